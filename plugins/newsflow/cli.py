@@ -1,0 +1,185 @@
+"""`newsflow` command line: run the stages in-process, query the database."""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import replace
+from pathlib import Path
+
+import duckdb
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from . import pipeline, store
+from .config import SAMPLE_HOST, SAMPLES_DIR, ConfigError, Feed, Settings, default_feeds_path, load_feeds
+
+EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
+
+console = Console(stderr=True)
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = _parser().parse_args(argv)
+    try:
+        return args.handler(args)
+    except (ConfigError, store.StoreError, duckdb.Error) as exc:
+        console.print(f"[bold red]error:[/] {exc}")
+        return EXIT_USAGE if isinstance(exc, ConfigError) else EXIT_ERROR
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="newsflow", description=__doc__)
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    def stage(name: str, handler, help: str) -> argparse.ArgumentParser:
+        p = sub.add_parser(name, help=help)
+        p.add_argument("--feeds", type=Path, help="feeds file (default: $NEWSFLOW_FEEDS or config/feeds.yaml)")
+        p.add_argument("--db", type=Path, help="DuckDB file (default: $NEWSFLOW_HOME/newsflow.duckdb)")
+        p.add_argument("--sample", action="store_true",
+                       help="serve the bundled sample feeds on loopback and use them (offline)")
+        p.set_defaults(handler=handler)
+        return p
+
+    stage("run", _run, "every stage once: ingest, then process")
+    stage("ingest", _ingest, "fetch and archive the feeds")
+    stage("process", _process, "parse, clean and load what ingest fetched")
+
+    sql = sub.add_parser("sql", help="run read-only SQL on the database")
+    sql.add_argument("query")
+    sql.add_argument("--db", type=Path)
+    sql.add_argument("--format", choices=("table", "csv", "json"), default="table")
+    sql.set_defaults(handler=_sql)
+
+    setup = sub.add_parser("airflow-setup", help="create the Airflow pool the DuckDB writers share")
+    setup.set_defaults(handler=_airflow_setup)
+    return parser
+
+
+@contextmanager
+def _context(args) -> Iterator[tuple[Settings, list[Feed]]]:
+    settings = Settings.from_env(db_path=args.db)
+    if not args.sample:
+        yield settings, load_feeds(args.feeds or default_feeds_path())
+        return
+    from .sample_server import serve_directory
+
+    with serve_directory(SAMPLES_DIR) as base:
+        address = base.split("://", 1)[1]
+        settings = replace(settings, connect_to=((SAMPLE_HOST, address),))
+        console.print(f"serving the bundled sample feeds as http://{SAMPLE_HOST} on {base}")
+        yield settings, load_feeds(args.feeds or SAMPLES_DIR / "feeds.yaml")
+
+
+def _run(args) -> int:
+    with _context(args) as (settings, feeds), _progress() as progress:
+        ingest = _ingest_stage(settings, feeds, progress)
+        report = pipeline.process(settings, feeds, run_id=ingest.run_id, on_step=_stepper(progress))
+    _print_summary(settings, ingest, report)
+    return EXIT_OK
+
+
+def _ingest(args) -> int:
+    with _context(args) as (settings, feeds), _progress() as progress:
+        ingest = _ingest_stage(settings, feeds, progress)
+    _print_summary(settings, ingest, None)
+    return EXIT_OK
+
+
+def _process(args) -> int:
+    with _context(args) as (settings, feeds), _progress() as progress:
+        report = pipeline.process(settings, feeds, on_step=_stepper(progress))
+    _print_summary(settings, None, report)
+    return EXIT_OK
+
+
+def _ingest_stage(settings: Settings, feeds: list[Feed], progress: Progress) -> pipeline.IngestReport:
+    task = progress.add_task("fetch feeds", total=sum(f.enabled for f in feeds))
+    return pipeline.ingest(settings, feeds, on_result=lambda _: progress.advance(task))
+
+
+def _progress() -> Progress:
+    return Progress(TextColumn("{task.description:<14}"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
+                    console=console, transient=False, disable=not console.is_terminal)
+
+
+def _stepper(progress: Progress):
+    tasks: dict[str, int] = {}
+
+    def step(stage: str, done: int, total: int) -> None:
+        if stage not in tasks:
+            tasks[stage] = progress.add_task(stage, total=total)
+        progress.update(tasks[stage], completed=done, total=total)
+
+    return step
+
+
+def _print_summary(settings: Settings, ingest: pipeline.IngestReport | None,
+                   report: pipeline.ProcessReport | None) -> None:
+    out = Console()
+    table = Table(title="newsflow run", show_header=False, title_justify="left")
+    table.add_column(style="bold")
+    table.add_column()
+    if ingest:
+        table.add_row("run", ingest.run_id)
+        table.add_row("feeds ok", str(ingest.count("ok")))
+        table.add_row("feeds not modified", str(ingest.count("not_modified")))
+        table.add_row("feeds failed", str(ingest.count("failed")))
+    if report:
+        table.add_row("feeds parsed", str(report.feeds_parsed))
+        table.add_row("entries", f"{report.entries} ({report.new_entries} new, {report.repeats} seen before)")
+        table.add_row("new articles", str(report.new_articles))
+        table.add_row("duplicates", f"{report.duplicates} (entries carrying an article already stored)")
+        table.add_row("rejected entries", str(len(report.rejected)))
+        table.add_row("pages", f"{report.pages_fetched} fetched, {len(report.pages_failed)} failed")
+    table.add_row("database", str(settings.db_path))
+    out.print(table)
+    problems = []
+    if ingest:
+        problems += [(f["feed"], "fetch failed", f["error"]) for f in ingest.fetches if f["outcome"] == "failed"]
+    if report:
+        problems += [(p["feed"], "not a feed", p["error"]) for p in report.not_feeds]
+        problems += [(p["feed"], "malformed, entries kept", p["reason"]) for p in report.bozo]
+        problems += [(p["feed"], "entry rejected", p["reason"]) for p in report.rejected]
+        problems += [(p["feed"], f"page failed {p['url']}", p["error"]) for p in report.pages_failed]
+    if problems:
+        issues = Table(title="problems (recorded in raw.fetches / raw.feed_parses / core.rejected_entries)",
+                       title_justify="left")
+        for col in ("feed", "what", "reason"):
+            issues.add_column(col, overflow="fold")
+        for row in problems:
+            issues.add_row(*row)
+        out.print(issues)
+
+
+def _sql(args) -> int:
+    settings = Settings.from_env(db_path=args.db)
+    columns, rows = store.query(settings, args.query)
+    if args.format == "csv":
+        writer = csv.writer(sys.stdout)
+        writer.writerow(columns)
+        writer.writerows(rows)
+    elif args.format == "json":
+        for row in rows:
+            print(json.dumps(dict(zip(columns, row)), ensure_ascii=False, default=str))
+    else:
+        table = Table(*columns)
+        for row in rows:
+            table.add_row(*("" if v is None else str(v) for v in row))
+        Console().print(table)
+    return EXIT_OK
+
+
+def _airflow_setup(args) -> int:
+    from .airflow_setup import main as setup_main
+
+    return setup_main()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,106 @@
+"""Settings (from the environment) and the feed list (from feeds.yaml)."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+import yaml
+
+PACKAGE_DIR = Path(__file__).resolve().parent
+SAMPLES_DIR = PACKAGE_DIR / "samples"
+SAMPLE_HOST = "samples.newsflow.test"  # the bundled samples' stable host, served on loopback by --sample
+
+
+class ConfigError(ValueError):
+    """A feeds file or setting that cannot be used, with the reason."""
+
+
+@dataclass(frozen=True)
+class Settings:
+    home: Path
+    db_path: Path
+    connect_timeout: float = 5.0
+    read_timeout: float = 15.0
+    max_bytes: int = 5 * 1024 * 1024
+    max_redirects: int = 5
+    max_concurrency: int = 32
+    per_host_concurrency: int = 2
+    user_agent: str = "newsflow/0.1 (+https://github.com/newsflow/newsflow; financial news pipeline)"
+    # host -> "ip:port" to connect to instead (like curl --connect-to); URLs and Host headers stay as written
+    connect_to: tuple[tuple[str, str], ...] = ()
+
+    @property
+    def archive_dir(self) -> Path:
+        return self.home / "archive"
+
+    @property
+    def lock_path(self) -> Path:
+        return self.db_path.with_name(self.db_path.name + ".lock")
+
+    @classmethod
+    def from_env(cls, db_path: str | os.PathLike | None = None, **overrides) -> "Settings":
+        home = Path(os.environ.get("NEWSFLOW_HOME", "data")).resolve()
+        db = Path(db_path or os.environ.get("NEWSFLOW_DB") or home / "newsflow.duckdb").resolve()
+        return replace(cls(home=home, db_path=db), **overrides)
+
+
+@dataclass(frozen=True)
+class Feed:
+    name: str
+    url: str
+    language: str | None = None  # hint: "zh", "en"; detected when absent
+    full_text: bool = False  # fetch each entry's linked page and extract its main text
+    enabled: bool = True
+    timezone: str = "UTC"  # for dates the feed writes without an offset
+    tags: tuple[str, ...] = field(default_factory=tuple)
+
+
+FEED_KEYS = {"name", "url", "language", "full_text", "enabled", "timezone", "tags"}
+
+
+def load_feeds(path: str | os.PathLike) -> list[Feed]:
+    """Read a feeds file; every problem is reported with the feed's position and name."""
+    path = Path(path)
+    try:
+        doc = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except (OSError, yaml.YAMLError) as exc:
+        raise ConfigError(f"{path}: cannot read feeds file: {exc}") from exc
+    if not isinstance(doc, dict) or not isinstance(doc.get("feeds"), list):
+        raise ConfigError(f"{path}: expected a mapping with a 'feeds:' list")
+    feeds, names = [], set()
+    for i, item in enumerate(doc["feeds"], 1):
+        where = f"{path}: feed #{i}"
+        if not isinstance(item, dict):
+            raise ConfigError(f"{where}: expected a mapping, got {type(item).__name__}")
+        unknown = set(item) - FEED_KEYS
+        if unknown:
+            raise ConfigError(f"{where}: unknown keys {sorted(unknown)}")
+        name, url = item.get("name"), item.get("url")
+        if not name or not isinstance(name, str):
+            raise ConfigError(f"{where}: 'name' is required")
+        if name in names:
+            raise ConfigError(f"{where}: duplicate feed name {name!r}")
+        if not url or not isinstance(url, str):
+            raise ConfigError(f"{where} ({name}): 'url' is required")
+        if not url.startswith(("http://", "https://")):
+            raise ConfigError(f"{where} ({name}): url must be http(s), got {url!r}")
+        names.add(name)
+        feeds.append(
+            Feed(
+                name=name,
+                url=url,
+                language=item.get("language"),
+                full_text=bool(item.get("full_text", False)),
+                enabled=bool(item.get("enabled", True)),
+                timezone=item.get("timezone", "UTC"),
+                tags=tuple(item.get("tags", ())),
+            )
+        )
+    return feeds
+
+
+def default_feeds_path() -> Path:
+    """NEWSFLOW_FEEDS, else config/feeds.yaml in the working directory."""
+    return Path(os.environ.get("NEWSFLOW_FEEDS", "config/feeds.yaml"))
