@@ -57,7 +57,8 @@ def _describe(exc: object) -> str | None:
 
 def _entry(feed_name: str, e: feedparser.FeedParserDict) -> RawEntry:
     contents = [c.get("value", "") for c in e.get("content", []) if c.get("value")]
-    published_raw = e.get("published") or e.get("created") or e.get("dc_date")
+    # dict.get: FeedParserDict.get maps a missing "published" to "updated" with a deprecation warning
+    published_raw = dict.get(e, "published") or dict.get(e, "created")
     return RawEntry(
         feed=feed_name,
         guid=e.get("id") or None,
@@ -67,8 +68,8 @@ def _entry(feed_name: str, e: feedparser.FeedParserDict) -> RawEntry:
         content_html=max(contents, key=len) if contents else None,
         author=e.get("author") or None,
         published_raw=published_raw,
-        published=entry_date(published_raw, e.get("published_parsed")),
-        updated=entry_date(e.get("updated"), e.get("updated_parsed")),
+        published=entry_date(published_raw, dict.get(e, "published_parsed")),
+        updated=entry_date(dict.get(e, "updated"), dict.get(e, "updated_parsed")),
         raw=_json_safe(e),
     )
 

@@ -1,0 +1,251 @@
+"""HTTP fetching of feeds and article pages: conditional GET, limits, concurrency, per-host politeness.
+
+Every problem becomes a FAILED FetchResult with a short reason; nothing here raises for the network.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import socket
+import time
+from collections import defaultdict
+from collections.abc import Callable, Iterable
+from datetime import datetime, timezone
+
+import httpx
+
+from .config import Feed, Settings
+from .records import FAILED, NOT_MODIFIED, OK, FetchResult
+
+FEED_ACCEPT = (
+    "application/rss+xml, application/atom+xml, application/rdf+xml;q=0.9, "
+    "application/xml;q=0.9, text/xml;q=0.8, */*;q=0.5"
+)
+PAGE_ACCEPT = "text/html, application/xhtml+xml;q=0.9, */*;q=0.5"
+
+OnResult = Callable[[FetchResult], None]
+
+
+class ConnectToTransport(httpx.AsyncBaseTransport):
+    """Like curl --connect-to: open the connection to another ip:port, leave URL and Host header as written.
+
+    httpx resolves redirects and reports final URLs from the request it built, so only the copy handed
+    to the connection pool points elsewhere. For https the TLS name stays the original host.
+    """
+
+    def __init__(self, inner: httpx.AsyncBaseTransport, targets: Iterable[tuple[str, str]]) -> None:
+        self._inner = inner
+        self._targets = {host.lower(): _split_target(target) for host, target in targets}
+
+    async def handle_async_request(self, request: httpx.Request) -> httpx.Response:
+        target = self._targets.get(request.url.host)
+        if target is not None:
+            extensions = dict(request.extensions)
+            if request.url.scheme == "https":
+                extensions.setdefault("sni_hostname", request.url.host)
+            request = httpx.Request(
+                request.method,
+                request.url.copy_with(host=target[0], port=target[1]),
+                headers=request.headers,  # already carries Host: <original host>
+                stream=request.stream,
+                extensions=extensions,
+            )
+        return await self._inner.handle_async_request(request)
+
+    async def aclose(self) -> None:
+        await self._inner.aclose()
+
+
+def _split_target(target: str) -> tuple[str, int]:
+    host, sep, port = target.rpartition(":")
+    if not sep or not host or not port.isdigit():
+        raise ValueError(f"connect_to target must be 'ip:port', got {target!r}")
+    return host.strip("[]"), int(port)
+
+
+def make_client(settings: Settings) -> httpx.AsyncClient:
+    """An AsyncClient with the configured timeouts, User-Agent, redirect limit and connect_to routing."""
+    transport: httpx.AsyncBaseTransport = httpx.AsyncHTTPTransport(
+        limits=httpx.Limits(
+            max_connections=settings.max_concurrency,
+            max_keepalive_connections=settings.max_concurrency,
+        ),
+    )
+    if settings.connect_to:
+        transport = ConnectToTransport(transport, settings.connect_to)
+    return httpx.AsyncClient(
+        transport=transport,
+        # pool=None: a request waits for a free connection rather than failing; each one is bounded itself
+        timeout=httpx.Timeout(
+            connect=settings.connect_timeout,
+            read=settings.read_timeout,
+            write=settings.read_timeout,
+            pool=None,
+        ),
+        follow_redirects=True,
+        max_redirects=settings.max_redirects,
+        headers={"User-Agent": settings.user_agent},
+    )
+
+
+async def fetch_url(
+    client: httpx.AsyncClient,
+    settings: Settings,
+    feed: str,
+    url: str,
+    *,
+    etag: str | None = None,
+    last_modified: str | None = None,
+    accept: str = FEED_ACCEPT,
+) -> FetchResult:
+    """One conditional GET. Never raises for a network problem: failures come back as FAILED results."""
+    fetched_at = datetime.now(timezone.utc)
+    started = time.monotonic()
+    result = FetchResult(feed=feed, url=url, outcome=FAILED, fetched_at=fetched_at)
+    headers = {"Accept": accept}
+    if etag:
+        headers["If-None-Match"] = etag
+    if last_modified:
+        headers["If-Modified-Since"] = last_modified
+    try:
+        async with client.stream("GET", url, headers=headers) as response:
+            result.status = response.status_code
+            result.final_url = str(response.url)
+            result.content_type = response.headers.get("Content-Type")
+            result.etag = response.headers.get("ETag")
+            result.last_modified = response.headers.get("Last-Modified")
+            if response.status_code == 304:
+                result.outcome = NOT_MODIFIED
+                # a 304 may omit the validators; keep the ones that still hold
+                result.etag = result.etag or etag
+                result.last_modified = result.last_modified or last_modified
+            elif not response.is_success:
+                result.error = f"HTTP {response.status_code}"
+            else:
+                body = await _read_capped(response, settings.max_bytes)
+                if body is None:
+                    result.error = f"too large: more than {settings.max_bytes} bytes"
+                else:
+                    result.outcome, result.body = OK, body
+    except httpx.InvalidURL as exc:
+        result.error = f"invalid URL {url!r}: {exc}"
+    except httpx.HTTPError as exc:
+        result.final_url = result.final_url or _failed_url(exc)
+        result.error = _describe(exc, settings, result.final_url or url)
+    result.elapsed_ms = round((time.monotonic() - started) * 1000)
+    return result
+
+
+async def _read_capped(response: httpx.Response, max_bytes: int) -> bytes | None:
+    """The decoded body, or None once it is known to exceed `max_bytes` (stops reading right there)."""
+    declared = response.headers.get("Content-Length", "")
+    if declared.isdigit() and int(declared) > max_bytes:
+        return None
+    chunks, size = [], 0
+    async for chunk in response.aiter_bytes():
+        size += len(chunk)
+        if size > max_bytes:
+            return None
+        chunks.append(chunk)
+    return b"".join(chunks)
+
+
+def _describe(exc: httpx.HTTPError, settings: Settings, url: str) -> str:
+    """A short, human-readable reason for a failed exchange at `url`."""
+    if isinstance(exc, httpx.ConnectTimeout):
+        return f"timeout: connect after {settings.connect_timeout:g}s"
+    if isinstance(exc, httpx.ReadTimeout):
+        return f"timeout: read after {settings.read_timeout:g}s"
+    if isinstance(exc, httpx.TimeoutException):
+        return f"timeout: {type(exc).__name__.removesuffix('Timeout').lower()}"
+    if isinstance(exc, httpx.TooManyRedirects):
+        return f"too many redirects (more than {settings.max_redirects})"
+    if isinstance(exc, httpx.UnsupportedProtocol):
+        return f"invalid URL {url!r}: {exc}"
+    text = str(exc) or type(exc).__name__
+    if isinstance(exc, httpx.ConnectError):
+        cause = _root_cause(exc)
+        if isinstance(cause, ConnectionRefusedError):
+            return "connection refused"
+        if isinstance(cause, socket.gaierror):
+            return f"DNS lookup failed for {_host_of(url)}: {cause.strerror or cause}"
+        return f"connection failed: {cause}"
+    if isinstance(exc, httpx.RemoteProtocolError):
+        return f"protocol error: {text}"
+    if isinstance(exc, httpx.DecodingError):
+        return f"cannot decode body: {text}"
+    return f"{type(exc).__name__}: {text}"
+
+
+def _failed_url(exc: httpx.HTTPError) -> str | None:
+    """Where the exchange failed, e.g. the last hop of a redirect chain."""
+    try:
+        return str(exc.request.url)
+    except RuntimeError:  # raised before any request was built
+        return None
+
+
+def _root_cause(exc: BaseException) -> BaseException:
+    """The innermost exception: httpx wraps httpcore, which wraps anyio's OSError, which wraps the real one."""
+    for _ in range(10):  # bounded: a chain can in principle loop
+        inner = exc.__cause__ or exc.__context__
+        if inner is None:
+            break
+        exc = inner
+    return exc
+
+
+def _host_of(url: str) -> str:
+    try:
+        return httpx.URL(url).host
+    except httpx.InvalidURL:
+        return ""
+
+
+async def _fetch_all(
+    jobs: list[tuple[str, str, str | None, str | None]],
+    settings: Settings,
+    accept: str,
+    on_result: OnResult | None,
+) -> list[FetchResult]:
+    """Fetch (feed, url, etag, last_modified) jobs concurrently, at most per_host_concurrency per host."""
+    overall = asyncio.Semaphore(settings.max_concurrency)
+    per_host: defaultdict[str, asyncio.Semaphore] = defaultdict(
+        lambda: asyncio.Semaphore(settings.per_host_concurrency)
+    )
+
+    async def one(client: httpx.AsyncClient, feed: str, url: str, etag, last_modified) -> FetchResult:
+        # host slot first: a job waiting for a busy host must not hold one of the overall slots
+        async with per_host[_host_of(url)], overall:
+            result = await fetch_url(
+                client, settings, feed, url, etag=etag, last_modified=last_modified, accept=accept
+            )
+        if on_result is not None:
+            on_result(result)
+        return result
+
+    async with make_client(settings) as client:
+        return list(await asyncio.gather(*(one(client, *job) for job in jobs)))
+
+
+def fetch_feeds(
+    feeds: list[Feed],
+    settings: Settings,
+    validators: dict[str, tuple[str | None, str | None]] | None = None,
+    on_result: OnResult | None = None,
+) -> list[FetchResult]:
+    """Fetch every enabled feed; `validators` maps feed name -> (etag, last_modified). Results in feed order.
+
+    For synchronous callers (it runs its own event loop); async code uses `make_client` + `fetch_url`.
+    """
+    validators = validators or {}
+    jobs = [(f.name, f.url, *validators.get(f.name, (None, None))) for f in feeds if f.enabled]
+    return asyncio.run(_fetch_all(jobs, settings, FEED_ACCEPT, on_result))
+
+
+def fetch_pages(
+    requests: list[tuple[str, str]], settings: Settings, on_result: OnResult | None = None
+) -> list[FetchResult]:
+    """Fetch article pages given as (feed name, page url) pairs, with the same limits as feeds."""
+    jobs = [(feed, url, None, None) for feed, url in requests]
+    return asyncio.run(_fetch_all(jobs, settings, PAGE_ACCEPT, on_result))

@@ -1,0 +1,213 @@
+"""The pipeline end to end over real loopback HTTP into a real DuckDB file."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from newsflow import pipeline, store
+from newsflow.config import SAMPLE_HOST, SAMPLES_DIR, Feed, Settings, load_feeds
+from newsflow.sample_server import serve_directory
+
+ZH_TITLES = [
+    "宁德时代上半年净利润同比增长33%",
+    "招商银行不良贷款率降至0.93%",
+    "比亚迪八月销量同比增长百分之零点一五",
+]
+ZH_BODY = (
+    "公司公告称，上半年实现营业收入一千七百八十九亿元，同比增长百分之七点二七；归属于上市公司股东的净利润"
+    "为三百零五亿元。董事会建议派发中期股息，每十股派发现金红利十元。分析师认为，海外市场的拓展与储能业务的"
+    "放量是业绩增长的主要动力，公司在全球动力电池市场的占有率继续保持第一。"
+)
+
+
+def _rss(items: str, encoding_decl: str = "") -> str:
+    decl = f'<?xml version="1.0"{encoding_decl}?>\n'
+    return f'{decl}<rss version="2.0"><channel><title>频道</title><link>http://example.cn/</link>{items}</channel></rss>'
+
+
+def _zh_items(prefix: str) -> str:
+    return "".join(
+        f"<item><title>{t}</title><link>http://finance.example.cn/{prefix}/{i}.html</link>"
+        f"<guid>{prefix}-{i}</guid><pubDate>2025-09-1{i} 09:3{i}</pubDate>"
+        f"<description>{ZH_BODY}</description></item>"
+        for i, t in enumerate(ZH_TITLES)
+    )
+
+
+EN_ATOM = """<?xml version="1.0" encoding="utf-8"?>
+<feed xmlns="http://www.w3.org/2005/Atom"><title>Wire</title><id>urn:wire</id><updated>2025-09-17T00:00:00Z</updated>
+<entry><title>Goldman lifts Alibaba target to $179</title><id>urn:wire:1</id>
+<link href="https://WWW.Wire.example/markets/alibaba-target?utm_source=rss&amp;utm_medium=feed&amp;id=7#top"/>
+<updated>2025-09-17T03:12:00+08:00</updated>
+<content type="html">&lt;p&gt;Goldman Sachs raised its target price from $163 to $179.&lt;/p&gt;
+&lt;script&gt;track()&lt;/script&gt;&lt;p onclick="x()"&gt;It kept a &amp;quot;buy&amp;quot; rating.&lt;/p&gt;
+&lt;img src="https://pixel.example/t.gif" width="1" height="1"&gt;</content></entry>
+<entry><title>Tencent results beat forecasts</title><id>urn:wire:2</id>
+<link href="https://www.wire.example/markets/tencent-results"/><updated>2025-09-16T10:00:00Z</updated>
+<summary>Tencent's second-quarter revenue rose 15% to 184.5 billion yuan.</summary></entry>
+</feed>"""
+
+SYNDICATED_RSS = """<?xml version="1.0" encoding="utf-8"?>
+<rss version="2.0"><channel><title>Second outlet</title>
+<item><title>Alibaba's price target raised by Goldman</title>
+<link>https://www.wire.example/markets/alibaba-target?id=7&amp;utm_campaign=x&amp;fbclid=abc</link>
+<pubDate>Wed, 17 Sep 2025 04:00:00 +0800</pubDate><description>Goldman Sachs raised its target price to $179.</description></item>
+<item><title>An entry without a date</title><link>https://www.second.example/no-date</link>
+<description>Markets were calm.</description></item>
+<item><title></title><link>https://www.second.example/empty</link></item>
+</channel></rss>"""
+
+MALFORMED = """<?xml version="1.0" encoding="utf-8"?>
+<rss version="2.0"><channel><title>Broken & proud</title>
+<item><title>HSBC cuts costs by $1.5bn</title><link>https://broken.example/hsbc</link><description>Costs fall.</description></item>
+<item><title>Second entry</title><link>https://broken.example/two</link><description>More <b>news</description></item>
+</channel></rss>"""
+
+
+def _write_heldout_feeds(www: Path) -> None:
+    (www / "gbk.xml").write_bytes(_rss(_zh_items("gbk"), ' encoding="gbk"').encode("gbk"))
+    (www / "gb2312-undeclared.xml").write_bytes(_rss(_zh_items("gb")).encode("gb2312"))
+    (www / "wire.atom").write_text(EN_ATOM, encoding="utf-8")
+    (www / "second.rss").write_text(SYNDICATED_RSS, encoding="utf-8")
+    (www / "broken.xml").write_text(MALFORMED, encoding="utf-8")
+    (www / "page.html").write_text("<html><head><title>Not a feed</title></head><body>Hi</body></html>")
+
+
+FEEDS = {
+    "gbk": "gbk.xml", "gb2312": "gb2312-undeclared.xml", "wire": "wire.atom", "second": "second.rss",
+    "broken": "broken.xml", "html": "page.html", "http500": "_status/500", "http404": "missing.xml",
+}
+
+
+@pytest.fixture
+def heldout(tmp_path: Path):
+    www = tmp_path / "www"
+    www.mkdir()
+    _write_heldout_feeds(www)
+    with serve_directory(www) as base:
+        feeds_file = tmp_path / "feeds.yaml"
+        feeds_file.write_text("feeds:\n" + "".join(
+            f"  - {{name: {name}, url: '{base}/{path}'{', timezone: Asia/Shanghai' if name.startswith('gb') else ''}}}\n"
+            for name, path in FEEDS.items()))
+        yield feeds_file, Settings(home=tmp_path / "home", db_path=tmp_path / "home" / "news.duckdb")
+
+
+def _counts(settings: Settings) -> dict[str, int]:
+    tables = ["raw.fetches", "raw.feed_parses", "raw.entries", "core.articles", "core.article_sources",
+              "core.rejected_entries"]
+    return {t: store.query(settings, f"SELECT count(*) FROM {t}")[1][0][0] for t in tables}
+
+
+def _rows(settings: Settings, sql: str) -> list[tuple]:
+    return store.query(settings, sql)[1]
+
+
+def test_cli_run_on_feeds_nobody_wrote_for_it(heldout):
+    feeds_file, settings = heldout
+    env = {**os.environ, "NEWSFLOW_HOME": str(settings.home)}
+    cmd = [str(Path(sys.executable).with_name("newsflow")), "run", "--feeds", str(feeds_file), "--db",
+           str(settings.db_path)]
+    first = subprocess.run(cmd, capture_output=True, text=True, env=env, timeout=300)
+    assert first.returncode == 0, first.stderr
+    assert "HTTP 500" in first.stdout and "not a feed" in first.stdout
+
+    outcomes = dict(_rows(settings, "SELECT feed, outcome || coalesce(' ' || error, '') FROM raw.fetches"))
+    assert outcomes == {
+        "gbk": "ok", "gb2312": "ok", "wire": "ok", "second": "ok", "broken": "ok", "html": "ok",
+        "http500": "failed HTTP 500", "http404": "failed HTTP 404",
+    }
+    parses = {feed: (bozo, error) for feed, bozo, error in
+              _rows(settings, "SELECT feed, bozo, error FROM raw.feed_parses")}
+    assert parses["html"][1].startswith("not a feed")
+    assert parses["broken"][0] is True and parses["broken"][1] is None
+    assert _rows(settings, "SELECT count(*) FROM core.articles WHERE feed = 'broken'") == [(2,)]
+
+    titles = {t for (t,) in _rows(settings, "SELECT title FROM core.articles WHERE language = 'zh'")}
+    assert set(ZH_TITLES) <= titles  # GBK and undeclared GB2312 both decoded
+    gbk_dates = _rows(settings, "SELECT published_at FROM core.articles WHERE url LIKE '%/gbk/0.html'")
+    assert gbk_dates[0][0].astimezone().utctimetuple()[:5] == (2025, 9, 10, 1, 30)  # 09:30 in Shanghai
+
+    residue = _rows(settings, """
+        SELECT count(*) FROM core.articles
+        WHERE body_text ILIKE '%<script%' OR body_text ILIKE '%track()%' OR body_text ILIKE '%onclick%'
+           OR body_text ILIKE '%pixel%' OR title LIKE '%<%' OR body_text LIKE '%&quot;%'""")
+    assert residue == [(0,)]
+    assert _rows(settings, "SELECT count(*) FROM core.articles WHERE url LIKE '%utm_%' OR url LIKE '%#%'") == [(0,)]
+    assert _rows(settings, "SELECT count(*) FROM core.article_sources WHERE url LIKE '%utm_%'") == [(0,)]
+
+    # one article, two feeds: the tracked, upper-cased link and the syndicated copy resolve to one canonical URL
+    sources = _rows(settings, """
+        SELECT a.url, list(s.feed ORDER BY s.feed) FROM core.articles a JOIN core.article_sources s USING (article_id)
+        WHERE a.url LIKE '%alibaba-target%' GROUP BY a.url""")
+    assert sources == [("https://www.wire.example/markets/alibaba-target?id=7", ["second", "wire"])]
+    # a missing date falls back to first-seen time and says so; an empty entry is rejected with its reason
+    assert _rows(settings, "SELECT published_at_estimated FROM core.articles WHERE url LIKE '%no-date'") == [(True,)]
+    assert _rows(settings, "SELECT feed FROM core.rejected_entries") == [("second",)]
+
+    before = _counts(settings)
+    second = subprocess.run(cmd, capture_output=True, text=True, env=env, timeout=300)
+    assert second.returncode == 0, second.stderr
+    after = _counts(settings)
+    assert after["raw.fetches"] == before["raw.fetches"] + len(FEEDS)
+    assert {k: v for k, v in after.items() if k != "raw.fetches"} == {
+        k: v for k, v in before.items() if k != "raw.fetches"}
+    latest = dict(_rows(settings, """
+        SELECT outcome, count(*) FROM raw.fetches
+        WHERE run_id = (SELECT max(run_id) FROM raw.fetches) GROUP BY outcome"""))
+    assert latest == {"not_modified": 6, "failed": 2}
+
+
+def test_sample_run_is_complete_and_idempotent(tmp_path):
+    settings = Settings(home=tmp_path, db_path=tmp_path / "news.duckdb")
+    with serve_directory(SAMPLES_DIR) as base:
+        settings = Settings(home=tmp_path, db_path=tmp_path / "news.duckdb",
+                            connect_to=((SAMPLE_HOST, base.split("://")[1]),))
+        feeds = load_feeds(SAMPLES_DIR / "feeds.yaml")
+        ingest = pipeline.ingest(settings, feeds)
+        report = pipeline.process(settings, feeds, run_id=ingest.run_id)
+        assert ingest.count("ok") >= 6 and ingest.count("failed") >= 2
+        assert report.new_articles >= 40 and report.duplicates >= 3 and report.pages_fetched >= 4
+        assert report.not_feeds and report.bozo
+        first = _counts(settings)
+        ingest2 = pipeline.ingest(settings, feeds)
+        report2 = pipeline.process(settings, feeds, run_id=ingest2.run_id)
+    assert report2.new_articles == 0 and report2.new_entries == 0
+    assert ingest2.count("ok") == 0 and ingest2.count("not_modified") == ingest.count("ok")
+    second = _counts(settings)
+    assert second["raw.fetches"] == first["raw.fetches"] + len([f for f in feeds if f.enabled])
+    assert {k: v for k, v in second.items() if k != "raw.fetches"} == {
+        k: v for k, v in first.items() if k != "raw.fetches"}
+    # the seed story arrives in Chinese and English feeds; its full-text page came from the archive
+    assert _rows(settings, "SELECT count(*) FROM core.articles WHERE full_text") [0][0] >= 4
+    assert _rows(settings, "SELECT count(*) FROM core.articles WHERE title LIKE '%高盛%阿里%'")[0][0] >= 1
+
+
+def test_process_replays_bodies_from_the_archive_after_a_crash(heldout):
+    """A crash between ingest and process loses nothing: the bodies wait in the archive."""
+    feeds_file, settings = heldout
+    feeds = load_feeds(feeds_file)
+    pipeline.ingest(settings, feeds)  # ...and the process stage never ran
+    pending = _rows(settings, "SELECT count(*) FROM raw.fetches WHERE outcome = 'ok'")[0][0]
+    report = pipeline.process(settings, feeds)
+    assert report.feeds_parsed == pending and report.new_articles > 0
+    assert pipeline.process(settings, feeds).feeds_parsed == 0
+
+
+def test_a_feed_removed_from_the_config_still_has_its_fetched_bodies_processed(heldout):
+    feeds_file, settings = heldout
+    feeds = load_feeds(feeds_file)
+    pipeline.ingest(settings, feeds)
+    report = pipeline.process(settings, [f for f in feeds if f.name != "wire"])
+    assert report.new_articles > 0
+    assert _rows(settings, "SELECT count(*) FROM core.articles WHERE feed = 'wire'") == [(2,)]
+
+
+def test_disabled_feeds_are_not_fetched(heldout):
+    feeds_file, settings = heldout
+    feeds = [Feed(name=f.name, url=f.url, enabled=f.name == "wire") for f in load_feeds(feeds_file)]
+    assert [f["feed"] for f in pipeline.ingest(settings, feeds).fetches] == ["wire"]
