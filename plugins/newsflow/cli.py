@@ -137,14 +137,13 @@ def _print_summary(settings: Settings, ingest: pipeline.IngestReport | None,
         table.add_row("duplicates", f"{report.duplicates} (entries carrying an article already stored)")
         table.add_row("rejected entries", str(len(report.rejected)))
         table.add_row("pages", f"{report.pages_fetched} fetched, {len(report.pages_failed)} failed")
-    table.add_row("database", str(settings.db_path))
     out.print(table)
     problems = []
     if ingest:
         problems += [(f["feed"], "fetch failed", f["error"]) for f in ingest.fetches if f["outcome"] == "failed"]
     if report:
         problems += [(p["feed"], "not a feed", p["error"]) for p in report.not_feeds]
-        problems += [(p["feed"], "malformed, entries kept", p["reason"]) for p in report.bozo]
+        problems += [(p["feed"], "flagged bozo, entries kept", p["reason"]) for p in report.bozo]
         problems += [(p["feed"], "entry rejected", p["reason"]) for p in report.rejected]
         problems += [(p["feed"], f"page failed {p['url']}", p["error"]) for p in report.pages_failed]
     if problems:
@@ -155,6 +154,7 @@ def _print_summary(settings: Settings, ingest: pipeline.IngestReport | None,
         for row in problems:
             issues.add_row(*row)
         out.print(issues)
+    out.print(f"database: {settings.db_path}", soft_wrap=True)
 
 
 def _sql(args) -> int:

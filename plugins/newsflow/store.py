@@ -21,8 +21,8 @@ import duckdb
 from .config import PACKAGE_DIR, Settings
 
 SQL_DIR = Path(os.environ.get("NEWSFLOW_SQL_DIR", PACKAGE_DIR.parents[1] / "sql"))
-TABLE_LAYERS = ("raw", "core")  # defined by their files; marts are built by the publish stage
-SCHEMAS = ("meta", "raw", "core", "marts")
+TABLE_LAYERS = ("raw", "core", "dq")  # defined by their files; marts are built by the publish stage
+SCHEMAS = ("meta", "raw", "core", "dq", "marts")
 LOCK_TIMEOUT_S = float(os.environ.get("NEWSFLOW_LOCK_TIMEOUT", "900"))
 
 

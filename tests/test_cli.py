@@ -1,0 +1,65 @@
+"""The command line as a user meets it: exit codes, messages, output formats."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from newsflow import store
+from newsflow.cli import main
+from newsflow.config import Settings
+
+
+@pytest.fixture
+def db(tmp_path):
+    settings = Settings(home=tmp_path, db_path=tmp_path / "news.duckdb")
+    with store.connect(settings) as con:
+        con.execute("INSERT INTO raw.fetches (fetch_id, run_id, kind, feed, url, outcome, bytes, fetched_at) "
+                    "VALUES ('f1', 'r1', 'feed', '财经', 'http://x/feed', 'ok', 10, TIMESTAMPTZ '2025-09-17 03:12:00+00')")
+    return settings.db_path
+
+
+def test_sql_formats(db, capsys):
+    query = "SELECT feed, bytes FROM raw.fetches"
+    assert main(["sql", query, "--db", str(db), "--format", "json"]) == 0
+    assert json.loads(capsys.readouterr().out) == {"feed": "财经", "bytes": 10}
+    assert main(["sql", query, "--db", str(db), "--format", "csv"]) == 0
+    assert capsys.readouterr().out.splitlines() == ["feed,bytes", "财经,10"]
+    assert main(["sql", query, "--db", str(db)]) == 0
+    assert "财经" in capsys.readouterr().out
+
+
+def test_sql_is_read_only_and_reports_errors(db, capsys):
+    assert main(["sql", "DELETE FROM raw.fetches", "--db", str(db)]) == 1
+    assert "read-only" in capsys.readouterr().err.lower()
+    assert main(["sql", "SELECT nope FROM raw.fetches", "--db", str(db)]) == 1
+    assert "nope" in capsys.readouterr().err
+
+
+def test_missing_database_is_a_clear_error(tmp_path, capsys):
+    assert main(["sql", "SELECT 1", "--db", str(tmp_path / "absent.duckdb")]) == 1
+    assert "no database" in capsys.readouterr().err
+
+
+def test_bad_feeds_file_is_a_usage_error(tmp_path, capsys):
+    feeds = tmp_path / "feeds.yaml"
+    feeds.write_text("feeds:\n  - {name: a, url: 'ftp://example.com/feed'}\n")
+    assert main(["run", "--feeds", str(feeds), "--db", str(tmp_path / "x.duckdb")]) == 2
+    assert "feed #1 (a): url must be http(s)" in capsys.readouterr().err
+    feeds.write_text("feeds:\n  - {name: a, url: 'http://example.com/feed', colour: red}\n")
+    assert main(["run", "--feeds", str(feeds), "--db", str(tmp_path / "x.duckdb")]) == 2
+    assert "unknown keys ['colour']" in capsys.readouterr().err
+
+
+def test_run_reports_failures_and_exits_zero(tmp_path, capsys, sample_server, sample_root):
+    (sample_root / "ok.xml").write_text(
+        "<rss version='2.0'><channel><title>t</title><item><title>Revenue rose 5%</title>"
+        "<link>http://example.com/a</link><description>Revenue rose 5% to $2 billion.</description></item>"
+        "</channel></rss>")
+    feeds = tmp_path / "feeds.yaml"
+    feeds.write_text(f"feeds:\n  - {{name: good, url: '{sample_server}/ok.xml'}}\n"
+                     f"  - {{name: down, url: '{sample_server}/_status/503'}}\n")
+    assert main(["run", "--feeds", str(feeds), "--db", str(tmp_path / "x.duckdb")]) == 0
+    out = capsys.readouterr().out
+    assert "HTTP 503" in out and "new articles" in out and str(tmp_path / "x.duckdb") in out
