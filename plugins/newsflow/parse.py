@@ -28,7 +28,7 @@ def parse_feed(result: FetchResult, feed: Feed) -> ParsedFeed:
     if result.content_type:
         headers["content-type"] = result.content_type
     parsed = feedparser.parse(result.body or b"", response_headers=headers, sanitize_html=False)
-    bozo_reason = _describe(parsed.get("bozo_exception")) if parsed.get("bozo") else None
+    bozo_reason = _describe(parsed.get("bozo_exception"), parsed.get("encoding")) if parsed.get("bozo") else None
     entries = [_entry(feed.name, e) for e in parsed.entries]
     error = None
     if not entries and not parsed.get("version"):
@@ -48,9 +48,12 @@ def parse_feed(result: FetchResult, feed: Feed) -> ParsedFeed:
     )
 
 
-def _describe(exc: object) -> str | None:
+def _describe(exc: object, encoding: str | None) -> str | None:
     if exc is None:
         return None
+    if isinstance(exc, feedparser.CharacterEncodingOverride):
+        # feedparser words this as "declared as utf-8" even when nothing was declared
+        return f"encoding missing or wrong: decoded as {encoding} instead"
     text = str(exc).strip() or type(exc).__name__
     return f"{type(exc).__name__}: {text}"[:500]
 
