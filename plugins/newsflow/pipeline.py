@@ -304,7 +304,7 @@ def _entry_row(e: RawEntry, key: str, fetch_id: str, received_at: datetime) -> d
 
 def _article_row(a: Article) -> dict:
     return {
-        "article_id": a.article_id, "feed": a.feed, "url": a.url, "title": a.title, "body_text": a.body_text,
+        "article_id": a.article_id, "feed": a.feed, "url": a.url or None, "title": a.title, "body_text": a.body_text,
         "language": a.language, "published_at": a.published_at, "published_at_estimated": a.published_at_estimated,
         "first_seen_at": a.first_seen_at, "content_hash": a.content_hash,
         "cluster_id": a.article_id,  # one story per article until stories are clustered
