@@ -2,6 +2,18 @@
 
 from __future__ import annotations
 
+import atexit
+import os
+import shutil
+import tempfile
+
+# Airflow reads its home at import: keep the tests' Airflow state out of ~/airflow
+_AIRFLOW_HOME = tempfile.mkdtemp(prefix="newsflow-test-airflow-")
+atexit.register(shutil.rmtree, _AIRFLOW_HOME, True)
+os.environ["AIRFLOW_HOME"] = _AIRFLOW_HOME
+os.environ["AIRFLOW__CORE__LOAD_EXAMPLES"] = "False"
+os.environ["AIRFLOW__DATABASE__SQL_ALCHEMY_CONN"] = f"sqlite:///{_AIRFLOW_HOME}/airflow.db"
+
 from collections.abc import Iterator
 from pathlib import Path
 

@@ -178,7 +178,7 @@ def _sql(args) -> int:
 def _airflow_setup(args) -> int:
     from .airflow_setup import main as setup_main
 
-    return setup_main()
+    return setup_main([])
 
 
 if __name__ == "__main__":

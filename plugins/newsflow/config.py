@@ -43,7 +43,10 @@ class Settings:
     def from_env(cls, db_path: str | os.PathLike | None = None, **overrides) -> "Settings":
         home = Path(os.environ.get("NEWSFLOW_HOME", "data")).resolve()
         db = Path(db_path or os.environ.get("NEWSFLOW_DB") or home / "newsflow.duckdb").resolve()
-        return replace(cls(home=home, db_path=db), **overrides)
+        connect_to = tuple(
+            tuple(pair.split("=", 1)) for pair in os.environ.get("NEWSFLOW_CONNECT_TO", "").split(",") if "=" in pair
+        )  # "samples.newsflow.test=127.0.0.1:8711,..." so Airflow tasks can reach the bundled samples
+        return replace(cls(home=home, db_path=db, connect_to=connect_to), **overrides)
 
 
 @dataclass(frozen=True)

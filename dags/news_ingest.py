@@ -1,0 +1,68 @@
+"""
+### news_ingest
+
+Fetches every enabled feed with a conditional GET, archives each body and records the fetch in
+`raw.fetches` (`newsflow.pipeline.ingest`).
+
+**Runs** when `FeedChangeTrigger` (in the triggerer) sees entries not reported before in any feed
+and emits an event on `newsflow.feeds_changed`, and at the top of every hour as a fallback.
+**Produces** `newsflow.raw_fetched`, with the ingest report as the event's `extra`;
+`news_process` is scheduled on it.
+
+Feeds come from `NEWSFLOW_FEEDS`; data goes to `NEWSFLOW_HOME` / `NEWSFLOW_DB`.
+`NEWSFLOW_POLL_SECONDS` sets how often the trigger polls (default 300).
+"""
+
+from __future__ import annotations
+
+import os
+from datetime import datetime, timedelta, timezone
+
+from airflow.sdk import Asset, AssetOrTimeSchedule, AssetWatcher, CronTriggerTimetable, dag, task
+from newsflow.airflow_setup import DUCKDB_POOL
+from newsflow.assets import FEEDS_CHANGED, RAW_FETCHED
+from newsflow.config import default_feeds_path
+from newsflow.triggers import FeedChangeTrigger
+
+feeds_changed = Asset(
+    name=FEEDS_CHANGED.name,
+    uri=FEEDS_CHANGED.uri,
+    group=FEEDS_CHANGED.group,
+    watchers=[
+        AssetWatcher(
+            name="newsflow_feed_change",
+            trigger=FeedChangeTrigger(
+                feeds_file=str(default_feeds_path().resolve()),
+                poll_interval=float(os.environ.get("NEWSFLOW_POLL_SECONDS", "300")),
+            ),
+        )
+    ],
+)
+
+
+@dag(
+    dag_id="news_ingest",
+    schedule=AssetOrTimeSchedule(
+        timetable=CronTriggerTimetable("0 * * * *", timezone="UTC"), assets=feeds_changed
+    ),
+    start_date=datetime(2025, 1, 1, tzinfo=timezone.utc),
+    catchup=False,
+    max_active_runs=1,  # event-driven runs queue up instead of fighting over the DuckDB file
+    default_args={"retries": 2, "retry_delay": timedelta(seconds=30)},
+    tags=["newsflow", "ingest"],
+    doc_md=__doc__,
+)
+def news_ingest():
+    @task(outlets=[RAW_FETCHED], pool=DUCKDB_POOL)
+    def fetch_and_archive(outlet_events=None) -> dict:
+        from newsflow.config import Settings, load_feeds
+        from newsflow.pipeline import ingest
+
+        report = ingest(Settings.from_env(), load_feeds(default_feeds_path())).as_dict()
+        outlet_events[RAW_FETCHED].extra = report
+        return report
+
+    fetch_and_archive()
+
+
+news_ingest()
