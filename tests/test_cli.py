@@ -38,8 +38,16 @@ def test_sql_is_read_only_and_reports_errors(db, capsys):
 
 
 def test_missing_database_is_a_clear_error(tmp_path, capsys):
-    assert main(["sql", "SELECT 1", "--db", str(tmp_path / "absent.duckdb")]) == 1
+    assert main(["sql", "SELECT 1", "--db", str(tmp_path / "nowhere" / "absent.duckdb")]) == 1
     assert "no database" in capsys.readouterr().err
+    assert not (tmp_path / "nowhere").exists()  # a read leaves nothing behind
+
+
+def test_database_under_a_file_is_a_clear_error(tmp_path, capsys, sample_server):
+    feeds = tmp_path / "feeds.yaml"
+    feeds.write_text(f"feeds:\n  - {{name: a, url: '{sample_server}/none.xml'}}\n")
+    assert main(["run", "--feeds", str(feeds), "--db", str(feeds / "x.duckdb")]) == 1
+    assert "cannot create the database folder" in capsys.readouterr().err
 
 
 def test_bad_feeds_file_is_a_usage_error(tmp_path, capsys):
@@ -50,6 +58,27 @@ def test_bad_feeds_file_is_a_usage_error(tmp_path, capsys):
     feeds.write_text("feeds:\n  - {name: a, url: 'http://example.com/feed', colour: red}\n")
     assert main(["run", "--feeds", str(feeds), "--db", str(tmp_path / "x.duckdb")]) == 2
     assert "unknown keys ['colour']" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("entry, message", [
+    ("enabled: 'no'", "'enabled' must be true or false, got 'no'"),
+    ("full_text: 'false'", "'full_text' must be true or false"),
+    ("language: english", "'language' must be a language code"),
+    ("timezone: Asia/Shangai", "unknown 'timezone' 'Asia/Shangai'"),
+])
+def test_feed_options_are_checked_when_the_file_loads(tmp_path, capsys, entry, message):
+    feeds = tmp_path / "feeds.yaml"
+    feeds.write_text(f"feeds:\n  - {{name: a, url: 'http://example.com/feed', {entry}}}\n")
+    assert main(["ingest", "--feeds", str(feeds), "--db", str(tmp_path / "x.duckdb")]) == 2
+    assert message in capsys.readouterr().err
+
+
+def test_language_tags_keep_their_primary_subtag(tmp_path):
+    from newsflow.config import load_feeds
+
+    feeds = tmp_path / "feeds.yaml"
+    feeds.write_text("feeds:\n  - {name: a, url: 'http://example.com/feed', language: zh-CN}\n")
+    assert load_feeds(feeds)[0].language == "zh"
 
 
 def test_run_reports_failures_and_exits_zero(tmp_path, capsys, sample_server, sample_root):

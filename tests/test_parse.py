@@ -141,6 +141,9 @@ def test_entry_keys_are_stable_and_change_with_content():
         ("Wed, 17 Sep 2025 03:12:00 +0800", datetime(2025, 9, 16, 19, 12, tzinfo=timezone.utc)),
         ("2025-09-17T03:12:00Z", datetime(2025, 9, 17, 3, 12, tzinfo=timezone.utc)),
         ("Wed, 17 Sep 2025 03:12:00 GMT", datetime(2025, 9, 17, 3, 12, tzinfo=timezone.utc)),
+        ("Tue, 16 Sep 2025 10:00:00 EST", datetime(2025, 9, 16, 15, 0, tzinfo=timezone.utc)),
+        ("Tue, 16 Sep 2025 10:00:00 PDT", datetime(2025, 9, 16, 17, 0, tzinfo=timezone.utc)),
+        ("Tue, 16 Sep 2025 10:00:00 CST", datetime(2025, 9, 16, 10, 0)),  # ambiguous: the feed's zone decides
         ("2025-09-17 03:12", datetime(2025, 9, 17, 3, 12)),  # no offset: naive, the feed's zone applies
         ("2025年9月17日 10:30", datetime(2025, 9, 17, 10, 30)),
         ("Sep 17", None),  # no year: not guessed

@@ -11,6 +11,7 @@ import pytest
 
 from newsflow import pipeline, store
 from newsflow.config import SAMPLE_HOST, SAMPLES_DIR, Feed, Settings, load_feeds
+from newsflow.publish import publish
 from newsflow.sample_server import serve_directory
 
 ZH_TITLES = [
@@ -183,8 +184,42 @@ def test_sample_run_is_complete_and_idempotent(tmp_path):
     assert {k: v for k, v in second.items() if k != "raw.fetches"} == {
         k: v for k, v in first.items() if k != "raw.fetches"}
     # the seed story arrives in Chinese and English feeds; its full-text page came from the archive
-    assert _rows(settings, "SELECT count(*) FROM core.articles WHERE full_text") [0][0] >= 4
+    assert _rows(settings, "SELECT count(*) FROM core.articles WHERE full_text")[0][0] >= 4
     assert _rows(settings, "SELECT count(*) FROM core.articles WHERE title LIKE '%高盛%阿里%'")[0][0] >= 1
+    # ...and its facts are rows: the target price with its prior, and Goldman Sachs's rating action
+    assert _rows(settings, """
+        SELECT DISTINCT m.value, m.prior_value, m.unit, m.entity FROM core.metrics m JOIN core.articles a USING (article_id)
+        WHERE a.title LIKE '%高盛%阿里%' AND m.metric = 'target_price'""") == [(179.0, 163.0, "USD", "Alibaba Group")]
+    actions = _rows(settings, """
+        SELECT DISTINCT r.broker, r.company, r.rating, r.target_price, r.prior_target_price, r.currency
+        FROM core.rating_actions r JOIN core.articles a USING (article_id)
+        WHERE a.title LIKE '%高盛%阿里%' OR a.title LIKE '%Goldman%Alibaba%'""")
+    assert ("Goldman Sachs", "Alibaba Group", "buy", 179.0, 163.0, "USD") in actions
+    assert report.metrics > 100 and report.articles_extracted == report.new_articles
+    assert report2.articles_extracted == 0
+
+
+def test_the_extractors_output_passes_the_gate_and_fills_the_marts(tmp_path):
+    with serve_directory(SAMPLES_DIR) as base:
+        settings = Settings(home=tmp_path, db_path=tmp_path / "news.duckdb",
+                            connect_to=((SAMPLE_HOST, base.split("://")[1]),))
+        feeds = load_feeds(SAMPLES_DIR / "feeds.yaml")
+        pipeline.process(settings, feeds, run_id=pipeline.ingest(settings, feeds).run_id)
+    report = publish(settings)
+    assert report.published, report.as_dict()["blocking_failures"]
+    assert all(rows > 0 for rows in report.as_dict()["marts"].values())
+
+
+def test_a_new_extractor_version_rereads_stored_articles(heldout, monkeypatch):
+    feeds_file, settings = heldout
+    feeds = load_feeds(feeds_file)
+    pipeline.process(settings, feeds, run_id=pipeline.ingest(settings, feeds).run_id)
+    before = _rows(settings, "SELECT count(*), count(DISTINCT extractor_version) FROM core.metrics")[0]
+    monkeypatch.setattr("newsflow.extract.EXTRACTOR_VERSION", "rules-next")
+    report = pipeline.process(settings, feeds)
+    assert report.articles_extracted == _rows(settings, "SELECT count(*) FROM core.articles")[0][0]
+    assert _rows(settings, "SELECT count(*), list(DISTINCT extractor_version) FROM core.metrics")[0] == (
+        before[0], ["rules-next"])
 
 
 def test_process_replays_bodies_from_the_archive_after_a_crash(heldout):

@@ -46,7 +46,7 @@ def _parser() -> argparse.ArgumentParser:
         p.set_defaults(handler=handler)
         return p
 
-    stage("run", _run, "every stage once: ingest, then process")
+    stage("run", _run, "every stage once: ingest, process, publish")
     stage("ingest", _ingest, "fetch and archive the feeds")
     stage("process", _process, "parse, clean and load what ingest fetched")
 
@@ -55,6 +55,20 @@ def _parser() -> argparse.ArgumentParser:
     sql.add_argument("--db", type=Path)
     sql.add_argument("--format", choices=("table", "csv", "json"), default="table")
     sql.set_defaults(handler=_sql)
+
+    from . import publish_cli
+    from .extract import cli as extract_cli
+
+    extract = sub.add_parser("extract", help="key metrics and rating actions of a text, as JSON")
+    extract_cli.build_parser(extract)
+    extract.set_defaults(handler=extract_cli.run)
+
+    publish = sub.add_parser("publish", help="quality gate, then the daily marts (exit 3: gate failed)")
+    publish_cli.add_publish_arguments(publish)
+    publish.set_defaults(handler=publish_cli.publish_main)
+    dq = sub.add_parser("dq", help="the latest data-quality results")
+    publish_cli.add_dq_arguments(dq)
+    dq.set_defaults(handler=publish_cli.dq_main)
 
     setup = sub.add_parser("airflow-setup", help="create the Airflow pool the DuckDB writers share")
     setup.set_defaults(handler=_airflow_setup)
@@ -77,11 +91,16 @@ def _context(args) -> Iterator[tuple[Settings, list[Feed]]]:
 
 
 def _run(args) -> int:
+    from .publish import publish
+    from .publish_cli import EXIT_GATE_FAILED, print_report
+
     with _context(args) as (settings, feeds), _progress() as progress:
         ingest = _ingest_stage(settings, feeds, progress)
         report = pipeline.process(settings, feeds, run_id=ingest.run_id, on_step=_stepper(progress))
     _print_summary(settings, ingest, report)
-    return EXIT_OK
+    published = publish(settings, run_id=ingest.run_id)
+    print_report(published.as_dict())
+    return EXIT_OK if published.published else EXIT_GATE_FAILED
 
 
 def _ingest(args) -> int:
@@ -137,6 +156,8 @@ def _print_summary(settings: Settings, ingest: pipeline.IngestReport | None,
         table.add_row("duplicates", f"{report.duplicates} (entries carrying an article already stored)")
         table.add_row("rejected entries", str(len(report.rejected)))
         table.add_row("pages", f"{report.pages_fetched} fetched, {len(report.pages_failed)} failed")
+        table.add_row("metrics", f"{report.metrics} from {report.articles_extracted} articles read")
+        table.add_row("rating actions", str(report.rating_actions))
     out.print(table)
     problems = []
     if ingest:

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import yaml
 
@@ -90,18 +92,43 @@ def load_feeds(path: str | os.PathLike) -> list[Feed]:
         if not url.startswith(("http://", "https://")):
             raise ConfigError(f"{where} ({name}): url must be http(s), got {url!r}")
         names.add(name)
+        where = f"{where} ({name})"
         feeds.append(
             Feed(
                 name=name,
                 url=url,
-                language=item.get("language"),
-                full_text=bool(item.get("full_text", False)),
-                enabled=bool(item.get("enabled", True)),
-                timezone=item.get("timezone", "UTC"),
+                language=_language(item.get("language"), where),
+                full_text=_flag(item, "full_text", False, where),
+                enabled=_flag(item, "enabled", True, where),
+                timezone=_timezone(item.get("timezone", "UTC"), where),
                 tags=tuple(item.get("tags", ())),
             )
         )
     return feeds
+
+
+def _flag(item: dict, key: str, default: bool, where: str) -> bool:
+    value = item.get(key, default)
+    if not isinstance(value, bool):  # "no" in quotes is a string, and a true one
+        raise ConfigError(f"{where}: '{key}' must be true or false, got {value!r}")
+    return value
+
+
+def _language(value: object, where: str) -> str | None:
+    """A language tag (zh, en, zh-CN, ...) reduced to its primary subtag."""
+    if value is None:
+        return None
+    if not isinstance(value, str) or not re.fullmatch(r"[A-Za-z]{2,3}([-_][A-Za-z0-9]{2,8})*", value):
+        raise ConfigError(f"{where}: 'language' must be a language code such as zh or en, got {value!r}")
+    return value.split("-")[0].split("_")[0].lower()
+
+
+def _timezone(value: object, where: str) -> str:
+    try:
+        ZoneInfo(str(value))
+    except (ZoneInfoNotFoundError, ValueError, OSError) as exc:
+        raise ConfigError(f"{where}: unknown 'timezone' {value!r} (use an IANA name such as Asia/Shanghai)") from exc
+    return str(value)
 
 
 def default_feeds_path() -> Path:

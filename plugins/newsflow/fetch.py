@@ -112,8 +112,8 @@ async def fetch_url(
             result.status = response.status_code
             result.final_url = str(response.url)
             result.content_type = response.headers.get("Content-Type")
-            result.etag = response.headers.get("ETag")
-            result.last_modified = response.headers.get("Last-Modified")
+            result.etag = response.headers.get("ETag") or None
+            result.last_modified = response.headers.get("Last-Modified") or None
             if response.status_code == 304:
                 result.outcome = NOT_MODIFIED
                 # a 304 may omit the validators; keep the ones that still hold

@@ -21,6 +21,13 @@ _ZH_DATE = re.compile(
 )
 
 
+# RFC 822 zone names dateutil does not know. CST is left out on purpose: Chinese outlets use it for
+# China Standard Time, American ones for Central; such a date stays naive and the feed's timezone decides.
+RFC822_ZONES = {name: hours * 3600 for name, hours in {
+    "EST": -5, "EDT": -4, "CDT": -5, "MST": -7, "MDT": -6, "PST": -8, "PDT": -7,
+}.items()}
+
+
 def parse_feed(result: FetchResult, feed: Feed) -> ParsedFeed:
     """Parse one fetched body. A malformed feed that still yields entries keeps them and is flagged bozo;
     a body that is not a feed at all comes back with `error` set and no entries."""
@@ -83,7 +90,7 @@ def entry_date(raw: str | None, parsed: time.struct_time | None) -> datetime | N
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")  # unknown zone names (CST, ...) leave the date naive
             try:
-                dt = dateparser.parse(raw)
+                dt = dateparser.parse(raw, tzinfos=RFC822_ZONES)
             except (ValueError, OverflowError):
                 dt = None
         if dt is None:

@@ -2,6 +2,7 @@
 
 ingest:  feeds.yaml → fetch (conditional GET) → archive raw bodies → raw.fetches
 process: pending fetches → parse → full text → clean → core.articles / core.article_sources
+         → extract key metrics and rating actions → core.metrics / core.rating_actions
 Both are idempotent: a second run over the same input adds no rows.
 """
 
@@ -57,6 +58,9 @@ class ProcessReport:
     not_feeds: list[dict] = field(default_factory=list)  # feed, error: the body was not a feed
     pages_fetched: int = 0
     pages_failed: list[dict] = field(default_factory=list)  # feed, url, error
+    articles_extracted: int = 0  # new articles, and older ones re-read by a new extractor version
+    metrics: int = 0
+    rating_actions: int = 0
 
     def as_dict(self) -> dict:
         return asdict(self)
@@ -151,8 +155,43 @@ class _Processor:
             con.execute("BEGIN")
             for table, rows in self.rows.items():
                 store.insert_rows(con, table, rows)
+            self._extract(con)
             con.execute("COMMIT")
         return self.report
+
+    def _extract(self, con) -> None:
+        """Read every article the current extractor version has not read: the new ones, and all of them
+        after a version change (older versions' rows are replaced, from the stored text)."""
+        from .extract import EXTRACTOR_VERSION, extract
+
+        todo = con.execute(
+            """
+            SELECT article_id, title, body_text FROM core.articles a
+            WHERE NOT EXISTS (SELECT 1 FROM core.extractions e
+                              WHERE e.article_id = a.article_id AND e.extractor_version = ?)
+            ORDER BY article_id
+            """,
+            [EXTRACTOR_VERSION],
+        ).fetchall()
+        metrics, actions, done = [], [], []
+        now = datetime.now(timezone.utc)
+        for n, (article_id, title, body) in enumerate(todo, 1):
+            found = extract(article_text(title, body))
+            metrics += [_metric_row(article_id, seq, m) for seq, m in enumerate(found.metrics)]
+            actions += [_rating_row(article_id, seq, r) for seq, r in enumerate(found.rating_actions)]
+            done.append({"article_id": article_id, "extractor_version": EXTRACTOR_VERSION,
+                         "metrics": len(found.metrics), "rating_actions": len(found.rating_actions),
+                         "extracted_at": now})
+            self.on_step("extract", n, len(todo))
+        ids = [d["article_id"] for d in done]
+        for table in ("core.metrics", "core.rating_actions", "core.extractions"):
+            con.execute(f"DELETE FROM {table} WHERE article_id IN (SELECT unnest(?::VARCHAR[]))", [ids])
+        store.insert_rows(con, "core.metrics", metrics)
+        store.insert_rows(con, "core.rating_actions", actions)
+        store.insert_rows(con, "core.extractions", done)
+        self.report.articles_extracted += len(done)
+        self.report.metrics += len(metrics)
+        self.report.rating_actions += len(actions)
 
     def _feed(self, name: str, url: str) -> Feed:
         # a feed removed from the config still has its fetched bodies processed: nothing received is lost
@@ -256,6 +295,25 @@ class _Processor:
                 self.report.pages_failed.append({"feed": r.feed, "url": r.url, "error": r.error})
             self.rows["raw.fetches"].append(_fetch_row(r, self.run_id, "page"))
         return pages
+
+
+def article_text(title: str, body: str) -> str:
+    """The text extraction reads; metric spans index into it."""
+    return f"{title}\n\n{body}"
+
+
+def _metric_row(article_id: str, seq: int, m) -> dict:
+    from .extract import EXTRACTOR_VERSION
+
+    row = {k: v for k, v in vars(m).items() if k != "span"}
+    return {**row, "article_id": article_id, "span_start": m.span[0], "span_end": m.span[1],
+            "extractor_version": EXTRACTOR_VERSION, "metric_seq": seq}
+
+
+def _rating_row(article_id: str, seq: int, r) -> dict:
+    from .extract import EXTRACTOR_VERSION
+
+    return {**vars(r), "article_id": article_id, "extractor_version": EXTRACTOR_VERSION, "action_seq": seq}
 
 
 def _counter(on_step: StepCallback, stage: str, total: int) -> Callable[[object], None]:

@@ -33,9 +33,12 @@ class StoreError(RuntimeError):
 @contextmanager
 def connect(settings: Settings, read_only: bool = False) -> Iterator[duckdb.DuckDBPyConnection]:
     """Open the database under the file lock. Writers also bring the schema up to date."""
-    settings.db_path.parent.mkdir(parents=True, exist_ok=True)
     if read_only and not settings.db_path.exists():
         raise StoreError(f"no database at {settings.db_path}: run `newsflow run` first")
+    try:
+        settings.db_path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise StoreError(f"cannot create the database folder {settings.db_path.parent}: {exc}") from exc
     with _file_lock(settings.lock_path, shared=read_only):
         con = duckdb.connect(str(settings.db_path), read_only=read_only)
         try:

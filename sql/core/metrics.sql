@@ -1,7 +1,8 @@
--- Key metrics extracted from articles (one row per value expression).
+-- Key metrics extracted from articles (one row per value expression). Spans index into
+-- title || '\n\n' || body_text of the article; evidence is the sentence that holds the value.
 CREATE TABLE IF NOT EXISTS core.metrics (
     article_id        VARCHAR NOT NULL,
-    metric            VARCHAR NOT NULL,
+    metric            VARCHAR,               -- NULL: an amount whose metric the text does not tell
     value             DOUBLE,
     low               DOUBLE,
     high              DOUBLE,
@@ -19,5 +20,6 @@ CREATE TABLE IF NOT EXISTS core.metrics (
     span_end          INTEGER NOT NULL,
     evidence          VARCHAR,
     extractor_version VARCHAR NOT NULL,
-    PRIMARY KEY (article_id, extractor_version, span_start, span_end, metric)
+    metric_seq        INTEGER NOT NULL,      -- order within the article
+    PRIMARY KEY (article_id, extractor_version, metric_seq)
 );

@@ -1,0 +1,103 @@
+"""Key metrics and rating actions from English and Chinese financial news, rules-based.
+
+    >>> extract("Goldman Sachs raised Alibaba's target price from $163 to $179.").metrics[0].value
+    179.0
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Protocol, runtime_checkable
+
+EXTRACTOR_VERSION = "rules-1.0.0"
+
+
+@dataclass
+class Metric:
+    metric: str | None
+    value: float | None
+    low: float | None = None
+    high: float | None = None
+    prior_value: float | None = None
+    prior_low: float | None = None
+    prior_high: float | None = None
+    unit: str | None = None
+    period: str | None = None
+    basis: str | None = None  # yoy, qoq, hoh
+    modality: str = "actual"  # actual, forecast, target, guidance
+    entity: str | None = None
+    ticker: str | None = None
+    attributed_to: str | None = None
+    span: tuple[int, int] = (0, 0)  # [start, end) of the value expression in the input text
+    evidence: str = ""  # the sentence that holds it
+
+
+@dataclass
+class RatingAction:
+    broker: str | None
+    company: str | None
+    ticker: str | None
+    action: str  # upgrade, downgrade, maintain, reiterate, initiate
+    rating: str | None
+    prior_rating: str | None = None
+    target_price: float | None = None
+    prior_target_price: float | None = None
+    currency: str | None = None
+    evidence: str = ""
+
+
+@dataclass
+class Extraction:
+    metrics: list[Metric] = field(default_factory=list)
+    rating_actions: list[RatingAction] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, list[dict]]:
+        metrics = []
+        for m in self.metrics:
+            d = asdict(m)
+            d["span"] = list(m.span)
+            metrics.append(d)
+        return {"metrics": metrics, "rating_actions": [asdict(r) for r in self.rating_actions]}
+
+
+@runtime_checkable
+class Extractor(Protocol):
+    """Anything that turns one text into an Extraction (rules now, a model later)."""
+
+    version: str
+
+    def extract(self, text: str) -> Extraction: ...
+
+
+class RulesExtractor:
+    """Deterministic extractor driven by data/lexicon.yaml and data/gazetteer.yaml."""
+
+    version = EXTRACTOR_VERSION
+
+    def __init__(self, gazetteer_path: str | None = None) -> None:
+        from .entities import load_gazetteer
+        from .lexicon import lexicon
+
+        self.gazetteer = load_gazetteer(gazetteer_path)
+        self.lexicon = lexicon()
+
+    def extract(self, text: str) -> Extraction:
+        from .document import extract_document
+
+        if not isinstance(text, str):
+            raise TypeError(f"extract() needs a str, got {type(text).__name__}")
+        return extract_document(text, self.gazetteer, self.lexicon)
+
+
+_default: RulesExtractor | None = None
+
+
+def extract(text: str) -> Extraction:
+    """Metrics and rating actions of `text` with the default rules extractor."""
+    global _default
+    if _default is None:
+        _default = RulesExtractor()
+    return _default.extract(text)
+
+
+__all__ = ["EXTRACTOR_VERSION", "Extraction", "Extractor", "Metric", "RatingAction", "RulesExtractor", "extract"]

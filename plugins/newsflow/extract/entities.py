@@ -1,0 +1,236 @@
+"""Company and broker gazetteer: mentions by name/alias and by ticker, and ticker normalisation."""
+
+from __future__ import annotations
+
+import re
+import warnings
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+GAZETTEER_PATH = Path(__file__).parent / "data" / "gazetteer.yaml"
+
+
+@dataclass(frozen=True)
+class Listing:
+    ticker: str
+    exchange: str | None
+    currency: str | None
+
+
+@dataclass(frozen=True)
+class Entry:
+    id: str
+    name: str
+    kind: str  # "company" or "broker"
+    listings: tuple[Listing, ...] = ()
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int
+    end: int
+    entry: Entry | None  # None: a ticker not in the gazetteer
+    ticker: str | None = None  # set when the mention is (or carries) a ticker
+
+
+@dataclass
+class Gazetteer:
+    companies: list[Entry] = field(default_factory=list)
+    sources: list[Entry] = field(default_factory=list)  # brokers, regulators, data providers
+    by_alias: dict[str, list[Entry]] = field(default_factory=dict)  # exact-case aliases
+    by_alias_folded: dict[str, list[Entry]] = field(default_factory=dict)
+    by_ticker: dict[str, Entry] = field(default_factory=dict)
+    regex: re.Pattern[str] | None = None
+
+    def lookup(self, alias: str) -> list[Entry]:
+        return self.by_alias.get(alias) or self.by_alias_folded.get(alias.casefold()) or []
+
+
+_SECTIONS = (("company", "companies"), ("broker", "brokers"), ("source", "regulators_and_others"))
+
+
+def build_gazetteer(data: dict) -> Gazetteer:
+    """Gazetteer from the parsed YAML (see data/gazetteer.yaml for the format)."""
+    gz = Gazetteer()
+    patterns: set[str] = set()  # lower-cased aliases
+    for kind, key in _SECTIONS:
+        for item in data.get(key) or []:
+            listings = tuple(Listing(str(li["ticker"]), li.get("exchange"), li.get("currency"))
+                             for li in item.get("listings") or [])
+            entry = Entry(str(item["id"]), str(item["name"]), kind, listings)
+            (gz.companies if kind == "company" else gz.sources).append(entry)
+            for listing in listings:
+                gz.by_ticker.setdefault(normalise_ticker(listing.ticker), entry)
+            names = [item["name"], item.get("name_zh"), *(item.get("aliases") or [])]
+            for alias in {str(n) for n in names if n}:
+                # Short all-caps aliases ("GS", "MS", "JD") match only in capitals.
+                exact = alias.isupper() and len(alias) <= 5
+                table = gz.by_alias if exact else gz.by_alias_folded
+                bucket = table.setdefault(alias if exact else alias.casefold(), [])
+                if all(e.kind != kind for e in bucket):
+                    bucket.append(entry)
+                patterns.add(alias.lower())
+    if patterns:
+        gz.regex = re.compile(trie_regex(patterns), re.IGNORECASE)
+    return gz
+
+
+def trie_regex(words: set[str]) -> str:
+    """One regex matching any of `words`, prefix-factored so matching stays fast with
+    thousands of aliases; greedy, so the longest alias wins ("Alibaba Cloud" over "Alibaba")."""
+    trie: dict = {}
+    for w in words:
+        node = trie
+        for ch in w:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def walk(node: dict) -> str:
+        end = "" in node
+        branches = [re.escape(ch) + walk(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        if end:
+            body = f"(?:{body})?" if len(branches) > 1 or len(body) > 1 else body + "?"
+        return body
+
+    return walk(trie)
+
+
+@lru_cache(maxsize=4)
+def load_gazetteer(path: str | None = None) -> Gazetteer:
+    """The gazetteer at `path` (default: the packaged one), parsed once."""
+    p = Path(path) if path else GAZETTEER_PATH
+    if not p.exists():
+        warnings.warn(f"gazetteer not found at {p}; entities will only come from ticker mentions", stacklevel=2)
+        return build_gazetteer({})
+    with p.open(encoding="utf-8") as fh:
+        data = yaml.load(fh, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader)) or {}
+    if not isinstance(data, dict) or data.get("version") != 1:
+        raise ValueError(f"{p}: expected a mapping with 'version: 1', got {type(data).__name__}")
+    return build_gazetteer(data)
+
+
+# Ticker mentions: 阿里(09988), (HKG: 9988), NYSE: BABA, 300750.SZ, 0700.HK.
+_TICKER = re.compile(
+    r"(?P<paren>[(\[]\s*(?P<pcode>\d{4,6})(?:\.(?P<psfx>HK|SH|SZ|SS|BJ))?\s*[)\]])"
+    r"|(?P<exch>HKG|HKEX|SEHK|NYSE|NASDAQ|Nasdaq|SSE|SZSE|SHA|SHE|NYSEARCA|AMEX|TSE|KRX)\s?:\s?(?P<ecode>[A-Z]{1,5}(?:\.[A-Z])?|\d{3,6})"
+    r"|(?<![\w.])(?P<qcode>\d{4,6})\.(?P<qsfx>HK|SH|SZ|SS|BJ)\b"
+    r"|(?<![\w$])\$(?P<cash>[A-Z]{2,5})\b"
+)
+
+
+def normalise_ticker(code: str, exchange: str | None = None) -> str:
+    """Exchange-qualified ticker: 09988 -> 9988.HK, 600519 -> 600519.SS, NYSE: BABA -> BABA."""
+    code = code.strip().upper()
+    if "." in code:
+        base, sfx = code.rsplit(".", 1)
+        if sfx in ("HK", "SH", "SZ", "SS", "BJ") and base.isdigit():
+            return normalise_ticker(base, sfx)
+        return code
+    if not code.isdigit():
+        return code
+    ex = (exchange or "").upper()
+    if ex in ("HK", "HKG", "HKEX", "SEHK") or (not ex and len(code) <= 5 and not len(code) == 6):
+        return f"{int(code):04d}.HK"
+    if ex in ("SH", "SS", "SSE", "SHA"):
+        return f"{code}.SS"
+    if ex in ("SZ", "SZSE", "SHE"):
+        return f"{code}.SZ"
+    if ex == "BJ":
+        return f"{code}.BJ"
+    if len(code) == 6:
+        return f"{code}.{'SS' if code[0] in '69' else 'BJ' if code[0] in '48' else 'SZ'}"
+    return code
+
+
+def find_mentions(text: str, gz: Gazetteer) -> tuple[list[Mention], list[Mention]]:
+    """(company mentions, source mentions: brokers and others) in `text`, in order. A name that
+    is both (Goldman Sachs) appears in both lists. A ticker mention right after a name
+    ("阿里(09988)") is folded into that name's mention."""
+    companies: list[Mention] = []
+    sources: list[Mention] = []
+    if gz.regex is not None:
+        pos = 0
+        while (m := gz.regex.search(text, pos)) is not None:
+            a, b = m.span()
+            # Latin aliases must stand as whole words ("JD" not inside "JDL"); on a miss, retry
+            # one character on so "the Fed" failing inside "The Federal Reserve" still finds the latter.
+            if (text[a].isascii() and a > 0 and text[a - 1].isascii() and text[a - 1].isalnum()) or (
+                    text[b - 1].isascii() and b < len(text) and text[b].isascii() and text[b].isalnum()):
+                pos = a + 1
+                continue
+            pos = b
+            for entry in gz.lookup(m.group()):
+                (companies if entry.kind == "company" else sources).append(Mention(a, b, entry))
+    for m in _TICKER.finditer(text):
+        if m.group("pcode"):
+            ticker = normalise_ticker(m.group("pcode"), m.group("psfx"))
+        elif m.group("ecode"):
+            ticker = normalise_ticker(m.group("ecode"), m.group("exch"))
+        elif m.group("qcode"):
+            ticker = normalise_ticker(m.group("qcode"), m.group("qsfx"))
+        else:
+            ticker = m.group("cash")
+        prev = max((c for c in companies if c.end <= m.start()), key=lambda c: c.end, default=None)
+        if prev is not None and m.start() - prev.end <= 3 and prev.ticker is None:
+            companies[companies.index(prev)] = Mention(prev.start, m.end(), prev.entry, ticker)
+        else:
+            companies.append(Mention(m.start(), m.end(), gz.by_ticker.get(ticker), ticker))
+    companies.sort(key=lambda c: c.start)
+    return companies, sources
+
+
+def ticker_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of ticker mentions, so their digits are never read as values."""
+    return [m.span() for m in _TICKER.finditer(text)]
+
+
+_MARKETS = (
+    ("HK", re.compile(r"港股|H股|Hong Kong|HK-listed|\bH[- ]shares", re.IGNORECASE)),
+    ("CN", re.compile(r"A股|\bA[- ]shares|Shanghai-listed|Shenzhen-listed", re.IGNORECASE)),
+    ("L", re.compile(r"伦敦|London", re.IGNORECASE)),
+    ("US", re.compile(r"美股|US-listed|U\.S\.-listed|\bADRs?\b|\bADS\b|New York|纽约", re.IGNORECASE)),
+)
+
+
+def market_hint(text: str) -> str | None:
+    """The market a sentence speaks of ("Alibaba's Hong Kong shares", "汇丰控股伦敦股价")."""
+    return next((name for name, rx in _MARKETS if rx.search(text)), None)
+
+
+def _on_market(ticker: str, market: str) -> bool:
+    if market == "HK":
+        return ticker.endswith(".HK")
+    if market == "CN":
+        return ticker.endswith((".SS", ".SZ", ".BJ"))
+    if market == "L":
+        return ticker.endswith(".L")
+    return "." not in ticker  # US
+
+
+def pick_ticker(entry: Entry | None, currency: str | None, mentioned: str | None,
+                market: str | None = None) -> str | None:
+    """The listing a value belongs to: the market the text names, else the listing in the value's
+    currency when given (a USD target on a dual-listed company is the US listing), else the ticker
+    mentioned in the text, else the primary (first) listing."""
+    if entry is None or not entry.listings:
+        return mentioned
+    tickers = [li.ticker for li in entry.listings]
+    if market:
+        for t in tickers:
+            if _on_market(t, market):
+                return t
+    if currency:
+        for li in entry.listings:
+            if li.currency == currency:
+                return li.ticker
+    if mentioned:
+        for t in tickers:
+            if normalise_ticker(t) == mentioned:
+                return t
+    return tickers[0]

@@ -1,0 +1,206 @@
+"""Score an extractor against the gold set: `python -m newsflow.extract.evaluate [--gold PATH] [--split dev|test|all]`.
+
+A predicted metric matches a gold one when the units are equal and the value (or low/high) is
+equal within 1e-6 relative; pairs are matched one-to-one. Field accuracies are over matched pairs.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import sys
+from collections import defaultdict
+from pathlib import Path
+from typing import Callable, Iterable
+
+GOLD_PATH = Path(__file__).resolve().parents[3] / "eval" / "extraction" / "gold.jsonl"
+_RANGE_FIELDS = ("low", "high", "prior_value", "prior_low", "prior_high")
+
+
+def load_gold(path: Path | str = GOLD_PATH, split: str = "all") -> list[dict]:
+    """Gold rows of `split` ("dev", "test" or "all"). Raises ValueError on a malformed line."""
+    rows = []
+    with open(path, encoding="utf-8") as fh:
+        for n, line in enumerate(fh, 1):
+            if not line.strip():
+                continue
+            try:
+                row = json.loads(line)
+            except json.JSONDecodeError as exc:
+                raise ValueError(f"{path}:{n}: not JSON: {exc}") from exc
+            if not isinstance(row, dict) or "text" not in row:
+                raise ValueError(f"{path}:{n}: expected an object with 'text'")
+            if split == "all" or row.get("split") == split:
+                rows.append(row)
+    return rows
+
+
+def close(a: float | None, b: float | None) -> bool:
+    if a is None or b is None:
+        return a is None and b is None
+    return math.isclose(float(a), float(b), rel_tol=1e-6, abs_tol=1e-9)
+
+
+def same_value(p: dict, g: dict) -> bool:
+    if p.get("unit") != g.get("unit"):
+        return False
+    if g.get("value") is not None:
+        return close(p.get("value"), g["value"])
+    return close(p.get("low"), g.get("low")) and close(p.get("high"), g.get("high"))
+
+
+def match(pred: list[dict], gold: list[dict]) -> list[tuple[dict, dict]]:
+    """One-to-one pairs with equal value+unit; among candidates prefer the same metric name."""
+    used: set[int] = set()
+    pairs = []
+    for g in gold:
+        cands = [i for i, p in enumerate(pred) if i not in used and same_value(p, g)]
+        if not cands:
+            continue
+        best = next((i for i in cands if pred[i].get("metric") == g.get("metric")), cands[0])
+        used.add(best)
+        pairs.append((pred[best], g))
+    return pairs
+
+
+def _prf(tp: int, n_pred: int, n_gold: int) -> dict[str, float]:
+    p = tp / n_pred if n_pred else 1.0
+    r = tp / n_gold if n_gold else 1.0
+    return {"precision": p, "recall": r, "f1": 2 * p * r / (p + r) if p + r else 0.0, "tp": tp,
+            "predicted": n_pred, "gold": n_gold}
+
+
+def _acc(ok: int, n: int) -> float | None:
+    return ok / n if n else None
+
+
+def score(rows: list[dict], predictions: list[dict]) -> dict:
+    """Figures for predictions[i] (a dict with "metrics" and "rating_actions") against rows[i]."""
+    counts: dict[str, list[int]] = defaultdict(lambda: [0, 0, 0])
+    fields = defaultdict(lambda: [0, 0])
+    ra = [0, 0, 0]
+    ra_fields = [0, 0]
+    misses = []
+    for row, pred in zip(rows, predictions, strict=True):
+        gold_m = row.get("metrics") or []
+        pred_m = pred.get("metrics") or []
+        pairs = match(pred_m, gold_m)
+        for lang in (row.get("lang", "?"), "all"):
+            c = counts[lang]
+            c[0] += len(pairs)
+            c[1] += len(pred_m)
+            c[2] += len(gold_m)
+        for p, g in pairs:
+            for name, ok in (
+                ("metric", p.get("metric") == g.get("metric")),
+                ("entity", p.get("entity") == g.get("entity")),
+                ("ticker", p.get("ticker") == g.get("ticker")),
+                ("attributed_to", p.get("attributed_to") == g.get("attributed_to")),
+                ("prior_and_range", all(close(p.get(f), g.get(f)) for f in _RANGE_FIELDS)),
+                ("period", p.get("period") == g.get("period")),
+                ("basis", p.get("basis") == g.get("basis")),
+                ("modality", (p.get("modality") or "actual") == (g.get("modality") or "actual")),
+            ):
+                fields[name][0] += ok
+                fields[name][1] += 1
+        missed = [g for g in gold_m if not any(g is gg for _, gg in pairs)]
+        spurious = [p for p in pred_m if not any(p is pp for pp, _ in pairs)]
+        if missed or spurious:
+            misses.append({"id": row.get("id"), "text": row["text"][:160],
+                           "missed": [_brief(g) for g in missed], "spurious": [_brief(p) for p in spurious]})
+        gold_r = row.get("rating_actions") or []
+        pred_r = pred.get("rating_actions") or []
+        ra_pairs = _match_ratings(pred_r, gold_r)
+        ra[0] += len(ra_pairs)
+        ra[1] += len(pred_r)
+        ra[2] += len(gold_r)
+        for p, g in ra_pairs:
+            ra_fields[0] += all(_same(p.get(k), g.get(k)) for k in
+                                ("broker", "company", "ticker", "action", "rating", "prior_rating",
+                                 "target_price", "prior_target_price", "currency"))
+            ra_fields[1] += 1
+    misses.sort(key=lambda m: -(len(m["missed"]) + len(m["spurious"])))
+    return {
+        "value_unit": {lang: _prf(*c) for lang, c in sorted(counts.items())},
+        "accuracy": {k: _acc(*v) for k, v in fields.items()},
+        "rating_actions": {**_prf(*ra), "exact_accuracy": _acc(*ra_fields)},
+        "worst": misses[:10],
+    }
+
+
+def _same(a: object, b: object) -> bool:
+    if isinstance(a, (int, float)) or isinstance(b, (int, float)):
+        return close(a, b)  # type: ignore[arg-type]
+    return a == b
+
+
+def _match_ratings(pred: list[dict], gold: list[dict]) -> list[tuple[dict, dict]]:
+    used: set[int] = set()
+    pairs = []
+    for g in gold:
+        cands = [i for i, p in enumerate(pred) if i not in used and
+                 (p.get("company") == g.get("company") or p.get("ticker") == g.get("ticker"))]
+        if cands:
+            used.add(cands[0])
+            pairs.append((pred[cands[0]], g))
+    return pairs
+
+
+def _brief(m: dict) -> str:
+    v = m.get("value")
+    if v is None:
+        v = f"{m.get('low')}..{m.get('high')}"
+    return f"{m.get('metric')}={v} {m.get('unit')}"
+
+
+def predict_all(texts: Iterable[str], fn: Callable[[str], object] | None = None) -> list[dict]:
+    if fn is None:
+        from . import extract as fn  # noqa: PLW0127
+    return [fn(t).to_dict() for t in texts]  # type: ignore[attr-defined]
+
+
+def format_report(report: dict, title: str) -> str:
+    lines = [f"== {title}", "value+unit      precision  recall     f1   (tp/pred/gold)"]
+    for lang, r in report["value_unit"].items():
+        lines.append(f"  {lang:<12} {r['precision']:9.3f} {r['recall']:7.3f} {r['f1']:6.3f}   "
+                     f"({r['tp']}/{r['predicted']}/{r['gold']})")
+    lines.append("accuracy over matched pairs:")
+    for k, v in report["accuracy"].items():
+        lines.append(f"  {k:<16} {'n/a' if v is None else f'{v:.3f}'}")
+    r = report["rating_actions"]
+    exact = r["exact_accuracy"]
+    lines.append(f"rating actions: precision {r['precision']:.3f} recall {r['recall']:.3f} "
+                 f"exact {'n/a' if exact is None else f'{exact:.3f}'} ({r['tp']}/{r['predicted']}/{r['gold']})")
+    if report["worst"]:
+        lines.append("worst misses:")
+        for m in report["worst"][:8]:
+            lines.append(f"  [{m['id']}] {m['text']}")
+            if m["missed"]:
+                lines.append(f"      missed:   {'; '.join(m['missed'])}")
+            if m["spurious"]:
+                lines.append(f"      spurious: {'; '.join(m['spurious'])}")
+    return "\n".join(lines)
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(prog="python -m newsflow.extract.evaluate", description=__doc__.splitlines()[0])
+    ap.add_argument("--gold", default=str(GOLD_PATH), help=f"gold JSONL (default {GOLD_PATH})")
+    ap.add_argument("--split", choices=("dev", "test", "all"), default="all")
+    ap.add_argument("--json", action="store_true", help="print the report as JSON")
+    args = ap.parse_args(argv)
+    try:
+        rows = load_gold(args.gold, args.split)
+    except (OSError, ValueError) as exc:
+        print(f"evaluate: {exc}", file=sys.stderr)
+        return 2
+    report = score(rows, predict_all(r["text"] for r in rows))
+    if args.json:
+        print(json.dumps(report, ensure_ascii=False, indent=2))
+    else:
+        print(format_report(report, f"{args.gold} split={args.split} ({len(rows)} texts)"))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,279 @@
+"""Each value expression of a sentence becomes a Metric: its name from the nearest cue word,
+its sign from direction words, and its period, basis, modality, entity and source from context."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from . import Metric
+from .entities import Mention, market_hint, pick_ticker
+from .lexicon import label_of
+from .quantities import Quantity, find_atoms, join
+from .units import CHANGE_UNITS, is_currency
+
+if TYPE_CHECKING:
+    from .document import Sentence
+
+_LEVEL_BEFORE = re.compile(r"(?:\bto|至|到|为|\bat|\bof)\s?(?:an? |the )?(?:about |around |nearly |almost |over |some |approximately |roughly |约|近|超)?$", re.IGNORECASE)
+_BY_BEFORE = re.compile(r"(?:\bby|了)\s?(?:about |around |nearly |almost |over |some |approximately |roughly |约|近|超)?$", re.IGNORECASE)
+_RIGHT_WINDOW = 4  # a cue may follow its number closely: "a 47% share", "HK$500 price target"
+_RIGHT_FAR = 14  # ... or a little further when nothing precedes it: "$125 billion on capex"
+_DIRECTION_AFTER = 12
+_MARKET = re.compile(r"market|市场", re.IGNORECASE)
+_YEAR_RANGE = re.compile(r"(20\d{2})\s?[-–~至到]\s?(20\d{2})\s?年?(?:[^。;]*?)(?:分别|respectively)|"
+                         r"(20\d{2})\s?[-–~至到]\s?(20\d{2})", re.IGNORECASE)
+
+
+def sentence_metrics(ctx: Sentence, masked: list[tuple[int, int]]) -> list[Metric]:
+    lex = ctx.lex
+    text = ctx.text
+    quantities = join(text, find_atoms(text, masked, yen=ctx.yen))
+    if not quantities:
+        return []
+    q_spans = [(q.start, q.end) for q in quantities]
+    # Cue words inside a value ("820,000 shares") name nothing.
+    cues = [(m.start(), m.end(), label_of(m)) for m in lex.metrics.finditer(text)
+            if not any(a <= m.start() < b for a, b in q_spans)]
+    dirs = [(m.start(), m.end(), label_of(m)) for m in lex.direction.finditer(text)]
+    bases = [(m.start(), m.end(), label_of(m)) for m in lex.basis.finditer(text)]
+    # "target price" is a metric, not a modality; "delivery target" is both.
+    cue_spans = [(a, b) for a, b, label in cues if label not in lex.currency_only_labels]
+    modals = [(m.start(), m.end(), label_of(m)) for m in lex.modality.finditer(text)
+              if not any(a <= m.start() < b for a, b in cue_spans)]
+    respective = _respective_periods(text, quantities)
+    out: list[Metric] = []
+    prev: dict[str, str] = {}  # last metric base per unit, and under "" the last of any unit
+    prev_unit: str | None = None
+    for q in quantities:
+        cs, ce = ctx.clause(q.start)
+        unit = q.unit
+        label = _cue(q, cues, cs, ce, unit, lex)
+        base = lex.label_metrics.get(label, label) if label else None
+        direction = _direction(q, dirs, cs, ce)
+        change = unit in CHANGE_UNITS or (unit == "%" and base not in lex.ratio_metrics and
+                                          (direction is not None or base is not None or
+                                           any(cs <= a < ce for a, _, _ in bases)))
+        if base is None:
+            base = _continued(ctx, q, cs, change, unit, prev_unit, prev)
+        if base is None and unit in lex.unit_metrics:
+            base = lex.unit_metrics[unit]
+        if unit is None or (unit == "units" and base in lex.default_units):
+            unit = lex.default_units.get(base or "", unit)
+            if unit is None or not (q.scaled or abs(q.value if q.value is not None else q.high or 0) >= 100):
+                continue  # a bare small number names no amount
+        if base == "share" and _MARKET.search(text):
+            base = "market_share"
+        name = _name(base, unit, change, lex)
+        sign = -1.0 if (direction == "down" and (unit in CHANGE_UNITS or unit == "%") and change
+                        and not _LEVEL_BEFORE.search(text[max(0, q.start - 16):q.start])) else 1.0
+        if label in lex.negative_labels and is_currency(unit):
+            sign = -1.0  # "net loss of $2.9 billion" is a net profit of -2.9e9
+        entity, ticker = _entity(ctx, q, cs, unit, base)
+        a, b = ctx.original_span(q.start, q.end)
+        out.append(Metric(
+            metric=name,
+            value=_signed(q.value, sign),
+            low=_signed(q.low if sign > 0 else q.high, sign),
+            high=_signed(q.high if sign > 0 else q.low, sign),
+            prior_value=_signed(q.prior_value, sign),
+            prior_low=_signed(q.prior_low if sign > 0 else q.prior_high, sign),
+            prior_high=_signed(q.prior_high if sign > 0 else q.prior_low, sign),
+            unit=unit,
+            period=respective.get(id(q)) or _period(ctx, q, cs, ce),
+            basis=_basis(bases, q, cs, ce) if change or unit == "%" else None,
+            modality=_modality(ctx, modals, q, ctx.hard_start(q.start), base),
+            entity=entity,
+            ticker=ticker,
+            attributed_to=_source(ctx, entity),
+            span=(a, b),
+            evidence=ctx.evidence(),
+        ))
+        if base is not None:
+            prev[unit] = prev[""] = base
+        prev_unit = unit
+    return out
+
+
+def _respective_periods(text: str, quantities: list[Quantity]) -> dict[int, str]:
+    """"2025-2027年归母净利润分别为319亿、327亿、340亿元": one year per value, in order."""
+    m = _YEAR_RANGE.search(text)
+    if not m or not m.group(1):
+        return {}
+    years = list(range(int(m.group(1)), int(m.group(2)) + 1))
+    after = [q for q in quantities if q.start > m.end()]
+    if len(after) != len(years):
+        return {}
+    return {id(q): str(y) for q, y in zip(after, years)}
+
+
+def _continued(ctx: Sentence, q: Quantity, cs: int, change: bool, unit: str | None,
+               prev_unit: str | None, prev: dict[str, str]) -> str | None:
+    """A clause with no cue of its own speaks of an earlier value: a change of the previous level
+    ("reached 10.2 trillion, an increase of 363%"), another value in the same unit ("火山引擎份额为
+    46.4%，阿里云为27%"), or a price after a price move ("上涨2%，至每股9.5英镑")."""
+    last = prev.get("")
+    if change:
+        if last is None or any(cs <= c.start < q.start for c in ctx.companies):
+            return None
+        return last if prev_unit is not None and (prev_unit != "%" or last in ctx.lex.ratio_metrics) else None
+    if unit is not None and unit in prev:
+        return prev[unit]
+    if is_currency(unit) and last in ctx.lex.price_metrics:
+        return last
+    return None
+
+
+def _signed(v: float | None, sign: float) -> float | None:
+    return None if v is None else (abs(v) * sign if sign < 0 else v)
+
+
+def _cue(q: Quantity, cues: list[tuple[int, int, str]], cs: int, ce: int, unit: str | None, lex) -> str | None:
+    usable = [c for c in cues if cs <= c[0] < ce and (c[2] not in lex.currency_only_labels or is_currency(unit))]
+    left = [c for c in usable if c[1] <= q.start]
+    right = [c for c in usable if c[0] >= q.end]
+    near_right = [c for c in right if c[0] < q.end + _RIGHT_WINDOW]
+    if near_right and near_right[0][2] in lex.right_strong_labels:
+        return near_right[0][2]
+    if is_currency(unit) and any(c[2] == "target_price" for c in left):
+        return "target_price"  # "target price on Alibaba's Hong Kong shares to HK$173"
+    if left:
+        return left[-1][2]
+    far = [c for c in right if c[0] < q.end + (_RIGHT_FAR if not left else _RIGHT_WINDOW)]
+    return far[0][2] if far else None
+
+
+def _direction(q: Quantity, dirs: list[tuple[int, int, str]], cs: int, ce: int) -> str | None:
+    before = [d for d in dirs if cs <= d[0] and d[1] <= q.start]
+    if before:
+        return before[-1][2]
+    after = [d for d in dirs if q.end <= d[0] < min(ce, q.end + _DIRECTION_AFTER)]
+    return after[0][2] if after else None
+
+
+def _name(base: str | None, unit: str, change: bool, lex) -> str | None:
+    if base is None:
+        if unit == "%":
+            return "growth" if change else "share"
+        return "growth" if unit in CHANGE_UNITS else None
+    if base in lex.ratio_metrics:
+        return f"{base}_change" if unit in CHANGE_UNITS else base
+    if unit == "%" or unit in CHANGE_UNITS:
+        return f"{base}_change" if base in lex.price_metrics or unit in CHANGE_UNITS else f"{base}_growth"
+    return base
+
+
+def _period(ctx: Sentence, q: Quantity, cs: int, ce: int) -> str | None:
+    cands = [p for p in ctx.periods if not p.comparison and p.value]
+    if not cands:
+        return None
+    # The clause's own period, else the nearest one stated before the value.
+    pool = [p for p in cands if cs <= p.start and p.end <= ce] or [p for p in cands if p.end <= q.start]
+    if not pool:
+        return None
+    return min(pool, key=lambda p: abs((p.start + p.end) / 2 - (q.start + q.end) / 2)).value
+
+
+def _basis(bases: list[tuple[int, int, str]], q: Quantity, cs: int, ce: int) -> str | None:
+    # "同比增长3.5%", "grew 39% year-on-year": the basis sits right around its number.
+    near = [b for b in bases if cs <= b[0] < ce and q.start - 20 <= b[0] and b[0] < q.end + 25]
+    if not near:
+        return None
+    return min(near, key=lambda b: abs(b[0] - q.start))[2]
+
+
+_EXPECTED_AFTER = re.compile(r"^[^,;，；]{0,30}?\b(?:had |have |has )?(?:expected|estimated|forecast)\b", re.IGNORECASE)
+_ANALYSTS = re.compile(r"analysts?|consensus|分析师|市场预期", re.IGNORECASE)
+_FORECAST_METRICS = {"target_price"}  # a price target is always a forecast
+_PLAN_METRICS = {"investment"}  # "will invest", "将投入" is a commitment: a target
+_WILL = re.compile(r"\bwill\b|\bplans?\b|将|计划", re.IGNORECASE)
+
+
+def _modality(ctx: Sentence, modals: list[tuple[int, int, str]], q: Quantity, start: int, base: str | None) -> str:
+    if base in _FORECAST_METRICS:
+        return "forecast"
+    left = [m for m in modals if start <= m[0] and m[1] <= q.start]
+    if base in _PLAN_METRICS and _WILL.search(ctx.text, start, q.start):
+        return "target"
+    if not left:
+        # "below the $6.97 analysts had expected"
+        return "forecast" if _EXPECTED_AFTER.match(ctx.text[q.end:]) else "actual"
+    pos, _, label = left[-1]
+    sources_before = any(m.start < pos and not _is_subject(ctx, m) for m in ctx.sources) or \
+        _ANALYSTS.search(ctx.text, 0, pos) is not None
+    if base in _PLAN_METRICS and _WILL.search(ctx.text, start, q.start):
+        return "target"
+    if label == "guidance" or (label == "target" and not sources_before):
+        return label
+    if sources_before or base == "valuation":
+        return "forecast"
+    # A company saying what it expects of itself gives guidance: "TSMC expects", "中芯国际预计",
+    # "Alphabet raised its 2025 capex forecast"; "字节跳动2025年资本开支预计" is passive, a forecast.
+    for m in ctx.companies:
+        if m.entry is not None and m.end <= pos and not _reports(ctx, m):
+            gap = ctx.text[m.end:pos]
+            if len(gap.strip()) <= 2 or re.fullmatch(r"\s?(?:公司|集团|'s management|管理层)?\s?", gap) or \
+                    re.search(r"\bits\b", gap) and len(gap) <= 50:
+                return "guidance"
+    return "forecast"
+
+
+def _reports(ctx: Sentence, m: Mention) -> bool:
+    """A company mention that is really a reporting source (Goldman Sachs as a broker)."""
+    return any((s.start, s.end) == (m.start, m.end) and not _is_subject(ctx, s) for s in ctx.sources)
+
+
+_PRICE_PREFIXES = ("target_price", "share_price", "price", "market_cap", "valuation")
+
+
+def _entity(ctx: Sentence, q: Quantity, cs: int, unit: str, base: str | None) -> tuple[str | None, str | None]:
+    named = [c for c in ctx.companies if c.entry is not None or c.ticker]
+    # A name that is also a source (Goldman Sachs) is the subject only when it does not report.
+    reporting = {(s.start, s.end) for s in ctx.sources if not _is_subject(ctx, s)}
+    plain = [c for c in named if (c.start, c.end) not in reporting]
+    if not plain:
+        if ctx.carried is None or ctx.carried.entry is None:
+            return _subject(ctx, q, cs, base), None
+        plain = [ctx.carried]
+    left_clause = [c for c in plain if cs <= c.start and c.end <= q.start and c is not ctx.carried]
+    left = [c for c in plain if c.end <= q.start or c is ctx.carried]
+    best: Mention = (left_clause or left or plain)[-1 if (left_clause or left) else 0]
+    # The value's currency picks the listing only for prices: a CNY revenue of a company listed in
+    # Hong Kong and Shenzhen belongs to its primary listing, an HK$ target to the Hong Kong one.
+    currency = unit if is_currency(unit) and (base or "").startswith(_PRICE_PREFIXES) else None
+    if best.entry is None:
+        return None, best.ticker
+    mentioned = best.ticker or ctx.doc_tickers.get(best.entry.id)
+    return best.entry.name, pick_ticker(best.entry, currency, mentioned, market_hint(ctx.text))
+
+
+def _subject(ctx: Sentence, q: Quantity, cs: int, base: str | None) -> str | None:
+    """A named non-company subject (an index, a rate; a country for GDP), nearest before the value."""
+    rx = ctx.lex.countries if (base or "").startswith("gdp") else ctx.lex.subjects
+    taken = [(s.start, s.end) for s in ctx.sources]  # "中国人民银行" is a source, not "中国"
+    found = [m for m in rx.finditer(ctx.text) if m.end() <= q.start
+             and not any(a <= m.start() < b for a, b in taken)]
+    if not found:
+        return None
+    in_clause = [m for m in found if m.start() >= cs]
+    return (in_clause or found)[-1].group()
+
+
+def _source(ctx: Sentence, entity: str | None) -> str | None:
+    for s in ctx.sources:
+        if s.entry is not None and s.entry.name != entity and not _is_subject(ctx, s):
+            return s.entry.name
+    return None
+
+
+_REPORTS = re.compile(r"^(?:'s?\s)?(?:\s?\w+){0,3}?\s?(?:said|says|say|reports?|reported|expects?|expected|estimates?|"
+                      r"forecasts?|projects?|predicts?|believes?|thinks?|noted?|notes|wrote|raised|cut|lowered|upgraded|sets?|kept|keeps|lifted|slashed|trimmed|"
+                      r"downgraded|maintained|reiterated|initiated|analysts?|认为|预计|表示|指出|称|发布|预测|研报|报告|维持|上调|下调|给予|首次)",
+                      re.IGNORECASE)
+
+
+def _is_subject(ctx: Sentence, m: Mention) -> bool:
+    """A name that is both a company and a source (Goldman Sachs) is the source when it reports,
+    rates or forecasts; otherwise it is the company the numbers are about."""
+    dual = any((c.start, c.end) == (m.start, m.end) for c in ctx.companies)
+    return dual and not _REPORTS.match(ctx.text[m.end:m.end + 30])

@@ -1,0 +1,226 @@
+"""Value expressions in a sentence: numbers with scale and unit, joined into ranges
+("28%-30%", "18亿元至20亿元") and revisions ("from $163 to $179", "由650港元上调至700港元")."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .numbers import parse_arabic, parse_chinese, scale_factor
+from .units import prefix_unit, suffix_unit
+
+_PRE = r"US\$|U\.S\.\s?\$|HK\$|NT\$|S\$|A\$|C\$|RMB|CNY|USD|HKD|EUR|GBP|JPY|KRW|\$|€|£|¥|￥"
+_SCALE_EN = r"quadrillion|trillion|billion|million|thousand|trn|tn|bn|mn|mln|bil|mil|m|b|k"
+_SCALE_ZH = r"万亿|千亿|百亿|亿|千万|百万|万|千"
+_SUFFIX = (r"percentage points?|per cent|percent|pct|ppts?|pps?|basis points?|bps?|%|个百分点|百分点|个基点|基点"
+           r"|元人民币|港元|港币|美元|人民币|欧元|英镑|日元|韩元|新台币|元"
+           r"|hong kong dollars|us dollars|yuan|renminbi|rmb|cny|hkd|usd|dollars?|euros?|eur|pounds|gbp|yen|jpy|won|krw"
+           r"|tokens?|个tokens?|units?|vehicles?|cars|evs|users|customers|subscribers|shares|points|pts"
+           r"|辆|台|部|套|名用户|户|股|点(?![0-9一二三四五六七八九零〇])|成(?![本为功交长立员绩果熟型都品])")
+_CN = "零〇一二两三四五六七八九十百千万亿"
+_ATOM = re.compile(
+    rf"(?P<sign>(?<![A-Za-z0-9%)$€£¥.])[-−](?=[\d$¥€£]))?"
+    rf"(?:(?P<pre>{_PRE})\s?)?"
+    rf"(?:(?P<num>(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?|\.\d+)"
+    rf"(?:\s?(?P<scale>{_SCALE_EN})(?![A-Za-z])|(?P<zscale>{_SCALE_ZH}))?"
+    rf"|(?P<cnum>[{_CN}]+(?:点[{_CN}]+)?)(?=\s?(?:元|港元|美元|人民币|欧元|日元|辆|台|个百分点|个基点|%|名用户|户|成(?![本为功交长立员绩果熟型都品]))))"
+    rf"(?:\s?(?P<suffix>{_SUFFIX})(?![A-Za-z]))?"
+    rf"|百分之(?P<pct>[{_CN}]+(?:点[{_CN}]+)?|\d+(?:\.\d+)?)",
+    re.IGNORECASE,
+)
+
+_MONTH = (r"(?:january|february|march|april|june|july|august|september|october|november|december"
+          r"|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|(?-i:May))(?![a-z])")
+# Never values: dates, times, citation markers, list numbering, model/version names, ids.
+_MASK = re.compile(
+    r"(?<![A-Za-z0-9])(?=[0-9A-Za-z\[【+第])(?:"
+    r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?"
+    r"|\b\d{1,2}:\d{2}(?::\d{2})?\b|\d{1,2}点\d{1,2}分|\d{1,2}点(?:钟|半)"
+    r"|\d{1,2}\s?[-–~至到]\s?\d{1,2}月|\d{2,4}年(?:\d{1,2}月(?:\d{1,2}[日号])?)?|\d{1,2}月\d{1,2}[日号]|\d{1,2}月(?:份|末|底|初)?"
+    rf"|\b{_MONTH}\.?\s\d{{1,2}}(?:st|nd|rd|th)?\b(?:,\s?\d{{4}})?"
+    rf"|\b\d{{1,2}}(?:st|nd|rd|th)?\s{_MONTH}\b"
+    r"|\[\d+\]|【\d+】"
+    r"|\b(?:group|part|phase|step|section|chapter|item|no\.|number|fortune|top|series|gen|generation|version|v)\s?\d+(?:\.\d+)*\b"
+    r"|(?!(?:RMB|CNY|USD|HKD|EUR|GBP|JPY|KRW|US|HK|NT|[SAC])\$?\d)[A-Za-z]+[-_]?\d+(?:\.\d+)*[A-Za-z]*(?:[-_][A-Za-z0-9]+)*"  # Qwen3, GPT-5, X1.1
+    r"|\+?\d{2,3}[- ]\d{3,4}[- ]\d{4}\b|\b\d{3}-\d{3}-\d{4}\b"  # phone numbers
+    r"|\b(?:FY|Q[1-4]|H[12]|[1-4]Q|[12]H)\s?'?\d{2,4}\b"
+    r"|第[一二三四五六七八九十\d]+[季名位大届次条期批]"
+    r"|\d+(?:\.\d+)?\s?(?:x|times|倍)\b)",
+    re.IGNORECASE,
+)
+
+
+@dataclass
+class Atom:
+    start: int
+    end: int
+    value: float
+    unit: str | None
+    scaled: bool  # carried a scale word (bn, 亿)
+    scale: float = 1.0
+
+
+@dataclass
+class Quantity:
+    """One value expression: a number, a range, or a revision from a prior value or range."""
+
+    start: int
+    end: int
+    value: float | None
+    low: float | None = None
+    high: float | None = None
+    prior_value: float | None = None
+    prior_low: float | None = None
+    prior_high: float | None = None
+    unit: str | None = None
+    scaled: bool = False
+    revision: bool = False
+
+
+_PER_SHARES_ANY = re.compile(r"每\s?(\d+\s?股)")
+_PER_SHARES = re.compile(r"每\s?(\d+)\s?股[^，。,;\d]{0,12}$")
+
+
+def _per_shares(text: str, start: int) -> int | None:
+    m = _PER_SHARES.search(text, max(0, start - 20), start)
+    return int(m.group(1)) if m and int(m.group(1)) > 1 else None
+
+
+def find_atoms(text: str, masked: list[tuple[int, int]], *, yen: bool = False) -> list[Atom]:
+    spans = masked + [m.span() for m in _MASK.finditer(text)] + [m.span(1) for m in _PER_SHARES_ANY.finditer(text)]
+    atoms: list[Atom] = []
+    for m in _ATOM.finditer(text):
+        a, b = m.span()
+        if any(s < b and a < e for s, e in spans):
+            continue
+        if a > 0 and (text[a - 1].isalpha() and text[a - 1].isascii()) and not m.group("pre"):
+            continue  # glued to a word: a code or a name
+        unit = None
+        scale = 1.0
+        if m.group("pct") is not None:
+            p = m.group("pct")
+            value = parse_arabic(p) if p[0].isdigit() else parse_chinese(p)
+            unit = "%"
+        else:
+            if m.group("cnum"):
+                try:
+                    value = parse_chinese(m.group("cnum"))
+                except ValueError:
+                    continue
+            else:
+                value = parse_arabic(m.group("num"))
+                scale_word = m.group("scale") or m.group("zscale")
+                if scale_word:
+                    if scale_word.lower() in ("b", "m", "k") and not m.group("pre") and not m.group("suffix"):
+                        if scale_word.lower() != "m" or text[b - 1:b] == " ":
+                            continue  # "5m" alone may be metres; "3b" a name
+                    scale = scale_factor(scale_word)
+            if m.group("suffix"):
+                unit = suffix_unit(m.group("suffix"))
+                if m.group("suffix") == "成":  # 三成 = 30%
+                    value, unit = value * 10, "%"
+            if m.group("pre"):
+                unit = prefix_unit(m.group("pre"), yen_context=yen) if unit is None or unit not in (
+                    "CNY", "USD", "HKD") else unit
+            if m.group("sign"):
+                value = -value
+        if unit is None and scale == 1.0 and value == int(value) and 1900 <= value <= 2100:
+            continue  # a year
+        if unit == "points" and abs(value) < 100:
+            continue  # "下午3点" is a time, index levels are large
+        if divisor := _per_shares(text, a):
+            value /= divisor  # "每10股派发现金红利1.414元" is 0.1414 a share
+        b = m.end("suffix") if m.group("suffix") else b
+        # 15 significant digits: 2.3 * 1e8 is 230000000, not 229999999.99999997.
+        atoms.append(Atom(a, b, float(f"{value * scale:.15g}"), unit, scale != 1.0, scale))
+    return atoms
+
+
+_RANGE_GAP = re.compile(r"\s?(?:-|–|—|~|～|to|至|到|and)\s?", re.IGNORECASE)
+_REV_GAP = re.compile(
+    r"\s?(?:(?:was |were |is |been )?(?:raised|cut|lowered|increased|reduced|revised|lifted|trimmed|hiked|boosted)?\s?"
+    r"(?:to|至|到)|[\u4e00-\u9fff]{0,6}?(?:至|到))\s?",
+    re.IGNORECASE)
+_FROM = re.compile(r"(?:\bfrom|由|从|自)\s?(?:an? |the )?(?:\w+ )?$", re.IGNORECASE)
+_TO_FROM = re.compile(r"(?:\s(?:in|for|at|on)\s[A-Za-z0-9' ]{1,24}?)?\s?,?\s?(?:from|compared with|compared to|versus|vs\.?|against)\s"
+                      r"(?:an? |the |its )?(?:previous |prior |earlier |original )?(?:estimate |forecast |target |range |guidance )?(?:of )?",
+                      re.IGNORECASE)
+_UP_FROM = re.compile(r"\s?,?\s?(?:up|down|raised|lowered|increased|cut|revised) from\s(?:an? |the |its )?(?:previous |prior |earlier |original )?"
+                      r"(?:estimate |forecast |target |range |guidance |outlook )?(?:of )?", re.IGNORECASE)
+_BETWEEN = re.compile(r"\bbetween\s$", re.IGNORECASE)
+
+
+def _compatible(a: Quantity, b: Quantity) -> bool:
+    return a.unit is None or b.unit is None or a.unit == b.unit
+
+
+_LIST_GAP = re.compile(r"\s?(?:[、,，和及与]|and)\s?")
+
+
+def join(text: str, atoms: list[Atom]) -> list[Quantity]:
+    # 0. Lists: "319亿、327亿、340亿元" - the unit written once at the end belongs to all.
+    for a, b in zip(reversed(atoms[:-1]), reversed(atoms[1:])):
+        if a.unit is None and b.unit is not None and a.scaled and _LIST_GAP.fullmatch(text[a.end:b.start]):
+            a.unit = b.unit
+    # 1. Ranges: adjacent atoms joined by a dash/to/至 (not after "from"/由/从, which make a revision).
+    items: list[tuple[Quantity, Atom, Atom]] = []
+    i = 0
+    while i < len(atoms):
+        a = atoms[i]
+        q = Quantity(a.start, a.end, a.value, unit=a.unit, scaled=a.scaled)
+        last = a
+        if i + 1 < len(atoms):
+            b = atoms[i + 1]
+            gap = text[a.end:b.start]
+            before = text[max(0, a.start - 12):a.start]
+            dash = gap.strip() in ("-", "–", "—", "~", "～")
+            word_gap = _RANGE_GAP.fullmatch(gap) is not None and not dash
+            is_and = gap.strip().lower() == "and"
+            if (_RANGE_GAP.fullmatch(gap) and (a.unit is None or b.unit is None or a.unit == b.unit)
+                    and (dash or (not _FROM.search(before) and (not is_and or _BETWEEN.search(before))))
+                    and (not word_gap or b.value >= a.value or not b.scaled or a.scaled)):
+                low, high = a.value, b.value
+                if b.scaled and not a.scaled:
+                    low = float(f"{a.value * b.scale:.15g}")  # "$4.2 to $4.4 billion"
+                if low <= high or dash:
+                    q = Quantity(a.start, b.end, None, low=min(low, high), high=max(low, high),
+                                 unit=a.unit or b.unit, scaled=a.scaled or b.scaled)
+                    last = b
+                    i += 1
+        items.append((q, a, last))
+        i += 1
+    # 2. Revisions: "from X to Y", "由X上调至Y" (X prior), "to Y from X" (X prior).
+    out: list[Quantity] = []
+    i = 0
+    while i < len(items):
+        q, first, last = items[i]
+        if i + 1 < len(items):
+            r, rfirst, rlast = items[i + 1]
+            gap = text[q.end:r.start]
+            before = text[max(0, q.start - 30):q.start]
+            if _compatible(q, r) and _REV_GAP.fullmatch(gap) and _FROM.search(before):
+                out.append(_revision(r, q, rfirst, first))
+                i += 2
+                continue
+            if _compatible(q, r) and (_UP_FROM.fullmatch(gap) or (
+                    _TO_FROM.fullmatch(gap) and re.search(r"(?:\bto|至|到)\s?$", before))):
+                out.append(_revision(q, r, first, rfirst))
+                i += 2
+                continue
+        out.append(q)
+        i += 1
+    return out
+
+
+def _revision(new: Quantity, old: Quantity, new_atom: Atom, old_atom: Atom) -> Quantity:
+    unit = new.unit or old.unit
+    old_scale = 1.0
+    if new_atom.scaled and not old_atom.scaled and old.value is not None:
+        old_scale = new_atom.scale  # "narrowed to 1.2 billion yuan from 3.5 billion" needs nothing; "from 3.5 to 1.2 billion" does
+    q = Quantity(min(new.start, old.start), max(new.end, old.end), new.value, new.low, new.high,
+                 unit=unit, scaled=new.scaled or old.scaled, revision=True)
+    if old.value is not None:
+        q.prior_value = float(f"{old.value * old_scale:.15g}")
+    else:
+        q.prior_low, q.prior_high = old.low, old.high
+    return q

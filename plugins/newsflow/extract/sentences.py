@@ -1,0 +1,64 @@
+"""NFKC normalisation that keeps a map back to the original text, and EN/ZH sentence splitting."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Normalized:
+    """`text` is NFKC of `original`; `origin[i]` is the original offset of text[i]."""
+
+    original: str
+    text: str
+    origin: list[int] | None  # None when text == original (nothing to map)
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """Original [start, end) for a normalised [start, end)."""
+        if self.origin is None:
+            return start, end
+        o_start = self.origin[start] if start < len(self.origin) else len(self.original)
+        o_end = self.origin[end - 1] + 1 if end > 0 else 0
+        return o_start, o_end
+
+
+def normalize(original: str) -> Normalized:
+    # Full-width digits and punctuation (３．５％) read as ASCII; NFKC is applied per character
+    # so that every normalised character knows where it came from.
+    if original.isascii() or unicodedata.is_normalized("NFKC", original):
+        return Normalized(original, original, None)
+    parts: list[str] = []
+    origin: list[int] = []
+    for i, ch in enumerate(original):
+        n = unicodedata.normalize("NFKC", ch) if ord(ch) > 127 else ch
+        parts.append(n)
+        origin.extend([i] * len(n))
+    return Normalized(original, "".join(parts), origin)
+
+
+# A sentence ends at 。！？；!? or newline, or at ". " unless the dot is a decimal point
+# ("3.5") or ends an abbreviation ("U.S.", "Inc.", "vs.").
+_ABBREV = r"(?<!\b[A-Z])(?<!\bInc)(?<!\bCo)(?<!\bCorp)(?<!\bLtd)(?<!\bvs)(?<!\bNo)(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\be\.g)(?<!\bi\.e)(?<!\bapprox)"
+_BOUNDARY = re.compile(r"[。！？；!?;]+[”’\"』」)]*|\n+|(?=\.)" + _ABBREV + r"\.(?=\s+[\"“'(\[A-Z0-9\-\u4e00-\u9fff])")
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """[start, end) of each non-blank sentence of `text`, leading/trailing blanks trimmed."""
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for m in _BOUNDARY.finditer(text):
+        _append(text, start, m.end(), spans)
+        start = m.end()
+    _append(text, start, len(text), spans)
+    return spans
+
+
+def _append(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    if end > start:
+        spans.append((start, end))

@@ -1,0 +1,53 @@
+"""Unit words to units: ISO 4217 codes for money, %, pp, bp, or a count noun."""
+
+from __future__ import annotations
+
+# Currency written before the number.
+PREFIX_CURRENCIES: dict[str, str] = {
+    "us$": "USD", "u.s.$": "USD", "usd": "USD", "$": "USD",
+    "hk$": "HKD", "hkd": "HKD",
+    "rmb": "CNY", "cny": "CNY", "¥": "CNY", "￥": "CNY",
+    "€": "EUR", "eur": "EUR", "£": "GBP", "gbp": "GBP", "jpy": "JPY", "krw": "KRW",
+    "nt$": "TWD", "s$": "SGD", "a$": "AUD", "c$": "CAD",
+}
+
+# Unit written after the number (currency, percent, points, count nouns).
+SUFFIX_UNITS: dict[str, str] = {
+    "%": "%", "percent": "%", "per cent": "%", "pct": "%",
+    "percentage points": "pp", "percentage point": "pp", "pp": "pp", "pps": "pp", "ppt": "pp", "ppts": "pp",
+    "个百分点": "pp", "百分点": "pp",
+    "basis points": "bp", "basis point": "bp", "bps": "bp", "bp": "bp", "个基点": "bp", "基点": "bp",
+    "元": "CNY", "人民币": "CNY", "元人民币": "CNY", "yuan": "CNY", "renminbi": "CNY", "rmb": "CNY", "cny": "CNY",
+    "港元": "HKD", "港币": "HKD", "hkd": "HKD", "hong kong dollars": "HKD",
+    "美元": "USD", "usd": "USD", "dollars": "USD", "dollar": "USD", "us dollars": "USD",
+    "欧元": "EUR", "euros": "EUR", "euro": "EUR", "eur": "EUR",
+    "英镑": "GBP", "pounds": "GBP", "gbp": "GBP",
+    "日元": "JPY", "yen": "JPY", "jpy": "JPY",
+    "韩元": "KRW", "won": "KRW", "krw": "KRW",
+    "新台币": "TWD",
+    "tokens": "tokens", "token": "tokens", "个token": "tokens", "个tokens": "tokens",
+    "units": "units", "unit": "units", "台": "units", "部": "units", "套": "units",
+    "vehicles": "vehicles", "vehicle": "vehicles", "cars": "vehicles", "evs": "vehicles", "辆": "vehicles",
+    "users": "users", "customers": "users", "subscribers": "users", "用户": "users", "名用户": "users", "户": "users",
+    "shares": "shares", "股": "shares",
+    "points": "points", "pts": "points", "点": "points", "成": "成",
+}
+
+CURRENCIES = frozenset({"USD", "HKD", "CNY", "EUR", "GBP", "JPY", "KRW", "TWD", "SGD", "AUD", "CAD"})
+CHANGE_UNITS = frozenset({"pp", "bp"})
+
+
+def prefix_unit(word: str, *, yen_context: bool = False) -> str:
+    """Currency of a prefix symbol; ¥ is JPY only when the text speaks of yen."""
+    key = word.strip().lower()
+    if key in ("¥", "￥") and yen_context:
+        return "JPY"
+    return PREFIX_CURRENCIES[key]
+
+
+def suffix_unit(word: str) -> str:
+    return SUFFIX_UNITS[" ".join(word.strip().lower().split())]
+
+
+def is_currency(unit: str | None) -> bool:
+    return unit in CURRENCIES

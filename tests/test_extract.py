@@ -1,0 +1,275 @@
+"""The extractor's conventions, one behaviour per test, plus the gold-set floor."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from newsflow.extract import EXTRACTOR_VERSION, Extraction, Extractor, RulesExtractor, extract
+from newsflow.extract.evaluate import GOLD_PATH, load_gold, predict_all, score
+from newsflow.extract.numbers import parse_chinese
+from newsflow.extract.periods import find_periods
+from newsflow.extract.sentences import normalize, split_sentences
+
+SEED = Path(__file__).resolve().parents[2] / "shared" / "seed" / "000_ad6ea01b6b457d82.txt"
+DEV = Path(__file__).parent / "fixtures" / "extract_dev.jsonl"
+
+
+def only(text: str, **where):
+    found = [m for m in extract(text).metrics if all(getattr(m, k) == v for k, v in where.items())]
+    assert len(found) == 1, (where, extract(text).to_dict())
+    return found[0]
+
+
+def test_token_consumption_scaled_with_half_year_and_growth():
+    text = ("Goldman Sachs reports that the daily token consumption for enterprise-level large models in China "
+            "reached 10.2 trillion in the first half of 2025, a staggering increase of 363% compared to the "
+            "second half of 2024 [2].")
+    tokens = only(text, metric="token_consumption")
+    assert (tokens.value, tokens.unit, tokens.period) == (1.02e13, "tokens", "2025H1")
+    assert tokens.attributed_to == "Goldman Sachs"
+    growth = only(text, metric="token_consumption_growth")
+    assert (growth.value, growth.unit, growth.period, growth.basis) == (363, "%", "2025H1", "hoh")
+    assert [m.value for m in extract(text).metrics] == [1.02e13, 363]  # not 2, 2025, 2024
+
+
+def test_target_price_revision_buy_rating_goldman_baba():
+    text = ("Goldman Sachs raised Alibaba's target price from $163 to $179, maintaining a \"buy\" rating, "
+            "and increased the growth expectations for Alibaba Cloud from 28%-30% to 30%-32% for Q2 to Q4 of FY2026 [1][4].")
+    result = extract(text)
+    tp = only(text, metric="target_price")
+    assert (tp.value, tp.prior_value, tp.unit) == (179, 163, "USD")
+    assert (tp.entity, tp.ticker, tp.attributed_to) == ("Alibaba Group", "BABA", "Goldman Sachs")
+    assert text[tp.span[0]:tp.span[1]] == "$163 to $179"
+    (ra,) = result.rating_actions
+    assert (ra.broker, ra.company, ra.ticker, ra.action, ra.rating) == ("Goldman Sachs", "Alibaba Group", "BABA", "maintain", "buy")
+    assert (ra.target_price, ra.prior_target_price, ra.currency) == (179, 163, "USD")
+    growth = only(text, unit="%")
+    assert (growth.value, growth.low, growth.high, growth.prior_low, growth.prior_high) == (None, 30, 32, 28, 30)
+    assert (growth.period, growth.modality) == ("FY2026Q2-Q4", "forecast")
+
+
+@pytest.mark.parametrize(("text", "value", "unit"), [
+    ("阿里巴巴2025财年营收2477亿元。", 2.477e11, "CNY"),
+    ("The company issued €2.5bn of bonds.", 2.5e9, "EUR"),
+    ("ARR for Chinese AI applications is only US$1.5bn.", 1.5e9, "USD"),
+    ("公司计划投资五百亿元。", 5e10, "CNY"),
+    ("该业务收入占比达到百分之二十五。", 25, "%"),
+    ("宁德时代净利润同比增长３．５％。", 3.5, "%"),
+    ("Token消耗量达到10.2万亿。", 1.02e13, "tokens"),
+    ("Samsung's operating profit reached 10.1 trillion won.", 1.01e13, "KRW"),
+])
+def test_values_fully_scaled_with_unit(text, value, unit):
+    (m,) = extract(text).metrics
+    assert (m.value, m.unit) == (pytest.approx(value), unit)
+
+
+def test_full_width_span_points_into_original_text():
+    text = "宁德时代净利润同比增长３．５％。"
+    (m,) = extract(text).metrics
+    assert text[m.span[0]:m.span[1]] == "３．５％"
+    assert m.evidence == text
+
+
+@pytest.mark.parametrize(("text", "value", "unit"), [
+    ("Tesla shares fell 3.2% on Tuesday.", -3.2, "%"),
+    ("受此影响，小米集团股价下跌1.85%。", -1.85, "%"),
+    ("The Federal Reserve cut its benchmark rate by 10 basis points.", -10, "bp"),
+    ("一年期贷款市场报价利率下调0.5个百分点。", -0.5, "pp"),
+    ("Revenue rose 12% year-on-year.", 12, "%"),
+])
+def test_declines_are_negative(text, value, unit):
+    (m,) = extract(text).metrics
+    assert (m.value, m.unit) == (value, unit)
+
+
+def test_level_after_decline_word_stays_positive():
+    text = "Nvidia's gross margin fell 2 percentage points to 73.5%."
+    change = only(text, unit="pp")
+    level = only(text, unit="%")
+    assert (change.metric, change.value) == ("gross_margin_change", -2)
+    assert (level.metric, level.value) == ("gross_margin", 73.5)
+
+
+@pytest.mark.parametrize(("text", "low", "high", "unit"), [
+    ("The company expects revenue of $4.2 billion to $4.4 billion.", 4.2e9, 4.4e9, "USD"),
+    ("It guided revenue of $4.2 to $4.4 billion.", 4.2e9, 4.4e9, "USD"),
+    ("公司预计上半年归母净利润为18亿元至20亿元。", 1.8e9, 2.0e9, "CNY"),
+    ("预计全年营收3000亿至3200亿元。", 3e11, 3.2e11, "CNY"),
+    ("Margins are expected at 28%-30%.", 28, 30, "%"),
+])
+def test_ranges_keep_both_ends(text, low, high, unit):
+    (m,) = extract(text).metrics
+    assert (m.value, m.low, m.high, m.unit) == (None, pytest.approx(low), pytest.approx(high), unit)
+    assert m.modality in ("forecast", "guidance")
+
+
+def test_listing_choice():
+    # CNY revenue of an A+H company: the primary listing; "Hong Kong shares": the HK listing.
+    assert only("比亚迪上半年营业收入3712.8亿元。", metric="revenue").ticker == "1211.HK"
+    assert only("Alibaba's Hong Kong-listed shares rose 5.2%.", unit="%").ticker == "9988.HK"
+    assert only("Goldman raised its Alibaba price target to $179.", metric="target_price").ticker == "BABA"
+
+
+def test_modality_guidance_forecast_target():
+    assert only("TSMC expects fourth-quarter revenue between $32.2 billion and $33.4 billion.", unit="USD").modality == "guidance"
+    assert only("Goldman Sachs expects Alibaba's cloud revenue to grow 30%.", unit="%").modality == "forecast"
+    assert only("China set a GDP growth target of around 5% for 2025.", unit="%").modality == "target"
+    assert only("拼多多管理层表示，未来三年将投入1000亿元支持平台商家。", unit="CNY").modality == "target"
+
+
+def test_rating_action_without_numbers():
+    (ra,) = extract("里昂将蔚来评级由“跑赢大市”下调至“持有”。").rating_actions
+    assert (ra.broker, ra.company, ra.action, ra.rating, ra.prior_rating) == ("CLSA", "NIO", "downgrade", "hold", "outperform")
+
+
+def test_chinese_target_revision_hkd_links_hong_kong_listing():
+    text = "高盛将阿里巴巴目标价由650港元上调至700港元，维持“买入”评级。"
+    tp = only(text, metric="target_price")
+    assert (tp.value, tp.prior_value, tp.unit, tp.ticker) == (700, 650, "HKD", "9988.HK")
+    (ra,) = extract(text).rating_actions
+    assert (ra.action, ra.rating, ra.ticker, ra.currency) == ("maintain", "buy", "9988.HK", "HKD")
+
+
+def test_net_loss_is_negative_profit_and_keeps_prior_with_shared_scale():
+    (m,) = extract("Its net loss narrowed to 1.2 billion yuan from 3.5 billion a year earlier.").metrics
+    assert (m.metric, m.value, m.prior_value, m.unit) == ("net_profit", -1.2e9, -3.5e9, "CNY")
+    (m,) = extract("蔚来2024年全年净亏损224亿元。").metrics
+    assert (m.metric, m.value, m.period) == ("net_profit", -2.24e10, "2024")
+
+
+def test_upgrade_with_prior_rating():
+    (ra,) = extract("Morgan Stanley upgraded JD.com to overweight from equal-weight, with a price target of $45.").rating_actions
+    assert (ra.broker, ra.company, ra.action, ra.rating, ra.prior_rating) == (
+        "Morgan Stanley", "JD.com", "upgrade", "overweight", "neutral")
+    assert (ra.target_price, ra.currency, ra.ticker) == (45, "USD", "JD")
+
+
+def test_chinese_initiation_and_ticker_mention():
+    (ra,) = extract("中金公司首次覆盖美团(03690)，给予“跑赢行业”评级，目标价150港元。").rating_actions
+    assert (ra.broker, ra.company, ra.ticker, ra.action, ra.rating, ra.target_price) == (
+        "CICC", "Meituan", "3690.HK", "initiate", "outperform", 150)
+
+
+@pytest.mark.parametrize("text", [
+    "智通财经网·2025-09-17 03:12",
+    "Alibaba's Qwen3-Next and Baidu's ERNIE X1.1 compete with GPT-5 [6].",
+    "Group 2: Market Position and Growth Potential",
+    "It penetrated most of the Fortune 500 companies on September 17.",
+    "阿里(09988)是核心受益者，9月17日发布。",
+    "Call +86 10 6505 1234 or see report No. 20250917.",
+    "(HKG: 9988) (NYSE: BABA) 300750.SZ",
+])
+def test_no_metric_from_dates_codes_and_names(text):
+    assert extract(text).metrics == []
+
+
+def test_seed_article_end_to_end():
+    if not SEED.exists():
+        pytest.skip(f"seed article not found at {SEED}")
+    text = SEED.read_text(encoding="utf-8")
+    result = extract(text)
+    got = {(m.metric, m.value, m.low, m.high, m.unit) for m in result.metrics}
+    assert ("token_consumption", 1.02e13, None, None, "tokens") in got
+    assert ("capex_growth", 39, None, None, "%") in got
+    assert ("market_share", 47, None, None, "%") in got
+    assert ("target_price", 179, None, None, "USD") in got
+    assert ("arr", 1.5e9, None, None, "USD") in got
+    assert all(text[m.span[0]:m.span[1]] and m.evidence in text for m in result.metrics)
+    assert len(result.rating_actions) == 1
+
+
+def test_chinese_numerals():
+    assert parse_chinese("五百亿") == 5e10
+    assert parse_chinese("二十五") == 25
+    assert parse_chinese("三点五") == 3.5
+    assert parse_chinese("十万亿") == 1e13
+    with pytest.raises(ValueError):
+        parse_chinese("百分")
+
+
+@pytest.mark.parametrize(("text", "period"), [
+    ("revenue in Q3 2025", "2025Q3"), ("2025年第三季度", "2025Q3"), ("2025年上半年", "2025H1"),
+    ("first half of 2025", "2025H1"), ("FY2026", "FY2026"), ("Q2 to Q4 of FY2026", "FY2026Q2-Q4"),
+    ("3Q25", "2025Q3"), ("2024财年", "FY2024"),
+])
+def test_periods(text, period):
+    assert [p.value for p in find_periods(text)] == [period]
+
+
+def test_year_less_quarter_takes_the_year_of_the_text():
+    m = only("2025年10月20日，宁德时代公告，三季度营收1041.86亿元。", metric="revenue")
+    assert m.period == "2025Q3"
+
+
+def test_sentence_split_keeps_decimals_and_abbreviations():
+    text = "The U.S. economy grew 3.5% in Q3. Revenue rose! 营收增长3.5%。净利润下降；好"
+    assert [text[a:b] for a, b in split_sentences(text)] == [
+        "The U.S. economy grew 3.5% in Q3.", "Revenue rose!", "营收增长3.5%。", "净利润下降；", "好"]
+
+
+def test_normalize_maps_back():
+    n = normalize("增长３．５％")
+    assert n.text == "增长3.5%"
+    assert n.span(2, 6) == (2, 6)
+
+
+def test_contract_shapes():
+    assert isinstance(EXTRACTOR_VERSION, str) and EXTRACTOR_VERSION
+    assert isinstance(RulesExtractor(), Extractor)
+    d = extract("Revenue rose 12% to $5 billion in Q3 2025.").to_dict()
+    assert set(d) == {"metrics", "rating_actions"}
+    assert list(d["metrics"][0]) == ["metric", "value", "low", "high", "prior_value", "prior_low", "prior_high",
+                                     "unit", "period", "basis", "modality", "entity", "ticker", "attributed_to",
+                                     "span", "evidence"]
+    assert extract("").to_dict() == Extraction().to_dict()
+    with pytest.raises(TypeError):
+        extract(None)  # type: ignore[arg-type]
+
+
+def _run_cli(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "newsflow.extract.cli", *args], input=stdin,
+                          capture_output=True, text=True, check=False)
+
+
+def test_cli_single_text_and_lines(tmp_path):
+    one = _run_cli("-", stdin="营收2477亿元，同比增长3.5%\n")
+    assert one.returncode == 0
+    doc = json.loads(one.stdout)
+    assert [m["value"] for m in doc["metrics"]] == [2.477e11, 3.5]
+    f = tmp_path / "lines.txt"
+    f.write_text("revenue fell 3.2%\n\n阿里巴巴目标价700港元\n", encoding="utf-8")
+    many = _run_cli("--lines", str(f))
+    assert many.returncode == 0
+    rows = [json.loads(line) for line in many.stdout.splitlines()]
+    assert len(rows) == 3
+    assert rows[0]["metrics"][0]["value"] == -3.2
+    assert rows[1] == {"metrics": [], "rating_actions": []}
+    (tp,) = rows[2]["metrics"]
+    assert (tp["metric"], tp["value"], tp["unit"], tp["ticker"]) == ("target_price", 700, "HKD", "9988.HK")
+
+
+def test_cli_missing_file_is_a_clear_error(tmp_path):
+    done = _run_cli(str(tmp_path / "absent.txt"))
+    assert done.returncode == 2
+    assert "cannot read" in done.stderr
+
+
+def test_dev_examples_score_perfectly():
+    rows = load_gold(DEV)
+    report = score(rows, predict_all(r["text"] for r in rows))
+    assert report["value_unit"]["all"]["f1"] == 1.0
+    assert report["rating_actions"]["exact_accuracy"] == 1.0
+
+
+def test_gold_value_unit_precision_and_recall():
+    if not GOLD_PATH.exists():
+        pytest.skip(f"gold set not found at {GOLD_PATH}")
+    rows = load_gold(GOLD_PATH)
+    report = score(rows, predict_all(r["text"] for r in rows))["value_unit"]["all"]
+    assert report["precision"] >= 0.95, report
+    assert report["recall"] >= 0.95, report
