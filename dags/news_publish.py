@@ -1,0 +1,63 @@
+"""
+### news_publish
+
+Write, audit, publish (`newsflow.publish.publish`): builds the daily marts into a staging schema,
+validates the core tables and the staged marts with Great Expectations, and only when every blocking
+expectation passes swaps them into `marts.*` in one transaction and exports them as Parquet
+(`$NEWSFLOW_HOME/marts/<mart>/day=YYYY-MM-DD/`). A failed gate leaves the previous marts untouched,
+records why in `dq.results`, alerts, and fails the run. Data Docs: `$NEWSFLOW_HOME/data_docs/index.html`.
+
+**Runs** on each `newsflow.articles_loaded` event (from `news_process`): every day rebuilt; and daily
+at 00:30 UTC: the day that just ended, its final publish.
+**Alerts** (task-level callbacks): a failed task alerts through `newsflow.alerts` (alerts file, and
+Slack / e-mail when configured); a failed gate has already alerted with its details.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+
+from airflow.sdk import AssetOrTimeSchedule, CronTriggerTimetable, dag, task
+
+from newsflow.airflow_setup import DUCKDB_POOL
+from newsflow.alerts import task_failure_notifier
+from newsflow.assets import ARTICLES_LOADED
+
+
+@dag(
+    dag_id="news_publish",
+    schedule=AssetOrTimeSchedule(
+        timetable=CronTriggerTimetable("30 0 * * *", timezone="UTC"), assets=[ARTICLES_LOADED]
+    ),
+    start_date=datetime(2025, 1, 1, tzinfo=timezone.utc),
+    catchup=False,
+    max_active_runs=1,
+    default_args={
+        "retries": 1,  # for errors; a failed gate raises AirflowFailException and is not retried
+        "retry_delay": timedelta(seconds=30),
+        "on_failure_callback": [task_failure_notifier()],
+    },
+    tags=["newsflow", "publish", "quality"],
+    doc_md=__doc__,
+)
+def news_publish():
+    @task(pool=DUCKDB_POOL)
+    def publish_marts(dag_run=None, logical_date=None) -> dict:
+        from airflow.sdk.exceptions import AirflowFailException
+
+        from newsflow.config import Settings
+        from newsflow.publish import QualityGateFailed, publish
+
+        # the daily run publishes the day that just ended; event and manual runs rebuild every day
+        day = (logical_date - timedelta(days=1)).date() if dag_run.run_type == "scheduled" else None
+        report = publish(Settings.from_env(), day=day)
+        try:
+            report.raise_for_gate()
+        except QualityGateFailed as exc:
+            raise AirflowFailException(str(exc)) from exc
+        return report.as_dict()
+
+    publish_marts()
+
+
+news_publish()

@@ -1,0 +1,169 @@
+"""The publish stage: write, audit, publish.
+
+1. build the marts into a staging schema and pull the frames the suites check (database held briefly);
+2. validate them with Great Expectations and build the Data Docs (no database held);
+3. record dq.results and flagged rows; when no blocking expectation failed, swap the staged marts into
+   `marts.*` in one transaction and export them as Parquet; else drop the staging and leave marts as they were;
+4. alert on a failed gate, on warnings and on failing feeds.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from datetime import date, datetime, timezone
+
+from . import alerts, marts, quality, store
+from .config import Settings
+from .pipeline import new_run_id
+
+PUBLISHED, GATE_FAILED = "published", "gate_failed"
+
+log = logging.getLogger(__name__)
+
+
+class QualityGateFailed(RuntimeError):
+    """A blocking expectation failed: nothing was published."""
+
+    def __init__(self, report: PublishReport) -> None:
+        failed = ", ".join(f"{r['suite']}.{r['expectation']}" for r in report.blocking_failures)
+        super().__init__(f"quality gate failed ({failed}); marts unchanged; Data Docs: {report.data_docs}")
+        self.report = report
+
+
+@dataclass
+class PublishReport:
+    run_id: str
+    day: date | None
+    status: str = GATE_FAILED
+    marts: dict[str, int] = field(default_factory=dict)  # staged rows per mart
+    blocking_failures: list[dict] = field(default_factory=list)
+    warnings: list[dict] = field(default_factory=list)
+    expectations: int = 0
+    flagged_rows: int = 0
+    parquet: dict[str, list[str]] = field(default_factory=dict)  # mart -> partition folders written
+    data_docs: str | None = None
+    alerts: list[dict] = field(default_factory=list)  # kind, summary, delivered per channel
+
+    @property
+    def published(self) -> bool:
+        return self.status == PUBLISHED
+
+    def raise_for_gate(self) -> PublishReport:
+        if not self.published:
+            raise QualityGateFailed(self)
+        return self
+
+    def as_dict(self) -> dict:
+        return {
+            "run_id": self.run_id, "day": self.day.isoformat() if self.day else None, "status": self.status,
+            "marts": self.marts, "expectations": self.expectations, "blocking_failures": self.blocking_failures,
+            "warnings": self.warnings, "flagged_rows": self.flagged_rows, "parquet": self.parquet,
+            "data_docs": self.data_docs, "alerts": self.alerts,
+        }
+
+
+def publish(settings: Settings, day: date | None = None, run_id: str | None = None,
+            as_of: datetime | None = None) -> PublishReport:
+    """Rebuild the marts for `day` (every day when None), gate them, publish them if the gate passes.
+
+    Returns the report; `report.status` is "gate_failed" when a blocking expectation failed (nothing was
+    published). Raises on errors (database, SQL, files).
+    """
+    started = datetime.now(timezone.utc)
+    as_of = as_of or started
+    run_id = run_id or new_run_id(started)
+    report = PublishReport(run_id=run_id, day=day)
+    stage = marts.staging_schema(run_id)
+    try:
+        with store.connect(settings) as con:
+            report.marts = marts.build_staging(con, stage, day)
+            frames = quality.load_frames(con, stage, day or as_of.date(), as_of)
+        outcome = quality.validate(frames, run_id, settings.home / "data_docs")
+        with store.connect(settings) as con:
+            quality.record(con, outcome)
+            if outcome.passed:
+                marts.swap(con, stage)
+                report.status = PUBLISHED
+            marts.drop_staging(con, stage)
+            if outcome.passed:
+                written = marts.export_parquet(con, settings.home / "marts", day)
+                report.parquet = {name: [str(p) for p in parts] for name, parts in written.items()}
+            _record_run(con, report, outcome, started)
+    except BaseException:
+        _drop_quietly(settings, stage)
+        raise
+    report.expectations = len(outcome.results)
+    report.blocking_failures = [r.as_dict() for r in outcome.blocking_failures]
+    report.warnings = [r.as_dict() for r in outcome.warnings]
+    report.flagged_rows = len(outcome.flags)
+    report.data_docs = str(outcome.data_docs) if outcome.data_docs else None
+    report.alerts = _alert(settings, report)
+    return report
+
+
+def _record_run(con, report: PublishReport, outcome: quality.GateOutcome, started: datetime) -> None:
+    store.insert_rows(con, "dq.runs", [{
+        "run_id": report.run_id, "day": report.day, "status": report.status,
+        "blocking_failed": len(outcome.blocking_failures), "warnings": len(outcome.warnings),
+        "data_docs": str(outcome.data_docs) if outcome.data_docs else None,
+        "started_at": started, "finished_at": datetime.now(timezone.utc),
+    }])
+
+
+def _alert(settings: Settings, report: PublishReport) -> list[dict]:
+    day = report.day.isoformat() if report.day else None
+    feed_warnings = [w for w in report.warnings if w["suite"] == "feeds"]
+    other_warnings = [w for w in report.warnings if w["suite"] != "feeds"]
+    pending = []
+    if not report.published:
+        pending.append(alerts.Alert(
+            kind=alerts.GATE_FAILED, run_id=report.run_id, day=day, data_docs=report.data_docs,
+            summary=f"{len(report.blocking_failures)} blocking expectation(s) failed; nothing was published",
+            failures=report.blocking_failures))
+    if other_warnings:
+        pending.append(alerts.Alert(
+            kind=alerts.WARNINGS, run_id=report.run_id, day=day, data_docs=report.data_docs,
+            summary=f"{len(other_warnings)} warning expectation(s) failed: "
+                    + ", ".join(w["expectation"] for w in other_warnings),
+            failures=other_warnings))
+    if feed_warnings:
+        feeds = [row["feed"] for w in feed_warnings for row in w["sample"]]
+        pending.append(alerts.Alert(
+            kind=alerts.FEEDS_FAILING, run_id=report.run_id, day=day, data_docs=report.data_docs,
+            summary=f"{feed_warnings[0]['unexpected_count']} feed(s) failing for consecutive runs: {', '.join(feeds)}",
+            failures=feed_warnings))
+    return [{"kind": a.kind, "summary": a.summary, "delivered": alerts.send(a, settings.home)} for a in pending]
+
+
+def _drop_quietly(settings: Settings, stage: str) -> None:
+    try:
+        with store.connect(settings) as con:
+            marts.drop_staging(con, stage)
+    except Exception as exc:  # the original error matters more; a leftover staging schema is harmless
+        log.warning("could not drop staging schema %s: %s", stage, exc)
+
+
+def latest_results(settings: Settings, run_id: str | None = None) -> tuple[dict | None, list[dict]]:
+    """The latest (or the named) dq run and its results, blocking failures first."""
+    with store.connect(settings, read_only=True) as con:
+        if not con.execute("SELECT count(*) FROM information_schema.tables WHERE table_schema = 'dq' "
+                           "AND table_name = 'runs'").fetchone()[0]:
+            return None, []
+        run_row = con.execute(
+            "SELECT * FROM dq.runs WHERE ? IS NULL OR run_id = ? ORDER BY started_at DESC LIMIT 1", [run_id, run_id])
+        columns = [d[0] for d in run_row.description]
+        found = run_row.fetchone()
+        if found is None:
+            return None, []
+        run = dict(zip(columns, found))
+        cur = con.execute(
+            """SELECT suite, expectation, severity, success, unexpected_count, element_count, observed_value,
+                      unexpected_sample
+               FROM dq.results WHERE run_id = ?
+               ORDER BY success, severity = 'warning', suite, expectation""", [run["run_id"]])
+        columns = [d[0] for d in cur.description]
+        return run, [dict(zip(columns, row)) for row in cur.fetchall()]
+
+
+__all__ = ["GATE_FAILED", "PUBLISHED", "PublishReport", "QualityGateFailed", "latest_results", "publish"]

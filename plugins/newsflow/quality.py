@@ -1,0 +1,374 @@
+"""The data-quality gate: Great Expectations suites over the core tables and the staged marts.
+
+Every expectation has a stable name and a severity:
+- blocking: our integrity (ids, references, vocabularies, finite numbers, unique mart keys). One failure
+  stops the publish; the previous marts stay.
+- warning: the sources (dates in the future, empty full text, implausible percentages, volume, freshness,
+  failing feeds). They alert; the offending rows are recorded in `dq.flagged_rows` and stay in the marts.
+
+The frames are pulled from DuckDB with `load_frames` (under the store's lock), then validated by `validate`
+with no database open, so GX's seconds of work never hold the file. Suites live here, in code, versioned by
+SUITE_VERSION; bump it when an expectation or threshold changes meaning.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import math
+import os
+from dataclasses import asdict, dataclass, field
+from datetime import date, datetime, timezone
+from pathlib import Path
+from typing import Any
+
+import duckdb
+
+from .marts import MART_KEYS, MARTS
+
+SUITE_VERSION = "1"
+BLOCKING, WARNING = "blocking", "warning"
+SAMPLE_ROWS = 5
+DATA_DOCS_SITE = "newsflow"
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Thresholds:
+    """Limits of the warning expectations; each can be set by an environment variable."""
+
+    future_tolerance_hours: float = 2.0  # NEWSFLOW_DQ_FUTURE_HOURS: published_at may run ahead of the clock
+    percent_min: float = -100.0  # NEWSFLOW_DQ_PERCENT_MIN
+    percent_max: float = 1000.0  # NEWSFLOW_DQ_PERCENT_MAX
+    volume_ratio_min: float = 0.3  # NEWSFLOW_DQ_VOLUME_RATIO: of the trailing 7-day median
+    freshness_hours: float = 24.0  # NEWSFLOW_DQ_FRESHNESS_HOURS: newest article at most this old
+    feed_failure_runs: int = 3  # NEWSFLOW_DQ_FEED_FAILURES: consecutive failed fetches before a feed alerts
+
+    @classmethod
+    def from_env(cls) -> Thresholds:
+        names = {"future_tolerance_hours": "FUTURE_HOURS", "percent_min": "PERCENT_MIN",
+                 "percent_max": "PERCENT_MAX", "volume_ratio_min": "VOLUME_RATIO",
+                 "freshness_hours": "FRESHNESS_HOURS", "feed_failure_runs": "FEED_FAILURES"}
+        values = {}
+        for attr, suffix in names.items():
+            raw = os.environ.get(f"NEWSFLOW_DQ_{suffix}")
+            if raw is not None:
+                values[attr] = type(getattr(cls, attr))(raw)
+        return cls(**values)
+
+
+def metric_units() -> frozenset[str]:
+    """The documented unit vocabulary: what the extractor can write."""
+    from .extract.units import CURRENCIES, SUFFIX_UNITS
+
+    return frozenset(SUFFIX_UNITS.values()) | CURRENCIES
+
+
+def rating_vocabulary() -> tuple[frozenset[str], frozenset[str]]:
+    """(ratings, actions) the extractor can write, from its lexicon."""
+    import yaml
+
+    from .extract.lexicon import LEXICON_PATH
+
+    data = yaml.safe_load(LEXICON_PATH.read_text(encoding="utf-8"))
+    return frozenset(data["ratings"]), frozenset(data["actions"])
+
+
+@dataclass(frozen=True)
+class Suite:
+    name: str
+    sql: str  # the frame; parameters $as_of and $day, {stage} for the staging schema
+    keys: tuple[str, ...]  # identify a row in samples and flags
+    table: str | None = None  # source table whose rows are flagged on warnings
+
+
+SUITES: tuple[Suite, ...] = (
+    Suite("core_articles", """
+        SELECT a.article_id, a.feed, a.title,
+               date_diff('second', $as_of::TIMESTAMPTZ, a.published_at) / 3600.0 AS hours_ahead,
+               CASE WHEN a.feed IN (SELECT feed FROM raw.fetches WHERE kind = 'page')  -- a full-text feed
+                    THEN CASE WHEN a.full_text THEN length(trim(a.body_text)) ELSE 0 END END AS full_text_chars
+        FROM core.articles a""", ("article_id",), "core.articles"),
+    Suite("core_metrics", """
+        SELECT m.article_id, m.extractor_version, m.metric_seq, m.span_start, m.span_end, m.metric, m.value, m.low, m.high,
+               m.prior_value, m.unit,
+               a.article_id IS NOT NULL AS article_exists,
+               coalesce(isfinite(m.value), true) AND coalesce(isfinite(m.low), true)
+                   AND coalesce(isfinite(m.high), true) AND coalesce(isfinite(m.prior_value), true)
+                   AND coalesce(isfinite(m.prior_low), true) AND coalesce(isfinite(m.prior_high), true)
+                   AS numbers_finite,
+               CASE WHEN m.unit = '%' THEN m.value END AS percent_value
+        FROM core.metrics m LEFT JOIN core.articles a ON a.article_id = m.article_id""",
+          ("article_id", "extractor_version", "metric_seq"), "core.metrics"),
+    Suite("core_rating_actions", """
+        SELECT r.article_id, r.extractor_version, r.action_seq, r.broker, r.company, r.action, r.rating,
+               r.prior_rating, r.target_price, r.prior_target_price, r.currency,
+               a.article_id IS NOT NULL AS article_exists,
+               coalesce(isfinite(r.target_price), true) AND coalesce(isfinite(r.prior_target_price), true)
+                   AS prices_finite
+        FROM core.rating_actions r LEFT JOIN core.articles a ON a.article_id = r.article_id""",
+          ("article_id", "extractor_version", "action_seq"), "core.rating_actions"),
+    *(Suite(f"marts_{name}", f"SELECT {', '.join(MART_KEYS[name])} FROM {{stage}}.{name}", MART_KEYS[name])
+      for name in MARTS),
+    Suite("sources", """
+        WITH arrivals AS (
+            SELECT CAST(first_seen_at AT TIME ZONE 'UTC' AS DATE) AS day, count(*) AS n FROM core.articles GROUP BY 1
+        ),
+        baseline AS (  -- the 7 days before, days without articles counting as 0
+            SELECT median(coalesce(n, 0)) AS median_articles
+            FROM generate_series($day::DATE - INTERVAL 7 DAY, $day::DATE - INTERVAL 1 DAY, INTERVAL 1 DAY) g(d)
+            LEFT JOIN arrivals ON arrivals.day = CAST(g.d AS DATE)
+        ),
+        elapsed AS (  -- share of the day gone by at $as_of: a day in progress is compared pro rata
+            SELECT least(1.0, greatest(date_diff('second', $day::DATE::TIMESTAMP AT TIME ZONE 'UTC',
+                                                 $as_of::TIMESTAMPTZ) / 86400.0, 1 / 24.0)) AS share
+        )
+        SELECT $day::DATE AS day,
+               coalesce((SELECT n FROM arrivals WHERE arrivals.day = $day::DATE), 0) AS day_articles,
+               (SELECT median_articles FROM baseline) AS baseline_median,
+               CASE WHEN (SELECT median_articles FROM baseline) > 0
+                    THEN coalesce((SELECT n FROM arrivals WHERE arrivals.day = $day::DATE), 0)
+                         / ((SELECT median_articles FROM baseline) * (SELECT share FROM elapsed)) END AS volume_ratio,
+               date_diff('second', (SELECT max(published_at) FROM core.articles), $as_of::TIMESTAMPTZ) / 3600.0
+                   AS newest_age_hours""", ("day",)),
+    Suite("feeds", """
+        WITH polls AS (
+            SELECT feed, outcome, error, fetched_at,
+                   count(*) FILTER (WHERE outcome <> 'failed')
+                       OVER (PARTITION BY feed ORDER BY fetched_at DESC ROWS UNBOUNDED PRECEDING) AS successes_since
+            FROM raw.fetches WHERE kind = 'feed'
+        )
+        SELECT feed,
+               count(*) FILTER (WHERE successes_since = 0) AS consecutive_failures,
+               arg_max(error, fetched_at) FILTER (WHERE outcome = 'failed') AS last_error,
+               max(fetched_at) FILTER (WHERE outcome <> 'failed') AS last_success_at
+        FROM polls
+        GROUP BY feed
+        HAVING max(fetched_at) >= (SELECT max(fetched_at) FROM raw.fetches WHERE kind = 'feed') - INTERVAL 1 DAY
+        ORDER BY feed""", ("feed",)),
+)
+
+
+def _expectations(th: Thresholds) -> dict[str, list[tuple[str, str, Any]]]:
+    """Suite name -> [(expectation name, severity, GX expectation)]."""
+    import great_expectations.expectations as E
+
+    units = sorted(metric_units())
+    ratings, actions = sorted(rating_vocabulary()[0]), sorted(rating_vocabulary()[1])
+    in_set, between = E.ExpectColumnValuesToBeInSet, E.ExpectColumnValuesToBeBetween
+    not_null = E.ExpectColumnValuesToNotBeNull
+    checks: dict[str, list[tuple[str, str, Any]]] = {
+        "core_articles": [
+            ("article_id_not_null", BLOCKING, not_null(column="article_id")),
+            ("article_id_unique", BLOCKING, E.ExpectColumnValuesToBeUnique(column="article_id")),
+            ("published_at_not_in_future", WARNING,
+             between(column="hours_ahead", max_value=th.future_tolerance_hours)),
+            ("full_text_body_not_empty", WARNING, between(column="full_text_chars", min_value=1)),
+        ],
+        "core_metrics": [
+            ("metric_article_exists", BLOCKING, in_set(column="article_exists", value_set=[True])),
+            ("metric_unit_in_vocabulary", BLOCKING, in_set(column="unit", value_set=units)),
+            ("metric_values_finite", BLOCKING, in_set(column="numbers_finite", value_set=[True])),
+            ("metric_range_ordered", BLOCKING, E.ExpectColumnPairValuesAToBeGreaterThanB(
+                column_A="high", column_B="low", or_equal=True, ignore_row_if="either_value_is_missing")),
+            ("metric_percent_plausible", WARNING, between(
+                column="percent_value", min_value=th.percent_min, max_value=th.percent_max)),
+        ],
+        "core_rating_actions": [
+            ("rating_article_exists", BLOCKING, in_set(column="article_exists", value_set=[True])),
+            ("rating_in_vocabulary", BLOCKING, in_set(column="rating", value_set=ratings)),
+            ("prior_rating_in_vocabulary", BLOCKING,
+             in_set(column="prior_rating", value_set=ratings)),
+            ("rating_action_in_vocabulary", BLOCKING,
+             in_set(column="action", value_set=actions)),
+            ("target_price_positive", BLOCKING,
+             between(column="target_price", min_value=0, strict_min=True)),
+            ("prior_target_price_positive", BLOCKING,
+             between(column="prior_target_price", min_value=0, strict_min=True)),
+            ("rating_prices_finite", BLOCKING, in_set(column="prices_finite", value_set=[True])),
+        ],
+        "sources": [
+            ("article_volume_normal", WARNING,
+             between(column="volume_ratio", min_value=th.volume_ratio_min)),
+            ("articles_fresh", WARNING, between(column="newest_age_hours",
+                                                                         max_value=th.freshness_hours)),
+        ],
+        "feeds": [
+            ("feed_not_failing", WARNING, between(
+                column="consecutive_failures", max_value=th.feed_failure_runs - 1)),
+        ],
+    }
+    for name in MARTS:
+        checks[f"marts_{name}"] = [
+            (f"{name}_key_unique", BLOCKING, E.ExpectCompoundColumnsToBeUnique(
+                column_list=list(MART_KEYS[name]), ignore_row_if="never")),
+            (f"{name}_day_not_null", BLOCKING, not_null(column="day")),
+        ]
+    return checks
+
+
+@dataclass
+class ExpectationResult:
+    suite: str
+    expectation: str
+    expectation_type: str
+    severity: str
+    success: bool
+    observed_value: Any = None
+    element_count: int | None = None
+    unexpected_count: int | None = None
+    sample: list[dict] = field(default_factory=list)
+
+    def as_dict(self) -> dict:
+        return asdict(self)
+
+
+@dataclass
+class GateOutcome:
+    run_id: str
+    results: list[ExpectationResult]
+    data_docs: Path | None
+    flags: list[dict] = field(default_factory=list)  # rows for dq.flagged_rows
+
+    @property
+    def passed(self) -> bool:
+        return not self.blocking_failures
+
+    @property
+    def blocking_failures(self) -> list[ExpectationResult]:
+        return [r for r in self.results if r.severity == BLOCKING and not r.success]
+
+    @property
+    def warnings(self) -> list[ExpectationResult]:
+        return [r for r in self.results if r.severity == WARNING and not r.success]
+
+
+def load_frames(con: duckdb.DuckDBPyConnection, stage: str, day: date, as_of: datetime) -> dict:
+    """Every suite's frame as a pandas DataFrame."""
+    frames = {}
+    for suite in SUITES:
+        sql = suite.sql.replace("{stage}", stage)
+        params = {k: v for k, v in {"as_of": as_of, "day": day}.items() if f"${k}" in sql}
+        frames[suite.name] = con.execute(sql, params).df()
+    return frames
+
+
+def validate(frames: dict, run_id: str, docs_dir: Path | None, thresholds: Thresholds | None = None) -> GateOutcome:
+    """Run every suite on its frame with Great Expectations; build the Data Docs site under `docs_dir`."""
+    import great_expectations as gx
+    from great_expectations.core.run_identifier import RunIdentifier
+    from great_expectations.data_context.types.base import ProgressBarsConfig
+
+    checks = _expectations(thresholds or Thresholds.from_env())
+    ctx = gx.get_context(mode="ephemeral")
+    ctx.variables.progress_bars = ProgressBarsConfig(globally=False)
+    actions = []
+    if docs_dir is not None:
+        docs_dir.mkdir(parents=True, exist_ok=True)
+        ctx.add_data_docs_site(DATA_DOCS_SITE, {
+            "class_name": "SiteBuilder", "site_index_builder": {"class_name": "DefaultSiteIndexBuilder"},
+            "store_backend": {"class_name": "TupleFilesystemStoreBackend", "base_directory": str(docs_dir)}})
+        actions = [gx.checkpoint.UpdateDataDocsAction(name="data_docs", site_names=[DATA_DOCS_SITE])]
+    source = ctx.data_sources.add_pandas("newsflow")
+    gx_run = RunIdentifier(run_name=run_id, run_time=datetime.now(timezone.utc))
+    results: list[ExpectationResult] = []
+    flags: list[dict] = []
+    for suite in SUITES:
+        frame = frames[suite.name]
+        named = {name: (severity, exp) for name, severity, exp in checks[suite.name]}
+        for name, (severity, exp) in named.items():
+            exp.meta = {"name": name, "severity": severity}
+            exp.severity = "critical" if severity == BLOCKING else "warning"
+        batch = source.add_dataframe_asset(suite.name).add_batch_definition_whole_dataframe(suite.name)
+        gx_suite = ctx.suites.add(gx.ExpectationSuite(
+            name=suite.name, expectations=[exp for _, exp in named.values()], meta={"version": SUITE_VERSION}))
+        definition = ctx.validation_definitions.add(
+            gx.ValidationDefinition(name=suite.name, data=batch, suite=gx_suite))
+        checkpoint = ctx.checkpoints.add(gx.Checkpoint(
+            name=suite.name, validation_definitions=[definition], actions=actions,
+            result_format={"result_format": "COMPLETE"}))
+        run = checkpoint.run(batch_parameters={"dataframe": frame}, run_id=gx_run)
+        for validation in run.run_results.values():
+            for er in validation.results:
+                name = er.expectation_config.meta["name"]
+                severity = named[name][0]
+                result = er.result or {}
+                rows = result.get("unexpected_index_list") or []
+                columns = _checked_columns(suite, er.expectation_config.kwargs, frame)
+                results.append(ExpectationResult(
+                    suite=suite.name, expectation=name, expectation_type=er.expectation_config.type,
+                    severity=severity, success=bool(er.success), observed_value=_jsonable(result.get("observed_value")),
+                    element_count=result.get("element_count"), unexpected_count=result.get("unexpected_count"),
+                    sample=_records(frame, rows[:SAMPLE_ROWS], columns),
+                ))
+                if severity == WARNING and suite.table and not er.success:
+                    flags += [{"table_name": suite.table, "row_key": "|".join(str(r[k]) for k in suite.keys),
+                               "expectation": name, "detail": json.dumps(r, ensure_ascii=False)}
+                              for r in _records(frame, rows, columns)]
+    index = docs_dir / "index.html" if docs_dir is not None else None
+    return GateOutcome(run_id=run_id, results=results, data_docs=index if index and index.exists() else None,
+                       flags=flags)
+
+
+def record(con: duckdb.DuckDBPyConnection, outcome: GateOutcome, at: datetime | None = None) -> None:
+    """Write dq.results and dq.flagged_rows for the run, in one transaction."""
+    from . import store
+
+    at = at or datetime.now(timezone.utc)
+    con.execute("BEGIN")
+    store.insert_rows(con, "dq.results", [
+        {"run_id": outcome.run_id, "suite": r.suite, "suite_version": SUITE_VERSION, "expectation": r.expectation,
+         "expectation_type": r.expectation_type, "severity": r.severity, "success": r.success,
+         "observed_value": json.dumps(r.observed_value, ensure_ascii=False, default=str),
+         "element_count": r.element_count, "unexpected_count": r.unexpected_count,
+         "unexpected_sample": json.dumps(r.sample, ensure_ascii=False, default=str), "checked_at": at}
+        for r in outcome.results])
+    store.insert_rows(con, "dq.flagged_rows",
+                      [{**f, "run_id": outcome.run_id, "flagged_at": at} for f in outcome.flags])
+    con.execute("COMMIT")
+
+
+def _checked_columns(suite: Suite, kwargs: dict, frame) -> list[str]:
+    named = [kwargs.get("column"), kwargs.get("column_A"), kwargs.get("column_B"), *(kwargs.get("column_list") or [])]
+    wanted = list(dict.fromkeys([*suite.keys, *(c for c in named if c)]))
+    if suite.name == "feeds":
+        wanted.append("last_error")
+    return [c for c in wanted if c in frame.columns]
+
+
+def _records(frame, index: list, columns: list[str]) -> list[dict]:
+    if not index:
+        return []
+    rows = frame.loc[index, columns].to_dict(orient="records")
+    return [{k: _jsonable(v) for k, v in row.items()} for row in rows]
+
+
+def _jsonable(value: Any) -> Any:
+    """NaN and missing become null, infinities a string, numpy scalars plain Python, timestamps ISO text."""
+    if value is None:
+        return None
+    if hasattr(value, "item") and not isinstance(value, (list, dict, str)):
+        try:
+            value = value.item()
+        except (ValueError, AttributeError):
+            pass
+    if isinstance(value, float):
+        if math.isnan(value):
+            return None
+        return value if math.isfinite(value) else ("inf" if value > 0 else "-inf")
+    if isinstance(value, (list, tuple)):
+        return [_jsonable(v) for v in value]
+    if isinstance(value, dict):
+        return {str(k): _jsonable(v) for k, v in value.items()}
+    if isinstance(value, (str, int, bool)):
+        return value
+    try:
+        import pandas as pd
+
+        if pd.isna(value):
+            return None
+    except (TypeError, ValueError):
+        pass
+    return value.isoformat() if hasattr(value, "isoformat") else str(value)
+

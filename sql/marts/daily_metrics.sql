@@ -1,0 +1,19 @@
+-- marts.daily_metrics: one row per figure per story and day. The same figure carried by several articles of a
+-- story is one row, with the feeds that reported it (n_sources) and the articles (article_ids).
+-- $day: the day to build (UTC, by article publication time), or NULL for every day.
+WITH latest AS (  -- each article's newest extraction only
+    SELECT * FROM core.metrics
+    QUALIFY extractor_version = max(extractor_version) OVER (PARTITION BY article_id)
+),
+facts AS (
+    SELECT CAST(a.published_at AT TIME ZONE 'UTC' AS DATE) AS day, a.cluster_id AS story, a.published_at, m.*
+    FROM latest m JOIN core.articles a USING (article_id)
+)
+SELECT
+    f.day, f.story, f.entity, f.ticker, f.metric, f.value, f.low, f.high, f.prior_value, f.unit, f.period,
+    count(DISTINCT s.feed)                            AS n_sources,
+    list(DISTINCT f.article_id ORDER BY f.article_id) AS article_ids,
+    arg_min(f.evidence, f.published_at)               AS evidence  -- as the first article worded it
+FROM facts f LEFT JOIN core.article_sources s USING (article_id)
+WHERE $day::DATE IS NULL OR f.day = $day::DATE
+GROUP BY f.day, f.story, f.entity, f.ticker, f.metric, f.value, f.low, f.high, f.prior_value, f.unit, f.period

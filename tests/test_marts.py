@@ -1,0 +1,124 @@
+"""The marts: contents on the sample database, per-day rebuilds, Parquet partitions, the all-or-nothing swap."""
+
+from __future__ import annotations
+
+import duckdb
+import pytest
+from sample_db import FAILING_FEEDS, execute, insert, metric, rating, sample_db, sample_source  # noqa: F401
+
+from newsflow import marts, store
+from newsflow.publish import PUBLISHED, publish
+
+
+def _rows(settings, sql, params=None):
+    return store.query(settings, sql, params)[1]
+
+
+def _two_feeds_one_story(settings) -> tuple[str, str]:
+    """Two articles from different feeds, clustered into one story (as the dedup stage would)."""
+    (a, fa), (b, fb) = _rows(settings, """
+        SELECT article_id, feed FROM core.articles
+        QUALIFY row_number() OVER (PARTITION BY feed ORDER BY article_id) = 1 ORDER BY feed LIMIT 2""")
+    assert fa != fb
+    execute(settings, "UPDATE core.articles SET cluster_id = ?, published_at = TIMESTAMPTZ '2025-09-17 08:00:00+00' "
+                      "WHERE article_id IN (?, ?)", [a, a, b])
+    execute(settings, "UPDATE core.articles SET published_at = published_at - INTERVAL 1 HOUR WHERE article_id = ?",
+            [b])
+    return a, b
+
+
+def test_empty_extraction_tables_give_empty_marts(sample_db):
+    report = publish(sample_db)
+    assert report.status == PUBLISHED
+    counts = {name: _rows(sample_db, f"SELECT count(*) FROM marts.{name}")[0][0] for name in marts.MARTS}
+    assert counts["daily_metrics"] == counts["daily_rating_actions"] == counts["daily_entity_mentions"] == 0
+    assert counts["daily_feed_health"] > 0
+    assert report.parquet["daily_metrics"] == []
+    columns = [c for c, *_ in _rows(sample_db, "DESCRIBE marts.daily_metrics")]
+    assert columns == ["day", "story", "entity", "ticker", "metric", "value", "low", "high", "prior_value", "unit",
+                       "period", "n_sources", "article_ids", "evidence"]
+
+
+def test_one_figure_of_one_story_is_one_row_with_its_sources(sample_db):
+    a, b = _two_feeds_one_story(sample_db)
+    insert(sample_db, "core.metrics", [metric(a, evidence="from a"), metric(b, evidence="from b"),
+                                       metric(b, "net_profit", 2.0, "USD", span=(50, 60))])
+    insert(sample_db, "core.rating_actions", [rating(a), rating(b)])
+    assert publish(sample_db).status == PUBLISHED
+
+    rows = _rows(sample_db, """SELECT day, story, metric, value, unit, n_sources, article_ids, evidence
+                               FROM marts.daily_metrics ORDER BY metric""")
+    assert [r[2] for r in rows] == ["net_profit", "revenue"]
+    day, story, _, value, unit, n_sources, article_ids, evidence = rows[1]
+    assert (str(day), story, value, unit, n_sources) == ("2025-09-17", a, 10.5, "USD", 2)
+    assert sorted(article_ids) == sorted([a, b]) and evidence == "from b"  # b was published first
+    assert _rows(sample_db, "SELECT broker, action, rating, target_price, n_sources FROM marts.daily_rating_actions"
+                 ) == [("Goldman Sachs", "maintain", "buy", 179.0, 2)]
+    mentions = dict((e, (n, s, h)) for e, n, s, h in _rows(
+        sample_db, "SELECT entity, articles, stories, top_headlines FROM marts.daily_entity_mentions"))
+    title_b = _rows(sample_db, "SELECT title FROM core.articles WHERE article_id = ?", [b])[0][0]
+    assert mentions["Alibaba"] == (2, 1, [title_b]) and mentions["Goldman Sachs"][:2] == (2, 1)
+
+
+def test_feed_health_counts_polls_failures_and_duplicates(sample_db):
+    publish(sample_db)
+    health = {r[0]: r[1:] for r in _rows(sample_db, """
+        SELECT feed, fetches, not_modified, failures, last_error, entries, new_articles, duplicate_rate,
+               median_latency_ms FROM marts.daily_feed_health""")}
+    for feed in FAILING_FEEDS:
+        assert health[feed][:3] == (3, 0, 3) and health[feed][3].startswith("HTTP ")
+    fetches, not_modified, failures, last_error, entries, new_articles, duplicate_rate, latency = health[
+        "harbor-wire"]
+    assert (fetches, not_modified, failures, last_error) == (3, 2, 0, None) and entries > 0 and latency >= 0
+    total = _rows(sample_db, "SELECT count(*) FROM core.articles")[0][0]
+    assert sum(h[5] for h in health.values()) == total
+    assert any(h[6] and h[6] > 0 for h in health.values())  # the samples carry syndicated copies
+
+
+def test_a_day_is_rebuilt_alone_and_its_partition_replaced(sample_db):
+    (a, b) = [r[0] for r in _rows(sample_db, "SELECT article_id FROM core.articles ORDER BY article_id LIMIT 2")]
+    execute(sample_db, "UPDATE core.articles SET published_at = TIMESTAMPTZ '2025-09-16 12:00:00+00' "
+                       "WHERE article_id = ?", [a])
+    execute(sample_db, "UPDATE core.articles SET published_at = TIMESTAMPTZ '2025-09-17 12:00:00+00' "
+                       "WHERE article_id = ?", [b])
+    insert(sample_db, "core.metrics", [metric(a, value=1.0), metric(b, value=2.0)])
+    first = publish(sample_db)
+    root = sample_db.home / "marts" / "daily_metrics"
+    assert sorted(p.name for p in root.iterdir()) == ["day=2025-09-16", "day=2025-09-17"]
+    untouched = (root / "day=2025-09-16").stat().st_mtime_ns
+
+    execute(sample_db, "UPDATE core.metrics SET value = value * 10")
+    from datetime import date
+
+    second = publish(sample_db, day=date(2025, 9, 17))
+    assert second.status == PUBLISHED and second.marts["daily_metrics"] == first.marts["daily_metrics"] == 2
+    assert _rows(sample_db, "SELECT day::VARCHAR, value FROM marts.daily_metrics ORDER BY day") == [
+        ("2025-09-16", 1.0), ("2025-09-17", 20.0)]
+    assert [p.split("/")[-1] for p in second.parquet["daily_metrics"]] == ["day=2025-09-17"]
+    assert (root / "day=2025-09-16").stat().st_mtime_ns == untouched
+    parquet = duckdb.sql(f"SELECT day::VARCHAR, value FROM read_parquet('{root}/*/*.parquet', hive_partitioning=true) "
+                         "ORDER BY day").fetchall()
+    assert parquet == [("2025-09-16", 1.0), ("2025-09-17", 20.0)]
+
+
+def test_parquet_holds_every_published_row(sample_db):
+    publish(sample_db)
+    root = sample_db.home / "marts" / "daily_feed_health"
+    days = [p.name for p in root.iterdir()]
+    assert days and all(d.startswith("day=") for d in days)
+    in_parquet = duckdb.sql(f"SELECT count(*) FROM read_parquet('{root}/*/*.parquet', hive_partitioning=true)"
+                            ).fetchone()[0]
+    assert in_parquet == _rows(sample_db, "SELECT count(*) FROM marts.daily_feed_health")[0][0]
+
+
+def test_the_swap_is_all_or_nothing(sample_db):
+    publish(sample_db)
+    before = _rows(sample_db, "SELECT * FROM marts.daily_feed_health ORDER BY feed")
+    with store.connect(sample_db) as con:
+        marts.build_staging(con, "staging_broken", None)
+        con.execute("DELETE FROM staging_broken.daily_feed_health")
+        con.execute("DROP TABLE staging_broken.daily_entity_mentions")  # the third of four is missing
+        with pytest.raises(duckdb.CatalogException):
+            marts.swap(con, "staging_broken")
+        marts.drop_staging(con, "staging_broken")
+    assert _rows(sample_db, "SELECT * FROM marts.daily_feed_health ORDER BY feed") == before

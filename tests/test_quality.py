@@ -1,0 +1,176 @@
+"""The quality gate on a database the real pipeline built from the bundled samples."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from datetime import datetime, timedelta, timezone
+
+from sample_db import FAILING_FEEDS, articles, execute, insert, metric, rating, sample_db, sample_source  # noqa: F401
+
+from newsflow import store
+from newsflow.alerts import alerts_file
+from newsflow.marts import MARTS
+from newsflow.publish import GATE_FAILED, PUBLISHED, publish
+from newsflow.publish_cli import EXIT_GATE_FAILED, dq_main, publish_main
+from newsflow.quality import BLOCKING, WARNING, metric_units, rating_vocabulary
+
+
+def _rows(settings, sql, params=None):
+    return store.query(settings, sql, params)[1]
+
+
+def _marts(settings) -> dict[str, list[tuple]]:
+    return {name: sorted(map(repr, _rows(settings, f"SELECT * FROM marts.{name}"))) for name in MARTS}
+
+
+def _alerts(settings) -> list[dict]:
+    path = alerts_file(settings.home)
+    return [json.loads(line) for line in path.read_text().splitlines()] if path.exists() else []
+
+
+def _good_facts(settings) -> None:
+    (a, _, _), (b, _, _), (c, _, _) = articles(settings, 3)
+    insert(settings, "core.metrics", [metric(a), metric(b), metric(c, "net_profit", 3.2, "CNY", low=3.0, high=3.5),
+                                      metric(c, "revenue_growth", 15.0, "%", span=(20, 23))])
+    insert(settings, "core.rating_actions", [rating(a), rating(b, action="upgrade", prior_rating="hold")])
+
+
+def test_vocabularies_come_from_the_extractor():
+    assert {"USD", "CNY", "HKD", "%", "pp", "bp", "vehicles"} <= metric_units()
+    ratings, actions = rating_vocabulary()
+    assert {"buy", "hold", "sell", "overweight"} <= ratings and {"upgrade", "downgrade", "maintain"} <= actions
+
+
+def test_sample_data_passes_and_is_published(sample_db):
+    _good_facts(sample_db)
+    report = publish(sample_db)
+
+    assert report.status == PUBLISHED and report.blocking_failures == []
+    assert report.marts["daily_feed_health"] > 0 and report.marts["daily_metrics"] == 4
+    results = _rows(sample_db, "SELECT suite, expectation, severity, success FROM dq.results WHERE run_id = ?",
+                    [report.run_id])
+    assert len(results) == report.expectations >= 25
+    assert {s for _, _, s, _ in results} == {BLOCKING, WARNING}
+    assert all(ok for _, _, severity, ok in results if severity == BLOCKING)
+    assert _rows(sample_db, "SELECT status, blocking_failed FROM dq.runs WHERE run_id = ?", [report.run_id]) == [
+        (PUBLISHED, 0)]
+    assert report.data_docs and (sample_db.home / "data_docs" / "index.html").is_file()
+    assert report.data_docs == str(sample_db.home / "data_docs" / "index.html")
+    assert list((sample_db.home / "data_docs" / "validations").rglob("*.html"))
+    # no staging schema is left behind
+    assert _rows(sample_db, "SELECT count(*) FROM information_schema.schemata WHERE schema_name LIKE 'staging_%'"
+                 ) == [(0,)]
+
+
+def test_a_row_breaking_a_blocking_expectation_stops_the_publish(sample_db, monkeypatch):
+    """Done-when: an unknown unit with an infinite value, slipped into a published database."""
+    _good_facts(sample_db)
+    assert publish(sample_db).status == PUBLISHED
+    before = _marts(sample_db)
+    alerts_before = len(_alerts(sample_db))
+    (article_id, _, _), = articles(sample_db, 1)
+    insert(sample_db, "core.metrics", [metric(article_id, "revenue", float("inf"), "furlongs", span=(40, 48))])
+
+    monkeypatch.setenv("NEWSFLOW_HOME", str(sample_db.home))
+    code = publish_main(argparse.Namespace(db=str(sample_db.db_path), day=None))
+
+    assert code == EXIT_GATE_FAILED == 3
+    assert _marts(sample_db) == before
+    new = _alerts(sample_db)[alerts_before:]
+    gate = [a for a in new if a["kind"] == "gate_failed"]
+    assert len(gate) == 1
+    failed = {f["expectation"]: f for f in gate[0]["failures"]}
+    assert set(failed) == {"metric_unit_in_vocabulary", "metric_values_finite"}
+    assert failed["metric_unit_in_vocabulary"]["unexpected_count"] == 1
+    assert failed["metric_unit_in_vocabulary"]["sample"][0]["unit"] == "furlongs"
+    assert failed["metric_unit_in_vocabulary"]["sample"][0]["article_id"] == article_id
+    assert gate[0]["data_docs"].endswith("index.html")
+    run = _rows(sample_db, "SELECT run_id, status, blocking_failed FROM dq.runs ORDER BY started_at DESC LIMIT 1")
+    assert run[0][1:] == (GATE_FAILED, 2)
+    sample = _rows(sample_db, "SELECT unexpected_sample FROM dq.results WHERE run_id = ? AND expectation = ?",
+                   [run[0][0], "metric_values_finite"])
+    assert json.loads(sample[0][0])[0]["article_id"] == article_id
+
+
+def test_each_blocking_expectation_catches_its_problem(sample_db):
+    (a, _, _), = articles(sample_db, 1)
+    insert(sample_db, "core.metrics", [
+        metric("no-such-article"),
+        metric(a, "revenue", 5.0, "USD", low=9.0, high=2.0, span=(1, 2)),
+        metric(a, "revenue", 1.0, "USD", span=(3, 4)),
+    ])
+    # NaN set in SQL: a pandas NaN would arrive as NULL
+    execute(sample_db, "UPDATE core.metrics SET prior_value = 'nan'::DOUBLE WHERE span_start = 3")
+    insert(sample_db, "core.rating_actions", [
+        rating(a, 0, rating="excellent"), rating(a, 1, target_price=-5.0), rating(a, 2, action="applaud"),
+        rating(a, 3, prior_rating="meh"), rating(a, 4, prior_target_price=0.0), rating("ghost", 0)])
+    report = publish(sample_db)
+    failed = {r["expectation"]: r["unexpected_count"] for r in report.blocking_failures}
+    assert failed == {
+        "metric_article_exists": 1, "metric_range_ordered": 1, "metric_values_finite": 1,
+        "rating_in_vocabulary": 1, "target_price_positive": 1, "rating_action_in_vocabulary": 1,
+        "prior_rating_in_vocabulary": 1, "prior_target_price_positive": 1, "rating_article_exists": 1,
+    }
+    assert report.status == GATE_FAILED
+    assert _rows(sample_db, "SELECT count(*) FROM information_schema.tables WHERE table_schema = 'marts'") == [(0,)]
+
+
+def test_source_problems_are_flagged_and_alerted_but_published(sample_db):
+    (a, _, _), (b, _, _) = articles(sample_db, 2)
+    insert(sample_db, "core.metrics", [metric(a, "revenue_growth", 5400.0, "%")])
+    execute(sample_db, "UPDATE core.articles SET published_at = now() + INTERVAL 3 DAY WHERE article_id = ?", [b])
+
+    report = publish(sample_db)
+
+    assert report.status == PUBLISHED
+    warned = {w["expectation"]: w for w in report.warnings}
+    assert warned["metric_percent_plausible"]["sample"][0]["percent_value"] == 5400.0
+    assert warned["published_at_not_in_future"]["sample"][0]["article_id"] == b
+    flags = _rows(sample_db, "SELECT table_name, row_key, expectation FROM dq.flagged_rows ORDER BY table_name")
+    assert ("core.articles", b, "published_at_not_in_future") in flags
+    assert any(t == "core.metrics" and k.startswith(a + "|") and e == "metric_percent_plausible" for t, k, e in flags)
+    # flagged, not dropped: the figure is in the mart
+    assert _rows(sample_db, "SELECT value FROM marts.daily_metrics WHERE metric = 'revenue_growth'") == [(5400.0,)]
+    kinds = [a["kind"] for a in _alerts(sample_db)]
+    assert "quality_warnings" in kinds and "gate_failed" not in kinds
+
+
+def test_feeds_failing_for_consecutive_runs_alert(sample_db):
+    report = publish(sample_db)
+    [feeds] = [w for w in report.warnings if w["expectation"] == "feed_not_failing"]
+    assert {row["feed"] for row in feeds["sample"]} == FAILING_FEEDS
+    assert {row["consecutive_failures"] for row in feeds["sample"]} == {3}
+    assert {row["last_error"] for row in feeds["sample"]} == {"HTTP 500", "HTTP 404"}
+    [alert] = [a for a in _alerts(sample_db) if a["kind"] == "feeds_failing"]
+    assert all(name in alert["summary"] for name in FAILING_FEEDS)
+
+
+def test_volume_and_freshness(sample_db):
+    # seven ordinary days of 6 arrivals, then a day with 1 (at 01:00)
+    ids = [a for a, _, _ in articles(sample_db, 43)]
+    day = datetime(2025, 9, 20, tzinfo=timezone.utc)
+    for i, article_id in enumerate(ids):
+        arrived = day - timedelta(days=1 + i // 6) if i < 42 else day + timedelta(hours=1)
+        execute(sample_db, "UPDATE core.articles SET first_seen_at = ?, published_at = ? WHERE article_id = ?",
+                [arrived, arrived, article_id])
+    execute(sample_db, "DELETE FROM core.articles WHERE article_id NOT IN (SELECT unnest(?::VARCHAR[]))", [ids])
+
+    late = publish(sample_db, day=day.date(), as_of=day + timedelta(days=3))
+    warned = {w["expectation"]: w for w in late.warnings}
+    assert round(warned["article_volume_normal"]["sample"][0]["volume_ratio"], 4) == round(1 / 6, 4)
+    assert warned["articles_fresh"]["sample"][0]["newest_age_hours"] == 71.0
+    # at 02:00 that day one arrival is more than 6 * 2/24 expected so far: a day in progress is judged pro rata
+    early = publish(sample_db, day=day.date(), as_of=day + timedelta(hours=2))
+    assert not {w["expectation"] for w in early.warnings} & {"article_volume_normal", "articles_fresh"}
+
+
+def test_dq_command_shows_the_latest_run(sample_db, capsys, monkeypatch):
+    monkeypatch.setenv("NEWSFLOW_HOME", str(sample_db.home))
+    monkeypatch.setenv("COLUMNS", "300")
+    assert dq_main(argparse.Namespace(db=str(sample_db.db_path), run=None, all=False)) == 0
+    assert "no quality runs recorded yet" in capsys.readouterr().out
+    report = publish(sample_db)
+    assert dq_main(argparse.Namespace(db=str(sample_db.db_path), run=None, all=True)) == 0
+    out = capsys.readouterr().out
+    assert report.run_id in out and "feed_not_failing" in out and "article_id_unique" in out
