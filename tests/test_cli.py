@@ -92,3 +92,20 @@ def test_run_reports_failures_and_exits_zero(tmp_path, capsys, sample_server, sa
     assert main(["run", "--feeds", str(feeds), "--db", str(tmp_path / "x.duckdb")]) == 0
     out = capsys.readouterr().out
     assert "HTTP 503" in out and "new articles" in out and str(tmp_path / "x.duckdb") in out
+
+
+def test_stories_of_a_day(tmp_path, capsys):
+    from newsflow.config import SAMPLE_HOST, SAMPLES_DIR, load_feeds
+    from newsflow import pipeline
+    from newsflow.sample_server import serve_directory
+
+    with serve_directory(SAMPLES_DIR) as base:
+        settings = Settings(home=tmp_path, db_path=tmp_path / "news.duckdb",
+                            connect_to=((SAMPLE_HOST, base.split("://")[1]),))
+        feeds = load_feeds(SAMPLES_DIR / "feeds.yaml")
+        pipeline.process(settings, feeds, run_id=pipeline.ingest(settings, feeds).run_id)
+    assert main(["stories", "--day", "2025-09-16", "--db", str(settings.db_path), "--format", "json"]) == 0
+    stories = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    seed = stories[0]  # the most widely carried first: the seed story, in Chinese and English
+    assert seed["title"].startswith("高盛") and seed["n_outlets"] == 5 and seed["languages"] == ["en", "zh"]
+    assert len({s["cluster_id"] for s in stories}) == len(stories)

@@ -9,6 +9,7 @@ import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import replace
+from datetime import date, datetime, timezone
 from pathlib import Path
 
 import duckdb
@@ -69,6 +70,12 @@ def _parser() -> argparse.ArgumentParser:
     dq = sub.add_parser("dq", help="the latest data-quality results")
     publish_cli.add_dq_arguments(dq)
     dq.set_defaults(handler=publish_cli.dq_main)
+
+    stories = sub.add_parser("stories", help="the day's stories with their outlets")
+    stories.add_argument("--day", type=date.fromisoformat, metavar="YYYY-MM-DD", help="UTC day (default: today)")
+    stories.add_argument("--db", type=Path)
+    stories.add_argument("--format", choices=("table", "csv", "json"), default="table")
+    stories.set_defaults(handler=_stories)
 
     setup = sub.add_parser("airflow-setup", help="create the Airflow pool the DuckDB writers share")
     setup.set_defaults(handler=_airflow_setup)
@@ -154,6 +161,8 @@ def _print_summary(settings: Settings, ingest: pipeline.IngestReport | None,
         table.add_row("entries", f"{report.entries} ({report.new_entries} new, {report.repeats} seen before)")
         table.add_row("new articles", str(report.new_articles))
         table.add_row("duplicates", f"{report.duplicates} (entries carrying an article already stored)")
+        table.add_row("stories", f"{report.new_stories} new; {report.joined_stories} new articles joined a story "
+                                 "seen in an earlier run")
         table.add_row("rejected entries", str(len(report.rejected)))
         table.add_row("pages", f"{report.pages_fetched} fetched, {len(report.pages_failed)} failed")
         table.add_row("metrics", f"{report.metrics} from {report.articles_extracted} articles read")
@@ -178,14 +187,28 @@ def _print_summary(settings: Settings, ingest: pipeline.IngestReport | None,
     out.print(f"database: {settings.db_path}", soft_wrap=True)
 
 
+def _stories(args) -> int:
+    day = args.day or datetime.now(timezone.utc).date()
+    columns, rows = store.query(
+        Settings.from_env(db_path=args.db),
+        "SELECT title, n_outlets, outlets, languages, n_articles, first_published, cluster_id "
+        "FROM core.stories_on(?::DATE)", [day])
+    _print_rows(columns, rows, args.format)
+    return EXIT_OK
+
+
 def _sql(args) -> int:
-    settings = Settings.from_env(db_path=args.db)
-    columns, rows = store.query(settings, args.query)
-    if args.format == "csv":
-        writer = csv.writer(sys.stdout)
+    columns, rows = store.query(Settings.from_env(db_path=args.db), args.query)
+    _print_rows(columns, rows, args.format)
+    return EXIT_OK
+
+
+def _print_rows(columns: list[str], rows: list[tuple], fmt: str) -> None:
+    if fmt == "csv":
+        writer = csv.writer(sys.stdout, lineterminator="\n")
         writer.writerow(columns)
         writer.writerows(rows)
-    elif args.format == "json":
+    elif fmt == "json":
         for row in rows:
             print(json.dumps(dict(zip(columns, row)), ensure_ascii=False, default=str))
     else:
@@ -193,7 +216,6 @@ def _sql(args) -> int:
         for row in rows:
             table.add_row(*("" if v is None else str(v) for v in row))
         Console().print(table)
-    return EXIT_OK
 
 
 def _airflow_setup(args) -> int:

@@ -30,6 +30,7 @@ class Settings:
     max_concurrency: int = 32
     per_host_concurrency: int = 2
     user_agent: str = "newsflow/0.1 (+https://github.com/newsflow/newsflow; financial news pipeline)"
+    dedupe_window_days: int = 7  # a new article is compared with the stories of the last N days
     # host -> "ip:port" to connect to instead (like curl --connect-to); URLs and Host headers stay as written
     connect_to: tuple[tuple[str, str], ...] = ()
 
@@ -48,7 +49,8 @@ class Settings:
         connect_to = tuple(
             tuple(pair.split("=", 1)) for pair in os.environ.get("NEWSFLOW_CONNECT_TO", "").split(",") if "=" in pair
         )  # "samples.newsflow.test=127.0.0.1:8711,..." so Airflow tasks can reach the bundled samples
-        return replace(cls(home=home, db_path=db, connect_to=connect_to), **overrides)
+        window = int(os.environ.get("NEWSFLOW_DEDUPE_WINDOW_DAYS", "7"))
+        return replace(cls(home=home, db_path=db, connect_to=connect_to, dedupe_window_days=window), **overrides)
 
 
 @dataclass(frozen=True)

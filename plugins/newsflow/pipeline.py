@@ -3,6 +3,7 @@
 ingest:  feeds.yaml → fetch (conditional GET) → archive raw bodies → raw.fetches
 process: pending fetches → parse → full text → clean → core.articles / core.article_sources
          → extract key metrics and rating actions → core.metrics / core.rating_actions
+         → cluster stories (near-duplicates, across languages) → core.articles.cluster_id
 Both are idempotent: a second run over the same input adds no rows.
 """
 
@@ -58,6 +59,8 @@ class ProcessReport:
     not_feeds: list[dict] = field(default_factory=list)  # feed, error: the body was not a feed
     pages_fetched: int = 0
     pages_failed: list[dict] = field(default_factory=list)  # feed, url, error
+    new_stories: int = 0  # new articles that start a story
+    joined_stories: int = 0  # new articles that carry a story already known (syndicated, translated, retitled)
     articles_extracted: int = 0  # new articles, and older ones re-read by a new extractor version
     metrics: int = 0
     rating_actions: int = 0
@@ -156,8 +159,19 @@ class _Processor:
             for table, rows in self.rows.items():
                 store.insert_rows(con, table, rows)
             self._extract(con)
+            self._cluster(con)
             con.execute("COMMIT")
         return self.report
+
+    def _cluster(self, con) -> None:
+        """Group the new articles into stories with what was seen in the last days (see newsflow.dedupe)."""
+        from .dedupe import cluster_new_articles
+
+        ids = [row["article_id"] for row in self.rows["core.articles"]]
+        if ids:
+            found = cluster_new_articles(con, ids, window_days=self.settings.dedupe_window_days)
+            self.report.new_stories += found.n_new_stories
+            self.report.joined_stories += found.n_joined_existing_story
 
     def _extract(self, con) -> None:
         """Read every article the current extractor version has not read: the new ones, and all of them
@@ -365,7 +379,7 @@ def _article_row(a: Article) -> dict:
         "article_id": a.article_id, "feed": a.feed, "url": a.url or None, "title": a.title, "body_text": a.body_text,
         "language": a.language, "published_at": a.published_at, "published_at_estimated": a.published_at_estimated,
         "first_seen_at": a.first_seen_at, "content_hash": a.content_hash,
-        "cluster_id": a.article_id,  # one story per article until stories are clustered
+        "cluster_id": a.article_id,  # its own story until clustering, in the same transaction, says otherwise
         "full_text": a.full_text, "author": a.author, "entry_key": a.entry_key,
         "loaded_at": datetime.now(timezone.utc),
     }
