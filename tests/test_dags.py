@@ -9,7 +9,6 @@ served on loopback.
 from __future__ import annotations
 
 import json
-import os
 import shutil
 import subprocess
 import sys
@@ -17,24 +16,9 @@ from pathlib import Path
 
 import pytest
 
-REPO = Path(__file__).resolve().parents[1]
-DAGS = REPO / "dags"
+from airflow_fixtures import DAGS, HEAVY, REPO, airflow_env
+
 SAMPLES = REPO / "plugins" / "newsflow" / "samples"
-HEAVY = ("duckdb", "feedparser", "trafilatura", "great_expectations", "bs4", "pandas")
-
-
-def airflow_env(tmp: Path, **extra: str) -> dict[str, str]:
-    """Environment for a process that runs Airflow against a throwaway home and metadata database."""
-    home = tmp / "airflow"
-    home.mkdir(parents=True, exist_ok=True)
-    return {
-        **os.environ,
-        "AIRFLOW_HOME": str(home),
-        "AIRFLOW__CORE__DAGS_FOLDER": str(DAGS),
-        "AIRFLOW__CORE__LOAD_EXAMPLES": "False",
-        "AIRFLOW__DATABASE__SQL_ALCHEMY_CONN": f"sqlite:///{home / 'airflow.db'}",
-        **extra,
-    }
 
 
 @pytest.fixture(scope="module")
