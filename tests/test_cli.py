@@ -43,6 +43,11 @@ def test_missing_database_is_a_clear_error(tmp_path, capsys):
     assert not (tmp_path / "nowhere").exists()  # a read leaves nothing behind
 
 
+def test_publish_needs_an_existing_database(tmp_path, capsys):
+    assert main(["publish", "--db", str(tmp_path / "typo.duckdb")]) == 1
+    assert "no database" in capsys.readouterr().err and not (tmp_path / "typo.duckdb").exists()
+
+
 def test_database_under_a_file_is_a_clear_error(tmp_path, capsys, sample_server):
     feeds = tmp_path / "feeds.yaml"
     feeds.write_text(f"feeds:\n  - {{name: a, url: '{sample_server}/none.xml'}}\n")

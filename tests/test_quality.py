@@ -118,14 +118,15 @@ def test_each_blocking_expectation_catches_its_problem(sample_db):
 
 def test_source_problems_are_flagged_and_alerted_but_published(sample_db):
     (a, _, _), (b, _, _) = articles(sample_db, 2)
-    insert(sample_db, "core.metrics", [metric(a, "revenue_growth", 5400.0, "%")])
+    insert(sample_db, "core.metrics", [metric(a, "revenue_growth", 5400.0, "%"),
+                                       metric(a, "price_change", None, "%", low=1.2, high=25431.77, span=(20, 30))])
     execute(sample_db, "UPDATE core.articles SET published_at = now() + INTERVAL 3 DAY WHERE article_id = ?", [b])
 
     report = publish(sample_db)
 
     assert report.status == PUBLISHED
     warned = {w["expectation"]: w for w in report.warnings}
-    assert warned["metric_percent_plausible"]["sample"][0]["percent_value"] == 5400.0
+    assert {r["percent_value"] for r in warned["metric_percent_plausible"]["sample"]} == {5400.0, 25431.77}
     assert warned["published_at_not_in_future"]["sample"][0]["article_id"] == b
     flags = _rows(sample_db, "SELECT table_name, row_key, expectation FROM dq.flagged_rows ORDER BY table_name")
     assert ("core.articles", b, "published_at_not_in_future") in flags

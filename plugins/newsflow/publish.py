@@ -70,6 +70,8 @@ def publish(settings: Settings, day: date | None = None, run_id: str | None = No
     Returns the report; `report.status` is "gate_failed" when a blocking expectation failed (nothing was
     published). Raises on errors (database, SQL, files).
     """
+    if not settings.db_path.exists():  # a mistyped path must not publish (and export) empty marts
+        raise store.StoreError(f"no database at {settings.db_path}: run `newsflow run` first")
     started = datetime.now(timezone.utc)
     as_of = as_of or started
     run_id = run_id or new_run_id(started)

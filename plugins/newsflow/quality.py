@@ -98,7 +98,9 @@ SUITES: tuple[Suite, ...] = (
                    AND coalesce(isfinite(m.high), true) AND coalesce(isfinite(m.prior_value), true)
                    AND coalesce(isfinite(m.prior_low), true) AND coalesce(isfinite(m.prior_high), true)
                    AS numbers_finite,
-               CASE WHEN m.unit = '%' THEN m.value END AS percent_value
+               CASE WHEN m.unit = '%' THEN  -- the number farthest from zero among all the row's numbers
+                   (SELECT v FROM unnest([m.value, m.low, m.high, m.prior_value, m.prior_low, m.prior_high]) t(v)
+                    ORDER BY abs(v) DESC NULLS LAST LIMIT 1) END AS percent_value
         FROM core.metrics m LEFT JOIN core.articles a ON a.article_id = m.article_id""",
           ("article_id", "extractor_version", "metric_seq"), "core.metrics"),
     Suite("core_rating_actions", """
