@@ -246,3 +246,27 @@ def test_disabled_feeds_are_not_fetched(heldout):
     feeds_file, settings = heldout
     feeds = [Feed(name=f.name, url=f.url, enabled=f.name == "wire") for f in load_feeds(feeds_file)]
     assert [f["feed"] for f in pipeline.ingest(settings, feeds).fetches] == ["wire"]
+
+
+def test_an_outlet_correcting_its_entry_corrects_the_article(heldout):
+    """A revised entry (same guid and link, new figure) updates the article and its metrics; nothing doubles."""
+    feeds_file, settings = heldout
+    www = settings.home.parent / "www"
+    feeds = load_feeds(feeds_file)
+    pipeline.process(settings, feeds, run_id=pipeline.ingest(settings, feeds).run_id)
+    atom = (www / "wire.atom").read_text()
+    (www / "wire.atom").write_text(atom.replace("rose 15% to 184.5 billion yuan", "rose 16% to 184.5 billion yuan"))
+    (www / "second.rss").write_text((www / "second.rss").read_text().replace("$179", "$180"))  # a copy, not ours
+    before = _counts(settings)
+    report = pipeline.process(settings, feeds, run_id=pipeline.ingest(settings, feeds).run_id)
+    assert report.revised == 1 and report.new_articles == 0
+    body = _rows(settings, "SELECT body_text FROM core.articles WHERE url LIKE '%tencent-results'")[0][0]
+    assert "rose 16%" in body
+    values = _rows(settings, """SELECT m.value FROM core.metrics m JOIN core.articles a USING (article_id)
+                                WHERE a.url LIKE '%tencent-results' AND m.unit = '%'""")
+    assert values == [(16.0,)]
+    target = _rows(settings, "SELECT body_text FROM core.articles WHERE url LIKE '%alibaba-target%'")[0][0]
+    assert "$179" in target  # the other outlet's copy changed; the article the wire wrote did not
+    after = _counts(settings)
+    assert after["core.articles"] == before["core.articles"]
+    assert after["raw.entries"] == before["raw.entries"] + 2  # both new versions are kept as received

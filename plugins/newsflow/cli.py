@@ -161,6 +161,7 @@ def _print_summary(settings: Settings, ingest: pipeline.IngestReport | None,
         table.add_row("entries", f"{report.entries} ({report.new_entries} new, {report.repeats} seen before)")
         table.add_row("new articles", str(report.new_articles))
         table.add_row("duplicates", f"{report.duplicates} (entries carrying an article already stored)")
+        table.add_row("revised articles", f"{report.revised} (corrected by their own outlet)")
         table.add_row("stories", f"{report.new_stories} new; {report.joined_stories} new articles joined a story "
                                  "seen in an earlier run")
         table.add_row("rejected entries", str(len(report.rejected)))

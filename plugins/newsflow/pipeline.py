@@ -54,6 +54,7 @@ class ProcessReport:
     new_entries: int = 0
     new_articles: int = 0
     duplicates: int = 0  # new entries that carry an article already known (syndication, new URL, new version)
+    revised: int = 0  # stored articles updated because their outlet corrected the entry
     rejected: list[dict] = field(default_factory=list)  # feed, reason
     bozo: list[dict] = field(default_factory=list)  # feed, reason: malformed, entries kept
     not_feeds: list[dict] = field(default_factory=list)  # feed, error: the body was not a feed
@@ -142,6 +143,7 @@ class _Processor:
             "raw.fetches": [], "raw.feed_parses": [], "raw.entries": [],
             "core.articles": [], "core.article_sources": [], "core.rejected_entries": [],
         }
+        self.revisions: list[dict] = []  # stored articles their own outlet has corrected
 
     def run(self) -> ProcessReport:
         with store.connect(self.settings) as con:
@@ -158,6 +160,7 @@ class _Processor:
             con.execute("BEGIN")
             for table, rows in self.rows.items():
                 store.insert_rows(con, table, rows)
+            self._apply_revisions(con)
             self._extract(con)
             self._cluster(con)
             con.execute("COMMIT")
@@ -281,6 +284,7 @@ class _Processor:
                 self.report.new_articles += 1
             else:
                 self.report.duplicates += 1
+                self._revise(con, article_id, article)
             for url in (link, article.url):
                 if url:
                     by_url.setdefault(url, article_id)
@@ -288,6 +292,24 @@ class _Processor:
                 "article_id": article_id, "entry_key": entry.entry_key, "feed": entry.feed,
                 "url": link, "source_url": entry.link, "guid": entry.guid, "first_seen_at": article.first_seen_at,
             })
+
+    def _revise(self, con, article_id: str, article: Article) -> None:
+        """An outlet that corrects its own entry (same feed, new text) corrects the stored article; a copy
+        from another outlet does not. Full-text articles keep the page's text."""
+        stored = con.execute("SELECT feed, content_hash, full_text FROM core.articles WHERE article_id = ?",
+                             [article_id]).fetchone()
+        if stored and stored[0] == article.feed and stored[1] != article.content_hash and not stored[2]:
+            self.revisions.append({
+                "article_id": article_id, "title": article.title, "body_text": article.body_text,
+                "language": article.language, "content_hash": article.content_hash, "entry_key": article.entry_key})
+
+    def _apply_revisions(self, con) -> None:
+        for r in self.revisions:
+            con.execute(
+                "UPDATE core.articles SET title = $title, body_text = $body_text, language = $language, "
+                "content_hash = $content_hash, entry_key = $entry_key WHERE article_id = $article_id", r)
+            con.execute("DELETE FROM core.extractions WHERE article_id = ?", [r["article_id"]])  # re-read it
+        self.report.revised += len(self.revisions)
 
     def _pages(self, entries: list[tuple[RawEntry, str | None]]) -> dict[str, PageText]:
         """Fetch and extract the linked pages of new entries from full-text feeds (each URL once)."""

@@ -22,6 +22,9 @@ _HARD = re.compile(r";|\s(?:while|but|whereas|meanwhile)\s|;|而|但")
 # A sentence that goes on about the previous one's company: after ";", or opening with a pronoun.
 _CONTINUES = re.compile(r"^(?:its?\b|the (?:company|group|firm|bank|carmaker|automaker|insurer|lender)\b|"
                         r"公司|该公司|集团|该集团|其|同期|此外|其中|报告期内)", re.IGNORECASE)
+# A sentence that cites the source named earlier: "..., the bank said in a note", 该行指出, 研报显示.
+_SOURCE_REF = re.compile(r"\bthe (?:bank|broker|brokerage|firm's analysts|analysts|note|report)\b|\banalysts at\b|"
+                         r"该行|该券商|该机构|该研报|研报|报告(?:显示|指出|称|认为)", re.IGNORECASE)
 _NUMERAL = re.compile(r"[0-9零〇一二两三四五六七八九十百千万亿]")
 _YEN = re.compile(r"\byen\b|日元|円|\bJapan", re.IGNORECASE)
 
@@ -39,6 +42,8 @@ class Sentence:
     hard_breaks: list[int]
     doc_tickers: dict[str, str]  # entity id -> ticker mentioned anywhere in the text
     carried: Mention | None  # the previous sentence's company, when this one continues it
+    carried_source: Mention | None  # the source named earlier, when this sentence cites it
+    doc_broker: Mention | None  # the last broker named before this sentence in the text
     yen: bool
     gz: Gazetteer
     lex: Lexicon
@@ -82,32 +87,68 @@ def extract_document(text: str, gz: Gazetteer, lex: Lexicon) -> Extraction:
     years = years_in(norm)
     default_year = max(years) if years else None
     yen = bool(_YEN.search(norm))
-    last_company: Mention | None = None
+    last_company: Mention | None = None  # the company the text last named
+    last_source: Mention | None = None
+    last_broker: Mention | None = None
     prev_end_char = ""
     for s_start, s_end in split_sentences(norm):
         sent = norm[s_start:s_end]
         mine = [_shift(m, s_start) for m in companies if s_start <= m.start and m.end <= s_end]
-        carried = last_company if (not mine and (prev_end_char == ";" or _CONTINUES.match(sent))) else None
-        named = [m for m in mine if m.entry is not None]
-        if named:
-            last_company = named[-1]
-        elif carried is None:
-            last_company = None
+        my_sources = [_shift(m, s_start) for m in sources if s_start <= m.start and m.end <= s_end]
+        source_spans = {(m.start, m.end) for m in my_sources}
+        own = [m for m in mine if m.entry is not None and (m.start, m.end) not in source_spans]
+        # "The company's revenue rose 5%" speaks of the company named before, however far back.
+        carried = last_company if (not own and (prev_end_char == ";" or _CONTINUES.match(sent))) else None
+        carried_source = last_source if (not my_sources and _SOURCE_REF.search(sent)) else None
+        doc_broker = last_broker
+        if own:
+            last_company = own[-1]
+        if my_sources:
+            last_source = my_sources[-1]
+            last_broker = next((m for m in reversed(my_sources) if m.entry and m.entry.kind == "broker"), last_broker)
         prev_end_char = sent[-1]
         has_numbers = _NUMERAL.search(sent) is not None
         ctx = Sentence(
             doc=doc, start=s_start, end=s_end, text=sent,
             companies=mine,
-            sources=[_shift(m, s_start) for m in sources if s_start <= m.start and m.end <= s_end],
+            sources=my_sources,
             default_year=default_year,
             clause_breaks=[m.end() for m in _CLAUSE.finditer(sent)],
             hard_breaks=[m.end() for m in _HARD.finditer(sent)],
-            doc_tickers=doc_tickers, carried=carried, yen=yen, gz=gz, lex=lex,
+            doc_tickers=doc_tickers, carried=carried, carried_source=carried_source, doc_broker=doc_broker,
+            yen=yen, gz=gz, lex=lex,
         )
         metrics = sentence_metrics(ctx, ticker_spans(sent)) if has_numbers else []
         out.metrics.extend(metrics)
         out.rating_actions.extend(sentence_ratings(ctx, metrics))
+    out.metrics = _distinct(out.metrics, _METRIC_KEY, _METRIC_DETAIL)
+    out.rating_actions = _distinct(out.rating_actions, _RATING_KEY, _RATING_DETAIL)
     return out
+
+
+# A title restates its body: a row whose facts another row of the same text already holds
+# (same value, and nothing it says that the other does not) is not reported twice.
+_METRIC_KEY = ("value", "low", "high", "unit")
+_METRIC_DETAIL = ("metric", "prior_value", "prior_low", "prior_high", "period", "basis", "entity", "attributed_to")
+_RATING_KEY = ("company", "rating")
+_RATING_DETAIL = ("broker", "ticker", "prior_rating", "target_price", "prior_target_price", "currency")
+
+
+def _distinct(rows: list, key: tuple[str, ...], detail: tuple[str, ...]) -> list:
+    def covers(big, small) -> bool:
+        return all(getattr(big, k) == getattr(small, k) for k in key) and all(
+            getattr(small, k) is None or getattr(small, k) == getattr(big, k) for k in detail)
+
+    def richness(r) -> int:
+        return sum(getattr(r, k) is not None for k in detail)
+
+    kept = []
+    for i, r in enumerate(rows):
+        if any(j != i and covers(o, r) and (richness(o) > richness(r) or (richness(o) == richness(r) and j < i))
+               for j, o in enumerate(rows)):
+            continue
+        kept.append(r)
+    return kept
 
 
 def _shift(m: Mention, by: int) -> Mention:

@@ -182,7 +182,45 @@ def find_mentions(text: str, gz: Gazetteer) -> tuple[list[Mention], list[Mention
         else:
             companies.append(Mention(m.start(), m.end(), gz.by_ticker.get(ticker), ticker))
     companies.sort(key=lambda c: c.start)
+    sources += _unlisted_brokers(text, companies + sources)
+    sources.sort(key=lambda s: s.start)
     return companies, sources
+
+
+# Brokers the gazetteer does not know, recognised by their form and reported as named:
+# "Keystone Equity Research", "Harbor Capital Partners", 华岳证券, 北辰资本, 南山研究.
+_BROKER_EN = re.compile(
+    r"\b(?!(?:The|A|An|In|At|On|For|By|And|Its|Their|Analysts?|Shares|Chinese|China|US|Global)\b)"
+    r"((?:[A-Z][A-Za-z&'.-]+\s){1,3}?(?:Equity Research|Capital Markets|Asset Management|Securities|Capital|Research|Partners|Advisors|Advisers)(?:\s(?:Partners|Research|Group|Markets|Securities|Advisors|International))?)\b")
+_BROKER_ZH = re.compile(
+    r"(?:^|(?<=[\s，。：:、；;“”\"（(【！？]|获|据|被|由|与|和|及|称|对|向|从|经))"
+    r"([\u4e00-\u9fff]{2,4}?(?:证券|资本|研究(?:所|院)?))"
+    r"(?!时报|交易所|公司|业|市场|化|日报|报|法|投资基金|监督|开支|支出|性|金|运作|显示|表明|发现|人员|员|报告|领域|成果)")
+
+
+def _unlisted_brokers(text: str, known: list[Mention]) -> list[Mention]:
+    taken = [(m.start, m.end) for m in known]
+    found: list[Mention] = []
+    short: dict[str, Entry] = {}
+    for rx in (_BROKER_EN, _BROKER_ZH):
+        if rx is _BROKER_ZH and text.isascii():
+            continue
+        for m in rx.finditer(text):
+            a, b = m.span(1)
+            if any(x < b and a < y for x, y in taken):
+                continue
+            name = m.group(1)
+            entry = Entry(f"broker:{name}", name, "broker")
+            found.append(Mention(a, b, entry))
+            taken.append((a, b))
+            first = name.split()[0]
+            if rx is _BROKER_EN and len(first) >= 4 and first != name:
+                short.setdefault(first, entry)  # "Keystone" for "Keystone Equity Research" in the same text
+    for first, entry in short.items():
+        for m in re.finditer(rf"\b{re.escape(first)}\b(?!\s[A-Z])", text):
+            if not any(x < m.end() and m.start() < y for x, y in taken):
+                found.append(Mention(m.start(), m.end(), entry))
+    return found
 
 
 def ticker_spans(text: str) -> list[tuple[int, int]]:
@@ -191,7 +229,8 @@ def ticker_spans(text: str) -> list[tuple[int, int]]:
 
 
 _MARKETS = (
-    ("HK", re.compile(r"港股|H股|Hong Kong|HK-listed|\bH[- ]shares", re.IGNORECASE)),
+    # "Hong Kong" as written, not a "HONG KONG (Wire) –" dateline.
+    ("HK", re.compile(r"港股|H股|(?-i:Hong Kong)|HK-listed|\bH[- ]shares", re.IGNORECASE)),
     ("CN", re.compile(r"A股|\bA[- ]shares|Shanghai-listed|Shenzhen-listed", re.IGNORECASE)),
     ("L", re.compile(r"伦敦|London", re.IGNORECASE)),
     ("US", re.compile(r"美股|US-listed|U\.S\.-listed|\bADRs?\b|\bADS\b|New York|纽约", re.IGNORECASE)),
@@ -215,20 +254,20 @@ def _on_market(ticker: str, market: str) -> bool:
 
 def pick_ticker(entry: Entry | None, currency: str | None, mentioned: str | None,
                 market: str | None = None) -> str | None:
-    """The listing a value belongs to: the market the text names, else the listing in the value's
-    currency when given (a USD target on a dual-listed company is the US listing), else the ticker
-    mentioned in the text, else the primary (first) listing."""
+    """The listing a value belongs to: the listing in a price's currency when there is one (a USD
+    target on a dual-listed company is the US listing, whatever market the text names), else the
+    market the text names, else the ticker mentioned in the text, else the primary (first) listing."""
     if entry is None or not entry.listings:
         return mentioned
     tickers = [li.ticker for li in entry.listings]
-    if market:
-        for t in tickers:
-            if _on_market(t, market):
-                return t
     if currency:
         for li in entry.listings:
             if li.currency == currency:
                 return li.ticker
+    if market:
+        for t in tickers:
+            if _on_market(t, market):
+                return t
     if mentioned:
         for t in tickers:
             if normalise_ticker(t) == mentioned:

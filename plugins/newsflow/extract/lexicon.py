@@ -66,7 +66,11 @@ class Lexicon:
     currency_only_labels: frozenset[str]
     right_strong_labels: frozenset[str]
     unit_metrics: dict[str, str]
-    subjects: re.Pattern[str]
+    forecast_labels: frozenset[str]
+    weak_labels: frozenset[str]
+    result_metrics: frozenset[str]
+    neutral_cue_labels: frozenset[str]
+    subjects: re.Pattern[str]  # label_of(m): the metric of the subject ("rate", "price"), or "other"
     countries: re.Pattern[str]
 
 
@@ -89,6 +93,11 @@ def lexicon() -> Lexicon:
         currency_only_labels=frozenset(data["currency_only_labels"]),
         right_strong_labels=frozenset(data["right_strong_labels"]),
         unit_metrics=dict(data["unit_metrics"]),
-        subjects=re.compile("|".join(f"(?:{p})" for p in data["subjects"])),
+        forecast_labels=frozenset(data["forecast_labels"]),
+        weak_labels=frozenset(data["weak_labels"]),
+        result_metrics=frozenset(data["result_metrics"]),
+        neutral_cue_labels=frozenset(data["neutral_cue_labels"]),
+        subjects=re.compile("|".join(f"(?P<{label}__{i}>{p})" for label, patterns in data["subjects"].items()
+                                     for i, p in enumerate(patterns))),
         countries=re.compile("|".join(f"(?:{p})" for p in data["countries"])),
     )

@@ -21,7 +21,7 @@ _RIGHT_WINDOW = 4  # a cue may follow its number closely: "a 47% share", "HK$500
 _RIGHT_FAR = 14  # ... or a little further when nothing precedes it: "$125 billion on capex"
 _DIRECTION_AFTER = 12
 _MARKET = re.compile(r"market|市场", re.IGNORECASE)
-_YEAR_RANGE = re.compile(r"(20\d{2})\s?[-–~至到]\s?(20\d{2})\s?年?(?:[^。;]*?)(?:分别|respectively)|"
+_YEAR_RANGE = re.compile(r"(20\d{2})\s?年?\s?[-–~至到]\s?(20\d{2})\s?年?(?:[^。;]*?)(?:分别|respectively)|"
                          r"(20\d{2})\s?[-–~至到]\s?(20\d{2})", re.IGNORECASE)
 
 
@@ -32,10 +32,16 @@ def sentence_metrics(ctx: Sentence, masked: list[tuple[int, int]]) -> list[Metri
     if not quantities:
         return []
     q_spans = [(q.start, q.end) for q in quantities]
+    if not _has_company(ctx):
+        # Cue words inside a subject's name ("retail sales", 居民消费价格) name nothing.
+        q_spans += [m.span() for m in lex.subjects.finditer(text)]
     # Cue words inside a value ("820,000 shares") name nothing.
     cues = [(m.start(), m.end(), label_of(m)) for m in lex.metrics.finditer(text)
             if not any(a <= m.start() < b for a, b in q_spans)]
-    dirs = [(m.start(), m.end(), label_of(m)) for m in lex.direction.finditer(text)]
+    cue_all = [(a, b) for a, b, label in cues if label in lex.neutral_cue_labels]
+    # A direction word inside such a cue ("global growth", "经济增长") says nothing about the value's sign.
+    dirs = [(m.start(), m.end(), label_of(m)) for m in lex.direction.finditer(text)
+            if not any(a <= m.start() < b for a, b in cue_all)]
     bases = [(m.start(), m.end(), label_of(m)) for m in lex.basis.finditer(text)]
     # "target price" is a metric, not a modality; "delivery target" is both.
     cue_spans = [(a, b) for a, b, label in cues if label not in lex.currency_only_labels]
@@ -48,8 +54,10 @@ def sentence_metrics(ctx: Sentence, masked: list[tuple[int, int]]) -> list[Metri
     for q in quantities:
         cs, ce = ctx.clause(q.start)
         unit = q.unit
-        label = _cue(q, cues, cs, ce, unit, lex)
+        label = _cue(q, cues, cs, ce, unit, lex, text)
         base = lex.label_metrics.get(label, label) if label else None
+        if q.multiple and base is None:
+            continue  # "ten times the performance": a multiple of no metric
         direction = _direction(q, dirs, cs, ce)
         change = unit in CHANGE_UNITS or (unit == "%" and base not in lex.ratio_metrics and
                                           (direction is not None or base is not None or
@@ -58,6 +66,10 @@ def sentence_metrics(ctx: Sentence, masked: list[tuple[int, int]]) -> list[Metri
             base = _continued(ctx, q, cs, change, unit, prev_unit, prev)
         if base is None and unit in lex.unit_metrics:
             base = lex.unit_metrics[unit]
+        subject = _subject(ctx, q, cs, base) if not _has_company(ctx) else None
+        if subject is not None and subject[1] != "other" and (base is None or base in ("share_price", "price")):
+            # An index or a commodity has a price, a policy rate a rate ("现货黄金上涨1.1%，报3685美元").
+            base = subject[1] if base is None or subject[1] == "price" else base
         if unit is None or (unit == "units" and base in lex.default_units):
             unit = lex.default_units.get(base or "", unit)
             if unit is None or not (q.scaled or abs(q.value if q.value is not None else q.high or 0) >= 100):
@@ -69,7 +81,7 @@ def sentence_metrics(ctx: Sentence, masked: list[tuple[int, int]]) -> list[Metri
                         and not _LEVEL_BEFORE.search(text[max(0, q.start - 16):q.start])) else 1.0
         if label in lex.negative_labels and is_currency(unit):
             sign = -1.0  # "net loss of $2.9 billion" is a net profit of -2.9e9
-        entity, ticker = _entity(ctx, q, cs, unit, base)
+        entity, ticker = _entity(ctx, q, cs, unit, base, subject)
         a, b = ctx.original_span(q.start, q.end)
         out.append(Metric(
             metric=name,
@@ -82,7 +94,7 @@ def sentence_metrics(ctx: Sentence, masked: list[tuple[int, int]]) -> list[Metri
             unit=unit,
             period=respective.get(id(q)) or _period(ctx, q, cs, ce),
             basis=_basis(bases, q, cs, ce) if change or unit == "%" else None,
-            modality=_modality(ctx, modals, q, ctx.hard_start(q.start), base),
+            modality=_modality(ctx, modals, q, ctx.hard_start(q.start), base, label),
             entity=entity,
             ticker=ticker,
             attributed_to=_source(ctx, entity),
@@ -128,15 +140,40 @@ def _signed(v: float | None, sign: float) -> float | None:
     return None if v is None else (abs(v) * sign if sign < 0 else v)
 
 
-def _cue(q: Quantity, cues: list[tuple[int, int, str]], cs: int, ce: int, unit: str | None, lex) -> str | None:
-    usable = [c for c in cues if cs <= c[0] < ce and (c[2] not in lex.currency_only_labels or is_currency(unit))]
+_AT_BEFORE = re.compile(r"\b(?:at|for|paid)\s?$", re.IGNORECASE)
+_PER_SHARE_KINDS = frozenset({"dividend", "share_price", "price", "target_price", "target_word", "fair_value", "valuation"})
+_PRICE_LABELS = frozenset({"target_price", "target_word", "share_price", "listing", "price", "per_share", "fair_value"})
+
+
+def _usable(label: str, q: Quantity, unit: str | None, lex) -> bool:
+    base = lex.label_metrics.get(label, label)
+    if label in lex.currency_only_labels and not is_currency(unit):
+        return False
+    if base in lex.ratio_metrics and unit is not None and unit not in ("%", "pp", "bp", "成"):
+        return False  # "占全球300亿美元总额的5%": a share is never an amount of money
+    if label in _PRICE_LABELS and q.scaled and abs(q.value or q.high or 0) >= 1e6:
+        return False  # a price, a target or a per-share figure is never billions
+    return True
+
+
+def _cue(q: Quantity, cues: list[tuple[int, int, str]], cs: int, ce: int, unit: str | None, lex, text: str) -> str | None:
+    usable = [c for c in cues if cs <= c[0] < ce and _usable(c[2], q, unit, lex)]
     left = [c for c in usable if c[1] <= q.start]
     right = [c for c in usable if c[0] >= q.end]
     near_right = [c for c in right if c[0] < q.end + _RIGHT_WINDOW]
     if near_right and near_right[0][2] in lex.right_strong_labels:
+        if near_right[0][2] == "per_share":
+            if _AT_BEFORE.search(text, max(0, q.start - 6), q.start):
+                return "share_price"  # "invest $5 billion at $23.28 a share"
+            priced = [c for c in left if c[2] in _PER_SHARE_KINDS]
+            if priced:
+                return priced[-1][2]  # "raised its dividend by 4% to 26 cents a share"
         return near_right[0][2]
     if is_currency(unit) and any(c[2] == "target_price" for c in left):
         return "target_price"  # "target price on Alibaba's Hong Kong shares to HK$173"
+    strong_left = [c for c in left if c[2] not in lex.weak_labels]
+    if strong_left and left[-1][2] in lex.weak_labels:
+        return strong_left[-1][2]  # "target for CATL's Hong Kong shares to HK$520"
     if left:
         return left[-1][2]
     far = [c for c in right if c[0] < q.end + (_RIGHT_FAR if not left else _RIGHT_WINDOW)]
@@ -189,9 +226,35 @@ _PLAN_METRICS = {"investment"}  # "will invest", "将投入" is a commitment: a 
 _WILL = re.compile(r"\bwill\b|\bplans?\b|将|计划", re.IGNORECASE)
 
 
-def _modality(ctx: Sentence, modals: list[tuple[int, int, str]], q: Quantity, start: int, base: str | None) -> str:
-    if base in _FORECAST_METRICS:
+def _modality(ctx: Sentence, modals: list[tuple[int, int, str]], q: Quantity, start: int, base: str | None,
+              label: str | None = None) -> str:
+    if base in _FORECAST_METRICS or label in ctx.lex.forecast_labels:
         return "forecast"
+    mode = _modality_word(ctx, modals, q, start, base)
+    if mode == "guidance" and base in ("share_price", "price"):
+        return "actual"  # a price paid is not an outlook    if mode == "target" and base in ctx.lex.result_metrics and _own_statement(ctx, q):
+        return "guidance"  # "Adobe raised its fiscal 2025 revenue target": a company's outlook for its results
+    if mode == "forecast" and _own_statement(ctx, q):
+        return "guidance"
+    return mode
+
+
+_OWN = re.compile(r"the company said|the company expects|公司(?:预计|表示|预期)", re.IGNORECASE)
+
+
+def _own_statement(ctx: Sentence, q: Quantity) -> bool:
+    """The company speaks of itself: "..., the company said", or it is the subject of a revision of
+    its own outlook ("丰田汽车将全年营业利润预期由…下调至…") with no third party named."""
+    if any(not _is_subject(ctx, s) for s in ctx.sources) or _ANALYSTS.search(ctx.text):
+        return False
+    if _OWN.search(ctx.text):
+        return True
+    named = [c for c in ctx.companies if c.entry is not None]
+    return bool(named) and named[0].start <= 1 and re.match(r"\s?(?:将|把|raised|cut|lowered|lifted|trimmed|raises|cuts)",
+                                                             ctx.text[named[0].end:]) is not None
+
+
+def _modality_word(ctx: Sentence, modals: list[tuple[int, int, str]], q: Quantity, start: int, base: str | None) -> str:
     left = [m for m in modals if start <= m[0] and m[1] <= q.start]
     if base in _PLAN_METRICS and _WILL.search(ctx.text, start, q.start):
         return "target"
@@ -226,14 +289,24 @@ def _reports(ctx: Sentence, m: Mention) -> bool:
 _PRICE_PREFIXES = ("target_price", "share_price", "price", "market_cap", "valuation")
 
 
-def _entity(ctx: Sentence, q: Quantity, cs: int, unit: str, base: str | None) -> tuple[str | None, str | None]:
+def _has_company(ctx: Sentence) -> bool:
+    reporting = {(s.start, s.end) for s in ctx.sources if not _is_subject(ctx, s)}
+    return any((c.entry is not None or c.ticker) and (c.start, c.end) not in reporting for c in ctx.companies) or (
+        ctx.carried is not None and ctx.carried.entry is not None)
+
+
+def _entity(ctx: Sentence, q: Quantity, cs: int, unit: str, base: str | None,
+            subject: tuple[str, str] | None = None) -> tuple[str | None, str | None]:
     named = [c for c in ctx.companies if c.entry is not None or c.ticker]
     # A name that is also a source (Goldman Sachs) is the subject only when it does not report.
     reporting = {(s.start, s.end) for s in ctx.sources if not _is_subject(ctx, s)}
     plain = [c for c in named if (c.start, c.end) not in reporting]
     if not plain:
         if ctx.carried is None or ctx.carried.entry is None:
-            return _subject(ctx, q, cs, base), None
+            if (base or "").startswith("gdp"):
+                found = _subject(ctx, q, cs, base)
+                return (found[0] if found else None), None
+            return (subject[0] if subject else None), None
         plain = [ctx.carried]
     left_clause = [c for c in plain if cs <= c.start and c.end <= q.start and c is not ctx.carried]
     left = [c for c in plain if c.end <= q.start or c is ctx.carried]
@@ -247,28 +320,36 @@ def _entity(ctx: Sentence, q: Quantity, cs: int, unit: str, base: str | None) ->
     return best.entry.name, pick_ticker(best.entry, currency, mentioned, market_hint(ctx.text))
 
 
-def _subject(ctx: Sentence, q: Quantity, cs: int, base: str | None) -> str | None:
-    """A named non-company subject (an index, a rate; a country for GDP), nearest before the value."""
-    rx = ctx.lex.countries if (base or "").startswith("gdp") else ctx.lex.subjects
+def _subject(ctx: Sentence, q: Quantity, cs: int, base: str | None) -> tuple[str, str] | None:
+    """A named non-company subject (an index, a rate; a country for GDP) and its metric label:
+    the nearest before the value, else the first after it ("降息25个基点，将联邦基金利率…")."""
+    gdp = (base or "").startswith("gdp")
+    rx = ctx.lex.countries if gdp else ctx.lex.subjects
     taken = [(s.start, s.end) for s in ctx.sources]  # "中国人民银行" is a source, not "中国"
-    found = [m for m in rx.finditer(ctx.text) if m.end() <= q.start
-             and not any(a <= m.start() < b for a, b in taken)]
-    if not found:
+    found = [m for m in rx.finditer(ctx.text) if not any(a <= m.start() < b for a, b in taken)]
+    before = [m for m in found if m.end() <= q.start]
+    if before:
+        in_clause = [m for m in before if m.start() >= cs]
+        m = (in_clause or before)[-1]
+    elif found and not gdp:
+        m = found[0]
+    else:
         return None
-    in_clause = [m for m in found if m.start() >= cs]
-    return (in_clause or found)[-1].group()
+    return m.group(), ("other" if gdp else label_of(m))
 
 
 def _source(ctx: Sentence, entity: str | None) -> str | None:
     for s in ctx.sources:
         if s.entry is not None and s.entry.name != entity and not _is_subject(ctx, s):
             return s.entry.name
+    if not ctx.sources and ctx.carried_source is not None and ctx.carried_source.entry is not None:
+        return ctx.carried_source.entry.name  # "..., the bank said in a note"
     return None
 
 
 _REPORTS = re.compile(r"^(?:'s?\s)?(?:\s?\w+){0,3}?\s?(?:said|says|say|reports?|reported|expects?|expected|estimates?|"
                       r"forecasts?|projects?|predicts?|believes?|thinks?|noted?|notes|wrote|raised|cut|lowered|upgraded|sets?|kept|keeps|lifted|slashed|trimmed|"
-                      r"downgraded|maintained|reiterated|initiated|analysts?|认为|预计|表示|指出|称|发布|预测|研报|报告|维持|上调|下调|给予|首次)",
+                      r"downgraded|maintained|reiterated|initiated|warned|cautioned|rates|rated|analysts?|认为|预计|表示|指出|称|发布|预测|研报|报告|维持|上调|下调|给予|首次|首予|重申|提醒|提示|警告|将|把|对)",
                       re.IGNORECASE)
 
 

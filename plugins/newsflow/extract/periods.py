@@ -15,7 +15,10 @@ _Y = r"(?:19|20)\d{2}"
 _FY = rf"(?:FY\s?'?(?P<fy>{_Y}|\d{{2}})|fiscal(?: year)?\s(?P<fy2>{_Y})|(?P<fy3>{_Y})\s?财年|(?P<fy4>\d{{2}})财年|(?P<fy5>{_Y})财政年度)"
 _PATTERNS: list[tuple[str, str]] = [
     # Order matters: longer, more specific forms first.
-    ("qrange", rf"Q(?P<a>[1-4])\s?(?:to|-|–|through|and)\s?Q(?P<b>[1-4])\s?(?:of\s)?(?:the\s)?{_FY}"),
+    ("qrange", rf"(?:Q(?P<a>[1-4])|(?:the\s)?(?P<aw>first|second|third)(?: fiscal)?(?: quarter)?)\s?(?:to|-|–|through|and)\s?"
+               rf"(?:Q(?P<b>[1-4])|(?:the\s)?(?P<bw>second|third|fourth)(?: fiscal)? quarters?)\s?(?:of\s)?(?:the\s)?{_FY}"),
+    # "2026财年第二至第四财季", "2026财年第三季度"
+    ("fyq_zh", rf"{_FY}\s?第?(?:(?P<za>[一二三四1-4])(?:季度|财季)?\s?(?:至|到|-|–)\s?第?(?P<zb>[一二三四1-4])|(?P<zq>[一二三四1-4]))(?:季度|财季)"),
     ("q3_fy", rf"(?:Q(?P<q>[1-4])|(?P<qw>first|second|third|fourth) (?:fiscal )?quarter)\s?(?:of\s)?(?:the\s)?{_FY}"),
     ("h_fy", rf"(?:H(?P<h>[12])|(?P<hw>first|second) half)\s?(?:of\s)?(?:the\s)?{_FY}"),
     ("fy", _FY),
@@ -39,6 +42,9 @@ _COMPARISON = re.compile(r"(?:compared (?:to|with)|versus|vs\.?|than|from|over|a
                          re.IGNORECASE)
 
 
+_NOT_REPORTING = re.compile(r"(?:\bdue|\bmatur\w*(?: in)?|\bexpir\w*(?: in)?|\bsince|\buntil|\bin early|\bin late)\s*$", re.IGNORECASE)
+
+
 @dataclass(frozen=True)
 class Period:
     start: int
@@ -55,7 +61,10 @@ def find_periods(text: str, default_year: int | None = None) -> list[Period]:
         value = _normalise(kind, g, default_year)
         if value is None and kind in ("year", "yearz"):
             continue
-        comparison = bool(_COMPARISON.search(text[max(0, m.start() - 20):m.start()]))
+        before = text[max(0, m.start() - 20):m.start()]
+        if _NOT_REPORTING.search(before):
+            continue  # "notes due 2032", "since 2019": a date, not the period of a figure
+        comparison = bool(_COMPARISON.search(before))
         found.append(Period(m.start(), m.end(), value, comparison))
     return found
 
@@ -79,7 +88,11 @@ def _fy(g: dict[str, str]) -> str | None:
 
 def _normalise(kind: str, g: dict[str, str], dy: int | None) -> str | None:
     if kind == "qrange":
-        return f"{_fy(g)}Q{g['a']}-Q{g['b']}"
+        return f"{_fy(g)}Q{g.get('a') or _ORD[g['aw'].lower()]}-Q{g.get('b') or _ORD[g['bw'].lower()]}"
+    if kind == "fyq_zh":
+        if "zq" in g:
+            return f"{_fy(g)}Q{_ORD[g['zq']]}"
+        return f"{_fy(g)}Q{_ORD[g['za']]}-Q{_ORD[g['zb']]}"
     if kind == "q3_fy":
         return f"{_fy(g)}Q{g.get('q') or _ORD[g['qw'].lower()]}"
     if kind == "h_fy":

@@ -9,13 +9,13 @@ from dataclasses import dataclass
 from .numbers import parse_arabic, parse_chinese, scale_factor
 from .units import prefix_unit, suffix_unit
 
-_PRE = r"US\$|U\.S\.\s?\$|HK\$|NT\$|S\$|A\$|C\$|RMB|CNY|USD|HKD|EUR|GBP|JPY|KRW|\$|€|£|¥|￥"
+_PRE = r"US\$|U\.S\.\s?\$|HK\$|NT\$|S\$|A\$|C\$|RMB|CNY|USD|HKD|EUR|GBP|JPY|KRW|\$|€|£|¥|￥|新台币|人民币|港币"
 _SCALE_EN = r"quadrillion|trillion|billion|million|thousand|trn|tn|bn|mn|mln|bil|mil|m|b|k"
 _SCALE_ZH = r"万亿|千亿|百亿|亿|千万|百万|万|千"
 _SUFFIX = (r"percentage points?|per cent|percent|pct|ppts?|pps?|basis points?|bps?|%|个百分点|百分点|个基点|基点"
            r"|元人民币|港元|港币|美元|人民币|欧元|英镑|日元|韩元|新台币|元"
            r"|hong kong dollars|us dollars|yuan|renminbi|rmb|cny|hkd|usd|dollars?|euros?|eur|pounds|gbp|yen|jpy|won|krw"
-           r"|tokens?|个tokens?|units?|vehicles?|cars|evs|users|customers|subscribers|shares|points|pts"
+           r"|cents?|美分|tokens?|个tokens?|units?|vehicles?|cars|evs|users|customers|subscribers|shares|points|pts"
            r"|辆|台|部|套|名用户|户|股|点(?![0-9一二三四五六七八九零〇])|成(?![本为功交长立员绩果熟型都品])")
 _CN = "零〇一二两三四五六七八九十百千万亿"
 _ATOM = re.compile(
@@ -58,6 +58,7 @@ class Atom:
     unit: str | None
     scaled: bool  # carried a scale word (bn, 亿)
     scale: float = 1.0
+    multiple: bool = False  # "five times the level": a growth only when a metric is named
 
 
 @dataclass
@@ -75,9 +76,20 @@ class Quantity:
     unit: str | None = None
     scaled: bool = False
     revision: bool = False
+    multiple: bool = False
 
 
-_PER_SHARES_ANY = re.compile(r"每\s?(\d+\s?股)")
+_PER_SHARES_ANY = re.compile(r"每\s?(\d+\s?股)|\b(?:per|for every|every|each)\s(\d+\s?shares)\b", re.IGNORECASE)
+_PER_SHARES_AFTER = re.compile(r"\s?(?:of |in )?(?:cash )?(?:dividends? )?(?:per|for every|every|each)\s(\d+)\sshares\b", re.IGNORECASE)
+# A tolerance around a stated value ("plus or minus 2%", "上下浮动2%") is not a metric of its own.
+_TOLERANCE = re.compile(r"(?:plus or minus|\+/-|±)\s?\d+(?:\.\d+)?\s?(?:%|percent|per cent)|上下浮动\s?\d+(?:\.\d+)?\s?%", re.IGNORECASE)
+# Worded amounts: "a quarter point" (25 bp), "half a percentage point" (0.5 pp); multiples of a metric.
+_WORDED = re.compile(r"\b(?:(?P<q>a quarter|a half|half a|three quarters of a)(?:[- ]of a)?[- ](?P<pp>percentage[- ])?point)\b"
+                     r"|\b(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d+(?:\.\d+)?)(?:\s(?:times)(?=\s(?:the|that|its|as|what))|-?fold\b)",
+                     re.IGNORECASE)
+_WORDED_HINT = re.compile(r"point|times|fold", re.IGNORECASE)
+_WORD_NUM = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+_FRACTION = {"a quarter": 0.25, "a half": 0.5, "half a": 0.5, "three quarters of a": 0.75}
 _PER_SHARES = re.compile(r"每\s?(\d+)\s?股[^，。,;\d]{0,12}$")
 
 
@@ -86,9 +98,31 @@ def _per_shares(text: str, start: int) -> int | None:
     return int(m.group(1)) if m and int(m.group(1)) > 1 else None
 
 
+def _worded(text: str) -> list[Atom]:
+    atoms = []
+    for m in _WORDED.finditer(text):
+        if m.group("q"):
+            frac = _FRACTION[m.group("q").lower()]
+            value, unit = (frac, "pp") if m.group("pp") else (frac * 100, "bp")
+            atoms.append(Atom(m.start(), m.end(), value, unit, False))
+        else:
+            n = m.group("n").lower()
+            times = _WORD_NUM.get(n) or float(n)
+            # "five times the level of a year earlier" is 400% more.
+            atoms.append(Atom(m.start(), m.end(), float(f"{(times - 1) * 100:.15g}"), "%", False, multiple=True))
+    return atoms
+
+
+def _per_shares_after(text: str, end: int) -> int | None:
+    m = _PER_SHARES_AFTER.match(text, end)
+    return int(m.group(1)) if m and int(m.group(1)) > 1 else None
+
+
 def find_atoms(text: str, masked: list[tuple[int, int]], *, yen: bool = False) -> list[Atom]:
-    spans = masked + [m.span() for m in _MASK.finditer(text)] + [m.span(1) for m in _PER_SHARES_ANY.finditer(text)]
-    atoms: list[Atom] = []
+    spans = masked + [m.span() for m in _MASK.finditer(text)] + [m.span() for m in _TOLERANCE.finditer(text)]
+    spans += [m.span(m.lastindex or 1) for m in _PER_SHARES_ANY.finditer(text)]
+    atoms: list[Atom] = _worded(text) if _WORDED_HINT.search(text) else []
+    spans += [(a.start, a.end) for a in atoms]
     for m in _ATOM.finditer(text):
         a, b = m.span()
         if any(s < b and a < e for s, e in spans):
@@ -119,20 +153,22 @@ def find_atoms(text: str, masked: list[tuple[int, int]], *, yen: bool = False) -
                 unit = suffix_unit(m.group("suffix"))
                 if m.group("suffix") == "成":  # 三成 = 30%
                     value, unit = value * 10, "%"
-            if m.group("pre"):
-                unit = prefix_unit(m.group("pre"), yen_context=yen) if unit is None or unit not in (
-                    "CNY", "USD", "HKD") else unit
+            if m.group("suffix") and m.group("suffix").lower() in ("cent", "cents", "美分"):
+                value /= 100  # "26 cents a share"
+            if m.group("pre") and (unit is None or m.group("suffix") == "元" or unit not in ("CNY", "USD", "HKD")):
+                unit = prefix_unit(m.group("pre"), yen_context=yen)  # "新台币3309.8亿元" is TWD
             if m.group("sign"):
                 value = -value
         if unit is None and scale == 1.0 and value == int(value) and 1900 <= value <= 2100:
             continue  # a year
         if unit == "points" and abs(value) < 100:
             continue  # "下午3点" is a time, index levels are large
-        if divisor := _per_shares(text, a):
-            value /= divisor  # "每10股派发现金红利1.414元" is 0.1414 a share
         b = m.end("suffix") if m.group("suffix") else b
+        if divisor := _per_shares(text, a) or _per_shares_after(text, b):
+            value /= divisor  # "每10股派发现金红利1.414元", "1.414 yuan per 10 shares" are 0.1414 a share
         # 15 significant digits: 2.3 * 1e8 is 230000000, not 229999999.99999997.
         atoms.append(Atom(a, b, float(f"{value * scale:.15g}"), unit, scale != 1.0, scale))
+    atoms.sort(key=lambda x: x.start)
     return atoms
 
 
@@ -142,7 +178,7 @@ _REV_GAP = re.compile(
     r"(?:to|至|到)|[\u4e00-\u9fff]{0,6}?(?:至|到))\s?",
     re.IGNORECASE)
 _FROM = re.compile(r"(?:\bfrom|由|从|自)\s?(?:an? |the )?(?:\w+ )?$", re.IGNORECASE)
-_TO_FROM = re.compile(r"(?:\s(?:in|for|at|on)\s[A-Za-z0-9' ]{1,24}?)?\s?,?\s?(?:from|compared with|compared to|versus|vs\.?|against)\s"
+_TO_FROM = re.compile(r"(?:\s(?:a|per|an) (?:share|ADS|ADR|barrel|ounce))?(?:\s(?:in|for|at|on)\s[A-Za-z0-9' ]{1,24}?)?\s?,?\s?(?:from|compared with|compared to|versus|vs\.?|against)\s"
                       r"(?:an? |the |its )?(?:previous |prior |earlier |original )?(?:estimate |forecast |target |range |guidance )?(?:of )?",
                       re.IGNORECASE)
 _UP_FROM = re.compile(r"\s?,?\s?(?:up|down|raised|lowered|increased|cut|revised) from\s(?:an? |the |its )?(?:previous |prior |earlier |original )?"
@@ -167,7 +203,7 @@ def join(text: str, atoms: list[Atom]) -> list[Quantity]:
     i = 0
     while i < len(atoms):
         a = atoms[i]
-        q = Quantity(a.start, a.end, a.value, unit=a.unit, scaled=a.scaled)
+        q = Quantity(a.start, a.end, a.value, unit=a.unit, scaled=a.scaled, multiple=a.multiple)
         last = a
         if i + 1 < len(atoms):
             b = atoms[i + 1]

@@ -15,6 +15,7 @@ if TYPE_CHECKING:
 _CONTEXT_BEFORE = re.compile(r"(?:\bto|\bat|\bas|\ba|\ban|\bits|rated|rating of|maintain(?:s|ed|ing)?|reiterat(?:es|ed|ing)|keeps?|kept|维持|给予|上调至|下调至|调升至|调降至|评级为|评级|至|为|由|从|from)\s?[\"“'‘「『]?\s?$", re.IGNORECASE)
 _CONTEXT_AFTER = re.compile(r"^\s?[\"”'’」』]?\s?(?:rating|评级|call|recommendation)", re.IGNORECASE)
 _PRIOR_AFTER = re.compile(r"^\s?[\"”'’」』]?\s?(?:rating\s)?(?:to|至|到|上调至|下调至|调升至|调降至|上调到|下调到)", re.IGNORECASE)
+_RATING_TALK = re.compile(r"rating|rated|coverage|评级", re.IGNORECASE)
 _FROM_BEFORE = re.compile(r"(?:from|由|从)\s?[\"“'‘「『]?\s?$", re.IGNORECASE)
 
 
@@ -27,6 +28,9 @@ def sentence_ratings(ctx: Sentence, metrics: list[Metric]) -> list[RatingAction]
         after = text[m.end():m.end() + 14]
         if _CONTEXT_BEFORE.search(before) or _CONTEXT_AFTER.match(after):
             found.append(m)
+    if len(found) == 1 and found[0].group().islower() and found[0].group().isascii() and \
+            not _RATING_TALK.search(text) and not lex.actions.search(text):
+        found = []  # "aims to sell 3 million vehicles", "plans to buy back", "voted to hold": verbs
     if not found:
         return []
     # "from hold to buy" / "由中性上调至买入": the first is the prior rating.
@@ -55,6 +59,8 @@ def sentence_ratings(ctx: Sentence, metrics: list[Metric]) -> list[RatingAction]
         action = _compare(lex_rank(label_of(prior)), lex_rank(label_of(rating_m))) or action
     target = next((x for x in metrics if x.metric == "target_price"), None)
     broker = next((s.entry.name for s in ctx.sources if s.entry is not None and s.entry.kind == "broker"), None)
+    if broker is None and ctx.doc_broker is not None and ctx.doc_broker.entry is not None:
+        broker = ctx.doc_broker.entry.name  # "该行将阿里巴巴美股目标价…" after "高盛发布研报称…"
     company, ticker = (target.entity, target.ticker) if target else _company(ctx, rating_m.start())
     return [RatingAction(
         broker=broker, company=company, ticker=ticker, action=action,

@@ -9,6 +9,7 @@ PREFIX_CURRENCIES: dict[str, str] = {
     "rmb": "CNY", "cny": "CNY", "¥": "CNY", "￥": "CNY",
     "€": "EUR", "eur": "EUR", "£": "GBP", "gbp": "GBP", "jpy": "JPY", "krw": "KRW",
     "nt$": "TWD", "s$": "SGD", "a$": "AUD", "c$": "CAD",
+    "新台币": "TWD", "人民币": "CNY", "港币": "HKD",
 }
 
 # Unit written after the number (currency, percent, points, count nouns).
@@ -24,7 +25,7 @@ SUFFIX_UNITS: dict[str, str] = {
     "英镑": "GBP", "pounds": "GBP", "gbp": "GBP",
     "日元": "JPY", "yen": "JPY", "jpy": "JPY",
     "韩元": "KRW", "won": "KRW", "krw": "KRW",
-    "新台币": "TWD",
+    "新台币": "TWD", "cents": "USD", "cent": "USD", "美分": "USD",
     "tokens": "tokens", "token": "tokens", "个token": "tokens", "个tokens": "tokens",
     "units": "units", "unit": "units", "台": "units", "部": "units", "套": "units",
     "vehicles": "vehicles", "vehicle": "vehicles", "cars": "vehicles", "evs": "vehicles", "辆": "vehicles",
