@@ -323,3 +323,15 @@ def test_clean_entry_without_title_or_text_is_rejected_with_reason():
     empty = _entry(guid="g-1", link="https://www.example.cn/a/5.html", title="  ", summary_html="<p> </p><img src=x>")
     with pytest.raises(ValueError, match=r"neither title nor text .*'zhitong'.*g-1"):
         clean_entry(empty, FEED_ZH, SEEN)
+
+
+def test_hidden_text_and_feed_furniture_are_dropped():
+    html_text = (
+        "<p>Revenue rose 5% to $2 billion.</p><p style='display: none'>cheap pills</p><span hidden>seo</span>"
+        "<div aria-hidden='true'>icons</div><p><a href='https://x.example/a'>Continue reading &raquo;</a></p>"
+        "<p>The post Tencent beats forecasts appeared first on Harbor Wire.</p><p>阅读全文</p>"
+    )
+    assert html_to_text(html_text) == "Revenue rose 5% to $2 billion."
+    # the same words inside a sentence are text, not furniture
+    assert html_to_text("<p>Analysts read more into the guidance than the results.</p>") == (
+        "Analysts read more into the guidance than the results.")

@@ -94,7 +94,7 @@ def html_to_text(html_text: str | None) -> str:
     text = _markup_to_text(html_text)
     if _LOOKS_LIKE_MARKUP.search(text):  # the markup itself was escaped: one more round
         text = _markup_to_text(text)
-    return normalize_text(text)
+    return drop_feed_furniture(normalize_text(text))
 
 
 def _markup_to_text(markup: str) -> str:
@@ -102,6 +102,8 @@ def _markup_to_text(markup: str) -> str:
         return html.unescape(markup)
     soup = BeautifulSoup(markup, "lxml")
     for tag in soup.find_all(DROP_TAGS):
+        tag.decompose()
+    for tag in soup.find_all(_is_hidden):  # text a reader never sees (often keyword stuffing)
         tag.decompose()
     for node in soup.find_all(string=True):
         if type(node) not in (NavigableString, CData):  # comments, doctype, processing instructions
@@ -121,6 +123,27 @@ def _markup_to_text(markup: str) -> str:
             tag.insert_after(" ")
     # Nested blocks leave runs of marks: a run holding a paragraph mark is one paragraph break.
     return _LINE_RUN.sub("\n", _PARAGRAPH_RUN.sub("\n\n", soup.get_text()))
+
+
+_HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
+# Feed furniture after the story: "Continue reading...", "The post X appeared first on Y.", 阅读全文
+_FEED_FURNITURE = re.compile(
+    r"^(?:(?:continue reading|read more|read the full (?:story|article)|full story|click here to read)\b.{0,80}"
+    r"|the post .{1,300} appeared first on .{1,120}"
+    r"|(?:阅读全文|查看原文|点击阅读(?:全文|原文)?|閱讀全文|更多精彩内容).{0,20})$",
+    re.I,
+)
+
+
+def _is_hidden(tag) -> bool:
+    return (tag.has_attr("hidden") or tag.get("aria-hidden") == "true"
+            or bool(_HIDDEN_STYLE.search(tag.get("style") or "")))
+
+
+def drop_feed_furniture(text: str) -> str:
+    """Remove the 'Continue reading' / 'The post ... appeared first on ...' paragraphs feeds append."""
+    kept = [p for p in text.split("\n\n") if not _FEED_FURNITURE.match(p.strip(" .…»>›→"))]
+    return "\n\n".join(kept)
 
 
 def _one_line(text: str) -> str:
