@@ -23,6 +23,8 @@ test: install
 bench: install
 	$(BIN)/python benchmarks/fetch_concurrency.py
 	$(BIN)/python benchmarks/fulltext_f1.py
+	$(BIN)/python benchmarks/extract_speed.py
+	$(BIN)/python benchmarks/dedupe_scale.py 100000
 
 clean:
 	rm -rf $(VENV) data .pytest_cache
