@@ -397,3 +397,111 @@ def test_second_development_set_floor():
     for field in ("metric", "entity", "prior_and_range"):
         assert report["accuracy"][field] >= 0.90, (field, report["accuracy"])
     assert report["rating_actions"]["exact_accuracy"] >= 0.90
+
+
+# Market wraps, market-wide figures, spreads, currencies, related links and Traditional Chinese.
+
+@pytest.mark.parametrize("text, move, level, entity", [
+    ("The Hang Seng Index rose 1.2% to 25,431.77.", 1.2, 25431.77, "Hang Seng Index"),
+    ("The Hang Seng Index fell 0.8% to 25,228.14.", -0.8, 25228.14, "Hang Seng Index"),
+    ("The Nikkei 225 closed down 1.1% at 44,790.38.", -1.1, 44790.38, "Nikkei 225"),
+    ("恒生指數收升1.2%，報25431.77點。", 1.2, 25431.77, "恒生指數"),
+])
+def test_index_level_after_a_percent_move_is_a_level_in_points(text, move, level, entity):
+    rows = extract(text).metrics
+    assert [(m.metric, m.value, m.unit, m.entity) for m in rows] == [
+        ("price_change", move, "%", entity), ("price", level, "points", entity)]
+
+
+def test_digits_of_an_index_name_are_no_value():
+    assert extract("The S&P 500 and the Nasdaq 100 opened flat; 沪深300与中证500指数成分股将于12月调整。").metrics == []
+
+
+@pytest.mark.parametrize("text, metric, value, unit", [
+    ("Market turnover rose to HK$241.3 billion.", "turnover", 241.3e9, "HKD"),
+    ("沪深两市成交额达1.25万亿元。", "turnover", 1.25e12, "CNY"),
+    ("今年以来港股新股集资总额已达1,985亿港元。", "funds_raised", 1.985e11, "HKD"),
+    ("CATL raised HK$41 billion in its Hong Kong listing.", "funds_raised", 41e9, "HKD"),
+    ("Online sales accounted for 8.7% of the total.", "share", 8.7, "%"),
+    ("比亚迪8月海外销量8.05万辆，占总销量的22%。", "share", 22, "%"),
+    ("Oracle's cloud backlog swelled to $455 billion.", "backlog", 455e9, "USD"),
+    ("China's surveyed urban unemployment rate rose to 5.3% in August.", "unemployment_rate", 5.3, "%"),
+    ("BoE on hold at 4%", "rate", 4, "%"),
+    ("USD/CNY 7.12, little changed.", "fx_rate", 7.12, "CNY"),
+    ("EUR/USD traded at 1.1750.", "fx_rate", 1.175, "USD"),
+])
+def test_market_figures_are_named(text, metric, value, unit):
+    m = only(text, unit=unit)
+    assert (m.metric, m.value) == (metric, value)
+
+
+def test_spread_moves_are_signed_and_levels_stay_levels():
+    assert only("Analysts expect Asian investment-grade spreads to tighten by 25 bp next year.", unit="bp").metric \
+        == "spread_change"
+    assert only("Analysts expect Asian investment-grade spreads to tighten by 25 bp next year.", unit="bp").value == -25
+    assert [(m.metric, m.value) for m in extract("High-yield spreads widened 40 basis points to 380 basis points.").metrics] \
+        == [("spread_change", 40), ("spread", 380)]
+    assert only("The spread stood at 95 bp.", unit="bp").metric == "spread"
+
+
+def test_a_move_named_after_its_value_is_signed_whatever_comes_before():
+    assert only("Governor Stephen Miran dissented in favour of a half-point cut.", unit="bp").value == -50
+
+
+@pytest.mark.parametrize("text", [
+    "Related: BYD quarterly revenue climbs 18%",
+    "See also: Tencent profit rises 15% as games rebound",
+    "相关阅读：比亚迪季度营收增长18%",
+    "相關閱讀：比亞迪季度營收增長18%",
+])
+def test_related_link_lines_belong_to_another_story(text):
+    assert extract(text).metrics == []
+    body = "Xiaomi's revenue rose 30.5% to 116 billion yuan.\n" + text
+    assert [m.value for m in extract(body).metrics] == [30.5, 116e9]
+
+
+def test_traditional_chinese_is_read_with_names_as_written_and_spans_unchanged():
+    text = "華岳證券將騰訊控股(00700)目標價由650港元上調至700港元，維持「買入」評級。"
+    x = extract(text)
+    m = x.metrics[0]
+    assert (m.metric, m.value, m.prior_value, m.unit, m.entity, m.ticker, m.attributed_to) == (
+        "target_price", 700, 650, "HKD", "Tencent Holdings", "0700.HK", "華岳證券")
+    assert text[m.span[0]:m.span[1]] == "650港元上調至700港元"
+    r = x.rating_actions[0]
+    assert (r.broker, r.action, r.rating) == ("華岳證券", "maintain", "buy")
+    assert only("騰訊本港股份成交額達312億港元。", unit="HKD").value == 31.2e9
+    assert normalize("億萬").text == "亿万" and normalize("億萬").written == "億萬"
+
+
+def test_a_bare_code_picks_the_listing_with_that_number():
+    assert only("台積電(2330)8月營收3357.7億元，年增33.8%。", unit="%").ticker == "2330.TW"
+    revenue = only("台积电(2330)8月营收3357.7亿新台币。", metric="revenue")
+    assert (revenue.ticker, revenue.unit) == ("2330.TW", "TWD")
+    assert only("台積電(2330)8月營收3357.7億元。", metric="revenue").unit == "TWD"  # a Taiwan company's 元
+    assert only("腾讯控股(00700)二季度收入1845亿元。", metric="revenue").ticker == "0700.HK"
+
+
+def test_a_short_alias_inside_a_common_word_is_no_company():
+    assert {m.entity for m in extract("比亚迪8月销量37.36万辆，其中海外销量8.05万辆。").metrics} == {"BYD"}
+
+
+def test_offering_share_counts_and_net_flows_name_no_metric():
+    x = extract("The offering of 34.3 million shares priced at $40 each, valuing the company at $15.1 billion.")
+    assert [(m.metric, m.value) for m in x.metrics] == [("price", 40), ("valuation", 15.1e9)]
+    flows = extract("大市成交额约2680亿港元，北水净买入120亿港元。").metrics
+    assert [(m.metric, m.value) for m in flows] == [("turnover", 2.68e11), (None, 1.2e10)]
+
+
+DEV3 = Path(__file__).resolve().parents[1] / "eval" / "extraction" / "dev3.jsonl"
+
+
+def test_third_development_set_floor():
+    if not DEV3.exists():
+        pytest.skip(f"{DEV3} is absent")
+    rows = load_gold(DEV3)
+    report = score(rows, predict_all(r["text"] for r in rows))
+    vu = report["value_unit"]["all"]
+    assert vu["precision"] >= 0.95 and vu["recall"] >= 0.95, vu
+    for field in ("metric", "entity", "ticker", "prior_and_range"):
+        assert report["accuracy"][field] >= 0.90, (field, report["accuracy"])
+    assert report["rating_actions"]["exact_accuracy"] >= 0.90

@@ -26,6 +26,11 @@ _CONTINUES = re.compile(r"^(?:its?\b|the (?:company|group|firm|bank|carmaker|aut
 _SOURCE_REF = re.compile(r"\bthe (?:bank|broker|brokerage|firm's analysts|analysts|note|report)\b|\banalysts at\b|"
                          r"该行|该券商|该机构|该研报|研报|报告(?:显示|指出|称|认为)", re.IGNORECASE)
 _NUMERAL = re.compile(r"[0-9零〇一二两三四五六七八九十百千万亿]|(?i:point|times|fold)")  # "a quarter point"
+# A link to another story inside an article ("Related: BYD quarterly revenue climbs 18%",
+# 相关阅读：…): its numbers are that story's, not this text's. It runs to the end of its line.
+_LINK_LINE = re.compile(r"^[ \t]*(?:related(?: coverage| stories| articles| news| reading)?|see also|read more|also read|"
+                        r"more on this|recommended|相关(?:阅读|新闻|报道|文章|链接)|推荐阅读|延伸阅读|猜你喜欢)[ \t]*:.*$",
+                        re.IGNORECASE | re.MULTILINE)
 _YEN = re.compile(r"\byen\b|日元|円|\bJapan", re.IGNORECASE)
 
 
@@ -35,6 +40,7 @@ class Sentence:
     start: int  # offsets of the sentence in doc.text
     end: int
     text: str
+    written: str  # the sentence as written (Traditional Chinese kept), for names quoted from it
     companies: list[Mention]  # offsets relative to the sentence
     sources: list[Mention]
     default_year: int | None
@@ -79,7 +85,7 @@ def extract_document(text: str, gz: Gazetteer, lex: Lexicon) -> Extraction:
     out = Extraction()
     if not norm.strip():
         return out
-    companies, sources = find_mentions(norm, gz)
+    companies, sources = find_mentions(norm, gz, doc.written)
     doc_tickers: dict[str, str] = {}
     for c in companies:
         if c.entry is not None and c.ticker:
@@ -91,7 +97,10 @@ def extract_document(text: str, gz: Gazetteer, lex: Lexicon) -> Extraction:
     last_source: Mention | None = None
     last_broker: Mention | None = None
     prev_end_char = ""
+    links = [m.span() for m in _LINK_LINE.finditer(norm)] if ":" in norm else []
     for s_start, s_end in split_sentences(norm):
+        if any(a <= s_start < b for a, b in links):
+            continue
         sent = norm[s_start:s_end]
         mine = [_shift(m, s_start) for m in companies if s_start <= m.start and m.end <= s_end]
         my_sources = [_shift(m, s_start) for m in sources if s_start <= m.start and m.end <= s_end]
@@ -109,7 +118,7 @@ def extract_document(text: str, gz: Gazetteer, lex: Lexicon) -> Extraction:
         prev_end_char = sent[-1]
         has_numbers = _NUMERAL.search(sent) is not None
         ctx = Sentence(
-            doc=doc, start=s_start, end=s_end, text=sent,
+            doc=doc, start=s_start, end=s_end, text=sent, written=doc.written[s_start:s_end],
             companies=mine,
             sources=my_sources,
             default_year=default_year,

@@ -43,6 +43,7 @@ class Gazetteer:
     by_alias: dict[str, list[Entry]] = field(default_factory=dict)  # exact-case aliases
     by_alias_folded: dict[str, list[Entry]] = field(default_factory=dict)
     by_ticker: dict[str, Entry] = field(default_factory=dict)
+    by_number: dict[int, str] = field(default_factory=dict)  # 2330 -> 2330.TW: numeric listings by number
     regex: re.Pattern[str] | None = None
 
     def lookup(self, alias: str) -> list[Entry]:
@@ -64,6 +65,9 @@ def build_gazetteer(data: dict) -> Gazetteer:
             (gz.companies if kind == "company" else gz.sources).append(entry)
             for listing in listings:
                 gz.by_ticker.setdefault(normalise_ticker(listing.ticker), entry)
+                base = listing.ticker.split(".")[0]
+                if base.isdigit() and kind == "company":
+                    gz.by_number.setdefault(int(base), listing.ticker)
             names = [item["name"], item.get("name_zh"), *(item.get("aliases") or [])]
             for alias in {str(n) for n in names if n}:
                 # Short all-caps aliases ("GS", "MS", "JD") match only in capitals.
@@ -148,10 +152,11 @@ def normalise_ticker(code: str, exchange: str | None = None) -> str:
     return code
 
 
-def find_mentions(text: str, gz: Gazetteer) -> tuple[list[Mention], list[Mention]]:
+def find_mentions(text: str, gz: Gazetteer, written: str | None = None) -> tuple[list[Mention], list[Mention]]:
     """(company mentions, source mentions: brokers and others) in `text`, in order. A name that
     is both (Goldman Sachs) appears in both lists. A ticker mention right after a name
-    ("阿里(09988)") is folded into that name's mention."""
+    ("阿里(09988)") is folded into that name's mention. `written` is `text` before Traditional
+    Chinese was mapped (same offsets): an unlisted broker is named as written there."""
     companies: list[Mention] = []
     sources: list[Mention] = []
     if gz.regex is not None:
@@ -165,6 +170,8 @@ def find_mentions(text: str, gz: Gazetteer) -> tuple[list[Mention], list[Mention
                 pos = a + 1
                 continue
             pos = b
+            if b - a <= 3 and text[a - 1:a + 1] in _CJK_BIGRAMS:
+                continue  # "其中海外销量" holds no 中海外
             for entry in gz.lookup(m.group()):
                 (companies if entry.kind == "company" else sources).append(Mention(a, b, entry))
     for m in _TICKER.finditer(text):
@@ -177,12 +184,16 @@ def find_mentions(text: str, gz: Gazetteer) -> tuple[list[Mention], list[Mention
         else:
             ticker = m.group("cash")
         prev = max((c for c in companies if c.end <= m.start()), key=lambda c: c.end, default=None)
+        if m.group("pcode") and not m.group("psfx"):
+            # A bare code follows the listings it could be: 台积电(2330) is 2330.TW, not 2330.HK.
+            near = prev.entry if prev is not None and m.start() - prev.end <= 3 else None
+            ticker = _listing_by_number(near, m.group("pcode")) or gz.by_number.get(int(m.group("pcode"))) or ticker
         if prev is not None and m.start() - prev.end <= 3 and prev.ticker is None:
             companies[companies.index(prev)] = Mention(prev.start, m.end(), prev.entry, ticker)
         else:
             companies.append(Mention(m.start(), m.end(), gz.by_ticker.get(ticker), ticker))
     companies.sort(key=lambda c: c.start)
-    sources += _unlisted_brokers(text, companies + sources)
+    sources += _unlisted_brokers(text, companies + sources, written or text)
     sources.sort(key=lambda s: s.start)
     return companies, sources
 
@@ -198,7 +209,21 @@ _BROKER_ZH = re.compile(
     r"(?!时报|交易所|公司|业|市场|化|日报|报|法|投资基金|监督|开支|支出|性|金|运作|显示|表明|发现|人员|员|报告|领域|成果)")
 
 
-def _unlisted_brokers(text: str, known: list[Mention]) -> list[Mention]:
+# A short Chinese alias inside a common word is no mention: 其中海外 is not 中海外.
+_CJK_BIGRAMS = frozenset({"其中", "之中", "当中", "集中", "从中", "空中", "心中", "期中", "高中", "初中", "年中", "月中", "居中"})
+
+
+def _listing_by_number(entry: Entry | None, code: str) -> str | None:
+    if entry is None:
+        return None
+    for li in entry.listings:
+        base = li.ticker.split(".")[0]
+        if base.isdigit() and int(base) == int(code):
+            return li.ticker
+    return None
+
+
+def _unlisted_brokers(text: str, known: list[Mention], written: str) -> list[Mention]:
     taken = [(m.start, m.end) for m in known]
     found: list[Mention] = []
     short: dict[str, Entry] = {}
@@ -209,7 +234,7 @@ def _unlisted_brokers(text: str, known: list[Mention]) -> list[Mention]:
             a, b = m.span(1)
             if any(x < b and a < y for x, y in taken):
                 continue
-            name = m.group(1)
+            name = written[a:b]  # 華岳證券 as written
             entry = Entry(f"broker:{name}", name, "broker")
             found.append(Mention(a, b, entry))
             taken.append((a, b))
@@ -230,7 +255,7 @@ def ticker_spans(text: str) -> list[tuple[int, int]]:
 
 _MARKETS = (
     # "Hong Kong" as written, not a "HONG KONG (Wire) –" dateline.
-    ("HK", re.compile(r"港股|H股|(?-i:Hong Kong)|HK-listed|\bH[- ]shares", re.IGNORECASE)),
+    ("HK", re.compile(r"港股|H股|香港上市|在港上市|(?-i:Hong Kong)|HK-listed|\bH[- ]shares", re.IGNORECASE)),
     ("CN", re.compile(r"A股|\bA[- ]shares|Shanghai-listed|Shenzhen-listed", re.IGNORECASE)),
     ("L", re.compile(r"伦敦|London", re.IGNORECASE)),
     ("US", re.compile(r"美股|US-listed|U\.S\.-listed|\bADRs?\b|\bADS\b|New York|纽约", re.IGNORECASE)),

@@ -70,6 +70,9 @@ class Lexicon:
     weak_labels: frozenset[str]
     result_metrics: frozenset[str]
     neutral_cue_labels: frozenset[str]
+    subject_metrics: dict[str, str]
+    subject_units: dict[str, str]
+    central_banks: frozenset[str]
     subjects: re.Pattern[str]  # label_of(m): the metric of the subject ("rate", "price"), or "other"
     countries: re.Pattern[str]
 
@@ -97,6 +100,9 @@ def lexicon() -> Lexicon:
         weak_labels=frozenset(data["weak_labels"]),
         result_metrics=frozenset(data["result_metrics"]),
         neutral_cue_labels=frozenset(data["neutral_cue_labels"]),
+        subject_metrics=dict(data["subject_metrics"]),
+        subject_units=dict(data["subject_units"]),
+        central_banks=frozenset(data["central_banks"]),
         subjects=re.compile("|".join(f"(?P<{label}__{i}>{p})" for label, patterns in data["subjects"].items()
                                      for i, p in enumerate(patterns))),
         countries=re.compile("|".join(f"(?:{p})" for p in data["countries"])),

@@ -28,16 +28,27 @@ _YEAR_RANGE = re.compile(r"(20\d{2})\s?年?\s?[-–~至到]\s?(20\d{2})\s?年?(?
 def sentence_metrics(ctx: Sentence, masked: list[tuple[int, int]]) -> list[Metric]:
     lex = ctx.lex
     text = ctx.text
-    quantities = join(text, find_atoms(text, masked, yen=ctx.yen))
+    # The digits of a subject's name are no value: "S&P 500", 沪深300, "10-year Treasury yield".
+    # Subjects speak only where no company does.
+    has_company = _has_company(ctx)
+    subject_spans = [] if has_company else [m.span() for m in lex.subjects.finditer(text)]
+    quantities = join(text, find_atoms(text, masked + [sp for sp in subject_spans if _DIGIT.search(text, *sp)], yen=ctx.yen))
     if not quantities:
         return []
     q_spans = [(q.start, q.end) for q in quantities]
-    if not _has_company(ctx):
-        # Cue words inside a subject's name ("retail sales", 居民消费价格) name nothing.
-        q_spans += [m.span() for m in lex.subjects.finditer(text)]
-    # Cue words inside a value ("820,000 shares") name nothing.
-    cues = [(m.start(), m.end(), label_of(m)) for m in lex.metrics.finditer(text)
-            if not any(a <= m.start() < b for a, b in q_spans)]
+    # Cue words inside a subject's name ("retail sales", 居民消费价格) name nothing.
+    q_spans += subject_spans
+    # Cue words inside a value ("820,000 shares") name nothing, except a per-share cue inside a
+    # revision ("to $8.10 a share from $7.60"), which speaks for the value before it.
+    cues = []
+    for m in lex.metrics.finditer(text):
+        label = label_of(m)
+        if not any(a <= m.start() < b for a, b in q_spans):
+            cues.append((m.start(), m.end(), label))
+        elif label == "per_share":
+            inside = next((q for q in quantities if q.start <= m.start() < q.end), None)
+            if inside is not None and inside.revision:
+                cues.append((inside.end, inside.end + 1, "per_share"))
     cue_all = [(a, b) for a, b, label in cues if label in lex.neutral_cue_labels]
     # A direction word inside such a cue ("global growth", "经济增长") says nothing about the value's sign.
     dirs = [(m.start(), m.end(), label_of(m)) for m in lex.direction.finditer(text)
@@ -55,33 +66,59 @@ def sentence_metrics(ctx: Sentence, masked: list[tuple[int, int]]) -> list[Metri
         cs, ce = ctx.clause(q.start)
         unit = q.unit
         label = _cue(q, cues, cs, ce, unit, lex, text)
-        base = lex.label_metrics.get(label, label) if label else None
+        base = lex.label_metrics.get(label, label) if label and label not in _NO_METRIC else None
+        if label == "stake" and unit == "%":
+            base = "share"  # "a stake of roughly 4%"
+        if base == "revenue" and unit in ("units", "vehicles"):
+            base = "deliveries"  # "overseas sales rose to 80,464 units"
         if q.multiple and base is None:
             continue  # "ten times the performance": a multiple of no metric
-        direction = _direction(q, dirs, cs, ce)
+        direction, dir_after = _direction(q, dirs, cs, ce)
         change = unit in CHANGE_UNITS or (unit == "%" and base not in lex.ratio_metrics and
                                           (direction is not None or base is not None or
                                            any(cs <= a < ce for a, _, _ in bases)))
-        if base is None:
+        if base is None and label is None:
             base = _continued(ctx, q, cs, change, unit, prev_unit, prev)
         if base is None and unit in lex.unit_metrics:
             base = lex.unit_metrics[unit]
-        subject = _subject(ctx, q, cs, base) if not _has_company(ctx) else None
+        subject = _subject(ctx, q, cs, base) if not has_company else None
+        subject_base = lex.subject_metrics.get(subject[1], subject[1]) if subject is not None else None
+        if subject_base in lex.ratio_metrics and is_currency(unit):
+            subject = None  # "cut its target for gilt sales to £70 billion" is no amount of Bank Rate
         if subject is not None and subject[1] != "other" and (base is None or base in ("share_price", "price")):
-            # An index or a commodity has a price, a policy rate a rate ("现货黄金上涨1.1%，报3685美元").
-            base = subject[1] if base is None or subject[1] == "price" else base
+            # An index or a commodity has a price, a policy rate or a yield a rate, a currency pair
+            # an exchange rate ("现货黄金上涨1.1%，报3685美元", "10年期美债收益率…报4.12%").
+            base = lex.subject_metrics.get(subject[1], subject[1])
+        if base is None and unit in ("%", "bp") and _central_bank(ctx):
+            base = "rate"  # "BoE on hold at 4%", "a half-point cut"
+        if unit is None and subject is not None:
+            unit = lex.subject_units.get(subject[1]) or (_quote_currency(subject[0]) if subject[1] == "fx_rate" else None)
+            if unit is not None and not (subject[1] == "fx_rate" or abs(q.value if q.value is not None else q.high or 0) >= 100):
+                continue
         if unit is None or (unit == "units" and base in lex.default_units):
             unit = lex.default_units.get(base or "", unit)
             if unit is None or not (q.scaled or abs(q.value if q.value is not None else q.high or 0) >= 100):
                 continue  # a bare small number names no amount
+        if base is None and unit == "shares":
+            continue  # "an offering of 34.3 million shares": a share count of no metric
         if base == "share" and _MARKET.search(text):
             base = "market_share"
+        if base in _LEVEL_IN_BP and unit == "bp":
+            # A spread is quoted in basis points: "tighten by 25 bp" is a move, "at 95 bp" the level.
+            change = direction is not None and not _LEVEL_BEFORE.search(text[max(0, q.start - 16):q.start])
         name = _name(base, unit, change, lex)
+        if name in _PER_SHARE_METRICS and is_currency(unit) and abs(q.value or q.high or 0) >= 1e6:
+            name = None  # a per-share figure is never billions: "$18 billion" after an EPS estimate
+        if base in _LEVEL_IN_BP and unit == "bp" and not change:
+            name = base
+        # "fell 2 points to 73.5%" keeps the level positive; "in favour of a half-point cut" is a move.
         sign = -1.0 if (direction == "down" and (unit in CHANGE_UNITS or unit == "%") and change
-                        and not _LEVEL_BEFORE.search(text[max(0, q.start - 16):q.start])) else 1.0
+                        and (dir_after or not _LEVEL_BEFORE.search(text[max(0, q.start - 16):q.start]))) else 1.0
         if label in lex.negative_labels and is_currency(unit):
             sign = -1.0  # "net loss of $2.9 billion" is a net profit of -2.9e9
-        entity, ticker = _entity(ctx, q, cs, unit, base, subject)
+        entity, ticker = _entity(ctx, q, cs, unit, base, subject, first=label == "stake")
+        if unit == "CNY" and ticker and _taiwan_yuan(ctx, q, ticker):
+            unit = "TWD"  # 台积电营收3357.7亿元: a Taiwan company's 元 is the New Taiwan dollar
         a, b = ctx.original_span(q.start, q.end)
         out.append(Metric(
             metric=name,
@@ -105,6 +142,33 @@ def sentence_metrics(ctx: Sentence, masked: list[tuple[int, int]]) -> list[Metri
             prev[unit] = prev[""] = base
         prev_unit = unit
     return out
+
+
+_PER_SHARE_METRICS = frozenset({"eps", "share_price", "target_price"})
+_NO_METRIC = frozenset({"net_flow"})
+_DIGIT = re.compile(r"\d")
+_LEVEL_IN_BP = frozenset({"spread"})
+_QUOTE = re.compile(r"/(?P<iso>[A-Z]{3})|兑(?P<zh>美元|欧元|英镑|日元|人民币|港元)")
+_ZH_CURRENCY = {"美元": "USD", "欧元": "EUR", "英镑": "GBP", "日元": "JPY", "人民币": "CNY", "港元": "HKD"}
+
+
+def _quote_currency(pair: str) -> str:
+    """USD/CNY 7.12 is 7.12 CNY; 美元兑人民币 likewise; the yuan against the dollar (人民币兑美元,
+    离岸人民币, onshore yuan) is quoted in yuan per dollar."""
+    m = _QUOTE.search(pair)
+    if m is None or "人民币兑" in pair:
+        return "CNY"
+    return {"CNH": "CNY"}.get(m.group("iso"), m.group("iso")) if m.group("iso") else _ZH_CURRENCY[m.group("zh")]
+
+
+def _central_bank(ctx: Sentence) -> bool:
+    src = ctx.sources or ([ctx.carried_source] if ctx.carried_source else [])
+    return any(s.entry is not None and s.entry.name in ctx.lex.central_banks for s in src)
+
+
+def _taiwan_yuan(ctx: Sentence, q: Quantity, ticker: str) -> bool:
+    written = ctx.text[q.start:q.end]
+    return ticker.endswith(".TW") and written.endswith("元") and not written.endswith("人民币") and "人民币" not in written
 
 
 def _respective_periods(text: str, quantities: list[Quantity]) -> dict[int, str]:
@@ -141,6 +205,7 @@ def _signed(v: float | None, sign: float) -> float | None:
 
 
 _AT_BEFORE = re.compile(r"\b(?:at|for|paid)\s?$", re.IGNORECASE)
+_COUNT_METRICS = frozenset({"deliveries", "shipments"})
 _PER_SHARE_KINDS = frozenset({"dividend", "share_price", "price", "target_price", "target_word", "fair_value", "valuation"})
 _PRICE_LABELS = frozenset({"target_price", "target_word", "share_price", "listing", "price", "per_share", "fair_value"})
 
@@ -149,6 +214,8 @@ def _usable(label: str, q: Quantity, unit: str | None, lex) -> bool:
     base = lex.label_metrics.get(label, label)
     if label in lex.currency_only_labels and not is_currency(unit):
         return False
+    if base in _COUNT_METRICS and (unit == "shares" or is_currency(unit)):
+        return False  # "34.3 million shares sold" in an offering are no deliveries
     if base in lex.ratio_metrics and unit is not None and unit not in ("%", "pp", "bp", "成"):
         return False  # "占全球300亿美元总额的5%": a share is never an amount of money
     if label in _PRICE_LABELS and q.scaled and abs(q.value or q.high or 0) >= 1e6:
@@ -161,6 +228,8 @@ def _cue(q: Quantity, cues: list[tuple[int, int, str]], cs: int, ce: int, unit: 
     left = [c for c in usable if c[1] <= q.start]
     right = [c for c in usable if c[0] >= q.end]
     near_right = [c for c in right if c[0] < q.end + _RIGHT_WINDOW]
+    if unit == "%" and any(c[2] == "share" for c in left):
+        return "share"  # "占总销量的22%", "accounted for 8.7% of the total": the total names no metric
     if near_right and near_right[0][2] in lex.right_strong_labels:
         if near_right[0][2] == "per_share":
             if _AT_BEFORE.search(text, max(0, q.start - 6), q.start):
@@ -180,12 +249,13 @@ def _cue(q: Quantity, cues: list[tuple[int, int, str]], cs: int, ce: int, unit: 
     return far[0][2] if far else None
 
 
-def _direction(q: Quantity, dirs: list[tuple[int, int, str]], cs: int, ce: int) -> str | None:
+def _direction(q: Quantity, dirs: list[tuple[int, int, str]], cs: int, ce: int) -> tuple[str | None, bool]:
+    """The direction word of a value (before it in its clause, else just after it), and whether it follows."""
     before = [d for d in dirs if cs <= d[0] and d[1] <= q.start]
     if before:
-        return before[-1][2]
+        return before[-1][2], False
     after = [d for d in dirs if q.end <= d[0] < min(ce, q.end + _DIRECTION_AFTER)]
-    return after[0][2] if after else None
+    return (after[0][2], True) if after else (None, False)
 
 
 def _name(base: str | None, unit: str, change: bool, lex) -> str | None:
@@ -286,6 +356,7 @@ def _reports(ctx: Sentence, m: Mention) -> bool:
     return any((s.start, s.end) == (m.start, m.end) and not _is_subject(ctx, s) for s in ctx.sources)
 
 
+_MARKET_WIDE = ("turnover", "funds_raised")
 _PRICE_PREFIXES = ("target_price", "share_price", "price", "market_cap", "valuation")
 
 
@@ -296,7 +367,7 @@ def _has_company(ctx: Sentence) -> bool:
 
 
 def _entity(ctx: Sentence, q: Quantity, cs: int, unit: str, base: str | None,
-            subject: tuple[str, str] | None = None) -> tuple[str | None, str | None]:
+            subject: tuple[str, str] | None = None, first: bool = False) -> tuple[str | None, str | None]:
     named = [c for c in ctx.companies if c.entry is not None or c.ticker]
     # A name that is also a source (Goldman Sachs) is the subject only when it does not report.
     reporting = {(s.start, s.end) for s in ctx.sources if not _is_subject(ctx, s)}
@@ -311,6 +382,8 @@ def _entity(ctx: Sentence, q: Quantity, cs: int, unit: str, base: str | None,
     left_clause = [c for c in plain if cs <= c.start and c.end <= q.start and c is not ctx.carried]
     left = [c for c in plain if c.end <= q.start or c is ctx.carried]
     best: Mention = (left_clause or left or plain)[-1 if (left_clause or left) else 0]
+    if first and left:
+        best = left[0]  # "Nvidia buys into Intel with a $5 billion stake": the holder, not the held
     # The value's currency picks the listing only for prices: a CNY revenue of a company listed in
     # Hong Kong and Shenzhen belongs to its primary listing, an HK$ target to the Hong Kong one.
     currency = unit if is_currency(unit) and (base or "").startswith(_PRICE_PREFIXES) else None
@@ -327,6 +400,8 @@ def _subject(ctx: Sentence, q: Quantity, cs: int, base: str | None) -> tuple[str
     rx = ctx.lex.countries if gdp else ctx.lex.subjects
     taken = [(s.start, s.end) for s in ctx.sources]  # "中国人民银行" is a source, not "中国"
     found = [m for m in rx.finditer(ctx.text) if not any(a <= m.start() < b for a, b in taken)]
+    if (base or "").startswith(_MARKET_WIDE):
+        found = [m for m in found if label_of(m) == "other"]  # turnover is the market's, not the index's
     before = [m for m in found if m.end() <= q.start]
     if before:
         in_clause = [m for m in before if m.start() >= cs]
@@ -335,7 +410,7 @@ def _subject(ctx: Sentence, q: Quantity, cs: int, base: str | None) -> tuple[str
         m = found[0]
     else:
         return None
-    return m.group(), ("other" if gdp else label_of(m))
+    return ctx.written[m.start():m.end()], ("other" if gdp else label_of(m))  # 恒生指數 as written
 
 
 def _source(ctx: Sentence, entity: str | None) -> str | None:

@@ -70,7 +70,11 @@ def find_periods(text: str, default_year: int | None = None) -> list[Period]:
 
 
 def years_in(text: str) -> list[int]:
-    return [int(y) for y in re.findall(rf"(?<!\d)({_Y})(?!\d)", text)]
+    return [int(y) for y in _YEAR_ALONE.findall(text)]
+
+
+# A year, not an amount that looks like one ("集资总额已达1985亿港元", "$2,025 million").
+_YEAR_ALONE = re.compile(rf"(?<![\d.,$])({_Y})(?![\d.,%]|\s?(?:亿|万|千|百|元|港元|美元|点|bn|billion|million|percent))", re.IGNORECASE)
 
 
 def _year(s: str | None, default: int | None) -> int | None:

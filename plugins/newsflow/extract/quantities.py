@@ -15,7 +15,7 @@ _SCALE_ZH = r"万亿|千亿|百亿|亿|千万|百万|万|千"
 _SUFFIX = (r"percentage points?|per cent|percent|pct|ppts?|pps?|basis points?|bps?|%|个百分点|百分点|个基点|基点"
            r"|元人民币|港元|港币|美元|人民币|欧元|英镑|日元|韩元|新台币|元"
            r"|hong kong dollars|us dollars|yuan|renminbi|rmb|cny|hkd|usd|dollars?|euros?|eur|pounds|gbp|yen|jpy|won|krw"
-           r"|cents?|美分|tokens?|个tokens?|units?|vehicles?|cars|evs|users|customers|subscribers|shares|points|pts"
+           r"|cents?|美分|港仙|仙(?=[，。,;；\s)]|$)|tokens?|个tokens?|units?|vehicles?|cars|evs|users|customers|subscribers|shares|points|pts"
            r"|辆|台|部|套|名用户|户|股|点(?![0-9一二三四五六七八九零〇])|成(?![本为功交长立员绩果熟型都品])")
 _CN = "零〇一二两三四五六七八九十百千万亿"
 _ATOM = re.compile(
@@ -40,7 +40,7 @@ _MASK = re.compile(
     rf"|\b{_MONTH}\.?\s\d{{1,2}}(?:st|nd|rd|th)?\b(?:,\s?\d{{4}})?"
     rf"|\b\d{{1,2}}(?:st|nd|rd|th)?\s{_MONTH}\b"
     r"|\[\d+\]|【\d+】"
-    r"|\b(?:group|part|phase|step|section|chapter|item|no\.|number|fortune|top|series|gen|generation|version|v)\s?\d+(?:\.\d+)*\b"
+    r"|\b(?:group|part|page|pages|p\.|phase|step|section|chapter|item|no\.|number|fortune|top|series|gen|generation|version|v)\s?\d+(?:\.\d+)*\b"
     r"|(?!(?:RMB|CNY|USD|HKD|EUR|GBP|JPY|KRW|US|HK|NT|[SAC])\$?\d)[A-Za-z]+[-_]?\d+(?:\.\d+)*[A-Za-z]*(?:[-_][A-Za-z0-9]+)*"  # Qwen3, GPT-5, X1.1
     r"|\+?\d{2,3}[- ]\d{3,4}[- ]\d{4}\b|\b\d{3}-\d{3}-\d{4}\b"  # phone numbers
     r"|\b(?:FY|Q[1-4]|H[12]|[1-4]Q|[12]H)\s?'?\d{2,4}\b"
@@ -141,6 +141,8 @@ def find_atoms(text: str, masked: list[tuple[int, int]], *, yen: bool = False) -
                     value = parse_chinese(m.group("cnum"))
                 except ValueError:
                     continue
+                if not value:
+                    continue  # "突破万亿元": a scale word alone is no amount
             else:
                 value = parse_arabic(m.group("num"))
                 scale_word = m.group("scale") or m.group("zscale")
@@ -153,7 +155,7 @@ def find_atoms(text: str, masked: list[tuple[int, int]], *, yen: bool = False) -
                 unit = suffix_unit(m.group("suffix"))
                 if m.group("suffix") == "成":  # 三成 = 30%
                     value, unit = value * 10, "%"
-            if m.group("suffix") and m.group("suffix").lower() in ("cent", "cents", "美分"):
+            if m.group("suffix") and m.group("suffix").lower() in ("cent", "cents", "美分", "港仙", "仙"):
                 value /= 100  # "26 cents a share"
             if m.group("pre") and (unit is None or m.group("suffix") == "元" or unit not in ("CNY", "USD", "HKD")):
                 unit = prefix_unit(m.group("pre"), yen_context=yen)  # "新台币3309.8亿元" is TWD
@@ -183,6 +185,9 @@ _TO_FROM = re.compile(r"(?:\s(?:a|per|an) (?:share|ADS|ADR|barrel|ounce))?(?:\s(
                       re.IGNORECASE)
 _UP_FROM = re.compile(r"\s?,?\s?(?:up|down|raised|lowered|increased|cut|revised) from\s(?:an? |the |its )?(?:previous |prior |earlier |original )?"
                       r"(?:estimate |forecast |target |range |guidance |outlook )?(?:of )?", re.IGNORECASE)
+# "widened 40 bp to 380 bp", "走阔30个基点至410个基点": a move, then the level it reached.
+_MOVE_BEFORE = re.compile(r"(?:widened|narrowed|tightened|rose|fell|gained|lost|dropped|climbed|jumped|slid|eased|added|"
+                          r"走阔|收窄|上升|下降|上涨|下跌|上行|下行)\s?(?:by\s)?$", re.IGNORECASE)
 _BETWEEN = re.compile(r"\bbetween\s$", re.IGNORECASE)
 
 
@@ -212,7 +217,10 @@ def join(text: str, atoms: list[Atom]) -> list[Quantity]:
             dash = gap.strip() in ("-", "–", "—", "~", "～")
             word_gap = _RANGE_GAP.fullmatch(gap) is not None and not dash
             is_and = gap.strip().lower() == "and"
-            if (_RANGE_GAP.fullmatch(gap) and (a.unit is None or b.unit is None or a.unit == b.unit)
+            # "rose 1.2% to 25,431.77": a bare number after "to" is a level, not the far end of a % range.
+            level_after = word_gap and a.unit is not None and (b.unit is None or (
+                b.value > 3 * a.value > 0 and _MOVE_BEFORE.search(text, max(0, a.start - 14), a.start) is not None))
+            if (_RANGE_GAP.fullmatch(gap) and (a.unit is None or b.unit is None or a.unit == b.unit) and not level_after
                     and (dash or (not _FROM.search(before) and (not is_and or _BETWEEN.search(before))))
                     and (not word_gap or b.value >= a.value or not b.scaled or a.scaled)):
                 low, high = a.value, b.value

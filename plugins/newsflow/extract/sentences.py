@@ -5,15 +5,26 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+T2S_PATH = Path(__file__).parent / "data" / "t2s.txt"
 
 
 @dataclass(frozen=True)
 class Normalized:
-    """`text` is NFKC of `original`; `origin[i]` is the original offset of text[i]."""
+    """`written` is NFKC of `original`; `text` is `written` with Traditional Chinese characters
+    mapped one to one to Simplified (for matching only: same length, same offsets), and
+    `origin[i]` is the original offset of text[i]."""
 
     original: str
     text: str
     origin: list[int] | None  # None when text == original (nothing to map)
+    written: str = ""  # NFKC text as written (Traditional kept), for names quoted from the text
+
+    def __post_init__(self) -> None:
+        if not self.written:
+            object.__setattr__(self, "written", self.text)
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """Original [start, end) for a normalised [start, end)."""
@@ -27,15 +38,29 @@ class Normalized:
 def normalize(original: str) -> Normalized:
     # Full-width digits and punctuation (３．５％) read as ASCII; NFKC is applied per character
     # so that every normalised character knows where it came from.
-    if original.isascii() or unicodedata.is_normalized("NFKC", original):
+    if original.isascii():
         return Normalized(original, original, None)
+    if unicodedata.is_normalized("NFKC", original):
+        return Normalized(original, original.translate(t2s_table()), None, original)
     parts: list[str] = []
     origin: list[int] = []
     for i, ch in enumerate(original):
         n = unicodedata.normalize("NFKC", ch) if ord(ch) > 127 else ch
         parts.append(n)
         origin.extend([i] * len(n))
-    return Normalized(original, "".join(parts), origin)
+    written = "".join(parts)
+    return Normalized(original, written.translate(t2s_table()), origin, written)
+
+
+@lru_cache(maxsize=1)
+def t2s_table() -> dict[int, str]:
+    """Traditional -> Simplified, one character to one (data/t2s.txt): 億 -> 亿, 騰訊 -> 腾讯."""
+    table: dict[int, str] = {}
+    with T2S_PATH.open(encoding="utf-8") as fh:
+        for line in fh:
+            if len(line) >= 2 and not line.startswith("#"):
+                table[ord(line[0])] = line[1]
+    return table
 
 
 # A sentence ends at 。！？；!? or newline, or at ". " unless the dot is a decimal point
