@@ -16,7 +16,9 @@ from .ratings import sentence_ratings
 from .sentences import Normalized, normalize, split_sentences
 
 # Clause boundaries: commas (not thousands separators), semicolons, colons, dashes, 、, "while", "but".
-_CLAUSE = re.compile(r",(?!\d{3}(?!\d))|[;:、]|\s[-–—]\s|\s(?:while|but|whereas|and (?:has|have|is|was))\s|，")
+_CLAUSE = re.compile(r",(?!\d{3}(?!\d))(?!\s?(?:19|20)\d{2}\b)|[;:、]|\s[-–—]\s|\s(?:while|but|whereas|and (?:has|have|is|was))\s|，")
+# A parenthetical inside a clause (", including finance leases,") does not end it.
+_ASIDE = re.compile(r",\s(?:including|excluding|not including|net of|which include[sd]?)\b[^,;]{0,80},|，(?:包括|不包括|含|不含)[^，；;]{0,30}，", re.IGNORECASE)
 # Hard breaks end the reach of a modality word ("expects ..."): a new subject follows.
 _HARD = re.compile(r";|\s(?:while|but|whereas|meanwhile)\s|;|而|但")
 # A sentence that goes on about the previous one's company: after ";", or opening with a pronoun.
@@ -49,6 +51,7 @@ class Sentence:
     doc_tickers: dict[str, str]  # entity id -> ticker mentioned anywhere in the text
     carried: Mention | None  # the previous sentence's company, when this one continues it
     carried_source: Mention | None  # the source named earlier, when this sentence cites it
+    carried_period: str | None  # the previous sentence's period, when this one goes on after ";"
     doc_broker: Mention | None  # the last broker named before this sentence in the text
     yen: bool
     gz: Gazetteer
@@ -97,6 +100,7 @@ def extract_document(text: str, gz: Gazetteer, lex: Lexicon) -> Extraction:
     last_source: Mention | None = None
     last_broker: Mention | None = None
     prev_end_char = ""
+    last_period: str | None = None
     links = [m.span() for m in _LINK_LINE.finditer(norm)] if ":" in norm else []
     for s_start, s_end in split_sentences(norm):
         if any(a <= s_start < b for a, b in links):
@@ -115,6 +119,7 @@ def extract_document(text: str, gz: Gazetteer, lex: Lexicon) -> Extraction:
         if my_sources:
             last_source = my_sources[-1]
             last_broker = next((m for m in reversed(my_sources) if m.entry and m.entry.kind == "broker"), last_broker)
+        carried_period = last_period if prev_end_char == ";" else None
         prev_end_char = sent[-1]
         has_numbers = _NUMERAL.search(sent) is not None
         ctx = Sentence(
@@ -122,12 +127,15 @@ def extract_document(text: str, gz: Gazetteer, lex: Lexicon) -> Extraction:
             companies=mine,
             sources=my_sources,
             default_year=default_year,
-            clause_breaks=[m.end() for m in _CLAUSE.finditer(sent)],
+            clause_breaks=_clause_breaks(sent),
             hard_breaks=[m.end() for m in _HARD.finditer(sent)],
             doc_tickers=doc_tickers, carried=carried, carried_source=carried_source, doc_broker=doc_broker,
+            carried_period=carried_period,
             yen=yen, gz=gz, lex=lex,
         )
         metrics = sentence_metrics(ctx, ticker_spans(sent)) if has_numbers else []
+        stated = [p.value for p in ctx.periods if p.value and not p.comparison] if has_numbers else []
+        last_period = stated[-1] if stated else carried_period
         out.metrics.extend(metrics)
         out.rating_actions.extend(sentence_ratings(ctx, metrics))
     out.metrics = _distinct(out.metrics, _METRIC_KEY, _METRIC_DETAIL)
@@ -158,6 +166,11 @@ def _distinct(rows: list, key: tuple[str, ...], detail: tuple[str, ...]) -> list
             continue
         kept.append(r)
     return kept
+
+
+def _clause_breaks(sent: str) -> list[int]:
+    asides = [m.span() for m in _ASIDE.finditer(sent)] if "," in sent or "，" in sent else []
+    return [m.end() for m in _CLAUSE.finditer(sent) if not any(a <= m.start() < b for a, b in asides)]
 
 
 def _shift(m: Mention, by: int) -> Mention:

@@ -172,6 +172,8 @@ def find_mentions(text: str, gz: Gazetteer, written: str | None = None) -> tuple
             pos = b
             if b - a <= 3 and text[a - 1:a + 1] in _CJK_BIGRAMS:
                 continue  # "其中海外销量" holds no 中海外
+            if _LONGER_NAME.match(text, b):
+                continue  # "紫金黄金国际", "Zijin Gold International": another company that starts with a known name
             for entry in gz.lookup(m.group()):
                 (companies if entry.kind == "company" else sources).append(Mention(a, b, entry))
     for m in _TICKER.finditer(text):
@@ -207,6 +209,10 @@ _BROKER_ZH = re.compile(
     r"(?:^|(?<=[\s，。：:、；;“”\"（(【！？]|获|据|被|由|与|和|及|称|对|向|从|经))"
     r"([\u4e00-\u9fff]{2,4}?(?:证券|资本|研究(?:所|院)?))"
     r"(?!时报|交易所|公司|业|市场|化|日报|报|法|投资基金|监督|开支|支出|性|金|运作|显示|表明|发现|人员|员|报告|领域|成果)")
+
+
+# A known name followed by more of a company's name is a different company.
+_LONGER_NAME = re.compile(r"(?:(?![的与和及旗下将在为对是称])[\u4e00-\u9fff]){1,3}(?:国际|控股)(?=[\u4e00-\u9fff\d])|(?: [A-Z][a-z]+){1,2} International\b")
 
 
 # A short Chinese alias inside a common word is no mention: 其中海外 is not 中海外.

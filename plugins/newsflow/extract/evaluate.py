@@ -2,6 +2,9 @@
 
 A predicted metric matches a gold one when the units are equal and the value (or low/high) is
 equal within 1e-6 relative; pairs are matched one-to-one. Field accuracies are over matched pairs.
+`entity` is strict (equal strings); `entity_loose` follows the gold set's convention: a gazetteer
+name must be equal, any other subject matches when, after whitespace normalisation and ignoring
+case, one contains the other ("US consumer prices" ~ "consumer prices").
 """
 
 from __future__ import annotations
@@ -11,6 +14,7 @@ import json
 import math
 import sys
 from collections import defaultdict
+from functools import lru_cache
 from pathlib import Path
 from typing import Callable, Iterable
 
@@ -64,6 +68,25 @@ def match(pred: list[dict], gold: list[dict]) -> list[tuple[dict, dict]]:
     return pairs
 
 
+@lru_cache(maxsize=1)
+def _gazetteer_names() -> frozenset[str]:
+    from .entities import load_gazetteer
+
+    gz = load_gazetteer()
+    return frozenset(e.name for e in [*gz.companies, *gz.sources])
+
+
+def same_entity_loose(pred: str | None, gold: str | None) -> bool:
+    """Exact for gazetteer names; otherwise case-insensitive containment either way."""
+    if pred is None or gold is None:
+        return pred is None and gold is None
+    names = _gazetteer_names()
+    if pred in names or gold in names:
+        return pred == gold
+    p, g = (" ".join(x.split()).casefold() for x in (pred, gold))
+    return bool(p and g) and (p in g or g in p)
+
+
 def _prf(tp: int, n_pred: int, n_gold: int) -> dict[str, float]:
     p = tp / n_pred if n_pred else 1.0
     r = tp / n_gold if n_gold else 1.0
@@ -95,6 +118,7 @@ def score(rows: list[dict], predictions: list[dict]) -> dict:
             for name, ok in (
                 ("metric", p.get("metric") == g.get("metric")),
                 ("entity", p.get("entity") == g.get("entity")),
+                ("entity_loose", same_entity_loose(p.get("entity"), g.get("entity"))),
                 ("ticker", p.get("ticker") == g.get("ticker")),
                 ("attributed_to", p.get("attributed_to") == g.get("attributed_to")),
                 ("prior_and_range", all(close(p.get(f), g.get(f)) for f in _RANGE_FIELDS)),
@@ -186,7 +210,7 @@ def format_report(report: dict, title: str) -> str:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(prog="python -m newsflow.extract.evaluate", description=__doc__.splitlines()[0])
     ap.add_argument("--gold", default=str(GOLD_PATH), help=f"gold JSONL (default {GOLD_PATH})")
-    ap.add_argument("--split", choices=("dev", "test", "all"), default="all")
+    ap.add_argument("--split", default="all", help="dev, test, or all (default); any split name in the file")
     ap.add_argument("--json", action="store_true", help="print the report as JSON")
     args = ap.parse_args(argv)
     try:

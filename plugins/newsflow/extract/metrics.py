@@ -62,6 +62,7 @@ def sentence_metrics(ctx: Sentence, masked: list[tuple[int, int]]) -> list[Metri
     out: list[Metric] = []
     prev: dict[str, str] = {}  # last metric base per unit, and under "" the last of any unit
     prev_unit: str | None = None
+    prev_move: tuple[str | None, bool] = (None, False)  # direction and change of the previous value
     for q in quantities:
         cs, ce = ctx.clause(q.start)
         unit = q.unit
@@ -74,6 +75,11 @@ def sentence_metrics(ctx: Sentence, masked: list[tuple[int, int]]) -> list[Metri
         if q.multiple and base is None:
             continue  # "ten times the performance": a multiple of no metric
         direction, dir_after = _direction(q, dirs, cs, ce)
+        if direction is None and _OR_BEFORE.search(text, max(0, q.start - 8), q.start):
+            direction = prev_move[0]  # "dropped 486 points, or 2.1%": the same move in other units
+        move_noun = _MOVE_NOUN.search(text, max(0, cs, q.start - 12), q.start)
+        if move_noun:
+            direction, dir_after = ("down" if move_noun.group(1) in "跌降" else "up"), True  # 跌幅扩大至4.3%
         change = unit in CHANGE_UNITS or (unit == "%" and base not in lex.ratio_metrics and
                                           (direction is not None or base is not None or
                                            any(cs <= a < ce for a, _, _ in bases)))
@@ -85,16 +91,24 @@ def sentence_metrics(ctx: Sentence, masked: list[tuple[int, int]]) -> list[Metri
         subject_base = lex.subject_metrics.get(subject[1], subject[1]) if subject is not None else None
         if subject_base in lex.ratio_metrics and is_currency(unit):
             subject = None  # "cut its target for gilt sales to £70 billion" is no amount of Bank Rate
-        if subject is not None and subject[1] != "other" and (base is None or base in ("share_price", "price")):
+        if subject is not None and subject[1] not in _NAMED_ONLY and (base is None or base in ("share_price", "price")) and not (
+                is_currency(unit) and lex.subject_metrics.get(subject[1]) in _COUNT_METRICS):
             # An index or a commodity has a price, a policy rate or a yield a rate, a currency pair
             # an exchange rate ("现货黄金上涨1.1%，报3685美元", "10年期美债收益率…报4.12%").
             base = lex.subject_metrics.get(subject[1], subject[1])
+        if base is None and unit == "%" and change and _stock_move(ctx, text, q, cs, subject):
+            base = "share_price"  # "小米集团盘中跌1.2%", "腾讯控股盘中涨幅扩大至5%": the stock moved
+        if base in lex.ratio_metrics and unit == "%" and change and not dir_after:
+            change = False  # a rate's or a ratio's percent is its level: "一度跌破1.7%"
         if base is None and unit in ("%", "bp") and _central_bank(ctx):
             base = "rate"  # "BoE on hold at 4%", "a half-point cut"
         if unit is None and subject is not None:
             unit = lex.subject_units.get(subject[1]) or (_quote_currency(subject[0]) if subject[1] == "fx_rate" else None)
-            if unit is not None and not (subject[1] == "fx_rate" or abs(q.value if q.value is not None else q.high or 0) >= 100):
+            if unit is not None and not (subject[1] in _SMALL_LEVELS or abs(q.value if q.value is not None else q.high or 0) >= 100
+                                         or _LEVEL_BEFORE.search(text[max(0, q.start - 16):q.start])):
                 continue
+            if _COUNTED.match(text, q.end):
+                continue  # "The S&P 500 index has 503 constituents"
         if unit is None or (unit == "units" and base in lex.default_units):
             unit = lex.default_units.get(base or "", unit)
             if unit is None or not (q.scaled or abs(q.value if q.value is not None else q.high or 0) >= 100):
@@ -106,13 +120,19 @@ def sentence_metrics(ctx: Sentence, masked: list[tuple[int, int]]) -> list[Metri
         if base in _LEVEL_IN_BP and unit == "bp":
             # A spread is quoted in basis points: "tighten by 25 bp" is a move, "at 95 bp" the level.
             change = direction is not None and not _LEVEL_BEFORE.search(text[max(0, q.start - 16):q.start])
+        points_move = unit == "points" and direction is not None and not dir_after and \
+            not _LEVEL_BEFORE.search(text[max(0, q.start - 16):q.start])
+        if points_move:
+            change = True  # "恒指跌235点", "The Dow rose 355 points": a move, not a level
         name = _name(base, unit, change, lex)
+        if points_move and base is not None and name == base:
+            name = f"{base}_change"
         if name in _PER_SHARE_METRICS and is_currency(unit) and abs(q.value or q.high or 0) >= 1e6:
             name = None  # a per-share figure is never billions: "$18 billion" after an EPS estimate
         if base in _LEVEL_IN_BP and unit == "bp" and not change:
             name = base
         # "fell 2 points to 73.5%" keeps the level positive; "in favour of a half-point cut" is a move.
-        sign = -1.0 if (direction == "down" and (unit in CHANGE_UNITS or unit == "%") and change
+        sign = -1.0 if (direction == "down" and (unit in CHANGE_UNITS or unit == "%" or points_move) and change
                         and (dir_after or not _LEVEL_BEFORE.search(text[max(0, q.start - 16):q.start]))) else 1.0
         if label in lex.negative_labels and is_currency(unit):
             sign = -1.0  # "net loss of $2.9 billion" is a net profit of -2.9e9
@@ -141,9 +161,28 @@ def sentence_metrics(ctx: Sentence, masked: list[tuple[int, int]]) -> list[Metri
         if base is not None:
             prev[unit] = prev[""] = base
         prev_unit = unit
+        prev_move = (direction, change)
     return out
 
 
+_OR_BEFORE = re.compile(r",\s?or\s(?:about\s|nearly\s|almost\s)?$|，?(?:或|幅度为)$")
+_MOVE_NOUN = re.compile(r"(涨|跌|降|升|增)幅[^，,。;]{0,6}?$")
+_SMALL_LEVELS = frozenset({"fx_rate", "pmi"})  # levels well below 100 ("USD/CNY 7.12", "PMI 49.8")
+_COUNTED = re.compile(r"\s?(?:只|家|个|名|项|条|位)|\s(?:constituents|members|stocks|companies|components|listed|firms)\b", re.IGNORECASE)
+# A stock's own move: intraday and closing words, or a move noun, with a company as the subject.
+_STOCK_WORDS = re.compile(r"收盘|收市|盘中|盘初|早盘|午后|尾盘|收涨|收跌|高开|低开|一度|涨幅|跌幅|股价|\bshares\b|\bstock\b|premarket|"
+                          r"trading|\bADRs?\b|港股|A股|H股|美股|上市首日|首日|debut", re.IGNORECASE)
+
+
+def _stock_move(ctx: Sentence, text: str, q: Quantity, cs: int, subject: tuple[str, str] | None) -> bool:
+    """A bare percent move of a company with a stock-trading word nearby is its share price's change."""
+    if not _STOCK_WORDS.search(text, max(0, cs - 30), q.end + 24):
+        return False
+    named = any(c.entry is not None or c.ticker for c in ctx.companies if c.start < q.start)
+    return named or (subject is not None and subject[1] == "company")
+
+
+_NAMED_ONLY = frozenset({"other", "company"})  # subject labels that name no metric
 _PER_SHARE_METRICS = frozenset({"eps", "share_price", "target_price"})
 _NO_METRIC = frozenset({"net_flow"})
 _DIGIT = re.compile(r"\d")
@@ -273,7 +312,7 @@ def _name(base: str | None, unit: str, change: bool, lex) -> str | None:
 def _period(ctx: Sentence, q: Quantity, cs: int, ce: int) -> str | None:
     cands = [p for p in ctx.periods if not p.comparison and p.value]
     if not cands:
-        return None
+        return ctx.carried_period  # "2025年第三季度，营收…；净利润…": the period goes on past ";"
     # The clause's own period, else the nearest one stated before the value.
     pool = [p for p in cands if cs <= p.start and p.end <= ce] or [p for p in cands if p.end <= q.start]
     if not pool:
@@ -283,7 +322,7 @@ def _period(ctx: Sentence, q: Quantity, cs: int, ce: int) -> str | None:
 
 def _basis(bases: list[tuple[int, int, str]], q: Quantity, cs: int, ce: int) -> str | None:
     # "同比增长3.5%", "grew 39% year-on-year": the basis sits right around its number.
-    near = [b for b in bases if cs <= b[0] < ce and q.start - 20 <= b[0] and b[0] < q.end + 25]
+    near = [b for b in bases if cs <= b[0] < ce and q.start - 20 <= b[0] and b[0] < q.end + 40]
     if not near:
         return None
     return min(near, key=lambda b: abs(b[0] - q.start))[2]
@@ -292,7 +331,12 @@ def _basis(bases: list[tuple[int, int, str]], q: Quantity, cs: int, ce: int) -> 
 _EXPECTED_AFTER = re.compile(r"^[^,;，；]{0,30}?\b(?:had |have |has )?(?:expected|estimated|forecast)\b", re.IGNORECASE)
 _ANALYSTS = re.compile(r"analysts?|consensus|分析师|市场预期", re.IGNORECASE)
 _FORECAST_METRICS = {"target_price"}  # a price target is always a forecast
-_PLAN_METRICS = {"investment"}  # "will invest", "将投入" is a commitment: a target
+_PLAN_METRICS = {"investment", "capex"}  # "will invest", "资本开支将超过…" is a commitment: a target
+# A company's preliminary figures for a period already over are results, not an outlook.
+_PRELIMINARY = re.compile(r"业绩预告|业绩快报|业绩预增|业绩预减|业绩预盈|业绩预亏|\bpreliminary (?:results|figures|estimates?|earnings)\b|"
+                          r"\bin its preliminary\b|\bunaudited\b", re.IGNORECASE)
+# A dividend a company declares ("will pay a dividend of 26 cents", 将派发中期股息) is paid, not forecast.
+_DECLARED = re.compile(r"\bwill pay\b|\bto pay\b|\bdeclared\b|将派|拟派|拟每|派发", re.IGNORECASE)
 _WILL = re.compile(r"\bwill\b|\bplans?\b|将|计划", re.IGNORECASE)
 
 
@@ -300,6 +344,10 @@ def _modality(ctx: Sentence, modals: list[tuple[int, int, str]], q: Quantity, st
               label: str | None = None) -> str:
     if base in _FORECAST_METRICS or label in ctx.lex.forecast_labels:
         return "forecast"
+    if _PRELIMINARY.search(ctx.text) and not any(not _is_subject(ctx, s) for s in ctx.sources) and not _ANALYSTS.search(ctx.text):
+        return "actual"
+    if base == "dividend" and _DECLARED.search(ctx.text, start, q.start) and not _ANALYSTS.search(ctx.text):
+        return "actual"
     mode = _modality_word(ctx, modals, q, start, base)
     if mode == "guidance" and base in ("share_price", "price"):
         return "actual"  # a price paid is not an outlook    if mode == "target" and base in ctx.lex.result_metrics and _own_statement(ctx, q):
@@ -309,7 +357,7 @@ def _modality(ctx: Sentence, modals: list[tuple[int, int, str]], q: Quantity, st
     return mode
 
 
-_OWN = re.compile(r"the company said|the company expects|公司(?:预计|表示|预期)", re.IGNORECASE)
+_OWN = re.compile(r"the company said|the company (?:expects|raised|lifted|lowered|cut|narrowed|trimmed)\b|公司(?:预计|表示|预期)", re.IGNORECASE)
 
 
 def _own_statement(ctx: Sentence, q: Quantity) -> bool:
@@ -326,16 +374,15 @@ def _own_statement(ctx: Sentence, q: Quantity) -> bool:
 
 def _modality_word(ctx: Sentence, modals: list[tuple[int, int, str]], q: Quantity, start: int, base: str | None) -> str:
     left = [m for m in modals if start <= m[0] and m[1] <= q.start]
-    if base in _PLAN_METRICS and _WILL.search(ctx.text, start, q.start):
-        return "target"
+    forecast_word = any(m[2] == "forecast" and not ctx.text[m[0]:m[1]].lower().startswith(("将", "will")) for m in left)
+    if base in _PLAN_METRICS and _WILL.search(ctx.text, start, q.start) and not (base == "capex" and forecast_word):
+        return "target"  # "字节跳动资本开支预计将达到…", "高盛预计…资本开支将…" stay forecasts
     if not left:
         # "below the $6.97 analysts had expected"
         return "forecast" if _EXPECTED_AFTER.match(ctx.text[q.end:]) else "actual"
     pos, _, label = left[-1]
     sources_before = any(m.start < pos and not _is_subject(ctx, m) for m in ctx.sources) or \
         _ANALYSTS.search(ctx.text, 0, pos) is not None
-    if base in _PLAN_METRICS and _WILL.search(ctx.text, start, q.start):
-        return "target"
     if label == "guidance" or (label == "target" and not sources_before):
         return label
     if sources_before or base == "valuation":
@@ -401,16 +448,39 @@ def _subject(ctx: Sentence, q: Quantity, cs: int, base: str | None) -> tuple[str
     taken = [(s.start, s.end) for s in ctx.sources]  # "中国人民银行" is a source, not "中国"
     found = [m for m in rx.finditer(ctx.text) if not any(a <= m.start() < b for a, b in taken)]
     if (base or "").startswith(_MARKET_WIDE):
-        found = [m for m in found if label_of(m) == "other"]  # turnover is the market's, not the index's
+        found = [m for m in found if label_of(m) in _NAMED_ONLY]  # turnover is the market's, not the index's
     before = [m for m in found if m.end() <= q.start]
     if before:
         in_clause = [m for m in before if m.start() >= cs]
         m = (in_clause or before)[-1]
     elif found and not gdp:
         m = found[0]
+    elif gdp:
+        # "前三季度国内生产总值同比增长5.2%": no place named, the aggregate is the subject.
+        term = [c for c in _GDP_TERM.finditer(ctx.text, 0, q.start) if c.start() >= cs] or list(_GDP_TERM.finditer(ctx.text, 0, q.start))
+        return (ctx.written[term[-1].start():term[-1].end()], "other") if term else None
     else:
         return None
-    return ctx.written[m.start():m.end()], ("other" if gdp else label_of(m))  # 恒生指數 as written
+    start = _qualified_start(ctx.text, m.start(), m.group())
+    if not gdp and label_of(m) == "company":
+        return ctx.written[m.start():m.end()].strip(), "company"
+    return ctx.written[start:m.end()], ("other" if gdp else label_of(m))  # 恒生指數 as written
+
+
+_GDP_TERM = re.compile(r"国内生产总值|本地生产总值|gross domestic product", re.IGNORECASE)
+# Words that narrow a subject and belong to its name: "US consumer prices", 16-24岁劳动力失业率,
+# 全国城镇调查失业率, "Japan's core consumer prices", "youth unemployment rate".
+_QUALIFIER_EN = re.compile(r"(?:(?:US|U\.S\.|UK|British|German|French|Japan's|China's|Chinese|Hong Kong's|Euro zone|euro zone|"
+                           r"[Ee]urozone|Canadian|Australian|Indian|South Korean|Korean|Japanese|youth|core|headline|services|"
+                           r"manufacturing|food|energy)\s)+$")
+_QUALIFIER_ZH = re.compile(r"(?:全国|中国|美国|日本|欧元区|英国|德国|本港|香港|核心|青年|\d{1,2}-\d{1,2}岁(?:劳动力|青年)?)+$")
+
+
+def _qualified_start(text: str, start: int, name: str) -> int:
+    latin = start == 0 or text[start - 1].isascii()
+    rx = _QUALIFIER_EN if latin else _QUALIFIER_ZH
+    m = rx.search(text, max(0, start - 40), start)
+    return m.start() if m else start
 
 
 def _source(ctx: Sentence, entity: str | None) -> str | None:
@@ -432,4 +502,13 @@ def _is_subject(ctx: Sentence, m: Mention) -> bool:
     """A name that is both a company and a source (Goldman Sachs) is the source when it reports,
     rates or forecasts; otherwise it is the company the numbers are about."""
     dual = any((c.start, c.end) == (m.start, m.end) for c in ctx.companies)
+    if dual and _OWN_RESULTS.match(ctx.text, m.end) and not any(
+            c.entry is not None and c.entry is not m.entry and (c.start, c.end) != (m.start, m.end) for c in ctx.companies):
+        return True  # "HSBC reported third-quarter pretax profit": its own results
     return dual and not _REPORTS.match(ctx.text[m.end:m.end + 30])
+
+
+_OWN_RESULTS = re.compile(r"\s?(?:reported|posted|announced|公布|录得)\s?(?:a |an |its )?[^.;,，。；]{0,30}?"
+                          r"(?:profits?|income|revenue|earnings|loss|sales|利润|溢利|收入|营收|亏损|业绩)|"
+                          r"\s?(?:将|把|cut|raised|lowered|kept|held)\s?(?:its )?(?:最优惠利率|存款利率|按揭利率|prime rate|best lending rate|deposit rates?)",
+                          re.IGNORECASE)

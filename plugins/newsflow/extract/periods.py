@@ -13,8 +13,15 @@ _MONTHS.update({m[:3]: i for m, i in list(_MONTHS.items())})
 
 _Y = r"(?:19|20)\d{2}"
 _FY = rf"(?:FY\s?'?(?P<fy>{_Y}|\d{{2}})|fiscal(?: year)?\s(?P<fy2>{_Y})|(?P<fy3>{_Y})\s?财年|(?P<fy4>\d{{2}})财年|(?P<fy5>{_Y})财政年度)"
+_MONTH = r"january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec"
 _PATTERNS: list[tuple[str, str]] = [
     # Order matters: longer, more specific forms first.
+    # "the quarter ended Sept. 30, 2025", 截至2025年9月30日止季度: the calendar span that ends on that date.
+    ("ended", rf"(?P<n>(?:fiscal )?quarter|three months|3 months|six months|6 months|nine months|9 months|(?:fiscal )?year|twelve months|12 months)"
+              rf"\s(?:ended|ending)\s(?:on\s)?(?:(?P<m>{_MONTH})\.?\s\d{{1,2}}|\d{{1,2}}\s(?P<m2>{_MONTH}))\.?,?\s(?P<y>{_Y})"
+              rf"|截至(?P<y2>{_Y})年(?P<mz>1[0-2]|[1-9])月\d{{1,2}}日止?的?(?P<nz>季度|三个月|六个月|九个月|年度|十二个月|半年|中期)"),
+    ("y_hw", rf"(?P<y>{_Y})\s(?P<hw>first|second)[- ]half"),
+    ("y_qw", rf"(?P<y>{_Y})\s(?P<qw>first|second|third|fourth)[- ]quarter"),
     ("qrange", rf"(?:Q(?P<a>[1-4])|(?:the\s)?(?P<aw>first|second|third)(?: fiscal)?(?: quarter)?)\s?(?:to|-|–|through|and)\s?"
                rf"(?:Q(?P<b>[1-4])|(?:the\s)?(?P<bw>second|third|fourth)(?: fiscal)? quarters?)\s?(?:of\s)?(?:the\s)?{_FY}"),
     # "2026财年第二至第四财季", "2026财年第三季度"
@@ -25,16 +32,16 @@ _PATTERNS: list[tuple[str, str]] = [
     ("first_n", rf"(?:first (?P<n>two|three|nine|six) (?P<nu>quarters|months)(?: of)?\s?(?P<y>{_Y})?|(?P<y2>{_Y})?年?前(?P<nz>三|两|二)季度)"),
     ("q_y", rf"Q(?P<q>[1-4])\s?'?(?P<y>{_Y}|\d{{2}})\b|(?P<q2>[1-4])Q\s?'?(?P<y2>{_Y}|\d{{2}})\b|(?P<y3>{_Y})\s?Q(?P<q3>[1-4])\b"),
     ("qw_y", rf"(?P<qw>first|second|third|fourth|1st|2nd|3rd|4th)[- ]quarter(?: of)?(?: calendar)?\s?(?P<y>{_Y})?"),
-    ("qz", rf"(?:(?P<y>{_Y})\s?年?(?:度)?)?第?(?P<qz>[一二三四1-4])季度"),
+    ("qz", rf"(?:(?P<y>{_Y})\s?年?(?:度)?)?第?(?P<qz>[一二三四1-4])季(?:度|(?![报节]))"),
     ("h_y", rf"H(?P<h>[12])\s?'?(?P<y>{_Y}|\d{{2}})\b|(?P<h2>[12])H\s?'?(?P<y2>{_Y}|\d{{2}})\b|(?P<y3>{_Y})\s?H(?P<h3>[12])\b"),
     ("hw_y", rf"(?P<hw>first|second) half(?: of)?(?: the year)?\s?(?P<y>{_Y})?"),
-    ("hz", rf"(?:(?P<y>{_Y})\s?年?)?(?P<hz>上|下)半年"),
+    ("hz", rf"(?:(?P<y>{_Y})\s?年?)?(?:(?P<hz>上|下)半年|(?P<hy>半年)度)"),
     ("month", rf"(?P<m>january|february|march|april|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?\s(?P<y>{_Y})\b|(?P<y2>{_Y})年(?P<mz>1[0-2]|[1-9])月(?!\d{{1,2}}日)"),
-    ("year", rf"(?:full[- ]year\s|in\s|for\s|of\s)?(?P<y>{_Y})(?:年(?:全年|度)?|\b)"),
+    ("year", rf"(?:full[- ]year\s|in\s|for\s|of\s)?(?P<y>{_Y})(?:年(?:全年|度)?|\b)(?![.,]\d|\s?(?:亿|万|千|百|元|港元|美元|点|bn|billion|million))"),
     ("yearz", r"(?:今年|全年)"),
 ]
 # Every period starts a word with one of these characters; the guard lets the engine skip the rest.
-_START = r"(?<![A-Za-z0-9])(?=[0-9QHFTSIJMAONDqhftsijmaond一二三四上下前今全第])"
+_START = r"(?<![A-Za-z0-9])(?=[0-9QHFTSIJMAONDqhftsijmaond一二三四上下前今全第截半])"
 _REGEX = re.compile(_START + "(?:" + "|".join(f"(?P<{name}>{pat.replace('(?P<', f'(?P<{name}__')})" for name, pat in _PATTERNS) + ")",
                     re.IGNORECASE)
 # A period introduced by these words is the comparison base, not the reporting period.
@@ -113,16 +120,18 @@ def _normalise(kind: str, g: dict[str, str], dy: int | None) -> str | None:
         q = g.get("q") or g.get("q2") or g.get("q3")
         y = _year(g.get("y") or g.get("y2") or g.get("y3"), dy)
         return f"{y}Q{q}"
-    if kind in ("qw_y", "qz"):
+    if kind in ("qw_y", "qz", "y_qw"):
         y = _year(g.get("y"), dy)
         q = _ORD[(g.get("qw") or g.get("qz")).lower()]
         return f"{y}Q{q}" if y else None
     if kind == "h_y":
         h = g.get("h") or g.get("h2") or g.get("h3")
         return f"{_year(g.get('y') or g.get('y2') or g.get('y3'), dy)}H{h}"
-    if kind in ("hw_y", "hz"):
+    if kind == "ended":
+        return _ended(g)
+    if kind in ("hw_y", "hz", "y_hw"):
         y = _year(g.get("y"), dy)
-        h = _ORD[(g.get("hw") or g.get("hz")).lower()]
+        h = _ORD[(g.get("hw") or g.get("hz") or "上").lower()]
         return f"{y}H{h}" if y else None
     if kind == "month":
         y = _year(g.get("y") or g.get("y2"), dy)
@@ -133,3 +142,23 @@ def _normalise(kind: str, g: dict[str, str], dy: int | None) -> str | None:
     if kind == "yearz":
         return str(dy) if dy else None
     return None
+
+
+_SPAN_MONTHS = {"quarter": 3, "three months": 3, "3 months": 3, "季度": 3, "三个月": 3, "six months": 6, "6 months": 6,
+                "六个月": 6, "半年": 6, "中期": 6, "nine months": 9, "9 months": 9, "九个月": 9}
+
+
+def _ended(g: dict[str, str]) -> str:
+    """The span that ends in a month: a quarter, a half, nine months (from January) or a year."""
+    y = int(g.get("y") or g["y2"])
+    mo = int(g["mz"]) if "mz" in g else _MONTHS[(g.get("m") or g["m2"]).lower()[:3]]
+    span = (g.get("n") or g["nz"]).lower()
+    fiscal = span.startswith("fiscal")
+    months = _SPAN_MONTHS.get(span.removeprefix("fiscal "))
+    if months is None:  # a year ended on that date
+        return f"FY{y}" if fiscal or mo != 12 else str(y)
+    if months == 3:
+        return f"{y}Q{(mo - 1) // 3 + 1}"
+    if months == 6:
+        return f"{y}H{1 if mo <= 6 else 2}"
+    return f"{y}Q1-Q3" if mo == 9 else f"{y}Q{(mo - 1) // 3 + 1}"

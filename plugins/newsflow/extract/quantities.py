@@ -16,7 +16,7 @@ _SUFFIX = (r"percentage points?|per cent|percent|pct|ppts?|pps?|basis points?|bp
            r"|元人民币|港元|港币|美元|人民币|欧元|英镑|日元|韩元|新台币|元"
            r"|hong kong dollars|us dollars|yuan|renminbi|rmb|cny|hkd|usd|dollars?|euros?|eur|pounds|gbp|yen|jpy|won|krw"
            r"|cents?|美分|港仙|仙(?=[，。,;；\s)]|$)|tokens?|个tokens?|units?|vehicles?|cars|evs|users|customers|subscribers|shares|points|pts"
-           r"|辆|台|部|套|名用户|户|股|点(?![0-9一二三四五六七八九零〇])|成(?![本为功交长立员绩果熟型都品])")
+           r"|辆|台|部|套|名用户|户|股|厘(?!米)|点(?![0-9一二三四五六七八九零〇])|成(?![本为功交长立员绩果熟型都品])")
 _CN = "零〇一二两三四五六七八九十百千万亿"
 _ATOM = re.compile(
     rf"(?P<sign>(?<![A-Za-z0-9%)$€£¥.])[-−](?=[\d$¥€£]))?"
@@ -82,7 +82,8 @@ class Quantity:
 _PER_SHARES_ANY = re.compile(r"每\s?(\d+\s?股)|\b(?:per|for every|every|each)\s(\d+\s?shares)\b", re.IGNORECASE)
 _PER_SHARES_AFTER = re.compile(r"\s?(?:of |in )?(?:cash )?(?:dividends? )?(?:per|for every|every|each)\s(\d+)\sshares\b", re.IGNORECASE)
 # A tolerance around a stated value ("plus or minus 2%", "上下浮动2%") is not a metric of its own.
-_TOLERANCE = re.compile(r"(?:plus or minus|\+/-|±)\s?\d+(?:\.\d+)?\s?(?:%|percent|per cent)|上下浮动\s?\d+(?:\.\d+)?\s?%", re.IGNORECASE)
+_TOLERANCE = re.compile(r"(?:plus or minus|\+/-|±)\s?(?:US|HK)?\$?\d+(?:\.\d+)?\s?(?:%|percent|per cent|billion|million|bn|m\b)?|"
+                        r"上下浮动\s?\d+(?:\.\d+)?\s?(?:%|亿元|万元|亿美元)", re.IGNORECASE)
 # Worded amounts: "a quarter point" (25 bp), "half a percentage point" (0.5 pp); multiples of a metric.
 _WORDED = re.compile(r"\b(?:(?P<q>a quarter|a half|half a|three quarters of a)(?:[- ]of a)?[- ](?P<pp>percentage[- ])?point)\b"
                      r"|\b(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d+(?:\.\d+)?)(?:\s(?:times)(?=\s(?:the|that|its|as|what))|-?fold\b)",
@@ -155,16 +156,19 @@ def find_atoms(text: str, masked: list[tuple[int, int]], *, yen: bool = False) -
                 unit = suffix_unit(m.group("suffix"))
                 if m.group("suffix") == "成":  # 三成 = 30%
                     value, unit = value * 10, "%"
+                elif m.group("suffix") == "厘":
+                    unit = "pp" if _RATE_MOVE_BEFORE.search(text, max(0, a - 4), a) else "%"
             if m.group("suffix") and m.group("suffix").lower() in ("cent", "cents", "美分", "港仙", "仙"):
                 value /= 100  # "26 cents a share"
             if m.group("pre") and (unit is None or m.group("suffix") == "元" or unit not in ("CNY", "USD", "HKD")):
                 unit = prefix_unit(m.group("pre"), yen_context=yen)  # "新台币3309.8亿元" is TWD
             if m.group("sign"):
                 value = -value
-        if unit is None and scale == 1.0 and value == int(value) and 1900 <= value <= 2100:
-            continue  # a year
-        if unit == "points" and abs(value) < 100:
-            continue  # "下午3点" is a time, index levels are large
+        if unit is None and scale == 1.0 and value == int(value) and (1900 <= value <= 2100 or (
+                1800 <= value < 1900 and _SINCE.search(text, max(0, a - 12), a))):
+            continue  # a year ("created in 1896")
+        if unit == "points" and abs(value) < 100 and not _MOVE_BEFORE.search(text, max(0, a - 12), a):
+            continue  # "下午3点" is a time, index levels are large; "跌41点" is a move
         b = m.end("suffix") if m.group("suffix") else b
         if divisor := _per_shares(text, a) or _per_shares_after(text, b):
             value /= divisor  # "每10股派发现金红利1.414元", "1.414 yuan per 10 shares" are 0.1414 a share
@@ -186,8 +190,14 @@ _TO_FROM = re.compile(r"(?:\s(?:a|per|an) (?:share|ADS|ADR|barrel|ounce))?(?:\s(
 _UP_FROM = re.compile(r"\s?,?\s?(?:up|down|raised|lowered|increased|cut|revised) from\s(?:an? |the |its )?(?:previous |prior |earlier |original )?"
                       r"(?:estimate |forecast |target |range |guidance |outlook )?(?:of )?", re.IGNORECASE)
 # "widened 40 bp to 380 bp", "走阔30个基点至410个基点": a move, then the level it reached.
-_MOVE_BEFORE = re.compile(r"(?:widened|narrowed|tightened|rose|fell|gained|lost|dropped|climbed|jumped|slid|eased|added|"
-                          r"走阔|收窄|上升|下降|上涨|下跌|上行|下行)\s?(?:by\s)?$", re.IGNORECASE)
+_MOVE_BEFORE = re.compile(r"(?:widened|narrowed|tightened|rose|fell|gained|lost|dropped|climbed|jumped|slid|eased|added|shed|"
+                          r"走阔|收窄|上升|下降|上涨|下跌|上行|下行|涨|跌)\s?(?:by\s)?$", re.IGNORECASE)
+_RATE_MOVE_BEFORE = re.compile(r"(?:调|减|加|降|升|削)\s?$")
+_SINCE = re.compile(r"\b(?:in|since|from|until|by)\s$", re.IGNORECASE)
+# "不低于50亿元且不超过100亿元", "not less than $1 billion and not more than $2 billion": one range.
+_FLOOR_BEFORE = re.compile(r"(?:不低于|不少于|\bnot less than|\bno less than|\bat least)\s?(?:人民币)?$", re.IGNORECASE)
+_CAP_GAP = re.compile(r"\s?(?:且|，|,|、|and|but)?\s?(?:不超过|不高于|不多于|最高不超过|not more than|no more than|up to)\s?(?:人民币)?", re.IGNORECASE)
+_EARLIER_GAP = re.compile(r"\s?[，,]\s?(?:此前|之前|原)(?:预期|预计|指引|目标)?为?\s?|\s?,?\s?(?:up |down )?from (?:a |an |its )?(?:previous |prior |earlier )?(?:forecast |estimate |range |guidance |outlook )?(?:of )?", re.IGNORECASE)
 _BETWEEN = re.compile(r"\bbetween\s$", re.IGNORECASE)
 
 
@@ -220,6 +230,11 @@ def join(text: str, atoms: list[Atom]) -> list[Quantity]:
             # "rose 1.2% to 25,431.77": a bare number after "to" is a level, not the far end of a % range.
             level_after = word_gap and a.unit is not None and (b.unit is None or (
                 b.value > 3 * a.value > 0 and _MOVE_BEFORE.search(text, max(0, a.start - 14), a.start) is not None))
+            if _FLOOR_BEFORE.search(before) and _CAP_GAP.fullmatch(gap) and _compatible(a, b) and a.value <= b.value:
+                items.append((Quantity(a.start, b.end, None, low=a.value, high=b.value, unit=a.unit or b.unit,
+                                       scaled=a.scaled or b.scaled), a, b))
+                i += 2
+                continue
             if (_RANGE_GAP.fullmatch(gap) and (a.unit is None or b.unit is None or a.unit == b.unit) and not level_after
                     and (dash or (not _FROM.search(before) and (not is_and or _BETWEEN.search(before))))
                     and (not word_gap or b.value >= a.value or not b.scaled or a.scaled)):
@@ -247,7 +262,8 @@ def join(text: str, atoms: list[Atom]) -> list[Quantity]:
                 i += 2
                 continue
             if _compatible(q, r) and (_UP_FROM.fullmatch(gap) or (
-                    _TO_FROM.fullmatch(gap) and re.search(r"(?:\bto|至|到)\s?$", before))):
+                    _TO_FROM.fullmatch(gap) and re.search(r"(?:\bto(?: between)?|至|到)\s?$", before)) or
+                    (q.low is not None and _EARLIER_GAP.fullmatch(gap))):
                 out.append(_revision(q, r, first, rfirst))
                 i += 2
                 continue

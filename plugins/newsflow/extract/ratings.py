@@ -16,6 +16,7 @@ _CONTEXT_BEFORE = re.compile(r"(?:\bto|\bat|\bas|\ba|\ban|\bits|rated|rating of|
 _CONTEXT_AFTER = re.compile(r"^\s?[\"”'’」』]?\s?(?:rating|评级|call|recommendation)", re.IGNORECASE)
 _PRIOR_AFTER = re.compile(r"^\s?[\"”'’」』]?\s?(?:rating\s)?(?:to|至|到|上调至|下调至|调升至|调降至|上调到|下调到)", re.IGNORECASE)
 _RATING_TALK = re.compile(r"rating|rated|coverage|评级", re.IGNORECASE)
+_EARLIER_BEFORE = re.compile(r"(?:此前为|此前|之前为|原为|前次为|previously|prior rating of)\s?[\"“'‘「『]?\s?$", re.IGNORECASE)
 _FROM_BEFORE = re.compile(r"(?:from|由|从)\s?[\"“'‘「『]?\s?$", re.IGNORECASE)
 
 
@@ -50,6 +51,8 @@ def sentence_ratings(ctx: Sentence, metrics: list[Metric]) -> list[RatingAction]
         first, second = found[0], found[1]
         if re.search(r"\bfrom\s?[\"“'‘]?\s?$", text[max(0, second.start() - 10):second.start()], re.IGNORECASE):
             rating_m, prior = first, second
+    if len(found) >= 2 and _EARLIER_BEFORE.search(text, max(0, found[-1].start() - 10), found[-1].start()):
+        rating_m, prior = found[-2], found[-1]  # "下调…评级至“增持”（此前为“买入”）"
     # The strongest action word in the sentence wins: "首次覆盖...给予买入" is an initiation.
     labels = {label_of(a) for a in lex.actions.finditer(text)}
     action = next((a for a in _ACTION_ORDER if a in labels), None)

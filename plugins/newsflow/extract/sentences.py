@@ -65,7 +65,8 @@ def t2s_table() -> dict[int, str]:
 
 # A sentence ends at 。！？；!? or newline, or at ". " unless the dot is a decimal point
 # ("3.5") or ends an abbreviation ("U.S.", "Inc.", "vs.").
-_ABBREV = r"(?<!\b[A-Z])(?<!\bInc)(?<!\bCo)(?<!\bCorp)(?<!\bLtd)(?<!\bvs)(?<!\bNo)(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\be\.g)(?<!\bi\.e)(?<!\bapprox)"
+_ABBREV = r"(?<!\b[A-Z])(?<!\bInc)(?<!\bCo)(?<!\bCorp)(?<!\bLtd)(?<!\bvs)(?<!\bNo)(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\be\.g)(?<!\bi\.e)(?<!\bapprox)" \
+    r"(?<!\bJan)(?<!\bFeb)(?<!\bMar)(?<!\bApr)(?<!\bJun)(?<!\bJul)(?<!\bAug)(?<!\bSep)(?<!\bSept)(?<!\bOct)(?<!\bNov)(?<!\bDec)"
 _BOUNDARY = re.compile(r"[。！？；!?;]+[”’\"』」)]*|\n+|(?=\.)" + _ABBREV + r"\.(?=\s+[\"“'(\[A-Z0-9\-\u4e00-\u9fff])")
 
 

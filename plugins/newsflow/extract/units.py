@@ -31,7 +31,7 @@ SUFFIX_UNITS: dict[str, str] = {
     "vehicles": "vehicles", "vehicle": "vehicles", "cars": "vehicles", "evs": "vehicles", "辆": "vehicles",
     "users": "users", "customers": "users", "subscribers": "users", "用户": "users", "名用户": "users", "户": "users",
     "shares": "shares", "股": "shares",
-    "points": "points", "pts": "points", "点": "points", "成": "成",
+    "points": "points", "pts": "points", "点": "points", "成": "成", "厘": "%",
 }
 
 CURRENCIES = frozenset({"USD", "HKD", "CNY", "EUR", "GBP", "JPY", "KRW", "TWD", "SGD", "AUD", "CAD"})
