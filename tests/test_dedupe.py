@@ -158,3 +158,21 @@ def test_bundled_samples_after_a_run(settings):
     row = next(s for s in stories if s[0] == goldman)
     assert row[1] == 3 and row[2] == 5 and row[4] == ["en", "zh"]
     assert day >= 3
+
+
+def test_two_listings_of_one_company_are_one_company():
+    """A Hong Kong copy citing 9988.HK and a US wire citing BABA report on one company; Tencent is another."""
+    from newsflow.dedupe.cluster import numbers_disagree, sign
+
+    now = datetime(2025, 9, 11, tzinfo=timezone.utc)
+    body = "Alibaba raised $3.2 billion from zero-coupon convertible notes; about 80% funds cloud infrastructure."
+    zh = "阿里巴巴拟发行总额32亿美元的零息可转换票据，募集资金约80%将用于云计算基础设施。"
+
+    def metrics(ticker: str) -> list[dict]:
+        return [{"value": 3.2e9, "unit": "USD", "ticker": ticker}, {"value": 80.0, "unit": "%", "ticker": ticker}]
+
+    us = sign("a", "Alibaba raises $3.2 billion", body, "en", now, metrics("BABA"))
+    hk = sign("b", "阿里巴巴发行32亿美元可转债", zh, "zh", now, metrics("9988.HK"))
+    other = sign("c", "腾讯发行32亿美元可转债", zh, "zh", now, metrics("0700.HK"))
+    assert not numbers_disagree(us, hk)
+    assert numbers_disagree(us, other)

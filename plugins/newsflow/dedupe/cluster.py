@@ -25,7 +25,7 @@ import duckdb
 import numpy as np
 import pandas as pd
 
-from .facts import explained, metric_facts, specific, text_facts
+from .facts import companies, explained, metric_facts, specific, text_facts
 from .text import band_keys, containment, jaccard, text_signatures
 
 BODY_SIMILAR = 0.5
@@ -77,8 +77,8 @@ def sign(article_id: str, title: str, body: str, language: str, seen_at: datetim
 
 def numbers_disagree(a: Signature, b: Signature) -> bool:
     """Different stories: most values of the smaller fingerprint are missing from the other one
-    (a copy keeps its numbers, a trimmed copy keeps a subset), or their metrics name other tickers."""
-    if a.tickers and b.tickers and not a.tickers & b.tickers:
+    (a copy keeps its numbers, a trimmed copy keeps a subset), or their metrics name other companies."""
+    if a.tickers and b.tickers and not companies(a.tickers) & companies(b.tickers):
         return True
     small, large = sorted((a.facts, b.facts), key=len)
     return bool(small) and explained(small, large) < DISAGREE_BELOW * len(small)

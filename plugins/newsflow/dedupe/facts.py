@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 SCALES = {
     "万亿": 1e12, "千亿": 1e11, "百亿": 1e10, "亿": 1e8, "千万": 1e7, "百万": 1e6, "万": 1e4,
@@ -90,6 +91,19 @@ def metric_facts(metrics: Iterable[dict]) -> tuple[set[str], set[str]]:
         if m.get("ticker"):
             tickers.add(m["ticker"])
     return facts, tickers
+
+
+def companies(tickers: frozenset[str]) -> frozenset[str]:
+    """The companies behind tickers: a Hong Kong copy citing 9988.HK and a US copy citing BABA name one company."""
+    return frozenset(_company(t) for t in tickers)
+
+
+@lru_cache(maxsize=4096)
+def _company(ticker: str) -> str:
+    from ..extract.entities import load_gazetteer, normalise_ticker
+
+    entry = load_gazetteer().by_ticker.get(normalise_ticker(ticker))
+    return entry.id if entry else ticker
 
 
 def explained(facts: frozenset[str], other: frozenset[str]) -> int:
