@@ -59,7 +59,10 @@ def test_bad_feeds_file_is_a_usage_error(tmp_path, capsys):
     feeds = tmp_path / "feeds.yaml"
     feeds.write_text("feeds:\n  - {name: a, url: 'ftp://example.com/feed'}\n")
     assert main(["run", "--feeds", str(feeds), "--db", str(tmp_path / "x.duckdb")]) == 2
-    assert "feed #1 (a): url must be http(s)" in capsys.readouterr().err
+    assert "feed #1 (a): url must be an http(s) URL" in capsys.readouterr().err
+    feeds.write_text("feeds:\n  - {name: a, url: 'http://example.com/a feed.xml'}\n")
+    assert main(["run", "--feeds", str(feeds), "--db", str(tmp_path / "x.duckdb")]) == 2
+    assert "without spaces" in capsys.readouterr().err
     feeds.write_text("feeds:\n  - {name: a, url: 'http://example.com/feed', colour: red}\n")
     assert main(["run", "--feeds", str(feeds), "--db", str(tmp_path / "x.duckdb")]) == 2
     assert "unknown keys ['colour']" in capsys.readouterr().err
@@ -76,6 +79,13 @@ def test_feed_options_are_checked_when_the_file_loads(tmp_path, capsys, entry, m
     feeds.write_text(f"feeds:\n  - {{name: a, url: 'http://example.com/feed', {entry}}}\n")
     assert main(["ingest", "--feeds", str(feeds), "--db", str(tmp_path / "x.duckdb")]) == 2
     assert message in capsys.readouterr().err
+
+
+def test_an_empty_feed_list_is_a_usage_error(tmp_path, capsys):
+    feeds = tmp_path / "feeds.yaml"
+    feeds.write_text("feeds: []\n")
+    assert main(["run", "--feeds", str(feeds), "--db", str(tmp_path / "x.duckdb")]) == 2
+    assert "list is empty" in capsys.readouterr().err and not (tmp_path / "x.duckdb").exists()
 
 
 def test_language_tags_keep_their_primary_subtag(tmp_path):

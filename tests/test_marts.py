@@ -35,8 +35,9 @@ def test_empty_extraction_tables_give_empty_marts(sample_db):
     assert counts["daily_feed_health"] > 0
     assert report.parquet["daily_metrics"] == []
     columns = [c for c, *_ in _rows(sample_db, "DESCRIBE marts.daily_metrics")]
-    assert columns == ["day", "story", "entity", "ticker", "metric", "value", "low", "high", "prior_value", "unit",
-                       "period", "n_sources", "article_ids", "evidence"]
+    assert columns == ["day", "story", "entity", "ticker", "metric", "value", "low", "high", "prior_value",
+                       "prior_low", "prior_high", "unit", "period", "modality", "attributed_to", "n_sources",
+                       "article_ids", "evidence"]
 
 
 def test_one_figure_of_one_story_is_one_row_with_its_sources(sample_db):

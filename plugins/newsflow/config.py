@@ -76,6 +76,8 @@ def load_feeds(path: str | os.PathLike) -> list[Feed]:
         raise ConfigError(f"{path}: cannot read feeds file: {exc}") from exc
     if not isinstance(doc, dict) or not isinstance(doc.get("feeds"), list):
         raise ConfigError(f"{path}: expected a mapping with a 'feeds:' list")
+    if not doc["feeds"]:
+        raise ConfigError(f"{path}: the 'feeds:' list is empty (disable a feed with 'enabled: false' instead)")
     feeds, names = [], set()
     for i, item in enumerate(doc["feeds"], 1):
         where = f"{path}: feed #{i}"
@@ -91,8 +93,8 @@ def load_feeds(path: str | os.PathLike) -> list[Feed]:
             raise ConfigError(f"{where}: duplicate feed name {name!r}")
         if not url or not isinstance(url, str):
             raise ConfigError(f"{where} ({name}): 'url' is required")
-        if not url.startswith(("http://", "https://")):
-            raise ConfigError(f"{where} ({name}): url must be http(s), got {url!r}")
+        if not url.startswith(("http://", "https://")) or re.search(r"\s", url):
+            raise ConfigError(f"{where} ({name}): url must be an http(s) URL without spaces, got {url!r}")
         names.add(name)
         where = f"{where} ({name})"
         feeds.append(

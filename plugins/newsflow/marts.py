@@ -18,8 +18,8 @@ from .store import SQL_DIR
 MARTS = ("daily_metrics", "daily_rating_actions", "daily_entity_mentions", "daily_feed_health")
 # The columns that identify a row of each mart: unique in every published table (a blocking expectation).
 MART_KEYS: dict[str, tuple[str, ...]] = {
-    "daily_metrics": ("day", "story", "entity", "ticker", "metric", "value", "low", "high", "prior_value", "unit",
-                      "period"),
+    "daily_metrics": ("day", "story", "entity", "ticker", "metric", "value", "low", "high", "prior_value",
+                      "prior_low", "prior_high", "unit", "period"),
     "daily_rating_actions": ("day", "broker", "company", "ticker", "action", "rating", "prior_rating",
                              "target_price", "prior_target_price", "currency"),
     "daily_entity_mentions": ("day", "entity", "ticker"),

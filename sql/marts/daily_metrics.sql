@@ -1,5 +1,6 @@
 -- marts.daily_metrics: one row per figure per story and day. The same figure carried by several articles of a
--- story is one row, with the feeds that reported it (n_sources) and the articles (article_ids).
+-- story is one row, with the feeds that reported it (n_sources) and the articles (article_ids); modality and
+-- attributed_to tell a broker's forecast from a reported figure.
 -- $day: the day to build (UTC, by article publication time), or NULL for every day.
 WITH latest AS (  -- each article's newest extraction only
     SELECT * FROM core.metrics
@@ -10,10 +11,14 @@ facts AS (
     FROM latest m JOIN core.articles a USING (article_id)
 )
 SELECT
-    f.day, f.story, f.entity, f.ticker, f.metric, f.value, f.low, f.high, f.prior_value, f.unit, f.period,
+    f.day, f.story, f.entity, f.ticker, f.metric, f.value, f.low, f.high, f.prior_value, f.prior_low,
+    f.prior_high, f.unit, f.period,
+    mode(f.modality)                                  AS modality,  -- actual, forecast, target, guidance
+    arg_min(f.attributed_to, f.published_at) FILTER (WHERE f.attributed_to IS NOT NULL) AS attributed_to,
     count(DISTINCT s.feed)                            AS n_sources,
     list(DISTINCT f.article_id ORDER BY f.article_id) AS article_ids,
     arg_min(f.evidence, f.published_at)               AS evidence  -- as the first article worded it
 FROM facts f LEFT JOIN core.article_sources s USING (article_id)
 WHERE $day::DATE IS NULL OR f.day = $day::DATE
-GROUP BY f.day, f.story, f.entity, f.ticker, f.metric, f.value, f.low, f.high, f.prior_value, f.unit, f.period
+GROUP BY f.day, f.story, f.entity, f.ticker, f.metric, f.value, f.low, f.high, f.prior_value, f.prior_low,
+         f.prior_high, f.unit, f.period
