@@ -9,6 +9,7 @@ Both are idempotent: a second run over the same input adds no rows.
 
 from __future__ import annotations
 
+import json
 import secrets
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
@@ -194,8 +195,9 @@ class _Processor:
         now = datetime.now(timezone.utc)
         for n, (article_id, title, body) in enumerate(todo, 1):
             found = extract(article_text(title, body))
-            metrics += [_metric_row(article_id, seq, m) for seq, m in enumerate(found.metrics)]
-            actions += [_rating_row(article_id, seq, r) for seq, r in enumerate(found.rating_actions)]
+            metrics += [_metric_row(article_id, EXTRACTOR_VERSION, seq, m) for seq, m in enumerate(found.metrics)]
+            actions += [_rating_row(article_id, EXTRACTOR_VERSION, seq, r)
+                        for seq, r in enumerate(found.rating_actions)]
             done.append({"article_id": article_id, "extractor_version": EXTRACTOR_VERSION,
                          "metrics": len(found.metrics), "rating_actions": len(found.rating_actions),
                          "extracted_at": now})
@@ -338,18 +340,14 @@ def article_text(title: str, body: str) -> str:
     return f"{title}\n\n{body}"
 
 
-def _metric_row(article_id: str, seq: int, m) -> dict:
-    from .extract import EXTRACTOR_VERSION
-
+def _metric_row(article_id: str, version: str, seq: int, m) -> dict:
     row = {k: v for k, v in vars(m).items() if k != "span"}
     return {**row, "article_id": article_id, "span_start": m.span[0], "span_end": m.span[1],
-            "extractor_version": EXTRACTOR_VERSION, "metric_seq": seq}
+            "extractor_version": version, "metric_seq": seq}
 
 
-def _rating_row(article_id: str, seq: int, r) -> dict:
-    from .extract import EXTRACTOR_VERSION
-
-    return {**vars(r), "article_id": article_id, "extractor_version": EXTRACTOR_VERSION, "action_seq": seq}
+def _rating_row(article_id: str, version: str, seq: int, r) -> dict:
+    return {**vars(r), "article_id": article_id, "extractor_version": version, "action_seq": seq}
 
 
 def _counter(on_step: StepCallback, stage: str, total: int) -> Callable[[object], None]:
@@ -386,8 +384,6 @@ def _article_urls(con, urls: list[str]) -> dict[str, str]:
 
 
 def _entry_row(e: RawEntry, key: str, fetch_id: str, received_at: datetime) -> dict:
-    import json
-
     return {
         "entry_key": key, "feed": e.feed, "fetch_id": fetch_id, "guid": e.guid, "link": e.link,
         "title": e.title, "summary_html": e.summary_html, "content_html": e.content_html, "author": e.author,
