@@ -81,6 +81,23 @@ def test_feed_options_are_checked_when_the_file_loads(tmp_path, capsys, entry, m
     assert message in capsys.readouterr().err
 
 
+@pytest.mark.parametrize("name, value, message", [
+    ("NEWSFLOW_DEDUPE_WINDOW_DAYS", "a week", "expected a whole number of days"),
+    ("NEWSFLOW_DEDUPE_WINDOW_DAYS", "0", "expected a whole number of days"),
+    ("NEWSFLOW_CONNECT_TO", "samples.newsflow.test", "expected host=ip:port"),
+    ("NEWSFLOW_CONNECT_TO", "samples.newsflow.test=127.0.0.1", "expected host=ip:port"),
+])
+def test_bad_settings_in_the_environment_are_usage_errors(tmp_path, capsys, monkeypatch, name, value, message):
+    monkeypatch.setenv(name, value)
+    assert main(["sql", "SELECT 1", "--db", str(tmp_path / "x.duckdb")]) == 2
+    assert f"{name}: {message}" in capsys.readouterr().err
+
+
+def test_connect_to_from_the_environment(monkeypatch):
+    monkeypatch.setenv("NEWSFLOW_CONNECT_TO", "samples.newsflow.test=127.0.0.1:8711, a.test=[::1]:80")
+    assert Settings.from_env().connect_to == (("samples.newsflow.test", "127.0.0.1:8711"), ("a.test", "[::1]:80"))
+
+
 def test_an_empty_feed_list_is_a_usage_error(tmp_path, capsys):
     feeds = tmp_path / "feeds.yaml"
     feeds.write_text("feeds: []\n")

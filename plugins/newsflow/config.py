@@ -46,11 +46,26 @@ class Settings:
     def from_env(cls, db_path: str | os.PathLike | None = None, **overrides) -> "Settings":
         home = Path(os.environ.get("NEWSFLOW_HOME", "data")).resolve()
         db = Path(db_path or os.environ.get("NEWSFLOW_DB") or home / "newsflow.duckdb").resolve()
-        connect_to = tuple(
-            tuple(pair.split("=", 1)) for pair in os.environ.get("NEWSFLOW_CONNECT_TO", "").split(",") if "=" in pair
-        )  # "samples.newsflow.test=127.0.0.1:8711,..." so Airflow tasks can reach the bundled samples
-        window = int(os.environ.get("NEWSFLOW_DEDUPE_WINDOW_DAYS", "7"))
-        return replace(cls(home=home, db_path=db, connect_to=connect_to, dedupe_window_days=window), **overrides)
+        return replace(cls(home=home, db_path=db, connect_to=_connect_to_from_env(),
+                           dedupe_window_days=_window_from_env()), **overrides)
+
+
+def _connect_to_from_env() -> tuple[tuple[str, str], ...]:
+    """NEWSFLOW_CONNECT_TO="samples.newsflow.test=127.0.0.1:8711,...", so Airflow tasks reach the samples."""
+    pairs = []
+    for pair in filter(None, (p.strip() for p in os.environ.get("NEWSFLOW_CONNECT_TO", "").split(","))):
+        host, _, target = pair.partition("=")
+        if not host or not re.fullmatch(r"\[?[\w.:-]+\]?:\d+", target):
+            raise ConfigError(f"NEWSFLOW_CONNECT_TO: expected host=ip:port, got {pair!r}")
+        pairs.append((host, target))
+    return tuple(pairs)
+
+
+def _window_from_env() -> int:
+    value = os.environ.get("NEWSFLOW_DEDUPE_WINDOW_DAYS", "7")
+    if not value.strip().isdigit() or int(value) < 1:
+        raise ConfigError(f"NEWSFLOW_DEDUPE_WINDOW_DAYS: expected a whole number of days ≥ 1, got {value!r}")
+    return int(value)
 
 
 @dataclass(frozen=True)

@@ -121,10 +121,10 @@ class FeedChangeTrigger(BaseEventTrigger):
 
         try:
             feeds = await asyncio.to_thread(load_feeds, self.feeds_file)
+            settings = Settings.from_env()
         except ConfigError as exc:
             self.log.error("Feed change check skipped: %s", exc)
             return []
-        settings = Settings.from_env()
         if self.connect_to:
             settings = replace(settings, connect_to=tuple(self.connect_to.items()))
         per_host: defaultdict[str, asyncio.Semaphore] = defaultdict(
