@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 from dataclasses import asdict, dataclass, field
+from datetime import date
 from typing import Protocol, runtime_checkable
 
 EXTRACTOR_VERSION = "rules-1.3.0"
@@ -30,6 +31,8 @@ class Metric:
     attributed_to: str | None = None
     span: tuple[int, int] = (0, 0)  # [start, end) of the value expression in the input text
     evidence: str = ""  # the sentence that holds it
+    entity_key: str | None = None  # one key per entity across scripts, languages and codes (see entities.entity_key)
+    confidence: float = 1.0  # 0-1: how sure the extractor is of the whole row
 
 
 @dataclass
@@ -44,6 +47,9 @@ class RatingAction:
     prior_target_price: float | None = None
     currency: str | None = None
     evidence: str = ""
+    company_key: str | None = None
+    broker_key: str | None = None
+    confidence: float = 1.0
 
 
 @dataclass
@@ -66,7 +72,7 @@ class Extractor(Protocol):
 
     version: str
 
-    def extract(self, text: str) -> Extraction: ...
+    def extract(self, text: str, published: date | None = None) -> Extraction: ...
 
 
 class RulesExtractor:
@@ -81,23 +87,25 @@ class RulesExtractor:
         self.gazetteer = load_gazetteer(gazetteer_path)
         self.lexicon = lexicon()
 
-    def extract(self, text: str) -> Extraction:
+    def extract(self, text: str, published: date | None = None) -> Extraction:
+        """`published`: the article's publication date, which gives the year of a period the text
+        states without one ("second quarter")."""
         from .document import extract_document
 
         if not isinstance(text, str):
             raise TypeError(f"extract() needs a str, got {type(text).__name__}")
-        return extract_document(text, self.gazetteer, self.lexicon)
+        return extract_document(text, self.gazetteer, self.lexicon, published)
 
 
 _default: RulesExtractor | None = None
 
 
-def extract(text: str) -> Extraction:
+def extract(text: str, published: date | None = None) -> Extraction:
     """Metrics and rating actions of `text` with the default rules extractor."""
     global _default
     if _default is None:
         _default = RulesExtractor()
-    return _default.extract(text)
+    return _default.extract(text, published)
 
 
 __all__ = ["EXTRACTOR_VERSION", "Extraction", "Extractor", "Metric", "RatingAction", "RulesExtractor", "extract"]

@@ -5,14 +5,19 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import date
 from functools import cached_property
 
 from . import Extraction
+from .consolidate import consolidate
+from .context import ArticleContext, article_context
 from .entities import Gazetteer, Mention, find_mentions, ticker_spans
 from .lexicon import Lexicon
 from .metrics import sentence_metrics
-from .periods import Period, find_periods, years_in
-from .ratings import sentence_ratings
+from .names import QUOTE_STRING, QUOTE_TUPLE
+from .periods import Period, find_periods
+from .ratings import assemble, sentence_ratings
+from .tables import Page, read_tables
 from .sentences import Normalized, normalize, split_sentences
 
 # Clause boundaries: commas (not thousands separators), semicolons, colons, dashes, 、, "while", "but".
@@ -45,21 +50,25 @@ class Sentence:
     written: str  # the sentence as written (Traditional Chinese kept), for names quoted from it
     companies: list[Mention]  # offsets relative to the sentence
     sources: list[Mention]
-    default_year: int | None
+    reported: Period | None  # the period the article reported on last, before this sentence
+    doc_periods: list[Period]  # every period the article names
     clause_breaks: list[int]
     hard_breaks: list[int]
     doc_tickers: dict[str, str]  # entity id -> ticker mentioned anywhere in the text
     carried: Mention | None  # the previous sentence's company, when this one continues it
+    last_company: Mention | None  # the company the text named last before this sentence
+    last_bank: Mention | None  # the central bank the text named last before this sentence
     carried_source: Mention | None  # the source named earlier, when this sentence cites it
-    carried_period: str | None  # the previous sentence's period, when this one goes on after ";"
     doc_broker: Mention | None  # the last broker named before this sentence in the text
+    names: dict[str, str]  # entity key -> the name the article gives it (its fullest written form)
+    article: ArticleContext
     yen: bool
     gz: Gazetteer
     lex: Lexicon
 
     @cached_property
     def periods(self) -> list[Period]:
-        return find_periods(self.text, self.default_year)
+        return [_shift_period(p, self.start) for p in self.doc_periods if self.start <= p.start and p.end <= self.end]
 
     def clause(self, pos: int) -> tuple[int, int]:
         start, end = 0, len(self.text)
@@ -82,64 +91,78 @@ class Sentence:
         return self.doc.span(self.start + start, self.start + end)
 
 
-def extract_document(text: str, gz: Gazetteer, lex: Lexicon) -> Extraction:
+def extract_document(text: str, gz: Gazetteer, lex: Lexicon, published: date | None = None) -> Extraction:
     doc = normalize(text)
     norm = doc.text
     out = Extraction()
     if not norm.strip():
         return out
+    article = article_context(norm, published)
     companies, sources = find_mentions(norm, gz, doc.written)
+    display = _display_names(companies + sources)
     doc_tickers: dict[str, str] = {}
     for c in companies:
         if c.entry is not None and c.ticker:
             doc_tickers.setdefault(c.entry.id, c.ticker)
-    years = years_in(norm)
-    default_year = max(years) if years else None
+    doc_periods = find_periods(norm)
+    # The period the article reports on: the first it states for itself (a later sentence may state its own).
+    reported = next((p for p in doc_periods if not p.comparison and p.unit in ("Q", "H", "QQ", "Y", "M")
+                     and not p.next_quarter and (p.shift is None or p.shift == 0)), None)
     yen = bool(_YEN.search(norm))
     last_company: Mention | None = None  # the company the text last named
     last_source: Mention | None = None
     last_broker: Mention | None = None
+    last_bank: Mention | None = None
     prev_end_char = ""
-    last_period: str | None = None
     links = [m.span() for m in _LINK_LINE.finditer(norm)] if ":" in norm else []
+    tables = read_tables(norm, doc.written, Page(doc, article, sources, display), gz, lex)
+    fragments = []
+    out.metrics.extend(tables.metrics)
+    out.rating_actions.extend(tables.rating_actions)
     for s_start, s_end in split_sentences(norm):
         if any(a <= s_start < b for a, b in links):
             continue
         sent = norm[s_start:s_end]
-        mine = [_shift(m, s_start) for m in companies if s_start <= m.start and m.end <= s_end]
-        my_sources = [_shift(m, s_start) for m in sources if s_start <= m.start and m.end <= s_end]
+        # a mention belongs to the sentence it starts in ("Bank of America\n\n(BAC)" spans two lines)
+        mine = [_shift(m, s_start, s_end) for m in companies if s_start <= m.start < s_end]
+        my_sources = [_shift(m, s_start, s_end) for m in sources if s_start <= m.start < s_end]
         source_spans = {(m.start, m.end) for m in my_sources}
-        own = [m for m in mine if m.entry is not None and (m.start, m.end) not in source_spans]
+        own = [m for m in mine if m.key is not None and (m.start, m.end) not in source_spans]
         # "The company's revenue rose 5%" speaks of the company named before, however far back.
         carried = last_company if (not own and (prev_end_char == ";" or _CONTINUES.match(sent))) else None
         carried_source = last_source if (not my_sources and _SOURCE_REF.search(sent)) else None
         doc_broker = last_broker
+        company_before, bank_before = last_company, last_bank
         if own:
             last_company = own[-1]
         if my_sources:
             last_source = my_sources[-1]
             last_broker = next((m for m in reversed(my_sources) if m.entry and m.entry.kind == "broker"), last_broker)
-        carried_period = last_period if prev_end_char == ";" else None
+            last_bank = next((m for m in reversed(my_sources) if m.entry and m.entry.name in lex.central_banks), last_bank)
         prev_end_char = sent[-1]
         has_numbers = _NUMERAL.search(sent) is not None
         ctx = Sentence(
             doc=doc, start=s_start, end=s_end, text=sent, written=doc.written[s_start:s_end],
             companies=mine,
             sources=my_sources,
-            default_year=default_year,
+            reported=reported, doc_periods=doc_periods,
             clause_breaks=_clause_breaks(sent),
             hard_breaks=[m.end() for m in _HARD.finditer(sent)],
             doc_tickers=doc_tickers, carried=carried, carried_source=carried_source, doc_broker=doc_broker,
-            carried_period=carried_period,
+            last_company=company_before, last_bank=bank_before,
+            names=display, article=article,
             yen=yen, gz=gz, lex=lex,
         )
-        metrics = sentence_metrics(ctx, ticker_spans(sent)) if has_numbers else []
-        stated = [p.value for p in ctx.periods if p.value and not p.comparison] if has_numbers else []
-        last_period = stated[-1] if stated else carried_period
+        in_table = [(max(a, s_start) - s_start, min(b, s_end) - s_start) for a, b in tables.spans + tables.related
+                    if a < s_end and s_start < b]
+        quotes = [m.span() for rx in (QUOTE_TUPLE, QUOTE_STRING) for m in rx.finditer(sent)] if "(" in sent else []
+        metrics = sentence_metrics(ctx, ticker_spans(sent) + in_table + quotes) if has_numbers else []
+
         out.metrics.extend(metrics)
-        out.rating_actions.extend(sentence_ratings(ctx, metrics))
+        fragments.extend(sentence_ratings(ctx, metrics, in_table))
+    out.rating_actions.extend(assemble(fragments))
     out.metrics = _distinct(out.metrics, _METRIC_KEY, _METRIC_DETAIL)
-    out.rating_actions = _distinct(out.rating_actions, _RATING_KEY, _RATING_DETAIL)
+    out.metrics, out.rating_actions = consolidate(out.metrics, out.rating_actions, norm)
     return out
 
 
@@ -173,5 +196,18 @@ def _clause_breaks(sent: str) -> list[int]:
     return [m.end() for m in _CLAUSE.finditer(sent) if not any(a <= m.start() < b for a, b in asides)]
 
 
-def _shift(m: Mention, by: int) -> Mention:
-    return Mention(m.start - by, m.end - by, m.entry, m.ticker)
+def _shift(m: Mention, by: int, limit: int) -> Mention:
+    return Mention(m.start - by, min(m.end, limit) - by, m.entry, m.ticker, m.name, m.key)
+
+
+def _shift_period(p: Period, by: int) -> Period:
+    return Period(p.start - by, p.end - by, p.unit, p.year, p.parts, p.fiscal, p.shift, p.comparison, p.next_quarter)
+
+
+def _display_names(mentions: list[Mention]) -> dict[str, str]:
+    """Each entity's name in this article: the longest form the text writes for it."""
+    best: dict[str, str] = {}
+    for m in mentions:
+        if m.key and m.name and len(m.name) > len(best.get(m.key, "")):
+            best[m.key] = m.name
+    return best

@@ -10,6 +10,8 @@ from pathlib import Path
 
 import yaml
 
+from . import names
+
 GAZETTEER_PATH = Path(__file__).parent / "data" / "gazetteer.yaml"
 
 
@@ -32,8 +34,10 @@ class Entry:
 class Mention:
     start: int
     end: int
-    entry: Entry | None  # None: a ticker not in the gazetteer
+    entry: Entry | None  # None: a name or ticker the gazetteer does not know
     ticker: str | None = None  # set when the mention is (or carries) a ticker
+    name: str | None = None  # the name as the text writes it (Traditional kept); None for a bare ticker
+    key: str | None = None  # the entity's key (see names.entity_key)
 
 
 @dataclass
@@ -121,10 +125,11 @@ def load_gazetteer(path: str | None = None) -> Gazetteer:
 
 # Ticker mentions: 阿里(09988), (HKG: 9988), NYSE: BABA, 300750.SZ, 0700.HK.
 _TICKER = re.compile(
-    r"(?P<paren>[(\[]\s*(?P<pcode>\d{4,6})(?:\.(?P<psfx>HK|SH|SZ|SS|BJ))?\s*[)\]])"
+    r"(?P<paren>[(\[]\s*(?P<pcode>\d{4,6})(?:\.(?P<psfx>(?i:HK|SH|SZ|SS|BJ)))?\s*[)\]])"
     r"|(?P<exch>HKG|HKEX|SEHK|NYSE|NASDAQ|Nasdaq|SSE|SZSE|SHA|SHE|NYSEARCA|AMEX|TSE|KRX)\s?:\s?(?P<ecode>[A-Z]{1,5}(?:\.[A-Z])?|\d{3,6})"
     r"|(?<![\w.])(?P<qcode>\d{4,6})\.(?P<qsfx>HK|SH|SZ|SS|BJ)\b"
     r"|(?<![\w$])\$(?P<cash>[A-Z]{2,5})\b"
+    r"|[(]\s?(?P<ucode>[A-Z]{1,5}(?:\.[A-Z])?)(?:\.US)?\s?[)]"
 )
 
 
@@ -154,9 +159,11 @@ def normalise_ticker(code: str, exchange: str | None = None) -> str:
 
 def find_mentions(text: str, gz: Gazetteer, written: str | None = None) -> tuple[list[Mention], list[Mention]]:
     """(company mentions, source mentions: brokers and others) in `text`, in order. A name that
-    is both (Goldman Sachs) appears in both lists. A ticker mention right after a name
-    ("阿里(09988)") is folded into that name's mention. `written` is `text` before Traditional
-    Chinese was mapped (same offsets): an unlisted broker is named as written there."""
+    is both (Goldman Sachs) appears in both lists. A name right before a stock code or an inline quote
+    is a company, known or not ("阿里(09988)", "石药集团(14.5, 1.54, 11.88%)(01093)"), and the short
+    forms the text then uses for it are its mentions too. `written` is `text` before Traditional
+    Chinese was mapped (same offsets): names are reported as written there."""
+    written = written or text
     companies: list[Mention] = []
     sources: list[Mention] = []
     if gz.regex is not None:
@@ -175,29 +182,106 @@ def find_mentions(text: str, gz: Gazetteer, written: str | None = None) -> tuple
             if _LONGER_NAME.match(text, b):
                 continue  # "紫金黄金国际", "Zijin Gold International": another company that starts with a known name
             for entry in gz.lookup(m.group()):
-                (companies if entry.kind == "company" else sources).append(Mention(a, b, entry))
+                (companies if entry.kind == "company" else sources).append(Mention(a, b, entry, None, written[a:b], entry.id))
     for m in _TICKER.finditer(text):
-        if m.group("pcode"):
-            ticker = normalise_ticker(m.group("pcode"), m.group("psfx"))
-        elif m.group("ecode"):
-            ticker = normalise_ticker(m.group("ecode"), m.group("exch"))
-        elif m.group("qcode"):
-            ticker = normalise_ticker(m.group("qcode"), m.group("qsfx"))
-        else:
-            ticker = m.group("cash")
+        ticker = _ticker_of(m, gz)
+        if ticker is None:
+            continue
         prev = max((c for c in companies if c.end <= m.start()), key=lambda c: c.end, default=None)
         if m.group("pcode") and not m.group("psfx"):
             # A bare code follows the listings it could be: 台积电(2330) is 2330.TW, not 2330.HK.
             near = prev.entry if prev is not None and m.start() - prev.end <= 3 else None
             ticker = _listing_by_number(near, m.group("pcode")) or gz.by_number.get(int(m.group("pcode"))) or ticker
-        if prev is not None and m.start() - prev.end <= 3 and prev.ticker is None:
-            companies[companies.index(prev)] = Mention(prev.start, m.end(), prev.entry, ticker)
+        if prev is not None and 0 <= m.start() - prev.end <= 3 and prev.ticker is None and not text[prev.end:m.start()].strip(" "):
+            companies[companies.index(prev)] = Mention(prev.start, m.end(), prev.entry, ticker, prev.name, prev.key)
+            continue
+        named = _declared(text, written, m.start(), m.end(), gz, ticker)
+        if named is None and m.group("ucode"):
+            continue  # "(CEO)": capitals in brackets after no name are no ticker
+        if named is not None:
+            # a name with a code is a company even when a broker of that name exists ("中金公司(03908.HK)")
+            sources[:] = [s for s in sources if not (named.start <= s.start < named.end)]
+            companies[:] = [c for c in companies if not (named.start <= c.start < named.end)]
+            companies.append(named)
         else:
-            companies.append(Mention(m.start(), m.end(), gz.by_ticker.get(ticker), ticker))
+            entry = gz.by_ticker.get(ticker)
+            companies.append(Mention(m.start(), m.end(), entry, ticker, None, names.entity_key(entry and entry.id, ticker, None)))
+    for m in names.QUOTE_TUPLE.finditer(text):  # "华晨中国(18.02,-0.18,-0.99%)": a quoted name is a company
+        if any(c.start <= m.start() < c.end for c in companies):
+            continue
+        named = _declared(text, written, m.start(), m.start(), gz, None)
+        if named is not None:
+            companies[:] = [c for c in companies if not (named.start <= c.start < named.end)]
+            sources[:] = [s for s in sources if not (named.start <= s.start < named.end)]
+            companies.append(named)
     companies.sort(key=lambda c: c.start)
-    sources += _unlisted_brokers(text, companies + sources, written or text)
+    companies += _short_forms(text, written, companies + sources)
+    companies.sort(key=lambda c: c.start)
+    sources += _unlisted_brokers(text, companies + sources, written)
     sources.sort(key=lambda s: s.start)
     return companies, sources
+
+
+def _ticker_of(m: re.Match[str], gz: Gazetteer) -> str | None:
+    if m.group("pcode"):
+        return normalise_ticker(m.group("pcode"), m.group("psfx"))
+    if m.group("ecode"):
+        return normalise_ticker(m.group("ecode"), m.group("exch"))
+    if m.group("qcode"):
+        return normalise_ticker(m.group("qcode"), m.group("qsfx"))
+    if m.group("ucode"):
+        return m.group("ucode") if names.is_ticker_word(m.group("ucode")) else None
+    return m.group("cash")
+
+
+def _declared(text: str, written: str, code_start: int, code_end: int, gz: Gazetteer, ticker: str | None) -> Mention | None:
+    """The company named right before a code or quote, as one mention over name and code."""
+    opening = re.search(r"[(（\[]\s?$", text[max(0, code_start - 3):code_start])
+    if opening is not None:  # "Extreme Networks (NASDAQ: EXTR)": the name stands before the bracket
+        code_start -= len(opening.group())
+    start = names.name_before(text, code_start)
+    if start is None:
+        return None
+    end = code_start
+    while end > start and text[end - 1] in " \t\n":
+        end -= 1
+    q = names.QUOTE_TUPLE.search(text, start, code_start)
+    if q is not None:
+        end = q.start()
+    name = written[start:end].strip()
+    simplified = text[start:end].strip()
+    known = gz.lookup(simplified)
+    entry = next((e for e in known if e.kind == "company"), None) or (gz.by_ticker.get(ticker) if ticker else None)
+    if entry is None and not name:
+        return None
+    return Mention(start, code_end, entry, ticker, name, names.entity_key(entry and entry.id, ticker, name, simplified))
+
+
+def _short_forms(text: str, written: str, known: list[Mention]) -> list[Mention]:
+    """Later mentions of a company by a short form of the name it was first given in full:
+    长江基建(01038.HK) ... 长建; Tesla Inc (NASDAQ:TSLA) ... Tesla, TSLA."""
+    taken = [(m.start, m.end) for m in known]
+    found: list[Mention] = []
+    owners: dict[str, set[str]] = {}
+    full = [c for c in known if c.name and c.key and c.entry is None]
+    for c in full:
+        for form in names.short_forms(text[c.start:c.start + len(c.name)] if not c.name.isascii() else c.name, c.ticker):
+            owners.setdefault(form, set()).add(c.key)
+    for form, keys in owners.items():
+        if len(keys) != 1:
+            continue  # "中信" for 中信证券 and 中信银行 names neither
+        key = next(iter(keys))
+        source = next(c for c in full if c.key == key)
+        latin = form.isascii()
+        for m in re.finditer(re.escape(form), text):
+            a, b = m.span()
+            if latin and ((a > 0 and text[a - 1].isalnum()) or (b < len(text) and text[b].isalnum())):
+                continue
+            if any(x < b and a < y for x, y in taken):
+                continue
+            found.append(Mention(a, b, source.entry, source.ticker, written[a:b], key))
+            taken.append((a, b))
+    return found
 
 
 # Brokers the gazetteer does not know, recognised by their form and reported as named:

@@ -10,6 +10,7 @@ from pathlib import Path
 import yaml
 
 LEXICON_PATH = Path(__file__).parent / "data" / "lexicon.yaml"
+MARKETS_PATH = Path(__file__).parent / "data" / "markets.yaml"
 
 
 def _alternation(words: list[str], *, latin: bool) -> str:
@@ -75,12 +76,32 @@ class Lexicon:
     central_banks: frozenset[str]
     subjects: re.Pattern[str]  # label_of(m): the metric of the subject ("rate", "price"), or "other"
     countries: re.Pattern[str]
+    indices: re.Pattern[str]  # m.lastgroup: the index's id
+    economies: re.Pattern[str]  # m.lastgroup: the economy's id
+
+    def subject_key(self, simplified: str) -> str | None:
+        """"index:hsi" for 恒指 and "Hang Seng Index", "economy:china" for 中国; None for anything else."""
+        for prefix, rx in (("index", self.indices), ("economy", self.economies)):
+            m = rx.fullmatch(simplified)
+            if m is not None:
+                return f"{prefix}:{m.lastgroup}"
+        return None
 
 
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     with LEXICON_PATH.open(encoding="utf-8") as fh:
-        data = yaml.load(fh, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+        data = yaml.load(fh, Loader=loader)
+    with MARKETS_PATH.open(encoding="utf-8") as fh:
+        markets = yaml.load(fh, Loader=loader)
+    for section in ("indices", "economies"):
+        for item in markets[section]:
+            item["aliases"] = [_bounded(a) for a in item["aliases"]]
+    index_aliases = [a for item in markets["indices"] for a in item["aliases"]]
+    data["subjects"]["index"] = [f"(?i:{'|'.join(index_aliases)})"] + data["subjects"].get("index_extra", [])
+    data["subjects"].pop("index_extra", None)
+    economy_aliases = [a for item in markets["economies"] for a in item["aliases"]]
     return Lexicon(
         metrics=_labelled(data["metrics"]),
         direction=_labelled({"up": data["up"], "down": data["down"]}),
@@ -105,5 +126,20 @@ def lexicon() -> Lexicon:
         central_banks=frozenset(data["central_banks"]),
         subjects=re.compile("|".join(f"(?P<{label}__{i}>{p})" for label, patterns in data["subjects"].items()
                                      for i, p in enumerate(patterns))),
-        countries=re.compile("|".join(f"(?:{p})" for p in data["countries"])),
+        countries=re.compile("|".join(f"(?:{p})" for p in [*economy_aliases, *data["countries"]])),
+        indices=_keyed(markets["indices"]),
+        economies=_keyed(markets["economies"]),
     )
+
+
+def _bounded(alias: str) -> str:
+    """A Latin alias stands as a word: "Dow" is not in "downgraded"."""
+    if alias[:1].isascii() and alias[:1].isalpha():
+        alias = rf"(?<![A-Za-z]){alias}"
+    if re.search(r"[A-Za-z]$", alias):
+        alias = rf"{alias}(?![A-Za-z])"
+    return alias
+
+
+def _keyed(items: list[dict]) -> re.Pattern[str]:
+    return re.compile("|".join(f"(?P<{item['id']}>{'|'.join(item['aliases'])})" for item in items), re.IGNORECASE)

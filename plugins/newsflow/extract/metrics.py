@@ -6,8 +6,9 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from . import Metric
+from . import Metric, names
 from .entities import Mention, market_hint, pick_ticker
+from .sentences import t2s_table
 from .lexicon import label_of
 from .quantities import Quantity, find_atoms, join
 from .units import CHANGE_UNITS, is_currency
@@ -65,7 +66,7 @@ def sentence_metrics(ctx: Sentence, masked: list[tuple[int, int]]) -> list[Metri
     prev_move: tuple[str | None, bool] = (None, False)  # direction and change of the previous value
     for q in quantities:
         cs, ce = ctx.clause(q.start)
-        unit = q.unit
+        unit = local_unit(q.unit, text[q.start:q.end], ctx)
         label = _cue(q, cues, cs, ce, unit, lex, text)
         base = lex.label_metrics.get(label, label) if label and label not in _NO_METRIC else None
         if label == "stake" and unit == "%":
@@ -125,6 +126,8 @@ def sentence_metrics(ctx: Sentence, masked: list[tuple[int, int]]) -> list[Metri
         if points_move:
             change = True  # "恒指跌235点", "The Dow rose 355 points": a move, not a level
         name = _name(base, unit, change, lex)
+        if base == "target_price" and _CONSENSUS.search(text, max(0, cs - 40), ce):
+            name = name.replace("target_price", "consensus_target_price")  # "the consensus price target is $157"
         if points_move and base is not None and name == base:
             name = f"{base}_change"
         if name in _PER_SHARE_METRICS and is_currency(unit) and abs(q.value or q.high or 0) >= 1e6:
@@ -136,7 +139,7 @@ def sentence_metrics(ctx: Sentence, masked: list[tuple[int, int]]) -> list[Metri
                         and (dir_after or not _LEVEL_BEFORE.search(text[max(0, q.start - 16):q.start]))) else 1.0
         if label in lex.negative_labels and is_currency(unit):
             sign = -1.0  # "net loss of $2.9 billion" is a net profit of -2.9e9
-        entity, ticker = _entity(ctx, q, cs, unit, base, subject, first=label == "stake")
+        entity, entity_key, ticker = _entity(ctx, q, cs, unit, base, subject, first=label == "stake")
         if unit == "CNY" and ticker and _taiwan_yuan(ctx, q, ticker):
             unit = "TWD"  # 台积电营收3357.7亿元: a Taiwan company's 元 is the New Taiwan dollar
         a, b = ctx.original_span(q.start, q.end)
@@ -149,14 +152,15 @@ def sentence_metrics(ctx: Sentence, masked: list[tuple[int, int]]) -> list[Metri
             prior_low=_signed(q.prior_low if sign > 0 else q.prior_high, sign),
             prior_high=_signed(q.prior_high if sign > 0 else q.prior_low, sign),
             unit=unit,
-            period=respective.get(id(q)) or _period(ctx, q, cs, ce),
+            period=respective.get(id(q)) or _period(ctx, q, cs, ce, base),
             basis=_basis(bases, q, cs, ce) if change or unit == "%" else None,
             modality=_modality(ctx, modals, q, ctx.hard_start(q.start), base, label),
             entity=entity,
             ticker=ticker,
-            attributed_to=_source(ctx, entity),
+            attributed_to=_source(ctx, entity_key),
             span=(a, b),
             evidence=ctx.evidence(),
+            entity_key=entity_key,
         ))
         if base is not None:
             prev[unit] = prev[""] = base
@@ -165,6 +169,27 @@ def sentence_metrics(ctx: Sentence, masked: list[tuple[int, int]]) -> list[Metri
     return out
 
 
+_BARE_YUAN = re.compile(r"元")
+_NAMED_YUAN = re.compile(r"人民币|RMB|CNY|yuan|renminbi|[¥￥]", re.IGNORECASE)
+_NAMED_DOLLAR = re.compile(r"US\$|U\.S\.|USD|dollar|美元|美金", re.IGNORECASE)
+_SENTENCE_YUAN = re.compile(r"人民币|\bRMB\b|\byuan\b", re.IGNORECASE)
+
+
+def local_unit(unit: str | None, written: str, ctx: Sentence) -> str | None:
+    """A bare `元` or `$` is the currency of the market the story is about: in a Hong Kong stock story
+    `报68.35元` and `$77` are Hong Kong dollars (unless the sentence speaks of yuan, or an English text
+    writes HK$ itself and so means US dollars by a bare `$`)."""
+    market = ctx.article.market
+    if market != "HK":
+        return unit
+    if unit == "CNY" and _BARE_YUAN.search(written) and not _NAMED_YUAN.search(written) and not _SENTENCE_YUAN.search(ctx.text):
+        return "HKD"
+    if unit == "USD" and "$" in written and not _NAMED_DOLLAR.search(written) and not ctx.article.writes_hk_dollar:
+        return "HKD"
+    return unit
+
+
+_CONSENSUS = re.compile(r"consensus|average (?:price )?target|mean target|一致(?:预期)?目标价|平均目标价", re.IGNORECASE)
 _OR_BEFORE = re.compile(r",\s?or\s(?:about\s|nearly\s|almost\s)?$|，?(?:或|幅度为)$")
 _MOVE_NOUN = re.compile(r"(涨|跌|降|升|增)幅[^，,。;]{0,6}?$")
 _SMALL_LEVELS = frozenset({"fx_rate", "pmi"})  # levels well below 100 ("USD/CNY 7.12", "PMI 49.8")
@@ -273,7 +298,7 @@ def _cue(q: Quantity, cues: list[tuple[int, int, str]], cs: int, ce: int, unit: 
         if near_right[0][2] == "per_share":
             if _AT_BEFORE.search(text, max(0, q.start - 6), q.start):
                 return "share_price"  # "invest $5 billion at $23.28 a share"
-            priced = [c for c in left if c[2] in _PER_SHARE_KINDS]
+            priced = [c for c in left if c[2] in _PER_SHARE_KINDS or c[2] == "eps"]
             if priced:
                 return priced[-1][2]  # "raised its dividend by 4% to 26 cents a share"
         return near_right[0][2]
@@ -309,15 +334,48 @@ def _name(base: str | None, unit: str, change: bool, lex) -> str | None:
     return base
 
 
-def _period(ctx: Sentence, q: Quantity, cs: int, ce: int) -> str | None:
-    cands = [p for p in ctx.periods if not p.comparison and p.value]
-    if not cands:
-        return ctx.carried_period  # "2025年第三季度，营收…；净利润…": the period goes on past ";"
-    # The clause's own period, else the nearest one stated before the value.
-    pool = [p for p in cands if cs <= p.start and p.end <= ce] or [p for p in cands if p.end <= q.start]
-    if not pool:
+def _period(ctx: Sentence, q: Quantity, cs: int, ce: int, base: str | None) -> str | None:
+    """The value's own period (in its clause, else the nearest before it in the sentence, else just after
+    it), else the period the article reports on; a market's figures are its trading day's."""
+    own = [p for p in ctx.periods if not p.comparison]
+    pool = [p for p in own if cs <= p.start and p.end <= q.start] or [p for p in own if p.end <= q.start] or \
+        [p for p in own if q.end <= p.start < ce]
+    article = ctx.article
+    if pool:
+        p = pool[-1] if pool[-1].end <= q.start else pool[0]
+        return p.resolve(_year_of(ctx, p), article.fiscal or _fiscal_here(ctx), ctx.reported)
+    if base in _MARKET_METRICS or (base or "").startswith(_MARKET_METRICS):
+        return article.trading_day
+    if base in _NO_PERIOD:
         return None
-    return min(pool, key=lambda p: abs((p.start + p.end) / 2 - (q.start + q.end) / 2)).value
+    p = ctx.reported
+    return p.resolve(_year_of(ctx, p), article.fiscal) if p is not None else None
+
+
+def _fiscal_here(ctx: Sentence) -> bool:
+    return any(p.fiscal for p in ctx.periods)
+
+
+_MARKET_METRICS = ("price", "share_price", "turnover", "fx_rate", "index")
+_NO_PERIOD = frozenset({"target_price", "market_cap", "valuation", "stake", "share"})
+
+
+def _year_of(ctx: Sentence, p) -> int | None:
+    """The year of a period written without one: the year another period of the sentence states
+    ("3.4% in Q2 2019/20, 3.5% for Q3"), else a year-ago comparison of the same quarter ("up from 29.8% in
+    the second quarter of 2006" makes "second-quarter" 2007), else the article's."""
+    if p.year is not None:
+        return p.year
+    if p.unit == "M" and p.parts:
+        return ctx.article.month_year(p.parts[0])
+    if p.unit in ("Q", "H", "QQ"):
+        dated = [o for o in ctx.periods if o.year is not None and o.unit in ("Q", "H", "QQ", "Y") and not o.comparison]
+        if dated and p.shift is None:
+            return dated[0].year
+        for c in ctx.doc_periods:
+            if c.comparison and c.unit == p.unit and c.parts == p.parts and c.year is not None:
+                return c.year + 1
+    return ctx.article.year
 
 
 def _basis(bases: list[tuple[int, int, str]], q: Quantity, cs: int, ce: int) -> str | None:
@@ -414,30 +472,56 @@ def _has_company(ctx: Sentence) -> bool:
 
 
 def _entity(ctx: Sentence, q: Quantity, cs: int, unit: str, base: str | None,
-            subject: tuple[str, str] | None = None, first: bool = False) -> tuple[str | None, str | None]:
-    named = [c for c in ctx.companies if c.entry is not None or c.ticker]
+            subject: tuple[str, str] | None = None, first: bool = False) -> tuple[str | None, str | None, str | None]:
+    """(name as the article writes it, entity key, ticker) of the entity a value belongs to."""
+    named = [c for c in ctx.companies if c.entry is not None or c.ticker or c.key]
     # A name that is also a source (Goldman Sachs) is the subject only when it does not report.
     reporting = {(s.start, s.end) for s in ctx.sources if not _is_subject(ctx, s)}
     plain = [c for c in named if (c.start, c.end) not in reporting]
     if not plain:
-        if ctx.carried is None or ctx.carried.entry is None:
+        if ctx.carried is None:
             if (base or "").startswith("gdp"):
                 found = _subject(ctx, q, cs, base)
-                return (found[0] if found else None), None
-            return (subject[0] if subject else None), None
-        plain = [ctx.carried]
-    left_clause = [c for c in plain if cs <= c.start and c.end <= q.start and c is not ctx.carried]
-    left = [c for c in plain if c.end <= q.start or c is ctx.carried]
+                return (found[0], subject_key(found[0]), None) if found else (None, None, None)
+            if subject is not None and not (base in ("rate", "rate_change") and subject[1] == "rate"):
+                return subject[0], subject_key(subject[0]), None
+            bank = _bank(ctx)
+            if bank is not None and (base or "").startswith("rate"):
+                return ctx.names.get(bank.key, bank.name), bank.key, None  # "cut by 25 basis points to 5.15%"
+            if subject is not None:
+                return subject[0], subject_key(subject[0]), None
+            if ctx.last_company is None:
+                return None, None, None
+        plain = [ctx.carried or ctx.last_company]
+    carried = (ctx.carried, ctx.last_company)
+    left_clause = [c for c in plain if cs <= c.start and c.end <= q.start and c not in carried]
+    left = [c for c in plain if c.end <= q.start or c in carried]
     best: Mention = (left_clause or left or plain)[-1 if (left_clause or left) else 0]
     if first and left:
         best = left[0]  # "Nvidia buys into Intel with a $5 billion stake": the holder, not the held
     # The value's currency picks the listing only for prices: a CNY revenue of a company listed in
     # Hong Kong and Shenzhen belongs to its primary listing, an HK$ target to the Hong Kong one.
     currency = unit if is_currency(unit) and (base or "").startswith(_PRICE_PREFIXES) else None
+    name = ctx.names.get(best.key, best.name) if best.key else best.name
     if best.entry is None:
-        return None, best.ticker
+        return name, best.key, best.ticker
     mentioned = best.ticker or ctx.doc_tickers.get(best.entry.id)
-    return best.entry.name, pick_ticker(best.entry, currency, mentioned, market_hint(ctx.text))
+    return name or best.entry.name, best.key, pick_ticker(best.entry, currency, mentioned, market_hint(ctx.text))
+
+
+def _bank(ctx: Sentence) -> Mention | None:
+    """The central bank a rate belongs to: the one the sentence names, else the one named before."""
+    banks = [s for s in ctx.sources if s.entry is not None and s.entry.name in ctx.lex.central_banks]
+    return banks[0] if banks else ctx.last_bank
+
+
+def subject_key(name: str | None, lex=None) -> str | None:
+    """Key of a subject that is no company (an index, an economy), from its Simplified name."""
+    if not name:
+        return None
+    simplified = name.translate(t2s_table())
+    from .lexicon import lexicon
+    return (lex or lexicon()).subject_key(simplified) or names.entity_key(None, None, name, simplified)
 
 
 def _subject(ctx: Sentence, q: Quantity, cs: int, base: str | None) -> tuple[str, str] | None:
@@ -483,12 +567,13 @@ def _qualified_start(text: str, start: int, name: str) -> int:
     return m.start() if m else start
 
 
-def _source(ctx: Sentence, entity: str | None) -> str | None:
+def _source(ctx: Sentence, entity_key: str | None) -> str | None:
     for s in ctx.sources:
-        if s.entry is not None and s.entry.name != entity and not _is_subject(ctx, s):
-            return s.entry.name
+        if s.entry is not None and s.key != entity_key and not _is_subject(ctx, s):
+            return ctx.names.get(s.key, s.name) or s.entry.name
     if not ctx.sources and ctx.carried_source is not None and ctx.carried_source.entry is not None:
-        return ctx.carried_source.entry.name  # "..., the bank said in a note"
+        c = ctx.carried_source
+        return ctx.names.get(c.key, c.name) or c.entry.name  # "..., the bank said in a note"
     return None
 
 
@@ -502,12 +587,15 @@ def _is_subject(ctx: Sentence, m: Mention) -> bool:
     """A name that is both a company and a source (Goldman Sachs) is the source when it reports,
     rates or forecasts; otherwise it is the company the numbers are about."""
     dual = any((c.start, c.end) == (m.start, m.end) for c in ctx.companies)
+    if dual and _BY_BROKER.search(ctx.text, max(0, m.start - 6), m.start):
+        return False  # "downgraded to hold at Deutsche Bank": the broker that acts
     if dual and _OWN_RESULTS.match(ctx.text, m.end) and not any(
             c.entry is not None and c.entry is not m.entry and (c.start, c.end) != (m.start, m.end) for c in ctx.companies):
         return True  # "HSBC reported third-quarter pretax profit": its own results
     return dual and not _REPORTS.match(ctx.text[m.end:m.end + 30])
 
 
+_BY_BROKER = re.compile(r"\b(?:at|by)\s$")
 _OWN_RESULTS = re.compile(r"\s?(?:reported|posted|announced|公布|录得)\s?(?:a |an |its )?[^.;,，。；]{0,30}?"
                           r"(?:profits?|income|revenue|earnings|loss|sales|利润|溢利|收入|营收|亏损|业绩)|"
                           r"\s?(?:将|把|cut|raised|lowered|kept|held)\s?(?:its )?(?:最优惠利率|存款利率|按揭利率|prime rate|best lending rate|deposit rates?)",

@@ -1,4 +1,11 @@
-"""Reporting periods, normalised: 2025Q3, 2025H1, FY2026, FY2026Q2-Q4, 2025Q1-Q3, 2025, 2025-08."""
+"""Reporting periods, read as written and resolved against the article: 2025Q3, 2025H1, FY2026,
+FY2026Q2-Q4, 2016Q1-Q3, 2025, 2025-08, 2018-01..08, 2025-12-31.
+
+A period may name its year (Q3 2025, 2025年上半年, 1H16, fiscal 2022, FY 2019/20) or leave it to the
+article ("second quarter", 上半年, 去年, "a year earlier"); `Period.resolve` fills it in from the
+article's year, counts fiscal periods as such when the text does, and writes a half or quarter whose
+year no one can tell as "H1" or "Q2".
+"""
 
 from __future__ import annotations
 
@@ -6,74 +13,162 @@ import re
 from dataclasses import dataclass
 
 _ORD = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4,
-        "一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4, "上": 1, "下": 2}
+        "一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4, "首": 1, "次": 2, "上": 1, "下": 2}
 _MONTHS = {m: i for i, m in enumerate(
     "january february march april may june july august september october november december".split(), 1)}
 _MONTHS.update({m[:3]: i for m, i in list(_MONTHS.items())})
+_MONTHS["sept"] = 9
+_QUARTER_OF_SPAN = {("january", "march"): 1, ("april", "june"): 2, ("july", "september"): 3, ("october", "december"): 4}
 
 _Y = r"(?:19|20)\d{2}"
-_FY = rf"(?:FY\s?'?(?P<fy>{_Y}|\d{{2}})|fiscal(?: year)?\s(?P<fy2>{_Y})|(?P<fy3>{_Y})\s?财年|(?P<fy4>\d{{2}})财年|(?P<fy5>{_Y})财政年度)"
-_MONTH = r"january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec"
+_MON = r"january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec"
+_QW = r"first|second|third|fourth|1st|2nd|3rd|4th"
+_ZQ = r"[一二三四1-4]"
+# fiscal years: FY2026, FY26, FY 2019/20 (India: fiscal 2020), fiscal 2022, 2026财年, 26财年, 2025财政年度
+_FY = (rf"(?:FY\s?'?(?P<fy>{_Y}|\d{{2}})(?:/(?P<fyb>\d{{2}}))?|fiscal(?: year)?\s(?P<fy2>{_Y})(?:/(?P<fy2b>\d{{2}}))?"
+       rf"|(?P<fy3>{_Y})/(?P<fy3b>\d{{2}})|(?P<fy4>{_Y}|\d{{2}})\s?(?:财年|财政年度))")
+
 _PATTERNS: list[tuple[str, str]] = [
     # Order matters: longer, more specific forms first.
-    # "the quarter ended Sept. 30, 2025", 截至2025年9月30日止季度: the calendar span that ends on that date.
-    ("ended", rf"(?P<n>(?:fiscal )?quarter|three months|3 months|six months|6 months|nine months|9 months|(?:fiscal )?year|twelve months|12 months)"
-              rf"\s(?:ended|ending)\s(?:on\s)?(?:(?P<m>{_MONTH})\.?\s\d{{1,2}}|\d{{1,2}}\s(?P<m2>{_MONTH}))\.?,?\s(?P<y>{_Y})"
-              rf"|截至(?P<y2>{_Y})年(?P<mz>1[0-2]|[1-9])月\d{{1,2}}日止?的?(?P<nz>季度|三个月|六个月|九个月|年度|十二个月|半年|中期)"),
-    ("y_hw", rf"(?P<y>{_Y})\s(?P<hw>first|second)[- ]half"),
-    ("y_qw", rf"(?P<y>{_Y})\s(?P<qw>first|second|third|fourth)[- ]quarter"),
+    ("ended", rf"(?P<n>(?:fiscal )?quarter|three months|3 months|six months|6 months|six-months|nine months|9 months|(?:fiscal )?year|twelve months|12 months)"
+              rf",?\s(?:that\s|which\s)?(?:ended|ending|to)\s(?:on\s)?(?:(?P<m>{_MON})\.?\s\d{{1,2}}|\d{{1,2}}\s(?P<m2>{_MON}))\.?(?:,?\s(?P<y>{_Y}))?"
+              rf"|截至\s?(?:(?P<y2>{_Y})\s?年\s?)?(?P<mz>1[0-2]|[1-9])\s?月(?:\s?\d{{1,2}}\s?日)?\s?止?的?(?P<nz>季度|三个月|六个月|九个月|十二个月|年度|半年|中期)"),
     ("qrange", rf"(?:Q(?P<a>[1-4])|(?:the\s)?(?P<aw>first|second|third)(?: fiscal)?(?: quarter)?)\s?(?:to|-|–|through|and)\s?"
-               rf"(?:Q(?P<b>[1-4])|(?:the\s)?(?P<bw>second|third|fourth)(?: fiscal)? quarters?)\s?(?:of\s)?(?:the\s)?{_FY}"),
-    # "2026财年第二至第四财季", "2026财年第三季度"
-    ("fyq_zh", rf"{_FY}\s?第?(?:(?P<za>[一二三四1-4])(?:季度|财季)?\s?(?:至|到|-|–)\s?第?(?P<zb>[一二三四1-4])|(?P<zq>[一二三四1-4]))(?:季度|财季)"),
-    ("q3_fy", rf"(?:Q(?P<q>[1-4])|(?P<qw>first|second|third|fourth) (?:fiscal )?quarter)\s?(?:of\s)?(?:the\s)?{_FY}"),
-    ("h_fy", rf"(?:H(?P<h>[12])|(?P<hw>first|second) half)\s?(?:of\s)?(?:the\s)?{_FY}"),
+               rf"(?:Q(?P<b>[1-4])|(?:the\s)?(?P<bw>second|third|fourth)(?: fiscal)? quarters?)\s?(?:of\s)?(?:the\s)?(?:{_FY}|(?P<y>{_Y}))?"),
+    ("fyq_zh", rf"{_FY}\s?第?(?:(?P<za>{_ZQ})(?:季度|财季)?\s?(?:至|到|-|–)\s?第?(?P<zb>{_ZQ})|(?P<zq>{_ZQ}))(?:季度|财季)"),
+    ("q_fy", rf"(?:Q(?P<q>[1-4])|(?P<qw>{_QW})[- ](?:fiscal )?quarter)\s?(?:of\s)?(?:the\s)?{_FY}"),
+    ("h_fy", rf"(?:H(?P<h>[12])|(?P<hw>first|second)[- ]half)\s?(?:of\s)?(?:the\s)?{_FY}"),
     ("fy", _FY),
-    ("first_n", rf"(?:first (?P<n>two|three|nine|six) (?P<nu>quarters|months)(?: of)?\s?(?P<y>{_Y})?|(?P<y2>{_Y})?年?前(?P<nz>三|两|二)季度)"),
-    ("q_y", rf"Q(?P<q>[1-4])\s?'?(?P<y>{_Y}|\d{{2}})\b|(?P<q2>[1-4])Q\s?'?(?P<y2>{_Y}|\d{{2}})\b|(?P<y3>{_Y})\s?Q(?P<q3>[1-4])\b"),
-    ("qw_y", rf"(?P<qw>first|second|third|fourth|1st|2nd|3rd|4th)[- ]quarter(?: of)?(?: calendar)?\s?(?P<y>{_Y})?"),
-    ("qz", rf"(?:(?P<y>{_Y})\s?年?(?:度)?)?第?(?P<qz>[一二三四1-4])季(?:度|(?![报节]))"),
-    ("h_y", rf"H(?P<h>[12])\s?'?(?P<y>{_Y}|\d{{2}})\b|(?P<h2>[12])H\s?'?(?P<y2>{_Y}|\d{{2}})\b|(?P<y3>{_Y})\s?H(?P<h3>[12])\b"),
-    ("hw_y", rf"(?P<hw>first|second) half(?: of)?(?: the year)?\s?(?P<y>{_Y})?"),
-    ("hz", rf"(?:(?P<y>{_Y})\s?年?)?(?:(?P<hz>上|下)半年|(?P<hy>半年)度)"),
-    ("month", rf"(?P<m>january|february|march|april|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?\s(?P<y>{_Y})\b|(?P<y2>{_Y})年(?P<mz>1[0-2]|[1-9])月(?!\d{{1,2}}日)"),
-    ("year", rf"(?:full[- ]year\s|in\s|for\s|of\s)?(?P<y>{_Y})(?:年(?:全年|度)?|\b)(?![.,]\d|\s?(?:亿|万|千|百|元|港元|美元|点|bn|billion|million))"),
-    ("yearz", r"(?:今年|全年)"),
+    ("first_n", rf"(?:first (?P<n>two|three|nine|six) (?P<nu>quarters|months)(?: of)?(?:\s(?P<y>{_Y}))?"
+                rf"|(?:(?P<y2>{_Y})\s?年\s?)?(?:前|首)(?P<nz>三|两|二|九)(?:个)?(?P<nuz>季度|季|个月|月))"),
+    ("q_y", rf"Q(?P<q>[1-4])\s?'?(?P<y>{_Y}|\d{{2}})(?![\d.])|(?P<q2>[1-4])Q\s?'?(?P<y2>{_Y}|\d{{2}})(?![\d.])"
+            rf"|(?P<y3>{_Y}|\d{{2}})\s?年?\s?Q(?P<q3>[1-4])(?!\d)"),
+    ("qw_y", rf"(?:(?P<fis>fiscal)\s)?(?P<qw>{_QW})[- ]quarter(?: of)?(?:\s(?P<fis2>fiscal))?(?: calendar)?(?:\s(?P<y>{_Y}))?"
+             rf"|(?P<y2>{_Y})\s(?P<qw2>{_QW})[- ]quarter"),
+    ("qz", rf"(?:(?P<y>{_Y})\s?年\s?(?:度)?)?(?:第\s?(?P<qz>{_ZQ})\s?季(?:度)?|(?P<qz2>{_ZQ})\s?季度|(?P<qz3>[首次])季(?!报))"),
+    ("q_alone", r"(?:(?P<fis>fiscal)\s)?Q(?P<q>[1-4])(?![\d.])"),
+    ("span_q", rf"(?:the\s)?(?P<m>{_MON})[-–](?P<m2>{_MON})(?:\squarter)?"),
+    ("h_y", rf"H(?P<h>[12])\s?'?(?P<y>{_Y}|\d{{2}})(?![\d.])|(?P<h2>[12])H\s?'?(?P<y2>{_Y}|\d{{2}})(?![\d.])|(?P<y3>{_Y})\s?H(?P<h3>[12])(?!\d)"),
+    ("hw_y", rf"(?P<hw>first|second)[- ]half(?: of)?(?: the year)?(?:\s(?P<y>{_Y}))?|(?P<y2>{_Y})\s(?P<hw2>first|second)[- ]half"),
+    ("h_alone", r"H(?P<h>[12])(?![\d.])"),
+    ("hz", rf"(?:(?P<y>{_Y})\s?年\s?)?(?:(?P<hz>上|下)半年|(?P<hy>半年)度?|(?P<mid>中期))"),
+    ("month_range", rf"(?:(?P<y>{_Y})\s?年\s?)?(?P<a>1[0-2]|[1-9])\s?(?:-|–|至|到)\s?(?P<b>1[0-2]|[1-9])\s?月(?:份)?(?!\s?\d{{1,2}}\s?[日号])"),
+    ("month", rf"(?P<m>{_MON})\.?\s(?P<y>{_Y})(?!\d)|(?:(?P<y2>{_Y})\s?年\s?)?(?P<mz>1[0-2]|[1-9])\s?月(?:份)?(?!\s?\d{{1,2}}\s?[日号]|\s?(?:-|至|到))"
+              rf"|(?:(?<=\bin\s)|(?<=\bof\s)|(?<=\bfor\s))(?P<m3>{_MON})(?![a-z.]|\s\d)|(?<=\bduring\s)(?P<m4>{_MON})(?![a-z.]|\s\d)"),
+    ("relative", r"(?P<ago>(?:a|one) year (?:earlier|ago|before)|year[- ]ago|the (?:previous|prior) year|the year before|"
+                 r"the same (?:period|quarter|month) (?:a|last) year|去年同期|上年同期|上年度同期)"
+                 r"|(?P<prev>last year'?s?|去年|上年|上一年)|(?P<this>this year|the current year|今年|本年)|(?P<next>next year|明年)"),
+    ("current", r"(?P<cur>the current quarter|this quarter|next quarter|the coming quarter|本季度|下季度)"),
+    ("full_year", rf"(?:full[- ]year|the full year|全年|年度)(?:\s(?P<y>{_Y}))?"),
+    ("year", rf"(?P<y>{_Y})(?:\s?年(?:全年|度)?|\b)(?![.,]\d|\s?(?:亿|万|千|百|元|港元|美元|点|bn|billion|million|s\b))"),
 ]
 # Every period starts a word with one of these characters; the guard lets the engine skip the rest.
-_START = r"(?<![A-Za-z0-9])(?=[0-9QHFTSIJMAONDqhftsijmaond一二三四上下前今全第截半])"
+_START = r"(?<![A-Za-z0-9])(?=[0-9QHFTSIJMAONDLYCqhftsijmaondlyc一二三四上下前今全第截半首次去本明年中])"
 _REGEX = re.compile(_START + "(?:" + "|".join(f"(?P<{name}>{pat.replace('(?P<', f'(?P<{name}__')})" for name, pat in _PATTERNS) + ")",
                     re.IGNORECASE)
 # A period introduced by these words is the comparison base, not the reporting period.
-_COMPARISON = re.compile(r"(?:compared (?:to|with)|versus|vs\.?|than|from|over|against|比|较|相比|较上年|与)\s*(?:the\s|a\s)?$",
+_COMPARISON = re.compile(r"(?:compared (?:to|with)|versus|vs\.?|than|from|over|against|比|较|相比|与)"
+                         r"(?:\s?(?:US|HK)?\$?[\d.,]+\s?(?:%|percent|per cent|billion|million|bn|m|亿|万)?\s?(?:元|美元|港元)?,?)?\s*(?:in\s|during\s|for\s)?(?:the\s|a\s)?$",
                          re.IGNORECASE)
 
-
-_NOT_REPORTING = re.compile(r"(?:\bdue|\bmatur\w*(?: in)?|\bexpir\w*(?: in)?|\bsince|\buntil|\bin early|\bin late)\s*$", re.IGNORECASE)
+_NOT_REPORTING = re.compile(r"(?:\bdue|\bmatur\w*(?: in)?|\bexpir\w*(?: in)?|\bsince|\buntil|\bin early|\bin late|\bbefore|\bafter|自|从|以来)\s*$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
 class Period:
     start: int
     end: int
-    value: str | None  # None when the year cannot be told
-    comparison: bool
+    unit: str  # Q, H, Y, M, D, QQ (quarters), MM (months), REF (the article's own quarter)
+    year: int | None = None
+    parts: tuple[int, ...] = ()
+    fiscal: bool = False
+    shift: int | None = None  # a year counted from the article's: -1 last year, 0 this year, +1 next year
+    comparison: bool = False
+    next_quarter: bool = False  # "the current quarter" after results: the one after the quarter reported
+
+    @property
+    def value(self) -> str | None:
+        """The period with the year it states, or None when it states none."""
+        return self.resolve(None, False)
+
+    def resolve(self, year: int | None, fiscal: bool, reported: Period | None = None) -> str | None:
+        """The period as a string; `year` is the article's, `fiscal` whether it counts fiscal periods,
+        `reported` the period the article reports on (for "the current quarter" and "a year earlier")."""
+        if self.next_quarter:
+            if reported is None or reported.unit != "Q" or not reported.parts:
+                return None
+            q = reported.parts[0] % 4 + 1
+            y = (reported.year or year)
+            y = y + 1 if y is not None and q == 1 else y
+            return _fmt("Q", y, (q,), reported.fiscal or fiscal)
+        y = self.year
+        if y is None and self.shift is not None:
+            base = reported.year if reported is not None and reported.year else year
+            y = base + self.shift if base is not None else None
+            if self.unit == "Y" and reported is not None and self.shift == -1 and reported.unit in ("Q", "H", "QQ"):
+                return reported.shifted(-1).resolve(year, fiscal)  # "a year earlier" after Q3 results: Q3 a year before
+        if y is None:
+            y = year
+        return _fmt(self.unit, y, self.parts, self.fiscal or (fiscal and self.unit in ("Q", "H", "QQ", "Y") and self.shift is None))
+
+    def shifted(self, years: int) -> Period:
+        return Period(self.start, self.end, self.unit, (self.year + years) if self.year else None, self.parts, self.fiscal)
 
 
-def find_periods(text: str, default_year: int | None = None) -> list[Period]:
+def _fmt(unit: str, y: int | None, parts: tuple[int, ...], fiscal: bool) -> str | None:
+    fy = "FY" if fiscal else ""
+    if unit == "Q":
+        return f"{fy}{y}Q{parts[0]}" if y else f"Q{parts[0]}"
+    if unit == "H":
+        return f"{fy}{y}H{parts[0]}" if y else f"H{parts[0]}"
+    if unit == "QQ":
+        return f"{fy}{y}Q{parts[0]}-Q{parts[1]}" if y else None
+    if unit == "Y":
+        return f"{fy}{y}" if y else None
+    if unit == "M":
+        return f"{y}-{parts[0]:02d}" if y else None
+    if unit == "MM":
+        return f"{y}-{parts[0]:02d}..{parts[1]:02d}" if y else None
+    if unit == "D":
+        return f"{y}-{parts[0]:02d}-{parts[1]:02d}" if y else None
+    return None
+
+
+def find_periods(text: str) -> list[Period]:
     found: list[Period] = []
     for m in _REGEX.finditer(text):
         kind = m.lastgroup
         g = {k.split("__", 1)[1]: v for k, v in m.groupdict().items() if v is not None and k.startswith(kind + "__")}
-        value = _normalise(kind, g, default_year)
-        if value is None and kind in ("year", "yearz"):
+        p = _build(kind, g, m.start(), m.end())
+        if p is None:
             continue
         before = text[max(0, m.start() - 20):m.start()]
         if _NOT_REPORTING.search(before):
             continue  # "notes due 2032", "since 2019": a date, not the period of a figure
-        comparison = bool(_COMPARISON.search(before))
-        found.append(Period(m.start(), m.end(), value, comparison))
+        if kind == "year" and re.match(r"\s?(?:to|-|–|至|到)\s?(?:19|20)?\d{2}", text[m.end():m.end() + 8]):
+            continue  # a span of years ("2024至2026年") is read for its items, not as one period
+        comparison = bool(_COMPARISON.search(before)) or (kind == "relative" and "ago" in g)
+        p = Period(p.start, p.end, p.unit, p.year, p.parts, p.fiscal, p.shift, comparison, p.next_quarter)
+        prev = found[-1] if found else None
+        if prev is not None and _joins(text, prev, p):
+            found[-1] = _joined(prev, p)  # "the fiscal third-quarter a year earlier", 去年上半年, "last year's Q1"
+            continue
+        found.append(p)
     return found
+
+
+def _joins(text: str, a: Period, b: Period) -> bool:
+    gap = text[a.end:b.start]
+    if len(gap) > 3 or gap.strip(" ,'s的"):
+        return False
+    rel, fixed = (a, b) if a.shift is not None and a.unit == "Y" else (b, a) if b.shift is not None and b.unit == "Y" else (None, None)
+    return rel is not None and fixed.year is None and fixed.unit in ("Q", "H", "QQ", "M") and not fixed.next_quarter
+
+
+def _joined(a: Period, b: Period) -> Period:
+    rel, fixed = (a, b) if a.shift is not None and a.unit == "Y" else (b, a)
+    return Period(min(a.start, b.start), max(a.end, b.end), fixed.unit, None, fixed.parts, fixed.fiscal, rel.shift,
+                  fixed.comparison)
 
 
 def years_in(text: str) -> list[int]:
@@ -84,81 +179,114 @@ def years_in(text: str) -> list[int]:
 _YEAR_ALONE = re.compile(rf"(?<![\d.,$])({_Y})(?![\d.,%]|\s?(?:亿|万|千|百|元|港元|美元|点|bn|billion|million|percent))", re.IGNORECASE)
 
 
-def _year(s: str | None, default: int | None) -> int | None:
+def _year(s: str | None) -> int | None:
     if not s:
-        return default
+        return None
+    s = s.lstrip("'")
     return int(s) if len(s) == 4 else 2000 + int(s)
 
 
-def _fy(g: dict[str, str]) -> str | None:
-    for key in ("fy", "fy2", "fy3", "fy4", "fy5"):
+def _fy(g: dict[str, str]) -> int | None:
+    """The fiscal year: FY2026 -> 2026, "FY 2019/20" -> 2020 (a split year ends in its second)."""
+    for key in ("fy", "fy2", "fy3", "fy4"):
         if key in g:
-            return f"FY{_year(g[key], None)}"
+            y = _year(g[key])
+            return y + 1 if g.get(key + "b") and y is not None else y
     return None
 
 
-def _normalise(kind: str, g: dict[str, str], dy: int | None) -> str | None:
+def _month(word: str) -> int:
+    w = word.lower().rstrip(".")
+    return 9 if w.startswith("sep") else _MONTHS[w[:3]]
+
+
+def _build(kind: str, g: dict[str, str], start: int, end: int) -> Period | None:
+    P = lambda unit, year=None, parts=(), fiscal=False, shift=None: Period(start, end, unit, year, parts, fiscal, shift)  # noqa: E731
+    if kind == "ended":
+        return _ended(g, start, end)
     if kind == "qrange":
-        return f"{_fy(g)}Q{g.get('a') or _ORD[g['aw'].lower()]}-Q{g.get('b') or _ORD[g['bw'].lower()]}"
+        a = int(g.get("a") or _ORD[g["aw"].lower()])
+        b = int(g.get("b") or _ORD[g["bw"].lower()])
+        fy = _fy(g)
+        return P("QQ", fy or _year(g.get("y")), (a, b), fiscal=fy is not None)
     if kind == "fyq_zh":
+        fy = _fy(g)
         if "zq" in g:
-            return f"{_fy(g)}Q{_ORD[g['zq']]}"
-        return f"{_fy(g)}Q{_ORD[g['za']]}-Q{_ORD[g['zb']]}"
-    if kind == "q3_fy":
-        return f"{_fy(g)}Q{g.get('q') or _ORD[g['qw'].lower()]}"
+            return P("Q", fy, (_ORD[g["zq"]],), fiscal=True)
+        return P("QQ", fy, (_ORD[g["za"]], _ORD[g["zb"]]), fiscal=True)
+    if kind == "q_fy":
+        return P("Q", _fy(g), (int(g.get("q") or _ORD[g["qw"].lower()]),), fiscal=True)
     if kind == "h_fy":
-        return f"{_fy(g)}H{g.get('h') or _ORD[g['hw'].lower()]}"
+        return P("H", _fy(g), (int(g.get("h") or _ORD[g["hw"].lower()]),), fiscal=True)
     if kind == "fy":
-        return _fy(g)
+        return P("Y", _fy(g), fiscal=True)
     if kind == "first_n":
-        n = {"two": 2, "three": 3, "nine": 3, "six": 2, "两": 2, "二": 2, "三": 3}[(g.get("n") or g["nz"]).lower()]
-        if g.get("nu", "quarters").lower() == "months" and n == 3:  # first nine months
-            n = 3
-        y = _year(g.get("y") or g.get("y2"), dy)
-        return f"{y}Q1-Q{n}" if y else None
+        n = {"two": 2, "three": 3, "nine": 3, "six": 2, "两": 2, "二": 2, "三": 3, "九": 3}[(g.get("n") or g["nz"]).lower()]
+        unit = (g.get("nu") or g.get("nuz") or "").lower()
+        if unit in ("months", "个月", "月") and n == 2:
+            return P("H", _year(g.get("y") or g.get("y2")), (1,))  # first six months
+        return P("QQ", _year(g.get("y") or g.get("y2")), (1, n))
     if kind == "q_y":
         q = g.get("q") or g.get("q2") or g.get("q3")
-        y = _year(g.get("y") or g.get("y2") or g.get("y3"), dy)
-        return f"{y}Q{q}"
-    if kind in ("qw_y", "qz", "y_qw"):
-        y = _year(g.get("y"), dy)
-        q = _ORD[(g.get("qw") or g.get("qz")).lower()]
-        return f"{y}Q{q}" if y else None
+        return P("Q", _year(g.get("y") or g.get("y2") or g.get("y3")), (int(q),))
+    if kind == "qw_y":
+        qw = (g.get("qw") or g.get("qw2")).lower()
+        return P("Q", _year(g.get("y") or g.get("y2")), (_ORD[qw],), fiscal=bool(g.get("fis") or g.get("fis2")))
+    if kind == "qz":
+        q = g.get("qz") or g.get("qz2") or g.get("qz3")
+        return P("Q", _year(g.get("y")), (_ORD[q],))
+    if kind == "q_alone":
+        return P("Q", None, (int(g["q"]),), fiscal=bool(g.get("fis")))
+    if kind == "span_q":
+        a, b = _month(g["m"]), _month(g["m2"])
+        if b - a == 2 and a % 3 == 1:
+            return P("Q", None, ((a + 2) // 3,))
+        if (a, b) in ((1, 6), (7, 12)):
+            return P("H", None, (1 if a == 1 else 2,))
+        return None
     if kind == "h_y":
         h = g.get("h") or g.get("h2") or g.get("h3")
-        return f"{_year(g.get('y') or g.get('y2') or g.get('y3'), dy)}H{h}"
-    if kind == "ended":
-        return _ended(g)
-    if kind in ("hw_y", "hz", "y_hw"):
-        y = _year(g.get("y"), dy)
-        h = _ORD[(g.get("hw") or g.get("hz") or "上").lower()]
-        return f"{y}H{h}" if y else None
+        return P("H", _year(g.get("y") or g.get("y2") or g.get("y3")), (int(h),))
+    if kind == "hw_y":
+        return P("H", _year(g.get("y") or g.get("y2")), (_ORD[(g.get("hw") or g.get("hw2")).lower()],))
+    if kind == "h_alone":
+        return P("H", None, (int(g["h"]),))
+    if kind == "hz":
+        return P("H", _year(g.get("y")), (2 if g.get("hz") == "下" else 1,))
+    if kind == "month_range":
+        return P("MM", _year(g.get("y")), (int(g["a"]), int(g["b"])))
     if kind == "month":
-        y = _year(g.get("y") or g.get("y2"), dy)
-        mo = _MONTHS[g["m"].lower()[:3]] if "m" in g else int(g["mz"])
-        return f"{y}-{mo:02d}"
+        m = _month(g["m"]) if g.get("m") else int(g["mz"]) if g.get("mz") else _month(g.get("m3") or g["m4"])
+        return P("M", _year(g.get("y") or g.get("y2")), (m,))
+    if kind == "relative":
+        return P("Y", None, shift=-1 if ("prev" in g or "ago" in g) else 0 if "this" in g else 1)
+    if kind == "current":
+        cur = g["cur"].lower()
+        if cur in ("next quarter", "下季度", "the coming quarter", "the current quarter", "this quarter", "本季度"):
+            return Period(start, end, "Q", None, (), False, None, False, True)
+        return None
+    if kind == "full_year":
+        return P("Y", _year(g.get("y")), shift=None if g.get("y") else 0)
     if kind == "year":
-        return g["y"]
-    if kind == "yearz":
-        return str(dy) if dy else None
+        return P("Y", int(g["y"]))
     return None
 
 
 _SPAN_MONTHS = {"quarter": 3, "three months": 3, "3 months": 3, "季度": 3, "三个月": 3, "six months": 6, "6 months": 6,
-                "六个月": 6, "半年": 6, "中期": 6, "nine months": 9, "9 months": 9, "九个月": 9}
+                "six-months": 6, "六个月": 6, "半年": 6, "中期": 6, "nine months": 9, "9 months": 9, "九个月": 9}
 
 
-def _ended(g: dict[str, str]) -> str:
+def _ended(g: dict[str, str], start: int, end: int) -> Period:
     """The span that ends in a month: a quarter, a half, nine months (from January) or a year."""
-    y = int(g.get("y") or g["y2"])
-    mo = int(g["mz"]) if "mz" in g else _MONTHS[(g.get("m") or g["m2"]).lower()[:3]]
+    y = _year(g.get("y") or g.get("y2"))
+    mo = int(g["mz"]) if "mz" in g else _month(g.get("m") or g["m2"])
     span = (g.get("n") or g["nz"]).lower()
     fiscal = span.startswith("fiscal")
     months = _SPAN_MONTHS.get(span.removeprefix("fiscal "))
     if months is None:  # a year ended on that date
-        return f"FY{y}" if fiscal or mo != 12 else str(y)
+        return Period(start, end, "Y", y, (), fiscal or mo != 12)
     if months == 3:
-        return f"{y}Q{(mo - 1) // 3 + 1}"
+        return Period(start, end, "Q", y, ((mo - 1) // 3 + 1,), fiscal)
     if months == 6:
-        return f"{y}H{1 if mo <= 6 else 2}"
-    return f"{y}Q1-Q3" if mo == 9 else f"{y}Q{(mo - 1) // 3 + 1}"
+        return Period(start, end, "H", y, (1 if mo <= 6 else 2,), fiscal)
+    return Period(start, end, "QQ", y, (1, 3), fiscal) if mo == 9 else Period(start, end, "Q", y, ((mo - 1) // 3 + 1,), fiscal)

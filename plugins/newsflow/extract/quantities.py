@@ -181,7 +181,7 @@ def find_atoms(text: str, masked: list[tuple[int, int]], *, yen: bool = False) -
 _RANGE_GAP = re.compile(r"\s?(?:-|–|—|~|～|to|至|到|and)\s?", re.IGNORECASE)
 _REV_GAP = re.compile(
     r"\s?(?:(?:was |were |is |been )?(?:raised|cut|lowered|increased|reduced|revised|lifted|trimmed|hiked|boosted)?\s?"
-    r"(?:to|至|到)|[\u4e00-\u9fff]{0,6}?(?:至|到))\s?",
+    r"(?:to|至|到)|[,，]?\s?[\u4e00-\u9fff]{0,6}?(?:至|到))\s?",
     re.IGNORECASE)
 _FROM = re.compile(r"(?:\bfrom|由|从|自)\s?(?:an? |the )?(?:\w+ )?$", re.IGNORECASE)
 _TO_FROM = re.compile(r"(?:\s(?:a|per|an) (?:share|ADS|ADR|barrel|ounce))?(?:\s(?:in|for|at|on)\s[A-Za-z0-9' ]{1,24}?)?\s?,?\s?(?:from|compared with|compared to|versus|vs\.?|against)\s"

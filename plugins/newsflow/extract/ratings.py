@@ -1,103 +1,300 @@
-"""Rating actions: upgrade/downgrade/maintain/reiterate/initiate with rating, prior rating and target."""
+"""Rating actions in prose: a broker, a company, the rating (and the one before), the target (and the
+one before). A sentence gives a fragment ("upgraded from Sell to Hold at Citigroup.", "$33 price target.",
+"大摩:康龙化成(03759)目标价上调至24.2港元 重申'增持'评级"); the fragments of one broker on one company
+are one action, however many sentences (a headline and its body, a roundup's block) they take."""
 
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from . import Metric, RatingAction
+from . import Metric, RatingAction, names
+from .entities import Mention
 from .lexicon import label_of
+from .tables import rank, rating_name
 
 if TYPE_CHECKING:
     from .document import Sentence
 
 # A rating word counts only in a rating context: quoted, next to "rating"/评级, or after to/at/维持.
-_CONTEXT_BEFORE = re.compile(r"(?:\bto|\bat|\bas|\ba|\ban|\bits|rated|rating of|maintain(?:s|ed|ing)?|reiterat(?:es|ed|ing)|keeps?|kept|维持|给予|上调至|下调至|调升至|调降至|评级为|评级|至|为|由|从|from)\s?[\"“'‘「『]?\s?$", re.IGNORECASE)
-_CONTEXT_AFTER = re.compile(r"^\s?[\"”'’」』]?\s?(?:rating|评级|call|recommendation)", re.IGNORECASE)
-_PRIOR_AFTER = re.compile(r"^\s?[\"”'’」』]?\s?(?:rating\s)?(?:to|至|到|上调至|下调至|调升至|调降至|上调到|下调到)", re.IGNORECASE)
-_RATING_TALK = re.compile(r"rating|rated|coverage|评级", re.IGNORECASE)
+_CONTEXT_BEFORE = re.compile(r"(?:\bto|\bat|\bas|\ba|\ban|\bits|rated|rating of|maintain(?:s|ed|ing)?|reiterat(?:es|ed|ing)|keeps?|kept|"
+                             r"with|维持|给予|上调至|下调至|调升至|调降至|升至|降至|评级为|评级|至|为|由|从|予|续为|继续为|from)\s?[\"“'‘「『]?\s?$",
+                             re.IGNORECASE)
+_CONTEXT_AFTER = re.compile(r"^\s?[\"”'’」』]?\s?(?:rating|评级|call|recommendation|stance)", re.IGNORECASE)
+_PRIOR_AFTER = re.compile(r"^\s?[\"”'’」』]?\s?(?:rating\s)?(?:to|至|到|上调至|下调至|调升至|调降至|上调到|下调到|升至|降至)", re.IGNORECASE)
+_RATING_TALK = re.compile(r"rating|rated|coverage|评级|upgrad|downgrad|initiat", re.IGNORECASE)
 _EARLIER_BEFORE = re.compile(r"(?:此前为|此前|之前为|原为|前次为|previously|prior rating of)\s?[\"“'‘「『]?\s?$", re.IGNORECASE)
 _FROM_BEFORE = re.compile(r"(?:from|由|从)\s?[\"“'‘「『]?\s?$", re.IGNORECASE)
+# Who acted: "at Goldman", "by UBS", "大摩:", "Piper Jaffray, which upgraded", "Baird did the same".
+_AT_BROKER = re.compile(r"\b(?:at|by)\s(?P<b>(?:[A-Z][\w&.'’-]*)(?:\s(?:[A-Z][\w&.'’-]*|&))*)")
+_LEAD_BROKER = re.compile(r"^(?:After |While |As )?(?P<b>(?:The )?[A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*){0,3})(?=,? (?:which |who |also |did |has |had |now |on |today |analysts? |upgrad|downgrad|initiat|reiterat|rais|lift|cut|lower|boost|maintain|kept|keeps|start|upward|revis))")
+_HEAD_BROKER = re.compile(r"^(?:《大行》|<Research>)?\s?(?P<b>[^\s:：,，。(（|]{2,10})\s?[:：]")
+# A consensus is no broker's action.
+_CONSENSUS = re.compile(r"consensus|average|mean|一致预期|市场预期|平均", re.IGNORECASE)
+_INITIATE = re.compile(r"initiat|reinstat|start(?:s|ed)? coverage|assum(?:e|ed|es) coverage|首次覆盖|首予|首次给予|首次评级", re.IGNORECASE)
+_REITERATE = re.compile(r"reiterat|reaffirm|重申", re.IGNORECASE)
+_UP = re.compile(r"upgrad|raised (?:its |the )?rating|boosted (?:its |the )?rating|upwardly revised|评级上调|评级升|调升[^，。,]{0,10}评级|上调[^，。,]{0,10}评级|升评|升至买入", re.IGNORECASE)
+_DOWN = re.compile(r"downgrad|cut (?:its |the )?rating|lowered (?:its |the )?rating|评级下调|评级降|调降[^，。,]{0,10}评级|下调[^，。,]{0,10}评级|降评", re.IGNORECASE)
+_TARGET_UP = re.compile(r"rais|lift|boost|increas|elevat|hik|上调|调升|调高|提升|升|上调至|jump", re.IGNORECASE)
+_TARGET_DOWN = re.compile(r"\bcut|lower|trim|reduc|slash|下调|调降|调低|削|降", re.IGNORECASE)
 
 
-def sentence_ratings(ctx: Sentence, metrics: list[Metric]) -> list[RatingAction]:
-    lex = ctx.lex
+@dataclass
+class Fragment:
+    """What one sentence says of one broker's view of one company."""
+
+    broker: Mention | None
+    company: tuple[str | None, str | None, str | None]  # name, key, ticker
+    rating: str | None = None
+    prior_rating: str | None = None
+    target: Metric | None = None
+    words: set[str] = field(default_factory=set)  # initiate, reiterate, upgrade, downgrade
+    evidence: str = ""
+    carried_company: bool = False  # the company came from an earlier sentence (a roundup's block)
+
+
+def sentence_ratings(ctx: Sentence, metrics: list[Metric], masked: list[tuple[int, int]] = ()) -> list[Fragment]:
+    """The rating-action fragments of one sentence."""
+    text = ctx.text
+    found = _rating_words(ctx, masked)
+    targets = [m for m in metrics if m.metric == "target_price" and m.value is not None and not _CONSENSUS.search(text)]
+    if not found and not targets:
+        return []
+    if _CONSENSUS.search(text) and not _RATING_TALK.search(text.replace("rating of", "")) and not _words(text):
+        return []  # "a consensus analyst rating of hold"
+    words = _words(text)
+    broker = _broker(ctx)
+    if not found:
+        # A target alone is an action when a broker or an action word goes with it.
+        if broker is None and not words and not _TARGET_UP.search(text) and not _TARGET_DOWN.search(text):
+            return []
+    rating_m, prior = _rating_and_prior(text, found)
+    frags = []
+    if targets:
+        for t in targets:
+            company = (t.entity, t.entity_key, t.ticker)
+            if company[1] is None:
+                company = _company(ctx, None)
+            frags.append(Fragment(broker, company, words=words, evidence=ctx.evidence(),
+                                  rating=_name(rating_m), prior_rating=_name(prior), target=t,
+                                  carried_company=t.entity_key is not None and not _named_here(ctx, t.entity_key)))
+    else:
+        company = _company(ctx, rating_m.start() if rating_m else None)
+        frags.append(Fragment(broker, company, rating=_name(rating_m), prior_rating=_name(prior), words=words,
+                              evidence=ctx.evidence(), carried_company=not _named_here(ctx, company[1])))
+    return frags
+
+
+def _named_here(ctx: Sentence, key: str | None) -> bool:
+    return key is not None and any(c.key == key for c in ctx.companies)
+
+
+def _name(m: re.Match[str] | None) -> str | None:
+    return rating_name(label_of(m)) if m else None
+
+
+def _rating_words(ctx: Sentence, masked) -> list[re.Match[str]]:
     text = ctx.text
     found = []
-    for m in lex.ratings.finditer(text):
+    for m in ctx.lex.ratings.finditer(text):
+        if any(a <= m.start() < b for a, b in masked):
+            continue
         before = text[max(0, m.start() - 12):m.start()]
         after = text[m.end():m.end() + 14]
         if _CONTEXT_BEFORE.search(before) or _CONTEXT_AFTER.match(after):
             found.append(m)
     if len(found) == 1 and found[0].group().islower() and found[0].group().isascii() and \
-            not _RATING_TALK.search(text) and not lex.actions.search(text):
-        found = []  # "aims to sell 3 million vehicles", "plans to buy back", "voted to hold": verbs
+            not _RATING_TALK.search(text) and not ctx.lex.actions.search(text):
+        return []  # "aims to sell 3 million vehicles", "plans to buy back", "voted to hold": verbs
+    return found
+
+
+def _rating_and_prior(text: str, found: list[re.Match[str]]):
+    """The rating and the one before it: "from hold to buy", "to buy from hold", "由中性上调至买入",
+    "（此前为“买入”）"."""
     if not found:
-        return []
-    # "from hold to buy" / "由中性上调至买入": the first is the prior rating.
+        return None, None
     prior = None
     rating_m = found[-1]
     for m in found[:-1]:
         if _FROM_BEFORE.search(text[max(0, m.start() - 8):m.start()]) or _PRIOR_AFTER.match(text[m.end():m.end() + 10]):
             prior = m
     tail = text[rating_m.end():rating_m.end() + 24]
-    tail_from = re.match(r"^\s?[\"”'’」』]?\s?(?:rating\s)?,?\s?from\s(?:an?\s|the\s)?[\"“'‘]?", tail, re.IGNORECASE)
-    if tail_from:
+    if re.match(r"^\s?[\"”'’」』]?\s?(?:rating\s)?,?\s?from\s(?:an?\s|the\s)?[\"“'‘]?", tail, re.IGNORECASE):
         nxt = [m for m in found if m.start() >= rating_m.end()]
         if nxt:
             prior = nxt[0]
     if len(found) >= 2 and prior is None:
-        # "upgraded to buy from hold"
         first, second = found[0], found[1]
-        if re.search(r"\bfrom\s?[\"“'‘]?\s?$", text[max(0, second.start() - 10):second.start()], re.IGNORECASE):
-            rating_m, prior = first, second
+        if re.search(r"\bfrom\s?[\"“'‘]?\s?(?:a\s|an\s)?[\"“'‘]?\s?$", text[max(0, second.start() - 12):second.start()], re.IGNORECASE):
+            rating_m, prior = first, second  # "upgraded to buy from hold"
     if len(found) >= 2 and _EARLIER_BEFORE.search(text, max(0, found[-1].start() - 10), found[-1].start()):
-        rating_m, prior = found[-2], found[-1]  # "下调…评级至“增持”（此前为“买入”）"
-    # The strongest action word in the sentence wins: "首次覆盖...给予买入" is an initiation.
-    labels = {label_of(a) for a in lex.actions.finditer(text)}
-    action = next((a for a in _ACTION_ORDER if a in labels), None)
-    if action is None:
-        action = "upgrade" if prior is not None else "maintain"
-    if prior is not None and action != "initiate":
-        action = _compare(lex_rank(label_of(prior)), lex_rank(label_of(rating_m))) or action
-    target = next((x for x in metrics if x.metric == "target_price"), None)
-    broker = next((s.entry.name for s in ctx.sources if s.entry is not None and s.entry.kind == "broker"), None)
-    if broker is None and ctx.doc_broker is not None and ctx.doc_broker.entry is not None:
-        broker = ctx.doc_broker.entry.name  # "该行将阿里巴巴美股目标价…" after "高盛发布研报称…"
-    company, ticker = (target.entity, target.ticker) if target else _company(ctx, rating_m.start())
-    return [RatingAction(
-        broker=broker, company=company, ticker=ticker, action=action,
-        rating=_rating(label_of(rating_m)), prior_rating=_rating(label_of(prior)) if prior else None,
-        target_price=target.value if target else None,
-        prior_target_price=target.prior_value if target else None,
-        currency=target.unit if target else None,
-        evidence=ctx.evidence(),
-    )]
+        rating_m, prior = found[-2], found[-1]
+    if prior is not None and prior.group().lower() == rating_m.group().lower():
+        prior = None
+    return rating_m, prior
 
 
-_ACTION_ORDER = ("initiate", "upgrade", "downgrade", "reiterate", "maintain")
-_RANK = {"strong_buy": 5, "buy": 4, "overweight": 4, "outperform": 4, "hold": 3, "neutral": 3,
-         "underweight": 2, "underperform": 2, "sell": 1}
+def _words(text: str) -> set[str]:
+    words = set()
+    if _INITIATE.search(text):
+        words.add("initiate")
+    if _REITERATE.search(text):
+        words.add("reiterate")
+    if _UP.search(text):
+        words.add("upgrade")
+    if _DOWN.search(text):
+        words.add("downgrade")
+    return words
 
 
-def lex_rank(rating: str) -> int:
-    return _RANK.get(rating, 3)
+def _broker(ctx: Sentence) -> Mention | None:
+    """The broker that acts in the sentence: one it names, else one it points back to ("the bank",
+    该行), else the one the article named before."""
+    company_keys = {c.key for c in ctx.companies if c.entry is None or c.entry.kind == "company"}
+    brokers = [s for s in ctx.sources if s.entry is not None and s.entry.kind == "broker"]
+    own = [b for b in brokers if not _acts_as_company(ctx, b)]
+    if own:
+        return own[0]
+    text = ctx.text
+    for rx in (_HEAD_BROKER, _AT_BROKER, _LEAD_BROKER):
+        for m in rx.finditer(text):
+            name = m.group("b").strip().rstrip(".,")
+            if len(name) < 2 or name.lower() in _NOT_BROKERS or rx is _HEAD_BROKER and not _broker_like(ctx, m):
+                continue
+            a = m.start("b")
+            b = a + len(name)
+            if any(c.start <= a < c.end and c.key in company_keys for c in ctx.companies):
+                continue  # a company, not a broker
+            written = ctx.written[a:b].strip()
+            return Mention(a, b, None, None, written, names.entity_key(None, None, written, name))
+    return ctx.doc_broker
 
 
-def _compare(prior: int, now: int) -> str | None:
-    return "upgrade" if now > prior else "downgrade" if now < prior else None
+_NOT_BROKERS = {"the", "its", "a", "an", "analysts", "the company", "shares", "the stock", "this", "that", "it", "they",
+                "he", "she", "we", "investors", "the bank", "market", "markets", "wall street", "the street"}
 
 
-def _rating(label: str) -> str:
-    return "buy" if label == "strong_buy" else label
+def _broker_like(ctx: Sentence, m: re.Match[str]) -> bool:
+    """A headline's "X:" is a broker when the line goes on about a target or a rating."""
+    rest = ctx.text[m.end():]
+    return bool(re.search(r"目标价|评级|买入|增持|中性|跑赢|跑输|减持|持有|target|rating|upgrade|downgrade", rest, re.IGNORECASE))
 
 
-def _company(ctx: Sentence, pos: int) -> tuple[str | None, str | None]:
-    source_spans = {(s.start, s.end) for s in ctx.sources}
-    plain = [c for c in ctx.companies if c.entry is not None and (c.start, c.end) not in source_spans]
-    if not plain:
-        return None, None
-    best = plain[0]
-    from .entities import market_hint, pick_ticker
-    return best.entry.name, pick_ticker(best.entry, None, best.ticker or ctx.doc_tickers.get(best.entry.id),
-                                        market_hint(ctx.text))
+def _acts_as_company(ctx: Sentence, m: Mention) -> bool:
+    """Goldman Sachs as the company rated, not as the broker: it follows a rating verb's object slot."""
+    return any(c.start == m.start and c.end == m.end for c in ctx.companies) and bool(
+        re.search(r"(?:rating on|target (?:price )?(?:on|for)|upgraded|downgraded|把|将|对)\s?$", ctx.text[max(0, m.start - 24):m.start]))
+
+
+def _company(ctx: Sentence, pos: int | None) -> tuple[str | None, str | None, str | None]:
+    """The company a rating is about: the nearest one named in the sentence that is not the broker,
+    else the one the text named before (a roundup's block heading)."""
+    source_spans = {(s.start, s.end) for s in ctx.sources if s.entry is not None and s.entry.kind == "broker"}
+    plain = [c for c in ctx.companies if c.key is not None and ((c.start, c.end) not in source_spans or _acts_as_company(ctx, c))]
+    if plain:
+        best = min(plain, key=lambda c: abs(c.start - pos)) if pos is not None else plain[0]
+    elif ctx.last_company is not None:
+        best = ctx.last_company
+    else:
+        return None, None, None
+    name = ctx.names.get(best.key, best.name) or (best.entry.name if best.entry else None)
+    ticker = best.ticker or (ctx.doc_tickers.get(best.entry.id) if best.entry else None)
+    return name, best.key, ticker
+
+
+def assemble(fragments: list[Fragment]) -> list[RatingAction]:
+    """One action per broker and company: a headline and its body, a block's lines, are merged."""
+    actions: list[tuple[Fragment, dict]] = []
+    last: dict | None = None
+    for f in fragments:
+        key = ((f.broker.key if f.broker else None), f.company[1])
+        target = f.target
+        # A fragment with a target only, on a carried company ("Price target set at $63."), completes the action before.
+        if last is not None and f.rating is None and (f.company[1] is None or f.carried_company) and \
+                (f.broker is None or last["broker_key"] == f.broker.key) and last["target_price"] is None and target is not None:
+            _fill(last, f)
+            continue
+        match = next((a for _, a in actions if (a["broker_key"], a["company_key"]) == key and key != (None, None)), None)
+        if match is None and f.broker is None:
+            match = next((a for _, a in reversed(actions) if a["company_key"] == f.company[1] and f.company[1]), None)
+        if match is not None and _compatible(match, f):
+            _fill(match, f)
+            last = match
+            continue
+        if f.rating is None and target is None:
+            continue
+        a = {"broker": _broker_name(f), "broker_key": f.broker.key if f.broker else None, "company": f.company[0],
+             "company_key": f.company[1], "ticker": f.company[2], "rating": None, "prior_rating": None,
+             "target_price": None, "prior_target_price": None, "currency": None, "words": set(), "evidence": f.evidence,
+             "target_move": None}
+        _fill(a, f)
+        actions.append((f, a))
+        last = a
+    return [_action(a) for _, a in actions if a["company"] or a["company_key"]]
+
+
+def _broker_name(f: Fragment) -> str | None:
+    if f.broker is None:
+        return None
+    return f.broker.name or (f.broker.entry.name if f.broker.entry else None)
+
+
+def _compatible(a: dict, f: Fragment) -> bool:
+    if f.rating and a["rating"] and rank(f.rating) != rank(a["rating"]) and f.prior_rating is None:
+        return False
+    if f.target is not None and a["target_price"] is not None and abs(f.target.value - a["target_price"]) > 0.5 * a["target_price"]:
+        return False
+    return True
+
+
+def _fill(a: dict, f: Fragment) -> None:
+    if a["broker"] is None and f.broker is not None:
+        a["broker"], a["broker_key"] = _broker_name(f), f.broker.key
+    for k, v in (("rating", f.rating), ("prior_rating", f.prior_rating)):
+        if v is not None and a[k] is None:
+            a[k] = v
+    if f.target is not None:
+        t = f.target
+        if a["target_price"] is None or (t.prior_value is not None and a["prior_target_price"] is None):
+            a["target_price"], a["currency"] = t.value, t.unit
+            a["prior_target_price"] = t.prior_value if t.prior_value is not None else a["prior_target_price"]
+        if a["target_move"] is None:
+            a["target_move"] = _target_move(f)
+    a["words"] |= f.words
+    if a["company"] is None and f.company[0]:
+        a["company"], a["company_key"], a["ticker"] = f.company
+
+
+def _target_move(f: Fragment) -> str | None:
+    t = f.target
+    if t.prior_value is not None and t.value is not None and t.value != t.prior_value:
+        return "raise_target" if t.value > t.prior_value else "cut_target"
+    text = f.evidence
+    if _TARGET_UP.search(text) and not _TARGET_DOWN.search(text):
+        return "raise_target"
+    if _TARGET_DOWN.search(text) and not _TARGET_UP.search(text):
+        return "cut_target"
+    return None
+
+
+def _action(a: dict) -> RatingAction:
+    words = a["words"]
+    rating, prior = a["rating"], a["prior_rating"]
+    if "initiate" in words:
+        action = "initiate"
+    elif prior is not None and rating is not None and rank(prior) != rank(rating):
+        action = "upgrade" if rank(rating) > rank(prior) else "downgrade"
+    elif "upgrade" in words or "downgrade" in words:
+        action = "upgrade" if "upgrade" in words else "downgrade"
+    elif a["target_move"]:
+        action = a["target_move"]
+    elif "reiterate" in words:
+        action = "reiterate"
+    else:
+        action = "maintain"
+    return RatingAction(
+        broker=a["broker"], company=a["company"], ticker=a["ticker"], action=action, rating=rating, prior_rating=prior,
+        target_price=a["target_price"], prior_target_price=a["prior_target_price"], currency=a["currency"],
+        evidence=a["evidence"], company_key=a["company_key"], broker_key=a["broker_key"], confidence=0.8)

@@ -1,0 +1,98 @@
+"""One fact, one row per article.
+
+A headline restates its body (39.8 bn and 39.82 bn; "25 basis points" and "a quarter point"), a table
+row its sentence, and a prior value stated in a revision ("raised to $62 from $52") is no figure of its
+own. The row kept is the most precise and the most complete. A broker's target that an English text
+reports as a rating action is held by the action (the Chinese press states it as the company's figure
+too, and it stays a metric there).
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import Metric, RatingAction
+
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+def consolidate(metrics: list[Metric], actions: list[RatingAction], text: str) -> tuple[list[Metric], list[RatingAction]]:
+    if not _CJK.search(text[:2000]):
+        metrics = _without_action_targets(metrics, actions)
+    metrics = _without_priors(metrics)
+    metrics = _merged(metrics)
+    return metrics, _distinct_actions(actions)
+
+
+def _without_action_targets(metrics: list[Metric], actions: list[RatingAction]) -> list[Metric]:
+    return [m for m in metrics if m.metric not in ("target_price", "target_price_change")]
+
+
+def _without_priors(metrics: list[Metric]) -> list[Metric]:
+    """A value some row already holds as its prior, for the same entity and unit, is that row's past."""
+    priors = {(m.entity_key, m.unit, round(m.prior_value, 6)) for m in metrics if m.prior_value is not None}
+    prior_ranges = {(m.entity_key, m.unit, m.prior_low, m.prior_high) for m in metrics if m.prior_low is not None or m.prior_high is not None}
+    kept = []
+    for m in metrics:
+        if m.value is not None and m.prior_value is None and (m.entity_key, m.unit, round(m.value, 6)) in priors:
+            continue
+        if m.value is None and (m.entity_key, m.unit, m.low, m.high) in prior_ranges:
+            continue
+        kept.append(m)
+    return kept
+
+
+def _merged(metrics: list[Metric]) -> list[Metric]:
+    """Rows that state one fact twice (same entity, metric and unit; one value the other rounded, or
+    the same value) keep the more precise and complete one."""
+    kept: list[Metric] = []
+    for m in metrics:
+        twin = next((k for k in kept if _same_fact(k, m)), None)
+        if twin is None:
+            kept.append(m)
+            continue
+        if _better(m, twin):
+            kept[kept.index(twin)] = m
+    return kept
+
+
+def _same_fact(a: Metric, b: Metric) -> bool:
+    if a.unit != b.unit or a.entity_key != b.entity_key or a.metric != b.metric:
+        return False
+    if (a.period and b.period and a.period != b.period) or (a.basis and b.basis and a.basis != b.basis):
+        return False
+    if a.value is not None and b.value is not None:
+        return _rounds_to(a.value, b.value) or _rounds_to(b.value, a.value)
+    return a.value is None and b.value is None and (a.low, a.high) == (b.low, b.high)
+
+
+def _rounds_to(precise: float, rounded: float) -> bool:
+    """39.82 written as 39.8 (or as 39.82 again); never 39 for 40."""
+    if precise == rounded:
+        return True
+    if rounded == 0 or (precise > 0) != (rounded > 0):
+        return False
+    digits = _decimals(rounded)
+    return round(precise, digits) == rounded and _decimals(precise) > digits and abs(precise - rounded) / abs(rounded) < 0.01
+
+
+def _decimals(v: float) -> int:
+    s = f"{v:.10f}".rstrip("0")
+    return len(s.split(".")[1]) if "." in s else 0
+
+
+def _better(new: Metric, old: Metric) -> bool:
+    def score(m: Metric) -> tuple:
+        filled = sum(getattr(m, k) is not None for k in ("prior_value", "prior_low", "prior_high", "period", "basis", "attributed_to"))
+        return (_decimals(m.value) if m.value is not None else 0, filled)
+    return score(new) > score(old)
+
+
+def _distinct_actions(actions: list[RatingAction]) -> list[RatingAction]:
+    kept: list[RatingAction] = []
+    for a in actions:
+        twin = next((k for k in kept if k.company_key == a.company_key and k.broker_key == a.broker_key
+                     and k.target_price == a.target_price and k.rating == a.rating), None)
+        if twin is None:
+            kept.append(a)
+    return kept

@@ -1,0 +1,144 @@
+"""What the whole article tells every row: its date, its market and that market's currency.
+
+A Hong Kong stock story writes `元` and `$` for Hong Kong dollars, a mainland one `元` for yuan; a
+period written without a year ("second quarter", 上半年) takes the year of the article's date.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+_MONTHS = {m: i for i, m in enumerate(
+    "january february march april may june july august september october november december".split(), 1)}
+_MONTHS.update({m[:3]: i for m, i in list(_MONTHS.items())})
+_MONTHS["sept"] = 9
+_MON = r"(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+
+# Dates as datelines and bylines write them.
+_DATES = [
+    re.compile(rf"\b{_MON}\.?\s(?P<d>\d{{1,2}}),?\s(?P<y>(?:19|20)\d{{2}})\b", re.IGNORECASE),  # September 12, 2002
+    re.compile(rf"\b(?P<d>\d{{1,2}})\s{_MON}\.?,?\s(?P<y>(?:19|20)\d{{2}})\b", re.IGNORECASE),  # 30 August 2016
+    re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})(?!\d)"),  # 2014-08-15
+    re.compile(r"(?P<y>(?:19|20)\d{2})\s?年\s?(?P<m>\d{1,2})\s?月\s?(?P<d>\d{1,2})\s?日"),  # 2025年10月30日
+    re.compile(r"(?<![\d/])(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>(?:19|20)\d{2})(?![\d/])"),  # 6/7/2018 (day first, as Hong Kong writes it)
+]
+# A dateline without a year: 新华社上海7月23日电, "BEIJING, July 17 -", 9月22日消息.
+_DAY_ZH = re.compile(r"(?<![\d年])(?P<m>1[0-2]|[1-9])\s?月\s?(?P<d>[1-3]?\d)\s?日")
+_DAY_EN = re.compile(rf"\b{_MON}\.?\s(?P<d>[1-3]?\d)\b(?!,?\s(?:19|20)\d{{2}})", re.IGNORECASE)
+_DATELINE_REACH = 150  # characters from the top in which a date is the article's own
+# A data footer dates the page: "沽空资料截至 2025-08-27 16:25", "Data on Short Selling as at 2024-07-18".
+_FOOTER = re.compile(r"(?:截至|as at|as of)\s?(?=(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2})", re.IGNORECASE)
+
+# "since June 2022", "自2015年12月以来": the article is later than that.
+_SINCE = re.compile(rf"(?:\bsince\s(?:last\s)?(?:{_MON}\.?\s)?|自\s?|从\s?)(?P<y>(?:19|20)\d{{2}})(?:\s?年\s?(?P<mz>1[0-2]|[1-9])\s?月)?", re.IGNORECASE)
+_YEAR = re.compile(r"(?<![\d.,$(])((?:19|20)\d{2})(?![\d.,%)s]|\s?(?:亿|億|万|萬|千|百|元|港元|美元|点|點|bn|billion|million|percent))", re.IGNORECASE)
+# Years that are not the article's: "since 2009", "自2015年12月以来", "will ... in 2026", "2026年将".
+_OTHER_YEAR = re.compile(r"(?:对|對|\bsince|\buntil|\bby|\bthrough|自|从|至今|以来|will\b[^.;]{0,40}?|expects?\b[^.;]{0,30}?|预计|預計|预期|預期|料)\s?(?:last\s)?(?:[A-Za-z]+\.?\s)?$", re.IGNORECASE)
+
+# Signals of the market a story is about, weighted.
+_MARKET_SIGNALS = {
+    "HK": [(re.compile(r"\(\s?0?\d{4,5}(?:\.HK)?\s?\)|\d{4,5}\.HK|港股|恒指|恒生指数|恒生指數|国企指数|國企指數|港元|港币|港幣|港仙|HK\$|"
+                       r"沽空|\bHKEX\b|港交所|联交所|聯交所|本港|香港|Hong Kong|AASTOCKS|阿思达克|阿思達克|经济通|經濟通|窝轮|孖展|暗盘|暗盤", re.IGNORECASE), 1)],
+    "CN": [(re.compile(r"\(\s?[036]\d{5}(?:\.S[HZ])?\s?\)|\d{6}\.(?:SH|SZ|SS)|A股|沪指|滬指|上证|上證|深证|深證|创业板|創業板|科创|沪深|人民币|人民幣|"
+                       r"归母|歸母|营业收入|營業收入|营收|元/股|Shanghai Composite|Shenzhen|\byuan\b|\bRMB\b", re.IGNORECASE), 1)],
+    "US": [(re.compile(r"\b(?:NYSE|NASDAQ|Nasdaq|Dow Jones|S&P 500|Wall Street)\b|美股|道指|纳指|納指|标普|標普|US\$|美元"), 1)],
+}
+
+
+@dataclass(frozen=True)
+class ArticleContext:
+    published: date | None  # the article's date: given, or its dateline's
+    year: int | None  # the year a period written without one belongs to
+    day: tuple[int, int] | None  # (month, day) of a dateline without a year
+    market: str | None  # HK, CN, US: whose `元` and `$` the text writes
+    fiscal: bool  # the text counts in fiscal years ("fiscal third quarter", 财年)
+    after: tuple[int, int] | None  # (year, month) the article is known to be later than
+    writes_hk_dollar: bool = False  # "HK$" appears: a bare "$" then means US dollars
+
+    def month_year(self, month: int) -> int | None:
+        """The year of a month named without one: the article's, or the next when the text says it is
+        later than that month of the article's year ("the first rise since June 2022", in February)."""
+        if self.year is None:
+            return None
+        if self.published is None and self.after is not None and (self.year, month) <= self.after:
+            return self.after[0] + 1
+        return self.year
+
+    @property
+    def trading_day(self) -> str | None:
+        """The dateline's day as a period (a market wrap's figures are that day's)."""
+        if self.published is not None:
+            return self.published.isoformat()
+        if self.day is not None and self.year is not None:
+            return f"{self.year}-{self.day[0]:02d}-{self.day[1]:02d}"
+        return None
+
+
+def article_context(text: str, published: date | None = None) -> ArticleContext:
+    """The context of `text` (NFKC-normalised, Simplified) published on `published` (when known)."""
+    top = text[:_DATELINE_REACH]
+    footer = _FOOTER.search(text, max(0, len(text) - 300))
+    dated = published or _first_date(top) or (_first_date(text[footer.end():]) if footer else None)
+    day = None
+    if dated is None:
+        m = _DAY_ZH.search(top) or _DAY_EN.search(top)
+        if m is not None:
+            g = m.groupdict()
+            day = (int(g["m"]) if g.get("m") else _month(g["mon"]), int(g["d"]))
+    after = _latest_since(text)
+    year = dated.year if dated else _text_year(text, after)
+    return ArticleContext(
+        published=dated,
+        year=year,
+        day=day,
+        market=_market(text),
+        fiscal=bool(re.search(r"\bfiscal\b|\bFY\s?'?\d{2}|财年|財年|财政年度|財政年度", text, re.IGNORECASE)),
+        after=after,
+        writes_hk_dollar="HK$" in text or "HK $" in text,
+    )
+
+
+def _first_date(text: str) -> date | None:
+    best: tuple[int, date] | None = None
+    for rx in _DATES:
+        for m in rx.finditer(text):
+            g = m.groupdict()
+            month = int(g["m"]) if g.get("m") else _month(g["mon"])
+            try:
+                found = date(int(g["y"]), month, int(g["d"]))
+            except ValueError:
+                continue
+            if best is None or m.start() < best[0]:
+                best = (m.start(), found)
+            break
+    return best[1] if best else None
+
+
+def _month(word: str) -> int:
+    w = word.lower().rstrip(".")
+    return 9 if w.startswith("sep") else _MONTHS[w[:3]]
+
+
+def _latest_since(text: str) -> tuple[int, int] | None:
+    found = []
+    for m in _SINCE.finditer(text):
+        month = m.group("mz") or (m.group("mon") and _month(m.group("mon")))
+        found.append((int(m.group("y")), int(month or 1)))
+    return max(found) if found else None
+
+
+def _text_year(text: str, after: tuple[int, int] | None) -> int | None:
+    """Without a date, the latest year the text names is the article's (see `month_year` for a
+    text that says it is later than some month)."""
+    years = [int(m.group(1)) for m in _YEAR.finditer(text) if not _OTHER_YEAR.search(text, max(0, m.start() - 50), m.start())
+             and not re.match(r"\s?年?\s?(?:将|將|以来|以來)", text[m.end():m.end() + 4])
+             and not re.search(r"(?:19|20)\d{2}\s?年?\s?(?:至|到|-|–|/)\s?$", text[max(0, m.start() - 8):m.start()])]
+    return max(years) if years else None
+
+
+def _market(text: str) -> str | None:
+    scores = {name: sum(w * len(rx.findall(text)) for rx, w in signals) for name, signals in _MARKET_SIGNALS.items()}
+    best = max(scores, key=scores.get)
+    return best if scores[best] > 0 else None

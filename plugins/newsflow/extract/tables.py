@@ -1,0 +1,423 @@
+"""Tables inside news text: a broker's rating and target table (`股份 | 评级 | 目标价(港元)` with rows
+`中信证券(06030.HK) ... | 买入 | 31元`, revisions as `84元 -> 82元`), a ratings-changes list (one
+stock per block of lines: ticker, name, "Upgraded by<broker>", price, change, "$47.00 ➝ $52.00Buy"),
+and a fixed-width consensus table (ticker, company, then numeric columns under a two-line header).
+
+Each row becomes a rating action (a broker's table) or metrics (a consensus table); the spans the
+tables cover are returned so that the sentence reader does not read their figures a second time.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from . import Metric, RatingAction, names
+from .entities import Gazetteer, normalise_ticker
+from .lexicon import Lexicon, label_of
+from .numbers import parse_arabic
+
+_SEP = r"[|│]"
+_HEADER = re.compile(rf"(?:股份|股票|公司|Stock|Company|Name)\s*{_SEP}\s*(?:[^|│\n]{{1,16}}\s*{_SEP}\s*){{0,4}}")
+# Column names in a header, with what each column holds.
+_COLUMNS = [
+    ("prior_rating", re.compile(r"(?:原|前|previous |prior |old )(?:投资)?(?:评级|rating)", re.IGNORECASE)),
+    ("rating", re.compile(r"(?:投资)?评级|建议|rating|recommendation", re.IGNORECASE)),
+    ("change", re.compile(r"调幅|变幅|变动|change|%\s?chg", re.IGNORECASE)),
+    ("prior_target", re.compile(r"(?:原|前|previous |prior |old )(?:目标价|target|TP)", re.IGNORECASE)),
+    ("target", re.compile(r"目标价|目标股价|target|\bTP\b", re.IGNORECASE)),
+    ("pb_ratio", re.compile(r"市净率|P/?B|price[- ]to[- ]book", re.IGNORECASE)),
+    ("pe_ratio", re.compile(r"市盈率|P/?E\b", re.IGNORECASE)),
+    ("dividend_yield", re.compile(r"股息率|息率|dividend yield|yield", re.IGNORECASE)),
+]
+_CODE = re.compile(r"[(（]\s?(?P<code>\d{4,6}(?:\.(?i:HK|SH|SZ|SS))?|[A-Z]{1,5}\.US)\s?[)）]")
+_ARROW = r"\s?(?:->|-〉|→|➝|－>|=>)\s?"
+_PRICE = r"\d[\d,]*(?:\.\d+)?\s?(?:港元|美元|元|HKD|USD|CNY)?"
+_CELL_VALUE = re.compile(rf"(?P<a>{_PRICE})(?:{_ARROW}(?P<b>{_PRICE}))?")
+_CHANGE = re.compile(r"[+-]?\d+(?:\.\d+)?\s?%")
+_RATIO = re.compile(r"(?P<v>\d+(?:\.\d+)?)\s?(?P<u>倍|x|厘|%)", re.IGNORECASE)
+# An inline quote between a row's code and its first cell; it never holds another code.
+_QUOTE = r"(?P<quote>(?:(?![(（]\s?(?:\d{4,6}|[A-Z]{1,5}\.US))[^|│])*?)"
+_RELATED = re.compile(r"相关(?:新闻|内容|阅读)|Related News", re.IGNORECASE)
+_TABLE_END = re.compile(r"[(（](?:[a-z]{1,3}/[a-z]{1,3})[)）]|[(（]港股报价|[(（]Quotes for|AASTOCKS|阿思达克|$", re.IGNORECASE)
+_RAISE = re.compile(r"上调|调升|提升|上升|升至|调高|提高|raise[sd]?|lift(?:s|ed)?|boost(?:s|ed)?|increase[sd]?", re.IGNORECASE)
+_CUT = re.compile(r"下调|调降|下降|降至|调低|削减|cut(?:s)?|lower(?:s|ed)?|trim(?:s|med)?|reduce[sd]?", re.IGNORECASE)
+_THIS_YEAR = re.compile(r"今年|本年|this year|current year", re.IGNORECASE)
+_NEXT_YEAR = re.compile(r"明年|next year", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Page:
+    """What a table reader needs of the article: its text and the names found in it."""
+
+    doc: object  # sentences.Normalized
+    article: object  # context.ArticleContext
+    sources: list  # entities.Mention of brokers and other sources, document offsets
+    names: dict[str, str]
+
+    def evidence(self, start: int, end: int) -> tuple[tuple[int, int], str]:
+        a, b = self.doc.span(start, end)
+        return (a, b), self.doc.original[a:b]
+
+
+@dataclass
+class Tables:
+    metrics: list[Metric] = field(default_factory=list)
+    rating_actions: list[RatingAction] = field(default_factory=list)
+    spans: list[tuple[int, int]] = field(default_factory=list)  # [start, end) of each table in the text
+    related: list[tuple[int, int]] = field(default_factory=list)  # related-story headlines inside tables
+
+
+def read_tables(text: str, written: str, ctx: Page, gz: Gazetteer, lex: Lexicon) -> Tables:
+    """Every table in `text` (NFKC, Simplified; `written` the same with Traditional kept)."""
+    out = Tables()
+    if "|" in text or "│" in text:
+        for m in _HEADER.finditer(text):
+            if any(a <= m.start() < b for a, b in out.spans):
+                continue
+            _delimited(text, written, m, ctx, gz, lex, out)
+    if " by" in text and "\n" in text:
+        _ratings_list(text, written, ctx, lex, out)
+    if "\n" in text and re.search(r"\n\s*Tkr\s", text):
+        _fixed_width(text, written, ctx, out)
+    return out
+
+
+# ---------------------------------------------------------------- delimited broker tables
+
+def _delimited(text: str, written: str, header: re.Match[str], ctx, gz: Gazetteer, lex: Lexicon, out: Tables) -> None:
+    cells = [c.strip() for c in re.split(_SEP, text[header.start():header.end() + 24])]
+    columns = []
+    for cell in cells[1:]:
+        kind = next((k for k, rx in _COLUMNS if rx.search(cell[:16])), None)
+        if kind is None:
+            break
+        columns.append((kind, cell))
+    if not columns:
+        return
+    currency = _header_currency(" ".join(c for _, c in columns), ctx)
+    intro_start = text.rfind("\n", 0, header.start()) + 1
+    intro = text[intro_start:header.start()]
+    broker = _intro_broker(intro_start, header.start(), ctx)
+    end = _TABLE_END.search(text, header.end())
+    stop = end.start() if end else len(text)
+    following = _HEADER.search(text, header.end())
+    if following is not None and following.start() < stop:
+        stop = following.start()
+    last_label = _COLUMNS_RX[columns[-1][0]].search(text, header.end(), header.end() + 24)
+    pos = last_label.end() if last_label else header.end()
+    if last_label is not None and (bracket := re.match(r"\s?[(（][^)）]{1,8}[)）]", text[pos:])):
+        pos += bracket.end()
+    rows_start = pos
+    rows = 0
+    row_rx = re.compile(_CODE.pattern + _QUOTE + "".join(
+        rf"\s*{_SEP}\s*(?P<c{i}>{_CELL_PATTERNS.get(kind, r'[^|│(]*?')})" for i, (kind, _) in enumerate(columns)))
+    for row in row_rx.finditer(text, header.end(), stop):
+        values = [row.group(f"c{i}").strip() for i in range(len(columns))]
+        if columns[-1][0] not in _CELL_PATTERNS:  # a word column last: only its word, not the next row's name
+            rating = lex.ratings.match(values[-1])
+            if rating is None:
+                continue
+            values[-1] = rating.group()
+        row_end = row.start(f"c{len(columns) - 1}") + len(values[-1])
+        name_start = names.name_before(text, row.start())
+        seg_start = max(pos, text.rfind("\n", 0, row.start()) + 1)
+        if name_start is None or name_start < seg_start:
+            name_start = seg_start
+            while name_start < row.start() and not (text[name_start].isalnum() or "\u4e00" <= text[name_start] <= "\u9fff"):
+                name_start += 1
+        name_start = _known_suffix(text, name_start, row.start(), gz)
+        related = _RELATED.search(text, pos, name_start)
+        if related is not None:
+            out.related.append((related.start(), name_start))
+        name = written[name_start:row.start()].strip()
+        if not name or _RELATED.search(name):
+            continue
+        _row(name, row.group("code"), dict(zip([k for k, _ in columns], values)), currency, broker,
+             intro, ctx, gz, lex, (name_start, row_end), out)
+        pos = row_end
+        rows += 1
+    if rows:
+        out.spans.append((intro_start, pos))
+        tail = _RELATED.search(text, pos, stop)
+        if tail is not None:  # a related headline after the last row runs to the next sentence
+            close = re.search(r"该行|其后|另外|此外|[。\n]", text[tail.end():stop])
+            out.related.append((tail.start(), tail.end() + close.start() if close else stop))
+
+
+_COLUMNS_RX = dict(_COLUMNS)
+
+
+def _known_suffix(text: str, start: int, end: int, gz: Gazetteer) -> int:
+    """The start of the longest known company name that ends the candidate name, if any ("首选名单汇丰控股"
+    has its name in 汇丰控股)."""
+    if gz.regex is None or end - start <= 2:
+        return start
+    for i in range(start, end - 1):
+        m = gz.regex.fullmatch(text, i, end)
+        if m is not None and any(e.kind == "company" for e in gz.lookup(m.group())):
+            return i
+    return start
+
+
+def _unnamed(rx: re.Pattern[str]) -> str:
+    return re.sub(r"\(\?P<\w+>", "(?:", rx.pattern)
+
+
+_CELL_PATTERNS = {
+    "target": _unnamed(_CELL_VALUE), "prior_target": _unnamed(_CELL_VALUE), "change": _unnamed(_CHANGE),
+    "pb_ratio": "(?i:" + _unnamed(_RATIO) + ")", "pe_ratio": "(?i:" + _unnamed(_RATIO) + ")",
+    "dividend_yield": "(?i:" + _unnamed(_RATIO) + ")",
+}
+
+
+def _header_currency(header: str, ctx) -> str:
+    if re.search(r"港元|HKD|HK\$", header):
+        return "HKD"
+    if re.search(r"美元|USD|US\$", header):
+        return "USD"
+    if re.search(r"人民币|CNY|RMB", header):
+        return "CNY"
+    market = ctx.article.market
+    return "HKD" if market == "HK" else "CNY" if market == "CN" else "USD"
+
+
+def _intro_broker(start: int, end: int, ctx) -> tuple[str | None, str | None]:
+    brokers = [s for s in ctx.sources if start <= s.start < end and s.entry is not None and s.entry.kind == "broker"]
+    if not brokers:
+        return None, None
+    b = brokers[0]
+    return ctx.names.get(b.key, b.name) or b.entry.name, b.key
+
+
+def _row(name, code, cells, currency, broker, intro, ctx, gz, lex, span, out: Tables) -> None:
+    ticker = normalise_ticker(code)
+    entry = gz.by_ticker.get(ticker)
+    key = names.entity_key(entry and entry.id, ticker, name)
+    target = prior_target = None
+    unit = currency
+    if "target" in cells:
+        cv = _CELL_VALUE.match(cells["target"])
+        if cv:
+            a, b = _money(cv.group("a")), _money(cv.group("b")) if cv.group("b") else None
+            target, prior_target = (b, a) if b is not None else (a, None)
+            unit = _cell_currency(cv.group(), currency)
+    if "prior_target" in cells and prior_target is None:
+        cv = _CELL_VALUE.match(cells["prior_target"] or "")
+        prior_target = _money(cv.group("a")) if cv else None
+    rating = prior_rating = None
+    if "rating" in cells:
+        parts = re.split(_ARROW, cells["rating"])
+        rating = _rating(parts[-1], lex)
+        prior_rating = _rating(parts[0], lex) if len(parts) > 1 else None
+    if "prior_rating" in cells:
+        prior_rating = _rating(cells["prior_rating"], lex) or prior_rating
+    change = float(cells["change"].replace("%", "").strip()) if cells.get("change") else None
+    (a, b), evidence = ctx.evidence(*span)
+    chinese = not intro.isascii()  # Chinese digests state a target as the company's figure too
+    if target is not None:
+        action = _action(rating, prior_rating, target, prior_target, change, intro)
+        out.rating_actions.append(RatingAction(
+            broker=broker[0], company=name, ticker=ticker, action=action, rating=rating, prior_rating=prior_rating,
+            target_price=target, prior_target_price=prior_target, currency=unit, evidence=evidence,
+            company_key=key, broker_key=broker[1], confidence=0.9))
+        if chinese:
+            out.metrics.append(_metric("target_price", target, unit, name, key, ticker, broker[0], evidence, (a, b),
+                                       prior=prior_target, modality="forecast"))
+    if change is not None and chinese:
+        out.metrics.append(_metric("target_price_change", change, "%", name, key, ticker, broker[0], evidence, (a, b),
+                                   modality="forecast"))
+    for kind in ("pb_ratio", "pe_ratio", "dividend_yield"):
+        if cells.get(kind):
+            m = _RATIO.match(cells[kind])
+            unit_of = "x" if m.group("u").lower() in ("倍", "x") else "%"
+            period = _column_period(intro, ctx)
+            out.metrics.append(_metric(kind, float(m.group("v")), unit_of, name, key, ticker, broker[0], evidence, (a, b),
+                                       modality="forecast", period=period))
+
+
+def _column_period(intro: str, ctx: Page) -> str | None:
+    year = ctx.article.year
+    if year is None:
+        return None
+    if _THIS_YEAR.search(intro):
+        return f"FY{year}"
+    if _NEXT_YEAR.search(intro):
+        return f"FY{year + 1}"
+    return None
+
+
+def _cell_currency(cell: str, default: str) -> str:
+    if "美元" in cell or "USD" in cell:
+        return "USD"
+    if "港元" in cell or "HKD" in cell:
+        return "HKD"
+    if "人民币" in cell or "CNY" in cell:
+        return "CNY"
+    return default
+
+
+def _money(s: str | None) -> float | None:
+    if not s:
+        return None
+    m = re.match(r"\d[\d,]*(?:\.\d+)?", s)
+    return parse_arabic(m.group()) if m else None
+
+
+def _rating(cell: str, lex: Lexicon) -> str | None:
+    m = lex.ratings.search(cell.strip())
+    return rating_name(label_of(m)) if m else None
+
+
+def rating_name(label: str) -> str:
+    """A rating label as the reports write it: "equal-weight", "sector perform", "buy"."""
+    return {"strong_buy": "buy", "equal_weight": "equal-weight", "sector_perform": "sector perform",
+            "peer_perform": "peer perform", "market_perform": "market perform", "in_line": "in-line"}.get(label, label)
+
+
+_RANK = {"strong_buy": 5, "buy": 4, "overweight": 4, "outperform": 4, "accumulate": 4, "hold": 3, "neutral": 3,
+         "equal-weight": 3, "sector perform": 3, "peer perform": 3, "market perform": 3, "in-line": 3,
+         "underweight": 2, "underperform": 2, "reduce": 2, "sell": 1}
+
+
+def rank(rating: str | None) -> int:
+    return _RANK.get(rating or "", 3)
+
+
+def _action(rating, prior_rating, target, prior_target, change, intro) -> str:
+    if prior_rating is not None and rating is not None and rank(rating) != rank(prior_rating):
+        return "upgrade" if rank(rating) > rank(prior_rating) else "downgrade"
+    if prior_target is not None and target is not None and target != prior_target:
+        return "raise_target" if target > prior_target else "cut_target"
+    if change:
+        return "raise_target" if change > 0 else "cut_target"
+    if _RAISE.search(intro) and re.search(r"目标价|target", intro, re.IGNORECASE):
+        return "raise_target"
+    if _CUT.search(intro) and re.search(r"目标价|target", intro, re.IGNORECASE):
+        return "cut_target"
+    return "maintain"
+
+
+def _metric(metric, value, unit, entity, key, ticker, source, evidence, span, *, prior=None, modality="actual",
+            period=None) -> Metric:
+    return Metric(metric=metric, value=value, prior_value=prior, unit=unit, period=period, modality=modality,
+                  entity=entity, ticker=ticker, attributed_to=source, span=span, evidence=evidence, entity_key=key,
+                  confidence=0.9)
+
+
+# ---------------------------------------------------------------- ratings-changes lists
+
+_ACTION_LINE = re.compile(
+    r"^(?P<action>Reiterated|Reiterated Rating|Initiated|Initiated Coverage|Upgraded|Downgraded|Target Raised|Target Lowered|"
+    r"Target Cut|Target Set|Boost Target|Lower Target|Set Target|Price Target Raised|Price Target Lowered) by\s?(?P<broker>.+)$",
+    re.MULTILINE)
+_ACTIONS = {"reiterated": "reiterate", "initiated": "initiate", "upgraded": "upgrade", "downgraded": "downgrade",
+            "target raised": "raise_target", "boost target": "raise_target", "price target raised": "raise_target",
+            "target lowered": "cut_target", "target cut": "cut_target", "lower target": "cut_target",
+            "price target lowered": "cut_target", "target set": "maintain", "set target": "maintain",
+            "reiterated rating": "reiterate", "initiated coverage": "initiate"}
+_LAST_LINE = re.compile(rf"^(?:\$(?P<a>[\d,]+(?:\.\d+)?)(?:{_ARROW}\$(?P<b>[\d,]+(?:\.\d+)?))?)?\s?(?P<rating>[A-Za-z][A-Za-z -]*?(?:{_ARROW}[A-Za-z][A-Za-z -]*)?)?\s*$")
+
+
+def _ratings_list(text: str, written: str, ctx, lex: Lexicon, out: Tables) -> None:
+    for m in _ACTION_LINE.finditer(text):
+        lines_before = text[:m.start()].rstrip("\n").split("\n")
+        if not lines_before or not lines_before[-1].strip():
+            continue
+        company = lines_before[-1].strip()
+        ticker_line = lines_before[-2].strip() if len(lines_before) >= 2 else ""
+        after = text[m.end():].lstrip("\n").split("\n")[:5]
+        # analyst name (optional), price, change, then "[$target[ ➝ $target]]rating[ ➝ rating]"
+        rest = [ln.strip() for ln in after]
+        i = 0
+        if i < len(rest) and not rest[i].startswith("$"):
+            i += 1  # the analyst's name
+        if i < len(rest) and re.fullmatch(r"\$[\d,]+(?:\.\d+)?", rest[i]):
+            i += 1
+        if i < len(rest) and re.fullmatch(r"[+-]?\d+(?:\.\d+)?%", rest[i]):
+            i += 1
+        if i >= len(rest):
+            continue
+        last = _LAST_LINE.match(rest[i])
+        if last is None:
+            continue
+        a, b = _money(last.group("a")), _money(last.group("b"))
+        target, prior_target = (b, a) if b is not None else (a, None)
+        rating = prior_rating = None
+        if last.group("rating"):
+            parts = re.split(_ARROW, last.group("rating"))
+            rating = _rating(parts[-1], lex)
+            prior_rating = _rating(parts[0], lex) if len(parts) > 1 else None
+            if rating is None:
+                continue
+        action = _ACTIONS.get(m.group("action").lower(), "maintain")
+        start = m.start() - len(lines_before[-1]) - (len(ticker_line) + 1 if ticker_line else 0)
+        end = text.find("\n", text.find(rest[i], m.end()))
+        end = len(text) if end < 0 else end
+        broker = m.group("broker").strip()
+        broker_key = next((s.key for s in ctx.sources if m.start("broker") <= s.start < m.end()), None)
+        ticker = ticker_line if re.fullmatch(r"[A-Z.]{1,6}", ticker_line) else None
+        _, evidence = ctx.evidence(max(0, start), end)
+        out.rating_actions.append(RatingAction(
+            broker=broker, company=company, ticker=ticker, action=action, rating=rating, prior_rating=prior_rating,
+            target_price=target, prior_target_price=prior_target, currency="USD" if target is not None else None,
+            evidence=evidence, company_key=names.entity_key(None, ticker, company),
+            broker_key=broker_key or names.entity_key(None, None, broker), confidence=0.9))
+        out.spans.append((max(0, start), end))
+
+
+# ---------------------------------------------------------------- fixed-width consensus tables
+
+def _fixed_width(text: str, written: str, ctx, out: Tables) -> None:
+    lines = text.split("\n")
+    offsets = [0]
+    for ln in lines:
+        offsets.append(offsets[-1] + len(ln) + 1)
+    for i, line in enumerate(lines):
+        if not re.match(r"\s*Tkr\s", line):
+            continue
+        labels = _stacked_labels(lines[i - 1] if i else "", line)
+        numeric = [lab for lab in labels if not re.search(r"tkr|company|name", lab, re.IGNORECASE)]
+        intro = "\n".join(lines[max(0, i - 12):i])
+        consensus = bool(re.search(r"average|consensus|mean", intro, re.IGNORECASE))
+        for j in range(i + 1, len(lines)):
+            row = re.match(r"^(?P<tkr>[A-Z][A-Z.]{0,5})\s{2,}(?P<name>\S.*?)\s{2,}(?P<nums>[+-]?[\d.,]+(?:\s+[+-]?[\d.,]+)+)\s*$", lines[j])
+            if row is None:
+                if lines[j].strip() and not set(lines[j].strip()) <= set("=-"):
+                    break
+                continue
+            nums = [parse_arabic(x) for x in row.group("nums").split()]
+            if len(nums) != len(numeric):
+                continue
+            cells = dict(zip(numeric, nums))
+            _consensus_row(row, cells, consensus, ctx, (offsets[j], offsets[j] + len(lines[j])), out)
+        out.spans.append((offsets[max(0, i - 1)], offsets[min(len(lines), j)]))
+
+
+def _stacked_labels(upper: str, lower: str) -> list[str]:
+    """Column labels of a two-line header: each word of the lower line with the word above it."""
+    labels = []
+    for m in re.finditer(r"\S+(?: \S+)*", lower):
+        words = [m.group()]
+        for u in re.finditer(r"\S+(?: \S+)?", upper):
+            if u.start() < m.end() and m.start() < u.end() + 2:
+                words.insert(0, u.group())
+                break
+        labels.append(" ".join(words))
+    return [lab for part in labels for lab in ([part] if not re.match(r"Tkr\s+Company", part) else ["Tkr", "Company"])]
+
+
+def _consensus_row(row: re.Match[str], cells: dict[str, float], consensus: bool, ctx, span, out: Tables) -> None:
+    target = next((v for k, v in cells.items() if re.search(r"current target", k, re.IGNORECASE)), None)
+    prior = next((v for k, v in cells.items() if re.search(r"(?:last|prev|prior|old).*target", k, re.IGNORECASE)), None)
+    change = next((v for k, v in cells.items() if re.search(r"%", k)), None)
+    name = row.group("name").strip()
+    key = names.entity_key(None, row.group("tkr"), name)
+    (a, b), evidence = ctx.evidence(*span)
+    metric = "consensus_target_price" if consensus else "target_price"
+    if target is not None:
+        out.metrics.append(_metric(metric, target, "USD", name, key, row.group("tkr"), None, evidence, (a, b),
+                                   prior=prior, modality="forecast"))
+    if change is not None:
+        out.metrics.append(_metric(f"{metric}_change", change, "%", name, key, row.group("tkr"), None, evidence, (a, b),
+                                   modality="forecast"))
