@@ -58,6 +58,7 @@ class Sentence:
     carried: Mention | None  # the previous sentence's company, when this one continues it
     last_company: Mention | None  # the company the text named last before this sentence
     last_bank: Mention | None  # the central bank the text named last before this sentence
+    last_economy: str | None  # the economy the text named last before this sentence
     carried_source: Mention | None  # the source named earlier, when this sentence cites it
     doc_broker: Mention | None  # the last broker named before this sentence in the text
     names: dict[str, str]  # entity key -> the name the article gives it (its fullest written form)
@@ -98,7 +99,8 @@ def extract_document(text: str, gz: Gazetteer, lex: Lexicon, published: date | N
     if not norm.strip():
         return out
     article = article_context(norm, published)
-    companies, sources = find_mentions(norm, gz, doc.written)
+    subjects = [m.span() for rx in (lex.subjects, lex.economies) for m in rx.finditer(norm)]
+    companies, sources = find_mentions(norm, gz, doc.written, subjects)
     display = _display_names(companies + sources)
     doc_tickers: dict[str, str] = {}
     for c in companies:
@@ -113,6 +115,7 @@ def extract_document(text: str, gz: Gazetteer, lex: Lexicon, published: date | N
     last_source: Mention | None = None
     last_broker: Mention | None = None
     last_bank: Mention | None = None
+    last_economy: str | None = None
     prev_end_char = ""
     links = [m.span() for m in _LINK_LINE.finditer(norm)] if ":" in norm else []
     tables = read_tables(norm, doc.written, Page(doc, article, sources, display), gz, lex)
@@ -149,7 +152,7 @@ def extract_document(text: str, gz: Gazetteer, lex: Lexicon, published: date | N
             clause_breaks=_clause_breaks(sent),
             hard_breaks=[m.end() for m in _HARD.finditer(sent)],
             doc_tickers=doc_tickers, carried=carried, carried_source=carried_source, doc_broker=doc_broker,
-            last_company=company_before, last_bank=bank_before,
+            last_company=company_before, last_bank=bank_before, last_economy=last_economy,
             names=display, article=article,
             yen=yen, gz=gz, lex=lex,
         )
@@ -159,6 +162,9 @@ def extract_document(text: str, gz: Gazetteer, lex: Lexicon, published: date | N
         metrics = sentence_metrics(ctx, ticker_spans(sent) + in_table + quotes) if has_numbers else []
 
         out.metrics.extend(metrics)
+        economies = list(lex.economies.finditer(sent))
+        if economies:
+            last_economy = economies[-1].lastgroup
         fragments.extend(sentence_ratings(ctx, metrics, in_table))
     out.rating_actions.extend(assemble(fragments))
     out.metrics = _distinct(out.metrics, _METRIC_KEY, _METRIC_DETAIL)

@@ -157,7 +157,8 @@ def normalise_ticker(code: str, exchange: str | None = None) -> str:
     return code
 
 
-def find_mentions(text: str, gz: Gazetteer, written: str | None = None) -> tuple[list[Mention], list[Mention]]:
+def find_mentions(text: str, gz: Gazetteer, written: str | None = None,
+                  taken: list[tuple[int, int]] | None = None) -> tuple[list[Mention], list[Mention]]:
     """(company mentions, source mentions: brokers and others) in `text`, in order. A name that
     is both (Goldman Sachs) appears in both lists. A name right before a stock code or an inline quote
     is a company, known or not ("阿里(09988)", "石药集团(14.5, 1.54, 11.88%)(01093)"), and the short
@@ -215,6 +216,8 @@ def find_mentions(text: str, gz: Gazetteer, written: str | None = None) -> tuple
             sources[:] = [s for s in sources if not (named.start <= s.start < named.end)]
             companies.append(named)
     companies.sort(key=lambda c: c.start)
+    companies += _subject_companies(text, written, gz, companies + sources, taken or [])
+    companies.sort(key=lambda c: c.start)
     companies += _short_forms(text, written, companies + sources)
     companies.sort(key=lambda c: c.start)
     sources += _unlisted_brokers(text, companies + sources, written)
@@ -255,6 +258,23 @@ def _declared(text: str, written: str, code_start: int, code_end: int, gz: Gazet
     if entry is None and not name:
         return None
     return Mention(start, code_end, entry, ticker, name, names.entity_key(entry and entry.id, ticker, name, simplified))
+
+
+def _subject_companies(text: str, written: str, gz: Gazetteer, known: list[Mention], taken: list[tuple[int, int]]) -> list[Mention]:
+    """Companies named by the part they play in a sentence (see names.subject_names); `taken` are
+    spans of other subjects (indices, economies) that are no companies."""
+    spans = [(m.start, m.end) for m in known] + taken
+    found = []
+    for a, b in names.subject_names(text):
+        start = a + (m.end() if (m := names.lead_words(text[a:b])) else 0)
+        if b - start < 2 or any(x < b and start < y for x, y in spans):
+            continue
+        name = written[start:b]
+        simplified = text[start:b]
+        entry = next((e for e in gz.lookup(simplified) if e.kind == "company"), None)
+        found.append(Mention(start, b, entry, None, name, names.entity_key(entry and entry.id, None, name, simplified)))
+        spans.append((start, b))
+    return found
 
 
 def _short_forms(text: str, written: str, known: list[Mention]) -> list[Mention]:

@@ -74,10 +74,12 @@ class Lexicon:
     subject_metrics: dict[str, str]
     subject_units: dict[str, str]
     central_banks: frozenset[str]
+    indicators: frozenset[str]
     subjects: re.Pattern[str]  # label_of(m): the metric of the subject ("rate", "price"), or "other"
     countries: re.Pattern[str]
     indices: re.Pattern[str]  # m.lastgroup: the index's id
     economies: re.Pattern[str]  # m.lastgroup: the economy's id
+    economy_names: dict[str, tuple[str, str]]  # id -> (English, Chinese) name
 
     def subject_key(self, simplified: str) -> str | None:
         """"index:hsi" for 恒指 and "Hang Seng Index", "economy:china" for 中国; None for anything else."""
@@ -124,11 +126,13 @@ def lexicon() -> Lexicon:
         subject_metrics=dict(data["subject_metrics"]),
         subject_units=dict(data["subject_units"]),
         central_banks=frozenset(data["central_banks"]),
+        indicators=frozenset(data["indicators"]),
         subjects=re.compile("|".join(f"(?P<{label}__{i}>{p})" for label, patterns in data["subjects"].items()
                                      for i, p in enumerate(patterns))),
         countries=re.compile("|".join(f"(?:{p})" for p in [*economy_aliases, *data["countries"]])),
         indices=_keyed(markets["indices"]),
         economies=_keyed(markets["economies"]),
+        economy_names={e["id"]: (e["name"], e["name_zh"]) for e in markets["economies"]},
     )
 
 

@@ -474,6 +474,14 @@ def _has_company(ctx: Sentence) -> bool:
 def _entity(ctx: Sentence, q: Quantity, cs: int, unit: str, base: str | None,
             subject: tuple[str, str] | None = None, first: bool = False) -> tuple[str | None, str | None, str | None]:
     """(name as the article writes it, entity key, ticker) of the entity a value belongs to."""
+    if base in ctx.lex.indicators and not _companies_here(ctx):
+        economy = _economy(ctx, q, cs)
+        if economy is not None:
+            return economy
+    if (base or "").startswith("rate") and not (subject is not None and subject[1] == "rate" and _instrument(subject[0])):
+        owner = _rate_owner(ctx, q, cs)
+        if owner is not None:
+            return owner
     named = [c for c in ctx.companies if c.entry is not None or c.ticker or c.key]
     # A name that is also a source (Goldman Sachs) is the subject only when it does not report.
     reporting = {(s.start, s.end) for s in ctx.sources if not _is_subject(ctx, s)}
@@ -507,6 +515,51 @@ def _entity(ctx: Sentence, q: Quantity, cs: int, unit: str, base: str | None,
         return name, best.key, best.ticker
     mentioned = best.ticker or ctx.doc_tickers.get(best.entry.id)
     return name or best.entry.name, best.key, pick_ticker(best.entry, currency, mentioned, market_hint(ctx.text))
+
+
+def _companies_here(ctx: Sentence) -> bool:
+    reporting = {(s.start, s.end) for s in ctx.sources}
+    return any((c.start, c.end) not in reporting for c in ctx.companies)
+
+
+def _economy(ctx: Sentence, q: Quantity, cs: int) -> tuple[str, str, None] | None:
+    """The economy an indicator's figure belongs to: named in the clause or sentence before the value
+    (China's CPI, 全国...), else after it, else the one the article spoke of before, else (in Chinese text
+    that names none) China."""
+    found = [m for m in ctx.lex.economies.finditer(ctx.text)]
+    before = [m for m in found if m.end() <= q.start]
+    m = ([x for x in before if x.start() >= cs] or before or found or [None])[-1 if before else 0]
+    key = m.lastgroup if m is not None else ctx.last_economy
+    if key is None and ctx.article.market in ("CN", None) and re.search(r"[\u4e00-\u9fff]", ctx.text):
+        key = "china"
+    if key is None:
+        return None
+    en, zh = ctx.lex.economy_names[key]
+    return (zh if re.search(r"[\u4e00-\u9fff]", ctx.text) else en), f"economy:{key}", None
+
+
+def _instrument(name: str) -> bool:
+    """A market rate has its own name (HIBOR, a Treasury yield); a policy rate belongs to its bank."""
+    return bool(re.search(r"HIBOR|SHIBOR|LIBOR|SOFR|拆息|拆借|Treasury|treasur|yield|收益率|bond|国债|美债|按揭|H按", name, re.IGNORECASE))
+
+
+def _rate_owner(ctx: Sentence, q: Quantity, cs: int) -> tuple[str | None, str | None, str | None] | None:
+    """Whose rate: the bank, central bank or economy named nearest before it in its clause (滙丰减P,
+    美国减息1/4厘, "the Bank of England cut"), else in the sentence, else the central bank named before."""
+    cands = [(s.start, s.end, s) for s in ctx.sources if s.entry is not None and s.entry.name in ctx.lex.central_banks]
+    cands += [(c.start, c.end, c) for c in ctx.companies if c.key and not any((s.start, s.end) == (c.start, c.end) for s in ctx.sources)]
+    cands += [(m.start(), m.end(), m) for m in ctx.lex.economies.finditer(ctx.text)]
+    before = sorted((c for c in cands if c[1] <= q.start), key=lambda c: c[0])
+    pick = ([c for c in before if c[0] >= cs] or before or [None])[-1]
+    if pick is None:
+        bank = ctx.last_bank
+        return (ctx.names.get(bank.key, bank.name), bank.key, None) if bank is not None else None
+    owner = pick[2]
+    if isinstance(owner, re.Match):
+        en, zh = ctx.lex.economy_names[owner.lastgroup]
+        return ctx.written[owner.start():owner.end()].removesuffix("'s"), f"economy:{owner.lastgroup}", None
+    name = ctx.names.get(owner.key, owner.name) or (owner.entry.name if owner.entry else None)
+    return name, owner.key, owner.ticker
 
 
 def _bank(ctx: Sentence) -> Mention | None:

@@ -70,7 +70,11 @@ def name_before(text: str, pos: int) -> int | None:
     if end == 0:
         return None
     if text[end - 1].isascii():
-        return _en_name_before(text, end)
+        tail = end
+        while tail > 0 and (text[tail - 1].isascii() and (text[tail - 1].isalnum() or text[tail - 1] in "-&")):
+            tail -= 1
+        if not (tail > 0 and "\u4e00" <= text[tail - 1] <= "\u9fff"):  # "派格生物醫藥-B(02565)" is a Chinese name
+            return _en_name_before(text, end)
     start = end
     while start > 0 and end - start < _MAX_ZH and _ZH_NAME_CHAR.match(text[start - 1]) and text[start - 1] not in _ZH_STOP:
         start -= 1
@@ -173,3 +177,121 @@ def short_forms(name: str, ticker: str | None) -> list[str]:
 
 def subsequences(name: str, size: int) -> list[str]:
     return ["".join(c) for c in combinations(name, size)]
+
+
+# ---------------------------------------------------------------- names by the part they play
+
+_MOVE_EN = (r"rose|fell|gained|lost|dropped|slid|slipped|sank|plunged|plummeted|tumbled|surged|soared|jumped|climbed|rallied|"
+            r"advanced|declined|retreated|eased|added|shed|edged (?:up|down|higher|lower)|dipped|rebounded|closed|ended|finished|"
+            r"opened|traded|debuted|made (?:its|their) debut|raised|priced|posted|reported|announced|increased|decreased|"
+            r"(?:was|were|is|are) (?:up|down|flat)|went (?:up|down)|aims to raise|will raise|plans to|expects|sees|set|cut|lifted|"
+            r"lowered|said|says|agreed|won|booked|recorded|delivered|sold|shipped|narrowed|widened|swung|returned")
+_EN_SUBJECT = re.compile(
+    r"(?:^|(?<=[.;:!?]\s)|(?<=,\s)|(?<=\band\s)|(?<=\bwhile\s)|(?<=\bas\s)|(?<=\n)|(?<=\bafter\s)|(?<=^After\s))"
+    r"(?P<name>(?:[A-Z][\w&'’.-]*|\d+[A-Z][\w&'’.-]*)(?:\s(?:[A-Z0-9][\w&'’.-]*|&|of|de|and)){0,5}?)"
+    r"(?:\s\([A-Z][a-z]+\))?(?:,\s(?!and\b)[^,;.]{3,90}?,)?\s(?:" + _MOVE_EN + r")\b")
+_EN_SHARES = re.compile(r"\bshares (?:of|in) (?P<name>[A-Z][\w&'’.-]*(?:\s(?:[A-Z0-9][\w&'’.-]*|&|of)){0,4})"
+                        r"|(?P<name2>[A-Z][\w&'’.-]*(?:\s[A-Z0-9][\w&'’.-]*){0,4})(?:'s|’s) shares\b")
+_EN_NOT_NAMES = frozenset(
+    "The A An In On At For By With After Before Meanwhile Elsewhere Analysts Analyst Investors Shares Stocks Stock Markets Market "
+    "Traders Economists Officials Policy It They He She We This That These Those Its Their Our Some Many Most All Both Each "
+    "Wall Street Oil Gold Silver Brent Crude Revenue Revenues Sales Profit Profits Earnings Income Orders Prices Price Inflation "
+    "Growth Output Exports Imports Net Quarterly Annual Total Operating Gross Adjusted Basic Diluted Comparable Online Overall "
+    "Demand Supply Retail Consumer Producer Bank Banks Central Rates Rate Yields Yield Bonds Treasurys Treasuries Futures "
+    "Turnover Volume Payrolls Employment Unemployment Jobs Wages Spending Investment Capital Cash Debt Shareholders Also Still "
+    "But And Or So Yet However Overall Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April "
+    "May June July August September October November December Chancellor Premier President Minister Governor Chairman CEO "
+    "Asian European American Chinese Japanese British Hong Kong China Japan Britain Europe Asia US UK Mainland Beijing "
+    "Shanghai Shenzhen Tokyo London Singapore Seoul India Germany France Canada Australia Brazil Russia Global World Index "
+    "Indexes Indices Benchmark Equities Sector Sectors Energy Utilities Banking Property Properties Technology Tech Real "
+    "Estate Financials Materials Industrials Companies Company Firms Group Holders Buyers Sellers Deal Deals IPO IPOs "
+    "Trading Dealers Funds Fund Mutual Hedge Government Authorities Regulators Data Figures Reports Report Results Estimates "
+    "Estimate Forecasts Forecast Expectations To From Under Over Since Until During Despite Following Including Excluding "
+    "Mr Mrs Ms Dr Sir Analysis Research Note Notes Consensus Guidance Outlook Margins Margin Costs Expenses".split())
+# A person, not a company: "CEO Bruce R. Chizen said", "an analyst at Bank of America, Robert Ohmes".
+_PERSON_BEFORE = re.compile(r"(?:\b(?:CEO|CFO|COO|chairman|chairwoman|chief|president|governor|analyst|economist|strategist|director|"
+                            r"founder|minister|secretary|spokesman|spokeswoman|head)\s(?:[A-Z][\w.'’-]*\s){0,3}|\b[A-Z][a-z]+\s(?:[A-Z]\.\s)?|\b[A-Z]\.\s)$")
+_EN_NOT_END = re.compile(r"(?:Index|index|Composite|Average|Shares|shares|Stocks|stocks|Markets|market|Street|Exchange|Bureau|Board|"
+                         r"Committee|Reserve|Authority|Commission|Ministry|Department|Office|Council|Agency|Fund|Programme|Program)$")
+
+_MOVE_ZH = r"(?:升|跌|涨|挫|扬|软|回吐|上涨|下跌|收报|收涨|收跌|高收|低收|报|急升|急跌|大升|大跌|飙升|走高|走低)"
+_ZH_MOVE = re.compile(r"(?:则|亦|也|均|都|曾|一度)?" + _MOVE_ZH + r"(?=[逾近约超]?\s?[\d一二三四五六七八九十]|百分之)")
+_ZH_NOT_END = re.compile(r"(?:股|指|指数|市|价|率|额|量|板块|行业|类|品|金|息|币|汇|债|期|油|气)$")
+# Words no company name holds: a candidate that has one is a phrase, not a name.
+_ZH_NOT_IN = re.compile(r"同比|环比|按年|按季|较|比|累|全年|半日|今日|昨日|股价|收市|收盘|盘中|午后|早段|初段|稍早|暂|连|最大|最高|最低|"
+                        r"上月|本周|本月|两者|毛利|目标价|指数|率|额|量|只|但|则|约|逾|近|超|仍|再|又|并|而|后|前|时|日|月|年|最|元|亿|万|若|以|按|\s")
+_ZH_NOT_NAMES = frozenset({"港股", "美股", "A股", "大市", "恒指", "国指", "科指", "沪指", "深指", "两市", "股价", "收市", "今日", "全日",
+                           "成交", "主板", "蓝筹", "大盘", "个股", "金价", "油价", "汇价", "利率", "股市", "人民币", "美元", "港元",
+                           "期货", "现货", "黄金", "白银", "原油", "比特币", "北水", "南水", "外资", "内资", "市场", "行业", "板块"})
+# 药明获瑞银升目标价: the company "gets" a broker's view.
+_ZH_GETS = re.compile(r"(?:^|(?<=[，,。；;：:\s》】」）)]))(?P<name>[\u4e00-\u9fffA-Za-z]{2,8}?)获(?=[\u4e00-\u9fffA-Za-z]{1,8}?"
+                      r"(?:升|降|上调|下调|调升|调降|调高|调低|维持|重申|首予|给予|予|列入|纳入|唱好|看好|评|目标价))")
+# A headline that opens with its subject: 香港小轮盈利去年升逾3倍, 国中水务:业绩与预期一致.
+_ZH_HEADLINE = re.compile(r"^\s*(?P<name>[\u4e00-\u9fff]{2,8}?)(?:[:：]|(?=(?:盈利|纯利|净利|营收|收入|收益|业绩|中期|全年|末期|首季|季度|股价|"
+                          r"去年|今年|上半年|半年|股东应占|纯损|亏损|派息|回购)))")
+_RESULTS_WORDS = re.compile(r"业绩|盈利|纯利|净利|营收|收入|收益|溢利|亏损|派息|回购")
+
+
+def subject_names(text: str) -> list[tuple[int, int]]:
+    """Spans of names that a sentence treats as a company by the part they play: the subject of a
+    share-price move or of a result ("PG&E dropped 5.6%", "美团升逾2%", "Wuhan YZY Biopharma raised
+    HK$172 million"), the holder of shares ("shares of Insilico Medicine"), the one a broker's view is
+    given to (药明获瑞银升目标价), a headline's opening subject (香港小轮盈利去年升逾3倍)."""
+    found: list[tuple[int, int]] = []
+    if re.search(r"[A-Z]", text):
+        for rx in (_EN_SUBJECT, _EN_SHARES):
+            for m in rx.finditer(text):
+                group = "name" if m.group("name") else "name2"
+                a, b = m.span(group)
+                name = text[a:b].rstrip(".,'’")
+                b = a + len(name)
+                words = name.split()
+                if not words or words[0] in _EN_NOT_NAMES or _EN_NOT_END.search(name) or name.lower() == name or ". " in name:
+                    continue
+                if rx is _EN_SUBJECT and _PERSON_BEFORE.search(text, max(0, a - 40), a):
+                    continue
+                if len(words) == 1 and (words[0].upper() == words[0] and len(words[0]) > 5 or len(words[0]) < 2):
+                    continue
+                found.append((a, b))
+    if re.search(r"[\u4e00-\u9fff]", text):
+        offset = 0
+        for line in text.split("\n")[:3]:  # the headline is one of the first lines
+            m = _ZH_HEADLINE.match(line)
+            if m is not None and _RESULTS_WORDS.search(line) and _zh_name_ok(m.group("name")):
+                found.append((offset + m.start("name"), offset + m.end("name")))
+                break
+            offset += len(line) + 1
+        for m in _ZH_GETS.finditer(text):
+            if _zh_name_ok(m.group("name")):
+                found.append(m.span("name"))
+        for m in _ZH_MOVE.finditer(text):
+            start = name_before(text, m.start())
+            if start is None or text[start:m.start()].isascii():
+                continue
+            parts = text[start:m.start()].split("和")
+            if len(parts) == 2 and all(len(x) >= 2 for x in parts):  # "小米和腾讯升逾1%"
+                if _zh_name_ok(parts[0]):
+                    found.append((start, start + len(parts[0])))
+                start += len(parts[0]) + 1
+            if _zh_name_ok(text[start:m.start()]):
+                found.append((start, m.start()))
+            both = re.search(r"([\u4e00-\u9fff]{2,6})(?:和|及|与|、)$", text[max(0, start - 8):start])
+            if both and _zh_name_ok(both.group(1)):  # "药明生物和中生制药升近9%和逾6%"
+                a = max(0, start - 8) + both.start(1)
+                found.append((a, a + len(both.group(1))))
+    return found
+
+
+def lead_words(name: str) -> re.Match[str] | None:
+    """The verbs and adverbs that open a Chinese candidate name (维持, 可望带动, ...)."""
+    return _ZH_LEAD.match(name)
+
+
+def _zh_name_ok(name: str) -> bool:
+    lead = _ZH_LEAD.match(name)
+    if lead is not None:
+        name = name[lead.end():]
+    if re.search(r"[A-Za-z]", name) and re.search(r"[\u4e00-\u9fff]", name) and not re.search(r"-[A-Z]$", name):
+        return False  # "数VIX": a cut through another name
+    return 2 <= len(name) <= 8 and name not in _ZH_NOT_NAMES and not _ZH_NOT_END.search(name) and not _ZH_NOT_IN.search(name) \
+        and not any(c.isdigit() for c in name)

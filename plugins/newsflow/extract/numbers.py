@@ -23,7 +23,7 @@ def scale_factor(word: str | None) -> float:
 
 def parse_arabic(s: str) -> float:
     """'1,234.5' -> 1234.5."""
-    return float(s.replace(",", ""))
+    return float(s.replace(",", "").replace(" ", "").rstrip("."))  # "1. 39", "52.%" as printed
 
 
 def parse_chinese(s: str) -> float:

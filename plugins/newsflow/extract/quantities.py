@@ -13,15 +13,16 @@ _PRE = r"US\$|U\.S\.\s?\$|HK\$|NT\$|S\$|A\$|C\$|RMB|CNY|USD|HKD|EUR|GBP|JPY|KRW|
 _SCALE_EN = r"quadrillion|trillion|billion|million|thousand|trn|tn|bn|mn|mln|bil|mil|m|b|k"
 _SCALE_ZH = r"万亿|千亿|百亿|亿|千万|百万|万|千"
 _SUFFIX = (r"percentage points?|per cent|percent|pct|ppts?|pps?|basis points?|bps?|%|个百分点|百分点|个基点|基点"
-           r"|元人民币|港元|港币|美元|人民币|欧元|英镑|日元|韩元|新台币|元"
-           r"|hong kong dollars|us dollars|yuan|renminbi|rmb|cny|hkd|usd|dollars?|euros?|eur|pounds|gbp|yen|jpy|won|krw"
+           r"|元美元|元港元|元人民币|港元|港币|美元|人民币|欧元|英镑|日元|韩元|新台币|元"
+           r"|hong kong dollars?|hk dollars?|us dollars?|u\.s\. dollars?|yuan|renminbi|rmb|cny|hkd|usd|dollars?|euros?|eur|pounds|gbp|yen|jpy|won|krw"
            r"|cents?|美分|港仙|仙(?=[，。,;；\s)]|$)|tokens?|个tokens?|units?|vehicles?|cars|evs|users|customers|subscribers|shares|points|pts"
-           r"|辆|台|部|套|名用户|户|股|厘(?!米)|点(?![0-9一二三四五六七八九零〇])|成(?![本为功交长立员绩果熟型都品])")
+           r"|辆|台|部|套|名用户|户|股|万吨|吨|tonnes|tons|点子|厘(?!米)|点(?![0-9一二三四五六七八九零〇])|成(?![本为功交长立员绩果熟型都品])")
 _CN = "零〇一二两三四五六七八九十百千万亿"
 _ATOM = re.compile(
     rf"(?P<sign>(?<![A-Za-z0-9%)$€£¥.])[-−](?=[\d$¥€£]))?"
     rf"(?:(?P<pre>{_PRE})\s?)?"
-    rf"(?:(?P<num>(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?|\.\d+)"
+    rf"(?:(?P<mixed>\d+万\d+千\d*|\d+万\d+|\d+千\d+)(?=\s?(?:点|元|港元|美元|人|股|$|[，。,;；]))"
+    rf"|(?P<num>(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+|\.\s\d+(?=\s?(?:percent|per cent|%|HK dollars))|\.(?=%))?|\.\d+)"
     rf"(?:\s?(?P<scale>{_SCALE_EN})(?![A-Za-z])|(?P<zscale>{_SCALE_ZH}))?"
     rf"|(?P<cnum>[{_CN}]+(?:点[{_CN}]+)?)(?=\s?(?:元|港元|美元|人民币|欧元|日元|辆|台|个百分点|个基点|%|名用户|户|成(?![本为功交长立员绩果熟型都品]))))"
     rf"(?:\s?(?P<suffix>{_SUFFIX})(?![A-Za-z]))?"
@@ -94,6 +95,18 @@ _FRACTION = {"a quarter": 0.25, "a half": 0.5, "half a": 0.5, "three quarters of
 _PER_SHARES = re.compile(r"每\s?(\d+)\s?股[^，。,;\d]{0,12}$")
 
 
+def _mixed(s: str) -> float:
+    """A numeral written with Chinese place words between digits: 1万9千793 -> 19793, 2千253 -> 2253."""
+    total, current = 0.0, ""
+    for ch in s:
+        if ch.isdigit():
+            current += ch
+        else:
+            total += int(current or "1") * {"万": 10**4, "千": 10**3}[ch]
+            current = ""
+    return total + (int(current) if current else 0)
+
+
 def _per_shares(text: str, start: int) -> int | None:
     m = _PER_SHARES.search(text, max(0, start - 20), start)
     return int(m.group(1)) if m and int(m.group(1)) > 1 else None
@@ -137,14 +150,16 @@ def find_atoms(text: str, masked: list[tuple[int, int]], *, yen: bool = False) -
             value = parse_arabic(p) if p[0].isdigit() else parse_chinese(p)
             unit = "%"
         else:
-            if m.group("cnum"):
+            if m.group("mixed"):
+                value = _mixed(m.group("mixed"))
+            elif m.group("cnum"):
                 try:
                     value = parse_chinese(m.group("cnum"))
                 except ValueError:
                     continue
                 if not value:
                     continue  # "突破万亿元": a scale word alone is no amount
-            else:
+            if not m.group("mixed") and not m.group("cnum"):
                 value = parse_arabic(m.group("num"))
                 scale_word = m.group("scale") or m.group("zscale")
                 if scale_word:
@@ -158,6 +173,8 @@ def find_atoms(text: str, masked: list[tuple[int, int]], *, yen: bool = False) -
                     value, unit = value * 10, "%"
                 elif m.group("suffix") == "厘":
                     unit = "pp" if _RATE_MOVE_BEFORE.search(text, max(0, a - 4), a) else "%"
+                elif m.group("suffix") == "万吨":
+                    value, unit = value * 1e4, "tonnes"
             if m.group("suffix") and m.group("suffix").lower() in ("cent", "cents", "美分", "港仙", "仙"):
                 value /= 100  # "26 cents a share"
             if m.group("pre") and (unit is None or m.group("suffix") == "元" or unit not in ("CNY", "USD", "HKD")):
@@ -181,9 +198,9 @@ def find_atoms(text: str, masked: list[tuple[int, int]], *, yen: bool = False) -
 _RANGE_GAP = re.compile(r"\s?(?:-|–|—|~|～|to|至|到|and)\s?", re.IGNORECASE)
 _REV_GAP = re.compile(
     r"\s?(?:(?:was |were |is |been )?(?:raised|cut|lowered|increased|reduced|revised|lifted|trimmed|hiked|boosted)?\s?"
-    r"(?:to|至|到)|[,，]?\s?[\u4e00-\u9fff]{0,6}?(?:至|到))\s?",
+    r"(?:to|至|到)|[,，]?\s?[\u4e00-\u9fff]{0,6}?(?:至|到)(?:年息|年利率|约|约为)?)\s?",
     re.IGNORECASE)
-_FROM = re.compile(r"(?:\bfrom|由|从|自)\s?(?:an? |the )?(?:\w+ )?$", re.IGNORECASE)
+_FROM = re.compile(r"(?:\bfrom|由|从|自)\s?(?:an? |the )?(?:[A-Za-z]+ |年息|年利率|原来的|原先的)?$", re.IGNORECASE)
 _TO_FROM = re.compile(r"(?:\s(?:a|per|an) (?:share|ADS|ADR|barrel|ounce))?(?:\s(?:in|for|at|on)\s[A-Za-z0-9' ]{1,24}?)?\s?,?\s?(?:from|compared with|compared to|versus|vs\.?|against)\s"
                       r"(?:an? |the |its )?(?:previous |prior |earlier |original )?(?:estimate |forecast |target |range |guidance )?(?:of )?",
                       re.IGNORECASE)
@@ -192,13 +209,14 @@ _UP_FROM = re.compile(r"\s?,?\s?(?:up|down|raised|lowered|increased|cut|revised)
 # "widened 40 bp to 380 bp", "走阔30个基点至410个基点": a move, then the level it reached.
 _MOVE_BEFORE = re.compile(r"(?:widened|narrowed|tightened|rose|fell|gained|lost|dropped|climbed|jumped|slid|eased|added|shed|"
                           r"走阔|收窄|上升|下降|上涨|下跌|上行|下行|涨|跌)\s?(?:by\s)?$", re.IGNORECASE)
-_RATE_MOVE_BEFORE = re.compile(r"(?:调|减|加|降|升|削)\s?$")
+_RATE_MOVE_BEFORE = re.compile(r"(?:调|减|加|降|升|削)(?:P|息)?\s?$")
 _SINCE = re.compile(r"\b(?:in|since|from|until|by)\s$", re.IGNORECASE)
 # "不低于50亿元且不超过100亿元", "not less than $1 billion and not more than $2 billion": one range.
 _FLOOR_BEFORE = re.compile(r"(?:不低于|不少于|\bnot less than|\bno less than|\bat least)\s?(?:人民币)?$", re.IGNORECASE)
 _CAP_GAP = re.compile(r"\s?(?:且|，|,|、|and|but)?\s?(?:不超过|不高于|不多于|最高不超过|not more than|no more than|up to)\s?(?:人民币)?", re.IGNORECASE)
 _EARLIER_GAP = re.compile(r"\s?[，,]\s?(?:此前|之前|原)(?:预期|预计|指引|目标)?为?\s?|\s?,?\s?(?:up |down )?from (?:a |an |its )?(?:previous |prior |earlier )?(?:forecast |estimate |range |guidance |outlook )?(?:of )?", re.IGNORECASE)
 _BETWEEN = re.compile(r"\bbetween\s$", re.IGNORECASE)
+_BETWEEN_ANY = re.compile(r"\bbetween\s$|介乎\s?$|介于\s?$|每股介乎\s?$", re.IGNORECASE)
 
 
 def _compatible(a: Quantity, b: Quantity) -> bool:
@@ -241,7 +259,7 @@ def join(text: str, atoms: list[Atom]) -> list[Quantity]:
                 low, high = a.value, b.value
                 if b.scaled and not a.scaled:
                     low = float(f"{a.value * b.scale:.15g}")  # "$4.2 to $4.4 billion"
-                if low <= high or dash:
+                if low <= high or dash or _BETWEEN_ANY.search(before):
                     q = Quantity(a.start, b.end, None, low=min(low, high), high=max(low, high),
                                  unit=a.unit or b.unit, scaled=a.scaled or b.scaled)
                     last = b
@@ -269,7 +287,25 @@ def join(text: str, atoms: list[Atom]) -> list[Quantity]:
                 continue
         out.append(q)
         i += 1
+    for q in out:
+        _bound(text, q)
     return out
+
+
+# Chinese marks a bound in front of a figure: 逾50% is more than 50%, 不足150点 less than 150 points,
+# 最多50亿元 at most five billion. (English "more than 12 percent" is read as the figure itself.)
+_LOWER = re.compile(r"(?:逾|超过|超出|超|多于|高于)\s?$")
+_UPPER = re.compile(r"(?:不足|不到|少于|低于|最多|至多|最高)\s?$")
+
+
+def _bound(text: str, q: Quantity) -> None:
+    if q.value is None or q.revision:
+        return
+    before = text[max(0, q.start - 3):q.start]
+    if _LOWER.search(before):
+        q.low, q.value = q.value, None
+    elif _UPPER.search(before):
+        q.high, q.value = q.value, None
 
 
 def _revision(new: Quantity, old: Quantity, new_atom: Atom, old_atom: Atom) -> Quantity:

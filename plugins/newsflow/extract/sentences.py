@@ -67,7 +67,9 @@ def t2s_table() -> dict[int, str]:
 # ("3.5") or ends an abbreviation ("U.S.", "Inc.", "vs.").
 _ABBREV = r"(?<!\b[A-Z])(?<!\bInc)(?<!\bCo)(?<!\bCorp)(?<!\bLtd)(?<!\bvs)(?<!\bNo)(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\be\.g)(?<!\bi\.e)(?<!\bapprox)" \
     r"(?<!\bJan)(?<!\bFeb)(?<!\bMar)(?<!\bApr)(?<!\bJun)(?<!\bJul)(?<!\bAug)(?<!\bSep)(?<!\bSept)(?<!\bOct)(?<!\bNov)(?<!\bDec)"
-_BOUNDARY = re.compile(r"[。！？；!?;]+[”’\"』」)]*|\n+|(?=\.)" + _ABBREV + r"\.(?=\s+[\"“'(\[A-Z0-9\-\u4e00-\u9fff])")
+# "or 1. 39 percent", "at 7. 82 HK dollars": a figure printed with a stray space, not a sentence end.
+_SPLIT_FIGURE = r"(?!(?:(?<=\b\d)|(?<=\b\d\d)|(?<=\b\d\d\d))\.\s\d+\s?(?:percent|per cent|%|HK dollars|dollars|yuan)\b)"
+_BOUNDARY = re.compile(r"[。！？；!?;]+[”’\"』」)]*|\n+|(?=\.)" + _ABBREV + _SPLIT_FIGURE + r"\.(?=\s+[\"“'(\[A-Z0-9\-\u4e00-\u9fff])")
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
