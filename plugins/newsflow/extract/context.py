@@ -56,6 +56,7 @@ class ArticleContext:
     fiscal: bool  # the text counts in fiscal years ("fiscal third quarter", 财年)
     after: tuple[int, int] | None  # (year, month) the article is known to be later than
     writes_hk_dollar: bool = False  # "HK$" appears: a bare "$" then means US dollars
+    hk_codes: bool = False  # Hong Kong stock codes appear (0700.HK): a quote page or broker note
 
     def month_year(self, month: int) -> int | None:
         """The year of a month named without one: the article's, or the next when the text says it is
@@ -97,6 +98,7 @@ def article_context(text: str, published: date | None = None) -> ArticleContext:
         fiscal=bool(re.search(r"\bfiscal\b|\bFY\s?'?\d{2}|财年|財年|财政年度|財政年度", text, re.IGNORECASE)),
         after=after,
         writes_hk_dollar="HK$" in text or "HK $" in text,
+        hk_codes=bool(re.search(r"\d{4,5}\.HK|\(0\d{4}\)", text)),
     )
 
 

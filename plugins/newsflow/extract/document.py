@@ -35,8 +35,9 @@ _SOURCE_REF = re.compile(r"\bthe (?:bank|broker|brokerage|firm's analysts|analys
 _NUMERAL = re.compile(r"[0-9零〇一二两三四五六七八九十百千万亿]|(?i:point|times|fold)")  # "a quarter point"
 # A link to another story inside an article ("Related: BYD quarterly revenue climbs 18%",
 # 相关阅读：…): its numbers are that story's, not this text's. It runs to the end of its line.
-_LINK_LINE = re.compile(r"^[ \t]*(?:related(?: coverage| stories| articles| news| reading)?|see also|read more|also read|"
-                        r"more on this|recommended|相关(?:阅读|新闻|报道|文章|链接)|推荐阅读|延伸阅读|猜你喜欢)[ \t]*:.*$",
+_LINK_LINE = re.compile(r"^[ \t]*(?:(?:related(?: coverage| stories| articles| news| reading)?|see also|read more|also read|"
+                        r"more on this|recommended|相关(?:阅读|新闻|报道|文章|链接)|推荐阅读|延伸阅读|猜你喜欢)[ \t]*:|Related News(?=[A-Z《]))"
+                        r".*$",
                         re.IGNORECASE | re.MULTILINE)
 _YEN = re.compile(r"\byen\b|日元|円|\bJapan", re.IGNORECASE)
 

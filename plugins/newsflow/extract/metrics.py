@@ -54,6 +54,9 @@ def sentence_metrics(ctx: Sentence, masked: list[tuple[int, int]]) -> list[Metri
     # A direction word inside such a cue ("global growth", "经济增长") says nothing about the value's sign.
     dirs = [(m.start(), m.end(), label_of(m)) for m in lex.direction.finditer(text)
             if not any(a <= m.start() < b for a, b in cue_all)]
+    # "较招股价低16.7%", "比上年高2%": a comparison says which way the figure goes.
+    dirs += [(m.start(1), m.end(1), "down" if m.group(1) == "低" else "up") for m in _COMPARE_DIRECTION.finditer(text)]
+    dirs.sort()
     bases = [(m.start(), m.end(), label_of(m)) for m in lex.basis.finditer(text)]
     # "target price" is a metric, not a modality; "delivery target" is both.
     cue_spans = [(a, b) for a, b, label in cues if label not in lex.currency_only_labels]
@@ -182,6 +185,8 @@ def local_unit(unit: str | None, written: str, ctx: Sentence) -> str | None:
     market = ctx.article.market
     if market != "HK":
         return unit
+    if unit == "USD" and ctx.text.isascii() and not ctx.article.hk_codes:
+        return unit  # an English story about Hong Kong writes US dollars as "$" unless it quotes HK stocks
     if unit == "CNY" and _BARE_YUAN.search(written) and not _NAMED_YUAN.search(written) and not _SENTENCE_YUAN.search(ctx.text):
         return "HKD"
     if unit == "USD" and "$" in written and not _NAMED_DOLLAR.search(written) and not ctx.article.writes_hk_dollar:
@@ -189,11 +194,13 @@ def local_unit(unit: str | None, written: str, ctx: Sentence) -> str | None:
     return unit
 
 
+_COMPARE_DIRECTION = re.compile(r"[较比][^，。,；;\d]{0,10}?(低|高)(?=\s?(?:[\d百]|了))")
 _CONSENSUS = re.compile(r"consensus|average (?:price )?target|mean target|一致(?:预期)?目标价|平均目标价", re.IGNORECASE)
 _OR_BEFORE = re.compile(r",\s?or\s(?:about\s|nearly\s|almost\s)?$|，?(?:或|幅度为)$")
 _MOVE_NOUN = re.compile(r"(涨|跌|降|升|增)幅[^，,。;]{0,6}?$")
 _SMALL_LEVELS = frozenset({"fx_rate", "pmi"})  # levels well below 100 ("USD/CNY 7.12", "PMI 49.8")
-_COUNTED = re.compile(r"\s?(?:只|家|个|名|项|条|位)|\s(?:constituents|members|stocks|companies|components|listed|firms)\b", re.IGNORECASE)
+_COUNTED = re.compile(r"\s?(?:只|家|个|名|项|条|位)|\s(?:constituents|members|stocks|companies|components|listed|firms|nations|"
+                      r"countries|economies|banks|lenders|analysts|economists|brokers|months|weeks|days|years|times|people)\b", re.IGNORECASE)
 # A stock's own move: intraday and closing words, or a move noun, with a company as the subject.
 _STOCK_WORDS = re.compile(r"收盘|收市|盘中|盘初|早盘|午后|尾盘|收涨|收跌|高开|低开|一度|涨幅|跌幅|股价|\bshares\b|\bstock\b|premarket|"
                           r"trading|\bADRs?\b|港股|A股|H股|美股|上市首日|首日|debut", re.IGNORECASE)

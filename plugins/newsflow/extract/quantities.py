@@ -16,13 +16,13 @@ _SUFFIX = (r"percentage points?|per cent|percent|pct|ppts?|pps?|basis points?|bp
            r"|元美元|元港元|元人民币|港元|港币|美元|人民币|欧元|英镑|日元|韩元|新台币|元"
            r"|hong kong dollars?|hk dollars?|us dollars?|u\.s\. dollars?|yuan|renminbi|rmb|cny|hkd|usd|dollars?|euros?|eur|pounds|gbp|yen|jpy|won|krw"
            r"|cents?|美分|港仙|仙(?=[，。,;；\s)]|$)|tokens?|个tokens?|units?|vehicles?|cars|evs|users|customers|subscribers|shares|points|pts"
-           r"|辆|台|部|套|名用户|户|股|万吨|吨|tonnes|tons|点子|厘(?!米)|点(?![0-9一二三四五六七八九零〇])|成(?![本为功交长立员绩果熟型都品])")
+           r"|辆|台|部|套|名用户|户|股|万吨/年|吨/年|万吨|吨|tonnes|tons|点子|(?<=\d)分(?=[\s，。,;；]|$)|厘(?!米)|点(?![0-9一二三四五六七八九零〇])|成(?![本为功交长立员绩果熟型都品])")
 _CN = "零〇一二两三四五六七八九十百千万亿"
 _ATOM = re.compile(
     rf"(?P<sign>(?<![A-Za-z0-9%)$€£¥.])[-−](?=[\d$¥€£]))?"
     rf"(?:(?P<pre>{_PRE})\s?)?"
-    rf"(?:(?P<mixed>\d+万\d+千\d*|\d+万\d+|\d+千\d+)(?=\s?(?:点|元|港元|美元|人|股|$|[，。,;；]))"
-    rf"|(?P<num>(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+|\.\s\d+(?=\s?(?:percent|per cent|%|HK dollars))|\.(?=%))?|\.\d+)"
+    rf"(?:(?P<mixed>\d+亿\d+万|\d+万\d+千\d*|\d+万\d+|\d+千\d+)(?=\s?(?:点|元|港元|美元|人|股|$|[，。,;；]))"
+    rf"|(?P<num>(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+|\.\s\d+(?=\s?(?:percent|per cent|%|HK dollars))|\.(?=%))?|(?<!\.)\.\d+)"
     rf"(?:\s?(?P<scale>{_SCALE_EN})(?![A-Za-z])|(?P<zscale>{_SCALE_ZH}))?"
     rf"|(?P<cnum>[{_CN}]+(?:点[{_CN}]+)?)(?=\s?(?:元|港元|美元|人民币|欧元|日元|辆|台|个百分点|个基点|%|名用户|户|成(?![本为功交长立员绩果熟型都品]))))"
     rf"(?:\s?(?P<suffix>{_SUFFIX})(?![A-Za-z]))?"
@@ -89,6 +89,11 @@ _TOLERANCE = re.compile(r"(?:plus or minus|\+/-|±)\s?(?:US|HK)?\$?\d+(?:\.\d+)?
 _WORDED = re.compile(r"\b(?:(?P<q>a quarter|a half|half a|three quarters of a)(?:[- ]of a)?[- ](?P<pp>percentage[- ])?point)\b"
                      r"|\b(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d+(?:\.\d+)?)(?:\s(?:times)(?=\s(?:the|that|its|as|what))|-?fold\b)",
                      re.IGNORECASE)
+# A level a market crossed or came near is no figure of the day: 跌破3300点, 重上3000点, 均在3%以上,
+# "(1 U.S. dollar is equal to 7.761 HK dollars)" is a conversion note.
+_THRESHOLD = re.compile(r"(?:跌破|跌穿|升穿|突破|失守|重上|重返|收复|站上|站稳|守住|企稳|逼近|关口)\s?[\d,.]+\s?(?:点|元|港元)(?:水平|关口|以上|以下)?"
+                        r"|(?:均在|都在|在|达)\s?[\d.]+%(?:以上|以下)|[\d.]+%以上(?:、|的区间)|"
+                        r"\b1 (?:U\.S\. |US |Hong Kong |HK )?dollars? (?:is equal to|equals|=|is worth)", re.IGNORECASE)
 _WORDED_HINT = re.compile(r"point|times|fold", re.IGNORECASE)
 _WORD_NUM = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 _FRACTION = {"a quarter": 0.25, "a half": 0.5, "half a": 0.5, "three quarters of a": 0.75}
@@ -102,7 +107,7 @@ def _mixed(s: str) -> float:
         if ch.isdigit():
             current += ch
         else:
-            total += int(current or "1") * {"万": 10**4, "千": 10**3}[ch]
+            total += int(current or "1") * {"亿": 10**8, "万": 10**4, "千": 10**3}[ch]
             current = ""
     return total + (int(current) if current else 0)
 
@@ -134,6 +139,7 @@ def _per_shares_after(text: str, end: int) -> int | None:
 
 def find_atoms(text: str, masked: list[tuple[int, int]], *, yen: bool = False) -> list[Atom]:
     spans = masked + [m.span() for m in _MASK.finditer(text)] + [m.span() for m in _TOLERANCE.finditer(text)]
+    spans += [m.span() for m in _THRESHOLD.finditer(text)]
     spans += [m.span(m.lastindex or 1) for m in _PER_SHARES_ANY.finditer(text)]
     atoms: list[Atom] = _worded(text) if _WORDED_HINT.search(text) else []
     spans += [(a.start, a.end) for a in atoms]
@@ -173,8 +179,12 @@ def find_atoms(text: str, masked: list[tuple[int, int]], *, yen: bool = False) -
                     value, unit = value * 10, "%"
                 elif m.group("suffix") == "厘":
                     unit = "pp" if _RATE_MOVE_BEFORE.search(text, max(0, a - 4), a) else "%"
-                elif m.group("suffix") == "万吨":
-                    value, unit = value * 1e4, "tonnes"
+                elif m.group("suffix") in ("万吨", "万吨/年"):
+                    value, unit = value * 1e4, "tonnes" if m.group("suffix") == "万吨" else "tonnes/year"
+                elif m.group("suffix") == "分":
+                    if not m.group("pre"):
+                        continue  # "分" alone is a score or a minute; 港币64.62分 is cents
+                    value, unit = value / 100, prefix_unit(m.group("pre"))
             if m.group("suffix") and m.group("suffix").lower() in ("cent", "cents", "美分", "港仙", "仙"):
                 value /= 100  # "26 cents a share"
             if m.group("pre") and (unit is None or m.group("suffix") == "元" or unit not in ("CNY", "USD", "HKD")):
@@ -187,8 +197,7 @@ def find_atoms(text: str, masked: list[tuple[int, int]], *, yen: bool = False) -
         if unit == "points" and abs(value) < 100 and not _MOVE_BEFORE.search(text, max(0, a - 12), a):
             continue  # "下午3点" is a time, index levels are large; "跌41点" is a move
         b = m.end("suffix") if m.group("suffix") else b
-        if divisor := _per_shares(text, a) or _per_shares_after(text, b):
-            value /= divisor  # "每10股派发现金红利1.414元", "1.414 yuan per 10 shares" are 0.1414 a share
+        # "每10股派发现金红利2.13元": the value as printed; its basis says it is per 10 shares
         # 15 significant digits: 2.3 * 1e8 is 230000000, not 229999999.99999997.
         atoms.append(Atom(a, b, float(f"{value * scale:.15g}"), unit, scale != 1.0, scale))
     atoms.sort(key=lambda x: x.start)
@@ -209,6 +218,7 @@ _UP_FROM = re.compile(r"\s?,?\s?(?:up|down|raised|lowered|increased|cut|revised)
 # "widened 40 bp to 380 bp", "走阔30个基点至410个基点": a move, then the level it reached.
 _MOVE_BEFORE = re.compile(r"(?:widened|narrowed|tightened|rose|fell|gained|lost|dropped|climbed|jumped|slid|eased|added|shed|"
                           r"走阔|收窄|上升|下降|上涨|下跌|上行|下行|涨|跌)\s?(?:by\s)?$", re.IGNORECASE)
+_BY_BEFORE = re.compile(r"\bby\s(?:about |around |nearly |some |roughly |an? )?$", re.IGNORECASE)
 _RATE_MOVE_BEFORE = re.compile(r"(?:调|减|加|降|升|削)(?:P|息)?\s?$")
 _SINCE = re.compile(r"\b(?:in|since|from|until|by)\s$", re.IGNORECASE)
 # "不低于50亿元且不超过100亿元", "not less than $1 billion and not more than $2 billion": one range.
@@ -247,7 +257,8 @@ def join(text: str, atoms: list[Atom]) -> list[Quantity]:
             is_and = gap.strip().lower() == "and"
             # "rose 1.2% to 25,431.77": a bare number after "to" is a level, not the far end of a % range.
             level_after = word_gap and a.unit is not None and (b.unit is None or (
-                b.value > 3 * a.value > 0 and _MOVE_BEFORE.search(text, max(0, a.start - 14), a.start) is not None))
+                b.value > 3 * a.value > 0 and _MOVE_BEFORE.search(text, max(0, a.start - 14), a.start) is not None)
+                or _BY_BEFORE.search(text, max(0, a.start - 12), a.start) is not None)
             if _FLOOR_BEFORE.search(before) and _CAP_GAP.fullmatch(gap) and _compatible(a, b) and a.value <= b.value:
                 items.append((Quantity(a.start, b.end, None, low=a.value, high=b.value, unit=a.unit or b.unit,
                                        scaled=a.scaled or b.scaled), a, b))
@@ -289,13 +300,90 @@ def join(text: str, atoms: list[Atom]) -> list[Quantity]:
         i += 1
     for q in out:
         _bound(text, q)
-    return out
+    return _link_priors(text, out)
+
+
+# A figure's earlier value stated apart from it: "rose to $162 million, or $0.95 a share, from $110 million,
+# or $0.65 a share", "against $410 million a year earlier", "up from 29.8%", "the earlier record low of 0.5%",
+# 上年同期则分别派7.8仙及23.5仙.
+_PRIOR_CUE = re.compile(
+    r"(?:\bfrom|\bagainst|\bcompared (?:with|to)|\bversus|\bvs\.?|\brather than|\binstead of|"
+    r"\b(?:earlier|previous|prior|original|year-ago|year-earlier|old)\b(?:\s[a-z-]+){0,3}?\s(?:of|at|was|were))"
+    r"\s(?:an? |the |its |their )?(?:(?:earlier|previous|prior|originally|year-ago|same)\s)?$"
+    r"|(?:较|比|相比)(?:上年同期|去年同期|上年|去年)?的?$|(?:上年同期|去年同期|上年度)(?:则|为|分别)*(?:派|为)?$",
+    re.IGNORECASE)
+_PER_SHARE_AFTER = re.compile(r"\s?(?:a|per|an)\s(?:share|diluted share|ADS)|\s?/股|\s?每股", re.IGNORECASE)
+_OR_CHAIN = re.compile(r"\s?,\s?or\s$|\s?[（(]\s?$", re.IGNORECASE)
+_RESPECTIVE = re.compile(r"分别", re.IGNORECASE)
+
+
+def _link_priors(text: str, qs: list[Quantity]) -> list[Quantity]:
+    consumed: set[int] = set()
+    for j, y in enumerate(qs):
+        if y.revision or j in consumed:
+            continue
+        cue = _PRIOR_CUE.search(text, max(0, y.start - 40), y.start)
+        if cue is None:
+            continue
+        olds = [j]
+        # the figures chained to it (", or $0.65 a share", "及23.5仙") are earlier values too
+        for k in range(j + 1, len(qs)):
+            gap = text[qs[k - 1].end:qs[k].start]
+            if re.fullmatch(r"\s?(?:,\s?or|及|和|、|and)\s?", gap):
+                olds.append(k)
+            else:
+                break
+        news = [i for i in range(j) if i not in consumed and qs[i].prior_value is None and qs[i].prior_low is None
+                and not qs[i].revision and not _PRIOR_CUE.search(text, max(0, qs[i].start - 40), qs[i].start)
+                and not re.search(r"[;；。]", text[qs[i].end:y.start])]
+        if not news:
+            continue
+        pairs = []
+        if len(olds) > 1 and len(news) >= len(olds):
+            pairs = list(zip(news[-len(olds):], olds))  # respective lists, in order
+        else:
+            x = _match(text, qs, news, j)
+            if x is not None:
+                pairs = [(x, j)]
+        for i, k in pairs:
+            if _same_kind(text, qs[i], qs[k]):
+                _set_prior(qs[i], qs[k])
+                consumed.add(k)
+    return [q for n, q in enumerate(qs) if n not in consumed]
+
+
+def _match(text: str, qs: list[Quantity], news: list[int], j: int) -> int | None:
+    y = qs[j]
+    for i in reversed(news):
+        if _same_kind(text, qs[i], y):
+            return i
+    return None
+
+
+def _same_kind(text: str, x: Quantity, y: Quantity) -> bool:
+    if x.unit != y.unit or (x.value is None) != (y.value is None):
+        return False
+    per_x = bool(_PER_SHARE_AFTER.match(text, x.end))
+    per_y = bool(_PER_SHARE_AFTER.match(text, y.end))
+    if x.unit not in ("%", "pp", "bp", "points") and per_x != per_y:
+        return False
+    a = x.value if x.value is not None else (x.high or x.low)
+    b = y.value if y.value is not None else (y.high or y.low)
+    return bool(a) and bool(b) and 0.1 <= abs(a / b) <= 10
+
+
+def _set_prior(x: Quantity, y: Quantity) -> None:
+    if y.value is not None:
+        x.prior_value = y.value
+    else:
+        x.prior_low, x.prior_high = y.low, y.high
+    x.end = max(x.end, x.end)
 
 
 # Chinese marks a bound in front of a figure: 逾50% is more than 50%, 不足150点 less than 150 points,
 # 最多50亿元 at most five billion. (English "more than 12 percent" is read as the figure itself.)
-_LOWER = re.compile(r"(?:逾|超过|超出|超|多于|高于)\s?$")
-_UPPER = re.compile(r"(?:不足|不到|少于|低于|最多|至多|最高)\s?$")
+_LOWER = re.compile(r"(?<!不)(?:逾|超过|超出|超|多于|高于|突破)\s?$")
+_UPPER = re.compile(r"(?:不足|不到|少于|最多|至多)\s?$")
 
 
 def _bound(text: str, q: Quantity) -> None:

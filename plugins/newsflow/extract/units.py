@@ -21,7 +21,8 @@ SUFFIX_UNITS: dict[str, str] = {
     "元": "CNY", "人民币": "CNY", "元人民币": "CNY", "yuan": "CNY", "renminbi": "CNY", "rmb": "CNY", "cny": "CNY",
     "港元": "HKD", "港币": "HKD", "hkd": "HKD", "hong kong dollars": "HKD", "hong kong dollar": "HKD",
     "hk dollars": "HKD", "hk dollar": "HKD", "元美元": "USD", "元港元": "HKD", "u.s. dollars": "USD", "u.s. dollar": "USD",
-    "us dollar": "USD", "点子": "bp", "吨": "tonnes", "万吨": "tonnes", "tonnes": "tonnes", "tons": "tonnes",
+    "us dollar": "USD", "点子": "bp", "吨": "tonnes", "万吨": "tonnes", "tonnes": "tonnes", "tons": "tonnes", "吨/年": "tonnes/year", "万吨/年": "tonnes/year",
+    "分": "CNY",
     "美元": "USD", "usd": "USD", "dollars": "USD", "dollar": "USD", "us dollars": "USD",
     "欧元": "EUR", "euros": "EUR", "euro": "EUR", "eur": "EUR",
     "英镑": "GBP", "pounds": "GBP", "gbp": "GBP",
@@ -31,7 +32,7 @@ SUFFIX_UNITS: dict[str, str] = {
     "tokens": "tokens", "token": "tokens", "个token": "tokens", "个tokens": "tokens",
     "units": "units", "unit": "units", "台": "units", "部": "units", "套": "units",
     "vehicles": "vehicles", "vehicle": "vehicles", "cars": "vehicles", "evs": "vehicles", "辆": "vehicles",
-    "users": "users", "customers": "users", "subscribers": "users", "用户": "users", "名用户": "users", "户": "users",
+    "users": "users", "customers": "customers", "subscribers": "subscribers", "用户": "users", "名用户": "users", "户": "users",
     "shares": "shares", "股": "shares",
     "points": "points", "pts": "points", "点": "points", "成": "成", "厘": "%",
 }
