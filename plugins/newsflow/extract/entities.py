@@ -216,9 +216,9 @@ def find_mentions(text: str, gz: Gazetteer, written: str | None = None,
             sources[:] = [s for s in sources if not (named.start <= s.start < named.end)]
             companies.append(named)
     companies.sort(key=lambda c: c.start)
-    companies += _subject_companies(text, written, gz, companies + sources, taken or [])
-    companies.sort(key=lambda c: c.start)
     companies += _short_forms(text, written, companies + sources)
+    companies.sort(key=lambda c: c.start)
+    companies += _subject_companies(text, written, gz, companies + sources, taken or [])
     companies.sort(key=lambda c: c.start)
     sources += _unlisted_brokers(text, companies + sources, written)
     sources.sort(key=lambda s: s.start)

@@ -16,7 +16,7 @@ from .units import CHANGE_UNITS, is_currency
 if TYPE_CHECKING:
     from .document import Sentence
 
-_LEVEL_BEFORE = re.compile(r"(?:\bto|至|到|为|\bat|\bof)\s?(?:an? |the )?(?:about |around |nearly |almost |over |some |approximately |roughly |约|近|超)?$", re.IGNORECASE)
+_LEVEL_BEFORE = re.compile(r"(?:\bto|至|到|为|\bat|\bof|报|收报|收于|报收|收市报|收|见)\s?(?:an? |the )?(?:about |around |nearly |almost |over |some |approximately |roughly |约|近|超)?$", re.IGNORECASE)
 _BY_BEFORE = re.compile(r"(?:\bby|了)\s?(?:about |around |nearly |almost |over |some |approximately |roughly |约|近|超)?$", re.IGNORECASE)
 _RIGHT_WINDOW = 4  # a cue may follow its number closely: "a 47% share", "HK$500 price target"
 _RIGHT_FAR = 14  # ... or a little further when nothing precedes it: "$125 billion on capex"
@@ -173,6 +173,7 @@ def sentence_metrics(ctx: Sentence, masked: list[tuple[int, int]]) -> list[Metri
 
 
 _BARE_YUAN = re.compile(r"元")
+_CJK = re.compile(r"[\u4e00-\u9fff]")
 _NAMED_YUAN = re.compile(r"人民币|RMB|CNY|yuan|renminbi|[¥￥]", re.IGNORECASE)
 _NAMED_DOLLAR = re.compile(r"US\$|U\.S\.|USD|dollar|美元|美金", re.IGNORECASE)
 _SENTENCE_YUAN = re.compile(r"人民币|\bRMB\b|\byuan\b", re.IGNORECASE)
@@ -185,7 +186,7 @@ def local_unit(unit: str | None, written: str, ctx: Sentence) -> str | None:
     market = ctx.article.market
     if market != "HK":
         return unit
-    if unit == "USD" and ctx.text.isascii() and not ctx.article.hk_codes:
+    if unit == "USD" and not _CJK.search(ctx.text) and not ctx.article.hk_codes:
         return unit  # an English story about Hong Kong writes US dollars as "$" unless it quotes HK stocks
     if unit == "CNY" and _BARE_YUAN.search(written) and not _NAMED_YUAN.search(written) and not _SENTENCE_YUAN.search(ctx.text):
         return "HKD"
@@ -194,10 +195,10 @@ def local_unit(unit: str | None, written: str, ctx: Sentence) -> str | None:
     return unit
 
 
-_COMPARE_DIRECTION = re.compile(r"[较比][^，。,；;\d]{0,10}?(低|高)(?=\s?(?:[\d百]|了))")
+_COMPARE_DIRECTION = re.compile(r"[较比][^，。,；;]{0,14}?(低|高)(?=\s?(?:[\d百]|了))")
 _CONSENSUS = re.compile(r"consensus|average (?:price )?target|mean target|一致(?:预期)?目标价|平均目标价", re.IGNORECASE)
 _OR_BEFORE = re.compile(r",\s?or\s(?:about\s|nearly\s|almost\s)?$|，?(?:或|幅度为)$")
-_MOVE_NOUN = re.compile(r"(涨|跌|降|升|增)幅[^，,。;]{0,6}?$")
+_MOVE_NOUN = re.compile(r"(涨|跌|降|升|增)幅(?:[^，,。;]{0,6}?|比[^，,。;]{1,8}[,，][^，,。;]{0,4}?)$")
 _SMALL_LEVELS = frozenset({"fx_rate", "pmi"})  # levels well below 100 ("USD/CNY 7.12", "PMI 49.8")
 _COUNTED = re.compile(r"\s?(?:只|家|个|名|项|条|位)|\s(?:constituents|members|stocks|companies|components|listed|firms|nations|"
                       r"countries|economies|banks|lenders|analysts|economists|brokers|months|weeks|days|years|times|people)\b", re.IGNORECASE)

@@ -15,13 +15,14 @@ _SCALE_ZH = r"万亿|千亿|百亿|亿|千万|百万|万|千"
 _SUFFIX = (r"percentage points?|per cent|percent|pct|ppts?|pps?|basis points?|bps?|%|个百分点|百分点|个基点|基点"
            r"|元美元|元港元|元人民币|港元|港币|美元|人民币|欧元|英镑|日元|韩元|新台币|元"
            r"|hong kong dollars?|hk dollars?|us dollars?|u\.s\. dollars?|yuan|renminbi|rmb|cny|hkd|usd|dollars?|euros?|eur|pounds|gbp|yen|jpy|won|krw"
-           r"|cents?|美分|港仙|仙(?=[，。,;；\s)]|$)|tokens?|个tokens?|units?|vehicles?|cars|evs|users|customers|subscribers|shares|points|pts"
+           r"|cents?|美分|港仙|仙(?=[，。,;；\s)及和、或]|$)|tokens?|个tokens?|units?|vehicles?|cars|evs|users|customers|subscribers|shares|points|pts"
            r"|辆|台|部|套|名用户|户|股|万吨/年|吨/年|万吨|吨|tonnes|tons|点子|(?<=\d)分(?=[\s，。,;；]|$)|厘(?!米)|点(?![0-9一二三四五六七八九零〇])|成(?![本为功交长立员绩果熟型都品])")
 _CN = "零〇一二两三四五六七八九十百千万亿"
 _ATOM = re.compile(
     rf"(?P<sign>(?<![A-Za-z0-9%)$€£¥.])[-−](?=[\d$¥€£]))?"
     rf"(?:(?P<pre>{_PRE})\s?)?"
-    rf"(?:(?P<mixed>\d+亿\d+万|\d+万\d+千\d*|\d+万\d+|\d+千\d+)(?=\s?(?:点|元|港元|美元|人|股|$|[，。,;；]))"
+    rf"(?:(?P<frac>(?<![\d/])[1-9]/[1-9]\d?)(?=\s?(?:厘|个百分点|百分点|point|percentage point))"
+    rf"|(?P<mixed>\d+亿\d+万|\d+万\d+千\d*|\d+万\d+|\d+千\d+)(?=\s?(?:点|元|港元|美元|人|股|$|[，。,;；]))"
     rf"|(?P<num>(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+|\.\s\d+(?=\s?(?:percent|per cent|%|HK dollars))|\.(?=%))?|(?<!\.)\.\d+)"
     rf"(?:\s?(?P<scale>{_SCALE_EN})(?![A-Za-z])|(?P<zscale>{_SCALE_ZH}))?"
     rf"|(?P<cnum>[{_CN}]+(?:点[{_CN}]+)?)(?=\s?(?:元|港元|美元|人民币|欧元|日元|辆|台|个百分点|个基点|%|名用户|户|成(?![本为功交长立员绩果熟型都品]))))"
@@ -156,7 +157,10 @@ def find_atoms(text: str, masked: list[tuple[int, int]], *, yen: bool = False) -
             value = parse_arabic(p) if p[0].isdigit() else parse_chinese(p)
             unit = "%"
         else:
-            if m.group("mixed"):
+            if m.group("frac"):
+                num, den = m.group("frac").split("/")
+                value = int(num) / int(den)
+            elif m.group("mixed"):
                 value = _mixed(m.group("mixed"))
             elif m.group("cnum"):
                 try:
@@ -165,7 +169,7 @@ def find_atoms(text: str, masked: list[tuple[int, int]], *, yen: bool = False) -
                     continue
                 if not value:
                     continue  # "突破万亿元": a scale word alone is no amount
-            if not m.group("mixed") and not m.group("cnum"):
+            if not m.group("mixed") and not m.group("cnum") and not m.group("frac"):
                 value = parse_arabic(m.group("num"))
                 scale_word = m.group("scale") or m.group("zscale")
                 if scale_word:
@@ -217,6 +221,7 @@ _UP_FROM = re.compile(r"\s?,?\s?(?:up|down|raised|lowered|increased|cut|revised)
                       r"(?:estimate |forecast |target |range |guidance |outlook )?(?:of )?", re.IGNORECASE)
 # "widened 40 bp to 380 bp", "走阔30个基点至410个基点": a move, then the level it reached.
 _MOVE_BEFORE = re.compile(r"(?:widened|narrowed|tightened|rose|fell|gained|lost|dropped|climbed|jumped|slid|eased|added|shed|"
+                          r"减息|加息|降息|减|加|"
                           r"走阔|收窄|上升|下降|上涨|下跌|上行|下行|涨|跌)\s?(?:by\s)?$", re.IGNORECASE)
 _BY_BEFORE = re.compile(r"\bby\s(?:about |around |nearly |some |roughly |an? )?$", re.IGNORECASE)
 _RATE_MOVE_BEFORE = re.compile(r"(?:调|减|加|降|升|削)(?:P|息)?\s?$")
@@ -264,8 +269,9 @@ def join(text: str, atoms: list[Atom]) -> list[Quantity]:
                                        scaled=a.scaled or b.scaled), a, b))
                 i += 2
                 continue
+            prior_range = bool(items) and items[-1][0].low is not None and _FROM.search(before) is not None
             if (_RANGE_GAP.fullmatch(gap) and (a.unit is None or b.unit is None or a.unit == b.unit) and not level_after
-                    and (dash or (not _FROM.search(before) and (not is_and or _BETWEEN.search(before))))
+                    and (dash or prior_range or (not _FROM.search(before) and (not is_and or _BETWEEN.search(before))))
                     and (not word_gap or b.value >= a.value or not b.scaled or a.scaled)):
                 low, high = a.value, b.value
                 if b.scaled and not a.scaled:
@@ -383,13 +389,16 @@ def _set_prior(x: Quantity, y: Quantity) -> None:
 # Chinese marks a bound in front of a figure: 逾50% is more than 50%, 不足150点 less than 150 points,
 # 最多50亿元 at most five billion. (English "more than 12 percent" is read as the figure itself.)
 _LOWER = re.compile(r"(?<!不)(?:逾|超过|超出|超|多于|高于|突破)\s?$")
-_UPPER = re.compile(r"(?:不足|不到|少于|最多|至多)\s?$")
+_UPPER = re.compile(r"(?:不足|不到|少于|最多|至多)(?:动用|使用|斥资|投入|回购|达)?\s?$")
 
 
 def _bound(text: str, q: Quantity) -> None:
     if q.value is None or q.revision:
         return
     before = text[max(0, q.start - 3):q.start]
+    if _UPPER.search(text, max(0, q.start - 5), q.start):
+        q.high, q.value = q.value, None
+        return
     if _LOWER.search(before):
         q.low, q.value = q.value, None
     elif _UPPER.search(before):

@@ -73,14 +73,46 @@ _BOUNDARY = re.compile(r"[。！？；!?;]+[”’\"』」)]*|\n+|(?=\.)" + _ABB
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
-    """[start, end) of each non-blank sentence of `text`, leading/trailing blanks trimmed."""
+    """[start, end) of each non-blank sentence of `text`, leading/trailing blanks trimmed. A line
+    broken only to fit a column (a hard wrap) goes on into the next line."""
     spans: list[tuple[int, int]] = []
     start = 0
+    wraps = _hard_wraps(text) if "\n" in text else set()
     for m in _BOUNDARY.finditer(text):
+        if m.group() == "\n" and m.start() in wraps:
+            continue
         _append(text, start, m.end(), spans)
         start = m.end()
     _append(text, start, len(text), spans)
     return spans
+
+
+_ENDS = set("。！？；!?;.:：」』”\")）")
+
+
+def _hard_wraps(text: str) -> set[int]:
+    """Offsets of the newlines that only wrap a paragraph: in a block of lines of about one width,
+    a line as wide as the block that ends mid-sentence."""
+    wraps: set[int] = set()
+    offset = 0
+    lines = text.split("\n")
+    starts = []
+    for line in lines:
+        starts.append(offset)
+        offset += len(line) + 1
+    block: list[int] = []
+    for i in range(len(lines) + 1):
+        if i < len(lines) and lines[i].strip():
+            block.append(i)
+            continue
+        if len(block) >= 2:
+            width = max(len(lines[j].strip()) for j in block)
+            for j in block[:-1]:
+                line = lines[j].rstrip()
+                if len(line.strip()) >= max(16, 0.8 * width) and line[-1] not in _ENDS:
+                    wraps.add(starts[j] + len(lines[j]))
+        block = []
+    return wraps
 
 
 def _append(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
