@@ -534,7 +534,7 @@ def _economy(ctx: Sentence, q: Quantity, cs: int) -> tuple[str, str, None] | Non
     """The economy an indicator's figure belongs to: named in the clause or sentence before the value
     (China's CPI, 全国...), else after it, else the one the article spoke of before, else (in Chinese text
     that names none) China."""
-    found = [m for m in ctx.lex.economies.finditer(ctx.text)]
+    found = _economies(ctx)
     before = [m for m in found if m.end() <= q.start]
     m = ([x for x in before if x.start() >= cs] or before or found or [None])[-1 if before else 0]
     key = m.lastgroup if m is not None else ctx.last_economy
@@ -546,6 +546,12 @@ def _economy(ctx: Sentence, q: Quantity, cs: int) -> tuple[str, str, None] | Non
     return (zh if re.search(r"[\u4e00-\u9fff]", ctx.text) else en), f"economy:{key}", None
 
 
+def _economies(ctx: Sentence) -> list[re.Match[str]]:
+    """Economies the sentence names, not inside a name (中国 in 中国银行 is no economy)."""
+    names_ = [(c.start, c.end) for c in [*ctx.companies, *ctx.sources]]
+    return [m for m in ctx.lex.economies.finditer(ctx.text) if not any(a <= m.start() < b for a, b in names_)]
+
+
 def _instrument(name: str) -> bool:
     """A market rate has its own name (HIBOR, a Treasury yield); a policy rate belongs to its bank."""
     return bool(re.search(r"HIBOR|SHIBOR|LIBOR|SOFR|拆息|拆借|Treasury|treasur|yield|收益率|bond|国债|美债|按揭|H按", name, re.IGNORECASE))
@@ -555,8 +561,8 @@ def _rate_owner(ctx: Sentence, q: Quantity, cs: int) -> tuple[str | None, str | 
     """Whose rate: the bank, central bank or economy named nearest before it in its clause (滙丰减P,
     美国减息1/4厘, "the Bank of England cut"), else in the sentence, else the central bank named before."""
     cands = [(s.start, s.end, s) for s in ctx.sources if s.entry is not None and s.entry.name in ctx.lex.central_banks]
-    cands += [(c.start, c.end, c) for c in ctx.companies if c.key and not any((s.start, s.end) == (c.start, c.end) for s in ctx.sources)]
-    cands += [(m.start(), m.end(), m) for m in ctx.lex.economies.finditer(ctx.text)]
+    cands += [(c.start, c.end, c) for c in ctx.companies if c.key]
+    cands += [(m.start(), m.end(), m) for m in _economies(ctx)]
     before = sorted((c for c in cands if c[1] <= q.start), key=lambda c: c[0])
     pick = ([c for c in before if c[0] >= cs] or before or [None])[-1]
     if pick is None:

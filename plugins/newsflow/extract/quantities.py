@@ -213,7 +213,7 @@ _REV_GAP = re.compile(
     r"\s?(?:(?:was |were |is |been )?(?:raised|cut|lowered|increased|reduced|revised|lifted|trimmed|hiked|boosted)?\s?"
     r"(?:to|至|到)|[,，]?\s?[\u4e00-\u9fff]{0,6}?(?:至|到)(?:年息|年利率|约|约为)?)\s?",
     re.IGNORECASE)
-_FROM = re.compile(r"(?:\bfrom|由|从|自)\s?(?:an? |the )?(?:[A-Za-z]+ |年息|年利率|原来的|原先的)?$", re.IGNORECASE)
+_FROM = re.compile(r"(?:\bfrom|由|从|自)\s?(?:an? |the )?(?:[A-Za-z]+ |年息|年利率|原来的|原先的)?\s?$", re.IGNORECASE)
 _TO_FROM = re.compile(r"(?:\s(?:a|per|an) (?:share|ADS|ADR|barrel|ounce))?(?:\s(?:in|for|at|on)\s[A-Za-z0-9' ]{1,24}?)?\s?,?\s?(?:from|compared with|compared to|versus|vs\.?|against)\s"
                       r"(?:an? |the |its )?(?:previous |prior |earlier |original )?(?:estimate |forecast |target |range |guidance )?(?:of )?",
                       re.IGNORECASE)
@@ -292,11 +292,11 @@ def join(text: str, atoms: list[Atom]) -> list[Quantity]:
             r, rfirst, rlast = items[i + 1]
             gap = text[q.end:r.start]
             before = text[max(0, q.start - 30):q.start]
-            if _compatible(q, r) and _REV_GAP.fullmatch(gap) and _FROM.search(before):
+            if _compatible(q, r) and _REV_GAP.fullmatch(gap) and _FROM.search(before) and _comparable(q, r):
                 out.append(_revision(r, q, rfirst, first))
                 i += 2
                 continue
-            if _compatible(q, r) and (_UP_FROM.fullmatch(gap) or (
+            if _compatible(q, r) and _comparable(q, r) and (_UP_FROM.fullmatch(gap) or (
                     _TO_FROM.fullmatch(gap) and re.search(r"(?:\bto(?: between)?|至|到)\s?$", before)) or
                     (q.low is not None and _EARLIER_GAP.fullmatch(gap))):
                 out.append(_revision(q, r, first, rfirst))
@@ -403,6 +403,14 @@ def _bound(text: str, q: Quantity) -> None:
         q.low, q.value = q.value, None
     elif _UPPER.search(before):
         q.high, q.value = q.value, None
+
+
+def _comparable(a: Quantity, b: Quantity) -> bool:
+    """A revision moves a figure, it does not change its kind: "$0.22 per share, against the $3.4 million"
+    pairs a per-share figure with a total."""
+    x = a.value if a.value is not None else (a.high or a.low)
+    y = b.value if b.value is not None else (b.high or b.low)
+    return not x or not y or a.unit in ("%", "pp", "bp") or 0.05 <= abs(x / y) <= 20
 
 
 def _revision(new: Quantity, old: Quantity, new_atom: Atom, old_atom: Atom) -> Quantity:
