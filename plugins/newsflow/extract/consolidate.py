@@ -57,7 +57,7 @@ def _merged(metrics: list[Metric]) -> list[Metric]:
 
 
 def _same_fact(a: Metric, b: Metric) -> bool:
-    if a.unit != b.unit or a.entity_key != b.entity_key or a.metric != b.metric:
+    if a.unit != b.unit or a.entity_key != b.entity_key or a.metric != b.metric or a.modality != b.modality:
         return False
     if (a.period and b.period and a.period != b.period) or (a.basis and b.basis and a.basis != b.basis):
         return False

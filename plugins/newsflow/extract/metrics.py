@@ -197,7 +197,7 @@ def local_unit(unit: str | None, written: str, ctx: Sentence) -> str | None:
 
 _COMPARE_DIRECTION = re.compile(r"[较比][^，。,；;]{0,14}?(低|高)(?=\s?(?:[\d百]|了))")
 _CONSENSUS = re.compile(r"consensus|average (?:price )?target|mean target|一致(?:预期)?目标价|平均目标价", re.IGNORECASE)
-_OR_BEFORE = re.compile(r",\s?or\s(?:about\s|nearly\s|almost\s)?$|，?(?:或|幅度为)$")
+_OR_BEFORE = re.compile(r",\s?or\s(?:by\s)?(?:about\s|nearly\s|almost\s)?$|，?(?:或|幅度为)$")
 _MOVE_NOUN = re.compile(r"(涨|跌|降|升|增)幅(?:[^，,。;]{0,6}?|比[^，,。;]{1,8}[,，][^，,。;]{0,4}?)$")
 _SMALL_LEVELS = frozenset({"fx_rate", "pmi"})  # levels well below 100 ("USD/CNY 7.12", "PMI 49.8")
 _COUNTED = re.compile(r"\s?(?:只|家|个|名|项|条|位)|\s(?:constituents|members|stocks|companies|components|listed|firms|nations|"

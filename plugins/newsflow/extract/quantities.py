@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from .numbers import parse_arabic, parse_chinese, scale_factor
 from .units import prefix_unit, suffix_unit
 
-_PRE = r"US\$|U\.S\.\s?\$|HK\$|NT\$|S\$|A\$|C\$|RMB|CNY|USD|HKD|EUR|GBP|JPY|KRW|\$|€|£|¥|￥|新台币|人民币|港币"
+_PRE = r"US\$|U\.S\.\s?\$|HK\$|NT\$|S\$|A\$|C\$|RMB|CNY|USD|HKD|EUR|GBP|JPY|KRW|\$|€|£|¥|￥|新台币|人民币|港币|Y(?=\d)"
 _SCALE_EN = r"quadrillion|trillion|billion|million|thousand|trn|tn|bn|mn|mln|bil|mil|m|b|k"
 _SCALE_ZH = r"万亿|千亿|百亿|亿|千万|百万|万|千"
 _SUFFIX = (r"percentage points?|per cent|percent|pct|ppts?|pps?|basis points?|bps?|%|个百分点|百分点|个基点|基点"
@@ -99,6 +99,20 @@ _WORDED_HINT = re.compile(r"point|times|fold", re.IGNORECASE)
 _WORD_NUM = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 _FRACTION = {"a quarter": 0.25, "a half": 0.5, "half a": 0.5, "three quarters of a": 0.75}
 _PER_SHARES = re.compile(r"每\s?(\d+)\s?股[^，。,;\d]{0,12}$")
+
+
+# Count nouns a figure may count, as the reports name their units.
+COUNT_NOUNS = {
+    "vehicles": "vehicles", "cars": "vehicles", "automobiles": "vehicles", "evs": "vehicles", "trucks": "vehicles",
+    "units": "units", "ipods": "units", "iphones": "units", "phones": "units", "smartphones": "units", "handsets": "units",
+    "computers": "units", "pcs": "units", "devices": "units", "macs": "units", "chips": "units", "consoles": "units",
+    "jobs": "jobs", "positions": "jobs", "people": "people", "workers": "people", "employees": "people",
+    "stores": "stores", "outlets": "stores", "branches": "branches", "customers": "customers", "users": "users",
+    "subscribers": "subscribers", "barrels": "barrels", "ounces": "ounces", "ipos": "IPOs", "listings": "IPOs",
+    "deals": "deals", "contracts": "contracts", "calls": "contracts", "puts": "contracts", "applications": "applications",
+    "passengers": "passengers", "visitors": "visitors", "homes": "homes", "flats": "homes", "apartments": "homes",
+}
+_COUNT_NOUN = re.compile(r"\s(?:(?:[a-z-]+|[A-Z][a-z]+|[A-Z]+)\s){0,3}?(?P<noun>" + "|".join(COUNT_NOUNS) + r")\b", re.IGNORECASE)
 
 
 def _mixed(s: str) -> float:
@@ -191,15 +205,19 @@ def find_atoms(text: str, masked: list[tuple[int, int]], *, yen: bool = False) -
                     value, unit = value / 100, prefix_unit(m.group("pre"))
             if m.group("suffix") and m.group("suffix").lower() in ("cent", "cents", "美分", "港仙", "仙"):
                 value /= 100  # "26 cents a share"
+            if m.group("pre") == "Y" and not yen:
+                continue  # "Y2" is a name; Y5.3 billion is yen only in a story about Japan
             if m.group("pre") and (unit is None or m.group("suffix") == "元" or unit not in ("CNY", "USD", "HKD")):
                 unit = prefix_unit(m.group("pre"), yen_context=yen)  # "新台币3309.8亿元" is TWD
             if m.group("sign"):
                 value = -value
-        if unit is None and scale == 1.0 and value == int(value) and (1900 <= value <= 2100 or (
+        if unit is None and scale == 1.0 and value == int(value) and "," not in text[a:b] and (1900 <= value <= 2100 or (
                 1800 <= value < 1900 and _SINCE.search(text, max(0, a - 12), a))):
-            continue  # a year ("created in 1896")
-        if unit == "points" and abs(value) < 100 and not _MOVE_BEFORE.search(text, max(0, a - 12), a):
+            continue  # a year ("created in 1896"); "2,003" is a level
+        if unit == "points" and m.group("suffix") in ("点", "點") and abs(value) < 100 and not _MOVE_BEFORE.search(text, max(0, a - 12), a):
             continue  # "下午3点" is a time, index levels are large; "跌41点" is a move
+        if unit is None and (counted := _COUNT_NOUN.match(text, b)) and (value >= 100 or scale > 1):
+            unit = COUNT_NOUNS[counted.group("noun").lower()]  # "10.5 million iPods", "49,000 new energy-powered vehicles"
         b = m.end("suffix") if m.group("suffix") else b
         # "每10股派发现金红利2.13元": the value as printed; its basis says it is per 10 shares
         # 15 significant digits: 2.3 * 1e8 is 230000000, not 229999999.99999997.

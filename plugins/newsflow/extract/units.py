@@ -44,7 +44,7 @@ CHANGE_UNITS = frozenset({"pp", "bp"})
 def prefix_unit(word: str, *, yen_context: bool = False) -> str:
     """Currency of a prefix symbol; ¥ is JPY only when the text speaks of yen."""
     key = word.strip().lower()
-    if key in ("¥", "￥") and yen_context:
+    if key in ("¥", "￥", "y") and yen_context:
         return "JPY"
     return PREFIX_CURRENCIES[key]
 
