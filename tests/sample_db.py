@@ -50,19 +50,20 @@ def articles(settings: Settings, n: int) -> list[tuple[str, str, str]]:
 
 def metric(article_id: str, metric: str = "revenue", value: float | None = 10.5, unit: str | None = "USD",
            **extra) -> dict:
-    """A core.metrics row as the extractor writes it."""
+    """A core.metrics row as the extractor writes it (entity as written, entity_key the entity's key)."""
     span = extra.pop("span", (0, 10))
     seq = extra.pop("seq", 1000 + span[0])  # clear of the rows the pipeline's own extraction wrote
     return {"article_id": article_id, "metric": metric, "value": value, "unit": unit, "span_start": span[0],
             "span_end": span[1], "metric_seq": seq, "extractor_version": EXTRACTOR_VERSION, "entity": "Alibaba", "ticker": "BABA",
-            "period": "2025Q2", "evidence": f"{metric} was {value} {unit}", **extra}
+            "entity_key": "alibaba", "confidence": 0.9, "period": "2025Q2", "evidence": f"{metric} was {value} {unit}",
+            **extra}
 
 
 def rating(article_id: str, seq: int = 1000, **extra) -> dict:
     return {"article_id": article_id, "broker": "Goldman Sachs", "company": "Alibaba", "ticker": "BABA",
             "action": "maintain", "rating": "buy", "target_price": 179.0, "prior_target_price": 163.0,
             "currency": "USD", "evidence": "Goldman raised its target to $179", "extractor_version": EXTRACTOR_VERSION,
-            "action_seq": seq, **extra}
+            "action_seq": seq, "company_key": "alibaba", "broker_key": "goldman-sachs", "confidence": 0.9, **extra}
 
 
 def insert(settings: Settings, table: str, rows: list[dict]) -> None:

@@ -176,3 +176,31 @@ def test_two_listings_of_one_company_are_one_company():
     other = sign("c", "腾讯发行32亿美元可转债", zh, "zh", now, metrics("0700.HK"))
     assert not numbers_disagree(us, hk)
     assert numbers_disagree(us, other)
+
+
+def test_an_entity_key_joins_listings_the_gazetteer_does_not_know(settings):
+    """Two copies citing an unknown company's two listings are one story when the extractor keys both alike;
+    without keys they stay apart, as before. The stored copy's keys are read from core.metrics."""
+    body = "Acme Robotics raised $2.4 billion in a share sale; 62% of the money goes to new plants."
+
+    def figures(article_id: str, ticker: str, key: str | None) -> list[dict]:
+        return [{"article_id": article_id, "metric": "funds_raised", "value": 2.4e9, "unit": "USD", "span_start": 0,
+                 "span_end": 4, "extractor_version": "test", "metric_seq": 0, "entity": "Acme", "ticker": ticker,
+                 "entity_key": key}]
+
+    def cluster_pair(key: str | None) -> tuple[str, str]:
+        db = settings.home / f"{key or 'unkeyed'}.duckdb"
+        with store.connect(replace(settings, db_path=db)) as con:
+            add_article(con, "us", "Acme raises $2.4 billion", body)
+            store.insert_rows(con, "core.metrics", figures("us", "ACMR", key))
+            cluster_new_articles(con, ["us"])
+            add_article(con, "hk", "Acme raises $2.4 billion", body, seen=T0 + timedelta(hours=1))
+            store.insert_rows(con, "core.metrics", figures("hk", "9999.HK", key))
+            cluster_new_articles(con, ["hk"])
+            found = clusters(con)
+        return found["us"], found["hk"]
+
+    us, hk = cluster_pair("acme-robotics")
+    assert us == hk
+    us, hk = cluster_pair(None)
+    assert us != hk

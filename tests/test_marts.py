@@ -35,9 +35,14 @@ def test_empty_extraction_tables_give_empty_marts(sample_db):
     assert counts["daily_feed_health"] > 0
     assert report.parquet["daily_metrics"] == []
     columns = [c for c, *_ in _rows(sample_db, "DESCRIBE marts.daily_metrics")]
-    assert columns == ["day", "story", "entity", "ticker", "metric", "value", "low", "high", "prior_value",
-                       "prior_low", "prior_high", "unit", "period", "modality", "attributed_to", "n_sources",
-                       "article_ids", "evidence"]
+    assert columns == ["day", "story", "entity", "entity_key", "ticker", "metric", "value", "low", "high",
+                       "prior_value", "prior_low", "prior_high", "unit", "period", "modality", "attributed_to",
+                       "n_sources", "article_ids", "evidence", "confidence"]
+    assert [c for c, *_ in _rows(sample_db, "DESCRIBE marts.daily_rating_actions")] == [
+        "day", "broker", "broker_key", "company", "company_key", "ticker", "action", "rating", "prior_rating",
+        "target_price", "prior_target_price", "currency", "n_sources", "article_ids", "confidence"]
+    assert [c for c, *_ in _rows(sample_db, "DESCRIBE marts.daily_entity_mentions")] == [
+        "day", "entity", "entity_key", "ticker", "articles", "stories", "top_headlines"]
 
 
 def test_one_figure_of_one_story_is_one_row_with_its_sources(sample_db):
@@ -59,6 +64,79 @@ def test_one_figure_of_one_story_is_one_row_with_its_sources(sample_db):
         sample_db, "SELECT entity, articles, stories, top_headlines FROM marts.daily_entity_mentions"))
     title_b = _rows(sample_db, "SELECT title FROM core.articles WHERE article_id = ?", [b])[0][0]
     assert mentions["Alibaba"] == (2, 1, [title_b]) and mentions["Goldman Sachs"][:2] == (2, 1)
+
+
+def _tencent_written_two_ways(settings, **keys) -> tuple[str, str]:
+    """One story: b (published first) writes 騰訊 without a ticker, a writes Tencent with its HK code."""
+    a, b = _two_feeds_one_story(settings)
+    metric_keys = {"entity_key": keys.get("company_key")}
+    rating_keys = {"company_key": keys.get("company_key"), "broker_key": keys.get("broker_key")}
+    insert(settings, "core.metrics", [
+        metric(a, entity="Tencent", ticker="0700.HK", confidence=0.6, **metric_keys),
+        metric(b, entity="騰訊", ticker=None, confidence=0.95, **metric_keys)])
+    insert(settings, "core.rating_actions", [
+        rating(a, broker="Goldman Sachs", company="Tencent", ticker="0700.HK", confidence=0.7, **rating_keys),
+        rating(b, broker="高盛", company="騰訊", ticker=None, confidence=0.5, **rating_keys)])
+    return a, b
+
+
+def test_one_company_written_two_ways_is_one_row_by_its_key(sample_db):
+    a, b = _tencent_written_two_ways(sample_db, company_key="tencent", broker_key="goldman-sachs")
+    assert publish(sample_db).status == PUBLISHED
+
+    assert _rows(sample_db, """SELECT entity, entity_key, ticker, value, n_sources, article_ids, confidence
+                               FROM marts.daily_metrics""") == [
+        ("騰訊", "tencent", "0700.HK", 10.5, 2, sorted([a, b]), 0.95)]  # b's name; the only ticker; the highest
+    assert _rows(sample_db, """SELECT broker, broker_key, company, company_key, ticker, n_sources, article_ids,
+                                      confidence FROM marts.daily_rating_actions""") == [
+        ("高盛", "goldman-sachs", "騰訊", "tencent", "0700.HK", 2, sorted([a, b]), 0.7)]
+    assert sorted(_rows(sample_db, "SELECT entity, entity_key, ticker, articles, stories "
+                                   "FROM marts.daily_entity_mentions")) == [
+        ("騰訊", "tencent", "0700.HK", 2, 1), ("高盛", "goldman-sachs", None, 2, 1)]
+
+    for mart, confidence in (("daily_metrics", 0.95), ("daily_rating_actions", 0.7)):
+        root = sample_db.home / "marts" / mart
+        key = "entity_key" if mart == "daily_metrics" else "company_key"
+        assert duckdb.sql(f"SELECT {key}, confidence FROM read_parquet('{root}/*/*.parquet', hive_partitioning=true)"
+                          ).fetchall() == [("tencent", confidence)]
+
+
+def test_without_keys_the_written_names_stay_apart(sample_db):
+    _tencent_written_two_ways(sample_db)  # the extractor gave no keys
+    assert publish(sample_db).status == PUBLISHED
+    assert sorted(_rows(sample_db, "SELECT entity, entity_key, ticker, confidence FROM marts.daily_metrics")) == [
+        ("Tencent", None, "0700.HK", 0.6), ("騰訊", None, None, 0.95)]
+    assert sorted(_rows(sample_db, "SELECT broker, company, ticker FROM marts.daily_rating_actions")) == [
+        ("Goldman Sachs", "Tencent", "0700.HK"), ("高盛", "騰訊", None)]
+    assert len(_rows(sample_db, "SELECT * FROM marts.daily_entity_mentions")) == 4
+
+
+def test_a_mart_published_with_older_columns_is_rebuilt_and_exported_whole(sample_db):
+    """After an upgrade adds columns, a one-day publish rebuilds every day, so no Parquet day lacks them."""
+    from datetime import date
+
+    (a, b) = [r[0] for r in _rows(sample_db, "SELECT article_id FROM core.articles ORDER BY article_id LIMIT 2")]
+    for article_id, day in ((a, "2025-09-16"), (b, "2025-09-17")):
+        execute(sample_db, f"UPDATE core.articles SET published_at = TIMESTAMPTZ '{day} 12:00:00+00' "
+                           "WHERE article_id = ?", [article_id])
+    insert(sample_db, "core.metrics", [metric(a, value=1.0), metric(b, value=2.0)])
+    publish(sample_db)
+    root = sample_db.home / "marts" / "daily_metrics"
+    execute(sample_db, "ALTER TABLE marts.daily_metrics DROP COLUMN confidence")  # as an older version left it
+    for part in root.glob("day=*/*.parquet"):
+        older = part.with_suffix(".older")
+        duckdb.sql(f"COPY (SELECT * EXCLUDE (confidence) FROM read_parquet('{part}', hive_partitioning=false)) "
+                   f"TO '{older}' (FORMAT parquet)")
+        older.replace(part)
+
+    report = publish(sample_db, day=date(2025, 9, 17))
+
+    assert report.status == PUBLISHED
+    assert sorted(p.split("/")[-1] for p in report.parquet["daily_metrics"]) == ["day=2025-09-16", "day=2025-09-17"]
+    assert _rows(sample_db, "SELECT day::VARCHAR, confidence FROM marts.daily_metrics ORDER BY day") == [
+        ("2025-09-16", 0.9), ("2025-09-17", 0.9)]
+    for part in root.glob("day=*/*.parquet"):
+        assert duckdb.sql(f"SELECT confidence FROM read_parquet('{part}')").fetchall() == [(0.9,)]
 
 
 def test_feed_health_counts_polls_failures_and_duplicates(sample_db):

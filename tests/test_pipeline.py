@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -222,6 +223,41 @@ def test_a_new_extractor_version_rereads_stored_articles(heldout, monkeypatch):
     assert report.articles_extracted == _rows(settings, "SELECT count(*) FROM core.articles")[0][0]
     assert _rows(settings, "SELECT count(*), list(DISTINCT extractor_version) FROM core.metrics")[0] == (
         before[0], ["rules-next"])
+
+
+def test_the_extract_stage_passes_the_publication_date_and_stores_keys_and_confidence(heldout, monkeypatch):
+    """The extractor is told each article's UTC publication date, and every field it returns reaches the rows.
+    The real extractor runs; one keyed metric and rating action are added to what it finds, so the test does
+    not depend on what it finds."""
+    from newsflow import extract as extractor
+    from newsflow.extract import Metric, RatingAction
+
+    real, told = extractor.extract, {}
+
+    def keyed(text: str, published: date | None = None):
+        told[text.split("\n\n")[0]] = published
+        found = real(text, published)
+        found.metrics.append(Metric(metric="revenue", value=1.0, unit="USD", entity="腾讯控股", ticker="0700.HK",
+                                    entity_key="tencent", confidence=0.42))
+        found.rating_actions.append(RatingAction(broker="高盛", company="騰訊", ticker=None, action="upgrade",
+                                                 rating="buy", company_key="tencent", broker_key="goldman-sachs",
+                                                 confidence=0.24))
+        return found
+
+    monkeypatch.setattr("newsflow.extract.extract", keyed)
+    feeds_file, settings = heldout
+    feeds = load_feeds(feeds_file)
+    pipeline.process(settings, feeds, run_id=pipeline.ingest(settings, feeds).run_id)
+
+    assert told["Goldman lifts Alibaba target to $179"] == date(2025, 9, 16)  # 03:12 at +08:00 on the 17th
+    assert told[ZH_TITLES[0]] == date(2025, 9, 10)  # 09:30 in Shanghai
+    articles = _rows(settings, "SELECT count(*) FROM core.articles")[0][0]
+    assert _rows(settings, """SELECT count(DISTINCT article_id), list(DISTINCT entity), list(DISTINCT ticker)
+                              FROM core.metrics WHERE entity_key = 'tencent' AND confidence = 0.42""") == [
+        (articles, ["腾讯控股"], ["0700.HK"])]
+    assert _rows(settings, """SELECT count(DISTINCT article_id) FROM core.rating_actions
+                              WHERE company_key = 'tencent' AND broker_key = 'goldman-sachs' AND company = '騰訊'
+                                AND confidence = 0.24""") == [(articles,)]
 
 
 def test_process_replays_bodies_from_the_archive_after_a_crash(heldout):

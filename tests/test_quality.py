@@ -9,6 +9,7 @@ from datetime import datetime, timedelta, timezone
 from sample_db import FAILING_FEEDS, articles, execute, insert, metric, rating, sample_db, sample_source  # noqa: F401
 
 from newsflow import store
+from newsflow.extract import EXTRACTOR_VERSION
 from newsflow.alerts import alerts_file
 from newsflow.marts import MARTS
 from newsflow.publish import GATE_FAILED, PUBLISHED, publish
@@ -47,6 +48,7 @@ def test_sample_data_passes_and_is_published(sample_db):
     report = publish(sample_db)
 
     assert report.status == PUBLISHED and report.blocking_failures == []
+    assert "metric_entity_keyed" not in {w["expectation"] for w in report.warnings}
     assert report.marts["daily_feed_health"] > 0 and report.marts["daily_metrics"] == 4
     results = _rows(sample_db, "SELECT suite, expectation, severity, success FROM dq.results WHERE run_id = ?",
                     [report.run_id])
@@ -114,6 +116,46 @@ def test_each_blocking_expectation_catches_its_problem(sample_db):
     }
     assert report.status == GATE_FAILED
     assert _rows(sample_db, "SELECT count(*) FROM information_schema.tables WHERE table_schema = 'marts'") == [(0,)]
+
+
+def test_a_confidence_outside_0_to_1_stops_the_publish(sample_db):
+    _good_facts(sample_db)
+    assert publish(sample_db).status == PUBLISHED
+    before = _marts(sample_db)
+    (a, _, _), = articles(sample_db, 1)
+    insert(sample_db, "core.metrics", [metric(a, "revenue", 99.0, span=(60, 70), confidence=1.5)])
+    insert(sample_db, "core.rating_actions", [rating(a, 7, target_price=190.0, confidence=-0.1),
+                                              rating(a, 8, target_price=200.0)])
+    execute(sample_db, "UPDATE core.rating_actions SET confidence = 'nan'::DOUBLE WHERE action_seq = 8")
+
+    report = publish(sample_db)
+
+    assert report.status == GATE_FAILED and _marts(sample_db) == before
+    failed = {r["expectation"]: r for r in report.blocking_failures}
+    assert {name: r["unexpected_count"] for name, r in failed.items()} == {
+        "metric_confidence_in_range": 1, "daily_metrics_confidence_in_range": 1,
+        "rating_confidence_in_range": 2, "daily_rating_actions_confidence_in_range": 2}
+    assert failed["metric_confidence_in_range"]["sample"] == [{
+        "article_id": a, "extractor_version": EXTRACTOR_VERSION, "metric_seq": 1060, "confidence": 1.5}]
+    assert failed["daily_metrics_confidence_in_range"]["sample"][0]["value"] == 99.0
+
+
+def test_an_entity_without_a_key_is_flagged_but_published(sample_db):
+    (a, _, _), = articles(sample_db, 1)
+    insert(sample_db, "core.metrics", [metric(a, entity="Tencent", entity_key=None),
+                                       metric(a, "net_profit", 2.0, entity=None, ticker=None, entity_key=None,
+                                              span=(20, 30))])  # no entity at all: nothing to key
+
+    report = publish(sample_db)
+
+    assert report.status == PUBLISHED
+    [warned] = [w for w in report.warnings if w["expectation"] == "metric_entity_keyed"]
+    assert warned["severity"] == WARNING and warned["unexpected_count"] == 1
+    assert warned["sample"][0]["entity_without_key"] == "Tencent"
+    assert _rows(sample_db, "SELECT row_key FROM dq.flagged_rows WHERE expectation = 'metric_entity_keyed'") == [
+        (f"{a}|{EXTRACTOR_VERSION}|1000",)]
+    assert _rows(sample_db, "SELECT entity, entity_key FROM marts.daily_metrics WHERE metric = 'revenue'") == [
+        ("Tencent", None)]
 
 
 def test_source_problems_are_flagged_and_alerted_but_published(sample_db):

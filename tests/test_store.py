@@ -42,11 +42,89 @@ def test_numbered_migrations_apply_once_and_guard_their_checksum(settings, tmp_p
     con = duckdb.connect(str(settings.db_path))
     store.migrate(con, sql_dir)
     store.migrate(con, sql_dir)  # a second pass must not re-run the ALTER
-    assert con.execute("SELECT id FROM meta.schema_migrations").fetchall() == [("0002_add_section",)]
+    applied = [r[0] for r in con.execute("SELECT id FROM meta.schema_migrations ORDER BY id").fetchall()]
+    assert applied == sorted(p.stem for p in (sql_dir / "migrations").glob("[0-9]*.sql"))
+    assert applied[-1] == "0002_add_section"
     assert "section" in [r[0] for r in con.execute("DESCRIBE core.articles").fetchall()]
     (sql_dir / "migrations" / "0002_add_section.sql").write_text("ALTER TABLE core.articles ADD COLUMN other INT;")
     with pytest.raises(store.StoreError, match="changed after it was applied"):
         store.migrate(con, sql_dir)
+
+
+# core.metrics and core.rating_actions as they were before entity keys and confidence (migration 0001)
+BEFORE_0001 = {
+    "metrics.sql": """CREATE TABLE IF NOT EXISTS core.metrics (
+        article_id VARCHAR NOT NULL, metric VARCHAR, value DOUBLE, low DOUBLE, high DOUBLE, prior_value DOUBLE,
+        prior_low DOUBLE, prior_high DOUBLE, unit VARCHAR, period VARCHAR, basis VARCHAR, modality VARCHAR,
+        entity VARCHAR, ticker VARCHAR, attributed_to VARCHAR, span_start INTEGER NOT NULL,
+        span_end INTEGER NOT NULL, evidence VARCHAR, extractor_version VARCHAR NOT NULL,
+        metric_seq INTEGER NOT NULL, PRIMARY KEY (article_id, extractor_version, metric_seq));""",
+    "rating_actions.sql": """CREATE TABLE IF NOT EXISTS core.rating_actions (
+        article_id VARCHAR NOT NULL, broker VARCHAR, company VARCHAR, ticker VARCHAR, action VARCHAR,
+        rating VARCHAR, prior_rating VARCHAR, target_price DOUBLE, prior_target_price DOUBLE, currency VARCHAR,
+        evidence VARCHAR, extractor_version VARCHAR NOT NULL, action_seq INTEGER NOT NULL,
+        PRIMARY KEY (article_id, extractor_version, action_seq));""",
+}
+
+
+def _columns(con, table: str) -> list[str]:
+    return [r[0] for r in con.execute(f"DESCRIBE {table}").fetchall()]
+
+
+def test_a_database_of_the_old_schema_gains_keys_and_confidence_and_keeps_its_rows(settings, tmp_path):
+    old_sql = tmp_path / "old-sql"
+    shutil.copytree(store.SQL_DIR, old_sql)
+    for name, ddl in BEFORE_0001.items():
+        (old_sql / "core" / name).write_text(ddl)
+    for script in (old_sql / "migrations").glob("[0-9]*.sql"):
+        script.unlink()
+    con = duckdb.connect(str(settings.db_path))
+    store.migrate(con, old_sql)
+    assert "entity_key" not in _columns(con, "core.metrics")
+    con.execute("""INSERT INTO core.metrics (article_id, metric, value, unit, entity, ticker, span_start, span_end,
+                   extractor_version, metric_seq) VALUES ('a1', 'revenue', 5.0, 'USD', 'Tencent', '0700.HK', 0, 4,
+                   'rules-old', 0), ('a2', 'revenue', 6.0, 'USD', '騰訊', NULL, 0, 4, 'rules-old', 0)""")
+    con.execute("""INSERT INTO core.rating_actions (article_id, broker, company, action, rating, extractor_version,
+                   action_seq) VALUES ('a1', 'Goldman Sachs', 'Tencent', 'upgrade', 'buy', 'rules-old', 0)""")
+    con.close()
+
+    with store.connect(settings) as con:  # the package's own schema folder
+        assert _columns(con, "core.metrics")[-2:] == ["entity_key", "confidence"]
+        assert _columns(con, "core.rating_actions")[-3:] == ["company_key", "broker_key", "confidence"]
+        assert con.execute("SELECT article_id, entity, value, entity_key, confidence FROM core.metrics "
+                           "ORDER BY article_id").fetchall() == [("a1", "Tencent", 5.0, None, None),
+                                                                 ("a2", "騰訊", 6.0, None, None)]
+        assert con.execute("SELECT company, company_key, broker_key, confidence FROM core.rating_actions"
+                           ).fetchall() == [("Tencent", None, None, None)]
+        assert ("0001_extraction_keys_and_confidence",) in con.execute("SELECT id FROM meta.schema_migrations"
+                                                                      ).fetchall()
+        # rows as the extract stage builds them now go in
+        store.insert_rows(con, "core.metrics", [{
+            "article_id": "a3", "metric": "revenue", "value": 7.0, "entity": "腾讯控股", "entity_key": "tencent",
+            "confidence": 0.8, "span_start": 0, "span_end": 4, "extractor_version": "rules-old", "metric_seq": 0}])
+        assert con.execute("SELECT entity_key, confidence FROM core.metrics WHERE article_id = 'a3'"
+                           ).fetchall() == [("tencent", 0.8)]
+    with store.connect(settings) as con:  # applied once: a second opening changes nothing
+        assert con.execute("SELECT count(*) FROM core.metrics").fetchone()[0] == 3
+
+
+def test_a_new_database_gets_the_same_columns_as_a_migrated_one(settings):
+    with store.connect(settings) as con:
+        assert _columns(con, "core.metrics")[-2:] == ["entity_key", "confidence"]
+        assert _columns(con, "core.rating_actions")[-3:] == ["company_key", "broker_key", "confidence"]
+        assert con.execute("SELECT count(*) FROM meta.schema_migrations").fetchone()[0] >= 1
+
+
+def test_a_failing_migration_is_rolled_back_whole_and_named(settings, tmp_path):
+    sql_dir = tmp_path / "sql"
+    shutil.copytree(store.SQL_DIR, sql_dir)
+    (sql_dir / "migrations" / "0099_broken.sql").write_text(
+        "ALTER TABLE core.articles ADD COLUMN section VARCHAR; ALTER TABLE core.nowhere ADD COLUMN x INT;")
+    con = duckdb.connect(str(settings.db_path))
+    with pytest.raises(store.StoreError, match="0099_broken.sql"):
+        store.migrate(con, sql_dir)
+    assert "section" not in _columns(con, "core.articles")
+    assert ("0099_broken",) not in con.execute("SELECT id FROM meta.schema_migrations").fetchall()
 
 
 def test_insert_rows_skips_existing_keys(settings):

@@ -2,7 +2,9 @@
 
 Each mart is one SELECT in `sql/marts/<name>.sql` with a `$day` parameter (a date, or NULL for every day).
 Building a single day keeps the other days of the published mart and replaces that day's rows, so the
-staged table is always the whole mart that would be published and the gate validates exactly that.
+staged table is always the whole mart that would be published and the gate validates exactly that. A mart
+whose columns changed since it was published (an upgrade) is rebuilt, and exported, for every day instead,
+so no day keeps the old columns.
 """
 
 from __future__ import annotations
@@ -18,11 +20,11 @@ from .store import SQL_DIR
 MARTS = ("daily_metrics", "daily_rating_actions", "daily_entity_mentions", "daily_feed_health")
 # The columns that identify a row of each mart: unique in every published table (a blocking expectation).
 MART_KEYS: dict[str, tuple[str, ...]] = {
-    "daily_metrics": ("day", "story", "entity", "ticker", "metric", "value", "low", "high", "prior_value",
-                      "prior_low", "prior_high", "unit", "period"),
-    "daily_rating_actions": ("day", "broker", "company", "ticker", "action", "rating", "prior_rating",
-                             "target_price", "prior_target_price", "currency"),
-    "daily_entity_mentions": ("day", "entity", "ticker"),
+    "daily_metrics": ("day", "story", "entity", "entity_key", "ticker", "metric", "value", "low", "high",
+                      "prior_value", "prior_low", "prior_high", "unit", "period"),
+    "daily_rating_actions": ("day", "broker", "broker_key", "company", "company_key", "ticker", "action", "rating",
+                             "prior_rating", "target_price", "prior_target_price", "currency"),
+    "daily_entity_mentions": ("day", "entity", "entity_key", "ticker"),
     "daily_feed_health": ("day", "feed"),
 }
 
@@ -41,10 +43,13 @@ def build_staging(con: duckdb.DuckDBPyConnection, stage: str, day: date | None) 
     con.execute(f"CREATE SCHEMA {stage}")
     rows = {}
     for name in MARTS:
-        query = mart_sql(name)
+        query, build_day = mart_sql(name), day
         if day is not None and _exists(con, "marts", name):
-            query = f"SELECT * FROM marts.{name} WHERE day <> $day::DATE UNION ALL BY NAME ({query})"
-        con.execute(f"CREATE TABLE {stage}.{name} AS {query}", {"day": day})
+            if _columns(con, f"marts.{name}") == _columns(con, f"({query})", {"day": day}):
+                query = f"SELECT * FROM marts.{name} WHERE day <> $day::DATE UNION ALL BY NAME ({query})"
+            else:
+                build_day = None  # published with other columns: every day is rebuilt
+        con.execute(f"CREATE TABLE {stage}.{name} AS {query}", {"day": build_day})
         rows[name] = con.execute(f"SELECT count(*) FROM {stage}.{name}").fetchone()[0]
     return rows
 
@@ -77,19 +82,20 @@ def export_parquet(con: duckdb.DuckDBPyConnection, root: Path, day: date | None)
         scratch = root / f".{name}.incoming"
         shutil.rmtree(scratch, ignore_errors=True)
         target.mkdir(parents=True, exist_ok=True)
-        where = "" if day is None else "WHERE day = $day::DATE"
-        has_rows = con.execute(f"SELECT count(*) > 0 FROM marts.{name} {where}", {"day": day} if day else {}
-                               ).fetchone()[0]
+        mart_day = None if _partitions_outdated(con, name, target) else day  # outdated: every day
+        where = "" if mart_day is None else "WHERE day = $day::DATE"
+        params = {"day": mart_day} if mart_day else {}
+        has_rows = con.execute(f"SELECT count(*) > 0 FROM marts.{name} {where}", params).fetchone()[0]
         if has_rows:
             con.execute(
                 f"COPY (SELECT * FROM marts.{name} {where}) TO '{_sql_path(scratch)}' "
                 "(FORMAT parquet, PARTITION_BY (day))",
-                {"day": day} if day else {},
+                params,
             )
         fresh = {p.name: p for p in scratch.glob("day=*")} if scratch.exists() else {}
-        stale = [p for p in target.glob("day=*") if p.name not in fresh and day is None]
-        if day is not None and not fresh:
-            stale = [target / f"day={day.isoformat()}"]  # the day has no rows any more
+        stale = [p for p in target.glob("day=*") if p.name not in fresh and mart_day is None]
+        if mart_day is not None and not fresh:
+            stale = [target / f"day={mart_day.isoformat()}"]  # the day has no rows any more
         for part in stale:
             shutil.rmtree(part, ignore_errors=True)
         written[name] = []
@@ -103,6 +109,19 @@ def export_parquet(con: duckdb.DuckDBPyConnection, root: Path, day: date | None)
             written[name].append(final)
         shutil.rmtree(scratch, ignore_errors=True)
     return written
+
+
+def _partitions_outdated(con: duckdb.DuckDBPyConnection, name: str, target: Path) -> bool:
+    """The mart's Parquet was written with other columns than the published mart has (an upgrade)."""
+    written = next(iter(sorted(target.glob("day=*/*.parquet"))), None)
+    if written is None:
+        return False
+    in_file = _columns(con, f"read_parquet('{_sql_path(written)}', hive_partitioning = false)")
+    return in_file != [c for c in _columns(con, f"marts.{name}") if c != "day"]  # day is the folder
+
+
+def _columns(con: duckdb.DuckDBPyConnection, relation: str, params: dict | None = None) -> list[str]:
+    return [d[0] for d in con.execute(f"SELECT * FROM {relation} LIMIT 0", params or {}).description]
 
 
 def _exists(con: duckdb.DuckDBPyConnection, schema: str, table: str) -> bool:

@@ -182,9 +182,9 @@ class _Processor:
         after a version change (older versions' rows are replaced, from the stored text)."""
         from .extract import EXTRACTOR_VERSION, extract
 
-        todo = con.execute(
+        todo = con.execute(  # the UTC publication date gives the year of periods written without one
             """
-            SELECT article_id, title, body_text FROM core.articles a
+            SELECT article_id, title, body_text, CAST(published_at AT TIME ZONE 'UTC' AS DATE) FROM core.articles a
             WHERE NOT EXISTS (SELECT 1 FROM core.extractions e
                               WHERE e.article_id = a.article_id AND e.extractor_version = ?)
             ORDER BY article_id
@@ -193,8 +193,8 @@ class _Processor:
         ).fetchall()
         metrics, actions, done = [], [], []
         now = datetime.now(timezone.utc)
-        for n, (article_id, title, body) in enumerate(todo, 1):
-            found = extract(article_text(title, body))
+        for n, (article_id, title, body, published) in enumerate(todo, 1):
+            found = extract(article_text(title, body), published)
             metrics += [_metric_row(article_id, EXTRACTOR_VERSION, seq, m) for seq, m in enumerate(found.metrics)]
             actions += [_rating_row(article_id, EXTRACTOR_VERSION, seq, r)
                         for seq, r in enumerate(found.rating_actions)]
@@ -341,6 +341,8 @@ def article_text(title: str, body: str) -> str:
 
 
 def _metric_row(article_id: str, version: str, seq: int, m) -> dict:
+    """Every field of the extractor's Metric (entity_key and confidence included) but the span, which is
+    stored as span_start / span_end."""
     row = {k: v for k, v in vars(m).items() if k != "span"}
     return {**row, "article_id": article_id, "span_start": m.span[0], "span_end": m.span[1],
             "extractor_version": version, "metric_seq": seq}

@@ -1,10 +1,11 @@
 """The data-quality gate: Great Expectations suites over the core tables and the staged marts.
 
 Every expectation has a stable name and a severity:
-- blocking: our integrity (ids, references, vocabularies, finite numbers, unique mart keys). One failure
-  stops the publish; the previous marts stay.
-- warning: the sources (dates in the future, empty full text, implausible percentages, volume, freshness,
-  failing feeds). They alert; the offending rows are recorded in `dq.flagged_rows` and stay in the marts.
+- blocking: our integrity (ids, references, vocabularies, finite numbers, confidences within 0-1, unique
+  mart keys). One failure stops the publish; the previous marts stay.
+- warning: the sources and the extractor's reach (dates in the future, empty full text, implausible
+  percentages, entities without a key, volume, freshness, failing feeds). They alert; the offending rows are
+  recorded in `dq.flagged_rows` and stay in the marts.
 
 The frames are pulled from DuckDB with `load_frames` (under the store's lock), then validated by `validate`
 with no database open, so GX's seconds of work never hold the file. Suites live here, in code, versioned by
@@ -26,7 +27,7 @@ import duckdb
 
 from .marts import MART_KEYS, MARTS
 
-SUITE_VERSION = "1"
+SUITE_VERSION = "2"
 BLOCKING, WARNING = "blocking", "warning"
 SAMPLE_ROWS = 5
 DATA_DOCS_SITE = "newsflow"
@@ -75,12 +76,23 @@ def rating_vocabulary() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(data["ratings"]), frozenset(data["actions"])
 
 
+# The confidence column of a frame, for its 0-1 range check. A NaN would reach pandas as a missing value,
+# which the check skips, so it is shown as infinity and fails.
+CONFIDENCE = "CASE WHEN isnan(confidence) THEN 'inf'::DOUBLE ELSE confidence END AS confidence"
+CONFIDENCE_MARTS = ("daily_metrics", "daily_rating_actions")
+
+
 @dataclass(frozen=True)
 class Suite:
     name: str
     sql: str  # the frame; parameters $as_of and $day, {stage} for the staging schema
     keys: tuple[str, ...]  # identify a row in samples and flags
     table: str | None = None  # source table whose rows are flagged on warnings
+
+
+def _mart_suite(name: str) -> Suite:
+    columns = [*MART_KEYS[name], *([CONFIDENCE] if name in CONFIDENCE_MARTS else [])]
+    return Suite(f"marts_{name}", f"SELECT {', '.join(columns)} FROM {{stage}}.{name}", MART_KEYS[name])
 
 
 SUITES: tuple[Suite, ...] = (
@@ -90,9 +102,10 @@ SUITES: tuple[Suite, ...] = (
                CASE WHEN a.feed IN (SELECT feed FROM raw.fetches WHERE kind = 'page')  -- a full-text feed
                     THEN CASE WHEN a.full_text THEN length(trim(a.body_text)) ELSE 0 END END AS full_text_chars
         FROM core.articles a""", ("article_id",), "core.articles"),
-    Suite("core_metrics", """
+    Suite("core_metrics", f"""
         SELECT m.article_id, m.extractor_version, m.metric_seq, m.span_start, m.span_end, m.metric, m.value, m.low, m.high,
-               m.prior_value, m.unit,
+               m.prior_value, m.unit, {CONFIDENCE},
+               CASE WHEN m.entity_key IS NULL THEN m.entity END AS entity_without_key,
                a.article_id IS NOT NULL AS article_exists,
                coalesce(isfinite(m.value), true) AND coalesce(isfinite(m.low), true)
                    AND coalesce(isfinite(m.high), true) AND coalesce(isfinite(m.prior_value), true)
@@ -103,16 +116,15 @@ SUITES: tuple[Suite, ...] = (
                     ORDER BY abs(v) DESC NULLS LAST LIMIT 1) END AS percent_value
         FROM core.metrics m LEFT JOIN core.articles a ON a.article_id = m.article_id""",
           ("article_id", "extractor_version", "metric_seq"), "core.metrics"),
-    Suite("core_rating_actions", """
+    Suite("core_rating_actions", f"""
         SELECT r.article_id, r.extractor_version, r.action_seq, r.broker, r.company, r.action, r.rating,
-               r.prior_rating, r.target_price, r.prior_target_price, r.currency,
+               r.prior_rating, r.target_price, r.prior_target_price, r.currency, {CONFIDENCE},
                a.article_id IS NOT NULL AS article_exists,
                coalesce(isfinite(r.target_price), true) AND coalesce(isfinite(r.prior_target_price), true)
                    AS prices_finite
         FROM core.rating_actions r LEFT JOIN core.articles a ON a.article_id = r.article_id""",
           ("article_id", "extractor_version", "action_seq"), "core.rating_actions"),
-    *(Suite(f"marts_{name}", f"SELECT {', '.join(MART_KEYS[name])} FROM {{stage}}.{name}", MART_KEYS[name])
-      for name in MARTS),
+    *(_mart_suite(name) for name in MARTS),
     Suite("sources", """
         WITH arrivals AS (
             SELECT CAST(first_seen_at AT TIME ZONE 'UTC' AS DATE) AS day, count(*) AS n FROM core.articles GROUP BY 1
@@ -174,8 +186,11 @@ def _expectations(th: Thresholds) -> dict[str, list[tuple[str, str, Any]]]:
             ("metric_values_finite", BLOCKING, in_set(column="numbers_finite", value_set=[True])),
             ("metric_range_ordered", BLOCKING, E.ExpectColumnPairValuesAToBeGreaterThanB(
                 column_A="high", column_B="low", or_equal=True, ignore_row_if="either_value_is_missing")),
+            ("metric_confidence_in_range", BLOCKING, between(column="confidence", min_value=0, max_value=1)),
             ("metric_percent_plausible", WARNING, between(
                 column="percent_value", min_value=th.percent_min, max_value=th.percent_max)),
+            # a named entity the extractor could not key is counted apart from its other spellings in the marts
+            ("metric_entity_keyed", WARNING, E.ExpectColumnValuesToBeNull(column="entity_without_key")),
         ],
         "core_rating_actions": [
             ("rating_article_exists", BLOCKING, in_set(column="article_exists", value_set=[True])),
@@ -189,6 +204,7 @@ def _expectations(th: Thresholds) -> dict[str, list[tuple[str, str, Any]]]:
             ("prior_target_price_positive", BLOCKING,
              between(column="prior_target_price", min_value=0, strict_min=True)),
             ("rating_prices_finite", BLOCKING, in_set(column="prices_finite", value_set=[True])),
+            ("rating_confidence_in_range", BLOCKING, between(column="confidence", min_value=0, max_value=1)),
         ],
         "sources": [
             ("article_volume_normal", WARNING,
@@ -207,6 +223,9 @@ def _expectations(th: Thresholds) -> dict[str, list[tuple[str, str, Any]]]:
                 column_list=list(MART_KEYS[name]), ignore_row_if="never")),
             (f"{name}_day_not_null", BLOCKING, not_null(column="day")),
         ]
+    for name in CONFIDENCE_MARTS:
+        checks[f"marts_{name}"].append(
+            (f"{name}_confidence_in_range", BLOCKING, between(column="confidence", min_value=0, max_value=1)))
     return checks
 
 

@@ -69,7 +69,10 @@ def _file_lock(path: Path, shared: bool) -> Iterator[None]:
 
 
 def migrate(con: duckdb.DuckDBPyConnection, sql_dir: Path = SQL_DIR) -> None:
-    """Create every table from its file (idempotent), then apply numbered migrations not yet applied."""
+    """Create every table from its file (idempotent), then apply numbered migrations not yet applied.
+
+    A new database runs the scripts too, on top of tables already current: scripts are written to be
+    harmless there (`ADD COLUMN IF NOT EXISTS`), see sql/migrations/README.md."""
     if not sql_dir.is_dir():
         raise StoreError(f"schema folder not found: {sql_dir} (set NEWSFLOW_SQL_DIR)")
     for schema in SCHEMAS:
@@ -90,9 +93,13 @@ def migrate(con: duckdb.DuckDBPyConnection, sql_dir: Path = SQL_DIR) -> None:
                 raise StoreError(f"migration {path.name} changed after it was applied")
             continue
         con.execute("BEGIN")
-        con.execute(text)
-        con.execute("INSERT INTO meta.schema_migrations VALUES (?, ?, now())", [path.stem, checksum])
-        con.execute("COMMIT")
+        try:
+            con.execute(text)
+            con.execute("INSERT INTO meta.schema_migrations VALUES (?, ?, now())", [path.stem, checksum])
+            con.execute("COMMIT")
+        except duckdb.Error as exc:
+            con.execute("ROLLBACK")  # all of the script or none of it
+            raise StoreError(f"migration {path.name} failed: {exc}") from exc
 
 
 def insert_rows(con: duckdb.DuckDBPyConnection, table: str, rows: Sequence[dict]) -> int:

@@ -25,7 +25,7 @@ import duckdb
 import numpy as np
 import pandas as pd
 
-from .facts import companies, explained, metric_facts, specific, text_facts
+from .facts import companies, company_keys, explained, metric_facts, specific, text_facts
 from .text import band_keys, containment, jaccard, text_signatures
 
 BODY_SIMILAR = 0.5
@@ -64,6 +64,7 @@ class Signature:
     n_lead: int
     facts: frozenset[str]
     tickers: frozenset[str]
+    company_keys: frozenset[str] = frozenset()  # read from core.metrics, not stored: a re-read article gains them
 
 
 def sign(article_id: str, title: str, body: str, language: str, seen_at: datetime,
@@ -72,16 +73,23 @@ def sign(article_id: str, title: str, body: str, language: str, seen_at: datetim
     mh, n, lead, n_lead = text_signatures(title or "", body or "", language or "und")
     facts, tickers = metric_facts(metrics)
     facts |= text_facts(f"{title}\n{body}")
-    return Signature(article_id, seen_at, language or "und", mh, n, lead, n_lead, frozenset(facts), frozenset(tickers))
+    return Signature(article_id, seen_at, language or "und", mh, n, lead, n_lead, frozenset(facts), frozenset(tickers),
+                     frozenset(company_keys(metrics)))
 
 
 def numbers_disagree(a: Signature, b: Signature) -> bool:
     """Different stories: most values of the smaller fingerprint are missing from the other one
-    (a copy keeps its numbers, a trimmed copy keeps a subset), or their metrics name other companies."""
-    if a.tickers and b.tickers and not companies(a.tickers) & companies(b.tickers):
+    (a copy keeps its numbers, a trimmed copy keeps a subset), or their metrics name other companies.
+    A company is known by the gazetteer entry of its ticker and, when the extractor gives one, by its entity
+    key, so keys join listings the gazetteer does not know and never part articles the tickers join."""
+    if a.tickers and b.tickers and not _companies(a) & _companies(b):
         return True
     small, large = sorted((a.facts, b.facts), key=len)
     return bool(small) and explained(small, large) < DISAGREE_BELOW * len(small)
+
+
+def _companies(s: Signature) -> frozenset[str]:
+    return companies(s.tickers) | s.company_keys
 
 
 def same_story(a: Signature, b: Signature) -> str | None:
@@ -156,8 +164,8 @@ def _sign_new(con, ids: list[str], report: ClusterReport) -> dict[str, Signature
     metrics: dict[str, list[dict]] = {}
     cur = con.execute(
         """
-        SELECT article_id, value, low, high, prior_value, prior_low, prior_high, unit, ticker FROM core.metrics
-        WHERE article_id IN (SELECT unnest(?::VARCHAR[]))
+        SELECT article_id, value, low, high, prior_value, prior_low, prior_high, unit, ticker, entity_key
+        FROM core.metrics WHERE article_id IN (SELECT unnest(?::VARCHAR[]))
         """, [[r[0] for r in rows]])
     names = [d[0] for d in cur.description]
     for row in cur.fetchall():
@@ -246,8 +254,14 @@ def _load(con, ids: set[str]) -> dict[str, Signature]:
         SELECT article_id, seen_at, language, minhash, n_shingles, lead_minhash, n_lead, facts, tickers
         FROM core.article_signatures WHERE article_id IN (SELECT unnest(?::VARCHAR[]))
         """, [list(ids)]).fetchall()
+    keyed: dict[str, list[dict]] = {}
+    for article_id, ticker, key in con.execute(
+            "SELECT article_id, ticker, entity_key FROM core.metrics "
+            "WHERE entity_key IS NOT NULL AND article_id IN (SELECT unnest(?::VARCHAR[]))", [list(ids)]).fetchall():
+        keyed.setdefault(article_id, []).append({"ticker": ticker, "entity_key": key})
     return {r[0]: Signature(r[0], r[1], r[2], np.frombuffer(r[3], dtype=np.uint32), r[4],
-                            np.frombuffer(r[5], dtype=np.uint32), r[6], frozenset(r[7]), frozenset(r[8]))
+                            np.frombuffer(r[5], dtype=np.uint32), r[6], frozenset(r[7]), frozenset(r[8]),
+                            frozenset(company_keys(keyed.get(r[0], ()))))
             for r in rows}
 
 

@@ -93,6 +93,12 @@ def metric_facts(metrics: Iterable[dict]) -> tuple[set[str], set[str]]:
     return facts, tickers
 
 
+def company_keys(metrics: Iterable[dict]) -> set[str]:
+    """Entity keys of the metrics that name a listed company (they carry a ticker). The extractor gives one
+    key per company across names, scripts and listings, where the gazetteer may know neither listing."""
+    return {m["entity_key"] for m in metrics if m.get("ticker") and m.get("entity_key")}
+
+
 def companies(tickers: frozenset[str]) -> frozenset[str]:
     """The companies behind tickers: a Hong Kong copy citing 9988.HK and a US copy citing BABA name one company."""
     return frozenset(_company(t) for t in tickers)
