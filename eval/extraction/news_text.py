@@ -26,9 +26,23 @@ def load_scorer(corpus: Path):
     return mod
 
 
+def _load(root: Path, langs: tuple[str, ...]) -> list[dict]:
+    rows = []
+    for lang in langs:
+        path = root / lang / "gold.jsonl"
+        if not path.exists():
+            continue
+        for line in path.open(encoding="utf-8"):
+            r = json.loads(line)
+            r["path"] = root / lang / r["text_file"]
+            rows.append(r)
+    return rows
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS)
+    ap.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS, help="the corpus whose score.py scores")
+    ap.add_argument("--gold-dir", type=Path, help="score this set instead (same layout: en/, zh/ with gold.jsonl and texts/)")
     ap.add_argument("--lang", choices=("en", "zh", "all"), default="all")
     ap.add_argument("--errors", help="write misses, unmatched rows and attribute errors per passage here")
     ap.add_argument("--only", help="comma-separated passage ids (en01,zh07)")
@@ -38,7 +52,8 @@ def main(argv: list[str] | None = None) -> int:
     score = load_scorer(args.corpus)
     from newsflow.extract import extract
 
-    rows = score.load_gold(("en", "zh") if args.lang == "all" else (args.lang,))
+    langs = ("en", "zh") if args.lang == "all" else (args.lang,)
+    rows = _load(args.gold_dir, langs) if args.gold_dir else score.load_gold(langs)
     if args.only:
         keep = set(args.only.split(","))
         rows = [r for r in rows if Path(r["text_file"]).stem in keep]

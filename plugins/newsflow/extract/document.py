@@ -67,6 +67,7 @@ class Sentence:
     yen: bool
     gz: Gazetteer
     lex: Lexicon
+    _owners: list | None = None  # the names its values may belong to (metrics._owners), once computed
 
     @cached_property
     def periods(self) -> list[Period]:

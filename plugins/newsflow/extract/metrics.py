@@ -4,6 +4,7 @@ its sign from direction words, and its period, basis, modality, entity and sourc
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from . import Metric, names
@@ -30,9 +31,8 @@ def sentence_metrics(ctx: Sentence, masked: list[tuple[int, int]]) -> list[Metri
     lex = ctx.lex
     text = ctx.text
     # The digits of a subject's name are no value: "S&P 500", 沪深300, "10-year Treasury yield".
-    # Subjects speak only where no company does.
-    has_company = _has_company(ctx)
-    subject_spans = [] if has_company else [m.span() for m in lex.subjects.finditer(text)]
+    owners = _owners(ctx)
+    subject_spans = [(o.start, o.end) for o in owners if o.kind == "subject"]
     quantities = join(text, find_atoms(text, masked + [sp for sp in subject_spans if _DIGIT.search(text, *sp)], yen=ctx.yen))
     if not quantities:
         return []
@@ -91,7 +91,10 @@ def sentence_metrics(ctx: Sentence, masked: list[tuple[int, int]]) -> list[Metri
             base = _continued(ctx, q, cs, change, unit, prev_unit, prev)
         if base is None and unit in lex.unit_metrics:
             base = lex.unit_metrics[unit]
-        subject = _subject(ctx, q, cs, base) if not has_company else None
+        owner = _owner(owners, q, cs, ce, unit)
+        subject = (owner.name, owner.label) if owner is not None and owner.kind == "subject" else None
+        if subject is None and (base or "").startswith("gdp"):
+            subject = None
         subject_base = lex.subject_metrics.get(subject[1], subject[1]) if subject is not None else None
         if subject_base in lex.ratio_metrics and is_currency(unit):
             subject = None  # "cut its target for gilt sales to £70 billion" is no amount of Bank Rate
@@ -142,7 +145,7 @@ def sentence_metrics(ctx: Sentence, masked: list[tuple[int, int]]) -> list[Metri
                         and (dir_after or not _LEVEL_BEFORE.search(text[max(0, q.start - 16):q.start]))) else 1.0
         if label in lex.negative_labels and is_currency(unit):
             sign = -1.0  # "net loss of $2.9 billion" is a net profit of -2.9e9
-        entity, entity_key, ticker = _entity(ctx, q, cs, unit, base, subject, first=label == "stake")
+        entity, entity_key, ticker = _entity(ctx, q, cs, unit, base, owner, first=label == "stake")
         if unit == "CNY" and ticker and _taiwan_yuan(ctx, q, ticker):
             unit = "TWD"  # 台积电营收3357.7亿元: a Taiwan company's 元 is the New Taiwan dollar
         a, b = ctx.original_span(q.start, q.end)
@@ -480,49 +483,109 @@ def _has_company(ctx: Sentence) -> bool:
 
 
 def _entity(ctx: Sentence, q: Quantity, cs: int, unit: str, base: str | None,
-            subject: tuple[str, str] | None = None, first: bool = False) -> tuple[str | None, str | None, str | None]:
+            owner: Owner | None = None, first: bool = False) -> tuple[str | None, str | None, str | None]:
     """(name as the article writes it, entity key, ticker) of the entity a value belongs to."""
-    if base in ctx.lex.indicators and not _companies_here(ctx):
+    if base in ctx.lex.indicators and (owner is None or owner.kind != "company"):
         economy = _economy(ctx, q, cs)
         if economy is not None:
             return economy
-    if (base or "").startswith("rate") and not (subject is not None and subject[1] == "rate" and _instrument(subject[0])):
-        owner = _rate_owner(ctx, q, cs)
-        if owner is not None:
-            return owner
-    named = [c for c in ctx.companies if c.entry is not None or c.ticker or c.key]
-    # A name that is also a source (Goldman Sachs) is the subject only when it does not report.
-    reporting = {(s.start, s.end) for s in ctx.sources if not _is_subject(ctx, s)}
-    plain = [c for c in named if (c.start, c.end) not in reporting]
-    if not plain:
-        if ctx.carried is None:
-            if (base or "").startswith("gdp"):
-                found = _subject(ctx, q, cs, base)
-                return (found[0], subject_key(found[0]), None) if found else (None, None, None)
-            if subject is not None and not (base in ("rate", "rate_change") and subject[1] == "rate"):
-                return subject[0], subject_key(subject[0]), None
-            bank = _bank(ctx)
-            if bank is not None and (base or "").startswith("rate"):
-                return ctx.names.get(bank.key, bank.name), bank.key, None  # "cut by 25 basis points to 5.15%"
-            if subject is not None:
-                return subject[0], subject_key(subject[0]), None
-            if ctx.last_company is None:
-                return None, None, None
-        plain = [ctx.carried or ctx.last_company]
-    carried = (ctx.carried, ctx.last_company)
-    left_clause = [c for c in plain if cs <= c.start and c.end <= q.start and c not in carried]
-    left = [c for c in plain if c.end <= q.start or c in carried]
-    best: Mention = (left_clause or left or plain)[-1 if (left_clause or left) else 0]
-    if first and left:
-        best = left[0]  # "Nvidia buys into Intel with a $5 billion stake": the holder, not the held
+    if (base or "").startswith("rate") and not (owner is not None and owner.label == "rate" and _instrument(owner.name)):
+        found = _rate_owner(ctx, q, cs)
+        if found is not None:
+            return found
+    if owner is None:
+        carried = ctx.carried or ctx.last_company
+        if carried is None:
+            return None, None, None
+        return _named(ctx, carried, unit, base)
+    if owner.kind == "subject" or owner.mention is None:
+        return owner.name, subject_key(owner.name), None
+    if first:
+        left = [o for o in _owners(ctx) if o.kind == "company" and o.end <= q.start]
+        if left and left[0].mention is not None:
+            owner = left[0]  # "Nvidia buys into Intel with a $5 billion stake": the holder, not the held
+    return _named(ctx, owner.mention, unit, base)
+
+
+def _named(ctx: Sentence, m: Mention, unit: str | None, base: str | None) -> tuple[str | None, str | None, str | None]:
     # The value's currency picks the listing only for prices: a CNY revenue of a company listed in
     # Hong Kong and Shenzhen belongs to its primary listing, an HK$ target to the Hong Kong one.
     currency = unit if is_currency(unit) and (base or "").startswith(_PRICE_PREFIXES) else None
-    name = ctx.names.get(best.key, best.name) if best.key else best.name
-    if best.entry is None:
-        return name, best.key, best.ticker
-    mentioned = best.ticker or ctx.doc_tickers.get(best.entry.id)
-    return name or best.entry.name, best.key, pick_ticker(best.entry, currency, mentioned, market_hint(ctx.text))
+    name = ctx.names.get(m.key, m.name) if m.key else m.name
+    if m.entry is None:
+        return name, m.key, m.ticker
+    mentioned = m.ticker or ctx.doc_tickers.get(m.entry.id)
+    return name or m.entry.name, m.key, pick_ticker(m.entry, currency, mentioned, market_hint(ctx.text))
+
+
+@dataclass(frozen=True)
+class Owner:
+    """A name in a sentence that a value may belong to: a company or a subject (an index, a commodity,
+    a currency pair, a rate, a market)."""
+
+    start: int
+    end: int
+    kind: str  # company, subject
+    label: str  # the subject's label (index, price, fx_rate, rate, ...), "company" for companies
+    name: str | None
+    mention: Mention | None = None
+    aside: bool = False  # possessive, in an apposition or a comparison: not what the clause is about
+
+
+_APPOSITION = re.compile(r",\s(?:the|a|an|which|who|whose|its|also|one of)\b[^,;]*?,|，(?:即|其|为|是)[^，；;]*?，", re.IGNORECASE)
+_COMPARED = re.compile(r"(?:\bthan|\bagainst|\bversus|\bvs\.?|compared (?:with|to)|比|较|相比|跑赢|跑输)\s?(?:the\s)?$", re.IGNORECASE)
+_AMONG = re.compile(r"^(?:Among|Of)\b[^,;]*?\b(?:was|were|is|are)\b", re.IGNORECASE)
+
+
+def _owners(ctx: Sentence) -> list[Owner]:
+    text = ctx.text
+    if ctx._owners is not None:
+        return ctx._owners
+    reporting = {(s.start, s.end) for s in ctx.sources if not _is_subject(ctx, s)}
+    found = [Owner(c.start, c.end, "company", "company", ctx.names.get(c.key, c.name) if c.key else c.name, c)
+             for c in ctx.companies if (c.entry is not None or c.ticker or c.key) and (c.start, c.end) not in reporting]
+    taken = [(c.start, c.end) for c in ctx.companies] + [(s.start, s.end) for s in ctx.sources]
+    for m in ctx.lex.subjects.finditer(text):
+        if any(a < m.end() and m.start() < b for a, b in taken):
+            continue
+        label = label_of(m)
+        start = _qualified_start(text, m.start(), m.group())
+        name = ctx.written[m.start():m.end()].strip() if label == "company" else ctx.written[start:m.end()]
+        found.append(Owner(start, m.end(), "subject" if label != "company" else "company", label, name))
+    asides = [m.span() for m in _APPOSITION.finditer(text)]
+    among = _AMONG.match(text)
+    owners = []
+    for o in sorted(found, key=lambda o: o.start):
+        aside = (text[o.end:o.end + 2] in ("'s", "’s") or any(a < o.start and o.end < b for a, b in asides)
+                 or _COMPARED.search(text, max(0, o.start - 16), o.start) is not None
+                 or (among is not None and o.end <= among.end() - 4))
+        owners.append(Owner(o.start, o.end, o.kind, o.label, o.name, o.mention, aside))
+    ctx._owners = owners
+    return owners
+
+
+def _owner(owners: list[Owner], q: Quantity, cs: int, ce: int, unit: str | None) -> Owner | None:
+    """What a value belongs to: the nearest name before it in its clause, else the nearest before it in
+    the sentence that is what the sentence is about (not a possessive, an apposition or a comparison),
+    else the first after it in its clause. Points belong to an index."""
+    def pick(cands: list[Owner]) -> Owner | None:
+        if unit == "points":
+            index = [o for o in cands if o.label in ("index", "other")]
+            cands = index or cands
+        return cands[-1] if cands else None
+
+    clause = [o for o in owners if cs <= o.start and o.end <= q.start]
+    best = pick([o for o in clause if not o.aside]) or pick(clause)
+    if best is not None:
+        return best
+    left = [o for o in owners if o.end <= q.start]
+    best = pick([o for o in left if not o.aside])
+    if best is not None:
+        return best
+    right = [o for o in owners if q.end <= o.start < ce]
+    if right:
+        return right[0]
+    return pick(left)
 
 
 def _companies_here(ctx: Sentence) -> bool:
