@@ -136,6 +136,85 @@ def test_known_tickers(gazetteer: dict) -> None:
         assert tickers[unlisted] == set()
 
 
+def _t2s() -> dict[int, str]:
+    table: dict[int, str] = {}
+    with (GAZETTEER.parent / "t2s.txt").open(encoding="utf-8") as fh:
+        for line in fh:
+            if len(line) >= 2 and not line.startswith("#"):
+                table[ord(line[0])] = line[1]
+    return table
+
+
+def test_aliases_are_written_as_the_matcher_reads_them(gazetteer: dict) -> None:
+    """Text is matched after NFKC and a Traditional -> Simplified mapping: an alias that either
+    would change can never match."""
+    t2s = _t2s()
+    for section in ("companies", "brokers", "regulators_and_others"):
+        for entry in gazetteer[section]:
+            for alias in entry["aliases"]:
+                nfkc = unicodedata.normalize("NFKC", alias)
+                assert nfkc == alias and nfkc.translate(t2s) == alias, f"{entry['id']}: {alias!r}"
+
+
+def test_short_forms_news_uses(gazetteer: dict) -> None:
+    """Hong Kong and broker-note short forms, as written (Traditional included), name the right entry."""
+    t2s = _t2s()
+    owner = {
+        section: {_key(a): e["id"] for e in gazetteer[section] for a in e["aliases"]}
+        for section in ("companies", "brokers", "regulators_and_others")
+    }
+    expected = {
+        "companies": {
+            "滙控": "hsbc", "友邦": "aia", "港交所": "hkex", "渣打": "standard_chartered",
+            "中移動": "china_mobile", "建行": "ccb", "平保": "ping_an", "領展": "link_reit",
+            "銀娛": "galaxy_entertainment", "翰森": "hansoh", "石藥": "cspc", "恒生銀行": "hang_seng_bank",
+            "電能實業": "power_assets", "中電控股": "clp", "中華煤氣": "hk_china_gas", "鴻海": "hon_hai",
+            "Hang Seng Bank": "hang_seng_bank", "Foxconn": "hon_hai", "Caterpillar": "caterpillar",
+        },
+        "brokers": {
+            "大摩": "morgan_stanley", "小摩": "jpmorgan", "摩通": "jpmorgan", "美銀": "bofa_securities",
+            "瑞信": "credit_suisse", "麥格理": "macquarie", "里昂": "clsa", "富瑞": "jefferies",
+            "交銀國際": "bocom_international", "招銀國際": "cmb_international", "建銀國際": "ccb_international",
+            "凱基": "kgi", "Merrill": "bofa_securities", "Evercore ISI": "evercore", "Citi": "citi",
+            "Morgan Keegan": "morgan_keegan", "Truist": "truist", "SMBC Nikko": "smbc_nikko",
+        },
+        "regulators_and_others": {
+            "聯儲局": "federal_reserve", "英倫銀行": "boe", "金管局": "hkma", "政府統計處": "census_statistics_hk",
+            "Reserve Bank of India": "rbi", "BLS": "bls",
+        },
+    }
+    for section, forms in expected.items():
+        for form, entry_id in forms.items():
+            key = _key(unicodedata.normalize("NFKC", form).translate(t2s))
+            assert owner[section].get(key) == entry_id, (section, form, owner[section].get(key))
+
+
+def test_plain_words_and_index_names_are_no_aliases(gazetteer: dict) -> None:
+    """Aliases match anywhere in text: index names and everyday words must not name an entity."""
+    banned = {
+        "恒生", "恒指", "Hang Seng", "标普", "纳斯达克", "日经", "电能", "煤气", "中电", "日产", "大金",
+        "夏普", "理想", "东风", "东亚", "华夏", "新世界", "Target", "Shell", "Benchmark", "Cadence",
+        "Lucid", "Sharp", "Disco", "Power Assets", "Treasury", "Capital Securities", "China Gas",
+    }
+    for section in ("companies", "brokers", "regulators_and_others"):
+        for entry in gazetteer[section]:
+            for alias in entry["aliases"]:
+                assert alias not in banned, f"{entry['id']}: {alias!r}"
+
+
+def test_more_known_tickers(gazetteer: dict) -> None:
+    tickers = {
+        c["id"]: {item["ticker"] for item in c["listings"]} for c in gazetteer["companies"]
+    }
+    assert tickers["hang_seng_bank"] == {"0011.HK"}
+    assert tickers["ck_asset"] == {"1113.HK"}
+    assert tickers["gf_securities"] == {"000776.SZ", "1776.HK"}
+    assert tickers["hon_hai"] == {"2317.TW"}
+    assert tickers["mufg"] == {"8306.T", "MUFG"}
+    assert tickers["astrazeneca"] == {"AZN.L", "AZN"}
+    assert tickers["fast_retailing"] == {"9983.T", "6288.HK"}
+
+
 # --- The extraction gold set must speak the gazetteer's names and the shared vocabularies. ---
 
 BASE_METRICS = {

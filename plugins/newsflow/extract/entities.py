@@ -320,7 +320,8 @@ _LONGER_NAME = re.compile(r"(?:(?![的与和及旗下将在为对是称])[\u4e00
 
 
 # A short Chinese alias inside a common word is no mention: 其中海外 is not 中海外.
-_CJK_BIGRAMS = frozenset({"其中", "之中", "当中", "集中", "从中", "空中", "心中", "期中", "高中", "初中", "年中", "月中", "居中"})
+_CJK_BIGRAMS = frozenset({"其中", "之中", "当中", "集中", "从中", "空中", "心中", "期中", "高中", "初中", "年中", "月中", "居中",
+                          "增长", "延长", "成长", "擅长", "程中", "个人", "北京"})
 
 
 def _listing_by_number(entry: Entry | None, code: str) -> str | None:

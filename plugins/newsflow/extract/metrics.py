@@ -67,10 +67,11 @@ def sentence_metrics(ctx: Sentence, masked: list[tuple[int, int]]) -> list[Metri
     prev: dict[str, str] = {}  # last metric base per unit, and under "" the last of any unit
     prev_unit: str | None = None
     prev_move: tuple[str | None, bool] = (None, False)  # direction and change of the previous value
+    floor = 0  # the end of the previous value: a cue before it speaks for that one
     for q in quantities:
         cs, ce = ctx.clause(q.start)
         unit = local_unit(q.unit, text[q.start:q.end], ctx)
-        label = _cue(q, cues, cs, ce, unit, lex, text)
+        label = _cue(q, cues, cs, ce, unit, lex, text, floor)
         base = lex.label_metrics.get(label, label) if label and label not in _NO_METRIC else None
         if label == "stake" and unit == "%":
             base = "share"  # "a stake of roughly 4%"
@@ -172,6 +173,7 @@ def sentence_metrics(ctx: Sentence, masked: list[tuple[int, int]]) -> list[Metri
             prev[unit] = prev[""] = base
         prev_unit = unit
         prev_move = (direction, change)
+        floor = q.end
     return out
 
 
@@ -298,7 +300,11 @@ def _usable(label: str, q: Quantity, unit: str | None, lex) -> bool:
     return True
 
 
-def _cue(q: Quantity, cues: list[tuple[int, int, str]], cs: int, ce: int, unit: str | None, lex, text: str) -> str | None:
+def _cue(q: Quantity, cues: list[tuple[int, int, str]], cs: int, ce: int, unit: str | None, lex, text: str,
+         floor: int = 0) -> str | None:
+    """The metric word a value goes with: in its clause (before it, or a strong one right after it), else
+    one in an earlier clause of the sentence with no other value in between ("China's consumer price index,
+    a key inflation gauge, rose 0.4 percent")."""
     usable = [c for c in cues if cs <= c[0] < ce and _usable(c[2], q, unit, lex)]
     left = [c for c in usable if c[1] <= q.start]
     right = [c for c in usable if c[0] >= q.end]
@@ -321,7 +327,10 @@ def _cue(q: Quantity, cues: list[tuple[int, int, str]], cs: int, ce: int, unit: 
     if left:
         return left[-1][2]
     far = [c for c in right if c[0] < q.end + (_RIGHT_FAR if not left else _RIGHT_WINDOW)]
-    return far[0][2] if far else None
+    if far:
+        return far[0][2]
+    earlier = [c for c in cues if floor <= c[0] and c[1] <= cs and _usable(c[2], q, unit, lex)]
+    return earlier[-1][2] if earlier else None
 
 
 def _direction(q: Quantity, dirs: list[tuple[int, int, str]], cs: int, ce: int) -> tuple[str | None, bool]:

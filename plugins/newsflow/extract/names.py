@@ -112,7 +112,7 @@ def _en_name_before(text: str, end: int) -> int | None:
     start = None
     for w in reversed(words):
         token = w.group()
-        if token.endswith(",") and start is not None and _EN_SUFFIX.search(text[line_start + w.start():end]):
+        if token.endswith(",") and start is not None and _EN_SUFFIX.fullmatch(text[line_start + w.end() - 1:end]):
             token = token[:-1]  # "Pharmasset, Inc."
         elif not _EN_WORD.match(token) or token.endswith((",", ";", ":", ".\"")):
             break
@@ -207,7 +207,9 @@ _EN_NOT_NAMES = frozenset(
     "Estate Financials Materials Industrials Companies Company Firms Group Holders Buyers Sellers Deal Deals IPO IPOs "
     "Trading Dealers Funds Fund Mutual Hedge Government Authorities Regulators Data Figures Reports Report Results Estimates "
     "Estimate Forecasts Forecast Expectations To From Under Over Since Until During Despite Following Including Excluding "
-    "Mr Mrs Ms Dr Sir Analysis Research Note Notes Consensus Guidance Outlook Margins Margin Costs Expenses".split())
+    "Mr Mrs Ms Dr Sir Analysis Research Note Notes Consensus Guidance Outlook Margins Margin Costs Expenses She He We I You "
+    "Chief Executive Chairman Chairwoman Director Finance Head Managing Spokesman Spokeswoman Benchmark Blue-chip Small-company "
+    "Sterling Euro Yen Yuan Dollar Pound Brexit Treasury Treasurys Fed Federal Lower Higher Most Among".split())
 # A person, not a company: "CEO Bruce R. Chizen said", "an analyst at Bank of America, Robert Ohmes".
 _PERSON_BEFORE = re.compile(r"(?:\b(?:CEO|CFO|COO|chairman|chairwoman|chief|president|governor|analyst|economist|strategist|director|"
                             r"founder|minister|secretary|spokesman|spokeswoman|head)\s(?:[A-Z][\w.'’-]*\s){0,3}|\b[A-Z][a-z]+\s(?:[A-Z]\.\s)?|\b[A-Z]\.\s)$")

@@ -19,19 +19,20 @@ if TYPE_CHECKING:
 
 # A rating word counts only in a rating context: quoted, next to "rating"/评级, or after to/at/维持.
 _CONTEXT_BEFORE = re.compile(r"(?:\bto|\bat|\bas|\ba|\ban|\bits|rated|rating of|maintain(?:s|ed|ing)?|reiterat(?:es|ed|ing)|keeps?|kept|"
-                             r"with|维持|给予|上调至|下调至|调升至|调降至|升至|降至|评级为|评级|至|为|由|从|予|续为|继续为|from)\s?[\"“'‘「『]?\s?$",
+                             r"with|remains?|stays?|rates?|rated|at|维持|给予|上调至|下调至|调升至|调降至|升至|降至|评级为|评级|至|为|由|从|予|续为|继续为|from)[\s-]?[\"“'‘「『]?\s?$",
                              re.IGNORECASE)
 _CONTEXT_AFTER = re.compile(r"^\s?[\"”'’」』]?\s?(?:rating|评级|call|recommendation|stance)", re.IGNORECASE)
-_PRIOR_AFTER = re.compile(r"^\s?[\"”'’」』]?\s?(?:rating\s)?(?:to|至|到|上调至|下调至|调升至|调降至|上调到|下调到|升至|降至)", re.IGNORECASE)
+_PRIOR_AFTER = re.compile(r"^[\s-]?[\"”'’」』]?\s?(?:rating\s)?(?:to|至|到|上调至|下调至|调升至|调降至|上调到|下调到|升至|降至|→|->|➝)", re.IGNORECASE)
 _RATING_TALK = re.compile(r"rating|rated|coverage|评级|upgrad|downgrad|initiat", re.IGNORECASE)
 _EARLIER_BEFORE = re.compile(r"(?:此前为|此前|之前为|原为|前次为|previously|prior rating of)\s?[\"“'‘「『]?\s?$", re.IGNORECASE)
 _FROM_BEFORE = re.compile(r"(?:from|由|从)\s?[\"“'‘「『]?\s?$", re.IGNORECASE)
 # Who acted: "at Goldman", "by UBS", "大摩:", "Piper Jaffray, which upgraded", "Baird did the same".
 _AT_BROKER = re.compile(r"\b(?:at|by)\s(?P<b>(?:[A-Z][\w&.'’-]*)(?:\s(?:[A-Z][\w&.'’-]*|&))*)")
+_ANALYSTS_OF = re.compile(r"(?P<b>[A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*){0,3})\s(?:analysts?|strategists?|research(?:ers)?)\b")
 _LEAD_BROKER = re.compile(r"^(?:After |While |As )?(?P<b>(?:The )?[A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*){0,3})(?=,? (?:which |who |also |did |has |had |now |on |today |analysts? |upgrad|downgrad|initiat|reiterat|rais|lift|cut|lower|boost|maintain|kept|keeps|start|upward|revis))")
 _HEAD_BROKER = re.compile(r"^(?:《大行》|<Research>)?\s?(?P<b>[^\s:：,，。(（|]{2,10})\s?[:：]")
 # A consensus is no broker's action.
-_CONSENSUS = re.compile(r"consensus|average|mean|一致预期|市场预期|平均", re.IGNORECASE)
+_CONSENSUS = re.compile(r"consensus|average|\bmean\b|median|high target|low target|Wall Street price target|一致预期|市场预期|平均", re.IGNORECASE)
 _INITIATE = re.compile(r"initiat|reinstat|start(?:s|ed)? coverage|assum(?:e|ed|es) coverage|首次覆盖|首予|首次给予|首次评级", re.IGNORECASE)
 _REITERATE = re.compile(r"reiterat|reaffirm|重申", re.IGNORECASE)
 _UP = re.compile(r"upgrad|raised (?:its |the )?rating|boosted (?:its |the )?rating|upwardly revised|评级上调|评级升|调升[^，。,]{0,10}评级|上调[^，。,]{0,10}评级|升评|升至买入", re.IGNORECASE)
@@ -102,7 +103,8 @@ def _rating_words(ctx: Sentence, masked) -> list[re.Match[str]]:
             continue
         before = text[max(0, m.start() - 12):m.start()]
         after = text[m.end():m.end() + 14]
-        if _CONTEXT_BEFORE.search(before) or _CONTEXT_AFTER.match(after):
+        titled = m.group()[:1].isupper() and m.start() > 0 and not text[:m.start()].rstrip().endswith((".", ":"))
+        if _CONTEXT_BEFORE.search(before) or _CONTEXT_AFTER.match(after) or (titled and _RATING_TALK.search(text)):
             found.append(m)
     if len(found) == 1 and found[0].group().islower() and found[0].group().isascii() and \
             not _RATING_TALK.search(text) and not ctx.lex.actions.search(text):
@@ -158,12 +160,14 @@ def _broker(ctx: Sentence) -> Mention | None:
     if own:
         return own[0]
     text = ctx.text
-    for rx in (_HEAD_BROKER, _AT_BROKER, _LEAD_BROKER):
+    for rx in (_HEAD_BROKER, _AT_BROKER, _ANALYSTS_OF, _LEAD_BROKER):
         for m in rx.finditer(text):
             name = m.group("b").strip().rstrip(".,")
+            while name.split(" ", 1)[0].lower() in _NOT_BROKERS and " " in name:
+                name = name.split(" ", 1)[1]  # "Tuesday MKM Partners"
             if len(name) < 2 or name.lower() in _NOT_BROKERS or rx is _HEAD_BROKER and not _broker_like(ctx, m):
                 continue
-            a = m.start("b")
+            a = m.start("b") + m.group("b").index(name)
             b = a + len(name)
             if any(c.start <= a < c.end and c.key in company_keys for c in ctx.companies):
                 continue  # a company, not a broker
@@ -173,7 +177,8 @@ def _broker(ctx: Sentence) -> Mention | None:
 
 
 _NOT_BROKERS = {"the", "its", "a", "an", "analysts", "the company", "shares", "the stock", "this", "that", "it", "they",
-                "he", "she", "we", "investors", "the bank", "market", "markets", "wall street", "the street"}
+                "he", "she", "we", "investors", "the bank", "market", "markets", "wall street", "the street", "monday", "tuesday",
+                "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "street", "other", "some", "many"}
 
 
 def _broker_like(ctx: Sentence, m: re.Match[str]) -> bool:

@@ -72,6 +72,7 @@ def read_tables(text: str, written: str, ctx: Page, gz: Gazetteer, lex: Lexicon)
     """Every table in `text` (NFKC, Simplified; `written` the same with Traditional kept)."""
     out = Tables()
     if "|" in text or "│" in text:
+        _pipe_lines(text, written, ctx, gz, lex, out)
         for m in _HEADER.finditer(text):
             if any(a <= m.start() < b for a, b in out.spans):
                 continue
@@ -303,6 +304,105 @@ def _metric(metric, value, unit, entity, key, ticker, source, evidence, span, *,
     return Metric(metric=metric, value=value, prior_value=prior, unit=unit, period=period, modality=modality,
                   entity=entity, ticker=ticker, attributed_to=source, span=span, evidence=evidence, entity_key=key,
                   confidence=0.9)
+
+
+# ---------------------------------------------------------------- one row per line
+
+_LINE_COLUMNS = [
+    ("stock", re.compile(r"stock|company|name|code|股份|股票|公司|名称|代码", re.IGNORECASE)),
+    ("broker", re.compile(r"broker|bank|house|firm|analyst|券商|大行|机构|投行", re.IGNORECASE)),
+    ("prior_rating", re.compile(r"(?:previous|prior|old|原|前)\s?(?:rating|评级)", re.IGNORECASE)),
+    ("rating", re.compile(r"rating|recommendation|评级|建议", re.IGNORECASE)),
+    ("prior_target", re.compile(r"(?:previous|prior|old|原|前)\s?(?:target|TP|目标价)", re.IGNORECASE)),
+    ("target", re.compile(r"target|\bTP\b|目标价", re.IGNORECASE)),
+    ("price", re.compile(r"price|close|现价|收市价|收盘价", re.IGNORECASE)),
+]
+_MAINTAIN = re.compile(r"^(?:maintain(?:ed)?|unchanged|reiterate[d]?|keep|kept|维持|重申|不变)\s?", re.IGNORECASE)
+
+
+def _pipe_lines(text: str, written: str, ctx: Page, gz: Gazetteer, lex: Lexicon, out: Tables) -> None:
+    """A table written one row per line ("| Stock | Broker | Target Price (HKD) | Rating |")."""
+    offsets, pos = [], 0
+    lines = text.split("\n")
+    for line in lines:
+        offsets.append(pos)
+        pos += len(line) + 1
+    i = 0
+    while i < len(lines):
+        cells = _cells(lines[i])
+        kinds = [next((k for k, rx in _LINE_COLUMNS if rx.search(c)), None) for c in cells]
+        if len(cells) < 3 or "stock" not in kinds or not ({"target", "rating"} & set(kinds)):
+            i += 1
+            continue
+        currency = _header_currency(lines[i], ctx)
+        intro = "\n".join(lines[max(0, i - 3):i])
+        j, stock, last = i + 1, None, None
+        while j < len(lines) and "|" in lines[j]:
+            row = _cells(lines[j])
+            j += 1
+            if len(row) != len(cells) or all(set(c) <= set("-: ") for c in row):
+                continue
+            cell = dict(zip(kinds, row))
+            if cell.get("stock"):
+                stock = _stock(cell["stock"], gz)
+            if stock is None:
+                continue
+            broker_name = cell.get("broker") or None
+            broker_key = None
+            if broker_name:
+                known = next((e for e in gz.lookup(broker_name) if e.kind == "broker"), None)
+                broker_key = known.id if known else names.entity_key(None, None, broker_name)
+            else:
+                broker_name, broker_key = _intro_broker(offsets[max(0, i - 3)], offsets[i], ctx)
+            target = prior_target = None
+            unit = currency
+            if cell.get("target"):
+                value = _MAINTAIN.sub("", cell["target"])
+                cv = _CELL_VALUE.search(value)
+                if cv:
+                    a, b = _money(cv.group("a")), _money(cv.group("b")) if cv.group("b") else None
+                    target, prior_target = (b, a) if b is not None else (a, None)
+                    unit = _cell_currency(cv.group(), currency)
+            rating = prior_rating = None
+            if cell.get("rating"):
+                parts = re.split(_ARROW, _MAINTAIN.sub("", cell["rating"]))
+                rating = _rating(parts[-1], lex)
+                prior_rating = _rating(parts[0], lex) if len(parts) > 1 else None
+            if target is None and rating is None:
+                continue
+            name, ticker, key = stock
+            span = (offsets[j - 1], offsets[j - 1] + len(lines[j - 1]))
+            (a, b), evidence = ctx.evidence(*span)
+            action = _action(rating, prior_rating, target, prior_target, None, intro)
+            out.rating_actions.append(RatingAction(
+                broker=broker_name, company=name, ticker=ticker, action=action, rating=rating, prior_rating=prior_rating,
+                target_price=target, prior_target_price=prior_target, currency=unit if target is not None else None,
+                evidence=evidence, company_key=key, broker_key=broker_key, confidence=0.9))
+            if target is not None and not intro.isascii():
+                out.metrics.append(_metric("target_price", target, unit, name, key, ticker, broker_name, evidence, (a, b),
+                                           prior=prior_target, modality="forecast"))
+            last = j
+        if last is not None:
+            out.spans.append((offsets[i], offsets[last - 1] + len(lines[last - 1])))
+        i = max(j, i + 1)
+
+
+def _cells(line: str) -> list[str]:
+    line = line.strip()
+    if line.count("|") + line.count("│") < 2:
+        return []
+    return [c.strip() for c in re.split(_SEP, line.strip("|│"))]
+
+
+def _stock(cell: str, gz: Gazetteer) -> tuple[str, str | None, str | None] | None:
+    """(name, ticker, key) of a stock cell: "HKEX (00388)", "腾讯控股(00700.HK)", "Tencent"."""
+    code = _CODE.search(cell)
+    name = (cell[:code.start()] if code else cell).strip(" -/")
+    if not name:
+        return None
+    ticker = normalise_ticker(code.group("code")) if code else None
+    entry = (gz.by_ticker.get(ticker) if ticker else None) or next((e for e in gz.lookup(name) if e.kind == "company"), None)
+    return name, ticker, names.entity_key(entry and entry.id, ticker, name)
 
 
 # ---------------------------------------------------------------- ratings-changes lists
