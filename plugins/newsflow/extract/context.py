@@ -40,11 +40,17 @@ _OTHER_YEAR = re.compile(r"(?:对|對|\bsince|\buntil|\bby|\bthrough|自|从|至
 # Signals of the market a story is about, weighted.
 _MARKET_SIGNALS = {
     "HK": [(re.compile(r"\(\s?0?\d{4,5}(?:\.HK)?\s?\)|\d{4,5}\.HK|港股|恒指|恒生指数|恒生指數|国企指数|國企指數|港元|港币|港幣|港仙|HK\$|"
-                       r"沽空|\bHKEX\b|港交所|联交所|聯交所|本港|香港|Hong Kong|AASTOCKS|阿思达克|阿思達克|经济通|經濟通|窝轮|孖展|暗盘|暗盤", re.IGNORECASE), 1)],
+                       r"沽空|\bHKEX\b|港交所|联交所|聯交所|本港|香港|Hong Kong|AASTOCKS|阿思达克|阿思達克|经济通|經濟通|窝轮|孖展|暗盘|暗盤|"
+                       r"公开发售|中签|回拨|招股价|蓝筹|窝轮|牛熊证|仙(?=[，。,;；\s及和]|$)", re.IGNORECASE), 1)],
     "CN": [(re.compile(r"\(\s?[036]\d{5}(?:\.S[HZ])?\s?\)|\d{6}\.(?:SH|SZ|SS)|A股|沪指|滬指|上证|上證|深证|深證|创业板|創業板|科创|沪深|人民币|人民幣|"
                        r"归母|歸母|营业收入|營業收入|营收|元/股|Shanghai Composite|Shenzhen|\byuan\b|\bRMB\b", re.IGNORECASE), 1)],
     "US": [(re.compile(r"\b(?:NYSE|NASDAQ|Nasdaq|Dow Jones|S&P 500|Wall Street)\b|美股|道指|纳指|納指|标普|標普|US\$|美元"), 1)],
 }
+
+
+# "(人民币.下同)", "（人民币，下同）": the currency of every bare amount that follows.
+_SAME_BELOW = re.compile(r"[(（]\s?(人民币|港元|港币|美元)\s?[.。，,、]?\s?下同\s?[)）]")
+_DECLARED = {"人民币": "CNY", "港元": "HKD", "港币": "HKD", "美元": "USD"}
 
 
 @dataclass(frozen=True)
@@ -57,6 +63,12 @@ class ArticleContext:
     after: tuple[int, int] | None  # (year, month) the article is known to be later than
     writes_hk_dollar: bool = False  # "HK$" appears: a bare "$" then means US dollars
     hk_codes: bool = False  # Hong Kong stock codes appear (0700.HK): a quote page or broker note
+    currencies: tuple[tuple[int, str], ...] = ()  # (offset, currency) of "(人民币.下同)" declarations
+
+    def declared_currency(self, pos: int) -> str | None:
+        """The currency the text declared for every bare 元 from some point on ("(人民币.下同)")."""
+        found = [c for at, c in self.currencies if at <= pos]
+        return found[-1] if found else None
 
     def month_year(self, month: int) -> int | None:
         """The year of a month named without one: the article's, or the next when the text says it is
@@ -77,8 +89,9 @@ class ArticleContext:
         return None
 
 
-def article_context(text: str, published: date | None = None) -> ArticleContext:
-    """The context of `text` (NFKC-normalised, Simplified) published on `published` (when known)."""
+def article_context(text: str, published: date | None = None, traditional: int = 0) -> ArticleContext:
+    """The context of `text` (NFKC-normalised, Simplified) published on `published` (when known);
+    `traditional` counts the characters written in Traditional script."""
     top = text[:_DATELINE_REACH]
     footer = _FOOTER.search(text, max(0, len(text) - 300))
     dated = published or _first_date(top) or (_first_date(text[footer.end():]) if footer else None)
@@ -94,11 +107,12 @@ def article_context(text: str, published: date | None = None) -> ArticleContext:
         published=dated,
         year=year,
         day=day,
-        market=_market(text),
+        market=_market(text, traditional),
         fiscal=bool(re.search(r"\bfiscal\b|\bFY\s?'?\d{2}|财年|財年|财政年度|財政年度", text, re.IGNORECASE)),
         after=after,
         writes_hk_dollar="HK$" in text or "HK $" in text,
         hk_codes=bool(re.search(r"\d{4,5}\.HK|\(0\d{4}\)", text)),
+        currencies=tuple((m.start(), _DECLARED[m.group(1)]) for m in _SAME_BELOW.finditer(text)),
     )
 
 
@@ -140,7 +154,8 @@ def _text_year(text: str, after: tuple[int, int] | None) -> int | None:
     return max(years) if years else None
 
 
-def _market(text: str) -> str | None:
+def _market(text: str, traditional: int = 0) -> str | None:
     scores = {name: sum(w * len(rx.findall(text)) for rx, w in signals) for name, signals in _MARKET_SIGNALS.items()}
+    scores["HK"] += min(traditional, 6)  # Traditional script is written in Hong Kong (and Taiwan)
     best = max(scores, key=scores.get)
     return best if scores[best] > 0 else None

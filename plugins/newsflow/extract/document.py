@@ -100,7 +100,7 @@ def extract_document(text: str, gz: Gazetteer, lex: Lexicon, published: date | N
     out = Extraction()
     if not norm.strip():
         return out
-    article = article_context(norm, published)
+    article = article_context(norm, published, sum(a != b for a, b in zip(doc.written[:2000], norm[:2000])))
     subjects = [m.span() for rx in (lex.subjects, lex.economies) for m in rx.finditer(norm)]
     companies, sources = find_mentions(norm, gz, doc.written, subjects)
     display = _display_names(companies + sources)

@@ -188,6 +188,10 @@ def local_unit(unit: str | None, written: str, ctx: Sentence) -> str | None:
     """A bare `元` or `$` is the currency of the market the story is about: in a Hong Kong stock story
     `报68.35元` and `$77` are Hong Kong dollars (unless the sentence speaks of yuan, or an English text
     writes HK$ itself and so means US dollars by a bare `$`)."""
+    declared = ctx.article.declared_currency(ctx.start)
+    if declared and unit in ("CNY", "HKD", "USD") and _BARE_YUAN.search(written) and not _NAMED_YUAN.search(written) \
+            and not re.search(r"港元|港币|美元", written):
+        return declared  # "(人民币.下同)": every bare 元 after it is that currency
     market = ctx.article.market
     if market != "HK":
         return unit
