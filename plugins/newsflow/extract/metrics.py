@@ -132,7 +132,16 @@ def sentence_metrics(ctx: Sentence, masked: list[tuple[int, int]]) -> list[Metri
             not _LEVEL_BEFORE.search(text[max(0, q.start - 16):q.start])
         if points_move:
             change = True  # "恒指跌235点", "The Dow rose 355 points": a move, not a level
+        # "Wells Fargo fell 1.04 dollars", "BP down 14.6p", 跌0.74元: an amount a price moved by
+        money_move = is_currency(unit) and direction is not None and not dir_after and q.value is not None and \
+            _MONEY_MOVE.search(text, max(cs, q.start - 16), q.start) is not None
+        if money_move:
+            change = True
+            if base is None or base in ("price", "share_price"):
+                base = "price" if owner is not None and owner.kind == "subject" else "share_price"
         name = _name(base, unit, change, lex)
+        if money_move and name and not name.endswith("_change"):
+            name = f"{name}_change"
         if base == "target_price" and _CONSENSUS.search(text, max(0, cs - 40), ce):
             name = name.replace("target_price", "consensus_target_price")  # "the consensus price target is $157"
         if points_move and base is not None and name == base:
@@ -142,7 +151,7 @@ def sentence_metrics(ctx: Sentence, masked: list[tuple[int, int]]) -> list[Metri
         if base in _LEVEL_IN_BP and unit == "bp" and not change:
             name = base
         # "fell 2 points to 73.5%" keeps the level positive; "in favour of a half-point cut" is a move.
-        sign = -1.0 if (direction == "down" and (unit in CHANGE_UNITS or unit == "%" or points_move) and change
+        sign = -1.0 if (direction == "down" and (unit in CHANGE_UNITS or unit == "%" or points_move or money_move) and change
                         and (dir_after or not _LEVEL_BEFORE.search(text[max(0, q.start - 16):q.start]))) else 1.0
         if label in lex.negative_labels and is_currency(unit):
             sign = -1.0  # "net loss of $2.9 billion" is a net profit of -2.9e9
@@ -204,6 +213,9 @@ def local_unit(unit: str | None, written: str, ctx: Sentence) -> str | None:
     return unit
 
 
+_MONEY_MOVE = re.compile(r"(?:\bfell|\brose|\bgained|\blost|\bdropped|\bdeclined|\badded|\bshed|\bgave up|\bslipped|\bclimbed|"
+                         r"\bjumped|\bslid|\bup|\bdown|跌|升|涨|挫|扬|上涨|下跌|回落|回升)\s?(?:by\s)?(?:about\s|around\s|nearly\s)?$",
+                         re.IGNORECASE)
 _COMPARE_DIRECTION = re.compile(r"[较比][^，。,；;]{0,14}?(低|高)(?=\s?(?:[\d百]|了))")
 _CONSENSUS = re.compile(r"consensus|average (?:price )?target|mean target|一致(?:预期)?目标价|平均目标价", re.IGNORECASE)
 _OR_BEFORE = re.compile(r",\s?or\s(?:by\s)?(?:about\s|nearly\s|almost\s)?$|，?(?:或|幅度为)$")

@@ -16,7 +16,7 @@ _SUFFIX = (r"percentage points?|per cent|percent|pct|ppts?|pps?|basis points?|bp
            r"|元美元|元港元|元人民币|港元|港币|美元|人民币|欧元|英镑|日元|韩元|新台币|元"
            r"|hong kong dollars?|hk dollars?|us dollars?|u\.s\. dollars?|yuan|renminbi|rmb|cny|hkd|usd|dollars?|euros?|eur|pounds|gbp|yen|jpy|won|krw"
            r"|cents?|美分|港仙|仙(?=[，。,;；\s)及和、或]|$)|tokens?|个tokens?|units?|vehicles?|cars|evs|users|customers|subscribers|shares|points|pts"
-           r"|倍(?=[，。,;；\s)]|$)|(?<=\d)x\b|辆|台|部|套|名用户|户|股|万吨/年|吨/年|万吨|吨|tonnes|tons|点子|(?<=\d)分(?=[\s，。,;；]|$)|厘(?!米)|点(?![0-9一二三四五六七八九零〇])|成(?![本为功交长立员绩果熟型都品])")
+           r"|倍(?=[，。,;；\s)]|$)|(?<=\d)x\b|(?<=\d)p(?![A-Za-z])|pence|辆|台|部|套|名用户|户|股|万吨/年|吨/年|万吨|吨|tonnes|tons|点子|(?<=\d)分(?=[\s，。,;；]|$)|厘(?!米)|点(?![0-9一二三四五六七八九零〇])|成(?![本为功交长立员绩果熟型都品])")
 _CN = "零〇一二两三四五六七八九十百千万亿"
 _ATOM = re.compile(
     rf"(?P<sign>(?<![A-Za-z0-9%)$€£¥.])[-−](?=[\d$¥€£]))?"
@@ -95,8 +95,13 @@ _WORDED = re.compile(r"\b(?:(?P<q>a quarter|a half|half a|three quarters of a)(?
 _THRESHOLD = re.compile(r"(?:跌破|跌穿|升穿|突破|失守|重上|重返|收复|站上|站稳|守住|企稳|逼近|关口)\s?[\d,.]+\s?(?:点|元|港元)(?:水平|关口|以上|以下)?"
                         r"|(?:均在|都在|在|达)\s?[\d.]+%(?:以上|以下)|[\d.]+%以上(?:、|的区间)|"
                         r"\b1 (?:U\.S\. |US |Hong Kong |HK )?dollars? (?:is equal to|equals|=|is worth)", re.IGNORECASE)
-_WORDED_HINT = re.compile(r"point|times|fold", re.IGNORECASE)
-_WORD_NUM = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10}
+_WORDED_HINT = re.compile(r"point|times|fold|per ?cent", re.IGNORECASE)
+_WORD_NUM = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+             "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+             "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50}
+# "two per cent", "fifteen percent": figures written in words.
+_WORD_PERCENT = re.compile(r"\b(?P<w>" + "|".join(sorted(_WORD_NUM, key=len, reverse=True)) + r")(?:[- ](?P<w2>one|two|three|four|five|six|seven|eight|nine))?"
+                           r"\s(?P<u>per ?cent|percentage points?)\b", re.IGNORECASE)
 _FRACTION = {"a quarter": 0.25, "a half": 0.5, "half a": 0.5, "three quarters of a": 0.75}
 _PER_SHARES = re.compile(r"每\s?(\d+)\s?股[^，。,;\d]{0,12}$")
 
@@ -113,6 +118,9 @@ COUNT_NOUNS = {
     "passengers": "passengers", "visitors": "visitors", "homes": "homes", "flats": "homes", "apartments": "homes",
 }
 _COUNT_NOUN = re.compile(r"\s(?:(?:[a-z-]+|[A-Z][a-z]+|[A-Z]+)\s){0,3}?(?P<noun>" + "|".join(COUNT_NOUNS) + r")\b", re.IGNORECASE)
+
+
+_UK = re.compile(r"FTSE|£|pence|\bLondon\b|sterling|\bLSE\b", re.IGNORECASE)
 
 
 def _mixed(s: str) -> float:
@@ -144,6 +152,9 @@ def _worded(text: str) -> list[Atom]:
             times = _WORD_NUM.get(n) or float(n)
             # "five times the level of a year earlier" is 400% more.
             atoms.append(Atom(m.start(), m.end(), float(f"{(times - 1) * 100:.15g}"), "%", False, multiple=True))
+    for m in _WORD_PERCENT.finditer(text):
+        value = _WORD_NUM[m.group("w").lower()] + (_WORD_NUM[m.group("w2").lower()] if m.group("w2") else 0)
+        atoms.append(Atom(m.start(), m.end(), float(value), "pp" if "point" in m.group("u").lower() else "%", False))
     return atoms
 
 
@@ -203,8 +214,10 @@ def find_atoms(text: str, masked: list[tuple[int, int]], *, yen: bool = False) -
                     if not m.group("pre"):
                         continue  # "分" alone is a score or a minute; 港币64.62分 is cents
                     value, unit = value / 100, prefix_unit(m.group("pre"))
-            if m.group("suffix") and m.group("suffix").lower() in ("cent", "cents", "美分", "港仙", "仙"):
-                value /= 100  # "26 cents a share"
+            if m.group("suffix") and m.group("suffix").lower() in ("p", "pence") and not _UK.search(text):
+                continue  # "5p" outside a London story is no price
+            if m.group("suffix") and m.group("suffix").lower() in ("cent", "cents", "美分", "港仙", "仙", "p", "pence"):
+                value /= 100  # "26 cents a share", "513.5p"
             if m.group("pre") == "Y" and not yen:
                 continue  # "Y2" is a name; Y5.3 billion is yen only in a story about Japan
             if m.group("pre") and (unit is None or m.group("suffix") == "元" or unit not in ("CNY", "USD", "HKD")):
@@ -228,7 +241,7 @@ def find_atoms(text: str, masked: list[tuple[int, int]], *, yen: bool = False) -
 
 _RANGE_GAP = re.compile(r"\s?(?:-|–|—|~|～|to|至|到|and)\s?", re.IGNORECASE)
 _REV_GAP = re.compile(
-    r"\s?(?:(?:was |were |is |been )?(?:raised|cut|lowered|increased|reduced|revised|lifted|trimmed|hiked|boosted)?\s?"
+    r"\s?(?:(?:last year|a year (?:ago|earlier)|previously|in \d{4}|the previous year)\s)?(?:(?:was |were |is |been )?(?:raised|cut|lowered|increased|reduced|revised|lifted|trimmed|hiked|boosted)?\s?"
     r"(?:to|至|到)|[,，]?\s?[\u4e00-\u9fff]{0,6}?(?:至|到)(?:年息|年利率|约|约为)?)\s?",
     re.IGNORECASE)
 _FROM = re.compile(r"(?:\bfrom|由|从|自)\s?(?:an? |the )?(?:[A-Za-z]+ |年息|年利率|原来的|原先的)?\s?$", re.IGNORECASE)
@@ -238,7 +251,7 @@ _TO_FROM = re.compile(r"(?:\s(?:a|per|an) (?:share|ADS|ADR|barrel|ounce))?(?:\s(
 _UP_FROM = re.compile(r"\s?,?\s?(?:up|down|raised|lowered|increased|cut|revised) from\s(?:an? |the |its )?(?:previous |prior |earlier |original )?"
                       r"(?:estimate |forecast |target |range |guidance |outlook )?(?:of )?", re.IGNORECASE)
 # "widened 40 bp to 380 bp", "走阔30个基点至410个基点": a move, then the level it reached.
-_MOVE_BEFORE = re.compile(r"(?:widened|narrowed|tightened|rose|fell|gained|lost|dropped|climbed|jumped|slid|eased|added|shed|"
+_MOVE_BEFORE = re.compile(r"(?:widened|narrowed|tightened|rose|fell|gained|lost|dropped|climbed|jumped|slid|eased|added|shed|\bup|\bdown|"
                           r"减息|加息|降息|减|加|"
                           r"走阔|收窄|上升|下降|上涨|下跌|上行|下行|涨|跌)\s?(?:by\s)?$", re.IGNORECASE)
 _BY_BEFORE = re.compile(r"\bby\s(?:about |around |nearly |some |roughly |an? )?$", re.IGNORECASE)
