@@ -63,6 +63,7 @@ def sentence_metrics(ctx: Sentence, masked: list[tuple[int, int]]) -> list[Metri
     modals = [(m.start(), m.end(), label_of(m)) for m in lex.modality.finditer(text)
               if not any(a <= m.start() < b for a, b in cue_spans)]
     respective = _respective_periods(text, quantities)
+    listed = _respective_owners(ctx, quantities)
     out: list[Metric] = []
     prev: dict[str, str] = {}  # last metric base per unit, and under "" the last of any unit
     prev_unit: str | None = None
@@ -92,7 +93,7 @@ def sentence_metrics(ctx: Sentence, masked: list[tuple[int, int]]) -> list[Metri
             base = _continued(ctx, q, cs, change, unit, prev_unit, prev)
         if base is None and unit in lex.unit_metrics:
             base = lex.unit_metrics[unit]
-        owner = _owner(owners, q, cs, ce, unit)
+        owner = listed.get(id(q)) or _owner(owners, q, cs, ce, unit)
         subject = (owner.name, owner.label) if owner is not None and owner.kind == "subject" else None
         if subject is None and (base or "").startswith("gdp"):
             subject = None
@@ -274,6 +275,50 @@ def _respective_periods(text: str, quantities: list[Quantity]) -> dict[int, str]
     if len(after) != len(years):
         return {}
     return {id(q): str(y) for q, y in zip(after, years)}
+
+
+# "电信、券商和期货板块跌幅居前,幅度为4.76%、4.04%和3.73%", "沪、深两市成交额分别为2255亿元和1765亿元",
+# "A, B and C rose 1%, 2% and 3%, respectively": the n-th value belongs to the n-th name.
+_LIST = re.compile(r"(?P<items>(?:[\u4e00-\u9fffA-Za-z]{1,10}[、,，]\s?){1,6}[\u4e00-\u9fffA-Za-z]{1,10}(?:和|及|与|、)[\u4e00-\u9fffA-Za-z]{1,10}"
+                   r"|[\u4e00-\u9fffA-Za-z]{1,10}(?:和|及|与)[\u4e00-\u9fffA-Za-z]{1,10}"
+                   r"|(?:[A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*)*,\s){1,6}(?:and\s)?[A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*)*)"
+                   r"(?P<rest>[^。;；]*?)(?:分别|幅度为|幅度分别为|respectively)")
+_SHARED_SUFFIX = re.compile(r"(板块|股|指数|两市|行业)$")
+
+
+def _respective_owners(ctx: Sentence, quantities: list[Quantity]) -> dict[int, Owner]:
+    text = ctx.text
+    if not re.search(r"分别|幅度为|respectively", text):
+        return {}
+    out: dict[int, Owner] = {}
+    for m in _LIST.finditer(text):
+        items = [x.strip() for x in re.split(r"、|,\s?|，|\band\s|和|及|与", m.group("items")) if x.strip()]
+        items = _expand(items)
+        if len(items) < 2:
+            continue
+        after = [q for q in quantities if q.start >= m.end("rest")]
+        values = after[:len(items)]
+        if len(values) != len(items) or any(not re.fullmatch(r"\s?(?:、|和|及|,|，|and|,\s?and)?\s?", text[a.end:b.start])
+                                            for a, b in zip(values, values[1:])):
+            continue
+        suffix = _SHARED_SUFFIX.search(items[-1])
+        for item, q in zip(items, values):
+            if suffix and not item.endswith(suffix.group(1)) and suffix.group(1) != "两市":
+                item += suffix.group(1)
+            start = m.start("items") + text[m.start("items"):].find(item[:2])
+            known = next((c for c in ctx.companies if c.start <= start < c.end), None)
+            out[id(q)] = Owner(start, start + len(item), "company" if known else "subject", "company" if known else "other",
+                               ctx.names.get(known.key, item) if known and known.key else item, known)
+    return out
+
+
+def _expand(items: list[str]) -> list[str]:
+    """"沪、深两市" and "沪深两市" are the Shanghai and the Shenzhen market."""
+    if len(items) == 1 and items[0].endswith("沪深两市"):
+        return ["沪市", "深市"]
+    if len(items) == 2 and items[0] == "沪" and items[1].startswith("深"):
+        return ["沪市", "深市"]
+    return items
 
 
 def _continued(ctx: Sentence, q: Quantity, cs: int, change: bool, unit: str | None,

@@ -217,10 +217,13 @@ _EN_NOT_END = re.compile(r"(?:Index|index|Composite|Average|Shares|shares|Stocks
                          r"Committee|Reserve|Authority|Commission|Ministry|Department|Office|Council|Agency|Fund|Programme|Program)$")
 
 _MOVE_ZH = r"(?:升|跌|涨|挫|扬|软|回吐|上涨|下跌|收报|收涨|收跌|高收|低收|报|急升|急跌|大升|大跌|飙升|走高|走低)"
-_ZH_MOVE = re.compile(r"(?:则|亦|也|均|都|曾|一度)?" + _MOVE_ZH + r"(?=[逾近约超]?\s?[\d一二三四五六七八九十]|百分之)")
+_ZH_MOVE = re.compile(r"(?:则|亦|也|均|都|曾|一度)?" + _MOVE_ZH + r"(?=[逾近约超]?\s?[\d一二三四五六七八九十]|百分之)"
+                      r"|(?:拟动用|拟以|拟回购|拟斥资|宣布|公布|录得|斥资)(?=[^，。,;；]{0,12}?\d)")
+# A legal name: 黑龙江北大荒农业股份有限公司, 中炬高新技术实业(集团)股份有限公司.
+_ZH_LEGAL = re.compile(r"(?:^|(?<=[\s，,。：:；;、》」)]))([\u4e00-\u9fff（）()]{2,24}?(?:股份有限公司|有限责任公司|集团有限公司|有限公司))")
 _ZH_NOT_END = re.compile(r"(?:股|指|指数|市|价|率|额|量|板块|行业|类|品|金|息|币|汇|债|期|油|气)$")
 # Words no company name holds: a candidate that has one is a phrase, not a name.
-_ZH_NOT_IN = re.compile(r"同比|环比|按年|按季|较|比|累|全年|半日|今日|昨日|股价|收市|收盘|盘中|午后|早段|初段|稍早|暂|连|最大|最高|最低|"
+_ZH_NOT_IN = re.compile(r"价格|同比|环比|按年|按季|较|比|累|全年|半日|今日|昨日|股价|收市|收盘|盘中|午后|早段|初段|稍早|暂|连|最大|最高|最低|"
                         r"上月|本周|本月|两者|毛利|目标价|指数|率|额|量|只|但|则|约|逾|近|超|仍|再|又|并|而|后|前|时|日|月|年|最|元|亿|万|若|以|按|\s")
 _ZH_NOT_NAMES = frozenset({"港股", "美股", "A股", "大市", "恒指", "国指", "科指", "沪指", "深指", "两市", "股价", "收市", "今日", "全日",
                            "成交", "主板", "蓝筹", "大盘", "个股", "金价", "油价", "汇价", "利率", "股市", "人民币", "美元", "港元",
@@ -230,8 +233,8 @@ _ZH_GETS = re.compile(r"(?:^|(?<=[，,。；;：:\s》】」）)]))(?P<name>[\u4
                       r"(?:升|降|上调|下调|调升|调降|调高|调低|维持|重申|首予|给予|予|列入|纳入|唱好|看好|评|目标价))")
 # A headline that opens with its subject: 香港小轮盈利去年升逾3倍, 国中水务:业绩与预期一致.
 _ZH_HEADLINE = re.compile(r"^\s*(?P<name>[\u4e00-\u9fff]{2,8}?)(?:[:：]|(?=(?:盈利|纯利|净利|营收|收入|收益|业绩|中期|全年|末期|首季|季度|股价|"
-                          r"去年|今年|上半年|半年|股东应占|纯损|亏损|派息|回购)))")
-_RESULTS_WORDS = re.compile(r"业绩|盈利|纯利|净利|营收|收入|收益|溢利|亏损|派息|回购")
+                          r"去年|今年|上半年|半年|股东应占|纯损|亏损|派息|回购|公开发售|招股|上市|挂牌|获)))")
+_RESULTS_WORDS = re.compile(r"业绩|盈利|纯利|净利|营收|收入|收益|溢利|亏损|派息|回购|招股|公开发售|超额认购|上市|挂牌|集资")
 
 
 def subject_names(text: str) -> list[tuple[int, int]]:
@@ -263,6 +266,8 @@ def subject_names(text: str) -> list[tuple[int, int]]:
                 found.append((offset + m.start("name"), offset + m.end("name")))
                 break
             offset += len(line) + 1
+        for m in _ZH_LEGAL.finditer(text):
+            found.append(m.span(1))
         for m in _ZH_GETS.finditer(text):
             if _zh_name_ok(m.group("name")):
                 found.append(m.span("name"))
