@@ -110,8 +110,7 @@ def extract_document(text: str, gz: Gazetteer, lex: Lexicon, published: date | N
             doc_tickers.setdefault(c.entry.id, c.ticker)
     doc_periods = find_periods(norm)
     # The period the article reports on: the first it states for itself (a later sentence may state its own).
-    reported = next((p for p in doc_periods if not p.comparison and p.unit in ("Q", "H", "QQ", "Y", "M")
-                     and not p.next_quarter and (p.shift is None or p.shift == 0)), None)
+    reported = _reported(doc_periods)
     yen = bool(_YEN.search(norm))
     last_company: Mention | None = None  # the company the text last named
     last_source: Mention | None = None
@@ -206,6 +205,18 @@ def _clause_breaks(sent: str) -> list[int]:
 
 def _shift(m: Mention, by: int, limit: int) -> Mention:
     return Mention(m.start - by, min(m.end, limit) - by, m.entry, m.ticker, m.name, m.key)
+
+
+def _reported(periods: list[Period]) -> Period | None:
+    """The period the article reports on: the first it states for itself, a quarter or a half rather than
+    the year it belongs to when both open the article ("FY23 outlook; Q2 EPS beats")."""
+    own = [p for p in periods if not p.comparison and p.unit in ("Q", "H", "QQ", "Y", "M") and not p.next_quarter
+           and (p.shift is None or p.shift == 0)]
+    if not own:
+        return None
+    first = own[0]
+    finer = next((p for p in own[1:4] if p.unit in ("Q", "H", "QQ") and p.start - first.start < 300), None)
+    return finer if first.unit == "Y" and finer is not None else first
 
 
 def _shift_period(p: Period, by: int) -> Period:

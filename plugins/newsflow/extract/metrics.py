@@ -437,7 +437,7 @@ def _fiscal_here(ctx: Sentence) -> bool:
     return any(p.fiscal for p in ctx.periods)
 
 
-_MARKET_METRICS = ("price", "share_price", "turnover", "fx_rate", "index")
+_MARKET_METRICS = ("price", "share_price", "turnover", "fx_rate", "index", "rate")
 _NO_PERIOD = frozenset({"target_price", "market_cap", "valuation", "stake", "share"})
 
 
@@ -447,7 +447,7 @@ def _year_of(ctx: Sentence, p) -> int | None:
     the second quarter of 2006" makes "second-quarter" 2007), else the article's."""
     if p.year is not None:
         return p.year
-    if p.unit == "M" and p.parts:
+    if p.unit in ("M", "D") and p.parts:
         return ctx.article.month_year(p.parts[0])
     if p.unit in ("Q", "H", "QQ"):
         dated = [o for o in ctx.periods if o.year is not None and o.unit in ("Q", "H", "QQ", "Y") and not o.comparison]

@@ -52,6 +52,7 @@ _PATTERNS: list[tuple[str, str]] = [
     ("hw_y", rf"(?P<hw>first|second)[- ]half(?: of)?(?: the year)?(?:\s(?P<y>{_Y}))?|(?P<y2>{_Y})\s(?P<hw2>first|second)[- ]half"),
     ("h_alone", r"H(?P<h>[12])(?![\d.])"),
     ("hz", rf"(?:(?P<y>{_Y})\s?年\s?)?(?:(?P<hz>上|下)半年|(?P<hy>半年)度?|(?P<mid>中期))"),
+    ("day", rf"(?:(?P<y>{_Y})\s?年\s?)?(?P<m>1[0-2]|[1-9])\s?月\s?(?P<d>3[01]|[12]\d|[1-9])\s?[日号](?![电讯])"),
     ("month_range", rf"(?:(?P<y>{_Y})\s?年\s?)?(?P<a>1[0-2]|[1-9])\s?(?:-|–|至|到)\s?(?P<b>1[0-2]|[1-9])\s?月(?:份)?(?!\s?\d{{1,2}}\s?[日号])"),
     ("month", rf"(?P<m>{_MON})\.?\s(?P<y>{_Y})(?!\d)|(?:(?P<y2>{_Y})\s?年\s?)?(?P<mz>1[0-2]|[1-9])\s?月(?:份)?(?!\s?\d{{1,2}}\s?[日号]|\s?(?:-|至|到))"
               rf"|(?:(?<=\bin\s)|(?<=\bof\s)|(?<=\bfor\s))(?P<m3>{_MON})(?![a-z.]|\s\d)|(?<=\bduring\s)(?P<m4>{_MON})(?![a-z.]|\s\d)"),
@@ -150,6 +151,8 @@ def find_periods(text: str) -> list[Period]:
         comparison = bool(_COMPARISON.search(before)) or (kind == "relative" and "ago" in g)
         p = Period(p.start, p.end, p.unit, p.year, p.parts, p.fiscal, p.shift, comparison, p.next_quarter)
         prev = found[-1] if found else None
+        if prev is not None and prev.comparison and re.fullmatch(r"(?:'s|’s)?\s?", text[prev.end:p.start]):
+            p = Period(p.start, p.end, p.unit, p.year, p.parts, p.fiscal, p.shift, True, p.next_quarter)  # "fiscal 2010's first quarter"
         if prev is not None and _joins(text, prev, p):
             found[-1] = _joined(prev, p)  # "the fiscal third-quarter a year earlier", 去年上半年, "last year's Q1"
             continue
@@ -253,6 +256,8 @@ def _build(kind: str, g: dict[str, str], start: int, end: int) -> Period | None:
         return P("H", None, (int(g["h"]),))
     if kind == "hz":
         return P("H", _year(g.get("y")), (2 if g.get("hz") == "下" else 1,))
+    if kind == "day":
+        return P("D", _year(g.get("y")), (int(g["m"]), int(g["d"])))
     if kind == "month_range":
         return P("MM", _year(g.get("y")), (int(g["a"]), int(g["b"])))
     if kind == "month":
