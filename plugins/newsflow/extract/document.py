@@ -123,7 +123,8 @@ def extract_document(text: str, gz: Gazetteer, lex: Lexicon, published: date | N
     fragments = []
     out.metrics.extend(tables.metrics)
     out.rating_actions.extend(tables.rating_actions)
-    for s_start, s_end in split_sentences(norm):
+    quotes = [m.span() for rx in (QUOTE_TUPLE, QUOTE_STRING) for m in rx.finditer(norm)] if "(" in norm else []
+    for s_start, s_end in split_sentences(norm, quotes):
         if any(a <= s_start < b for a, b in links):
             continue
         sent = norm[s_start:s_end]
@@ -159,8 +160,8 @@ def extract_document(text: str, gz: Gazetteer, lex: Lexicon, published: date | N
         )
         in_table = [(max(a, s_start) - s_start, min(b, s_end) - s_start) for a, b in tables.spans + tables.related
                     if a < s_end and s_start < b]
-        quotes = [m.span() for rx in (QUOTE_TUPLE, QUOTE_STRING) for m in rx.finditer(sent)] if "(" in sent else []
-        metrics = sentence_metrics(ctx, ticker_spans(sent) + in_table + quotes) if has_numbers else []
+        quoted = [(max(a, s_start) - s_start, min(b, s_end) - s_start) for a, b in quotes if a < s_end and s_start < b]
+        metrics = sentence_metrics(ctx, ticker_spans(sent) + in_table + quoted) if has_numbers else []
 
         out.metrics.extend(metrics)
         economies = list(lex.economies.finditer(sent))

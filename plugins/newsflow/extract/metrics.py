@@ -777,7 +777,8 @@ def _source(ctx: Sentence, entity_key: str | None) -> str | None:
     return None
 
 
-_REPORTS = re.compile(r"^(?:'s?\s)?(?:\s?\w+){0,3}?\s?(?:said|says|say|reports?|reported|expects?|expected|estimates?|"
+_REPORTS = re.compile(r"^(?:'s?\s)?(?:\s?\w+){0,3}?\s?(?:said|says|say|reports?|reported|expects?|expected|estimates?|maintains|keeps|"
+                      r"raises|cuts|lowers|lifts|upgrades|downgrades|reiterates|rates|sees|prefers|favou?rs|likes|initiates|"
                       r"forecasts?|projects?|predicts?|believes?|thinks?|noted?|notes|wrote|raised|cut|lowered|upgraded|sets?|kept|keeps|lifted|slashed|trimmed|"
                       r"downgraded|maintained|reiterated|initiated|warned|cautioned|rates|rated|analysts?|认为|预计|表示|指出|称|发布|预测|研报|报告|维持|上调|下调|给予|首次|首予|重申|提醒|提示|警告|将|把|对)",
                       re.IGNORECASE)

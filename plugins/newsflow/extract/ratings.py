@@ -103,6 +103,8 @@ def _rating_words(ctx: Sentence, masked) -> list[re.Match[str]]:
             continue
         before = text[max(0, m.start() - 12):m.start()]
         after = text[m.end():m.end() + 14]
+        if m.group().islower() and re.match(r"\s(?:against|the|its|their|peers|expectations|rivals|by)\b", text[m.end():m.end() + 14]):
+            continue  # "sees potential to outperform against a weak backdrop": a verb
         titled = m.group()[:1].isupper() and m.start() > 0 and not text[:m.start()].rstrip().endswith((".", ":"))
         if _CONTEXT_BEFORE.search(before) or _CONTEXT_AFTER.match(after) or (titled and _RATING_TALK.search(text)):
             found.append(m)

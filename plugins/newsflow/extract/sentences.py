@@ -72,14 +72,15 @@ _SPLIT_FIGURE = r"(?!(?:(?<=\b\d)|(?<=\b\d\d)|(?<=\b\d\d\d))\.\s\d+\s?(?:percent
 _BOUNDARY = re.compile(r"[。！？；!?;]+[”’\"』」)]*|\n+|\s\*\*\s|\s•\s|(?=\.)" + _ABBREV + _SPLIT_FIGURE + r"\.(?=\s+[\"“'(\[A-Z0-9\-\u4e00-\u9fff*•])")
 
 
-def split_sentences(text: str) -> list[tuple[int, int]]:
+def split_sentences(text: str, keep: list[tuple[int, int]] = ()) -> list[tuple[int, int]]:
     """[start, end) of each non-blank sentence of `text`, leading/trailing blanks trimmed. A line
-    broken only to fit a column (a hard wrap) goes on into the next line."""
+    broken only to fit a column (a hard wrap) goes on into the next line; no sentence ends inside a
+    span of `keep` (a quote string "Short selling $46.99K; Ratio 0.520%")."""
     spans: list[tuple[int, int]] = []
     start = 0
     wraps = _hard_wraps(text) if "\n" in text else set()
     for m in _BOUNDARY.finditer(text):
-        if m.group() == "\n" and m.start() in wraps:
+        if m.group() == "\n" and m.start() in wraps or any(a <= m.start() < b for a, b in keep):
             continue
         _append(text, start, m.end(), spans)
         start = m.end()
