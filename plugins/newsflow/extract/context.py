@@ -53,6 +53,14 @@ _SAME_BELOW = re.compile(r"[(（]\s?(人民币|港元|港币|美元)\s?[.。，,
 _DECLARED = {"人民币": "CNY", "港元": "HKD", "港币": "HKD", "美元": "USD"}
 
 
+# An economic release: the words of statistics, and none of a company's results.
+_MACRO = re.compile(r"统计局|国家统计局|Bureau of Statistics|\bNBS\b|Labor Department|Bureau of Labor|\bBLS\b|statistics office|"
+                    r"\bGDP\b|国内生产总值|\bCPI\b|\bPPI\b|\bPMI\b|consumer price|producer price|payrolls|unemployment rate|"
+                    r"居民消费价格|工业生产者|采购经理指数|工业增加值|社会消费品零售|固定资产投资|失业率|inflation|通胀", re.IGNORECASE)
+_COMPANY_WORDS = re.compile(r"营业收入|营收|净利润|归母|每股收益|每股盈利|纯利|派息|目标价|评级|revenue|net income|net profit|earnings per share|"
+                            r"price target|target price|\bEPS\b|dividend|股价|shares? (?:rose|fell|gained|lost)", re.IGNORECASE)
+
+
 @dataclass(frozen=True)
 class ArticleContext:
     published: date | None  # the article's date: given, or its dateline's
@@ -64,6 +72,7 @@ class ArticleContext:
     writes_hk_dollar: bool = False  # "HK$" appears: a bare "$" then means US dollars
     hk_codes: bool = False  # Hong Kong stock codes appear (0700.HK): a quote page or broker note
     currencies: tuple[tuple[int, str], ...] = ()  # (offset, currency) of "(人民币.下同)" declarations
+    macro: bool = False  # an economic release: a statistics office's figures, no company results
 
     def declared_currency(self, pos: int) -> str | None:
         """The currency the text declared for every bare 元 from some point on ("(人民币.下同)")."""
@@ -113,6 +122,7 @@ def article_context(text: str, published: date | None = None, traditional: int =
         writes_hk_dollar="HK$" in text or "HK $" in text,
         hk_codes=bool(re.search(r"\d{4,5}\.HK|\(0\d{4}\)", text)),
         currencies=tuple((m.start(), _DECLARED[m.group(1)]) for m in _SAME_BELOW.finditer(text)),
+        macro=len(_MACRO.findall(text)) >= 2 and not _COMPANY_WORDS.search(text),
     )
 
 

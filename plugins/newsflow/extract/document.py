@@ -12,7 +12,7 @@ from . import Extraction
 from .consolidate import consolidate
 from .context import ArticleContext, article_context
 from .entities import Gazetteer, Mention, find_mentions, ticker_spans
-from .lexicon import Lexicon
+from .lexicon import Lexicon, label_of
 from .metrics import sentence_metrics
 from .names import QUOTE_STRING, QUOTE_TUPLE
 from .periods import Period, find_periods
@@ -60,6 +60,8 @@ class Sentence:
     last_company: Mention | None  # the company the text named last before this sentence
     last_bank: Mention | None  # the central bank the text named last before this sentence
     last_economy: str | None  # the economy the text named last before this sentence
+    last_subject: str | None  # the index or market the text named last before this sentence, as written
+    first_company: Mention | None  # the first company the text names anywhere
     carried_source: Mention | None  # the source named earlier, when this sentence cites it
     doc_broker: Mention | None  # the last broker named before this sentence in the text
     names: dict[str, str]  # entity key -> the name the article gives it (its fullest written form)
@@ -117,6 +119,8 @@ def extract_document(text: str, gz: Gazetteer, lex: Lexicon, published: date | N
     last_broker: Mention | None = None
     last_bank: Mention | None = None
     last_economy: str | None = None
+    last_subject: str | None = None
+    first_company = next((c for c in companies if c.key and not any((s.start, s.end) == (c.start, c.end) for s in sources)), None)
     prev_end_char = ""
     links = [m.span() for m in _LINK_LINE.finditer(norm)] if ":" in norm else []
     tables = read_tables(norm, doc.written, Page(doc, article, sources, display), gz, lex)
@@ -155,6 +159,7 @@ def extract_document(text: str, gz: Gazetteer, lex: Lexicon, published: date | N
             hard_breaks=[m.end() for m in _HARD.finditer(sent)],
             doc_tickers=doc_tickers, carried=carried, carried_source=carried_source, doc_broker=doc_broker,
             last_company=company_before, last_bank=bank_before, last_economy=last_economy,
+            last_subject=last_subject, first_company=first_company,
             names=display, article=article,
             yen=yen, gz=gz, lex=lex,
         )
@@ -167,6 +172,9 @@ def extract_document(text: str, gz: Gazetteer, lex: Lexicon, published: date | N
         economies = list(lex.economies.finditer(sent))
         if economies:
             last_economy = economies[-1].lastgroup
+        indices = [m for m in lex.subjects.finditer(sent) if label_of(m) in ("index", "other")]
+        if indices:
+            last_subject = doc.written[s_start + indices[-1].start():s_start + indices[-1].end()]
         fragments.extend(sentence_ratings(ctx, metrics, in_table))
     out.rating_actions.extend(assemble(fragments))
     out.metrics = _distinct(out.metrics, _METRIC_KEY, _METRIC_DETAIL)

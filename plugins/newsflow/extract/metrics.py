@@ -564,10 +564,7 @@ def _entity(ctx: Sentence, q: Quantity, cs: int, unit: str, base: str | None,
         if found is not None:
             return found
     if owner is None:
-        carried = ctx.carried or ctx.last_company
-        if carried is None:
-            return None, None, None
-        return _named(ctx, carried, unit, base)
+        return _fallback(ctx, q, cs, unit, base)
     if owner.kind == "subject" or owner.mention is None:
         return owner.name, subject_key(owner.name), None
     if first:
@@ -575,6 +572,27 @@ def _entity(ctx: Sentence, q: Quantity, cs: int, unit: str, base: str | None,
         if left and left[0].mention is not None:
             owner = left[0]  # "Nvidia buys into Intel with a $5 billion stake": the holder, not the held
     return _named(ctx, owner.mention, unit, base)
+
+
+def _fallback(ctx: Sentence, q: Quantity, cs: int, unit: str | None, base: str | None) -> tuple[str | None, str | None, str | None]:
+    """A value the sentence names no owner for belongs to what the article is about: the company it
+    spoke of last (or, before any, the one it names first); in a central bank's story the bank; in
+    an economic release the economy; a market's turnover to the index the wrap spoke of last."""
+    if ctx.carried is not None or ctx.last_company is not None:
+        return _named(ctx, ctx.carried or ctx.last_company, unit, base)
+    if (base or "").startswith(("turnover",)) and ctx.last_subject is not None:
+        name = ctx.last_subject
+        return name, subject_key(name), None
+    if ctx.last_bank is not None and not ctx.article.macro:
+        bank = ctx.last_bank
+        return ctx.names.get(bank.key, bank.name), bank.key, None
+    if ctx.article.macro:
+        economy = _economy(ctx, q, cs)
+        if economy is not None:
+            return economy
+    if ctx.first_company is not None:
+        return _named(ctx, ctx.first_company, unit, base)
+    return None, None, None
 
 
 def _named(ctx: Sentence, m: Mention, unit: str | None, base: str | None) -> tuple[str | None, str | None, str | None]:
@@ -602,7 +620,10 @@ class Owner:
     aside: bool = False  # possessive, in an apposition or a comparison: not what the clause is about
 
 
-_APPOSITION = re.compile(r",\s(?:the|a|an|which|who|whose|its|also|one of)\b[^,;]*?,|，(?:即|其|为|是)[^，；;]*?，", re.IGNORECASE)
+# "BYD's sales", "Tencent's revenue": a possessive that owns the figure that follows.
+_OWN_NOUN = re.compile(r"\s(?:(?:net |total |quarterly |annual |first-half |second-quarter )?(?:sales|revenues?|profits?|earnings|income|"
+                       r"shares|stock|net income|margin|orders|deliveries|shipments|market value|valuation|dividend|eps))\b", re.IGNORECASE)
+_APPOSITION = re.compile(r",\s(?:the|a|an|which|who|whose|its|also|one of)\b[^,;]*?(?:,[^,;]*?){0,2}?,|，(?:即|其|为|是)[^，；;]*?，", re.IGNORECASE)
 _COMPARED = re.compile(r"(?:\bthan|\bagainst|\bversus|\bvs\.?|compared (?:with|to)|比|较|相比|跑赢|跑输)\s?(?:the\s)?$", re.IGNORECASE)
 _AMONG = re.compile(r"^(?:Among|Of)\b[^,;]*?\b(?:was|were|is|are)\b", re.IGNORECASE)
 
@@ -626,7 +647,8 @@ def _owners(ctx: Sentence) -> list[Owner]:
     among = _AMONG.match(text)
     owners = []
     for o in sorted(found, key=lambda o: o.start):
-        aside = (text[o.end:o.end + 2] in ("'s", "’s") or any(a < o.start and o.end < b for a, b in asides)
+        possessive = text[o.end:o.end + 2] in ("'s", "’s") and not _OWN_NOUN.match(text, o.end + 2)
+        aside = (possessive or any(a < o.start and o.end < b for a, b in asides)
                  or _COMPARED.search(text, max(0, o.start - 16), o.start) is not None
                  or (among is not None and o.end <= among.end() - 4))
         owners.append(Owner(o.start, o.end, o.kind, o.label, o.name, o.mention, aside))
@@ -790,13 +812,18 @@ def _is_subject(ctx: Sentence, m: Mention) -> bool:
     dual = any((c.start, c.end) == (m.start, m.end) for c in ctx.companies)
     if dual and _BY_BROKER.search(ctx.text, max(0, m.start - 6), m.start):
         return False  # "downgraded to hold at Deutsche Bank": the broker that acts
-    if dual and _OWN_RESULTS.match(ctx.text, m.end) and not any(
-            c.entry is not None and c.entry is not m.entry and (c.start, c.end) != (m.start, m.end) for c in ctx.companies):
+    others = any(c.key != m.key and (c.start, c.end) != (m.start, m.end) for c in ctx.companies if c.key)
+    if dual and _OWN_RESULTS.match(ctx.text, m.end) and not others:
         return True  # "HSBC reported third-quarter pretax profit": its own results
+    if dual and not others and not _VIEW_WORDS.search(ctx.text):
+        return True  # "HSBC Group said first-half profit tumbled 29 per cent": no one else, no view on anyone
     return dual and not _REPORTS.match(ctx.text[m.end:m.end + 30])
 
 
 _BY_BROKER = re.compile(r"\b(?:at|by)\s$")
+# Words of a view on a company: a broker that also is a company speaks as a broker where they are.
+_VIEW_WORDS = re.compile(r"target|rating|upgrad|downgrad|initiat|reiterat|overweight|underweight|outperform|forecast|estimate|"
+                         r"目标价|评级|买入|增持|减持|中性|跑赢|跑输|预测|研报|报告", re.IGNORECASE)
 _OWN_RESULTS = re.compile(r"\s?(?:reported|posted|announced|公布|录得)\s?(?:a |an |its )?[^.;,，。；]{0,30}?"
                           r"(?:profits?|income|revenue|earnings|loss|sales|利润|溢利|收入|营收|亏损|业绩)|"
                           r"\s?(?:将|把|cut|raised|lowered|kept|held)\s?(?:its )?(?:最优惠利率|存款利率|按揭利率|prime rate|best lending rate|deposit rates?)",
