@@ -555,6 +555,8 @@ def _has_company(ctx: Sentence) -> bool:
 def _entity(ctx: Sentence, q: Quantity, cs: int, unit: str, base: str | None,
             owner: Owner | None = None, first: bool = False) -> tuple[str | None, str | None, str | None]:
     """(name as the article writes it, entity key, ticker) of the entity a value belongs to."""
+    if ctx.article.macro and (owner is None or owner.kind != "company") and (topic := _clause_topic(ctx, q, cs)):
+        return topic, subject_key(topic), None  # "第一产业实现增加值17471亿元", "采矿业增加值同比增长2.0%"
     if base in ctx.lex.indicators and (owner is None or owner.kind != "company"):
         economy = _economy(ctx, q, cs)
         if economy is not None:
@@ -678,6 +680,25 @@ def _owner(owners: list[Owner], q: Quantity, cs: int, ce: int, unit: str | None)
     if right:
         return right[0]
     return pick(left)
+
+
+# The topic a clause of an economic release opens with: 第一产业, 采矿业, 全国夏粮, 锡铁山矿.
+_TOPIC = re.compile(r"(?:其中|当中|按[^，,]{1,8}?(?:划分|分|看)[，,]?)?\s?(?P<t>[\u4e00-\u9fff]{2,16}?)"
+                    r"(?=实现增加值|增加值|总产量|产量|产能|销量|利润总额|主营业务收入|同比|环比|增长|下降|减少|回落)")
+_TOPIC_END = re.compile(r"(?:业|产业|矿|企业|行业|板块|夏粮|早稻|秋粮|汽车|机器人|电路|产品|肉|猪|钢|煤|电|油|气|粮)$")
+
+
+def _clause_topic(ctx: Sentence, q: Quantity, cs: int) -> str | None:
+    seg = ctx.text[cs:q.start]
+    lead = len(seg) - len(seg.lstrip("，,;；:：、 "))
+    m = _TOPIC.match(seg, lead)
+    if m is None:
+        return None
+    topic = m.group("t")
+    if not _TOPIC_END.search(topic) or ctx.lex.metrics.search(topic) or re.search(r"[月年季]|上半|下半|前三|全年", topic):
+        return None
+    a = cs + m.start("t")
+    return ctx.written[a:a + len(topic)]
 
 
 def _companies_here(ctx: Sentence) -> bool:

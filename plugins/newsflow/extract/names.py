@@ -225,7 +225,7 @@ _ZH_NOT_END = re.compile(r"(?:股|指|指数|市|价|率|额|量|板块|行业|�
 # Words no company name holds: a candidate that has one is a phrase, not a name.
 _ZH_NOT_IN = re.compile(r"价格|同比|环比|按年|按季|较|比|累|全年|半日|今日|昨日|股价|收市|收盘|盘中|午后|早段|初段|稍早|暂|连|最大|最高|最低|"
                         r"上月|本周|本月|两者|毛利|目标价|指数|率|额|量|只|但|则|约|逾|近|超|仍|再|又|并|而|后|前|时|日|月|年|最|元|亿|万|若|以|按|\s")
-_ZH_NOT_NAMES = frozenset({"港股", "美股", "A股", "大市", "恒指", "国指", "科指", "沪指", "深指", "两市", "股价", "收市", "今日", "全日",
+_ZH_NOT_NAMES = frozenset({"集团", "公司", "本公司", "该公司", "本集团", "该集团", "董事会", "管理层", "该行", "港股", "美股", "A股", "大市", "恒指", "国指", "科指", "沪指", "深指", "两市", "股价", "收市", "今日", "全日",
                            "成交", "主板", "蓝筹", "大盘", "个股", "金价", "油价", "汇价", "利率", "股市", "人民币", "美元", "港元",
                            "期货", "现货", "黄金", "白银", "原油", "比特币", "北水", "南水", "外资", "内资", "市场", "行业", "板块"})
 # 药明获瑞银升目标价: the company "gets" a broker's view.
@@ -294,11 +294,16 @@ def lead_words(name: str) -> re.Match[str] | None:
     return _ZH_LEAD.match(name)
 
 
+_ZH_ACTION_IN = re.compile(r"回购|公布|发布|宣布|利润|收入|营收|股息|派息|业绩|录得|斥资|动用|增持|减持|首度|再度|启动")
+
+
 def _zh_name_ok(name: str) -> bool:
     lead = _ZH_LEAD.match(name)
     if lead is not None:
         name = name[lead.end():]
     if re.search(r"[A-Za-z]", name) and re.search(r"[\u4e00-\u9fff]", name) and not re.search(r"-[A-Z]$", name):
         return False  # "数VIX": a cut through another name
+    if _ZH_ACTION_IN.search(name):
+        return False  # "首度回购", "集团公布": a phrase about a company, not its name
     return 2 <= len(name) <= 8 and name not in _ZH_NOT_NAMES and not _ZH_NOT_END.search(name) and not _ZH_NOT_IN.search(name) \
         and not any(c.isdigit() for c in name)
