@@ -12,7 +12,7 @@ from . import Extraction
 from .consolidate import consolidate
 from .context import ArticleContext, article_context
 from .entities import Gazetteer, Mention, find_mentions, ticker_spans
-from .lexicon import Lexicon, label_of
+from .lexicon import Lexicon, key_of, label_of
 from .metrics import sentence_metrics
 from .names import QUOTE_STRING, QUOTE_TUPLE
 from .periods import Period, find_periods
@@ -51,6 +51,7 @@ class Sentence:
     written: str  # the sentence as written (Traditional Chinese kept), for names quoted from it
     companies: list[Mention]  # offsets relative to the sentence
     sources: list[Mention]
+    subjects: list[tuple[int, int, str]]  # (start, end, label) of the subjects that are no company
     reported: Period | None  # the period the article reported on last, before this sentence
     doc_periods: list[Period]  # every period the article names
     clause_breaks: list[int]
@@ -103,8 +104,9 @@ def extract_document(text: str, gz: Gazetteer, lex: Lexicon, published: date | N
     if not norm.strip():
         return out
     article = article_context(norm, published, sum(a != b for a, b in zip(doc.written[:2000], norm[:2000])))
-    subjects = [m.span() for rx in (lex.subjects, lex.economies) for m in rx.finditer(norm)]
-    companies, sources = find_mentions(norm, gz, doc.written, subjects)
+    subjects = [(m.start(), m.end(), label_of(m)) for m in lex.subjects.finditer(norm)]  # read once: the regex is large
+    economy_spans = [m.span() for m in lex.economies.finditer(norm)]
+    companies, sources = find_mentions(norm, gz, doc.written, [(a, b) for a, b, _ in subjects] + economy_spans)
     display = _display_names(companies + sources)
     doc_tickers: dict[str, str] = {}
     for c in companies:
@@ -135,6 +137,7 @@ def extract_document(text: str, gz: Gazetteer, lex: Lexicon, published: date | N
         # a mention belongs to the sentence it starts in ("Bank of America\n\n(BAC)" spans two lines)
         mine = [_shift(m, s_start, s_end) for m in companies if s_start <= m.start < s_end]
         my_sources = [_shift(m, s_start, s_end) for m in sources if s_start <= m.start < s_end]
+        my_subjects = [(a - s_start, b - s_start, label) for a, b, label in subjects if s_start <= a and b <= s_end]
         source_spans = {(m.start, m.end) for m in my_sources}
         own = [m for m in mine if m.key is not None and (m.start, m.end) not in source_spans]
         # "The company's revenue rose 5%" speaks of the company named before, however far back.
@@ -154,6 +157,7 @@ def extract_document(text: str, gz: Gazetteer, lex: Lexicon, published: date | N
             doc=doc, start=s_start, end=s_end, text=sent, written=doc.written[s_start:s_end],
             companies=mine,
             sources=my_sources,
+            subjects=my_subjects,
             reported=reported, doc_periods=doc_periods,
             clause_breaks=_clause_breaks(sent),
             hard_breaks=[m.end() for m in _HARD.finditer(sent)],
@@ -171,10 +175,10 @@ def extract_document(text: str, gz: Gazetteer, lex: Lexicon, published: date | N
         out.metrics.extend(metrics)
         economies = list(lex.economies.finditer(sent))
         if economies:
-            last_economy = economies[-1].lastgroup
-        indices = [m for m in lex.subjects.finditer(sent) if label_of(m) in ("index", "other")]
+            last_economy = key_of(economies[-1])
+        indices = [(a, b) for a, b, label in my_subjects if label in ("index", "other")]
         if indices:
-            last_subject = doc.written[s_start + indices[-1].start():s_start + indices[-1].end()]
+            last_subject = doc.written[s_start + indices[-1][0]:s_start + indices[-1][1]]
         fragments.extend(sentence_ratings(ctx, metrics, in_table))
     out.rating_actions.extend(assemble(fragments))
     out.metrics = _distinct(out.metrics, _METRIC_KEY, _METRIC_DETAIL)

@@ -26,24 +26,30 @@ def _labelled(table: dict[str, object]) -> re.Pattern[str]:
     inside "narrowed"); other words only at a non-ASCII character. The guards in front of each
     half let the engine skip most positions at once, which keeps scanning fast.
     """
-    latin_groups, other_groups, mixed_groups = [], [], []
+    latin_groups, other_groups, word_start_groups, mixed_groups = [], [], [], []
     for label, words in table.items():
         if isinstance(words, dict):
             words = [*(words.get("en") or []), *(words.get("zh") or [])]
         latin = [w for w in words if w.isascii()]
-        other = [w for w in words if not w.isascii() and not w[0].isascii()]
-        mixed = [w for w in words if not w.isascii() and w[0].isascii()]  # "A股", "(?<!回购)计划"
-        if latin:
-            latin_groups.append(f"(?P<{label}>{'|'.join(latin)})")
-        if other:
-            other_groups.append(f"(?P<{label}__zh>{'|'.join(other)})")
-        if mixed:
-            mixed_groups.append(f"(?P<{label}__mx>{'|'.join(mixed)})")
-    parts = [f"(?:{'|'.join(mixed_groups)})"] if mixed_groups else []
-    if latin_groups:
-        parts.append(rf"(?<![A-Za-z])(?=[A-Za-z])(?:{'|'.join(latin_groups)})(?![A-Za-z])")
+        mixed = [w for w in words if not w.isascii()]  # "A股", "(?<!回购)计划", "工业增加值"
+        groups = (
+            (latin_groups, "", latin),
+            (other_groups, "__zh", [w for w in mixed if _script(w) == "other"]),
+            (word_start_groups, "__ws", [w for w in mixed if _script(w) == "latin"]),
+            (mixed_groups, "__mx", [w for w in mixed if _script(w) is None]),
+        )
+        for target, suffix, chosen in groups:
+            if chosen:
+                target.append((f"{label}{suffix}", chosen))
+    parts = []  # the non-ASCII half first: the engine leaves the other half's branches slowly
     if other_groups:
-        parts.append(rf"(?=[^\x00-\x7f])(?:{'|'.join(other_groups)})")
+        parts.append(rf"(?=[^\x00-\x7f])(?:{_named(other_groups)})")
+    if mixed_groups:
+        parts.append(_named(mixed_groups))
+    if latin_groups:
+        parts.append(rf"(?<![A-Za-z])(?=[A-Za-z])(?:{_by_first_char(latin_groups)})(?![A-Za-z])")
+    if word_start_groups:
+        parts.append(rf"(?<![A-Za-z])(?=[A-Za-z0-9])(?:{_named(word_start_groups)})")
     return re.compile("|".join(parts), re.IGNORECASE)
 
 
@@ -86,7 +92,7 @@ class Lexicon:
         for prefix, rx in (("index", self.indices), ("economy", self.economies)):
             m = rx.fullmatch(simplified)
             if m is not None:
-                return f"{prefix}:{m.lastgroup}"
+                return f"{prefix}:{key_of(m)}"
         return None
 
 
@@ -99,9 +105,9 @@ def lexicon() -> Lexicon:
         markets = yaml.load(fh, Loader=loader)
     for section in ("indices", "economies"):
         for item in markets[section]:
-            item["aliases"] = [_bounded(a) for a in item["aliases"]]
-    index_aliases = [a for item in markets["indices"] for a in item["aliases"]]
-    data["subjects"]["index"] = [f"(?i:{'|'.join(index_aliases)})"] + data["subjects"].get("index_extra", [])
+            item["aliases"] = [_word_end(a) for a in item["aliases"]]
+    index_aliases = [f"(?i:{a})" for item in markets["indices"] for a in item["aliases"]]
+    data["subjects"]["index"] = ["|".join(index_aliases)] + data["subjects"].get("index_extra", [])
     data["subjects"].pop("index_extra", None)
     economy_aliases = [a for item in markets["economies"] for a in item["aliases"]]
     return Lexicon(
@@ -127,8 +133,7 @@ def lexicon() -> Lexicon:
         subject_units=dict(data["subject_units"]),
         central_banks=frozenset(data["central_banks"]),
         indicators=frozenset(data["indicators"]),
-        subjects=re.compile("|".join(f"(?P<{label}__{i}>{p})" for label, patterns in data["subjects"].items()
-                                     for i, p in enumerate(patterns))),
+        subjects=_by_script(data["subjects"]),
         countries=re.compile("|".join(f"(?:{p})" for p in [*economy_aliases, *data["countries"]])),
         indices=_keyed(markets["indices"]),
         economies=_keyed(markets["economies"]),
@@ -136,14 +141,168 @@ def lexicon() -> Lexicon:
     )
 
 
-def _bounded(alias: str) -> str:
-    """A Latin alias stands as a word: "Dow" is not in "downgraded"."""
-    if alias[:1].isascii() and alias[:1].isalpha():
-        alias = rf"(?<![A-Za-z]){alias}"
-    if re.search(r"[A-Za-z]$", alias):
-        alias = rf"{alias}(?![A-Za-z])"
-    return alias
+def _word_end(alias: str) -> str:
+    """A Latin alias ends at a word end: "Dow" is not in "Downing"."""
+    return rf"{alias}(?![A-Za-z])" if re.search(r"[A-Za-z]$", alias) else alias
+
+
+def _is_latin(alias: str) -> bool:
+    return alias.removeprefix("(?:")[:1].isascii()
+
+
+def _guarded(aliases: dict[str, list[str]]) -> str:
+    """Latin aliases are tried only where a word starts ("Dow" is not in "Meadow"), the others only
+    at a non-ASCII character. One guard in front of each half lets the engine skip most positions.
+    A non-empty key names its aliases' group."""
+    latin, other = [], []
+    for key, items in aliases.items():
+        for half, suffix, keep in ((latin, "", True), (other, "__zh", False)):
+            chosen = [a for a in items if _is_latin(a) == keep]
+            if chosen:
+                half.append(f"(?P<{key}{suffix}>{'|'.join(chosen)})" if key else "|".join(chosen))
+    parts = []
+    if latin:
+        parts.append(rf"(?<![A-Za-z])(?=[A-Za-z])(?:{'|'.join(latin)})")
+    if other:
+        parts.append(rf"(?=[^\x00-\x7f])(?:{'|'.join(other)})")
+    return "|".join(parts)
+
+
+def _by_script(table: dict[str, list[str]]) -> re.Pattern[str]:
+    """One regex over free-form patterns; `label_of(m)` names the label. Each alternative whose
+    first character is a Latin letter or digit is tried only where a word starts, one that starts
+    with a non-ASCII character only there; that lets the engine skip most positions at once."""
+    halves: dict[str | None, list[str]] = {"latin": [], "other": [], None: []}
+    for label, patterns in table.items():
+        for i, pattern in enumerate(patterns):
+            for script in halves:
+                alts = [a for a in _alternatives(pattern) if _script(a) == script]
+                if alts:
+                    halves[script].append((f"{label}__{i}{script or ''}", alts))
+    parts = [rf"(?=[^\x00-\x7f])(?:{_named(halves['other'])})", _named(halves[None]),
+             rf"(?<![A-Za-z])(?=[A-Za-z0-9])(?:{_by_first_char(halves['latin'])})"]
+    return re.compile("|".join(parts))
+
+
+Groups = list[tuple[str, list[str]]]  # (group name, its alternatives), in order of priority
+
+
+def _named(groups: Groups) -> str:
+    return "|".join(f"(?P<{name}>{'|'.join(alts)})" for name, alts in groups)
+
+
+def _by_first_char(groups: Groups) -> str:
+    """The alternatives of Latin groups, sorted into one branch per first letter behind a one-letter
+    lookahead: at a word start the engine tries some twenty branches, not a thousand words.
+    Order of priority is kept within a branch; an alternative that can start with several
+    letters sits in each of their branches (its group then has one name per branch)."""
+    branches: dict[str, list[tuple[str, list[str]]]] = {}  # first letter -> (owning group, alternatives)
+    for name, alts in groups:
+        for alt in alts:
+            try:
+                chars, empty = _first_chars(re._parser.parse(alt).data)  # type: ignore[attr-defined]
+                firsts = sorted({ch.lower() for lo, hi in chars for ch in _chars(lo, hi)}) if not empty else []
+            except Exception:  # noqa: BLE001 - an unknown construct: tried at every word start
+                firsts = []
+            for first in firsts or [""]:
+                branch = branches.setdefault(first, [])
+                if branch and branch[-1][0] == name:
+                    branch[-1][1].append(alt)
+                else:
+                    branch.append((name, [alt]))
+    count = iter(range(1 << 30))
+    branches = {first: [(f"{name}__{next(count)}", alts) for name, alts in gs] for first, gs in branches.items()}
+    return "|".join(f"(?=[{re.escape(first + first.upper())}])(?:{_named(gs)})" if first else _named(gs)
+                    for first, gs in branches.items())
+
+
+def _chars(lo: str, hi: str) -> list[str]:
+    if ord(hi) - ord(lo) > 64:
+        raise ValueError("a wide range")
+    return [chr(c) for c in range(ord(lo), ord(hi) + 1)]
+
+
+def _alternatives(pattern: str) -> list[str]:
+    """The top-level alternatives of a pattern: "a|(?:b|c)" -> ["a", "(?:b|c)"]."""
+    out, depth, in_class, start, i = [], 0, False, 0, 0
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            i += 1
+        elif in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            out.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    return [*out, pattern[start:]]
+
+
+def _script(alternative: str) -> str | None:
+    """"latin" when every first character the pattern can match is an ASCII letter or digit,
+    "other" when every one is non-ASCII, else None. Read from the parsed pattern (the stdlib
+    parser of the pinned Python): a wrong answer would lose matches, so anything unknown is None."""
+    try:
+        chars, _ = _first_chars(re._parser.parse(alternative).data)  # type: ignore[attr-defined]
+    except Exception:  # noqa: BLE001 - an unknown construct: no guard
+        return None
+    if chars and all(_alnum_range(lo, hi) for lo, hi in chars):
+        return "latin"
+    if chars and all(not lo.isascii() for lo, _ in chars):
+        return "other"
+    return None
+
+
+def _alnum_range(lo: str, hi: str) -> bool:
+    return any(a <= lo and hi <= b for a, b in (("0", "9"), ("A", "Z"), ("a", "z")))
+
+
+def _first_chars(items: list) -> tuple[list[tuple[str, str]], bool]:
+    """(ranges of characters a sequence can start with, whether it can match the empty string)."""
+    from re import _constants as c  # type: ignore[attr-defined]
+
+    found: list[tuple[str, str]] = []
+    for op, arg in items:
+        if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
+            continue  # consumes nothing
+        if op is c.LITERAL:
+            return found + [(chr(arg), chr(arg))], False
+        if op is c.IN:
+            ranges = []
+            for kind, value in arg:
+                if kind is c.LITERAL:
+                    ranges.append((chr(value), chr(value)))
+                elif kind is c.RANGE:
+                    ranges.append((chr(value[0]), chr(value[1])))
+                else:
+                    raise ValueError(kind)  # a category or negation: unknown
+            return found + ranges, False
+        if op is c.SUBPATTERN:
+            sub, empty = _first_chars(arg[-1].data if hasattr(arg[-1], "data") else arg[-1])
+        elif op is c.BRANCH:
+            subs = [_first_chars(branch.data if hasattr(branch, "data") else branch) for branch in arg[1]]
+            sub, empty = [r for s, _ in subs for r in s], any(e for _, e in subs)
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT):
+            sub, empty = _first_chars(arg[2].data if hasattr(arg[2], "data") else arg[2])
+            empty = empty or arg[0] == 0
+        else:
+            raise ValueError(op)
+        found += sub
+        if not empty:
+            return found, False
+    return found, True
 
 
 def _keyed(items: list[dict]) -> re.Pattern[str]:
-    return re.compile("|".join(f"(?P<{item['id']}>{'|'.join(item['aliases'])})" for item in items), re.IGNORECASE)
+    """m.lastgroup names the item (see `key_of`)."""
+    return re.compile(_guarded({item["id"]: item["aliases"] for item in items}), re.IGNORECASE)
+
+
+def key_of(m: re.Match[str]) -> str:
+    return m.lastgroup.removesuffix("__zh")  # type: ignore[union-attr]

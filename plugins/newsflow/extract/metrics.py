@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from . import Metric, names
 from .entities import Mention, market_hint, pick_ticker
 from .sentences import t2s_table
-from .lexicon import label_of
+from .lexicon import key_of, label_of
 from .quantities import Quantity, find_atoms, join
 from .units import CHANGE_UNITS, is_currency
 
@@ -638,13 +638,12 @@ def _owners(ctx: Sentence) -> list[Owner]:
     found = [Owner(c.start, c.end, "company", "company", ctx.names.get(c.key, c.name) if c.key else c.name, c)
              for c in ctx.companies if (c.entry is not None or c.ticker or c.key) and (c.start, c.end) not in reporting]
     taken = [(c.start, c.end) for c in ctx.companies] + [(s.start, s.end) for s in ctx.sources]
-    for m in ctx.lex.subjects.finditer(text):
-        if any(a < m.end() and m.start() < b for a, b in taken):
+    for m_start, m_end, label in ctx.subjects:
+        if any(a < m_end and m_start < b for a, b in taken):
             continue
-        label = label_of(m)
-        start = _qualified_start(text, m.start(), m.group())
-        name = ctx.written[m.start():m.end()].strip() if label == "company" else ctx.written[start:m.end()]
-        found.append(Owner(start, m.end(), "subject" if label != "company" else "company", label, name))
+        start = _qualified_start(text, m_start, text[m_start:m_end])
+        name = ctx.written[m_start:m_end].strip() if label == "company" else ctx.written[start:m_end]
+        found.append(Owner(start, m_end, "subject" if label != "company" else "company", label, name))
     asides = [m.span() for m in _APPOSITION.finditer(text)]
     among = _AMONG.match(text)
     owners = []
@@ -713,7 +712,7 @@ def _economy(ctx: Sentence, q: Quantity, cs: int) -> tuple[str, str, None] | Non
     found = _economies(ctx)
     before = [m for m in found if m.end() <= q.start]
     m = ([x for x in before if x.start() >= cs] or before or found or [None])[-1 if before else 0]
-    key = m.lastgroup if m is not None else ctx.last_economy
+    key = key_of(m) if m is not None else ctx.last_economy
     if key is None and ctx.article.market in ("CN", None) and re.search(r"[\u4e00-\u9fff]", ctx.text):
         key = "china"
     if key is None:
@@ -746,8 +745,8 @@ def _rate_owner(ctx: Sentence, q: Quantity, cs: int) -> tuple[str | None, str | 
         return (ctx.names.get(bank.key, bank.name), bank.key, None) if bank is not None else None
     owner = pick[2]
     if isinstance(owner, re.Match):
-        en, zh = ctx.lex.economy_names[owner.lastgroup]
-        return ctx.written[owner.start():owner.end()].removesuffix("'s"), f"economy:{owner.lastgroup}", None
+        en, zh = ctx.lex.economy_names[key_of(owner)]
+        return ctx.written[owner.start():owner.end()].removesuffix("'s"), f"economy:{key_of(owner)}", None
     name = ctx.names.get(owner.key, owner.name) or (owner.entry.name if owner.entry else None)
     return name, owner.key, owner.ticker
 
