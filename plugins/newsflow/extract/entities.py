@@ -82,8 +82,20 @@ def build_gazetteer(data: dict) -> Gazetteer:
                     bucket.append(entry)
                 patterns.add(alias.lower())
     if patterns:
-        gz.regex = re.compile(trie_regex(patterns), re.IGNORECASE)
+        gz.regex = re.compile(_script_guarded(patterns), re.IGNORECASE)
     return gz
+
+
+def _script_guarded(aliases: set[str]) -> str:
+    """The aliases' regex in halves: Latin aliases tried only where a word starts, the others only at
+    a non-ASCII character. The guards let the engine skip most positions at once."""
+    latin = {a for a in aliases if a[0].isascii() and a[0].isalnum()}
+    other = {a for a in aliases if not a[0].isascii()}
+    rest = aliases - latin - other
+    parts = [rf"(?=[^\x00-\x7f])(?:{trie_regex(other)})" if other else "",
+             rf"(?<![A-Za-z0-9])(?=[A-Za-z0-9])(?:{trie_regex(latin)})" if latin else "",
+             trie_regex(rest) if rest else ""]
+    return "|".join(p for p in parts if p)
 
 
 def trie_regex(words: set[str]) -> str:
@@ -297,14 +309,23 @@ def _short_forms(text: str, written: str, known: list[Mention]) -> list[Mention]
         key = next(iter(keys))
         source = next(c for c in full if c.key == key)
         latin = form.isascii()
-        for m in re.finditer(re.escape(form), text):
-            a, b = m.span()
+        for a in _occurrences(text, form):
+            b = a + len(form)
             if latin and ((a > 0 and text[a - 1].isalnum()) or (b < len(text) and text[b].isalnum())):
                 continue
             if any(x < b and a < y for x, y in taken):
                 continue
             found.append(Mention(a, b, source.entry, source.ticker, written[a:b], key))
             taken.append((a, b))
+    return found
+
+
+def _occurrences(text: str, part: str) -> list[int]:
+    """Where `part` starts in `text`, left to right without overlaps (plain search: no regex to compile)."""
+    found, i = [], text.find(part)
+    while i >= 0:
+        found.append(i)
+        i = text.find(part, i + len(part))
     return found
 
 
