@@ -10,6 +10,8 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from .lexicon import label_of, word_table
+
 _MONTHS = {m: i for i, m in enumerate(
     "january february march april may june july august september october november december".split(), 1)}
 _MONTHS.update({m[:3]: i for m, i in list(_MONTHS.items())})
@@ -38,14 +40,17 @@ _YEAR = re.compile(r"(?<![\d.,$(])((?:19|20)\d{2})(?![\d.,%)s]|\s?(?:亿|億|万
 _OTHER_YEAR = re.compile(r"(?:对|對|\bsince|\buntil|\bby|\bthrough|自|从|至今|以来|will\b[^.;]{0,40}?|expects?\b[^.;]{0,30}?|预计|預計|预期|預期|料)\s?(?:last\s)?(?:[A-Za-z]+\.?\s)?$", re.IGNORECASE)
 
 # Signals of the market a story is about, weighted.
-_MARKET_SIGNALS = {
-    "HK": [(re.compile(r"\(\s?0?\d{4,5}(?:\.HK)?\s?\)|\d{4,5}\.HK|港股|恒指|恒生指数|恒生指數|国企指数|國企指數|港元|港币|港幣|港仙|HK\$|"
-                       r"沽空|\bHKEX\b|港交所|联交所|聯交所|本港|香港|Hong Kong|AASTOCKS|阿思达克|阿思達克|经济通|經濟通|窝轮|孖展|暗盘|暗盤|"
-                       r"公开发售|中签|回拨|招股价|蓝筹|窝轮|牛熊证|仙(?=[，。,;；\s及和]|$)", re.IGNORECASE), 1)],
-    "CN": [(re.compile(r"\(\s?[036]\d{5}(?:\.S[HZ])?\s?\)|\d{6}\.(?:SH|SZ|SS)|A股|沪指|滬指|上证|上證|深证|深證|创业板|創業板|科创|沪深|人民币|人民幣|"
-                       r"归母|歸母|营业收入|營業收入|营收|元/股|Shanghai Composite|Shenzhen|\byuan\b|\bRMB\b", re.IGNORECASE), 1)],
-    "US": [(re.compile(r"\b(?:NYSE|NASDAQ|Nasdaq|Dow Jones|S&P 500|Wall Street)\b|美股|道指|纳指|納指|标普|標普|US\$|美元"), 1)],
-}
+# Words that place a story in a market; the market with most of them is the story's.
+_MARKET_WORDS = word_table({
+    "HK": [r"\(\s?0?\d{4,5}(?:\.HK)?\s?\)", r"\d{4,5}\.HK", "港股", "恒指", "恒生指数", "恒生指數", "国企指数", "國企指數",
+           "港元", "港币", "港幣", "港仙", r"HK\$", "沽空", "HKEX", "港交所", "联交所", "聯交所", "本港", "香港", "Hong Kong",
+           "AASTOCKS", "阿思达克", "阿思達克", "经济通", "經濟通", "窝轮", "孖展", "暗盘", "暗盤", "公开发售", "中签", "回拨",
+           "招股价", "蓝筹", "牛熊证", "仙(?=[，。,;；\s及和]|$)"],
+    "CN": [r"\(\s?[036]\d{5}(?:\.S[HZ])?\s?\)", r"\d{6}\.(?:SH|SZ|SS)", "A股", "沪指", "滬指", "上证", "上證", "深证", "深證",
+           "创业板", "創業板", "科创", "沪深", "人民币", "人民幣", "归母", "歸母", "营业收入", "營業收入", "营收", "元/股",
+           "Shanghai Composite", "Shenzhen", "yuan", "RMB"],
+    "US": ["NYSE", "NASDAQ", "Dow Jones", "S&P 500", "Wall Street", "美股", "道指", "纳指", "納指", "标普", "標普", r"US\$", "美元"],
+})
 
 
 # "(人民币.下同)", "（人民币，下同）": the currency of every bare amount that follows.
@@ -53,12 +58,16 @@ _SAME_BELOW = re.compile(r"[(（]\s?(人民币|港元|港币|美元)\s?[.。，,
 _DECLARED = {"人民币": "CNY", "港元": "HKD", "港币": "HKD", "美元": "USD"}
 
 
-# An economic release: the words of statistics, and none of a company's results.
-_MACRO = re.compile(r"统计局|国家统计局|Bureau of Statistics|\bNBS\b|Labor Department|Bureau of Labor|\bBLS\b|statistics office|"
-                    r"\bGDP\b|国内生产总值|\bCPI\b|\bPPI\b|\bPMI\b|consumer price|producer price|payrolls|unemployment rate|"
-                    r"居民消费价格|工业生产者|采购经理指数|工业增加值|社会消费品零售|固定资产投资|失业率|inflation|通胀", re.IGNORECASE)
-_COMPANY_WORDS = re.compile(r"营业收入|营收|净利润|归母|每股收益|每股盈利|纯利|派息|目标价|评级|revenue|net income|net profit|earnings per share|"
-                            r"price target|target price|\bEPS\b|dividend|股价|shares? (?:rose|fell|gained|lost)", re.IGNORECASE)
+# An economic release (see `_is_macro`).
+_ECONOMY_WORDS = word_table({
+    "macro": ["统计局", "国家统计局", "Bureau of Statistics", "NBS", "Labor Department", "Bureau of Labor", "BLS",
+              "statistics office", "GDP", "国内生产总值", "CPI", "PPI", "PMI", "consumer prices?", "producer prices?", "payrolls",
+              "unemployment rates?", "居民消费价格", "工业生产者", "采购经理指数", "工业增加值", "社会消费品零售", "固定资产投资",
+              "失业率", "inflation", "通胀"],
+    "company": ["营业收入", "营收", "净利润", "归母", "每股收益", "每股盈利", "纯利", "派息", "目标价", "评级", "revenues?",
+                "net income", "net profit", "earnings per share", "price targets?", "target prices?", "EPS", "dividends?",
+                "股价", "shares? (?:rose|fell|gained|lost)"],
+})
 
 
 @dataclass(frozen=True)
@@ -122,7 +131,7 @@ def article_context(text: str, published: date | None = None, traditional: int =
         writes_hk_dollar="HK$" in text or "HK $" in text,
         hk_codes=bool(re.search(r"\d{4,5}\.HK|\(0\d{4}\)", text)),
         currencies=tuple((m.start(), _DECLARED[m.group(1)]) for m in _SAME_BELOW.finditer(text)),
-        macro=len(_MACRO.findall(text)) >= 2 and not _COMPANY_WORDS.search(text),
+        macro=_is_macro(text),
     )
 
 
@@ -164,8 +173,16 @@ def _text_year(text: str, after: tuple[int, int] | None) -> int | None:
     return max(years) if years else None
 
 
+def _is_macro(text: str) -> bool:
+    """An economic release: the words of statistics, and none of a company's results."""
+    labels = [label_of(m) for m in _ECONOMY_WORDS.finditer(text)]
+    return labels.count("macro") >= 2 and "company" not in labels
+
+
 def _market(text: str, traditional: int = 0) -> str | None:
-    scores = {name: sum(w * len(rx.findall(text)) for rx, w in signals) for name, signals in _MARKET_SIGNALS.items()}
+    scores = dict.fromkeys(("HK", "CN", "US"), 0)
+    for m in _MARKET_WORDS.finditer(text):
+        scores[label_of(m)] += 1
     scores["HK"] += min(traditional, 6)  # Traditional script is written in Hong Kong (and Taiwan)
     best = max(scores, key=scores.get)
     return best if scores[best] > 0 else None

@@ -30,27 +30,35 @@ def _labelled(table: dict[str, object]) -> re.Pattern[str]:
     for label, words in table.items():
         if isinstance(words, dict):
             words = [*(words.get("en") or []), *(words.get("zh") or [])]
-        latin = [w for w in words if w.isascii()]
-        mixed = [w for w in words if not w.isascii()]  # "A股", "(?<!回购)计划", "工业增加值"
+        scripts = {w: _script(w) for w in words}
+        latin = [w for w in words if w.isascii() and scripts[w] == "latin"]
+        mixed = [w for w in words if w not in latin]  # "A股", "(?<!回购)计划", "工业增加值", r"\(0\d{4}\)"
         groups = (
             (latin_groups, "", latin),
-            (other_groups, "__zh", [w for w in mixed if _script(w) == "other"]),
-            (word_start_groups, "__ws", [w for w in mixed if _script(w) == "latin"]),
-            (mixed_groups, "__mx", [w for w in mixed if _script(w) is None]),
+            (other_groups, "__zh", [w for w in mixed if scripts[w] == "other"]),
+            (word_start_groups, "__ws", [w for w in mixed if scripts[w] == "latin"]),
+            (mixed_groups, "__mx", [w for w in mixed if scripts[w] is None]),
         )
         for target, suffix, chosen in groups:
             if chosen:
                 target.append((f"{label}{suffix}", chosen))
     parts = []  # the non-ASCII half first: the engine leaves the other half's branches slowly
     if other_groups:
-        parts.append(rf"(?=[^\x00-\x7f])(?:{_named(other_groups)})")
+        parts.append(_by_first_character(other_groups))
     if mixed_groups:
         parts.append(_named(mixed_groups))
     if latin_groups:
-        parts.append(rf"(?<![A-Za-z])(?=[A-Za-z])(?:{_by_first_char(latin_groups)})(?![A-Za-z])")
+        starts = "A-Za-z0-9" if any(_digit_first(w) for _, ws in latin_groups for w in ws) else "A-Za-z"
+        parts.append(rf"(?<![A-Za-z])(?=[{starts}])(?:{_by_first_char(latin_groups)})(?![A-Za-z])")
     if word_start_groups:
         parts.append(rf"(?<![A-Za-z])(?=[A-Za-z0-9])(?:{_named(word_start_groups)})")
     return re.compile("|".join(parts), re.IGNORECASE)
+
+
+def word_table(table: dict[str, list[str]]) -> re.Pattern[str]:
+    """A fast regex over lists of words (regex syntax allowed), ignoring case; `label_of(m)`
+    names the list a match came from. Latin words stand as whole words."""
+    return _labelled(table)
 
 
 def label_of(m: re.Match[str]) -> str:
@@ -179,7 +187,7 @@ def _by_script(table: dict[str, list[str]]) -> re.Pattern[str]:
                 alts = [a for a in _alternatives(pattern) if _script(a) == script]
                 if alts:
                     halves[script].append((f"{label}__{i}{script or ''}", alts))
-    parts = [rf"(?=[^\x00-\x7f])(?:{_named(halves['other'])})", _named(halves[None]),
+    parts = [_by_first_character(halves["other"]), _named(halves[None]),
              rf"(?<![A-Za-z])(?=[A-Za-z0-9])(?:{_by_first_char(halves['latin'])})"]
     return re.compile("|".join(parts))
 
@@ -214,6 +222,54 @@ def _by_first_char(groups: Groups) -> str:
     branches = {first: [(f"{name}__{next(count)}", alts) for name, alts in gs] for first, gs in branches.items()}
     return "|".join(f"(?=[{re.escape(first + first.upper())}])(?:{_named(gs)})" if first else _named(gs)
                     for first, gs in branches.items())
+
+
+def _by_first_character(groups: Groups) -> str:
+    """Chinese words with their first character taken out in front, one branch per character:
+    "营收|营业收入|毛利率" becomes 营(?:收|业收入)|毛(?:利率), behind a class of all first characters.
+    The engine dismisses most positions with one test and a branch with one comparison, where it
+    would try every word. Priority holds within a branch; a word that starts otherwise (a class,
+    a group, a lookaround) is tried after all branches."""
+    branches: dict[str, Groups] = {}
+    rest: Groups = []
+    for name, alts in groups:
+        for alt in alts:
+            first = alt[:1]
+            if first and not first.isascii() and alt[1:2] not in ("?", "*", "+", "{"):
+                target, piece = branches.setdefault(first, []), alt[1:]
+            else:
+                target, piece = rest, alt
+            if target and target[-1][0] == name:
+                target[-1][1].append(piece)
+            else:
+                target.append((name, [piece]))
+    count = iter(range(1 << 30))
+
+    def numbered(gs: Groups) -> str:
+        return "|".join(f"(?P<{name}__{next(count)}>{'|'.join(alts)})" for name, alts in gs)
+
+    parts = []
+    if branches:
+        heads = "|".join(f"{re.escape(first)}(?:{numbered(gs)})" for first, gs in branches.items())
+        parts.append(f"(?=[{''.join(branches)}])(?:{heads})")
+    if rest:
+        firsts = _first_class([alt for _, alts in rest for alt in alts])
+        parts.append(f"(?={firsts})(?:{numbered(rest)})")
+    return rf"(?=[^\x00-\x7f])(?:{'|'.join(parts)})"
+
+
+def _first_class(alternatives: list[str]) -> str:
+    """A class of the characters the alternatives can start with; any non-ASCII one when unknown."""
+    chars: set[str] = set()
+    for alt in alternatives:
+        try:
+            ranges, empty = _first_chars(re._parser.parse(alt).data)  # type: ignore[attr-defined]
+        except Exception:  # noqa: BLE001 - an unknown construct
+            return r"[^\x00-\x7f]"
+        if empty or any(ord(hi) - ord(lo) > 64 for lo, hi in ranges):
+            return r"[^\x00-\x7f]"
+        chars.update(chr(c) for lo, hi in ranges for c in range(ord(lo), ord(hi) + 1))
+    return f"[{''.join(re.escape(c) for c in sorted(chars))}]"
 
 
 def _chars(lo: str, hi: str) -> list[str]:
@@ -261,6 +317,11 @@ def _script(alternative: str) -> str | None:
 
 def _alnum_range(lo: str, hi: str) -> bool:
     return any(a <= lo and hi <= b for a, b in (("0", "9"), ("A", "Z"), ("a", "z")))
+
+
+def _digit_first(alternative: str) -> bool:
+    chars, _ = _first_chars(re._parser.parse(alternative).data)  # type: ignore[attr-defined]
+    return any(lo <= "9" and "0" <= hi for lo, hi in chars)
 
 
 def _first_chars(items: list) -> tuple[list[tuple[str, str]], bool]:
