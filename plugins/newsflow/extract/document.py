@@ -52,6 +52,7 @@ class Sentence:
     companies: list[Mention]  # offsets relative to the sentence
     sources: list[Mention]
     subjects: list[tuple[int, int, str]]  # (start, end, label) of the subjects that are no company
+    economies: list[tuple[int, int, str]]  # (start, end, id) of the economies it names
     reported: Period | None  # the period the article reported on last, before this sentence
     doc_periods: list[Period]  # every period the article names
     clause_breaks: list[int]
@@ -105,8 +106,8 @@ def extract_document(text: str, gz: Gazetteer, lex: Lexicon, published: date | N
         return out
     article = article_context(norm, published, sum(a != b for a, b in zip(doc.written[:2000], norm[:2000])))
     subjects = [(m.start(), m.end(), label_of(m)) for m in lex.subjects.finditer(norm)]  # read once: the regex is large
-    economy_spans = [m.span() for m in lex.economies.finditer(norm)]
-    companies, sources = find_mentions(norm, gz, doc.written, [(a, b) for a, b, _ in subjects] + economy_spans)
+    economies = [(m.start(), m.end(), key_of(m)) for m in lex.economies.finditer(norm)]
+    companies, sources = find_mentions(norm, gz, doc.written, [(a, b) for a, b, _ in subjects + economies])
     display = _display_names(companies + sources)
     doc_tickers: dict[str, str] = {}
     for c in companies:
@@ -138,6 +139,7 @@ def extract_document(text: str, gz: Gazetteer, lex: Lexicon, published: date | N
         mine = [_shift(m, s_start, s_end) for m in companies if s_start <= m.start < s_end]
         my_sources = [_shift(m, s_start, s_end) for m in sources if s_start <= m.start < s_end]
         my_subjects = [(a - s_start, b - s_start, label) for a, b, label in subjects if s_start <= a and b <= s_end]
+        my_economies = [(a - s_start, b - s_start, key) for a, b, key in economies if s_start <= a and b <= s_end]
         source_spans = {(m.start, m.end) for m in my_sources}
         own = [m for m in mine if m.key is not None and (m.start, m.end) not in source_spans]
         # "The company's revenue rose 5%" speaks of the company named before, however far back.
@@ -158,6 +160,7 @@ def extract_document(text: str, gz: Gazetteer, lex: Lexicon, published: date | N
             companies=mine,
             sources=my_sources,
             subjects=my_subjects,
+            economies=my_economies,
             reported=reported, doc_periods=doc_periods,
             clause_breaks=_clause_breaks(sent),
             hard_breaks=[m.end() for m in _HARD.finditer(sent)],
@@ -173,9 +176,8 @@ def extract_document(text: str, gz: Gazetteer, lex: Lexicon, published: date | N
         metrics = sentence_metrics(ctx, ticker_spans(sent) + in_table + quoted) if has_numbers else []
 
         out.metrics.extend(metrics)
-        economies = list(lex.economies.finditer(sent))
-        if economies:
-            last_economy = key_of(economies[-1])
+        if my_economies:
+            last_economy = my_economies[-1][2]
         indices = [(a, b) for a, b, label in my_subjects if label in ("index", "other")]
         if indices:
             last_subject = doc.written[s_start + indices[-1][0]:s_start + indices[-1][1]]
@@ -196,16 +198,19 @@ _RATING_DETAIL = ("broker", "ticker", "prior_rating", "target_price", "prior_tar
 
 def _distinct(rows: list, key: tuple[str, ...], detail: tuple[str, ...]) -> list:
     def covers(big, small) -> bool:
-        return all(getattr(big, k) == getattr(small, k) for k in key) and all(
-            getattr(small, k) is None or getattr(small, k) == getattr(big, k) for k in detail)
+        return all(getattr(small, k) is None or getattr(small, k) == getattr(big, k) for k in detail)
 
     def richness(r) -> int:
         return sum(getattr(r, k) is not None for k in detail)
 
+    same_key: dict[tuple, list[int]] = {}  # only rows with the same key can cover one another
+    for i, r in enumerate(rows):
+        same_key.setdefault(tuple(getattr(r, k) for k in key), []).append(i)
     kept = []
     for i, r in enumerate(rows):
-        if any(j != i and covers(o, r) and (richness(o) > richness(r) or (richness(o) == richness(r) and j < i))
-               for j, o in enumerate(rows)):
+        others = same_key[tuple(getattr(r, k) for k in key)]
+        if any(j != i and covers(rows[j], r) and (richness(rows[j]) > richness(r) or (richness(rows[j]) == richness(r) and j < i))
+               for j in others):
             continue
         kept.append(r)
     return kept

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from . import Metric, names
 from .entities import Mention, market_hint, pick_ticker
 from .sentences import t2s_table
-from .lexicon import key_of, label_of
+from .lexicon import label_of
 from .quantities import Quantity, find_atoms, join
 from .units import CHANGE_UNITS, is_currency
 
@@ -710,9 +710,9 @@ def _economy(ctx: Sentence, q: Quantity, cs: int) -> tuple[str, str, None] | Non
     (China's CPI, 全国...), else after it, else the one the article spoke of before, else (in Chinese text
     that names none) China."""
     found = _economies(ctx)
-    before = [m for m in found if m.end() <= q.start]
-    m = ([x for x in before if x.start() >= cs] or before or found or [None])[-1 if before else 0]
-    key = key_of(m) if m is not None else ctx.last_economy
+    before = [e for e in found if e[1] <= q.start]
+    e = ([x for x in before if x[0] >= cs] or before or found or [None])[-1 if before else 0]
+    key = e[2] if e is not None else ctx.last_economy
     if key is None and ctx.article.market in ("CN", None) and re.search(r"[\u4e00-\u9fff]", ctx.text):
         key = "china"
     if key is None:
@@ -721,10 +721,10 @@ def _economy(ctx: Sentence, q: Quantity, cs: int) -> tuple[str, str, None] | Non
     return (zh if re.search(r"[\u4e00-\u9fff]", ctx.text) else en), f"economy:{key}", None
 
 
-def _economies(ctx: Sentence) -> list[re.Match[str]]:
-    """Economies the sentence names, not inside a name (中国 in 中国银行 is no economy)."""
+def _economies(ctx: Sentence) -> list[tuple[int, int, str]]:
+    """Economies the sentence names (start, end, id), not inside a name (中国 in 中国银行 is no economy)."""
     names_ = [(c.start, c.end) for c in [*ctx.companies, *ctx.sources]]
-    return [m for m in ctx.lex.economies.finditer(ctx.text) if not any(a <= m.start() < b for a, b in names_)]
+    return [e for e in ctx.economies if not any(a <= e[0] < b for a, b in names_)]
 
 
 def _instrument(name: str) -> bool:
@@ -737,16 +737,15 @@ def _rate_owner(ctx: Sentence, q: Quantity, cs: int) -> tuple[str | None, str | 
     美国减息1/4厘, "the Bank of England cut"), else in the sentence, else the central bank named before."""
     cands = [(s.start, s.end, s) for s in ctx.sources if s.entry is not None and s.entry.name in ctx.lex.central_banks]
     cands += [(c.start, c.end, c) for c in ctx.companies if c.key]
-    cands += [(m.start(), m.end(), m) for m in _economies(ctx)]
+    cands += [(a, b, key) for a, b, key in _economies(ctx)]
     before = sorted((c for c in cands if c[1] <= q.start), key=lambda c: c[0])
     pick = ([c for c in before if c[0] >= cs] or before or [None])[-1]
     if pick is None:
         bank = ctx.last_bank
         return (ctx.names.get(bank.key, bank.name), bank.key, None) if bank is not None else None
     owner = pick[2]
-    if isinstance(owner, re.Match):
-        en, zh = ctx.lex.economy_names[key_of(owner)]
-        return ctx.written[owner.start():owner.end()].removesuffix("'s"), f"economy:{key_of(owner)}", None
+    if isinstance(owner, str):  # an economy's id
+        return ctx.written[pick[0]:pick[1]].removesuffix("'s"), f"economy:{owner}", None
     name = ctx.names.get(owner.key, owner.name) or (owner.entry.name if owner.entry else None)
     return name, owner.key, owner.ticker
 
