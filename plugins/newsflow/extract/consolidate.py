@@ -11,9 +11,10 @@ from __future__ import annotations
 
 import re
 
+from . import scan
 from . import Metric, RatingAction
 
-_CJK = re.compile(r"[\u4e00-\u9fff]")
+_CJK = scan.compile(r"[\u4e00-\u9fff]")
 
 
 def consolidate(metrics: list[Metric], actions: list[RatingAction], text: str) -> tuple[list[Metric], list[RatingAction]]:

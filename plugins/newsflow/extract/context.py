@@ -10,6 +10,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from . import scan
 from .lexicon import label_of, word_table
 
 _MONTHS = {m: i for i, m in enumerate(
@@ -27,17 +28,17 @@ _DATES = [
     re.compile(r"(?<![\d/])(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>(?:19|20)\d{2})(?![\d/])"),  # 6/7/2018 (day first, as Hong Kong writes it)
 ]
 # A dateline without a year: 新华社上海7月23日电, "BEIJING, July 17 -", 9月22日消息.
-_DAY_ZH = re.compile(r"(?<![\d年])(?P<m>1[0-2]|[1-9])\s?月\s?(?P<d>[1-3]?\d)\s?日")
-_DAY_EN = re.compile(rf"\b{_MON}\.?\s(?P<d>[1-3]?\d)\b(?!,?\s(?:19|20)\d{{2}})", re.IGNORECASE)
+_DAY_ZH = scan.compile(r"(?<![\d年])(?P<m>1[0-2]|[1-9])\s?月\s?(?P<d>[1-3]?\d)\s?日")
+_DAY_EN = scan.compile(rf"\b{_MON}\.?\s(?P<d>[1-3]?\d)\b(?!,?\s(?:19|20)\d{{2}})", re.IGNORECASE)
 _DATELINE_REACH = 150  # characters from the top in which a date is the article's own
 # A data footer dates the page: "沽空资料截至 2025-08-27 16:25", "Data on Short Selling as at 2024-07-18".
-_FOOTER = re.compile(r"(?:截至|as at|as of)\s?(?=(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2})", re.IGNORECASE)
+_FOOTER = scan.compile(r"(?:截至|as at|as of)\s?(?=(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2})", re.IGNORECASE)
 
 # "since June 2022", "自2015年12月以来": the article is later than that.
-_SINCE = re.compile(rf"(?:\bsince\s(?:last\s)?(?:{_MON}\.?\s)?|自\s?|从\s?)(?P<y>(?:19|20)\d{{2}})(?:\s?年\s?(?P<mz>1[0-2]|[1-9])\s?月)?", re.IGNORECASE)
-_YEAR = re.compile(r"(?<![\d.,$(])((?:19|20)\d{2})(?![\d.,%)s]|\s?(?:亿|億|万|萬|千|百|元|港元|美元|点|點|bn|billion|million|percent))", re.IGNORECASE)
+_SINCE = scan.compile(rf"(?:\bsince\s(?:last\s)?(?:{_MON}\.?\s)?|自\s?|从\s?)(?P<y>(?:19|20)\d{{2}})(?:\s?年\s?(?P<mz>1[0-2]|[1-9])\s?月)?", re.IGNORECASE)
+_YEAR = scan.compile(r"(?<![\d.,$(])((?:19|20)\d{2})(?![\d.,%)s]|\s?(?:亿|億|万|萬|千|百|元|港元|美元|点|點|bn|billion|million|percent))", re.IGNORECASE)
 # Years that are not the article's: "since 2009", "自2015年12月以来", "will ... in 2026", "2026年将".
-_OTHER_YEAR = re.compile(r"(?:对|對|\bsince|\buntil|\bby|\bthrough|自|从|至今|以来|will\b[^.;]{0,40}?|expects?\b[^.;]{0,30}?|预计|預計|预期|預期|料)\s?(?:last\s)?(?:[A-Za-z]+\.?\s)?$", re.IGNORECASE)
+_OTHER_YEAR = scan.compile(r"(?:对|對|\bsince|\buntil|\bby|\bthrough|自|从|至今|以来|will\b[^.;]{0,40}?|expects?\b[^.;]{0,30}?|预计|預計|预期|預期|料)\s?(?:last\s)?(?:[A-Za-z]+\.?\s)?$", re.IGNORECASE)
 
 # Signals of the market a story is about, weighted.
 # Words that place a story in a market; the market with most of them is the story's.
@@ -54,7 +55,7 @@ _MARKET_WORDS = word_table({
 
 
 # "(人民币.下同)", "（人民币，下同）": the currency of every bare amount that follows.
-_SAME_BELOW = re.compile(r"[(（]\s?(人民币|港元|港币|美元)\s?[.。，,、]?\s?下同\s?[)）]")
+_SAME_BELOW = scan.compile(r"[(（]\s?(人民币|港元|港币|美元)\s?[.。，,、]?\s?下同\s?[)）]")
 _DECLARED = {"人民币": "CNY", "港元": "HKD", "港币": "HKD", "美元": "USD"}
 
 

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import cached_property
 
+from . import scan
 from . import Extraction
 from .consolidate import consolidate
 from .context import ArticleContext, article_context
@@ -21,25 +22,25 @@ from .tables import Page, read_tables
 from .sentences import Normalized, normalize, split_sentences
 
 # Clause boundaries: commas (not thousands separators), semicolons, colons, dashes, 、, "while", "but".
-_CLAUSE = re.compile(r",(?!\d{3}(?!\d))(?!\s?(?:19|20)\d{2}\b)|[;:、]|\s[-–—]\s|\s(?:while|but|whereas|and (?:has|have|is|was))\s|，")
+_CLAUSE = scan.compile(r",(?!\d{3}(?!\d))(?!\s?(?:19|20)\d{2}\b)|[;:、]|\s[-–—]\s|\s(?:while|but|whereas|and (?:has|have|is|was))\s|，")
 # A parenthetical inside a clause (", including finance leases,") does not end it.
-_ASIDE = re.compile(r",\s(?:including|excluding|not including|net of|which include[sd]?)\b[^,;]{0,80},|，(?:包括|不包括|含|不含)[^，；;]{0,30}，", re.IGNORECASE)
+_ASIDE = scan.compile(r",\s(?:including|excluding|not including|net of|which include[sd]?)\b[^,;]{0,80},|，(?:包括|不包括|含|不含)[^，；;]{0,30}，", re.IGNORECASE)
 # Hard breaks end the reach of a modality word ("expects ..."): a new subject follows.
-_HARD = re.compile(r";|\s(?:while|but|whereas|meanwhile)\s|;|而|但")
+_HARD = scan.compile(r";|\s(?:while|but|whereas|meanwhile)\s|;|而|但")
 # A sentence that goes on about the previous one's company: after ";", or opening with a pronoun.
-_CONTINUES = re.compile(r"^(?:its?\b|the (?:company|group|firm|bank|carmaker|automaker|insurer|lender)\b|"
+_CONTINUES = scan.compile(r"^(?:its?\b|the (?:company|group|firm|bank|carmaker|automaker|insurer|lender)\b|"
                         r"公司|该公司|集团|该集团|其|同期|此外|其中|报告期内)", re.IGNORECASE)
 # A sentence that cites the source named earlier: "..., the bank said in a note", 该行指出, 研报显示.
-_SOURCE_REF = re.compile(r"\bthe (?:bank|broker|brokerage|firm's analysts|analysts|note|report)\b|\banalysts at\b|"
+_SOURCE_REF = scan.compile(r"\bthe (?:bank|broker|brokerage|firm's analysts|analysts|note|report)\b|\banalysts at\b|"
                          r"该行|该券商|该机构|该研报|研报|报告(?:显示|指出|称|认为)", re.IGNORECASE)
-_NUMERAL = re.compile(r"[0-9零〇一二两三四五六七八九十百千万亿]|(?i:point|times|fold|per ?cent)")  # "a quarter point"
+_NUMERAL = scan.compile(r"[0-9零〇一二两三四五六七八九十百千万亿]|(?i:point|times|fold|per ?cent)")  # "a quarter point"
 # A link to another story inside an article ("Related: BYD quarterly revenue climbs 18%",
 # 相关阅读：…): its numbers are that story's, not this text's. It runs to the end of its line.
-_LINK_LINE = re.compile(r"^[ \t]*(?:(?:related(?: coverage| stories| articles| news| reading)?|see also|read more|also read|"
+_LINK_LINE = scan.compile(r"^[ \t]*(?:(?:related(?: coverage| stories| articles| news| reading)?|see also|read more|also read|"
                         r"more on this|recommended|相关(?:阅读|新闻|报道|文章|链接)|推荐阅读|延伸阅读|猜你喜欢)[ \t]*:|Related News(?=[A-Z《]))"
                         r".*$",
                         re.IGNORECASE | re.MULTILINE)
-_YEN = re.compile(r"\byen\b|日元|円|\bJapan", re.IGNORECASE)
+_YEN = scan.compile(r"\byen\b|日元|円|\bJapan", re.IGNORECASE)
 
 
 @dataclass

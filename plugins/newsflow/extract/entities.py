@@ -10,6 +10,7 @@ from pathlib import Path
 
 import yaml
 
+from . import scan
 from . import names
 
 GAZETTEER_PATH = Path(__file__).parent / "data" / "gazetteer.yaml"
@@ -136,7 +137,7 @@ def load_gazetteer(path: str | None = None) -> Gazetteer:
 
 
 # Ticker mentions: 阿里(09988), (HKG: 9988), NYSE: BABA, 300750.SZ, 0700.HK.
-_TICKER = re.compile(
+_TICKER = scan.compile(
     r"(?P<paren>[(\[]\s*(?P<pcode>\d{4,6})(?:\.(?P<psfx>(?i:HK|SH|SZ|SS|BJ)))?\s*[)\]])"
     r"|(?P<exch>HKG|HKEX|SEHK|NYSE|NASDAQ|Nasdaq|SSE|SZSE|SHA|SHE|NYSEARCA|AMEX|TSE|KRX)\s?:\s?(?P<ecode>[A-Z]{1,5}(?:\.[A-Z])?|\d{3,6})"
     r"|(?<![\w.])(?P<qcode>\d{4,6})\.(?P<qsfx>HK|SH|SZ|SS|BJ)\b"
@@ -331,17 +332,17 @@ def _occurrences(text: str, part: str) -> list[int]:
 
 # Brokers the gazetteer does not know, recognised by their form and reported as named:
 # "Keystone Equity Research", "Harbor Capital Partners", 华岳证券, 北辰资本, 南山研究.
-_BROKER_EN = re.compile(
+_BROKER_EN = scan.compile(
     r"\b(?!(?:The|A|An|In|At|On|For|By|And|Its|Their|Analysts?|Shares|Chinese|China|US|Global)\b)"
     r"((?:[A-Z][A-Za-z&'.-]+\s){1,3}?(?:Equity Research|Capital Markets|Asset Management|Securities|Capital|Research|Partners|Advisors|Advisers)(?:\s(?:Partners|Research|Group|Markets|Securities|Advisors|International))?)\b")
-_BROKER_ZH = re.compile(
+_BROKER_ZH = scan.compile(
     r"(?:^|(?<=[\s，。：:、；;“”\"（(【！？]|获|据|被|由|与|和|及|称|对|向|从|经))"
     r"([\u4e00-\u9fff]{2,4}?(?:证券|资本|研究(?:所|院)?))"
     r"(?!时报|交易所|公司|业|市场|化|日报|报|法|投资基金|监督|开支|支出|性|金|运作|显示|表明|发现|人员|员|报告|领域|成果)")
 
 
 # A known name followed by more of a company's name is a different company.
-_LONGER_NAME = re.compile(r"(?:(?![的与和及旗下将在为对是称])[\u4e00-\u9fff]){1,3}(?:国际|控股)(?=[\u4e00-\u9fff\d])|(?: [A-Z][a-z]+){1,2} International\b")
+_LONGER_NAME = scan.compile(r"(?:(?![的与和及旗下将在为对是称])[\u4e00-\u9fff]){1,3}(?:国际|控股)(?=[\u4e00-\u9fff\d])|(?: [A-Z][a-z]+){1,2} International\b")
 
 
 # A short Chinese alias inside a common word is no mention: 其中海外 is not 中海外.

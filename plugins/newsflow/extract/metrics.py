@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from . import scan
 from . import Metric, names
 from .entities import Mention, market_hint, pick_ticker
 from .sentences import t2s_table
@@ -17,13 +18,13 @@ from .units import CHANGE_UNITS, is_currency
 if TYPE_CHECKING:
     from .document import Sentence
 
-_LEVEL_BEFORE = re.compile(r"(?:\bto|至|到|为|\bat|\bof|报|收报|收于|报收|收市报|收|见)\s?(?:an? |the )?(?:about |around |nearly |almost |over |some |approximately |roughly |约|近|超)?$", re.IGNORECASE)
-_BY_BEFORE = re.compile(r"(?:\bby|了)\s?(?:about |around |nearly |almost |over |some |approximately |roughly |约|近|超)?$", re.IGNORECASE)
+_LEVEL_BEFORE = scan.compile(r"(?:\bto|至|到|为|\bat|\bof|报|收报|收于|报收|收市报|收|见)\s?(?:an? |the )?(?:about |around |nearly |almost |over |some |approximately |roughly |约|近|超)?$", re.IGNORECASE)
+_BY_BEFORE = scan.compile(r"(?:\bby|了)\s?(?:about |around |nearly |almost |over |some |approximately |roughly |约|近|超)?$", re.IGNORECASE)
 _RIGHT_WINDOW = 4  # a cue may follow its number closely: "a 47% share", "HK$500 price target"
 _RIGHT_FAR = 14  # ... or a little further when nothing precedes it: "$125 billion on capex"
 _DIRECTION_AFTER = 12
-_MARKET = re.compile(r"market|市场", re.IGNORECASE)
-_YEAR_RANGE = re.compile(r"(20\d{2})\s?年?\s?[-–~至到]\s?(20\d{2})\s?年?(?:[^。;]*?)(?:分别|respectively)|"
+_MARKET = scan.compile(r"market|市场", re.IGNORECASE)
+_YEAR_RANGE = scan.compile(r"(20\d{2})\s?年?\s?[-–~至到]\s?(20\d{2})\s?年?(?:[^。;]*?)(?:分别|respectively)|"
                          r"(20\d{2})\s?[-–~至到]\s?(20\d{2})", re.IGNORECASE)
 
 
@@ -187,11 +188,11 @@ def sentence_metrics(ctx: Sentence, masked: list[tuple[int, int]]) -> list[Metri
     return out
 
 
-_BARE_YUAN = re.compile(r"元")
-_CJK = re.compile(r"[\u4e00-\u9fff]")
-_NAMED_YUAN = re.compile(r"人民币|RMB|CNY|yuan|renminbi|[¥￥]", re.IGNORECASE)
-_NAMED_DOLLAR = re.compile(r"US\$|U\.S\.|USD|dollar|美元|美金", re.IGNORECASE)
-_SENTENCE_YUAN = re.compile(r"人民币|\bRMB\b|\byuan\b", re.IGNORECASE)
+_BARE_YUAN = scan.compile(r"元")
+_CJK = scan.compile(r"[\u4e00-\u9fff]")
+_NAMED_YUAN = scan.compile(r"人民币|RMB|CNY|yuan|renminbi|[¥￥]", re.IGNORECASE)
+_NAMED_DOLLAR = scan.compile(r"US\$|U\.S\.|USD|dollar|美元|美金", re.IGNORECASE)
+_SENTENCE_YUAN = scan.compile(r"人民币|\bRMB\b|\byuan\b", re.IGNORECASE)
 
 
 def local_unit(unit: str | None, written: str, ctx: Sentence) -> str | None:
@@ -214,18 +215,18 @@ def local_unit(unit: str | None, written: str, ctx: Sentence) -> str | None:
     return unit
 
 
-_MONEY_MOVE = re.compile(r"(?:\bfell|\brose|\bgained|\blost|\bdropped|\bdeclined|\badded|\bshed|\bgave up|\bslipped|\bclimbed|"
+_MONEY_MOVE = scan.compile(r"(?:\bfell|\brose|\bgained|\blost|\bdropped|\bdeclined|\badded|\bshed|\bgave up|\bslipped|\bclimbed|"
                          r"\bjumped|\bslid|\bup|\bdown|跌|升|涨|挫|扬|上涨|下跌|回落|回升)\s?(?:by\s)?(?:about\s|around\s|nearly\s)?$",
                          re.IGNORECASE)
-_COMPARE_DIRECTION = re.compile(r"[较比][^，。,；;]{0,14}?(低|高)(?=\s?(?:[\d百]|了))")
-_CONSENSUS = re.compile(r"consensus|average (?:price )?target|mean target|一致(?:预期)?目标价|平均目标价", re.IGNORECASE)
-_OR_BEFORE = re.compile(r",\s?or\s(?:by\s)?(?:about\s|nearly\s|almost\s)?$|，?(?:或|幅度为)$")
-_MOVE_NOUN = re.compile(r"(涨|跌|降|升|增)幅(?:[^，,。;]{0,6}?|比[^，,。;]{1,8}[,，][^，,。;]{0,4}?)$")
+_COMPARE_DIRECTION = scan.compile(r"[较比][^，。,；;]{0,14}?(低|高)(?=\s?(?:[\d百]|了))")
+_CONSENSUS = scan.compile(r"consensus|average (?:price )?target|mean target|一致(?:预期)?目标价|平均目标价", re.IGNORECASE)
+_OR_BEFORE = scan.compile(r",\s?or\s(?:by\s)?(?:about\s|nearly\s|almost\s)?$|，?(?:或|幅度为)$")
+_MOVE_NOUN = scan.compile(r"(涨|跌|降|升|增)幅(?:[^，,。;]{0,6}?|比[^，,。;]{1,8}[,，][^，,。;]{0,4}?)$")
 _SMALL_LEVELS = frozenset({"fx_rate", "pmi"})  # levels well below 100 ("USD/CNY 7.12", "PMI 49.8")
-_COUNTED = re.compile(r"\s?(?:只|家|个|名|项|条|位)|\s(?:constituents|members|stocks|companies|components|listed|firms|nations|"
+_COUNTED = scan.compile(r"\s?(?:只|家|个|名|项|条|位)|\s(?:constituents|members|stocks|companies|components|listed|firms|nations|"
                       r"countries|economies|banks|lenders|analysts|economists|brokers|months|weeks|days|years|times|people)\b", re.IGNORECASE)
 # A stock's own move: intraday and closing words, or a move noun, with a company as the subject.
-_STOCK_WORDS = re.compile(r"收盘|收市|盘中|盘初|早盘|午后|尾盘|收涨|收跌|高开|低开|一度|涨幅|跌幅|股价|\bshares\b|\bstock\b|premarket|"
+_STOCK_WORDS = scan.compile(r"收盘|收市|盘中|盘初|早盘|午后|尾盘|收涨|收跌|高开|低开|一度|涨幅|跌幅|股价|\bshares\b|\bstock\b|premarket|"
                           r"trading|\bADRs?\b|港股|A股|H股|美股|上市首日|首日|debut", re.IGNORECASE)
 
 
@@ -240,9 +241,9 @@ def _stock_move(ctx: Sentence, text: str, q: Quantity, cs: int, subject: tuple[s
 _NAMED_ONLY = frozenset({"other", "company"})  # subject labels that name no metric
 _PER_SHARE_METRICS = frozenset({"eps", "share_price", "target_price"})
 _NO_METRIC = frozenset({"net_flow"})
-_DIGIT = re.compile(r"\d")
+_DIGIT = scan.compile(r"\d")
 _LEVEL_IN_BP = frozenset({"spread"})
-_QUOTE = re.compile(r"/(?P<iso>[A-Z]{3})|兑(?P<zh>美元|欧元|英镑|日元|人民币|港元)")
+_QUOTE = scan.compile(r"/(?P<iso>[A-Z]{3})|兑(?P<zh>美元|欧元|英镑|日元|人民币|港元)")
 _ZH_CURRENCY = {"美元": "USD", "欧元": "EUR", "英镑": "GBP", "日元": "JPY", "人民币": "CNY", "港元": "HKD"}
 
 
@@ -279,11 +280,11 @@ def _respective_periods(text: str, quantities: list[Quantity]) -> dict[int, str]
 
 # "电信、券商和期货板块跌幅居前,幅度为4.76%、4.04%和3.73%", "沪、深两市成交额分别为2255亿元和1765亿元",
 # "A, B and C rose 1%, 2% and 3%, respectively": the n-th value belongs to the n-th name.
-_LIST = re.compile(r"(?P<items>(?:[\u4e00-\u9fffA-Za-z]{1,10}[、,，]\s?){1,6}[\u4e00-\u9fffA-Za-z]{1,10}(?:和|及|与|、)[\u4e00-\u9fffA-Za-z]{1,10}"
+_LIST = scan.compile(r"(?P<items>(?:[\u4e00-\u9fffA-Za-z]{1,10}[、,，]\s?){1,6}[\u4e00-\u9fffA-Za-z]{1,10}(?:和|及|与|、)[\u4e00-\u9fffA-Za-z]{1,10}"
                    r"|[\u4e00-\u9fffA-Za-z]{1,10}(?:和|及|与)[\u4e00-\u9fffA-Za-z]{1,10}"
                    r"|(?:[A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*)*,\s){1,6}(?:and\s)?[A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*)*)"
                    r"(?P<rest>[^。;；]*?)(?:分别|幅度为|幅度分别为|respectively)")
-_SHARED_SUFFIX = re.compile(r"(板块|股|指数|两市|行业)$")
+_SHARED_SUFFIX = scan.compile(r"(板块|股|指数|两市|行业)$")
 
 
 def _respective_owners(ctx: Sentence, quantities: list[Quantity]) -> dict[int, Owner]:
@@ -342,7 +343,7 @@ def _signed(v: float | None, sign: float) -> float | None:
     return None if v is None else (abs(v) * sign if sign < 0 else v)
 
 
-_AT_BEFORE = re.compile(r"\b(?:at|for|paid)\s?$", re.IGNORECASE)
+_AT_BEFORE = scan.compile(r"\b(?:at|for|paid)\s?$", re.IGNORECASE)
 _COUNT_METRICS = frozenset({"deliveries", "shipments"})
 _PER_SHARE_KINDS = frozenset({"dividend", "share_price", "price", "target_price", "target_word", "fair_value", "valuation"})
 _PRICE_LABELS = frozenset({"target_price", "target_word", "share_price", "listing", "price", "per_share", "fair_value"})
@@ -467,16 +468,16 @@ def _basis(bases: list[tuple[int, int, str]], q: Quantity, cs: int, ce: int) -> 
     return min(near, key=lambda b: abs(b[0] - q.start))[2]
 
 
-_EXPECTED_AFTER = re.compile(r"^[^,;，；]{0,30}?\b(?:had |have |has )?(?:expected|estimated|forecast)\b", re.IGNORECASE)
-_ANALYSTS = re.compile(r"analysts?|consensus|分析师|市场预期", re.IGNORECASE)
+_EXPECTED_AFTER = scan.compile(r"^[^,;，；]{0,30}?\b(?:had |have |has )?(?:expected|estimated|forecast)\b", re.IGNORECASE)
+_ANALYSTS = scan.compile(r"analysts?|consensus|分析师|市场预期", re.IGNORECASE)
 _FORECAST_METRICS = {"target_price"}  # a price target is always a forecast
 _PLAN_METRICS = {"investment", "capex"}  # "will invest", "资本开支将超过…" is a commitment: a target
 # A company's preliminary figures for a period already over are results, not an outlook.
-_PRELIMINARY = re.compile(r"业绩预告|业绩快报|业绩预增|业绩预减|业绩预盈|业绩预亏|\bpreliminary (?:results|figures|estimates?|earnings)\b|"
+_PRELIMINARY = scan.compile(r"业绩预告|业绩快报|业绩预增|业绩预减|业绩预盈|业绩预亏|\bpreliminary (?:results|figures|estimates?|earnings)\b|"
                           r"\bin its preliminary\b|\bunaudited\b", re.IGNORECASE)
 # A dividend a company declares ("will pay a dividend of 26 cents", 将派发中期股息) is paid, not forecast.
-_DECLARED = re.compile(r"\bwill pay\b|\bto pay\b|\bdeclared\b|将派|拟派|拟每|派发", re.IGNORECASE)
-_WILL = re.compile(r"\bwill\b|\bplans?\b|将|计划", re.IGNORECASE)
+_DECLARED = scan.compile(r"\bwill pay\b|\bto pay\b|\bdeclared\b|将派|拟派|拟每|派发", re.IGNORECASE)
+_WILL = scan.compile(r"\bwill\b|\bplans?\b|将|计划", re.IGNORECASE)
 
 
 def _modality(ctx: Sentence, modals: list[tuple[int, int, str]], q: Quantity, start: int, base: str | None,
@@ -496,7 +497,7 @@ def _modality(ctx: Sentence, modals: list[tuple[int, int, str]], q: Quantity, st
     return mode
 
 
-_OWN = re.compile(r"the company said|the company (?:expects|raised|lifted|lowered|cut|narrowed|trimmed)\b|公司(?:预计|表示|预期)", re.IGNORECASE)
+_OWN = scan.compile(r"the company said|the company (?:expects|raised|lifted|lowered|cut|narrowed|trimmed)\b|公司(?:预计|表示|预期)", re.IGNORECASE)
 
 
 def _own_statement(ctx: Sentence, q: Quantity) -> bool:
@@ -623,11 +624,11 @@ class Owner:
 
 
 # "BYD's sales", "Tencent's revenue": a possessive that owns the figure that follows.
-_OWN_NOUN = re.compile(r"\s(?:(?:net |total |quarterly |annual |first-half |second-quarter )?(?:sales|revenues?|profits?|earnings|income|"
+_OWN_NOUN = scan.compile(r"\s(?:(?:net |total |quarterly |annual |first-half |second-quarter )?(?:sales|revenues?|profits?|earnings|income|"
                        r"shares|stock|net income|margin|orders|deliveries|shipments|market value|valuation|dividend|eps))\b", re.IGNORECASE)
-_APPOSITION = re.compile(r",\s(?:the|a|an|which|who|whose|its|also|one of)\b[^,;]*?(?:,[^,;]*?){0,2}?,|，(?:即|其|为|是)[^，；;]*?，", re.IGNORECASE)
-_COMPARED = re.compile(r"(?:\bthan|\bagainst|\bversus|\bvs\.?|compared (?:with|to)|比|较|相比|跑赢|跑输)\s?(?:the\s)?$", re.IGNORECASE)
-_AMONG = re.compile(r"^(?:Among|Of)\b[^,;]*?\b(?:was|were|is|are)\b", re.IGNORECASE)
+_APPOSITION = scan.compile(r",\s(?:the|a|an|which|who|whose|its|also|one of)\b[^,;]*?(?:,[^,;]*?){0,2}?,|，(?:即|其|为|是)[^，；;]*?，", re.IGNORECASE)
+_COMPARED = scan.compile(r"(?:\bthan|\bagainst|\bversus|\bvs\.?|compared (?:with|to)|比|较|相比|跑赢|跑输)\s?(?:the\s)?$", re.IGNORECASE)
+_AMONG = scan.compile(r"^(?:Among|Of)\b[^,;]*?\b(?:was|were|is|are)\b", re.IGNORECASE)
 
 
 def _owners(ctx: Sentence) -> list[Owner]:
@@ -682,9 +683,9 @@ def _owner(owners: list[Owner], q: Quantity, cs: int, ce: int, unit: str | None)
 
 
 # The topic a clause of an economic release opens with: 第一产业, 采矿业, 全国夏粮, 锡铁山矿.
-_TOPIC = re.compile(r"(?:其中|当中|按[^，,]{1,8}?(?:划分|分|看)[，,]?)?\s?(?P<t>[\u4e00-\u9fff]{2,16}?)"
+_TOPIC = scan.compile(r"(?:其中|当中|按[^，,]{1,8}?(?:划分|分|看)[，,]?)?\s?(?P<t>[\u4e00-\u9fff]{2,16}?)"
                     r"(?=实现增加值|增加值|总产量|产量|产能|销量|利润总额|主营业务收入|同比|环比|增长|下降|减少|回落)")
-_TOPIC_END = re.compile(r"(?:业|产业|矿|企业|行业|板块|夏粮|早稻|秋粮|汽车|机器人|电路|产品|肉|猪|钢|煤|电|油|气|粮)$")
+_TOPIC_END = scan.compile(r"(?:业|产业|矿|企业|行业|板块|夏粮|早稻|秋粮|汽车|机器人|电路|产品|肉|猪|钢|煤|电|油|气|粮)$")
 
 
 def _clause_topic(ctx: Sentence, q: Quantity, cs: int) -> str | None:
@@ -792,13 +793,13 @@ def _subject(ctx: Sentence, q: Quantity, cs: int, base: str | None) -> tuple[str
     return ctx.written[start:m.end()], ("other" if gdp else label_of(m))  # 恒生指數 as written
 
 
-_GDP_TERM = re.compile(r"国内生产总值|本地生产总值|gross domestic product", re.IGNORECASE)
+_GDP_TERM = scan.compile(r"国内生产总值|本地生产总值|gross domestic product", re.IGNORECASE)
 # Words that narrow a subject and belong to its name: "US consumer prices", 16-24岁劳动力失业率,
 # 全国城镇调查失业率, "Japan's core consumer prices", "youth unemployment rate".
-_QUALIFIER_EN = re.compile(r"(?:(?:US|U\.S\.|UK|British|German|French|Japan's|China's|Chinese|Hong Kong's|Euro zone|euro zone|"
+_QUALIFIER_EN = scan.compile(r"(?:(?:US|U\.S\.|UK|British|German|French|Japan's|China's|Chinese|Hong Kong's|Euro zone|euro zone|"
                            r"[Ee]urozone|Canadian|Australian|Indian|South Korean|Korean|Japanese|youth|core|headline|services|"
                            r"manufacturing|food|energy)\s)+$")
-_QUALIFIER_ZH = re.compile(r"(?:全国|中国|美国|日本|欧元区|英国|德国|本港|香港|核心|青年|\d{1,2}-\d{1,2}岁(?:劳动力|青年)?)+$")
+_QUALIFIER_ZH = scan.compile(r"(?:全国|中国|美国|日本|欧元区|英国|德国|本港|香港|核心|青年|\d{1,2}-\d{1,2}岁(?:劳动力|青年)?)+$")
 
 
 def _qualified_start(text: str, start: int, name: str) -> int:
@@ -818,7 +819,7 @@ def _source(ctx: Sentence, entity_key: str | None) -> str | None:
     return None
 
 
-_REPORTS = re.compile(r"^(?:'s?\s)?(?:\s?\w+){0,3}?\s?(?:said|says|say|reports?|reported|expects?|expected|estimates?|maintains|keeps|"
+_REPORTS = scan.compile(r"^(?:'s?\s)?(?:\s?\w+){0,3}?\s?(?:said|says|say|reports?|reported|expects?|expected|estimates?|maintains|keeps|"
                       r"raises|cuts|lowers|lifts|upgrades|downgrades|reiterates|rates|sees|prefers|favou?rs|likes|initiates|"
                       r"forecasts?|projects?|predicts?|believes?|thinks?|noted?|notes|wrote|raised|cut|lowered|upgraded|sets?|kept|keeps|lifted|slashed|trimmed|"
                       r"downgraded|maintained|reiterated|initiated|warned|cautioned|rates|rated|analysts?|认为|预计|表示|指出|称|发布|预测|研报|报告|维持|上调|下调|给予|首次|首予|重申|提醒|提示|警告|将|把|对)",
@@ -839,11 +840,11 @@ def _is_subject(ctx: Sentence, m: Mention) -> bool:
     return dual and not _REPORTS.match(ctx.text[m.end:m.end + 30])
 
 
-_BY_BROKER = re.compile(r"\b(?:at|by)\s$")
+_BY_BROKER = scan.compile(r"\b(?:at|by)\s$")
 # Words of a view on a company: a broker that also is a company speaks as a broker where they are.
-_VIEW_WORDS = re.compile(r"target|rating|upgrad|downgrad|initiat|reiterat|overweight|underweight|outperform|forecast|estimate|"
+_VIEW_WORDS = scan.compile(r"target|rating|upgrad|downgrad|initiat|reiterat|overweight|underweight|outperform|forecast|estimate|"
                          r"目标价|评级|买入|增持|减持|中性|跑赢|跑输|预测|研报|报告", re.IGNORECASE)
-_OWN_RESULTS = re.compile(r"\s?(?:reported|posted|announced|公布|录得)\s?(?:a |an |its )?[^.;,，。；]{0,30}?"
+_OWN_RESULTS = scan.compile(r"\s?(?:reported|posted|announced|公布|录得)\s?(?:a |an |its )?[^.;,，。；]{0,30}?"
                           r"(?:profits?|income|revenue|earnings|loss|sales|利润|溢利|收入|营收|亏损|业绩)|"
                           r"\s?(?:将|把|cut|raised|lowered|kept|held)\s?(?:its )?(?:最优惠利率|存款利率|按揭利率|prime rate|best lending rate|deposit rates?)",
                           re.IGNORECASE)

@@ -14,6 +14,8 @@ import re
 import unicodedata
 from itertools import combinations
 
+from . import scan
+
 # Inline quotes after a name are no figures of the article: "(14.5, 1.54, 11.88%)", and the
 # price/short-selling strings of quote pages ("+0.600 (+0.590%) 沽空 $9.59千萬; 比率 13.641%").
 QUOTE_TUPLE = re.compile(r"[(（]\s?[+-]?\d[\d.,]*\s?[,，]\s?[+-]?\d[\d.,]*\s?[,，]\s?[+-]?\d[\d.,]*\s?%\s?[)）]")
@@ -26,20 +28,20 @@ QUOTE_STRING = re.compile(
 # particles and verbs that introduce a name in a sentence ("在报告中把|长江基建(01038)").
 _ZH_STOP = set("把将对予给在及与跟同由从向为被让令使指称是于至按以因但而或又也亦则即等了的之获升降跌涨买沽选列如")
 # Verbs and adverbs that introduce a name: "维持华晨中国(...)", "可望带动华晨".
-_ZH_LEAD = re.compile(r"^(?:维持|重申|上调|下调|调升|调降|调高|调低|给予|首予|覆盖|看好|推介|首选|包括|预计|认为|指出|表示|发表|公布|宣布|"
+_ZH_LEAD = scan.compile(r"^(?:维持|重申|上调|下调|调升|调降|调高|调低|给予|首予|覆盖|看好|推介|首选|包括|预计|认为|指出|表示|发表|公布|宣布|"
                       r"披露|录得|带动|可望|有望|料|估计|其中|当中|另外|此外|同时|随后|今日|昨日|今天|昨天|目前|旗下|子公司|母公司|"
                       r"以及|还有|分别|即|如|例如|相关内容|相关新闻)+")
-_ZH_NAME_CHAR = re.compile(r"[\u4e00-\u9fffA-Za-z0-9&\-·]")
-_LEADING_UNIT = re.compile(r"(?:港元|美元|元|倍|点|%)+")
+_ZH_NAME_CHAR = scan.compile(r"[\u4e00-\u9fffA-Za-z0-9&\-·]")
+_LEADING_UNIT = scan.compile(r"(?:港元|美元|元|倍|点|%)+")
 _MAX_ZH = 12
 
 # English names: capitalised words, joined by a few lower-case words; what a sentence puts before
 # a name ("Shares of", "Target prices for") is not part of it.
-_EN_WORD = re.compile(r"(?:[A-Z0-9][\w&.'’-]*|&|of|and|de|the|bio)$")
+_EN_WORD = scan.compile(r"(?:[A-Z0-9][\w&.'’-]*|&|of|and|de|the|bio)$")
 _EN_LEAD = {"Shares", "Share", "Stock", "Stocks", "The", "A", "An", "In", "On", "For", "At", "By", "And", "But", "While",
             "After", "Before", "Its", "Their", "Analysts", "Analyst", "Investors", "Meanwhile", "Elsewhere", "Also", "Both",
             "With", "Under", "Of", "Today", "Yesterday"}
-_EN_SUFFIX = re.compile(r",?\s(?:Inc|Corp|Corporation|Co|Company|Ltd|Limited|plc|PLC|LP|L\.P|SA|AG|NV|Group|Holdings?|Holding Co)\.?$")
+_EN_SUFFIX = scan.compile(r",?\s(?:Inc|Corp|Corporation|Co|Company|Ltd|Limited|plc|PLC|LP|L\.P|SA|AG|NV|Group|Holdings?|Holding Co)\.?$")
 # Short all-caps words in brackets that are not tickers.
 _NOT_TICKERS = frozenset({"CEO", "CFO", "GAAP", "EV", "EVS", "PMI", "CPI", "PPI", "GDP", "IPO", "ARR", "LCV", "NEV", "AI", "US",
                           "UK", "EU", "HK", "PE", "PB", "EPS", "ROE", "APP", "QE", "MPC", "ECB", "BOE", "RBI", "FED", "FOMC",
@@ -186,11 +188,11 @@ _MOVE_EN = (r"rose|fell|gained|lost|dropped|slid|slipped|sank|plunged|plummeted|
             r"opened|traded|debuted|made (?:its|their) debut|raised|priced|posted|reported|announced|increased|decreased|"
             r"(?:was|were|is|are) (?:up|down|flat)|went (?:up|down)|aims to raise|will raise|plans to|expects|sees|set|cut|lifted|"
             r"lowered|said|says|agreed|won|booked|recorded|delivered|sold|shipped|narrowed|widened|swung|returned")
-_EN_SUBJECT = re.compile(
+_EN_SUBJECT = scan.compile(
     r"(?:^|(?<=[.;:!?]\s)|(?<=,\s)|(?<=\band\s)|(?<=\bwhile\s)|(?<=\bas\s)|(?<=\n)|(?<=\bafter\s)|(?<=^After\s))"
     r"(?P<name>(?:[A-Z][\w&'’.-]*|\d+[A-Z][\w&'’.-]*)(?:\s(?:[A-Z0-9][\w&'’.-]*|&|of|de|and)){0,5}?)"
     r"(?:\s\([A-Z][a-z]+\))?(?:,\s(?!and\b)[^,;.]{3,90}?,)?\s(?:" + _MOVE_EN + r")\b")
-_EN_SHARES = re.compile(r"\bshares (?:of|in) (?P<name>[A-Z][\w&'’.-]*(?:\s(?:[A-Z0-9][\w&'’.-]*|&|of)){0,4})"
+_EN_SHARES = scan.compile(r"\bshares (?:of|in) (?P<name>[A-Z][\w&'’.-]*(?:\s(?:[A-Z0-9][\w&'’.-]*|&|of)){0,4})"
                         r"|(?P<name2>[A-Z][\w&'’.-]*(?:\s[A-Z0-9][\w&'’.-]*){0,4})(?:'s|’s) shares\b")
 _EN_NOT_NAMES = frozenset(
     "The A An In On At For By With After Before Meanwhile Elsewhere Analysts Analyst Investors Shares Stocks Stock Markets Market "
@@ -211,30 +213,30 @@ _EN_NOT_NAMES = frozenset(
     "Chief Executive Chairman Chairwoman Director Finance Head Managing Spokesman Spokeswoman Benchmark Blue-chip Small-company "
     "Sterling Euro Yen Yuan Dollar Pound Brexit Treasury Treasurys Fed Federal Lower Higher Most Among".split())
 # A person, not a company: "CEO Bruce R. Chizen said", "an analyst at Bank of America, Robert Ohmes".
-_PERSON_BEFORE = re.compile(r"(?:\b(?:CEO|CFO|COO|chairman|chairwoman|chief|president|governor|analyst|economist|strategist|director|"
+_PERSON_BEFORE = scan.compile(r"(?:\b(?:CEO|CFO|COO|chairman|chairwoman|chief|president|governor|analyst|economist|strategist|director|"
                             r"founder|minister|secretary|spokesman|spokeswoman|head)\s(?:[A-Z][\w.'’-]*\s){0,3}|\b[A-Z][a-z]+\s(?:[A-Z]\.\s)?|\b[A-Z]\.\s)$")
-_EN_NOT_END = re.compile(r"(?:Index|index|Composite|Average|Shares|shares|Stocks|stocks|Markets|market|Street|Exchange|Bureau|Board|"
+_EN_NOT_END = scan.compile(r"(?:Index|index|Composite|Average|Shares|shares|Stocks|stocks|Markets|market|Street|Exchange|Bureau|Board|"
                          r"Committee|Reserve|Authority|Commission|Ministry|Department|Office|Council|Agency|Fund|Programme|Program)$")
 
 _MOVE_ZH = r"(?:升|跌|涨|挫|扬|软|回吐|上涨|下跌|收报|收涨|收跌|高收|低收|报|急升|急跌|大升|大跌|飙升|走高|走低)"
-_ZH_MOVE = re.compile(r"(?:则|亦|也|均|都|曾|一度)?" + _MOVE_ZH + r"(?=[逾近约超]?\s?[\d一二三四五六七八九十]|百分之)"
+_ZH_MOVE = scan.compile(r"(?:则|亦|也|均|都|曾|一度)?" + _MOVE_ZH + r"(?=[逾近约超]?\s?[\d一二三四五六七八九十]|百分之)"
                       r"|(?:拟动用|拟以|拟回购|拟斥资|宣布|公布|录得|斥资)(?=[^，。,;；]{0,12}?\d)")
 # A legal name: 黑龙江北大荒农业股份有限公司, 中炬高新技术实业(集团)股份有限公司.
-_ZH_LEGAL = re.compile(r"(?:^|(?<=[\s，,。：:；;、》」)]))([\u4e00-\u9fff（）()]{2,24}?(?:股份有限公司|有限责任公司|集团有限公司|有限公司))")
-_ZH_NOT_END = re.compile(r"(?:股|指|指数|市|价|率|额|量|板块|行业|类|品|金|息|币|汇|债|期|油|气)$")
+_ZH_LEGAL = scan.compile(r"(?:^|(?<=[\s，,。：:；;、》」)]))([\u4e00-\u9fff（）()]{2,24}?(?:股份有限公司|有限责任公司|集团有限公司|有限公司))")
+_ZH_NOT_END = scan.compile(r"(?:股|指|指数|市|价|率|额|量|板块|行业|类|品|金|息|币|汇|债|期|油|气)$")
 # Words no company name holds: a candidate that has one is a phrase, not a name.
-_ZH_NOT_IN = re.compile(r"价格|同比|环比|按年|按季|较|比|累|全年|半日|今日|昨日|股价|收市|收盘|盘中|午后|早段|初段|稍早|暂|连|最大|最高|最低|"
+_ZH_NOT_IN = scan.compile(r"价格|同比|环比|按年|按季|较|比|累|全年|半日|今日|昨日|股价|收市|收盘|盘中|午后|早段|初段|稍早|暂|连|最大|最高|最低|"
                         r"上月|本周|本月|两者|毛利|目标价|指数|率|额|量|只|但|则|约|逾|近|超|仍|再|又|并|而|后|前|时|日|月|年|最|元|亿|万|若|以|按|\s")
 _ZH_NOT_NAMES = frozenset({"集团", "公司", "本公司", "该公司", "本集团", "该集团", "董事会", "管理层", "该行", "港股", "美股", "A股", "大市", "恒指", "国指", "科指", "沪指", "深指", "两市", "股价", "收市", "今日", "全日",
                            "成交", "主板", "蓝筹", "大盘", "个股", "金价", "油价", "汇价", "利率", "股市", "人民币", "美元", "港元",
                            "期货", "现货", "黄金", "白银", "原油", "比特币", "北水", "南水", "外资", "内资", "市场", "行业", "板块"})
 # 药明获瑞银升目标价: the company "gets" a broker's view.
-_ZH_GETS = re.compile(r"(?:^|(?<=[，,。；;：:\s》】」）)]))(?P<name>[\u4e00-\u9fffA-Za-z]{2,8}?)获(?=[\u4e00-\u9fffA-Za-z]{1,8}?"
+_ZH_GETS = scan.compile(r"(?:^|(?<=[，,。；;：:\s》】」）)]))(?P<name>[\u4e00-\u9fffA-Za-z]{2,8}?)获(?=[\u4e00-\u9fffA-Za-z]{1,8}?"
                       r"(?:升|降|上调|下调|调升|调降|调高|调低|维持|重申|首予|给予|予|列入|纳入|唱好|看好|评|目标价))")
 # A headline that opens with its subject: 香港小轮盈利去年升逾3倍, 国中水务:业绩与预期一致.
-_ZH_HEADLINE = re.compile(r"^\s*(?P<name>[\u4e00-\u9fff]{2,8}?)(?:[:：]|(?=(?:盈利|纯利|净利|营收|收入|收益|业绩|中期|全年|末期|首季|季度|股价|"
+_ZH_HEADLINE = scan.compile(r"^\s*(?P<name>[\u4e00-\u9fff]{2,8}?)(?:[:：]|(?=(?:盈利|纯利|净利|营收|收入|收益|业绩|中期|全年|末期|首季|季度|股价|"
                           r"去年|今年|上半年|半年|股东应占|纯损|亏损|派息|回购|公开发售|招股|上市|挂牌|获)))")
-_RESULTS_WORDS = re.compile(r"业绩|盈利|纯利|净利|营收|收入|收益|溢利|亏损|派息|回购|招股|公开发售|超额认购|上市|挂牌|集资")
+_RESULTS_WORDS = scan.compile(r"业绩|盈利|纯利|净利|营收|收入|收益|溢利|亏损|派息|回购|招股|公开发售|超额认购|上市|挂牌|集资")
 
 
 def subject_names(text: str) -> list[tuple[int, int]]:
@@ -294,7 +296,7 @@ def lead_words(name: str) -> re.Match[str] | None:
     return _ZH_LEAD.match(name)
 
 
-_ZH_ACTION_IN = re.compile(r"回购|公布|发布|宣布|利润|收入|营收|股息|派息|业绩|录得|斥资|动用|增持|减持|首度|再度|启动")
+_ZH_ACTION_IN = scan.compile(r"回购|公布|发布|宣布|利润|收入|营收|股息|派息|业绩|录得|斥资|动用|增持|减持|首度|再度|启动")
 
 
 def _zh_name_ok(name: str) -> bool:

@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .scan import first_class
+
 _ORD = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4,
         "一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4, "首": 1, "次": 2, "上": 1, "下": 2}
 _MONTHS = {m: i for i, m in enumerate(
@@ -27,6 +29,11 @@ _ZQ = r"[一二三四1-4]"
 # fiscal years: FY2026, FY26, FY 2019/20 (India: fiscal 2020), fiscal 2022, 2026财年, 26财年, 2025财政年度
 _FY = (rf"(?:FY\s?'?(?P<fy>{_Y}|\d{{2}})(?:/(?P<fyb>\d{{2}}))?|fiscal(?: year)?\s(?P<fy2>{_Y})(?:/(?P<fy2b>\d{{2}}))?"
        rf"|(?P<fy3>{_Y})/(?P<fy3b>\d{{2}})|(?P<fy4>{_Y}|\d{{2}})\s?(?:财年|财政年度))")
+
+def _guard(pattern: str) -> str:
+    starts = first_class(pattern)
+    return f"(?={starts})" if starts else ""
+
 
 _PATTERNS: list[tuple[str, str]] = [
     # Order matters: longer, more specific forms first.
@@ -65,8 +72,10 @@ _PATTERNS: list[tuple[str, str]] = [
 ]
 # Every period starts a word with one of these characters; the guard lets the engine skip the rest.
 _START = r"(?<![A-Za-z0-9])(?=[0-9QHFTSIJMAONDLYCqhftsijmaondlyc一二三四上下前今全第截半首次去本明年中])"
-_REGEX = re.compile(_START + "(?:" + "|".join(f"(?P<{name}>{pat.replace('(?P<', f'(?P<{name}__')})" for name, pat in _PATTERNS) + ")",
-                    re.IGNORECASE)
+# Each form behind a lookahead of the characters it can start with: the engine dismisses most forms
+# at a position with one test.
+_REGEX = re.compile(_START + "(?:" + "|".join(f"{_guard(pat)}(?P<{name}>{pat.replace('(?P<', f'(?P<{name}__')})"
+                                              for name, pat in _PATTERNS) + ")", re.IGNORECASE)
 # A period introduced by these words is the comparison base, not the reporting period.
 _COMPARISON = re.compile(r"(?:compared (?:to|with)|versus|vs\.?|than|from|over|against|比|较|相比|与)"
                          r"(?:\s?(?:US|HK)?\$?[\d.,]+\s?(?:%|percent|per cent|billion|million|bn|m|亿|万)?\s?(?:元|美元|港元)?,?)?\s*(?:in\s|during\s|for\s)?(?:the\s|a\s)?$",

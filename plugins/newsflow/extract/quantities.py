@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from . import scan
 from .numbers import parse_arabic, parse_chinese, scale_factor
 from .scan import Scanner
 from .units import prefix_unit, suffix_unit
@@ -19,7 +20,7 @@ _SUFFIX = (r"percentage points?|per cent|percent|pct|ppts?|pps?|basis points?|bp
            r"|cents?|美分|港仙|仙(?=[，。,;；\s)及和、或]|$)|tokens?|个tokens?|units?|vehicles?|cars|evs|users|customers|subscribers|shares|points|pts"
            r"|倍(?=[，。,;；\s)]|$)|(?<=\d)x\b|(?<=\d)p(?![A-Za-z])|pence|辆|台|部|套|名用户|户|股|万吨/年|吨/年|万吨|吨|tonnes|tons|点子|(?<=\d)分(?=[\s，。,;；]|$)|厘(?!米)|点(?![0-9一二三四五六七八九零〇])|成(?![本为功交长立员绩果熟型都品])")
 _CN = "零〇一二两三四五六七八九十百千万亿"
-_ATOM = Scanner(re.compile(
+_ATOM = Scanner(scan.compile(
     rf"(?P<sign>(?<![A-Za-z0-9%)$€£¥.])[-−](?=[\d$¥€£]))?"
     rf"(?:(?P<pre>{_PRE})\s?)?"
     rf"(?:(?P<frac>(?<![\d/])[1-9]/[1-9]\d?)(?=\s?(?:厘|个百分点|百分点|point|percentage point))"
@@ -35,7 +36,7 @@ _ATOM = Scanner(re.compile(
 _MONTH = (r"(?:january|february|march|april|june|july|august|september|october|november|december"
           r"|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|(?-i:May))(?![a-z])")
 # Never values: dates, times, citation markers, list numbering, model/version names, ids.
-_MASK = re.compile(
+_MASK = scan.compile(
     r"(?<![A-Za-z0-9])(?=[0-9A-Za-z\[【+第])(?:"
     r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?"
     r"|\b\d{1,2}:\d{2}(?::\d{2})?\b|\d{1,2}点\d{1,2}分|\d{1,2}点(?:钟|半)"
@@ -82,29 +83,29 @@ class Quantity:
     multiple: bool = False
 
 
-_PER_SHARES_ANY = re.compile(r"每\s?(\d+\s?股)|\b(?:per|for every|every|each)\s(\d+\s?shares)\b", re.IGNORECASE)
-_PER_SHARES_AFTER = re.compile(r"\s?(?:of |in )?(?:cash )?(?:dividends? )?(?:per|for every|every|each)\s(\d+)\sshares\b", re.IGNORECASE)
+_PER_SHARES_ANY = scan.compile(r"每\s?(\d+\s?股)|\b(?:per|for every|every|each)\s(\d+\s?shares)\b", re.IGNORECASE)
+_PER_SHARES_AFTER = scan.compile(r"\s?(?:of |in )?(?:cash )?(?:dividends? )?(?:per|for every|every|each)\s(\d+)\sshares\b", re.IGNORECASE)
 # A tolerance around a stated value ("plus or minus 2%", "上下浮动2%") is not a metric of its own.
-_TOLERANCE = re.compile(r"(?:plus or minus|\+/-|±)\s?(?:US|HK)?\$?\d+(?:\.\d+)?\s?(?:%|percent|per cent|billion|million|bn|m\b)?|"
+_TOLERANCE = scan.compile(r"(?:plus or minus|\+/-|±)\s?(?:US|HK)?\$?\d+(?:\.\d+)?\s?(?:%|percent|per cent|billion|million|bn|m\b)?|"
                         r"上下浮动\s?\d+(?:\.\d+)?\s?(?:%|亿元|万元|亿美元)", re.IGNORECASE)
 # Worded amounts: "a quarter point" (25 bp), "half a percentage point" (0.5 pp); multiples of a metric.
-_WORDED = re.compile(r"\b(?:(?P<q>a quarter|a half|half a|three quarters of a)(?:[- ]of a)?[- ](?P<pp>percentage[- ])?point)\b"
+_WORDED = scan.compile(r"\b(?:(?P<q>a quarter|a half|half a|three quarters of a)(?:[- ]of a)?[- ](?P<pp>percentage[- ])?point)\b"
                      r"|\b(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d+(?:\.\d+)?)(?:\s(?:times)(?=\s(?:the|that|its|as|what))|-?fold\b)",
                      re.IGNORECASE)
 # A level a market crossed or came near is no figure of the day: 跌破3300点, 重上3000点, 均在3%以上,
 # "(1 U.S. dollar is equal to 7.761 HK dollars)" is a conversion note.
-_THRESHOLD = re.compile(r"(?:跌破|跌穿|升穿|突破|失守|重上|重返|收复|站上|站稳|守住|企稳|逼近|关口)\s?[\d,.]+\s?(?:点|元|港元)(?:水平|关口|以上|以下)?"
+_THRESHOLD = scan.compile(r"(?:跌破|跌穿|升穿|突破|失守|重上|重返|收复|站上|站稳|守住|企稳|逼近|关口)\s?[\d,.]+\s?(?:点|元|港元)(?:水平|关口|以上|以下)?"
                         r"|(?:均在|都在|在|达)\s?[\d.]+%(?:以上|以下)|[\d.]+%以上(?:、|的区间)|"
                         r"\b1 (?:U\.S\. |US |Hong Kong |HK )?dollars? (?:is equal to|equals|=|is worth)", re.IGNORECASE)
-_WORDED_HINT = re.compile(r"point|times|fold|per ?cent", re.IGNORECASE)
+_WORDED_HINT = scan.compile(r"point|times|fold|per ?cent", re.IGNORECASE)
 _WORD_NUM = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
              "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
              "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50}
 # "two per cent", "fifteen percent": figures written in words.
-_WORD_PERCENT = re.compile(r"\b(?P<w>" + "|".join(sorted(_WORD_NUM, key=len, reverse=True)) + r")(?:[- ](?P<w2>one|two|three|four|five|six|seven|eight|nine))?"
+_WORD_PERCENT = scan.compile(r"\b(?P<w>" + "|".join(sorted(_WORD_NUM, key=len, reverse=True)) + r")(?:[- ](?P<w2>one|two|three|four|five|six|seven|eight|nine))?"
                            r"\s(?P<u>per ?cent|percentage points?)\b", re.IGNORECASE)
 _FRACTION = {"a quarter": 0.25, "a half": 0.5, "half a": 0.5, "three quarters of a": 0.75}
-_PER_SHARES = re.compile(r"每\s?(\d+)\s?股[^，。,;\d]{0,12}$")
+_PER_SHARES = scan.compile(r"每\s?(\d+)\s?股[^，。,;\d]{0,12}$")
 
 
 # Count nouns a figure may count, as the reports name their units.
@@ -118,10 +119,10 @@ COUNT_NOUNS = {
     "deals": "deals", "contracts": "contracts", "calls": "contracts", "puts": "contracts", "applications": "applications",
     "passengers": "passengers", "visitors": "visitors", "homes": "homes", "flats": "homes", "apartments": "homes",
 }
-_COUNT_NOUN = re.compile(r"\s(?:(?:[a-z-]+|[A-Z][a-z]+|[A-Z]+)\s){0,3}?(?P<noun>" + "|".join(COUNT_NOUNS) + r")\b", re.IGNORECASE)
+_COUNT_NOUN = scan.compile(r"\s(?:(?:[a-z-]+|[A-Z][a-z]+|[A-Z]+)\s){0,3}?(?P<noun>" + "|".join(COUNT_NOUNS) + r")\b", re.IGNORECASE)
 
 
-_UK = re.compile(r"FTSE|£|pence|\bLondon\b|sterling|\bLSE\b", re.IGNORECASE)
+_UK = scan.compile(r"FTSE|£|pence|\bLondon\b|sterling|\bLSE\b", re.IGNORECASE)
 
 
 def _mixed(s: str) -> float:
@@ -240,37 +241,37 @@ def find_atoms(text: str, masked: list[tuple[int, int]], *, yen: bool = False) -
     return atoms
 
 
-_RANGE_GAP = re.compile(r"\s?(?:-|–|—|~|～|to|至|到|and)\s?", re.IGNORECASE)
-_REV_GAP = re.compile(
+_RANGE_GAP = scan.compile(r"\s?(?:-|–|—|~|～|to|至|到|and)\s?", re.IGNORECASE)
+_REV_GAP = scan.compile(
     r"\s?(?:(?:a|per) share\s)?(?:(?:last year|a year (?:ago|earlier)|previously|in \d{4}|the previous year)\s)?(?:(?:was |were |is |been )?(?:raised|cut|lowered|increased|reduced|revised|lifted|trimmed|hiked|boosted)?\s?"
     r"(?:to|至|到)|[,，]?\s?[\u4e00-\u9fff]{0,6}?(?:至|到)(?:年息|年利率|约|约为)?)\s?",
     re.IGNORECASE)
-_FROM = re.compile(r"(?:\bfrom|由|从|自)\s?(?:an? |the )?(?:[A-Za-z]+ |年息|年利率|原来的|原先的)?\s?$", re.IGNORECASE)
-_TO_FROM = re.compile(r"(?:\s(?:a|per|an) (?:share|ADS|ADR|barrel|ounce))?(?:\s(?:in|for|at|on)\s[A-Za-z0-9' ]{1,24}?)?\s?,?\s?(?:from|compared with|compared to|versus|vs\.?|against)\s"
+_FROM = scan.compile(r"(?:\bfrom|由|从|自)\s?(?:an? |the )?(?:[A-Za-z]+ |年息|年利率|原来的|原先的)?\s?$", re.IGNORECASE)
+_TO_FROM = scan.compile(r"(?:\s(?:a|per|an) (?:share|ADS|ADR|barrel|ounce))?(?:\s(?:in|for|at|on)\s[A-Za-z0-9' ]{1,24}?)?\s?,?\s?(?:from|compared with|compared to|versus|vs\.?|against)\s"
                       r"(?:an? |the |its )?(?:previous |prior |earlier |original )?(?:estimate |forecast |target |range |guidance )?(?:of )?",
                       re.IGNORECASE)
-_UP_FROM = re.compile(r"\s?,?\s?(?:up|down|raised|lowered|increased|cut|revised) from\s(?:an? |the |its )?(?:previous |prior |earlier |original )?"
+_UP_FROM = scan.compile(r"\s?,?\s?(?:up|down|raised|lowered|increased|cut|revised) from\s(?:an? |the |its )?(?:previous |prior |earlier |original )?"
                       r"(?:estimate |forecast |target |range |guidance |outlook )?(?:of )?", re.IGNORECASE)
 # "widened 40 bp to 380 bp", "走阔30个基点至410个基点": a move, then the level it reached.
-_MOVE_BEFORE = re.compile(r"(?:widened|narrowed|tightened|rose|fell|gained|lost|dropped|climbed|jumped|slid|eased|added|shed|\bup|\bdown|"
+_MOVE_BEFORE = scan.compile(r"(?:widened|narrowed|tightened|rose|fell|gained|lost|dropped|climbed|jumped|slid|eased|added|shed|\bup|\bdown|"
                           r"减息|加息|降息|减|加|"
                           r"走阔|收窄|上升|下降|上涨|下跌|上行|下行|涨|跌)\s?(?:by\s)?$", re.IGNORECASE)
-_BY_BEFORE = re.compile(r"\bby\s(?:about |around |nearly |some |roughly |an? )?$", re.IGNORECASE)
-_RATE_MOVE_BEFORE = re.compile(r"(?:调|减|加|降|升|削)(?:P|息)?\s?$")
-_SINCE = re.compile(r"\b(?:in|since|from|until|by)\s$", re.IGNORECASE)
+_BY_BEFORE = scan.compile(r"\bby\s(?:about |around |nearly |some |roughly |an? )?$", re.IGNORECASE)
+_RATE_MOVE_BEFORE = scan.compile(r"(?:调|减|加|降|升|削)(?:P|息)?\s?$")
+_SINCE = scan.compile(r"\b(?:in|since|from|until|by)\s$", re.IGNORECASE)
 # "不低于50亿元且不超过100亿元", "not less than $1 billion and not more than $2 billion": one range.
-_FLOOR_BEFORE = re.compile(r"(?:不低于|不少于|\bnot less than|\bno less than|\bat least)\s?(?:人民币)?$", re.IGNORECASE)
-_CAP_GAP = re.compile(r"\s?(?:且|，|,|、|and|but)?\s?(?:不超过|不高于|不多于|最高不超过|not more than|no more than|up to)\s?(?:人民币)?", re.IGNORECASE)
-_EARLIER_GAP = re.compile(r"\s?[，,]\s?(?:此前|之前|原)(?:预期|预计|指引|目标)?为?\s?|\s?,?\s?(?:up |down )?from (?:a |an |its )?(?:previous |prior |earlier )?(?:forecast |estimate |range |guidance |outlook )?(?:of )?", re.IGNORECASE)
-_BETWEEN = re.compile(r"\bbetween\s$", re.IGNORECASE)
-_BETWEEN_ANY = re.compile(r"\bbetween\s$|介乎\s?$|介于\s?$|每股介乎\s?$", re.IGNORECASE)
+_FLOOR_BEFORE = scan.compile(r"(?:不低于|不少于|\bnot less than|\bno less than|\bat least)\s?(?:人民币)?$", re.IGNORECASE)
+_CAP_GAP = scan.compile(r"\s?(?:且|，|,|、|and|but)?\s?(?:不超过|不高于|不多于|最高不超过|not more than|no more than|up to)\s?(?:人民币)?", re.IGNORECASE)
+_EARLIER_GAP = scan.compile(r"\s?[，,]\s?(?:此前|之前|原)(?:预期|预计|指引|目标)?为?\s?|\s?,?\s?(?:up |down )?from (?:a |an |its )?(?:previous |prior |earlier )?(?:forecast |estimate |range |guidance |outlook )?(?:of )?", re.IGNORECASE)
+_BETWEEN = scan.compile(r"\bbetween\s$", re.IGNORECASE)
+_BETWEEN_ANY = scan.compile(r"\bbetween\s$|介乎\s?$|介于\s?$|每股介乎\s?$", re.IGNORECASE)
 
 
 def _compatible(a: Quantity, b: Quantity) -> bool:
     return a.unit is None or b.unit is None or a.unit == b.unit
 
 
-_LIST_GAP = re.compile(r"\s?(?:[、,，和及与]|and)\s?")
+_LIST_GAP = scan.compile(r"\s?(?:[、,，和及与]|and)\s?")
 
 
 def join(text: str, atoms: list[Atom]) -> list[Quantity]:
@@ -344,15 +345,15 @@ def join(text: str, atoms: list[Atom]) -> list[Quantity]:
 # A figure's earlier value stated apart from it: "rose to $162 million, or $0.95 a share, from $110 million,
 # or $0.65 a share", "against $410 million a year earlier", "up from 29.8%", "the earlier record low of 0.5%",
 # 上年同期则分别派7.8仙及23.5仙.
-_PRIOR_CUE = re.compile(
+_PRIOR_CUE = scan.compile(
     r"(?:\bfrom|\bagainst|\bcompared (?:with|to)|\bversus|\bvs\.?|\brather than|\binstead of|"
     r"\b(?:earlier|previous|prior|original|year-ago|year-earlier|old)\b(?:\s[a-z-]+){0,3}?\s(?:of|at|was|were))"
     r"\s(?:an? |the |its |their )?(?:(?:earlier|previous|prior|originally|year-ago|same)\s)?$"
     r"|(?:较|比|相比)(?:上年同期|去年同期|上年|去年)?的?$|(?:上年同期|去年同期|上年度)(?:则|为|分别)*(?:派|为)?$",
     re.IGNORECASE)
-_PER_SHARE_AFTER = re.compile(r"\s?(?:a|per|an)\s(?:share|diluted share|ADS)|\s?/股|\s?每股", re.IGNORECASE)
-_OR_CHAIN = re.compile(r"\s?,\s?or\s$|\s?[（(]\s?$", re.IGNORECASE)
-_RESPECTIVE = re.compile(r"分别", re.IGNORECASE)
+_PER_SHARE_AFTER = scan.compile(r"\s?(?:a|per|an)\s(?:share|diluted share|ADS)|\s?/股|\s?每股", re.IGNORECASE)
+_OR_CHAIN = scan.compile(r"\s?,\s?or\s$|\s?[（(]\s?$", re.IGNORECASE)
+_RESPECTIVE = scan.compile(r"分别", re.IGNORECASE)
 
 
 def _link_priors(text: str, qs: list[Quantity]) -> list[Quantity]:
@@ -420,8 +421,8 @@ def _set_prior(x: Quantity, y: Quantity) -> None:
 
 # Chinese marks a bound in front of a figure: 逾50% is more than 50%, 不足150点 less than 150 points,
 # 最多50亿元 at most five billion. (English "more than 12 percent" is read as the figure itself.)
-_LOWER = re.compile(r"(?<!不)(?:逾|超过|超出|超|多于|高于|突破)\s?$")
-_UPPER = re.compile(r"(?:不足|不到|少于|最多|至多)(?:动用|使用|斥资|投入|回购|达)?\s?$")
+_LOWER = scan.compile(r"(?<!不)(?:逾|超过|超出|超|多于|高于|突破)\s?$")
+_UPPER = scan.compile(r"(?:不足|不到|少于|最多|至多)(?:动用|使用|斥资|投入|回购|达)?\s?$")
 
 
 def _bound(text: str, q: Quantity) -> None:

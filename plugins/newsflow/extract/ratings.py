@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from . import scan
 from . import Metric, RatingAction, names
 from .entities import Mention
 from .lexicon import label_of
@@ -18,27 +19,27 @@ if TYPE_CHECKING:
     from .document import Sentence
 
 # A rating word counts only in a rating context: quoted, next to "rating"/评级, or after to/at/维持.
-_CONTEXT_BEFORE = re.compile(r"(?:\bto|\bat|\bas|\ba|\ban|\bits|rated|rating of|maintain(?:s|ed|ing)?|reiterat(?:es|ed|ing)|keeps?|kept|"
+_CONTEXT_BEFORE = scan.compile(r"(?:\bto|\bat|\bas|\ba|\ban|\bits|rated|rating of|maintain(?:s|ed|ing)?|reiterat(?:es|ed|ing)|keeps?|kept|"
                              r"with|remains?|stays?|rates?|rated|at|维持|给予|上调至|下调至|调升至|调降至|升至|降至|评级为|评级|至|为|由|从|予|续为|继续为|from)[\s-]?[\"“'‘「『]?\s?$",
                              re.IGNORECASE)
-_CONTEXT_AFTER = re.compile(r"^\s?[\"”'’」』]?\s?(?:rating|评级|call|recommendation|stance)", re.IGNORECASE)
-_PRIOR_AFTER = re.compile(r"^[\s-]?[\"”'’」』]?\s?(?:rating\s)?(?:to|至|到|上调至|下调至|调升至|调降至|上调到|下调到|升至|降至|→|->|➝)", re.IGNORECASE)
-_RATING_TALK = re.compile(r"rating|rated|coverage|评级|upgrad|downgrad|initiat", re.IGNORECASE)
-_EARLIER_BEFORE = re.compile(r"(?:此前为|此前|之前为|原为|前次为|previously|prior rating of)\s?[\"“'‘「『]?\s?$", re.IGNORECASE)
-_FROM_BEFORE = re.compile(r"(?:from|由|从)\s?[\"“'‘「『]?\s?$", re.IGNORECASE)
+_CONTEXT_AFTER = scan.compile(r"^\s?[\"”'’」』]?\s?(?:rating|评级|call|recommendation|stance)", re.IGNORECASE)
+_PRIOR_AFTER = scan.compile(r"^[\s-]?[\"”'’」』]?\s?(?:rating\s)?(?:to|至|到|上调至|下调至|调升至|调降至|上调到|下调到|升至|降至|→|->|➝)", re.IGNORECASE)
+_RATING_TALK = scan.compile(r"rating|rated|coverage|评级|upgrad|downgrad|initiat", re.IGNORECASE)
+_EARLIER_BEFORE = scan.compile(r"(?:此前为|此前|之前为|原为|前次为|previously|prior rating of)\s?[\"“'‘「『]?\s?$", re.IGNORECASE)
+_FROM_BEFORE = scan.compile(r"(?:from|由|从)\s?[\"“'‘「『]?\s?$", re.IGNORECASE)
 # Who acted: "at Goldman", "by UBS", "大摩:", "Piper Jaffray, which upgraded", "Baird did the same".
-_AT_BROKER = re.compile(r"\b(?:at|by)\s(?P<b>(?:[A-Z][\w&.'’-]*)(?:\s(?:[A-Z][\w&.'’-]*|&))*)")
-_ANALYSTS_OF = re.compile(r"(?P<b>[A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*){0,3})\s(?:analysts?|strategists?|research(?:ers)?)\b")
-_LEAD_BROKER = re.compile(r"^(?:After |While |As )?(?P<b>(?:The )?[A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*){0,3})(?=,? (?:which |who |also |did |has |had |now |on |today |analysts? |upgrad|downgrad|initiat|reiterat|rais|lift|cut|lower|boost|maintain|kept|keeps|start|upward|revis))")
-_HEAD_BROKER = re.compile(r"^(?:《大行》|<Research>)?\s?(?P<b>[^\s:：,，。(（|]{2,10})\s?[:：]")
+_AT_BROKER = scan.compile(r"\b(?:at|by)\s(?P<b>(?:[A-Z][\w&.'’-]*)(?:\s(?:[A-Z][\w&.'’-]*|&))*)")
+_ANALYSTS_OF = scan.compile(r"(?P<b>[A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*){0,3})\s(?:analysts?|strategists?|research(?:ers)?)\b")
+_LEAD_BROKER = scan.compile(r"^(?:After |While |As )?(?P<b>(?:The )?[A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*){0,3})(?=,? (?:which |who |also |did |has |had |now |on |today |analysts? |upgrad|downgrad|initiat|reiterat|rais|lift|cut|lower|boost|maintain|kept|keeps|start|upward|revis))")
+_HEAD_BROKER = scan.compile(r"^(?:《大行》|<Research>)?\s?(?P<b>[^\s:：,，。(（|]{2,10})\s?[:：]")
 # A consensus is no broker's action.
-_CONSENSUS = re.compile(r"consensus|average|\bmean\b|median|high target|low target|Wall Street price target|一致预期|市场预期|平均", re.IGNORECASE)
-_INITIATE = re.compile(r"initiat|reinstat|start(?:s|ed)? coverage|assum(?:e|ed|es) coverage|首次覆盖|首予|首次给予|首次评级", re.IGNORECASE)
-_REITERATE = re.compile(r"reiterat|reaffirm|重申", re.IGNORECASE)
-_UP = re.compile(r"upgrad|raised (?:its |the )?rating|boosted (?:its |the )?rating|upwardly revised|评级上调|评级升|调升[^，。,]{0,10}评级|上调[^，。,]{0,10}评级|升评|升至买入", re.IGNORECASE)
-_DOWN = re.compile(r"downgrad|cut (?:its |the )?rating|lowered (?:its |the )?rating|评级下调|评级降|调降[^，。,]{0,10}评级|下调[^，。,]{0,10}评级|降评", re.IGNORECASE)
-_TARGET_UP = re.compile(r"rais|lift|boost|increas|elevat|hik|上调|调升|调高|提升|升|上调至|jump", re.IGNORECASE)
-_TARGET_DOWN = re.compile(r"\bcut|lower|trim|reduc|slash|下调|调降|调低|削|降", re.IGNORECASE)
+_CONSENSUS = scan.compile(r"consensus|average|\bmean\b|median|high target|low target|Wall Street price target|一致预期|市场预期|平均", re.IGNORECASE)
+_INITIATE = scan.compile(r"initiat|reinstat|start(?:s|ed)? coverage|assum(?:e|ed|es) coverage|首次覆盖|首予|首次给予|首次评级", re.IGNORECASE)
+_REITERATE = scan.compile(r"reiterat|reaffirm|重申", re.IGNORECASE)
+_UP = scan.compile(r"upgrad|raised (?:its |the )?rating|boosted (?:its |the )?rating|upwardly revised|评级上调|评级升|调升[^，。,]{0,10}评级|上调[^，。,]{0,10}评级|升评|升至买入", re.IGNORECASE)
+_DOWN = scan.compile(r"downgrad|cut (?:its |the )?rating|lowered (?:its |the )?rating|评级下调|评级降|调降[^，。,]{0,10}评级|下调[^，。,]{0,10}评级|降评", re.IGNORECASE)
+_TARGET_UP = scan.compile(r"rais|lift|boost|increas|elevat|hik|上调|调升|调高|提升|升|上调至|jump", re.IGNORECASE)
+_TARGET_DOWN = scan.compile(r"\bcut|lower|trim|reduc|slash|下调|调降|调低|削|降", re.IGNORECASE)
 
 
 @dataclass

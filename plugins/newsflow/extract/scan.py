@@ -114,3 +114,49 @@ def _cased(lo: str, hi: str) -> list[str]:
 
 
 _FOLDS = {"k": "\u212a", "K": "\u212a", "s": "\u017f", "S": "\u017f", "i": "\u0130\u0131", "I": "\u0130\u0131"}
+
+
+def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:  # noqa: A001 - re.compile's twin
+    """`re.compile` of the `guarded` pattern: the same matches, found faster."""
+    return re.compile(guarded(pattern), flags)
+
+
+def guarded(pattern: str) -> str:
+    """`pattern` with each top-level alternative behind a lookahead of the characters it can start
+    with: at a position the engine dismisses most alternatives with one test each."""
+    parts = []
+    for alt in _alternatives(pattern):
+        starts = None if _starts_plain(alt) else first_class(alt)
+        parts.append(f"(?={starts}){alt}" if starts else alt)
+    return "|".join(parts)
+
+
+def _starts_plain(alternative: str) -> bool:
+    """Whether it starts with a character or a class, which the engine already tests at once."""
+    try:
+        data = _parser.parse(alternative).data
+    except re.error:
+        return True
+    return bool(data) and data[0][0] in (c.LITERAL, c.IN)
+
+
+def _alternatives(pattern: str) -> list[str]:
+    """The top-level alternatives of a pattern: "a|(?:b|c)" -> ["a", "(?:b|c)"]."""
+    out, depth, in_class, start, i = [], 0, False, 0, 0
+    while i < len(pattern):
+        ch = pattern[i]
+        if ch == "\\":
+            i += 1
+        elif in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            out.append(pattern[start:i])
+            start = i + 1
+        i += 1
+    return [*out, pattern[start:]]

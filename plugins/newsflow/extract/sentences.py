@@ -8,6 +8,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from . import scan
+
 T2S_PATH = Path(__file__).parent / "data" / "t2s.txt"
 
 
@@ -69,7 +71,7 @@ _ABBREV = r"(?<!\b[A-Z])(?<!\bInc)(?<!\bCo)(?<!\bCorp)(?<!\bLtd)(?<!\bvs)(?<!\bN
     r"(?<!\bJan)(?<!\bFeb)(?<!\bMar)(?<!\bApr)(?<!\bJun)(?<!\bJul)(?<!\bAug)(?<!\bSep)(?<!\bSept)(?<!\bOct)(?<!\bNov)(?<!\bDec)"
 # "or 1. 39 percent", "at 7. 82 HK dollars": a figure printed with a stray space, not a sentence end.
 _SPLIT_FIGURE = r"(?!(?:(?<=\b\d)|(?<=\b\d\d)|(?<=\b\d\d\d))\.\s\d+\s?(?:percent|per cent|%|HK dollars|dollars|yuan)\b)"
-_BOUNDARY = re.compile(r"[。！？；!?;]+[”’\"』」)]*|\n+|\s\*\*\s|\s•\s|(?=\.)" + _ABBREV + _SPLIT_FIGURE + r"\.(?=\s+[\"“'(\[A-Z0-9\-\u4e00-\u9fff*•])")
+_BOUNDARY = scan.compile(r"[。！？；!?;]+[”’\"』」)]*|\n+|\s\*\*\s|\s•\s|(?=\.)" + _ABBREV + _SPLIT_FIGURE + r"\.(?=\s+[\"“'(\[A-Z0-9\-\u4e00-\u9fff*•])")
 
 
 def split_sentences(text: str, keep: list[tuple[int, int]] = ()) -> list[tuple[int, int]]:

@@ -12,13 +12,14 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from . import scan
 from . import Metric, RatingAction, names
 from .entities import Gazetteer, normalise_ticker
 from .lexicon import Lexicon, label_of
 from .numbers import parse_arabic
 
 _SEP = r"[|│]"
-_HEADER = re.compile(rf"(?:股份|股票|公司|Stock|Company|Name)\s*{_SEP}\s*(?:[^|│\n]{{1,16}}\s*{_SEP}\s*){{0,4}}")
+_HEADER = scan.compile(rf"(?:股份|股票|公司|Stock|Company|Name)\s*{_SEP}\s*(?:[^|│\n]{{1,16}}\s*{_SEP}\s*){{0,4}}")
 # Column names in a header, with what each column holds.
 _COLUMNS = [
     ("prior_rating", re.compile(r"(?:原|前|previous |prior |old )(?:投资)?(?:评级|rating)", re.IGNORECASE)),
@@ -30,20 +31,20 @@ _COLUMNS = [
     ("pe_ratio", re.compile(r"市盈率|P/?E\b", re.IGNORECASE)),
     ("dividend_yield", re.compile(r"股息率|息率|dividend yield|yield", re.IGNORECASE)),
 ]
-_CODE = re.compile(r"[(（]\s?(?P<code>\d{4,6}(?:\.(?i:HK|SH|SZ|SS))?|[A-Z]{1,5}\.US)\s?[)）]")
+_CODE = scan.compile(r"[(（]\s?(?P<code>\d{4,6}(?:\.(?i:HK|SH|SZ|SS))?|[A-Z]{1,5}\.US)\s?[)）]")
 _ARROW = r"\s?(?:->|-〉|→|➝|－>|=>)\s?"
 _PRICE = r"\d[\d,]*(?:\.\d+)?\s?(?:港元|美元|元|HKD|USD|CNY)?"
-_CELL_VALUE = re.compile(rf"(?P<a>{_PRICE})(?:{_ARROW}(?P<b>{_PRICE}))?")
-_CHANGE = re.compile(r"[+-]?\d+(?:\.\d+)?\s?%")
-_RATIO = re.compile(r"(?P<v>\d+(?:\.\d+)?)\s?(?P<u>倍|x|厘|%)", re.IGNORECASE)
+_CELL_VALUE = scan.compile(rf"(?P<a>{_PRICE})(?:{_ARROW}(?P<b>{_PRICE}))?")
+_CHANGE = scan.compile(r"[+-]?\d+(?:\.\d+)?\s?%")
+_RATIO = scan.compile(r"(?P<v>\d+(?:\.\d+)?)\s?(?P<u>倍|x|厘|%)", re.IGNORECASE)
 # An inline quote between a row's code and its first cell; it never holds another code.
 _QUOTE = r"(?P<quote>(?:(?![(（]\s?(?:\d{4,6}|[A-Z]{1,5}\.US))[^|│])*?)"
-_RELATED = re.compile(r"相关(?:新闻|内容|阅读)|Related News", re.IGNORECASE)
-_TABLE_END = re.compile(r"[(（](?:[a-z]{1,3}/[a-z]{1,3})[)）]|[(（]港股报价|[(（]Quotes for|AASTOCKS|阿思达克|$", re.IGNORECASE)
-_RAISE = re.compile(r"上调|调升|提升|上升|升至|调高|提高|raise[sd]?|lift(?:s|ed)?|boost(?:s|ed)?|increase[sd]?", re.IGNORECASE)
-_CUT = re.compile(r"下调|调降|下降|降至|调低|削减|cut(?:s)?|lower(?:s|ed)?|trim(?:s|med)?|reduce[sd]?", re.IGNORECASE)
-_THIS_YEAR = re.compile(r"今年|本年|this year|current year", re.IGNORECASE)
-_NEXT_YEAR = re.compile(r"明年|next year", re.IGNORECASE)
+_RELATED = scan.compile(r"相关(?:新闻|内容|阅读)|Related News", re.IGNORECASE)
+_TABLE_END = scan.compile(r"[(（](?:[a-z]{1,3}/[a-z]{1,3})[)）]|[(（]港股报价|[(（]Quotes for|AASTOCKS|阿思达克|$", re.IGNORECASE)
+_RAISE = scan.compile(r"上调|调升|提升|上升|升至|调高|提高|raise[sd]?|lift(?:s|ed)?|boost(?:s|ed)?|increase[sd]?", re.IGNORECASE)
+_CUT = scan.compile(r"下调|调降|下降|降至|调低|削减|cut(?:s)?|lower(?:s|ed)?|trim(?:s|med)?|reduce[sd]?", re.IGNORECASE)
+_THIS_YEAR = scan.compile(r"今年|本年|this year|current year", re.IGNORECASE)
+_NEXT_YEAR = scan.compile(r"明年|next year", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -317,7 +318,7 @@ _LINE_COLUMNS = [
     ("target", re.compile(r"target|\bTP\b|目标价", re.IGNORECASE)),
     ("price", re.compile(r"price|close|现价|收市价|收盘价", re.IGNORECASE)),
 ]
-_MAINTAIN = re.compile(r"^(?:maintain(?:ed)?|unchanged|reiterate[d]?|keep|kept|维持|重申|不变)\s?", re.IGNORECASE)
+_MAINTAIN = scan.compile(r"^(?:maintain(?:ed)?|unchanged|reiterate[d]?|keep|kept|维持|重申|不变)\s?", re.IGNORECASE)
 
 
 def _pipe_lines(text: str, written: str, ctx: Page, gz: Gazetteer, lex: Lexicon, out: Tables) -> None:
@@ -407,7 +408,7 @@ def _stock(cell: str, gz: Gazetteer) -> tuple[str, str | None, str | None] | Non
 
 # ---------------------------------------------------------------- ratings-changes lists
 
-_ACTION_LINE = re.compile(
+_ACTION_LINE = scan.compile(
     r"^(?P<action>Reiterated|Reiterated Rating|Initiated|Initiated Coverage|Upgraded|Downgraded|Target Raised|Target Lowered|"
     r"Target Cut|Target Set|Boost Target|Lower Target|Set Target|Price Target Raised|Price Target Lowered) by\s?(?P<broker>.+)$",
     re.MULTILINE)
@@ -416,7 +417,7 @@ _ACTIONS = {"reiterated": "reiterate", "initiated": "initiate", "upgraded": "upg
             "target lowered": "cut_target", "target cut": "cut_target", "lower target": "cut_target",
             "price target lowered": "cut_target", "target set": "maintain", "set target": "maintain",
             "reiterated rating": "reiterate", "initiated coverage": "initiate"}
-_LAST_LINE = re.compile(rf"^(?:\$(?P<a>[\d,]+(?:\.\d+)?)(?:{_ARROW}\$(?P<b>[\d,]+(?:\.\d+)?))?)?\s?(?P<rating>[A-Za-z][A-Za-z -]*?(?:{_ARROW}[A-Za-z][A-Za-z -]*)?)?\s*$")
+_LAST_LINE = scan.compile(rf"^(?:\$(?P<a>[\d,]+(?:\.\d+)?)(?:{_ARROW}\$(?P<b>[\d,]+(?:\.\d+)?))?)?\s?(?P<rating>[A-Za-z][A-Za-z -]*?(?:{_ARROW}[A-Za-z][A-Za-z -]*)?)?\s*$")
 
 
 def _ratings_list(text: str, written: str, ctx, lex: Lexicon, out: Tables) -> None:
