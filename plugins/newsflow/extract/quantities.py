@@ -8,7 +8,6 @@ from dataclasses import dataclass
 
 from . import scan
 from .numbers import parse_arabic, parse_chinese, scale_factor
-from .scan import Scanner
 from .units import prefix_unit, suffix_unit
 
 _PRE = r"US\$|U\.S\.\s?\$|HK\$|NT\$|S\$|A\$|C\$|RMB|CNY|USD|HKD|EUR|GBP|JPY|KRW|\$|€|£|¥|￥|新台币|人民币|港币|Y(?=\d)"
@@ -20,7 +19,7 @@ _SUFFIX = (r"percentage points?|per cent|percent|pct|ppts?|pps?|basis points?|bp
            r"|cents?|美分|港仙|仙(?=[，。,;；\s)及和、或]|$)|tokens?|个tokens?|units?|vehicles?|cars|evs|users|customers|subscribers|shares|points|pts"
            r"|倍(?=[，。,;；\s)]|$)|(?<=\d)x\b|(?<=\d)p(?![A-Za-z])|pence|辆|台|部|套|名用户|户|股|万吨/年|吨/年|万吨|吨|tonnes|tons|点子|(?<=\d)分(?=[\s，。,;；]|$)|厘(?!米)|点(?![0-9一二三四五六七八九零〇])|成(?![本为功交长立员绩果熟型都品])")
 _CN = "零〇一二两三四五六七八九十百千万亿"
-_ATOM = Scanner(scan.compile(
+_ATOM = scan.compile(
     rf"(?P<sign>(?<![A-Za-z0-9%)$€£¥.])[-−](?=[\d$¥€£]))?"
     rf"(?:(?P<pre>{_PRE})\s?)?"
     rf"(?:(?P<frac>(?<![\d/])[1-9]/[1-9]\d?)(?=\s?(?:厘|个百分点|百分点|point|percentage point))"
@@ -31,7 +30,7 @@ _ATOM = Scanner(scan.compile(
     rf"(?:\s?(?P<suffix>{_SUFFIX})(?![A-Za-z]))?"
     rf"|百分之(?P<pct>[{_CN}]+(?:点[{_CN}]+)?|\d+(?:\.\d+)?)",
     re.IGNORECASE,
-))
+)
 
 _MONTH = (r"(?:january|february|march|april|june|july|august|september|october|november|december"
           r"|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|(?-i:May))(?![a-z])")
@@ -45,7 +44,7 @@ _MASK = scan.compile(
     rf"|\b\d{{1,2}}(?:st|nd|rd|th)?\s{_MONTH}\b"
     r"|\[\d+\]|【\d+】"
     r"|\b(?:group|part|page|pages|p\.|phase|step|section|chapter|item|no\.|number|fortune|top|series|gen|generation|version|v)\s?\d+(?:\.\d+)*\b"
-    r"|(?!(?:RMB|CNY|USD|HKD|EUR|GBP|JPY|KRW|US|HK|NT|[SAC])\$?\d)[A-Za-z]+[-_]?\d+(?:\.\d+)*[A-Za-z]*(?:[-_][A-Za-z0-9]+)*"  # Qwen3, GPT-5, X1.1
+    r"|(?!(?:RMB|CNY|USD|HKD|EUR|GBP|JPY|KRW|US|HK|NT|[SAC])\$?\d)[A-Za-z]++[-_]?\d+(?:\.\d+)*[A-Za-z]*(?:[-_][A-Za-z0-9]+)*"  # Qwen3, GPT-5, X1.1
     r"|\+?\d{2,3}[- ]\d{3,4}[- ]\d{4}\b|\b\d{3}-\d{3}-\d{4}\b"  # phone numbers
     r"|\b(?:FY|Q[1-4]|H[12]|[1-4]Q|[12]H)\s?'?\d{2,4}\b"
     r"|第[一二三四五六七八九十\d]+[季名位大届次条期批]"
