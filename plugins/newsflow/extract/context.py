@@ -21,11 +21,11 @@ _MON = r"(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july
 
 # Dates as datelines and bylines write them.
 _DATES = [
-    re.compile(rf"\b{_MON}\.?\s(?P<d>\d{{1,2}}),?\s(?P<y>(?:19|20)\d{{2}})\b", re.IGNORECASE),  # September 12, 2002
-    re.compile(rf"\b(?P<d>\d{{1,2}})\s{_MON}\.?,?\s(?P<y>(?:19|20)\d{{2}})\b", re.IGNORECASE),  # 30 August 2016
-    re.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})(?!\d)"),  # 2014-08-15
-    re.compile(r"(?P<y>(?:19|20)\d{2})\s?年\s?(?P<m>\d{1,2})\s?月\s?(?P<d>\d{1,2})\s?日"),  # 2025年10月30日
-    re.compile(r"(?<![\d/])(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>(?:19|20)\d{2})(?![\d/])"),  # 6/7/2018 (day first, as Hong Kong writes it)
+    scan.compile(rf"\b{_MON}\.?\s(?P<d>\d{{1,2}}),?\s(?P<y>(?:19|20)\d{{2}})\b", re.IGNORECASE),  # September 12, 2002
+    scan.compile(rf"\b(?P<d>\d{{1,2}})\s{_MON}\.?,?\s(?P<y>(?:19|20)\d{{2}})\b", re.IGNORECASE),  # 30 August 2016
+    scan.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})(?!\d)"),  # 2014-08-15
+    scan.compile(r"(?P<y>(?:19|20)\d{2})\s?年\s?(?P<m>\d{1,2})\s?月\s?(?P<d>\d{1,2})\s?日"),  # 2025年10月30日
+    scan.compile(r"(?<![\d/])(?P<d>\d{1,2})/(?P<m>\d{1,2})/(?P<y>(?:19|20)\d{2})(?![\d/])"),  # 6/7/2018 (day first, as Hong Kong writes it)
 ]
 # A dateline without a year: 新华社上海7月23日电, "BEIJING, July 17 -", 9月22日消息.
 _DAY_ZH = scan.compile(r"(?<![\d年])(?P<m>1[0-2]|[1-9])\s?月\s?(?P<d>[1-3]?\d)\s?日")
@@ -58,6 +58,9 @@ _MARKET_WORDS = word_table({
 _SAME_BELOW = scan.compile(r"[(（]\s?(人民币|港元|港币|美元)\s?[.。，,、]?\s?下同\s?[)）]")
 _DECLARED = {"人民币": "CNY", "港元": "HKD", "港币": "HKD", "美元": "USD"}
 
+
+_FISCAL = scan.compile(r"\bfiscal\b|\bFY\s?'?\d{2}|财年|財年|财政年度|財政年度", re.IGNORECASE)
+_HK_CODE = scan.compile(r"\d{4,5}\.HK|\(0\d{4}\)")
 
 # An economic release (see `_is_macro`).
 _ECONOMY_WORDS = word_table({
@@ -127,10 +130,10 @@ def article_context(text: str, published: date | None = None, traditional: int =
         year=year,
         day=day,
         market=_market(text, traditional),
-        fiscal=bool(re.search(r"\bfiscal\b|\bFY\s?'?\d{2}|财年|財年|财政年度|財政年度", text, re.IGNORECASE)),
+        fiscal=_FISCAL.search(text) is not None,
         after=after,
         writes_hk_dollar="HK$" in text or "HK $" in text,
-        hk_codes=bool(re.search(r"\d{4,5}\.HK|\(0\d{4}\)", text)),
+        hk_codes=_HK_CODE.search(text) is not None,
         currencies=tuple((m.start(), _DECLARED[m.group(1)]) for m in _SAME_BELOW.finditer(text)),
         macro=_is_macro(text),
     )

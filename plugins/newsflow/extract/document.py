@@ -105,7 +105,7 @@ def extract_document(text: str, gz: Gazetteer, lex: Lexicon, published: date | N
     out = Extraction()
     if not norm.strip():
         return out
-    article = article_context(norm, published, sum(a != b for a, b in zip(doc.written[:2000], norm[:2000])))
+    article = article_context(norm, published, sum(map(str.__ne__, doc.written[:2000], norm[:2000])))
     subjects = [(m.start(), m.end(), label_of(m)) for m in lex.subjects.finditer(norm)]  # read once: the regex is large
     economies = [(m.start(), m.end(), key_of(m)) for m in lex.economies.finditer(norm)]
     companies, sources = find_mentions(norm, gz, doc.written, [(a, b) for a, b, _ in subjects + economies])

@@ -9,6 +9,8 @@ from pathlib import Path
 
 import yaml
 
+from .scan import guarded
+
 LEXICON_PATH = Path(__file__).parent / "data" / "lexicon.yaml"
 MARKETS_PATH = Path(__file__).parent / "data" / "markets.yaml"
 
@@ -46,7 +48,7 @@ def _labelled(table: dict[str, object]) -> re.Pattern[str]:
     if other_groups:
         parts.append(_by_first_character(other_groups))
     if mixed_groups:
-        parts.append(_named(mixed_groups))
+        parts.append(guarded(_named(mixed_groups)))
     if latin_groups:
         starts = "A-Za-z0-9" if any(_digit_first(w) for _, ws in latin_groups for w in ws) else "A-Za-z"
         parts.append(rf"(?<![A-Za-z])(?=[{starts}])(?:{_by_first_char(latin_groups)})(?![A-Za-z])")
@@ -187,7 +189,7 @@ def _by_script(table: dict[str, list[str]]) -> re.Pattern[str]:
                 alts = [a for a in _alternatives(pattern) if _script(a) == script]
                 if alts:
                     halves[script].append((f"{label}__{i}{script or ''}", alts))
-    parts = [_by_first_character(halves["other"]), _named(halves[None]),
+    parts = [_by_first_character(halves["other"]), guarded(_named(halves[None])),
              rf"(?<![A-Za-z])(?=[A-Za-z0-9])(?:{_by_first_char(halves['latin'])})"]
     return re.compile("|".join(parts))
 
