@@ -132,6 +132,7 @@ def extract_document(text: str, gz: Gazetteer, lex: Lexicon, published: date | N
     out.metrics.extend(tables.metrics)
     out.rating_actions.extend(tables.rating_actions)
     quotes = [m.span() for rx in (QUOTE_TUPLE, QUOTE_STRING) for m in rx.finditer(norm)] if "(" in norm else []
+    tickers = ticker_spans(norm)  # their digits are no figures
     for s_start, s_end in split_sentences(norm, quotes):
         if any(a <= s_start < b for a, b in links):
             continue
@@ -174,7 +175,8 @@ def extract_document(text: str, gz: Gazetteer, lex: Lexicon, published: date | N
         in_table = [(max(a, s_start) - s_start, min(b, s_end) - s_start) for a, b in tables.spans + tables.related
                     if a < s_end and s_start < b]
         quoted = [(max(a, s_start) - s_start, min(b, s_end) - s_start) for a, b in quotes if a < s_end and s_start < b]
-        metrics = sentence_metrics(ctx, ticker_spans(sent) + in_table + quoted) if has_numbers else []
+        codes = [(a - s_start, b - s_start) for a, b in tickers if s_start <= a and b <= s_end]
+        metrics = sentence_metrics(ctx, codes + in_table + quoted) if has_numbers else []
 
         out.metrics.extend(metrics)
         if my_economies:
