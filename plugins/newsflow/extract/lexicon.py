@@ -29,21 +29,25 @@ def _labelled(table: dict[str, object]) -> re.Pattern[str]:
     half let the engine skip most positions at once, which keeps scanning fast.
     """
     latin_groups, other_groups, word_start_groups, mixed_groups = [], [], [], []
+    plain: dict[str, str] = {}  # a plain word, folded -> its label; plain words go ungrouped (see `label_of`)
     for label, words in table.items():
         if isinstance(words, dict):
             words = [*(words.get("en") or []), *(words.get("zh") or [])]
         scripts = {w: _script(w) for w in words}
-        latin = [w for w in words if w.isascii() and scripts[w] == "latin"]
-        mixed = [w for w in words if w not in latin]  # "A股", "(?<!回购)计划", "工业增加值", r"\(0\d{4}\)"
-        groups = (
-            (latin_groups, "", latin),
-            (other_groups, "__zh", [w for w in mixed if scripts[w] == "other"]),
-            (word_start_groups, "__ws", [w for w in mixed if scripts[w] == "latin"]),
-            (mixed_groups, "__mx", [w for w in mixed if scripts[w] is None]),
-        )
-        for target, suffix, chosen in groups:
-            if chosen:
-                target.append((f"{label}{suffix}", chosen))
+        texts = {w: _plain(w) for w in words}
+        for w, text in texts.items():
+            if text is not None:
+                plain.setdefault(text.lower(), label)
+        for w in words:
+            script = scripts[w]
+            target, suffix = ((latin_groups, "") if w.isascii() and script == "latin" else
+                              (other_groups, "__zh") if script == "other" else
+                              (word_start_groups, "__ws") if script == "latin" else (mixed_groups, "__mx"))
+            name = "" if texts[w] is not None else f"{label}{suffix}"
+            if target and target[-1][0] == name:
+                target[-1][1].append(w)
+            else:
+                target.append((name, [w]))
     parts = []  # the non-ASCII half first: the engine leaves the other half's branches slowly
     if other_groups:
         parts.append(_by_first_character(other_groups))
@@ -54,7 +58,22 @@ def _labelled(table: dict[str, object]) -> re.Pattern[str]:
         parts.append(rf"(?<![A-Za-z])(?=[{starts}])(?:{_by_first_char(latin_groups)})(?![A-Za-z])")
     if word_start_groups:
         parts.append(rf"(?<![A-Za-z])(?=[A-Za-z0-9])(?:{_named(word_start_groups)})")
-    return re.compile("|".join(parts), re.IGNORECASE)
+    rx = re.compile("|".join(parts), re.IGNORECASE)
+    _PLAIN_LABELS[rx] = plain
+    return rx
+
+
+# Plain words carry no group (groups slow the engine at every position); a match that ended
+# in none is looked up here by its text.
+_PLAIN_LABELS: dict[re.Pattern[str], dict[str, str]] = {}
+
+
+def _plain(word: str) -> str | None:
+    """The text a pattern matches when it is plain text ("net profit", "营收", r"U\.S\."), else None."""
+    items = re._parser.parse(word).data  # type: ignore[attr-defined]
+    if items and all(op is re._constants.LITERAL for op, _ in items):  # type: ignore[attr-defined]
+        return "".join(chr(arg) for _, arg in items)
+    return None
 
 
 def word_table(table: dict[str, list[str]]) -> re.Pattern[str]:
@@ -64,7 +83,9 @@ def word_table(table: dict[str, list[str]]) -> re.Pattern[str]:
 
 
 def label_of(m: re.Match[str]) -> str:
-    return m.lastgroup.split("__")[0]  # type: ignore[union-attr]
+    if m.lastgroup is None:
+        return _PLAIN_LABELS[m.re][m.group().lower()]
+    return m.lastgroup.split("__")[0]
 
 
 @dataclass(frozen=True)
@@ -198,7 +219,8 @@ Groups = list[tuple[str, list[str]]]  # (group name, its alternatives), in order
 
 
 def _named(groups: Groups) -> str:
-    return "|".join(f"(?P<{name}>{'|'.join(alts)})" for name, alts in groups)
+    """Each group's alternatives under its name; an empty name leaves them ungrouped."""
+    return "|".join(f"(?P<{name}>{'|'.join(alts)})" if name else "|".join(alts) for name, alts in groups)
 
 
 def _by_first_char(groups: Groups) -> str:
@@ -221,7 +243,7 @@ def _by_first_char(groups: Groups) -> str:
                 else:
                     branch.append((name, [alt]))
     count = iter(range(1 << 30))
-    branches = {first: [(f"{name}__{next(count)}", alts) for name, alts in gs] for first, gs in branches.items()}
+    branches = {first: [(name and f"{name}__{next(count)}", alts) for name, alts in gs] for first, gs in branches.items()}
     return "|".join(f"(?=[{re.escape(first + first.upper())}])(?:{_named(gs)})" if first else _named(gs)
                     for first, gs in branches.items())
 
@@ -248,7 +270,7 @@ def _by_first_character(groups: Groups) -> str:
     count = iter(range(1 << 30))
 
     def numbered(gs: Groups) -> str:
-        return "|".join(f"(?P<{name}__{next(count)}>{'|'.join(alts)})" for name, alts in gs)
+        return _named([(name and f"{name}__{next(count)}", alts) for name, alts in gs])
 
     parts = []
     if branches:
