@@ -70,6 +70,7 @@ class Sentence:
     names: dict[str, str]  # entity key -> the name the article gives it (its fullest written form)
     article: ArticleContext
     yen: bool
+    market_story: bool  # the text names a stock index: its companies' bare moves are share-price moves
     gz: Gazetteer
     lex: Lexicon
     _owners: list | None = None  # the names its values may belong to (metrics._owners), once computed
@@ -118,6 +119,7 @@ def extract_document(text: str, gz: Gazetteer, lex: Lexicon, published: date | N
     # The period the article reports on: the first it states for itself (a later sentence may state its own).
     reported = _reported(doc_periods)
     yen = bool(_YEN.search(norm))
+    market_story = any(label == "index" for _, _, label in subjects)
     last_company: Mention | None = None  # the company the text last named
     last_source: Mention | None = None
     last_broker: Mention | None = None
@@ -170,7 +172,7 @@ def extract_document(text: str, gz: Gazetteer, lex: Lexicon, published: date | N
             last_company=company_before, last_bank=bank_before, last_economy=last_economy,
             last_subject=last_subject, first_company=first_company,
             names=display, article=article,
-            yen=yen, gz=gz, lex=lex,
+            yen=yen, market_story=market_story, gz=gz, lex=lex,
         )
         in_table = [(max(a, s_start) - s_start, min(b, s_end) - s_start) for a, b in tables.spans + tables.related
                     if a < s_end and s_start < b]

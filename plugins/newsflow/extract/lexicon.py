@@ -110,6 +110,7 @@ class Lexicon:
     neutral_cue_labels: frozenset[str]
     subject_metrics: dict[str, str]
     subject_units: dict[str, str]
+    level_names: dict[str, str]
     central_banks: frozenset[str]
     indicators: frozenset[str]
     subjects: re.Pattern[str]  # label_of(m): the metric of the subject ("rate", "price"), or "other"
@@ -162,6 +163,7 @@ def lexicon() -> Lexicon:
         neutral_cue_labels=frozenset(data["neutral_cue_labels"]),
         subject_metrics=dict(data["subject_metrics"]),
         subject_units=dict(data["subject_units"]),
+        level_names=dict(data["level_names"]),
         central_banks=frozenset(data["central_banks"]),
         indicators=frozenset(data["indicators"]),
         subjects=_by_script(data["subjects"]),

@@ -106,7 +106,7 @@ def sentence_metrics(ctx: Sentence, masked: list[tuple[int, int]]) -> list[Metri
             # An index or a commodity has a price, a policy rate or a yield a rate, a currency pair
             # an exchange rate ("现货黄金上涨1.1%，报3685美元", "10年期美债收益率…报4.12%").
             base = lex.subject_metrics.get(subject[1], subject[1])
-        if base is None and unit == "%" and change and _stock_move(ctx, text, q, cs, subject):
+        if base is None and unit == "%" and change and _stock_move(ctx, text, q, cs, owner):
             base = "share_price"  # "小米集团盘中跌1.2%", "腾讯控股盘中涨幅扩大至5%": the stock moved
         if base in lex.ratio_metrics and unit == "%" and change and not dir_after:
             change = False  # a rate's or a ratio's percent is its level: "一度跌破1.7%"
@@ -230,12 +230,18 @@ _STOCK_WORDS = scan.compile(r"收盘|收市|盘中|盘初|早盘|午后|尾盘|�
                           r"trading|\bADRs?\b|港股|A股|H股|美股|上市首日|首日|debut", re.IGNORECASE)
 
 
-def _stock_move(ctx: Sentence, text: str, q: Quantity, cs: int, subject: tuple[str, str] | None) -> bool:
-    """A bare percent move of a company with a stock-trading word nearby is its share price's change."""
-    if not _STOCK_WORDS.search(text, max(0, cs - 30), q.end + 24):
-        return False
-    named = any(c.entry is not None or c.ticker for c in ctx.companies if c.start < q.start)
-    return named or (subject is not None and subject[1] == "company")
+def _stock_move(ctx: Sentence, text: str, q: Quantity, cs: int, owner: Owner | None) -> bool:
+    """A bare percent move of a company is its share price's change when the sentence speaks of trading
+    (a stock word near it, a price quoted right after it: "跌3.25%，報214.6元", "fell 0.4 percent, at
+    73.85 HK dollars") or the story is a market's (it names a stock index)."""
+    company = (owner is not None and owner.kind == "company") or any(
+        c.entry is not None or c.ticker for c in ctx.companies if c.start < q.start)
+    return company and (_STOCK_WORDS.search(text, max(0, cs - 30), q.end + 24) is not None
+                        or _PRICE_AFTER.match(text, q.end) is not None or ctx.market_story)
+
+
+_PRICE_AFTER = scan.compile(r"\s?[,，]?\s?(?:to|at|报|報|收报|收報)\s?(?:(?:HK|US|S|A|C)?\$\s?[\d.]+|[\d.]+\s?(?:HK dollars|dollars|cents|pence|p\b|元|港元|美元))",
+                            re.IGNORECASE)
 
 
 _NAMED_ONLY = frozenset({"other", "company"})  # subject labels that name no metric
@@ -413,7 +419,7 @@ def _name(base: str | None, unit: str, change: bool, lex) -> str | None:
         return f"{base}_change" if unit in CHANGE_UNITS else base
     if unit == "%" or unit in CHANGE_UNITS:
         return f"{base}_change" if base in lex.price_metrics or unit in CHANGE_UNITS else f"{base}_growth"
-    return base
+    return lex.level_names.get(base, base)
 
 
 def _period(ctx: Sentence, q: Quantity, cs: int, ce: int, base: str | None) -> str | None:
