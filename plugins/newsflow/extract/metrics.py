@@ -18,7 +18,7 @@ from .units import CHANGE_UNITS, is_currency
 if TYPE_CHECKING:
     from .document import Sentence
 
-_LEVEL_BEFORE = scan.compile(r"(?:\bto|至|到|为|\bat|\bof|报|收报|收于|报收|收市报|收|见)\s?(?:an? |the )?(?:about |around |nearly |almost |over |some |approximately |roughly |约|近|超)?$", re.IGNORECASE)
+_LEVEL_BEFORE = scan.compile(r"(?:\bto|至|到|为|\bat|\bof|报|收报|收于|报收|收市报|(?<![高低])收|见)\s?(?:an? |the )?(?:about |around |nearly |almost |over |some |approximately |roughly |约|近|超)?$", re.IGNORECASE)
 _BY_BEFORE = scan.compile(r"(?:\bby|了)\s?(?:about |around |nearly |almost |over |some |approximately |roughly |约|近|超)?$", re.IGNORECASE)
 _RIGHT_WINDOW = 4  # a cue may follow its number closely: "a 47% share", "HK$500 price target"
 _RIGHT_FAR = 14  # ... or a little further when nothing precedes it: "$125 billion on capex"
@@ -84,7 +84,7 @@ def sentence_metrics(ctx: Sentence, masked: list[tuple[int, int]]) -> list[Metri
         direction, dir_after = _direction(q, dirs, cs, ce)
         if direction is None and _OR_BEFORE.search(text, max(0, q.start - 8), q.start):
             direction = prev_move[0]  # "dropped 486 points, or 2.1%": the same move in other units
-        move_noun = _MOVE_NOUN.search(text, max(0, cs, q.start - 12), q.start)
+        move_noun = _MOVE_NOUN.search(text, max(0, q.start - 20), q.start)  # its one comma: "跌幅比恒指更大,达5%"
         if move_noun:
             direction, dir_after = ("down" if move_noun.group(1) in "跌降" else "up"), True  # 跌幅扩大至4.3%
         change = unit in CHANGE_UNITS or (unit == "%" and base not in lex.ratio_metrics and
@@ -99,8 +99,8 @@ def sentence_metrics(ctx: Sentence, masked: list[tuple[int, int]]) -> list[Metri
         if subject is None and (base or "").startswith("gdp"):
             subject = None
         subject_base = lex.subject_metrics.get(subject[1], subject[1]) if subject is not None else None
-        if subject_base in lex.ratio_metrics and is_currency(unit):
-            subject = None  # "cut its target for gilt sales to £70 billion" is no amount of Bank Rate
+        if subject_base in lex.ratio_metrics and is_currency(unit) or subject_base == "index" and is_currency(unit):
+            subject = None  # "cut its target for gilt sales to £70 billion" is no amount of Bank Rate, 成交1190亿元 no index level
         if subject is not None and subject[1] not in _NAMED_ONLY and (base is None or base in ("share_price", "price")) and not (
                 is_currency(unit) and lex.subject_metrics.get(subject[1]) in _COUNT_METRICS):
             # An index or a commodity has a price, a policy rate or a yield a rate, a currency pair
@@ -143,10 +143,10 @@ def sentence_metrics(ctx: Sentence, masked: list[tuple[int, int]]) -> list[Metri
                 base = "price" if owner is not None and owner.kind == "subject" else "share_price"
         name = _name(base, unit, change, lex)
         if money_move and name and not name.endswith("_change"):
-            name = f"{name}_change"
+            name = f"{base}_change" if base else f"{name}_change"
         if base == "target_price" and _CONSENSUS.search(text, max(0, cs - 40), ce):
             name = name.replace("target_price", "consensus_target_price")  # "the consensus price target is $157"
-        if points_move and base is not None and name == base:
+        if points_move and base is not None and name in (base, lex.level_names.get(base)):
             name = f"{base}_change"
         if name in _PER_SHARE_METRICS and is_currency(unit) and abs(q.value or q.high or 0) >= 1e6:
             name = None  # a per-share figure is never billions: "$18 billion" after an EPS estimate
