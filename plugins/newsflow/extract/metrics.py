@@ -3,6 +3,7 @@ its sign from direction words, and its period, basis, modality, entity and sourc
 
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -70,6 +71,7 @@ def sentence_metrics(ctx: Sentence, masked: list[tuple[int, int]]) -> list[Metri
     prev_unit: str | None = None
     prev_move: tuple[str | None, bool] = (None, False)  # direction and change of the previous value
     floor = 0  # the end of the previous value: a cue before it speaks for that one
+    list_prev = None  # the previous value of a respective list, its direction and base
     for q in quantities:
         cs, ce = ctx.clause(q.start)
         unit = local_unit(q.unit, text[q.start:q.end], ctx)
@@ -87,6 +89,11 @@ def sentence_metrics(ctx: Sentence, masked: list[tuple[int, int]]) -> list[Metri
         move_noun = _MOVE_NOUN.search(text, max(0, q.start - 20), q.start)  # its one comma: "跌幅比恒指更大,达5%"
         if move_noun:
             direction, dir_after = ("down" if move_noun.group(1) in "跌降" else "up"), True  # 跌幅扩大至4.3%
+        if id(q) in listed:  # "分别同比增长11.9%、8.8%和8.8%": the list's later values move as its first
+            if list_prev is not None and _LIST_SEPARATOR.fullmatch(text[list_prev[0].end:q.start]):
+                direction, dir_after = (direction, dir_after) if direction else list_prev[1:3]
+                base = base or list_prev[3]
+            list_prev = (q, direction, dir_after, base)
         change = unit in CHANGE_UNITS or (unit == "%" and base not in lex.ratio_metrics and
                                           (direction is not None or base is not None or
                                            any(cs <= a < ce for a, _, _ in bases)))
@@ -287,7 +294,7 @@ def _respective_periods(text: str, quantities: list[Quantity]) -> dict[int, str]
 # "电信、券商和期货板块跌幅居前,幅度为4.76%、4.04%和3.73%", "沪、深两市成交额分别为2255亿元和1765亿元",
 # "A, B and C rose 1%, 2% and 3%, respectively": the n-th value belongs to the n-th name.
 _LIST = scan.compile(r"(?P<items>(?:[\u4e00-\u9fffA-Za-z]{1,10}[、,，]\s?){1,6}[\u4e00-\u9fffA-Za-z]{1,10}(?:和|及|与|、)[\u4e00-\u9fffA-Za-z]{1,10}"
-                   r"|[\u4e00-\u9fffA-Za-z]{1,10}(?:和|及|与)[\u4e00-\u9fffA-Za-z]{1,10}"
+                   r"|[\u4e00-\u9fffA-Za-z]{1,10}(?:和|及|与)[\u4e00-\u9fffA-Za-z]{1,10}|沪深两市|沪、深两市"
                    r"|(?:[A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*)*,\s){1,6}(?:and\s)?[A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*)*)"
                    r"(?P<rest>[^。;；]*?)(?:分别|幅度为|幅度分别为|respectively)")
 _SHARED_SUFFIX = scan.compile(r"(板块|股|指数|两市|行业)$")
@@ -301,12 +308,14 @@ def _respective_owners(ctx: Sentence, quantities: list[Quantity]) -> dict[int, O
     for m in _LIST.finditer(text):
         items = [x.strip() for x in re.split(r"、|,\s?|，|\band\s|和|及|与", m.group("items")) if x.strip()]
         items = _expand(items)
+        after = [q for q in quantities if q.start >= m.end("rest")]
+        while len(items) > 2 and _NOT_ITEM.fullmatch(items[0]) and len(_values_listed(text, after)) < len(items):
+            items.pop(0)  # "1-8月份,高技术制造业、装备制造业和战略性新兴产业分别": a period before the list
+        items = _trimmed(items)
         if len(items) < 2:
             continue
-        after = [q for q in quantities if q.start >= m.end("rest")]
         values = after[:len(items)]
-        if len(values) != len(items) or any(not re.fullmatch(r"\s?(?:、|和|及|,|，|and|,\s?and)?\s?", text[a.end:b.start])
-                                            for a, b in zip(values, values[1:])):
+        if len(values) != len(items) or any(not _LIST_SEPARATOR.fullmatch(text[a.end:b.start]) for a, b in zip(values, values[1:])):
             continue
         suffix = _SHARED_SUFFIX.search(items[-1])
         for item, q in zip(items, values):
@@ -316,6 +325,40 @@ def _respective_owners(ctx: Sentence, quantities: list[Quantity]) -> dict[int, O
             known = next((c for c in ctx.companies if c.start <= start < c.end), None)
             out[id(q)] = Owner(start, start + len(item), "company" if known else "subject", "company" if known else "other",
                                ctx.names.get(known.key, item) if known and known.key else item, known)
+    return out
+
+
+_NOT_ITEM = scan.compile(r"(?:\d*\s?年)?(?:\d*\s?月份?|[上下]半年|前三季度|[一二三四]季度|全年)|今年|去年|其中|当中|同期")
+
+
+_LIST_SEPARATOR = scan.compile(r"\s?(?:、|和|及|,|，|and|,\s?and)?\s?")
+
+
+def _trimmed(items: list[str]) -> list[str]:
+    """List items cut to the names: the last ends at "的" or where the others' common ending ends
+    ("铜精矿都按计划完成生产" -> 铜精矿), the first keeps no more than the others' length before that
+    ending ("公司主要产品铅精矿" -> 铅精矿)."""
+    items = [*items[:-1], items[-1].split("的")[0]]  # "集成电路的产量分别": the item is 集成电路
+    others = items[1:-1] or items[1:]
+    ending = os.path.commonprefix([x[::-1] for x in items[:-1]])[::-1] if len(items) > 2 else ""
+    if not ending or not all("\u4e00" <= ch <= "\u9fff" for ch in ending):
+        return items
+    last = items[-1]
+    if ending in last and not last.endswith(ending):
+        items[-1] = last[:last.index(ending) + len(ending)]
+    longest = max(len(x) for x in others)
+    if items[0].endswith(ending) and len(items[0]) > longest + 2:
+        items[0] = items[0][-longest:]
+    return items
+
+
+def _values_listed(text: str, values: list[Quantity]) -> list[Quantity]:
+    """The values that follow one another as a list: "11.9%、8.8%和8.8%"."""
+    out = values[:1]
+    for a, b in zip(values, values[1:]):
+        if not _LIST_SEPARATOR.fullmatch(text[a.end:b.start]):
+            break
+        out.append(b)
     return out
 
 
@@ -562,8 +605,8 @@ def _has_company(ctx: Sentence) -> bool:
 def _entity(ctx: Sentence, q: Quantity, cs: int, unit: str, base: str | None,
             owner: Owner | None = None, first: bool = False) -> tuple[str | None, str | None, str | None]:
     """(name as the article writes it, entity key, ticker) of the entity a value belongs to."""
-    if ctx.article.macro and (owner is None or owner.kind != "company") and (topic := _clause_topic(ctx, q, cs)):
-        return topic, subject_key(topic), None  # "第一产业实现增加值17471亿元", "采矿业增加值同比增长2.0%"
+    if (owner is None or owner.kind != "company") and (topic := _clause_topic(ctx, q, cs)):
+        return topic, subject_key(topic), None  # "第一产业实现增加值17471亿元", "采矿业增加值同比增长2.0%", "锡铁山矿产能为132万吨/年"
     if base in ctx.lex.indicators and (owner is None or owner.kind != "company"):
         economy = _economy(ctx, q, cs)
         if economy is not None:
@@ -689,22 +732,36 @@ def _owner(owners: list[Owner], q: Quantity, cs: int, ce: int, unit: str | None)
 
 
 # The topic a clause of an economic release opens with: 第一产业, 采矿业, 全国夏粮, 锡铁山矿.
-_TOPIC = scan.compile(r"(?:其中|当中|按[^，,]{1,8}?(?:划分|分|看)[，,]?)?\s?(?P<t>[\u4e00-\u9fff]{2,16}?)"
-                    r"(?=实现增加值|增加值|总产量|产量|产能|销量|利润总额|主营业务收入|同比|环比|增长|下降|减少|回落)")
+_TOPIC = scan.compile(r"(?:其中|当中|按[^，,]{1,8}?(?:划分|分|看)[，,]?)?\s?"
+                      r"(?:(?:\d{1,2}\s?(?:-\s?\d{1,2}\s?)?月份?|[上下]半年|前三季度|[一二三四]季度|全年)\s?)?"  # 8 月份采矿业增加值
+                      r"(?P<t>[\u4e00-\u9fff]{2,16}?)"
+                      r"(?=实现增加值|增加值|总产量|产量|产能|销量|利润总额|主营业务收入|同比|环比|增长|下降|减少|回落)")
+# What a clause's topic can be: an industry, a crop, a product in an economic release; a mine or a
+# plant in any text (a company's own figures belong to the company).
 _TOPIC_END = scan.compile(r"(?:业|产业|矿|企业|行业|板块|夏粮|早稻|秋粮|汽车|机器人|电路|产品|肉|猪|钢|煤|电|油|气|粮)$")
+_WHOLE = scan.compile(r"(?:全国)?(?:规上|规模以上)?工业")  # the economy's own industry: the economy is the owner
+_ASSET_END = scan.compile(r"(?:矿|矿山|油田|气田|电站|工厂|基地)$")
 
 
 def _clause_topic(ctx: Sentence, q: Quantity, cs: int) -> str | None:
-    seg = ctx.text[cs:q.start]
-    lead = len(seg) - len(seg.lstrip("，,;；:：、 "))
-    m = _TOPIC.match(seg, lead)
-    if m is None:
-        return None
-    topic = m.group("t")
-    if not _TOPIC_END.search(topic) or ctx.lex.metrics.search(topic) or re.search(r"[月年季]|上半|下半|前三|全年", topic):
-        return None
-    a = cs + m.start("t")
-    return ctx.written[a:a + len(topic)]
+    """The industry, crop, product or mine a clause of an economic release (or a mine's figures in
+    any text) speaks of; a clause with none speaks of the one of the clause before it in the sentence
+    ("全国夏粮总产量达12995万吨,较上年增加356万吨")."""
+    starts = [cs] + [b for b in reversed(ctx.clause_breaks) if b < cs]
+    for start, end in zip(starts, [q.start] + starts):
+        seg = ctx.text[start:end]
+        lead = len(seg) - len(seg.lstrip("，,;；:：、 "))
+        m = _TOPIC.match(seg, lead)
+        if m is not None:
+            topic = m.group("t")
+            fits = _ASSET_END.search(topic) or (ctx.article.macro and _TOPIC_END.search(topic))
+            if not fits or ctx.lex.metrics.search(topic) or re.search(r"[月年季的]|上半|下半|前三|全年", topic) or _WHOLE.fullmatch(topic):
+                return None
+            a = start + m.start("t")
+            return ctx.written[a:a + len(topic)]
+        if start == 0 or not ctx.article.macro:
+            return None
+    return None
 
 
 def _companies_here(ctx: Sentence) -> bool:
