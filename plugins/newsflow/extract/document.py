@@ -4,6 +4,7 @@ then read metrics and rating actions sentence by sentence."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from datetime import date
 from functools import cached_property
@@ -247,9 +248,13 @@ def _shift_period(p: Period, by: int) -> Period:
 
 
 def _display_names(mentions: list[Mention]) -> dict[str, str]:
-    """Each entity's name in this article: the longest form the text writes for it."""
-    best: dict[str, str] = {}
+    """Each entity's name in this article: for a company the longest form the text writes for it
+    (长江基建 over its short form 长建), for a bank, a regulator or a broker the form it writes most
+    (美联储 over a single 联邦公开市场委员会, the Fed's committee)."""
+    forms: dict[str, Counter[str]] = {}
+    company: dict[str, bool] = {}
     for m in mentions:
-        if m.key and m.name and len(m.name) > len(best.get(m.key, "")):
-            best[m.key] = m.name
-    return best
+        if m.key and m.name:
+            forms.setdefault(m.key, Counter())[m.name] += 1
+            company[m.key] = company.get(m.key, False) or m.entry is None or m.entry.kind == "company"
+    return {key: max(names, key=lambda n: (len(n),) if company[key] else (names[n], len(n))) for key, names in forms.items()}
