@@ -291,17 +291,18 @@ def _subject_companies(text: str, written: str, gz: Gazetteer, known: list[Menti
 
 
 def _short_forms(text: str, written: str, known: list[Mention]) -> list[Mention]:
-    """Later mentions of a company by a short form of the name it was first given in full:
+    """Mentions of a company by a short form of the name the text gives it in full:
     长江基建(01038.HK) ... 长建; Tesla Inc (NASDAQ:TSLA) ... Tesla, TSLA."""
     taken = [(m.start, m.end) for m in known]
     found: list[Mention] = []
     owners: dict[str, set[str]] = {}
     full = [c for c in known if c.name and c.key and (c.entry is None or c.ticker)]
     for c in full:
-        if c.entry is not None:  # a known company: only the ticker it is quoted under ("TSLA")
+        if c.entry is not None:  # a known company: the ticker it is quoted under ("TSLA"), the short forms of its Chinese name
             if c.ticker and re.fullmatch(r"[A-Z]{2,5}", c.ticker):
                 owners.setdefault(c.ticker, set()).add(c.key)
-            continue
+            if c.name.isascii():
+                continue
         for form in names.short_forms(text[c.start:c.start + len(c.name)] if not c.name.isascii() else c.name, c.ticker):
             owners.setdefault(form, set()).add(c.key)
     for form, keys in owners.items():
