@@ -108,7 +108,8 @@ def sentence_metrics(ctx: Sentence, masked: list[tuple[int, int]]) -> list[Metri
         subject_base = lex.subject_metrics.get(subject[1], subject[1]) if subject is not None else None
         if subject_base in lex.ratio_metrics and is_currency(unit) or subject_base == "index" and is_currency(unit):
             subject = None  # "cut its target for gilt sales to £70 billion" is no amount of Bank Rate, 成交1190亿元 no index level
-        if subject is not None and subject[1] not in _NAMED_ONLY and (base is None or base in ("share_price", "price")) and not (
+        if subject is not None and subject[1] not in _NAMED_ONLY and (base is None or base in ("share_price", "price") or
+                                                                   (base == "rate" and subject[1] == "fx_rate")) and not (
                 is_currency(unit) and lex.subject_metrics.get(subject[1]) in _COUNT_METRICS):
             # An index or a commodity has a price, a policy rate or a yield a rate, a currency pair
             # an exchange rate ("现货黄金上涨1.1%，报3685美元", "10年期美债收益率…报4.12%").
@@ -120,7 +121,7 @@ def sentence_metrics(ctx: Sentence, masked: list[tuple[int, int]]) -> list[Metri
         if base is None and unit in ("%", "bp") and _central_bank(ctx):
             base = "rate"  # "BoE on hold at 4%", "a half-point cut"
         if unit is None and subject is not None:
-            unit = lex.subject_units.get(subject[1]) or (_quote_currency(subject[0]) if subject[1] == "fx_rate" else None)
+            unit = lex.subject_units.get(subject[1]) or (_quote_currency(subject[0], text, q, cs, ce) if subject[1] == "fx_rate" else None)
             if unit is not None and not (subject[1] in _SMALL_LEVELS or abs(q.value if q.value is not None else q.high or 0) >= 100
                                          or _LEVEL_BEFORE.search(text[max(0, q.start - 16):q.start])):
                 continue
@@ -260,13 +261,20 @@ _QUOTE = scan.compile(r"/(?P<iso>[A-Z]{3})|兑(?P<zh>美元|欧元|英镑|日元
 _ZH_CURRENCY = {"美元": "USD", "欧元": "EUR", "英镑": "GBP", "日元": "JPY", "人民币": "CNY", "港元": "HKD"}
 
 
-def _quote_currency(pair: str) -> str:
-    """USD/CNY 7.12 is 7.12 CNY; 美元兑人民币 likewise; the yuan against the dollar (人民币兑美元,
-    离岸人民币, onshore yuan) is quoted in yuan per dollar."""
+def _quote_currency(pair: str, text: str, q: Quantity, cs: int, ce: int) -> str:
+    """USD/CNY 7.12 is 7.12 CNY; 美元兑人民币 likewise; "sterling traded at 1.5320 against the US dollar"
+    is in dollars; the yuan against the dollar (人民币兑美元, 离岸人民币, onshore yuan) is quoted in yuan per dollar."""
     m = _QUOTE.search(pair)
-    if m is None or "人民币兑" in pair:
-        return "CNY"
-    return {"CNH": "CNY"}.get(m.group("iso"), m.group("iso")) if m.group("iso") else _ZH_CURRENCY[m.group("zh")]
+    if m is not None and "人民币兑" not in pair:
+        return {"CNH": "CNY"}.get(m.group("iso"), m.group("iso")) if m.group("iso") else _ZH_CURRENCY[m.group("zh")]
+    quoted = sorted(_AGAINST.finditer(text, cs, ce), key=lambda x: x.start() - q.end if x.start() >= q.end else q.start - x.end())
+    return _EN_CURRENCY[quoted[0].group("c").lower()] if quoted else "CNY"
+
+
+_AGAINST = scan.compile(r"\b(?:against|versus|vs\.?)\s(?:the\s)?(?:US\s|U\.S\.\s|Japanese\s|British\s|Swiss\s|single\s)?"
+                        r"(?P<c>dollar|euro|yen|pound|sterling|yuan|renminbi|franc|won)s?\b", re.IGNORECASE)
+_EN_CURRENCY = {"dollar": "USD", "euro": "EUR", "yen": "JPY", "pound": "GBP", "sterling": "GBP", "yuan": "CNY",
+                "renminbi": "CNY", "franc": "CHF", "won": "KRW"}
 
 
 def _central_bank(ctx: Sentence) -> bool:
@@ -698,9 +706,10 @@ def _owners(ctx: Sentence) -> list[Owner]:
     among = _AMONG.match(text)
     owners = []
     for o in sorted(found, key=lambda o: o.start):
+        if _COMPARED.search(text, max(0, o.start - 16), o.start) is not None:
+            continue  # "against the euro", 比恒指: what a value is compared with owns none
         possessive = text[o.end:o.end + 2] in ("'s", "’s") and not _OWN_NOUN.match(text, o.end + 2)
         aside = (possessive or any(a < o.start and o.end < b for a, b in asides)
-                 or _COMPARED.search(text, max(0, o.start - 16), o.start) is not None
                  or (among is not None and o.end <= among.end() - 4))
         owners.append(Owner(o.start, o.end, o.kind, o.label, o.name, o.mention, aside))
     ctx._owners = owners
