@@ -276,12 +276,14 @@ def _declared(text: str, written: str, code_start: int, code_end: int, gz: Gazet
 def _subject_companies(text: str, written: str, gz: Gazetteer, known: list[Mention], taken: list[tuple[int, int]]) -> list[Mention]:
     """Companies named by the part they play in a sentence (see names.subject_names); `taken` are
     spans of other subjects (indices, economies) that are no companies."""
-    spans = [(m.start, m.end) for m in known] + taken
+    spans = [(m.start, m.end) for m in known]
     found = []
     for a, b in names.subject_names(text):
         start = a + (m.end() if (m := names.lead_words(text[a:b])) else 0)
         if b - start < 2 or any(x < b and start < y for x, y in spans):
             continue
+        if any(x < b and start < y and not (start <= x and y <= b and y - x < b - start) for x, y in taken):
+            continue  # a subject's name holds no company, unless the name holds it: 中国外运 is no 中国
         name = written[start:b]
         simplified = text[start:b]
         entry = next((e for e in gz.lookup(simplified) if e.kind == "company"), None)

@@ -302,7 +302,7 @@ def _respective_periods(text: str, quantities: list[Quantity]) -> dict[int, str]
 # "电信、券商和期货板块跌幅居前,幅度为4.76%、4.04%和3.73%", "沪、深两市成交额分别为2255亿元和1765亿元",
 # "A, B and C rose 1%, 2% and 3%, respectively": the n-th value belongs to the n-th name.
 _LIST = scan.compile(r"(?P<items>(?:[\u4e00-\u9fffA-Za-z]{1,10}[、,，]\s?){1,6}[\u4e00-\u9fffA-Za-z]{1,10}(?:和|及|与|、)[\u4e00-\u9fffA-Za-z]{1,10}"
-                   r"|[\u4e00-\u9fffA-Za-z]{1,10}(?:和|及|与)[\u4e00-\u9fffA-Za-z]{1,10}|沪深两市|沪、深两市"
+                   r"|[\u4e00-\u9fffA-Za-z]{1,10}(?:和|及|与|、)[\u4e00-\u9fffA-Za-z]{1,10}|沪深两市|沪、深两市"
                    r"|(?:[A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*)*,\s){1,6}(?:and\s)?[A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*)*)"
                    r"(?P<rest>[^。;；]*?)(?:分别|幅度为|幅度分别为|respectively)")
 _SHARED_SUFFIX = scan.compile(r"(板块|股|指数|两市|行业)$")
@@ -317,8 +317,8 @@ def _respective_owners(ctx: Sentence, quantities: list[Quantity]) -> dict[int, O
         items = [x.strip() for x in re.split(r"、|,\s?|，|\band\s|和|及|与", m.group("items")) if x.strip()]
         items = _expand(items)
         after = [q for q in quantities if q.start >= m.end("rest")]
-        while len(items) > 2 and _NOT_ITEM.fullmatch(items[0]) and len(_values_listed(text, after)) < len(items):
-            items.pop(0)  # "1-8月份,高技术制造业、装备制造业和战略性新兴产业分别": a period before the list
+        while len(items) > 2 and len(_values_listed(text, after)) < len(items):
+            items.pop(0)  # "1-8月份,高技术制造业、装备制造业和战略性新兴产业分别": what comes before the list
         items = _trimmed(items)
         if len(items) < 2:
             continue
@@ -329,24 +329,27 @@ def _respective_owners(ctx: Sentence, quantities: list[Quantity]) -> dict[int, O
         for item, q in zip(items, values):
             if suffix and not item.endswith(suffix.group(1)) and suffix.group(1) != "两市":
                 item += suffix.group(1)
-            start = m.start("items") + text[m.start("items"):].find(item[:2])
+            found = text.find(item[:2], m.start("items"))
+            start = found if found >= 0 else m.start("items")  # 中、小型企业: 中型企业 is not written whole
             known = next((c for c in ctx.companies if c.start <= start < c.end), None)
             out[id(q)] = Owner(start, start + len(item), "company" if known else "subject", "company" if known else "other",
                                ctx.names.get(known.key, item) if known and known.key else item, known)
     return out
 
 
-_NOT_ITEM = scan.compile(r"(?:\d*\s?年)?(?:\d*\s?月份?|[上下]半年|前三季度|[一二三四]季度|全年)|今年|去年|其中|当中|同期")
-
-
 _LIST_SEPARATOR = scan.compile(r"\s?(?:、|和|及|,|，|and|,\s?and)?\s?")
+
+
+_ITEM_HEAD = scan.compile(r"^(?:当月|当日|当周|本月|上月|今年|去年|同期|其中|当中)")
+_ITEM_TAIL = scan.compile(r"(?:PMI|CPI|PPI|GDP|采购经理指数)$")
 
 
 def _trimmed(items: list[str]) -> list[str]:
     """List items cut to the names: the last ends at "的" or where the others' common ending ends
     ("铜精矿都按计划完成生产" -> 铜精矿), the first keeps no more than the others' length before that
     ending ("公司主要产品铅精矿" -> 铅精矿)."""
-    items = [*items[:-1], items[-1].split("的")[0]]  # "集成电路的产量分别": the item is 集成电路
+    items = [re.split(r"的是|是|为", items[0])[-1], *items[1:-1], items[-1].split("的")[0]]  # "涨幅居前的是西藏", "集成电路的产量"
+    items = [_ITEM_TAIL.sub("", _ITEM_HEAD.sub("", x)) or x for x in items]  # "当月生产指数", "小型企业PMI"
     others = items[1:-1] or items[1:]
     ending = os.path.commonprefix([x[::-1] for x in items[:-1]])[::-1] if len(items) > 2 else ""
     if not ending or not all("\u4e00" <= ch <= "\u9fff" for ch in ending):
@@ -376,6 +379,8 @@ def _expand(items: list[str]) -> list[str]:
         return ["沪市", "深市"]
     if len(items) == 2 and items[0] == "沪" and items[1].startswith("深"):
         return ["沪市", "深市"]
+    if len(items) == 2 and len(items[0]) == 1 and len(items[1]) > 1:
+        return [items[0] + items[1][1:], items[1]]  # 中、小型企业: 中型企业 and 小型企业
     return items
 
 
@@ -615,7 +620,8 @@ def _entity(ctx: Sentence, q: Quantity, cs: int, unit: str, base: str | None,
     """(name as the article writes it, entity key, ticker) of the entity a value belongs to."""
     if (owner is None or owner.kind != "company") and (topic := _clause_topic(ctx, q, cs)):
         return topic, subject_key(topic), None  # "第一产业实现增加值17471亿元", "采矿业增加值同比增长2.0%", "锡铁山矿产能为132万吨/年"
-    if base in ctx.lex.indicators and (owner is None or owner.kind != "company"):
+    if base in ctx.lex.indicators and (owner is None or owner.kind != "company") and not (
+            owner is not None and owner.label == "other"):  # 大型企业PMI为50.8%, 中、小型企业PMI分别为49.6%和47.7%
         economy = _economy(ctx, q, cs)
         if economy is not None:
             return economy
