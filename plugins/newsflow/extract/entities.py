@@ -268,8 +268,8 @@ def _declared(text: str, written: str, code_start: int, code_end: int, gz: Gazet
     simplified = text[start:end].strip()
     known = gz.lookup(simplified)
     entry = next((e for e in known if e.kind == "company"), None) or (gz.by_ticker.get(ticker) if ticker else None)
-    if entry is None and not name:
-        return None
+    if entry is None and (not name or names.not_a_company(simplified)):
+        return None  # "最优惠利率(P)": a rate, not a company with the ticker P
     return Mention(start, code_end, entry, ticker, name, names.entity_key(entry and entry.id, ticker, name, simplified))
 
 

@@ -291,6 +291,14 @@ def subject_names(text: str) -> list[tuple[int, int]]:
     return found
 
 
+def not_a_company(name: str) -> bool:
+    """A Chinese name that ends as a rate, a price, an index or a market does (最优惠利率, 恒生指数)."""
+    return bool(name) and not name.isascii() and _ZH_NOT_COMPANY.search(name) is not None
+
+
+_ZH_NOT_COMPANY = scan.compile(r"(?:率|指数|价|价格|市|板块|行业|收益率)$")
+
+
 def lead_words(name: str) -> re.Match[str] | None:
     """The verbs and adverbs that open a Chinese candidate name (维持, 可望带动, ...)."""
     return _ZH_LEAD.match(name)
