@@ -346,7 +346,7 @@ def join(text: str, atoms: list[Atom]) -> list[Quantity]:
 # 上年同期则分别派7.8仙及23.5仙.
 _PRIOR_CUE = scan.compile(
     r"(?:\bfrom|\bagainst|\bcompared (?:with|to)|\bversus|\bvs\.?|\brather than|\binstead of|"
-    r"\b(?:earlier|previous|prior|original|year-ago|year-earlier|old)\b(?:\s[a-z-]+){0,3}?\s(?:of|at|was|were))"
+    r"\b(?:earlier|previous|prior|original|originally|year-ago|year-earlier|old)\b(?:\s[a-z-]+){0,3}?\s(?:of|at|was|were))"
     r"\s(?:an? |the |its |their )?(?:(?:earlier|previous|prior|originally|year-ago|same)\s)?$"
     r"|(?:较|比|相比)(?:上年同期|去年同期|上年|去年)?的?$|(?:上年同期|去年同期|上年度)(?:则|为|分别)*(?:派|为)?$",
     re.IGNORECASE)
@@ -367,27 +367,38 @@ def _link_priors(text: str, qs: list[Quantity]) -> list[Quantity]:
         # the figures chained to it (", or $0.65 a share", "及23.5仙") are earlier values too
         for k in range(j + 1, len(qs)):
             gap = text[qs[k - 1].end:qs[k].start]
-            if re.fullmatch(r"\s?(?:,\s?or|及|和|、|and)\s?", gap):
+            if re.fullmatch(r"\s?(?:,?\s?or|及|和|、|and)\s?", gap):
                 olds.append(k)
             else:
                 break
         news = [i for i in range(j) if i not in consumed and qs[i].prior_value is None and qs[i].prior_low is None
                 and not qs[i].revision and not _PRIOR_CUE.search(text, max(0, qs[i].start - 40), qs[i].start)
                 and not re.search(r"[;；。]", text[qs[i].end:y.start])]
-        if not news:
-            continue
         pairs = []
         if len(olds) > 1 and len(news) >= len(olds):
             pairs = list(zip(news[-len(olds):], olds))  # respective lists, in order
-        else:
-            x = _match(text, qs, news, j)
-            if x is not None:
-                pairs = [(x, j)]
+        elif news and (x := _match(text, qs, news, j)) is not None:
+            pairs = [(x, j)]
+        elif len(olds) == 1 and (later := _later(text, qs, j)) is not None:
+            pairs = [(later, j)]  # "its previous close of 6.4369, quoted at 6.4327": the figure follows its earlier value
         for i, k in pairs:
             if _same_kind(text, qs[i], qs[k]):
                 _set_prior(qs[i], qs[k])
                 consumed.add(k)
     return [q for n, q in enumerate(qs) if n not in consumed]
+
+
+def _later(text: str, qs: list[Quantity], j: int) -> int | None:
+    """The next figure of the sentence, when it is a figure of its own (no earlier value, no cue of one)."""
+    k = j + 1
+    if k < len(qs) and _THEN.fullmatch(text, qs[j].end, qs[k].start) and not qs[k].revision \
+            and qs[k].prior_value is None and not _PRIOR_CUE.search(text, max(0, qs[k].start - 40), qs[k].start):
+        return k
+    return None
+
+
+# Between an earlier value and the figure right after it: ", quoted at", ", now at", "，现报".
+_THEN = scan.compile(r"[^;；。]{0,12}?(?:\b(?:at|to|now|is|was)|报|为|至)\s?(?:about |around )?(?:US|HK)?\$?\s?", re.IGNORECASE)
 
 
 def _match(text: str, qs: list[Quantity], news: list[int], j: int) -> int | None:
