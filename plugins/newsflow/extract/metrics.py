@@ -908,6 +908,8 @@ def _is_subject(ctx: Sentence, m: Mention) -> bool:
     """A name that is both a company and a source (Goldman Sachs) is the source when it reports,
     rates or forecasts; otherwise it is the company the numbers are about."""
     dual = any((c.start, c.end) == (m.start, m.end) for c in ctx.companies)
+    if dual and _MOVES_AFTER.match(ctx.text, m.end):
+        return True  # "followed by China Galaxy Securities Co Ltd, gaining 5.88 percent": its shares moved
     if dual and _BY_BROKER.search(ctx.text, max(0, m.start - 6), m.start):
         return False  # "downgraded to hold at Deutsche Bank": the broker that acts
     others = any(c.key != m.key and (c.start, c.end) != (m.start, m.end) for c in ctx.companies if c.key)
@@ -919,6 +921,8 @@ def _is_subject(ctx: Sentence, m: Mention) -> bool:
 
 
 _BY_BROKER = scan.compile(r"\b(?:at|by)\s$")
+_MOVES_AFTER = scan.compile(r"(?:\s(?:Co|Ltd|Inc|Corp|Group|Holdings)\.?)*(?:'s)?(?:\sshares)?,?\s(?:up|down|gaining|losing|rising|falling|"
+                            r"rose|fell|gained|lost|jumped|slipped|dropped|climbed|surged|tumbled|was the top)\b|\s?(?:升|跌|涨|挫)")
 # Words of a view on a company: a broker that also is a company speaks as a broker where they are.
 _VIEW_WORDS = scan.compile(r"target|rating|upgrad|downgrad|initiat|reiterat|overweight|underweight|outperform|forecast|estimate|"
                          r"目标价|评级|买入|增持|减持|中性|跑赢|跑输|预测|研报|报告", re.IGNORECASE)

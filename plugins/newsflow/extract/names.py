@@ -187,11 +187,14 @@ _MOVE_EN = (r"rose|fell|gained|lost|dropped|slid|slipped|sank|plunged|plummeted|
             r"advanced|declined|retreated|eased|added|shed|edged (?:up|down|higher|lower)|dipped|rebounded|closed|ended|finished|"
             r"opened|traded|debuted|made (?:its|their) debut|raised|priced|posted|reported|announced|increased|decreased|"
             r"(?:was|were|is|are) (?:up|down|flat)|went (?:up|down)|aims to raise|will raise|plans to|expects|sees|set|cut|lifted|"
-            r"lowered|said|says|agreed|won|booked|recorded|delivered|sold|shipped|narrowed|widened|swung|returned")
+            r"lowered|said|says|agreed|won|booked|recorded|delivered|sold|shipped|narrowed|widened|swung|returned|gave up|touched")
 _EN_SUBJECT = scan.compile(
     r"(?:^|(?<=[.;:!?]\s)|(?<=,\s)|(?<=\band\s)|(?<=\bwhile\s)|(?<=\bas\s)|(?<=\n)|(?<=\bafter\s)|(?<=^After\s))"
     r"(?P<name>(?:[A-Z][\w&'’.-]*|\d+[A-Z][\w&'’.-]*)(?:\s(?:[A-Z0-9][\w&'’.-]*|&|of|de|and)){0,5}?)"
-    r"(?:\s\([A-Z][a-z]+\))?(?:,\s(?!and\b)[^,;.]{3,90}?,)?\s(?:" + _MOVE_EN + r")\b")
+    r"(?:\s\([A-Z][a-z]+\))?(?:\s(?:shares|stock))?(?:,\s(?!and\b)[^,;.]{3,90}?,)?\s(?:" + _MOVE_EN + r")\b")
+# A name in a list of movers: "the biggest risers was Melrose, up 12.2p", "followed by China Galaxy Securities Co Ltd, gaining 5.88 percent".
+_EN_MOVER = scan.compile(r"\b(?:was|were|is|by)\s(?P<name>[A-Z][\w&'’.-]*(?:\s(?:[A-Z0-9][\w&'’.-]*|&|of)){0,5}),\s"
+                         r"(?:up|down|gaining|losing|rising|falling|adding|shedding)\b")
 _EN_SHARES = scan.compile(r"\bshares (?:of|in) (?P<name>[A-Z][\w&'’.-]*(?:\s(?:[A-Z0-9][\w&'’.-]*|&|of)){0,4})"
                         r"|(?P<name2>[A-Z][\w&'’.-]*(?:\s[A-Z0-9][\w&'’.-]*){0,4})(?:'s|’s) shares\b")
 _EN_NOT_NAMES = frozenset(
@@ -246,7 +249,7 @@ def subject_names(text: str) -> list[tuple[int, int]]:
     given to (药明获瑞银升目标价), a headline's opening subject (香港小轮盈利去年升逾3倍)."""
     found: list[tuple[int, int]] = []
     if re.search(r"[A-Z]", text):
-        for rx in (_EN_SUBJECT, _EN_SHARES):
+        for rx in (_EN_SUBJECT, _EN_SHARES, _EN_MOVER):
             for m in rx.finditer(text):
                 group = "name" if m.group("name") else "name2"
                 a, b = m.span(group)
