@@ -30,14 +30,19 @@ def _without_action_targets(metrics: list[Metric], actions: list[RatingAction]) 
 
 
 def _without_priors(metrics: list[Metric]) -> list[Metric]:
-    """A value some row already holds as its prior, for the same entity and unit, is that row's past."""
-    priors = {(m.entity_key, m.unit, round(m.prior_value, 6)) for m in metrics if m.prior_value is not None}
-    prior_ranges = {(m.entity_key, m.unit, m.prior_low, m.prior_high) for m in metrics if m.prior_low is not None or m.prior_high is not None}
+    """A value some earlier row already holds as its prior, for the same entity and unit, is that row's
+    past restated ("up from 29.8%" ... "29.8% a year earlier")."""
+    def start(m: Metric) -> int:
+        return m.span[0] if m.span else -1
+
+    priors = {(m.entity_key, m.unit, round(m.prior_value, 6)): start(m) for m in reversed(metrics) if m.prior_value is not None}
+    prior_ranges = {(m.entity_key, m.unit, m.prior_low, m.prior_high): start(m) for m in reversed(metrics)
+                    if m.prior_low is not None or m.prior_high is not None}
     kept = []
     for m in metrics:
-        if m.value is not None and m.prior_value is None and (m.entity_key, m.unit, round(m.value, 6)) in priors:
+        if m.value is not None and m.prior_value is None and priors.get((m.entity_key, m.unit, round(m.value, 6)), start(m)) < start(m):
             continue
-        if m.value is None and (m.entity_key, m.unit, m.low, m.high) in prior_ranges:
+        if m.value is None and prior_ranges.get((m.entity_key, m.unit, m.low, m.high), start(m)) < start(m):
             continue
         kept.append(m)
     return kept

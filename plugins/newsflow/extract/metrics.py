@@ -398,6 +398,8 @@ def _continued(ctx: Sentence, q: Quantity, cs: int, change: bool, unit: str | No
         return prev[unit]
     if is_currency(unit) and last in ctx.lex.price_metrics:
         return last
+    if unit is None and last in ctx.lex.default_units:
+        return last  # "payrolls increased by 130,000, following a revised 159,000 gain": counted as before
     return None
 
 
