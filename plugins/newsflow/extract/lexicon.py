@@ -111,6 +111,7 @@ class Lexicon:
     subject_metrics: dict[str, str]
     subject_units: dict[str, str]
     level_names: dict[str, str]
+    change_levels: frozenset[str]
     central_banks: frozenset[str]
     indicators: frozenset[str]
     subjects: re.Pattern[str]  # label_of(m): the metric of the subject ("rate", "price"), or "other"
@@ -164,6 +165,7 @@ def lexicon() -> Lexicon:
         subject_metrics=dict(data["subject_metrics"]),
         subject_units=dict(data["subject_units"]),
         level_names=dict(data["level_names"]),
+        change_levels=frozenset(data["change_levels"]),
         central_banks=frozenset(data["central_banks"]),
         indicators=frozenset(data["indicators"]),
         subjects=_by_script(data["subjects"]),

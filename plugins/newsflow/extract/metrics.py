@@ -163,6 +163,9 @@ def sentence_metrics(ctx: Sentence, masked: list[tuple[int, int]]) -> list[Metri
         # "fell 2 points to 73.5%" keeps the level positive; "in favour of a half-point cut" is a move.
         sign = -1.0 if (direction == "down" and (unit in CHANGE_UNITS or unit == "%" or points_move or money_move) and change
                         and (dir_after or not _LEVEL_BEFORE.search(text[max(0, q.start - 16):q.start]))) else 1.0
+        if base in lex.change_levels and unit == "%" and direction == "down" and not dir_after and \
+                not _LEVEL_BEFORE.search(text[max(0, q.start - 16):q.start]):
+            sign = -1.0  # "the CPI declined 0.5 percent": a price index's level is its change, here -0.5%
         if label in lex.negative_labels and is_currency(unit):
             sign = -1.0  # "net loss of $2.9 billion" is a net profit of -2.9e9
         entity, entity_key, ticker = _entity(ctx, q, cs, unit, base, owner, first=label == "stake")
