@@ -232,7 +232,7 @@ _MONEY_MOVE = scan.compile(r"(?:\bfell|\brose|\bgained|\blost|\bdropped|\bdeclin
 _COMPARE_DIRECTION = scan.compile(r"[较比][^，。,；;]{0,14}?(低|高)(?=\s?(?:[\d百]|了))")
 _CONSENSUS = scan.compile(r"consensus|average (?:price )?target|mean target|一致(?:预期)?目标价|平均目标价", re.IGNORECASE)
 _OR_BEFORE = scan.compile(r",\s?or\s(?:by\s)?(?:about\s|nearly\s|almost\s)?$|，?(?:或|幅度为)$")
-_MOVE_NOUN = scan.compile(r"(涨|跌|降|升|增)幅(?:[^，,。;]{0,6}?|比[^，,。;]{1,8}[,，][^，,。;]{0,4}?)$")
+_MOVE_NOUN = scan.compile(r"(涨|跌|降|升|增)幅(?:[^，,。;]{0,6}?|比[^，,。;]{1,8}[,，][^，,。;]{0,4}?|居前[,，]\s?幅度(?:分别)?为)$")
 _SMALL_LEVELS = frozenset({"fx_rate", "pmi"})  # levels well below 100 ("USD/CNY 7.12", "PMI 49.8")
 _COUNTED = scan.compile(r"\s?(?:只|家|个|名|项|条|位)|\s(?:constituents|members|stocks|companies|components|listed|firms|nations|"
                       r"countries|economies|banks|lenders|analysts|economists|brokers|months|weeks|days|years|times|people)\b", re.IGNORECASE)
@@ -351,7 +351,7 @@ def _trimmed(items: list[str]) -> list[str]:
     """List items cut to the names: the last ends at "的" or where the others' common ending ends
     ("铜精矿都按计划完成生产" -> 铜精矿), the first keeps no more than the others' length before that
     ending ("公司主要产品铅精矿" -> 铅精矿)."""
-    items = [re.split(r"的是|是|为", items[0])[-1], *items[1:-1], items[-1].split("的")[0]]  # "涨幅居前的是西藏", "集成电路的产量"
+    items = [re.split(r"的是|是|为", items[0])[-1], *items[1:-1], re.split(r"的|[涨跌升]幅", items[-1])[0]]  # "涨幅居前的是西藏", "集成电路的产量"
     items = [_ITEM_TAIL.sub("", _ITEM_HEAD.sub("", x)) or x for x in items]  # "当月生产指数", "小型企业PMI"
     others = items[1:-1] or items[1:]
     ending = os.path.commonprefix([x[::-1] for x in items[:-1]])[::-1] if len(items) > 2 else ""

@@ -47,7 +47,7 @@ _MASK = scan.compile(
     r"|(?!(?:RMB|CNY|USD|HKD|EUR|GBP|JPY|KRW|US|HK|NT|[SAC])\$?\d)[A-Za-z]++[-_]?\d+(?:\.\d+)*[A-Za-z]*(?:[-_][A-Za-z0-9]+)*"  # Qwen3, GPT-5, X1.1
     r"|\+?\d{2,3}[- ]\d{3,4}[- ]\d{4}\b|\b\d{3}-\d{3}-\d{4}\b"  # phone numbers
     r"|\b(?:FY|Q[1-4]|H[12]|[1-4]Q|[12]H)\s?'?\d{2,4}\b"
-    r"|第[一二三四五六七八九十\d]+[季名位大届次条期批]"
+    r"|第[一二三四五六七八九十\d]+[季名位大届次条期批]|(?<=每)(?:实现|获得)?百元"
     r"|(?<!认购)(?<!超购)(?<!认购约)(?<!认购逾)(?<!市盈率)(?<!市净率)(?<!subscribed )(?<!P/E of )\d+(?:\.\d+)?\s?(?:x|times|倍)\b)",
     re.IGNORECASE,
 )
@@ -348,7 +348,8 @@ _PRIOR_CUE = scan.compile(
     r"(?:\bfrom|\bagainst|\bcompared (?:with|to)|\bversus|\bvs\.?|\brather than|\binstead of|"
     r"\b(?:earlier|previous|prior|original|originally|year-ago|year-earlier|old)\b(?:\s[a-z-]+){0,3}?\s(?:of|at|was|were))"
     r"\s(?:an? |the |its |their )?(?:(?:earlier|previous|prior|originally|year-ago|same)\s)?$"
-    r"|(?:较|比|相比)(?:上年同期|去年同期|上年|去年)?的?$|(?:上年同期|去年同期|上年度)(?:则|为|分别)*(?:派|为)?$",
+    r"|(?:较|比|相比)(?:上年同期|去年同期|上年|去年)?的?$|(?:上年同期|去年同期|上年度)(?:则|为|分别)*(?:派|为)?$"
+    r"|(?:原|此前|先前|之前)(?:目标价|预测|预期|估计)?(?:为)?$",
     re.IGNORECASE)
 _PER_SHARE_AFTER = scan.compile(r"\s?(?:a|per|an)\s(?:share|diluted share|ADS)|\s?/股|\s?每股", re.IGNORECASE)
 _OR_CHAIN = scan.compile(r"\s?,\s?or\s$|\s?[（(]\s?$", re.IGNORECASE)
@@ -432,7 +433,8 @@ def _set_prior(x: Quantity, y: Quantity) -> None:
 # Chinese marks a bound in front of a figure: 逾50% is more than 50%, 不足150点 less than 150 points,
 # 最多50亿元 at most five billion. (English "more than 12 percent" is read as the figure itself.)
 _LOWER = scan.compile(r"(?<!不)(?:逾|超过|超出|超|多于|高于|突破)\s?$")
-_UPPER = scan.compile(r"(?:不足|不到|少于|最多|至多)(?:动用|使用|斥资|投入|回购|达)?\s?$")
+_CAP_PRICE = scan.compile(r"价格?(?:上限)?(?:为|则)?(?:不超过|不高于)(?:人民币|港币|港元)?\s?$")
+_UPPER = scan.compile(r"(?:不足|不到|少于|最多|至多|不超过|不多于|不高于)(?:动用|使用|斥资|投入|回购|达)?\s?$")
 
 
 def _bound(text: str, q: Quantity) -> None:
@@ -440,6 +442,8 @@ def _bound(text: str, q: Quantity) -> None:
         return
     before = text[max(0, q.start - 3):q.start]
     if _UPPER.search(text, max(0, q.start - 5), q.start):
+        if _CAP_PRICE.search(text, max(0, q.start - 12), q.start) and _PER_SHARE_AFTER.match(text, q.end):
+            return  # "回购价格不超过71.805元/股": the cap price is the figure itself
         q.high, q.value = q.value, None
         return
     if _LOWER.search(before):
