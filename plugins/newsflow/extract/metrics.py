@@ -182,7 +182,8 @@ def sentence_metrics(ctx: Sentence, masked: list[tuple[int, int]]) -> list[Metri
             prior_high=_signed(q.prior_high if sign > 0 else q.prior_low, sign),
             unit=unit,
             period=respective.get(id(q)) or _period(ctx, q, cs, ce, base),
-            basis=_basis(bases, q, cs, ce) if change or unit == "%" else None,
+            basis=(_basis(bases, q, cs, ce) if change or unit == "%" else None) or (
+                tenor[0] if owner is not None and owner.kind == "subject" and (tenor := _tenor(ctx, owner)) else None),
             modality=_modality(ctx, modals, q, ctx.hard_start(q.start), base, label),
             entity=entity,
             ticker=ticker,
@@ -636,6 +637,8 @@ def _entity(ctx: Sentence, q: Quantity, cs: int, unit: str, base: str | None,
             return found
     if owner is None:
         return _fallback(ctx, q, cs, unit, base)
+    if owner.kind == "subject" and (tenor := _tenor(ctx, owner)) is not None:
+        return tenor[1], tenor[2], None  # 一个月拆息, "three-month HIBOR": the benchmark; the tenor is the basis
     if owner.kind == "subject" or owner.mention is None:
         return owner.name, subject_key(owner.name), None
     if first:
@@ -811,6 +814,25 @@ def _economies(ctx: Sentence) -> list[tuple[int, int, str]]:
     return [e for e in ctx.economies if not any(a <= e[0] < b for a, b in names_)]
 
 
+# A term rate's tenor: 隔夜, 一个月 (拆息), "three-month" (HIBOR); the benchmark follows it.
+_TENOR = scan.compile(r"(?P<t>隔夜|一周|一星期|两周|两星期|一个月|三个月|六个月|十二个月|overnight|one-month|three-month|six-month|"
+                      r"twelve-month|1-month|3-month|6-month|12-month)\s?(?P<rest>.+)", re.IGNORECASE)
+_TENORS = {"隔夜": "overnight", "一周": "1-week", "一星期": "1-week", "两周": "2-week", "两星期": "2-week", "一个月": "1-month",
+           "三个月": "3-month", "六个月": "6-month", "十二个月": "12-month", "one-month": "1-month", "three-month": "3-month",
+           "six-month": "6-month", "twelve-month": "12-month"}
+_INTERBANK = scan.compile(r"HIBOR|拆息|拆借|^息$", re.IGNORECASE)
+
+
+def _tenor(ctx: Sentence, owner: Owner) -> tuple[str, str, str | None] | None:
+    """(tenor, benchmark as written, its key) of a Hong Kong interbank rate named with its tenor."""
+    m = _TENOR.search(ctx.text, owner.start, owner.end)
+    if m is None or not _INTERBANK.search(m.group("rest")):
+        return None
+    written = ctx.written[m.start("rest"):owner.end].strip()
+    name = written if len(written) > 1 else "拆息"  # 隔夜息: the overnight rate
+    return _TENORS.get(m.group("t").lower(), m.group("t").lower()), name, subject_key(name)
+
+
 def _instrument(name: str) -> bool:
     """A market rate has its own name (HIBOR, a Treasury yield); a policy rate belongs to its bank."""
     return bool(re.search(r"HIBOR|SHIBOR|LIBOR|SOFR|拆息|拆借|Treasury|treasur|yield|收益率|bond|国债|美债|按揭|H按", name, re.IGNORECASE))
@@ -845,8 +867,13 @@ def subject_key(name: str | None, lex=None) -> str | None:
     if not name:
         return None
     simplified = name.translate(t2s_table())
+    if _HIBOR.search(simplified):
+        return "rate:hibor"  # 港元拆息, 香港银行同业拆息, HIBOR: one benchmark
     from .lexicon import lexicon
     return (lex or lexicon()).subject_key(simplified) or names.entity_key(None, None, name, simplified)
+
+
+_HIBOR = scan.compile(r"(?<!S)HIBOR|^(?:港元|港元同业|香港银行同业)?拆息$|香港银行同业拆(?:息|借利率)")
 
 
 def _subject(ctx: Sentence, q: Quantity, cs: int, base: str | None) -> tuple[str, str] | None:
