@@ -488,14 +488,15 @@ def _period(ctx: Sentence, q: Quantity, cs: int, ce: int, base: str | None) -> s
     """The value's own period (in its clause, else the nearest before it in the sentence, else just after
     it), else the period the article reports on; a market's figures are its trading day's."""
     own = [p for p in ctx.periods if not p.comparison]
-    pool = [p for p in own if cs <= p.start and p.end <= q.start] or [p for p in own if p.end <= q.start] or \
-        [p for p in own if q.end <= p.start < ce]
+    pool = [p for p in own if cs <= p.start and p.end <= q.start] or \
+        [p for p in own if q.end <= p.start < min(ce, q.end + 20)] or [p for p in own if p.end <= q.start] or \
+        [p for p in own if q.end <= p.start < ce]  # "6.7 per cent of last year": its own, right after it
     article = ctx.article
     if pool:
         p = pool[-1] if pool[-1].end <= q.start else pool[0]
         return p.resolve(_year_of(ctx, p), article.fiscal or _fiscal_here(ctx), ctx.reported)
-    if base in _MARKET_METRICS or (base or "").startswith(_MARKET_METRICS):
-        return article.trading_day
+    if (base in _MARKET_METRICS or (base or "").startswith(_MARKET_METRICS)) and not article.macro:
+        return article.trading_day  # (prices in an economic release are the release's)
     if base in _NO_PERIOD:
         return None
     p = ctx.reported
