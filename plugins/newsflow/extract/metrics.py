@@ -817,11 +817,14 @@ def _economies(ctx: Sentence) -> list[tuple[int, int, str]]:
 
 # A term rate's tenor: 隔夜, 一个月 (拆息), "three-month" (HIBOR); the benchmark follows it.
 _TENOR = scan.compile(r"(?P<t>隔夜|一周|一星期|两周|两星期|一个月|三个月|六个月|十二个月|overnight|one-month|three-month|six-month|"
-                      r"twelve-month|1-month|3-month|6-month|12-month)\s?(?P<rest>.+)", re.IGNORECASE)
+                      r"twelve-month|1-month|3-month|6-month|12-month|[一五15]年期(?:以上)?|(?:one|five|1|5)-year(?: and above)?)"
+                      r"\s?(?P<rest>.+)", re.IGNORECASE)
 _TENORS = {"隔夜": "overnight", "一周": "1-week", "一星期": "1-week", "两周": "2-week", "两星期": "2-week", "一个月": "1-month",
            "三个月": "3-month", "六个月": "6-month", "十二个月": "12-month", "one-month": "1-month", "three-month": "3-month",
-           "six-month": "6-month", "twelve-month": "12-month"}
-_INTERBANK = scan.compile(r"HIBOR|拆息|拆借|^息$", re.IGNORECASE)
+           "six-month": "6-month", "twelve-month": "12-month", "一年期": "1-year", "1年期": "1-year", "one-year": "1-year",
+           "五年期以上": "5-year and above", "5年期以上": "5-year and above", "five-year and above": "5-year and above",
+           "5-year and above": "5-year and above", "五年期": "5-year", "5年期": "5-year", "five-year": "5-year"}
+_INTERBANK = scan.compile(r"HIBOR|拆息|拆借|^息$|LPR|loan prime rate|贷款市场报价利率", re.IGNORECASE)
 
 
 def _tenor(ctx: Sentence, owner: Owner) -> tuple[str, str, str | None] | None:
