@@ -11,8 +11,7 @@ from __future__ import annotations
 
 import re
 
-from . import scan
-from . import Metric, RatingAction
+from . import Metric, RatingAction, scan
 
 _CJK = scan.compile(r"[\u4e00-\u9fff]")
 

@@ -9,8 +9,7 @@ from dataclasses import dataclass
 from datetime import date
 from functools import cached_property
 
-from . import scan
-from . import Extraction
+from . import Extraction, scan
 from .consolidate import consolidate
 from .context import ArticleContext, article_context
 from .entities import Gazetteer, Mention, find_mentions, ticker_spans

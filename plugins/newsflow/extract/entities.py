@@ -10,8 +10,7 @@ from pathlib import Path
 
 import yaml
 
-from . import scan
-from . import names
+from . import names, scan
 
 GAZETTEER_PATH = Path(__file__).parent / "data" / "gazetteer.yaml"
 

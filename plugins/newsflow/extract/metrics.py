@@ -8,8 +8,7 @@ import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from . import scan
-from . import Metric, names
+from . import Metric, confidence, names, scan
 from .entities import Mention, market_hint, pick_ticker
 from .sentences import t2s_table
 from .lexicon import label_of
@@ -191,6 +190,7 @@ def sentence_metrics(ctx: Sentence, masked: list[tuple[int, int]]) -> list[Metri
             span=(a, b),
             evidence=ctx.evidence(),
             entity_key=entity_key,
+            confidence=confidence.of(f"{_cue_kind(label, name)}/{_owner_kind(owner, entity)}"),
         ))
         if base is not None:
             prev[unit] = prev[""] = base
@@ -405,6 +405,24 @@ def _continued(ctx: Sentence, q: Quantity, cs: int, change: bool, unit: str | No
     if unit is None and last in ctx.lex.default_units:
         return last  # "payrolls increased by 130,000, following a revised 159,000 gain": counted as before
     return None
+
+
+def _cue_kind(label: str | None, name: str | None) -> str:
+    """How the row's metric was named: by a cue word ("revenue", 营收), by its context (an index's
+    move, a stock's move, the metric of the value before), or not at all ("growth", "share")."""
+    if name is None or name in _GENERIC_NAMES:
+        return "none"
+    return "cue" if label else "context"
+
+
+def _owner_kind(owner: Owner | None, entity: str | None) -> str:
+    """Where the row's entity came from: a name in its sentence, the text before it, or nowhere."""
+    if entity is None:
+        return "none"
+    return "named" if owner is not None else "carried"
+
+
+_GENERIC_NAMES = frozenset({"growth", "share"})
 
 
 def _signed(v: float | None, sign: float) -> float | None:

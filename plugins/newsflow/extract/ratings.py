@@ -9,8 +9,7 @@ import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from . import scan
-from . import Metric, RatingAction, names
+from . import Metric, RatingAction, confidence, names, scan
 from .entities import Mention
 from .lexicon import label_of
 from .tables import rank, rating_name
@@ -305,4 +304,4 @@ def _action(a: dict) -> RatingAction:
     return RatingAction(
         broker=a["broker"], company=a["company"], ticker=a["ticker"], action=action, rating=rating, prior_rating=prior,
         target_price=a["target_price"], prior_target_price=a["prior_target_price"], currency=a["currency"],
-        evidence=a["evidence"], company_key=a["company_key"], broker_key=a["broker_key"], confidence=0.8)
+        evidence=a["evidence"], company_key=a["company_key"], broker_key=a["broker_key"], confidence=confidence.of("rating"))

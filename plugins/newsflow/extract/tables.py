@@ -12,8 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from . import scan
-from . import Metric, RatingAction, names
+from . import Metric, RatingAction, confidence, names, scan
 from .entities import Gazetteer, normalise_ticker
 from .lexicon import Lexicon, label_of
 from .numbers import parse_arabic
@@ -222,7 +221,7 @@ def _row(name, code, cells, currency, broker, intro, ctx, gz, lex, span, out: Ta
         out.rating_actions.append(RatingAction(
             broker=broker[0], company=name, ticker=ticker, action=action, rating=rating, prior_rating=prior_rating,
             target_price=target, prior_target_price=prior_target, currency=unit, evidence=evidence,
-            company_key=key, broker_key=broker[1], confidence=0.9))
+            company_key=key, broker_key=broker[1], confidence=confidence.of("table_rating")))
         if chinese:
             out.metrics.append(_metric("target_price", target, unit, name, key, ticker, broker[0], evidence, (a, b),
                                        prior=prior_target, modality="forecast"))
@@ -304,7 +303,7 @@ def _metric(metric, value, unit, entity, key, ticker, source, evidence, span, *,
             period=None) -> Metric:
     return Metric(metric=metric, value=value, prior_value=prior, unit=unit, period=period, modality=modality,
                   entity=entity, ticker=ticker, attributed_to=source, span=span, evidence=evidence, entity_key=key,
-                  confidence=0.9)
+                  confidence=confidence.of("table"))
 
 
 # ---------------------------------------------------------------- one row per line
@@ -378,7 +377,7 @@ def _pipe_lines(text: str, written: str, ctx: Page, gz: Gazetteer, lex: Lexicon,
             out.rating_actions.append(RatingAction(
                 broker=broker_name, company=name, ticker=ticker, action=action, rating=rating, prior_rating=prior_rating,
                 target_price=target, prior_target_price=prior_target, currency=unit if target is not None else None,
-                evidence=evidence, company_key=key, broker_key=broker_key, confidence=0.9))
+                evidence=evidence, company_key=key, broker_key=broker_key, confidence=confidence.of("table_rating")))
             if target is not None and not intro.isascii():
                 out.metrics.append(_metric("target_price", target, unit, name, key, ticker, broker_name, evidence, (a, b),
                                            prior=prior_target, modality="forecast"))
@@ -463,7 +462,7 @@ def _ratings_list(text: str, written: str, ctx, lex: Lexicon, out: Tables) -> No
             broker=broker, company=company, ticker=ticker, action=action, rating=rating, prior_rating=prior_rating,
             target_price=target, prior_target_price=prior_target, currency="USD" if target is not None else None,
             evidence=evidence, company_key=names.entity_key(None, ticker, company),
-            broker_key=broker_key or names.entity_key(None, None, broker), confidence=0.9))
+            broker_key=broker_key or names.entity_key(None, None, broker), confidence=confidence.of("table_rating")))
         out.spans.append((max(0, start), end))
 
 
