@@ -60,20 +60,18 @@ class Thresholds:
 
 
 def metric_units() -> frozenset[str]:
-    """The documented unit vocabulary: what the extractor can write."""
-    from .extract.units import CURRENCIES, SUFFIX_UNITS
+    """The units the extractor can write."""
+    from .extract import vocabulary
 
-    return frozenset(SUFFIX_UNITS.values()) | CURRENCIES
+    return vocabulary()["units"]
 
 
 def rating_vocabulary() -> tuple[frozenset[str], frozenset[str]]:
-    """(ratings, actions) the extractor can write, from its lexicon."""
-    import yaml
+    """(ratings, actions) the extractor can write."""
+    from .extract import vocabulary
 
-    from .extract.lexicon import LEXICON_PATH
-
-    data = yaml.safe_load(LEXICON_PATH.read_text(encoding="utf-8"))
-    return frozenset(data["ratings"]), frozenset(data["actions"])
+    words = vocabulary()
+    return words["ratings"], words["actions"]
 
 
 # The confidence column of a frame, for its 0-1 range check. A NaN would reach pandas as a missing value,

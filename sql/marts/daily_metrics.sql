@@ -5,9 +5,12 @@
 -- are one row; entity and ticker show what the earliest article wrote. Rows without a key fall back to the
 -- written entity and ticker. confidence: the highest among the articles carrying the figure.
 -- $day: the day to build (UTC, by article publication time), or NULL for every day.
-WITH latest AS (  -- each article's newest extraction only
-    SELECT * FROM core.metrics
-    QUALIFY extractor_version = max(extractor_version) OVER (PARTITION BY article_id)
+WITH newest AS (  -- each article's newest extraction (by when it ran: a version string does not sort)
+    SELECT article_id, extractor_version FROM core.extractions
+    QUALIFY row_number() OVER (PARTITION BY article_id ORDER BY extracted_at DESC, extractor_version DESC) = 1
+),
+latest AS (  -- its rows only (none, when the newest extraction found none)
+    SELECT x.* FROM core.metrics x JOIN newest USING (article_id, extractor_version)
 ),
 facts AS (
     SELECT CAST(a.published_at AT TIME ZONE 'UTC' AS DATE) AS day, a.cluster_id AS story, a.published_at, m.*,

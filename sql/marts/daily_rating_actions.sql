@@ -3,9 +3,12 @@
 -- row; broker, company and ticker show what the earliest article wrote. Without a key the written name (and
 -- for a company its ticker) stands in. confidence: the highest among the articles carrying the action.
 -- $day: the day to build (UTC, by article publication time), or NULL for every day.
-WITH latest AS (  -- each article's newest extraction only
-    SELECT * FROM core.rating_actions
-    QUALIFY extractor_version = max(extractor_version) OVER (PARTITION BY article_id)
+WITH newest AS (  -- each article's newest extraction (by when it ran: a version string does not sort)
+    SELECT article_id, extractor_version FROM core.extractions
+    QUALIFY row_number() OVER (PARTITION BY article_id ORDER BY extracted_at DESC, extractor_version DESC) = 1
+),
+latest AS (  -- its rows only (none, when the newest extraction found none)
+    SELECT x.* FROM core.rating_actions x JOIN newest USING (article_id, extractor_version)
 ),
 actions AS (
     SELECT CAST(a.published_at AT TIME ZONE 'UTC' AS DATE) AS day, a.published_at, r.*,

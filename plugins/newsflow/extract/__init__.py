@@ -10,7 +10,7 @@ from dataclasses import asdict, dataclass, field
 from datetime import date
 from typing import Protocol, runtime_checkable
 
-EXTRACTOR_VERSION = "rules-1.3.0"
+EXTRACTOR_VERSION = "rules-2.0.0"
 
 
 @dataclass
@@ -97,6 +97,21 @@ class RulesExtractor:
         return extract_document(text, self.gazetteer, self.lexicon, published)
 
 
+def vocabulary() -> dict[str, frozenset[str]]:
+    """Every unit, rating and rating action the rules extractor can write (the quality gate's lists)."""
+    from .lexicon import lexicon
+    from .quantities import COUNT_NOUNS
+    from .ratings import ACTIONS
+    from .tables import rating_name
+    from .units import CURRENCIES, SUFFIX_UNITS
+
+    lex = lexicon()
+    units = frozenset(SUFFIX_UNITS.values()) | CURRENCIES | frozenset(COUNT_NOUNS.values()) | \
+        frozenset(lex.default_units.values()) | frozenset(lex.subject_units.values())
+    return {"units": units, "ratings": frozenset(rating_name(label) for label in lex.rating_labels),
+            "actions": frozenset(ACTIONS)}
+
+
 _default: RulesExtractor | None = None
 
 
@@ -108,4 +123,4 @@ def extract(text: str, published: date | None = None) -> Extraction:
     return _default.extract(text, published)
 
 
-__all__ = ["EXTRACTOR_VERSION", "Extraction", "Extractor", "Metric", "RatingAction", "RulesExtractor", "extract"]
+__all__ = ["EXTRACTOR_VERSION", "Extraction", "Extractor", "Metric", "RatingAction", "RulesExtractor", "extract", "vocabulary"]

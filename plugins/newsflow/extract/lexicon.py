@@ -95,6 +95,7 @@ class Lexicon:
     basis: re.Pattern[str]
     modality: re.Pattern[str]
     ratings: re.Pattern[str]
+    rating_labels: frozenset[str]
     actions: re.Pattern[str]
     ratio_metrics: frozenset[str]
     price_metrics: frozenset[str]
@@ -149,6 +150,7 @@ def lexicon() -> Lexicon:
         basis=_labelled(data["basis"]),
         modality=_labelled(data["modality"]),
         ratings=_labelled(data["ratings"]),
+        rating_labels=frozenset(data["ratings"]),
         actions=_labelled(data["actions"]),
         ratio_metrics=frozenset(data["ratio_metrics"]),
         price_metrics=frozenset(data["price_metrics"]),

@@ -14,6 +14,9 @@ from .entities import Mention
 from .lexicon import label_of
 from .tables import rank, rating_name
 
+# What a rating action does: to the rating, or to the target alone.
+ACTIONS = ("upgrade", "downgrade", "initiate", "maintain", "reiterate", "raise_target", "cut_target")
+
 if TYPE_CHECKING:
     from .document import Sentence
 
