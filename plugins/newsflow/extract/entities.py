@@ -230,10 +230,10 @@ def find_mentions(text: str, gz: Gazetteer, written: str | None = None,
     companies.sort(key=lambda c: c.start)
     companies += _short_forms(text, written, companies + sources)
     companies.sort(key=lambda c: c.start)
+    sources += _unlisted_brokers(text, companies + sources, written)  # before subjects: "Keystone Research raised" rates
+    sources.sort(key=lambda s: s.start)
     companies += _subject_companies(text, written, gz, companies + sources, taken or [])
     companies.sort(key=lambda c: c.start)
-    sources += _unlisted_brokers(text, companies + sources, written)
-    sources.sort(key=lambda s: s.start)
     return companies, sources
 
 
@@ -377,15 +377,16 @@ def _unlisted_brokers(text: str, known: list[Mention], written: str) -> list[Men
                 continue
             name = written[a:b]  # 華岳證券 as written
             entry = Entry(f"broker:{name}", name, "broker")
-            found.append(Mention(a, b, entry))
+            key = names.entity_key(None, None, name, text[a:b])
+            found.append(Mention(a, b, entry, None, name, key))
             taken.append((a, b))
             first = name.split()[0]
             if rx is _BROKER_EN and len(first) >= 4 and first != name:
-                short.setdefault(first, entry)  # "Keystone" for "Keystone Equity Research" in the same text
-    for first, entry in short.items():
+                short.setdefault(first, (entry, key))  # "Keystone" for "Keystone Equity Research" in the same text
+    for first, (entry, key) in short.items():
         for m in re.finditer(rf"\b{re.escape(first)}\b(?!\s[A-Z])", text):
             if not any(x < m.end() and m.start() < y for x, y in taken):
-                found.append(Mention(m.start(), m.end(), entry))
+                found.append(Mention(m.start(), m.end(), entry, None, written[m.start():m.end()], key))
     return found
 
 

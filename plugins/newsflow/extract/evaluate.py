@@ -2,9 +2,12 @@
 
 A predicted metric matches a gold one when the units are equal and the value (or low/high) is
 equal within 1e-6 relative; pairs are matched one-to-one. Field accuracies are over matched pairs.
-`entity` is strict (equal strings); `entity_loose` follows the gold set's convention: a gazetteer
-name must be equal, any other subject matches when, after whitespace normalisation and ignoring
-case, one contains the other ("US consumer prices" ~ "consumer prices").
+`entity` compares identities: the gold name's key (a gazetteer name gives its id, any other name
+the key the extractor would give it) with the predicted `entity_key`, so 阿里巴巴 written in the text
+is the gold set's "Alibaba Group". `entity_loose` also accepts, for a name outside the gazetteer,
+one name containing the other after whitespace normalisation and ignoring case ("US consumer
+prices" ~ "consumer prices"). Rating actions pair by company key and are exact when broker and
+company keys, action, ratings, targets and currency agree.
 """
 
 from __future__ import annotations
@@ -69,21 +72,44 @@ def match(pred: list[dict], gold: list[dict]) -> list[tuple[dict, dict]]:
 
 
 @lru_cache(maxsize=1)
-def _gazetteer_names() -> frozenset[str]:
+def _gazetteer_names() -> dict[str, str]:
+    """Every gazetteer entry's name -> its id."""
     from .entities import load_gazetteer
 
     gz = load_gazetteer()
-    return frozenset(e.name for e in [*gz.companies, *gz.sources])
+    return {e.name: e.id for e in [*gz.companies, *gz.sources]}
 
 
-def same_entity_loose(pred: str | None, gold: str | None) -> bool:
-    """Exact for gazetteer names; otherwise case-insensitive containment either way."""
-    if pred is None or gold is None:
-        return pred is None and gold is None
-    names = _gazetteer_names()
-    if pred in names or gold in names:
-        return pred == gold
-    p, g = (" ".join(x.split()).casefold() for x in (pred, gold))
+def gold_key(name: str | None, ticker: str | None = None) -> str | None:
+    """The key of a gold set's entity name: its gazetteer id, else the one the extractor gives that name."""
+    if name is None:
+        return None
+    known = _gazetteer_names().get(name)
+    if known is not None:
+        return known
+    from . import names
+    from .metrics import subject_key
+    from .sentences import t2s_table
+
+    if ticker:
+        return names.entity_key(None, ticker, name, name.translate(t2s_table()))
+    return subject_key(name)
+
+
+def same_entity(pred: dict, gold: dict) -> bool:
+    if gold.get("entity") is None:
+        return pred.get("entity") is None
+    return pred.get("entity_key") == gold_key(gold["entity"], gold.get("ticker"))
+
+
+def same_entity_loose(pred: dict, gold: dict) -> bool:
+    """Equal keys, or for a name outside the gazetteer one name containing the other."""
+    if same_entity(pred, gold):
+        return True
+    p_name, g_name = pred.get("entity"), gold.get("entity")
+    if p_name is None or g_name is None or g_name in _gazetteer_names():
+        return False
+    p, g = (" ".join(x.split()).casefold() for x in (p_name, g_name))
     return bool(p and g) and (p in g or g in p)
 
 
@@ -117,8 +143,8 @@ def score(rows: list[dict], predictions: list[dict]) -> dict:
         for p, g in pairs:
             for name, ok in (
                 ("metric", p.get("metric") == g.get("metric")),
-                ("entity", p.get("entity") == g.get("entity")),
-                ("entity_loose", same_entity_loose(p.get("entity"), g.get("entity"))),
+                ("entity", same_entity(p, g)),
+                ("entity_loose", same_entity_loose(p, g)),
                 ("ticker", p.get("ticker") == g.get("ticker")),
                 ("attributed_to", p.get("attributed_to") == g.get("attributed_to")),
                 ("prior_and_range", all(close(p.get(f), g.get(f)) for f in _RANGE_FIELDS)),
@@ -140,9 +166,9 @@ def score(rows: list[dict], predictions: list[dict]) -> dict:
         ra[1] += len(pred_r)
         ra[2] += len(gold_r)
         for p, g in ra_pairs:
-            ra_fields[0] += all(_same(p.get(k), g.get(k)) for k in
-                                ("broker", "company", "ticker", "action", "rating", "prior_rating",
-                                 "target_price", "prior_target_price", "currency"))
+            ra_fields[0] += p.get("broker_key") == gold_key(g.get("broker")) and all(
+                _same(_rating(p.get(k)), _rating(g.get(k))) for k in
+                ("action", "rating", "prior_rating", "target_price", "prior_target_price", "currency"))
             ra_fields[1] += 1
     misses.sort(key=lambda m: -(len(m["missed"]) + len(m["spurious"])))
     return {
@@ -151,6 +177,14 @@ def score(rows: list[dict], predictions: list[dict]) -> dict:
         "rating_actions": {**_prf(*ra), "exact_accuracy": _acc(*ra_fields)},
         "worst": misses[:10],
     }
+
+
+# Ratings that say "in line with the market" whatever the house calls them.
+_NEUTRAL = frozenset({"equal-weight", "market perform", "sector perform", "peer perform", "in-line"})
+
+
+def _rating(r: object) -> object:
+    return "neutral" if r in _NEUTRAL else r
 
 
 def _same(a: object, b: object) -> bool:
@@ -163,8 +197,8 @@ def _match_ratings(pred: list[dict], gold: list[dict]) -> list[tuple[dict, dict]
     used: set[int] = set()
     pairs = []
     for g in gold:
-        cands = [i for i, p in enumerate(pred) if i not in used and
-                 (p.get("company") == g.get("company") or p.get("ticker") == g.get("ticker"))]
+        key = gold_key(g.get("company"), g.get("ticker"))
+        cands = [i for i, p in enumerate(pred) if i not in used and p.get("company_key") == key]
         if cands:
             used.add(cands[0])
             pairs.append((pred[cands[0]], g))
