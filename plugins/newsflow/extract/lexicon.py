@@ -69,7 +69,7 @@ _PLAIN_LABELS: dict[re.Pattern[str], dict[str, str]] = {}
 
 
 def _plain(word: str) -> str | None:
-    """The text a pattern matches when it is plain text ("net profit", "营收", r"U\.S\."), else None."""
+    """The text a pattern matches when it is plain text ("net profit", "营收", "U\\.S\\."), else None."""
     items = re._parser.parse(word).data  # type: ignore[attr-defined]
     if items and all(op is re._constants.LITERAL for op, _ in items):  # type: ignore[attr-defined]
         return "".join(chr(arg) for _, arg in items)
