@@ -1,10 +1,11 @@
 """Score the extractor on the real-news corpus (`../shared/corpora/news-text`) in-process, with the corpus's
 own scorer (`score.py`), and add metric-name agreement under this project's synonym map.
 
-    .venv/bin/python eval/extraction/news_text.py [--corpus DIR] [--lang en|zh|all] [--errors FILE]
+    .venv/bin/python eval/extraction/news_text.py [--corpus DIR] [--gold-dir DIR] [--lang en|zh|all] [--errors FILE]
 
 Gives the same figures as `python3 ../shared/corpora/news-text/score.py --cmd ".venv/bin/newsflow extract"`,
-in seconds instead of one process per passage.
+in seconds instead of one process per passage. The last column, "metric (map)", is metric-name agreement
+over the same matched pairs when the labels' names are read through metric_synonyms.yaml.
 """
 
 from __future__ import annotations
@@ -15,8 +16,11 @@ import json
 import sys
 from pathlib import Path
 
+import yaml
+
 ROOT = Path(__file__).resolve().parents[2]
 DEFAULT_CORPUS = ROOT.parent / "shared" / "corpora" / "news-text"
+SYNONYMS = Path(__file__).resolve().parent / "metric_synonyms.yaml"
 
 
 def load_scorer(corpus: Path):
@@ -24,6 +28,34 @@ def load_scorer(corpus: Path):
     mod = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(mod)
     return mod
+
+
+class MetricNames:
+    """Label metric names read through metric_synonyms.yaml."""
+
+    def __init__(self, path: Path = SYNONYMS):
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+        self.family = {name: ours for ours, names in data["families"].items() for name in [ours, *names]}
+        self.affixes = [(affix, modality) for modality, affixes in data["modalities"].items() for affix in affixes]
+
+    def _read(self, name: str) -> tuple[str, str | None]:
+        """(family, modality the name states or None)."""
+        for affix, modality in self.affixes:
+            if affix.endswith("_") and name.startswith(affix):
+                return self.family.get(name[len(affix):], name[len(affix):]), modality
+            if affix.startswith("_") and name.endswith(affix):
+                return self.family.get(name[:-len(affix)], name[:-len(affix)]), modality
+        return self.family.get(name, name), None
+
+    def agree(self, label: str, metric: str | None, modality: str | None) -> bool:
+        if metric is None:
+            return False
+        ours = self.family.get(metric, metric)
+        for alternative in label.split("|"):
+            family, stated = self._read(alternative)
+            if family == ours and (stated is None or stated == modality):
+                return True
+        return False
 
 
 def _load(root: Path, langs: tuple[str, ...]) -> list[dict]:
@@ -59,16 +91,27 @@ def main(argv: list[str] | None = None) -> int:
         rows = [r for r in rows if Path(r["text_file"]).stem in keep]
     preds = [extract(r["path"].read_text(encoding="utf-8")).to_dict() for r in rows]
     res = score.summarise("extractor", rows, preds)
-    print("| lang | gold | pred | P | R | F1 | metric | entity | sign | period | prior | junk rows | RA gold/pred/exact | RA F1 |")
-    print("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|")
+    names = MetricNames()
+    mapped: dict[str, list[int]] = {}
+    for g, p in zip(rows, preds):
+        for pair in score.score_passage(g, p)["pairs"]:
+            ok = names.agree(pair["gold"]["metric"], pair["pred"].get("metric"), pair["pred"].get("modality"))
+            for lang in (g["lang"], "all"):
+                mapped.setdefault(lang, [0, 0])[0] += ok
+                mapped[lang][1] += 1
+    print("| lang | gold | pred | P | R | F1 | metric | entity | sign | period | prior | junk rows | RA gold/pred/exact | RA F1 "
+          "| metric (map) |")
+    print("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|")
     for lang, x in res.items():
         if x["gold"] == 0:
             continue
         f = lambda k: "-" if k not in x or x[k][0] is None else f"{x[k][0]:.2f} ({x[k][1]})"
         ra = x["rating_actions"]
+        agree, n = mapped.get(lang, [0, 0])
         print(f"| {lang} | {x['gold']} | {x['pred_scored']} | {x['precision']:.3f} | {x['recall']:.3f} | {x['f1']:.3f} | "
               f"{f('metric_ok')} | {f('entity_ok')} | {f('sign_ok')} | {f('period_ok')} | {f('prior_ok')} | "
-              f"{x['junk_rows']} ({(x['junk_rate'] or 0):.0%}) | {ra['gold']}/{ra['pred']}/{ra['exact']} | {ra['F1']:.2f} |")
+              f"{x['junk_rows']} ({(x['junk_rate'] or 0):.0%}) | {ra['gold']}/{ra['pred']}/{ra['exact']} | {ra['F1']:.2f} "
+              f"| {agree / n if n else 0:.2f} ({n}) |")
     if args.errors:
         dump = []
         for g, p in zip(rows, preds):
