@@ -189,15 +189,15 @@ def test_sample_run_is_complete_and_idempotent(tmp_path):
     assert _rows(settings, "SELECT count(*) FROM core.articles WHERE title LIKE '%高盛%阿里%'")[0][0] >= 1
     # ...and its facts are rows: the target price with its prior, and Goldman Sachs's rating action
     assert _rows(settings, """
-        SELECT DISTINCT m.value, m.prior_value, m.unit, m.entity, m.ticker
+        SELECT DISTINCT m.value, m.prior_value, m.unit, m.entity_key, m.ticker
         FROM core.metrics m JOIN core.articles a USING (article_id)
         WHERE a.title LIKE '%高盛%阿里%' AND m.metric = 'target_price'""") == [
-        (179.0, 163.0, "USD", "Alibaba Group", "BABA")]  # a dollar target belongs to the US listing
+        (179.0, 163.0, "USD", "alibaba", "BABA")]  # a dollar target belongs to the US listing
     actions = _rows(settings, """
-        SELECT DISTINCT r.broker, r.company, r.rating, r.target_price, r.prior_target_price, r.currency
+        SELECT DISTINCT r.broker_key, r.company_key, r.rating, r.target_price, r.prior_target_price, r.currency
         FROM core.rating_actions r JOIN core.articles a USING (article_id)
         WHERE a.title LIKE '%高盛%阿里%' OR a.title LIKE '%Goldman%Alibaba%'""")
-    assert actions == [("Goldman Sachs", "Alibaba Group", "buy", 179.0, 163.0, "USD")]  # every copy, all fields
+    assert actions == [("goldman_sachs", "alibaba", "buy", 179.0, 163.0, "USD")]  # every copy, whatever its language
     assert report.metrics > 100 and report.articles_extracted == report.new_articles
     assert report2.articles_extracted == 0
 
