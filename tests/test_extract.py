@@ -5,11 +5,12 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from datetime import date
 from pathlib import Path
 
 import pytest
 
-from newsflow.extract import EXTRACTOR_VERSION, Extraction, Extractor, RulesExtractor, extract
+from newsflow.extract import EXTRACTOR_VERSION, Extraction, Extractor, RulesExtractor, confidence, extract
 from newsflow.extract.evaluate import GOLD_PATH, load_gold, predict_all, score
 from newsflow.extract.numbers import parse_chinese
 from newsflow.extract.periods import find_periods
@@ -23,6 +24,11 @@ def only(text: str, **where):
     found = [m for m in extract(text).metrics if all(getattr(m, k) == v for k, v in where.items())]
     assert len(found) == 1, (where, extract(text).to_dict())
     return found[0]
+
+
+def text_of(text: str, m) -> str:
+    """The text a row's span points at."""
+    return text[m.span[0]:m.span[1]]
 
 
 def test_token_consumption_scaled_with_half_year_and_growth():
@@ -41,12 +47,11 @@ def test_target_price_revision_buy_rating_goldman_baba():
     text = ("Goldman Sachs raised Alibaba's target price from $163 to $179, maintaining a \"buy\" rating, "
             "and increased the growth expectations for Alibaba Cloud from 28%-30% to 30%-32% for Q2 to Q4 of FY2026 [1][4].")
     result = extract(text)
-    tp = only(text, metric="target_price")
-    assert (tp.value, tp.prior_value, tp.unit) == (179, 163, "USD")
-    assert (tp.entity, tp.ticker, tp.attributed_to) == ("Alibaba Group", "BABA", "Goldman Sachs")
-    assert text[tp.span[0]:tp.span[1]] == "$163 to $179"
+    # An English broker's target is a rating action only; a target moved under a kept rating is raise_target.
+    assert [m for m in result.metrics if m.metric == "target_price"] == []
     (ra,) = result.rating_actions
-    assert (ra.broker, ra.company, ra.ticker, ra.action, ra.rating) == ("Goldman Sachs", "Alibaba Group", "BABA", "maintain", "buy")
+    assert (ra.broker, ra.broker_key, ra.company_key, ra.ticker, ra.action, ra.rating) == (
+        "Goldman Sachs", "goldman_sachs", "alibaba", "BABA", "raise_target", "buy")
     assert (ra.target_price, ra.prior_target_price, ra.currency) == (179, 163, "USD")
     growth = only(text, unit="%")
     assert (growth.value, growth.low, growth.high, growth.prior_low, growth.prior_high) == (None, 30, 32, 28, 30)
@@ -112,7 +117,8 @@ def test_listing_choice():
     # CNY revenue of an A+H company: the primary listing; "Hong Kong shares": the HK listing.
     assert only("比亚迪上半年营业收入3712.8亿元。", metric="revenue").ticker == "1211.HK"
     assert only("Alibaba's Hong Kong-listed shares rose 5.2%.", unit="%").ticker == "9988.HK"
-    assert only("Goldman raised its Alibaba price target to $179.", metric="target_price").ticker == "BABA"
+    (ra,) = extract("Goldman raised its Alibaba price target to $179.").rating_actions
+    assert (ra.ticker, ra.currency) == ("BABA", "USD")
 
 
 def test_modality_guidance_forecast_target():
@@ -124,7 +130,8 @@ def test_modality_guidance_forecast_target():
 
 def test_rating_action_without_numbers():
     (ra,) = extract("里昂将蔚来评级由“跑赢大市”下调至“持有”。").rating_actions
-    assert (ra.broker, ra.company, ra.action, ra.rating, ra.prior_rating) == ("CLSA", "NIO", "downgrade", "hold", "outperform")
+    assert (ra.broker, ra.company, ra.action, ra.rating, ra.prior_rating) == ("里昂", "蔚来", "downgrade", "hold", "outperform")
+    assert (ra.broker_key, ra.company_key) == ("clsa", "nio")
 
 
 def test_chinese_target_revision_hkd_links_hong_kong_listing():
@@ -132,7 +139,7 @@ def test_chinese_target_revision_hkd_links_hong_kong_listing():
     tp = only(text, metric="target_price")
     assert (tp.value, tp.prior_value, tp.unit, tp.ticker) == (700, 650, "HKD", "9988.HK")
     (ra,) = extract(text).rating_actions
-    assert (ra.action, ra.rating, ra.ticker, ra.currency) == ("maintain", "buy", "9988.HK", "HKD")
+    assert (ra.action, ra.rating, ra.ticker, ra.currency) == ("raise_target", "buy", "9988.HK", "HKD")
 
 
 def test_net_loss_is_negative_profit_and_keeps_prior_with_shared_scale():
@@ -145,14 +152,15 @@ def test_net_loss_is_negative_profit_and_keeps_prior_with_shared_scale():
 def test_upgrade_with_prior_rating():
     (ra,) = extract("Morgan Stanley upgraded JD.com to overweight from equal-weight, with a price target of $45.").rating_actions
     assert (ra.broker, ra.company, ra.action, ra.rating, ra.prior_rating) == (
-        "Morgan Stanley", "JD.com", "upgrade", "overweight", "neutral")
+        "Morgan Stanley", "JD.com", "upgrade", "overweight", "equal-weight")  # the rating as the report writes it
     assert (ra.target_price, ra.currency, ra.ticker) == (45, "USD", "JD")
 
 
 def test_chinese_initiation_and_ticker_mention():
     (ra,) = extract("中金公司首次覆盖美团(03690)，给予“跑赢行业”评级，目标价150港元。").rating_actions
     assert (ra.broker, ra.company, ra.ticker, ra.action, ra.rating, ra.target_price) == (
-        "CICC", "Meituan", "3690.HK", "initiate", "outperform", 150)
+        "中金公司", "美团", "3690.HK", "initiate", "outperform", 150)
+    assert (ra.broker_key, ra.company_key) == ("cicc", "meituan")
 
 
 @pytest.mark.parametrize("text", [
@@ -177,10 +185,13 @@ def test_seed_article_end_to_end():
     assert ("token_consumption", 1.02e13, None, None, "tokens") in got
     assert ("capex_growth", 39, None, None, "%") in got
     assert ("market_share", 47, None, None, "%") in got
-    assert ("target_price", 179, None, None, "USD") in got
     assert ("arr", 1.5e9, None, None, "USD") in got
     assert all(text[m.span[0]:m.span[1]] and m.evidence in text for m in result.metrics)
-    assert len(result.rating_actions) == 1
+    # Goldman's target on Alibaba's US listing, written in English: a rating action only.
+    assert not any(m.metric == "target_price" for m in result.metrics)
+    (ra,) = result.rating_actions
+    assert (ra.broker_key, ra.company_key, ra.rating, ra.target_price, ra.prior_target_price, ra.currency) == (
+        "goldman_sachs", "alibaba", "buy", 179, 163, "USD")
 
 
 def test_chinese_numerals():
@@ -225,7 +236,10 @@ def test_contract_shapes():
     assert set(d) == {"metrics", "rating_actions"}
     assert list(d["metrics"][0]) == ["metric", "value", "low", "high", "prior_value", "prior_low", "prior_high",
                                      "unit", "period", "basis", "modality", "entity", "ticker", "attributed_to",
-                                     "span", "evidence"]
+                                     "span", "evidence", "entity_key", "confidence"]
+    (ra,) = extract("高盛将阿里巴巴目标价由650港元上调至700港元，维持“买入”评级。").to_dict()["rating_actions"]
+    assert list(ra) == ["broker", "company", "ticker", "action", "rating", "prior_rating", "target_price",
+                        "prior_target_price", "currency", "evidence", "company_key", "broker_key", "confidence"]
     assert extract("").to_dict() == Extraction().to_dict()
     with pytest.raises(TypeError):
         extract(None)  # type: ignore[arg-type]
@@ -290,15 +304,15 @@ SEED_ZH = (
 
 
 def test_usd_target_of_dual_listed_company_is_us_listing_despite_hong_kong_dateline():
-    tp = [m for m in extract(SEED_EN).metrics if m.metric == "target_price"]
-    assert [(m.value, m.prior_value, m.unit, m.ticker) for m in tp] == [(179, 163, "USD", "BABA")]
     (ra,) = extract(SEED_EN).rating_actions
-    assert (ra.broker, ra.ticker, ra.target_price) == ("Goldman Sachs", "BABA", 179)
+    assert (ra.broker_key, ra.ticker, ra.target_price, ra.prior_target_price, ra.currency) == (
+        "goldman_sachs", "BABA", 179, 163, "USD")
 
 
 def test_broker_named_in_an_earlier_sentence_rates_in_a_later_one():
     (ra,) = extract(SEED_ZH).rating_actions
-    assert (ra.broker, ra.company, ra.ticker, ra.action, ra.rating) == ("Goldman Sachs", "Alibaba Group", "BABA", "maintain", "buy")
+    assert (ra.broker, ra.company, ra.ticker, ra.action, ra.rating) == ("高盛", "阿里巴巴", "BABA", "raise_target", "buy")
+    assert (ra.broker_key, ra.company_key) == ("goldman_sachs", "alibaba")
     assert (ra.target_price, ra.prior_target_price, ra.currency) == (179, 163, "USD")
 
 
@@ -307,7 +321,7 @@ def test_broker_named_in_an_earlier_sentence_rates_in_a_later_one():
 def test_growth_range_revision_keeps_range_prior_and_fiscal_quarter_span_on_every_copy(text):
     (g,) = [m for m in extract(text).metrics if m.unit == "%" and m.high == 32]
     assert (g.value, g.low, g.high, g.prior_low, g.prior_high, g.period) == (None, 30, 32, 28, 30, "FY2026Q2-Q4")
-    assert g.entity == "Alibaba Group"
+    assert g.entity_key == "alibaba"  # written Alibaba Group, 阿里巴巴 or Alibaba Cloud: one company
 
 
 @pytest.mark.parametrize(("text", "broker"), [
@@ -333,7 +347,7 @@ def test_short_form_of_an_unlisted_broker_in_the_title_is_the_same_broker():
 
 def test_amount_restated_in_the_title_is_reported_once():
     metrics = extract(SEED_EN).metrics
-    assert [m.metric for m in metrics if m.value == 179] == ["target_price"]  # no metric=None row for "$179"
+    assert [m.metric for m in metrics if m.value == 179] == []  # the English target is a rating action; no metric=None row for "$179"
     title_only = extract("华岳证券：上调腾讯控股(00700)目标价至700港元 维持“买入”评级\n\n"
                          "华岳证券发布研报，将腾讯控股(00700)目标价由650港元上调至700港元，维持“买入”评级。")
     assert [(m.value, m.prior_value) for m in title_only.metrics] == [(700, 650)]
@@ -355,7 +369,7 @@ def test_company_carries_over_to_a_later_sentence_that_refers_to_it():
     ("台积电9月营收为新台币3309.8亿元。", ("revenue", 3.3098e11, "TWD")),
     ("The Fed cut the federal funds rate by a quarter point.", ("rate_change", -25, "bp")),
     ("Sales at Pop Mart jumped five times the level of a year earlier.", ("revenue_growth", 400, "%")),
-    ("ICBC will pay an interim dividend of 1.414 yuan per 10 shares.", ("dividend", 0.1414, "CNY")),
+    ("ICBC will pay an interim dividend of 1.414 yuan per 10 shares.", ("dividend", 1.414, "CNY")),  # as printed
     ("Nvidia will invest $5 billion in Intel at $23.28 a share.", ("share_price", 23.28, "USD")),
 ])
 def test_forms_of_wire_copy(text, expected):
@@ -401,16 +415,16 @@ def test_second_development_set_floor():
 
 # Market wraps, market-wide figures, spreads, currencies, related links and Traditional Chinese.
 
-@pytest.mark.parametrize("text, move, level, entity", [
-    ("The Hang Seng Index rose 1.2% to 25,431.77.", 1.2, 25431.77, "Hang Seng Index"),
-    ("The Hang Seng Index fell 0.8% to 25,228.14.", -0.8, 25228.14, "Hang Seng Index"),
-    ("The Nikkei 225 closed down 1.1% at 44,790.38.", -1.1, 44790.38, "Nikkei 225"),
-    ("恒生指數收升1.2%，報25431.77點。", 1.2, 25431.77, "恒生指數"),
+@pytest.mark.parametrize("text, move, level, entity, key", [
+    ("The Hang Seng Index rose 1.2% to 25,431.77.", 1.2, 25431.77, "Hang Seng Index", "index:hsi"),
+    ("The Hang Seng Index fell 0.8% to 25,228.14.", -0.8, 25228.14, "Hang Seng Index", "index:hsi"),
+    ("The Nikkei 225 closed down 1.1% at 44,790.38.", -1.1, 44790.38, "Nikkei 225", "index:nikkei"),
+    ("恒生指數收升1.2%，報25431.77點。", 1.2, 25431.77, "恒生指數", "index:hsi"),
 ])
-def test_index_level_after_a_percent_move_is_a_level_in_points(text, move, level, entity):
+def test_index_level_after_a_percent_move_is_a_level_in_points(text, move, level, entity, key):
     rows = extract(text).metrics
-    assert [(m.metric, m.value, m.unit, m.entity) for m in rows] == [
-        ("price_change", move, "%", entity), ("price", level, "points", entity)]
+    assert [(m.metric, m.value, m.unit, m.entity, m.entity_key) for m in rows] == [
+        ("index_change", move, "%", entity, key), ("index_level", level, "points", entity, key)]
 
 
 def test_digits_of_an_index_name_are_no_value():
@@ -465,10 +479,11 @@ def test_traditional_chinese_is_read_with_names_as_written_and_spans_unchanged()
     x = extract(text)
     m = x.metrics[0]
     assert (m.metric, m.value, m.prior_value, m.unit, m.entity, m.ticker, m.attributed_to) == (
-        "target_price", 700, 650, "HKD", "Tencent Holdings", "0700.HK", "華岳證券")
+        "target_price", 700, 650, "HKD", "騰訊控股", "0700.HK", "華岳證券")
+    assert m.entity_key == "tencent"  # the same key as 腾讯控股 and Tencent
     assert text[m.span[0]:m.span[1]] == "650港元上調至700港元"
     r = x.rating_actions[0]
-    assert (r.broker, r.action, r.rating) == ("華岳證券", "maintain", "buy")
+    assert (r.broker, r.company, r.action, r.rating) == ("華岳證券", "騰訊控股", "raise_target", "buy")
     assert only("騰訊本港股份成交額達312億港元。", unit="HKD").value == 31.2e9
     assert normalize("億萬").text == "亿万" and normalize("億萬").written == "億萬"
 
@@ -482,7 +497,8 @@ def test_a_bare_code_picks_the_listing_with_that_number():
 
 
 def test_a_short_alias_inside_a_common_word_is_no_company():
-    assert {m.entity for m in extract("比亚迪8月销量37.36万辆，其中海外销量8.05万辆。").metrics} == {"BYD"}
+    # 其中海外 holds 中海外, a short alias of China Overseas Land: no company here.
+    assert {m.entity_key for m in extract("比亚迪8月销量37.36万辆，其中海外销量8.05万辆。").metrics} == {"byd"}
 
 
 def test_offering_share_counts_and_net_flows_name_no_metric():
@@ -524,21 +540,20 @@ def test_fourth_development_set_floor():
 
 
 @pytest.mark.parametrize("text, expected", [
-    ("1年期LPR为3.0%，5年期以上LPR为3.5%。", [("rate", 3.0, "1年期LPR"), ("rate", 3.5, "5年期以上LPR")]),
     ("中国十年期国债收益率下行2个基点至1.76%。", [("rate_change", -2.0, "中国十年期国债收益率"), ("rate", 1.76, "中国十年期国债收益率")]),
-    ("The Fed cut interest rates by 25 basis points.", [("rate_change", -25.0, "interest rates")]),
+    ("The Fed cut interest rates by 25 basis points.", [("rate_change", -25.0, "The Fed")]),  # a policy rate is its bank's
     ("北向资金全天净买入85.6亿元。", [(None, 8.56e9, "北向资金")]),
     ("Foreign investors bought a net $2.1 billion of Taiwan stocks.", [(None, 2.1e9, "Foreign investors")]),
-    ("前三季度国内生产总值同比增长5.2%。", [("gdp_growth", 5.2, "国内生产总值")]),
-    ("本港第二季本地生產總值按年增長3.1%。", [("gdp_growth", 3.1, "本港")]),
+    ("前三季度国内生产总值同比增长5.2%。", [("gdp_growth", 5.2, "中国")]),  # GDP is its economy's
+    ("本港第二季本地生產總值按年增長3.1%。", [("gdp_growth", 3.1, "香港")]),
     ("中国智能手机市场出货量同比下降3%。", [("shipments_growth", -3.0, "中国智能手机市场")]),
     ("沪指涨0.52%，深成指跌0.31%，创业板指涨1.2%。",
-     [("price_change", 0.52, "沪指"), ("price_change", -0.31, "深成指"), ("price_change", 1.2, "创业板指")]),
+     [("index_change", 0.52, "沪指"), ("index_change", -0.31, "深成指"), ("index_change", 1.2, "创业板指")]),
     ("央行将政策利率下调10个基点，7天期逆回购操作利率由1.5%调降至1.4%。",
-     [("rate_change", -10.0, "政策利率"), ("rate", 1.4, "7天期逆回购操作利率")]),
+     [("rate_change", -10.0, "央行"), ("rate", 1.4, "央行")]),  # policy rates belong to the central bank
     ("紫金黄金国际上半年营业收入为149亿元。", [("revenue", 1.49e10, "紫金黄金国际")]),
     ("9月16-24岁劳动力失业率为17.7%。", [("unemployment_rate", 17.7, "16-24岁劳动力失业率")]),
-    ("US consumer prices rose 3.0% from a year earlier.", [("price_change", 3.0, "US consumer prices")]),
+    ("US consumer prices rose 3.0% from a year earlier.", [("cpi", 3.0, "US")]),  # headline CPI is the economy's
     ("The dollar rose 0.4% to 154.2 yen.", [("fx_rate_change", 0.4, "dollar"), ("fx_rate", 154.2, "dollar")]),
 ])
 def test_subjects_outside_the_gazetteer_are_named_with_their_qualifiers(text, expected):
@@ -547,13 +562,13 @@ def test_subjects_outside_the_gazetteer_are_named_with_their_qualifiers(text, ex
 
 def test_a_broker_that_reports_its_own_results_is_the_company():
     m = extract("HSBC reported third-quarter 2025 pretax profit of $7.3 billion.").metrics[0]
-    assert (m.metric, m.entity, m.ticker, m.attributed_to, m.period) == (
-        "operating_profit", "HSBC Holdings", "0005.HK", None, "2025Q3")
+    assert (m.metric, m.entity, m.entity_key, m.ticker, m.attributed_to, m.period) == (
+        "operating_profit", "HSBC", "hsbc", "0005.HK", None, "2025Q3")
 
 
 @pytest.mark.parametrize("text, periods", [
     ("2025年第三季度，腾讯营收为1928.7亿元；净利润为631亿元。", ["2025Q3", "2025Q3"]),
-    ("腾讯控股第三季度总收入1928.7亿元。", [None]),  # 1928.7 is an amount, not a year
+    ("腾讯控股第三季度总收入1928.7亿元。", ["Q3"]),  # 1928.7 is an amount, not a year; no year, no date: "Q3"
     ("招商银行2025年半年度净利润为749.3亿元。", ["2025H1"]),
     ("Revenue was $4.2 billion for the quarter ended Sept. 30, 2025.", ["2025Q3"]),
     ("截至2025年9月30日止季度，友邦保险新业务价值增长25%。", ["2025Q3"]),
@@ -570,8 +585,8 @@ def test_periods_of_amounts_ended_quarters_half_years_and_after_semicolons(text,
     ("Operating margin widened 2 percentage points to 24%.", [("operating_margin_change", 2.0, "pp"), ("operating_margin", 24.0, "%")]),
     ("Capital expenditures, including finance leases, rose 74% to $34.9 billion.", [("capex_growth", 74.0, "%"), ("capex", 3.49e10, "USD")]),
     ("10月制造业采购经理指数为49.0%，比上月下降0.8个百分点。", [("pmi", 49.0, "%"), ("pmi_change", -0.8, "pp")]),
-    ("恒指跌235點，收報25,630點。", [("price_change", -235.0, "points"), ("price", 25630.0, "points")]),
-    ("The Nasdaq Composite dropped 486 points, or 2.1%.", [("price_change", -486.0, "points"), ("price_change", -2.1, "%")]),
+    ("恒指跌235點，收報25,630點。", [("index_change", -235.0, "points"), ("index_level", 25630.0, "points")]),
+    ("The Nasdaq Composite dropped 486 points, or 2.1%.", [("index_change", -486.0, "points"), ("index_change", -2.1, "%")]),
     ("金管局基本利率維持4.75厘。", [("rate", 4.75, "%")]),
     ("Nvidia guided fourth-quarter revenue of $65 billion, plus or minus $300 million.", [("revenue", 6.5e10, "USD")]),
     ("The S&P 500 index has 503 constituents.", []),
@@ -605,9 +620,300 @@ def test_a_prior_rating_in_brackets_is_the_prior():
 def test_loose_entity_comparison_is_exact_for_gazetteer_names_only():
     from newsflow.extract.evaluate import same_entity_loose
 
-    assert same_entity_loose("consumer prices", "US consumer prices")
-    assert same_entity_loose("Foreign  Investors", "foreign investors")
-    assert not same_entity_loose("Alibaba Group", "Alibaba")  # a gazetteer name must be exact
-    assert not same_entity_loose(None, "北向资金")
-    assert same_entity_loose("紫金黄金国际", "黄金国际")  # containment either way
-    assert not same_entity_loose("恒生指数", "沪指")
+    def row(entity, key=None):
+        return {"entity": entity, "entity_key": key}
+
+    assert same_entity_loose(row("consumer prices", "name:consumerprices"), row("US consumer prices"))
+    assert same_entity_loose(row("Foreign  Investors", "name:foreigninvestors"), row("foreign investors"))
+    # A gazetteer name compares by key: 阿里巴巴 as written is the gold set's Alibaba Group ...
+    assert same_entity_loose(row("阿里巴巴", "alibaba"), row("Alibaba Group"))
+    # ... and another company's name containing it is no match.
+    assert not same_entity_loose(row("Alibaba", "alibaba"), row("Alibaba Health"))
+    assert not same_entity_loose(row(None), row("北向资金"))
+    assert same_entity_loose(row("紫金黄金国际", "name:紫金黄金国际"), row("黄金国际"))  # containment either way
+    assert same_entity_loose(row("恒指", "index:hsi"), row("恒生指数"))  # one index, two names
+    assert not same_entity_loose(row("恒生指数", "index:hsi"), row("沪指"))
+
+
+# --- rules-2: the conventions of the hand-labelled real-news corpus ------------------------------
+
+def test_rows_carry_the_calibrated_confidence_of_their_kind():
+    named = only("Tencent's revenue rose 15%.", metric="revenue_growth")
+    bare = only("Revenue rose 12% year-on-year.", metric="revenue_growth")
+    assert named.confidence == confidence.of("cue/named")
+    assert bare.confidence == confidence.of("cue/none") < named.confidence  # a row without its entity is rarely right
+    (ra,) = extract("Morgan Stanley upgraded JD.com to overweight from equal-weight.").rating_actions
+    assert ra.confidence == confidence.of("rating")
+    table = extract("大和列出對科網股的評級及目標價:\n名稱 | 評級 | 目標價\n騰訊控股(00700.HK) | 買入 | 720元")
+    assert [m.confidence for m in table.metrics] == [confidence.of("table")]
+    assert [r.confidence for r in table.rating_actions] == [confidence.of("table_rating")]
+
+
+@pytest.mark.parametrize("text, low, high", [
+    ("公司净利润逾50亿元。", 5e9, None),
+    ("营收超过100亿元。", 1e10, None),
+    ("阿里巴巴未来三年资本开支将超3800亿元。", 3.8e11, None),
+    ("销量突破10万辆。", 1e5, None),
+    ("今年新股集资额多于500亿港元。", 5e10, None),
+    ("公司营收高于100亿元。", 1e10, None),
+    ("净利润不足5亿元。", None, 5e8),
+    ("营收不到3亿元。", None, 3e8),
+    ("公司净利润少于1亿元。", None, 1e8),
+    ("公司将动用最多50亿元回购股份。", None, 5e9),
+    ("公司拟回购股份至多5000万股。", None, 5e7),
+    ("回购金额不超过10亿元。", None, 1e9),
+    ("回购股份数量不多于1000万股。", None, 1e7),
+    ("股价跌逾5%。", None, -5),  # a fall of more than 5%: below -5
+])
+def test_chinese_bound_words_make_open_ranges(text, low, high):
+    (m,) = extract(text).metrics
+    assert (m.value, m.low, m.high) == (None, low, high)
+
+
+@pytest.mark.parametrize("text, metric, value", [
+    ("公司计划回购股份，回购价格不超过人民币71.805元/股。", "price", 71.805),  # a capped buyback price is the price
+    ("The company expects revenue of more than $5 billion.", "revenue", 5e9),  # English "more than" keeps the value
+    ("Revenue grew more than 20% to $5 billion.", "revenue_growth", 20),
+])
+def test_a_capped_buyback_price_and_english_more_than_keep_the_value(text, metric, value):
+    m = only(text, metric=metric)
+    assert (m.value, m.low, m.high) == (value, None, None)
+
+
+def test_a_dividend_per_ten_shares_is_the_amount_printed():
+    m = only("工商银行拟每10股派发现金红利1.414元(含税)。", metric="dividend")
+    assert (m.value, m.unit, m.entity_key) == (1.414, "CNY", "icbc")
+
+
+@pytest.mark.parametrize("text", [
+    "恒指收升1.2%。腾讯升3.5%，美团跌2.1%。",
+    "The Hang Seng Index rose 1.2%. Tencent gained 3.5%, while Meituan lost 2.1%.",
+    "In Hong Kong trading, Tencent rose 3.5% and Meituan fell 2.1%.",
+])
+def test_a_company_move_in_a_market_story_is_its_share_price_change(text):
+    moves = [(m.metric, m.value, m.entity_key) for m in extract(text).metrics if m.entity_key in ("tencent", "meituan")]
+    assert moves == [("share_price_change", 3.5, "tencent"), ("share_price_change", -2.1, "meituan")]
+
+
+@pytest.mark.parametrize("text, rows", [
+    ("一个月港元拆息升至3.01厘，隔夜拆息报4.00厘。", [("rate", 3.01, "1-month"), ("rate", 4.0, "overnight")]),
+    ("隔夜息升至4.00357厘。", [("rate", 4.00357, "overnight")]),
+    ("The one-month HIBOR rose to 3.01%, while the overnight HIBOR fell 35 basis points to 4.0%.",
+     [("rate", 3.01, "1-month"), ("rate_change", -35, "overnight"), ("rate", 4.0, "overnight")]),
+])
+def test_hibor_tenors_are_the_basis_of_one_benchmark(text, rows):
+    found = extract(text).metrics
+    assert [(m.metric, m.value, m.basis) for m in found] == rows
+    assert {m.entity_key for m in found} == {"rate:hibor"}
+    assert {m.entity for m in found} <= {"拆息", "港元拆息", "HIBOR"}
+
+
+@pytest.mark.parametrize("text, bank, rows", [
+    ("中国人民银行公布，1年期LPR为3.0%，5年期以上LPR为3.5%。", "中国人民银行", [(3.0, "1-year"), (3.5, "5-year and above")]),
+    ("The People's Bank of China kept the one-year loan prime rate at 3.0% and the five-year LPR at 3.5%.",
+     "People's Bank of China", [(3.0, "1-year"), (3.5, "5-year")]),
+])
+def test_lpr_belongs_to_the_central_bank_with_its_tenor_as_basis(text, bank, rows):
+    found = extract(text).metrics
+    assert [(m.value, m.basis) for m in found] == rows
+    assert {(m.metric, m.entity, m.entity_key) for m in found} == {("rate", bank, "pboc")}
+
+
+def test_lpr_tenor_is_the_basis_even_with_no_bank_named():
+    found = extract("1年期LPR为3.0%，5年期以上LPR为3.5%。").metrics
+    assert [(m.metric, m.value, m.basis) for m in found] == [("rate", 3.0, "1-year"), ("rate", 3.5, "5-year and above")]
+
+
+@pytest.mark.parametrize("text, published, period", [
+    ("腾讯第二季度营收1845亿元。", None, "Q2"),
+    ("腾讯第二季度营收1845亿元。", date(2025, 8, 13), "2025Q2"),
+    ("Tencent's second-quarter revenue rose 15%.", None, "Q2"),
+    ("Tencent's second-quarter revenue rose 15%.", date(2025, 8, 13), "2025Q2"),
+    ("比亚迪上半年营业收入3712.8亿元。", None, "H1"),
+    ("比亚迪上半年营业收入3712.8亿元。", date(2025, 8, 29), "2025H1"),
+    ("恒指9月17日收報26,908點。", date(2025, 9, 18), "2025-09-17"),
+    ("2025年9月17日，恒指收報26,908點。", None, "2025-09-17"),
+])
+def test_a_period_without_a_year_takes_the_publication_year(text, published, period):
+    (m,) = extract(text, published=published).metrics
+    assert m.period == period
+
+
+@pytest.mark.parametrize("text, action, rating, prior_rating", [
+    ("Barclays downgraded Tesla to equal weight from overweight.", "downgrade", "equal-weight", "overweight"),
+    ("RBC cut Apple to sector perform from outperform.", "downgrade", "sector perform", "outperform"),
+    ("Wolfe Research downgraded Netflix to peer perform from outperform.", "downgrade", "peer perform", "outperform"),
+    ("Raymond James cut Lululemon to market perform from outperform.", "downgrade", "market perform", "outperform"),
+    ("伯恩斯坦将京东评级下调至“与大市同步”。", "downgrade", "market perform", None),
+    ("Evercore ISI downgraded Intel to in-line from outperform.", "downgrade", "in-line", "outperform"),
+    ("BofA lowered its price target on Nike to $80 from $90, keeping a neutral rating.", "cut_target", "neutral", None),
+    ("花旗上调港交所目标价至400港元(原目标价343港元)，维持买入评级。", "raise_target", "buy", None),
+])
+def test_ratings_as_reports_write_them_and_target_moves_under_a_kept_rating(text, action, rating, prior_rating):
+    (ra,) = extract(text).rating_actions
+    assert (ra.action, ra.rating, ra.prior_rating) == (action, rating, prior_rating)
+
+
+@pytest.mark.parametrize("text, value, unit, entity", [
+    ("In currencies, sterling traded at 1.5320 against the US dollar.", 1.532, "USD", "sterling"),
+    ("The euro traded at 1.1750 against the US dollar.", 1.175, "USD", "euro"),
+    ("The yuan was quoted at 7.1850 per U.S. dollar.", 7.185, "CNY", "yuan"),  # per dollar: yuan a dollar
+    ("离岸人民币兑美元报7.1250。", 7.125, "CNY", "离岸人民币"),
+])
+def test_a_currency_quoted_against_the_dollar_is_in_the_quoting_currency(text, value, unit, entity):
+    m = only(text, metric="fx_rate")
+    assert (m.value, m.unit, m.entity) == (value, unit, entity)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("The pound fell 0.4% against the euro.", [("fx_rate_change", -0.4, "pound")]),
+    ("国企指数比恒指多升0.5%。", [("index_change", 0.5, "国企指数")]),
+    ("恒指升1%，国企指数较恒指多升0.5%。", [("index_change", 1.0, "恒指"), ("index_change", 0.5, "国企指数")]),
+])
+def test_what_a_value_is_compared_with_owns_none_of_it(text, expected):
+    assert [(m.metric, m.value, m.entity) for m in extract(text).metrics] == expected
+
+
+@pytest.mark.parametrize("text, unit", [
+    ("騰訊(00700)股價收報620元，升2.1%。", "HKD"),  # a Hong Kong stock's bare 元
+    ("TENCENT (00700.HK) closed at $620, up 2.1%.", "HKD"),  # and its bare $
+    ("港股通｜腾讯控股(00700)收报$620，升2.1%。", "HKD"),
+    ("贵州茅台(600519)股价收报1500元。", "CNY"),
+    ("Apple (AAPL) closed at $230, up 2.1%.", "USD"),
+])
+def test_a_bare_yuan_or_dollar_is_the_currency_of_the_stock_market(text, unit):
+    assert only(text, metric="share_price").unit == unit
+
+
+def test_a_currency_declaration_holds_for_the_rest_of_the_text():
+    # A Hong Kong stock's bare 元 is HKD until the text declares its currency "(人民币.下同)".
+    hk = extract("小米集团(01810)中期收入为1159.6亿元，经调整净利润为108.3亿元。").metrics
+    assert [(m.metric, m.unit) for m in hk] == [("revenue", "HKD"), ("net_profit", "HKD")]
+    declared = extract("小米集团(01810)中期收入为1159.6亿元(人民币.下同)，经调整净利润为108.3亿元。").metrics
+    assert [(m.metric, m.value, m.unit) for m in declared] == [("revenue", 1.1596e11, "CNY"), ("net_profit", 1.083e10, "CNY")]
+
+
+def test_a_broker_target_table_gives_one_action_and_one_target_per_row():
+    # AASTOCKS style: an intro naming the broker, a header, then "name(code) [quote string] | rating | target".
+    text = ("瑞銀列出對內地保險股的評級及目標價如下:\n股份 | 評級 | 目標價(港元)\n"
+            "中國平安(02318.HK) +0.350 (+0.612%) 沽空 $2.15億; 比率 18.250% | 買入 | 60元 -> 65元\n"
+            "友邦保險(01299.HK) -0.400 (-0.588%) 沽空 $1.02億; 比率 9.875% | 買入 | 95元\n"
+            "中國人壽(02628.HK) | 中性 | 22元 -> 20元")
+    x = extract(text)
+    assert [(r.broker, r.broker_key, r.company_key, r.ticker, r.action, r.rating, r.target_price, r.prior_target_price,
+             r.currency) for r in x.rating_actions] == [
+        ("瑞銀", "ubs", "ping_an", "2318.HK", "raise_target", "buy", 65, 60, "HKD"),
+        ("瑞銀", "ubs", "aia", "1299.HK", "maintain", "buy", 95, None, "HKD"),
+        ("瑞銀", "ubs", "china_life", "2628.HK", "cut_target", "neutral", 20, 22, "HKD")]
+    # A Chinese target is a metric too; the inline quote strings are no figures.
+    assert [(m.metric, m.value, m.prior_value, m.unit, m.entity_key, m.attributed_to) for m in x.metrics] == [
+        ("target_price", 65, 60, "HKD", "ping_an", "瑞銀"), ("target_price", 95, None, "HKD", "aia", "瑞銀"),
+        ("target_price", 20, 22, "HKD", "china_life", "瑞銀")]
+
+
+def test_a_target_table_without_its_broker_still_gives_the_actions():
+    x = extract("名稱 | 評級 | 目標價\n騰訊控股(00700.HK) | 買入 | 720元\n美團-W(03690.HK) | 持有 | 110元 -> 100元")
+    assert [(r.company_key, r.action, r.rating, r.target_price, r.prior_target_price, r.currency) for r in x.rating_actions] == [
+        ("tencent", "maintain", "buy", 720, None, "HKD"), ("meituan", "cut_target", "hold", 100, 110, "HKD")]
+
+
+@pytest.mark.parametrize("text, metric, value, entity, key", [
+    ("Acacia shares jumped 31.5% after the company won a patent ruling.", "share_price_change", 31.5, "Acacia", "name:acacia"),
+    ("Among the FTSE 100 risers was Melrose, up 12.2p at 240p.", "share_price_change", 0.122, "Melrose", "name:melrose"),
+    ("Acme Robotics Inc (NASDAQ:ACMR) shares rose 5.2% to $41.30.", "share_price_change", 5.2, "Acme Robotics Inc",
+     "ticker:ACMR"),
+    ("Harbour Energy PLC shares fell 3.1%.", "share_price_change", -3.1, "Harbour Energy PLC", "name:harbourenergy"),
+    ("Acme Robotics Inc. reported revenue of $120 million.", "revenue", 1.2e8, "Acme Robotics Inc", "name:acmerobotics"),
+    ("理文造纸(02314.HK)股价升4.5%，收报3.2元。", "share_price_change", 4.5, "理文造纸", "ticker:2314.HK"),
+])
+def test_companies_outside_the_gazetteer_are_named_as_written(text, metric, value, entity, key):
+    m = only(text, metric=metric)
+    assert (m.value, m.entity, m.entity_key) == (pytest.approx(value), entity, key)
+
+
+def test_a_legal_name_and_its_short_form_are_one_company():
+    rows = extract("Acme Robotics Inc. reported revenue of $120 million. Acme Robotics shares rose 4%.").metrics
+    assert [(m.metric, m.entity_key) for m in rows] == [("revenue", "name:acmerobotics"), ("share_price_change", "name:acmerobotics")]
+
+
+@pytest.mark.parametrize("text, broker_key", [
+    ("药明获瑞银上调目标价至100港元，维持“买入”评级。", "ubs"),
+    ("药明获华岳证券上调目标价至100港元，维持“买入”评级。", "name:华岳证券"),
+])
+def test_the_company_before_huo_is_rated_by_the_broker_after_it(text, broker_key):
+    (ra,) = extract(text).rating_actions
+    assert (ra.company, ra.company_key, ra.broker_key, ra.action, ra.rating, ra.target_price) == (
+        "药明", "name:药明", broker_key, "raise_target", "buy", 100)
+    assert only(text, metric="target_price").entity_key == "name:药明"
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("沪深两市成交额分别为5469亿元和6992亿元。", [("turnover", 5.469e11, "沪市", None), ("turnover", 6.992e11, "深市", None)]),
+    ("中、小型企业PMI分别为49.6%和47.7%。", [("pmi", 49.6, "中型企业", None), ("pmi", 47.7, "小型企业", None)]),
+    ("华岳证券预计，腾讯2025年至2027年经调整净利润分别为2650亿、2980亿、3300亿元。",
+     [("net_profit", 2.65e11, "腾讯", "2025"), ("net_profit", 2.98e11, "腾讯", "2026"), ("net_profit", 3.3e11, "腾讯", "2027")]),
+])
+def test_respective_lists_pair_values_with_names_and_periods_in_order(text, expected):
+    assert [(m.metric, m.value, m.entity, m.period) for m in extract(text).metrics] == expected
+
+
+def test_priors_written_beside_their_figures():
+    text = ("In the second quarter, profit at the retailer rose to $162 million, or $0.95 a share, "
+            "from $110 million, or $0.65 a share, a year earlier.")
+    assert [(m.metric, m.value, m.prior_value) for m in extract(text).metrics] == [
+        ("net_profit", 1.62e8, 1.1e8), ("eps", 0.95, 0.65)]
+    text = "花旗上调比亚迪目标价至380港元(原目标价343港元)，评级买入。"
+    tp = only(text, metric="target_price")
+    assert (tp.value, tp.prior_value, tp.entity_key) == (380, 343, "byd")
+    (ra,) = extract(text).rating_actions
+    assert (ra.action, ra.target_price, ra.prior_target_price) == ("raise_target", 380, 343)
+    fx = only("The yuan was 0.07 percent firmer than its previous close of 6.4369, quoted at 6.4327 per U.S. dollar.",
+              metric="fx_rate")
+    assert (fx.value, fx.prior_value, fx.unit) == (6.4327, 6.4369, "CNY")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("花旗发表研究报告，重申对腾讯控股(00700)的“买入”评级。该行将其目标价由680港元上调至720港元。",
+     ("citi", "tencent", "raise_target", "buy", None, 720, 680, "HKD")),
+    ("摩根大通发表报告，将小米集团(01810)评级由“中性”升至“增持”。目标价由45港元上调至60港元。",
+     ("jpmorgan", "xiaomi", "upgrade", "overweight", "neutral", 60, 45, "HKD")),
+    ("Citi reiterated its buy rating on Tencent Holdings. The broker raised its price target to HK$720 from HK$680.",
+     ("citi", "tencent", "raise_target", "buy", None, 720, 680, "HKD")),
+    ("Jefferies initiated coverage of Pop Mart with a buy rating. Its price target is HK$300.",
+     ("jefferies", "pop_mart", "initiate", "buy", None, 300, None, "HKD")),
+])
+def test_a_rating_and_its_target_in_consecutive_sentences_are_one_action(text, expected):
+    (ra,) = extract(text).rating_actions
+    assert (ra.broker_key, ra.company_key, ra.action, ra.rating, ra.prior_rating, ra.target_price, ra.prior_target_price,
+            ra.currency) == expected
+
+
+@pytest.mark.parametrize("text", [SEED_EN, SEED_ZH])
+def test_seed_story_target_is_goldmans_raise_on_the_us_listing(text):
+    (ra,) = extract(text).rating_actions
+    assert (ra.broker_key, ra.company_key, ra.ticker, ra.action, ra.rating) == (
+        "goldman_sachs", "alibaba", "BABA", "raise_target", "buy")
+    assert (ra.target_price, ra.prior_target_price, ra.currency) == (179, 163, "USD")
+
+
+def test_seed_story_target_is_a_metric_only_in_chinese():
+    assert not any(m.metric == "target_price" for m in extract(SEED_EN).metrics)
+    tp = only(SEED_ZH, metric="target_price")
+    assert (tp.value, tp.prior_value, tp.unit, tp.ticker, tp.entity_key) == (179, 163, "USD", "BABA", "alibaba")
+
+
+def test_seed_story_token_count_is_scaled_and_counted_in_tokens():
+    tokens = only(SEED_EN, metric="token_consumption")
+    assert (tokens.value, tokens.unit, text_of(SEED_EN, tokens)) == (1.02e13, "tokens", "10.2 trillion tokens")
+
+
+def test_seed_article_growth_figures():
+    if not SEED.exists():
+        pytest.skip(f"seed article not found at {SEED}")
+    rows = extract(SEED.read_text(encoding="utf-8")).metrics
+    got = {(m.metric, m.value, m.low, m.high, m.prior_low, m.prior_high, m.unit, m.basis) for m in rows}
+    assert ("token_consumption_growth", 363, None, None, None, None, "%", "hoh") in got  # against the second half of 2024
+    assert ("capex_growth", 39, None, None, None, None, "%", "yoy") in got
+    assert ("growth", None, 30, 32, 28, 30, "%", None) in got  # 28%-30% to 30%-32%
+    assert ("share", 5, None, None, None, None, "%", None) in got  # 5% of the global total
+

@@ -129,7 +129,7 @@ def extract_document(text: str, gz: Gazetteer, lex: Lexicon, published: date | N
     first_company = next((c for c in companies if c.key and not any((s.start, s.end) == (c.start, c.end) for s in sources)), None)
     prev_end_char = ""
     links = [m.span() for m in _LINK_LINE.finditer(norm)] if ":" in norm else []
-    tables = read_tables(norm, doc.written, Page(doc, article, sources, display), gz, lex)
+    tables = read_tables(norm, doc.written, Page(doc, article, sources, display, companies), gz, lex)
     fragments = []
     out.metrics.extend(tables.metrics)
     out.rating_actions.extend(tables.rating_actions)

@@ -54,6 +54,7 @@ class Page:
     article: object  # context.ArticleContext
     sources: list  # entities.Mention of brokers and other sources, document offsets
     names: dict[str, str]
+    companies: list = field(default_factory=list)  # entities.Mention of companies, document offsets
 
     def evidence(self, start: int, end: int) -> tuple[tuple[int, int], str]:
         a, b = self.doc.span(start, end)
@@ -77,6 +78,9 @@ def read_tables(text: str, written: str, ctx: Page, gz: Gazetteer, lex: Lexicon)
             if any(a <= m.start() < b for a, b in out.spans):
                 continue
             _delimited(text, written, m, ctx, gz, lex, out)
+        for m in _BROKER_HEADER.finditer(text):
+            if not any(a <= m.start() < b for a, b in out.spans):
+                _broker_rows(text, written, m, ctx, gz, lex, out)
     if " by" in text and "\n" in text:
         _ratings_list(text, written, ctx, lex, out)
     if "\n" in text and re.search(r"\n\s*Tkr\s", text):
@@ -304,6 +308,58 @@ def _metric(metric, value, unit, entity, key, ticker, source, evidence, span, *,
     return Metric(metric=metric, value=value, prior_value=prior, unit=unit, period=period, modality=modality,
                   entity=entity, ticker=ticker, attributed_to=source, span=span, evidence=evidence, entity_key=key,
                   confidence=confidence.of("table"))
+
+
+# ---------------------------------------------------------------- one company, a row per broker
+
+# "券商│投資評級│目標價 國泰君安│買入│37.65元 摩根大通│增持│37.1元 …": every broker's view of the company
+# the text is about.
+_BROKER_HEADER = scan.compile(rf"(?:券商|大行|机构|投行|经纪|Brokers?|Brokerages?|Firms?)\s*{_SEP}\s*"
+                              rf"(?:[^|│\s]{{1,16}}\s*{_SEP}\s*){{0,4}}[^|│\s]{{1,16}}(?=\s)", re.IGNORECASE)
+
+
+_WORD_CELL = r"[^|│\s]{1,12}"
+
+
+def _broker_rows(text: str, written: str, header: re.Match[str], ctx: Page, gz: Gazetteer, lex: Lexicon, out: Tables) -> None:
+    cells = [c.strip() for c in re.split(_SEP, header.group())]
+    kinds = [next((k for k, rx in _COLUMNS if rx.search(c)), None) for c in cells[1:]]
+    if not kinds or None in kinds or "rating" not in kinds and "target" not in kinds:
+        return
+    company = next((c for c in reversed(ctx.companies) if c.start < header.start() and c.key), None)
+    if company is None:
+        return
+    name = ctx.names.get(company.key, company.name)
+    currency = _header_currency(header.group(), ctx)
+    row_rx = re.compile(r"\s*(?P<broker>[^|│\s\d][^|│]{0,15}?)" + "".join(
+        rf"\s*{_SEP}\s*(?P<c{i}>{_CELL_PATTERNS.get(kind, _WORD_CELL)})" for i, kind in enumerate(kinds)))
+    pos, start = header.end(), header.start()
+    while (row := row_rx.match(text, pos)) is not None:
+        cell = {kind: row.group(f"c{i}") for i, kind in enumerate(kinds)}
+        broker = row.group("broker").strip()
+        known = next((e for e in gz.lookup(broker) if e.kind == "broker"), None)
+        broker_key = known.id if known else names.entity_key(None, None, broker)
+        broker_name = written[row.start("broker"):row.end("broker")].strip()
+        target = prior_target = None
+        unit = currency
+        if cell.get("target") and (cv := _CELL_VALUE.match(cell["target"])):
+            a, b = _money(cv.group("a")), _money(cv.group("b")) if cv.group("b") else None
+            target, prior_target = (b, a) if b is not None else (a, None)
+            unit = _cell_currency(cv.group(), currency)
+        rating = _rating(cell["rating"], lex) if cell.get("rating") else None
+        pos = row.end()
+        if target is None and rating is None:
+            continue
+        (a, b), evidence = ctx.evidence(row.start("broker"), row.end())
+        out.rating_actions.append(RatingAction(
+            broker=broker_name, company=name, ticker=company.ticker, action=_action(rating, None, target, prior_target, None, ""),
+            rating=rating, target_price=target, prior_target_price=prior_target, currency=unit if target is not None else None,
+            evidence=evidence, company_key=company.key, broker_key=broker_key, confidence=confidence.of("table_rating")))
+        if target is not None and not text.isascii():
+            out.metrics.append(_metric("target_price", target, unit, name, company.key, company.ticker, broker_name, evidence,
+                                       (a, b), prior=prior_target, modality="forecast"))
+    if pos > header.end():
+        out.spans.append((start, pos))
 
 
 # ---------------------------------------------------------------- one row per line
