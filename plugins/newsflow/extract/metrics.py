@@ -754,8 +754,8 @@ def _owner(owners: list[Owner], q: Quantity, cs: int, ce: int, unit: str | None)
     the sentence that is what the sentence is about (not a possessive, an apposition or a comparison),
     else the first after it in its clause. Points belong to an index."""
     def pick(cands: list[Owner]) -> Owner | None:
-        if unit == "points":
-            index = [o for o in cands if o.label in ("index", "other")]
+        if unit in ("points", "%"):  # points belong to an index, before any other market name
+            index = [o for o in cands if o.label == "index"] or ([o for o in cands if o.label == "other"] if unit == "points" else [])
             cands = index or cands
         return cands[-1] if cands else None
 
