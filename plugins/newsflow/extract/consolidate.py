@@ -17,15 +17,16 @@ _CJK = scan.compile(r"[\u4e00-\u9fff]")
 
 
 def consolidate(metrics: list[Metric], actions: list[RatingAction], text: str) -> tuple[list[Metric], list[RatingAction]]:
-    if not _CJK.search(text[:2000]):
-        metrics = _without_action_targets(metrics, actions)
+    metrics = _without_english_targets(metrics)
     metrics = _without_priors(metrics)
     metrics = _merged(metrics)
     return metrics, _distinct_actions(actions)
 
 
-def _without_action_targets(metrics: list[Metric], actions: list[RatingAction]) -> list[Metric]:
-    return [m for m in metrics if m.metric not in ("target_price", "target_price_change")]
+def _without_english_targets(metrics: list[Metric]) -> list[Metric]:
+    """A broker's target written in English is its rating action only (Chinese reports state it as the
+    company's figure too, and so it stays a row)."""
+    return [m for m in metrics if m.metric not in ("target_price", "target_price_change") or _CJK.search(m.evidence)]
 
 
 def _without_priors(metrics: list[Metric]) -> list[Metric]:

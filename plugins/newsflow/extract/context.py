@@ -84,7 +84,7 @@ class ArticleContext:
     fiscal: bool  # the text counts in fiscal years ("fiscal third quarter", 财年)
     after: tuple[int, int] | None  # (year, month) the article is known to be later than
     writes_hk_dollar: bool = False  # "HK$" appears: a bare "$" then means US dollars
-    hk_codes: bool = False  # Hong Kong stock codes appear (0700.HK): a quote page or broker note
+    hk_codes: bool = False  # English lines quote Hong Kong stock codes (0700.HK): a quote page or broker note
     currencies: tuple[tuple[int, str], ...] = ()  # (offset, currency) of "(人民币.下同)" declarations
     macro: bool = False  # an economic release: a statistics office's figures, no company results
 
@@ -134,7 +134,7 @@ def article_context(text: str, published: date | None = None, traditional: int =
         fiscal=_FISCAL.search(text) is not None,
         after=after,
         writes_hk_dollar="HK$" in text or "HK $" in text,
-        hk_codes=_HK_CODE.search(text) is not None,
+        hk_codes=_latin_hk_codes(text),
         currencies=tuple((m.start(), _DECLARED[m.group(1)]) for m in _SAME_BELOW.finditer(text)),
         macro=_is_macro(text),
     )
@@ -176,6 +176,19 @@ def _text_year(text: str, after: tuple[int, int] | None) -> int | None:
              and not re.match(r"\s?年?\s?(?:将|將|以来|以來)", text[m.end():m.end() + 4])
              and not re.search(r"(?:19|20)\d{2}\s?年?\s?(?:至|到|-|–|/)\s?$", text[max(0, m.start() - 8):m.start()])]
     return max(years) if years else None
+
+
+def _latin_hk_codes(text: str) -> bool:
+    """Whether a Hong Kong stock code stands in an English line (a Chinese title's 阿里(09988) says
+    nothing of how the English body below writes dollars)."""
+    for m in _HK_CODE.finditer(text):
+        line = text[text.rfind("\n", 0, m.start()) + 1:text.find("\n", m.end()) % (len(text) + 1)]
+        if len(_CJK.findall(line)) * 5 < len(line):
+            return True
+    return False
+
+
+_CJK = scan.compile(r"[\u4e00-\u9fff]")
 
 
 def _is_macro(text: str) -> bool:

@@ -12,14 +12,14 @@ from functools import cached_property
 from . import Extraction, scan
 from .consolidate import consolidate
 from .context import ArticleContext, article_context
-from .entities import Gazetteer, Mention, find_mentions, ticker_spans
+from .entities import Entry, Gazetteer, Mention, find_mentions, ticker_spans
 from .lexicon import Lexicon, key_of, label_of
 from .metrics import sentence_metrics
 from .names import QUOTE_STRING, QUOTE_TUPLE
 from .periods import Period, find_periods
 from .ratings import assemble, sentence_ratings
 from .tables import Page, read_tables
-from .sentences import Normalized, normalize, split_sentences
+from .sentences import Normalized, normalize, split_sentences, t2s_table
 
 # Clause boundaries: commas (not thousands separators), semicolons, colons, dashes, 、, "while", "but".
 _CLAUSE = scan.compile(r",(?!\d{3}(?!\d))(?!\s?(?:19|20)\d{2}\b)|[;:、]|\s[-–—]\s|\s(?:while|but|whereas|and (?:has|have|is|was))\s|，")
@@ -247,13 +247,31 @@ def _shift_period(p: Period, by: int) -> Period:
 
 
 def _display_names(mentions: list[Mention]) -> dict[str, str]:
-    """Each entity's name in this article: for a company the longest form the text writes for it
-    (长江基建 over its short form 长建), for a bank, a regulator or a broker the form it writes most
-    (美联储 over a single 联邦公开市场委员会, the Fed's committee)."""
+    """Each entity's name in this article: for a company the longest form the text writes of its own
+    name (长江基建 over its short form 长建, "Alibaba Group" over "Alibaba Cloud", a unit the gazetteer
+    files under it), for a bank, a regulator or a broker the full form it writes most (美联储 over a
+    single 联邦公开市场委员会, the Fed's committee; "Goldman Sachs" over "Goldman")."""
     forms: dict[str, Counter[str]] = {}
-    company: dict[str, bool] = {}
+    entries: dict[str, Entry | None] = {}
     for m in mentions:
         if m.key and m.name:
             forms.setdefault(m.key, Counter())[m.name] += 1
-            company[m.key] = company.get(m.key, False) or m.entry is None or m.entry.kind == "company"
-    return {key: max(names, key=lambda n: (len(n),) if company[key] else (names[n], len(n))) for key, names in forms.items()}
+            if m.key not in entries or (m.entry is not None and m.entry.kind == "company"):
+                entries[m.key] = m.entry
+
+    def best(key: str, names: Counter[str]) -> str:
+        entry = entries[key]
+        if entry is None or entry.kind == "company":
+            own = [n for n in names if entry is not None and _names_the_company(n, entry)]
+            return max(own or names, key=len)
+        full = [n for n in names if not any(n != o and n in o for o in names)]  # "Keystone" is short for "Keystone Equity Research"
+        return max(full, key=lambda n: (names[n], len(n)))
+
+    return {key: best(key, names) for key, names in forms.items()}
+
+
+def _names_the_company(written: str, entry: Entry) -> bool:
+    """Whether a written form is the company's own name or a short form of it, not one of its units."""
+    form = written.translate(t2s_table()).casefold()
+    own = [n.casefold() for n in (entry.name, entry.name_zh) if n]
+    return any(n.startswith(form) or form.startswith(n) for n in own)

@@ -28,6 +28,7 @@ class Entry:
     name: str
     kind: str  # "company" or "broker"
     listings: tuple[Listing, ...] = ()
+    name_zh: str | None = None
 
 
 @dataclass(frozen=True)
@@ -65,7 +66,7 @@ def build_gazetteer(data: dict) -> Gazetteer:
         for item in data.get(key) or []:
             listings = tuple(Listing(str(li["ticker"]), li.get("exchange"), li.get("currency"))
                              for li in item.get("listings") or [])
-            entry = Entry(str(item["id"]), str(item["name"]), kind, listings)
+            entry = Entry(str(item["id"]), str(item["name"]), kind, listings, item.get("name_zh"))
             (gz.companies if kind == "company" else gz.sources).append(entry)
             for listing in listings:
                 gz.by_ticker.setdefault(normalise_ticker(listing.ticker), entry)
@@ -181,8 +182,12 @@ def find_mentions(text: str, gz: Gazetteer, written: str | None = None,
     sources: list[Mention] = []
     if gz.regex is not None:
         pos = 0
+        links = [x.span() for x in _GET_REPORT.finditer(text)] if "Report" in text else []
         while (m := gz.regex.search(text, pos)) is not None:
             a, b = m.span()
+            if any(x <= a < y for x, y in links):
+                pos = b
+                continue  # "(WB) - Get Weibo Corporation Report": a site's link to its own page, no mention
             # Latin aliases must stand as whole words ("JD" not inside "JDL"); on a miss, retry
             # one character on so "the Fed" failing inside "The Federal Reserve" still finds the latter.
             if (text[a].isascii() and a > 0 and text[a - 1].isascii() and text[a - 1].isalnum()) or (
@@ -206,7 +211,11 @@ def find_mentions(text: str, gz: Gazetteer, written: str | None = None,
             near = prev.entry if prev is not None and m.start() - prev.end <= 3 else None
             ticker = _listing_by_number(near, m.group("pcode")) or gz.by_number.get(int(m.group("pcode"))) or ticker
         if prev is not None and 0 <= m.start() - prev.end <= 3 and prev.ticker is None and not text[prev.end:m.start()].strip(" "):
-            companies[companies.index(prev)] = Mention(prev.start, m.end(), prev.entry, ticker, prev.name, prev.key)
+            entry, key = prev.entry, prev.key
+            if _listed_elsewhere(entry, ticker):  # 富士康(02038.HK) is FIH Mobile, not Hon Hai: the code written decides
+                entry = gz.by_ticker.get(ticker)
+                key = names.entity_key(entry and entry.id, ticker, prev.name, text[prev.start:prev.end])
+            companies[companies.index(prev)] = Mention(prev.start, m.end(), entry, ticker, prev.name, key)
             continue
         named = _declared(text, written, m.start(), m.end(), gz, ticker)
         if named is None and m.group("ucode"):
@@ -249,6 +258,15 @@ def _ticker_of(m: re.Match[str], gz: Gazetteer) -> str | None:
     return m.group("cash")
 
 
+_GET_REPORT = scan.compile(r"-\s?Get [^\n]{1,60}? Report")
+
+
+def _listed_elsewhere(entry: Entry | None, ticker: str | None) -> bool:
+    """Whether a written code belongs to none of the listings the gazetteer gives the name."""
+    return entry is not None and bool(ticker) and bool(entry.listings) and \
+        ticker not in {normalise_ticker(li.ticker) for li in entry.listings}
+
+
 def _declared(text: str, written: str, code_start: int, code_end: int, gz: Gazetteer, ticker: str | None) -> Mention | None:
     """The company named right before a code or quote, as one mention over name and code."""
     opening = re.search(r"[(（\[]\s?$", text[max(0, code_start - 3):code_start])
@@ -257,6 +275,7 @@ def _declared(text: str, written: str, code_start: int, code_end: int, gz: Gazet
     start = names.name_before(text, code_start)
     if start is None:
         return None
+    start += names.after_action(text[start:code_start])  # "东岸证券首次覆盖小米集团-W(01810)": the company follows the verb
     end = code_start
     while end > start and text[end - 1] in " \t\n":
         end -= 1
@@ -267,6 +286,8 @@ def _declared(text: str, written: str, code_start: int, code_end: int, gz: Gazet
     simplified = text[start:end].strip()
     known = gz.lookup(simplified)
     entry = next((e for e in known if e.kind == "company"), None) or (gz.by_ticker.get(ticker) if ticker else None)
+    if _listed_elsewhere(entry, ticker):
+        entry = gz.by_ticker.get(ticker)  # the code the text writes decides
     if entry is None and (not name or names.not_a_company(simplified)):
         return None  # "最优惠利率(P)": a rate, not a company with the ticker P
     return Mention(start, code_end, entry, ticker, name, names.entity_key(entry and entry.id, ticker, name, simplified))

@@ -168,7 +168,7 @@ def sentence_metrics(ctx: Sentence, masked: list[tuple[int, int]]) -> list[Metri
         if label in lex.negative_labels and is_currency(unit):
             sign = -1.0  # "net loss of $2.9 billion" is a net profit of -2.9e9
         entity, entity_key, ticker = _entity(ctx, q, cs, unit, base, owner, first=label == "stake")
-        if unit == "CNY" and ticker and _taiwan_yuan(ctx, q, ticker):
+        if unit in ("CNY", "HKD") and ticker and _taiwan_yuan(ctx, q, ticker):
             unit = "TWD"  # 台积电营收3357.7亿元: a Taiwan company's 元 is the New Taiwan dollar
         a, b = ctx.original_span(q.start, q.end)
         out.append(Metric(
@@ -288,7 +288,7 @@ def _central_bank(ctx: Sentence) -> bool:
 
 def _taiwan_yuan(ctx: Sentence, q: Quantity, ticker: str) -> bool:
     written = ctx.text[q.start:q.end]
-    return ticker.endswith(".TW") and written.endswith("元") and not written.endswith("人民币") and "人民币" not in written
+    return ticker.endswith(".TW") and written.endswith("元") and not re.search(r"人民币|港元|港币|美元", written)
 
 
 def _respective_periods(text: str, quantities: list[Quantity]) -> dict[int, str]:
@@ -969,12 +969,14 @@ def _is_subject(ctx: Sentence, m: Mention) -> bool:
     others = any(c.key != m.key and (c.start, c.end) != (m.start, m.end) for c in ctx.companies if c.key)
     if dual and _OWN_RESULTS.match(ctx.text, m.end) and not others:
         return True  # "HSBC reported third-quarter pretax profit": its own results
-    if dual and not others and not _VIEW_WORDS.search(ctx.text):
-        return True  # "HSBC Group said first-half profit tumbled 29 per cent": no one else, no view on anyone
+    if dual and not others and not _VIEW_WORDS.search(ctx.text) and _OWN_FIGURES.search(ctx.text):
+        return True  # "HSBC Group said first-half profit tumbled 29 per cent": its own figures, no view on anyone
     return dual and not _REPORTS.match(ctx.text[m.end:m.end + 30])
 
 
 _BY_BROKER = scan.compile(r"\b(?:at|by)\s$")
+_OWN_FIGURES = scan.compile(r"profit|revenue|earnings|income|sales|loss|dividend|buyback|利润|溢利|盈利|收入|营收|亏损|股息|派息|业绩|回购",
+                            re.IGNORECASE)
 _MOVES_AFTER = scan.compile(r"(?:\s(?:Co|Ltd|Inc|Corp|Group|Holdings)\.?)*(?:'s)?(?:\sshares)?,?\s(?:up|down|gaining|losing|rising|falling|"
                             r"rose|fell|gained|lost|jumped|slipped|dropped|climbed|surged|tumbled|was the top)\b|\s?(?:升|跌|涨|挫)")
 # Words of a view on a company: a broker that also is a company speaks as a broker where they are.

@@ -296,6 +296,15 @@ def subject_names(text: str) -> list[tuple[int, int]]:
     return found
 
 
+def after_action(name: str) -> int:
+    """Where a candidate name starts after a broker's verb inside it (首次覆盖, 给予, 维持 …), else 0."""
+    found = [m.end() for m in _ZH_ACTION_VERB.finditer(name)]
+    return found[-1] if found and found[-1] < len(name) - 1 else 0
+
+
+_ZH_ACTION_VERB = scan.compile(r"首次覆盖|覆盖|首予|给予|维持|重申|上调|下调|调升|调降|唱好|看好")
+
+
 def not_a_company(name: str) -> bool:
     """A Chinese name that ends as a rate, a price, an index or a market does (最优惠利率, 恒生指数)."""
     return bool(name) and not name.isascii() and _ZH_NOT_COMPANY.search(name) is not None

@@ -119,7 +119,10 @@ class Period:
                 return reported.shifted(-1).resolve(year, fiscal)  # "a year earlier" after Q3 results: Q3 a year before
         if y is None:
             y = year
-        return _fmt(self.unit, y, self.parts, self.fiscal or (fiscal and self.unit in ("Q", "H", "QQ", "Y") and self.shift is None))
+        # In a text that counts fiscal periods, a period is fiscal unless it states a calendar year itself
+        # ("first half of 2025" stays 2025H1 beside "FY2026").
+        return _fmt(self.unit, y, self.parts, self.fiscal or (
+            fiscal and self.unit in ("Q", "H", "QQ", "Y") and self.shift is None and self.year is None))
 
     def shifted(self, years: int) -> Period:
         return Period(self.start, self.end, self.unit, (self.year + years) if self.year else None, self.parts, self.fiscal)

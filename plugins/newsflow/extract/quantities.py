@@ -21,7 +21,7 @@ _SUFFIX = (r"percentage points?|per cent|percent|pct|ppts?|pps?|basis points?|bp
 _CN = "零〇一二两三四五六七八九十百千万亿"
 _ATOM = scan.compile(
     rf"(?P<sign>(?<![A-Za-z0-9%)$€£¥.])[-−](?=[\d$¥€£]))?"
-    rf"(?:(?P<pre>{_PRE})\s?)?"
+    rf"(?:(?<!/)(?P<pre>{_PRE})\s?)?"  # not the second currency of a pair (USD/CNY 7.12)
     rf"(?:(?P<frac>(?<![\d/])[1-9]/[1-9]\d?)(?=\s?(?:厘|个百分点|百分点|point|percentage point))"
     rf"|(?P<mixed>\d+亿\d+万|\d+万\d+千\d*|\d+万\d+|\d+千\d+)(?=\s?(?:点|元|港元|美元|人|股|$|[，。,;；]))"
     rf"|(?P<num>(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+|\.\s\d+(?=\s?(?:percent|per cent|%|HK dollars))|\.(?=%))?|(?<!\.)\.\d+)"

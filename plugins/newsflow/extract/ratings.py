@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from . import Metric, RatingAction, confidence, names, scan
-from .entities import Mention
+from .entities import Mention, market_hint, pick_ticker
 from .lexicon import label_of
 from .tables import rank, rating_name
 
@@ -69,6 +69,8 @@ def sentence_ratings(ctx: Sentence, metrics: list[Metric], masked: list[tuple[in
         return []  # "a consensus analyst rating of hold"
     words = _words(text)
     broker = _broker(ctx)
+    if broker is not None and broker.key in ctx.names:  # named as the article names it in full
+        broker = Mention(broker.start, broker.end, broker.entry, broker.ticker, ctx.names[broker.key], broker.key)
     if not found:
         # A target alone is an action when a broker or an action word goes with it.
         if broker is None and not words and not _TARGET_UP.search(text) and not _TARGET_DOWN.search(text):
@@ -210,7 +212,8 @@ def _company(ctx: Sentence, pos: int | None) -> tuple[str | None, str | None, st
     else:
         return None, None, None
     name = ctx.names.get(best.key, best.name) or (best.entry.name if best.entry else None)
-    ticker = best.ticker or (ctx.doc_tickers.get(best.entry.id) if best.entry else None)
+    ticker = best.ticker or (ctx.doc_tickers.get(best.entry.id) if best.entry else None) or \
+        pick_ticker(best.entry, None, None, market_hint(ctx.text))  # the market the sentence names, else the primary listing
     return name, best.key, ticker
 
 
