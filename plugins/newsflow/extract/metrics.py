@@ -101,6 +101,8 @@ def sentence_metrics(ctx: Sentence, masked: list[tuple[int, int]]) -> list[Metri
         if base is None and unit in lex.unit_metrics:
             base = lex.unit_metrics[unit]
         owner = listed.get(id(q)) or _owner(owners, q, cs, ce, unit)
+        if unit == "points" and owner is not None and owner.kind == "company" and ctx.last_subject is not None:
+            owner = None  # "午后因腾讯倒跌…最终收报22229点": points are the index's the text spoke of
         subject = (owner.name, owner.label) if owner is not None and owner.kind == "subject" else None
         if subject is None and (base or "").startswith("gdp"):
             subject = None
@@ -668,9 +670,12 @@ def _entity(ctx: Sentence, q: Quantity, cs: int, unit: str, base: str | None,
 
 
 def _fallback(ctx: Sentence, q: Quantity, cs: int, unit: str | None, base: str | None) -> tuple[str | None, str | None, str | None]:
-    """A value the sentence names no owner for belongs to what the article is about: the company it
-    spoke of last (or, before any, the one it names first); in a central bank's story the bank; in
-    an economic release the economy; a market's turnover to the index the wrap spoke of last."""
+    """A value the sentence names no owner for belongs to what the article is about: points to the index
+    it spoke of last; else the company it spoke of last (or, before any, the one it names first); in a
+    central bank's story the bank; in an economic release the economy; a market's turnover to the index
+    the wrap spoke of last."""
+    if unit == "points" and ctx.last_subject is not None:
+        return ctx.last_subject, subject_key(ctx.last_subject), None
     if ctx.carried is not None or ctx.last_company is not None:
         return _named(ctx, ctx.carried or ctx.last_company, unit, base)
     if (base or "").startswith(("turnover",)) and ctx.last_subject is not None:
@@ -865,7 +870,8 @@ def _rate_owner(ctx: Sentence, q: Quantity, cs: int) -> tuple[str | None, str | 
     美国减息1/4厘, "the Bank of England cut"), else in the sentence, else the central bank named before."""
     cands = [(s.start, s.end, s) for s in ctx.sources if s.entry is not None and s.entry.name in ctx.lex.central_banks]
     cands += [(c.start, c.end, c) for c in ctx.companies if c.key]
-    cands += [(a, b, key) for a, b, key in _economies(ctx)]
+    if not any(c[1] <= q.start for c in cands):  # an economy only when no bank is named before: 欧洲央行…欧元区三项利率 are the ECB's
+        cands += [(a, b, key) for a, b, key in _economies(ctx)]
     before = sorted((c for c in cands if c[1] <= q.start), key=lambda c: c[0])
     pick = ([c for c in before if c[0] >= cs] or before or [None])[-1]
     if pick is None:
