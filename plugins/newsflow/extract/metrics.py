@@ -307,9 +307,10 @@ def _respective_periods(text: str, quantities: list[Quantity]) -> dict[int, str]
 
 # "电信、券商和期货板块跌幅居前,幅度为4.76%、4.04%和3.73%", "沪、深两市成交额分别为2255亿元和1765亿元",
 # "A, B and C rose 1%, 2% and 3%, respectively": the n-th value belongs to the n-th name.
+_EN_ITEM = r"[A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*)*"  # a capitalised name: "Tencent", "China Mobile"
 _LIST = scan.compile(r"(?P<items>(?:[\u4e00-\u9fffA-Za-z]{1,10}[、,，]\s?){1,6}[\u4e00-\u9fffA-Za-z]{1,10}(?:和|及|与|、)[\u4e00-\u9fffA-Za-z]{1,10}"
                    r"|[\u4e00-\u9fffA-Za-z]{1,10}(?:和|及|与|、)[\u4e00-\u9fffA-Za-z]{1,10}|沪深两市|沪、深两市"
-                   r"|(?:[A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*)*,\s){1,6}(?:and\s)?[A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*)*)"
+                   rf"|{_EN_ITEM}(?:,\s{_EN_ITEM}){{0,6}},?\sand\s{_EN_ITEM}|(?:{_EN_ITEM},\s){{1,6}}{_EN_ITEM})"
                    r"(?P<rest>[^。;；]*?)(?:分别|幅度为|幅度分别为|respectively)")
 _SHARED_SUFFIX = scan.compile(r"(板块|股|指数|两市|行业)$")
 
@@ -322,12 +323,15 @@ def _respective_owners(ctx: Sentence, quantities: list[Quantity]) -> dict[int, O
     for m in _LIST.finditer(text):
         items = [x.strip() for x in re.split(r"、|,\s?|，|\band\s|和|及|与", m.group("items")) if x.strip()]
         items = _expand(items)
-        after = [q for q in quantities if q.start >= m.end("rest")]
+        if m.group().endswith("respectively"):  # "Tencent and Alibaba rose 2% and 3%, respectively": the values come first
+            after = [q for q in quantities if m.end("items") <= q.start and q.end <= m.end("rest")]
+        else:
+            after = [q for q in quantities if q.start >= m.end("rest")]
         while len(items) > 2 and len(_values_listed(text, after)) < len(items):
             items.pop(0)  # "1-8月份,高技术制造业、装备制造业和战略性新兴产业分别": what comes before the list
         items = _trimmed(items)
-        if len(items) < 2:
-            continue
+        if len(items) < 2 or all(_BASIS_WORD.fullmatch(x) for x in items):
+            continue  # "按年及按季分别增长21%及19%": bases, not names
         values = after[:len(items)]
         if len(values) != len(items) or any(not _LIST_SEPARATOR.fullmatch(text[a.end:b.start]) for a, b in zip(values, values[1:])):
             continue
@@ -343,9 +347,10 @@ def _respective_owners(ctx: Sentence, quantities: list[Quantity]) -> dict[int, O
     return out
 
 
-_LIST_SEPARATOR = scan.compile(r"\s?(?:、|和|及|,|，|and|,\s?and)?\s?")
+_LIST_SEPARATOR = scan.compile(r"\s?(?:、|和|及|,|，|and|,\s?and)?\s?", re.IGNORECASE)
 
 
+_BASIS_WORD = scan.compile(r"按年|按季|按月|同比|环比|按半年|yoy|qoq|mom", re.IGNORECASE)
 _ITEM_HEAD = scan.compile(r"^(?:当月|当日|当周|本月|上月|今年|去年|同期|其中|当中)")
 _ITEM_TAIL = scan.compile(r"(?:PMI|CPI|PPI|GDP|采购经理指数)$")
 
@@ -385,8 +390,8 @@ def _expand(items: list[str]) -> list[str]:
         return ["沪市", "深市"]
     if len(items) == 2 and items[0] == "沪" and items[1].startswith("深"):
         return ["沪市", "深市"]
-    if len(items) == 2 and len(items[0]) == 1 and len(items[1]) > 1:
-        return [items[0] + items[1][1:], items[1]]  # 中、小型企业: 中型企业 and 小型企业
+    if len(items) >= 2 and all(len(x) == 1 for x in items[:-1]) and len(items[-1]) > 1:
+        return [x + items[-1][1:] for x in items[:-1]] + [items[-1]]  # 大、中、小型企业: 大型企业, 中型企业, 小型企业
     return items
 
 
