@@ -258,6 +258,7 @@ def _ticker_of(m: re.Match[str], gz: Gazetteer) -> str | None:
     return m.group("cash")
 
 
+_TRADED = scan.compile(r"(?:'s)?\s(?:shares|stock)\b|\s?(?:股价|股份)")
 _GET_REPORT = scan.compile(r"-\s?Get [^\n]{1,60}? Report")
 
 
@@ -394,8 +395,8 @@ def _unlisted_brokers(text: str, known: list[Mention], written: str) -> list[Men
             continue
         for m in rx.finditer(text):
             a, b = m.span(1)
-            if any(x < b and a < y for x, y in taken):
-                continue
+            if any(x < b and a < y for x, y in taken) or _TRADED.match(text, b):
+                continue  # "Acacia Research shares jumped": a company of that name
             name = written[a:b]  # 華岳證券 as written
             entry = Entry(f"broker:{name}", name, "broker")
             key = names.entity_key(None, None, name, text[a:b])

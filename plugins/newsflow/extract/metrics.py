@@ -184,7 +184,8 @@ def sentence_metrics(ctx: Sentence, masked: list[tuple[int, int]]) -> list[Metri
             unit=unit,
             period=respective.get(id(q)) or _period(ctx, q, cs, ce, base),
             basis=(_basis(bases, q, cs, ce) if change or unit == "%" else None) or (
-                tenor[0] if owner is not None and owner.kind == "subject" and (tenor := _tenor(ctx, owner)) else None),
+                tenor[0] if owner is not None and owner.kind == "subject" and (tenor := _tenor(ctx, owner)) else None) or
+            _per_shares(text, q, cs, ce, unit),
             modality=_modality(ctx, modals, q, ctx.hard_start(q.start), base, label),
             entity=entity,
             ticker=ticker,
@@ -273,12 +274,16 @@ def _quote_currency(pair: str, text: str, q: Quantity, cs: int, ce: int) -> str:
     m = _QUOTE.search(pair)
     if m is not None and "人民币兑" not in pair:
         return {"CNH": "CNY"}.get(m.group("iso"), m.group("iso")) if m.group("iso") else _ZH_CURRENCY[m.group("zh")]
+    own = _EN_CURRENCY.get(pair.lower().removeprefix("the ").split()[-1])
+    if own in _QUOTED_PER_DOLLAR:
+        return own  # "the yen at 150 against the dollar": yen per dollar
     quoted = sorted(_AGAINST.finditer(text, cs, ce), key=lambda x: x.start() - q.end if x.start() >= q.end else q.start - x.end())
     return _EN_CURRENCY[quoted[0].group("c").lower()] if quoted else "CNY"
 
 
 _AGAINST = scan.compile(r"\b(?:against|versus|vs\.?)\s(?:the\s)?(?:US\s|U\.S\.\s|Japanese\s|British\s|Swiss\s|single\s)?"
                         r"(?P<c>dollar|euro|yen|pound|sterling|yuan|renminbi|franc|won)s?\b", re.IGNORECASE)
+_QUOTED_PER_DOLLAR = frozenset({"JPY", "CNY", "KRW", "CHF"})  # quoted as so many per US dollar; the others the other way
 _EN_CURRENCY = {"dollar": "USD", "euro": "EUR", "yen": "JPY", "pound": "GBP", "sterling": "GBP", "yuan": "CNY",
                 "renminbi": "CNY", "franc": "CHF", "won": "KRW"}
 
@@ -551,7 +556,23 @@ def _year_of(ctx: Sentence, p) -> int | None:
         for c in ctx.doc_periods:
             if c.comparison and c.unit == p.unit and c.parts == p.parts and c.year is not None:
                 return c.year + 1
+        published = ctx.article.published
+        if published is not None and p.parts and p.shift is None and p.unit in ("Q", "H"):
+            first_month = (p.parts[0] - 1) * 3 + 1 if p.unit == "Q" else (p.parts[0] - 1) * 6 + 1
+            if first_month > published.month:
+                return published.year - 1  # 三季度 in a January article is last year's third quarter
     return ctx.article.year
+
+
+def _per_shares(text: str, q: Quantity, cs: int, ce: int, unit: str | None) -> str | None:
+    """"per 10 shares" for an amount stated per so many shares (每10股派1.414元, "1.414 yuan per 10 shares")."""
+    if not is_currency(unit):
+        return None
+    m = _PER_N_SHARES.search(text, max(cs, q.start - 16), min(ce, q.end + 16))
+    return f"per {m.group(1) or m.group(2)} shares" if m else None
+
+
+_PER_N_SHARES = scan.compile(r"每\s?(\d+)\s?股|per (\d+) shares", re.IGNORECASE)
 
 
 def _basis(bases: list[tuple[int, int, str]], q: Quantity, cs: int, ce: int) -> str | None:

@@ -41,6 +41,7 @@ _EN_WORD = scan.compile(r"(?:[A-Z0-9][\w&.'’-]*|&|of|and|de|the|bio)$")
 _EN_LEAD = {"Shares", "Share", "Stock", "Stocks", "The", "A", "An", "In", "On", "For", "At", "By", "And", "But", "While",
             "After", "Before", "Its", "Their", "Analysts", "Analyst", "Investors", "Meanwhile", "Elsewhere", "Also", "Both",
             "With", "Under", "Of", "Today", "Yesterday"}
+_LEGAL_ONLY = scan.compile(r"(?:Inc|Corp|Corporation|Co|Company|Ltd|Limited|plc|PLC|LP|LLC|SA|AG|NV|Group|Holdings?)\.?")  # "…, Inc. rose"
 _EN_SUFFIX = scan.compile(r",?\s(?:Inc|Corp|Corporation|Co|Company|Ltd|Limited|plc|PLC|LP|L\.P|SA|AG|NV|Group|Holdings?|Holding Co)\.?$")
 # Short all-caps words in brackets that are not tickers.
 _NOT_TICKERS = frozenset({"CEO", "CFO", "GAAP", "EV", "EVS", "PMI", "CPI", "PPI", "GDP", "IPO", "ARR", "LCV", "NEV", "AI", "US",
@@ -137,7 +138,7 @@ def is_ticker_word(word: str) -> bool:
 def fold(name: str) -> str:
     """A name reduced for comparison: NFKC, lower case, legal suffixes and punctuation dropped."""
     s = unicodedata.normalize("NFKC", name).casefold()
-    s = re.sub(r"\b(?:inc|corp|corporation|co|company|ltd|limited|plc|lp|group|holdings?|the)\b\.?", " ", s)
+    s = re.sub(r"\b(?:inc|corp|corporation|co|company|ltd|limited|plc|lp|llc|ag|sa|nv|se|group|holdings?|the)\b\.?", " ", s)
     return re.sub(r"[\s.,'’&()\-]+", "", s)
 
 
@@ -195,7 +196,7 @@ _EN_SUBJECT = scan.compile(
 # A name in a list of movers: "the biggest risers was Melrose, up 12.2p", "followed by China Galaxy Securities Co Ltd, gaining 5.88 percent".
 _EN_MOVER = scan.compile(r"\b(?:was|were|is|by)\s(?P<name>[A-Z][\w&'’.-]*(?:\s(?:[A-Z0-9][\w&'’.-]*|&|of)){0,5}),\s"
                          r"(?:up|down|gaining|losing|rising|falling|adding|shedding)\b")
-_EN_SHARES = scan.compile(r"\bshares (?:of|in) (?P<name>[A-Z][\w&'’.-]*(?:\s(?:[A-Z0-9][\w&'’.-]*|&|of)){0,4})"
+_EN_SHARES = scan.compile(r"\b[Ss]hares (?:of|in) (?P<name>[A-Z][\w&'’.-]*(?:\s(?:[A-Z0-9][\w&'’.-]*|&|of)){0,4})"
                         r"|(?P<name2>[A-Z][\w&'’.-]*(?:\s[A-Z0-9][\w&'’.-]*){0,4})(?:'s|’s) shares\b")
 _EN_NOT_NAMES = frozenset(
     "The A An In On At For By With After Before Meanwhile Elsewhere Analysts Analyst Investors Shares Stocks Stock Markets Market "
@@ -223,7 +224,7 @@ _EN_NOT_END = scan.compile(r"(?:Index|index|Composite|Average|Shares|shares|Stoc
 
 _MOVE_ZH = r"(?:升|跌|涨|挫|扬|软|回吐|上涨|下跌|收报|收涨|收跌|高收|低收|报|急升|急跌|大升|大跌|飙升|走高|走低)"
 _ZH_MOVE = scan.compile(r"(?:则|亦|也|均|都|曾|一度)?" + _MOVE_ZH + r"(?=[逾近约超]?\s?[\d一二三四五六七八九十]|百分之)"
-                      r"|(?:拟动用|拟以|拟回购|拟斥资|宣布|公布|录得|斥资)(?=[^，。,;；]{0,12}?\d)")
+                      r"|(?:于[^，。,;；]{2,10}?)?(?:拟动用|拟以|拟回购|拟斥资|宣布|公布|披露|发布|录得|斥资)(?=[^，。,;；]{0,16}?\d)")
 # A legal name: 黑龙江北大荒农业股份有限公司, 中炬高新技术实业(集团)股份有限公司.
 _ZH_LEGAL = scan.compile(r"(?:^|(?<=[\s，,。：:；;、》」)]))([\u4e00-\u9fff（）()]{2,24}?(?:股份有限公司|有限责任公司|集团有限公司|有限公司))")
 _ZH_NOT_END = scan.compile(r"(?:股|指|指数|市|价|率|额|量|板块|行业|类|品|金|息|币|汇|债|期|油|气)$")
@@ -258,7 +259,8 @@ def subject_names(text: str) -> list[tuple[int, int]]:
                 name = text[a:b].rstrip(".,'’")
                 b = a + len(name)
                 words = name.split()
-                if not words or words[0] in _EN_NOT_NAMES or _EN_NOT_END.search(name) or name.lower() == name or ". " in name:
+                if not words or words[0] in _EN_NOT_NAMES or _EN_NOT_END.search(name) or name.lower() == name or ". " in name \
+                        or _LEGAL_ONLY.fullmatch(name):
                     continue
                 if rx is _EN_SUBJECT and _PERSON_BEFORE.search(text, max(0, a - 40), a):
                     continue
