@@ -219,7 +219,7 @@ def _row(name, code, cells, currency, broker, intro, ctx, gz, lex, span, out: Ta
         prior_rating = _rating(cells["prior_rating"], lex) or prior_rating
     change = float(cells["change"].replace("%", "").strip()) if cells.get("change") else None
     (a, b), evidence = ctx.evidence(*span)
-    chinese = not intro.isascii()  # Chinese digests state a target as the company's figure too
+    chinese = not (intro + name + evidence).isascii()  # Chinese digests state a target as the company's figure too
     if target is not None:
         action = _action(rating, prior_rating, target, prior_target, change, intro)
         out.rating_actions.append(RatingAction(
@@ -401,6 +401,9 @@ def _pipe_lines(text: str, written: str, ctx: Page, gz: Gazetteer, lex: Lexicon,
             cell = dict(zip(kinds, row))
             if cell.get("stock"):
                 stock = _stock(cell["stock"], gz)
+                written_cell = dict(zip(kinds, _cells(written.split("\n")[j - 1]))).get("stock", "")
+                if stock is not None and written_cell:  # the name as written (騰訊控股, not 腾讯控股)
+                    stock = (_stock(written_cell, gz) or stock)[0], stock[1], stock[2]
             if stock is None:
                 continue
             broker_name = cell.get("broker") or None
@@ -434,7 +437,7 @@ def _pipe_lines(text: str, written: str, ctx: Page, gz: Gazetteer, lex: Lexicon,
                 broker=broker_name, company=name, ticker=ticker, action=action, rating=rating, prior_rating=prior_rating,
                 target_price=target, prior_target_price=prior_target, currency=unit if target is not None else None,
                 evidence=evidence, company_key=key, broker_key=broker_key, confidence=confidence.of("table_rating")))
-            if target is not None and not intro.isascii():
+            if target is not None and not (intro + lines[i] + lines[j - 1]).isascii():
                 out.metrics.append(_metric("target_price", target, unit, name, key, ticker, broker_name, evidence, (a, b),
                                            prior=prior_target, modality="forecast"))
             last = j
