@@ -223,7 +223,7 @@ BASE_METRICS = {
     "token_consumption", "arr", "aum", "shipments", "deliveries", "users", "buyback", "dividend",
     "investment", "gdp_growth", "rate", "npl_ratio",
 }
-METRICS = BASE_METRICS | {"growth", "share"} | {
+METRICS = BASE_METRICS | {"growth", "share", "index_level", "index_change"} | {
     f"{m}_{kind}" for m in BASE_METRICS for kind in ("growth", "change")
 }
 CURRENCIES = {"CNY", "HKD", "USD", "EUR", "GBP", "KRW", "JPY", "TWD", "CHF", "AUD", "DKK"}

@@ -9,6 +9,8 @@ of real news (the news-text corpus):
 3. A dividend per ten shares is the amount printed (每10股派1.414元 is 1.414, basis "per 10 shares").
 4. A target moved under a kept rating is the move: a maintain or reiterate action whose target rose
    is raise_target, whose target fell cut_target.
+5. An index stands at an index level and moves by an index change: price and price_change rows of
+   an index are index_level and index_change.
 
     .venv/bin/python eval/extraction/migrate_gold.py FILE...          # what would change
     .venv/bin/python eval/extraction/migrate_gold.py --write FILE...  # rewrite the files
@@ -55,12 +57,22 @@ def migrate(row: dict) -> list[str]:
                 if any(math.isclose(printed, v, rel_tol=1e-6) for _, v in figures):
                     changes.append(f"dividend {m['value']} per share -> {printed} per 10 shares")
                     m["value"], m["basis"] = printed, "per 10 shares"
+    for m in row["metrics"]:
+        if m["metric"] in ("price", "price_change") and _is_index(m["entity"]):
+            m["metric"] = "index_level" if m["metric"] == "price" else "index_change"
+            changes.append(f"{m['entity']}: {m['metric']}")
     for r in row.get("rating_actions") or []:
         t, prior = r.get("target_price"), r.get("prior_target_price")
         if r["action"] in ("maintain", "reiterate") and t is not None and prior is not None and t != prior:
             r["action"] = "raise_target" if t > prior else "cut_target"
             changes.append(f"{r['company']}: target {prior} -> {t} is {r['action']}")
     return changes
+
+
+def _is_index(name: str | None) -> bool:
+    from newsflow.extract.metrics import subject_key
+
+    return bool(name) and (subject_key(name) or "").startswith("index:")
 
 
 def _figures(text: str) -> list[tuple[int, float]]:

@@ -185,7 +185,7 @@ def sentence_metrics(ctx: Sentence, masked: list[tuple[int, int]]) -> list[Metri
             period=respective.get(id(q)) or _period(ctx, q, cs, ce, base),
             basis=(_basis(bases, q, cs, ce) if change or unit == "%" else None) or (
                 tenor[0] if owner is not None and owner.kind == "subject" and (tenor := _tenor(ctx, owner)) else None) or
-            _per_shares(text, q, cs, ce, unit),
+            _per_shares(text, q, cs, ce, unit) or (_segment(text, q, cs) if base in lex.indicators else None),
             modality=_modality(ctx, modals, q, ctx.hard_start(q.start), base, label),
             entity=entity,
             ticker=ticker,
@@ -562,6 +562,15 @@ def _year_of(ctx: Sentence, p) -> int | None:
             if first_month > published.month:
                 return published.year - 1  # 三季度 in a January article is last year's third quarter
     return ctx.article.year
+
+
+def _segment(text: str, q: Quantity, cs: int) -> str | None:
+    """The part of an economy an indicator speaks of: 16-24岁 (劳动力失业率), "aged 16 to 24"."""
+    m = _SEGMENT.search(text, cs, q.start)
+    return m.group().strip() if m else None
+
+
+_SEGMENT = scan.compile(r"\d{1,2}\s?[-–至~]\s?\d{1,2}\s?岁|\baged \d{1,2} to \d{1,2}\b|\byouth\b", re.IGNORECASE)
 
 
 def _per_shares(text: str, q: Quantity, cs: int, ce: int, unit: str | None) -> str | None:
