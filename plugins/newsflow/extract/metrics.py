@@ -221,13 +221,20 @@ def local_unit(unit: str | None, written: str, ctx: Sentence) -> str | None:
     market = ctx.article.market
     if market != "HK":
         return unit
-    if unit == "USD" and not _CJK.search(ctx.text) and not ctx.article.hk_codes:
-        return unit  # an English story about Hong Kong writes US dollars as "$" unless it quotes HK stocks
+    quotes_hk = ctx.article.hk_codes or _hk_stock_here(ctx) or (ctx.market_story and not ctx.article.writes_hk_dollar)
+    if unit == "USD" and not _CJK.search(ctx.text) and not quotes_hk:
+        return unit  # an English story about Hong Kong writes US dollars as "$" unless it quotes HK stocks or the market
     if unit == "CNY" and _BARE_YUAN.search(written) and not _NAMED_YUAN.search(written) and not _SENTENCE_YUAN.search(ctx.text):
         return "HKD"
     if unit == "USD" and "$" in written and not _NAMED_DOLLAR.search(written) and not ctx.article.writes_hk_dollar:
         return "HKD"
     return unit
+
+
+def _hk_stock_here(ctx: Sentence) -> bool:
+    """Whether the sentence quotes a stock listed in Hong Kong and not in dollars ("TENCENT (+2.2% to $605.5)")."""
+    return any(c.entry is not None and c.entry.listings and all(li.currency != "USD" for li in c.entry.listings)
+               and any(li.currency == "HKD" for li in c.entry.listings) for c in ctx.companies)
 
 
 _MONEY_MOVE = scan.compile(r"(?:\bfell|\brose|\bgained|\blost|\bdropped|\bdeclined|\badded|\bshed|\bgave up|\bslipped|\bclimbed|"
