@@ -8,9 +8,12 @@ of real news (the news-text corpus):
    价格不超过X元/股, stays the figure).
 3. A dividend per ten shares is the amount printed (每10股派1.414元 is 1.414, basis "per 10 shares").
 4. A target moved under a kept rating is the move: a maintain or reiterate action whose target rose
-   is raise_target, whose target fell cut_target.
+   (by its prior, else by the sentence's direction word) is raise_target, whose target fell cut_target.
 5. An index stands at an index level and moves by an index change: price and price_change rows of
    an index are index_level and index_change.
+6. A broker's target moved with no rating stated is a rating action of its own: a target_price row
+   with no action for its company gives a raise_target or cut_target (by its prior, else by the
+   sentence's direction word), with no rating.
 
     .venv/bin/python eval/extraction/migrate_gold.py FILE...          # what would change
     .venv/bin/python eval/extraction/migrate_gold.py --write FILE...  # rewrite the files
@@ -35,6 +38,7 @@ def migrate(row: dict) -> list[str]:
     """Apply the conventions to one gold row in place; one line per change."""
     changes = []
     text = row["text"]
+    changes += _target_moves(row)
     if row.get("lang") == "en":
         kept = [m for m in row["metrics"] if m["metric"] not in _TARGET_ROWS]
         changes += [f"drop English {m['metric']} {m['value']} {m['unit']}" for m in row["metrics"] if m not in kept]
@@ -62,10 +66,40 @@ def migrate(row: dict) -> list[str]:
             m["metric"] = "index_level" if m["metric"] == "price" else "index_change"
             changes.append(f"{m['entity']}: {m['metric']}")
     for r in row.get("rating_actions") or []:
-        t, prior = r.get("target_price"), r.get("prior_target_price")
-        if r["action"] in ("maintain", "reiterate") and t is not None and prior is not None and t != prior:
-            r["action"] = "raise_target" if t > prior else "cut_target"
-            changes.append(f"{r['company']}: target {prior} -> {t} is {r['action']}")
+        move = _move(text, r.get("target_price"), r.get("prior_target_price"))
+        if r["action"] in ("maintain", "reiterate") and move:
+            r["action"] = move
+            changes.append(f"{r['company']}: target {r.get('prior_target_price')} -> {r['target_price']} is {move}")
+    return changes
+
+
+_RAISE = re.compile(r"rais|lift|boost|increas|hike|上调|调升|提高|上修|调高", re.I)
+_CUT = re.compile(r"\bcut|lower|reduc|trim|slash|下调|调降|降低|下修|调低", re.I)
+
+
+def _move(text: str, target: float | None, prior: float | None) -> str | None:
+    """raise_target or cut_target for a target that moved, by its prior, else by the text's one direction word."""
+    if target is None or target == prior:
+        return None
+    if prior is not None:
+        return "raise_target" if target > prior else "cut_target"
+    up, down = _RAISE.search(text), _CUT.search(text)
+    return "raise_target" if up and not down else "cut_target" if down and not up else None
+
+
+def _target_moves(row: dict) -> list[str]:
+    actions = row.setdefault("rating_actions", [])
+    changes = []
+    for m in row["metrics"]:
+        if m["metric"] != "target_price" or m["value"] is None or any(a["company"] == m["entity"] for a in actions):
+            continue
+        action = _move(row["text"], m["value"], m["prior_value"])
+        if action is None:
+            continue
+        actions.append({"broker": m["attributed_to"], "company": m["entity"], "ticker": m["ticker"], "action": action,
+                        "rating": None, "prior_rating": None, "target_price": m["value"],
+                        "prior_target_price": m["prior_value"], "currency": m["unit"]})
+        changes.append(f"{m['entity']}: a target moved with no rating is an action, {action}")
     return changes
 
 

@@ -71,6 +71,27 @@ def _load(root: Path, langs: tuple[str, ...]) -> list[dict]:
     return rows
 
 
+def evaluate(score, gold_dir: Path | None = None, langs: tuple[str, ...] = ("en", "zh"), only: set[str] | None = None):
+    """Extract every passage of the corpus (or of gold_dir) and score it: (rows, predictions, the scorer's
+    summary per language and "all", {lang: [metric names agreeing under the synonym map, matched pairs]})."""
+    from newsflow.extract import extract
+
+    rows = _load(gold_dir, langs) if gold_dir else score.load_gold(langs)
+    if only:
+        rows = [r for r in rows if Path(r["text_file"]).stem in only]
+    preds = [extract(r["path"].read_text(encoding="utf-8")).to_dict() for r in rows]
+    res = score.summarise("extractor", rows, preds)
+    names = MetricNames()
+    mapped: dict[str, list[int]] = {}
+    for g, p in zip(rows, preds):
+        for pair in score.score_passage(g, p)["pairs"]:
+            ok = names.agree(pair["gold"]["metric"], pair["pred"].get("metric"), pair["pred"].get("modality"))
+            for lang in (g["lang"], "all"):
+                mapped.setdefault(lang, [0, 0])[0] += ok
+                mapped[lang][1] += 1
+    return rows, preds, res, mapped
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--corpus", type=Path, default=DEFAULT_CORPUS, help="the corpus whose score.py scores")
@@ -82,23 +103,9 @@ def main(argv: list[str] | None = None) -> int:
     if not (args.corpus / "score.py").exists():
         sys.exit(f"no scorer at {args.corpus}/score.py")
     score = load_scorer(args.corpus)
-    from newsflow.extract import extract
-
     langs = ("en", "zh") if args.lang == "all" else (args.lang,)
-    rows = _load(args.gold_dir, langs) if args.gold_dir else score.load_gold(langs)
-    if args.only:
-        keep = set(args.only.split(","))
-        rows = [r for r in rows if Path(r["text_file"]).stem in keep]
-    preds = [extract(r["path"].read_text(encoding="utf-8")).to_dict() for r in rows]
-    res = score.summarise("extractor", rows, preds)
-    names = MetricNames()
-    mapped: dict[str, list[int]] = {}
-    for g, p in zip(rows, preds):
-        for pair in score.score_passage(g, p)["pairs"]:
-            ok = names.agree(pair["gold"]["metric"], pair["pred"].get("metric"), pair["pred"].get("modality"))
-            for lang in (g["lang"], "all"):
-                mapped.setdefault(lang, [0, 0])[0] += ok
-                mapped[lang][1] += 1
+    only = set(args.only.split(",")) if args.only else None
+    rows, preds, res, mapped = evaluate(score, args.gold_dir, langs, only)
     print("| lang | gold | pred | P | R | F1 | metric | entity | sign | period | prior | junk rows | RA gold/pred/exact | RA F1 "
           "| metric (map) |")
     print("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|")

@@ -7,7 +7,8 @@ the key the extractor would give it) with the predicted `entity_key`, so 阿里�
 is the gold set's "Alibaba Group". `entity_loose` also accepts, for a name outside the gazetteer,
 one name containing the other after whitespace normalisation and ignoring case ("US consumer
 prices" ~ "consumer prices"). Rating actions pair by company key and are exact when broker and
-company keys, action, ratings, targets and currency agree.
+company keys, action, ratings, targets and currency agree. `attributed_to` compares sources by key too
+(高盛 is "Goldman Sachs").
 """
 
 from __future__ import annotations
@@ -96,6 +97,18 @@ def gold_key(name: str | None, ticker: str | None = None) -> str | None:
     return subject_key(name)
 
 
+def source_key(name: str | None) -> str | None:
+    """The key of a source named as written (高盛, Goldman, Goldman Sachs -> goldman_sachs) or by a gold set."""
+    if name is None:
+        return None
+    from .entities import load_gazetteer
+    from .sentences import t2s_table
+
+    simplified = name.translate(t2s_table())
+    known = [e for e in load_gazetteer().lookup(simplified) if e.kind != "company"]
+    return known[0].id if known else gold_key(name)
+
+
 def same_entity(pred: dict, gold: dict) -> bool:
     if gold.get("entity") is None:
         return pred.get("entity") is None
@@ -146,7 +159,7 @@ def score(rows: list[dict], predictions: list[dict]) -> dict:
                 ("entity", same_entity(p, g)),
                 ("entity_loose", same_entity_loose(p, g)),
                 ("ticker", p.get("ticker") == g.get("ticker")),
-                ("attributed_to", p.get("attributed_to") == g.get("attributed_to")),
+                ("attributed_to", source_key(p.get("attributed_to")) == source_key(g.get("attributed_to"))),
                 ("prior_and_range", all(close(p.get(f), g.get(f)) for f in _RANGE_FIELDS)),
                 ("period", p.get("period") == g.get("period")),
                 ("basis", p.get("basis") == g.get("basis")),
