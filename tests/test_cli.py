@@ -31,8 +31,8 @@ def test_sql_formats(db, capsys):
 
 
 def test_sql_is_read_only_and_reports_errors(db, capsys):
-    assert main(["sql", "DELETE FROM raw.fetches", "--db", str(db)]) == 1
-    assert "read-only" in capsys.readouterr().err.lower()
+    assert main(["sql", "DELETE FROM raw.fetches", "--db", str(db)]) == 2
+    assert "refused: DELETE" in capsys.readouterr().err
     assert main(["sql", "SELECT nope FROM raw.fetches", "--db", str(db)]) == 1
     assert "nope" in capsys.readouterr().err
 
@@ -51,7 +51,7 @@ def test_publish_needs_an_existing_database(tmp_path, capsys):
 def test_database_under_a_file_is_a_clear_error(tmp_path, capsys, sample_server):
     feeds = tmp_path / "feeds.yaml"
     feeds.write_text(f"feeds:\n  - {{name: a, url: '{sample_server}/none.xml'}}\n")
-    assert main(["run", "--feeds", str(feeds), "--db", str(feeds / "x.duckdb")]) == 1
+    assert main(["run", "--feeds", str(feeds), "--db", str(feeds / "x.duckdb")]) == 2
     assert "cannot create the database folder" in capsys.readouterr().err
 
 

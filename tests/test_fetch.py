@@ -175,7 +175,7 @@ def test_request_headers_received_by_the_server(tmp_path, sample_server):
     assert {"gzip", "deflate"} <= {e.strip() for e in feed["Accept-Encoding"].split(",")}
     assert "If-None-Match" not in feed and "If-Modified-Since" not in feed
 
-    [page] = fetch_pages([("f", f"{sample_server}/_headers")], settings)
+    [page] = fetch_pages([("f", f"{sample_server}/_headers")], settings, trusted_hosts={"127.0.0.1"})
     assert json.loads(page.body)["Accept"] == PAGE_ACCEPT
 
     conditional = json.loads(fetch_one(settings, f"{sample_server}/_headers", etag='"abc"',
@@ -267,7 +267,7 @@ def test_fetch_url_inside_a_running_event_loop(tmp_path, sample_server, feed_fil
     settings = make_settings(tmp_path)
 
     async def poll_twice():
-        async with make_client(settings) as client:
+        async with make_client(settings, trusted_hosts={"127.0.0.1"}) as client:
             first = await fetch_url(client, settings, "f", f"{sample_server}/feed.xml")
             second, page = await asyncio.gather(
                 fetch_url(client, settings, "f", f"{sample_server}/feed.xml", etag=first.etag),

@@ -38,15 +38,15 @@ def test_schema_is_created_once_and_reapplied_harmlessly(settings):
 def test_numbered_migrations_apply_once_and_guard_their_checksum(settings, tmp_path):
     sql_dir = tmp_path / "sql"
     shutil.copytree(store.SQL_DIR, sql_dir)
-    (sql_dir / "migrations" / "0002_add_section.sql").write_text("ALTER TABLE core.articles ADD COLUMN section VARCHAR;")
+    (sql_dir / "migrations" / "0099_add_section.sql").write_text("ALTER TABLE core.articles ADD COLUMN section VARCHAR;")
     con = duckdb.connect(str(settings.db_path))
     store.migrate(con, sql_dir)
     store.migrate(con, sql_dir)  # a second pass must not re-run the ALTER
     applied = [r[0] for r in con.execute("SELECT id FROM meta.schema_migrations ORDER BY id").fetchall()]
     assert applied == sorted(p.stem for p in (sql_dir / "migrations").glob("[0-9]*.sql"))
-    assert applied[-1] == "0002_add_section"
+    assert applied[-1] == "0099_add_section"
     assert "section" in [r[0] for r in con.execute("DESCRIBE core.articles").fetchall()]
-    (sql_dir / "migrations" / "0002_add_section.sql").write_text("ALTER TABLE core.articles ADD COLUMN other INT;")
+    (sql_dir / "migrations" / "0099_add_section.sql").write_text("ALTER TABLE core.articles ADD COLUMN other INT;")
     with pytest.raises(store.StoreError, match="changed after it was applied"):
         store.migrate(con, sql_dir)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 import re
 import unicodedata
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 from urllib.parse import parse_qsl, quote, urlencode, urljoin, urlsplit, urlunsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -101,28 +101,37 @@ def _markup_to_text(markup: str) -> str:
     if not _HAS_TAG.search(markup):  # plain text (maybe with entities): its line breaks are meant
         return html.unescape(markup)
     soup = BeautifulSoup(markup, "lxml")
-    for tag in soup.find_all(DROP_TAGS):
-        tag.decompose()
-    for tag in soup.find_all(_is_hidden):  # text a reader never sees (often keyword stuffing)
-        tag.decompose()
-    for node in soup.find_all(string=True):
-        if type(node) not in (NavigableString, CData):  # comments, doctype, processing instructions
-            node.extract()
-        elif node.find_parent("pre") is None:
-            node.replace_with(_HTML_WHITESPACE.sub(" ", node))
-    for tag in soup.find_all(True):
-        if tag.name == "br":
-            tag.replace_with("\n")
-        elif tag.name in PARAGRAPH_TAGS:
-            tag.insert_before(_PARAGRAPH_MARK)
-            tag.insert_after(_PARAGRAPH_MARK)
-        elif tag.name in LINE_TAGS:
-            tag.insert_before(_LINE_MARK)
-            tag.insert_after(_LINE_MARK)
-        elif tag.name in CELL_TAGS:
-            tag.insert_after(" ")
+    # One walk over the tree, writing as it goes: editing the tree instead (replace_with, insert_before)
+    # costs a scan of the siblings per edit, quadratic in a long flat entry. Iterative, for deep markup.
+    pieces: list[str] = []
+    stack: list[tuple[object, bool]] = [(soup, False)]  # (node or a mark to write, inside <pre>)
+    while stack:
+        node, in_pre = stack.pop()
+        if isinstance(node, str) and not isinstance(node, NavigableString):
+            pieces.append(node)  # a mark pushed when its tag was entered
+        elif isinstance(node, NavigableString):
+            if type(node) in (NavigableString, CData):  # not comments, doctype, processing instructions
+                pieces.append(str(node) if in_pre else _HTML_WHITESPACE.sub(" ", node))
+        elif node.name in _DROP or _is_hidden(node):  # no text, or text a reader never sees
+            continue
+        elif node.name == "br":
+            pieces.append("\n")
+        else:
+            before, after = _BLOCK_MARKS.get(node.name, ("", ""))
+            pieces.append(before)
+            stack.append((after, in_pre))
+            in_pre = in_pre or node.name == "pre"
+            stack.extend((child, in_pre) for child in reversed(node.contents))
     # Nested blocks leave runs of marks: a run holding a paragraph mark is one paragraph break.
-    return _LINE_RUN.sub("\n", _PARAGRAPH_RUN.sub("\n\n", soup.get_text()))
+    return _LINE_RUN.sub("\n", _PARAGRAPH_RUN.sub("\n\n", "".join(pieces)))
+
+
+_DROP = frozenset(DROP_TAGS)
+_BLOCK_MARKS = {
+    **{name: (_PARAGRAPH_MARK, _PARAGRAPH_MARK) for name in PARAGRAPH_TAGS},
+    **{name: (_LINE_MARK, _LINE_MARK) for name in LINE_TAGS},
+    **{name: ("", " ") for name in CELL_TAGS},
+}
 
 
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
@@ -262,7 +271,19 @@ def to_utc(dt: datetime | None, tz: str = "UTC") -> datetime | None:
             dt = dt.replace(tzinfo=ZoneInfo(tz or "UTC"))
         except (ZoneInfoNotFoundError, ValueError) as exc:
             raise ValueError(f"unknown time zone {tz!r}") from exc
-    return dt.astimezone(timezone.utc)
+    try:
+        return dt.astimezone(timezone.utc)
+    except OverflowError:  # 9999-12-31 west of UTC: no such instant
+        return None
+
+
+EARLIEST_DATE = datetime(1990, 1, 1, tzinfo=timezone.utc)  # before any feed; an older date is a broken one
+MAX_FUTURE = timedelta(days=2)  # clocks and zones differ a little; a date further ahead is a broken one
+
+
+def plausible_date(dt: datetime | None, seen_at: datetime) -> datetime | None:
+    """A publication date between 1990 and two days after the entry was seen; anything else is no date."""
+    return dt if dt is not None and EARLIEST_DATE <= dt <= seen_at + MAX_FUTURE else None
 
 
 # ---------------------------------------------------------------- entries
@@ -273,17 +294,26 @@ def _fingerprint_text(text: str) -> str:
     return " ".join(normalize_text(text).casefold().split())
 
 
-def clean_entry(entry: RawEntry, feed: Feed, first_seen_at: datetime, page: PageText | None = None) -> Article:
+MAX_TITLE_CHARS = 1000
+MAX_TEXT_CHARS = 200_000
+
+
+def clean_entry(entry: RawEntry, feed: Feed, first_seen_at: datetime, page: PageText | None = None,
+                max_chars: int = MAX_TEXT_CHARS) -> Article:
     """Build the Article for one feed entry (and its page, for full-text feeds).
 
+    A body longer than `max_chars` is cut at the last paragraph break before the limit (the cut is
+    counted in `truncated_chars`); a title longer than MAX_TITLE_CHARS is cut too.
     Raises ValueError, with the reason, for an entry that has neither title nor text.
     """
     title = _one_line(html_to_text(entry.title)) or _one_line(normalize_text(page.title if page else None))
+    title = title[:MAX_TITLE_CHARS]
     full_text = bool(page and page.text and page.text.strip())
     if full_text:
         body = normalize_text(page.text)
     else:
         body = max(html_to_text(entry.content_html), html_to_text(entry.summary_html), key=len)
+    body, truncated = _truncate(body, max_chars)
     if not title and not body:
         raise ValueError(
             f"entry has neither title nor text (feed {feed.name!r}, guid {entry.guid!r}, link {entry.link!r})"
@@ -297,7 +327,9 @@ def clean_entry(entry: RawEntry, feed: Feed, first_seen_at: datetime, page: Page
     article_id = stable_hash("article", url) if url else stable_hash("article", feed.name, entry.guid or title)
 
     first_seen_at = to_utc(first_seen_at)
-    published = to_utc(entry.published or entry.updated or (page.published if page else None), feed.timezone)
+    published = next(filter(None, (
+        plausible_date(to_utc(dt, feed.timezone), first_seen_at)
+        for dt in (entry.published, entry.updated, page.published if page else None))), None)
 
     return Article(
         article_id=article_id,
@@ -315,4 +347,14 @@ def clean_entry(entry: RawEntry, feed: Feed, first_seen_at: datetime, page: Page
         author=_one_line(html_to_text(entry.author)) or None,
         full_text=full_text,
         entry_key=entry.entry_key,
+        truncated_chars=truncated,
     )
+
+
+def _truncate(text: str, limit: int) -> tuple[str, int | None]:
+    """`text` cut to at most `limit` characters, at a paragraph break when there is one in the last half."""
+    if len(text) <= limit:
+        return text, None
+    cut = text.rfind("\n\n", limit // 2, limit)
+    kept = text[: cut if cut > 0 else limit].rstrip()
+    return kept, len(text) - len(kept)

@@ -30,9 +30,12 @@ def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     try:
         return args.handler(args)
-    except (ConfigError, store.StoreError, duckdb.Error) as exc:
-        console.print(f"[bold red]error:[/] {escape(str(exc))}", soft_wrap=True, highlight=False)
-        return EXIT_USAGE if isinstance(exc, ConfigError) else EXIT_ERROR
+    except (ConfigError, store.StoreError, duckdb.Error, OSError) as exc:
+        message = str(exc)
+        if isinstance(exc, OSError):  # a local file or folder that cannot be used (read-only, no space, ...)
+            message = f"{exc.filename}: {exc.strerror}" if exc.filename and exc.strerror else message
+        console.print(f"[bold red]error:[/] {escape(message)}", soft_wrap=True, highlight=False)
+        return EXIT_USAGE if isinstance(exc, (ConfigError, OSError, store.RefusedStatement)) else EXIT_ERROR
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -51,8 +54,10 @@ def _parser() -> argparse.ArgumentParser:
     stage("run", _run, "every stage once: ingest, process, publish")
     stage("ingest", _ingest, "fetch and archive the feeds")
     stage("process", _process, "parse, clean and load what ingest fetched")
+    replay = stage("replay", _replay, "parse the quarantined fetches again (after a fix), then process")
+    replay.add_argument("--feed", help="only this feed's quarantined fetches")
 
-    sql = sub.add_parser("sql", help="run read-only SQL on the database")
+    sql = sub.add_parser("sql", help="run read-only SQL on the database (statements separated by ;)")
     sql.add_argument("query")
     sql.add_argument("--db", type=Path)
     sql.add_argument("--format", choices=("table", "csv", "json"), default="table")
@@ -125,6 +130,15 @@ def _process(args) -> int:
     return EXIT_OK
 
 
+def _replay(args) -> int:
+    with _context(args) as (settings, feeds), _progress() as progress:
+        released = pipeline.release_quarantined(settings, args.feed)
+        console.print(f"{released} quarantined fetch(es) to parse again")
+        report = pipeline.process(settings, feeds, on_step=_stepper(progress))
+    _print_summary(settings, None, report)
+    return EXIT_OK
+
+
 def _ingest_stage(settings: Settings, feeds: list[Feed], progress: Progress) -> pipeline.IngestReport:
     task = progress.add_task("fetch feeds", total=sum(f.enabled for f in feeds))
     return pipeline.ingest(settings, feeds, on_result=lambda _: progress.advance(task))
@@ -166,6 +180,9 @@ def _print_summary(settings: Settings, ingest: pipeline.IngestReport | None,
         table.add_row("stories", f"{report.new_stories} new; {report.joined_stories} new articles joined a story "
                                  "seen in an earlier run")
         table.add_row("rejected entries", str(len(report.rejected)))
+        table.add_row("quarantined fetches", f"{len(report.quarantined)} (set aside; `newsflow replay` after a fix)")
+        table.add_row("limits", f"{report.entries_dropped} older entries over the per-fetch limit; "
+                                f"{report.truncated} texts cut at the length limit")
         table.add_row("pages", f"{report.pages_fetched} fetched, {len(report.pages_failed)} failed")
         table.add_row("metrics", f"{report.metrics} from {report.articles_extracted} articles read")
         table.add_row("rating actions", str(report.rating_actions))
@@ -175,6 +192,7 @@ def _print_summary(settings: Settings, ingest: pipeline.IngestReport | None,
         problems += [(f["feed"], "fetch failed", f["error"]) for f in ingest.fetches if f["outcome"] == "failed"]
     if report:
         problems += [(p["feed"], "not a feed", p["error"]) for p in report.not_feeds]
+        problems += [(p["feed"], "quarantined", p["error"]) for p in report.quarantined]
         problems += [(p["feed"], "flagged bozo, entries kept", p["reason"]) for p in report.bozo]
         problems += [(p["feed"], "entry rejected", p["reason"]) for p in report.rejected]
         problems += [(p["feed"], f"page failed {p['url']}", p["error"]) for p in report.pages_failed]
@@ -200,8 +218,8 @@ def _stories(args) -> int:
 
 
 def _sql(args) -> int:
-    columns, rows = store.query(Settings.from_env(db_path=args.db), args.query)
-    _print_rows(columns, rows, args.format)
+    for columns, rows in store.run_sql(Settings.from_env(db_path=args.db), args.query):
+        _print_rows(columns, rows, args.format)
     return EXIT_OK
 
 

@@ -33,6 +33,15 @@ class Settings:
     dedupe_window_days: int = 7  # a new article is compared with the stories of the last N days
     # host -> "ip:port" to connect to instead (like curl --connect-to); URLs and Host headers stay as written
     connect_to: tuple[tuple[str, str], ...] = ()
+    # Bounds on what one source can cost (docs/reliability.md)
+    request_deadline: float = 60.0  # one request, headers and body, redirects included
+    stage_deadline: float = 600.0  # all the requests of one stage (the feeds; a batch's pages)
+    max_entries_per_fetch: int = 2000  # newest kept; the rest counted in raw.feed_parses.entries_dropped
+    max_text_chars: int = 200_000  # of an article's body; the rest cut off and counted
+    batch_entries: int = 500  # new entries processed and committed together
+    # hosts (names, addresses or networks such as 10.0.0.0/8) that links and redirects may reach even
+    # when they resolve to a private, loopback or link-local address; the configured feeds' own hosts always may
+    allow_hosts: tuple[str, ...] = ()
 
     @property
     def archive_dir(self) -> Path:
@@ -46,8 +55,18 @@ class Settings:
     def from_env(cls, db_path: str | os.PathLike | None = None, **overrides) -> "Settings":
         home = Path(os.environ.get("NEWSFLOW_HOME", "data")).resolve()
         db = Path(db_path or os.environ.get("NEWSFLOW_DB") or home / "newsflow.duckdb").resolve()
-        return replace(cls(home=home, db_path=db, connect_to=_connect_to_from_env(),
-                           dedupe_window_days=_window_from_env()), **overrides)
+        settings = cls(
+            home=home, db_path=db, connect_to=_connect_to_from_env(),
+            dedupe_window_days=_env_number("NEWSFLOW_DEDUPE_WINDOW_DAYS", 7, int, "days"),
+            request_deadline=_env_number("NEWSFLOW_REQUEST_DEADLINE", 60.0, float, "seconds"),
+            stage_deadline=_env_number("NEWSFLOW_STAGE_DEADLINE", 600.0, float, "seconds"),
+            max_entries_per_fetch=_env_number("NEWSFLOW_MAX_ENTRIES", 2000, int, "entries"),
+            max_text_chars=_env_number("NEWSFLOW_MAX_TEXT_CHARS", 200_000, int, "characters"),
+            batch_entries=_env_number("NEWSFLOW_BATCH_ENTRIES", 500, int, "entries"),
+            allow_hosts=tuple(h.strip().lower() for h in os.environ.get("NEWSFLOW_ALLOW_HOSTS", "").split(",")
+                              if h.strip()),
+        )
+        return replace(settings, **overrides)
 
 
 def _connect_to_from_env() -> tuple[tuple[str, str], ...]:
@@ -61,11 +80,19 @@ def _connect_to_from_env() -> tuple[tuple[str, str], ...]:
     return tuple(pairs)
 
 
-def _window_from_env() -> int:
-    value = os.environ.get("NEWSFLOW_DEDUPE_WINDOW_DAYS", "7")
-    if not value.strip().isdigit() or int(value) < 1:
-        raise ConfigError(f"NEWSFLOW_DEDUPE_WINDOW_DAYS: expected a whole number of days ≥ 1, got {value!r}")
-    return int(value)
+def _env_number(name: str, default: int | float, kind: type, unit: str) -> int | float:
+    """A positive number from the environment, or the default when unset."""
+    value = os.environ.get(name, "").strip()
+    if not value:
+        return default
+    try:
+        number = kind(value)
+    except ValueError:
+        number = 0
+    if not number > 0 or number == float("inf"):
+        whole = "a whole number of " if kind is int else "a number of "
+        raise ConfigError(f"{name}: expected {whole}{unit} > 0, got {value!r}")
+    return number
 
 
 @dataclass(frozen=True)
@@ -85,10 +112,12 @@ FEED_KEYS = {"name", "url", "language", "full_text", "enabled", "timezone", "tag
 def load_feeds(path: str | os.PathLike) -> list[Feed]:
     """Read a feeds file; every problem is reported with the feed's position and name."""
     path = Path(path)
-    try:
-        doc = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except (OSError, yaml.YAMLError) as exc:
-        raise ConfigError(f"{path}: cannot read feeds file: {exc}") from exc
+    try:  # bytes: YAML reads UTF-8 and, by their byte order mark, UTF-16 and UTF-32
+        doc = yaml.safe_load(path.read_bytes())
+    except OSError as exc:
+        raise ConfigError(f"{path}: cannot read feeds file: {exc.strerror or exc}") from exc
+    except yaml.YAMLError as exc:
+        raise ConfigError(f"{path}: not a YAML feeds file: {' '.join(str(exc).split())[:300]}") from exc
     if not isinstance(doc, dict) or not isinstance(doc.get("feeds"), list):
         raise ConfigError(f"{path}: expected a mapping with a 'feeds:' list")
     if not doc["feeds"]:
@@ -120,10 +149,19 @@ def load_feeds(path: str | os.PathLike) -> list[Feed]:
                 full_text=_flag(item, "full_text", False, where),
                 enabled=_flag(item, "enabled", True, where),
                 timezone=_timezone(item.get("timezone", "UTC"), where),
-                tags=tuple(item.get("tags", ())),
+                tags=_tags(item.get("tags", ()), where),
             )
         )
     return feeds
+
+
+def _tags(value: object, where: str) -> tuple[str, ...]:
+    """A list of words; one word alone is a list of one."""
+    if isinstance(value, str):
+        return (value,)
+    if not isinstance(value, (list, tuple)) or not all(isinstance(t, str) and t for t in value):
+        raise ConfigError(f"{where}: 'tags' must be a list of words, got {value!r}")
+    return tuple(value)
 
 
 def _flag(item: dict, key: str, default: bool, where: str) -> bool:

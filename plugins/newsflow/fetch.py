@@ -6,12 +6,15 @@ Every problem becomes a FAILED FetchResult with a short reason; nothing here rai
 from __future__ import annotations
 
 import asyncio
+import ipaddress
+import re
 import socket
 import time
 from collections import defaultdict
 from collections.abc import Callable, Iterable
 from datetime import datetime, timezone
 
+import httpcore
 import httpx
 
 from .config import Feed, Settings
@@ -63,18 +66,77 @@ def _split_target(target: str) -> tuple[str, int]:
     return host.strip("[]"), int(port)
 
 
-def make_client(settings: Settings) -> httpx.AsyncClient:
-    """An AsyncClient with the configured timeouts, User-Agent, redirect limit and connect_to routing."""
-    transport: httpx.AsyncBaseTransport = httpx.AsyncHTTPTransport(
+class BlockedAddress(httpcore.ConnectError):
+    """A host that resolves only to addresses the address policy forbids."""
+
+
+class AddressPolicy(httpcore.AsyncNetworkBackend):
+    """Connects only to public addresses, except for trusted hosts, checked on the address it connects to.
+
+    Every connection, redirects included, goes through here: the name is resolved once, the addresses are
+    checked, and the socket is opened to a checked address, so a name that resolves differently a moment
+    later (DNS rebinding) cannot slip through. Trusted as written: the configured feeds' hosts, the
+    allow-list (names or networks) and the connect_to targets.
+    """
+
+    def __init__(self, inner: httpcore.AsyncNetworkBackend, trusted_hosts: Iterable[str],
+                 allowed: Iterable[str] = ()) -> None:
+        self._inner = inner
+        self._trusted = {h.lower().strip("[]") for h in trusted_hosts}
+        self._networks = []
+        for item in allowed:
+            try:
+                self._networks.append(ipaddress.ip_network(item.strip("[]"), strict=False))
+            except ValueError:
+                self._trusted.add(item.lower())  # a host name
+
+    async def connect_tcp(self, host: str, port: int, timeout: float | None = None,
+                          local_address: str | None = None, socket_options=None) -> httpcore.AsyncNetworkStream:
+        host = host.lower().strip("[]")
+        address = host if host in self._trusted else await self._checked_address(host, port)
+        return await self._inner.connect_tcp(address, port, timeout=timeout, local_address=local_address,
+                                             socket_options=socket_options)
+
+    async def _checked_address(self, host: str, port: int) -> str:
+        try:
+            infos = await asyncio.get_running_loop().getaddrinfo(host, port, type=socket.SOCK_STREAM)
+        except socket.gaierror as exc:
+            raise httpcore.ConnectError(f"DNS lookup failed for {host}: {exc.strerror or exc}") from exc
+        addresses = list(dict.fromkeys(info[4][0] for info in infos))
+        for address in addresses:
+            if self._allowed(address):
+                return address
+        raise BlockedAddress(
+            f"blocked: {host} is at {', '.join(addresses)}, a private, loopback, link-local or reserved address "
+            "(allow it with NEWSFLOW_ALLOW_HOSTS)")
+
+    def _allowed(self, address: str) -> bool:
+        ip = ipaddress.ip_address(address.split("%")[0])
+        if ip.version == 6 and ip.ipv4_mapped:
+            ip = ip.ipv4_mapped
+        if any(ip in net for net in self._networks):
+            return True
+        return ip.is_global and not ip.is_multicast
+
+    async def sleep(self, seconds: float) -> None:
+        await self._inner.sleep(seconds)
+
+
+def make_client(settings: Settings, trusted_hosts: Iterable[str] = ()) -> httpx.AsyncClient:
+    """An AsyncClient with the configured timeouts, User-Agent, redirect limit, connect_to routing and
+    address policy (`trusted_hosts`: the hosts of the configured feeds)."""
+    transport = httpx.AsyncHTTPTransport(
         limits=httpx.Limits(
             max_connections=settings.max_concurrency,
             max_keepalive_connections=settings.max_concurrency,
         ),
     )
-    if settings.connect_to:
-        transport = ConnectToTransport(transport, settings.connect_to)
+    trusted = [*trusted_hosts, *(_split_target(target)[0] for _, target in settings.connect_to)]
+    # httpx takes no network backend of its own; its connection pool (httpcore) does
+    pool = transport._pool
+    pool._network_backend = AddressPolicy(pool._network_backend, trusted, settings.allow_hosts)
     return httpx.AsyncClient(
-        transport=transport,
+        transport=transport if not settings.connect_to else ConnectToTransport(transport, settings.connect_to),
         # pool=None: a request waits for a free connection rather than failing; each one is bounded itself
         timeout=httpx.Timeout(
             connect=settings.connect_timeout,
@@ -108,7 +170,8 @@ async def fetch_url(
     if last_modified:
         headers["If-Modified-Since"] = last_modified
     try:
-        async with client.stream("GET", url, headers=headers) as response:
+        deadline = asyncio.timeout(settings.request_deadline)
+        async with deadline, client.stream("GET", url, headers=headers) as response:
             result.status = response.status_code
             result.final_url = str(response.url)
             result.content_type = response.headers.get("Content-Type")
@@ -132,6 +195,15 @@ async def fetch_url(
     except httpx.HTTPError as exc:
         result.final_url = result.final_url or _failed_url(exc)
         result.error = _describe(exc, settings, result.final_url or url)
+    except TimeoutError:
+        result.outcome, result.body = FAILED, None
+        result.error = f"deadline: no complete response within {settings.request_deadline:g} s"
+    except Exception as exc:  # whatever a hostile URL or server provokes is this feed's failure, not the run's
+        while isinstance(exc, ExceptionGroup) and exc.exceptions:  # anyio groups the connect attempt's error
+            exc = exc.exceptions[0]
+        result.error = f"{type(exc).__name__}: {exc}"
+    result.url, result.error = redact(url), redact(result.error)
+    result.final_url = redact(result.final_url)
     result.elapsed_ms = round((time.monotonic() - started) * 1000)
     return result
 
@@ -165,6 +237,8 @@ def _describe(exc: httpx.HTTPError, settings: Settings, url: str) -> str:
     text = str(exc) or type(exc).__name__
     if isinstance(exc, httpx.ConnectError):
         cause = _root_cause(exc)
+        if isinstance(cause, BlockedAddress):
+            return str(cause)
         if isinstance(cause, ConnectionRefusedError):
             return "connection refused"
         if isinstance(cause, socket.gaierror):
@@ -175,6 +249,14 @@ def _describe(exc: httpx.HTTPError, settings: Settings, url: str) -> str:
     if isinstance(exc, httpx.DecodingError):
         return f"cannot decode body: {text}"
     return f"{type(exc).__name__}: {text}"
+
+
+_CREDENTIALS = re.compile(r"(?<=//)[^/@\s?#]*@")
+
+
+def redact(text: str | None) -> str | None:
+    """A URL (or a message quoting one) with its user name and password replaced: stored and printed safely."""
+    return _CREDENTIALS.sub("***@", text) if text else text
 
 
 def _failed_url(exc: httpx.HTTPError) -> str | None:
@@ -207,8 +289,10 @@ async def _fetch_all(
     settings: Settings,
     accept: str,
     on_result: OnResult | None,
+    trusted_hosts: Iterable[str],
 ) -> list[FetchResult]:
-    """Fetch (feed, url, etag, last_modified) jobs concurrently, at most per_host_concurrency per host."""
+    """Fetch (feed, url, etag, last_modified) jobs concurrently, at most per_host_concurrency per host,
+    all within the stage deadline (jobs still running then fail with that reason)."""
     overall = asyncio.Semaphore(settings.max_concurrency)
     per_host: defaultdict[str, asyncio.Semaphore] = defaultdict(
         lambda: asyncio.Semaphore(settings.per_host_concurrency)
@@ -224,8 +308,23 @@ async def _fetch_all(
             on_result(result)
         return result
 
-    async with make_client(settings) as client:
-        return list(await asyncio.gather(*(one(client, *job) for job in jobs)))
+    started = datetime.now(timezone.utc)
+    async with make_client(settings, trusted_hosts) as client:
+        tasks = [asyncio.create_task(one(client, *job)) for job in jobs]
+        if tasks:
+            await asyncio.wait(tasks, timeout=settings.stage_deadline)
+        results = []
+        for task, (feed, url, _, _) in zip(tasks, jobs):
+            if task.done():
+                results.append(task.result())
+                continue
+            task.cancel()
+            result = FetchResult(feed=feed, url=redact(url), outcome=FAILED, fetched_at=started,
+                                 error=f"deadline: the stage's {settings.stage_deadline:g} s ran out first")
+            if on_result is not None:
+                on_result(result)
+            results.append(result)
+        return results
 
 
 def fetch_feeds(
@@ -239,13 +338,21 @@ def fetch_feeds(
     For synchronous callers (it runs its own event loop); async code uses `make_client` + `fetch_url`.
     """
     validators = validators or {}
-    jobs = [(f.name, f.url, *validators.get(f.name, (None, None))) for f in feeds if f.enabled]
-    return asyncio.run(_fetch_all(jobs, settings, FEED_ACCEPT, on_result))
+    enabled = [f for f in feeds if f.enabled]
+    jobs = [(f.name, f.url, *validators.get(f.name, (None, None))) for f in enabled]
+    return asyncio.run(_fetch_all(jobs, settings, FEED_ACCEPT, on_result, feed_hosts(enabled)))
 
 
 def fetch_pages(
-    requests: list[tuple[str, str]], settings: Settings, on_result: OnResult | None = None
+    requests: list[tuple[str, str]], settings: Settings, on_result: OnResult | None = None,
+    trusted_hosts: Iterable[str] = (),
 ) -> list[FetchResult]:
-    """Fetch article pages given as (feed name, page url) pairs, with the same limits as feeds."""
+    """Fetch article pages given as (feed name, page url) pairs, with the same limits as feeds; only
+    `trusted_hosts` (the feeds' own) and the allow-list may be at private addresses."""
     jobs = [(feed, url, None, None) for feed, url in requests]
-    return asyncio.run(_fetch_all(jobs, settings, PAGE_ACCEPT, on_result))
+    return asyncio.run(_fetch_all(jobs, settings, PAGE_ACCEPT, on_result, trusted_hosts))
+
+
+def feed_hosts(feeds: Iterable[Feed]) -> set[str]:
+    """The hosts of the configured feeds: trusted as written."""
+    return {host for host in (_host_of(f.url) for f in feeds) if host}

@@ -19,6 +19,8 @@ _ZH_DATE = re.compile(
     r"(\d{4})\s*[年/\-.]\s*(\d{1,2})\s*[月/\-.]\s*(\d{1,2})\s*日?"
     r"(?:\s*(\d{1,2})\s*[:：时]\s*(\d{1,2})(?:\s*[:：分]\s*(\d{1,2}))?)?"
 )
+# An ISO-shaped date, whose fields are checked before any parser rolls an impossible one over
+_ISO_SHAPED = re.compile(r"\b\d{4,}-(\d{1,2})-(\d{1,2})(?:[T ](\d{1,2}):(\d{1,2})(?::(\d{1,2}))?)?")
 
 
 # RFC 822 zone names dateutil does not know. CST is left out on purpose: Chinese outlets use it for
@@ -28,15 +30,31 @@ RFC822_ZONES = {name: hours * 3600 for name, hours in {
 }.items()}
 
 
-def parse_feed(result: FetchResult, feed: Feed) -> ParsedFeed:
+# A character reference to no character (a surrogate, beyond U+10FFFF, or absurdly long) makes feedparser
+# raise for the whole feed; it stands for U+FFFD like any other unreadable character.
+_CHAR_REF = re.compile(rb"&#(?:[xX]([0-9a-fA-F]{1,16})|([0-9]{1,24}));")
+_SURROGATES = re.compile("[\ud800-\udfff]")
+REPLACEMENT_REF = b"&#xFFFD;"
+MAX_ENTRIES = 2000  # per feed per fetch: the newest are kept, the rest counted
+
+
+def parse_feed(result: FetchResult, feed: Feed, max_entries: int = MAX_ENTRIES) -> ParsedFeed:
     """Parse one fetched body. A malformed feed that still yields entries keeps them and is flagged bozo;
-    a body that is not a feed at all comes back with `error` set and no entries."""
+    a body that is not a feed at all comes back with `error` set and no entries. An entry that cannot be
+    read is left out and named in `rejected`; beyond `max_entries` only the newest are kept."""
     headers = {"content-location": result.final_url or result.url}
     if result.content_type:
         headers["content-type"] = result.content_type
-    parsed = feedparser.parse(result.body or b"", response_headers=headers, sanitize_html=False)
+    body = _CHAR_REF.sub(_valid_char_ref, result.body or b"")
+    parsed = feedparser.parse(body, response_headers=headers, sanitize_html=False)
     bozo_reason = _describe(parsed.get("bozo_exception"), parsed.get("encoding")) if parsed.get("bozo") else None
-    entries = [_entry(feed.name, e) for e in parsed.entries]
+    entries, rejected = [], []
+    for position, e in enumerate(_newest(parsed.entries, max_entries), 1):
+        try:
+            entries.append(_entry(feed.name, e))
+        except Exception as exc:  # one unreadable entry must not cost the others
+            rejected.append(f"entry #{position} ({e.get('id') or e.get('link') or 'no id'}) "
+                            f"unreadable: {type(exc).__name__}: {exc}"[:500])
     error = None
     if not entries and not parsed.get("version"):
         error = f"not a feed ({result.content_type or 'no content type'})"
@@ -52,7 +70,36 @@ def parse_feed(result: FetchResult, feed: Feed) -> ParsedFeed:
         title=parsed.feed.get("title"),
         language=parsed.feed.get("language"),
         error=error,
+        rejected=rejected,
+        entries_dropped=max(0, len(parsed.entries) - max_entries),
     )
+
+
+def _valid_char_ref(match: re.Match) -> bytes:
+    hex_digits, digits = match.groups()
+    code = int(hex_digits, 16) if hex_digits else int(digits)
+    return match.group(0) if code <= 0x10FFFF and not 0xD800 <= code <= 0xDFFF else REPLACEMENT_REF
+
+
+def _newest(entries: list, limit: int) -> list:
+    """At most `limit` entries, the newest by their feed date (undated ones count as newest: the order a
+    feed lists them in is usually newest first), in the feed's own order."""
+    if len(entries) <= limit:
+        return entries
+
+    def age(item: tuple[int, feedparser.FeedParserDict]) -> tuple:
+        stamp = dict.get(item[1], "published_parsed") or dict.get(item[1], "updated_parsed")
+        return (0, 0, item[0]) if stamp is None else (1, -_timestamp(stamp), item[0])
+
+    kept = sorted(enumerate(entries), key=age)[:limit]
+    return [e for _, e in sorted(kept, key=lambda item: item[0])]
+
+
+def _timestamp(stamp: time.struct_time) -> float:
+    try:
+        return float(calendar.timegm(stamp))
+    except (ValueError, OverflowError, TypeError):
+        return float("-inf")
 
 
 def _describe(exc: object, encoding: str | None) -> str | None:
@@ -66,32 +113,43 @@ def _describe(exc: object, encoding: str | None) -> str | None:
 
 
 def _entry(feed_name: str, e: feedparser.FeedParserDict) -> RawEntry:
-    contents = [c.get("value", "") for c in e.get("content", []) if c.get("value")]
-    # dict.get: FeedParserDict.get maps a missing "published" to "updated" with a deprecation warning
-    published_raw = dict.get(e, "published") or dict.get(e, "created")
+    # plain values, every string valid UTF-8; a plain dict, too: FeedParserDict.get would map a missing
+    # "published" to "updated" (with a deprecation warning)
+    e = _json_safe(e)
+    contents = [c.get("value", "") for c in e.get("content", []) if isinstance(c, dict) and c.get("value")]
+    published_raw = e.get("published") or e.get("created")
     return RawEntry(
         feed=feed_name,
-        guid=e.get("id") or None,
-        link=e.get("link") or None,
-        title=e.get("title") or None,
-        summary_html=e.get("summary") or None,
+        guid=_str(e.get("id")),
+        link=_str(e.get("link")),
+        title=_str(e.get("title")),
+        summary_html=_str(e.get("summary")),
         content_html=max(contents, key=len) if contents else None,
-        author=e.get("author") or None,
-        published_raw=published_raw,
-        published=entry_date(published_raw, dict.get(e, "published_parsed")),
-        updated=entry_date(dict.get(e, "updated"), dict.get(e, "updated_parsed")),
-        raw=_json_safe(e),
+        author=_str(e.get("author")),
+        published_raw=_str(published_raw),
+        published=entry_date(_str(published_raw), e.get("published_parsed")),
+        updated=entry_date(_str(e.get("updated")), e.get("updated_parsed")),
+        raw=e,
     )
 
 
-def entry_date(raw: str | None, parsed: time.struct_time | None) -> datetime | None:
-    """UTC-aware when the text carries an offset; naive when it does not (the feed's zone applies later)."""
+def _str(value: object) -> str | None:
+    return value if isinstance(value, str) and value else None
+
+
+def entry_date(raw: str | None, parsed: str | time.struct_time | None) -> datetime | None:
+    """UTC-aware when the text carries an offset; naive when it does not (the feed's zone applies later).
+
+    An impossible date (month 13, year 0, beyond year 9999 once in UTC) is no date: None, never an error.
+    `parsed` is feedparser's reading, as a struct or as the "%Y-%m-%dT%H:%M:%SZ" text `_json_safe` makes."""
+    if raw and _impossible_fields(raw):
+        return None
     if raw and re.search(r"\d{4}", raw):  # without a year dateutil would invent one
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")  # unknown zone names (CST, ...) leave the date naive
             try:
                 dt = dateparser.parse(raw, tzinfos=RFC822_ZONES)
-            except (ValueError, OverflowError):
+            except (ValueError, OverflowError, TypeError):
                 dt = None
         if dt is None:
             m = _ZH_DATE.search(raw)
@@ -102,10 +160,34 @@ def entry_date(raw: str | None, parsed: time.struct_time | None) -> datetime | N
                 except ValueError:
                     dt = None
         if dt is not None:
-            return dt.astimezone(timezone.utc) if dt.tzinfo else dt
+            try:
+                return dt.astimezone(timezone.utc) if dt.tzinfo else dt
+            except (ValueError, OverflowError):
+                return None
+        if not parsed:
+            return None
+    if isinstance(parsed, time.struct_time):
+        parsed = _struct_text(parsed)
     if parsed:
-        return datetime.fromtimestamp(calendar.timegm(parsed), tz=timezone.utc)
+        try:  # strict: feedparser's tuple may carry month 13 or minute 99, which timegm would roll over
+            return datetime.strptime(parsed, "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=timezone.utc)
+        except ValueError:
+            return None
     return None
+
+
+def _impossible_fields(raw: str) -> bool:
+    """An ISO-shaped date with a field out of range (2025-13-45T99:99:99Z), which parsers roll over."""
+    m = _ISO_SHAPED.search(raw)
+    if not m:
+        return False
+    month, day, hour, minute, second = (int(x or 0) for x in m.groups())
+    return not (1 <= month <= 12 and 1 <= day <= 31 and hour <= 24 and minute <= 59 and second <= 60)
+
+
+def _struct_text(value: time.struct_time) -> str:
+    """Written out field by field: strftime raises on the month 13 a hostile feed may carry."""
+    return "{:04d}-{:02d}-{:02d}T{:02d}:{:02d}:{:02d}Z".format(*value[:6])
 
 
 def _json_safe(value: object) -> object:
@@ -114,7 +196,9 @@ def _json_safe(value: object) -> object:
     if isinstance(value, (list, tuple)) and not isinstance(value, time.struct_time):
         return [_json_safe(v) for v in value]
     if isinstance(value, time.struct_time):
-        return time.strftime("%Y-%m-%dT%H:%M:%SZ", value)
-    if value is None or isinstance(value, (str, int, float, bool)):
+        return _struct_text(value)
+    if isinstance(value, str):
+        return _SURROGATES.sub("\ufffd", value)
+    if value is None or isinstance(value, (int, float, bool)):
         return value
-    return str(value)
+    return _SURROGATES.sub("\ufffd", str(value))

@@ -9,6 +9,7 @@ Both are idempotent: a second run over the same input adds no rows.
 
 from __future__ import annotations
 
+import asyncio
 import json
 import secrets
 from collections.abc import Callable
@@ -17,7 +18,7 @@ from datetime import datetime, timezone
 
 from . import store
 from .archive import Archive
-from .config import Feed, Settings
+from .config import ConfigError, Feed, Settings
 from .ids import stable_hash
 from .records import FAILED, NOT_MODIFIED, OK, Article, FetchResult, PageText, RawEntry
 
@@ -57,6 +58,9 @@ class ProcessReport:
     duplicates: int = 0  # new entries that carry an article already known (syndication, new URL, new version)
     revised: int = 0  # stored articles updated because their outlet corrected the entry
     rejected: list[dict] = field(default_factory=list)  # feed, reason
+    quarantined: list[dict] = field(default_factory=list)  # feed, error: bodies set aside (newsflow replay)
+    entries_dropped: int = 0  # older entries beyond the per-fetch limit
+    truncated: int = 0  # articles whose text was cut at the length limit
     bozo: list[dict] = field(default_factory=list)  # feed, reason: malformed, entries kept
     not_feeds: list[dict] = field(default_factory=list)  # feed, error: the body was not a feed
     pages_fetched: int = 0
@@ -77,31 +81,76 @@ def ingest(
     run_id: str | None = None,
     on_result: Callable[[FetchResult], None] | None = None,
 ) -> IngestReport:
-    """Fetch every enabled feed, archive each body, record every fetch with its outcome."""
-    from .fetch import fetch_feeds
+    """Fetch every enabled feed, archive each body, record every fetch with its outcome as it finishes."""
+    from .fetch import fetch_feeds, redact
 
     run_id = run_id or new_run_id()
     enabled = [f for f in feeds if f.enabled]
     with store.connect(settings) as con:
-        validators = _validators(con, enabled)
-    results = fetch_feeds(enabled, settings, validators, on_result=on_result)
-    archive = Archive(settings.archive_dir)
-    for result in results:
+        validators = _validators(con, enabled, redact)
+    try:  # before anything is fetched: a body that cannot be archived is not fetched at all
+        settings.archive_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise ConfigError(f"cannot write the archive {settings.archive_dir}: {exc.strerror or exc} "
+                          "(set NEWSFLOW_HOME)") from exc
+    recorder = _FetchRecorder(settings, run_id)
+
+    def finished(result: FetchResult) -> None:
+        recorder.add(result)
+        if on_result is not None:
+            on_result(result)
+
+    try:
+        results = fetch_feeds(enabled, settings, validators, on_result=finished)
+    finally:
+        recorder.flush()  # whatever happens to the run, the feeds done so far are recorded
+    return IngestReport(run_id=run_id, fetches=[recorder.summary[id(r)] for r in results])
+
+
+class _FetchRecorder:
+    """Archives each fetched body at once and writes the fetch rows within FLUSH_AFTER_S seconds, so a
+    run that dies (or waits on a slow feed) keeps what the healthy feeds brought; bodies are not kept in
+    memory once archived. `add` runs inside the fetch event loop, which also runs the delayed writes."""
+
+    FLUSH_AFTER_S = 1.0
+
+    def __init__(self, settings: Settings, run_id: str) -> None:
+        self.settings, self.run_id = settings, run_id
+        self.archive = Archive(settings.archive_dir)
+        self.rows: list[dict] = []
+        self.summary: dict[int, dict] = {}  # id of the result -> what the report says of it
+        self.timer: asyncio.TimerHandle | None = None
+
+    def add(self, result: FetchResult) -> None:
         if result.body is not None:
-            result.body_sha256 = archive.put(result.body)  # archived before anything parses it
+            result.body_sha256 = self.archive.put(result.body)  # archived before anything parses it
+        self.rows.append(_fetch_row(result, self.run_id, "feed"))
+        self.summary[id(result)] = {"feed": result.feed, "url": result.url, "outcome": result.outcome,
+                                    "status": result.status, "error": result.error, "bytes": result.bytes,
+                                    "elapsed_ms": result.elapsed_ms}
+        result.body = None
+        if self.timer is None:  # one write for the results of the next second
+            self.timer = asyncio.get_running_loop().call_later(self.FLUSH_AFTER_S, self.flush)
+
+    def flush(self) -> None:
+        if self.timer is not None:
+            self.timer.cancel()
+            self.timer = None
+        if self.rows:
+            with store.connect(self.settings) as con:
+                store.insert_rows(con, "raw.fetches", self.rows)
+            self.rows = []
+
+
+def release_quarantined(settings: Settings, feed: str | None = None) -> int:
+    """Make the quarantined fetches (of one feed, or all) pending again; the next process parses them."""
     with store.connect(settings) as con:
-        store.insert_rows(con, "raw.fetches", [_fetch_row(r, run_id, "feed") for r in results])
-    return IngestReport(
-        run_id=run_id,
-        fetches=[
-            {"feed": r.feed, "url": r.url, "outcome": r.outcome, "status": r.status, "error": r.error,
-             "bytes": r.bytes, "elapsed_ms": r.elapsed_ms}
-            for r in results
-        ],
-    )
+        return con.execute(
+            "DELETE FROM raw.feed_parses WHERE quarantined AND ($feed IS NULL OR feed = $feed)", {"feed": feed}
+        ).fetchone()[0]
 
 
-def _validators(con, feeds: list[Feed]) -> dict[str, tuple[str | None, str | None]]:
+def _validators(con, feeds: list[Feed], redact: Callable[[str], str]) -> dict[str, tuple[str | None, str | None]]:
     """ETag and Last-Modified of each feed's latest successful fetch of its current URL."""
     rows = con.execute(
         """
@@ -110,7 +159,7 @@ def _validators(con, feeds: list[Feed]) -> dict[str, tuple[str | None, str | Non
         QUALIFY row_number() OVER (PARTITION BY feed, url ORDER BY fetched_at DESC) = 1
         """
     ).fetchall()
-    urls = {f.name: f.url for f in feeds}
+    urls = {f.name: redact(f.url) for f in feeds}  # stored URLs carry no credentials
     return {feed: (etag, lm) for feed, url, etag, lm in rows if urls.get(feed) == url}
 
 
@@ -126,13 +175,31 @@ def _fetch_row(r: FetchResult, run_id: str, kind: str) -> dict:
 
 def process(settings: Settings, feeds: list[Feed], run_id: str | None = None,
             on_step: StepCallback | None = None) -> ProcessReport:
-    """Turn every fetched-but-unparsed feed body into entries and articles, in one transaction."""
-    return _Processor(settings, feeds, run_id or new_run_id(), on_step).run()
+    """Turn every fetched-but-unparsed feed body into entries and articles, batch by batch.
+
+    A batch (about `settings.batch_entries` entries, whole fetches) is parsed, cleaned and extracted with
+    the database free for readers, then written in one transaction; a crash loses only the batch in hand,
+    which the next run redoes. One process stage runs at a time (a lock of its own)."""
+    with store.stage_lock(settings, "process"):
+        return _Processor(settings, feeds, run_id or new_run_id(), on_step).run()
+
+
+@dataclass
+class _Work:
+    """One pending fetch on its way through a batch: what parsing and cleaning it gave."""
+
+    fetch_id: str
+    feed: str
+    fetched_at: datetime
+    parse_row: dict
+    entries: list[RawEntry] = field(default_factory=list)
+    entry_rows: list[dict] = field(default_factory=list)
+    rejected_rows: list[dict] = field(default_factory=list)
+    articles: list[tuple[RawEntry, Article, str | None]] = field(default_factory=list)  # entry, article, link
 
 
 class _Processor:
-    """One pass of the process stage. Reads what is known, computes everything, then writes at once,
-    so a crash leaves the database as it was and the next run redoes the work."""
+    """One pass of the process stage (see `process`)."""
 
     def __init__(self, settings: Settings, feeds: list[Feed], run_id: str, on_step: StepCallback | None):
         self.settings, self.run_id = settings, run_id
@@ -140,11 +207,6 @@ class _Processor:
         self.on_step = on_step or (lambda stage, done, total: None)
         self.archive = Archive(settings.archive_dir)
         self.report = ProcessReport()
-        self.rows: dict[str, list[dict]] = {
-            "raw.fetches": [], "raw.feed_parses": [], "raw.entries": [],
-            "core.articles": [], "core.article_sources": [], "core.rejected_entries": [],
-        }
-        self.revisions: list[dict] = []  # stored articles their own outlet has corrected
 
     def run(self) -> ProcessReport:
         with store.connect(self.settings) as con:
@@ -156,183 +218,277 @@ class _Processor:
                 ORDER BY fetched_at, fetch_id
                 """
             ).fetchall()
-            new = self._parse(con, pending)
-            self._articles(con, new)
-            con.execute("BEGIN")
-            for table, rows in self.rows.items():
-                store.insert_rows(con, table, rows)
-            self._apply_revisions(con)
-            self._extract(con)
-            self._cluster(con)
-            con.execute("COMMIT")
+        batch: list[_Work] = []
+        for done, fetch in enumerate(pending, 1):
+            batch.append(self._parse(fetch))
+            if sum(len(w.entries) for w in batch) >= self.settings.batch_entries or done == len(pending):
+                self._batch(batch)
+                batch = []
+            self.on_step("parse", done, len(pending))
+        self._extract_unread()
         return self.report
 
-    def _cluster(self, con) -> None:
-        """Group the new articles into stories with what was seen in the last days (see newsflow.dedupe)."""
-        from .dedupe import cluster_new_articles
+    def _batch(self, works: list[_Work]) -> None:
+        """Clean and extract a batch with the database free, then write it in one transaction."""
+        from .clean import canonical_url
 
-        ids = [row["article_id"] for row in self.rows["core.articles"]]
-        if ids:
-            found = cluster_new_articles(con, ids, window_days=self.settings.dedupe_window_days)
-            self.report.new_stories += found.n_new_stories
-            self.report.joined_stories += found.n_joined_existing_story
+        with store.connect(self.settings, read_only=True) as con:
+            self._drop_known_entries(con, works)
+            links = {id(e): canonical_url(e.link) for w in works for e in w.entries}
+            by_url = _article_urls(con, [u for u in links.values() if u])
+        pages, page_rows = self._pages([e for w in works for e in w.entries if links[id(e)] not in by_url])
+        for work in works:
+            self._clean(work, links, by_url, pages)
+        extracted = self._extract_all([a for w in works for _, a, _ in w.articles])
+        self._store(works, extracted, page_rows)
 
-    def _extract(self, con) -> None:
-        """Read every article the current extractor version has not read: the new ones, and all of them
-        after a version change (older versions' rows are replaced, from the stored text)."""
-        from .extract import EXTRACTOR_VERSION, extract
+    def _store(self, works: list[_Work], extracted: dict[str, tuple], page_rows: list[dict]) -> None:
+        try:
+            self._write(works, extracted, page_rows)
+        except store.DataError as exc:
+            if len(works) == 1:  # this fetch alone cannot be stored: set it aside with the reason
+                self._quarantine(works[0], f"cannot store: {exc}")
+                return
+            for n, work in enumerate(works):  # find the fetch that cannot be stored; keep the others
+                self._store([work], extracted, page_rows if n == 0 else [])
 
-        todo = con.execute(  # the UTC publication date gives the year of periods written without one
-            """
-            SELECT article_id, title, body_text, CAST(published_at AT TIME ZONE 'UTC' AS DATE) FROM core.articles a
-            WHERE NOT EXISTS (SELECT 1 FROM core.extractions e
-                              WHERE e.article_id = a.article_id AND e.extractor_version = ?)
-            ORDER BY article_id
-            """,
-            [EXTRACTOR_VERSION],
-        ).fetchall()
-        metrics, actions, done = [], [], []
-        now = datetime.now(timezone.utc)
-        for n, (article_id, title, body, published) in enumerate(todo, 1):
-            found = extract(article_text(title, body), published)
-            metrics += [_metric_row(article_id, EXTRACTOR_VERSION, seq, m) for seq, m in enumerate(found.metrics)]
-            actions += [_rating_row(article_id, EXTRACTOR_VERSION, seq, r)
-                        for seq, r in enumerate(found.rating_actions)]
-            done.append({"article_id": article_id, "extractor_version": EXTRACTOR_VERSION,
-                         "metrics": len(found.metrics), "rating_actions": len(found.rating_actions),
-                         "extracted_at": now})
-            self.on_step("extract", n, len(todo))
-        ids = [d["article_id"] for d in done]
-        for table in ("core.metrics", "core.rating_actions", "core.extractions"):
-            con.execute(f"DELETE FROM {table} WHERE article_id IN (SELECT unnest(?::VARCHAR[]))", [ids])
-        store.insert_rows(con, "core.metrics", metrics)
-        store.insert_rows(con, "core.rating_actions", actions)
-        store.insert_rows(con, "core.extractions", done)
-        self.report.articles_extracted += len(done)
-        self.report.metrics += len(metrics)
-        self.report.rating_actions += len(actions)
-
-    def _feed(self, name: str, url: str) -> Feed:
-        # a feed removed from the config still has its fetched bodies processed: nothing received is lost
-        return self.feeds.get(name) or Feed(name=name, url=url)
-
-    def _parse(self, con, pending: list[tuple]) -> list[tuple[RawEntry, str, datetime]]:
-        """Parse pending bodies; returns entries not stored before, with their fetch id and time."""
+    def _parse(self, fetch: tuple) -> _Work:
+        """Parse one pending body. Any failure quarantines this fetch (recorded, replayable), never the run."""
         from .parse import parse_feed
 
-        known = set()
-        new: list[tuple[RawEntry, str, datetime]] = []
-        for done, (fetch_id, feed_name, url, final_url, ctype, sha, fetched_at) in enumerate(pending, 1):
-            feed = self._feed(feed_name, url)
-            body = self.archive.get(sha)
+        fetch_id, feed_name, url, final_url, ctype, sha, fetched_at = fetch
+        work = _Work(fetch_id, feed_name, fetched_at, {})
+        try:
             parsed = parse_feed(
                 FetchResult(feed=feed_name, url=url, final_url=final_url, outcome=OK, fetched_at=fetched_at,
-                            content_type=ctype, body=body), feed)
-            keys = [e.entry_key for e in parsed.entries]
-            known |= _existing(con, "raw.entries", "entry_key", keys)
-            fresh = 0
-            for entry, key in zip(parsed.entries, keys):
+                            content_type=ctype, body=self.archive.get(sha)),
+                self._feed(feed_name, url), max_entries=self.settings.max_entries_per_fetch)
+        except Exception as exc:
+            reason = f"parse failed: {type(exc).__name__}: {exc}"[:1000]
+            work.parse_row = _parse_row(fetch_id, feed_name, error=reason, quarantined=True)
+            self.report.quarantined.append({"feed": feed_name, "error": reason})
+            return work
+        work.entries = parsed.entries
+        work.parse_row = _parse_row(
+            fetch_id, feed_name, version=parsed.version, encoding=parsed.encoding, bozo=parsed.bozo,
+            bozo_reason=parsed.bozo_reason, entries=len(parsed.entries), error=parsed.error,
+            rejected=len(parsed.rejected), entries_dropped=parsed.entries_dropped)
+        for reason in parsed.rejected:
+            self._reject(work, stable_hash("unreadable entry", fetch_id, reason), reason)
+        self.report.feeds_parsed += 1
+        self.report.entries += len(parsed.entries)
+        self.report.entries_dropped += parsed.entries_dropped
+        if parsed.error:
+            self.report.not_feeds.append({"feed": feed_name, "error": parsed.error})
+        elif parsed.bozo:
+            self.report.bozo.append({"feed": feed_name, "reason": parsed.bozo_reason})
+        return work
+
+    def _reject(self, work: _Work, entry_key: str, reason: str) -> None:
+        work.rejected_rows.append({"entry_key": entry_key, "feed": work.feed, "fetch_id": work.fetch_id,
+                                   "reason": reason, "rejected_at": datetime.now(timezone.utc)})
+        self.report.rejected.append({"feed": work.feed, "reason": reason})
+
+    def _drop_known_entries(self, con, works: list[_Work]) -> None:
+        """Keep only entries not stored by an earlier poll (nor earlier in this batch)."""
+        known = _existing(con, "raw.entries", "entry_key", [e.entry_key for w in works for e in w.entries])
+        for work in works:
+            fresh = []
+            for entry in work.entries:
+                key = entry.entry_key
                 if key in known:
                     self.report.repeats += 1
                     continue
                 known.add(key)
-                fresh += 1
-                new.append((entry, fetch_id, fetched_at))
-                self.rows["raw.entries"].append(_entry_row(entry, key, fetch_id, fetched_at))
-            self.rows["raw.feed_parses"].append({
-                "fetch_id": fetch_id, "feed": feed_name, "version": parsed.version, "encoding": parsed.encoding,
-                "bozo": parsed.bozo, "bozo_reason": parsed.bozo_reason, "entries": len(parsed.entries),
-                "new_entries": fresh, "error": parsed.error, "parsed_at": datetime.now(timezone.utc),
-            })
-            self.report.feeds_parsed += 1
-            self.report.entries += len(parsed.entries)
-            self.report.new_entries += fresh
-            if parsed.error:
-                self.report.not_feeds.append({"feed": feed_name, "error": parsed.error})
-            elif parsed.bozo:
-                self.report.bozo.append({"feed": feed_name, "reason": parsed.bozo_reason})
-            self.on_step("parse", done, len(pending))
-        return new
+                fresh.append(entry)
+                work.entry_rows.append(_entry_row(entry, key, work.fetch_id, work.fetched_at))
+            work.entries = fresh
+            work.parse_row["new_entries"] = len(fresh)
+            self.report.new_entries += len(fresh)
 
-    def _articles(self, con, new: list[tuple[RawEntry, str, datetime]]) -> None:
-        from .clean import canonical_url, clean_entry
+    def _clean(self, work: _Work, links: dict[int, str | None], by_url: dict[str, str],
+               pages: dict[str, PageText]) -> None:
+        from .clean import clean_entry
 
-        links = {id(e): canonical_url(e.link) for e, _, _ in new}
-        by_url = _article_urls(con, [u for u in links.values() if u])
-        pages = self._pages([(e, links[id(e)]) for e, _, _ in new if links[id(e)] not in by_url])
-        candidates = {}
-        for entry, fetch_id, seen_at in new:
+        for entry in work.entries:
             link = links[id(entry)]
-            feed = self._feed(entry.feed, "")
+            page = pages.get(entry.link) if link not in by_url else None
             try:
-                article = clean_entry(entry, feed, seen_at, pages.get(entry.link) if link not in by_url else None)
-            except ValueError as exc:
-                self.rows["core.rejected_entries"].append({
-                    "entry_key": entry.entry_key, "feed": entry.feed, "fetch_id": fetch_id,
-                    "reason": str(exc), "rejected_at": datetime.now(timezone.utc)})
-                self.report.rejected.append({"feed": entry.feed, "reason": str(exc)})
+                article = clean_entry(entry, self._feed(entry.feed, ""), work.fetched_at, page,
+                                      max_chars=self.settings.max_text_chars)
+            except Exception as exc:  # one bad entry is rejected with its reason; the others go on
+                reason = str(exc) if isinstance(exc, ValueError) else f"cannot clean: {type(exc).__name__}: {exc}"
+                self._reject(work, entry.entry_key, reason[:1000])
                 continue
-            candidates[id(entry)] = (entry, article, link)
+            self.report.truncated += article.truncated_chars is not None
+            work.articles.append((entry, article, link))
+
+    def _extract_all(self, articles: list[Article]) -> dict[str, tuple]:
+        """The extractor's rows for each new article, computed before the write."""
+        found = {}
+        for n, a in enumerate(articles, 1):
+            found[a.article_id] = self._extract_one(a.article_id, a.title, a.body_text, a.published_at.date())
+            self.on_step("extract", n, len(articles))
+        return found
+
+    def _write(self, works: list[_Work], extracted: dict[str, tuple], page_rows: list[dict]) -> None:
+        """Everything a batch gives, in one transaction: entries, articles, sources, revisions, the
+        extractor's rows, stories. Raises store.DataError (rolled back) when a row cannot be stored."""
+        with store.connect(self.settings) as con, store.transaction(con):
+            rows, revisions, new_ids = self._article_rows(con, works, page_rows)
+            for table, table_rows in rows.items():
+                store.insert_rows(con, table, table_rows)
+            self._apply_revisions(con, revisions)
+            self._store_extractions(con, {i: extracted[i] for i in new_ids if i in extracted})
+            self._cluster(con, new_ids)
+        self.report.new_articles += len(new_ids)
+        self.report.duplicates += len(rows["core.article_sources"]) - len(new_ids)
+        self.report.revised += len(revisions)
+
+    def _article_rows(self, con, works: list[_Work], page_rows: list[dict]
+                      ) -> tuple[dict[str, list[dict]], list[dict], list[str]]:
+        """The rows to insert, the revisions of stored articles, and the ids of the new articles."""
+        rows: dict[str, list[dict]] = {
+            "raw.fetches": page_rows, "raw.feed_parses": [w.parse_row for w in works],
+            "raw.entries": [r for w in works for r in w.entry_rows],
+            "core.articles": [], "core.article_sources": [],
+            "core.rejected_entries": [r for w in works for r in w.rejected_rows],
+        }
+        candidates = [(e, a, link) for w in works for e, a, link in w.articles]
         # the page's rel=canonical may name an article already stored under that URL
-        by_url |= _article_urls(con, [a.url for _, a, _ in candidates.values() if a.url])
-        known_ids = _existing(con, "core.articles", "article_id", [a.article_id for _, a, _ in candidates.values()])
-        for entry, article, link in candidates.values():
+        by_url = _article_urls(con, [u for _, a, link in candidates for u in (link, a.url) if u])
+        known_ids = _existing(con, "core.articles", "article_id", [a.article_id for _, a, _ in candidates])
+        revisions, new_ids = [], []
+        for entry, article, link in candidates:
             article_id = by_url.get(link) or by_url.get(article.url) or (
                 article.article_id if article.article_id in known_ids else None)
             if article_id is None:
                 article_id = article.article_id
                 known_ids.add(article_id)
-                self.rows["core.articles"].append(_article_row(article))
-                self.report.new_articles += 1
+                rows["core.articles"].append(_article_row(article))
+                new_ids.append(article_id)
             else:
-                self.report.duplicates += 1
-                self._revise(con, article_id, article)
+                revisions += self._revision(con, article_id, article)
             for url in (link, article.url):
                 if url:
                     by_url.setdefault(url, article_id)
-            self.rows["core.article_sources"].append({
+            rows["core.article_sources"].append({
                 "article_id": article_id, "entry_key": entry.entry_key, "feed": entry.feed,
                 "url": link, "source_url": entry.link, "guid": entry.guid, "first_seen_at": article.first_seen_at,
             })
+        return rows, revisions, new_ids
 
-    def _revise(self, con, article_id: str, article: Article) -> None:
+    def _revision(self, con, article_id: str, article: Article) -> list[dict]:
         """An outlet that corrects its own entry (same feed, new text) corrects the stored article; a copy
         from another outlet does not. Full-text articles keep the page's text."""
         stored = con.execute("SELECT feed, content_hash, full_text FROM core.articles WHERE article_id = ?",
                              [article_id]).fetchone()
         if stored and stored[0] == article.feed and stored[1] != article.content_hash and not stored[2]:
-            self.revisions.append({
-                "article_id": article_id, "title": article.title, "body_text": article.body_text,
-                "language": article.language, "content_hash": article.content_hash, "entry_key": article.entry_key})
+            return [{"article_id": article_id, "title": article.title, "body_text": article.body_text,
+                     "language": article.language, "content_hash": article.content_hash,
+                     "entry_key": article.entry_key}]
+        return []
 
-    def _apply_revisions(self, con) -> None:
-        for r in self.revisions:
+    def _apply_revisions(self, con, revisions: list[dict]) -> None:
+        for r in revisions:
             con.execute(
                 "UPDATE core.articles SET title = $title, body_text = $body_text, language = $language, "
                 "content_hash = $content_hash, entry_key = $entry_key WHERE article_id = $article_id", r)
             con.execute("DELETE FROM core.extractions WHERE article_id = ?", [r["article_id"]])  # re-read it
-        self.report.revised += len(self.revisions)
 
-    def _pages(self, entries: list[tuple[RawEntry, str | None]]) -> dict[str, PageText]:
-        """Fetch and extract the linked pages of new entries from full-text feeds (each URL once)."""
-        from .fetch import fetch_pages
+    def _quarantine(self, work: _Work, reason: str) -> None:
+        reason = reason[:1000]
+        with store.connect(self.settings) as con:
+            store.insert_rows(con, "raw.feed_parses", [_parse_row(work.fetch_id, work.feed, error=reason,
+                                                                  quarantined=True)])
+        self.report.quarantined.append({"feed": work.feed, "error": reason})
+
+    def _cluster(self, con, ids: list[str]) -> None:
+        """Group the new articles into stories with what was seen in the last days (see newsflow.dedupe)."""
+        from .dedupe import cluster_new_articles
+
+        if ids:
+            found = cluster_new_articles(con, ids, window_days=self.settings.dedupe_window_days)
+            self.report.new_stories += found.n_new_stories
+            self.report.joined_stories += found.n_joined_existing_story
+
+    def _extract_one(self, article_id: str, title: str, body: str, published) -> tuple[list, list, dict]:
+        """Rows of one article; an extractor failure is recorded with the article, never the run's."""
+        from .extract import EXTRACTOR_VERSION, extract
+
+        error = None
+        try:
+            found = extract(article_text(title, body), published)
+            metrics, actions = found.metrics, found.rating_actions
+        except Exception as exc:
+            metrics, actions, error = [], [], f"{type(exc).__name__}: {exc}"[:1000]
+        return (
+            [_metric_row(article_id, EXTRACTOR_VERSION, seq, m) for seq, m in enumerate(metrics)],
+            [_rating_row(article_id, EXTRACTOR_VERSION, seq, r) for seq, r in enumerate(actions)],
+            {"article_id": article_id, "extractor_version": EXTRACTOR_VERSION, "metrics": len(metrics),
+             "rating_actions": len(actions), "extracted_at": datetime.now(timezone.utc), "error": error},
+        )
+
+    def _store_extractions(self, con, found: dict[str, tuple[list, list, dict]]) -> None:
+        """Replace the rows of these articles (older extractor versions' included) by the new ones."""
+        ids = list(found)
+        if not ids:
+            return
+        for table in ("core.metrics", "core.rating_actions", "core.extractions"):
+            con.execute(f"DELETE FROM {table} WHERE article_id IN (SELECT unnest(?::VARCHAR[]))", [ids])
+        store.insert_rows(con, "core.metrics", [m for metrics, _, _ in found.values() for m in metrics])
+        store.insert_rows(con, "core.rating_actions", [r for _, actions, _ in found.values() for r in actions])
+        store.insert_rows(con, "core.extractions", [done for _, _, done in found.values()])
+        self.report.articles_extracted += len(ids)
+        self.report.metrics += sum(len(metrics) for metrics, _, _ in found.values())
+        self.report.rating_actions += sum(len(actions) for _, actions, _ in found.values())
+
+    def _extract_unread(self) -> None:
+        """Read every article the current extractor version has not read (after a version change, a
+        revision, or a crash between batches), in batches, from the stored text."""
+        from .extract import EXTRACTOR_VERSION
+
+        query = """
+            SELECT article_id, title, body_text, CAST(published_at AT TIME ZONE 'UTC' AS DATE) FROM core.articles a
+            WHERE NOT EXISTS (SELECT 1 FROM core.extractions e
+                              WHERE e.article_id = a.article_id AND e.extractor_version = ?)
+            ORDER BY article_id LIMIT ?
+            """
+        while True:
+            with store.connect(self.settings, read_only=True) as con:
+                todo = con.execute(query, [EXTRACTOR_VERSION, self.settings.batch_entries]).fetchall()
+            if not todo:
+                return
+            found = {row[0]: self._extract_one(*row) for row in todo}
+            with store.connect(self.settings) as con, store.transaction(con):
+                self._store_extractions(con, found)
+
+    def _feed(self, name: str, url: str) -> Feed:
+        # a feed removed from the config still has its fetched bodies processed: nothing received is lost
+        return self.feeds.get(name) or Feed(name=name, url=url)
+
+    def _pages(self, entries: list[RawEntry]) -> tuple[dict[str, PageText], list[dict]]:
+        """Fetch and extract the linked pages of new entries from full-text feeds (each URL once);
+        returns the pages by link and the fetch rows to store."""
+        from .fetch import feed_hosts, fetch_pages
         from .fulltext import extract_page
 
-        wanted = {e.link: e.feed for e, _ in entries if e.link and self._feed(e.feed, "").full_text}
+        wanted = {e.link: e.feed for e in entries if e.link and self._feed(e.feed, "").full_text}
         if not wanted:
-            return {}
+            return {}, []
         results = fetch_pages([(feed, link) for link, feed in wanted.items()], self.settings,
-                              on_result=_counter(self.on_step, "pages", len(wanted)))
-        pages = {}
-        for r in results:
+                              on_result=_counter(self.on_step, "pages", len(wanted)),
+                              trusted_hosts=feed_hosts(self.feeds.values()))
+        pages, rows = {}, []
+        for link, r in zip(wanted, results):
             if r.body is not None:
                 r.body_sha256 = self.archive.put(r.body)
-                pages[r.url] = extract_page(r)
+                pages[link] = extract_page(r)
                 self.report.pages_fetched += 1
             else:
                 self.report.pages_failed.append({"feed": r.feed, "url": r.url, "error": r.error})
-            self.rows["raw.fetches"].append(_fetch_row(r, self.run_id, "page"))
-        return pages
+            rows.append(_fetch_row(r, self.run_id, "page"))
+        return pages, rows
 
 
 def article_text(title: str, body: str) -> str:
@@ -394,6 +550,14 @@ def _entry_row(e: RawEntry, key: str, fetch_id: str, received_at: datetime) -> d
     }
 
 
+def _parse_row(fetch_id: str, feed: str, *, version=None, encoding=None, bozo=False, bozo_reason=None,
+               entries=0, error=None, rejected=0, entries_dropped=0, quarantined=False) -> dict:
+    return {"fetch_id": fetch_id, "feed": feed, "version": version, "encoding": encoding, "bozo": bozo,
+            "bozo_reason": bozo_reason, "entries": entries, "new_entries": 0, "error": error,
+            "parsed_at": datetime.now(timezone.utc), "rejected": rejected, "entries_dropped": entries_dropped,
+            "quarantined": quarantined}
+
+
 def _article_row(a: Article) -> dict:
     return {
         "article_id": a.article_id, "feed": a.feed, "url": a.url or None, "title": a.title, "body_text": a.body_text,
@@ -401,5 +565,5 @@ def _article_row(a: Article) -> dict:
         "first_seen_at": a.first_seen_at, "content_hash": a.content_hash,
         "cluster_id": a.article_id,  # its own story until clustering, in the same transaction, says otherwise
         "full_text": a.full_text, "author": a.author, "entry_key": a.entry_key,
-        "loaded_at": datetime.now(timezone.utc),
+        "loaded_at": datetime.now(timezone.utc), "truncated_chars": a.truncated_chars,
     }

@@ -74,11 +74,35 @@ def _print_failures(out: Console, failures: list[dict]) -> None:
     out.print(table)
 
 
+def _print_quarantined(settings: Settings, out: Console) -> None:
+    """Fetched bodies that could not be parsed: set aside until `newsflow replay`."""
+    import duckdb
+
+    from . import store
+
+    try:
+        _, rows = store.query(settings, "SELECT p.feed, f.url, p.error, p.parsed_at FROM raw.feed_parses p "
+                                        "JOIN raw.fetches f USING (fetch_id) WHERE p.quarantined ORDER BY p.parsed_at")
+    except duckdb.BinderException:  # a database no run has brought up to date yet
+        return
+    if not rows:
+        return
+    table = Table(title=f"{len(rows)} quarantined fetch(es): `newsflow replay` parses them again after a fix",
+                  title_justify="left")
+    for col in ("feed", "url", "error", "since"):
+        table.add_column(col, overflow="fold")
+    for row in rows:
+        table.add_row(*(str(v) for v in row))
+    out.print(table)
+
+
 def dq_main(args: argparse.Namespace) -> int:
     from .publish import latest_results
 
-    run, results = latest_results(Settings.from_env(db_path=args.db), getattr(args, "run", None))
+    settings = Settings.from_env(db_path=args.db)
+    run, results = latest_results(settings, getattr(args, "run", None))
     out = Console()
+    _print_quarantined(settings, out)
     if run is None:
         out.print("no quality runs recorded yet: run `newsflow publish`")
         return EXIT_OK

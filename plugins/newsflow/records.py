@@ -72,6 +72,8 @@ class ParsedFeed:
     title: str | None = None
     language: str | None = None
     error: str | None = None  # set when nothing usable came out ("not a feed: text/html page")
+    rejected: list[str] = field(default_factory=list)  # entries that could not be read, with the reason
+    entries_dropped: int = 0  # older entries beyond the per-fetch limit
 
 
 @dataclass
@@ -105,3 +107,4 @@ class Article:
     author: str | None
     full_text: bool  # body comes from the article page
     entry_key: str
+    truncated_chars: int | None = None  # characters cut off a body longer than the limit

@@ -5,6 +5,7 @@ special paths to provoke what the fetcher must survive:
 
     /_status/<code>           answer that status
     /_slow/<ms>/<path>        wait, then serve <path>
+    /_drip/<ms>/<path>        serve <path> one byte every <ms> milliseconds (gives up after 60 s)
     /_redirect/<n>/<path>     redirect n times, then serve <path>
     /_gzip/<path>             serve <path> gzip-encoded (Content-Encoding: gzip)
     /_big/<nbytes>            stream that many bytes; add ?no-length to omit Content-Length
@@ -19,6 +20,7 @@ import gzip
 import hashlib
 import json
 import threading
+import time
 from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -109,6 +111,8 @@ class SampleHandler(BaseHTTPRequestHandler):
         if first == "_slow" and len(args) == 2 and args[0].isdigit():
             self.server.stopping.wait(int(args[0]) / 1000)
             return self.route("/" + args[1], query)
+        if first == "_drip" and len(args) == 2 and args[0].isdigit():
+            return self.serve_file("/" + args[1], drip_ms=int(args[0]))
         if first == "_redirect" and len(args) == 2 and args[0].isdigit():
             n = int(args[0])
             if n == 0:
@@ -127,7 +131,7 @@ class SampleHandler(BaseHTTPRequestHandler):
             return self.send_json(dict(self.headers.items()))
         return self.serve_file(path)
 
-    def serve_file(self, path: str, gzip_body: bool = False) -> None:
+    def serve_file(self, path: str, gzip_body: bool = False, drip_ms: int = 0) -> None:
         try:
             file = (self.server.root / path.lstrip("/")).resolve()
             servable = (
@@ -159,7 +163,22 @@ class SampleHandler(BaseHTTPRequestHandler):
         if gzip_body:
             body = gzip.compress(body)
             headers["Content-Encoding"] = "gzip"
+        if drip_ms:
+            return self.send_drip(status, body, headers, drip_ms / 1000)
         return self.send_body(status, body, headers)
+
+    def send_drip(self, status: int, body: bytes, headers: dict[str, str], pause_s: float) -> None:
+        self.send_response(status)
+        for name, value in {**headers, "Content-Length": str(len(body))}.items():
+            self.send_header(name, value)
+        self.end_headers()
+        self.wfile.flush()
+        started = time.monotonic()
+        for i in range(len(body)):
+            if self.server.stopping.wait(pause_s) or time.monotonic() - started > HANG_LIMIT_S:
+                return
+            self.wfile.write(body[i:i + 1])
+            self.wfile.flush()
 
     def not_modified(self, headers: dict[str, str]) -> bool:
         """RFC 9110 §13.2.2: If-None-Match wins over If-Modified-Since."""

@@ -18,7 +18,7 @@ from pathlib import Path
 
 import duckdb
 
-from .config import PACKAGE_DIR, Settings
+from .config import PACKAGE_DIR, ConfigError, Settings
 
 SQL_DIR = Path(os.environ.get("NEWSFLOW_SQL_DIR", PACKAGE_DIR.parents[1] / "sql"))
 TABLE_LAYERS = ("raw", "core", "dq")  # defined by their files; marts are built by the publish stage
@@ -30,16 +30,25 @@ class StoreError(RuntimeError):
     pass
 
 
+class DataError(StoreError):
+    """A row the database refuses (a value out of range, a broken constraint): the data's fault, not the store's."""
+
+
+# what DuckDB raises for a bad value or row, as opposed to a broken file or a full disk
+_DATA_ERRORS = (duckdb.ConstraintException, duckdb.ConversionException, duckdb.InvalidInputException,
+                duckdb.OutOfRangeException, duckdb.TypeMismatchException)
+
+
 @contextmanager
 def connect(settings: Settings, read_only: bool = False) -> Iterator[duckdb.DuckDBPyConnection]:
     """Open the database under the file lock. Writers also bring the schema up to date."""
     if read_only and not settings.db_path.exists():
         raise StoreError(f"no database at {settings.db_path}: run `newsflow run` first")
-    try:
-        settings.db_path.parent.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise StoreError(f"cannot create the database folder {settings.db_path.parent}: {exc}") from exc
+    _database_folder(settings)
     with _file_lock(settings.lock_path, shared=read_only):
+        if not read_only and not os.access(settings.db_path.parent, os.W_OK):
+            raise ConfigError(f"cannot write the database: its folder {settings.db_path.parent} is read-only "
+                              "(set NEWSFLOW_HOME or NEWSFLOW_DB)")
         con = duckdb.connect(str(settings.db_path), read_only=read_only)
         try:
             if not read_only:
@@ -50,9 +59,49 @@ def connect(settings: Settings, read_only: bool = False) -> Iterator[duckdb.Duck
 
 
 @contextmanager
+def transaction(con: duckdb.DuckDBPyConnection) -> Iterator[None]:
+    """All or nothing; a refused row comes out as DataError, after the rollback."""
+    con.execute("BEGIN")
+    try:
+        yield
+    except _DATA_ERRORS as exc:
+        con.execute("ROLLBACK")
+        raise DataError(str(exc).splitlines()[0]) from exc
+    except BaseException:
+        con.execute("ROLLBACK")
+        raise
+    con.execute("COMMIT")
+
+
+@contextmanager
+def stage_lock(settings: Settings, stage: str) -> Iterator[None]:
+    """One run of `stage` at a time, over all processes; the database itself stays free between writes."""
+    _database_folder(settings)
+    with _file_lock(settings.db_path.with_name(f"{settings.db_path.name}.{stage}.lock"), shared=False):
+        yield
+
+
+def _database_folder(settings: Settings) -> None:
+    try:
+        settings.db_path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise ConfigError(f"cannot create the database folder {settings.db_path.parent}: "
+                          f"{exc.strerror or exc} (set NEWSFLOW_HOME or NEWSFLOW_DB)") from exc
+
+
+@contextmanager
 def _file_lock(path: Path, shared: bool) -> Iterator[None]:
     mode = fcntl.LOCK_SH if shared else fcntl.LOCK_EX
-    with open(path, "a+") as fh:
+    try:
+        fh = open(path, "a+")
+    except OSError as exc:
+        if not shared or not path.parent.is_dir():
+            raise ConfigError(f"cannot create the lock file {path}: {exc.strerror or exc} "
+                              "(set NEWSFLOW_HOME or NEWSFLOW_DB)") from exc
+        # a read-only folder: no process can write the database there, so a reader needs no lock
+        yield
+        return
+    with fh:
         deadline = time.monotonic() + LOCK_TIMEOUT_S
         while True:
             try:
@@ -115,6 +164,44 @@ def insert_rows(con: duckdb.DuckDBPyConnection, table: str, rows: Sequence[dict]
     finally:
         con.unregister("incoming_rows")
     return con.execute(f"SELECT count(*) FROM {table}").fetchone()[0] - before
+
+
+# Statements `newsflow sql` runs: reading ones. CREATE makes temporary objects only, the database being
+# opened read-only; COPY, EXPORT, ATTACH, INSTALL, LOAD, SET and the like are refused.
+SQL_STATEMENTS = {"SELECT", "EXPLAIN", "CALL", "CREATE"}
+
+
+class RefusedStatement(StoreError):
+    pass
+
+
+@contextmanager
+def sql_session(settings: Settings) -> Iterator[duckdb.DuckDBPyConnection]:
+    """A read-only connection for people's SQL: no files outside NEWSFLOW_HOME (the Parquet marts stay
+    readable), no network, no extensions, no other databases, and settings nobody can change back."""
+    with connect(settings, read_only=True) as con:
+        con.execute("SET allowed_directories = ?", [[str(settings.home) + os.sep]])
+        for setting in ("enable_external_access", "autoload_known_extensions", "autoinstall_known_extensions"):
+            con.execute(f"SET {setting} = false")
+        con.execute("SET lock_configuration = true")
+        yield con
+
+
+def run_sql(settings: Settings, sql: str) -> list[tuple[list[str], list[tuple]]]:
+    """Each statement of `sql` in order, in a `sql_session`; (column names, rows) per statement."""
+    with sql_session(settings) as con:
+        statements = con.extract_statements(sql)
+        for statement in statements:
+            if statement.type.name not in SQL_STATEMENTS:
+                keyword = (statement.query.split() or [statement.type.name])[0].upper()
+                raise RefusedStatement(f"refused: {keyword} statements are not run here (read-only SQL: "
+                                       f"{', '.join(sorted(SQL_STATEMENTS))} only)")
+        results = []
+        for statement in statements:
+            cur = con.execute(statement.query)
+            columns = [d[0] for d in cur.description] if cur.description else []
+            results.append((columns, cur.fetchall() if cur.description else []))
+        return results
 
 
 def query(settings: Settings, sql: str, params: Sequence | None = None) -> tuple[list[str], list[tuple]]:

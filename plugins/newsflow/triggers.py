@@ -25,6 +25,7 @@ from airflow.triggers.base import BaseEventTrigger, TriggerEvent
 
 from . import records
 from .config import ConfigError, Feed, Settings, load_feeds
+from .records import ParsedFeed
 
 if TYPE_CHECKING:
     import httpx
@@ -117,7 +118,7 @@ class FeedChangeTrigger(BaseEventTrigger):
 
     async def poll_once(self) -> list[FeedCheck]:
         """Check every enabled feed once; nothing is stored yet (see `remember`)."""
-        from .fetch import make_client
+        from .fetch import feed_hosts, make_client
 
         try:
             feeds = await asyncio.to_thread(load_feeds, self.feeds_file)
@@ -130,7 +131,7 @@ class FeedChangeTrigger(BaseEventTrigger):
         per_host: defaultdict[str, asyncio.Semaphore] = defaultdict(
             lambda: asyncio.Semaphore(settings.per_host_concurrency)
         )
-        async with make_client(settings) as client:
+        async with make_client(settings, feed_hosts(feeds)) as client:
 
             async def polite(feed: Feed) -> FeedCheck:
                 async with per_host[urlsplit(feed.url).hostname or ""]:
@@ -159,7 +160,11 @@ class FeedChangeTrigger(BaseEventTrigger):
         if result.outcome == records.NOT_MODIFIED:
             return FeedCheck(feed.name, NOT_MODIFIED)
 
-        parsed = await asyncio.to_thread(parse_feed, result, feed)  # feedparser is CPU-bound: off the loop
+        try:
+            parsed = await asyncio.to_thread(parse_feed, result, feed)  # feedparser is CPU-bound: off the loop
+        except Exception as exc:  # the process stage quarantines such a body; here it is one failed check
+            parsed = ParsedFeed(feed=feed.name, entries=[], version=None, encoding=None, bozo=True,
+                                bozo_reason=None, error=f"parse failed: {type(exc).__name__}: {exc}")
         if parsed.error:
             self.log.warning("Feed %s (%s): %s", feed.name, feed.url, parsed.error)
             return FeedCheck(feed.name, FAILED, error=parsed.error)

@@ -7,12 +7,13 @@ CREATE TABLE IF NOT EXISTS core.articles (
     body_text              VARCHAR NOT NULL,
     language               VARCHAR NOT NULL,     -- zh | en | und
     published_at           TIMESTAMPTZ NOT NULL, -- UTC
-    published_at_estimated BOOLEAN NOT NULL,     -- the feed gave no date: first_seen_at is used
+    published_at_estimated BOOLEAN NOT NULL,     -- the feed gave no plausible date: first_seen_at is used
     first_seen_at          TIMESTAMPTZ NOT NULL,
     content_hash           VARCHAR NOT NULL,
     cluster_id             VARCHAR NOT NULL,     -- the story it belongs to
     full_text              BOOLEAN NOT NULL,     -- body_text comes from the article page
     author                 VARCHAR,
     entry_key              VARCHAR NOT NULL,     -- raw.entries row it was built from
-    loaded_at              TIMESTAMPTZ NOT NULL
+    loaded_at              TIMESTAMPTZ NOT NULL,
+    truncated_chars        INTEGER               -- characters cut off a body longer than the limit
 );

@@ -6,5 +6,6 @@ CREATE TABLE IF NOT EXISTS core.extractions (
     metrics           INTEGER NOT NULL,
     rating_actions    INTEGER NOT NULL,
     extracted_at      TIMESTAMPTZ NOT NULL,
+    error             VARCHAR,           -- the extractor failed on this article: why (no rows from it)
     PRIMARY KEY (article_id, extractor_version)
 );

@@ -74,20 +74,42 @@ _SPLIT_FIGURE = r"(?!(?:(?<=\b\d)|(?<=\b\d\d)|(?<=\b\d\d\d))\.\s\d+\s?(?:percent
 _BOUNDARY = scan.compile(r"[。！？；!?;]+[”’\"』」)]*|\n+|\s\*\*\s|\s•\s|(?=\.)" + _ABBREV + _SPLIT_FIGURE + r"\.(?=\s+[\"“'(\[A-Z0-9\-\u4e00-\u9fff*•])")
 
 
+# No real sentence is longer; a longer run (a wall of text with no stop) is cut, which keeps the
+# work per sentence bounded and the whole extraction linear in the text.
+MAX_SENTENCE_CHARS = 1200
+
+
 def split_sentences(text: str, keep: list[tuple[int, int]] = ()) -> list[tuple[int, int]]:
     """[start, end) of each non-blank sentence of `text`, leading/trailing blanks trimmed. A line
     broken only to fit a column (a hard wrap) goes on into the next line; no sentence ends inside a
-    span of `keep` (a quote string "Short selling $46.99K; Ratio 0.520%")."""
+    span of `keep` (a quote string "Short selling $46.99K; Ratio 0.520%"); none is longer than
+    MAX_SENTENCE_CHARS."""
     spans: list[tuple[int, int]] = []
     start = 0
     wraps = _hard_wraps(text) if "\n" in text else set()
     for m in _BOUNDARY.finditer(text):
-        if m.group() == "\n" and m.start() in wraps or any(a <= m.start() < b for a, b in keep):
+        joined = m.group() == "\n" and m.start() in wraps or any(a <= m.start() < b for a, b in keep)
+        if joined and m.start() - start < MAX_SENTENCE_CHARS:
             continue
         _append(text, start, m.end(), spans)
         start = m.end()
     _append(text, start, len(text), spans)
-    return spans
+    return [piece for span in spans for piece in _bounded(text, *span)]
+
+
+def _bounded(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """A span cut at spaces into pieces of at most MAX_SENTENCE_CHARS (hard cuts where there is none)."""
+    pieces = []
+    while end - start > MAX_SENTENCE_CHARS:
+        cut = text.rfind(" ", start + MAX_SENTENCE_CHARS // 2, start + MAX_SENTENCE_CHARS)
+        cut = cut if cut > start else start + MAX_SENTENCE_CHARS
+        pieces.append((start, cut))
+        start = cut
+        while start < end and text[start].isspace():
+            start += 1
+    if end > start:
+        pieces.append((start, end))
+    return pieces
 
 
 _ENDS = set("。！？；!?;.:：」』”\")）")
