@@ -7,7 +7,8 @@ Fetches every enabled feed with a conditional GET, archives each body and record
 **Runs** when `FeedChangeTrigger` (in the triggerer) sees entries not reported before in any feed
 and emits an event on `newsflow.feeds_changed`, and at the top of every hour as a fallback.
 **Produces** `newsflow.raw_fetched`, with the ingest report as the event's `extra`;
-`news_process` is scheduled on it.
+`news_process` is scheduled on it. When no feed brought anything new (every one 304 or failed, each
+failure recorded with its reason), the task ends skipped: no event, so nothing downstream runs.
 
 Feeds come from `NEWSFLOW_FEEDS`; data goes to `NEWSFLOW_HOME` / `NEWSFLOW_DB`.
 `NEWSFLOW_POLL_SECONDS` sets how often the trigger polls (default 300).
@@ -54,11 +55,16 @@ feeds_changed = Asset(
 )
 def news_ingest():
     @task(outlets=[RAW_FETCHED], pool=DUCKDB_POOL)
-    def fetch_and_archive(outlet_events=None) -> dict:
+    def fetch_and_archive(outlet_events=None, ti=None) -> dict:
+        from airflow.sdk.exceptions import AirflowSkipException
         from newsflow.config import Settings, load_feeds
         from newsflow.pipeline import ingest
 
         report = ingest(Settings.from_env(), load_feeds(default_feeds_path())).as_dict()
+        if report["ok"] == 0:
+            ti.xcom_push(key="report", value=report)
+            raise AirflowSkipException(f"nothing new: {report['not_modified']} feed(s) not modified, "
+                                       f"{report['failed']} failed")
         outlet_events[RAW_FETCHED].extra = report
         return report
 

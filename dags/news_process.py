@@ -2,11 +2,13 @@
 ### news_process
 
 Parses every fetched-but-unparsed feed body, fetches full text where the feed asks for it, cleans
-the entries and loads `raw.entries`, `core.articles` and `core.article_sources`
-(`newsflow.pipeline.process`).
+the entries, extracts key metrics and rating actions, clusters stories, and loads `raw.entries`,
+`core.articles`, `core.article_sources`, `core.metrics` and `core.rating_actions`
+(`newsflow.pipeline.process`), in batches, cleaning and extracting in `NEWSFLOW_WORKERS` processes.
 
 **Runs** on each `newsflow.raw_fetched` event (from `news_ingest`).
-**Produces** `newsflow.articles_loaded`, with the process report as the event's `extra`.
+**Produces** `newsflow.articles_loaded`, with the process report as the event's `extra`. When nothing
+new was loaded (no new or corrected article, nothing re-read), the task ends skipped: no event.
 """
 
 from __future__ import annotations
@@ -30,13 +32,17 @@ from newsflow.assets import ARTICLES_LOADED, RAW_FETCHED
 )
 def news_process():
     @task(outlets=[ARTICLES_LOADED], pool=DUCKDB_POOL)
-    def process_articles(outlet_events=None) -> dict:
+    def process_articles(outlet_events=None, ti=None) -> dict:
+        from airflow.sdk.exceptions import AirflowSkipException
         from newsflow.config import Settings, default_feeds_path, load_feeds
         from newsflow.pipeline import process
 
-        report = process(Settings.from_env(), load_feeds(default_feeds_path())).as_dict()
-        outlet_events[ARTICLES_LOADED].extra = report
-        return report
+        report = process(Settings.from_env(), load_feeds(default_feeds_path()))
+        if not report.changed:
+            ti.xcom_push(key="report", value=report.as_dict())
+            raise AirflowSkipException(f"nothing new: {report.feeds_parsed} feed body(ies) parsed, no new article")
+        outlet_events[ARTICLES_LOADED].extra = report.as_dict()
+        return report.as_dict()
 
     process_articles()
 

@@ -7,8 +7,9 @@ expectation passes swaps them into `marts.*` in one transaction and exports them
 (`$NEWSFLOW_HOME/marts/<mart>/day=YYYY-MM-DD/`). A failed gate leaves the previous marts untouched,
 records why in `dq.results`, alerts, and fails the run. Data Docs: `$NEWSFLOW_HOME/data_docs/index.html`.
 
-**Runs** on each `newsflow.articles_loaded` event (from `news_process`): every day rebuilt; and daily
-at 00:30 UTC: the day that just ended, its final publish.
+**Runs** on each `newsflow.articles_loaded` event (from `news_process`): the days whose data changed since
+the last published run are rebuilt and checked (nothing at all when nothing changed); and daily at 00:30
+UTC: the day that just ended, its final publish.
 **Alerts** (task-level callbacks): a failed task alerts through `newsflow.alerts` (alerts file, and
 Slack / e-mail when configured); a failed gate has already alerted with its details.
 """
@@ -48,9 +49,9 @@ def news_publish():
         from newsflow.config import Settings
         from newsflow.publish import QualityGateFailed, publish
 
-        # the daily run publishes the day that just ended; event and manual runs rebuild every day
+        # the daily run publishes the day that just ended; event and manual runs the days that changed
         day = (logical_date - timedelta(days=1)).date() if dag_run.run_type == "scheduled" else None
-        report = publish(Settings.from_env(), day=day)
+        report = publish(Settings.from_env(), day=day, if_changed=day is None)
         try:
             report.raise_for_gate()
         except QualityGateFailed as exc:

@@ -3,15 +3,19 @@
 from __future__ import annotations
 
 import os
+import shutil
 import subprocess
 import sys
+from dataclasses import replace
 from datetime import date
 from pathlib import Path
 
+import duckdb
 import pytest
 
 from newsflow import pipeline, store
 from newsflow.config import SAMPLE_HOST, SAMPLES_DIR, Feed, Settings, load_feeds
+from newsflow.marts import MARTS
 from newsflow.publish import publish
 from newsflow.sample_server import serve_directory
 
@@ -202,6 +206,40 @@ def test_sample_run_is_complete_and_idempotent(tmp_path):
     assert report2.articles_extracted == 0
 
 
+def test_worker_processes_give_the_same_rows_in_the_same_order(tmp_path):
+    with serve_directory(SAMPLES_DIR) as base:
+        connect_to = ((SAMPLE_HOST, base.split("://")[1]),)
+        feeds = load_feeds(SAMPLES_DIR / "feeds.yaml")
+        one = Settings(home=tmp_path / "one", db_path=tmp_path / "one" / "news.duckdb", connect_to=connect_to)
+        pipeline.ingest(one, feeds)
+        shutil.copytree(one.home, tmp_path / "two")
+        two = replace(one, home=tmp_path / "two", db_path=tmp_path / "two" / "news.duckdb", workers=2)
+        reports = [pipeline.process(s, feeds) for s in (one, two)]
+    assert reports[0].articles_extracted == reports[1].articles_extracted >= pipeline.PARALLEL_MIN_JOBS
+    tables = {
+        "core.metrics": "* EXCLUDE (extractor_version)", "core.rating_actions": "* EXCLUDE (extractor_version)",
+        "core.extractions": "article_id, metrics, rating_actions, error",
+        "core.articles": "article_id, cluster_id, title, body_text, published_at",
+        "core.rejected_entries": "entry_key, reason"}
+    for table, columns in tables.items():
+        rows = [_rows(s, f"SELECT {columns} FROM {table} ORDER BY ALL") for s in (one, two)]
+        assert rows[0] == rows[1] and rows[0] or table == "core.rejected_entries", table
+    # what the workers made belongs to the article as stored (not to a syndicated copy read in the same batch)
+    from newsflow.dedupe import sign
+    from newsflow.extract import extract
+
+    stored = _rows(two, """SELECT a.article_id, a.title, a.body_text, a.language, a.first_seen_at,
+                                  CAST(a.published_at AT TIME ZONE 'UTC' AS DATE), e.metrics, s.minhash, s.facts
+                           FROM core.articles a JOIN core.extractions e USING (article_id)
+                           JOIN core.article_signatures s USING (article_id)""")
+    for article_id, title, body, language, seen, published, n_metrics, minhash, facts in stored:
+        found = extract(pipeline.article_text(title, body), published)
+        assert len(found.metrics) == n_metrics, title
+        metrics = [vars(m) for m in found.metrics]
+        signature = sign(article_id, title, body, language, seen, metrics)
+        assert (signature.minhash.tobytes(), sorted(signature.facts)) == (minhash, list(facts)), title
+
+
 def test_the_extractors_output_passes_the_gate_and_fills_the_marts(tmp_path):
     with serve_directory(SAMPLES_DIR) as base:
         settings = Settings(home=tmp_path, db_path=tmp_path / "news.duckdb",
@@ -308,3 +346,39 @@ def test_an_outlet_correcting_its_entry_corrects_the_article(heldout):
     after = _counts(settings)
     assert after["core.articles"] == before["core.articles"]
     assert after["raw.entries"] == before["raw.entries"] + 2  # both new versions are kept as received
+
+
+def test_a_publish_of_what_changed_gives_the_marts_a_full_rebuild_gives(tmp_path):
+    site = tmp_path / "site"
+    shutil.copytree(SAMPLES_DIR, site)
+    with serve_directory(site) as base:
+        settings = Settings(home=tmp_path / "home", db_path=tmp_path / "home" / "news.duckdb",
+                            connect_to=((SAMPLE_HOST, base.split("://")[1]),))
+        feeds = load_feeds(site / "feeds.yaml")
+        pipeline.process(settings, feeds, run_id=pipeline.ingest(settings, feeds).run_id)
+        assert publish(settings, if_changed=True).status == "published"  # the first: every day
+        feed = site / "feeds" / "harbor-wire.xml"
+        text = feed.read_text(encoding="utf-8")
+        first_item = text[text.index("<item>"):text.index("</item>") + len("</item>")]
+        copy = first_item.replace("goldman-alibaba-target-179", "goldman-alibaba-target-179-update").replace(
+            "harborwire-20250916-alibaba-goldman", "harborwire-20250917-alibaba-goldman-2").replace(
+            "Tue, 16 Sep 2025", "Wed, 17 Sep 2025")  # the story again, a day later: its days change
+        fresh = ("<item><title>Pacific Lines profit rose 8% to $2.1 billion</title>"
+                 "<link>https://www.harborwire.example/markets/pacific-lines</link><guid>hw-pacific-lines</guid>"
+                 "<pubDate>Thu, 18 Sep 2025 08:00:00 GMT</pubDate><description>Pacific Lines said net profit rose 8% "
+                 "to $2.1 billion in the quarter.</description></item>")
+        feed.write_text(text.replace("<item>", copy + fresh + "<item>", 1), encoding="utf-8")
+        report = pipeline.process(settings, feeds, run_id=pipeline.ingest(settings, feeds).run_id)
+    assert report.new_articles == 2
+    incremental = publish(settings, if_changed=True)
+    assert incremental.status == "published"
+    def published() -> dict:  # the tables and their Parquet export
+        parquet = settings.home / "marts"
+        return {name: (_rows(settings, f"SELECT * FROM marts.{name} ORDER BY ALL"),
+                       duckdb.sql(f"SELECT * FROM read_parquet('{parquet}/{name}/*/*.parquet', hive_partitioning = true)"
+                                  " ORDER BY ALL").fetchall()) for name in MARTS}
+
+    after_incremental = published()
+    assert publish(settings).status == "published"  # every day rebuilt
+    assert after_incremental == published()
+    assert publish(settings, if_changed=True).status == "up_to_date"

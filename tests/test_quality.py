@@ -12,7 +12,7 @@ from newsflow import store
 from newsflow.extract import EXTRACTOR_VERSION
 from newsflow.alerts import alerts_file
 from newsflow.marts import MARTS
-from newsflow.publish import GATE_FAILED, PUBLISHED, publish
+from newsflow.publish import GATE_FAILED, PUBLISHED, UP_TO_DATE, publish
 from newsflow.publish_cli import EXIT_GATE_FAILED, dq_main, publish_main
 from newsflow.quality import BLOCKING, WARNING, metric_units, rating_vocabulary
 
@@ -217,3 +217,20 @@ def test_dq_command_shows_the_latest_run(sample_db, capsys, monkeypatch):
     assert dq_main(argparse.Namespace(db=str(sample_db.db_path), run=None, all=True)) == 0
     out = capsys.readouterr().out
     assert report.run_id in out and "feed_not_failing" in out and "article_id_unique" in out
+
+
+def test_publish_if_changed_is_a_no_op_until_something_is_loaded(sample_db):
+    _good_facts(sample_db)
+    assert publish(sample_db, if_changed=True).status == PUBLISHED  # never published: it publishes
+    runs = _count(sample_db, "dq.runs")
+    again = publish(sample_db, if_changed=True)
+    assert (again.status, again.published, again.expectations) == (UP_TO_DATE, True, 0)
+    assert _count(sample_db, "dq.runs") == runs  # no gate ran, nothing recorded
+    execute(sample_db, "UPDATE core.extractions SET extracted_at = now() WHERE article_id = "
+                       "(SELECT min(article_id) FROM core.extractions)")  # an article read again
+    assert publish(sample_db, if_changed=True).status == PUBLISHED
+    assert _count(sample_db, "dq.runs") == runs + 1
+
+
+def _count(settings, table: str) -> int:
+    return store.query(settings, f"SELECT count(*) FROM {table}")[1][0][0]

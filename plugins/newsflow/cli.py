@@ -111,7 +111,7 @@ def _run(args) -> int:
         ingest = _ingest_stage(settings, feeds, progress)
         report = pipeline.process(settings, feeds, run_id=ingest.run_id, on_step=_stepper(progress))
     _print_summary(settings, ingest, report)
-    published = publish(settings, run_id=ingest.run_id)
+    published = publish(settings, run_id=ingest.run_id, if_changed=True)
     print_report(published.as_dict())
     return EXIT_OK if published.published else EXIT_GATE_FAILED
 

@@ -39,6 +39,7 @@ class Settings:
     max_entries_per_fetch: int = 2000  # newest kept; the rest counted in raw.feed_parses.entries_dropped
     max_text_chars: int = 200_000  # of an article's body; the rest cut off and counted
     batch_entries: int = 500  # new entries processed and committed together
+    workers: int = 1  # processes that clean and extract (Settings.from_env: one per core)
     # hosts (names, addresses or networks such as 10.0.0.0/8) that links and redirects may reach even
     # when they resolve to a private, loopback or link-local address; the configured feeds' own hosts always may
     allow_hosts: tuple[str, ...] = ()
@@ -63,6 +64,8 @@ class Settings:
             max_entries_per_fetch=_env_number("NEWSFLOW_MAX_ENTRIES", 2000, int, "entries"),
             max_text_chars=_env_number("NEWSFLOW_MAX_TEXT_CHARS", 200_000, int, "characters"),
             batch_entries=_env_number("NEWSFLOW_BATCH_ENTRIES", 500, int, "entries"),
+            workers=_env_number("NEWSFLOW_WORKERS", len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity")
+                                else os.cpu_count() or 1, int, "processes"),
             allow_hosts=tuple(h.strip().lower() for h in os.environ.get("NEWSFLOW_ALLOW_HOSTS", "").split(",")
                               if h.strip()),
         )

@@ -1,10 +1,9 @@
 """The daily marts: built into a staging schema, swapped into `marts` in one transaction, exported as Parquet.
 
-Each mart is one SELECT in `sql/marts/<name>.sql` with a `$day` parameter (a date, or NULL for every day).
-Building a single day keeps the other days of the published mart and replaces that day's rows, so the
-staged table is always the whole mart that would be published and the gate validates exactly that. A mart
-whose columns changed since it was published (an upgrade) is rebuilt, and exported, for every day instead,
-so no day keeps the old columns.
+Each mart is one SELECT in `sql/marts/<name>.sql` with a `$days` parameter (a list of dates, or NULL for
+every day). Building some days keeps the other days of the published mart and replaces those days' rows, so
+the staged table is always the whole mart that would be published. A mart whose columns changed since it
+was published (an upgrade) is rebuilt, and exported, for every day instead, so no day keeps the old columns.
 """
 
 from __future__ import annotations
@@ -37,21 +36,29 @@ def staging_schema(run_id: str) -> str:
     return "staging_" + "".join(c if c.isalnum() else "_" for c in run_id.lower())
 
 
-def build_staging(con: duckdb.DuckDBPyConnection, stage: str, day: date | None) -> dict[str, int]:
-    """Create `stage.<mart>` for every mart; returns rows per mart."""
+def build_staging(con: duckdb.DuckDBPyConnection, stage: str, days: list[date] | None) -> dict[str, list[date] | None]:
+    """Create `stage.<mart>` for every mart, rebuilding `days` (every day when None); returns the days each
+    mart rebuilt (None: every day, as for a mart published with other columns)."""
     con.execute(f"DROP SCHEMA IF EXISTS {stage} CASCADE")
     con.execute(f"CREATE SCHEMA {stage}")
-    rows = {}
+    rebuilt = {}
     for name in MARTS:
-        query, build_day = mart_sql(name), day
-        if day is not None and _exists(con, "marts", name):
-            if _columns(con, f"marts.{name}") == _columns(con, f"({query})", {"day": day}):
-                query = f"SELECT * FROM marts.{name} WHERE day <> $day::DATE UNION ALL BY NAME ({query})"
+        query, build_days = mart_sql(name), days
+        if days is not None:
+            if not _exists(con, "marts", name):
+                build_days = None  # never published: every day
+            elif _columns(con, f"marts.{name}") == _columns(con, f"({query})", {"days": days}):
+                query = f"SELECT * FROM marts.{name} WHERE NOT list_contains($days::DATE[], day) UNION ALL BY NAME ({query})"
             else:
-                build_day = None  # published with other columns: every day is rebuilt
-        con.execute(f"CREATE TABLE {stage}.{name} AS {query}", {"day": build_day})
-        rows[name] = con.execute(f"SELECT count(*) FROM {stage}.{name}").fetchone()[0]
-    return rows
+                build_days = None  # published with other columns: every day is rebuilt
+        con.execute(f"CREATE TABLE {stage}.{name} AS {query}", {"days": build_days})
+        rebuilt[name] = build_days
+    return rebuilt
+
+
+def rows(con: duckdb.DuckDBPyConnection, schema: str) -> dict[str, int]:
+    """Rows of each mart in `schema`."""
+    return {name: con.execute(f"SELECT count(*) FROM {schema}.{name}").fetchone()[0] for name in MARTS}
 
 
 def swap(con: duckdb.DuckDBPyConnection, stage: str) -> None:
@@ -70,8 +77,10 @@ def drop_staging(con: duckdb.DuckDBPyConnection, stage: str) -> None:
     con.execute(f"DROP SCHEMA IF EXISTS {stage} CASCADE")
 
 
-def export_parquet(con: duckdb.DuckDBPyConnection, root: Path, day: date | None) -> dict[str, list[Path]]:
-    """Write `root/<mart>/day=YYYY-MM-DD/data_0.parquet` for the day (or every day) from the published marts.
+def export_parquet(con: duckdb.DuckDBPyConnection, root: Path,
+                   days: dict[str, list[date] | None]) -> dict[str, list[Path]]:
+    """Write `root/<mart>/day=YYYY-MM-DD/data_0.parquet` for each mart's days (None: every day) from the
+    published marts.
 
     Each day's folder is written beside the target and renamed into place, so a reader sees the old or
     the new partition, never half of one. A full export also removes the partitions of days now gone.
@@ -82,9 +91,9 @@ def export_parquet(con: duckdb.DuckDBPyConnection, root: Path, day: date | None)
         scratch = root / f".{name}.incoming"
         shutil.rmtree(scratch, ignore_errors=True)
         target.mkdir(parents=True, exist_ok=True)
-        mart_day = None if _partitions_outdated(con, name, target) else day  # outdated: every day
-        where = "" if mart_day is None else "WHERE day = $day::DATE"
-        params = {"day": mart_day} if mart_day else {}
+        mart_days = None if _partitions_outdated(con, name, target) else days.get(name)  # outdated: every day
+        where = "" if mart_days is None else "WHERE list_contains($days::DATE[], day)"
+        params = {"days": mart_days} if mart_days is not None else {}
         has_rows = con.execute(f"SELECT count(*) > 0 FROM marts.{name} {where}", params).fetchone()[0]
         if has_rows:
             con.execute(
@@ -93,9 +102,9 @@ def export_parquet(con: duckdb.DuckDBPyConnection, root: Path, day: date | None)
                 params,
             )
         fresh = {p.name: p for p in scratch.glob("day=*")} if scratch.exists() else {}
-        stale = [p for p in target.glob("day=*") if p.name not in fresh and mart_day is None]
-        if mart_day is not None and not fresh:
-            stale = [target / f"day={mart_day.isoformat()}"]  # the day has no rows any more
+        stale = [p for p in target.glob("day=*") if p.name not in fresh and mart_days is None]
+        if mart_days is not None:  # the days that have no rows any more
+            stale = [target / f"day={d.isoformat()}" for d in mart_days if f"day={d.isoformat()}" not in fresh]
         for part in stale:
             shutil.rmtree(part, ignore_errors=True)
         written[name] = []

@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import asyncio
 import json
+import multiprocessing
 import secrets
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import asdict, dataclass, field
 from datetime import datetime, timezone
 
@@ -20,7 +22,7 @@ from . import store
 from .archive import Archive
 from .config import ConfigError, Feed, Settings
 from .ids import stable_hash
-from .records import FAILED, NOT_MODIFIED, OK, Article, FetchResult, PageText, RawEntry
+from .records import FAILED, NOT_MODIFIED, OK, Article, FetchResult, PageText, ParsedFeed, RawEntry
 
 StepCallback = Callable[[str, int, int], None]  # (stage, done, total)
 
@@ -70,6 +72,12 @@ class ProcessReport:
     articles_extracted: int = 0  # new articles, and older ones re-read by a new extractor version
     metrics: int = 0
     rating_actions: int = 0
+
+    @property
+    def changed(self) -> bool:
+        """Whether anything the marts show changed: an article new or corrected, or read again."""
+        return bool(self.new_articles or self.duplicates or self.revised or self.articles_extracted
+                    or self.rejected or self.quarantined)
 
     def as_dict(self) -> dict:
         return asdict(self)
@@ -195,7 +203,8 @@ class _Work:
     entries: list[RawEntry] = field(default_factory=list)
     entry_rows: list[dict] = field(default_factory=list)
     rejected_rows: list[dict] = field(default_factory=list)
-    articles: list[tuple[RawEntry, Article, str | None]] = field(default_factory=list)  # entry, article, link
+    # entry, article, link, and what the workers made of it: (metric rows, rating rows, extraction row, signature)
+    articles: list[tuple[RawEntry, Article, str | None, tuple]] = field(default_factory=list)
 
 
 class _Processor:
@@ -207,8 +216,16 @@ class _Processor:
         self.on_step = on_step or (lambda stage, done, total: None)
         self.archive = Archive(settings.archive_dir)
         self.report = ProcessReport()
+        self.pool: ProcessPoolExecutor | None = None
 
     def run(self) -> ProcessReport:
+        try:
+            return self._run()
+        finally:
+            if self.pool is not None:
+                self.pool.shutdown(cancel_futures=True)
+
+    def _run(self) -> ProcessReport:
         with store.connect(self.settings) as con:
             pending = con.execute(
                 """
@@ -219,12 +236,18 @@ class _Processor:
                 """
             ).fetchall()
         batch: list[_Work] = []
-        for done, fetch in enumerate(pending, 1):
-            batch.append(self._parse(fetch))
-            if sum(len(w.entries) for w in batch) >= self.settings.batch_entries or done == len(pending):
-                self._batch(batch)
-                batch = []
-            self.on_step("parse", done, len(pending))
+        done = 0
+        step = PARSE_CHUNK * max(1, self.settings.workers)  # parsed together: a bounded number in memory
+        for start in range(0, len(pending), step):
+            chunk = pending[start:start + step]
+            jobs = [(self.archive.root, self._feed(f[1], f[2]), f, self.settings.max_entries_per_fetch) for f in chunk]
+            for fetch, parsed in zip(chunk, self._map(_parse_body, jobs)):
+                batch.append(self._work(fetch, parsed))
+                done += 1
+                if sum(len(w.entries) for w in batch) >= self.settings.batch_entries or done == len(pending):
+                    self._batch(batch)
+                    batch = []
+                self.on_step("parse", done, len(pending))
         self._extract_unread()
         return self.report
 
@@ -237,34 +260,26 @@ class _Processor:
             links = {id(e): canonical_url(e.link) for w in works for e in w.entries}
             by_url = _article_urls(con, [u for u in links.values() if u])
         pages, page_rows = self._pages([e for w in works for e in w.entries if links[id(e)] not in by_url])
-        for work in works:
-            self._clean(work, links, by_url, pages)
-        extracted = self._extract_all([a for w in works for _, a, _ in w.articles])
-        self._store(works, extracted, page_rows)
+        self._prepare(works, links, by_url, pages)
+        self._store(works, page_rows)
 
-    def _store(self, works: list[_Work], extracted: dict[str, tuple], page_rows: list[dict]) -> None:
+    def _store(self, works: list[_Work], page_rows: list[dict]) -> None:
         try:
-            self._write(works, extracted, page_rows)
+            self._write(works, page_rows)
         except store.DataError as exc:
             if len(works) == 1:  # this fetch alone cannot be stored: set it aside with the reason
                 self._quarantine(works[0], f"cannot store: {exc}")
                 return
             for n, work in enumerate(works):  # find the fetch that cannot be stored; keep the others
-                self._store([work], extracted, page_rows if n == 0 else [])
+                self._store([work], page_rows if n == 0 else [])
 
-    def _parse(self, fetch: tuple) -> _Work:
-        """Parse one pending body. Any failure quarantines this fetch (recorded, replayable), never the run."""
-        from .parse import parse_feed
-
-        fetch_id, feed_name, url, final_url, ctype, sha, fetched_at = fetch
+    def _work(self, fetch: tuple, parsed: ParsedFeed | str) -> _Work:
+        """A parsed pending body on its way; a body that could not be parsed (`parsed` says why) is
+        quarantined: recorded, replayable, never blocking a later run."""
+        fetch_id, feed_name, _, _, _, _, fetched_at = fetch
         work = _Work(fetch_id, feed_name, fetched_at, {})
-        try:
-            parsed = parse_feed(
-                FetchResult(feed=feed_name, url=url, final_url=final_url, outcome=OK, fetched_at=fetched_at,
-                            content_type=ctype, body=self.archive.get(sha)),
-                self._feed(feed_name, url), max_entries=self.settings.max_entries_per_fetch)
-        except Exception as exc:
-            reason = f"parse failed: {type(exc).__name__}: {exc}"[:1000]
+        if isinstance(parsed, str):
+            reason = parsed
             work.parse_row = _parse_row(fetch_id, feed_name, error=reason, quarantined=True)
             self.report.quarantined.append({"feed": feed_name, "error": reason})
             return work
@@ -306,67 +321,71 @@ class _Processor:
             work.parse_row["new_entries"] = len(fresh)
             self.report.new_entries += len(fresh)
 
-    def _clean(self, work: _Work, links: dict[int, str | None], by_url: dict[str, str],
-               pages: dict[str, PageText]) -> None:
-        from .clean import clean_entry
+    def _prepare(self, works: list[_Work], links: dict[int, str | None], by_url: dict[str, str],
+                 pages: dict[str, PageText]) -> None:
+        """Clean the new entries, read their facts and sign them for clustering, in the worker processes.
+        An entry that cannot be cleaned is rejected with its reason."""
+        jobs, owners = [], []
+        for work in works:
+            for entry in work.entries:
+                page = pages.get(entry.link) if links[id(entry)] not in by_url else None
+                jobs.append((entry, self._feed(entry.feed, ""), work.fetched_at, page, self.settings.max_text_chars))
+                owners.append(work)
+        for n, ((entry, *_), work, (article, rows, signature)) in enumerate(
+                zip(jobs, owners, self._map(_clean_and_read, jobs)), 1):
+            if isinstance(article, str):
+                self._reject(work, entry.entry_key, article)
+            else:
+                self.report.truncated += article.truncated_chars is not None
+                work.articles.append((entry, article, links[id(entry)], (*rows, signature)))
+            self.on_step("clean and extract", n, len(jobs))
 
-        for entry in work.entries:
-            link = links[id(entry)]
-            page = pages.get(entry.link) if link not in by_url else None
-            try:
-                article = clean_entry(entry, self._feed(entry.feed, ""), work.fetched_at, page,
-                                      max_chars=self.settings.max_text_chars)
-            except Exception as exc:  # one bad entry is rejected with its reason; the others go on
-                reason = str(exc) if isinstance(exc, ValueError) else f"cannot clean: {type(exc).__name__}: {exc}"
-                self._reject(work, entry.entry_key, reason[:1000])
-                continue
-            self.report.truncated += article.truncated_chars is not None
-            work.articles.append((entry, article, link))
+    def _map(self, fn: Callable, jobs: list) -> Iterable:
+        """`fn` over `jobs`, results in order: in worker processes when there are enough jobs to share."""
+        workers = self.settings.workers
+        if workers < 2 or len(jobs) < PARALLEL_MIN_JOBS:
+            return map(fn, jobs)
+        if self.pool is None:
+            self.pool = _worker_pool(workers)
+        return self.pool.map(fn, jobs, chunksize=max(1, min(16, len(jobs) // (4 * workers))))
 
-    def _extract_all(self, articles: list[Article]) -> dict[str, tuple]:
-        """The extractor's rows for each new article, computed before the write."""
-        found = {}
-        for n, a in enumerate(articles, 1):
-            found[a.article_id] = self._extract_one(a.article_id, a.title, a.body_text, a.published_at.date())
-            self.on_step("extract", n, len(articles))
-        return found
-
-    def _write(self, works: list[_Work], extracted: dict[str, tuple], page_rows: list[dict]) -> None:
+    def _write(self, works: list[_Work], page_rows: list[dict]) -> None:
         """Everything a batch gives, in one transaction: entries, articles, sources, revisions, the
         extractor's rows, stories. Raises store.DataError (rolled back) when a row cannot be stored."""
         with store.connect(self.settings) as con, store.transaction(con):
-            rows, revisions, new_ids = self._article_rows(con, works, page_rows)
+            rows, revisions, new = self._article_rows(con, works, page_rows)
             for table, table_rows in rows.items():
                 store.insert_rows(con, table, table_rows)
             self._apply_revisions(con, revisions)
-            self._store_extractions(con, {i: extracted[i] for i in new_ids if i in extracted})
-            self._cluster(con, new_ids)
-        self.report.new_articles += len(new_ids)
-        self.report.duplicates += len(rows["core.article_sources"]) - len(new_ids)
+            self._store_extractions(con, {i: prepared[:3] for i, prepared in new.items()})
+            self._cluster(con, list(new), {i: prepared[3] for i, prepared in new.items()})
+        self.report.new_articles += len(new)
+        self.report.duplicates += len(rows["core.article_sources"]) - len(new)
         self.report.revised += len(revisions)
 
     def _article_rows(self, con, works: list[_Work], page_rows: list[dict]
-                      ) -> tuple[dict[str, list[dict]], list[dict], list[str]]:
-        """The rows to insert, the revisions of stored articles, and the ids of the new articles."""
+                      ) -> tuple[dict[str, list[dict]], list[dict], dict[str, tuple]]:
+        """The rows to insert, the revisions of stored articles, and the new articles: id -> what the
+        workers made of it."""
         rows: dict[str, list[dict]] = {
             "raw.fetches": page_rows, "raw.feed_parses": [w.parse_row for w in works],
             "raw.entries": [r for w in works for r in w.entry_rows],
             "core.articles": [], "core.article_sources": [],
             "core.rejected_entries": [r for w in works for r in w.rejected_rows],
         }
-        candidates = [(e, a, link) for w in works for e, a, link in w.articles]
+        candidates = [c for w in works for c in w.articles]
         # the page's rel=canonical may name an article already stored under that URL
-        by_url = _article_urls(con, [u for _, a, link in candidates for u in (link, a.url) if u])
-        known_ids = _existing(con, "core.articles", "article_id", [a.article_id for _, a, _ in candidates])
-        revisions, new_ids = [], []
-        for entry, article, link in candidates:
+        by_url = _article_urls(con, [u for _, a, link, _ in candidates for u in (link, a.url) if u])
+        known_ids = _existing(con, "core.articles", "article_id", [a.article_id for _, a, _, _ in candidates])
+        revisions, new = [], {}
+        for entry, article, link, prepared in candidates:
             article_id = by_url.get(link) or by_url.get(article.url) or (
                 article.article_id if article.article_id in known_ids else None)
             if article_id is None:
                 article_id = article.article_id
                 known_ids.add(article_id)
                 rows["core.articles"].append(_article_row(article))
-                new_ids.append(article_id)
+                new[article_id] = prepared
             else:
                 revisions += self._revision(con, article_id, article)
             for url in (link, article.url):
@@ -376,7 +395,7 @@ class _Processor:
                 "article_id": article_id, "entry_key": entry.entry_key, "feed": entry.feed,
                 "url": link, "source_url": entry.link, "guid": entry.guid, "first_seen_at": article.first_seen_at,
             })
-        return rows, revisions, new_ids
+        return rows, revisions, new
 
     def _revision(self, con, article_id: str, article: Article) -> list[dict]:
         """An outlet that corrects its own entry (same feed, new text) corrects the stored article; a copy
@@ -403,31 +422,14 @@ class _Processor:
                                                                   quarantined=True)])
         self.report.quarantined.append({"feed": work.feed, "error": reason})
 
-    def _cluster(self, con, ids: list[str]) -> None:
+    def _cluster(self, con, ids: list[str], signed: dict) -> None:
         """Group the new articles into stories with what was seen in the last days (see newsflow.dedupe)."""
         from .dedupe import cluster_new_articles
 
         if ids:
-            found = cluster_new_articles(con, ids, window_days=self.settings.dedupe_window_days)
+            found = cluster_new_articles(con, ids, window_days=self.settings.dedupe_window_days, signed=signed)
             self.report.new_stories += found.n_new_stories
             self.report.joined_stories += found.n_joined_existing_story
-
-    def _extract_one(self, article_id: str, title: str, body: str, published) -> tuple[list, list, dict]:
-        """Rows of one article; an extractor failure is recorded with the article, never the run's."""
-        from .extract import EXTRACTOR_VERSION, extract
-
-        error = None
-        try:
-            found = extract(article_text(title, body), published)
-            metrics, actions = found.metrics, found.rating_actions
-        except Exception as exc:
-            metrics, actions, error = [], [], f"{type(exc).__name__}: {exc}"[:1000]
-        return (
-            [_metric_row(article_id, EXTRACTOR_VERSION, seq, m) for seq, m in enumerate(metrics)],
-            [_rating_row(article_id, EXTRACTOR_VERSION, seq, r) for seq, r in enumerate(actions)],
-            {"article_id": article_id, "extractor_version": EXTRACTOR_VERSION, "metrics": len(metrics),
-             "rating_actions": len(actions), "extracted_at": datetime.now(timezone.utc), "error": error},
-        )
 
     def _store_extractions(self, con, found: dict[str, tuple[list, list, dict]]) -> None:
         """Replace the rows of these articles (older extractor versions' included) by the new ones."""
@@ -459,7 +461,7 @@ class _Processor:
                 todo = con.execute(query, [EXTRACTOR_VERSION, self.settings.batch_entries]).fetchall()
             if not todo:
                 return
-            found = {row[0]: self._extract_one(*row) for row in todo}
+            found = {row[0]: rows for row, rows in zip(todo, self._map(_extraction, todo))}
             with store.connect(self.settings) as con, store.transaction(con):
                 self._store_extractions(con, found)
 
@@ -489,6 +491,71 @@ class _Processor:
                 self.report.pages_failed.append({"feed": r.feed, "url": r.url, "error": r.error})
             rows.append(_fetch_row(r, self.run_id, "page"))
         return pages, rows
+
+
+PARALLEL_MIN_JOBS = 16  # fewer jobs are done faster in this process than handed to workers
+PARSE_CHUNK = 8  # pending bodies parsed at a time per worker: how many parsed feeds are held
+
+
+def _worker_pool(workers: int) -> ProcessPoolExecutor:
+    """Worker processes for cleaning and extraction. Forked where the system can, after the extractor's
+    tables are compiled here, so every worker starts with them instead of compiling its own."""
+    from . import dedupe  # noqa: F401 - imported here once, not in every worker
+    from .extract import extract
+
+    extract("Acme revenue rose 5% to $3 billion.")
+    methods = multiprocessing.get_all_start_methods()
+    return ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork" if "fork" in methods else None))
+
+
+def _parse_body(job: tuple) -> ParsedFeed | str:
+    """One pending body read from the archive and parsed, or why that failed."""
+    from .parse import parse_feed
+
+    archive_root, feed, (_, feed_name, url, final_url, ctype, sha, fetched_at), max_entries = job
+    try:
+        body = Archive(archive_root).get(sha)
+        return parse_feed(FetchResult(feed=feed_name, url=url, final_url=final_url, outcome=OK, fetched_at=fetched_at,
+                                      content_type=ctype, body=body), feed, max_entries=max_entries)
+    except Exception as exc:
+        return f"parse failed: {type(exc).__name__}: {exc}"[:1000]
+
+
+def _clean_and_read(job: tuple) -> tuple[Article | str, tuple | None, object]:
+    """One entry cleaned, read and signed for clustering: (article, extractor rows, signature), or (why it
+    was rejected, None, None)."""
+    from .clean import clean_entry
+    from .dedupe import sign
+
+    entry, feed, seen_at, page, max_chars = job
+    try:
+        article = clean_entry(entry, feed, seen_at, page, max_chars=max_chars)
+    except Exception as exc:  # one bad entry is rejected with its reason; the others go on
+        reason = str(exc) if isinstance(exc, ValueError) else f"cannot clean: {type(exc).__name__}: {exc}"
+        return reason[:1000], None, None
+    a = article
+    rows = _extraction((a.article_id, a.title, a.body_text, a.published_at.date()))
+    return a, rows, sign(a.article_id, a.title, a.body_text, a.language, a.first_seen_at, rows[0])
+
+
+def _extraction(row: tuple) -> tuple[list, list, dict]:
+    """The extractor's rows of one (article id, title, body, publication date); a failure is recorded
+    with the article, never the run's."""
+    from .extract import EXTRACTOR_VERSION, extract
+
+    article_id, title, body, published = row
+    error = None
+    try:
+        found = extract(article_text(title, body), published)
+        metrics, actions = found.metrics, found.rating_actions
+    except Exception as exc:
+        metrics, actions, error = [], [], f"{type(exc).__name__}: {exc}"[:1000]
+    return (
+        [_metric_row(article_id, EXTRACTOR_VERSION, seq, m) for seq, m in enumerate(metrics)],
+        [_rating_row(article_id, EXTRACTOR_VERSION, seq, r) for seq, r in enumerate(actions)],
+        {"article_id": article_id, "extractor_version": EXTRACTOR_VERSION, "metrics": len(metrics),
+         "rating_actions": len(actions), "extracted_at": datetime.now(timezone.utc), "error": error},
+    )
 
 
 def article_text(title: str, body: str) -> str:
@@ -545,9 +612,27 @@ def _entry_row(e: RawEntry, key: str, fetch_id: str, received_at: datetime) -> d
     return {
         "entry_key": key, "feed": e.feed, "fetch_id": fetch_id, "guid": e.guid, "link": e.link,
         "title": e.title, "summary_html": e.summary_html, "content_html": e.content_html, "author": e.author,
-        "published_raw": e.published_raw, "entry_json": json.dumps(e.raw, ensure_ascii=False),
+        "published_raw": e.published_raw, "entry_json": json.dumps(_entry_extras(e), ensure_ascii=False),
         "received_at": received_at,
     }
+
+
+def _entry_extras(e: RawEntry) -> dict:
+    """The feedparser entry without the texts stored in their own columns (title, summary, the longest
+    content): the feed's HTML is kept once, not twice."""
+    stored = {e.title, e.summary_html, e.content_html} - {None}
+
+    def kept(value: object) -> bool:
+        return not (isinstance(value, str) and value in stored)
+
+    extras = {k: v for k, v in e.raw.items() if k not in ("title", "summary") or kept(v)}
+    for key in ("title_detail", "summary_detail"):
+        if isinstance(extras.get(key), dict) and not kept(extras[key].get("value")):
+            extras[key] = {k: v for k, v in extras[key].items() if k != "value"}
+    if isinstance(extras.get("content"), list):
+        extras["content"] = [{k: v for k, v in c.items() if k != "value" or kept(v)} if isinstance(c, dict) else c
+                             for c in extras["content"]]
+    return extras
 
 
 def _parse_row(fetch_id: str, feed: str, *, version=None, encoding=None, bozo=False, bozo_reason=None,

@@ -17,7 +17,7 @@ from . import alerts, marts, quality, store
 from .config import Settings
 from .pipeline import new_run_id
 
-PUBLISHED, GATE_FAILED = "published", "gate_failed"
+PUBLISHED, GATE_FAILED, UP_TO_DATE = "published", "gate_failed", "up_to_date"
 
 log = logging.getLogger(__name__)
 
@@ -47,10 +47,11 @@ class PublishReport:
 
     @property
     def published(self) -> bool:
-        return self.status == PUBLISHED
+        """The marts hold the data: published now, or already up to date."""
+        return self.status in (PUBLISHED, UP_TO_DATE)
 
     def raise_for_gate(self) -> PublishReport:
-        if not self.published:
+        if self.status == GATE_FAILED:
             raise QualityGateFailed(self)
         return self
 
@@ -64,11 +65,12 @@ class PublishReport:
 
 
 def publish(settings: Settings, day: date | None = None, run_id: str | None = None,
-            as_of: datetime | None = None) -> PublishReport:
+            as_of: datetime | None = None, if_changed: bool = False) -> PublishReport:
     """Rebuild the marts for `day` (every day when None), gate them, publish them if the gate passes.
 
     Returns the report; `report.status` is "gate_failed" when a blocking expectation failed (nothing was
-    published). Raises on errors (database, SQL, files).
+    published). With `if_changed`, nothing is done ("up_to_date") when no article was loaded, corrected
+    or read again since the last published run. Raises on errors (database, SQL, files).
     """
     if not settings.db_path.exists():  # a mistyped path must not publish (and export) empty marts
         raise store.StoreError(f"no database at {settings.db_path}: run `newsflow run` first")
@@ -76,11 +78,18 @@ def publish(settings: Settings, day: date | None = None, run_id: str | None = No
     as_of = as_of or started
     run_id = run_id or new_run_id(started)
     report = PublishReport(run_id=run_id, day=day)
+    since, days = None, [day] if day else None
+    if if_changed and day is None:
+        since, days = _changes_since_last_publish(settings)
+        if days == []:
+            report.status = UP_TO_DATE
+            return report
     stage = marts.staging_schema(run_id)
     try:
         with store.connect(settings) as con:
-            report.marts = marts.build_staging(con, stage, day)
-            frames = quality.load_frames(con, stage, day or as_of.date(), as_of)
+            rebuilt = marts.build_staging(con, stage, days)
+            report.marts = marts.rows(con, stage)
+            frames = quality.load_frames(con, stage, day or as_of.date(), as_of, since, rebuilt if since else None)
         outcome = quality.validate(frames, run_id, settings.home / "data_docs")
         with store.connect(settings) as con:
             quality.record(con, outcome)
@@ -89,7 +98,7 @@ def publish(settings: Settings, day: date | None = None, run_id: str | None = No
                 report.status = PUBLISHED
             marts.drop_staging(con, stage)
             if outcome.passed:
-                written = marts.export_parquet(con, settings.home / "marts", day)
+                written = marts.export_parquet(con, settings.home / "marts", rebuilt)
                 report.parquet = {name: [str(p) for p in parts] for name, parts in written.items()}
             _record_run(con, report, outcome, started)
     except BaseException:
@@ -102,6 +111,34 @@ def publish(settings: Settings, day: date | None = None, run_id: str | None = No
     report.data_docs = str(outcome.data_docs) if outcome.data_docs else None
     report.alerts = _alert(settings, report)
     return report
+
+
+def _changes_since_last_publish(settings: Settings) -> tuple[datetime | None, list[date] | None]:
+    """(when the last run published, the days whose marts changed since); (None, None) when nothing was ever
+    published: every day. The days are those of every story an article loaded, carried again or read again
+    since then belongs to, and the days of the fetches since (feed health); none when no article changed."""
+    with store.connect(settings, read_only=True) as con:
+        since = con.execute("SELECT max(started_at) FROM dq.runs WHERE status = 'published'").fetchone()[0]
+        published = con.execute(
+            "SELECT count(*) FROM information_schema.tables WHERE table_schema = 'marts'").fetchone()[0]
+        if since is None or not published:
+            return None, None
+        days = con.execute("""
+            WITH touched AS (
+                SELECT article_id FROM core.articles WHERE loaded_at >= $since
+                UNION SELECT article_id FROM core.extractions WHERE extracted_at >= $since
+                UNION SELECT s.article_id FROM core.article_sources s JOIN raw.entries e USING (entry_key)
+                      JOIN raw.feed_parses p ON p.fetch_id = e.fetch_id WHERE p.parsed_at >= $since
+            ),
+            story_days AS (
+                SELECT DISTINCT CAST(published_at AT TIME ZONE 'UTC' AS DATE) AS day FROM core.articles
+                WHERE cluster_id IN (SELECT cluster_id FROM core.articles WHERE article_id IN (SELECT * FROM touched))
+            )
+            SELECT day FROM story_days
+            UNION SELECT DISTINCT CAST(fetched_at AT TIME ZONE 'UTC' AS DATE) FROM raw.fetches
+                  WHERE fetched_at >= $since AND EXISTS (SELECT 1 FROM story_days)
+            ORDER BY 1""", {"since": since}).fetchall()
+        return since, [d for (d,) in days]
 
 
 def _record_run(con, report: PublishReport, outcome: quality.GateOutcome, started: datetime) -> None:
@@ -168,4 +205,4 @@ def latest_results(settings: Settings, run_id: str | None = None) -> tuple[dict 
         return run, [dict(zip(columns, row)) for row in cur.fetchall()]
 
 
-__all__ = ["GATE_FAILED", "PUBLISHED", "PublishReport", "QualityGateFailed", "latest_results", "publish"]
+__all__ = ["GATE_FAILED", "PUBLISHED", "UP_TO_DATE", "PublishReport", "QualityGateFailed", "latest_results", "publish"]

@@ -22,6 +22,8 @@ def add_publish_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--db", type=str, help="DuckDB file (default: $NEWSFLOW_HOME/newsflow.duckdb)")
     parser.add_argument("--day", type=date.fromisoformat, metavar="YYYY-MM-DD",
                         help="rebuild only this day's rows (default: every day)")
+    parser.add_argument("--if-changed", action="store_true",
+                        help="do nothing when no article was loaded, corrected or re-read since the last publish")
 
 
 def add_dq_arguments(parser: argparse.ArgumentParser) -> None:
@@ -33,7 +35,8 @@ def add_dq_arguments(parser: argparse.ArgumentParser) -> None:
 def publish_main(args: argparse.Namespace) -> int:
     from .publish import publish
 
-    report = publish(Settings.from_env(db_path=args.db), day=getattr(args, "day", None))
+    report = publish(Settings.from_env(db_path=args.db), day=getattr(args, "day", None),
+                     if_changed=getattr(args, "if_changed", False))
     print_report(report.as_dict())
     return EXIT_OK if report.published else EXIT_GATE_FAILED
 
@@ -44,6 +47,9 @@ def print_report(report: dict, console: Console | None = None) -> None:
     table.add_column(style="bold")
     table.add_column(overflow="fold")
     status = report["status"]
+    if status == "up_to_date":
+        out.print(f"newsflow publish: up to date (nothing loaded since the last published run); run {report['run_id']}")
+        return
     shown = f"[green]{status}[/]" if status == "published" else f"[bold red]{status}[/] (marts unchanged)"
     table.add_row("status", shown)
     table.add_row("run", report["run_id"])

@@ -3,7 +3,7 @@
 -- An entity is its key (entity_key, company_key, broker_key), so articles that write it differently count
 -- together; entity and ticker show what the earliest article wrote. Without a key the written name and ticker
 -- stand in.
--- $day: the day to build (UTC, by article publication time), or NULL for every day.
+-- $days: the days to build (UTC, by article publication time), or NULL for every day.
 WITH mentions AS (
     SELECT article_id, entity, entity_key, ticker FROM core.metrics
     WHERE entity IS NOT NULL OR entity_key IS NOT NULL OR ticker IS NOT NULL
@@ -44,5 +44,5 @@ SELECT
     count(*)                                                               AS stories,
     list(headline ORDER BY feeds DESC, articles DESC, headline)[1:3]       AS top_headlines
 FROM per_story
-WHERE $day::DATE IS NULL OR day = $day::DATE
+WHERE $days::DATE[] IS NULL OR list_contains($days::DATE[], day)
 GROUP BY day, entity_key, unkeyed_entity, unkeyed_ticker

@@ -2,7 +2,7 @@
 -- duplicate_rate: share of the feed's entries that carried an article already known (syndication, re-posts).
 -- quarantined: fetched bodies that could not be parsed, set aside (`newsflow replay` after a fix);
 -- entries_dropped: older entries beyond the per-fetch limit.
--- $day: the day to build, or NULL for every day.
+-- $days: the days to build (UTC, by fetch time), or NULL for every day.
 WITH polls AS (
     SELECT CAST(f.fetched_at AT TIME ZONE 'UTC' AS DATE) AS day, f.*, p.entries AS parsed_entries,
            p.quarantined, p.entries_dropped
@@ -37,4 +37,4 @@ SELECT
     CASE WHEN r.carried > 0 THEN round(1 - r.new_articles / r.carried, 4) END  AS duplicate_rate,
     f.median_latency_ms, f.quarantined, f.entries_dropped
 FROM fetch_stats f LEFT JOIN arrivals r USING (day, feed)
-WHERE $day::DATE IS NULL OR f.day = $day::DATE
+WHERE $days::DATE[] IS NULL OR list_contains($days::DATE[], f.day)

@@ -4,7 +4,7 @@
 -- A figure's entity is its entity_key, so copies that write one company differently (Tencent, 騰訊, 0700.HK)
 -- are one row; entity and ticker show what the earliest article wrote. Rows without a key fall back to the
 -- written entity and ticker. confidence: the highest among the articles carrying the figure.
--- $day: the day to build (UTC, by article publication time), or NULL for every day.
+-- $days: the days to build (UTC, by article publication time), or NULL for every day.
 WITH newest AS (  -- each article's newest extraction (by when it ran: a version string does not sort)
     SELECT article_id, extractor_version FROM core.extractions
     QUALIFY row_number() OVER (PARTITION BY article_id ORDER BY extracted_at DESC, extractor_version DESC) = 1
@@ -33,6 +33,6 @@ SELECT
     arg_min(f.evidence, f.published_at)               AS evidence,  -- as the first article worded it
     max(f.confidence)                                 AS confidence
 FROM facts f LEFT JOIN core.article_sources s USING (article_id)
-WHERE $day::DATE IS NULL OR f.day = $day::DATE
+WHERE $days::DATE[] IS NULL OR list_contains($days::DATE[], f.day)
 GROUP BY f.day, f.story, f.entity_key, f.unkeyed_entity, f.unkeyed_ticker, f.metric, f.value, f.low, f.high,
          f.prior_value, f.prior_low, f.prior_high, f.unit, f.period

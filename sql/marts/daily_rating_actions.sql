@@ -2,7 +2,7 @@
 -- Broker and company are their keys (broker_key, company_key), so copies that write them differently are one
 -- row; broker, company and ticker show what the earliest article wrote. Without a key the written name (and
 -- for a company its ticker) stands in. confidence: the highest among the articles carrying the action.
--- $day: the day to build (UTC, by article publication time), or NULL for every day.
+-- $days: the days to build (UTC, by article publication time), or NULL for every day.
 WITH newest AS (  -- each article's newest extraction (by when it ran: a version string does not sort)
     SELECT article_id, extractor_version FROM core.extractions
     QUALIFY row_number() OVER (PARTITION BY article_id ORDER BY extracted_at DESC, extractor_version DESC) = 1
@@ -32,6 +32,6 @@ SELECT
     list(DISTINCT r.article_id ORDER BY r.article_id) AS article_ids,
     max(r.confidence)                                 AS confidence
 FROM actions r LEFT JOIN core.article_sources s USING (article_id)
-WHERE $day::DATE IS NULL OR r.day = $day::DATE
+WHERE $days::DATE[] IS NULL OR list_contains($days::DATE[], r.day)
 GROUP BY r.day, r.broker_key, r.unkeyed_broker, r.company_key, r.unkeyed_company, r.unkeyed_ticker, r.action,
          r.rating, r.prior_rating, r.target_price, r.prior_target_price, r.currency

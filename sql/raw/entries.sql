@@ -10,6 +10,6 @@ CREATE TABLE IF NOT EXISTS raw.entries (
     content_html  VARCHAR,
     author        VARCHAR,
     published_raw VARCHAR,
-    entry_json    JSON NOT NULL,         -- the whole entry as feedparser gave it
+    entry_json    JSON NOT NULL,         -- the whole entry as feedparser gave it, less the texts in the columns above
     received_at   TIMESTAMPTZ NOT NULL
 );

@@ -116,15 +116,17 @@ def same_facts(a: Signature, b: Signature) -> bool:
 
 
 def cluster_new_articles(con: duckdb.DuckDBPyConnection, article_ids: list[str], *, window_days: int = 7,
-                         now: datetime | None = None) -> ClusterReport:
+                         now: datetime | None = None, signed: dict[str, Signature] | None = None) -> ClusterReport:
     """Sign the new articles, find their stories among articles seen in the last `window_days`, and
     set core.articles.cluster_id (of older articles too, when two stories merge).
 
-    `now` defaults to the latest first_seen_at of the new articles, so replaying archived feeds
-    clusters as the live run did. Runs inside the caller's transaction, if any.
+    `signed` holds signatures already made (by `sign`, with the same text and metrics: worker processes
+    make them); the other articles are signed here. `now` defaults to the latest first_seen_at of the new
+    articles, so replaying archived feeds clusters as the live run did. Runs inside the caller's
+    transaction, if any.
     """
     report = ClusterReport()
-    new = _sign_new(con, list(dict.fromkeys(article_ids)), report)
+    new = _sign_new(con, list(dict.fromkeys(article_ids)), report, signed or {})
     if not new:
         return report
     reference = now or max(s.seen_at for s in new.values())
@@ -143,7 +145,7 @@ def cluster_new_articles(con: duckdb.DuckDBPyConnection, article_ids: list[str],
     return report
 
 
-def _sign_new(con, ids: list[str], report: ClusterReport) -> dict[str, Signature]:
+def _sign_new(con, ids: list[str], report: ClusterReport, signed: dict[str, Signature]) -> dict[str, Signature]:
     if not ids:
         return {}
     rows = con.execute(
@@ -161,17 +163,20 @@ def _sign_new(con, ids: list[str], report: ClusterReport) -> dict[str, Signature
         if unknown:
             raise ValueError(f"not in core.articles: {sorted(unknown)[:5]} ({len(unknown)} ids)")
         report.n_skipped = len(missing)
-    metrics: dict[str, list[dict]] = {}
-    cur = con.execute(
-        """
-        SELECT article_id, value, low, high, prior_value, prior_low, prior_high, unit, ticker, entity_key
-        FROM core.metrics WHERE article_id IN (SELECT unnest(?::VARCHAR[]))
-        """, [[r[0] for r in rows]])
-    names = [d[0] for d in cur.description]
-    for row in cur.fetchall():
-        metrics.setdefault(row[0], []).append(dict(zip(names, row)))
     report.n_articles = len(rows)
-    return {aid: sign(aid, title, body, lang, seen, metrics.get(aid, ())) for aid, title, body, lang, seen in rows}
+    unsigned = [r[0] for r in rows if r[0] not in signed]
+    metrics: dict[str, list[dict]] = {}
+    if unsigned:
+        cur = con.execute(
+            """
+            SELECT article_id, value, low, high, prior_value, prior_low, prior_high, unit, ticker, entity_key
+            FROM core.metrics WHERE article_id IN (SELECT unnest(?::VARCHAR[]))
+            """, [unsigned])
+        names = [d[0] for d in cur.description]
+        for row in cur.fetchall():
+            metrics.setdefault(row[0], []).append(dict(zip(names, row)))
+    return {aid: signed.get(aid) or sign(aid, title, body, lang, seen, metrics.get(aid, ()))
+            for aid, title, body, lang, seen in rows}
 
 
 def fact_key(token: str) -> int:

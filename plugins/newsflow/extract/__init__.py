@@ -98,17 +98,18 @@ class RulesExtractor:
 
 
 def vocabulary() -> dict[str, frozenset[str]]:
-    """Every unit, rating and rating action the rules extractor can write (the quality gate's lists)."""
-    from .lexicon import lexicon
+    """Every unit, rating and rating action the rules extractor can write (the quality gate's lists).
+    Read from the word lists as written: the gate needs no compiled extractor."""
+    from .lexicon import lexicon_words
     from .quantities import COUNT_NOUNS
     from .ratings import ACTIONS
     from .tables import rating_name
     from .units import CURRENCIES, SUFFIX_UNITS
 
-    lex = lexicon()
+    words = lexicon_words()
     units = frozenset(SUFFIX_UNITS.values()) | CURRENCIES | frozenset(COUNT_NOUNS.values()) | \
-        frozenset(lex.default_units.values()) | frozenset(lex.subject_units.values())
-    return {"units": units, "ratings": frozenset(rating_name(label) for label in lex.rating_labels),
+        frozenset(words["default_units"].values()) | frozenset(words["subject_units"].values())
+    return {"units": units, "ratings": frozenset(rating_name(label) for label in words["ratings"]),
             "actions": frozenset(ACTIONS)}
 
 

@@ -130,11 +130,16 @@ class Lexicon:
         return None
 
 
+def lexicon_words() -> dict:
+    """data/lexicon.yaml as written: the word lists, before any regex is compiled from them."""
+    with LEXICON_PATH.open(encoding="utf-8") as fh:
+        return yaml.load(fh, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+
+
 @lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
     loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
-    with LEXICON_PATH.open(encoding="utf-8") as fh:
-        data = yaml.load(fh, Loader=loader)
+    data = lexicon_words()
     with MARKETS_PATH.open(encoding="utf-8") as fh:
         markets = yaml.load(fh, Loader=loader)
     for section in ("indices", "economies"):
