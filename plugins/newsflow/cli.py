@@ -61,6 +61,7 @@ def _parser() -> argparse.ArgumentParser:
     sql.add_argument("query")
     sql.add_argument("--db", type=Path)
     sql.add_argument("--format", choices=("table", "csv", "json"), default="table")
+    sql.add_argument("--live", action="store_true", help="read the working database (under its lock), not the read copy")
     sql.set_defaults(handler=_sql)
 
     from . import publish_cli
@@ -81,6 +82,7 @@ def _parser() -> argparse.ArgumentParser:
     stories.add_argument("--day", type=date.fromisoformat, metavar="YYYY-MM-DD", help="UTC day (default: today)")
     stories.add_argument("--db", type=Path)
     stories.add_argument("--format", choices=("table", "csv", "json"), default="table")
+    stories.add_argument("--live", action="store_true", help="read the working database, not the read copy")
     stories.set_defaults(handler=_stories)
 
     setup = sub.add_parser("airflow-setup", help="create the Airflow pool the DuckDB writers share")
@@ -104,7 +106,7 @@ def _context(args) -> Iterator[tuple[Settings, list[Feed]]]:
 
 
 def _run(args) -> int:
-    from .publish import publish
+    from .publish import PUBLISHED, publish
     from .publish_cli import EXIT_GATE_FAILED, print_report
 
     with _context(args) as (settings, feeds), _progress() as progress:
@@ -112,7 +114,10 @@ def _run(args) -> int:
         report = pipeline.process(settings, feeds, run_id=ingest.run_id, on_step=_stepper(progress))
     _print_summary(settings, ingest, report)
     published = publish(settings, run_id=ingest.run_id, if_changed=True)
+    if published.status != PUBLISHED:  # a publish refreshes it itself; the run's raw and core rows are new too
+        store.publish_read_copy(settings)
     print_report(published.as_dict())
+    console.print(f"read copy for queries: {settings.read_copy}", soft_wrap=True, highlight=False)
     return EXIT_OK if published.published else EXIT_GATE_FAILED
 
 
@@ -207,10 +212,18 @@ def _print_summary(settings: Settings, ingest: pipeline.IngestReport | None,
     out.print(f"database: {settings.db_path}", soft_wrap=True)
 
 
+def reader(args) -> Settings:
+    """What a read command reads: the read copy, unless --live, --db or none published yet; said on stderr."""
+    settings, what = store.reading(Settings.from_env(db_path=args.db),
+                                   live=getattr(args, "live", False) or args.db is not None)
+    console.print(f"reading {what}", soft_wrap=True, highlight=False)
+    return settings
+
+
 def _stories(args) -> int:
     day = args.day or datetime.now(timezone.utc).date()
     columns, rows = store.query(
-        Settings.from_env(db_path=args.db),
+        reader(args),
         "SELECT title, n_outlets, outlets, languages, n_articles, first_published, cluster_id "
         "FROM core.stories_on(?::DATE)", [day])
     _print_rows(columns, rows, args.format)
@@ -218,7 +231,7 @@ def _stories(args) -> int:
 
 
 def _sql(args) -> int:
-    for columns, rows in store.run_sql(Settings.from_env(db_path=args.db), args.query):
+    for columns, rows in store.run_sql(reader(args), args.query):
         _print_rows(columns, rows, args.format)
     return EXIT_OK
 

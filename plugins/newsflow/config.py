@@ -43,10 +43,16 @@ class Settings:
     # hosts (names, addresses or networks such as 10.0.0.0/8) that links and redirects may reach even
     # when they resolve to a private, loopback or link-local address; the configured feeds' own hosts always may
     allow_hosts: tuple[str, ...] = ()
+    read_db_path: Path | None = None  # the read copy for people (default: $NEWSFLOW_HOME/read.duckdb)
 
     @property
     def archive_dir(self) -> Path:
         return self.home / "archive"
+
+    @property
+    def read_copy(self) -> Path:
+        """The consistent read-only copy the pipeline publishes for people's sessions (never written in place)."""
+        return self.read_db_path or self.home / "read.duckdb"
 
     @property
     def lock_path(self) -> Path:
@@ -68,6 +74,7 @@ class Settings:
                                 else os.cpu_count() or 1, int, "processes"),
             allow_hosts=tuple(h.strip().lower() for h in os.environ.get("NEWSFLOW_ALLOW_HOSTS", "").split(",")
                               if h.strip()),
+            read_db_path=Path(os.environ["NEWSFLOW_READ_DB"]).resolve() if os.environ.get("NEWSFLOW_READ_DB") else None,
         )
         return replace(settings, **overrides)
 

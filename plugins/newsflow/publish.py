@@ -101,6 +101,8 @@ def publish(settings: Settings, day: date | None = None, run_id: str | None = No
                 written = marts.export_parquet(con, settings.home / "marts", rebuilt)
                 report.parquet = {name: [str(p) for p in parts] for name, parts in written.items()}
             _record_run(con, report, outcome, started)
+        if report.status == PUBLISHED:
+            store.publish_read_copy(settings)
     except BaseException:
         _drop_quietly(settings, stage)
         raise

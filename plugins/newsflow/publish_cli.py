@@ -30,6 +30,7 @@ def add_dq_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--db", type=str, help="DuckDB file (default: $NEWSFLOW_HOME/newsflow.duckdb)")
     parser.add_argument("--run", help="a run id (default: the latest run)")
     parser.add_argument("--all", action="store_true", help="every expectation, not only those that failed")
+    parser.add_argument("--live", action="store_true", help="read the working database, not the read copy")
 
 
 def publish_main(args: argparse.Namespace) -> int:
@@ -103,9 +104,10 @@ def _print_quarantined(settings: Settings, out: Console) -> None:
 
 
 def dq_main(args: argparse.Namespace) -> int:
+    from .cli import reader
     from .publish import latest_results
 
-    settings = Settings.from_env(db_path=args.db)
+    settings = reader(args)
     run, results = latest_results(settings, getattr(args, "run", None))
     out = Console()
     _print_quarantined(settings, out)

@@ -3,17 +3,24 @@
 DuckDB lets one process at a time open a file read-write, and while it does, no other process can open it at
 all. Every opening therefore goes through `connect()`, which first takes an OS file lock beside the database
 (exclusive for writers, shared for readers), so concurrent processes (Airflow tasks, the CLI, a user's
-`newsflow sql`) wait their turn instead of failing with "Could not set lock on file". Connections are short.
+`newsflow sql --live`) wait their turn instead of failing with "Could not set lock on file". Connections are
+short. People's sessions read the read copy instead (`publish_read_copy`), which the pipeline replaces whole
+and never opens to write; a session left open on the working file makes writers wait for it (`_open`).
 """
 
 from __future__ import annotations
 
 import fcntl
 import hashlib
+import logging
 import os
+import re
+import shutil
 import time
 from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import closing, contextmanager
+from dataclasses import replace
+from datetime import datetime, timezone
 from pathlib import Path
 
 import duckdb
@@ -24,6 +31,8 @@ SQL_DIR = Path(os.environ.get("NEWSFLOW_SQL_DIR", PACKAGE_DIR.parents[1] / "sql"
 TABLE_LAYERS = ("raw", "core", "dq")  # defined by their files; marts are built by the publish stage
 SCHEMAS = ("meta", "raw", "core", "dq", "marts")
 LOCK_TIMEOUT_S = float(os.environ.get("NEWSFLOW_LOCK_TIMEOUT", "900"))
+
+log = logging.getLogger(__name__)
 
 
 class StoreError(RuntimeError):
@@ -49,13 +58,73 @@ def connect(settings: Settings, read_only: bool = False) -> Iterator[duckdb.Duck
         if not read_only and not os.access(settings.db_path.parent, os.W_OK):
             raise ConfigError(f"cannot write the database: its folder {settings.db_path.parent} is read-only "
                               "(set NEWSFLOW_HOME or NEWSFLOW_DB)")
-        con = duckdb.connect(str(settings.db_path), read_only=read_only)
+        con = _open(settings, read_only)
         try:
             if not read_only:
                 migrate(con)
             yield con
         finally:
             con.close()
+
+
+# DuckDB's refusal while another process (a notebook, the DuckDB CLI, DBeaver) has the file open
+_HELD_BY = re.compile(r"Conflicting lock is held in (.*?) \(PID (\d+)\)")
+
+
+def _open(settings: Settings, read_only: bool) -> duckdb.DuckDBPyConnection:
+    """duckdb.connect, waiting (with backoff, up to the lock timeout) while another process outside the
+    pipeline has the file open; its holder is named once in the log and in the error."""
+    deadline, pause, told = time.monotonic() + LOCK_TIMEOUT_S, 0.05, False
+    while True:
+        try:
+            return duckdb.connect(str(settings.db_path), read_only=read_only)
+        except duckdb.IOException as exc:
+            held = _HELD_BY.search(str(exc))
+            if held is None:
+                raise
+            holder = f"PID {held.group(2)}, {held.group(1)}"
+            if time.monotonic() + pause > deadline:
+                raise StoreError(
+                    f"database busy: {settings.db_path} has been open in another process ({holder}) for more than "
+                    f"{LOCK_TIMEOUT_S:g} s: close that session, or query the read copy {settings.read_copy} "
+                    "instead") from None
+            if not told:
+                log.warning("%s is open in another process (%s); waiting up to %g s for it to close",
+                            settings.db_path, holder, LOCK_TIMEOUT_S)
+                told = True
+            time.sleep(pause)
+            pause = min(pause * 2, 2.0)
+
+
+def publish_read_copy(settings: Settings) -> Path:
+    """Copy the database, checkpointed, to the read copy, replacing it in one rename: a session that has
+    the old copy open keeps reading it as it was; the next one opens the new one."""
+    target = settings.read_copy
+    scratch = target.with_name(f".{target.name}.{os.getpid()}.incoming")
+    try:
+        with _file_lock(settings.lock_path, shared=False):  # none of our writers in between
+            with closing(_open(settings, read_only=False)) as con:
+                con.execute("CHECKPOINT")  # everything in the file itself, nothing in the WAL
+            shutil.copyfile(settings.db_path, scratch)
+        with open(scratch, "rb+") as fh:
+            os.fsync(fh.fileno())
+        os.replace(scratch, target)
+    finally:
+        scratch.unlink(missing_ok=True)
+    return target
+
+
+def reading(settings: Settings, live: bool = False) -> tuple[Settings, str]:
+    """The settings a read command uses, and what it reads in words: the read copy, unless `live` or none
+    has been published yet."""
+    copy = settings.read_copy
+    if live or not copy.exists():
+        return settings, f"the working database {settings.db_path}"
+    stamp = datetime.fromtimestamp(copy.stat().st_mtime, timezone.utc)
+    minutes = int((datetime.now(timezone.utc) - stamp).total_seconds() // 60)
+    return replace(settings, db_path=copy), (
+        f"the read copy {copy}, published {stamp:%Y-%m-%d %H:%M} UTC ({minutes} min ago; --live reads the "
+        "working database)")
 
 
 @contextmanager
