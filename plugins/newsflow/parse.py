@@ -1,8 +1,11 @@
-"""Feed bodies → entry records, with feedparser (RSS 0.9x/1.0/2.0, Atom; encodings via chardet)."""
+"""Feed bodies → entry records: RSS 0.9x/1.0/2.0 and Atom with feedparser (encodings via chardet), and
+JSON Feed 1.0/1.1 (https://jsonfeed.org/version/1.1), which feedparser does not read, by its spec."""
 
 from __future__ import annotations
 
 import calendar
+import html
+import json
 import re
 import time
 import warnings
@@ -42,6 +45,8 @@ def parse_feed(result: FetchResult, feed: Feed, max_entries: int = MAX_ENTRIES) 
     """Parse one fetched body. A malformed feed that still yields entries keeps them and is flagged bozo;
     a body that is not a feed at all comes back with `error` set and no entries. An entry that cannot be
     read is left out and named in `rejected`; beyond `max_entries` only the newest are kept."""
+    if _is_json(result):
+        return parse_json_feed(result, feed, max_entries)
     headers = {"content-location": result.final_url or result.url}
     if result.content_type:
         headers["content-type"] = result.content_type
@@ -72,6 +77,78 @@ def parse_feed(result: FetchResult, feed: Feed, max_entries: int = MAX_ENTRIES) 
         error=error,
         rejected=rejected,
         entries_dropped=max(0, len(parsed.entries) - max_entries),
+    )
+
+
+JSON_FEED_VERSIONS = {"https://jsonfeed.org/version/1": "json10", "https://jsonfeed.org/version/1.1": "json11"}
+
+
+def _is_json(result: FetchResult) -> bool:
+    media_type = (result.content_type or "").split(";")[0].strip().lower()
+    return media_type in ("application/feed+json", "application/json") or (
+        (result.body or b"").lstrip()[:1] == b"{" and b"jsonfeed.org/version" in (result.body or b"")[:4096])
+
+
+def parse_json_feed(result: FetchResult, feed: Feed, max_entries: int = MAX_ENTRIES) -> ParsedFeed:
+    """A JSON Feed body → entries. Items are read as the spec says (an item's content_html, else its
+    content_text, is its content; `summary` its summary; 1.1's `authors` or 1.0's `author`); an item that
+    is not an object, or has no id, is rejected with the reason; a body that is not a JSON Feed is no feed."""
+    def no_feed(reason: str) -> ParsedFeed:
+        return ParsedFeed(feed=feed.name, entries=[], version=None, encoding="utf-8", bozo=False, bozo_reason=None,
+                          error=f"not a feed ({result.content_type or 'no content type'}): {reason}")
+
+    try:
+        doc = json.loads((result.body or b"").decode("utf-8-sig"))
+    except (UnicodeDecodeError, ValueError) as exc:
+        return no_feed(f"not JSON: {exc}"[:300])
+    version = JSON_FEED_VERSIONS.get(doc.get("version")) if isinstance(doc, dict) else None
+    if version is None or not isinstance(doc.get("items"), list):
+        return no_feed("JSON, but no JSON Feed (a 'version' of https://jsonfeed.org/version/1 or 1.1 and 'items')")
+    entries, rejected = [], []
+    for position, item in enumerate(doc["items"], 1):
+        try:
+            entries.append(_json_item(feed.name, item, doc))
+        except ValueError as exc:
+            rejected.append(f"item #{position} unreadable: {exc}"[:500])
+    return ParsedFeed(
+        feed=feed.name, entries=_keep_newest(entries, max_entries), version=version, encoding="utf-8", bozo=False, bozo_reason=None, title=_str(doc.get("title")),
+        language=_str(doc.get("language")), rejected=rejected, entries_dropped=max(0, len(entries) - max_entries))
+
+
+def _keep_newest(entries: list[RawEntry], limit: int) -> list[RawEntry]:
+    """At most `limit` entries, the newest (undated ones count as newest), in the feed's own order."""
+    if len(entries) <= limit:
+        return entries
+    newest = sorted(range(len(entries)), key=lambda i: (
+        entries[i].published is not None, -entries[i].published.timestamp() if entries[i].published else 0))
+    keep = set(newest[:limit])
+    return [e for i, e in enumerate(entries) if i in keep]
+
+
+def _json_item(feed_name: str, item: object, doc: dict) -> RawEntry:
+    if not isinstance(item, dict):
+        raise ValueError(f"an item must be an object, got {type(item).__name__}")
+    item = _json_safe(item)
+    if item.get("id") in (None, ""):
+        raise ValueError("no 'id'")
+    text = _str(item.get("content_text"))
+    content = _str(item.get("content_html")) or (html.escape(text) if text else None)
+    authors = item.get("authors") or ([item["author"]] if isinstance(item.get("author"), dict) else None) \
+        or doc.get("authors") or ([doc["author"]] if isinstance(doc.get("author"), dict) else [])
+    names = [a["name"] for a in authors if isinstance(a, dict) and _str(a.get("name"))]
+    published_raw, updated_raw = _str(item.get("date_published")), _str(item.get("date_modified"))
+    return RawEntry(
+        feed=feed_name,
+        guid=str(item["id"]),  # 1.0 allowed numbers
+        link=_str(item.get("url")) or _str(item.get("external_url")),
+        title=_str(item.get("title")),
+        summary_html=html.escape(item["summary"]) if _str(item.get("summary")) else None,  # plain text by the spec
+        content_html=content,
+        author=", ".join(names) or None,
+        published_raw=published_raw,
+        published=entry_date(published_raw, None),
+        updated=entry_date(updated_raw, None),
+        raw=item,
     )
 
 
