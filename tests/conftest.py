@@ -35,3 +35,11 @@ def sample_server(sample_root: Path) -> Iterator[str]:
     """Base URL (http://127.0.0.1:PORT) of a loopback server over `sample_root`."""
     with serve_directory(sample_root) as base_url:
         yield base_url
+
+
+@pytest.fixture(autouse=True)
+def newsflow_home(tmp_path, monkeypatch) -> Path:
+    """Every test's NEWSFLOW_HOME is its own (archive, Data Docs, Parquet, read copy), never ./data."""
+    home = tmp_path / "newsflow-home"
+    monkeypatch.setenv("NEWSFLOW_HOME", str(home))
+    return home

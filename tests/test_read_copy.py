@@ -81,6 +81,16 @@ def test_a_session_on_the_read_copy_keeps_its_view_while_runs_publish_new_data(s
     assert live.stdout.splitlines() == ["n", "2"] and "reading the working database" in live.stderr
 
 
+def test_each_database_has_its_own_read_copy(tmp_path):
+    from newsflow.config import Settings
+
+    home = tmp_path / "home"
+    assert Settings(home=home, db_path=home / "newsflow.duckdb").read_copy == home / "read.duckdb"
+    assert Settings(home=home, db_path=tmp_path / "desk.duckdb").read_copy == tmp_path / "desk.read.duckdb"
+    assert Settings(home=home, db_path=home / "newsflow.duckdb", read_db_path=tmp_path / "r.duckdb").read_copy == (
+        tmp_path / "r.duckdb")
+
+
 def test_a_writer_waits_for_a_session_on_the_working_database(site):
     home, feeds, env = site
     assert newsflow(env, "ingest", "--feeds", feeds("alpha")).returncode == 0

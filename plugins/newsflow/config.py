@@ -43,7 +43,7 @@ class Settings:
     # hosts (names, addresses or networks such as 10.0.0.0/8) that links and redirects may reach even
     # when they resolve to a private, loopback or link-local address; the configured feeds' own hosts always may
     allow_hosts: tuple[str, ...] = ()
-    read_db_path: Path | None = None  # the read copy for people (default: $NEWSFLOW_HOME/read.duckdb)
+    read_db_path: Path | None = None  # the read copy for people (default: see `read_copy`)
 
     @property
     def archive_dir(self) -> Path:
@@ -51,8 +51,14 @@ class Settings:
 
     @property
     def read_copy(self) -> Path:
-        """The consistent read-only copy the pipeline publishes for people's sessions (never written in place)."""
-        return self.read_db_path or self.home / "read.duckdb"
+        """The consistent read-only copy the pipeline publishes for people's sessions (never written in place):
+        NEWSFLOW_READ_DB, else $NEWSFLOW_HOME/read.duckdb, or `<name>.read.duckdb` beside a database kept
+        elsewhere (each database its own copy)."""
+        if self.read_db_path:
+            return self.read_db_path
+        if self.db_path == self.home / "newsflow.duckdb":
+            return self.home / "read.duckdb"
+        return self.db_path.with_name(f"{self.db_path.stem}.read.duckdb")
 
     @property
     def lock_path(self) -> Path:
