@@ -49,7 +49,7 @@ feeds_changed = Asset(
     start_date=datetime(2025, 1, 1, tzinfo=timezone.utc),
     catchup=False,
     max_active_runs=1,  # event-driven runs queue up instead of fighting over the DuckDB file
-    default_args={"retries": 2, "retry_delay": timedelta(seconds=30)},
+    default_args={"owner": "newsflow", "retries": 2, "retry_delay": timedelta(seconds=30)},
     tags=["newsflow", "ingest"],
     doc_md=__doc__,
 )

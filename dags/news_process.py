@@ -26,7 +26,7 @@ from newsflow.assets import ARTICLES_LOADED, RAW_FETCHED
     start_date=datetime(2025, 1, 1, tzinfo=timezone.utc),
     catchup=False,
     max_active_runs=1,
-    default_args={"retries": 2, "retry_delay": timedelta(seconds=30)},
+    default_args={"owner": "newsflow", "retries": 2, "retry_delay": timedelta(seconds=30)},
     tags=["newsflow", "process"],
     doc_md=__doc__,
 )

@@ -8,8 +8,8 @@ expectation passes swaps them into `marts.*` in one transaction and exports them
 records why in `dq.results`, alerts, and fails the run. Data Docs: `$NEWSFLOW_HOME/data_docs/index.html`.
 
 **Runs** on each `newsflow.articles_loaded` event (from `news_process`): the days whose data changed since
-the last published run are rebuilt and checked (nothing at all when nothing changed); and daily at 00:30
-UTC: the day that just ended, its final publish.
+the last published run are rebuilt and checked (nothing at all when nothing changed, or when nothing has
+been loaded yet, as on a first start); and daily at 00:30 UTC: the day that just ended, its final publish.
 **Alerts** (task-level callbacks): a failed task alerts through `newsflow.alerts` (alerts file, and
 Slack / e-mail when configured); a failed gate has already alerted with its details.
 """
@@ -34,6 +34,7 @@ from newsflow.assets import ARTICLES_LOADED
     catchup=False,
     max_active_runs=1,
     default_args={
+        "owner": "newsflow",
         "retries": 1,  # for errors; a failed gate raises AirflowFailException and is not retried
         "retry_delay": timedelta(seconds=30),
         "on_failure_callback": [task_failure_notifier()],
@@ -51,7 +52,8 @@ def news_publish():
 
         # the daily run publishes the day that just ended; event and manual runs the days that changed
         day = (logical_date - timedelta(days=1)).date() if dag_run.run_type == "scheduled" else None
-        report = publish(Settings.from_env(), day=day, if_changed=day is None)
+        # if_changed: on a first start, before any ingest, there is nothing to publish and that is no failure
+        report = publish(Settings.from_env(), day=day, if_changed=True)
         try:
             report.raise_for_gate()
         except QualityGateFailed as exc:

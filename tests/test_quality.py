@@ -11,6 +11,7 @@ from sample_db import FAILING_FEEDS, articles, execute, insert, metric, rating, 
 from newsflow import store
 from newsflow.extract import EXTRACTOR_VERSION
 from newsflow.alerts import alerts_file
+from newsflow.config import Settings
 from newsflow.marts import MARTS
 from newsflow.publish import GATE_FAILED, PUBLISHED, UP_TO_DATE, publish
 from newsflow.publish_cli import EXIT_GATE_FAILED, dq_main, publish_main
@@ -230,6 +231,12 @@ def test_publish_if_changed_is_a_no_op_until_something_is_loaded(sample_db):
                        "(SELECT min(article_id) FROM core.extractions)")  # an article read again
     assert publish(sample_db, if_changed=True).status == PUBLISHED
     assert _count(sample_db, "dq.runs") == runs + 1
+
+
+def test_publish_if_changed_before_any_run_has_nothing_to_publish(tmp_path):
+    settings = Settings(home=tmp_path, db_path=tmp_path / "never.duckdb")
+    assert publish(settings, if_changed=True).status == UP_TO_DATE
+    assert not settings.db_path.exists()  # and creates nothing
 
 
 def _count(settings, table: str) -> int:

@@ -70,14 +70,19 @@ def publish(settings: Settings, day: date | None = None, run_id: str | None = No
 
     Returns the report; `report.status` is "gate_failed" when a blocking expectation failed (nothing was
     published). With `if_changed`, nothing is done ("up_to_date") when no article was loaded, corrected
-    or read again since the last published run. Raises on errors (database, SQL, files).
+    or read again since the last published run, or no database exists yet; without, a missing database is
+    an error. Raises on errors (database, SQL, files).
     """
-    if not settings.db_path.exists():  # a mistyped path must not publish (and export) empty marts
-        raise store.StoreError(f"no database at {settings.db_path}: run `newsflow run` first")
     started = datetime.now(timezone.utc)
     as_of = as_of or started
     run_id = run_id or new_run_id(started)
     report = PublishReport(run_id=run_id, day=day)
+    if not settings.db_path.exists():
+        if if_changed:  # a first start: nothing has been loaded yet, so there is nothing to publish
+            report.status = UP_TO_DATE
+            return report
+        # a mistyped path must not publish (and export) empty marts
+        raise store.StoreError(f"no database at {settings.db_path}: run `newsflow run` first")
     since, days = None, [day] if day else None
     if if_changed and day is None:
         since, days = _changes_since_last_publish(settings)
