@@ -9,6 +9,7 @@ import json
 import re
 import time
 import warnings
+from collections.abc import Callable
 from datetime import datetime, timezone
 
 import feedparser
@@ -54,7 +55,7 @@ def parse_feed(result: FetchResult, feed: Feed, max_entries: int = MAX_ENTRIES) 
     parsed = feedparser.parse(body, response_headers=headers, sanitize_html=False)
     bozo_reason = _describe(parsed.get("bozo_exception"), parsed.get("encoding")) if parsed.get("bozo") else None
     entries, rejected = [], []
-    for position, e in enumerate(_newest(parsed.entries, max_entries), 1):
+    for position, e in enumerate(_newest(parsed.entries, max_entries, _parsed_timestamp), 1):
         try:
             entries.append(_entry(feed.name, e))
         except Exception as exc:  # one unreadable entry must not cost the others
@@ -111,18 +112,10 @@ def parse_json_feed(result: FetchResult, feed: Feed, max_entries: int = MAX_ENTR
         except ValueError as exc:
             rejected.append(f"item #{position} unreadable: {exc}"[:500])
     return ParsedFeed(
-        feed=feed.name, entries=_keep_newest(entries, max_entries), version=version, encoding="utf-8", bozo=False, bozo_reason=None, title=_str(doc.get("title")),
-        language=_str(doc.get("language")), rejected=rejected, entries_dropped=max(0, len(entries) - max_entries))
-
-
-def _keep_newest(entries: list[RawEntry], limit: int) -> list[RawEntry]:
-    """At most `limit` entries, the newest (undated ones count as newest), in the feed's own order."""
-    if len(entries) <= limit:
-        return entries
-    newest = sorted(range(len(entries)), key=lambda i: (
-        entries[i].published is not None, -entries[i].published.timestamp() if entries[i].published else 0))
-    keep = set(newest[:limit])
-    return [e for i, e in enumerate(entries) if i in keep]
+        feed=feed.name, version=version, encoding="utf-8", bozo=False, bozo_reason=None,
+        entries=_newest(entries, max_entries, lambda e: e.published.timestamp() if e.published else None),
+        title=_str(doc.get("title")), language=_str(doc.get("language")), rejected=rejected,
+        entries_dropped=max(0, len(entries) - max_entries))
 
 
 def _json_item(feed_name: str, item: object, doc: dict) -> RawEntry:
@@ -158,18 +151,23 @@ def _valid_char_ref(match: re.Match) -> bytes:
     return match.group(0) if code <= 0x10FFFF and not 0xD800 <= code <= 0xDFFF else REPLACEMENT_REF
 
 
-def _newest(entries: list, limit: int) -> list:
-    """At most `limit` entries, the newest by their feed date (undated ones count as newest: the order a
+def _newest(entries: list, limit: int, timestamp: Callable[[object], float | None]) -> list:
+    """At most `limit` entries, the newest by `timestamp` (None, undated, counts as newest: the order a
     feed lists them in is usually newest first), in the feed's own order."""
     if len(entries) <= limit:
         return entries
 
-    def age(item: tuple[int, feedparser.FeedParserDict]) -> tuple:
-        stamp = dict.get(item[1], "published_parsed") or dict.get(item[1], "updated_parsed")
-        return (0, 0, item[0]) if stamp is None else (1, -_timestamp(stamp), item[0])
+    def age(i: int) -> tuple:
+        stamp = timestamp(entries[i])
+        return (0, 0, i) if stamp is None else (1, -stamp, i)
 
-    kept = sorted(enumerate(entries), key=age)[:limit]
-    return [e for _, e in sorted(kept, key=lambda item: item[0])]
+    keep = set(sorted(range(len(entries)), key=age)[:limit])
+    return [e for i, e in enumerate(entries) if i in keep]
+
+
+def _parsed_timestamp(e: feedparser.FeedParserDict) -> float | None:
+    stamp = dict.get(e, "published_parsed") or dict.get(e, "updated_parsed")
+    return None if stamp is None else _timestamp(stamp)
 
 
 def _timestamp(stamp: time.struct_time) -> float:

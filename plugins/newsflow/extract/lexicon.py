@@ -9,7 +9,7 @@ from pathlib import Path
 
 import yaml
 
-from .scan import guarded
+from .scan import alternatives, guarded
 
 LEXICON_PATH = Path(__file__).parent / "data" / "lexicon.yaml"
 MARKETS_PATH = Path(__file__).parent / "data" / "markets.yaml"
@@ -218,7 +218,7 @@ def _by_script(table: dict[str, list[str]]) -> re.Pattern[str]:
     for label, patterns in table.items():
         for i, pattern in enumerate(patterns):
             for script in halves:
-                alts = [a for a in _alternatives(pattern) if _script(a) == script]
+                alts = [a for a in alternatives(pattern) if _script(a) == script]
                 if alts:
                     halves[script].append((f"{label}__{i}{script or ''}", alts))
     parts = [_by_first_character(halves["other"]), guarded(_named(halves[None])),
@@ -311,28 +311,6 @@ def _chars(lo: str, hi: str) -> list[str]:
     if ord(hi) - ord(lo) > 64:
         raise ValueError("a wide range")
     return [chr(c) for c in range(ord(lo), ord(hi) + 1)]
-
-
-def _alternatives(pattern: str) -> list[str]:
-    """The top-level alternatives of a pattern: "a|(?:b|c)" -> ["a", "(?:b|c)"]."""
-    out, depth, in_class, start, i = [], 0, False, 0, 0
-    while i < len(pattern):
-        ch = pattern[i]
-        if ch == "\\":
-            i += 1
-        elif in_class:
-            in_class = ch != "]"
-        elif ch == "[":
-            in_class = True
-        elif ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-        elif ch == "|" and depth == 0:
-            out.append(pattern[start:i])
-            start = i + 1
-        i += 1
-    return [*out, pattern[start:]]
 
 
 def _script(alternative: str) -> str | None:

@@ -93,7 +93,7 @@ def guarded(pattern: str) -> str:
     """`pattern` with each top-level alternative behind a lookahead of the characters it can start
     with: at a position the engine dismisses most alternatives with one test each."""
     parts = []
-    for alt in _alternatives(pattern):
+    for alt in alternatives(pattern):
         starts = None if _starts_plain(alt) else first_class(alt)
         parts.append(f"(?={starts}){alt}" if starts else alt)
     return "|".join(parts)
@@ -108,7 +108,7 @@ def _starts_plain(alternative: str) -> bool:
     return bool(data) and data[0][0] in (c.LITERAL, c.IN)
 
 
-def _alternatives(pattern: str) -> list[str]:
+def alternatives(pattern: str) -> list[str]:
     """The top-level alternatives of a pattern: "a|(?:b|c)" -> ["a", "(?:b|c)"]."""
     out, depth, in_class, start, i = [], 0, False, 0, 0
     while i < len(pattern):
