@@ -1,18 +1,52 @@
 # Two commands on a fresh machine: `make run` (install, then one offline run on the bundled sample feeds)
 # and `make test` (install, then every test). Everything lives in .venv; nothing is installed globally.
+# The install is locked: pip at PIP_VERSION, then every package, direct or transitive, at the version in
+# constraints.txt (build dependencies of sdists and of newsflow itself too). .venv is rebuilt from scratch
+# whenever pyproject.toml or constraints.txt changes. After changing pyproject.toml, `make lock`
+# re-resolves it in a throwaway venv and rewrites constraints.txt; commit both.
 PYTHON ?= python3.11
 VENV ?= .venv
 BIN := $(VENV)/bin
+PIP_VERSION := 26.3
+LOCK := constraints.txt
 
-.PHONY: install run test bench clean
+.PHONY: install lock run test bench clean
 
 install: $(VENV)/.installed
 
-$(VENV)/.installed: pyproject.toml
-	$(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[test]'
+# --build-constraint: since pip 26.2, -c no longer reaches the isolated environments that build sdists
+# (jieba) and newsflow's editable wheel; the lock pins their setuptools and wheel as well.
+$(VENV)/.installed: pyproject.toml $(LOCK)
+	$(PYTHON) -m venv --clear $(VENV)
+	$(BIN)/python -m pip install --quiet -c $(LOCK) pip==$(PIP_VERSION) setuptools wheel
+	$(BIN)/python -m pip install --quiet -c $(LOCK) --build-constraint $(LOCK) -e '.[test]'
 	touch $@
+
+# The newest versions pyproject.toml allows, resolved in a venv of its own (not .venv, which may hold
+# anything), frozen with pip, setuptools and wheel, and the change against the old lock printed.
+lock:
+	@set -e; tmp=$$(mktemp -d); trap 'rm -rf "$$tmp"' EXIT; \
+	echo "make lock: resolving pyproject.toml in a throwaway venv ($$tmp)"; \
+	$(PYTHON) -m venv "$$tmp/venv"; \
+	"$$tmp/venv/bin/python" -m pip install --quiet --upgrade pip==$(PIP_VERSION) setuptools wheel; \
+	"$$tmp/venv/bin/python" -m pip install --quiet -e '.[test]'; \
+	"$$tmp/venv/bin/python" -m pip freeze --all --exclude-editable > "$$tmp/freeze"; \
+	if grep -Ev '^[A-Za-z0-9._-]+==[^ ;@]+$$' "$$tmp/freeze"; then echo "make lock: not name==version (above)"; exit 1; fi; \
+	{ echo '# The lock: every package that `pip install -e .[test]` installs, direct or transitive, at one version,'; \
+	  echo '# with pip, setuptools and wheel. Used by `make install` and docker/Dockerfile as'; \
+	  echo '# `pip install -c constraints.txt --build-constraint constraints.txt`. Do not edit by hand: change'; \
+	  echo '# pyproject.toml, then `make lock` (a fresh venv, pip $(PIP_VERSION), pip freeze --all --exclude-editable).'; \
+	  "$$tmp/venv/bin/python" -c 'import platform, sysconfig; print("# Resolved for CPython", platform.python_version(), "on", sysconfig.get_platform())'; \
+	  awk -F'==' '{ n = tolower($$1); gsub(/[-_.]+/, "-", n); print n "==" $$2 }' "$$tmp/freeze" | LC_ALL=C sort -t= -k1,1; \
+	} > "$$tmp/lock"; \
+	{ grep -hv '^#' $(LOCK) 2>/dev/null || true; } | sed 's/==/ /' | LC_ALL=C sort -k1,1 > "$$tmp/old"; \
+	grep -v '^#' "$$tmp/lock" | sed 's/==/ /' | LC_ALL=C sort -k1,1 > "$$tmp/new"; \
+	LC_ALL=C join -a1 -a2 -e - -o 0,1.2,2.2 "$$tmp/old" "$$tmp/new" | awk ' \
+	  $$2 == "-" { a++; print "  added    " $$1 " " $$3 } \
+	  $$3 == "-" { r++; print "  removed  " $$1 " " $$2 } \
+	  $$2 != "-" && $$3 != "-" && $$2 != $$3 { c++; print "  changed  " $$1 " " $$2 " -> " $$3 } \
+	  END { printf "make lock: $(LOCK) pins %d packages: %d added, %d removed, %d changed\n", NR - r, a, r, c }'; \
+	cp "$$tmp/lock" $(LOCK)
 
 run: install
 	$(BIN)/newsflow run --sample

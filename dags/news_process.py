@@ -2,9 +2,10 @@
 ### news_process
 
 Parses every fetched-but-unparsed feed body, fetches full text where the feed asks for it, cleans
-the entries, extracts key metrics and rating actions, clusters stories, and loads `raw.entries`,
-`core.articles`, `core.article_sources`, `core.metrics` and `core.rating_actions`
-(`newsflow.pipeline.process`), in batches, cleaning and extracting in `NEWSFLOW_WORKERS` processes.
+the entries, extracts key metrics and rating actions, clusters stories, indexes the new articles for
+full-text search, and loads `raw.entries`, `core.articles`, `core.article_sources`, `core.metrics`,
+`core.rating_actions` and `search.*` (`newsflow.pipeline.process`), in batches, cleaning, extracting and
+indexing in `NEWSFLOW_WORKERS` processes.
 
 **Runs** on each `newsflow.raw_fetched` event (from `news_ingest`).
 **Produces** `newsflow.articles_loaded`, with the process report as the event's `extra`. When nothing

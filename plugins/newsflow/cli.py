@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import csv
-import json
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -18,7 +16,7 @@ from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from . import pipeline, store
+from . import pipeline, sql_cli, store
 from .config import SAMPLE_HOST, SAMPLES_DIR, ConfigError, Feed, Settings, default_feeds_path, load_feeds
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
@@ -57,10 +55,13 @@ def _parser() -> argparse.ArgumentParser:
     replay = stage("replay", _replay, "parse the quarantined fetches again (after a fix), then process")
     replay.add_argument("--feed", help="only this feed's quarantined fetches")
 
-    sql = sub.add_parser("sql", help="run read-only SQL on the database (statements separated by ;)")
-    sql.add_argument("query")
+    sql = sub.add_parser("sql", help="run read-only SQL on the database (statements separated by ;)",
+                         description="Run read-only SQL and print each statement's result in order. Without a "
+                                     "query: a prompt when stdin is a terminal (history in $NEWSFLOW_HOME/"
+                                     f"{sql_cli.HISTORY_FILE}), else the script read from stdin.")
+    sql.add_argument("query", nargs="?", help="statements separated by ; (default: the prompt, or stdin)")
     sql.add_argument("--db", type=Path)
-    sql.add_argument("--format", choices=("table", "csv", "json"), default="table")
+    sql_cli.add_output_arguments(sql)
     sql.add_argument("--live", action="store_true", help="read the working database (under its lock), not the read copy")
     sql.set_defaults(handler=_sql)
 
@@ -81,9 +82,18 @@ def _parser() -> argparse.ArgumentParser:
     stories = sub.add_parser("stories", help="the day's stories with their outlets")
     stories.add_argument("--day", type=date.fromisoformat, metavar="YYYY-MM-DD", help="UTC day (default: today)")
     stories.add_argument("--db", type=Path)
-    stories.add_argument("--format", choices=("table", "csv", "json"), default="table")
+    sql_cli.add_output_arguments(stories)
     stories.add_argument("--live", action="store_true", help="read the working database, not the read copy")
     stories.set_defaults(handler=_stories)
+
+    from .search import cli as search_cli
+
+    search = sub.add_parser("search", help="full-text search: the stories that best match, one line each")
+    search_cli.add_search_arguments(search)
+    search.set_defaults(handler=search_cli.search_main)
+    index = sub.add_parser("index", help="bring the search index up to date (the process stage does it too)")
+    index.add_argument("--db", type=Path, help="DuckDB file (default: $NEWSFLOW_HOME/newsflow.duckdb)")
+    index.set_defaults(handler=search_cli.index_main)
 
     setup = sub.add_parser("airflow-setup", help="create the Airflow pool the DuckDB writers share")
     setup.set_defaults(handler=_airflow_setup)
@@ -191,6 +201,7 @@ def _print_summary(settings: Settings, ingest: pipeline.IngestReport | None,
         table.add_row("pages", f"{report.pages_fetched} fetched, {len(report.pages_failed)} failed")
         table.add_row("metrics", f"{report.metrics} from {report.articles_extracted} articles read")
         table.add_row("rating actions", str(report.rating_actions))
+        table.add_row("search index", f"{report.indexed} articles indexed")
     out.print(table)
     problems = []
     if ingest:
@@ -222,33 +233,19 @@ def reader(args) -> Settings:
 
 def _stories(args) -> int:
     day = args.day or datetime.now(timezone.utc).date()
-    columns, rows = store.query(
-        reader(args),
-        "SELECT title, n_outlets, outlets, languages, n_articles, first_published, cluster_id "
-        "FROM core.stories_on(?::DATE)", [day])
-    _print_rows(columns, rows, args.format)
+    sql_cli.run_and_print(reader(args), "SELECT title, n_outlets, outlets, languages, n_articles, first_published, "
+                          f"cluster_id FROM core.stories_on(DATE '{day.isoformat()}')",  # a date: a safe literal
+                          args.format, args.max_rows)
     return EXIT_OK
 
 
 def _sql(args) -> int:
-    for columns, rows in store.run_sql(reader(args), args.query):
-        _print_rows(columns, rows, args.format)
+    settings = reader(args)
+    if args.query is None and sys.stdin.isatty():
+        return sql_cli.prompt(settings, args.format, args.max_rows)
+    sql = sys.stdin.read() if args.query is None else args.query  # a script: newsflow sql < queries.sql
+    sql_cli.run_and_print(settings, sql, args.format, args.max_rows)
     return EXIT_OK
-
-
-def _print_rows(columns: list[str], rows: list[tuple], fmt: str) -> None:
-    if fmt == "csv":
-        writer = csv.writer(sys.stdout, lineterminator="\n")
-        writer.writerow(columns)
-        writer.writerows(rows)
-    elif fmt == "json":
-        for row in rows:
-            print(json.dumps(dict(zip(columns, row)), ensure_ascii=False, default=str))
-    else:
-        table = Table(*columns)
-        for row in rows:
-            table.add_row(*("" if v is None else str(v) for v in row))
-        Console().print(table)
 
 
 def _airflow_setup(args) -> int:

@@ -4,6 +4,7 @@ ingest:  feeds.yaml → fetch (conditional GET) → archive raw bodies → raw.f
 process: pending fetches → parse → full text → clean → core.articles / core.article_sources
          → extract key metrics and rating actions → core.metrics / core.rating_actions
          → cluster stories (near-duplicates, across languages) → core.articles.cluster_id
+         → search index (new and revised articles only) → search.documents / search.postings
 Both are idempotent: a second run over the same input adds no rows.
 """
 
@@ -72,6 +73,7 @@ class ProcessReport:
     articles_extracted: int = 0  # new articles, and older ones re-read by a new extractor version
     metrics: int = 0
     rating_actions: int = 0
+    indexed: int = 0  # articles (re)indexed for search
 
     @property
     def changed(self) -> bool:
@@ -249,6 +251,7 @@ class _Processor:
                     batch = []
                 self.on_step("parse", done, len(pending))
         self._extract_unread()
+        self.report.indexed += index_articles(self.settings, self._map)
         return self.report
 
     def _batch(self, works: list[_Work]) -> None:
@@ -491,6 +494,34 @@ class _Processor:
                 self.report.pages_failed.append({"feed": r.feed, "url": r.url, "error": r.error})
             rows.append(_fetch_row(r, self.run_id, "page"))
         return pages, rows
+
+
+def index_articles(settings: Settings, map_jobs: Callable[[Callable, list], Iterable] = map) -> int:
+    """Bring the search index up to date, batch by batch: articles not indexed yet, revised since, or cut
+    into terms by an older analyzer. Returns how many were indexed."""
+    from .search import index
+    from .search.analyze import analyzer_version
+
+    analyzer = analyzer_version()
+    with store.connect(settings, read_only=True) as con:
+        todo = index.pending(con, analyzer)
+    for start in range(0, len(todo), settings.batch_entries):
+        batch = todo[start:start + settings.batch_entries]
+        with store.connect(settings, read_only=True) as con:
+            articles = index.texts(con, [article_id for article_id, _ in batch])
+        indexed = list(map_jobs(_index_article, [(article, analyzer) for article in articles]))
+        with store.connect(settings) as con, store.transaction(con):
+            index.store(con, indexed, replaced=[article_id for article_id, held in batch if held])
+    if todo:
+        with store.connect(settings) as con, store.transaction(con):
+            index.compact(con)
+    return len(todo)
+
+
+def _index_article(job: tuple) -> tuple[dict, dict[str, int]]:
+    from .search.index import postings
+
+    return postings(*job)
 
 
 PARALLEL_MIN_JOBS = 16  # fewer jobs are done faster in this process than handed to workers

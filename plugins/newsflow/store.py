@@ -28,8 +28,8 @@ import duckdb
 from .config import PACKAGE_DIR, ConfigError, Settings
 
 SQL_DIR = Path(os.environ.get("NEWSFLOW_SQL_DIR", PACKAGE_DIR.parents[1] / "sql"))
-TABLE_LAYERS = ("raw", "core", "dq")  # defined by their files; marts are built by the publish stage
-SCHEMAS = ("meta", "raw", "core", "dq", "marts")
+TABLE_LAYERS = ("raw", "core", "dq", "search")  # defined by their files; marts are built by the publish stage
+SCHEMAS = ("meta", "raw", "core", "dq", "marts", "search")
 LOCK_TIMEOUT_S = float(os.environ.get("NEWSFLOW_LOCK_TIMEOUT", "900"))
 
 log = logging.getLogger(__name__)
@@ -252,12 +252,17 @@ def sql_session(settings: Settings) -> Iterator[duckdb.DuckDBPyConnection]:
         con.execute("SET allowed_directories = ?", [[str(settings.home) + os.sep]])
         for setting in ("enable_external_access", "autoload_known_extensions", "autoinstall_known_extensions"):
             con.execute(f"SET {setting} = false")
+        from .search.sql import add_search_function
+
+        add_search_function(con)
         con.execute("SET lock_configuration = true")
         yield con
 
 
-def run_sql(settings: Settings, sql: str) -> list[tuple[list[str], list[tuple]]]:
-    """Each statement of `sql` in order, in a `sql_session`; (column names, rows) per statement."""
+def run_sql(settings: Settings, sql: str) -> Iterator[duckdb.DuckDBPyRelation | None]:
+    """Each statement of `sql` in order, in one `sql_session`, none if one is refused: its result as a
+    relation (names, DuckDB types, rows; read it before asking for the next), None for a statement that
+    returns nothing. The session closes after the last one, or when the generator is closed."""
     with sql_session(settings) as con:
         statements = con.extract_statements(sql)
         for statement in statements:
@@ -265,12 +270,9 @@ def run_sql(settings: Settings, sql: str) -> list[tuple[list[str], list[tuple]]]
                 keyword = (statement.query.split() or [statement.type.name])[0].upper()
                 raise RefusedStatement(f"refused: {keyword} statements are not run here (read-only SQL: "
                                        f"{', '.join(sorted(SQL_STATEMENTS))} only)")
-        results = []
         for statement in statements:
-            cur = con.execute(statement.query)
-            columns = [d[0] for d in cur.description] if cur.description else []
-            results.append((columns, cur.fetchall() if cur.description else []))
-        return results
+            # a SELECT's relation runs when read (once per output); other statements run here
+            yield con.sql(statement.query)
 
 
 def query(settings: Settings, sql: str, params: Sequence | None = None) -> tuple[list[str], list[tuple]]:
