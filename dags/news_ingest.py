@@ -11,7 +11,14 @@ and emits an event on `newsflow.feeds_changed`, and at the top of every hour as 
 failure recorded with its reason), the task ends skipped: no event, so nothing downstream runs.
 
 Feeds come from `NEWSFLOW_FEEDS`; data goes to `NEWSFLOW_HOME` / `NEWSFLOW_DB`.
-`NEWSFLOW_POLL_SECONDS` sets how often the trigger polls (default 300).
+The trigger polls each feed at its own rhythm (`newsflow.polling`: learned from its entries, backing
+off on errors, honouring `Retry-After` and `max-age`, `poll_every` in feeds.yaml to fix it), between
+`NEWSFLOW_POLL_MIN_SECONDS` (default 30) and `NEWSFLOW_POLL_MAX_SECONDS` (default 3600), looking for
+feeds that are due every `NEWSFLOW_POLL_SECONDS` (default 10); `newsflow feeds` shows the schedule.
+
+**Logs** (INFO, logger `newsflow.pipeline`): one summary line (feeds ok / not modified / failed, bytes
+received, seconds), then one line per failed feed with its reason and URL. `NEWSFLOW_LOG_LEVEL=WARNING`
+turns them off.
 """
 
 from __future__ import annotations
@@ -34,7 +41,9 @@ feeds_changed = Asset(
             name="newsflow_feed_change",
             trigger=FeedChangeTrigger(
                 feeds_file=str(default_feeds_path().resolve()),
-                poll_interval=float(os.environ.get("NEWSFLOW_POLL_SECONDS", "300")),
+                poll_interval=float(os.environ.get("NEWSFLOW_POLL_SECONDS", "10")),
+                min_interval=float(os.environ.get("NEWSFLOW_POLL_MIN_SECONDS", "30")),
+                max_interval=float(os.environ.get("NEWSFLOW_POLL_MAX_SECONDS", "3600")),
             ),
         )
     ],

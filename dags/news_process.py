@@ -10,6 +10,12 @@ indexing in `NEWSFLOW_WORKERS` processes.
 **Runs** on each `newsflow.raw_fetched` event (from `news_ingest`).
 **Produces** `newsflow.articles_loaded`, with the process report as the event's `extra`. When nothing
 new was loaded (no new or corrected article, nothing re-read), the task ends skipped: no event.
+
+**Logs** (INFO, logger `newsflow.pipeline`): one line per batch (feed bodies, entries, new articles,
+duplicates, revised, rejected, quarantined, pages, metrics, rating actions, stories, seconds); a line for
+stored articles read again, if any; then a summary with the totals and the articles indexed for search,
+and each problem with its reason: quarantined bodies, bodies that are not feeds, malformed feeds,
+rejected entries (counted by feed and reason), failed pages. `NEWSFLOW_LOG_LEVEL=WARNING` turns them off.
 """
 
 from __future__ import annotations

@@ -12,6 +12,12 @@ the last published run are rebuilt and checked (nothing at all when nothing chan
 been loaded yet, as on a first start); and daily at 00:30 UTC: the day that just ended, its final publish.
 **Alerts** (task-level callbacks): a failed task alerts through `newsflow.alerts` (alerts file, and
 Slack / e-mail when configured); a failed gate has already alerted with its details.
+
+**Logs** (INFO, logger `newsflow.publish`): the gate (passed or FAILED, expectations run, blocking failures
+and warnings, each failed expectation by name with its unexpected rows), each mart with its rows, the days
+rebuilt and the Parquet partitions written, and where the Parquet, the read copy and the Data Docs are; or
+"up to date, nothing to publish". Great Expectations' own chatter below WARNING is kept out of the log
+(`newsflow.quality.import_great_expectations`); alerts are logged as warnings (`newsflow.alerts`).
 """
 
 from __future__ import annotations

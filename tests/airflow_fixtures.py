@@ -22,3 +22,18 @@ def airflow_env(tmp: Path, **extra: str) -> dict[str, str]:
         "AIRFLOW__DATABASE__SQL_ALCHEMY_CONN": f"sqlite:///{home / 'airflow.db'}",
         **extra,
     }
+
+
+def task_logs(stdout: str, dag_id: str, task_id: str) -> list[list[str]]:
+    """The log lines of each dag.test() run of a task, in order, cut from the output of the process that ran
+    them: dag.test() writes the task logs to stdout, between its own "[DAG TEST]" lines."""
+    runs, current = [], None
+    for line in stdout.splitlines():
+        if f"[DAG TEST] running task <TaskInstance: {dag_id}.{task_id} " in line:
+            current = []
+        elif current is not None and f"[DAG TEST] end task task_id={task_id} " in line:
+            runs.append(current)
+            current = None
+        elif current is not None:
+            current.append(line)
+    return runs

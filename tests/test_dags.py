@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from airflow_fixtures import DAGS, HEAVY, REPO, airflow_env
+from airflow_fixtures import DAGS, HEAVY, REPO, airflow_env, task_logs
 
 SAMPLES = REPO / "plugins" / "newsflow" / "samples"
 
@@ -185,6 +185,17 @@ def test_ingest_then_process_with_dag_test(tmp_path):
     assert feed_fetches == 2 * len(enabled)
     assert counts["raw.entries"] == process1["new_entries"] > 0
     assert counts["core.articles"] == process1["new_articles"]
+
+    # the task logs say what each stage did, in lines of its own logger (newsflow.stage_log)
+    ingest_log = "\n".join(task_logs(done.stdout, "news_ingest", "fetch_and_archive")[0])
+    assert (f"{len(enabled)} feeds fetched: {ingest1['ok']} ok, 0 not modified, {ingest1['failed']} failed; "
+            in ingest_log)
+    assert "] feed broken-server failed: HTTP 500 (" in ingest_log
+    first_log, second_log = ("\n".join(lines) for lines in task_logs(done.stdout, "news_process", "process_articles"))
+    assert "] batch 1: " in first_log and "[newsflow.pipeline]" in first_log
+    assert f"{process1['new_articles']} new articles, {process1['duplicates']} duplicates, " in first_log
+    assert f"; {process1['indexed']} articles indexed for search [newsflow.pipeline]" in first_log
+    assert "] process: no fetched feed body waiting, nothing to do" in second_log
 
 
 def run_dags() -> None:

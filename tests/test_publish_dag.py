@@ -11,7 +11,7 @@ import subprocess
 import sys
 
 import pytest
-from airflow_fixtures import DAGS, HEAVY, airflow_env
+from airflow_fixtures import DAGS, HEAVY, airflow_env, task_logs
 from sample_db import sample_db, sample_source  # noqa: F401
 
 from newsflow import store
@@ -82,6 +82,15 @@ def test_dag_test_publishes_good_data_and_fails_with_an_alert_on_bad_data(sample
         name: store.query(sample_db, f"SELECT count(*) FROM marts.{name}")[1][0][0] for name in MARTS}
     statuses = [s for (s,) in store.query(sample_db, "SELECT status FROM dq.runs ORDER BY started_at")[1]]
     assert statuses == ["published", "gate_failed"]
+
+    # the task log: the gate and the marts in a few lines; none of Great Expectations' ~220 lines of chatter
+    good_log, bad_log = task_logs(done.stdout, "news_publish", "publish_marts")
+    assert any("gate passed, published" in line and "[newsflow.publish]" in line for line in good_log)
+    assert all(any(f"] marts.{name}: " in line for line in good_log) for name in MARTS)
+    assert not any("great_expectations" in line or "Skipping registering" in line for line in good_log + bad_log)
+    assert len(good_log) < 30, "\n".join(good_log)
+    assert any("gate FAILED, nothing published, marts unchanged" in line for line in bad_log)
+    assert any("blocking expectation failed: core_metrics.metric_unit_in_vocabulary" in line for line in bad_log)
 
 
 def run_dag() -> None:

@@ -149,7 +149,7 @@ def test_stand_in_mirrors_the_triggerer_state_store_interface():
 
 def test_fires_on_news_stays_silent_when_unchanged_and_fires_again_on_a_new_entry(tmp_path, site):
     root, base = site
-    trigger = FeedChangeTrigger(two_feeds(tmp_path, base), poll_interval=POLL)
+    trigger = FeedChangeTrigger(two_feeds(tmp_path, base), poll_interval=POLL, max_interval=POLL)
     store = AccessorStandIn()
     trigger.asset_state_store = store  # as the triggerer injects it
 
@@ -176,7 +176,7 @@ def test_fires_on_news_stays_silent_when_unchanged_and_fires_again_on_a_new_entr
 
 def test_a_new_body_with_only_known_entries_stays_silent(tmp_path, site):
     root, base = site
-    trigger = FeedChangeTrigger(two_feeds(tmp_path, base), poll_interval=POLL)
+    trigger = FeedChangeTrigger(two_feeds(tmp_path, base), poll_interval=POLL, max_interval=POLL)
 
     async def scenario() -> None:
         first = {c.feed: c for c in await trigger.poll_once()}
@@ -197,7 +197,7 @@ def test_a_new_body_with_only_known_entries_stays_silent(tmp_path, site):
 
 def test_an_edited_entry_counts_as_news(tmp_path, site):
     root, base = site
-    trigger = FeedChangeTrigger(two_feeds(tmp_path, base), poll_interval=POLL)
+    trigger = FeedChangeTrigger(two_feeds(tmp_path, base), poll_interval=POLL, max_interval=POLL)
 
     async def scenario() -> dict:
         await trigger.remember(await trigger.poll_once())
@@ -218,7 +218,7 @@ def test_failing_feeds_are_logged_and_do_not_stop_the_others(tmp_path, site, cap
             "markets": f"{base}/markets.xml",
         },
     )
-    trigger = FeedChangeTrigger(path, poll_interval=POLL)
+    trigger = FeedChangeTrigger(path, poll_interval=POLL, max_interval=POLL)
 
     async def scenario() -> tuple[dict, dict]:
         async with Running(trigger) as running:
@@ -241,7 +241,7 @@ def test_state_survives_a_restart_and_a_moved_feed_keeps_its_seen_entries(tmp_pa
     store = AccessorStandIn()
 
     async def first_life() -> dict:
-        trigger = FeedChangeTrigger(two_feeds(tmp_path, base), poll_interval=POLL)
+        trigger = FeedChangeTrigger(two_feeds(tmp_path, base), poll_interval=POLL, max_interval=POLL)
         trigger.asset_state_store = store
         async with Running(trigger) as running:
             return await running.next_event()
@@ -249,7 +249,7 @@ def test_state_survives_a_restart_and_a_moved_feed_keeps_its_seen_entries(tmp_pa
     assert asyncio.run(first_life())["new_entries"] == 5
 
     async def second_life() -> dict:
-        trigger = FeedChangeTrigger(two_feeds(tmp_path, base), poll_interval=POLL)
+        trigger = FeedChangeTrigger(two_feeds(tmp_path, base), poll_interval=POLL, max_interval=POLL)
         trigger.asset_state_store = store
         async with Running(trigger) as running:
             await running.quiet_for_rounds(base, rounds=3, feeds=2)
@@ -268,7 +268,7 @@ def test_seen_keys_are_bounded_but_keep_the_current_entries(tmp_path, site, monk
     root, base = site
     monkeypatch.setattr(triggers, "MAX_SEEN", 4)
     path = feeds_file(tmp_path, {"markets": f"{base}/markets.xml"})
-    trigger = FeedChangeTrigger(path, poll_interval=POLL)
+    trigger = FeedChangeTrigger(path, poll_interval=POLL, max_interval=POLL)
     store = AccessorStandIn()
     trigger.asset_state_store = store
 
@@ -292,7 +292,7 @@ def test_seen_keys_are_bounded_but_keep_the_current_entries(tmp_path, site, monk
 
 def test_outside_the_triggerer_an_in_process_store_stands_in(tmp_path, site):
     _, base = site
-    trigger = FeedChangeTrigger(two_feeds(tmp_path, base), poll_interval=POLL)
+    trigger = FeedChangeTrigger(two_feeds(tmp_path, base), poll_interval=POLL, max_interval=POLL)
     assert trigger.asset_state_store is None
 
     async def scenario() -> list[str]:
@@ -307,7 +307,7 @@ def test_an_unreadable_feeds_file_is_logged_and_retried(tmp_path, site, capsys):
     _, base = site
     path = tmp_path / "feeds.yaml"
     path.write_text("feeds: [{name: markets}]", encoding="utf-8")
-    trigger = FeedChangeTrigger(str(path), poll_interval=POLL)
+    trigger = FeedChangeTrigger(str(path), poll_interval=POLL, max_interval=POLL)
 
     async def scenario() -> dict:
         async with Running(trigger) as running:

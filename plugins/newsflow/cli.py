@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import argparse
+import logging
+import os
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -16,7 +18,7 @@ from rich.markup import escape
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
-from . import pipeline, sql_cli, store
+from . import LOG_LEVELS, pipeline, sql_cli, store
 from .config import SAMPLE_HOST, SAMPLES_DIR, ConfigError, Feed, Settings, default_feeds_path, load_feeds
 
 EXIT_OK, EXIT_ERROR, EXIT_USAGE = 0, 1, 2
@@ -27,7 +29,8 @@ console = Console(stderr=True)
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     try:
-        return args.handler(args)
+        with _stage_logs(args.verbose):
+            return args.handler(args)
     except (ConfigError, store.StoreError, duckdb.Error, OSError) as exc:
         message = str(exc)
         if isinstance(exc, OSError):  # a local file or folder that cannot be used (read-only, no space, ...)
@@ -95,9 +98,53 @@ def _parser() -> argparse.ArgumentParser:
     index.add_argument("--db", type=Path, help="DuckDB file (default: $NEWSFLOW_HOME/newsflow.duckdb)")
     index.set_defaults(handler=search_cli.index_main)
 
+    from . import feeds_cli
+
+    feeds = sub.add_parser("feeds", help="the feeds and how the trigger polls each: interval, next poll, why")
+    feeds_cli.add_feeds_arguments(feeds)
+    feeds.set_defaults(handler=feeds_cli.feeds_main)
+
     setup = sub.add_parser("airflow-setup", help="create the Airflow pool the DuckDB writers share")
     setup.set_defaults(handler=_airflow_setup)
+    verbose_help = "also print what each stage did, as its Airflow task log shows it (or: NEWSFLOW_LOG_LEVEL=INFO)"
+    parser.add_argument("-v", "--verbose", action="store_true", help=verbose_help)
+    for command in sub.choices.values():  # after the command too: `newsflow run -v`
+        command.add_argument("-v", "--verbose", action="store_true", default=argparse.SUPPRESS, help=verbose_help)
     return parser
+
+
+class _ConsoleLogHandler(logging.Handler):
+    """Log records printed through the console, so that they show above a progress bar, not through it."""
+
+    def emit(self, record: logging.LogRecord) -> None:
+        try:
+            console.print(self.format(record), markup=False, highlight=False, soft_wrap=True)
+        except Exception:
+            self.handleError(record)
+
+
+@contextmanager
+def _stage_logs(verbose: bool) -> Iterator[None]:
+    """For the command's duration, newsflow's log records go to stderr through the console: warnings, or
+    more when asked, with -v (INFO) or NEWSFLOW_LOG_LEVEL (the lower of the two wins); the commands print
+    their own summaries. They do not go on to the root logger, whose handlers a library may have set up on
+    import (importing Airflow installs one that prints INFO on stdout)."""
+    wanted = os.environ.get("NEWSFLOW_LOG_LEVEL", "").strip().upper() or "WARNING"
+    if wanted not in LOG_LEVELS:
+        raise ConfigError(f"NEWSFLOW_LOG_LEVEL: expected one of {', '.join(LOG_LEVELS)}, got {wanted!r}")
+    logger = logging.getLogger("newsflow")
+    before = logger.level, logger.propagate
+    handler = _ConsoleLogHandler()
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s", "%H:%M:%S"))
+    logger.addHandler(handler)
+    logger.setLevel(min(logging.getLevelName(wanted), logging.INFO if verbose else logging.CRITICAL))
+    logger.propagate = False
+    try:
+        yield
+    finally:  # main() can run more than once in a process (tests)
+        logger.removeHandler(handler)
+        logger.setLevel(before[0])
+        logger.propagate = before[1]
 
 
 @contextmanager

@@ -120,9 +120,10 @@ class Feed:
     enabled: bool = True
     timezone: str = "UTC"  # for dates the feed writes without an offset
     tags: tuple[str, ...] = field(default_factory=tuple)
+    poll_every: float | None = None  # seconds: a fixed polling interval instead of the learned one
 
 
-FEED_KEYS = {"name", "url", "language", "full_text", "enabled", "timezone", "tags"}
+FEED_KEYS = {"name", "url", "language", "full_text", "enabled", "timezone", "tags", "poll_every"}
 
 
 def load_feeds(path: str | os.PathLike) -> list[Feed]:
@@ -166,9 +167,24 @@ def load_feeds(path: str | os.PathLike) -> list[Feed]:
                 enabled=_flag(item, "enabled", True, where),
                 timezone=_timezone(item.get("timezone", "UTC"), where),
                 tags=_tags(item.get("tags", ()), where),
+                poll_every=_duration(item.get("poll_every"), where),
             )
         )
     return feeds
+
+
+_UNITS = {"s": 1, "m": 60, "h": 3600}
+
+
+def _duration(value: object, where: str) -> float | None:
+    """Seconds, as a number or with a unit: 90, "90s", "5m", "1h"."""
+    if value is None:
+        return None
+    found = re.fullmatch(r"\s*(\d+(?:\.\d+)?)\s*([smh]?)\s*", str(value)) if not isinstance(value, bool) else None
+    if not found or float(found.group(1)) <= 0:
+        raise ConfigError(f"{where}: 'poll_every' must be a positive duration such as 90, 90s, 5m or 1h, "
+                          f"got {value!r}")
+    return float(found.group(1)) * _UNITS[found.group(2) or "s"]
 
 
 def _tags(value: object, where: str) -> tuple[str, ...]:

@@ -11,8 +11,9 @@ import re
 import socket
 import time
 from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from datetime import datetime, timezone
+from email.utils import parsedate_to_datetime
 
 import httpcore
 import httpx
@@ -177,6 +178,8 @@ async def fetch_url(
             result.content_type = response.headers.get("Content-Type")
             result.etag = response.headers.get("ETag") or None
             result.last_modified = response.headers.get("Last-Modified") or None
+            result.retry_after = _retry_after(response.headers.get("Retry-After"), fetched_at)
+            result.max_age = _max_age(response.headers.get("Cache-Control"))
             if response.status_code == 304:
                 result.outcome = NOT_MODIFIED
                 # a 304 may omit the validators; keep the ones that still hold
@@ -206,6 +209,26 @@ async def fetch_url(
     result.final_url = redact(result.final_url)
     result.elapsed_ms = round((time.monotonic() - started) * 1000)
     return result
+
+
+def _retry_after(value: str | None, now: datetime) -> float | None:
+    """Retry-After as seconds: a number of seconds, or an HTTP date (RFC 9110 §10.2.3)."""
+    if not value:
+        return None
+    if value.strip().isdigit():
+        return float(value.strip())
+    try:
+        return max(0.0, (parsedate_to_datetime(value) - now).total_seconds())
+    except (TypeError, ValueError, IndexError):
+        return None
+
+
+_MAX_AGE = re.compile(r"(?:^|,)\s*max-age\s*=\s*\"?(\d+)", re.IGNORECASE)
+
+
+def _max_age(cache_control: str | None) -> float | None:
+    found = _MAX_AGE.search(cache_control or "")
+    return float(found.group(1)) if found else None
 
 
 async def _read_capped(response: httpx.Response, max_bytes: int) -> bytes | None:
@@ -242,7 +265,7 @@ def _describe(exc: httpx.HTTPError, settings: Settings, url: str) -> str:
         if isinstance(cause, ConnectionRefusedError):
             return "connection refused"
         if isinstance(cause, socket.gaierror):
-            return f"DNS lookup failed for {_host_of(url)}: {cause.strerror or cause}"
+            return f"DNS lookup failed for {host_of(url)}: {cause.strerror or cause}"
         return f"connection failed: {cause}"
     if isinstance(exc, httpx.RemoteProtocolError):
         return f"protocol error: {text}"
@@ -277,7 +300,7 @@ def _root_cause(exc: BaseException) -> BaseException:
     return exc
 
 
-def _host_of(url: str) -> str:
+def host_of(url: str) -> str:
     try:
         return httpx.URL(url).host
     except httpx.InvalidURL:
@@ -290,20 +313,30 @@ async def _fetch_all(
     accept: str,
     on_result: OnResult | None,
     trusted_hosts: Iterable[str],
+    delays: Mapping[str, float] | None = None,
 ) -> list[FetchResult]:
     """Fetch (feed, url, etag, last_modified) jobs concurrently, at most per_host_concurrency per host,
-    all within the stage deadline (jobs still running then fail with that reason)."""
+    requests to a host in `delays` started that many seconds apart, all within the stage deadline (jobs
+    still running then fail with that reason)."""
     overall = asyncio.Semaphore(settings.max_concurrency)
     per_host: defaultdict[str, asyncio.Semaphore] = defaultdict(
         lambda: asyncio.Semaphore(settings.per_host_concurrency)
     )
+    delays, next_start = delays or {}, {}
+    clock = asyncio.get_running_loop().time
 
     async def one(client: httpx.AsyncClient, feed: str, url: str, etag, last_modified) -> FetchResult:
+        host = host_of(url)
         # host slot first: a job waiting for a busy host must not hold one of the overall slots
-        async with per_host[_host_of(url)], overall:
-            result = await fetch_url(
-                client, settings, feed, url, etag=etag, last_modified=last_modified, accept=accept
-            )
+        async with per_host[host]:
+            if delays.get(host):  # the site's crawl delay: book the next start, then wait for it
+                start = max(clock(), next_start.get(host, 0.0))
+                next_start[host] = start + delays[host]
+                await asyncio.sleep(start - clock())
+            async with overall:
+                result = await fetch_url(
+                    client, settings, feed, url, etag=etag, last_modified=last_modified, accept=accept
+                )
         if on_result is not None:
             on_result(result)
         return result
@@ -345,14 +378,17 @@ def fetch_feeds(
 
 def fetch_pages(
     requests: list[tuple[str, str]], settings: Settings, on_result: OnResult | None = None,
-    trusted_hosts: Iterable[str] = (),
+    trusted_hosts: Iterable[str] = (), *, accept: str = PAGE_ACCEPT,
+    validators: Mapping[str, tuple[str | None, str | None]] | None = None, delays: Mapping[str, float] | None = None,
 ) -> list[FetchResult]:
-    """Fetch article pages given as (feed name, page url) pairs, with the same limits as feeds; only
-    `trusted_hosts` (the feeds' own) and the allow-list may be at private addresses."""
-    jobs = [(feed, url, None, None) for feed, url in requests]
-    return asyncio.run(_fetch_all(jobs, settings, PAGE_ACCEPT, on_result, trusted_hosts))
+    """Fetch pages given as (feed name, url) pairs, with the same limits as feeds; only `trusted_hosts`
+    (the feeds' own) and the allow-list may be at private addresses. `validators`: url -> (etag,
+    last_modified) for a conditional GET; `delays`: host -> seconds between requests (crawl delay)."""
+    validators = validators or {}
+    jobs = [(feed, url, *validators.get(url, (None, None))) for feed, url in requests]
+    return asyncio.run(_fetch_all(jobs, settings, accept, on_result, trusted_hosts, delays))
 
 
 def feed_hosts(feeds: Iterable[Feed]) -> set[str]:
     """The hosts of the configured feeds: trusted as written."""
-    return {host for host in (_host_of(f.url) for f in feeds) if host}
+    return {host for host in (host_of(f.url) for f in feeds) if host}

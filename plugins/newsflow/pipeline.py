@@ -12,20 +12,24 @@ from __future__ import annotations
 
 import asyncio
 import json
+import logging
 import multiprocessing
 import secrets
+import time
 from collections.abc import Callable, Iterable
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import asdict, dataclass, field
 from datetime import datetime, timezone
 
-from . import store
+from . import stage_log, store
 from .archive import Archive
 from .config import ConfigError, Feed, Settings
 from .ids import stable_hash
 from .records import FAILED, NOT_MODIFIED, OK, Article, FetchResult, PageText, ParsedFeed, RawEntry
 
 StepCallback = Callable[[str, int, int], None]  # (stage, done, total)
+
+log = logging.getLogger(__name__)
 
 
 def new_run_id(now: datetime | None = None) -> str:
@@ -84,6 +88,14 @@ class ProcessReport:
     def as_dict(self) -> dict:
         return asdict(self)
 
+    def mark(self) -> dict:
+        """Where every count stands now, for `since`."""
+        return {k: len(v) if isinstance(v, list) else v for k, v in vars(self).items()}
+
+    def since(self, mark: dict) -> ProcessReport:
+        """What was added after `mark` (the lists only grow)."""
+        return ProcessReport(**{k: v[mark[k]:] if isinstance(v, list) else v - mark[k] for k, v in vars(self).items()})
+
 
 def ingest(
     settings: Settings,
@@ -91,9 +103,11 @@ def ingest(
     run_id: str | None = None,
     on_result: Callable[[FetchResult], None] | None = None,
 ) -> IngestReport:
-    """Fetch every enabled feed, archive each body, record every fetch with its outcome as it finishes."""
+    """Fetch every enabled feed, archive each body, record every fetch with its outcome as it finishes.
+    Logs what it did (`newsflow.stage_log`)."""
     from .fetch import fetch_feeds, redact
 
+    clock = time.monotonic()
     run_id = run_id or new_run_id()
     enabled = [f for f in feeds if f.enabled]
     with store.connect(settings) as con:
@@ -114,7 +128,10 @@ def ingest(
         results = fetch_feeds(enabled, settings, validators, on_result=finished)
     finally:
         recorder.flush()  # whatever happens to the run, the feeds done so far are recorded
-    return IngestReport(run_id=run_id, fetches=[recorder.summary[id(r)] for r in results])
+    report = IngestReport(run_id=run_id, fetches=[recorder.summary[id(r)] for r in results])
+    for line in stage_log.ingest_lines(report, time.monotonic() - clock):
+        log.info(line)
+    return report
 
 
 class _FetchRecorder:
@@ -189,7 +206,8 @@ def process(settings: Settings, feeds: list[Feed], run_id: str | None = None,
 
     A batch (about `settings.batch_entries` entries, whole fetches) is parsed, cleaned and extracted with
     the database free for readers, then written in one transaction; a crash loses only the batch in hand,
-    which the next run redoes. One process stage runs at a time (a lock of its own)."""
+    which the next run redoes. One process stage runs at a time (a lock of its own). Logs a line per batch
+    and a summary (`newsflow.stage_log`)."""
     with store.stage_lock(settings, "process"):
         return _Processor(settings, feeds, run_id or new_run_id(), on_step).run()
 
@@ -219,6 +237,7 @@ class _Processor:
         self.archive = Archive(settings.archive_dir)
         self.report = ProcessReport()
         self.pool: ProcessPoolExecutor | None = None
+        self.sites: dict = {}  # robots.txt URL -> its rules (newsflow.robots.SiteRules), for this run
 
     def run(self) -> ProcessReport:
         try:
@@ -228,6 +247,8 @@ class _Processor:
                 self.pool.shutdown(cancel_futures=True)
 
     def _run(self) -> ProcessReport:
+        started = time.monotonic()
+        self.batches, self.mark, self.mark_time = 0, self.report.mark(), started  # what the last batch line counted
         with store.connect(self.settings) as con:
             pending = con.execute(
                 """
@@ -251,7 +272,12 @@ class _Processor:
                     batch = []
                 self.on_step("parse", done, len(pending))
         self._extract_unread()
+        reread = self.report.since(self.mark)
+        if reread.articles_extracted:
+            log.info(stage_log.reread_line(reread, time.monotonic() - self.mark_time))
         self.report.indexed += index_articles(self.settings, self._map)
+        for line in stage_log.process_lines(self.report, self.batches, time.monotonic() - started):
+            log.info(line)
         return self.report
 
     def _batch(self, works: list[_Work]) -> None:
@@ -265,6 +291,11 @@ class _Processor:
         pages, page_rows = self._pages([e for w in works for e in w.entries if links[id(e)] not in by_url])
         self._prepare(works, links, by_url, pages)
         self._store(works, page_rows)
+        # since the last batch: these bodies' parsing too, which came before this call
+        self.batches += 1
+        now = time.monotonic()
+        log.info(stage_log.batch_line(self.batches, len(works), self.report.since(self.mark), now - self.mark_time))
+        self.mark, self.mark_time = self.report.mark(), now
 
     def _store(self, works: list[_Work], page_rows: list[dict]) -> None:
         try:
@@ -473,19 +504,30 @@ class _Processor:
         return self.feeds.get(name) or Feed(name=name, url=url)
 
     def _pages(self, entries: list[RawEntry]) -> tuple[dict[str, PageText], list[dict]]:
-        """Fetch and extract the linked pages of new entries from full-text feeds (each URL once);
-        returns the pages by link and the fetch rows to store."""
-        from .fetch import feed_hosts, fetch_pages
+        """Fetch and extract the linked pages of new entries from full-text feeds (each URL once), as
+        each site's robots.txt allows and at its crawl delay; returns the pages by link and the fetch rows
+        to store (robots.txt fetches and refused pages included)."""
+        from .fetch import feed_hosts, fetch_pages, host_of
         from .fulltext import extract_page
+        from .robots import refused_result, robots_url
 
         wanted = {e.link: e.feed for e in entries if e.link and self._feed(e.feed, "").full_text}
         if not wanted:
             return {}, []
-        results = fetch_pages([(feed, link) for link, feed in wanted.items()], self.settings,
-                              on_result=_counter(self.on_step, "pages", len(wanted)),
-                              trusted_hosts=feed_hosts(self.feeds.values()))
-        pages, rows = {}, []
-        for link, r in zip(wanted, results):
+        trusted = feed_hosts(self.feeds.values())
+        sites, rows = self._site_rules(wanted, trusted)
+        refusals = {link: sites[robots_url(link)].refusal(link) for link in wanted}
+        allowed = [(feed, link) for link, feed in wanted.items() if not refusals[link]]
+        delays: dict[str, float] = {}
+        for site in sites.values():
+            host = host_of(site.url)
+            delays[host] = max(delays.get(host, 0.0), site.delay)
+        fetched = fetch_pages(allowed, self.settings, on_result=_counter(self.on_step, "pages", len(allowed)),
+                              trusted_hosts=trusted, delays=delays)
+        results = dict(zip((link for _, link in allowed), fetched))
+        pages, now = {}, datetime.now(timezone.utc)
+        for link, feed in wanted.items():
+            r = results.get(link) or refused_result(feed, link, refusals[link], now)
             if r.body is not None:
                 r.body_sha256 = self.archive.put(r.body)
                 pages[link] = extract_page(r)
@@ -494,6 +536,41 @@ class _Processor:
                 self.report.pages_failed.append({"feed": r.feed, "url": r.url, "error": r.error})
             rows.append(_fetch_row(r, self.run_id, "page"))
         return pages, rows
+
+    def _site_rules(self, wanted: dict[str, str], trusted: set[str]) -> tuple[dict, list[dict]]:
+        """Each site's robots.txt rules (robots.txt URL -> SiteRules): known this run, stored less than a
+        day ago, or fetched now (conditionally, when an older copy is stored); and the fetch rows."""
+        from .fetch import fetch_pages
+        from .robots import ACCEPT, fresh, robots_url, site_rules
+
+        feed_of = {robots_url(link): feed for link, feed in wanted.items()}
+        todo = [url for url in feed_of if url not in self.sites]
+        with store.connect(self.settings, read_only=True) as con:
+            stored = {row[0]: row[1:] for row in con.execute(
+                "SELECT url, arg_max(status, fetched_at), arg_max(body_sha256, fetched_at), "
+                "arg_max(etag, fetched_at), arg_max(last_modified, fetched_at), max(fetched_at) "
+                "FROM raw.fetches WHERE kind = 'robots' AND url IN (SELECT unnest(?::VARCHAR[])) GROUP BY url",
+                [todo]).fetchall()}
+        now, to_fetch = datetime.now(timezone.utc), []
+        for url in todo:
+            status, sha, _, _, fetched_at = stored.get(url, (None, None, None, None, None))
+            if fetched_at and fresh(fetched_at, status, now):
+                self.sites[url] = site_rules(url, status, self.archive.get(sha) if sha else None)
+            else:
+                to_fetch.append(url)
+        validators = {url: stored[url][2:4] for url in to_fetch if url in stored and stored[url][1]}
+        results = fetch_pages([(feed_of[url], url) for url in to_fetch], self.settings, trusted_hosts=trusted,
+                              accept=ACCEPT, validators=validators)
+        rows = []
+        for url, r in zip(to_fetch, results):
+            if r.outcome == NOT_MODIFIED:  # the copy stored before still holds
+                r.body_sha256 = stored[url][1]
+            elif r.body is not None:
+                r.body_sha256 = self.archive.put(r.body)
+            body = self.archive.get(r.body_sha256) if r.body_sha256 else None
+            self.sites[url] = site_rules(url, r.status, body, r.error)
+            rows.append(_fetch_row(r, self.run_id, "robots"))
+        return {url: self.sites[url] for url in feed_of}, rows
 
 
 def index_articles(settings: Settings, map_jobs: Callable[[Callable, list], Iterable] = map) -> int:

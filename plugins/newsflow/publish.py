@@ -10,10 +10,11 @@
 from __future__ import annotations
 
 import logging
+import time
 from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
 
-from . import alerts, marts, quality, store
+from . import alerts, marts, quality, stage_log, store
 from .config import Settings
 from .pipeline import new_run_id
 
@@ -37,12 +38,14 @@ class PublishReport:
     day: date | None
     status: str = GATE_FAILED
     marts: dict[str, int] = field(default_factory=dict)  # staged rows per mart
+    rebuilt: dict[str, list[str] | None] = field(default_factory=dict)  # mart -> days rebuilt (None: every day)
     blocking_failures: list[dict] = field(default_factory=list)
     warnings: list[dict] = field(default_factory=list)
     expectations: int = 0
     flagged_rows: int = 0
     parquet: dict[str, list[str]] = field(default_factory=dict)  # mart -> partition folders written
     data_docs: str | None = None
+    read_copy: str | None = None  # refreshed by this run
     alerts: list[dict] = field(default_factory=list)  # kind, summary, delivered per channel
 
     @property
@@ -58,9 +61,10 @@ class PublishReport:
     def as_dict(self) -> dict:
         return {
             "run_id": self.run_id, "day": self.day.isoformat() if self.day else None, "status": self.status,
-            "marts": self.marts, "expectations": self.expectations, "blocking_failures": self.blocking_failures,
+            "marts": self.marts, "rebuilt": self.rebuilt, "expectations": self.expectations,
+            "blocking_failures": self.blocking_failures,
             "warnings": self.warnings, "flagged_rows": self.flagged_rows, "parquet": self.parquet,
-            "data_docs": self.data_docs, "alerts": self.alerts,
+            "data_docs": self.data_docs, "read_copy": self.read_copy, "alerts": self.alerts,
         }
 
 
@@ -71,8 +75,17 @@ def publish(settings: Settings, day: date | None = None, run_id: str | None = No
     Returns the report; `report.status` is "gate_failed" when a blocking expectation failed (nothing was
     published). With `if_changed`, nothing is done ("up_to_date") when no article was loaded, corrected
     or read again since the last published run, or no database exists yet; without, a missing database is
-    an error. Raises on errors (database, SQL, files).
+    an error. Raises on errors (database, SQL, files). Logs what it did (`newsflow.stage_log`).
     """
+    clock = time.monotonic()
+    report = _publish(settings, day, run_id, as_of, if_changed)
+    for line in stage_log.publish_lines(report, time.monotonic() - clock):
+        log.info(line)
+    return report
+
+
+def _publish(settings: Settings, day: date | None, run_id: str | None, as_of: datetime | None,
+             if_changed: bool) -> PublishReport:
     started = datetime.now(timezone.utc)
     as_of = as_of or started
     run_id = run_id or new_run_id(started)
@@ -93,6 +106,8 @@ def publish(settings: Settings, day: date | None = None, run_id: str | None = No
     try:
         with store.connect(settings) as con:
             rebuilt = marts.build_staging(con, stage, days)
+            report.rebuilt = {name: None if built is None else [d.isoformat() for d in built]
+                              for name, built in rebuilt.items()}
             report.marts = marts.rows(con, stage)
             frames = quality.load_frames(con, stage, day or as_of.date(), as_of, since, rebuilt if since else None)
         outcome = quality.validate(frames, run_id, settings.home / "data_docs")
@@ -108,6 +123,7 @@ def publish(settings: Settings, day: date | None = None, run_id: str | None = No
             _record_run(con, report, outcome, started)
         if report.status == PUBLISHED:
             store.publish_read_copy(settings)
+            report.read_copy = str(settings.read_copy)
     except BaseException:
         _drop_quietly(settings, stage)
         raise

@@ -169,9 +169,26 @@ SUITES: tuple[Suite, ...] = (
 )
 
 
+def import_great_expectations():
+    """The `great_expectations` module, its chatter kept out of the logs and its warnings and errors in.
+
+    At INFO, importing GX and running the gate write some 220 lines into the publish task's log ("Skipping
+    registering function ... because it does not have a class", "Multiple declarations of metric ...",
+    "Created temporary directory ..."), most of them while GX is imported: so its logger is set to WARNING
+    first. A level someone gave the `great_expectations` logger (to debug GX) is kept."""
+    gx_logger = logging.getLogger("great_expectations")
+    if gx_logger.level == logging.NOTSET:
+        gx_logger.setLevel(logging.WARNING)
+    import great_expectations
+
+    # the one GX module that sets its own logger to INFO on import: make it follow the others
+    logging.getLogger("great_expectations.data_context.types.base").setLevel(logging.NOTSET)
+    return great_expectations
+
+
 def _expectations(th: Thresholds) -> dict[str, list[tuple[str, str, Any]]]:
     """Suite name -> [(expectation name, severity, GX expectation)]."""
-    import great_expectations.expectations as E
+    E = import_great_expectations().expectations
 
     units = sorted(metric_units())
     ratings, actions = sorted(rating_vocabulary()[0]), sorted(rating_vocabulary()[1])
@@ -286,7 +303,7 @@ def load_frames(con: duckdb.DuckDBPyConnection, stage: str, day: date, as_of: da
 
 def validate(frames: dict, run_id: str, docs_dir: Path | None, thresholds: Thresholds | None = None) -> GateOutcome:
     """Run every suite on its frame with Great Expectations; build the Data Docs site under `docs_dir`."""
-    import great_expectations as gx
+    gx = import_great_expectations()
     from great_expectations.core.run_identifier import RunIdentifier
     from great_expectations.data_context.types.base import ProgressBarsConfig
 

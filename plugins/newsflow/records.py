@@ -28,6 +28,8 @@ class FetchResult:
     last_modified: str | None = None
     elapsed_ms: int | None = None
     body_sha256: str | None = None  # set once the body is archived
+    retry_after: float | None = None  # seconds the server asked to wait (Retry-After)
+    max_age: float | None = None  # seconds the answer stays fresh (Cache-Control: max-age)
 
     @property
     def bytes(self) -> int:

@@ -11,7 +11,8 @@ special paths to provoke what the fetcher must survive:
     /_big/<nbytes>            stream that many bytes; add ?no-length to omit Content-Length
     /_hang                    accept and never answer (gives up after 60 s)
     /_headers                 echo the request headers as JSON
-    /_stats                   JSON: requests and peak concurrent requests, per Host header and in all
+    /_stats                   JSON: requests and peak concurrent requests, per Host header and in all,
+                              and requests per path
 """
 
 from __future__ import annotations
@@ -52,13 +53,15 @@ class SampleServer(ThreadingHTTPServer):
         self.stopping = threading.Event()  # wakes sleeping /_slow and /_hang handlers on shutdown
         self._lock = threading.Lock()
         self.requests: Counter[str] = Counter()
+        self.paths: Counter[str] = Counter()
         self.in_flight: Counter[str] = Counter()
         self.peak_in_flight: Counter[str] = Counter()
         self.peak_total = 0
 
-    def enter(self, host: str) -> None:
+    def enter(self, host: str, path: str) -> None:
         with self._lock:
             self.requests[host] += 1
+            self.paths[path] += 1
             self.in_flight[host] += 1
             self.peak_in_flight[host] = max(self.peak_in_flight[host], self.in_flight[host])
             self.peak_total = max(self.peak_total, sum(self.in_flight.values()))
@@ -71,6 +74,7 @@ class SampleServer(ThreadingHTTPServer):
         with self._lock:
             return {
                 "requests": dict(self.requests),
+                "paths": dict(self.paths),
                 "peak_in_flight": dict(self.peak_in_flight),
                 "peak_in_flight_total": self.peak_total,
             }
@@ -96,7 +100,7 @@ class SampleHandler(BaseHTTPRequestHandler):
         if path == "/_stats":
             return self.send_json(self.server.stats())
         host = self.headers.get("Host", "")
-        self.server.enter(host)
+        self.server.enter(host, path)
         try:
             self.route(path, parts.query)
         except (BrokenPipeError, ConnectionResetError):

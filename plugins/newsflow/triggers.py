@@ -8,6 +8,11 @@ store, under ``feed:<name>``::
     {"url": ..., "etag": ..., "last_modified": ..., "seen": [entry_key, ...]}   # newest first, bounded
 
 so a 304, or a 200 that only repeats known entries, stays silent, also across triggerer restarts.
+
+Each feed is polled at its own rhythm (newsflow.polling): the state also keeps its learned
+``interval``, ``next_poll_at`` (epoch seconds), ``failures`` in a row and the ``reason``; a round (every
+`poll_interval` seconds) polls only the feeds that are due. The schedule of every feed is written to
+``$NEWSFLOW_HOME/poll_schedule.json`` after each round, for ``newsflow feeds``.
 Fetching and parsing are imported lazily: DAG files import this module at parse time.
 """
 
@@ -15,9 +20,13 @@ from __future__ import annotations
 
 import asyncio
 import json
+import os
+import time
 from collections import defaultdict
 from collections.abc import AsyncIterator
 from dataclasses import dataclass, replace
+from datetime import datetime, timezone
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from urllib.parse import urlsplit
 
@@ -25,6 +34,7 @@ from airflow.triggers.base import BaseEventTrigger, TriggerEvent
 
 from . import records
 from .config import ConfigError, Feed, Settings, load_feeds
+from .polling import SCHEDULE_FILE
 from .records import ParsedFeed
 
 if TYPE_CHECKING:
@@ -38,7 +48,8 @@ MAX_SEEN = 500  # remembered entry keys per feed (~10 KB of state); a feed's cur
 NEW = "new"  # entries never reported before: fires
 UNCHANGED = "unchanged"  # 200, only known entries
 NOT_MODIFIED = "not_modified"  # 304
-FAILED = "failed"  # network error, HTTP error or not a feed: logged, retried next round
+FAILED = "failed"  # network error, HTTP error or not a feed: logged, retried with backoff
+WAITING = "waiting"  # not due yet: not polled this round
 
 
 class MemoryStateStore:
@@ -71,9 +82,16 @@ class FeedCheck:
     error: str | None = None
     state: dict[str, Any] | None = None
 
+    def schedule(self, stored: dict[str, Any] | None = None) -> dict[str, Any]:
+        """What `newsflow feeds` shows of this feed's polling."""
+        state = self.state or stored or {}
+        keys = ("interval", "interval_reason", "next_poll_at", "reason", "failures", "checked_at", "outcome")
+        return {key: state.get(key) for key in keys}
+
 
 class FeedChangeTrigger(BaseEventTrigger):
-    """Polls the feeds listed in `feeds_file` every `poll_interval` seconds; one event per round with news.
+    """Polls the feeds listed in `feeds_file`, each when it is due (rounds every `poll_interval` seconds;
+    each feed between `min_interval` and `max_interval`, see newsflow.polling); one event per round with news.
 
     `connect_to` maps a host to "ip:port" to connect to instead (see Settings.connect_to); the URLs and
     Host headers stay as written. The event payload is ``{"feeds": {name: new entry count}, "new_entries": n}``.
@@ -82,22 +100,37 @@ class FeedChangeTrigger(BaseEventTrigger):
     def __init__(
         self,
         feeds_file: str,
-        poll_interval: float = 300.0,
+        poll_interval: float = 10.0,
         connect_to: dict[str, str] | None = None,
+        min_interval: float | None = None,
+        max_interval: float = 3600.0,
     ) -> None:
         super().__init__()
-        if poll_interval <= 0:
-            raise ValueError(f"poll_interval must be positive, got {poll_interval!r}")
+        for name, value in (("poll_interval", poll_interval), ("min_interval", min_interval),
+                            ("max_interval", max_interval)):
+            if value is not None and value <= 0:
+                raise ValueError(f"{name} must be positive, got {value!r}")
         self.feeds_file = str(feeds_file)
-        self.poll_interval = float(poll_interval)
+        self.poll_interval = float(poll_interval)  # how often a round looks for feeds that are due
         self.connect_to = dict(connect_to or {})
+        self.min_interval = float(min_interval if min_interval is not None else poll_interval)
+        self.max_interval = max(float(max_interval), self.min_interval)
+        self.home: Path | None = None  # NEWSFLOW_HOME, where the schedule is written; known once a round ran
 
     def serialize(self) -> tuple[str, dict[str, Any]]:
         return CLASSPATH, {
             "feeds_file": self.feeds_file,
             "poll_interval": self.poll_interval,
             "connect_to": self.connect_to,
+            "min_interval": self.min_interval,
+            "max_interval": self.max_interval,
         }
+
+    @property
+    def bounds(self):
+        from .polling import Bounds
+
+        return Bounds(self.min_interval, self.max_interval)
 
     @property
     def state_store(self) -> Any:
@@ -108,7 +141,7 @@ class FeedChangeTrigger(BaseEventTrigger):
 
     async def run(self) -> AsyncIterator[TriggerEvent]:
         while True:
-            checks = await self.poll_once()
+            checks = await self.poll_once(due_only=True)
             changed = {c.feed: c.new_entries for c in checks if c.outcome == NEW}
             if changed:
                 yield TriggerEvent({"feeds": changed, "new_entries": sum(changed.values())})
@@ -116,8 +149,9 @@ class FeedChangeTrigger(BaseEventTrigger):
             await self.remember(checks)
             await asyncio.sleep(self.poll_interval)
 
-    async def poll_once(self) -> list[FeedCheck]:
-        """Check every enabled feed once; nothing is stored yet (see `remember`)."""
+    async def poll_once(self, due_only: bool = False) -> list[FeedCheck]:
+        """Check every enabled feed once (with `due_only`, those whose next poll has come; the others
+        come back WAITING); nothing is stored yet (see `remember`)."""
         from .fetch import feed_hosts, make_client
 
         try:
@@ -126,6 +160,7 @@ class FeedChangeTrigger(BaseEventTrigger):
         except ConfigError as exc:
             self.log.error("Feed change check skipped: %s", exc)
             return []
+        self.home = settings.home
         if self.connect_to:
             settings = replace(settings, connect_to=tuple(self.connect_to.items()))
         per_host: defaultdict[str, asyncio.Semaphore] = defaultdict(
@@ -134,6 +169,10 @@ class FeedChangeTrigger(BaseEventTrigger):
         async with make_client(settings, feed_hosts(feeds)) as client:
 
             async def polite(feed: Feed) -> FeedCheck:
+                state = await self.state_store.aget(STATE_PREFIX + feed.name) or {}
+                moved = state.get("url") != feed.url  # a feed moved in feeds.yaml is polled at once
+                if due_only and not moved and state.get("next_poll_at", 0) > time.time():
+                    return FeedCheck(feed.name, WAITING, state=None, error=None, new_entries=0)
                 async with per_host[urlsplit(feed.url).hostname or ""]:
                     return await self.check_feed(client, settings, feed)
 
@@ -156,9 +195,11 @@ class FeedChangeTrigger(BaseEventTrigger):
         )
         if result.outcome == records.FAILED:
             self.log.warning("Feed %s (%s): poll failed: %s", feed.name, feed.url, result.error)
-            return FeedCheck(feed.name, FAILED, error=result.error)
+            kept = state if same_url else {"seen": state.get("seen", [])}  # validators hold for their URL only
+            return FeedCheck(feed.name, FAILED, error=result.error,
+                             state=self._scheduled({**kept, "url": feed.url}, feed, result, FAILED))
         if result.outcome == records.NOT_MODIFIED:
-            return FeedCheck(feed.name, NOT_MODIFIED)
+            return FeedCheck(feed.name, NOT_MODIFIED, state=self._scheduled(state, feed, result, NOT_MODIFIED))
 
         try:
             parsed = await asyncio.to_thread(parse_feed, result, feed)  # feedparser is CPU-bound: off the loop
@@ -167,7 +208,9 @@ class FeedChangeTrigger(BaseEventTrigger):
                                 bozo_reason=None, error=f"parse failed: {type(exc).__name__}: {exc}")
         if parsed.error:
             self.log.warning("Feed %s (%s): %s", feed.name, feed.url, parsed.error)
-            return FeedCheck(feed.name, FAILED, error=parsed.error)
+            kept = state if same_url else {"seen": state.get("seen", [])}
+            return FeedCheck(feed.name, FAILED, error=parsed.error,
+                             state=self._scheduled({**kept, "url": feed.url}, feed, result, FAILED))
 
         keys = list(dict.fromkeys(entry.entry_key for entry in parsed.entries))
         seen = state.get("seen", [])
@@ -180,9 +223,44 @@ class FeedChangeTrigger(BaseEventTrigger):
             "last_modified": result.last_modified,
             "seen": remembered,
         }
-        return FeedCheck(feed.name, NEW if new else UNCHANGED, len(new), state=new_state)
+        outcome = NEW if new else UNCHANGED
+        published = [entry.published for entry in parsed.entries]
+        return FeedCheck(feed.name, outcome, len(new), state=self._scheduled(new_state, feed, result, outcome, published))
+
+    def _scheduled(self, state: dict[str, Any], feed: Feed, result: records.FetchResult, outcome: str,
+                   published: list | None = None) -> dict[str, Any]:
+        """`state` with the feed's next poll (newsflow.polling): learned from `published` after a 200,
+        kept after a 304 or a failure, backed off after failures, never sooner than the server asks."""
+        from .polling import fixed_interval, learned_interval, schedule
+
+        now = datetime.now(timezone.utc)
+        failures = state.get("failures", 0) + 1 if outcome == FAILED else 0
+        if feed.poll_every:
+            interval, reason = fixed_interval(feed.poll_every, self.bounds)
+        elif published is not None:
+            interval, reason = learned_interval(published, now, self.bounds)
+        else:
+            # nothing learned yet (the first poll failed): start from the fastest, then back off
+            interval, reason = state.get("interval") or self.min_interval, state.get("interval_reason", "not learned yet")
+        planned = schedule(interval=interval, reason=reason, failures=failures, retry_after=result.retry_after,
+                           max_age=result.max_age, bounds=self.bounds)
+        return {**state, **planned.as_state(now.timestamp()), "interval_reason": reason, "failures": failures,
+                "outcome": outcome, "checked_at": round(now.timestamp(), 3)}
 
     async def remember(self, checks: list[FeedCheck]) -> None:
         for check in checks:
             if check.state is not None:
                 await self.state_store.aset(STATE_PREFIX + check.feed, check.state)
+        if checks and self.home is not None:
+            stored = {c.feed: await self.state_store.aget(STATE_PREFIX + c.feed) for c in checks if c.state is None}
+            schedules = {c.feed: c.schedule(stored.get(c.feed)) for c in checks}
+            await asyncio.to_thread(write_schedule, self.home, schedules)
+
+
+def write_schedule(home: Path, schedules: dict[str, dict[str, Any]]) -> None:
+    """The feeds' polling schedule as `newsflow feeds` reads it, replaced in one rename."""
+    home.mkdir(parents=True, exist_ok=True)
+    path = home / SCHEDULE_FILE
+    partial = path.with_suffix(".tmp")
+    partial.write_text(json.dumps(schedules, indent=1, sort_keys=True), encoding="utf-8")
+    os.replace(partial, path)

@@ -2,7 +2,7 @@
 CREATE TABLE IF NOT EXISTS raw.fetches (
     fetch_id      VARCHAR PRIMARY KEY,
     run_id        VARCHAR NOT NULL,
-    kind          VARCHAR NOT NULL,      -- feed | page
+    kind          VARCHAR NOT NULL,      -- feed | page | robots (a site's robots.txt)
     feed          VARCHAR NOT NULL,
     url           VARCHAR NOT NULL,
     final_url     VARCHAR,               -- after redirects
