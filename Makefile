@@ -10,7 +10,7 @@ BIN := $(VENV)/bin
 PIP_VERSION := 26.3
 LOCK := constraints.txt
 
-.PHONY: install lock run test bench clean
+.PHONY: install lock run test browser bench clean
 
 install: $(VENV)/.installed
 
@@ -51,8 +51,17 @@ lock:
 run: install
 	$(BIN)/newsflow run --sample
 
-test: install
+test: install browser
 	$(BIN)/python -m pytest
+
+# The daily brief's browser test renders it in headless Chromium, with CJK fonts for the Chinese text
+# (Debian packages): installed when missing and this machine can (root, apt-get); else that one test is
+# skipped and says why.
+browser:
+	@{ command -v chromium && fc-list | grep -q "Noto Sans CJK"; } >/dev/null 2>&1 || \
+	{ [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null && apt-get update -q >/dev/null && \
+	  apt-get install -y -q --no-install-recommends chromium fonts-noto-cjk >/dev/null; } || \
+	echo "make: could not install chromium and fonts-noto-cjk (root and apt-get needed): the browser test is skipped"
 
 bench: install
 	$(BIN)/python benchmarks/fetch_concurrency.py

@@ -6,6 +6,9 @@ validates the core tables and the staged marts with Great Expectations, and only
 expectation passes swaps them into `marts.*` in one transaction and exports them as Parquet
 (`$NEWSFLOW_HOME/marts/<mart>/day=YYYY-MM-DD/`). A failed gate leaves the previous marts untouched,
 records why in `dq.results`, alerts, and fails the run. Data Docs: `$NEWSFLOW_HOME/data_docs/index.html`.
+After a publish, `write_digest` writes the daily brief (`newsflow.digest`): one self-contained HTML page,
+`$NEWSFLOW_HOME/digest/<day>.html`, top stories, rating changes, consensus moves, key metrics, two charts,
+feed health and the gate; e-mailed (its tables) when alert e-mail is configured.
 
 **Runs** on each `newsflow.articles_loaded` event (from `news_process`): the days whose data changed since
 the last published run are rebuilt and checked (nothing at all when nothing changed, or when nothing has
@@ -66,7 +69,23 @@ def news_publish():
             raise AirflowFailException(str(exc)) from exc
         return report.as_dict()
 
-    publish_marts()
+    @task
+    def write_digest(report: dict) -> dict | None:
+        """The daily brief of what was published: $NEWSFLOW_HOME/digest/<day>.html, e-mailed when alerts
+        are configured; nothing when the run published nothing (up to date)."""
+        import logging
+
+        from newsflow.config import Settings
+        from newsflow.digest import publish_digest
+
+        if report["status"] != "published":
+            return None
+        digest = publish_digest(Settings.from_env())
+        logging.getLogger("newsflow.digest").info("daily brief %s: %s (e-mail: %s)", digest["day"], digest["path"],
+                                                  digest["emailed"] or "not configured")
+        return digest
+
+    write_digest(publish_marts())
 
 
 news_publish()

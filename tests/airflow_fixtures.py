@@ -7,7 +7,7 @@ from pathlib import Path
 
 REPO = Path(__file__).resolve().parents[1]
 DAGS = REPO / "dags"
-HEAVY = ("duckdb", "feedparser", "trafilatura", "great_expectations", "bs4", "pandas")
+HEAVY = ("duckdb", "feedparser", "trafilatura", "great_expectations", "bs4", "pandas", "plotly", "jieba")
 
 
 def airflow_env(tmp: Path, **extra: str) -> dict[str, str]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import atexit
 import os
 import shutil
+import socket
 import tempfile
 
 # Airflow reads its home at import: keep the tests' Airflow state out of ~/airflow
@@ -43,3 +44,25 @@ def newsflow_home(tmp_path, monkeypatch) -> Path:
     home = tmp_path / "newsflow-home"
     monkeypatch.setenv("NEWSFLOW_HOME", str(home))
     return home
+
+
+@pytest.fixture
+def smtp_receiver() -> Iterator[tuple[int, list]]:
+    from aiosmtpd.controller import Controller
+    from aiosmtpd.handlers import Message
+
+    messages: list = []
+
+    class Keep(Message):
+        def handle_message(self, message):
+            messages.append(message)
+
+    with socket.socket() as probe:  # aiosmtpd needs a concrete port to check it started
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    controller = Controller(Keep(), hostname="127.0.0.1", port=port)
+    controller.start()
+    try:
+        yield port, messages
+    finally:
+        controller.stop()

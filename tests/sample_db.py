@@ -35,6 +35,19 @@ def build(home: Path, polls: int = 3) -> Settings:
     return replace(settings, connect_to=())
 
 
+def build_published(home: Path) -> Settings:
+    """The samples through the whole pipeline once, the extractor's facts kept, then published."""
+    from newsflow.publish import PUBLISHED, publish
+
+    with serve_directory(SAMPLES_DIR) as base:
+        settings = Settings(home=home, db_path=home / "newsflow.duckdb", connect_to=((SAMPLE_HOST, base.split("://")[1]),))
+        feeds = load_feeds(SAMPLES_DIR / "feeds.yaml")
+        pipeline.process(settings, feeds, run_id=pipeline.ingest(settings, feeds).run_id)
+    settings = replace(settings, connect_to=())
+    assert publish(settings).status == PUBLISHED
+    return settings
+
+
 def copy(source: Settings, home: Path) -> Settings:
     """A new NEWSFLOW_HOME holding a copy of the database (alone: no alerts, docs or Parquet yet)."""
     home.mkdir(parents=True, exist_ok=True)
@@ -84,3 +97,8 @@ def sample_source(tmp_path_factory) -> Settings:
 @pytest.fixture
 def sample_db(sample_source: Settings, tmp_path: Path) -> Settings:
     return copy(sample_source, tmp_path / "home")
+
+
+@pytest.fixture(scope="session")
+def published_samples(tmp_path_factory) -> Settings:
+    return build_published(tmp_path_factory.mktemp("published-samples") / "home")

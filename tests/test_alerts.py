@@ -45,28 +45,6 @@ def webhook_receiver(status: int = 200) -> Iterator[tuple[str, list[dict]]]:
         server.server_close()
 
 
-@pytest.fixture
-def smtp_receiver() -> Iterator[tuple[int, list]]:
-    from aiosmtpd.controller import Controller
-    from aiosmtpd.handlers import Message
-
-    messages: list = []
-
-    class Keep(Message):
-        def handle_message(self, message):
-            messages.append(message)
-
-    with socket.socket() as probe:  # aiosmtpd needs a concrete port to check it started
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
-    controller = Controller(Keep(), hostname="127.0.0.1", port=port)
-    controller.start()
-    try:
-        yield port, messages
-    finally:
-        controller.stop()
-
-
 def _lines(home) -> list[dict]:
     return [json.loads(line) for line in alerts_file(home).read_text().splitlines()]
 

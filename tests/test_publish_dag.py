@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 from airflow_fixtures import DAGS, HEAVY, airflow_env, task_logs
@@ -72,9 +73,11 @@ def test_dag_test_publishes_good_data_and_fails_with_an_alert_on_bad_data(sample
     runs = json.loads(done.stdout.strip().splitlines()[-1])
 
     good, bad = runs["good"], runs["bad"]
-    assert good["state"] == "success" and good["tasks"] == {"publish_marts": "success"}, runs
+    assert good["state"] == "success" and good["tasks"] == {"publish_marts": "success", "write_digest": "success"}
     assert good["xcom"]["status"] == "published" and good["xcom"]["data_docs"].endswith("index.html")
-    assert bad["state"] == "failed" and bad["tasks"] == {"publish_marts": "failed"}, runs
+    brief = Path(good["digest"]["path"])  # the daily brief of what was published, after the gate
+    assert brief.parent == sample_db.home / "digest" and "Daily brief" in brief.read_text(encoding="utf-8")
+    assert bad["state"] == "failed" and bad["tasks"] == {"publish_marts": "failed", "write_digest": "upstream_failed"}
     assert [a["kind"] for a in bad["new_alerts"]].count("gate_failed") == 1
     assert "task_failed" not in [a["kind"] for a in bad["new_alerts"]]  # the gate's own alert says it all
     # the marts are still the ones the good run published
@@ -122,10 +125,11 @@ def run_dag() -> None:
         seen = len(alerts())
         run = dag.test()
         with create_session() as session:
-            value = session.scalar(select(XComModel.value).where(
-                XComModel.run_id == run.run_id, XComModel.key == "return_value"))
+            values = dict(session.execute(select(XComModel.task_id, XComModel.value).where(
+                XComModel.run_id == run.run_id, XComModel.key == "return_value")).all())
+        xcom = {task: json.loads(v) if isinstance(v, str) else v for task, v in values.items()}
         return {"state": str(run.state), "tasks": {ti.task_id: str(ti.state) for ti in run.get_task_instances()},
-                "xcom": json.loads(value) if isinstance(value, str) else value, "new_alerts": alerts()[seen:]}
+                "xcom": xcom.get("publish_marts"), "digest": xcom.get("write_digest"), "new_alerts": alerts()[seen:]}
 
     out = {"good": test_run()}
     with store.connect(settings) as con:

@@ -123,6 +123,16 @@ def _to_email(alert: Alert, channels: Channels) -> None:
     ).notify({})
 
 
+def send_html(subject: str, html: str, channels: Channels | None = None) -> str:
+    """An HTML e-mail (the daily brief) through the alerts' SMTP connection: "sent" or why not."""
+    channels = channels or Channels.from_env()
+    from airflow.providers.smtp.notifications.smtp import SmtpNotifier
+
+    return _attempt("email", lambda: SmtpNotifier(
+        to=list(channels.email_to), from_email=channels.email_from, smtp_conn_id=channels.smtp_conn_id,
+        subject=subject[:200], html_content=html).notify({}))
+
+
 def task_failure_notifier(home: Path | None = None) -> Any:
     """A task-level on_failure_callback: alerts when a task fails for any reason other than the quality gate,
     whose failure `publish` has already alerted with its details."""

@@ -89,6 +89,14 @@ def _parser() -> argparse.ArgumentParser:
     stories.add_argument("--live", action="store_true", help="read the working database, not the read copy")
     stories.set_defaults(handler=_stories)
 
+    digest = sub.add_parser("digest", help="the daily brief: one self-contained HTML page for a day")
+    digest.add_argument("--day", type=date.fromisoformat, metavar="YYYY-MM-DD",
+                        help="UTC day (default: the newest day with articles)")
+    digest.add_argument("--out", type=Path, help="where to write it (default: $NEWSFLOW_HOME/digest/DAY.html)")
+    digest.add_argument("--db", type=Path)
+    digest.add_argument("--live", action="store_true", help="read the working database, not the read copy")
+    digest.set_defaults(handler=_digest)
+
     from .search import cli as search_cli
 
     search = sub.add_parser("search", help="full-text search: the stories that best match, one line each")
@@ -164,7 +172,7 @@ def _context(args) -> Iterator[tuple[Settings, list[Feed]]]:
 
 def _run(args) -> int:
     from .publish import PUBLISHED, publish
-    from .publish_cli import EXIT_GATE_FAILED, print_report
+    from .publish_cli import EXIT_GATE_FAILED, print_report, published_digest
 
     with _context(args) as (settings, feeds), _progress() as progress:
         ingest = _ingest_stage(settings, feeds, progress)
@@ -173,7 +181,7 @@ def _run(args) -> int:
     published = publish(settings, run_id=ingest.run_id, if_changed=True)
     if published.status != PUBLISHED:  # a publish refreshes it itself; the run's raw and core rows are new too
         store.publish_read_copy(settings)
-    print_report(published.as_dict())
+    print_report(published.as_dict(), digest=published_digest(settings, published))
     console.print(f"read copy for queries: {settings.read_copy}", soft_wrap=True, highlight=False)
     return EXIT_OK if published.published else EXIT_GATE_FAILED
 
@@ -292,6 +300,13 @@ def _sql(args) -> int:
         return sql_cli.prompt(settings, args.format, args.max_rows)
     sql = sys.stdin.read() if args.query is None else args.query  # a script: newsflow sql < queries.sql
     sql_cli.run_and_print(settings, sql, args.format, args.max_rows)
+    return EXIT_OK
+
+
+def _digest(args) -> int:
+    from .digest import write_digest
+
+    print(write_digest(reader(args), args.day, args.out))
     return EXIT_OK
 
 

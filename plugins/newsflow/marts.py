@@ -8,6 +8,7 @@ was published (an upgrade) is rebuilt, and exported, for every day instead, so n
 
 from __future__ import annotations
 
+import os
 import shutil
 from datetime import date
 from pathlib import Path
@@ -16,7 +17,9 @@ import duckdb
 
 from .store import SQL_DIR
 
-MARTS = ("daily_metrics", "daily_rating_actions", "daily_entity_mentions", "daily_feed_health")
+MARTS = ("daily_metrics", "daily_rating_actions", "daily_entity_mentions", "daily_feed_health", "target_consensus")
+WHOLE_MARTS = ("target_consensus",)  # built whole at every publish: a day's rows depend on earlier days
+CONSENSUS_WINDOW_DAYS = int(os.environ.get("NEWSFLOW_CONSENSUS_WINDOW_DAYS", "90"))
 # The columns that identify a row of each mart: unique in every published table (a blocking expectation).
 MART_KEYS: dict[str, tuple[str, ...]] = {
     "daily_metrics": ("day", "story", "entity", "entity_key", "ticker", "metric", "value", "low", "high",
@@ -25,6 +28,7 @@ MART_KEYS: dict[str, tuple[str, ...]] = {
                              "prior_rating", "target_price", "prior_target_price", "currency"),
     "daily_entity_mentions": ("day", "entity", "entity_key", "ticker"),
     "daily_feed_health": ("day", "feed"),
+    "target_consensus": ("day", "company_key", "currency"),
 }
 
 
@@ -43,15 +47,15 @@ def build_staging(con: duckdb.DuckDBPyConnection, stage: str, days: list[date] |
     con.execute(f"CREATE SCHEMA {stage}")
     rebuilt = {}
     for name in MARTS:
-        query, build_days = mart_sql(name), days
-        if days is not None:
+        query, build_days = mart_sql(name), None if name in WHOLE_MARTS else days
+        if build_days is not None:
             if not _exists(con, "marts", name):
                 build_days = None  # never published: every day
-            elif _columns(con, f"marts.{name}") == _columns(con, f"({query})", {"days": days}):
+            elif _columns(con, f"marts.{name}") == _columns(con, f"({query})", _params(query, days)):
                 query = f"SELECT * FROM marts.{name} WHERE NOT list_contains($days::DATE[], day) UNION ALL BY NAME ({query})"
             else:
                 build_days = None  # published with other columns: every day is rebuilt
-        con.execute(f"CREATE TABLE {stage}.{name} AS {query}", {"days": build_days})
+        con.execute(f"CREATE TABLE {stage}.{name} AS {query}", _params(query, build_days))
         rebuilt[name] = build_days
     return rebuilt
 
@@ -131,6 +135,12 @@ def _partitions_outdated(con: duckdb.DuckDBPyConnection, name: str, target: Path
 
 def _columns(con: duckdb.DuckDBPyConnection, relation: str, params: dict | None = None) -> list[str]:
     return [d[0] for d in con.execute(f"SELECT * FROM {relation} LIMIT 0", params or {}).description]
+
+
+def _params(query: str, days: list[date] | None) -> dict:
+    """The parameters a mart's query uses: $days, and $window_days for the consensus."""
+    values = {"days": days, "window_days": CONSENSUS_WINDOW_DAYS}
+    return {name: value for name, value in values.items() if f"${name}" in query}
 
 
 def _exists(con: duckdb.DuckDBPyConnection, schema: str, table: str) -> bool:

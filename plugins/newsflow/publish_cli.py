@@ -36,13 +36,21 @@ def add_dq_arguments(parser: argparse.ArgumentParser) -> None:
 def publish_main(args: argparse.Namespace) -> int:
     from .publish import publish
 
-    report = publish(Settings.from_env(db_path=args.db), day=getattr(args, "day", None),
-                     if_changed=getattr(args, "if_changed", False))
-    print_report(report.as_dict())
+    settings = Settings.from_env(db_path=args.db)
+    report = publish(settings, day=getattr(args, "day", None), if_changed=getattr(args, "if_changed", False))
+    print_report(report.as_dict(), digest=published_digest(settings, report))
     return EXIT_OK if report.published else EXIT_GATE_FAILED
 
 
-def print_report(report: dict, console: Console | None = None) -> None:
+def published_digest(settings: Settings, report) -> dict | None:
+    """The daily brief of a run that published (newsflow.digest), else None."""
+    from .digest import publish_digest
+    from .publish import PUBLISHED
+
+    return publish_digest(settings) if report.status == PUBLISHED else None
+
+
+def print_report(report: dict, console: Console | None = None, digest: dict | None = None) -> None:
     out = console or Console()
     table = Table(title="newsflow publish", show_header=False, title_justify="left")
     table.add_column(style="bold")
@@ -60,6 +68,8 @@ def print_report(report: dict, console: Console | None = None) -> None:
     table.add_row("expectations", f"{report['expectations']} checked, {len(report['blocking_failures'])} blocking "
                                   f"failed, {len(report['warnings'])} warnings, {report['flagged_rows']} rows flagged")
     table.add_row("data docs", report["data_docs"] or "-")
+    if digest:
+        table.add_row("daily brief", digest["path"] + (f" (e-mail: {digest['emailed']})" if digest["emailed"] else ""))
     for alert in report["alerts"]:
         table.add_row(f"alert {alert['kind']}", ", ".join(f"{k}: {v}" for k, v in alert["delivered"].items()))
     out.print(table)

@@ -26,7 +26,7 @@ from typing import Any
 
 import duckdb
 
-from .marts import MART_KEYS, MARTS
+from .marts import MART_KEYS, MARTS, WHOLE_MARTS
 
 SUITE_VERSION = "2"
 BLOCKING, WARNING = "blocking", "warning"
@@ -89,10 +89,14 @@ class Suite:
     table: str | None = None  # source table whose rows are flagged on warnings
 
 
+CONSENSUS_COLUMNS = ("n_brokers", "target_low", "target_median", "target_high")
+
+
 def _mart_suite(name: str) -> Suite:
-    columns = [*MART_KEYS[name], *([CONFIDENCE] if name in CONFIDENCE_MARTS else [])]
-    return Suite(f"marts_{name}", f"SELECT {', '.join(columns)} FROM {{stage}}.{name} "
-                                  "WHERE $days::DATE[] IS NULL OR list_contains($days::DATE[], day)", MART_KEYS[name])
+    columns = [*MART_KEYS[name], *([CONFIDENCE] if name in CONFIDENCE_MARTS else []),
+               *(CONSENSUS_COLUMNS if name == "target_consensus" else [])]
+    where = "" if name in WHOLE_MARTS else "WHERE $days::DATE[] IS NULL OR list_contains($days::DATE[], day)"
+    return Suite(f"marts_{name}", f"SELECT {', '.join(columns)} FROM {{stage}}.{name} {where}", MART_KEYS[name])
 
 
 SUITES: tuple[Suite, ...] = (
@@ -248,6 +252,14 @@ def _expectations(th: Thresholds) -> dict[str, list[tuple[str, str, Any]]]:
     for name in CONFIDENCE_MARTS:
         checks[f"marts_{name}"].append(
             (f"{name}_confidence_in_range", BLOCKING, between(column="confidence", min_value=0, max_value=1)))
+    ordered = E.ExpectColumnPairValuesAToBeGreaterThanB
+    checks["marts_target_consensus"] += [
+        ("consensus_has_brokers", BLOCKING, between(column="n_brokers", min_value=1)),
+        ("consensus_median_not_below_low", BLOCKING, ordered(
+            column_A="target_median", column_B="target_low", or_equal=True, ignore_row_if="either_value_is_missing")),
+        ("consensus_high_not_below_median", BLOCKING, ordered(
+            column_A="target_high", column_B="target_median", or_equal=True, ignore_row_if="either_value_is_missing")),
+    ]
     return checks
 
 
