@@ -74,13 +74,16 @@ def news_publish():
         """The daily brief of what was published: $NEWSFLOW_HOME/digest/<day>.html, e-mailed when alerts
         are configured; nothing when the run published nothing (up to date)."""
         import logging
+        from datetime import date
 
         from newsflow.config import Settings
         from newsflow.digest import publish_digest
 
         if report["status"] != "published":
             return None
-        digest = publish_digest(Settings.from_env())
+        # the daily run's brief is of the day it published; an event run's, of the newest day with articles
+        day = date.fromisoformat(report["day"]) if report.get("day") else None
+        digest = publish_digest(Settings.from_env(), day)
         logging.getLogger("newsflow.digest").info("daily brief %s: %s (e-mail: %s)", digest["day"], digest["path"],
                                                   digest["emailed"] or "not configured")
         return digest

@@ -3,9 +3,9 @@ per site and kept for a day, decides which pages may be fetched; its Crawl-delay
 the requests to that site.
 
 What a robots.txt answer means (RFC 9309 §2.3.1): 2xx, its rules; 4xx (none published), every page
-allowed; 5xx or no answer, no page of that site this time (the answer is not kept, the next run asks
-again). A page refused is recorded like a failed fetch, with the reason, and its article keeps the feed's
-own text.
+allowed; 5xx or no answer, no page of that site this run (the answer is not kept: the next run asks
+again). A page refused is recorded like a failed page fetch, with the reason, and its article keeps the
+feed's own text, as after any failed page fetch.
 """
 
 from __future__ import annotations
@@ -16,7 +16,7 @@ from urllib.parse import urlsplit
 
 from protego import Protego
 
-from .records import FetchResult
+from .records import FAILED, FetchResult
 
 AGENT = "newsflow"  # the product token robots.txt groups are matched against
 KEPT_FOR = timedelta(hours=24)  # how long an answer is used before asking again (RFC 9309 §2.4)
@@ -39,7 +39,7 @@ class SiteRules:
     def refusal(self, page_url: str) -> str | None:
         """Why `page_url` may not be fetched, or None."""
         if self.unreachable:
-            return f"not fetched: {self.url} {self.unreachable}; every page of the site waits for the next run"
+            return f"not fetched: {self.url} {self.unreachable}, so no page of the site is fetched this run"
         if self.rules is not None and not self.rules.can_fetch(page_url, AGENT):
             return f"not fetched: {self.url} disallows it for {AGENT}"
         return None
@@ -69,4 +69,4 @@ def fresh(fetched_at: datetime, status: int | None, now: datetime) -> bool:
 
 def refused_result(feed: str, page_url: str, reason: str, at: datetime) -> FetchResult:
     """A page not requested, recorded like a failed fetch with the reason."""
-    return FetchResult(feed=feed, url=page_url, outcome="failed", fetched_at=at, error=reason)
+    return FetchResult(feed=feed, url=page_url, outcome=FAILED, fetched_at=at, error=reason)

@@ -16,6 +16,7 @@ TITLE_WEIGHT = 3  # a term in the title counts as three in the body
 # The unsorted tail a search scans in full: compacted once it passes this many rows or this share
 COMPACT_MIN_ROWS, COMPACT_SHARE = 200_000, 0.25
 
+
 def pending(con: duckdb.DuckDBPyConnection, analyzer: str) -> list[tuple[str, bool]]:
     """The articles the index lacks or holds in an old form: (article id, whether it holds one)."""
     return con.execute(
