@@ -504,11 +504,32 @@ def test_a_short_alias_inside_a_common_word_is_no_company():
     assert {m.entity_key for m in extract("比亚迪8月销量37.36万辆，其中海外销量8.05万辆。").metrics} == {"byd"}
 
 
-def test_offering_share_counts_and_net_flows_name_no_metric():
+def test_offering_share_counts_name_no_metric():
     x = extract("The offering of 34.3 million shares priced at $40 each, valuing the company at $15.1 billion.")
     assert [(m.metric, m.value) for m in x.metrics] == [("price", 40), ("valuation", 15.1e9)]
-    flows = extract("大市成交额约2680亿港元，北水净买入120亿港元。").metrics
-    assert [(m.metric, m.value) for m in flows] == [("turnover", 2.68e11), (None, 1.2e10)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("大市成交额约2680亿港元，北水净买入120亿港元。", [("turnover", 2.68e11, "HKD"), ("net_inflow", 1.2e10, "HKD")]),
+    ("今日主力资金合计净流出40亿元，其中创业板净流出12亿元，科创板则净流入3亿元。",
+     [("net_inflow", -4e9, "CNY"), ("net_inflow", -1.2e9, "CNY"), ("net_inflow", 3e8, "CNY")]),
+    ("净流出居前的行业为银行、医药，分别为8.5亿元、6.2亿元。", [("net_inflow", -8.5e8, "CNY"), ("net_inflow", -6.2e8, "CNY")]),
+    ("Overseas funds posted net outflows of $2.4 billion from Korean stocks last week.", [("net_inflow", -2.4e9, "USD")]),
+])
+def test_a_net_outflow_is_a_negative_net_inflow(text, expected):
+    assert [(m.metric, m.value, m.unit) for m in extract(text).metrics] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("两市成交8000亿元，比上一交易日减少120亿元。", [("turnover", 8e11, "CNY"), ("turnover_change", -1.2e10, "CNY")]),
+    ("一季度贷款增速为7.5%，低于上月末0.4个百分点。", [("growth", 7.5, "%"), ("growth", -0.4, "pp")]),
+    ("毛利率为31.2%(+1.5 pcts)，净利率为9.8%(-0.6 pcts)。",
+     [("gross_margin", 31.2, "%"), ("gross_margin_change", 1.5, "pp"), ("net_margin", 9.8, "%"), ("net_margin_change", -0.6, "pp")]),
+    ("Shares of Rio Tinto were losing 3 percent in London.", [("share_price_change", -3, "%")]),
+    ("The Hang Seng Index was losing 1.5% at midday.", [("index_change", -1.5, "%")]),
+])
+def test_changes_by_an_amount_or_against_a_base_carry_their_sign(text, expected):
+    assert [(m.metric, m.value, m.unit) for m in extract(text).metrics] == expected
 
 
 DEV3 = Path(__file__).resolve().parents[1] / "eval" / "extraction" / "dev3.jsonl"
@@ -548,7 +569,7 @@ def test_fourth_development_set_floor():
 @pytest.mark.parametrize("text, expected", [
     ("中国十年期国债收益率下行2个基点至1.76%。", [("rate_change", -2.0, "中国十年期国债收益率"), ("rate", 1.76, "中国十年期国债收益率")]),
     ("The Fed cut interest rates by 25 basis points.", [("rate_change", -25.0, "The Fed")]),  # a policy rate is its bank's
-    ("北向资金全天净买入85.6亿元。", [(None, 8.56e9, "北向资金")]),
+    ("北向资金全天净买入85.6亿元。", [("net_inflow", 8.56e9, "北向资金")]),
     ("Foreign investors bought a net $2.1 billion of Taiwan stocks.", [(None, 2.1e9, "Foreign investors")]),
     ("前三季度国内生产总值同比增长5.2%。", [("gdp_growth", 5.2, "中国")]),  # GDP is its economy's
     ("本港第二季本地生產總值按年增長3.1%。", [("gdp_growth", 3.1, "香港")]),
@@ -930,3 +951,23 @@ def test_seed_article_growth_figures():
     assert ("growth", None, 30, 32, 28, 30, "%", None) in got  # 28%-30% to 30%-32%
     assert ("share", 5, None, None, None, None, "%", None) in got  # 5% of the global total
 
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Keystone keeps Intel at Underweight after Nvidia deal, target $24 from $21",
+     ("Keystone", "intel", "raise_target", "underweight", 24, 21)),
+    ("Morgan Stanley keeps Apple at Overweight after the Samsung launch, target $250 from $240",
+     ("Morgan Stanley", "apple", "raise_target", "overweight", 250, 240)),
+    ("Harbor Capital upgraded Alibaba Group to Buy following Tencent's results, with a $185 target.",
+     ("Harbor Capital", "alibaba", "upgrade", "buy", 185, None)),
+])
+def test_the_rated_company_is_the_rating_verbs_object_not_a_company_named_later(text, expected):
+    (ra,) = extract(text).rating_actions
+    assert (ra.broker, ra.company_key, ra.action, ra.rating, ra.target_price, ra.prior_target_price) == expected
+
+
+def test_a_rating_is_no_broker():
+    text = ("Citi lifts its Tencent Holdings target to HK$720 from HK$680 after the results.\n\n"
+            "Rating kept at Buy.")
+    (ra,) = extract(text).rating_actions  # the second line completes Citi's action: no broker called "Buy"
+    assert (ra.broker_key, ra.company_key, ra.rating, ra.target_price) == ("citi", "tencent", "buy", 720)

@@ -221,7 +221,7 @@ def _by_script(table: dict[str, list[str]]) -> re.Pattern[str]:
                 alts = [a for a in alternatives(pattern) if _script(a) == script]
                 if alts:
                     halves[script].append((f"{label}__{i}{script or ''}", alts))
-    parts = [_by_first_character(halves["other"]), guarded(_named(halves[None])),
+    parts = [_by_first_character(halves["other"]), guarded(_named(halves[None]), ignore_case=False),
              rf"(?<![A-Za-z])(?=[A-Za-z0-9])(?:{_by_first_char(halves['latin'])})"]
     return re.compile("|".join(parts))
 

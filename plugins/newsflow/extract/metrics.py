@@ -56,7 +56,8 @@ def sentence_metrics(ctx: Sentence, masked: list[tuple[int, int]]) -> list[Metri
     dirs = [(m.start(), m.end(), label_of(m)) for m in lex.direction.finditer(text)
             if not any(a <= m.start() < b for a, b in cue_all)]
     # "较招股价低16.7%", "比上年高2%": a comparison says which way the figure goes.
-    dirs += [(m.start(1), m.end(1), "down" if m.group(1) == "低" else "up") for m in _COMPARE_DIRECTION.finditer(text)]
+    dirs += [(m.start(m.lastindex), m.end(m.lastindex), "down" if m.group(m.lastindex) == "低" else "up")
+             for m in _COMPARE_DIRECTION.finditer(text)]
     dirs.sort()
     bases = [(m.start(), m.end(), label_of(m)) for m in lex.basis.finditer(text)]
     # "target price" is a metric, not a modality; "delivery target" is both.
@@ -75,7 +76,7 @@ def sentence_metrics(ctx: Sentence, masked: list[tuple[int, int]]) -> list[Metri
         cs, ce = ctx.clause(q.start)
         unit = local_unit(q.unit, text[q.start:q.end], ctx)
         label = _cue(q, cues, cs, ce, unit, lex, text, floor)
-        base = lex.label_metrics.get(label, label) if label and label not in _NO_METRIC else None
+        base = lex.label_metrics.get(label, label) if label else None
         if label == "stake" and unit == "%":
             base = "share"  # "a stake of roughly 4%"
         if base == "revenue" and unit in ("units", "vehicles"):
@@ -91,8 +92,8 @@ def sentence_metrics(ctx: Sentence, masked: list[tuple[int, int]]) -> list[Metri
         if id(q) in listed:  # "分别同比增长11.9%、8.8%和8.8%": the list's later values move as its first
             if list_prev is not None and _LIST_SEPARATOR.fullmatch(text[list_prev[0].end:q.start]):
                 direction, dir_after = (direction, dir_after) if direction else list_prev[1:3]
-                base = base or list_prev[3]
-            list_prev = (q, direction, dir_after, base)
+                base, label = (base, label) if base else list_prev[3:5]  # "净流出分别为13.15亿元、7.29亿元": all outflows
+            list_prev = (q, direction, dir_after, base, label)
         change = unit in CHANGE_UNITS or (unit == "%" and base not in lex.ratio_metrics and
                                           (direction is not None or base is not None or
                                            any(cs <= a < ce for a, _, _ in bases)))
@@ -238,9 +239,12 @@ def _hk_stock_here(ctx: Sentence) -> bool:
 
 
 _MONEY_MOVE = scan.compile(r"(?:\bfell|\brose|\bgained|\blost|\bdropped|\bdeclined|\badded|\bshed|\bgave up|\bslipped|\bclimbed|"
-                         r"\bjumped|\bslid|\bup|\bdown|跌|升|涨|挫|扬|上涨|下跌|回落|回升)\s?(?:by\s)?(?:about\s|around\s|nearly\s)?$",
+                         r"\bjumped|\bslid|\bup|\bdown|跌|升|涨|挫|扬|上涨|下跌|回落|回升)\s?(?:by\s)?(?:about\s|around\s|nearly\s)?$"
+                         # against a base: "比前一个交易日减少150亿元", "同比增加12亿元"
+                         r"|[较比][^，。,；;\d]{0,14}?(?:增加|减少|下降|上升|增长|下滑|回落|回升)\s?(?:约|近|逾)?$",
                          re.IGNORECASE)
-_COMPARE_DIRECTION = scan.compile(r"[较比][^，。,；;]{0,14}?(低|高)(?=\s?(?:[\d百]|了))")
+_COMPARE_DIRECTION = scan.compile(r"[较比][^，。,；;]{0,14}?(低|高)(?=\s?(?:[\d百]|了))"
+                                  r"|(低|高)于[^，。,；;的]{0,12}?(?=\s?\d)")  # "增速低于上月末0.6个百分点"
 _CONSENSUS = scan.compile(r"consensus|average (?:price )?target|mean target|一致(?:预期)?目标价|平均目标价", re.IGNORECASE)
 _OR_BEFORE = scan.compile(r",\s?or\s(?:by\s)?(?:about\s|nearly\s|almost\s)?$|，?(?:或|幅度为)$")
 _MOVE_NOUN = scan.compile(r"(涨|跌|降|升|增)幅(?:[^，,。;]{0,6}?|比[^，,。;]{1,8}[,，][^，,。;]{0,4}?|居前[,，]\s?幅度(?:分别)?为)$")
@@ -268,7 +272,6 @@ _PRICE_AFTER = scan.compile(r"\s?[,，]?\s?(?:to|at|报|報|收报|收報)\s?(?:
 
 _NAMED_ONLY = frozenset({"other", "company"})  # subject labels that name no metric
 _PER_SHARE_METRICS = frozenset({"eps", "share_price", "target_price"})
-_NO_METRIC = frozenset({"net_flow"})
 _DIGIT = scan.compile(r"\d")
 _LEVEL_IN_BP = frozenset({"spread"})
 _QUOTE = scan.compile(r"/(?P<iso>[A-Z]{3})|兑(?P<zh>美元|欧元|英镑|日元|人民币|港元)")

@@ -13,7 +13,7 @@ from .units import prefix_unit, suffix_unit
 _PRE = r"US\$|U\.S\.\s?\$|HK\$|NT\$|S\$|A\$|C\$|RMB|CNY|USD|HKD|EUR|GBP|JPY|KRW|\$|€|£|¥|￥|新台币|人民币|港币|Y(?=\d)"
 _SCALE_EN = r"quadrillion|trillion|billion|million|thousand|trn|tn|bn|mn|mln|bil|mil|m|b|k"
 _SCALE_ZH = r"万亿|千亿|百亿|亿|千万|百万|万|千"
-_SUFFIX = (r"percentage points?|per cent|percent|pct|ppts?|pps?|basis points?|bps?|%|个百分点|百分点|个基点|基点"
+_SUFFIX = (r"percentage points?|per cent|percent|pcts|pct|ppts?|pps?|basis points?|bps?|%|个百分点|百分点|个基点|基点"
            r"|元美元|元港元|元人民币|港元|港币|美元|人民币|欧元|英镑|日元|韩元|新台币|元"
            r"|hong kong dollars?|hk dollars?|us dollars?|u\.s\. dollars?|yuan|renminbi|rmb|cny|hkd|usd|dollars?|euros?|eur|pounds|gbp|yen|jpy|won|krw"
            r"|cents?|美分|港仙|仙(?=[，。,;；\s)及和、或]|$)|tokens?|个tokens?|units?|vehicles?|cars|evs|users|customers|subscribers|shares|points|pts"

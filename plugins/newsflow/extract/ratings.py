@@ -34,6 +34,10 @@ _AT_BROKER = scan.compile(r"\b(?:at|by)\s(?P<b>(?:[A-Z][\w&.'’-]*)(?:\s(?:[A-Z
 _ANALYSTS_OF = scan.compile(r"(?P<b>[A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*){0,3})\s(?:analysts?|strategists?|research(?:ers)?)\b")
 _LEAD_BROKER = scan.compile(r"^(?:After |While |As )?(?P<b>(?:The )?[A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*){0,3})(?=,? (?:which |who |also |did |has |had |now |on |today |analysts? |upgrad|downgrad|initiat|reiterat|rais|lift|cut|lower|boost|maintain|kept|keeps|start|upward|revis))")
 _HEAD_BROKER = scan.compile(r"^(?:《大行》|<Research>)?\s?(?P<b>[^\s:：,，。(（|]{2,10})\s?[:：]")
+# A rating verb and its object: "keeps|upgraded|rates <company> at|to|as <rating>".
+_RATED = scan.compile(r"\b(?:keeps?|kept|maintain(?:s|ed)?|reiterat(?:es|ed)|upgrad(?:es|ed)|downgrad(?:es|ed)|"
+                      r"rates?|rated|initiat(?:es|ed)|starts?|started|resum(?:es|ed))\s(?:coverage (?:of|on)\s)?", re.IGNORECASE)
+_RATED_AFTER = scan.compile(r"\s(?:(?:at|to|as|with an?)\s)?[\"“'‘]?", re.IGNORECASE)
 # A consensus is no broker's action.
 _CONSENSUS = scan.compile(r"consensus|average|\bmean\b|median|high target|low target|Wall Street price target|一致预期|市场预期|平均", re.IGNORECASE)
 _INITIATE = scan.compile(r"initiat|reinstat|start(?:s|ed)? coverage|assum(?:e|ed|es) coverage|首次覆盖|首予|首次给予|首次评级", re.IGNORECASE)
@@ -78,8 +82,11 @@ def sentence_ratings(ctx: Sentence, metrics: list[Metric], masked: list[tuple[in
     rating_m, prior = _rating_and_prior(text, found)
     frags = []
     if targets:
+        rated = _rated_company(ctx) if len(targets) == 1 else None
         for t in targets:
             company = (t.entity, t.entity_key, t.ticker)
+            if rated is not None and rated[1] != company[1]:
+                company = rated  # "keeps Intel at Underweight after Nvidia deal, target $24": Intel's target
             if company[1] is None:
                 company = _company(ctx, None)
             frags.append(Fragment(broker, company, words=words, evidence=ctx.evidence(),
@@ -174,6 +181,8 @@ def _broker(ctx: Sentence) -> Mention | None:
                 name = name.split(" ", 1)[1]  # "Tuesday MKM Partners"
             if len(name) < 2 or name.lower() in _NOT_BROKERS or rx is _HEAD_BROKER and not _broker_like(ctx, m):
                 continue
+            if ctx.lex.ratings.fullmatch(name):
+                continue  # "keeps Intel at Underweight": the rating, not a broker "at" which it was set
             a = m.start("b") + m.group("b").index(name)
             b = a + len(name)
             if any(c.start <= a < c.end and c.key in company_keys for c in ctx.companies):
@@ -185,7 +194,8 @@ def _broker(ctx: Sentence) -> Mention | None:
 
 _NOT_BROKERS = {"the", "its", "a", "an", "analysts", "the company", "shares", "the stock", "this", "that", "it", "they",
                 "he", "she", "we", "investors", "the bank", "market", "markets", "wall street", "the street", "monday", "tuesday",
-                "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "street", "other", "some", "many"}
+                "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "street", "other", "some", "many",
+                "rating", "the rating", "target", "the target", "price target", "coverage"}
 
 
 def _broker_like(ctx: Sentence, m: re.Match[str]) -> bool:
@@ -200,6 +210,18 @@ def _acts_as_company(ctx: Sentence, m: Mention) -> bool:
         re.search(r"(?:rating on|target (?:price )?(?:on|for)|upgraded|downgraded|把|将|对)\s?$", ctx.text[max(0, m.start - 24):m.start]))
 
 
+def _rated_company(ctx: Sentence) -> tuple[str | None, str | None, str | None] | None:
+    """The company a rating verb takes as its object ("keeps Intel at Underweight", "upgraded Bank of America
+    to Buy"), or None when the sentence has no such shape."""
+    text = ctx.text
+    for m in _RATED.finditer(text):
+        company = next((c for c in ctx.companies if c.start == m.end() and c.key is not None), None)
+        link = _RATED_AFTER.match(text, company.end) if company is not None else None
+        if link is not None and ctx.lex.ratings.match(text, link.end()):
+            return _named_company(ctx, company)
+    return None
+
+
 def _company(ctx: Sentence, pos: int | None) -> tuple[str | None, str | None, str | None]:
     """The company a rating is about: the nearest one named in the sentence that is not the broker,
     else the one the text named before (a roundup's block heading)."""
@@ -211,6 +233,10 @@ def _company(ctx: Sentence, pos: int | None) -> tuple[str | None, str | None, st
         best = ctx.last_company
     else:
         return None, None, None
+    return _named_company(ctx, best)
+
+
+def _named_company(ctx: Sentence, best: Mention) -> tuple[str | None, str | None, str | None]:
     name = ctx.names.get(best.key, best.name) or (best.entry.name if best.entry else None)
     ticker = best.ticker or (ctx.doc_tickers.get(best.entry.id) if best.entry else None) or \
         pick_ticker(best.entry, None, None, market_hint(ctx.text))  # the market the sentence names, else the primary listing

@@ -16,6 +16,7 @@ PREFIX_CURRENCIES: dict[str, str] = {
 SUFFIX_UNITS: dict[str, str] = {
     "%": "%", "percent": "%", "per cent": "%", "pct": "%",
     "percentage points": "pp", "percentage point": "pp", "pp": "pp", "pps": "pp", "ppt": "pp", "ppts": "pp",
+    "pcts": "pp",  # "毛利率为40.39%(-1.92 pcts)": broker notes write percentage points so
     "个百分点": "pp", "百分点": "pp",
     "basis points": "bp", "basis point": "bp", "bps": "bp", "bp": "bp", "个基点": "bp", "基点": "bp",
     "元": "CNY", "人民币": "CNY", "元人民币": "CNY", "yuan": "CNY", "renminbi": "CNY", "rmb": "CNY", "cny": "CNY",
