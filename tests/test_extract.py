@@ -971,3 +971,12 @@ def test_a_rating_is_no_broker():
             "Rating kept at Buy.")
     (ra,) = extract(text).rating_actions  # the second line completes Citi's action: no broker called "Buy"
     assert (ra.broker_key, ra.company_key, ra.rating, ra.target_price) == ("citi", "tencent", "buy", 720)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The group expects to earn $4.10 per share to $4.40 per share this year.", [("eps", None, 4.1, 4.4, None, "USD")]),
+    ("It now sees pretax profit between £410 million ($520 million) and £440 million, down from £480 million.",
+     [("operating_profit", 5.2e8, None, None, None, "USD"), ("operating_profit", None, 4.1e8, 4.4e8, 4.8e8, "GBP")]),
+])
+def test_a_range_keeps_its_ends_across_a_repeated_unit_or_a_conversion_in_brackets(text, expected):
+    assert [(m.metric, m.value, m.low, m.high, m.prior_value, m.unit) for m in extract(text).metrics] == expected

@@ -263,6 +263,8 @@ _FLOOR_BEFORE = scan.compile(r"(?:不低于|不少于|\bnot less than|\bno less 
 _CAP_GAP = scan.compile(r"\s?(?:且|，|,|、|and|but)?\s?(?:不超过|不高于|不多于|最高不超过|not more than|no more than|up to)\s?(?:人民币)?", re.IGNORECASE)
 _EARLIER_GAP = scan.compile(r"\s?[，,]\s?(?:此前|之前|原)(?:预期|预计|指引|目标)?为?\s?|\s?,?\s?(?:up |down )?from (?:a |an |its )?(?:previous |prior |earlier )?(?:forecast |estimate |range |guidance |outlook )?(?:of )?", re.IGNORECASE)
 _BETWEEN = scan.compile(r"\bbetween\s$", re.IGNORECASE)
+_OPEN_BRACKET = scan.compile(r"\s?[（(]\s?(?:about |around |approximately |约)?")
+_CLOSE_AND = scan.compile(r"\s?[)）]\s?(?:and|to|至|到|-|–)\s?", re.IGNORECASE)
 _BETWEEN_ANY = scan.compile(r"\bbetween\s$|介乎\s?$|介于\s?$|每股介乎\s?$", re.IGNORECASE)
 
 
@@ -271,6 +273,14 @@ def _compatible(a: Quantity, b: Quantity) -> bool:
 
 
 _LIST_GAP = scan.compile(r"\s?(?:[、,，和及与]|and)\s?")
+
+
+def _between_converted(text: str, a: Atom, x: Atom, c: Atom) -> bool:
+    """Whether x is a conversion in brackets after a, the near end of a "between a and c" range."""
+    return (a.unit is not None and a.unit == c.unit and x.unit not in (None, a.unit) and a.value < c.value
+            and _BETWEEN_ANY.search(text, max(0, a.start - 12), a.start) is not None
+            and _OPEN_BRACKET.fullmatch(text[a.end:x.start]) is not None
+            and _CLOSE_AND.fullmatch(text[x.end:c.start]) is not None)
 
 
 def join(text: str, atoms: list[Atom]) -> list[Quantity]:
@@ -285,9 +295,20 @@ def join(text: str, atoms: list[Atom]) -> list[Quantity]:
         a = atoms[i]
         q = Quantity(a.start, a.end, a.value, unit=a.unit, scaled=a.scaled, multiple=a.multiple)
         last = a
+        if i + 2 < len(atoms) and _between_converted(text, a, atoms[i + 1], atoms[i + 2]):
+            # "between £915 million ($1.16 billion) and £935 million": a range around its conversion
+            x, c = atoms[i + 1], atoms[i + 2]
+            items.append((Quantity(x.start, x.end, x.value, unit=x.unit, scaled=x.scaled, multiple=x.multiple), x, x))
+            # the range last, as its far end is: what follows ("down from £1.04 billion") speaks of it
+            items.append((Quantity(a.start, c.end, None, low=a.value, high=c.value, unit=a.unit, scaled=a.scaled or c.scaled), a, c))
+            i += 3
+            continue
         if i + 1 < len(atoms):
             b = atoms[i + 1]
             gap = text[a.end:b.start]
+            per_share = _PER_SHARE_AFTER.match(gap)
+            if per_share and _PER_SHARE_AFTER.match(text, b.end):
+                gap = gap[per_share.end():]  # "$11.50 per share to $12.30 per share"
             before = text[max(0, a.start - 12):a.start]
             dash = gap.strip() in ("-", "–", "—", "~", "～")
             word_gap = _RANGE_GAP.fullmatch(gap) is not None and not dash
