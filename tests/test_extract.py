@@ -980,3 +980,14 @@ def test_a_rating_is_no_broker():
 ])
 def test_a_range_keeps_its_ends_across_a_repeated_unit_or_a_conversion_in_brackets(text, expected):
     assert [(m.metric, m.value, m.low, m.high, m.prior_value, m.unit) for m in extract(text).metrics] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("公司上半年实现营业收入和归母净利润分别为86亿元和9.5亿元，分别同比增长12%和18%。",
+     [("revenue", 8.6e9), ("net_profit", 9.5e8), ("revenue_growth", 12), ("net_profit_growth", 18)]),
+    ("营收和净利润分别同比增长7.5%、4.2%。", [("revenue_growth", 7.5), ("net_profit_growth", 4.2)]),
+    ("Revenue, operating profit and net income grew 10%, 8% and 5%, respectively.",
+     [("revenue_growth", 10), ("operating_profit_growth", 8), ("net_profit_growth", 5)]),
+])
+def test_listed_metric_words_take_their_values_respectively(text, expected):
+    assert [(m.metric, m.value) for m in extract(text).metrics] == expected

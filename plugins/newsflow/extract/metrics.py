@@ -65,7 +65,8 @@ def sentence_metrics(ctx: Sentence, masked: list[tuple[int, int]]) -> list[Metri
     modals = [(m.start(), m.end(), label_of(m)) for m in lex.modality.finditer(text)
               if not any(a <= m.start() < b for a, b in cue_spans)]
     respective = _respective_periods(text, quantities)
-    listed = _respective_owners(ctx, quantities)
+    listed_metrics = _respective_metrics(text, cues, quantities)
+    listed = _respective_owners(ctx, [q for q in quantities if id(q) not in listed_metrics])
     out: list[Metric] = []
     prev: dict[str, str] = {}  # last metric base per unit, and under "" the last of any unit
     prev_unit: str | None = None
@@ -75,7 +76,7 @@ def sentence_metrics(ctx: Sentence, masked: list[tuple[int, int]]) -> list[Metri
     for q in quantities:
         cs, ce = ctx.clause(q.start)
         unit = local_unit(q.unit, text[q.start:q.end], ctx)
-        label = _cue(q, cues, cs, ce, unit, lex, text, floor)
+        label = listed_metrics.get(id(q)) or _cue(q, cues, cs, ce, unit, lex, text, floor)
         base = lex.label_metrics.get(label, label) if label else None
         if label == "stake" and unit == "%":
             base = "share"  # "a stake of roughly 4%"
@@ -318,6 +319,46 @@ def _respective_periods(text: str, quantities: list[Quantity]) -> dict[int, str]
     if len(after) != len(years):
         return {}
     return {id(q): str(y) for q, y in zip(after, years)}
+
+
+def _respective_metrics(text: str, cues: list[tuple[int, int, str]], quantities: list[Quantity]) -> dict[int, str]:
+    """"营业收入和净利润分别为120亿元和15亿元，分别同比增长10%和20%", "Revenue and net income rose 12% and 9%,
+    respectively": metric words listed together, and a list of values that goes with them "respectively":
+    the n-th value under the n-th word. A later 分别 in the sentence with no words of its own takes the same."""
+    out: dict[int, str] = {}
+    words: list[tuple[int, int, str]] = []
+    for mark in _RESPECTIVE_MARK.finditer(text):
+        if mark.group().lower() == "respectively":  # the values come right before it
+            values = []
+            for q in reversed([q for q in quantities if q.end <= mark.start()]):
+                if not _LIST_SEPARATOR.fullmatch(text, q.end, values[0].start if values else mark.start()):
+                    break
+                values.insert(0, q)
+            words = _cue_chain(text, cues, values[0].start) if values else []
+        else:
+            values = _values_listed(text, [q for q in quantities if q.start >= mark.end()])
+            words = _cue_chain(text, cues, mark.start()) or words
+        if len(words) >= 2 and len(values) >= len(words):
+            out.update((id(q), label) for q, (_, _, label) in zip(values, words))
+    return out
+
+
+def _cue_chain(text: str, cues: list[tuple[int, int, str]], before: int) -> list[tuple[int, int, str]]:
+    """The metric words listed right before `before` ("营业收入和归母净利润", "revenue, margin and net income")."""
+    prior = [c for c in cues if c[1] <= before]
+    if not prior or _CHAIN_BREAK.search(text, prior[-1][1], before):
+        return []
+    chain = [prior[-1]]
+    for c in reversed(prior[:-1]):
+        if not _CUE_SEPARATOR.fullmatch(text, c[1], chain[0][0]):
+            break
+        chain.insert(0, c)
+    return chain if len(chain) >= 2 else []
+
+
+_RESPECTIVE_MARK = scan.compile(r"分别|respectively", re.IGNORECASE)
+_CUE_SEPARATOR = scan.compile(r"\s?(?:、|和|及|与|以及|,\s?and|and|,)\s?", re.IGNORECASE)
+_CHAIN_BREAK = scan.compile(r"[\d。；;，,、%]")
 
 
 # "电信、券商和期货板块跌幅居前,幅度为4.76%、4.04%和3.73%", "沪、深两市成交额分别为2255亿元和1765亿元",
