@@ -10,7 +10,7 @@ BIN := $(VENV)/bin
 PIP_VERSION := 26.3
 LOCK := constraints.txt
 
-.PHONY: install lock run test browser bench clean
+.PHONY: install lock run test browser postgres bench clean
 
 install: $(VENV)/.installed
 
@@ -51,7 +51,7 @@ lock:
 run: install
 	$(BIN)/newsflow run --sample
 
-test: install browser
+test: install browser postgres
 	$(BIN)/python -m pytest
 
 # The daily brief's browser test renders it in headless Chromium, with CJK fonts for the Chinese text
@@ -62,6 +62,14 @@ browser:
 	{ [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null && apt-get update -q >/dev/null && \
 	  apt-get install -y -q --no-install-recommends chromium fonts-noto-cjk >/dev/null; } || \
 	echo "make: could not install chromium and fonts-noto-cjk (root and apt-get needed): the browser test is skipped"
+
+# The lake tests (tests/test_lake.py) start a throwaway PostgreSQL server from the installed binaries
+# (Debian package postgresql): installed when missing and this machine can; else those tests are skipped.
+postgres:
+	@ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || \
+	{ [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null && apt-get update -q >/dev/null && \
+	  apt-get install -y -q --no-install-recommends postgresql >/dev/null; } || \
+	echo "make: could not install postgresql (root and apt-get needed): the lake tests are skipped"
 
 bench: install
 	$(BIN)/python benchmarks/fetch_concurrency.py

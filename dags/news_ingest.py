@@ -5,7 +5,9 @@ Fetches every enabled feed with a conditional GET, archives each body and record
 `raw.fetches` (`newsflow.pipeline.ingest`).
 
 **Runs** when `FeedChangeTrigger` (in the triggerer) sees entries not reported before in any feed
-and emits an event on `newsflow.feeds_changed`, and at the top of every hour as a fallback.
+and emits an event on `newsflow.feeds_changed`, and at the top of every hour as a fallback. With
+WebSub on (`NEWSFLOW_WEBSUB_CALLBACK`), also within about a second of a hub's push: the run records the
+pushed bodies (`newsflow.websub`) and, when pushes alone triggered it, polls no feed.
 **Produces** `newsflow.raw_fetched`, with the ingest report as the event's `extra`;
 `news_process` is scheduled on it. When no feed brought anything new (every one 304 or failed, each
 failure recorded with its reason), the task ends skipped: no event, so nothing downstream runs.
@@ -64,12 +66,14 @@ feeds_changed = Asset(
 )
 def news_ingest():
     @task(outlets=[RAW_FETCHED], pool=DUCKDB_POOL)
-    def fetch_and_archive(outlet_events=None, ti=None) -> dict:
+    def fetch_and_archive(outlet_events=None, ti=None, triggering_asset_events=None) -> dict:
         from airflow.sdk.exceptions import AirflowSkipException
         from newsflow.config import Settings, load_feeds
         from newsflow.pipeline import ingest
+        from newsflow.websub import only_pushes
 
-        report = ingest(Settings.from_env(), load_feeds(default_feeds_path())).as_dict()
+        extras = [event.extra for events in (triggering_asset_events or {}).values() for event in events]
+        report = ingest(Settings.from_env(), load_feeds(default_feeds_path()), poll=not only_pushes(extras)).as_dict()
         if report["ok"] == 0:
             ti.xcom_push(key="report", value=report)
             raise AirflowSkipException(f"nothing new: {report['not_modified']} feed(s) not modified, "

@@ -157,3 +157,27 @@ def test_docker_compose_accepts_the_file(tmp_path):
     assert check.returncode == 0, check.stderr
     missing = subprocess.run(command, env=base, capture_output=True, text=True, timeout=60)
     assert missing.returncode != 0 and "AIRFLOW__API_AUTH__JWT_SECRET" in missing.stderr
+
+
+def test_the_store_is_a_lake_in_the_compose_postgres_with_its_files_on_the_shared_volume():
+    for name in [*AIRFLOW, "airflow-init"]:
+        e = env(name)
+        spec = re.fullmatch(r"\$\{NEWSFLOW_STORE:-(.+)\}", e["NEWSFLOW_STORE"]).group(1)  # .env may override
+        assert spec.startswith("ducklake:postgres:")
+        libpq = dict(pair.split("=", 1) for pair in spec.removeprefix("ducklake:postgres:").split())
+        assert libpq["host"] == "postgres" and libpq["dbname"] == "newsflow"
+        assert e["NEWSFLOW_LAKE_DATA"].startswith(DATA_DIR + "/")  # on newsflow-data, which every worker mounts
+    # the catalog's database is created by the postgres image's first start
+    mounts = dict(volume.rsplit(":", 1)[0].split(":", 1) for volume in SERVICES["postgres"]["volumes"]
+                  if volume.startswith("./"))
+    assert mounts["./docker/postgres-init.sql"].startswith("/docker-entrypoint-initdb.d/")
+    init_sql = (REPO / "docker" / "postgres-init.sql").read_text(encoding="utf-8")
+    assert re.search(r"CREATE DATABASE newsflow\b", init_sql)
+    # the catalog is created once, by airflow-init, before any worker starts (concurrent creation can fail)
+    assert "newsflow.airflow_setup" in SERVICES["airflow-init"]["command"][-1]
+
+
+def test_workers_scale_with_docker_compose_scale():
+    worker = SERVICES["airflow-worker"]
+    assert "container_name" not in worker and "ports" not in worker  # N copies need neither a name nor a port
+    assert worker["command"] == "celery worker"

@@ -14,6 +14,7 @@ from newsflow.config import SAMPLE_HOST, SAMPLES_DIR, Settings, load_feeds
 from newsflow.dedupe import cluster_new_articles
 from newsflow.dedupe.facts import text_facts
 from newsflow.dedupe.text import strip_boilerplate
+from newsflow.dedupe import text as dedupe_text
 from newsflow.sample_server import serve_directory
 
 EVAL_DIR = Path(__file__).resolve().parents[1] / "eval" / "dedupe"
@@ -62,6 +63,30 @@ def test_facts_are_the_same_in_both_languages():
     # years, dates, times, stock codes and bare small integers are not facts
     assert text_facts("2025年9月16日 03:12，腾讯控股(00700)在3个市场") == set()
     assert text_facts("On Sept 16 2025 the vote was 11-1; 25 basis points; 下调0.5个百分点") == {"11", "25bp", "0.5pp"}
+
+
+def test_minhash_is_datasketchs_affine32_bit_for_bit_and_lsh_bands_are_its_choice():
+    import numpy as np
+    from datasketch import MinHash, MinHashLSH
+
+    lsh = MinHashLSH(threshold=dedupe_text.LSH_THRESHOLD, num_perm=dedupe_text.NUM_PERM)
+    assert (lsh.b, lsh.r) == (dedupe_text.BANDS, dedupe_text.ROWS)
+    permutations = MinHash(num_perm=dedupe_text.NUM_PERM, seed=1, scheme="affine32").permutations
+    rng = np.random.default_rng(7)
+    for n in (0, 1, 3, 250, 20_000):
+        hashes = np.unique(rng.integers(0, 2**32, n, dtype=np.uint64))
+        reference = MinHash(num_perm=dedupe_text.NUM_PERM, hashfunc=int, permutations=permutations, scheme="affine32")
+        reference.update_batch(hashes.tolist())
+        assert np.array_equal(dedupe_text.minhash(hashes), reference.hashvalues), n
+
+
+def test_signing_an_article_imports_no_scipy():
+    code = ("import sys; from newsflow.dedupe.text import text_signatures; text_signatures('t', 'a b c d e f g', 'en'); "
+            "assert 'scipy' not in sys.modules and 'datasketch' not in sys.modules, sorted(m for m in sys.modules if 'sci' in m)")
+    import subprocess
+    import sys
+
+    subprocess.run([sys.executable, "-c", code], check=True)
 
 
 def test_boilerplate_is_stripped():

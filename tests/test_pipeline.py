@@ -318,6 +318,28 @@ def test_a_feed_removed_from_the_config_still_has_its_fetched_bodies_processed(h
     assert _rows(settings, "SELECT count(*) FROM core.articles WHERE feed = 'wire'") == [(2,)]
 
 
+def test_a_body_is_read_as_its_feed_was_configured_when_fetched_whatever_the_config_processing_it(tmp_path):
+    """A process run whose feeds file lacks a feed (removed since, or another writer's shard on a lake) reads
+    its bodies as the run that fetched them would: the full-text feed's pages are fetched, and its entries
+    become the same articles (ids from the pages' rel=canonical) as where the feed is configured."""
+    feeds = load_feeds(SAMPLES_DIR / "feeds.yaml")
+    full_text = [f for f in feeds if f.name == "meridian-business"]
+    assert full_text and full_text[0].full_text
+    found = []
+    with serve_directory(SAMPLES_DIR) as base:
+        for name, processed_with in (("configured", full_text), ("not configured", [feeds[0]])):
+            home = tmp_path / name
+            settings = Settings(home=home, db_path=home / "news.duckdb",
+                                connect_to=((SAMPLE_HOST, base.split("://")[1]),))
+            pipeline.ingest(settings, full_text)
+            report = pipeline.process(settings, processed_with)
+            assert report.pages_fetched == 6 and not report.pages_failed
+            found.append(_rows(settings, "SELECT article_id, url, full_text, language FROM core.articles ORDER BY 1"))
+    assert found[1] == found[0]
+    assert len(found[0]) == 6 and all(full for _, _, full, _ in found[0])
+    assert sum("samples.newsflow.test" not in url for _, url, _, _ in found[0]) == 5  # the pages' rel=canonical
+
+
 def test_disabled_feeds_are_not_fetched(heldout):
     feeds_file, settings = heldout
     feeds = [Feed(name=f.name, url=f.url, enabled=f.name == "wire") for f in load_feeds(feeds_file)]

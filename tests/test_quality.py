@@ -233,6 +233,22 @@ def test_publish_if_changed_is_a_no_op_until_something_is_loaded(sample_db):
     assert _count(sample_db, "dq.runs") == runs + 1
 
 
+def test_an_up_to_date_publish_is_quick_and_imports_neither_pandas_nor_great_expectations(sample_db):
+    import os
+    import subprocess
+    import sys
+
+    _good_facts(sample_db)
+    publish(sample_db, if_changed=True)
+    code = ("import sys; from newsflow.publish import publish; from newsflow.config import Settings; "
+            "assert publish(Settings.from_env(), if_changed=True).status == 'up_to_date'; "
+            "print(sorted(m for m in ('pandas', 'great_expectations') if m in sys.modules))")
+    env = {**os.environ, "NEWSFLOW_HOME": str(sample_db.home), "NEWSFLOW_DB": str(sample_db.db_path)}
+    env.pop("NEWSFLOW_STORE", None)
+    out = subprocess.run([sys.executable, "-c", code], env=env, capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "[]"
+
+
 def test_publish_if_changed_before_any_run_has_nothing_to_publish(tmp_path):
     settings = Settings(home=tmp_path, db_path=tmp_path / "never.duckdb")
     assert publish(settings, if_changed=True).status == UP_TO_DATE

@@ -112,6 +112,16 @@ def _parser() -> argparse.ArgumentParser:
     feeds_cli.add_feeds_arguments(feeds)
     feeds.set_defaults(handler=feeds_cli.feeds_main)
 
+    store_parser = sub.add_parser("store", help="the store itself: copy it into another")
+    store_commands = store_parser.add_subparsers(dest="store_command", required=True)
+    migrate = store_commands.add_parser(
+        "migrate", help="copy every table into another, empty store (a DuckDB file into a lake, or back)")
+    migrate.add_argument("--to", required=True, metavar="STORE",
+                         help="duckdb:PATH or ducklake:postgres:'dbname=… host=…' (see docs/scale-out.md)")
+    migrate.add_argument("--lake-data", help="the target lake's data path (default: $NEWSFLOW_LAKE_DATA)")
+    migrate.add_argument("--db", type=Path, help="the source DuckDB file (default: $NEWSFLOW_STORE)")
+    migrate.set_defaults(handler=_store_migrate)
+
     setup = sub.add_parser("airflow-setup", help="create the Airflow pool the DuckDB writers share")
     setup.set_defaults(handler=_airflow_setup)
     verbose_help = "also print what each stage did, as its Airflow task log shows it (or: NEWSFLOW_LOG_LEVEL=INFO)"
@@ -182,7 +192,9 @@ def _run(args) -> int:
     if published.status != PUBLISHED:  # a publish refreshes it itself; the run's raw and core rows are new too
         store.publish_read_copy(settings)
     print_report(published.as_dict(), digest=published_digest(settings, published))
-    console.print(f"read copy for queries: {settings.read_copy}", soft_wrap=True, highlight=False)
+    where = (f"queries read {settings.store_name} (its latest snapshot)" if settings.lake
+             else f"read copy for queries: {settings.read_copy}")
+    console.print(where, soft_wrap=True, highlight=False)
     return EXIT_OK if published.published else EXIT_GATE_FAILED
 
 
@@ -275,7 +287,7 @@ def _print_summary(settings: Settings, ingest: pipeline.IngestReport | None,
         for row in problems:
             issues.add_row(*row)
         out.print(issues)
-    out.print(f"database: {settings.db_path}", soft_wrap=True)
+    out.print(f"database: {settings.store_name}", soft_wrap=True)
 
 
 def reader(args) -> Settings:
@@ -284,6 +296,18 @@ def reader(args) -> Settings:
                                    live=getattr(args, "live", False) or args.db is not None)
     console.print(f"reading {what}", soft_wrap=True, highlight=False)
     return settings
+
+
+def _store_migrate(args) -> int:
+    source = Settings.from_env(db_path=args.db)
+    target = source.with_store(args.to, args.lake_data or os.environ.get("NEWSFLOW_LAKE_DATA"))
+    copied = store.copy_store(source, target)
+    out = Console()
+    for table, rows in copied.items():
+        out.print(f"{table:<32} {rows:>10,} rows", highlight=False)
+    out.print(f"copied {sum(copied.values()):,} rows in {len(copied)} tables from {source.store_name} to "
+              f"{target.store_name}; set NEWSFLOW_STORE={args.to} to use it", soft_wrap=True, highlight=False)
+    return EXIT_OK
 
 
 def _stories(args) -> int:

@@ -44,6 +44,9 @@ class Settings:
     # when they resolve to a private, loopback or link-local address; the configured feeds' own hosts always may
     allow_hosts: tuple[str, ...] = ()
     read_db_path: Path | None = None  # the read copy for people (default: see `read_copy`)
+    # NEWSFLOW_STORE=ducklake:<catalog>: the shared store (docs/scale-out.md) instead of the DuckDB file
+    lake: str | None = None  # the DuckLake catalog, e.g. "postgres:dbname=newsflow host=db"
+    lake_data: str | None = None  # NEWSFLOW_LAKE_DATA: where the lake's Parquet files live (a folder, s3://...)
 
     @property
     def archive_dir(self) -> Path:
@@ -60,6 +63,19 @@ class Settings:
             return self.home / "read.duckdb"
         return self.db_path.with_name(f"{self.db_path.stem}.read.duckdb")
 
+    def with_store(self, spec: str, lake_data: str | None = None) -> "Settings":
+        """These settings with another store (`parse_store`)."""
+        lake, data, db = parse_store(spec, lake_data)
+        return replace(self, lake=lake, lake_data=data, db_path=Path(db) if db else self.db_path)
+
+    @property
+    def store_name(self) -> str:
+        """The store in words, without any password: the DuckDB file, or the lake's catalog and data path."""
+        if not self.lake:
+            return str(self.db_path)
+        catalog = re.sub(r"password=\S+", "password=…", self.lake)
+        return f"the lake ducklake:{catalog} (data {self.lake_data})"
+
     @property
     def lock_path(self) -> Path:
         return self.db_path.with_name(self.db_path.name + ".lock")
@@ -67,9 +83,12 @@ class Settings:
     @classmethod
     def from_env(cls, db_path: str | os.PathLike | None = None, **overrides) -> "Settings":
         home = Path(os.environ.get("NEWSFLOW_HOME", "data")).resolve()
-        db = Path(db_path or os.environ.get("NEWSFLOW_DB") or home / "newsflow.duckdb").resolve()
+        lake, lake_data, stored_at = None, None, None
+        if db_path is None:  # --db names a DuckDB file, whatever NEWSFLOW_STORE says
+            lake, lake_data, stored_at = _store_from_env()
+        db = Path(db_path or stored_at or os.environ.get("NEWSFLOW_DB") or home / "newsflow.duckdb").resolve()
         settings = cls(
-            home=home, db_path=db, connect_to=_connect_to_from_env(),
+            home=home, db_path=db, connect_to=_connect_to_from_env(), lake=lake, lake_data=lake_data,
             dedupe_window_days=_env_number("NEWSFLOW_DEDUPE_WINDOW_DAYS", 7, int, "days"),
             request_deadline=_env_number("NEWSFLOW_REQUEST_DEADLINE", 60.0, float, "seconds"),
             stage_deadline=_env_number("NEWSFLOW_STAGE_DEADLINE", 600.0, float, "seconds"),
@@ -83,6 +102,31 @@ class Settings:
             read_db_path=Path(os.environ["NEWSFLOW_READ_DB"]).resolve() if os.environ.get("NEWSFLOW_READ_DB") else None,
         )
         return replace(settings, **overrides)
+
+
+def _store_from_env() -> tuple[str | None, str | None, str | None]:
+    """NEWSFLOW_STORE (see `parse_store`), with NEWSFLOW_LAKE_DATA."""
+    spec = os.environ.get("NEWSFLOW_STORE", "").strip()
+    if not spec:
+        return None, None, None
+    return parse_store(spec, os.environ.get("NEWSFLOW_LAKE_DATA", ""), "NEWSFLOW_STORE")
+
+
+def parse_store(spec: str, lake_data: str | None, name: str = "store") -> tuple[str | None, str | None, str | None]:
+    """`duckdb:PATH` (a DuckDB file) or `ducklake:postgres:<libpq string>` with its data path; returns (lake
+    catalog, lake data path, DuckDB file)."""
+    kind, _, where = spec.strip().partition(":")
+    if kind == "duckdb" and where.strip():
+        return None, None, str(Path(where.strip()).resolve())
+    if kind == "ducklake" and where.startswith("postgres:") and where[len("postgres:"):].strip():
+        data = (lake_data or "").strip()
+        if not data:
+            raise ConfigError("NEWSFLOW_LAKE_DATA: required with a ducklake: store (a folder every worker sees, "
+                              "or an s3:// path)")
+        if "://" not in data:
+            data = str(Path(data).resolve())
+        return where, data.rstrip("/") + "/", None
+    raise ConfigError(f"{name}: expected duckdb:PATH or ducklake:postgres:dbname=… host=…, got {spec!r}")
 
 
 def _connect_to_from_env() -> tuple[tuple[str, str], ...]:

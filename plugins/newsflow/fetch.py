@@ -11,7 +11,7 @@ import re
 import socket
 import time
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import AsyncIterator, Callable, Iterable, Mapping
 from datetime import datetime, timezone
 from email.utils import parsedate_to_datetime
 
@@ -180,6 +180,7 @@ async def fetch_url(
             result.last_modified = response.headers.get("Last-Modified") or None
             result.retry_after = _retry_after(response.headers.get("Retry-After"), fetched_at)
             result.max_age = _max_age(response.headers.get("Cache-Control"))
+            result.link = ", ".join(response.headers.get_list("Link")) or None
             if response.status_code == 304:
                 result.outcome = NOT_MODIFIED
                 # a 304 may omit the validators; keep the ones that still hold
@@ -188,7 +189,7 @@ async def fetch_url(
             elif not response.is_success:
                 result.error = f"HTTP {response.status_code}"
             else:
-                body = await _read_capped(response, settings.max_bytes)
+                body = await read_capped(response.headers, response.aiter_bytes(), settings.max_bytes)
                 if body is None:
                     result.error = f"too large: more than {settings.max_bytes} bytes"
                 else:
@@ -231,18 +232,19 @@ def _max_age(cache_control: str | None) -> float | None:
     return float(found.group(1)) if found else None
 
 
-async def _read_capped(response: httpx.Response, max_bytes: int) -> bytes | None:
-    """The decoded body, or None once it is known to exceed `max_bytes` (stops reading right there)."""
-    declared = response.headers.get("Content-Length", "")
+async def read_capped(headers, chunks: AsyncIterator[bytes], max_bytes: int) -> bytes | None:
+    """A body read from `chunks`, or None once it is known to exceed `max_bytes`, by its Content-Length or
+    by what has come so far (reading stops right there). A fetched response's, or a pushed request's."""
+    declared = headers.get("Content-Length", "")
     if declared.isdigit() and int(declared) > max_bytes:
         return None
-    chunks, size = [], 0
-    async for chunk in response.aiter_bytes():
+    parts, size = [], 0
+    async for chunk in chunks:
         size += len(chunk)
         if size > max_bytes:
             return None
-        chunks.append(chunk)
-    return b"".join(chunks)
+        parts.append(chunk)
+    return b"".join(parts)
 
 
 def _describe(exc: httpx.HTTPError, settings: Settings, url: str) -> str:

@@ -15,7 +15,7 @@ from pathlib import Path
 
 import duckdb
 
-from .store import SQL_DIR
+from .store import SQL_DIR, transaction
 
 MARTS = ("daily_metrics", "daily_rating_actions", "daily_entity_mentions", "daily_feed_health", "target_consensus")
 WHOLE_MARTS = ("target_consensus",)  # built whole at every publish: a day's rows depend on earlier days
@@ -67,14 +67,9 @@ def rows(con: duckdb.DuckDBPyConnection, schema: str) -> dict[str, int]:
 
 def swap(con: duckdb.DuckDBPyConnection, stage: str) -> None:
     """Replace every marts.* table by its staged version, all or nothing."""
-    con.execute("BEGIN")
-    try:
+    with transaction(con):
         for name in MARTS:
             con.execute(f"CREATE OR REPLACE TABLE marts.{name} AS SELECT * FROM {stage}.{name}")
-        con.execute("COMMIT")
-    except Exception:
-        con.execute("ROLLBACK")
-        raise
 
 
 def drop_staging(con: duckdb.DuckDBPyConnection, stage: str) -> None:

@@ -11,6 +11,7 @@ Both are idempotent: a second run over the same input adds no rows.
 from __future__ import annotations
 
 import asyncio
+import copy
 import json
 import logging
 import multiprocessing
@@ -102,14 +103,17 @@ def ingest(
     feeds: list[Feed],
     run_id: str | None = None,
     on_result: Callable[[FetchResult], None] | None = None,
+    poll: bool = True,
 ) -> IngestReport:
-    """Fetch every enabled feed, archive each body, record every fetch with its outcome as it finishes.
+    """Record the bodies WebSub pushed (newsflow.websub), then fetch every enabled feed (unless `poll` is
+    False: a run for pushes only), archive each body, record every fetch with its outcome as it finishes.
     Logs what it did (`newsflow.stage_log`)."""
     from .fetch import fetch_feeds, redact
+    from .websub import archive_pushed
 
     clock = time.monotonic()
     run_id = run_id or new_run_id()
-    enabled = [f for f in feeds if f.enabled]
+    enabled = [f for f in feeds if f.enabled] if poll else []
     with store.connect(settings) as con:
         validators = _validators(con, enabled, redact)
     try:  # before anything is fetched: a body that cannot be archived is not fetched at all
@@ -117,7 +121,9 @@ def ingest(
     except OSError as exc:
         raise ConfigError(f"cannot write the archive {settings.archive_dir}: {exc.strerror or exc} "
                           "(set NEWSFLOW_HOME)") from exc
-    recorder = _FetchRecorder(settings, run_id)
+    pushed = [{"feed": r["feed"], "url": r["url"], "outcome": r["outcome"], "status": None, "error": r["error"],
+               "bytes": r["bytes"], "elapsed_ms": None, "via": "push"} for r in archive_pushed(settings, run_id)]
+    recorder = _FetchRecorder(settings, run_id, enabled)
 
     def finished(result: FetchResult) -> None:
         recorder.add(result)
@@ -128,7 +134,7 @@ def ingest(
         results = fetch_feeds(enabled, settings, validators, on_result=finished)
     finally:
         recorder.flush()  # whatever happens to the run, the feeds done so far are recorded
-    report = IngestReport(run_id=run_id, fetches=[recorder.summary[id(r)] for r in results])
+    report = IngestReport(run_id=run_id, fetches=[*pushed, *(recorder.summary[id(r)] for r in results)])
     for line in stage_log.ingest_lines(report, time.monotonic() - clock):
         log.info(line)
     return report
@@ -141,8 +147,9 @@ class _FetchRecorder:
 
     FLUSH_AFTER_S = 1.0
 
-    def __init__(self, settings: Settings, run_id: str) -> None:
+    def __init__(self, settings: Settings, run_id: str, feeds: list[Feed]) -> None:
         self.settings, self.run_id = settings, run_id
+        self.feed_settings = {f.name: _feed_settings(f) for f in feeds}
         self.archive = Archive(settings.archive_dir)
         self.rows: list[dict] = []
         self.summary: dict[int, dict] = {}  # id of the result -> what the report says of it
@@ -151,7 +158,7 @@ class _FetchRecorder:
     def add(self, result: FetchResult) -> None:
         if result.body is not None:
             result.body_sha256 = self.archive.put(result.body)  # archived before anything parses it
-        self.rows.append(_fetch_row(result, self.run_id, "feed"))
+        self.rows.append(_fetch_row(result, self.run_id, "feed", self.feed_settings.get(result.feed)))
         self.summary[id(result)] = {"feed": result.feed, "url": result.url, "outcome": result.outcome,
                                     "status": result.status, "error": result.error, "bytes": result.bytes,
                                     "elapsed_ms": result.elapsed_ms}
@@ -171,10 +178,9 @@ class _FetchRecorder:
 
 def release_quarantined(settings: Settings, feed: str | None = None) -> int:
     """Make the quarantined fetches (of one feed, or all) pending again; the next process parses them."""
-    with store.connect(settings) as con:
-        return con.execute(
-            "DELETE FROM raw.feed_parses WHERE quarantined AND ($feed IS NULL OR feed = $feed)", {"feed": feed}
-        ).fetchone()[0]
+    return store.write(settings, lambda con: con.execute(
+        "DELETE FROM raw.feed_parses WHERE quarantined AND ($feed IS NULL OR feed = $feed)", {"feed": feed}
+    ).fetchone()[0])
 
 
 def _validators(con, feeds: list[Feed], redact: Callable[[str], str]) -> dict[str, tuple[str | None, str | None]]:
@@ -190,14 +196,23 @@ def _validators(con, feeds: list[Feed], redact: Callable[[str], str]) -> dict[st
     return {feed: (etag, lm) for feed, url, etag, lm in rows if urls.get(feed) == url}
 
 
-def _fetch_row(r: FetchResult, run_id: str, kind: str) -> dict:
+def _fetch_row(r: FetchResult, run_id: str, kind: str, feed_settings: str | None = None) -> dict:
     return {
         "fetch_id": stable_hash("fetch", run_id, kind, r.feed, r.url, r.fetched_at.isoformat()),
         "run_id": run_id, "kind": kind, "feed": r.feed, "url": r.url, "final_url": r.final_url,
         "outcome": r.outcome, "status": r.status, "error": r.error, "bytes": r.bytes,
         "content_type": r.content_type, "etag": r.etag, "last_modified": r.last_modified,
         "body_sha256": r.body_sha256, "elapsed_ms": r.elapsed_ms, "fetched_at": r.fetched_at,
+        "feed_settings": feed_settings,
     }
+
+
+READ_SETTINGS = ("language", "timezone", "full_text")  # what reading a feed's bodies depends on, of its Feed
+
+
+def _feed_settings(feed: Feed) -> str:
+    """raw.fetches.feed_settings: how the feed's bodies are to be read, as it is configured now."""
+    return json.dumps({k: getattr(feed, k) for k in READ_SETTINGS})
 
 
 def process(settings: Settings, feeds: list[Feed], run_id: str | None = None,
@@ -238,6 +253,7 @@ class _Processor:
         self.report = ProcessReport()
         self.pool: ProcessPoolExecutor | None = None
         self.sites: dict = {}  # robots.txt URL -> its rules (newsflow.robots.SiteRules), for this run
+        self.fetched_as: dict[str, Feed] = {}  # feed not in `feeds` -> as configured by the run that fetched it
 
     def run(self) -> ProcessReport:
         try:
@@ -250,14 +266,20 @@ class _Processor:
         started = time.monotonic()
         self.batches, self.mark, self.mark_time = 0, self.report.mark(), started  # what the last batch line counted
         with store.connect(self.settings) as con:
-            pending = con.execute(
+            rows = con.execute(
                 """
-                SELECT fetch_id, feed, url, final_url, content_type, body_sha256, fetched_at FROM raw.fetches f
+                SELECT fetch_id, feed, url, final_url, content_type, body_sha256, fetched_at, feed_settings
+                FROM raw.fetches f
                 WHERE kind = 'feed' AND outcome = 'ok'
                   AND NOT EXISTS (SELECT 1 FROM raw.feed_parses p WHERE p.fetch_id = f.fetch_id)
                 ORDER BY fetched_at, fetch_id
                 """
             ).fetchall()
+        pending = [row[:-1] for row in rows]
+        for _, name, url, *_, recorded in rows:  # the latest fetch's settings, for feeds this run's config lacks
+            if recorded and name not in self.feeds:
+                read = json.loads(recorded)
+                self.fetched_as[name] = Feed(name=name, url=url, **{k: read[k] for k in READ_SETTINGS if k in read})
         batch: list[_Work] = []
         done = 0
         step = PARSE_CHUNK * max(1, self.settings.workers)  # parsed together: a bounded number in memory
@@ -386,13 +408,19 @@ class _Processor:
     def _write(self, works: list[_Work], page_rows: list[dict]) -> None:
         """Everything a batch gives, in one transaction: entries, articles, sources, revisions, the
         extractor's rows, stories. Raises store.DataError (rolled back) when a row cannot be stored."""
-        with store.connect(self.settings) as con, store.transaction(con):
+        before = copy.deepcopy(self.report)
+
+        def write(con):
+            self.report = copy.deepcopy(before)  # a transaction run again (store.write) counts once
             rows, revisions, new = self._article_rows(con, works, page_rows)
             for table, table_rows in rows.items():
                 store.insert_rows(con, table, table_rows)
             self._apply_revisions(con, revisions)
             self._store_extractions(con, {i: prepared[:3] for i, prepared in new.items()})
             self._cluster(con, list(new), {i: prepared[3] for i, prepared in new.items()})
+            return rows, revisions, new
+
+        rows, revisions, new = store.write(self.settings, write)
         self.report.new_articles += len(new)
         self.report.duplicates += len(rows["core.article_sources"]) - len(new)
         self.report.revised += len(revisions)
@@ -496,12 +524,20 @@ class _Processor:
             if not todo:
                 return
             found = {row[0]: rows for row, rows in zip(todo, self._map(_extraction, todo))}
-            with store.connect(self.settings) as con, store.transaction(con):
+            before = copy.deepcopy(self.report)
+
+            def write(con, found=found, before=before):
+                self.report = copy.deepcopy(before)  # a transaction run again (store.write) counts once
                 self._store_extractions(con, found)
 
+            store.write(self.settings, write)
+
     def _feed(self, name: str, url: str) -> Feed:
-        # a feed removed from the config still has its fetched bodies processed: nothing received is lost
-        return self.feeds.get(name) or Feed(name=name, url=url)
+        # a feed removed from the config still has its fetched bodies processed: nothing received is lost. They
+        # are read as the feed was configured when fetched (full text, language, timezone), not with defaults:
+        # on a lake, concurrent writers over different feeds files each take all pending bodies, and a body
+        # read as a plain feed by one of them becomes other articles (ids) than it does for the feed's own
+        return self.feeds.get(name) or self.fetched_as.get(name) or Feed(name=name, url=url)
 
     def _pages(self, entries: list[RawEntry]) -> tuple[dict[str, PageText], list[dict]]:
         """Fetch and extract the linked pages of new entries from full-text feeds (each URL once), as
@@ -514,7 +550,7 @@ class _Processor:
         wanted = {e.link: e.feed for e in entries if e.link and self._feed(e.feed, "").full_text}
         if not wanted:
             return {}, []
-        trusted = feed_hosts(self.feeds.values())
+        trusted = feed_hosts([*self.feeds.values(), *self.fetched_as.values()])
         sites, rows = self._site_rules(wanted, trusted)
         refusals = {link: sites[robots_url(link)].refusal(link) for link in wanted}
         allowed = [(feed, link) for link, feed in wanted.items() if not refusals[link]]
@@ -587,11 +623,16 @@ def index_articles(settings: Settings, map_jobs: Callable[[Callable, list], Iter
         with store.connect(settings, read_only=True) as con:
             articles = index.texts(con, [article_id for article_id, _ in batch])
         indexed = list(map_jobs(_index_article, [(article, analyzer) for article in articles]))
-        with store.connect(settings) as con, store.transaction(con):
-            index.store(con, indexed, replaced=[article_id for article_id, held in batch if held])
+
+        def write(con, indexed=indexed, held=dict(batch)):
+            if settings.lake:  # what is still to index on this snapshot: a concurrent writer may have done some
+                held = dict(index.pending(con, analyzer))
+                indexed = [(document, terms) for document, terms in indexed if document["article_id"] in held]
+            index.store(con, indexed, replaced=[d["article_id"] for d, _ in indexed if held[d["article_id"]]])
+
+        store.write(settings, write)
     if todo:
-        with store.connect(settings) as con, store.transaction(con):
-            index.compact(con)
+        store.write(settings, index.compact)
     return len(todo)
 
 

@@ -90,12 +90,12 @@ def _publish(settings: Settings, day: date | None, run_id: str | None, as_of: da
     as_of = as_of or started
     run_id = run_id or new_run_id(started)
     report = PublishReport(run_id=run_id, day=day)
-    if not settings.db_path.exists():
+    if not store.exists(settings):
         if if_changed:  # a first start: nothing has been loaded yet, so there is nothing to publish
             report.status = UP_TO_DATE
             return report
         # a mistyped path must not publish (and export) empty marts
-        raise store.StoreError(f"no database at {settings.db_path}: run `newsflow run` first")
+        raise store.StoreError(f"no database at {settings.store_name}: run `newsflow run` first")
     since, days = None, [day] if day else None
     if if_changed and day is None:
         since, days = _changes_since_last_publish(settings)
@@ -121,8 +121,7 @@ def _publish(settings: Settings, day: date | None, run_id: str | None, as_of: da
                 written = marts.export_parquet(con, settings.home / "marts", rebuilt)
                 report.parquet = {name: [str(p) for p in parts] for name, parts in written.items()}
             _record_run(con, report, outcome, started)
-        if report.status == PUBLISHED:
-            store.publish_read_copy(settings)
+        if report.status == PUBLISHED and store.publish_read_copy(settings):
             report.read_copy = str(settings.read_copy)
     except BaseException:
         _drop_quietly(settings, stage)
@@ -146,12 +145,15 @@ def _changes_since_last_publish(settings: Settings) -> tuple[datetime | None, li
             "SELECT count(*) FROM information_schema.tables WHERE table_schema = 'marts'").fetchone()[0]
         if since is None or not published:
             return None, None
+        # no bound parameters: DuckDB imports pandas (about half a second) at the first one, and an
+        # up-to-date publish should cost next to nothing
         days = con.execute("""
-            WITH touched AS (
-                SELECT article_id FROM core.articles WHERE loaded_at >= $since
-                UNION SELECT article_id FROM core.extractions WHERE extracted_at >= $since
+            WITH last AS (SELECT max(started_at) AS since FROM dq.runs WHERE status = 'published'),
+            touched AS (
+                SELECT article_id FROM core.articles WHERE loaded_at >= (SELECT since FROM last)
+                UNION SELECT article_id FROM core.extractions WHERE extracted_at >= (SELECT since FROM last)
                 UNION SELECT s.article_id FROM core.article_sources s JOIN raw.entries e USING (entry_key)
-                      JOIN raw.feed_parses p ON p.fetch_id = e.fetch_id WHERE p.parsed_at >= $since
+                      JOIN raw.feed_parses p ON p.fetch_id = e.fetch_id WHERE p.parsed_at >= (SELECT since FROM last)
             ),
             story_days AS (
                 SELECT DISTINCT CAST(published_at AT TIME ZONE 'UTC' AS DATE) AS day FROM core.articles
@@ -159,8 +161,8 @@ def _changes_since_last_publish(settings: Settings) -> tuple[datetime | None, li
             )
             SELECT day FROM story_days
             UNION SELECT DISTINCT CAST(fetched_at AT TIME ZONE 'UTC' AS DATE) FROM raw.fetches
-                  WHERE fetched_at >= $since AND EXISTS (SELECT 1 FROM story_days)
-            ORDER BY 1""", {"since": since}).fetchall()
+                  WHERE fetched_at >= (SELECT since FROM last) AND EXISTS (SELECT 1 FROM story_days)
+            ORDER BY 1""").fetchall()
         return since, [d for (d,) in days]
 
 

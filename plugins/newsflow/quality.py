@@ -373,7 +373,13 @@ def record(con: duckdb.DuckDBPyConnection, outcome: GateOutcome, at: datetime | 
     from . import store
 
     at = at or datetime.now(timezone.utc)
-    con.execute("BEGIN")
+    with store.transaction(con):
+        _record(con, outcome, at)
+
+
+def _record(con: duckdb.DuckDBPyConnection, outcome: GateOutcome, at: datetime) -> None:
+    from . import store
+
     store.insert_rows(con, "dq.results", [
         {"run_id": outcome.run_id, "suite": r.suite, "suite_version": SUITE_VERSION, "expectation": r.expectation,
          "expectation_type": r.expectation_type, "severity": r.severity, "success": r.success,
@@ -383,7 +389,6 @@ def record(con: duckdb.DuckDBPyConnection, outcome: GateOutcome, at: datetime | 
         for r in outcome.results])
     store.insert_rows(con, "dq.flagged_rows",
                       [{**f, "run_id": outcome.run_id, "flagged_at": at} for f in outcome.flags])
-    con.execute("COMMIT")
 
 
 def _checked_columns(suite: Suite, kwargs: dict, frame) -> list[str]:

@@ -30,6 +30,7 @@ class FetchResult:
     body_sha256: str | None = None  # set once the body is archived
     retry_after: float | None = None  # seconds the server asked to wait (Retry-After)
     max_age: float | None = None  # seconds the answer stays fresh (Cache-Control: max-age)
+    link: str | None = None  # the Link header(s), joined: where a feed announces its WebSub hub
 
     @property
     def bytes(self) -> int:

@@ -20,13 +20,23 @@ MAX_PROBLEM_LINES = 20
 
 
 def ingest_lines(report: IngestReport, seconds: float) -> list[str]:
-    fetches = report.fetches
+    pushed = [f for f in report.fetches if f.get("via") == "push"]
+    fetches = [f for f in report.fetches if f.get("via") != "push"]
     counts = Counter(f["outcome"] for f in fetches)
     received = sum(f["bytes"] or 0 for f in fetches)
-    failures = [f"feed {f['feed']} failed: {f['error']} ({f['url']})" for f in fetches if f["outcome"] == "failed"]
-    return [f"ingest {report.run_id}: {len(fetches)} feeds fetched: {counts['ok']} ok, {counts['not_modified']} "
-            f"not modified, {counts['failed']} failed; {received:,} bytes in {seconds:.1f} s",
-            *_capped(failures, "raw.fetches")]
+    failures = [f"feed {f['feed']} failed: {f['error']} ({f['url']})" for f in report.fetches
+                if f["outcome"] == "failed"]
+    lines = []
+    if pushed:
+        by_feed = Counter(f["feed"] for f in pushed)
+        lines.append(f"ingest {report.run_id}: {len(pushed)} pushed bodies recorded (WebSub): "
+                     + ", ".join(f"{feed} {n}" for feed, n in sorted(by_feed.items()))
+                     + f"; {sum(f['bytes'] or 0 for f in pushed):,} bytes")
+    if fetches or not pushed:
+        lines.append(f"ingest {report.run_id}: {len(fetches)} feeds fetched: {counts['ok']} ok, "
+                     f"{counts['not_modified']} not modified, {counts['failed']} failed; {received:,} bytes in "
+                     f"{seconds:.1f} s")
+    return [*lines, *_capped(failures, "raw.fetches")]
 
 
 def batch_line(number: int, bodies: int, batch: ProcessReport, seconds: float) -> str:

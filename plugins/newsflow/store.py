@@ -1,27 +1,39 @@
-"""The DuckDB store: the only module that opens the database file.
+"""The store: the only module that opens it. Two kinds (NEWSFLOW_STORE, docs/scale-out.md):
 
-DuckDB lets one process at a time open a file read-write, and while it does, no other process can open it at
-all. Every opening therefore goes through `connect()`, which first takes an OS file lock beside the database
-(exclusive for writers, shared for readers), so concurrent processes (Airflow tasks, the CLI, a user's
-`newsflow sql --live`) wait their turn instead of failing with "Could not set lock on file". Connections are
-short. People's sessions read the read copy instead (`publish_read_copy`), which the pipeline replaces whole
-and never opens to write; a session left open on the working file makes writers wait for it (`_open`).
+A DuckDB file (the default). DuckDB lets one process at a time open a file read-write, and while it does, no
+other process can open it at all. Every opening therefore goes through `connect()`, which first takes an OS
+file lock beside the database (exclusive for writers, shared for readers), so concurrent processes (Airflow
+tasks, the CLI, a user's `newsflow sql --live`) wait their turn instead of failing with "Could not set lock on
+file". Connections are short. People's sessions read the read copy instead (`publish_read_copy`), which the
+pipeline replaces whole and never opens to write; a session left open on the working file makes writers wait
+for it (`_open`).
+
+A DuckLake (catalog in PostgreSQL, data as Parquet files), which writers on many hosts share: an in-memory
+DuckDB with the lake attached as the default catalog, so every query reads as on the file. No file locks:
+readers read a snapshot and never wait. DuckLake has no primary keys, and concurrent transactions that only
+insert never conflict, so exactly-once is ours: `insert_rows` skips keys already stored (an anti-join) and
+first *claims* the table (an update of its one-row claim table), which makes two transactions writing the
+same table conflict; the one that commits second is run again on the newer snapshot (`write`).
 """
 
 from __future__ import annotations
 
 import fcntl
+import functools
 import hashlib
+import importlib.util
 import logging
 import os
+import random
 import re
 import shutil
 import time
-from collections.abc import Iterator, Sequence
-from contextlib import closing, contextmanager
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import closing, contextmanager, nullcontext
 from dataclasses import replace
 from datetime import datetime, timezone
 from pathlib import Path
+from typing import TypeVar
 
 import duckdb
 
@@ -31,6 +43,14 @@ SQL_DIR = Path(os.environ.get("NEWSFLOW_SQL_DIR", PACKAGE_DIR.parents[1] / "sql"
 TABLE_LAYERS = ("raw", "core", "dq", "search")  # defined by their files; marts are built by the publish stage
 SCHEMAS = ("meta", "raw", "core", "dq", "marts", "search")
 LOCK_TIMEOUT_S = float(os.environ.get("NEWSFLOW_LOCK_TIMEOUT", "900"))
+META_MIGRATIONS = ("CREATE TABLE IF NOT EXISTS meta.schema_migrations "
+                   "(id VARCHAR PRIMARY KEY, checksum VARCHAR NOT NULL, applied_at TIMESTAMPTZ NOT NULL)")
+LAKE = "lake"  # the lake's name in a connection (its default catalog)
+# A transaction that lost a conflict runs again from the start, up to this many times in all, after a pause
+# growing from 50 ms to 2 s (with jitter, so writers that collided do not collide again in step)
+LAKE_ATTEMPTS = int(os.environ.get("NEWSFLOW_LAKE_ATTEMPTS", "30"))
+# DuckLake's own retries of a commit that raced for the next snapshot id without a logical conflict
+LAKE_SETTINGS = {"ducklake_max_retry_count": 100, "ducklake_retry_wait_ms": 50, "ducklake_retry_backoff": 1.5}
 
 log = logging.getLogger(__name__)
 
@@ -48,9 +68,27 @@ _DATA_ERRORS = (duckdb.ConstraintException, duckdb.ConversionException, duckdb.I
                 duckdb.OutOfRangeException, duckdb.TypeMismatchException)
 
 
+T = TypeVar("T")
+_lake_connections: set[int] = set()  # ids of the open connections to a lake
+_in_transaction: set[int] = set()  # ids of the connections inside `transaction`
+_lake_schema_checked: set[str] = set()  # lakes whose schema this process found current
+
+
 @contextmanager
 def connect(settings: Settings, read_only: bool = False) -> Iterator[duckdb.DuckDBPyConnection]:
-    """Open the database under the file lock. Writers also bring the schema up to date."""
+    """Open the store: the database under the file lock, or the lake. Writers also bring the schema up to date."""
+    if settings.lake:
+        con = _open_lake(settings, read_only)
+        _lake_connections.add(id(con))
+        try:
+            if not read_only:
+                _migrate_lake(con, settings)
+            yield con
+        finally:
+            _lake_connections.discard(id(con))
+            _in_transaction.discard(id(con))
+            con.close()
+        return
     if read_only and not settings.db_path.exists():
         raise StoreError(f"no database at {settings.db_path}: run `newsflow run` first")
     _database_folder(settings)
@@ -96,9 +134,23 @@ def _open(settings: Settings, read_only: bool) -> duckdb.DuckDBPyConnection:
             pause = min(pause * 2, 2.0)
 
 
-def publish_read_copy(settings: Settings) -> Path:
+def exists(settings: Settings) -> bool:
+    """Whether the store holds a database yet (a first start has none)."""
+    if not settings.lake:
+        return settings.db_path.exists()
+    try:
+        with connect(settings, read_only=True) as con:
+            return _has_table(con, "meta", "schema_migrations")
+    except StoreError:
+        return False
+
+
+def publish_read_copy(settings: Settings) -> Path | None:
     """Copy the database, checkpointed, to the read copy, replacing it in one rename: a session that has
-    the old copy open keeps reading it as it was; the next one opens the new one."""
+    the old copy open keeps reading it as it was; the next one opens the new one. A lake has no read copy
+    (None): its readers read a snapshot and never hold writers up."""
+    if settings.lake:
+        return None
     target = settings.read_copy
     scratch = target.with_name(f".{target.name}.{os.getpid()}.incoming")
     try:
@@ -116,7 +168,9 @@ def publish_read_copy(settings: Settings) -> Path:
 
 def reading(settings: Settings, live: bool = False) -> tuple[Settings, str]:
     """The settings a read command uses, and what it reads in words: the read copy, unless `live` or none
-    has been published yet."""
+    has been published yet. A lake is read directly: each session reads its latest snapshot."""
+    if settings.lake:
+        return settings, f"{settings.store_name}, its latest snapshot"
     copy = settings.read_copy
     if live or not copy.exists():
         return settings, f"the working database {settings.db_path}"
@@ -129,22 +183,70 @@ def reading(settings: Settings, live: bool = False) -> tuple[Settings, str]:
 
 @contextmanager
 def transaction(con: duckdb.DuckDBPyConnection) -> Iterator[None]:
-    """All or nothing; a refused row comes out as DataError, after the rollback."""
+    """All or nothing; a refused row comes out as DataError, after the rollback. On a lake, the COMMIT
+    raises duckdb.TransactionException when a concurrent writer committed a conflicting change first
+    (`write` runs the work again)."""
     con.execute("BEGIN")
+    _in_transaction.add(id(con))
     try:
-        yield
-    except _DATA_ERRORS as exc:
-        con.execute("ROLLBACK")
-        raise DataError(str(exc).splitlines()[0]) from exc
-    except BaseException:
-        con.execute("ROLLBACK")
-        raise
-    con.execute("COMMIT")
+        try:
+            yield
+        except _DATA_ERRORS as exc:
+            con.execute("ROLLBACK")
+            raise DataError(str(exc).splitlines()[0]) from exc
+        except BaseException:
+            con.execute("ROLLBACK")
+            raise
+        con.execute("COMMIT")
+    finally:
+        _in_transaction.discard(id(con))
+
+
+def write(settings: Settings, work: Callable[[duckdb.DuckDBPyConnection], T]) -> T:
+    """`work(con)` in one transaction, all or nothing; returns what it returns. On a lake, a transaction
+    that lost a conflict with a concurrent writer runs again from the start, on the newer snapshot (so
+    `work` must change nothing but the database before it returns)."""
+    attempt = 1
+    while True:
+        try:
+            with connect(settings) as con, transaction(con):
+                return work(con)
+        except duckdb.TransactionException as exc:
+            if not settings.lake or not _conflict(exc) or attempt >= LAKE_ATTEMPTS:
+                raise
+            log.info("write conflict with a concurrent writer (attempt %d): %s", attempt, _first_line(exc))
+            _pause(attempt)
+            attempt += 1
+
+
+def claim(con: duckdb.DuckDBPyConnection, table: str) -> None:
+    """On a lake, within a transaction: make this transaction conflict with every other that claims `table`
+    (no-op on a DuckDB file, where one writer at a time holds the file)."""
+    if id(con) in _lake_connections:
+        con.execute(f"UPDATE meta.{_claim_table(table)} SET claims = claims + 1")
+
+
+def _conflict(exc: duckdb.Error) -> bool:
+    text = str(exc)
+    return "conflict" in text.lower() or "maximum retry count" in text
+
+
+def _pause(attempt: int) -> None:
+    time.sleep(min(2.0, 0.05 * 1.5 ** (attempt - 1)) * random.uniform(0.5, 1.5))
+
+
+def _first_line(exc: BaseException) -> str:
+    return next((line for line in str(exc).splitlines() if line.strip()), type(exc).__name__)
 
 
 @contextmanager
 def stage_lock(settings: Settings, stage: str) -> Iterator[None]:
-    """One run of `stage` at a time, over all processes; the database itself stays free between writes."""
+    """One run of `stage` at a time, over all processes; the database itself stays free between writes. A
+    lake needs none: concurrent runs of a stage are safe (claims and anti-joins), and its writers are on
+    many hosts, which a file lock cannot reach."""
+    if settings.lake:
+        yield
+        return
     _database_folder(settings)
     with _file_lock(settings.db_path.with_name(f"{settings.db_path.name}.{stage}.lock"), shared=False):
         yield
@@ -195,21 +297,11 @@ def migrate(con: duckdb.DuckDBPyConnection, sql_dir: Path = SQL_DIR) -> None:
         raise StoreError(f"schema folder not found: {sql_dir} (set NEWSFLOW_SQL_DIR)")
     for schema in SCHEMAS:
         con.execute(f"CREATE SCHEMA IF NOT EXISTS {schema}")
-    con.execute(
-        "CREATE TABLE IF NOT EXISTS meta.schema_migrations "
-        "(id VARCHAR PRIMARY KEY, checksum VARCHAR NOT NULL, applied_at TIMESTAMPTZ NOT NULL)"
-    )
+    con.execute(META_MIGRATIONS)
     for layer in TABLE_LAYERS:
         for path in sorted((sql_dir / layer).glob("*.sql")):
             con.execute(path.read_text(encoding="utf-8"))
-    applied = dict(con.execute("SELECT id, checksum FROM meta.schema_migrations").fetchall())
-    for path in sorted((sql_dir / "migrations").glob("[0-9]*.sql")):
-        text = path.read_text(encoding="utf-8")
-        checksum = hashlib.sha256(text.encode()).hexdigest()
-        if path.stem in applied:
-            if applied[path.stem] != checksum:
-                raise StoreError(f"migration {path.name} changed after it was applied")
-            continue
+    for path, text, checksum in _pending_migrations(con, sql_dir):
         con.execute("BEGIN")
         try:
             con.execute(text)
@@ -220,12 +312,273 @@ def migrate(con: duckdb.DuckDBPyConnection, sql_dir: Path = SQL_DIR) -> None:
             raise StoreError(f"migration {path.name} failed: {exc}") from exc
 
 
+def _pending_migrations(con: duckdb.DuckDBPyConnection, sql_dir: Path) -> list[tuple[Path, str, str]]:
+    """The numbered migrations not applied yet: (path, script, checksum)."""
+    applied = dict(con.execute("SELECT id, checksum FROM meta.schema_migrations").fetchall())
+    pending = []
+    for path in sorted((sql_dir / "migrations").glob("[0-9]*.sql")):
+        text = path.read_text(encoding="utf-8")
+        checksum = hashlib.sha256(text.encode()).hexdigest()
+        if path.stem in applied:
+            if applied[path.stem] != checksum:
+                raise StoreError(f"migration {path.name} changed after it was applied")
+            continue
+        pending.append((path, text, checksum))
+    return pending
+
+
+# --- the lake ---------------------------------------------------------------------------------------------
+
+def _extension(name: str) -> str:
+    """The file of a DuckDB extension installed from PyPI (duckdb-extension-<name>), loaded by path: no
+    download at run time."""
+    spec = importlib.util.find_spec(f"duckdb_extension_{name}")
+    package = f"duckdb-extension-{name.replace('_', '-')}=={duckdb.__version__}"
+    if spec is None or not spec.submodule_search_locations:
+        raise StoreError(f"the DuckDB extension {name} is not installed (pip install {package})")
+    path = (Path(list(spec.submodule_search_locations)[0]) / "extensions" / f"v{duckdb.__version__}"
+            / f"{name}.duckdb_extension")
+    if not path.is_file():
+        raise StoreError(f"the DuckDB extension {name} for DuckDB {duckdb.__version__} is missing: {path} "
+                         f"(pip install {package})")
+    return str(path)
+
+
+def _open_lake(settings: Settings, read_only: bool) -> duckdb.DuckDBPyConnection:
+    """An in-memory DuckDB with the lake attached and in use. A catalog created by several processes at once
+    can fail in all but one (duckdb/ducklake#561): an ATTACH that fails so is tried again."""
+    if "://" not in settings.lake_data and not read_only:
+        try:
+            Path(settings.lake_data).mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise ConfigError(f"cannot create the lake's data folder {settings.lake_data}: "
+                              f"{exc.strerror or exc} (set NEWSFLOW_LAKE_DATA)") from exc
+    con = duckdb.connect()
+    try:
+        con.execute("SET autoinstall_known_extensions = false")  # offline: the extensions come from PyPI wheels
+        for name in ("postgres_scanner", "ducklake"):  # the catalog's driver first
+            con.execute(f"LOAD '{_quote(_extension(name))}'")
+        for name, value in LAKE_SETTINGS.items():
+            con.execute(f"SET {name} = {value}")
+        options = f"DATA_PATH '{_quote(settings.lake_data)}'" + (", READ_ONLY" if read_only else "")
+        attach = f"ATTACH '{_quote('ducklake:' + settings.lake)}' AS {LAKE} ({options})"
+        attempt = 1
+        while True:
+            try:
+                con.execute(attach)
+                break
+            except duckdb.Error as exc:
+                text = _first_line(exc)
+                if "Failed to initialize DuckLake" in text and not read_only and attempt < 10:
+                    _pause(attempt + 3)  # another process is creating the catalog
+                    attempt += 1
+                    continue
+                if read_only and ("Failed to initialize" in text or "does not exist" in text or "read-only" in text):
+                    raise StoreError(f"no lake at {settings.store_name} yet: run `newsflow run` first") from None
+                raise StoreError(f"cannot open {settings.store_name}: {text}") from None
+        con.execute(f"USE {LAKE}")
+        return con
+    except BaseException:
+        con.close()
+        raise
+
+
+@functools.lru_cache(maxsize=4)
+def _lake_schema(sql_dir: Path = SQL_DIR) -> tuple[str, tuple[str, ...], dict[str, tuple[str, ...]],
+                                                   dict[str, dict[str, str]]]:
+    """The schema as a lake holds it: (fingerprint, statements, key columns by table, column types by table).
+    The table files are
+    run in a scratch in-memory DuckDB and each table is written again without its PRIMARY KEY and UNIQUE
+    constraints, which DuckLake does not have; those keys are what `insert_rows` checks instead. Views and
+    macros are kept as written. Every keyed table gets a claim table (`claim`)."""
+    if not sql_dir.is_dir():
+        raise StoreError(f"schema folder not found: {sql_dir} (set NEWSFLOW_SQL_DIR)")
+    scratch = duckdb.connect()
+    statements = [f"CREATE SCHEMA IF NOT EXISTS {schema}" for schema in SCHEMAS]
+    keys: dict[str, tuple[str, ...]] = {}
+    types: dict[str, dict[str, str]] = {}
+    definitions = [META_MIGRATIONS] + [path.read_text(encoding="utf-8") for layer in TABLE_LAYERS
+                                       for path in sorted((sql_dir / layer).glob("*.sql"))]
+    migrations = [path.read_text(encoding="utf-8") for path in sorted((sql_dir / "migrations").glob("[0-9]*.sql"))]
+    digest = hashlib.sha256(b"lake schema 1")
+    for text in definitions + migrations:
+        digest.update(text.encode())
+    try:
+        for schema in SCHEMAS:
+            scratch.execute(f"CREATE SCHEMA {schema}")
+        for text in definitions:
+            for statement in scratch.extract_statements(text):
+                before = _tables(scratch)
+                scratch.execute(statement.query)
+                created = sorted(_tables(scratch) - before)
+                if not created:
+                    statements.append(statement.query)  # a view, a macro
+                for schema, table in created:
+                    statements.append(_table_ddl(scratch, schema, table))
+                    types[f"{schema}.{table}"] = dict(scratch.execute(
+                        "SELECT column_name, data_type FROM duckdb_columns() WHERE database_name = current_database() "
+                        "AND schema_name = ? AND table_name = ?", [schema, table]).fetchall())
+                    found = _keys(scratch, schema, table)
+                    if found:
+                        keys[f"{schema}.{table}"] = found
+    finally:
+        scratch.close()
+    for table in keys:
+        statements.append(f"CREATE TABLE IF NOT EXISTS meta.{_claim_table(table)} (claims BIGINT NOT NULL)")
+        statements.append(f"INSERT INTO meta.{_claim_table(table)} SELECT 0 "
+                          f"WHERE NOT EXISTS (SELECT 1 FROM meta.{_claim_table(table)})")
+    return digest.hexdigest(), tuple(statements), keys, types
+
+
+def _tables(con: duckdb.DuckDBPyConnection) -> set[tuple[str, str]]:
+    return set(con.execute("SELECT schema_name, table_name FROM duckdb_tables() "
+                           "WHERE database_name = current_database()").fetchall())
+
+
+def _table_ddl(con: duckdb.DuckDBPyConnection, schema: str, table: str) -> str:
+    columns = con.execute(
+        "SELECT column_name, data_type, is_nullable, column_default FROM duckdb_columns() "
+        "WHERE database_name = current_database() AND schema_name = ? AND table_name = ? ORDER BY column_index",
+        [schema, table]).fetchall()
+    parts = [f'"{name}" {kind}' + ("" if nullable else " NOT NULL") + (f" DEFAULT {default}" if default else "")
+             for name, kind, nullable, default in columns]
+    return f"CREATE TABLE IF NOT EXISTS {schema}.{table} ({', '.join(parts)})"
+
+
+def _keys(con: duckdb.DuckDBPyConnection, schema: str, table: str) -> tuple[str, ...]:
+    """The primary key's columns (else the first UNIQUE constraint's)."""
+    rows = con.execute(
+        "SELECT constraint_column_names FROM duckdb_constraints() WHERE database_name = current_database() "
+        "AND schema_name = ? AND table_name = ? AND constraint_type IN ('PRIMARY KEY', 'UNIQUE') "
+        "ORDER BY constraint_type <> 'PRIMARY KEY', constraint_index", [schema, table]).fetchall()
+    return tuple(rows[0][0]) if rows else ()
+
+
+def _claim_table(table: str) -> str:
+    return "claim_" + table.replace(".", "_")
+
+
+def _has_table(con: duckdb.DuckDBPyConnection, schema: str, table: str) -> bool:
+    return con.execute("SELECT count(*) > 0 FROM information_schema.tables WHERE table_catalog = current_database() "
+                       "AND table_schema = ? AND table_name = ?", [schema, table]).fetchone()[0]
+
+
+def _migrate_lake(con: duckdb.DuckDBPyConnection, settings: Settings) -> None:
+    """Bring the lake's schema up to date, once per process: nothing when it is current (its fingerprint is
+    stored), else every definition and pending migration in one transaction. Two processes doing it at
+    once conflict, and the second then finds it current."""
+    if settings.lake in _lake_schema_checked:
+        return
+    fingerprint, statements, _, _ = _lake_schema()
+
+    def current() -> bool:
+        return _has_table(con, "meta", "schema_migrations") and con.execute(
+            "SELECT count(*) > 0 FROM meta.schema_migrations WHERE id = 'lake schema' AND checksum = ?",
+            [fingerprint]).fetchone()[0]
+
+    attempt = 1
+    while not current():
+        try:
+            with transaction(con):
+                for statement in statements:
+                    con.execute(statement)
+                for path, text, checksum in _pending_migrations(con, SQL_DIR):
+                    try:
+                        con.execute(text)
+                    except duckdb.Error as exc:
+                        raise StoreError(f"migration {path.name} failed: {_first_line(exc)}") from exc
+                    con.execute("INSERT INTO meta.schema_migrations VALUES (?, ?, now())", [path.stem, checksum])
+                con.execute("DELETE FROM meta.schema_migrations WHERE id = 'lake schema'")
+                con.execute("INSERT INTO meta.schema_migrations VALUES ('lake schema', ?, now())", [fingerprint])
+        except duckdb.TransactionException as exc:
+            if not _conflict(exc) or attempt >= LAKE_ATTEMPTS:
+                raise
+            _pause(attempt)
+            attempt += 1
+    _lake_schema_checked.add(settings.lake)
+
+
+COPIED_SCHEMAS = ("raw", "core", "dq", "search", "marts")  # meta is each store's own
+
+
+def copy_store(source: Settings, target: Settings) -> dict[str, int]:
+    """Every table of `source` copied into `target`, a store that holds no data yet, in one transaction:
+    the tables the schema defines and the published marts. Both schemas are brought up to date first.
+    Returns the rows copied per table."""
+    if source.store_name == target.store_name:
+        raise ConfigError(f"the source and the target are the same store: {source.store_name}")
+    if not exists(source):
+        raise StoreError(f"no database at {source.store_name}: nothing to copy")
+    with connect(source):
+        pass  # its schema up to date, so both have the same columns
+    # a lake's readers need no lock; a file's hold writers off while it is read
+    shared_lock = nullcontext() if source.lake else _file_lock(source.lock_path, shared=True)
+    with shared_lock, connect(target) as con:
+        for table in ("raw.fetches", "core.articles", "dq.runs"):
+            if con.execute(f"SELECT count(*) FROM {table}").fetchone()[0]:
+                raise StoreError(f"{target.store_name} already holds data ({table}): copy into an empty store")
+        if source.lake:
+            if target.lake is None:
+                for name in ("postgres_scanner", "ducklake"):
+                    con.execute(f"LOAD '{_quote(_extension(name))}'")
+            con.execute(f"ATTACH '{_quote('ducklake:' + source.lake)}' AS source "
+                        f"(DATA_PATH '{_quote(source.lake_data)}', READ_ONLY)")
+        else:
+            con.execute(f"ATTACH '{_quote(str(source.db_path))}' AS source (READ_ONLY)")
+        try:
+            tables = con.execute(
+                "SELECT table_schema, table_name FROM information_schema.tables WHERE table_catalog = 'source' "
+                "AND table_type = 'BASE TABLE' AND table_schema IN (SELECT unnest(?::VARCHAR[])) ORDER BY ALL",
+                [list(COPIED_SCHEMAS)]).fetchall()
+            copied = {}
+            with transaction(con):
+                for schema, table in tables:
+                    name = f"{schema}.{table}"
+                    if _has_table(con, schema, table):
+                        if name in _lake_schema()[2]:
+                            claim(con, name)
+                        con.execute(f"INSERT INTO {name} BY NAME SELECT * FROM source.{name}")
+                    else:  # a mart: the publish stage defines it
+                        con.execute(f"CREATE TABLE {name} AS SELECT * FROM source.{name}")
+                    copied[name] = con.execute(f"SELECT count(*) FROM source.{name}").fetchone()[0]
+            for name, rows in copied.items():
+                stored = con.execute(f"SELECT count(*) FROM {name}").fetchone()[0]
+                if stored != rows:
+                    raise StoreError(f"{name}: {rows} rows in the source, {stored} in the target")
+        finally:
+            con.execute("DETACH source")
+    return copied
+
+
+def _quote(text: str) -> str:
+    return text.replace("'", "''")
+
+
 def insert_rows(con: duckdb.DuckDBPyConnection, table: str, rows: Sequence[dict]) -> int:
-    """Insert rows by column name, skipping rows whose primary key exists. Returns rows added."""
+    """Insert rows by column name, skipping rows whose primary key exists. Returns rows added.
+
+    On a lake, which has no keys, the rows whose key is stored (or repeated in `rows`) are left out by an
+    anti-join, after claiming the table; outside a transaction this runs as one of its own, again after a
+    conflict."""
     if not rows:
         return 0
     import pandas as pd  # a registered DataFrame inserts ~200x faster than executemany
 
+    if id(con) in _lake_connections:
+        frame = pd.DataFrame(list(rows))
+        if id(con) in _in_transaction:
+            return _lake_insert(con, table, frame)
+        attempt = 1
+        while True:
+            try:
+                with transaction(con):
+                    added = _lake_insert(con, table, frame)
+                return added
+            except duckdb.TransactionException as exc:
+                if not _conflict(exc) or attempt >= LAKE_ATTEMPTS:
+                    raise
+                _pause(attempt)
+                attempt += 1
     before = con.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
     con.register("incoming_rows", pd.DataFrame(list(rows)))
     try:
@@ -233,6 +586,25 @@ def insert_rows(con: duckdb.DuckDBPyConnection, table: str, rows: Sequence[dict]
     finally:
         con.unregister("incoming_rows")
     return con.execute(f"SELECT count(*) FROM {table}").fetchone()[0] - before
+
+
+def _lake_insert(con: duckdb.DuckDBPyConnection, table: str, frame) -> int:
+    _, _, all_keys, all_types = _lake_schema()
+    keys, types = all_keys.get(table, ()), all_types.get(table, {})
+    # each column cast to the table's type: a column of Nones reads as type NULL, which DuckLake cannot store
+    columns = ", ".join(f'CAST(i."{c}" AS {types[c]}) AS "{c}"' if c in types else f'i."{c}"' for c in frame.columns)
+    con.register("incoming_rows", frame)
+    try:
+        if not keys:
+            return con.execute(f"INSERT INTO {table} BY NAME SELECT {columns} FROM incoming_rows i").fetchone()[0]
+        claim(con, table)
+        matches = " AND ".join(f"stored.{k} = i.{k}" for k in keys)
+        return con.execute(
+            f"INSERT INTO {table} BY NAME SELECT {columns} FROM incoming_rows i "
+            f"WHERE NOT EXISTS (SELECT 1 FROM {table} stored WHERE {matches}) "
+            f"QUALIFY row_number() OVER (PARTITION BY {', '.join('i.' + k for k in keys)}) = 1").fetchone()[0]
+    finally:
+        con.unregister("incoming_rows")
 
 
 # Statements `newsflow sql` runs: reading ones. CREATE makes temporary objects only, the database being
@@ -249,7 +621,8 @@ def sql_session(settings: Settings) -> Iterator[duckdb.DuckDBPyConnection]:
     """A read-only connection for people's SQL: no files outside NEWSFLOW_HOME (the Parquet marts stay
     readable), no network, no extensions, no other databases, and settings nobody can change back."""
     with connect(settings, read_only=True) as con:
-        con.execute("SET allowed_directories = ?", [[str(settings.home) + os.sep]])
+        readable = [str(settings.home) + os.sep] + ([settings.lake_data] if settings.lake else [])
+        con.execute("SET allowed_directories = ?", [readable])
         for setting in ("enable_external_access", "autoload_known_extensions", "autoinstall_known_extensions"):
             con.execute(f"SET {setting} = false")
         from .search.sql import add_search_function

@@ -15,5 +15,7 @@ CREATE TABLE IF NOT EXISTS raw.fetches (
     last_modified VARCHAR,
     body_sha256   VARCHAR,               -- the archived body: $NEWSFLOW_HOME/archive/ab/cd/<sha>.gz
     elapsed_ms    INTEGER,
-    fetched_at    TIMESTAMPTZ NOT NULL
+    fetched_at    TIMESTAMPTZ NOT NULL,
+    feed_settings VARCHAR                -- kind feed: how its body is read (JSON: language, timezone, full_text),
+                                         -- as the feed was configured in the run that fetched it
 );

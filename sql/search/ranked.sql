@@ -6,8 +6,10 @@
 --   SELECT * FROM search.ranked(['宁德时代', '目标价'], lang := 'zh', since := DATE '2025-09-01') LIMIT 10
 -- The term filter reads only the postings row groups of these terms (see search.postings); core.articles
 -- is read for the best thousand or so articles only.
-CREATE OR REPLACE MACRO search.ranked(terms, lang := NULL, since := NULL, until := NULL, outlet := NULL,
-                                      max_results := 100) AS TABLE
+-- No default is NULL: a DuckLake store keeps a NULL default as the text 'NULL'. '' and the extreme dates
+-- filter nothing, as NULL passed explicitly does.
+CREATE OR REPLACE MACRO search.ranked(terms, lang := '', since := DATE '0001-01-01', until := DATE '9999-12-31',
+                                      outlet := '', max_results := 100) AS TABLE
 WITH
 query AS (SELECT DISTINCT unnest(terms) AS term),
 hits AS MATERIALIZED (
@@ -21,10 +23,10 @@ scored AS (
                / (h.tf + 1.2 * (0.25 + 0.75 * d.length / c.avg_length))) AS score,
            count(*) AS terms_matched
     FROM hits h JOIN frequency f USING (term) JOIN search.documents d USING (doc) CROSS JOIN corpus c
-    WHERE (lang IS NULL OR d.language = lang)
+    WHERE (coalesce(lang, '') = '' OR d.language = lang)
       AND (since IS NULL OR CAST(timezone('UTC', d.published_at) AS DATE) >= since)
       AND (until IS NULL OR CAST(timezone('UTC', d.published_at) AS DATE) <= until)
-      AND (outlet IS NULL OR d.feed = outlet OR EXISTS (
+      AND (coalesce(outlet, '') = '' OR d.feed = outlet OR EXISTS (
               SELECT 1 FROM core.article_sources src WHERE src.article_id = d.article_id AND src.feed = outlet))
     GROUP BY d.doc
 ),

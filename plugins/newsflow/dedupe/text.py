@@ -11,18 +11,23 @@ import re
 import zlib
 
 import numpy as np
-from datasketch import MinHash, MinHashLSH
 
 NUM_PERM = 64  # 64 permutations: J estimated within ±0.06, half the storage and time of 128
-LSH_THRESHOLD = 0.5  # datasketch picks bands × rows for this Jaccard (64 perms: 14 bands of 4)
+LSH_THRESHOLD = 0.5
+# The bands × rows datasketch's MinHashLSH picks for that threshold and 64 permutations (14 bands of 4).
+BANDS, ROWS = 14, 4
 LEAD_UNITS = 40  # the lead: first words (or characters) of the body; a summary is compared with it
 WORD_SHINGLE, CHAR_SHINGLE = 3, 4
 CJK_LANGUAGES = {"zh", "ja", "ko"}
 
-_LSH = MinHashLSH(threshold=LSH_THRESHOLD, num_perm=NUM_PERM)
-BANDS, ROWS = _LSH.b, _LSH.r
-SCHEME = "affine32"  # datasketch 2 default: 32-bit values, MurmurHash3-finalised inputs
-_PERMUTATIONS = MinHash(num_perm=NUM_PERM, seed=1, scheme=SCHEME).permutations  # made once; a MinHash per article reuses them
+# MinHash as datasketch 2 computes it (scheme "affine32", seed 1), bit for bit: stored signatures stay
+# comparable, and tests/test_dedupe.py checks it against datasketch. Not imported from it, because
+# importing datasketch imports SciPy (about a second at every process start) for its LSH parameters.
+_PERMUTATION_SEED = 1
+_rng = np.random.RandomState(_PERMUTATION_SEED)
+_A = _rng.randint(0, 1 << 31, NUM_PERM, dtype=np.uint32) * np.uint32(2) + np.uint32(1)  # odd: a bijection mod 2**32
+_B = _rng.randint(0, 1 << 32, NUM_PERM, dtype=np.uint32)
+_EMPTY = np.full(NUM_PERM, 0xFFFFFFFF, dtype=np.uint32)
 
 _CITATIONS = re.compile(r"\[\s*\d+(?:\s*[,，\-–]\s*\d+)*\s*\]|【\d+】|\[citation needed\]|[⁰¹²³⁴⁵⁶⁷⁸⁹]+")
 # "HONG KONG (Harbor Wire) – ", "LONDON, Sept 17 (Reuters) - ", "【财经快报】", "新华社北京9月17日电 "
@@ -79,10 +84,17 @@ def shingle_hashes(tokens: list[str], k: int) -> np.ndarray:
 
 
 def minhash(hashes: np.ndarray) -> np.ndarray:
-    """datasketch MinHash (affine32 scheme) of pre-hashed shingles → its hash values (uint32)."""
-    m = MinHash(num_perm=NUM_PERM, hashfunc=int, permutations=_PERMUTATIONS, scheme=SCHEME)
-    m.update_batch(hashes.tolist())
-    return m.hashvalues
+    """MinHash of pre-hashed 32-bit shingles → its NUM_PERM hash values (uint32): each shingle hash is
+    MurmurHash3-finalised, then mapped by every permutation h -> a*h + b mod 2**32; the least per permutation."""
+    if not len(hashes):
+        return _EMPTY.copy()
+    h = hashes.astype(np.uint32).reshape(-1, 1)
+    h ^= h >> np.uint32(16)  # MurmurHash3's finaliser (fmix32)
+    h *= np.uint32(0x85EBCA6B)
+    h ^= h >> np.uint32(13)
+    h *= np.uint32(0xC2B2AE35)
+    h ^= h >> np.uint32(16)
+    return (h * _A + _B).min(axis=0)
 
 
 def band_keys(hashvalues: np.ndarray) -> np.ndarray:

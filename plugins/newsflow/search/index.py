@@ -9,7 +9,7 @@ from datetime import datetime, timezone
 
 import duckdb
 
-from ..store import SQL_DIR
+from ..store import SQL_DIR, claim
 from .analyze import index_terms
 
 TITLE_WEIGHT = 3  # a term in the title counts as three in the body
@@ -33,8 +33,9 @@ ARTICLE_COLUMNS = ("article_id", "title", "body_text", "content_hash", "language
 
 def texts(con: duckdb.DuckDBPyConnection, ids: list[str]) -> list[dict]:
     """What the index takes of these articles (ARTICLE_COLUMNS)."""
+    # in the order of their ids, so the doc numbers they get do not depend on how the store returns them
     cur = con.execute(f"SELECT {', '.join(ARTICLE_COLUMNS)} FROM core.articles "
-                      "WHERE article_id IN (SELECT unnest(?::VARCHAR[]))", [ids])
+                      "WHERE article_id IN (SELECT unnest(?::VARCHAR[])) ORDER BY article_id", [ids])
     return [dict(zip(ARTICLE_COLUMNS, row)) for row in cur.fetchall()]
 
 
@@ -55,6 +56,7 @@ def store(con: duckdb.DuckDBPyConnection, indexed: list[tuple[dict, dict[str, in
         return
     import pandas as pd
 
+    claim(con, "search.documents")  # doc numbers follow the highest stored: one indexer at a time on a lake
     if replaced:
         con.execute("DELETE FROM search.postings WHERE doc IN (SELECT doc FROM search.documents "
                     "WHERE article_id IN (SELECT unnest(?::VARCHAR[])))", [replaced])
@@ -75,6 +77,7 @@ def compact(con: duckdb.DuckDBPyConnection, force: bool = False) -> bool:
     tail = total - min(sorted_rows, total)
     if not force and tail < max(COMPACT_MIN_ROWS, COMPACT_SHARE * sorted_rows):
         return False
+    claim(con, "search.documents")
     con.execute("ALTER TABLE search.postings RENAME TO postings_unsorted")
     con.execute((SQL_DIR / "search" / "postings.sql").read_text(encoding="utf-8"))  # the table as defined
     con.execute("INSERT INTO search.postings SELECT * FROM search.postings_unsorted ORDER BY term, doc")

@@ -66,7 +66,7 @@ def search(settings: Settings, query: str, *, lang: str | None = None, since: da
                 "outlet := $feed, max_results := $limit)",
                 {"terms": terms, "lang": lang, "since": since, "until": until, "feed": feed, "limit": limit})
         except duckdb.CatalogException as exc:
-            raise NoIndex(f"{settings.db_path} has no search index yet: `newsflow index` builds it and "
+            raise NoIndex(f"{settings.store_name} has no search index yet: `newsflow index` builds it and "
                           "refreshes the read copy (the process stage keeps it up to date)") from exc
         columns = [d[0] for d in cur.description]
         rows = [dict(zip(columns, row)) for row in cur.fetchall()]
