@@ -412,3 +412,33 @@ def test_kill_9_at_any_moment_of_processing_then_a_rerun_matches_a_clean_run(tmp
         _newsflow(home, "process", "--sample", kill_after=delay)
         _newsflow(home, "process", "--sample")
         assert _snapshot(home) == reference, f"killed after {delay:.2f} s"
+
+
+def test_a_killed_stages_orphaned_workers_do_not_hold_its_lock(tmp_path):
+    # The parent takes the process stage's lock, forks its worker pool, and dies at once (os._exit: as kill -9
+    # would, nothing is unlocked); the orphaned worker lives on. The next run must get the lock at once.
+    parent = f"""
+import os
+from newsflow import store
+from newsflow.config import Settings
+from newsflow.pipeline import _worker_pool
+settings = Settings(home=__import__('pathlib').Path({str(tmp_path)!r}), db_path=__import__('pathlib').Path({str(tmp_path / 'x.duckdb')!r}))
+with store.stage_lock(settings, "process"):
+    pool = _worker_pool(1)
+    open({str(tmp_path / 'worker.pid')!r}, 'w').write(str(pool.submit(os.getpid).result()))
+    os._exit(0)
+"""
+    # no pipes to the parent: the orphaned worker would hold them open
+    subprocess.run([sys.executable, "-c", parent], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, timeout=120)
+    worker = int((tmp_path / "worker.pid").read_text())
+    try:
+        os.kill(worker, 0)  # the orphaned worker is still alive
+        settings = Settings(home=tmp_path, db_path=tmp_path / "x.duckdb")
+        waiter = ("from newsflow import store; from newsflow.config import Settings; from pathlib import Path; "
+                  f"s = Settings(home=Path({str(tmp_path)!r}), db_path=Path({str(settings.db_path)!r})); "
+                  "store.stage_lock(s, 'process').__enter__(); print('locked')")
+        got = subprocess.run([sys.executable, "-c", waiter], capture_output=True, text=True, timeout=60,
+                             env={**os.environ, "NEWSFLOW_LOCK_TIMEOUT": "3"})
+        assert got.stdout.strip() == "locked", got.stderr[-2000:]
+    finally:
+        os.kill(worker, signal.SIGKILL)

@@ -654,7 +654,8 @@ def _worker_pool(workers: int) -> ProcessPoolExecutor:
 
     extract("Acme revenue rose 5% to $3 billion.")
     methods = multiprocessing.get_all_start_methods()
-    return ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork" if "fork" in methods else None))
+    return ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork" if "fork" in methods else None),
+                               initializer=store.drop_inherited_locks)
 
 
 def _parse_body(job: tuple) -> ParsedFeed | str:

@@ -282,10 +282,30 @@ def _file_lock(path: Path, shared: bool) -> Iterator[None]:
                 if time.monotonic() > deadline:
                     raise StoreError(f"database busy: {path} held by another process for {LOCK_TIMEOUT_S:.0f}s")
                 time.sleep(0.05)
+        _held_locks.add(fh.fileno())
         try:
             yield
         finally:
+            _held_locks.discard(fh.fileno())
             fcntl.flock(fh, fcntl.LOCK_UN)
+
+
+# File descriptors of the locks this process holds. A forked worker shares them, and a flock lasts while any
+# descriptor of it is open: the worker lets go of its copies (`drop_inherited_locks`), else a killed parent's
+# orphaned workers would hold its locks for ever.
+_held_locks: set[int] = set()
+
+
+def drop_inherited_locks() -> None:
+    """In a forked child: point the descriptors of the parent's locks at /dev/null (closing them would leave
+    the parent's file objects to close a number that may be reused)."""
+    if not _held_locks:
+        return
+    null = os.open(os.devnull, os.O_RDONLY)
+    for fd in _held_locks:
+        os.dup2(null, fd)
+    os.close(null)
+    _held_locks.clear()
 
 
 def migrate(con: duckdb.DuckDBPyConnection, sql_dir: Path = SQL_DIR) -> None:
