@@ -10,7 +10,7 @@ BIN := $(VENV)/bin
 PIP_VERSION := 26.3
 LOCK := constraints.txt
 
-.PHONY: install lock run test browser postgres bench clean
+.PHONY: install lock run test browser postgres redis celery bench clean
 
 install: $(VENV)/.installed
 
@@ -70,6 +70,19 @@ postgres:
 	{ [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null && apt-get update -q >/dev/null && \
 	  apt-get install -y -q --no-install-recommends postgresql >/dev/null; } || \
 	echo "make: could not install postgresql (root and apt-get needed): the lake tests are skipped"
+
+# The Celery run's broker (tests/celery_cluster.py starts its own redis-server on a free loopback port): the
+# Debian package redis-server, installed when missing and this machine can; else the Celery test is skipped.
+redis:
+	@command -v redis-server >/dev/null 2>&1 || \
+	{ [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null && apt-get update -q >/dev/null && \
+	  apt-get install -y -q --no-install-recommends redis-server >/dev/null; } || \
+	echo "make: could not install redis-server (root and apt-get needed): the Celery test is skipped"
+
+# The three DAGs under the CeleryExecutor with two workers over a DuckLake, on the bundled samples
+# (tests/test_celery.py, docs/scale-out.md); a few minutes, so not part of `make test`. -rA prints what ran where.
+celery: install postgres redis
+	$(BIN)/python -m pytest -m celery -rA tests/test_celery.py
 
 bench: install
 	$(BIN)/python benchmarks/fetch_concurrency.py

@@ -1,12 +1,13 @@
 """Concurrent writers on a DuckLake store against a DuckDB file: the same workload, 1, 2 and 4 writers.
 
-The synthetic feeds of `pipeline_scale.py` (--entries, deterministic) are split into N disjoint shards; N
-writer processes start at once, each `newsflow ingest --feeds <shard>` then `newsflow process --feeds
-<shard>` (one worker process each, NEWSFLOW_WORKERS=1, so N writers are N busy processes). On a DuckDB file the
-writers take turns (file lock; one process stage at a time); on a lake (catalog in a throwaway PostgreSQL,
+The synthetic feeds of `pipeline_scale.py` (--entries, deterministic) are split into N shards as the DAGs
+split them on a lake; N writer processes start at once, each `newsflow ingest --shard I/N` then `newsflow
+process --shard I/N` (one worker process each, NEWSFLOW_WORKERS=1, so N writers are N busy processes), then one
+`newsflow process --finish` clusters and indexes what they stored. On a DuckDB file the writers take turns
+(file lock; one process stage at a time); on a lake (catalog in a throwaway PostgreSQL,
 tests/postgres_server.py) they write at once and a commit that conflicts runs again. Printed per store and
-N: wall seconds, articles stored, duplicate keys (must be 0), writers that failed (must be 0), commits run
-again after a conflict.
+N: wall seconds (the finish included), articles stored, duplicate keys (must be 0), writers that failed (must
+be 0), commits run again after a conflict.
 
     .venv/bin/python benchmarks/lake_writers.py [--entries 5000] [--writers 1 2 4]
 """
@@ -35,19 +36,25 @@ KEYS = {"raw.entries": "entry_key", "core.articles": "article_id", "core.article
         "core.metrics": "article_id, extractor_version, metric_seq", "search.documents": "article_id"}
 
 
-def run(env: dict, shards: list[Path]) -> tuple[float, int, int]:
-    """N writers at once; (wall seconds, writers that failed, commits run again)."""
+def run(env: dict, feeds: Path, n: int) -> tuple[float, int, int]:
+    """N shard writers at once, then the finish; (wall seconds, processes that failed, commits run again)."""
     started = time.monotonic()
+    stage = f'"{NEWSFLOW}" -v {{}} --feeds "{feeds}"'
     writers = [subprocess.Popen(
-        ["sh", "-c", f'"{NEWSFLOW}" -v ingest --feeds "{shard}" && "{NEWSFLOW}" -v process --feeds "{shard}"'],
-        env=env, cwd=REPO, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True) for shard in shards]
-    failed = retried = 0
+        ["sh", "-c", f"{stage.format(f'ingest --shard {i}/{n}')} && {stage.format(f'process --shard {i}/{n}')}"],
+        env=env, cwd=REPO, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True) for i in range(1, n + 1)]
+    results = []  # (exit code, stderr) of each process
     for writer in writers:
-        _, err = writer.communicate()
-        failed += writer.returncode != 0
-        retried += err.count("write conflict with a concurrent writer")
-        if writer.returncode:
+        err = writer.communicate()[1]
+        results.append((writer.returncode, err))
+    finish = subprocess.run(["sh", "-c", stage.format("process --finish")], env=env, cwd=REPO,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    results.append((finish.returncode, finish.stderr))
+    for code, err in results:
+        if code:
             print(err[-2000:], file=sys.stderr)
+    failed = sum(code != 0 for code, _ in results)
+    retried = sum(err.count("write conflict with a concurrent writer") for _, err in results)
     return time.monotonic() - started, failed, retried
 
 
@@ -72,13 +79,9 @@ def main(argv: list[str] | None = None) -> int:
         root.mkdir()
         names = generate(root, args.entries, args.seed)
         with serve_directory(root) as base:
+            feeds = Path(tmp) / "feeds.yaml"
+            feeds.write_text("feeds:\n" + "".join(f"  - {{name: {name}, url: '{base}/{name}.xml'}}\n" for name in names))
             for n in args.writers:
-                shards = []
-                for i in range(n):
-                    shard = Path(tmp) / f"feeds-{n}-{i}.yaml"
-                    shard.write_text("feeds:\n" + "".join(f"  - {{name: {name}, url: '{base}/{name}.xml'}}\n"
-                                                          for name in names[i::n]))
-                    shards.append(shard)
                 for kind in ("duckdb", "lake"):
                     home = Path(tmp) / f"{kind}-{n}"
                     env = {**os.environ, "NEWSFLOW_HOME": str(home), "NEWSFLOW_WORKERS": "1"}
@@ -90,7 +93,7 @@ def main(argv: list[str] | None = None) -> int:
                             pass  # the catalog created before the writers start, as airflow-init does
                     else:
                         env["NEWSFLOW_STORE"] = f"duckdb:{home / 'newsflow.duckdb'}"
-                    wall, failed, retried = run(env, shards)
+                    wall, failed, retried = run(env, feeds, n)
                     settings = Settings.from_env().with_store(env["NEWSFLOW_STORE"], env.get("NEWSFLOW_LAKE_DATA"))
                     articles, duplicates = measure(settings)
                     print(f"{kind:<8} {n:>7} {wall:>8.1f} {articles:>9} {duplicates:>10} {failed:>7} {retried:>8}",

@@ -18,6 +18,10 @@ off on errors, honouring `Retry-After` and `max-age`, `poll_every` in feeds.yaml
 `NEWSFLOW_POLL_MIN_SECONDS` (default 30) and `NEWSFLOW_POLL_MAX_SECONDS` (default 3600), looking for
 feeds that are due every `NEWSFLOW_POLL_SECONDS` (default 10); `newsflow feeds` shows the schedule.
 
+**On a lake** (`NEWSFLOW_STORE=ducklake:…`) the work fans out: `plan_shards` splits the feeds into
+`NEWSFLOW_SHARDS` parts (default 4), `fetch_shard` runs once per part on any worker, and `announce_fetched`
+combines their reports and emits the event (`newsflow.dag_tasks`). On a DuckDB file, one task does it all.
+
 **Logs** (INFO, logger `newsflow.pipeline`): one summary line (feeds ok / not modified / failed, bytes
 received, seconds), then one line per failed feed with its reason and URL. `NEWSFLOW_LOG_LEVEL=WARNING`
 turns them off.
@@ -31,7 +35,7 @@ from datetime import datetime, timedelta, timezone
 from airflow.sdk import Asset, AssetOrTimeSchedule, AssetWatcher, CronTriggerTimetable, dag, task
 from newsflow.airflow_setup import DUCKDB_POOL
 from newsflow.assets import FEEDS_CHANGED, RAW_FETCHED
-from newsflow.config import default_feeds_path
+from newsflow.config import default_feeds_path, lake_configured
 from newsflow.triggers import FeedChangeTrigger
 
 feeds_changed = Asset(
@@ -65,23 +69,35 @@ feeds_changed = Asset(
     doc_md=__doc__,
 )
 def news_ingest():
-    @task(outlets=[RAW_FETCHED], pool=DUCKDB_POOL)
-    def fetch_and_archive(outlet_events=None, ti=None, triggering_asset_events=None) -> dict:
-        from airflow.sdk.exceptions import AirflowSkipException
-        from newsflow.config import Settings, load_feeds
-        from newsflow.pipeline import ingest
-        from newsflow.websub import only_pushes
+    if not lake_configured():
+        @task(outlets=[RAW_FETCHED], pool=DUCKDB_POOL)
+        def fetch_and_archive(outlet_events=None, ti=None, triggering_asset_events=None) -> dict:
+            from newsflow import dag_tasks
 
-        extras = [event.extra for events in (triggering_asset_events or {}).values() for event in events]
-        report = ingest(Settings.from_env(), load_feeds(default_feeds_path()), poll=not only_pushes(extras)).as_dict()
-        if report["ok"] == 0:
-            ti.xcom_push(key="report", value=report)
-            raise AirflowSkipException(f"nothing new: {report['not_modified']} feed(s) not modified, "
-                                       f"{report['failed']} failed")
-        outlet_events[RAW_FETCHED].extra = report
-        return report
+            return dag_tasks.fetched(dag_tasks.ingest(triggering_asset_events), RAW_FETCHED, outlet_events, ti)
 
-    fetch_and_archive()
+        fetch_and_archive()
+        return
+
+    @task
+    def plan_shards(run_id=None) -> list[dict]:
+        from newsflow import dag_tasks
+
+        return dag_tasks.plan_shards(run_id)
+
+    @task(pool=DUCKDB_POOL)
+    def fetch_shard(shard: dict, triggering_asset_events=None) -> dict:
+        from newsflow import dag_tasks
+
+        return dag_tasks.ingest(triggering_asset_events, shard)
+
+    @task(outlets=[RAW_FETCHED])
+    def announce_fetched(reports, outlet_events=None, ti=None) -> dict:
+        from newsflow import dag_tasks
+
+        return dag_tasks.fetched(dag_tasks.combine_ingest(reports), RAW_FETCHED, outlet_events, ti)
+
+    announce_fetched(fetch_shard.expand(shard=plan_shards()))
 
 
 news_ingest()

@@ -11,6 +11,11 @@ indexing in `NEWSFLOW_WORKERS` processes.
 **Produces** `newsflow.articles_loaded`, with the process report as the event's `extra`. When nothing
 new was loaded (no new or corrected article, nothing re-read), the task ends skipped: no event.
 
+**On a lake** (`NEWSFLOW_STORE=ducklake:…`) the work fans out: `plan_shards` splits the feeds into
+`NEWSFLOW_SHARDS` parts, `process_shard` parses, cleans, extracts and loads each part's bodies on any worker,
+and `cluster_and_index` then clusters the new articles into stories and indexes them, once, and emits the
+event (`newsflow.dag_tasks`). On a DuckDB file, one task does it all.
+
 **Logs** (INFO, logger `newsflow.pipeline`): one line per batch (feed bodies, entries, new articles,
 duplicates, revised, rejected, quarantined, pages, metrics, rating actions, stories, seconds); a line for
 stored articles read again, if any; then a summary with the totals and the articles indexed for search,
@@ -25,6 +30,7 @@ from datetime import datetime, timedelta, timezone
 from airflow.sdk import dag, task
 from newsflow.airflow_setup import DUCKDB_POOL
 from newsflow.assets import ARTICLES_LOADED, RAW_FETCHED
+from newsflow.config import lake_configured
 
 
 @dag(
@@ -38,20 +44,35 @@ from newsflow.assets import ARTICLES_LOADED, RAW_FETCHED
     doc_md=__doc__,
 )
 def news_process():
+    if not lake_configured():
+        @task(outlets=[ARTICLES_LOADED], pool=DUCKDB_POOL)
+        def process_articles(outlet_events=None, ti=None) -> dict:
+            from newsflow import dag_tasks
+
+            return dag_tasks.processed(dag_tasks.process(), ARTICLES_LOADED, outlet_events, ti)
+
+        process_articles()
+        return
+
+    @task
+    def plan_shards(run_id=None) -> list[dict]:
+        from newsflow import dag_tasks
+
+        return dag_tasks.plan_shards(run_id)
+
+    @task(pool=DUCKDB_POOL)
+    def process_shard(shard: dict) -> dict:
+        from newsflow import dag_tasks
+
+        return dag_tasks.process(shard)
+
     @task(outlets=[ARTICLES_LOADED], pool=DUCKDB_POOL)
-    def process_articles(outlet_events=None, ti=None) -> dict:
-        from airflow.sdk.exceptions import AirflowSkipException
-        from newsflow.config import Settings, default_feeds_path, load_feeds
-        from newsflow.pipeline import process
+    def cluster_and_index(reports, outlet_events=None, ti=None) -> dict:
+        from newsflow import dag_tasks
 
-        report = process(Settings.from_env(), load_feeds(default_feeds_path()))
-        if not report.changed:
-            ti.xcom_push(key="report", value=report.as_dict())
-            raise AirflowSkipException(f"nothing new: {report.feeds_parsed} feed body(ies) parsed, no new article")
-        outlet_events[ARTICLES_LOADED].extra = report.as_dict()
-        return report.as_dict()
+        return dag_tasks.processed(dag_tasks.finish_process(reports), ARTICLES_LOADED, outlet_events, ti)
 
-    process_articles()
+    cluster_and_index(process_shard.expand(shard=plan_shards()))
 
 
 news_process()

@@ -141,3 +141,21 @@ def test_stories_of_a_day(tmp_path, capsys):
     seed = stories[0]  # the most widely carried first: the seed story, in Chinese and English
     assert seed["title"].startswith("高盛") and seed["n_outlets"] == 5 and seed["languages"] == ["en", "zh"]
     assert len({s["cluster_id"] for s in stories}) == len(stories)
+
+
+@pytest.mark.parametrize("shard", ["0/4", "5/4", "1/0", "a/b", "2"])
+def test_a_shard_out_of_range_is_a_usage_error(tmp_path, capsys, shard):
+    with pytest.raises(SystemExit) as exit_:
+        main(["ingest", "--db", str(tmp_path / "x.duckdb"), "--shard", shard])
+    assert exit_.value.code == 2
+    assert "expected I/N with 1 <= I <= N" in capsys.readouterr().err
+
+
+def test_shards_split_the_feeds_into_disjoint_parts_that_cover_them_all():
+    from newsflow.pipeline import Shard
+
+    names = [f"feed-{n}" for n in range(200)]
+    parts = [[name for name in names if Shard(i, 4).has(name)] for i in range(4)]
+    assert sorted(name for part in parts for name in part) == sorted(names)
+    assert all(30 <= len(part) <= 70 for part in parts), [len(p) for p in parts]  # roughly even
+    assert [Shard(0, 1).has(name) for name in names] == [True] * 200

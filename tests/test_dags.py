@@ -198,6 +198,61 @@ def test_ingest_then_process_with_dag_test(tmp_path):
     assert "] process: no fetched feed body waiting, nothing to do" in second_log
 
 
+@pytest.fixture
+def lake(tmp_path):
+    """The environment of a new lake on a throwaway PostgreSQL server."""
+    from postgres_server import PostgresUnavailable, postgres_server
+
+    try:
+        with postgres_server() as server:
+            yield {"NEWSFLOW_STORE": f"ducklake:postgres:{server.create_database('dagtest')}",
+                   "NEWSFLOW_LAKE_DATA": str(tmp_path / "lake-data")}
+    except PostgresUnavailable as exc:
+        pytest.skip(f"lake runs need a PostgreSQL server: {exc}")
+
+
+def test_on_a_lake_ingest_and_process_fan_out_over_shards_with_dag_test(tmp_path, lake, monkeypatch):
+    """NEWSFLOW_STORE=ducklake:…: one mapped task per shard of the feeds, then one task that combines the reports
+    (and, after processing, clusters and indexes); the second round finds nothing new and ends skipped."""
+    from newsflow import store
+    from newsflow.config import Settings, load_feeds
+    from newsflow.sample_server import serve_directory
+
+    site = tmp_path / "site"
+    site.mkdir()
+    with serve_directory(site) as base:
+        feeds_file = serve_samples_copy(site, base)
+        enabled = [f for f in load_feeds(feeds_file) if f.enabled]
+        env = airflow_env(tmp_path, NEWSFLOW_HOME=str(tmp_path / "data"), NEWSFLOW_FEEDS=str(feeds_file),
+                          NEWSFLOW_SHARDS="3", **lake)
+        done = subprocess.run([sys.executable, __file__, "run-dags"], env=env, capture_output=True, text=True,
+                              timeout=900)
+    assert done.returncode == 0, done.stderr[-5000:]
+    first, second = json.loads(done.stdout.strip().splitlines()[-1])["rounds"]
+    assert first["news_ingest"]["tasks"] == {"plan_shards": "success", "announce_fetched": "success"}, first
+    assert first["news_ingest"]["mapped"] == {"fetch_shard": ["success"] * 3}, first
+    assert first["news_process"]["tasks"] == {"plan_shards": "success", "cluster_and_index": "success"}, first
+    assert first["news_process"]["mapped"] == {"process_shard": ["success"] * 3}, first
+    assert second["news_ingest"]["tasks"]["announce_fetched"] == "skipped", second
+    assert second["news_process"]["tasks"]["cluster_and_index"] == "skipped", second
+
+    ingest, process = first["news_ingest"]["report"], first["news_process"]["report"]
+    assert sorted(f["feed"] for f in ingest["fetches"]) == sorted(f.name for f in enabled)  # each feed once
+    assert process["feeds_parsed"] == ingest["ok"] > 0 and process["new_articles"] > 0
+    assert process["new_stories"] > 0 and process["indexed"] == process["new_articles"]
+    for name, value in lake.items():
+        monkeypatch.setenv(name, value)
+    counts = store.query(Settings.from_env(), """
+        SELECT (SELECT count(*) FROM core.articles), (SELECT count(*) FROM core.article_signatures),
+               (SELECT count(*) FROM core.articles WHERE cluster_id IS NULL),
+               (SELECT count(*) FROM raw.fetches WHERE kind = 'feed')""")[1][0]
+    assert counts == (process["new_articles"], process["new_articles"], 0, 2 * len(enabled))
+
+
+# the task whose return value is the stage's report, on a DuckDB file and on a lake
+REPORTERS = ("fetch_and_archive", "process_articles", "announce_fetched", "cluster_and_index")
+
+
 def run_dags() -> None:
     """In a fresh process (environment from `airflow_env`): dag.test() both DAGs twice, print what happened."""
     from airflow.dag_processing.dagbag import DagBag
@@ -218,13 +273,16 @@ def run_dags() -> None:
             with create_session() as session:
                 report = session.scalar(  # a skipped task leaves its report under "report"
                     select(XComModel.value).where(
-                        XComModel.dag_id == dag_id, XComModel.run_id == run.run_id,
+                        XComModel.dag_id == dag_id, XComModel.run_id == run.run_id, XComModel.task_id.in_(REPORTERS),
                         XComModel.key.in_(("return_value", "report")),
                     )
                 )
+            instances = run.get_task_instances()
             runs[dag_id] = {
                 "state": str(run.state),
-                "tasks": {ti.task_id: str(ti.state) for ti in run.get_task_instances()},
+                "tasks": {ti.task_id: str(ti.state) for ti in instances if ti.map_index < 0},
+                "mapped": {ti.task_id: sorted(str(t.state) for t in instances if t.task_id == ti.task_id)
+                           for ti in instances if ti.map_index >= 0},
                 "report": json.loads(report) if isinstance(report, str) else report,
             }
         out["rounds"].append(runs)

@@ -142,13 +142,61 @@ def test_four_concurrent_writers_over_overlapping_feeds_neither_duplicate_nor_lo
     newsflow("ingest", "--sample", env=single)
     newsflow("process", "--sample", env=single)
 
+    same_rows(settings_of(shared), settings_of(single))
+    # every article in a story, and the syndicated copies together as one
+    stories = "SELECT count(DISTINCT cluster_id) FROM core.articles"
+    assert store.query(settings_of(shared), stories)[1] == store.query(settings_of(single), stories)[1]
+
+
+def test_shards_in_concurrent_processes_then_one_finish_give_the_rows_and_stories_of_one_run(lake, tmp_path):
+    """The fan-out on a lake (dags/ maps it over workers): each shard's feeds fetched and processed by its own
+    process, all at once; then stories and the search index once, for all."""
+    small_batches = {"NEWSFLOW_BATCH_ENTRIES": "5", "NEWSFLOW_WORKERS": "1"}
+    shared = {"NEWSFLOW_HOME": str(tmp_path / "shared"), **lake, **small_batches}
+    writers = [subprocess.Popen(
+        ["sh", "-c", f'"{NEWSFLOW}" ingest --sample --shard {n}/4 && "{NEWSFLOW}" process --sample --shard {n}/4'],
+        env={**os.environ, **shared}, cwd=REPO, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+        for n in range(1, 5)]
+    for writer in writers:
+        out, err = writer.communicate(timeout=900)
+        assert writer.returncode == 0, err[-3000:]
+    lake_settings = settings_of(shared)
+    enabled = [f for f in yaml.safe_load((SAMPLES_DIR / "feeds.yaml").read_text(encoding="utf-8"))["feeds"]
+               if f.get("enabled", True)]
+    # each feed fetched once, by its shard; the articles stored and read, but in no story and not indexed yet
+    assert store.query(lake_settings, "SELECT count(*), count(DISTINCT feed) FROM raw.fetches WHERE kind = 'feed'"
+                       )[1] == [(len(enabled), len(enabled))]
+    articles, signed, indexed = store.query(lake_settings, """
+        SELECT (SELECT count(*) FROM core.articles), (SELECT count(*) FROM core.article_signatures),
+               (SELECT count(*) FROM search.documents)""")[1][0]
+    assert articles >= 40 and (signed, indexed) == (0, 0)
+
+    finish = newsflow("process", "--sample", "--finish", env=shared)
+    assert "stories" in finish.stdout
+    single = {"NEWSFLOW_HOME": str(tmp_path / "single"), "NEWSFLOW_STORE": f"duckdb:{tmp_path / 'single.duckdb'}"}
+    newsflow("ingest", "--sample", env=single)
+    newsflow("process", "--sample", env=single)
+    other_copy = same_rows(lake_settings, settings_of(single))
+    # the same stories: the same articles together (story ids name a story's first article, which may differ)
+    together = "SELECT list(article_id ORDER BY article_id) FROM core.articles GROUP BY cluster_id"
+    partitions = [sorted(sorted(set(ids) - other_copy) for (ids,) in store.query(s, together)[1])
+                  for s in (lake_settings, settings_of(single))]
+    assert partitions[0] == partitions[1]
+    # a second finish has nothing left to do
+    again = newsflow("process", "--sample", "--finish", env=shared)
+    assert store.query(lake_settings, "SELECT count(*) FROM core.article_signatures")[1] == [(articles,)]
+    assert again.returncode == 0
+
+
+def same_rows(lake_settings: Settings, file_settings: Settings) -> set[str]:
+    """Assert that the lake holds no duplicate and the rows of the single-writer file; returns the articles whose
+    kept copy differs (another outlet's copy of the same syndicated story)."""
     keys = {"raw.entries": "entry_key", "raw.feed_parses": "fetch_id", "core.articles": "article_id",
             "core.article_sources": "article_id, entry_key", "core.rejected_entries": "entry_key",
             "core.extractions": "article_id, extractor_version",
             "core.metrics": "article_id, extractor_version, metric_seq",
             "core.rating_actions": "article_id, extractor_version, action_seq",
             "core.article_signatures": "article_id", "search.documents": "article_id"}
-    lake_settings, file_settings = settings_of(shared), settings_of(single)
     for table, key in keys.items():
         total, distinct = store.query(lake_settings, f"SELECT count(*), count(DISTINCT ({key})) FROM {table}")[1][0]
         assert total == distinct, f"{table}: {total - distinct} duplicate rows"
@@ -181,9 +229,7 @@ def test_four_concurrent_writers_over_overlapping_feeds_neither_duplicate_nor_lo
     for sql in (facts, postings):
         rows = [[r for r in store.query(s, sql)[1] if r[0] not in other_copy] for s in (lake_settings, file_settings)]
         assert rows[0] == rows[1], sql
-    # every article in a story, and the syndicated copies together as one
-    stories = "SELECT count(DISTINCT cluster_id) FROM core.articles"
-    assert store.query(lake_settings, stories)[1] == store.query(file_settings, stories)[1]
+    return other_copy
 
 
 def test_store_migrate_copies_a_duckdb_file_into_a_lake_and_back(lake, tmp_path):

@@ -118,3 +118,43 @@ def test_a_session_held_past_the_lock_timeout_fails_the_run_in_one_line_and_lose
     assert done.returncode == 0, done.stderr
     query = newsflow(env, "sql", "SELECT count(*) AS n FROM core.articles", "--live", "--format", "csv")
     assert query.stdout.splitlines() == ["n", "2"]
+
+
+def test_a_database_mostly_free_is_compacted_with_every_row_key_view_and_macro(tmp_path):
+    """DuckDB never gives freed blocks back to the file system: when the read copy is made, a working file
+    mostly free is rewritten without them."""
+    import duckdb
+
+    from newsflow import store
+    from sample_db import build_published
+    from test_lake import contents
+
+    settings = build_published(tmp_path / "home")
+    with store.connect(settings) as con:  # a large table written, then dropped: its blocks are free, and
+        con.execute("CREATE SCHEMA scratch")  # not at the end of the file (DuckDB truncates free blocks there)
+        con.execute("CREATE TABLE scratch.large AS SELECT range AS n, md5(range::VARCHAR) AS s FROM range(2000000)")
+        con.execute("CHECKPOINT")
+        con.execute("CREATE TABLE scratch.small AS SELECT range AS n, md5(range::VARCHAR) AS s FROM range(100000)")
+        con.execute("CHECKPOINT")
+        con.execute("DROP TABLE scratch.large")
+    schema = ("SELECT (SELECT list(schema_name || '.' || function_name ORDER BY schema_name, function_name) "
+              "FROM duckdb_functions() WHERE function_type IN ('macro', 'table_macro') AND NOT internal), "
+              "(SELECT list(table_name || ' ' || constraint_text ORDER BY table_name, constraint_text) "
+              "FROM duckdb_constraints()), "
+              "(SELECT list(view_name ORDER BY view_name) FROM duckdb_views() WHERE NOT internal)")
+    before, size = contents(settings, exact=True), settings.db_path.stat().st_size
+    with store.connect(settings, read_only=True) as con:
+        objects = con.execute(schema).fetchone()
+    assert store.publish_read_copy(settings)
+    assert settings.db_path.stat().st_size < size / 2
+    assert contents(settings, exact=True) == before
+    with store.connect(settings) as con:
+        assert con.execute(schema).fetchone() == objects
+        with pytest.raises(duckdb.ConstraintException):  # the keys hold: an article stored twice is refused
+            con.execute("INSERT INTO core.articles SELECT * FROM core.articles LIMIT 1")
+    with duckdb.connect(str(settings.read_copy), read_only=True) as copy:
+        assert copy.execute("SELECT count(*) FROM core.articles").fetchone()[0] == len(before["core.articles"])
+    # a file with little free space is left as it is
+    size = settings.db_path.stat().st_size
+    store.publish_read_copy(settings)
+    assert settings.db_path.stat().st_size == size

@@ -232,3 +232,20 @@ def test_index_command_and_a_database_without_an_index(db, capsys):
     execute(db, "DROP MACRO TABLE search.ranked")
     code, _, err = _run(capsys, "search", "Alibaba", "--db", str(db.db_path), "--live")
     assert code == 1 and "no search index" in err
+
+
+def test_the_analyzer_version_hashes_the_extractors_gazetteer_and_t2s_table():
+    """analyzer_version reads those files by name, not through the modules that define their paths."""
+    import hashlib
+    from importlib.metadata import version
+
+    from newsflow.extract.entities import GAZETTEER_PATH
+    from newsflow.extract.sentences import T2S_PATH
+    from newsflow.search.analyze import ANALYZER_REVISION, analyzer_version
+
+    digest = hashlib.sha256(ANALYZER_REVISION.encode())
+    for name in ("jieba", "snowballstemmer"):
+        digest.update(version(name).encode())
+    for path in (GAZETTEER_PATH, T2S_PATH):
+        digest.update(path.read_bytes())
+    assert analyzer_version() == f"{ANALYZER_REVISION}-{digest.hexdigest()[:12]}"

@@ -53,8 +53,16 @@ def _parser() -> argparse.ArgumentParser:
         return p
 
     stage("run", _run, "every stage once: ingest, process, publish")
-    stage("ingest", _ingest, "fetch and archive the feeds")
-    stage("process", _process, "parse, clean and load what ingest fetched")
+    ingest = stage("ingest", _ingest, "fetch and archive the feeds")
+    ingest.add_argument("--shard", type=_shard, metavar="I/N",
+                        help="only shard I of N of the feeds (1-based; shards run at once on a lake)")
+    process = stage("process", _process, "parse, clean and load what ingest fetched")
+    parts = process.add_mutually_exclusive_group()
+    parts.add_argument("--shard", type=_shard, metavar="I/N",
+                       help="only the bodies of shard I of N of the feeds, without stories and search index "
+                            "(run `process --finish` after all shards)")
+    parts.add_argument("--finish", action="store_true",
+                       help="only what follows the shards: stories, articles left to read, the search index")
     replay = stage("replay", _replay, "parse the quarantined fetches again (after a fix), then process")
     replay.add_argument("--feed", help="only this feed's quarantined fetches")
 
@@ -189,7 +197,8 @@ def _run(args) -> int:
         report = pipeline.process(settings, feeds, run_id=ingest.run_id, on_step=_stepper(progress))
     _print_summary(settings, ingest, report)
     published = publish(settings, run_id=ingest.run_id, if_changed=True)
-    if published.status != PUBLISHED:  # a publish refreshes it itself; the run's raw and core rows are new too
+    # a publish refreshes the read copy itself; else the run's new raw and core rows go to it, unless it brought none
+    if published.status != PUBLISHED and (ingest.count("ok") or report.changed):
         store.publish_read_copy(settings)
     print_report(published.as_dict(), digest=published_digest(settings, published))
     where = (f"queries read {settings.store_name} (its latest snapshot)" if settings.lake
@@ -198,16 +207,31 @@ def _run(args) -> int:
     return EXIT_OK if published.published else EXIT_GATE_FAILED
 
 
+def _shard(text: str) -> pipeline.Shard:
+    """I/N on the command line (1-based) as a pipeline.Shard (0-based)."""
+    index, _, count = text.partition("/")
+    try:
+        shard = pipeline.Shard(int(index) - 1, int(count))
+    except ValueError:
+        shard = None
+    if shard is None or not 0 <= shard.index < shard.count:
+        raise argparse.ArgumentTypeError(f"expected I/N with 1 <= I <= N, got {text!r}")
+    return shard
+
+
 def _ingest(args) -> int:
     with _context(args) as (settings, feeds), _progress() as progress:
-        ingest = _ingest_stage(settings, feeds, progress)
+        ingest = _ingest_stage(settings, feeds, progress, args.shard)
     _print_summary(settings, ingest, None)
     return EXIT_OK
 
 
 def _process(args) -> int:
     with _context(args) as (settings, feeds), _progress() as progress:
-        report = pipeline.process(settings, feeds, on_step=_stepper(progress))
+        if args.finish:
+            report = pipeline.finish_process(settings, on_step=_stepper(progress))
+        else:
+            report = pipeline.process(settings, feeds, on_step=_stepper(progress), shard=args.shard)
     _print_summary(settings, None, report)
     return EXIT_OK
 
@@ -221,9 +245,10 @@ def _replay(args) -> int:
     return EXIT_OK
 
 
-def _ingest_stage(settings: Settings, feeds: list[Feed], progress: Progress) -> pipeline.IngestReport:
-    task = progress.add_task("fetch feeds", total=sum(f.enabled for f in feeds))
-    return pipeline.ingest(settings, feeds, on_result=lambda _: progress.advance(task))
+def _ingest_stage(settings: Settings, feeds: list[Feed], progress: Progress,
+                  shard: pipeline.Shard | None = None) -> pipeline.IngestReport:
+    task = progress.add_task("fetch feeds", total=sum(f.enabled and (shard is None or shard.has(f.name)) for f in feeds))
+    return pipeline.ingest(settings, feeds, on_result=lambda _: progress.advance(task), shard=shard)
 
 
 def _progress() -> Progress:

@@ -97,6 +97,34 @@ class ProcessReport:
         """What was added after `mark` (the lists only grow)."""
         return ProcessReport(**{k: v[mark[k]:] if isinstance(v, list) else v - mark[k] for k, v in vars(self).items()})
 
+    @classmethod
+    def combined(cls, reports: Iterable[dict]) -> ProcessReport:
+        """The reports of several tasks (`as_dict`) as one: counts added, lists joined."""
+        total = cls()
+        for report in reports:
+            for key, value in report.items():
+                setattr(total, key, getattr(total, key) + value)
+        return total
+
+
+@dataclass(frozen=True)
+class Shard:
+    """One of `count` disjoint parts of the feeds, by a stable hash of each feed's name. On a lake the ingest
+    and process stages run one task per shard, on as many workers (dags/); stories and the search index are
+    then brought up to date once, by `finish_process`."""
+
+    index: int
+    count: int
+
+    def has(self, feed: str) -> bool:
+        return int(stable_hash("shard", feed), 16) % self.count == self.index
+
+
+def shards(settings: Settings) -> list[Shard]:
+    """The shards a stage is split into: `settings.shards` on a lake; one on a DuckDB file, which has one writer."""
+    count = settings.shards if settings.lake else 1
+    return [Shard(i, count) for i in range(count)]
+
 
 def ingest(
     settings: Settings,
@@ -104,16 +132,17 @@ def ingest(
     run_id: str | None = None,
     on_result: Callable[[FetchResult], None] | None = None,
     poll: bool = True,
+    shard: Shard | None = None,
 ) -> IngestReport:
     """Record the bodies WebSub pushed (newsflow.websub), then fetch every enabled feed (unless `poll` is
     False: a run for pushes only), archive each body, record every fetch with its outcome as it finishes.
-    Logs what it did (`newsflow.stage_log`)."""
+    With a `shard`, only its feeds; the first shard records the pushes. Logs what it did (`newsflow.stage_log`)."""
     from .fetch import fetch_feeds, redact
     from .websub import archive_pushed
 
     clock = time.monotonic()
     run_id = run_id or new_run_id()
-    enabled = [f for f in feeds if f.enabled] if poll else []
+    enabled = [f for f in feeds if f.enabled and (shard is None or shard.has(f.name))] if poll else []
     with store.connect(settings) as con:
         validators = _validators(con, enabled, redact)
     try:  # before anything is fetched: a body that cannot be archived is not fetched at all
@@ -121,8 +150,9 @@ def ingest(
     except OSError as exc:
         raise ConfigError(f"cannot write the archive {settings.archive_dir}: {exc.strerror or exc} "
                           "(set NEWSFLOW_HOME)") from exc
+    pushes = archive_pushed(settings, run_id) if shard is None or shard.index == 0 else []
     pushed = [{"feed": r["feed"], "url": r["url"], "outcome": r["outcome"], "status": None, "error": r["error"],
-               "bytes": r["bytes"], "elapsed_ms": None, "via": "push"} for r in archive_pushed(settings, run_id)]
+               "bytes": r["bytes"], "elapsed_ms": None, "via": "push"} for r in pushes]
     recorder = _FetchRecorder(settings, run_id, enabled)
 
     def finished(result: FetchResult) -> None:
@@ -216,15 +246,26 @@ def _feed_settings(feed: Feed) -> str:
 
 
 def process(settings: Settings, feeds: list[Feed], run_id: str | None = None,
-            on_step: StepCallback | None = None) -> ProcessReport:
-    """Turn every fetched-but-unparsed feed body into entries and articles, batch by batch.
+            on_step: StepCallback | None = None, shard: Shard | None = None) -> ProcessReport:
+    """Turn every fetched-but-unparsed feed body into entries and articles, batch by batch, then bring
+    stories and the search index up to date (`finish_process`).
 
     A batch (about `settings.batch_entries` entries, whole fetches) is parsed, cleaned and extracted with
     the database free for readers, then written in one transaction; a crash loses only the batch in hand,
-    which the next run redoes. One process stage runs at a time (a lock of its own). Logs a line per batch
-    and a summary (`newsflow.stage_log`)."""
+    which the next run redoes. One process stage runs at a time (a lock of its own). With a `shard` (on a
+    lake, where shards run at once on many workers), only the bodies of its feeds, and neither stories nor
+    the index: those are left to one `finish_process` after all shards. Logs a line per batch and a summary
+    (`newsflow.stage_log`)."""
     with store.stage_lock(settings, "process"):
-        return _Processor(settings, feeds, run_id or new_run_id(), on_step).run()
+        return _Processor(settings, feeds, run_id or new_run_id(), on_step, shard).run()
+
+
+def finish_process(settings: Settings, run_id: str | None = None, on_step: StepCallback | None = None
+                   ) -> ProcessReport:
+    """What `process` does after its batches, on its own: read the articles the current extractor has not,
+    cluster the articles not in a story yet (the shards' new ones, oldest first), index what search lacks."""
+    with store.stage_lock(settings, "process"):
+        return _Processor(settings, [], run_id or new_run_id(), on_step, finish_only=True).run()
 
 
 @dataclass
@@ -245,8 +286,9 @@ class _Work:
 class _Processor:
     """One pass of the process stage (see `process`)."""
 
-    def __init__(self, settings: Settings, feeds: list[Feed], run_id: str, on_step: StepCallback | None):
-        self.settings, self.run_id = settings, run_id
+    def __init__(self, settings: Settings, feeds: list[Feed], run_id: str, on_step: StepCallback | None,
+                 shard: Shard | None = None, finish_only: bool = False):
+        self.settings, self.run_id, self.shard, self.finish_only = settings, run_id, shard, finish_only
         self.feeds = {f.name: f for f in feeds}
         self.on_step = on_step or (lambda stage, done, total: None)
         self.archive = Archive(settings.archive_dir)
@@ -275,6 +317,10 @@ class _Processor:
                 ORDER BY fetched_at, fetch_id
                 """
             ).fetchall()
+        if self.finish_only:
+            rows = []
+        elif self.shard is not None:
+            rows = [row for row in rows if self.shard.has(row[1])]
         pending = [row[:-1] for row in rows]
         for _, name, url, *_, recorded in rows:  # the latest fetch's settings, for feeds this run's config lacks
             if recorded and name not in self.feeds:
@@ -293,14 +339,19 @@ class _Processor:
                     self._batch(batch)
                     batch = []
                 self.on_step("parse", done, len(pending))
+        if self.shard is None:
+            self._finish()
+        for line in stage_log.process_lines(self.report, self.batches, time.monotonic() - started):
+            log.info(line)
+        return self.report
+
+    def _finish(self) -> None:
         self._extract_unread()
         reread = self.report.since(self.mark)
         if reread.articles_extracted:
             log.info(stage_log.reread_line(reread, time.monotonic() - self.mark_time))
+        self._cluster_unsigned()
         self.report.indexed += index_articles(self.settings, self._map)
-        for line in stage_log.process_lines(self.report, self.batches, time.monotonic() - started):
-            log.info(line)
-        return self.report
 
     def _batch(self, works: list[_Work]) -> None:
         """Clean and extract a batch with the database free, then write it in one transaction."""
@@ -417,7 +468,8 @@ class _Processor:
                 store.insert_rows(con, table, table_rows)
             self._apply_revisions(con, revisions)
             self._store_extractions(con, {i: prepared[:3] for i, prepared in new.items()})
-            self._cluster(con, list(new), {i: prepared[3] for i, prepared in new.items()})
+            if self.shard is None:  # a shard's articles are clustered after all shards (`finish_process`)
+                self._cluster(con, list(new), {i: prepared[3] for i, prepared in new.items()})
             return rows, revisions, new
 
         rows, revisions, new = store.write(self.settings, write)
@@ -493,6 +545,27 @@ class _Processor:
             self.report.new_stories += found.n_new_stories
             self.report.joined_stories += found.n_joined_existing_story
 
+    def _cluster_unsigned(self) -> None:
+        """Cluster the articles that are in no story yet (stored by shards, or before clustering existed),
+        oldest first, a batch per transaction."""
+        query = f"""
+            SELECT article_id FROM core.articles a
+            WHERE NOT EXISTS (SELECT 1 FROM core.article_signatures s WHERE s.article_id = a.article_id)
+            ORDER BY first_seen_at, article_id LIMIT {store.literal(self.settings.batch_entries)}
+            """
+        while True:
+            with store.connect(self.settings, read_only=True) as con:
+                ids = [r[0] for r in con.execute(query).fetchall()]
+            if not ids:
+                return
+            before = copy.deepcopy(self.report)
+
+            def write(con, ids=ids, before=before):
+                self.report = copy.deepcopy(before)  # a transaction run again (store.write) counts once
+                self._cluster(con, ids, {})
+
+            store.write(self.settings, write)
+
     def _store_extractions(self, con, found: dict[str, tuple[list, list, dict]]) -> None:
         """Replace the rows of these articles (older extractor versions' included) by the new ones."""
         ids = list(found)
@@ -512,15 +585,15 @@ class _Processor:
         revision, or a crash between batches), in batches, from the stored text."""
         from .extract import EXTRACTOR_VERSION
 
-        query = """
+        query = f"""
             SELECT article_id, title, body_text, CAST(published_at AT TIME ZONE 'UTC' AS DATE) FROM core.articles a
             WHERE NOT EXISTS (SELECT 1 FROM core.extractions e
-                              WHERE e.article_id = a.article_id AND e.extractor_version = ?)
-            ORDER BY article_id LIMIT ?
+                              WHERE e.article_id = a.article_id AND e.extractor_version = {store.literal(EXTRACTOR_VERSION)})
+            ORDER BY article_id LIMIT {store.literal(self.settings.batch_entries)}
             """
         while True:
             with store.connect(self.settings, read_only=True) as con:
-                todo = con.execute(query, [EXTRACTOR_VERSION, self.settings.batch_entries]).fetchall()
+                todo = con.execute(query).fetchall()
             if not todo:
                 return
             found = {row[0]: rows for row, rows in zip(todo, self._map(_extraction, todo))}

@@ -58,7 +58,7 @@ def reread_line(reread: ProcessReport, seconds: float) -> str:
 
 def process_lines(report: ProcessReport, batches: int, seconds: float) -> list[str]:
     r = report
-    if not (batches or r.articles_extracted or r.indexed):
+    if not (batches or r.articles_extracted or r.indexed or r.new_stories or r.joined_stories):
         return [f"process: no fetched feed body waiting, nothing to do ({seconds:.1f} s)"]
     lines = [
         f"process: {r.feeds_parsed} feed bodies parsed in {_count(batches, 'batch', 'batches')}, {seconds:.1f} s: "

@@ -157,6 +157,11 @@ def publish_read_copy(settings: Settings) -> Path | None:
         with _file_lock(settings.lock_path, shared=False):  # none of our writers in between
             with closing(_open(settings, read_only=False)) as con:
                 con.execute("CHECKPOINT")  # everything in the file itself, nothing in the WAL
+                total, free = con.execute("SELECT total_blocks, free_blocks FROM pragma_database_size() "
+                                          "WHERE database_name = current_database()").fetchone()
+            wal = settings.db_path.with_name(settings.db_path.name + ".wal")
+            if free >= COMPACT_MIN_FREE_BLOCKS and free > COMPACT_FREE_SHARE * total and not wal.exists():
+                _compact(settings.db_path)
             shutil.copyfile(settings.db_path, scratch)
         with open(scratch, "rb+") as fh:
             os.fsync(fh.fileno())
@@ -164,6 +169,32 @@ def publish_read_copy(settings: Settings) -> Path | None:
     finally:
         scratch.unlink(missing_ok=True)
     return target
+
+
+# DuckDB reuses the blocks that deletes, updates and rebuilt marts free, but never gives them back: a file more
+# than this share free (and at least this many 256 KB blocks) is rewritten without them when the read copy is made
+COMPACT_FREE_SHARE = 0.25
+COMPACT_MIN_FREE_BLOCKS = 16
+
+
+def _compact(path: Path) -> None:
+    """Rewrite the checkpointed database file without its free blocks: every schema, table, key, view and
+    macro copied (COPY FROM DATABASE) into a new file, which then replaces it in one rename. The caller holds
+    the exclusive lock; a crash before the rename leaves the file as it was."""
+    scratch = path.with_name(f".{path.name}.{os.getpid()}.compact")
+    scratch.unlink(missing_ok=True)
+    try:
+        with closing(duckdb.connect()) as con:
+            con.execute(f"ATTACH '{_quote(str(path))}' AS packed_from (READ_ONLY)")
+            con.execute(f"ATTACH '{_quote(str(scratch))}' AS packed_to")
+            con.execute("COPY FROM DATABASE packed_from TO packed_to")
+        with open(scratch, "rb+") as fh:
+            os.fsync(fh.fileno())
+        before = path.stat().st_size
+        os.replace(scratch, path)
+        log.info("database compacted: %s, %.1f MB -> %.1f MB", path, before / 1e6, path.stat().st_size / 1e6)
+    finally:
+        scratch.unlink(missing_ok=True)
 
 
 def reading(settings: Settings, live: bool = False) -> tuple[Settings, str]:
@@ -572,6 +603,12 @@ def copy_store(source: Settings, target: Settings) -> dict[str, int]:
 
 def _quote(text: str) -> str:
     return text.replace("'", "''")
+
+
+def literal(value: str | int) -> str:
+    """`value` as a SQL literal, for queries on a stage's nothing-to-do path: DuckDB imports pandas (half a
+    second or more) at a process's first bound parameter."""
+    return str(int(value)) if isinstance(value, int) else f"'{_quote(value)}'"
 
 
 def insert_rows(con: duckdb.DuckDBPyConnection, table: str, rows: Sequence[dict]) -> int:

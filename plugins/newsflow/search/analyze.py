@@ -63,15 +63,16 @@ def analyzer_version() -> str:
     gazetteer (its names are jieba words), the Traditional -> Simplified table. The index keeps it per
     article and indexes again on a change. Cheap: files hashed, nothing parsed or loaded."""
     from importlib.metadata import version
-
-    from ..extract.entities import GAZETTEER_PATH
-    from ..extract.sentences import T2S_PATH
+    from importlib.resources import files
 
     digest = hashlib.sha256(ANALYZER_REVISION.encode())
     for name in ("jieba", "snowballstemmer"):
         digest.update(version(name).encode())
-    for path in (GAZETTEER_PATH, T2S_PATH):
-        digest.update(path.read_bytes())
+    # extract.entities.GAZETTEER_PATH and extract.sentences.T2S_PATH, read without importing those modules,
+    # which compile the extractor's patterns (a second or more): this runs on the nothing-to-do path
+    data = files("newsflow.extract") / "data"
+    for name in ("gazetteer.yaml", "t2s.txt"):
+        digest.update((data / name).read_bytes())
     return f"{ANALYZER_REVISION}-{digest.hexdigest()[:12]}"
 
 

@@ -9,7 +9,7 @@ from datetime import datetime, timezone
 
 import duckdb
 
-from ..store import SQL_DIR, claim
+from ..store import SQL_DIR, claim, literal
 from .analyze import index_terms
 
 TITLE_WEIGHT = 3  # a term in the title counts as three in the body
@@ -19,13 +19,12 @@ COMPACT_MIN_ROWS, COMPACT_SHARE = 200_000, 0.25
 
 def pending(con: duckdb.DuckDBPyConnection, analyzer: str) -> list[tuple[str, bool]]:
     """The articles the index lacks or holds in an old form: (article id, whether it holds one)."""
-    return con.execute(
-        """
+    return con.execute(f"""
         SELECT a.article_id, d.article_id IS NOT NULL FROM core.articles a
         LEFT JOIN search.documents d USING (article_id)
-        WHERE d.article_id IS NULL OR d.content_hash <> a.content_hash OR d.analyzer <> ?
+        WHERE d.article_id IS NULL OR d.content_hash <> a.content_hash OR d.analyzer <> {literal(analyzer)}
         ORDER BY a.article_id
-        """, [analyzer]).fetchall()
+        """).fetchall()
 
 
 ARTICLE_COLUMNS = ("article_id", "title", "body_text", "content_hash", "language", "published_at", "feed")
