@@ -175,6 +175,7 @@ def publish_read_copy(settings: Settings) -> Path | None:
 # than this share free (and at least this many 256 KB blocks) is rewritten without them when the read copy is made
 COMPACT_FREE_SHARE = 0.25
 COMPACT_MIN_FREE_BLOCKS = 16
+COMPACT_MEMORY = "128MB"
 
 
 def _compact(path: Path) -> None:
@@ -182,9 +183,12 @@ def _compact(path: Path) -> None:
     macro copied (COPY FROM DATABASE) into a new file, which then replaces it in one rename. The caller holds
     the exclusive lock; a crash before the rename leaves the file as it was."""
     scratch = path.with_name(f".{path.name}.{os.getpid()}.compact")
+    spill = path.with_name(f".{path.name}.{os.getpid()}.compact.tmp")
     scratch.unlink(missing_ok=True)
     try:
-        with closing(duckdb.connect()) as con:
+        # bounded memory whatever the size of the file (what does not fit spills to disk)
+        config = {"memory_limit": COMPACT_MEMORY, "temp_directory": str(spill), "threads": 1}
+        with closing(duckdb.connect(config=config)) as con:
             con.execute(f"ATTACH '{_quote(str(path))}' AS packed_from (READ_ONLY)")
             con.execute(f"ATTACH '{_quote(str(scratch))}' AS packed_to")
             con.execute("COPY FROM DATABASE packed_from TO packed_to")
@@ -193,8 +197,11 @@ def _compact(path: Path) -> None:
         before = path.stat().st_size
         os.replace(scratch, path)
         log.info("database compacted: %s, %.1f MB -> %.1f MB", path, before / 1e6, path.stat().st_size / 1e6)
+    except (duckdb.Error, OSError) as exc:  # the file is as it was: compacting only saves space
+        log.warning("database not compacted (it stays as it is): %s", _first_line(exc))
     finally:
         scratch.unlink(missing_ok=True)
+        shutil.rmtree(spill, ignore_errors=True)
 
 
 def reading(settings: Settings, live: bool = False) -> tuple[Settings, str]:
