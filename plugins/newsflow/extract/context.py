@@ -194,8 +194,12 @@ _CJK = scan.compile(r"[\u4e00-\u9fff]")
 
 def _is_macro(text: str) -> bool:
     """An economic release: the words of statistics, and none of a company's results."""
-    labels = [label_of(m) for m in _ECONOMY_WORDS.finditer(text)]
-    return labels.count("macro") >= 2 and "company" not in labels
+    macro = 0
+    for m in _ECONOMY_WORDS.finditer(text):
+        if label_of(m) == "company":
+            return False  # the first word of a company's results settles it: read no further
+        macro += 1
+    return macro >= 2
 
 
 def _market(text: str, traditional: int = 0) -> str | None:

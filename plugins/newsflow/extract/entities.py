@@ -93,15 +93,17 @@ def _script_guarded(aliases: set[str]) -> str:
     latin = {a for a in aliases if a[0].isascii() and a[0].isalnum()}
     other = {a for a in aliases if not a[0].isascii()}
     rest = aliases - latin - other
-    parts = [rf"(?=[^\x00-\x7f])(?:{trie_regex(other)})" if other else "",
-             rf"(?<![A-Za-z0-9])(?=[A-Za-z0-9])(?:{trie_regex(latin)})" if latin else "",
-             trie_regex(rest) if rest else ""]
+    parts = [rf"(?=[^\x00-\x7f])(?:{trie_regex(other, ignore_case=True)})" if other else "",
+             rf"(?<![A-Za-z0-9])(?=[A-Za-z0-9])(?:{trie_regex(latin, ignore_case=True)})" if latin else "",
+             trie_regex(rest, ignore_case=True) if rest else ""]
     return "|".join(p for p in parts if p)
 
 
-def trie_regex(words: set[str]) -> str:
+def trie_regex(words: set[str], ignore_case: bool = False) -> str:
     """One regex matching any of `words`, prefix-factored so matching stays fast with
-    thousands of aliases; greedy, so the longest alias wins ("Alibaba Cloud" over "Alibaba")."""
+    thousands of aliases; greedy, so the longest alias wins ("Alibaba Cloud" over "Alibaba").
+    `ignore_case`: the regex is compiled so, and `words` are lower-cased; each letter is then written
+    as a class the engine tests at once (see `scan.caseless`)."""
     trie: dict = {}
     for w in words:
         node = trie
@@ -109,9 +111,11 @@ def trie_regex(words: set[str]) -> str:
             node = node.setdefault(ch, {})
         node[""] = {}
 
-    def walk(node: dict) -> str:
+    def walk(node: dict, depth: int = 0) -> str:
         end = "" in node
-        branches = [re.escape(ch) + walk(child) for ch, child in sorted(node.items()) if ch]
+        # past the first letters few aliases are left to dismiss: plain letters compile faster
+        branches = [(scan.caseless(ch) if ignore_case and depth < 2 and ch.isascii() and ch.isalpha() else re.escape(ch))
+                    + walk(child, depth + 1) for ch, child in sorted(node.items()) if ch]
         if not branches:
             return ""
         body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
@@ -419,10 +423,10 @@ def ticker_spans(text: str) -> list[tuple[int, int]]:
 
 _MARKETS = (
     # "Hong Kong" as written, not a "HONG KONG (Wire) –" dateline.
-    ("HK", re.compile(r"港股|H股|香港上市|在港上市|(?-i:Hong Kong)|HK-listed|\bH[- ]shares", re.IGNORECASE)),
-    ("CN", re.compile(r"A股|\bA[- ]shares|Shanghai-listed|Shenzhen-listed", re.IGNORECASE)),
-    ("L", re.compile(r"伦敦|London", re.IGNORECASE)),
-    ("US", re.compile(r"美股|US-listed|U\.S\.-listed|\bADRs?\b|\bADS\b|New York|纽约", re.IGNORECASE)),
+    ("HK", scan.compile(r"港股|H股|香港上市|在港上市|(?-i:Hong Kong)|HK-listed|\bH[- ]shares", re.IGNORECASE)),
+    ("CN", scan.compile(r"A股|\bA[- ]shares|Shanghai-listed|Shenzhen-listed", re.IGNORECASE)),
+    ("L", scan.compile(r"伦敦|London", re.IGNORECASE)),
+    ("US", scan.compile(r"美股|US-listed|U\.S\.-listed|\bADRs?\b|\bADS\b|New York|纽约", re.IGNORECASE)),
 )
 
 

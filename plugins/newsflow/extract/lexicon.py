@@ -9,7 +9,7 @@ from pathlib import Path
 
 import yaml
 
-from .scan import alternatives, guarded
+from .scan import alternatives, caseless, guarded
 
 LEXICON_PATH = Path(__file__).parent / "data" / "lexicon.yaml"
 MARKETS_PATH = Path(__file__).parent / "data" / "markets.yaml"
@@ -59,13 +59,16 @@ def _labelled(table: dict[str, object]) -> re.Pattern[str]:
     if word_start_groups:
         parts.append(rf"(?<![A-Za-z])(?=[A-Za-z0-9])(?:{_named(word_start_groups)})")
     rx = re.compile("|".join(parts), re.IGNORECASE)
-    _PLAIN_LABELS[rx] = plain
+    _PLAIN_LABELS[id(rx)] = (rx, plain)
     return rx
 
 
 # Plain words carry no group (groups slow the engine at every position); a match that ended
-# in none is looked up here by its text.
-_PLAIN_LABELS: dict[re.Pattern[str], dict[str, str]] = {}
+# in none is looked up here by its text. Keyed by the pattern's id, which the pattern held here
+# keeps unique: hashing a pattern hashes its whole compiled program, on every lookup.
+_PLAIN_LABELS: dict[int, tuple[re.Pattern[str], dict[str, str]]] = {}
+# Group name -> label ("revenue__zh__12" -> "revenue"), split once.
+_GROUP_LABELS: dict[str, str] = {}
 
 
 def _plain(word: str) -> str | None:
@@ -83,9 +86,13 @@ def word_table(table: dict[str, list[str]]) -> re.Pattern[str]:
 
 
 def label_of(m: re.Match[str]) -> str:
-    if m.lastgroup is None:
-        return _PLAIN_LABELS[m.re][m.group().lower()]
-    return m.lastgroup.split("__")[0]
+    group = m.lastgroup
+    if group is None:
+        return _PLAIN_LABELS[id(m.re)][1][m.group().lower()]
+    label = _GROUP_LABELS.get(group)
+    if label is None:
+        label = _GROUP_LABELS[group] = group.split("__")[0]
+    return label
 
 
 @dataclass(frozen=True)
@@ -195,19 +202,42 @@ def _is_latin(alias: str) -> bool:
 def _guarded(aliases: dict[str, list[str]]) -> str:
     """Latin aliases are tried only where a word starts ("Dow" is not in "Meadow"), the others only
     at a non-ASCII character. One guard in front of each half lets the engine skip most positions.
-    A non-empty key names its aliases' group."""
-    latin, other = [], []
+    A non-empty key names its aliases' group (as `key_of` reads it). Each half is sorted by first
+    character like a word table's (`_by_first_char`, `_by_first_character`)."""
+    latin: Groups = []
+    other: Groups = []
     for key, items in aliases.items():
-        for half, suffix, keep in ((latin, "", True), (other, "__zh", False)):
-            chosen = [a for a in items if _is_latin(a) == keep]
+        for half, keep in ((latin, True), (other, False)):
+            chosen = [alt for a in items if _is_latin(a) == keep for alt in alternatives(a)]
             if chosen:
-                half.append(f"(?P<{key}{suffix}>{'|'.join(chosen)})" if key else "|".join(chosen))
+                half.append((key, chosen))
     parts = []
     if latin:
-        parts.append(rf"(?<![A-Za-z])(?=[A-Za-z])(?:{'|'.join(latin)})")
+        body = _by_first_char(latin) if all(_first_letters(alt) for _, alts in latin for alt in alts) else \
+            _named([(f"{key}__{i}", alts) for i, (key, alts) in enumerate(latin)])
+        parts.append(rf"(?<![A-Za-z])(?=[A-Za-z])(?:{body})")
     if other:
-        parts.append(rf"(?=[^\x00-\x7f])(?:{'|'.join(other)})")
+        # sorting is exact only when every alias starts with a plain character (see `_by_first_character`)
+        other = [(f"{key}__zh", alts) for key, alts in other]  # group names apart from the Latin half's
+        parts.append(_by_first_character(other) if all(_zh_head(alt) for _, alts in other for alt in alts) else
+                     rf"(?=[^\x00-\x7f])(?:{_named(other)})")
     return "|".join(parts)
+
+
+def _first_letters(alternative: str) -> bool:
+    """Whether the letters an alternative can start with are known (else `_by_first_char` tries it
+    after the branches of the letters seen before it, out of order)."""
+    try:
+        chars, empty = _first_chars(re._parser.parse(alternative).data)  # type: ignore[attr-defined]
+        return not empty and bool([ch for lo, hi in chars for ch in _chars(lo, hi)])
+    except Exception:  # noqa: BLE001 - an unknown construct
+        return False
+
+
+def _zh_head(alternative: str) -> bool:
+    """Whether `_by_first_character` sorts it under its first character (a plain non-ASCII one)."""
+    lead = alternative[:1]  # a character without case: where case is ignored, no other one matches it
+    return bool(lead) and not lead.isascii() and lead.lower() == lead == lead.upper() and alternative[1:2] not in ("?", "*", "+", "{")
 
 
 def _by_script(table: dict[str, list[str]]) -> re.Pattern[str]:
@@ -221,8 +251,8 @@ def _by_script(table: dict[str, list[str]]) -> re.Pattern[str]:
                 alts = [a for a in alternatives(pattern) if _script(a) == script]
                 if alts:
                     halves[script].append((f"{label}__{i}{script or ''}", alts))
-    parts = [_by_first_character(halves["other"]), guarded(_named(halves[None]), ignore_case=False),
-             rf"(?<![A-Za-z])(?=[A-Za-z0-9])(?:{_by_first_char(halves['latin'])})"]
+    parts = [_by_first_character(halves["other"], ignore_case=False), guarded(_named(halves[None]), ignore_case=False),
+             rf"(?<![A-Za-z])(?=[A-Za-z0-9])(?:{_by_first_char(halves['latin'], ignore_case=False)})"]
     return re.compile("|".join(parts))
 
 
@@ -234,7 +264,7 @@ def _named(groups: Groups) -> str:
     return "|".join(f"(?P<{name}>{'|'.join(alts)})" if name else "|".join(alts) for name, alts in groups)
 
 
-def _by_first_char(groups: Groups) -> str:
+def _by_first_char(groups: Groups, ignore_case: bool = True) -> str:
     """The alternatives of Latin groups, sorted into one branch per first letter behind a one-letter
     lookahead: at a word start the engine tries some twenty branches, not a thousand words.
     Order of priority is kept within a branch; an alternative that can start with several
@@ -254,12 +284,105 @@ def _by_first_char(groups: Groups) -> str:
                 else:
                     branch.append((name, [alt]))
     count = iter(range(1 << 30))
-    branches = {first: [(name and f"{name}__{next(count)}", alts) for name, alts in gs] for first, gs in branches.items()}
-    return "|".join(f"(?=[{re.escape(first + first.upper())}])(?:{_named(gs)})" if first else _named(gs)
-                    for first, gs in branches.items())
+    parts: list[str] = []
+    guarded: list[tuple[str, str]] = []  # consecutive branches behind a lookahead: (first letter, body)
+    for first, gs in branches.items():
+        body, plain = _letter_branch(gs, count, ignore_case) if first else (_numbered(gs, count), True)
+        if not plain:
+            guarded.append((first, body))
+            continue
+        parts += _chunked(guarded) + [body]
+        guarded = []
+    return "|".join(parts + _chunked(guarded))
 
 
-def _by_first_character(groups: Groups) -> str:
+def _chunked(branches: list[tuple[str, str]], size: int = 6) -> list[str]:
+    """Branches behind a lookahead of their first letter, in chunks behind a lookahead of all their
+    letters: a lookahead is a sub-match, and a word start then tries a dozen, not thirty."""
+    def letters(firsts: list[str]) -> str:
+        return re.escape("".join(first + first.upper() for first in firsts))
+
+    out = []
+    for i in range(0, len(branches), size):
+        chunk = branches[i:i + size]
+        inner = "|".join(f"(?=[{letters([first])}])(?:{body})" for first, body in chunk)
+        out.append(inner if len(chunk) == 1 else f"(?=[{letters([first for first, _ in chunk])}])(?:{inner})")
+    return out
+
+
+def _numbered(groups: Groups, count) -> str:
+    """`_named`, each group under a name of its own (a label's words may sit in several branches)."""
+    return _named([(name and f"{name}__{next(count)}", alts) for name, alts in groups])
+
+
+def _letter_branch(groups: Groups, count, ignore_case: bool) -> tuple[str, bool]:
+    """(one first letter's alternatives as a `_trie`, whether every one starts with the letter written
+    plainly). Such a branch opens with a plain class ([rR]) that the engine tests at once; any other
+    needs a lookahead of its letter in front (see `_chunked`)."""
+    pieces = [(name, alt) for name, alts in groups for alt in alts]
+    return _trie(pieces, count, ignore_case), all(_plain_lead(alt, ignore_case) for _, alt in pieces)
+
+
+def _trie(pieces: list[tuple[str, str]], count, ignore_case: bool, depth: int = 0) -> str:
+    """(group name, alternative) pairs as one alternation, in order, with the characters that
+    alternatives start with written plainly taken out in front ("net|net profit|nickel" becomes
+    n(?:e(?:t(?:| profit))|ickel)). The engine then dismisses a branch with one character test
+    instead of trying each word. Only a run of such alternatives is regrouped: two of them that start
+    with different characters never match at the same place, so their order among themselves does
+    not matter; an alternative that starts otherwise keeps its place between the runs."""
+    runs: list[tuple[bool, list[tuple[str, str, str]]]] = []  # (plain run?, [(leading character, name, alternative)])
+    for name, alt in pieces:
+        plain = _plain_lead(alt, ignore_case)
+        lead = alt[:1].lower() if plain and ignore_case else alt[:1]
+        if runs and runs[-1][0] == plain:
+            runs[-1][1].append((lead, name, alt))
+        else:
+            runs.append((plain, [(lead, name, alt)]))
+    parts = []
+    for plain, run in runs:
+        if not plain:
+            parts.append(_numbered(_grouped([(name, alt) for _, name, alt in run]), count))
+            continue
+        for lead in dict.fromkeys(lead for lead, _, _ in run):
+            rest = _trie([(name, alt[1:]) for other, name, alt in run if other == lead], count, ignore_case, depth + 1)
+            # a class costs compile time; past the first letters few alternatives are left to dismiss
+            head = caseless(lead) if ignore_case and depth < _CLASS_DEPTH and lead.isascii() and lead.isalpha() else re.escape(lead)
+            parts.append(f"{head}(?:{rest})")
+    return "|".join(parts)
+
+
+_CLASS_DEPTH = 2  # letters written as `caseless` classes at the head of a trie
+
+
+def factored(pattern: str, ignore_case: bool = True) -> str:
+    """`pattern`'s alternatives as a `_trie`: the same matches, each tried only past the characters it
+    shares with the others ("US\\$|USD|HK\\$" becomes U(?:S(?:\\$|D))|H(?:K(?:\\$)))."""
+    return _trie([("", alt) for alt in alternatives(pattern)], iter(range(1 << 30)), ignore_case)
+
+
+def _plain_lead(alternative: str, ignore_case: bool) -> bool:
+    """Whether it starts with one plain character, matched as itself (no quantifier after it): an
+    ASCII letter or digit, a space, or (where case is ignored, one without case) any other letter."""
+    lead = alternative[:1]
+    if not lead or alternative[1:2] in ("?", "*", "+", "{") or len(alternatives(alternative)) > 1:
+        return False
+    if lead.isascii():
+        return lead.isalnum() or lead == " "
+    return lead.isalpha() and (not ignore_case or lead.lower() == lead == lead.upper())
+
+
+def _grouped(pieces: list[tuple[str, str]]) -> Groups:
+    """Consecutive alternatives of one group name back under one group."""
+    out: Groups = []
+    for name, alt in pieces:
+        if out and out[-1][0] == name:
+            out[-1][1].append(alt)
+        else:
+            out.append((name, [alt]))
+    return out
+
+
+def _by_first_character(groups: Groups, ignore_case: bool = True) -> str:
     """Chinese words with their first character taken out in front, one branch per character:
     "营收|营业收入|毛利率" becomes 营(?:收|业收入)|毛(?:利率), behind a class of all first characters.
     The engine dismisses most positions with one test and a branch with one comparison, where it
@@ -289,7 +412,7 @@ def _by_first_character(groups: Groups) -> str:
         parts.append(f"(?=[{''.join(branches)}])(?:{heads})")
     if rest:
         firsts = _first_class([alt for _, alts in rest for alt in alts])
-        parts.append(f"(?={firsts})(?:{numbered(rest)})")
+        parts.append(f"(?={firsts})(?:{guarded(numbered(rest), ignore_case)})")  # each behind its own first characters too
     return rf"(?=[^\x00-\x7f])(?:{'|'.join(parts)})"
 
 
@@ -379,4 +502,4 @@ def _keyed(items: list[dict]) -> re.Pattern[str]:
 
 
 def key_of(m: re.Match[str]) -> str:
-    return m.lastgroup.removesuffix("__zh")  # type: ignore[union-attr]
+    return m.lastgroup.split("__")[0]  # type: ignore[union-attr]

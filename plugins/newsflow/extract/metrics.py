@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from . import Metric, confidence, names, scan
 from .entities import Mention, market_hint, pick_ticker
 from .sentences import t2s_table
-from .lexicon import label_of
+from .lexicon import factored, label_of
 from .quantities import Quantity, find_atoms, join
 from .units import CHANGE_UNITS, is_currency
 
@@ -1043,11 +1043,12 @@ def _source(ctx: Sentence, entity_key: str | None) -> str | None:
     return None
 
 
-_REPORTS = scan.compile(r"^(?:'s?\s)?(?:\s?\w+){0,3}?\s?(?:said|says|say|reports?|reported|expects?|expected|estimates?|maintains|keeps|"
-                      r"raises|cuts|lowers|lifts|upgrades|downgrades|reiterates|rates|sees|prefers|favou?rs|likes|initiates|"
-                      r"forecasts?|projects?|predicts?|believes?|thinks?|noted?|notes|wrote|raised|cut|lowered|upgraded|sets?|kept|keeps|lifted|slashed|trimmed|"
-                      r"downgraded|maintained|reiterated|initiated|warned|cautioned|rates|rated|analysts?|认为|预计|表示|指出|称|发布|预测|研报|报告|维持|上调|下调|给予|首次|首予|重申|提醒|提示|警告|将|把|对)",
-                      re.IGNORECASE)
+_REPORTS = scan.compile(r"^(?:'s?\s)?(?:\s?\w+){0,3}?\s?(?:" + factored(  # prefix-factored: tried after each word
+    r"said|says|say|reports?|reported|expects?|expected|estimates?|maintains|keeps|"
+    r"raises|cuts|lowers|lifts|upgrades|downgrades|reiterates|rates|sees|prefers|favou?rs|likes|initiates|"
+    r"forecasts?|projects?|predicts?|believes?|thinks?|noted?|notes|wrote|raised|cut|lowered|upgraded|sets?|kept|keeps|lifted|slashed|trimmed|"
+    r"downgraded|maintained|reiterated|initiated|warned|cautioned|rates|rated|analysts?|认为|预计|表示|指出|称|发布|预测|研报|报告|维持|上调|下调|给予|首次|首予|重申|提醒|提示|警告|将|把|对") + ")",
+                        re.IGNORECASE)
 
 
 def _is_subject(ctx: Sentence, m: Mention) -> bool:

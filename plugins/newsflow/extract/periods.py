@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .scan import first_class
+from .lexicon import factored
+from .scan import dispatch, first_class
 
 _ORD = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4,
         "一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4, "首": 1, "次": 2, "上": 1, "下": 2}
@@ -23,17 +24,13 @@ _MONTHS["sept"] = 9
 _QUARTER_OF_SPAN = {("january", "march"): 1, ("april", "june"): 2, ("july", "september"): 3, ("october", "december"): 4}
 
 _Y = r"(?:19|20)\d{2}"
-_MON = r"january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec"
+_MON = factored(r"january|february|march|april|may|june|july|august|september|october|november|december"
+                r"|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec")  # prefix-factored: tried at many word starts
 _QW = r"first|second|third|fourth|1st|2nd|3rd|4th"
 _ZQ = r"[一二三四1-4]"
 # fiscal years: FY2026, FY26, FY 2019/20 (India: fiscal 2020), fiscal 2022, 2026财年, 26财年, 2025财政年度
 _FY = (rf"(?:FY\s?'?(?P<fy>{_Y}|\d{{2}})(?:/(?P<fyb>\d{{2}}))?|fiscal(?: year)?\s(?P<fy2>{_Y})(?:/(?P<fy2b>\d{{2}}))?"
        rf"|(?P<fy3>{_Y})/(?P<fy3b>\d{{2}})|(?P<fy4>{_Y}|\d{{2}})\s?(?:财年|财政年度))")
-
-def _guard(pattern: str) -> str:
-    starts = first_class(pattern)
-    return f"(?={starts})" if starts else ""
-
 
 _PATTERNS: list[tuple[str, str]] = [
     # Order matters: longer, more specific forms first.
@@ -74,8 +71,14 @@ _PATTERNS: list[tuple[str, str]] = [
 _START = r"(?<![A-Za-z0-9])(?=[0-9QHFTSIJMAONDLYCqhftsijmaondlyc一二三四上下前今全第截半首次去本明年中])"
 # Each form behind a lookahead of the characters it can start with: the engine dismisses most forms
 # at a position with one test.
-_REGEX = re.compile(_START + "(?:" + "|".join(f"{_guard(pat)}(?P<{name}>{pat.replace('(?P<', f'(?P<{name}__')})"
-                                              for name, pat in _PATTERNS) + ")", re.IGNORECASE)
+_REGEX = re.compile(_START + "(?:" + dispatch([(first_class(pat), f"(?P<{name}>{pat.replace('(?P<', f'(?P<{name}__')})", True)
+                                                for name, pat in _PATTERNS]) + ")", re.IGNORECASE)
+# Each form's own groups in the pattern's order, (group name, name within the form): a match reads
+# its form's few groups, not all of the pattern's.
+_FORM_GROUPS: dict[str, list[tuple[str, str]]] = {name: [] for name, _ in _PATTERNS}
+for _group in _REGEX.groupindex:
+    if "__" in _group:
+        _FORM_GROUPS[_group.split("__", 1)[0]].append((_group, _group.split("__", 1)[1]))
 # A period introduced by these words is the comparison base, not the reporting period.
 _COMPARISON = re.compile(r"(?:compared (?:to|with)|versus|vs\.?|than|from|over|against|比|较|相比|与)"
                          r"(?:\s?(?:US|HK)?\$?[\d.,]+\s?(?:%|percent|per cent|billion|million|bn|m|亿|万)?\s?(?:元|美元|港元)?,?)?\s*(?:in\s|during\s|for\s)?(?:the\s|a\s)?$",
@@ -151,7 +154,7 @@ def find_periods(text: str) -> list[Period]:
     found: list[Period] = []
     for m in _REGEX.finditer(text):
         kind = m.lastgroup
-        g = {k.split("__", 1)[1]: v for k, v in m.groupdict().items() if v is not None and k.startswith(kind + "__")}
+        g = {short: v for name, short in _FORM_GROUPS[kind] if (v := m.group(name)) is not None}
         p = _build(kind, g, m.start(), m.end())
         if p is None:
             continue

@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass
 
 from . import scan
+from .lexicon import factored
 from .numbers import parse_arabic, parse_chinese, scale_factor
 from .units import prefix_unit, suffix_unit
 
@@ -21,7 +22,7 @@ _SUFFIX = (r"percentage points?|per cent|percent|pcts|pct|ppts?|pps?|basis point
 _CN = "零〇一二两三四五六七八九十百千万亿"
 _ATOM = scan.compile(
     rf"(?P<sign>(?<![A-Za-z0-9%)$€£¥.])[-−](?=[\d$¥€£]))?"
-    rf"(?:(?<!/)(?P<pre>{_PRE})\s?)?"  # not the second currency of a pair (USD/CNY 7.12)
+    rf"(?:(?<!/)(?P<pre>{factored(_PRE)})\s?)?"  # not the second currency of a pair (USD/CNY 7.12)
     rf"(?:(?P<frac>(?<![\d/])[1-9]/[1-9]\d?)(?=\s?(?:厘|个百分点|百分点|point|percentage point))"
     rf"|(?P<mixed>\d+亿\d+万|\d+万\d+千\d*|\d+万\d+|\d+千\d+)(?=\s?(?:点|元|港元|美元|人|股|$|[，。,;；]))"
     rf"|(?P<num>(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+|\.\s\d+(?=\s?(?:percent|per cent|%|HK dollars))|\.(?=%))?|(?<!\.)\.\d+)"
@@ -32,23 +33,24 @@ _ATOM = scan.compile(
     re.IGNORECASE,
 )
 
-_MONTH = (r"(?:january|february|march|april|june|july|august|september|october|november|december"
-          r"|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|(?-i:May))(?![a-z])")
+_MONTH = "(?:" + factored(r"january|february|march|april|june|july|august|september|october|november|december"
+                          r"|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|(?-i:May)") + ")(?![a-z])"
 # Never values: dates, times, citation markers, list numbering, model/version names, ids.
 _MASK = scan.compile(
-    r"(?<![A-Za-z0-9])(?=[0-9A-Za-z\[【+第])(?:"
-    r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?"
-    r"|\b\d{1,2}:\d{2}(?::\d{2})?\b|\d{1,2}点\d{1,2}分|\d{1,2}点(?:钟|半)"
-    r"|\d{1,2}\s?[-–~至到]\s?\d{1,2}月|\d{2,4}年(?:\d{1,2}月(?:\d{1,2}[日号])?)?|\d{1,2}月\d{1,2}[日号]|\d{1,2}月(?:份|末|底|初)?"
-    rf"|\b{_MONTH}\.?\s\d{{1,2}}(?:st|nd|rd|th)?\b(?:,\s?\d{{4}})?"
-    rf"|\b\d{{1,2}}(?:st|nd|rd|th)?\s{_MONTH}\b"
-    r"|\[\d+\]|【\d+】"
-    r"|\b(?:group|part|page|pages|p\.|phase|step|section|chapter|item|no\.|number|fortune|top|series|gen|generation|version|v)\s?\d+(?:\.\d+)*\b"
-    r"|(?!(?:RMB|CNY|USD|HKD|EUR|GBP|JPY|KRW|US|HK|NT|[SAC])\$?\d)[A-Za-z]++[-_]?\d+(?:\.\d+)*[A-Za-z]*(?:[-_][A-Za-z0-9]+)*"  # Qwen3, GPT-5, X1.1
-    r"|\+?\d{2,3}[- ]\d{3,4}[- ]\d{4}\b|\b\d{3}-\d{3}-\d{4}\b"  # phone numbers
-    r"|\b(?:FY|Q[1-4]|H[12]|[1-4]Q|[12]H)\s?'?\d{2,4}\b"
-    r"|第[一二三四五六七八九十\d]+[季名位大届次条期批]|(?<=每)(?:实现|获得)?百元"
-    r"|(?<!认购)(?<!超购)(?<!认购约)(?<!认购逾)(?<!市盈率)(?<!市净率)(?<!subscribed )(?<!P/E of )\d+(?:\.\d+)?\s?(?:x|times|倍)\b)",
+    r"(?<![A-Za-z0-9])(?=[0-9A-Za-z\[【+第])(?:" + scan.guarded(  # each form behind its own lookahead too
+        r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?"
+        r"|\b\d{1,2}:\d{2}(?::\d{2})?\b|\d{1,2}点\d{1,2}分|\d{1,2}点(?:钟|半)"
+        r"|\d{1,2}\s?[-–~至到]\s?\d{1,2}月|\d{2,4}年(?:\d{1,2}月(?:\d{1,2}[日号])?)?|\d{1,2}月\d{1,2}[日号]|\d{1,2}月(?:份|末|底|初)?"
+        rf"|\b{_MONTH}\.?\s\d{{1,2}}(?:st|nd|rd|th)?\b(?:,\s?\d{{4}})?"
+        rf"|\b\d{{1,2}}(?:st|nd|rd|th)?\s{_MONTH}\b"
+        r"|\[\d+\]|【\d+】"
+        r"|\b(?:group|part|page|pages|p\.|phase|step|section|chapter|item|no\.|number|fortune|top|series|gen|generation|version|v)\s?\d+(?:\.\d+)*\b"
+        r"|(?!(?:RMB|CNY|USD|HKD|EUR|GBP|JPY|KRW|US|HK|NT|[SAC])\$?\d)[A-Za-z]++[-_]?\d+(?:\.\d+)*[A-Za-z]*(?:[-_][A-Za-z0-9]+)*"  # Qwen3, GPT-5, X1.1
+        r"|\+?\d{2,3}[- ]\d{3,4}[- ]\d{4}\b|\b\d{3}-\d{3}-\d{4}\b"  # phone numbers
+        r"|\b(?:FY|Q[1-4]|H[12]|[1-4]Q|[12]H)\s?'?\d{2,4}\b"
+        r"|第[一二三四五六七八九十\d]+[季名位大届次条期批]|(?<=每)(?:实现|获得)?百元"
+        r"|(?<!认购)(?<!超购)(?<!认购约)(?<!认购逾)(?<!市盈率)(?<!市净率)(?<!subscribed )(?<!P/E of )\d+(?:\.\d+)?\s?(?:x|times|倍)\b",
+        ignore_case=True) + ")",
     re.IGNORECASE,
 )
 

@@ -24,7 +24,7 @@ def first_class(pattern: str, ignore_case: bool = True) -> str | None:
     try:
         parsed = _parser.parse(pattern)
         items, empty = _firsts(parsed.data, ignore_case or bool(parsed.state.flags & re.IGNORECASE))
-    except _Unknown:
+    except (_Unknown, re.error):
         return None
     if empty or not items:
         return None
@@ -88,6 +88,13 @@ def _cased(lo: str, hi: str, fold: bool) -> list[str]:
     return out
 
 
+def caseless(letter: str) -> str:
+    """An ASCII letter as a case-sensitive class of every character it matches where case is ignored
+    ((?-i:[kK\u212a]) for "k"): the same matches, but the engine tests a class at the head of an
+    alternative at once, where a letter that ignores case costs a jump into the alternative."""
+    return f"(?-i:[{''.join(_cased(letter, letter, True))}])"
+
+
 _FOLDS = {"k": "\u212a", "K": "\u212a", "s": "\u017f", "S": "\u017f", "i": "\u0130\u0131", "I": "\u0130\u0131"}
 
 
@@ -100,10 +107,45 @@ def guarded(pattern: str, ignore_case: bool = True) -> str:
     """`pattern` with each top-level alternative behind a lookahead of the characters it can start
     with: at a position the engine dismisses most alternatives with one test each. Where case matters
     ("[A-Z]"), the lookahead holds only the case written, which dismisses far more positions."""
-    parts = []
-    for alt in alternatives(pattern):
-        starts = None if _starts_plain(alt) else first_class(alt, ignore_case)
-        parts.append(f"(?={starts}){alt}" if starts else alt)
+    return dispatch([(first_class(alt, ignore_case), _caseless_head(alt) if ignore_case else alt, not _starts_plain(alt))
+                     for alt in alternatives(pattern)])
+
+
+def _caseless_head(alternative: str) -> str:
+    """An alternative that starts with a plain ASCII letter, with that letter as a `caseless` class:
+    a letter that ignores case is no plain start for the engine, a class is."""
+    lead = alternative[:1]
+    if lead.isascii() and lead.isalpha() and alternative[1:2] not in ("?", "*", "+", "{"):
+        return caseless(lead) + alternative[1:]
+    return alternative
+
+
+def dispatch(items: list[tuple[str | None, str, bool]], size: int = 5) -> str:
+    """Alternatives (the class of the characters each can start with or None, the alternative, whether
+    it needs a lookahead of that class in front) as one alternation, in order. A lookahead is a
+    sub-match for the engine; where several stand in a row, they sit in chunks behind one lookahead
+    of all their classes, so at most positions one test dismisses a chunk."""
+    parts: list[str] = []
+    run: list[tuple[str, str, bool]] = []  # consecutive alternatives whose first characters are known
+
+    def flush() -> None:
+        for i in range(0, len(run), size):
+            chunk = run[i:i + size]
+            inner = "|".join(f"(?={cls}){alt}" if guard else alt for cls, alt, guard in chunk)
+            if sum(guard for _, _, guard in chunk) < 2:
+                parts.append(inner)
+            else:
+                union = "[" + "".join(cls[1:-1] for cls, _, _ in chunk) + "]"
+                parts.append(f"(?={union})(?:{inner})")
+        run.clear()
+
+    for cls, alt, guard in items:
+        if cls is None:
+            flush()
+            parts.append(alt)
+        else:
+            run.append((cls, alt, guard))
+    flush()
     return "|".join(parts)
 
 
