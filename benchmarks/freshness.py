@@ -13,7 +13,7 @@ hub push the new feed body. Polling stays on as the backstop (use a long --poll 
 one that brings the entry). Each trial also reads Airflow's metadata database to say where the time went.
 
     .venv/bin/python benchmarks/freshness.py [--trials 5] [--poll 30]
-    .venv/bin/python benchmarks/freshness.py --mode push --trials 5 --poll 600
+    .venv/bin/python benchmarks/freshness.py --mode push --trials 5 --poll 600 [--scheduler-idle 0.2]
 """
 
 from __future__ import annotations
@@ -95,6 +95,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--poll", type=float, default=30.0)
     parser.add_argument("--timeout", type=float, default=240.0, help="seconds a trial may take")
     parser.add_argument("--mode", choices=("poll", "push"), default="poll")
+    parser.add_argument("--scheduler-idle", type=float, default=None,
+                        help="[scheduler] scheduler_idle_sleep_time, seconds (Airflow's default: 1)")
     args = parser.parse_args(argv)
     with tempfile.TemporaryDirectory(prefix="newsflow-freshness-") as tmp:
         tmp_path, www = Path(tmp), Path(tmp) / "www"
@@ -127,6 +129,8 @@ def run(args, tmp_path: Path, www: Path, base: str, hub=None) -> int:
            "PATH": f"{BIN}:{os.environ['PATH']}"}
     if hub:
         env["NEWSFLOW_WEBSUB_CALLBACK"] = f"http://127.0.0.1:{port}/newsflow/websub"
+    if args.scheduler_idle is not None:
+        env["AIRFLOW__SCHEDULER__SCHEDULER_IDLE_SLEEP_TIME"] = str(args.scheduler_idle)
     subprocess.run([str(BIN / "airflow"), "db", "migrate"], env=env, check=True, capture_output=True)
     subprocess.run([str(BIN / "newsflow"), "airflow-setup"], env=env, check=True, capture_output=True)
     log = (tmp_path / "standalone.log").open("w")
@@ -175,7 +179,8 @@ def run(args, tmp_path: Path, www: Path, base: str, hub=None) -> int:
                                        "FROM raw.fetches WHERE kind = 'feed' GROUP BY 1").fetchall())
         print(json.dumps({"feed_bodies": fetched}), file=sys.stderr)
     print(json.dumps({
-        "mode": args.mode, "poll_seconds": args.poll, "first_entry_in_articles_after_start_s": round(ready, 1),
+        "mode": args.mode, "poll_seconds": args.poll, "scheduler_idle_sleep_s": args.scheduler_idle,
+        "first_entry_in_articles_after_start_s": round(ready, 1),
         "trials": trials,
         "median_to_articles_s": statistics.median(t["to_articles_s"] for t in done) if done else None,
         "median_to_marts_s": statistics.median(t["to_marts_s"] for t in done) if done else None,

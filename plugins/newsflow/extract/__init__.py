@@ -10,7 +10,7 @@ from dataclasses import asdict, dataclass, field
 from datetime import date
 from typing import Protocol, runtime_checkable
 
-EXTRACTOR_VERSION = "rules-2.0.1"
+EXTRACTOR_VERSION = "rules-2.0.2"
 
 
 @dataclass
@@ -81,20 +81,22 @@ class RulesExtractor:
     version = EXTRACTOR_VERSION
 
     def __init__(self, gazetteer_path: str | None = None) -> None:
+        from . import compiled
+        from .document import extract_document
         from .entities import load_gazetteer
         from .lexicon import lexicon
 
+        self._extract_document = extract_document
         self.gazetteer = load_gazetteer(gazetteer_path)
         self.lexicon = lexicon()
+        compiled.save()  # every table is compiled by now: the next process reads them from the cache
 
     def extract(self, text: str, published: date | None = None) -> Extraction:
         """`published`: the article's publication date, which gives the year of a period the text
         states without one ("second quarter")."""
-        from .document import extract_document
-
         if not isinstance(text, str):
             raise TypeError(f"extract() needs a str, got {type(text).__name__}")
-        return extract_document(text, self.gazetteer, self.lexicon, published)
+        return self._extract_document(text, self.gazetteer, self.lexicon, published)
 
 
 def vocabulary() -> dict[str, frozenset[str]]:

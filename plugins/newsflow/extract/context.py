@@ -69,7 +69,8 @@ _ECONOMY_WORDS = word_table({
               "statistics office", "GDP", "国内生产总值", "CPI", "PPI", "PMI", "consumer prices?", "producer prices?", "payrolls",
               "unemployment rates?", "居民消费价格", "工业生产者", "采购经理指数", "工业增加值", "社会消费品零售", "固定资产投资",
               "失业率", "inflation", "通胀", "广义货币", "狭义货币", "社会融资规模", "人民币贷款", "外汇储备", "货币供应",
-              "money supply", "new yuan loans", "trade surplus", "贸易顺差", "进出口"],
+              "money supply", "new yuan loans", "trade surplus", "贸易顺差", "进出口", "规模以上工业企业", "工业企业利润",
+              "industrial profits"],
     "company": ["营业收入", "营收", "净利润", "归母", "每股收益", "每股盈利", "纯利", "派息", "目标价", "评级", "revenues?",
                 "net income", "net profit", "earnings per share", "price targets?", "target prices?", "EPS", "dividends?",
                 "股价", "shares? (?:rose|fell|gained|lost)"],
@@ -126,13 +127,16 @@ def article_context(text: str, published: date | None = None, traditional: int =
             g = m.groupdict()
             day = (int(g["m"]) if g.get("m") else _month(g["mon"]), int(g["d"]))
     after = _latest_since(text)
-    year = dated.year if dated else _text_year(text, after)
+    fiscal = _FISCAL.search(text) is not None
+    # a company that counts fiscal years names them ("fiscal first-quarter 2017" in September 2016): the
+    # year it writes goes before the calendar's
+    year = (fiscal and _text_year(text, after)) or (dated.year if dated else _text_year(text, after))
     return ArticleContext(
         published=dated,
         year=year,
         day=day,
         market=_market(text, traditional),
-        fiscal=_FISCAL.search(text) is not None,
+        fiscal=fiscal,
         after=after,
         writes_hk_dollar="HK$" in text or "HK $" in text,
         hk_codes=_latin_hk_codes(text),

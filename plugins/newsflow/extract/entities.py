@@ -10,7 +10,7 @@ from pathlib import Path
 
 import yaml
 
-from . import names, scan
+from . import compiled, names, scan
 
 GAZETTEER_PATH = Path(__file__).parent / "data" / "gazetteer.yaml"
 
@@ -83,7 +83,7 @@ def build_gazetteer(data: dict) -> Gazetteer:
                     bucket.append(entry)
                 patterns.add(alias.lower())
     if patterns:
-        gz.regex = re.compile(_script_guarded(patterns), re.IGNORECASE)
+        gz.regex = compiled.compile(_script_guarded(patterns), re.IGNORECASE)
     return gz
 
 

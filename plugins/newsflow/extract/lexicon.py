@@ -9,6 +9,7 @@ from pathlib import Path
 
 import yaml
 
+from . import compiled
 from .scan import alternatives, caseless, guarded
 
 LEXICON_PATH = Path(__file__).parent / "data" / "lexicon.yaml"
@@ -58,7 +59,7 @@ def _labelled(table: dict[str, object]) -> re.Pattern[str]:
         parts.append(rf"(?<![A-Za-z])(?=[{starts}])(?:{_by_first_char(latin_groups)})(?![A-Za-z])")
     if word_start_groups:
         parts.append(rf"(?<![A-Za-z])(?=[A-Za-z0-9])(?:{_named(word_start_groups)})")
-    rx = re.compile("|".join(parts), re.IGNORECASE)
+    rx = compiled.compile("|".join(parts), re.IGNORECASE)
     _PLAIN_LABELS[id(rx)] = (rx, plain)
     return rx
 
@@ -253,7 +254,7 @@ def _by_script(table: dict[str, list[str]]) -> re.Pattern[str]:
                     halves[script].append((f"{label}__{i}{script or ''}", alts))
     parts = [_by_first_character(halves["other"], ignore_case=False), guarded(_named(halves[None]), ignore_case=False),
              rf"(?<![A-Za-z])(?=[A-Za-z0-9])(?:{_by_first_char(halves['latin'], ignore_case=False)})"]
-    return re.compile("|".join(parts))
+    return compiled.compile("|".join(parts))
 
 
 Groups = list[tuple[str, list[str]]]  # (group name, its alternatives), in order of priority
@@ -498,7 +499,7 @@ def _first_chars(items: list) -> tuple[list[tuple[str, str]], bool]:
 
 def _keyed(items: list[dict]) -> re.Pattern[str]:
     """m.lastgroup names the item (see `key_of`)."""
-    return re.compile(_guarded({item["id"]: item["aliases"] for item in items}), re.IGNORECASE)
+    return compiled.compile(_guarded({item["id"]: item["aliases"] for item in items}), re.IGNORECASE)
 
 
 def key_of(m: re.Match[str]) -> str:

@@ -84,7 +84,7 @@ def sentence_metrics(ctx: Sentence, masked: list[tuple[int, int]]) -> list[Metri
             base = "deliveries"  # "overseas sales rose to 80,464 units"
         if q.multiple and base is None:
             continue  # "ten times the performance": a multiple of no metric
-        direction, dir_after = _direction(q, dirs, cs, ce)
+        direction, dir_after = _direction(text, q, dirs, cs, ce)
         if direction is None and _OR_BEFORE.search(text, max(0, q.start - 8), q.start):
             direction = prev_move[0]  # "dropped 486 points, or 2.1%": the same move in other units
         move_noun = _MOVE_NOUN.search(text, max(0, q.start - 20), q.start)  # its one comma: "跌幅比恒指更大,达5%"
@@ -152,8 +152,14 @@ def sentence_metrics(ctx: Sentence, masked: list[tuple[int, int]]) -> list[Metri
             change = True
             if base is None or base in ("price", "share_price"):
                 base = "price" if owner is not None and owner.kind == "subject" else "share_price"
+        # "净减少244亿元", "减少港币二十三亿九千三百万元", "decreased by $40 million": the amount a figure moved by
+        amount_move = not money_move and direction is not None and not dir_after and q.value is not None and \
+            unit is not None and unit not in CHANGE_UNITS and unit != "%" and \
+            _AMOUNT_MOVE.search(text, max(cs, q.start - 12), q.start) is not None
+        if amount_move:
+            change = True
         name = _name(base, unit, change, lex)
-        if money_move and name and not name.endswith("_change"):
+        if (money_move or amount_move) and name and not name.endswith("_change"):
             name = f"{base}_change" if base else f"{name}_change"
         if base == "target_price" and _CONSENSUS.search(text, max(0, cs - 40), ce):
             name = name.replace("target_price", "consensus_target_price")  # "the consensus price target is $157"
@@ -164,7 +170,7 @@ def sentence_metrics(ctx: Sentence, masked: list[tuple[int, int]]) -> list[Metri
         if base in _LEVEL_IN_BP and unit == "bp" and not change:
             name = base
         # "fell 2 points to 73.5%" keeps the level positive; "in favour of a half-point cut" is a move.
-        sign = -1.0 if (direction == "down" and (unit in CHANGE_UNITS or unit == "%" or points_move or money_move) and change
+        sign = -1.0 if (direction == "down" and (unit in CHANGE_UNITS or unit == "%" or points_move or money_move or amount_move) and change
                         and (dir_after or not _LEVEL_BEFORE.search(text[max(0, q.start - 16):q.start]))) else 1.0
         if base in lex.change_levels and unit == "%" and direction == "down" and not dir_after and \
                 not _LEVEL_BEFORE.search(text[max(0, q.start - 16):q.start]):
@@ -239,6 +245,8 @@ def _hk_stock_here(ctx: Sentence) -> bool:
                and any(li.currency == "HKD" for li in c.entry.listings) for c in ctx.companies)
 
 
+_AMOUNT_MOVE = scan.compile(r"(?:净)?(?:增加|减少)了?\s?(?:约|近|逾)?$|\b(?:increased|decreased|declined|fell|rose|grew|dropped) by\s(?:about\s|nearly\s)?$",
+                            re.IGNORECASE)
 _MONEY_MOVE = scan.compile(r"(?:\bfell|\brose|\bgained|\blost|\bdropped|\bdeclined|\badded|\bshed|\bgave up|\bslipped|\bclimbed|"
                          r"\bjumped|\bslid|\bup|\bdown|跌|升|涨|挫|扬|上涨|下跌|回落|回升)\s?(?:by\s)?(?:about\s|around\s|nearly\s)?$"
                          # against a base: "比前一个交易日减少150亿元", "同比增加12亿元"
@@ -544,12 +552,13 @@ def _cue(q: Quantity, cues: list[tuple[int, int, str]], cs: int, ce: int, unit: 
     return earlier[-1][2] if earlier else None
 
 
-def _direction(q: Quantity, dirs: list[tuple[int, int, str]], cs: int, ce: int) -> tuple[str | None, bool]:
-    """The direction word of a value (before it in its clause, else just after it), and whether it follows."""
+def _direction(text: str, q: Quantity, dirs: list[tuple[int, int, str]], cs: int, ce: int) -> tuple[str | None, bool]:
+    """The direction word of a value (before it in its clause, else just after it), and whether it follows.
+    "down from 35.0 percent" after a value compares it with an earlier one: no direction of its own."""
     before = [d for d in dirs if cs <= d[0] and d[1] <= q.start]
     if before:
         return before[-1][2], False
-    after = [d for d in dirs if q.end <= d[0] < min(ce, q.end + _DIRECTION_AFTER)]
+    after = [d for d in dirs if q.end <= d[0] < min(ce, q.end + _DIRECTION_AFTER) and not _FROM_AFTER.match(text, d[1])]
     return (after[0][2], True) if after else (None, False)
 
 
@@ -608,7 +617,7 @@ def _year_of(ctx: Sentence, p) -> int | None:
             if c.comparison and c.unit == p.unit and c.parts == p.parts and c.year is not None:
                 return c.year + 1
         published = ctx.article.published
-        if published is not None and p.parts and p.shift is None and p.unit in ("Q", "H"):
+        if published is not None and p.parts and p.shift is None and p.unit in ("Q", "H") and not ctx.article.fiscal:
             first_month = (p.parts[0] - 1) * 3 + 1 if p.unit == "Q" else (p.parts[0] - 1) * 6 + 1
             if first_month > published.month:
                 return published.year - 1  # 三季度 in a January article is last year's third quarter
@@ -755,13 +764,17 @@ def _entity(ctx: Sentence, q: Quantity, cs: int, unit: str, base: str | None,
     return _named(ctx, owner.mention, unit, base)
 
 
+_FROM_AFTER = scan.compile(r"\s(?:sharply\s|slightly\s)?from\b")
+_THE_INDEX = scan.compile(r"\b[Tt]he (?:index|benchmark|blue-chip index|gauge)\b|(?:^|[，,])\s?(?:该|此)?指数")
+
+
 def _fallback(ctx: Sentence, q: Quantity, cs: int, unit: str | None, base: str | None) -> tuple[str | None, str | None, str | None]:
     """A value the sentence names no owner for belongs to what the article is about: points to the index
     it spoke of last; else the company it spoke of last (or, before any, the one it names first); in a
     central bank's story the bank; in an economic release the economy; a market's turnover to the index
     the wrap spoke of last."""
-    if unit == "points" and ctx.last_subject is not None:
-        return ctx.last_subject, subject_key(ctx.last_subject), None
+    if ctx.last_subject is not None and (unit == "points" or _THE_INDEX.search(ctx.text, 0, q.start)):
+        return ctx.last_subject, subject_key(ctx.last_subject), None  # "The index was up 0.2% at 7,176.08"
     if ctx.carried is not None or ctx.last_company is not None:
         return _named(ctx, ctx.carried or ctx.last_company, unit, base)
     if (base or "").startswith(("turnover",)) and ctx.last_subject is not None:
@@ -867,7 +880,7 @@ def _owner(owners: list[Owner], q: Quantity, cs: int, ce: int, unit: str | None)
 # The topic a clause of an economic release opens with: 第一产业, 采矿业, 全国夏粮, 锡铁山矿.
 _TOPIC = scan.compile(r"(?:其中|当中|按[^，,]{1,8}?(?:划分|分|看)[，,]?)?\s?"
                       r"(?:(?:\d{1,2}\s?(?:-\s?\d{1,2}\s?)?月份?|[上下]半年|前三季度|[一二三四]季度|全年)\s?)?"  # 8 月份采矿业增加值
-                      r"(?P<t>[\u4e00-\u9fff]{2,16}?)"
+                      r"(?!同比|环比|增长|下降|减少|回落|增加|较上|比上)(?P<t>[\u4e00-\u9fff]{2,16}?)"  # ",同比增长3.1%": no topic
                       r"(?=实现增加值|增加值|总产量|产量|产能|销量|利润总额|主营业务收入|同比|环比|增长|下降|减少|回落)")
 # What a clause's topic can be: an industry, a crop, a product in an economic release; a mine or a
 # plant in any text (a company's own figures belong to the company).

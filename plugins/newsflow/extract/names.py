@@ -188,10 +188,14 @@ _MOVE_EN = (r"rose|fell|gained|lost|dropped|slid|slipped|sank|plunged|plummeted|
             r"advanced|declined|retreated|eased|added|shed|edged (?:up|down|higher|lower)|dipped|rebounded|closed|ended|finished|"
             r"opened|traded|debuted|made (?:its|their) debut|raised|priced|posted|reported|announced|increased|decreased|"
             r"(?:was|were|is|are) (?:up|down|flat)|went (?:up|down)|aims to raise|will raise|plans to|expects|sees|set|cut|lifted|"
-            r"lowered|said|says|agreed|won|booked|recorded|delivered|sold|shipped|narrowed|widened|swung|returned|gave up|touched")
+            r"lowered|said|says|agreed|confirmed|won|booked|recorded|delivered|sold|shipped|narrowed|widened|swung|returned|gave up|touched")
+# What a name may come after as a description of it: "Insurer Admiral", "Spanish oil group Repsol", "Inhaler maker Vectura".
+_DESCRIBED = (r"(?:(?:[A-Z][a-z]+\s)?(?:[a-z][\w-]*\s){0,3}(?i:group|maker|firm|insurer|lender|retailer|marketer|miner|giant|"
+              r"operator|developer|producer|platform|owner|chain|carrier|rival|provider|manufacturer|specialist|conglomerate|"
+              r"supplier|carmaker|automaker|chipmaker|drugmaker|housebuilder|airline|brewer|grocer|broker|bank)\s)?")
 _EN_SUBJECT = scan.compile(
     r"(?:^|(?<=[.;:!?]\s)|(?<=,\s)|(?<=\band\s)|(?<=\bwhile\s)|(?<=\bas\s)|(?<=\n)|(?<=\bafter\s)|(?<=^After\s))"
-    r"(?P<name>(?:[A-Z][\w&'’.-]*|\d+[A-Z][\w&'’.-]*)(?:\s(?:[A-Z0-9][\w&'’.-]*|&|of|de|and)){0,5}?)"
+    + _DESCRIBED + r"(?P<name>(?:[A-Z][\w&'’.-]*|\d+[A-Z][\w&'’.-]*)(?:\s(?:[A-Z0-9][\w&'’.-]*|&|of|de|and)){0,5}?)"
     r"(?:\s\([A-Z][a-z]+\))?(?:\s(?:shares|stock))?(?:,\s(?!and\b)[^,;.]{3,90}?,)?\s(?:" + _MOVE_EN + r")\b")
 # A name in a list of movers: "the biggest risers was Melrose, up 12.2p", "followed by China Galaxy Securities Co Ltd, gaining 5.88 percent".
 _EN_MOVER = scan.compile(r"\b(?:was|were|is|by)\s(?P<name>[A-Z][\w&'’.-]*(?:\s(?:[A-Z0-9][\w&'’.-]*|&|of)){0,5}),\s"
@@ -262,8 +266,8 @@ def subject_names(text: str) -> list[tuple[int, int]]:
                 if not words or words[0] in _EN_NOT_NAMES or _EN_NOT_END.search(name) or name.lower() == name or ". " in name \
                         or _LEGAL_ONLY.fullmatch(name):
                     continue
-                if rx is _EN_SUBJECT and _PERSON_BEFORE.search(text, max(0, a - 40), a):
-                    continue
+                if rx is _EN_SUBJECT and m.start() == a and _PERSON_BEFORE.search(text, max(0, a - 40), a):
+                    continue  # (not after a description: "Insurer Admiral" is no person)
                 if len(words) == 1 and (words[0].upper() == words[0] and len(words[0]) > 5 or len(words[0]) < 2):
                     continue
                 found.append((a, b))

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from . import compiled
 from .lexicon import factored
 from .scan import dispatch, first_class
 
@@ -71,7 +72,7 @@ _PATTERNS: list[tuple[str, str]] = [
 _START = r"(?<![A-Za-z0-9])(?=[0-9QHFTSIJMAONDLYCqhftsijmaondlyc一二三四上下前今全第截半首次去本明年中])"
 # Each form behind a lookahead of the characters it can start with: the engine dismisses most forms
 # at a position with one test.
-_REGEX = re.compile(_START + "(?:" + dispatch([(first_class(pat), f"(?P<{name}>{pat.replace('(?P<', f'(?P<{name}__')})", True)
+_REGEX = compiled.compile(_START + "(?:" + dispatch([(first_class(pat), f"(?P<{name}>{pat.replace('(?P<', f'(?P<{name}__')})", True)
                                                 for name, pat in _PATTERNS]) + ")", re.IGNORECASE)
 # Each form's own groups in the pattern's order, (group name, name within the form): a match reads
 # its form's few groups, not all of the pattern's.

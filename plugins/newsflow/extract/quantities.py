@@ -17,7 +17,7 @@ _SCALE_ZH = r"万亿|千亿|百亿|亿|千万|百万|万|千"
 _SUFFIX = (r"percentage points?|per cent|percent|pcts|pct|ppts?|pps?|basis points?|bps?|%|个百分点|百分点|个基点|基点"
            r"|元美元|元港元|元人民币|港元|港币|美元|人民币|欧元|英镑|日元|韩元|新台币|元"
            r"|hong kong dollars?|hk dollars?|us dollars?|u\.s\. dollars?|yuan|renminbi|rmb|cny|hkd|usd|dollars?|euros?|eur|pounds|gbp|yen|jpy|won|krw"
-           r"|cents?|美分|港仙|仙(?=[，。,;；\s)及和、或]|$)|tokens?|个tokens?|units?|vehicles?|cars|evs|users|customers|subscribers|shares|points|pts"
+           r"|(?:us |u\.s\. )?cents?|美分|港仙|仙(?=[，。,;；\s)及和、或]|$)|tokens?|个tokens?|units?|vehicles?|cars|evs|users|customers|subscribers|shares|points|pts"
            r"|倍(?=[，。,;；\s)]|$)|(?<=\d)x\b|(?<=\d)p(?![A-Za-z])|pence|辆|台|部|套|名用户|户|股|万吨/年|吨/年|万吨|吨|tonnes|tons|点子|(?<=\d)分(?=[\s，。,;；]|$)|厘(?!米)|点(?![0-9一二三四五六七八九零〇])|成(?![本为功交长立员绩果熟型都品])")
 _CN = "零〇一二两三四五六七八九十百千万亿"
 _ATOM = scan.compile(
@@ -219,8 +219,9 @@ def find_atoms(text: str, masked: list[tuple[int, int]], *, yen: bool = False) -
                     value, unit = value / 100, prefix_unit(m.group("pre"))
             if m.group("suffix") and m.group("suffix").lower() in ("p", "pence") and not _UK.search(text):
                 continue  # "5p" outside a London story is no price
-            if m.group("suffix") and m.group("suffix").lower() in ("cent", "cents", "美分", "港仙", "仙", "p", "pence"):
-                value /= 100  # "26 cents a share", "513.5p"
+            if m.group("suffix") and m.group("suffix").lower().removeprefix("us ").removeprefix("u.s. ") in (
+                    "cent", "cents", "美分", "港仙", "仙", "p", "pence"):
+                value /= 100  # "26 cents a share", "31 US cents per share", "513.5p"
             if m.group("pre") == "Y" and not yen:
                 continue  # "Y2" is a name; Y5.3 billion is yen only in a story about Japan
             if m.group("pre") and (unit is None or m.group("suffix") == "元" or unit not in ("CNY", "USD", "HKD")):
@@ -245,7 +246,7 @@ def find_atoms(text: str, masked: list[tuple[int, int]], *, yen: bool = False) -
 _RANGE_GAP = scan.compile(r"\s?(?:-|–|—|~|～|to|至|到|and)\s?", re.IGNORECASE)
 _REV_GAP = scan.compile(
     r"\s?(?:(?:a|per) share\s)?(?:(?:last year|a year (?:ago|earlier)|previously|in \d{4}|the previous year)\s)?(?:(?:was |were |is |been )?(?:raised|cut|lowered|increased|reduced|revised|lifted|trimmed|hiked|boosted)?\s?"
-    r"(?:to|至|到)|[,，]?\s?[\u4e00-\u9fff]{0,6}?(?:至|到)(?:年息|年利率|约|约为)?)\s?",
+    r"(?:to|至|到)|[,，]?\s?[\u4e00-\u9fff]{0,6}?(?:至|到|(?:调整|调|改|变|降|升)为)(?:年息|年利率|约|约为)?)\s?",  # 由5.25厘调整为5.125厘
     re.IGNORECASE)
 _FROM = scan.compile(r"(?:\bfrom|由|从|自)\s?(?:an? |the )?(?:[A-Za-z]+ |年息|年利率|原来的|原先的)?\s?$", re.IGNORECASE)
 _TO_FROM = scan.compile(r"(?:\s(?:a|per|an) (?:share|ADS|ADR|barrel|ounce))?(?:\s(?:in|for|at|on)\s[A-Za-z0-9' ]{1,24}?)?\s?,?\s?(?:from|compared with|compared to|versus|vs\.?|against)\s"
@@ -262,11 +263,13 @@ _RATE_MOVE_BEFORE = scan.compile(r"(?:调|减|加|降|升|削)(?:P|息)?\s?$")
 _SINCE = scan.compile(r"\b(?:in|since|from|until|by)\s$", re.IGNORECASE)
 # "不低于50亿元且不超过100亿元", "not less than $1 billion and not more than $2 billion": one range.
 _FLOOR_BEFORE = scan.compile(r"(?:不低于|不少于|\bnot less than|\bno less than|\bat least)\s?(?:人民币)?$", re.IGNORECASE)
-_CAP_GAP = scan.compile(r"\s?(?:且|，|,|、|and|but)?\s?(?:不超过|不高于|不多于|最高不超过|not more than|no more than|up to)\s?(?:人民币)?", re.IGNORECASE)
+_CAP_GAP = scan.compile(r"\s?(?:[，,、]\s?)?(?:且|并且|and|but)?\s?(?:不超过|不高于|不多于|最高不超过|not more than|no more than|up to)\s?(?:人民币)?", re.IGNORECASE)
 _EARLIER_GAP = scan.compile(r"\s?[，,]\s?(?:此前|之前|原)(?:预期|预计|指引|目标)?为?\s?|\s?,?\s?(?:up |down )?from (?:a |an |its )?(?:previous |prior |earlier )?(?:forecast |estimate |range |guidance |outlook )?(?:of )?", re.IGNORECASE)
 _BETWEEN = scan.compile(r"\bbetween\s$", re.IGNORECASE)
+_SPREAD_AFTER = scan.compile(r"\s?(?:不等|之间|之間)")
 _OPEN_BRACKET = scan.compile(r"\s?[（(]\s?(?:about |around |approximately |约)?")
 _CLOSE_AND = scan.compile(r"\s?[)）]\s?(?:and|to|至|到|-|–)\s?", re.IGNORECASE)
+_CLOSE_TO = scan.compile(r"\s?[)）]\s?(?:to|至|到|-|–)\s?", re.IGNORECASE)
 _BETWEEN_ANY = scan.compile(r"\bbetween\s$|介乎\s?$|介于\s?$|每股介乎\s?$", re.IGNORECASE)
 
 
@@ -277,12 +280,16 @@ def _compatible(a: Quantity, b: Quantity) -> bool:
 _LIST_GAP = scan.compile(r"\s?(?:[、,，和及与]|and)\s?")
 
 
-def _between_converted(text: str, a: Atom, x: Atom, c: Atom) -> bool:
-    """Whether x is a conversion in brackets after a, the near end of a "between a and c" range."""
+def _between_converted(text: str, a: Atom, x: Atom, c: Atom, y: Atom | None) -> bool:
+    """Whether x is a conversion in brackets after a, the near end of a "between a and c" range, or of an
+    "a to c" range whose far end has its conversion y too ("$9.45 billion (€6.87 billion) to $9.55 billion
+    (€6.94 billion)")."""
     return (a.unit is not None and a.unit == c.unit and x.unit not in (None, a.unit) and a.value < c.value
-            and _BETWEEN_ANY.search(text, max(0, a.start - 12), a.start) is not None
             and _OPEN_BRACKET.fullmatch(text[a.end:x.start]) is not None
-            and _CLOSE_AND.fullmatch(text[x.end:c.start]) is not None)
+            and (_BETWEEN_ANY.search(text, max(0, a.start - 12), a.start) is not None
+                 and _CLOSE_AND.fullmatch(text[x.end:c.start]) is not None
+                 or y is not None and y.unit == x.unit and _CLOSE_TO.fullmatch(text[x.end:c.start]) is not None
+                 and _OPEN_BRACKET.fullmatch(text[c.end:y.start]) is not None))
 
 
 def join(text: str, atoms: list[Atom]) -> list[Quantity]:
@@ -297,7 +304,8 @@ def join(text: str, atoms: list[Atom]) -> list[Quantity]:
         a = atoms[i]
         q = Quantity(a.start, a.end, a.value, unit=a.unit, scaled=a.scaled, multiple=a.multiple)
         last = a
-        if i + 2 < len(atoms) and _between_converted(text, a, atoms[i + 1], atoms[i + 2]):
+        if i + 2 < len(atoms) and _between_converted(text, a, atoms[i + 1], atoms[i + 2],
+                                                     atoms[i + 3] if i + 3 < len(atoms) else None):
             # "between £915 million ($1.16 billion) and £935 million": a range around its conversion
             x, c = atoms[i + 1], atoms[i + 2]
             items.append((Quantity(x.start, x.end, x.value, unit=x.unit, scaled=x.scaled, multiple=x.multiple), x, x))
@@ -325,13 +333,14 @@ def join(text: str, atoms: list[Atom]) -> list[Quantity]:
                 i += 2
                 continue
             prior_range = bool(items) and items[-1][0].low is not None and _FROM.search(before) is not None
+            spread = _SPREAD_AFTER.match(text, b.end) is not None  # "由411.2港元至407.4港元不等": a range, either way
             if (_RANGE_GAP.fullmatch(gap) and (a.unit is None or b.unit is None or a.unit == b.unit) and not level_after
-                    and (dash or prior_range or (not _FROM.search(before) and (not is_and or _BETWEEN.search(before))))
-                    and (not word_gap or b.value >= a.value or not b.scaled or a.scaled)):
+                    and (dash or prior_range or spread or (not _FROM.search(before) and (not is_and or _BETWEEN.search(before))))
+                    and (not word_gap or b.value >= a.value or not b.scaled or a.scaled or spread)):
                 low, high = a.value, b.value
                 if b.scaled and not a.scaled:
                     low = float(f"{a.value * b.scale:.15g}")  # "$4.2 to $4.4 billion"
-                if low <= high or dash or _BETWEEN_ANY.search(before):
+                if low <= high or dash or spread or _BETWEEN_ANY.search(before):
                     q = Quantity(a.start, b.end, None, low=min(low, high), high=max(low, high),
                                  unit=a.unit or b.unit, scaled=a.scaled or b.scaled)
                     last = b
@@ -370,13 +379,20 @@ def join(text: str, atoms: list[Atom]) -> list[Quantity]:
 _PRIOR_CUE = scan.compile(
     r"(?:\bfrom|\bagainst|\bcompared (?:with|to)|\bversus|\bvs\.?|\brather than|\binstead of|"
     r"\b(?:earlier|previous|prior|original|originally|year-ago|year-earlier|old)\b(?:\s[a-z-]+){0,3}?\s(?:of|at|was|were))"
-    r"\s(?:an? |the |its |their )?(?:(?:earlier|previous|prior|originally|year-ago|same)\s)?$"
+    r"\s(?:an? |the |its |their )?(?:(?:earlier|previous|prior|originally|year-ago|same)\s)?"
+    r"(?:(?:net |pre-tax |pretax )?(?:loss(?:es)?|profits?) of )?$"  # "against losses of £128.4 million"
     r"|(?:较|比|相比)(?:上年同期|去年同期|上年|去年)?的?$|(?:上年同期|去年同期|上年度)(?:则|为|分别)*(?:派|为)?$"
     r"|(?:原|此前|先前|之前)(?:目标价|预测|预期|估计)?(?:为)?$",
     re.IGNORECASE)
 _PER_SHARE_AFTER = scan.compile(r"\s?(?:a|per|an)\s(?:share|diluted share|ADS)|\s?/股|\s?每股", re.IGNORECASE)
 _OR_CHAIN = scan.compile(r"\s?,\s?or\s$|\s?[（(]\s?$", re.IGNORECASE)
 _RESPECTIVE = scan.compile(r"分别", re.IGNORECASE)
+
+
+# An estimate is no figure an earlier value belongs to: "rose 14.1 percent, missing forecasts for 17.2 percent,
+# and down from 35.1 percent" - 35.1 is the 14.1's.
+_ESTIMATE_BEFORE = scan.compile(r"\b(?:forecasts?|expectations?|estimates?|consensus|expected|predicted|projected)\s(?:for|of)\s"
+                                r"(?:an? |the )?(?:[a-z]+\s(?:of\s)?)?$", re.IGNORECASE)
 
 
 def _link_priors(text: str, qs: list[Quantity]) -> list[Quantity]:
@@ -397,6 +413,7 @@ def _link_priors(text: str, qs: list[Quantity]) -> list[Quantity]:
                 break
         news = [i for i in range(j) if i not in consumed and qs[i].prior_value is None and qs[i].prior_low is None
                 and not qs[i].revision and not _PRIOR_CUE.search(text, max(0, qs[i].start - 40), qs[i].start)
+                and not _ESTIMATE_BEFORE.search(text, max(0, qs[i].start - 40), qs[i].start)
                 and not re.search(r"[;；。]", text[qs[i].end:y.start])]
         pairs = []
         if len(olds) > 1 and len(news) >= len(olds):

@@ -94,6 +94,8 @@ def sentence_ratings(ctx: Sentence, metrics: list[Metric], masked: list[tuple[in
                                   carried_company=t.entity_key is not None and not _named_here(ctx, t.entity_key)))
     else:
         company = _company(ctx, rating_m.start() if rating_m else None)
+        if broker is None and not words and not _named_here(ctx, company[1]) and not _RATING_TALK.search(text):
+            return []  # "calls cover stocks to buy, and others stocks to sell": nobody's view of anyone named
         frags.append(Fragment(broker, company, rating=_name(rating_m), prior_rating=_name(prior), words=words,
                               evidence=ctx.evidence(), carried_company=not _named_here(ctx, company[1])))
     return frags
@@ -185,8 +187,11 @@ def _broker(ctx: Sentence) -> Mention | None:
                 continue  # "keeps Intel at Underweight": the rating, not a broker "at" which it was set
             a = m.start("b") + m.group("b").index(name)
             b = a + len(name)
-            if any(c.start <= a < c.end and c.key in company_keys for c in ctx.companies):
-                continue  # a company, not a broker
+            if any(c.start <= a < c.end and c.key in company_keys and not (
+                    rx is _LEAD_BROKER and c.entry is None and any(o.start >= b for o in ctx.companies))
+                   for c in ctx.companies):
+                continue  # a company, not a broker; but an unknown name that acts on a company named after it
+                # is one: "Stephens raised CF Industries to Overweight"
             written = ctx.written[a:b].strip()
             return Mention(a, b, None, None, written, names.entity_key(None, None, written, name))
     return ctx.doc_broker

@@ -13,6 +13,8 @@ import re
 from re import _constants as c  # type: ignore[attr-defined]
 from re import _parser  # type: ignore[attr-defined]
 
+from . import compiled
+
 _CATEGORIES = {c.CATEGORY_DIGIT: r"\d", c.CATEGORY_SPACE: r"\s", c.CATEGORY_WORD: r"\w"}
 _REPEATS = (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT)
 
@@ -100,7 +102,7 @@ _FOLDS = {"k": "\u212a", "K": "\u212a", "s": "\u017f", "S": "\u017f", "i": "\u01
 
 def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:  # noqa: A001 - re.compile's twin
     """`re.compile` of the `guarded` pattern: the same matches, found faster."""
-    return re.compile(guarded(pattern, bool(flags & re.IGNORECASE)), flags)
+    return compiled.compile(guarded(pattern, bool(flags & re.IGNORECASE)), flags)
 
 
 def guarded(pattern: str, ignore_case: bool = True) -> str:

@@ -65,13 +65,14 @@ def t2s_table() -> dict[int, str]:
     return table
 
 
-# A sentence ends at 。！？；!? or newline, or at ". " unless the dot is a decimal point
-# ("3.5") or ends an abbreviation ("U.S.", "Inc.", "vs.").
+# A sentence ends at 。！？；!?, a newline, a bullet (" • ", " ** ", citation markers before " - ": "[2][11] - ",
+# "[11] 财务表现 - "; in Chinese, " - " after a character or a figure: "收窄 - 生息资产", but not "2025 - 2027年"),
+# or at ". " unless the dot is a decimal point ("3.5") or ends an abbreviation ("U.S.", "Inc.", "vs.").
 _ABBREV = r"(?<!\b[A-Z])(?<!\bInc)(?<!\bCo)(?<!\bCorp)(?<!\bLtd)(?<!\bvs)(?<!\bNo)(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\be\.g)(?<!\bi\.e)(?<!\bapprox)" \
     r"(?<!\bJan)(?<!\bFeb)(?<!\bMar)(?<!\bApr)(?<!\bJun)(?<!\bJul)(?<!\bAug)(?<!\bSep)(?<!\bSept)(?<!\bOct)(?<!\bNov)(?<!\bDec)"
 # "or 1. 39 percent", "at 7. 82 HK dollars": a figure printed with a stray space, not a sentence end.
 _SPLIT_FIGURE = r"(?!(?:(?<=\b\d)|(?<=\b\d\d)|(?<=\b\d\d\d))\.\s\d+\s?(?:percent|per cent|%|HK dollars|dollars|yuan)\b)"
-_BOUNDARY = scan.compile(r"[。！？；!?;]+[”’\"』」)]*|\n+|\s\*\*\s|\s•\s|(?=\.)" + _ABBREV + _SPLIT_FIGURE + r"\.(?=\s+[\"“'(\[A-Z0-9\-\u4e00-\u9fff*•])")
+_BOUNDARY = scan.compile(r"[。！？；!?;]+[”’\"』」)]*|\n+|\s\*\*\s|\s•\s|(?:\s?\[\d{1,3}\])+(?=\s+(?:[^\s\[\]]{1,12}\s+)?-\s)|(?<=[\u4e00-\u9fff])\s+-\s+(?=[\u4e00-\u9fff\d\"“])|(?<=[%)）])\s+-\s+(?=[\u4e00-\u9fff])|(?=\.)" + _ABBREV + _SPLIT_FIGURE + r"\.(?=\s+[\"“'(\[A-Z0-9\-\u4e00-\u9fff*•])")
 
 
 # No real sentence is longer; a longer run (a wall of text with no stop) is cut, which keeps the

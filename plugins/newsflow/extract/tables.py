@@ -39,6 +39,7 @@ _RATIO = scan.compile(r"(?P<v>\d+(?:\.\d+)?)\s?(?P<u>倍|x|厘|%)", re.IGNORECAS
 # An inline quote between a row's code and its first cell; it never holds another code.
 _QUOTE = r"(?P<quote>(?:(?![(（]\s?(?:\d{4,6}|[A-Z]{1,5}\.US))[^|│])*?)"
 _RELATED = scan.compile(r"相关(?:新闻|内容|阅读)|Related News", re.IGNORECASE)
+_INTRO_LINES = 3  # lines above a table's header that may name its broker
 _TABLE_END = scan.compile(r"[(（](?:[a-z]{1,3}/[a-z]{1,3})[)）]|[(（]港股报价|[(（]Quotes for|AASTOCKS|阿思达克|$", re.IGNORECASE)
 _RAISE = scan.compile(r"上调|调升|提升|上升|升至|调高|提高|raise[sd]?|lift(?:s|ed)?|boost(?:s|ed)?|increase[sd]?", re.IGNORECASE)
 _CUT = scan.compile(r"下调|调降|下降|降至|调低|削减|cut(?:s)?|lower(?:s|ed)?|trim(?:s|med)?|reduce[sd]?", re.IGNORECASE)
@@ -103,7 +104,7 @@ def _delimited(text: str, written: str, header: re.Match[str], ctx, gz: Gazettee
     currency = _header_currency(" ".join(c for _, c in columns), ctx)
     intro_start = text.rfind("\n", 0, header.start()) + 1
     intro = text[intro_start:header.start()]
-    broker = _intro_broker(intro_start, header.start(), ctx)
+    broker = _intro_broker(_intro_start(text, header.start()), header.start(), ctx, text)
     end = _TABLE_END.search(text, header.end())
     stop = end.start() if end else len(text)
     following = _HEADER.search(text, header.end())
@@ -187,12 +188,26 @@ def _header_currency(header: str, ctx) -> str:
     return "HKD" if market == "HK" else "CNY" if market == "CN" else "USD"
 
 
-def _intro_broker(start: int, end: int, ctx) -> tuple[str | None, str | None]:
-    brokers = [s for s in ctx.sources if start <= s.start < end and s.entry is not None and s.entry.kind == "broker"]
+def _intro_broker(start: int, end: int, ctx, text: str | None = None) -> tuple[str | None, str | None]:
+    """The first broker named in [start, end) of the text, passing over a "related news" line."""
+    brokers = [s for s in ctx.sources if start <= s.start < end and s.entry is not None and s.entry.kind == "broker"
+               and not (text and _RELATED.search(text, text.rfind("\n", 0, s.start) + 1, s.start))]
     if not brokers:
         return None, None
     b = brokers[0]
     return ctx.names.get(b.key, b.name) or b.entry.name, b.key
+
+
+def _intro_start(text: str, header: int) -> int:
+    """Where a table's introduction begins: the header's line, or up to _INTRO_LINES lines above it that
+    go on from it without a blank line ("汇丰研究在最新研究报告中…列出投资评级及目标价如下:")."""
+    start = text.rfind("\n", 0, header) + 1
+    for _ in range(_INTRO_LINES):
+        above = text.rfind("\n", 0, start - 1) + 1 if start > 0 else start
+        if start == 0 or not text[above:start].strip():
+            break
+        start = above
+    return start
 
 
 def _row(name, code, cells, currency, broker, intro, ctx, gz, lex, span, out: Tables) -> None:
