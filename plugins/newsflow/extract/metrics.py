@@ -73,6 +73,8 @@ def sentence_metrics(ctx: Sentence, masked: list[tuple[int, int]]) -> list[Metri
     prev_move: tuple[str | None, bool] = (None, False)  # direction and change of the previous value
     floor = 0  # the end of the previous value: a cue before it speaks for that one
     list_prev = None  # the previous value of a respective list, its direction and base
+    moved_by: Quantity | None = None  # the previous value when it was an amount moved by ("减少27亿/207亿")
+    loss_before: Quantity | None = None  # the previous value when it was a loss
     for q in quantities:
         cs, ce = ctx.clause(q.start)
         unit = local_unit(q.unit, text[q.start:q.end], ctx)
@@ -154,8 +156,9 @@ def sentence_metrics(ctx: Sentence, masked: list[tuple[int, int]]) -> list[Metri
                 base = "price" if owner is not None and owner.kind == "subject" else "share_price"
         # "净减少244亿元", "减少港币二十三亿九千三百万元", "decreased by $40 million": the amount a figure moved by
         amount_move = not money_move and direction is not None and not dir_after and q.value is not None and \
-            unit is not None and unit not in CHANGE_UNITS and unit != "%" and \
-            _AMOUNT_MOVE.search(text, max(cs, q.start - 12), q.start) is not None
+            unit is not None and unit not in CHANGE_UNITS and unit != "%" and (
+                _AMOUNT_MOVE.search(text, max(cs, q.start - 12), q.start) is not None or
+                moved_by is not None and _AMOUNT_LIST.fullmatch(text, moved_by.end, q.start) is not None)
         if amount_move:
             change = True
         name = _name(base, unit, change, lex)
@@ -177,6 +180,8 @@ def sentence_metrics(ctx: Sentence, masked: list[tuple[int, int]]) -> list[Metri
             sign = -1.0  # "the CPI declined 0.5 percent": a price index's level is its change, here -0.5%
         if label in lex.negative_labels and is_currency(unit):
             sign = -1.0  # "net loss of $2.9 billion" is a net profit of -2.9e9
+        elif loss_before is not None and is_currency(unit) and _YEAR_BRACKET.fullmatch(text, loss_before.end, q.start):
+            sign = -1.0  # "亏损港币一亿四千万元(二零二四年: 港币二十二亿六千七百万元)": last year's loss, too
         entity, entity_key, ticker = _entity(ctx, q, cs, unit, base, owner, first=label == "stake")
         if unit in ("CNY", "HKD") and ticker and _taiwan_yuan(ctx, q, ticker):
             unit = "TWD"  # 台积电营收3357.7亿元: a Taiwan company's 元 is the New Taiwan dollar
@@ -207,6 +212,8 @@ def sentence_metrics(ctx: Sentence, masked: list[tuple[int, int]]) -> list[Metri
             prev[unit] = prev[""] = base
         prev_unit = unit
         prev_move = (direction, change)
+        moved_by = q if amount_move else None
+        loss_before = q if sign < 0 and is_currency(unit) and not change else None
         floor = q.end
     return out
 
@@ -245,6 +252,9 @@ def _hk_stock_here(ctx: Sentence) -> bool:
                and any(li.currency == "HKD" for li in c.entry.listings) for c in ctx.companies)
 
 
+# The same figure of another year, in brackets right after it: "(二零二四年: 港币…)", "(2024年：…)", "(2024: …)".
+_YEAR_BRACKET = scan.compile(r"\s?[(（]\s?(?:\d{4}|[一二三四五六七八九〇零]{4})\s?年?(?:同期)?\s?[:：]\s?")
+_AMOUNT_LIST = scan.compile(r"\s?[、,，/和及]\s?")
 _AMOUNT_MOVE = scan.compile(r"(?:净)?(?:增加|减少)了?\s?(?:约|近|逾)?$|\b(?:increased|decreased|declined|fell|rose|grew|dropped) by\s(?:about\s|nearly\s)?$",
                             re.IGNORECASE)
 _MONEY_MOVE = scan.compile(r"(?:\bfell|\brose|\bgained|\blost|\bdropped|\bdeclined|\badded|\bshed|\bgave up|\bslipped|\bclimbed|"
@@ -894,6 +904,8 @@ def _clause_topic(ctx: Sentence, q: Quantity, cs: int) -> str | None:
     any text) speaks of; a clause with none speaks of the one of the clause before it in the sentence
     ("全国夏粮总产量达12995万吨,较上年增加356万吨")."""
     starts = [cs] + [b for b in reversed(ctx.clause_breaks) if b < cs]
+    if starts[-1] > 0:
+        starts.append(0)  # the sentence's first clause: "第二产业增加值134250亿元,增长6.1%"
     for start, end in zip(starts, [q.start] + starts):
         seg = ctx.text[start:end]
         lead = len(seg) - len(seg.lstrip("，,;；:：、 "))

@@ -277,7 +277,7 @@ def _compatible(a: Quantity, b: Quantity) -> bool:
     return a.unit is None or b.unit is None or a.unit == b.unit
 
 
-_LIST_GAP = scan.compile(r"\s?(?:[、,，和及与]|and)\s?")
+_LIST_GAP = scan.compile(r"\s?(?:[、,，和及与/]|and)\s?")
 
 
 def _between_converted(text: str, a: Atom, x: Atom, c: Atom, y: Atom | None) -> bool:
@@ -380,7 +380,8 @@ _PRIOR_CUE = scan.compile(
     r"(?:\bfrom|\bagainst|\bcompared (?:with|to)|\bversus|\bvs\.?|\brather than|\binstead of|"
     r"\b(?:earlier|previous|prior|original|originally|year-ago|year-earlier|old)\b(?:\s[a-z-]+){0,3}?\s(?:of|at|was|were))"
     r"\s(?:an? |the |its |their )?(?:(?:earlier|previous|prior|originally|year-ago|same)\s)?"
-    r"(?:(?:net |pre-tax |pretax )?(?:loss(?:es)?|profits?) of )?$"  # "against losses of £128.4 million"
+    r"(?:(?:net |pre-tax |pretax )?(?:loss(?:es)?|profits?) of |(?:forecast|estimate|guidance|outlook|range) of )?$"
+    # "against losses of £128.4 million", "compared with its previous forecast of $4.40 to $4.55"
     r"|(?:较|比|相比)(?:上年同期|去年同期|上年|去年)?的?$|(?:上年同期|去年同期|上年度)(?:则|为|分别)*(?:派|为)?$"
     r"|(?:原|此前|先前|之前)(?:目标价|预测|预期|估计)?(?:为)?$",
     re.IGNORECASE)
@@ -455,8 +456,8 @@ def _same_kind(text: str, x: Quantity, y: Quantity) -> bool:
         return False
     per_x = bool(_PER_SHARE_AFTER.match(text, x.end))
     per_y = bool(_PER_SHARE_AFTER.match(text, y.end))
-    if x.unit not in ("%", "pp", "bp", "points") and per_x != per_y:
-        return False
+    if x.unit not in ("%", "pp", "bp", "points") and per_y and not per_x:
+        return False  # (an earlier value may leave "per share" unsaid: "$4.48 to $4.56 per share, ... of $4.40 to $4.55")
     a = x.value if x.value is not None else (x.high or x.low)
     b = y.value if y.value is not None else (y.high or y.low)
     return bool(a) and bool(b) and 0.1 <= abs(a / b) <= 10
