@@ -287,6 +287,9 @@ def _declared(text: str, written: str, code_start: int, code_end: int, gz: Gazet
     q = names.QUOTE_TUPLE.search(text, start, code_start)
     if q is not None:
         end = q.start()
+    possessive = re.search(r"['’]s\s*$|(?<=[\u4e00-\u9fff])则\s*$", text[start:end])
+    if possessive is not None:
+        end = start + possessive.start()  # "Agile's (3383.HK) target", "交银国际则": the name alone
     name = written[start:end].strip()
     simplified = text[start:end].strip()
     known = gz.lookup(simplified)

@@ -18,7 +18,7 @@ from .units import CHANGE_UNITS, is_currency
 if TYPE_CHECKING:
     from .document import Sentence
 
-_LEVEL_BEFORE = scan.compile(r"(?:\bto|至|到|为|\bat|\bof|报|收报|收于|报收|收市报|(?<![高低])收|见)\s?(?:an? |the )?(?:about |around |nearly |almost |over |some |approximately |roughly |约|近|超)?$", re.IGNORECASE)
+_LEVEL_BEFORE = scan.compile(r"(?:\bto|至|到|为|\bat|(?<!\bdrop )(?<!\bfall )(?<!\bdecline )(?<!\bloss )\bof|报|收报|收于|报收|收市报|(?<![高低])收|见)\s?(?:an? |the )?(?:about |around |nearly |almost |over |some |approximately |roughly |约|近|超)?$", re.IGNORECASE)
 _BY_BEFORE = scan.compile(r"(?:\bby|了)\s?(?:about |around |nearly |almost |over |some |approximately |roughly |约|近|超)?$", re.IGNORECASE)
 _RIGHT_WINDOW = 4  # a cue may follow its number closely: "a 47% share", "HK$500 price target"
 _RIGHT_FAR = 14  # ... or a little further when nothing precedes it: "$125 billion on capex"
@@ -87,6 +87,8 @@ def sentence_metrics(ctx: Sentence, masked: list[tuple[int, int]]) -> list[Metri
         if q.multiple and base is None:
             continue  # "ten times the performance": a multiple of no metric
         direction, dir_after = _direction(text, q, dirs, cs, ce)
+        if direction is None and unit in CHANGE_UNITS and _LOWER_THAN.match(text, q.end):
+            direction, dir_after = "down", True  # "0.1 percentage point lower than the previous month"
         if direction is None and _OR_BEFORE.search(text, max(0, q.start - 8), q.start):
             direction = prev_move[0]  # "dropped 486 points, or 2.1%": the same move in other units
         move_noun = _MOVE_NOUN.search(text, max(0, q.start - 20), q.start)  # its one comma: "跌幅比恒指更大,达5%"
@@ -143,13 +145,15 @@ def sentence_metrics(ctx: Sentence, masked: list[tuple[int, int]]) -> list[Metri
         if base in _LEVEL_IN_BP and unit == "bp":
             # A spread is quoted in basis points: "tighten by 25 bp" is a move, "at 95 bp" the level.
             change = direction is not None and not _LEVEL_BEFORE.search(text[max(0, q.start - 16):q.start])
-        points_move = unit == "points" and direction is not None and not dir_after and \
+        # "29.1 points lower at 6,481.5", "122p lower at £34.91": a move, its direction right after it
+        moved_as_said = dir_after and _HIGHER_LOWER.match(text, q.end) is not None
+        points_move = unit == "points" and direction is not None and (not dir_after or moved_as_said) and \
             not _LEVEL_BEFORE.search(text[max(0, q.start - 16):q.start])
         if points_move:
             change = True  # "恒指跌235点", "The Dow rose 355 points": a move, not a level
         # "Wells Fargo fell 1.04 dollars", "BP down 14.6p", 跌0.74元: an amount a price moved by
-        money_move = is_currency(unit) and direction is not None and not dir_after and q.value is not None and \
-            _MONEY_MOVE.search(text, max(cs, q.start - 16), q.start) is not None
+        money_move = is_currency(unit) and direction is not None and q.value is not None and (
+            not dir_after and _MONEY_MOVE.search(text, max(cs, q.start - 16), q.start) is not None or moved_as_said)
         if money_move:
             change = True
             if base is None or base in ("price", "share_price"):
@@ -254,11 +258,13 @@ def _hk_stock_here(ctx: Sentence) -> bool:
 
 # The same figure of another year, in brackets right after it: "(二零二四年: 港币…)", "(2024年：…)", "(2024: …)".
 _YEAR_BRACKET = scan.compile(r"\s?[(（]\s?(?:\d{4}|[一二三四五六七八九〇零]{4})\s?年?(?:同期)?\s?[:：]\s?")
+_HIGHER_LOWER = scan.compile(r"\s(?:higher|lower)\b")
+_LOWER_THAN = scan.compile(r"\s(?:percentage points?|basis points?|pp|bp)?\s?lower than\b")
 _AMOUNT_LIST = scan.compile(r"\s?[、,，/和及]\s?")
 _AMOUNT_MOVE = scan.compile(r"(?:净)?(?:增加|减少)了?\s?(?:约|近|逾)?$|\b(?:increased|decreased|declined|fell|rose|grew|dropped) by\s(?:about\s|nearly\s)?$",
                             re.IGNORECASE)
 _MONEY_MOVE = scan.compile(r"(?:\bfell|\brose|\bgained|\blost|\bdropped|\bdeclined|\badded|\bshed|\bgave up|\bslipped|\bclimbed|"
-                         r"\bjumped|\bslid|\bup|\bdown|跌|升|涨|挫|扬|上涨|下跌|回落|回升)\s?(?:by\s)?(?:about\s|around\s|nearly\s)?$"
+                         r"\bjumped|\bslid|\bup|\bdown|\bahead|\boff|跌|升|涨|挫|扬|上涨|下跌|回落|回升)\s?(?:by\s)?(?:about\s|around\s|nearly\s)?$"
                          # against a base: "比前一个交易日减少150亿元", "同比增加12亿元"
                          r"|[较比][^，。,；;\d]{0,14}?(?:增加|减少|下降|上升|增长|下滑|回落|回升)\s?(?:约|近|逾)?$",
                          re.IGNORECASE)

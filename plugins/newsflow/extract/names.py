@@ -195,11 +195,13 @@ _DESCRIBED = (r"(?:(?:[A-Z][a-z]+\s)?(?:[a-z][\w-]*\s){0,3}(?i:group|maker|firm|
               r"supplier|carmaker|automaker|chipmaker|drugmaker|housebuilder|airline|brewer|grocer|broker|bank)\s)?")
 _EN_SUBJECT = scan.compile(
     r"(?:^|(?<=[.;:!?]\s)|(?<=,\s)|(?<=\band\s)|(?<=\bwhile\s)|(?<=\bas\s)|(?<=\n)|(?<=\bafter\s)|(?<=^After\s))"
-    + _DESCRIBED + r"(?P<name>(?:[A-Z][\w&'’.-]*|\d+[A-Z][\w&'’.-]*)(?:\s(?:[A-Z0-9][\w&'’.-]*|&|of|de|and)){0,5}?)"
+    + _DESCRIBED + r"(?P<name>(?:[A-Z][\w&'’.-]*|\d+[A-Z][\w&'’.-]*|[ei][A-Z][\w&'’.-]*)(?:\s(?:[A-Z0-9][\w&'’.-]*|&|of|de|and)){0,5}?)"
     r"(?:\s\([A-Z][a-z]+\))?(?:\s(?:shares|stock))?(?:,\s(?!and\b)[^,;.]{3,90}?,)?\s(?:" + _MOVE_EN + r")\b")
-# A name in a list of movers: "the biggest risers was Melrose, up 12.2p", "followed by China Galaxy Securities Co Ltd, gaining 5.88 percent".
-_EN_MOVER = scan.compile(r"\b(?:was|were|is|by)\s(?P<name>[A-Z][\w&'’.-]*(?:\s(?:[A-Z0-9][\w&'’.-]*|&|of)){0,5}),\s"
-                         r"(?:up|down|gaining|losing|rising|falling|adding|shedding)\b")
+# A name in a list of movers: "the biggest risers was Melrose, up 12.2p", "followed by China Galaxy Securities Co Ltd, gaining 5.88 percent",
+# "risers included Sainsbury's, ahead 8.8p to 358p, Lloyds Banking Group, 0.8p higher at 51.4p, and ITV, up 1.8p".
+_EN_MOVER = scan.compile(r"(?:\b(?:was|were|is|by|included|including)\s|(?<=[\dp%]),\s(?:and\s)?)"
+                         r"(?P<name>[A-Z][\w&'’.-]*(?:\s(?:[A-Z0-9][\w&'’.-]*|&|of)){0,5}),\s"
+                         r"(?:up|down|ahead|off|gaining|losing|rising|falling|adding|shedding|[\d.,]+\s?(?:p|%|per cent|points?)\s(?:higher|lower))\b")
 _EN_SHARES = scan.compile(r"\b[Ss]hares (?:of|in) (?P<name>[A-Z][\w&'’.-]*(?:\s(?:[A-Z0-9][\w&'’.-]*|&|of)){0,4})"
                         r"|(?P<name2>[A-Z][\w&'’.-]*(?:\s[A-Z0-9][\w&'’.-]*){0,4})(?:'s|’s) shares\b")
 _EN_NOT_NAMES = frozenset(

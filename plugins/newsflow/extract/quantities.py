@@ -11,7 +11,7 @@ from .lexicon import factored
 from .numbers import parse_arabic, parse_chinese, scale_factor
 from .units import prefix_unit, suffix_unit
 
-_PRE = r"US\$|U\.S\.\s?\$|HK\$|NT\$|S\$|A\$|C\$|RMB|CNY|USD|HKD|EUR|GBP|JPY|KRW|\$|€|£|¥|￥|新台币|人民币|港币|Y(?=\d)"
+_PRE = r"US\$|\$US|U\.S\.\s?\$|HK\$|NT\$|S\$|A\$|C\$|RMB|CNY|USD|HKD|EUR|GBP|JPY|KRW|\$|€|£|¥|￥|新台币|人民币|港币|Y(?=\d)"
 _SCALE_EN = r"quadrillion|trillion|billion|million|thousand|trn|tn|bn|mn|mln|bil|mil|m|b|k"
 _SCALE_ZH = r"万亿|千亿|百亿|亿|千万|百万|万|千"
 _SUFFIX = (r"percentage points?|per cent|percent|pcts|pct|ppts?|pps?|basis points?|bps?|%|个百分点|百分点|个基点|基点"
@@ -255,7 +255,7 @@ _TO_FROM = scan.compile(r"(?:\s(?:a|per|an) (?:share|ADS|ADR|barrel|ounce))?(?:\
 _UP_FROM = scan.compile(r"\s?,?\s?(?:up|down|raised|lowered|increased|cut|revised) from\s(?:an? |the |its )?(?:previous |prior |earlier |original )?"
                       r"(?:estimate |forecast |target |range |guidance |outlook )?(?:of )?", re.IGNORECASE)
 # "widened 40 bp to 380 bp", "走阔30个基点至410个基点": a move, then the level it reached.
-_MOVE_BEFORE = scan.compile(r"(?:widened|narrowed|tightened|rose|fell|gained|lost|dropped|climbed|jumped|slid|eased|added|shed|\bup|\bdown|"
+_MOVE_BEFORE = scan.compile(r"(?:widened|narrowed|tightened|rose|fell|gained|lost|dropped|climbed|jumped|slid|eased|added|shed|\bup|\bdown|\bahead|\boff|"
                           r"减息|加息|降息|减|加|"
                           r"走阔|收窄|上升|下降|上涨|下跌|上行|下行|涨|跌)\s?(?:by\s)?$", re.IGNORECASE)
 _BY_BEFORE = scan.compile(r"\bby\s(?:about |around |nearly |some |roughly |an? )?$", re.IGNORECASE)
@@ -354,6 +354,7 @@ def join(text: str, atoms: list[Atom]) -> list[Quantity]:
         q, first, last = items[i]
         if i + 1 < len(items):
             r, rfirst, rlast = items[i + 1]
+            _same_dollar(text, q, r)
             gap = text[q.end:r.start]
             before = text[max(0, q.start - 30):q.start]
             if _compatible(q, r) and _REV_GAP.fullmatch(gap) and _FROM.search(before) and _comparable(q, r):
@@ -368,9 +369,23 @@ def join(text: str, atoms: list[Atom]) -> list[Quantity]:
                 continue
         out.append(q)
         i += 1
+    bounded = None  # the previous figure when a bound word opened it: "升逾2%及5%" bounds both
     for q in out:
-        _bound(text, q)
+        listed = bounded is not None and _BOUND_LIST.fullmatch(text, bounded.end, q.start) is not None
+        _bound(text, q, listed and bounded.low is not None)
+        bounded = q if q.low is not None and q.value is None else None
+    _spread_high_low(text, out)
     return _link_priors(text, out)
+
+
+_DOLLARS = ("HKD", "SGD", "AUD", "CAD", "TWD", "NZD")
+
+
+def _same_dollar(text: str, a: Quantity, b: Quantity) -> None:
+    """A bare "$" next to another dollar is that dollar: "from HK$1.85 to $1.5"."""
+    for x, y in ((a, b), (b, a)):
+        if x.unit in _DOLLARS and y.unit == "USD" and text[y.start:y.start + 1] == "$":
+            y.unit = x.unit
 
 
 # A figure's earlier value stated apart from it: "rose to $162 million, or $0.95 a share, from $110 million,
@@ -478,8 +493,11 @@ _CAP_PRICE = scan.compile(r"价格?(?:上限)?(?:为|则)?(?:不超过|不高于
 _UPPER = scan.compile(r"(?:不足|不到|少于|最多|至多|不超过|不多于|不高于)(?:动用|使用|斥资|投入|回购|达)?\s?$")
 
 
-def _bound(text: str, q: Quantity) -> None:
+def _bound(text: str, q: Quantity, listed_lower: bool = False) -> None:
     if q.value is None or q.revision:
+        return
+    if listed_lower:
+        q.low, q.value = q.value, None
         return
     before = text[max(0, q.start - 3):q.start]
     if _UPPER.search(text, max(0, q.start - 5), q.start):
@@ -491,6 +509,22 @@ def _bound(text: str, q: Quantity) -> None:
         q.low, q.value = q.value, None
     elif _UPPER.search(before):
         q.high, q.value = q.value, None
+
+
+_BOUND_LIST = scan.compile(r"\s?(?:及|和|、)\s?")
+# "最高成交价为7.89元/股，最低为7.41元/股": one range, its high end first.
+_HIGHEST_BEFORE = scan.compile(r"最高(?:成交)?(?:价格?)?为?\s?$")
+_LOWEST_GAP = scan.compile(r"(?:\s?/股)?\s?[，,]\s?最低(?:成交)?(?:价格?)?为?\s?")
+
+
+def _spread_high_low(text: str, qs: list[Quantity]) -> None:
+    for i in range(len(qs) - 1):
+        hi, lo = qs[i], qs[i + 1]
+        if hi.value is not None and lo.value is not None and hi.unit == lo.unit and lo.value <= hi.value \
+                and _HIGHEST_BEFORE.search(text, max(0, hi.start - 8), hi.start) and _LOWEST_GAP.fullmatch(text, hi.end, lo.start):
+            hi.low, hi.high, hi.value, hi.end = lo.value, hi.value, None, lo.end
+            lo.value = None  # folded into the range; dropped below
+    qs[:] = [q for q in qs if q.value is not None or q.low is not None or q.high is not None]
 
 
 def _comparable(a: Quantity, b: Quantity) -> bool:

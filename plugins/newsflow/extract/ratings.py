@@ -87,13 +87,13 @@ def sentence_ratings(ctx: Sentence, metrics: list[Metric], masked: list[tuple[in
             company = (t.entity, t.entity_key, t.ticker)
             if rated is not None and rated[1] != company[1]:
                 company = rated  # "keeps Intel at Underweight after Nvidia deal, target $24": Intel's target
-            if company[1] is None:
-                company = _company(ctx, None)
+            if company[1] is None or _same(Mention(0, 0, None, None, company[0], company[1]), broker):
+                company = _company(ctx, None, broker)
             frags.append(Fragment(broker, company, words=words, evidence=ctx.evidence(),
                                   rating=_name(rating_m), prior_rating=_name(prior), target=t,
                                   carried_company=t.entity_key is not None and not _named_here(ctx, t.entity_key)))
     else:
-        company = _company(ctx, rating_m.start() if rating_m else None)
+        company = _company(ctx, rating_m.start() if rating_m else None, broker)
         if broker is None and not words and not _named_here(ctx, company[1]) and not _RATING_TALK.search(text):
             return []  # "calls cover stocks to buy, and others stocks to sell": nobody's view of anyone named
         frags.append(Fragment(broker, company, rating=_name(rating_m), prior_rating=_name(prior), words=words,
@@ -227,18 +227,21 @@ def _rated_company(ctx: Sentence) -> tuple[str | None, str | None, str | None] |
     return None
 
 
-def _company(ctx: Sentence, pos: int | None) -> tuple[str | None, str | None, str | None]:
+def _company(ctx: Sentence, pos: int | None, broker: Mention | None = None) -> tuple[str | None, str | None, str | None]:
     """The company a rating is about: the nearest one named in the sentence that is not the broker,
-    else the one the text named before (a roundup's block heading)."""
+    else the one the text named before (a roundup's block heading), else the one it named first."""
     source_spans = {(s.start, s.end) for s in ctx.sources if s.entry is not None and s.entry.kind == "broker"}
-    plain = [c for c in ctx.companies if c.key is not None and ((c.start, c.end) not in source_spans or _acts_as_company(ctx, c))]
+    plain = [c for c in ctx.companies if c.key is not None and ((c.start, c.end) not in source_spans or _acts_as_company(ctx, c))
+             and not _same(c, broker)]
     if plain:
-        best = min(plain, key=lambda c: abs(c.start - pos)) if pos is not None else plain[0]
-    elif ctx.last_company is not None:
-        best = ctx.last_company
-    else:
-        return None, None, None
-    return _named_company(ctx, best)
+        return _named_company(ctx, min(plain, key=lambda c: abs(c.start - pos)) if pos is not None else plain[0])
+    earlier = [c for c in (ctx.last_company, ctx.first_company) if c is not None and not _same(c, broker)]
+    return _named_company(ctx, earlier[0]) if earlier else (None, None, None)
+
+
+def _same(company: Mention, broker: Mention | None) -> bool:
+    """Whether a company mention is the broker that acts ("中金大削其目标价": 中金 is no company rated here)."""
+    return broker is not None and (company.key == broker.key or (company.name or "").strip() == (broker.name or "").strip())
 
 
 def _named_company(ctx: Sentence, best: Mention) -> tuple[str | None, str | None, str | None]:

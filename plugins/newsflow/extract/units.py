@@ -4,7 +4,7 @@ from __future__ import annotations
 
 # Currency written before the number.
 PREFIX_CURRENCIES: dict[str, str] = {
-    "us$": "USD", "u.s.$": "USD", "usd": "USD", "$": "USD",
+    "us$": "USD", "$us": "USD", "u.s.$": "USD", "usd": "USD", "$": "USD",  # $US: Australian papers
     "hk$": "HKD", "hkd": "HKD",
     "rmb": "CNY", "cny": "CNY", "¥": "CNY", "￥": "CNY",
     "€": "EUR", "eur": "EUR", "£": "GBP", "gbp": "GBP", "jpy": "JPY", "krw": "KRW",

@@ -1,15 +1,14 @@
 #!/usr/bin/env python3
-"""Hand-written gold labels for the fourth financial-news evaluation set (news4/en, news4/zh).
-Run:  python3 gold_build.py   (writes en/gold.jsonl and zh/gold.jsonl)
-The labels are in LANG/labels_*.py (one file per batch of passages, `G["enNN"] = (metrics, rating_actions)`),
-written by reading each LANG/texts/*.txt by hand; the addresses of the originals are in LANG/sources_*.tsv.
+"""The gold.jsonl of a real-news set whose labels are written as Python (news4, news5).
+Run:  python3 eval/extraction/build_labels.py eval/extraction/news5   (writes en/gold.jsonl and zh/gold.jsonl)
+The labels are in SET/LANG/labels_*.py (one file per batch of passages, `G["enNN"] = (metrics, rating_actions)`),
+written by reading each SET/LANG/texts/*.txt by hand; the addresses of the originals are in SET/LANG/sources_*.tsv.
 Conventions: those of the development corpus (shared/corpora/news-text/LANG/README.md), with the points in
-LANG/README.md.
+SET/LANG/README.md.
 """
 import json
+import sys
 from pathlib import Path
-
-HERE = Path(__file__).resolve().parent
 
 
 def m(metric, value, unit, ent=None, period=None, prior=None, rng=None, prng=None, opt=False, basis=None):
@@ -23,8 +22,7 @@ def ra(broker, company, action, rating, prior_rating=None, target=None, prior_ta
             "target_price": target, "prior_target_price": prior_target, "currency": cur, "optional": opt}
 
 
-def build(lang: str) -> None:
-    folder = HERE / lang
+def build(folder: Path, lang: str) -> None:
     labels: dict = {}
     for part in sorted(folder.glob("labels_*.py")):
         exec(compile(part.read_text(encoding="utf-8"), str(part), "exec"), {"m": m, "ra": ra, "G": labels})
@@ -46,5 +44,6 @@ def build(lang: str) -> None:
 
 
 if __name__ == "__main__":
-    for lang in ("en", "zh"):
-        build(lang)
+    for root in sys.argv[1:] or sys.exit("usage: build_labels.py SET_DIR..."):
+        for lang in ("en", "zh"):
+            build(Path(root) / lang, lang)
