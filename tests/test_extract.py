@@ -991,3 +991,12 @@ def test_a_range_keeps_its_ends_across_a_repeated_unit_or_a_conversion_in_bracke
 ])
 def test_listed_metric_words_take_their_values_respectively(text, expected):
     assert [(m.metric, m.value) for m in extract(text).metrics] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Revenue decreased by $40 million to $1.2 billion.", [("revenue_change", -4e7), ("revenue", 1.2e9)]),
+    ("个人贷款净减少244亿元,消费贷/经营贷/信用卡分别减少27亿/207亿/23亿元。",
+     [(None, -2.44e10), (None, -2.7e9), (None, -2.07e10), (None, -2.3e9)]),
+])
+def test_an_amount_moved_by_is_a_signed_change(text, expected):
+    assert [(m.metric, m.value) for m in extract(text).metrics] == expected

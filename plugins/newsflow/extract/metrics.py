@@ -161,7 +161,7 @@ def sentence_metrics(ctx: Sentence, masked: list[tuple[int, int]]) -> list[Metri
         # "净减少244亿元", "减少港币二十三亿九千三百万元", "decreased by $40 million": the amount a figure moved by
         amount_move = not money_move and direction is not None and not dir_after and q.value is not None and \
             unit is not None and unit not in CHANGE_UNITS and unit != "%" and (
-                _AMOUNT_MOVE.search(text, max(cs, q.start - 12), q.start) is not None or
+                _AMOUNT_MOVE.search(text, max(cs, q.start - 20), q.start) is not None or
                 moved_by is not None and _AMOUNT_LIST.fullmatch(text, moved_by.end, q.start) is not None)
         if amount_move:
             change = True

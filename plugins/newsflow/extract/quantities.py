@@ -286,10 +286,10 @@ def _between_converted(text: str, a: Atom, x: Atom, c: Atom, y: Atom | None) -> 
     (€6.94 billion)")."""
     return (a.unit is not None and a.unit == c.unit and x.unit not in (None, a.unit) and a.value < c.value
             and _OPEN_BRACKET.fullmatch(text[a.end:x.start]) is not None
-            and (_BETWEEN_ANY.search(text, max(0, a.start - 12), a.start) is not None
-                 and _CLOSE_AND.fullmatch(text[x.end:c.start]) is not None
-                 or y is not None and y.unit == x.unit and _CLOSE_TO.fullmatch(text[x.end:c.start]) is not None
-                 and _OPEN_BRACKET.fullmatch(text[c.end:y.start]) is not None))
+            and ((_BETWEEN_ANY.search(text, max(0, a.start - 12), a.start) is not None
+                  and _CLOSE_AND.fullmatch(text[x.end:c.start]) is not None)
+                 or (y is not None and y.unit == x.unit and _CLOSE_TO.fullmatch(text[x.end:c.start]) is not None
+                     and _OPEN_BRACKET.fullmatch(text[c.end:y.start]) is not None)))
 
 
 def join(text: str, atoms: list[Atom]) -> list[Quantity]:
@@ -369,13 +369,11 @@ def join(text: str, atoms: list[Atom]) -> list[Quantity]:
                 continue
         out.append(q)
         i += 1
-    bounded = None  # the previous figure when a bound word opened it: "升逾2%及5%" bounds both
+    bounded = None  # the previous figure when a lower bound opened it: "升逾2%及5%" bounds both
     for q in out:
-        listed = bounded is not None and _BOUND_LIST.fullmatch(text, bounded.end, q.start) is not None
-        _bound(text, q, listed and bounded.low is not None)
+        _bound(text, q, bounded is not None and _BOUND_LIST.fullmatch(text, bounded.end, q.start) is not None)
         bounded = q if q.low is not None and q.value is None else None
-    _spread_high_low(text, out)
-    return _link_priors(text, out)
+    return _link_priors(text, _spread_high_low(text, out))
 
 
 _DOLLARS = ("HKD", "SGD", "AUD", "CAD", "TWD", "NZD")
@@ -517,14 +515,16 @@ _HIGHEST_BEFORE = scan.compile(r"最高(?:成交)?(?:价格?)?为?\s?$")
 _LOWEST_GAP = scan.compile(r"(?:\s?/股)?\s?[，,]\s?最低(?:成交)?(?:价格?)?为?\s?")
 
 
-def _spread_high_low(text: str, qs: list[Quantity]) -> None:
-    for i in range(len(qs) - 1):
-        hi, lo = qs[i], qs[i + 1]
-        if hi.value is not None and lo.value is not None and hi.unit == lo.unit and lo.value <= hi.value \
+def _spread_high_low(text: str, qs: list[Quantity]) -> list[Quantity]:
+    out: list[Quantity] = []
+    for lo in qs:
+        hi = out[-1] if out else None
+        if hi is not None and hi.value is not None and lo.value is not None and hi.unit == lo.unit and lo.value <= hi.value \
                 and _HIGHEST_BEFORE.search(text, max(0, hi.start - 8), hi.start) and _LOWEST_GAP.fullmatch(text, hi.end, lo.start):
-            hi.low, hi.high, hi.value, hi.end = lo.value, hi.value, None, lo.end
-            lo.value = None  # folded into the range; dropped below
-    qs[:] = [q for q in qs if q.value is not None or q.low is not None or q.high is not None]
+            hi.low, hi.high, hi.value, hi.end = lo.value, hi.value, None, lo.end  # the lowest folds into the range
+            continue
+        out.append(lo)
+    return out
 
 
 def _comparable(a: Quantity, b: Quantity) -> bool:

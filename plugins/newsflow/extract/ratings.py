@@ -87,7 +87,7 @@ def sentence_ratings(ctx: Sentence, metrics: list[Metric], masked: list[tuple[in
             company = (t.entity, t.entity_key, t.ticker)
             if rated is not None and rated[1] != company[1]:
                 company = rated  # "keeps Intel at Underweight after Nvidia deal, target $24": Intel's target
-            if company[1] is None or _same(Mention(0, 0, None, None, company[0], company[1]), broker):
+            if company[1] is None or _is_broker(company[1], company[0], broker):
                 company = _company(ctx, None, broker)
             frags.append(Fragment(broker, company, words=words, evidence=ctx.evidence(),
                                   rating=_name(rating_m), prior_rating=_name(prior), target=t,
@@ -232,16 +232,17 @@ def _company(ctx: Sentence, pos: int | None, broker: Mention | None = None) -> t
     else the one the text named before (a roundup's block heading), else the one it named first."""
     source_spans = {(s.start, s.end) for s in ctx.sources if s.entry is not None and s.entry.kind == "broker"}
     plain = [c for c in ctx.companies if c.key is not None and ((c.start, c.end) not in source_spans or _acts_as_company(ctx, c))
-             and not _same(c, broker)]
+             and not _is_broker(c.key, c.name, broker)]
     if plain:
         return _named_company(ctx, min(plain, key=lambda c: abs(c.start - pos)) if pos is not None else plain[0])
-    earlier = [c for c in (ctx.last_company, ctx.first_company) if c is not None and not _same(c, broker)]
+    earlier = [c for c in (ctx.last_company, ctx.first_company) if c is not None and not _is_broker(c.key, c.name, broker)]
     return _named_company(ctx, earlier[0]) if earlier else (None, None, None)
 
 
-def _same(company: Mention, broker: Mention | None) -> bool:
-    """Whether a company mention is the broker that acts ("中金大削其目标价": 中金 is no company rated here)."""
-    return broker is not None and (company.key == broker.key or (company.name or "").strip() == (broker.name or "").strip())
+def _is_broker(key: str | None, name: str | None, broker: Mention | None) -> bool:
+    """Whether a company (its key, its name) is the broker that acts ("中金大削其目标价": 中金 is no company rated here)."""
+    return broker is not None and (key is not None and key == broker.key or
+                                   bool(name and name.strip()) and name.strip() == (broker.name or "").strip())
 
 
 def _named_company(ctx: Sentence, best: Mention) -> tuple[str | None, str | None, str | None]:
