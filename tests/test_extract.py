@@ -1000,3 +1000,50 @@ def test_listed_metric_words_take_their_values_respectively(text, expected):
 ])
 def test_an_amount_moved_by_is_a_signed_change(text, expected):
     assert [(m.metric, m.value) for m in extract(text).metrics] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Peel Hunt raises Greggs price target to 2,950 (2,700) pence - 'buy'",
+     ("Peel Hunt", "Greggs", "raise_target", "buy", None, 29.5, 27.0, "GBP")),
+    ("Numis cuts Halma to 'hold' (buy) - price target 2,400 (2,650) pence",
+     ("Numis", "Halma", "downgrade", "hold", "buy", 24.0, 26.5, "GBP")),
+    ("Shore Capital starts Card Factory with 'buy'",
+     ("Shore Capital", "Card Factory", "initiate", "buy", None, None, None, None)),
+    ("Berenberg cuts JD Wetherspoon price target to 760 (800) pence - 'hold'",  # not JD.com
+     ("Berenberg", "JD Wetherspoon", "cut_target", "hold", None, 7.6, 8.0, "GBP")),
+])
+def test_a_london_broker_list_line_is_one_rating_action(text, expected):
+    (ra,) = extract(text).rating_actions
+    assert (ra.broker, ra.company, ra.action, ra.rating, ra.prior_rating, ra.target_price, ra.prior_target_price,
+            ra.currency) == expected
+
+
+def test_a_roundup_sentence_with_several_brokers_gives_one_action_each():
+    text = ("首次覆盖方面，本周共有40次首次覆盖：东兴证券(601198)给予长安汽车(000625)“推荐”评级，"
+            "国联证券给予海天味业“买入”评级，华安证券则给予伊利股份(600887)“增持”评级。")
+    got = [(ra.broker, ra.company, ra.action, ra.rating) for ra in extract(text).rating_actions]
+    assert got == [("东兴证券", "长安汽车", "initiate", "outperform"), ("国联证券", "海天味业", "initiate", "buy"),
+                   ("华安证券", "伊利股份", "initiate", "overweight")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Sun Pharma's net profit rose 12 per cent to Rs 2,100 crore.", [("net_profit_growth", 12, "%"), ("net_profit", 2.1e10, "INR")]),
+    ("Infosys closed at Rs.1,480.50, down 1.2 percent.", [("share_price", 1480.5, "INR"), ("share_price_change", -1.2, "%")]),
+    ("公司上半年营收为 12.4 亿元，毛利率同比下降 1.5pct 至 35.2%。",
+     [("revenue", 1.24e9, "CNY"), ("gross_margin_change", -1.5, "pp"), ("gross_margin", 35.2, "%")]),
+    ("The new target implies downside of 9% from Friday's close.", [("upside", -9, "%")]),
+    ("港股收市，渣打(02888)瀉4.2%。", [("share_price_change", -4.2, "%")]),
+])
+def test_rupees_spaced_chinese_figures_implied_moves_and_hong_kong_slang(text, expected):
+    assert [(m.metric, m.value, m.unit) for m in extract(text).metrics] == expected
+
+
+def test_a_six_digit_code_is_an_a_share_not_a_hong_kong_listing():
+    (m,) = extract("新洋丰(000902)上半年净利润8.1亿元。").metrics
+    assert m.ticker == "000902.SZ" and m.entity == "新洋丰"
+
+
+def test_a_legal_name_is_a_company_and_its_short_form_too():
+    rows = extract("Brightline Freight Holdings Inc. reported revenue of $310 million. "
+                   "Brightline Freight also raised its dividend 5%.").metrics
+    assert {m.entity_key for m in rows} == {rows[0].entity_key} and rows[0].entity.startswith("Brightline Freight")

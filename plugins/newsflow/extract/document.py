@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import cached_property
 
@@ -99,6 +99,20 @@ class Sentence:
     def original_span(self, start: int, end: int) -> tuple[int, int]:
         return self.doc.span(self.start + start, self.start + end)
 
+    def part(self, a: int, b: int) -> Sentence:
+        """Its text from a to b as a sentence of its own: one broker's action in a roundup's sentence."""
+        def inside(mentions: list[Mention]) -> list[Mention]:
+            return [replace(m, start=m.start - a, end=m.end - a) for m in mentions if a <= m.start and m.end <= b]
+        return replace(self, start=self.start + a, end=self.start + b, text=self.text[a:b], written=self.written[a:b],
+                       companies=inside(self.companies), sources=inside(self.sources),
+                       subjects=[(x - a, y - a, z) for x, y, z in self.subjects if a <= x and y <= b],
+                       economies=[(x - a, y - a, z) for x, y, z in self.economies if a <= x and y <= b],
+                       clause_breaks=[x - a for x in self.clause_breaks if a < x < b],
+                       hard_breaks=[x - a for x in self.hard_breaks if a < x < b], _owners=None)
+
+
+_CURRENCY_AFTER = scan.compile(r"[\s-]?(?:dollars?|dollar-|\$)", re.IGNORECASE)
+
 
 def extract_document(text: str, gz: Gazetteer, lex: Lexicon, published: date | None = None) -> Extraction:
     doc = normalize(text)
@@ -108,7 +122,8 @@ def extract_document(text: str, gz: Gazetteer, lex: Lexicon, published: date | N
         return out
     article = article_context(norm, published, sum(map(str.__ne__, doc.written[:2000], norm[:2000])))
     subjects = [(m.start(), m.end(), label_of(m)) for m in lex.subjects.finditer(norm)]  # read once: the regex is large
-    economies = [(m.start(), m.end(), key_of(m)) for m in lex.economies.finditer(norm)]
+    economies = [(m.start(), m.end(), key_of(m)) for m in lex.economies.finditer(norm)
+                 if not _CURRENCY_AFTER.match(norm, m.end())]  # "exports in US dollars": a currency, no economy
     companies, sources = find_mentions(norm, gz, doc.written, [(a, b) for a, b, _ in subjects + economies])
     display = _display_names(companies + sources)
     doc_tickers: dict[str, str] = {}

@@ -184,9 +184,9 @@ def find_mentions(text: str, gz: Gazetteer, written: str | None = None,
     written = written or text
     companies: list[Mention] = []
     sources: list[Mention] = []
+    links = [x.span() for x in _GET_REPORT.finditer(text)] if "Report" in text else []
     if gz.regex is not None:
         pos = 0
-        links = [x.span() for x in _GET_REPORT.finditer(text)] if "Report" in text else []
         while (m := gz.regex.search(text, pos)) is not None:
             a, b = m.span()
             if any(x <= a < y for x, y in links):
@@ -213,7 +213,7 @@ def find_mentions(text: str, gz: Gazetteer, written: str | None = None,
         if m.group("pcode") and not m.group("psfx"):
             # A bare code follows the listings it could be: 台积电(2330) is 2330.TW, not 2330.HK.
             near = prev.entry if prev is not None and m.start() - prev.end <= 3 else None
-            ticker = _listing_by_number(near, m.group("pcode")) or gz.by_number.get(int(m.group("pcode"))) or ticker
+            ticker = _listing_by_number(near, m.group("pcode")) or _by_number(gz, m.group("pcode")) or ticker
         if prev is not None and 0 <= m.start() - prev.end <= 3 and prev.ticker is None and not text[prev.end:m.start()].strip(" "):
             entry, key = prev.entry, prev.key
             if _listed_elsewhere(entry, ticker):  # 富士康(02038.HK) is FIH Mobile, not Hon Hai: the code written decides
@@ -225,10 +225,17 @@ def find_mentions(text: str, gz: Gazetteer, written: str | None = None,
         if named is None and m.group("ucode"):
             continue  # "(CEO)": capitals in brackets after no name are no ticker
         if named is not None:
-            # a name with a code is a company even when a broker of that name exists ("中金公司(03908.HK)")
+            # a name with a code is a company even when a broker of that name exists ("中金公司(03908.HK)"),
+            # and a broker too when it acts on another: "西部证券(002673)给予天山股份(000877)“买入”评级"
+            acting = next((s for s in sources if named.start <= s.start < named.end and s.entry.kind == "broker"), None)
             sources[:] = [s for s in sources if not (named.start <= s.start < named.end)]
             companies[:] = [c for c in companies if not (named.start <= c.start < named.end)]
             companies.append(named)
+            if _BROKER_ACTS.match(text, m.end()) and named.name and (acting is not None or _BROKER_ZH.fullmatch(text, named.start, m.start())):
+                b = named.start + len(named.name)
+                entry = acting.entry if acting is not None else Entry(f"broker:{named.name}", named.name, "broker")
+                key = acting.key if acting is not None else names.entity_key(None, None, named.name, text[named.start:b])
+                sources.append(Mention(named.start, b, entry, None, named.name, key))
         else:
             entry = gz.by_ticker.get(ticker)
             companies.append(Mention(m.start(), m.end(), entry, ticker, None, names.entity_key(entry and entry.id, ticker, None)))
@@ -240,8 +247,14 @@ def find_mentions(text: str, gz: Gazetteer, written: str | None = None,
             companies[:] = [c for c in companies if not (named.start <= c.start < named.end)]
             sources[:] = [s for s in sources if not (named.start <= s.start < named.end)]
             companies.append(named)
+    for a, b in names.legal_names(text) if _CAPITAL.search(text) else ():  # "American Airlines Group Inc."
+        if not any(c.start < b and a < c.end for c in companies + sources) and not any(x <= a < y for x, y in links):
+            entry = next((e for e in gz.lookup(text[a:b]) if e.kind == "company"), None)
+            companies.append(Mention(a, b, entry, None, written[a:b], names.entity_key(entry and entry.id, None, written[a:b])))
     companies.sort(key=lambda c: c.start)
     companies += _short_forms(text, written, companies + sources)
+    companies.sort(key=lambda c: c.start)
+    _rated_companies(text, written, gz, companies, sources)
     companies.sort(key=lambda c: c.start)
     sources += _unlisted_brokers(text, companies + sources, written)  # before subjects: "Keystone Research raised" rates
     sources.sort(key=lambda s: s.start)
@@ -299,6 +312,20 @@ def _declared(text: str, written: str, code_start: int, code_end: int, gz: Gazet
     if entry is None and (not name or names.not_a_company(simplified)):
         return None  # "最优惠利率(P)": a rate, not a company with the ticker P
     return Mention(start, code_end, entry, ticker, name, names.entity_key(entry and entry.id, ticker, name, simplified))
+
+
+def _rated_companies(text: str, written: str, gz: Gazetteer, companies: list[Mention], sources: list[Mention]) -> None:
+    """Add the companies a broker acts on (names.rated_names); a known name that opens a longer one is the
+    longer one's ("raises JD Sports Fashion price target" is no JD.com)."""
+    for a, b in names.rated_names(text):
+        hits = [c for c in companies + sources if c.start < b and a < c.end]
+        if len(hits) > 1 or hits and not (hits[0].start == a and hits[0].end < b and not names.same_company(text[hits[0].end:b])):
+            continue
+        for group in (companies, sources):
+            group[:] = [c for c in group if not hits or c is not hits[0]]
+        name = written[a:b]
+        entry = next((e for e in gz.lookup(text[a:b]) if e.kind == "company"), None)
+        companies.append(Mention(a, b, entry, None, name, names.entity_key(entry and entry.id, None, name, text[a:b])))
 
 
 def _subject_companies(text: str, written: str, gz: Gazetteer, known: list[Mention], taken: list[tuple[int, int]]) -> list[Mention]:
@@ -369,9 +396,13 @@ _BROKER_EN = scan.compile(
     r"September|October|November|December)\b)"
     r"((?:[A-Z][A-Za-z&'.-]+\s){1,3}?(?:Equity Research|Capital Markets|Asset Management|Securities|Capital|Research|Partners|Advisors|Advisers)(?:\s(?:Partners|Research|Group|Markets|Securities|Advisors|International))?)\b")
 _BROKER_ZH = scan.compile(
-    r"(?:^|(?<=[\s，。：:、；;“”\"（(【！？]|获|据|被|由|与|和|及|称|对|向|从|经))"
+    r"(?:^|(?<=[\s，,。：:、；;“”\"（(【！？]|获|据|被|由|与|和|及|称|对|向|从|经))"
     r"([\u4e00-\u9fff]{2,4}?(?:证券|资本|研究(?:所|院)?))"
     r"(?!时报|交易所|公司|业|市场|化|日报|报|法|投资基金|监督|开支|支出|性|金|运作|显示|表明|发现|人员|员|报告|领域|成果)")
+
+
+_CAPITAL = scan.compile(r"[A-Z]")
+_BROKER_ACTS = scan.compile(r"\s?(?:把|将|给予|首予|予|维持|重申|上调|下调|调高|调低|首次覆盖)")
 
 
 # A known name followed by more of a company's name is a different company.
@@ -383,12 +414,22 @@ _CJK_BIGRAMS = frozenset({"其中", "之中", "当中", "集中", "从中", "空
                           "增长", "延长", "成长", "擅长", "程中", "个人", "北京"})
 
 
+def _by_number(gz: Gazetteer, code: str) -> str | None:
+    """The known listing a bare code is: 0700 or 00700 is 0700.HK, but 000902 is a Shenzhen code, not 0902.HK."""
+    ticker = gz.by_number.get(int(code))
+    return ticker if ticker is not None and _same_board(ticker.split(".")[0], code) else None
+
+
+def _same_board(base: str, code: str) -> bool:
+    return (len(code) == 6) == (len(base) == 6)
+
+
 def _listing_by_number(entry: Entry | None, code: str) -> str | None:
     if entry is None:
         return None
     for li in entry.listings:
         base = li.ticker.split(".")[0]
-        if base.isdigit() and int(base) == int(code):
+        if base.isdigit() and int(base) == int(code) and _same_board(base, code):
             return li.ticker
     return None
 

@@ -106,7 +106,7 @@ def sentence_metrics(ctx: Sentence, masked: list[tuple[int, int]]) -> list[Metri
             base = _continued(ctx, q, cs, change, unit, prev_unit, prev)
         if base is None and unit in lex.unit_metrics:
             base = lex.unit_metrics[unit]
-        owner = listed.get(id(q)) or _owner(owners, q, cs, ce, unit)
+        owner = listed.get(id(q)) or _owner(owners, q, cs, ce, unit, text)
         if unit == "points" and owner is not None and owner.kind == "company" and ctx.last_subject is not None:
             owner = None  # "午后因腾讯倒跌…最终收报22229点": points are the index's the text spoke of
         subject = (owner.name, owner.label) if owner is not None and owner.kind == "subject" else None
@@ -182,8 +182,8 @@ def sentence_metrics(ctx: Sentence, masked: list[tuple[int, int]]) -> list[Metri
         if base in lex.change_levels and unit == "%" and direction == "down" and not dir_after and \
                 not _LEVEL_BEFORE.search(text[max(0, q.start - 16):q.start]):
             sign = -1.0  # "the CPI declined 0.5 percent": a price index's level is its change, here -0.5%
-        if label in lex.negative_labels and is_currency(unit):
-            sign = -1.0  # "net loss of $2.9 billion" is a net profit of -2.9e9
+        if label in lex.negative_labels and (is_currency(unit) or unit == "%" and base in lex.ratio_metrics):
+            sign = -1.0  # "net loss of $2.9 billion" is a net profit of -2.9e9, "downside of 12%" an upside of -12%
         elif loss_before is not None and is_currency(unit) and _YEAR_BRACKET.fullmatch(text, loss_before.end, q.start):
             sign = -1.0  # "亏损港币一亿四千万元(二零二四年: 港币二十二亿六千七百万元)": last year's loss, too
         entity, entity_key, ticker = _entity(ctx, q, cs, unit, base, owner, first=label == "stake")
@@ -487,6 +487,8 @@ def _continued(ctx: Sentence, q: Quantity, cs: int, change: bool, unit: str | No
         return last if prev_unit is not None and (prev_unit != "%" or last in ctx.lex.ratio_metrics) else None
     if unit is not None and unit in prev:
         return prev[unit]
+    if unit == "%" and prev_unit == "pp" and last in ctx.lex.ratio_metrics:
+        return last  # "毛利率同比下降0.8pct，至81.3%": the level the ratio moved to
     if is_currency(unit) and last in ctx.lex.price_metrics:
         return last
     if unit is None and last in ctx.lex.default_units:
@@ -869,7 +871,10 @@ def _owners(ctx: Sentence) -> list[Owner]:
     return owners
 
 
-def _owner(owners: list[Owner], q: Quantity, cs: int, ce: int, unit: str | None) -> Owner | None:
+_MOVER_GAP = scan.compile(r"(?:'s|’s)?,?\s(?:shares\s)?(?:was\s|were\s)?(?:up|down|ahead|off|higher|lower|gaining|losing|rising|falling)\s(?:by\s)?")
+
+
+def _owner(owners: list[Owner], q: Quantity, cs: int, ce: int, unit: str | None, text: str) -> Owner | None:
     """What a value belongs to: the nearest name before it in its clause, else the nearest before it in
     the sentence that is what the sentence is about (not a possessive, an apposition or a comparison),
     else the first after it in its clause. Points belong to an index."""
@@ -879,11 +884,13 @@ def _owner(owners: list[Owner], q: Quantity, cs: int, ce: int, unit: str | None)
             cands = index or cands
         return cands[-1] if cands else None
 
+    left = [o for o in owners if o.end <= q.start]
+    if left and left[-1].kind == "company" and _MOVER_GAP.fullmatch(text, left[-1].end, q.start):
+        return left[-1]  # "Top Sensex gainers were Sesa Goa, up 13.54 percent": the mover, not the index
     clause = [o for o in owners if cs <= o.start and o.end <= q.start]
     best = pick([o for o in clause if not o.aside]) or pick(clause)
     if best is not None:
         return best
-    left = [o for o in owners if o.end <= q.start]
     best = pick([o for o in left if not o.aside])
     if best is not None:
         return best

@@ -157,8 +157,9 @@ def short_forms(name: str, ticker: str | None) -> list[str]:
     """The forms an article may use for `name` after naming it in full, longest first."""
     forms: set[str] = set()
     if name.isascii():
-        base = _EN_SUFFIX.sub("", name).strip(" ,")
-        if base != name and len(base) >= 3:
+        base = name
+        while (stripped := _EN_SUFFIX.sub("", base).strip(" ,")) != base and len(stripped) >= 3:
+            base = stripped  # "American Airlines Group Inc." -> "American Airlines"
             forms.add(base)
         first = base.split()[0] if base.split() else ""
         if len(first) >= 4 and first[0].isupper() and first not in _COMMON_EN and first != base:
@@ -199,7 +200,7 @@ _EN_SUBJECT = scan.compile(
     r"(?:\s\([A-Z][a-z]+\))?(?:\s(?:shares|stock))?(?:,\s(?!and\b)[^,;.]{3,90}?,)?\s(?:" + _MOVE_EN + r")\b")
 # A name in a list of movers: "the biggest risers was Melrose, up 12.2p", "followed by China Galaxy Securities Co Ltd, gaining 5.88 percent",
 # "risers included Sainsbury's, ahead 8.8p to 358p, Lloyds Banking Group, 0.8p higher at 51.4p, and ITV, up 1.8p".
-_EN_MOVER = scan.compile(r"(?:\b(?:was|were|is|by|included|including)\s|(?<=[\dp%]),\s(?:and\s)?)"
+_EN_MOVER = scan.compile(r"(?:\b(?:was|were|is|by|included|including)\s|(?<=[\dp%])[,;]\s(?:and\s)?|^(?:and\s)?)"
                          r"(?P<name>[A-Z][\w&'’.-]*(?:\s(?:[A-Z0-9][\w&'’.-]*|&|of)){0,5}),\s"
                          r"(?:up|down|ahead|off|gaining|losing|rising|falling|adding|shedding|[\d.,]+\s?(?:p|%|per cent|points?)\s(?:higher|lower))\b")
 _EN_SHARES = scan.compile(r"\b[Ss]hares (?:of|in) (?P<name>[A-Z][\w&'’.-]*(?:\s(?:[A-Z0-9][\w&'’.-]*|&|of)){0,4})"
@@ -228,11 +229,12 @@ _PERSON_BEFORE = scan.compile(r"(?:\b(?:CEO|CFO|COO|chairman|chairwoman|chief|pr
 _EN_NOT_END = scan.compile(r"(?:Index|index|Composite|Average|Shares|shares|Stocks|stocks|Markets|market|Street|Exchange|Bureau|Board|"
                          r"Committee|Reserve|Authority|Commission|Ministry|Department|Office|Council|Agency|Fund|Programme|Program)$")
 
-_MOVE_ZH = r"(?:升|跌|涨|挫|扬|软|回吐|上涨|下跌|收报|收涨|收跌|高收|低收|报|急升|急跌|大升|大跌|飙升|走高|走低)"
+_MOVE_ZH = r"(?:升|跌|涨|挫|扬|软|回吐|上涨|下跌|收报|收涨|收跌|高收|低收|报|急升|急跌|大升|大跌|飙升|走高|走低|急泻|泻|插|弹|抽升)"
 _ZH_MOVE = scan.compile(r"(?:则|亦|也|均|都|曾|一度)?" + _MOVE_ZH + r"(?=[逾近约超]?\s?[\d一二三四五六七八九十]|百分之)"
                       r"|(?:于[^，。,;；]{2,10}?)?(?:拟动用|拟以|拟回购|拟斥资|宣布|公布|披露|发布|录得|斥资)(?=[^，。,;；]{0,16}?\d)")
 # A legal name: 黑龙江北大荒农业股份有限公司, 中炬高新技术实业(集团)股份有限公司.
 _ZH_LEGAL = scan.compile(r"(?:^|(?<=[\s，,。：:；;、》」)]))([\u4e00-\u9fff（）()]{2,24}?(?:股份有限公司|有限责任公司|集团有限公司|有限公司))")
+_ZH_LEGAL_VERB = scan.compile(r"(?:持有|合计持有|收购|增持|减持|出售|转让|认购|投资|控股|入股|参股|向|与|和|及|对|由|其|本公司|该公司|公司)+")
 _ZH_NOT_END = scan.compile(r"(?:股|指|指数|市|价|率|额|量|板块|行业|类|品|金|息|币|汇|债|期|油|气)$")
 # Words no company name holds: a candidate that has one is a phrase, not a name.
 _ZH_NOT_IN = scan.compile(r"价格|同比|环比|按年|按季|较|比|累|全年|半日|今日|昨日|股价|收市|收盘|盘中|午后|早段|初段|稍早|暂|连|最大|最高|最低|"
@@ -282,7 +284,8 @@ def subject_names(text: str) -> list[tuple[int, int]]:
                 break
             offset += len(line) + 1
         for m in _ZH_LEGAL.finditer(text):
-            found.append(m.span(1))
+            verb = _ZH_LEGAL_VERB.match(text, m.start(1))  # "持有天创时尚股份有限公司": the name after the verb
+            found.append((verb.end() if verb else m.start(1), m.end(1)))
         for m in _ZH_GETS.finditer(text):
             if _zh_name_ok(m.group("name")):
                 found.append(m.span("name"))
@@ -302,6 +305,69 @@ def subject_names(text: str) -> list[tuple[int, int]]:
                 a = max(0, start - 8) + both.start(1)
                 found.append((a, a + len(both.group(1))))
     return found
+
+
+# The company a broker acts on, named between the verb and what is done to it: "raises JD Sports Fashion
+# price target", "upgraded Bank of America to Buy", "starts Watches of Switzerland with 'hold'".
+_EN_RATED = scan.compile(
+    r"\b(?:rais(?:es|ed)|cut|cuts|lift(?:s|ed)|lower(?:s|ed)|trim(?:s|med)|boost(?:s|ed)|upgrad(?:es|ed)|downgrad(?:es|ed)|"
+    r"start(?:s|ed)|initiat(?:es|ed)|resum(?:es|ed)|reinstat(?:es|ed)|reiterat(?:es|ed)|keeps|kept|maintain(?:s|ed)|rates|rated)\s"
+    r"(?:coverage (?:of|on)\s)?(?P<name>[A-Z][\w&'’.-]*(?:\s(?:[A-Z0-9][\w&'’.-]*|&|of|and|de)){0,5}?)"
+    r"(?=(?:'s|’s)?\s(?:price target|target|to\s[\"“'‘A-Z]|at\s[\"“'‘A-Z]|as\s[\"“'‘A-Z]|with\s[\"“'‘]?[a-zA-Z]|from\s[\"“'‘A-Za-z]))")
+_RATING_CONTEXT = scan.compile(r"target|rating|coverage|\b(?:buy|sell|hold|neutral|overweight|underweight|outperform|underperform)\b",
+                               re.IGNORECASE)
+_ZH_RATING_CONTEXT = scan.compile(r"评级|买入|增持|持有|中性|减持|卖出|推荐|跑赢")
+_CJK = scan.compile(r"[\u4e00-\u9fff]")
+_LEGAL_REST = scan.compile(r"(?:,?\s(?:Inc|Corp|Corporation|Co|Company|Ltd|Limited|plc|PLC|LP|LLC|SA|AG|NV|SE|Group|Holdings?)\.?)*")
+
+
+# 给予北汽蓝谷“买入”评级, 将双汇发展由“增持”调高至“买入”, 把德邦股份的评级: the company between a broker's verb and its rating.
+_ZH_RATED = scan.compile(r"(?:给予|首予|把|将|对|维持|重申|上调|下调)(?P<name>(?:(?!给予|继续|维持|重申|首予|予以|的|评级|目标|至)[\u4e00-\u9fffA-Za-z]){2,8}?)"
+                         r"(?=的?(?:评级|投资评级)|[“\"「『]|由[“\"「『]|目标价)")
+
+
+# A name with its legal form: "American Airlines Group Inc.", "RSA Insurance Group plc", "Kellogg Company".
+_EN_LEGAL = scan.compile(r"(?<![\w&'’.-])(?P<name>[A-Z][\w&'’.-]*(?:\s(?:[A-Z0-9][\w&'’.-]*|&|of|and)){0,4}?"
+                         r"(?:,?\s(?:Inc|Corp|Corporation|Company|Co|plc|PLC|Ltd|Limited|LLC|AG|SE|NV|SA|N\.V|S\.A)\b\.?))")
+_FUNCTION_WORDS = frozenset("The A An In On At For By With And But While After Before Its Their This That As Of From To".split())
+
+
+def legal_names(text: str) -> list[tuple[int, int]]:
+    """Spans of names written with their legal form, a leading "The" left out."""
+    found = []
+    for m in _EN_LEGAL.finditer(text):
+        a, b = m.span("name")
+        b -= m.group("name").endswith(".")  # "Inc." at a sentence's end: the name as other rules report it
+        words = m.group("name").split()
+        while len(words) > 1 and words[0] in _FUNCTION_WORDS:
+            a += len(words[0]) + 1
+            words = words[1:]
+        if len(words) > 1 and not _LEGAL_ONLY.fullmatch(words[0].rstrip(",")):
+            found.append((a, b))
+    return found
+
+
+def rated_names(text: str) -> list[tuple[int, int]]:
+    """Spans of the companies a broker's verb acts on (see _EN_RATED, _ZH_RATED), in a sentence about ratings."""
+    found = []
+    if _CJK.search(text) and _ZH_RATING_CONTEXT.search(text):
+        for m in _ZH_RATED.finditer(text):
+            if _zh_name_ok(m.group("name")) and not _ZH_NOT_COMPANY.search(m.group("name")):
+                found.append(m.span("name"))
+    if not _RATING_CONTEXT.search(text):
+        return found
+    for m in _EN_RATED.finditer(text):
+        a, b = m.span("name")
+        if text.endswith(("'s", "’s"), a, b):
+            b -= 2  # "raised Alibaba's target price"
+        if m.group("name").split()[0] not in _EN_NOT_NAMES:
+            found.append((a, b))
+    return found
+
+
+def same_company(rest: str) -> bool:
+    """Whether what follows a known name ("Inc", " Group plc") leaves it the same company."""
+    return _LEGAL_REST.fullmatch(rest) is not None
 
 
 def after_action(name: str) -> int:

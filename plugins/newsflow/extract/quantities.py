@@ -11,8 +11,8 @@ from .lexicon import factored
 from .numbers import parse_arabic, parse_chinese, scale_factor
 from .units import prefix_unit, suffix_unit
 
-_PRE = r"US\$|\$US|U\.S\.\s?\$|HK\$|NT\$|S\$|A\$|C\$|RMB|CNY|USD|HKD|EUR|GBP|JPY|KRW|\$|€|£|¥|￥|新台币|人民币|港币|Y(?=\d)"
-_SCALE_EN = r"quadrillion|trillion|billion|million|thousand|trn|tn|bn|mn|mln|bil|mil|m|b|k"
+_PRE = r"US\$|\$US|U\.S\.\s?\$|HK\s?\$|NT\$|S\$|A\$|C\$|RMB|CNY|USD|HKD|EUR|GBP|JPY|KRW|\$|€|£|¥|￥|新台币|人民币|港币|Y(?=\d)|(?<![A-Za-z])Rs\.?|INR|₹"
+_SCALE_EN = r"quadrillion|trillion|billion|million|thousand|lakh crore|crores?|lakhs?|trn|tn|bn|mn|mln|bil|mil|cr|m|b|k"
 _SCALE_ZH = r"万亿|千亿|百亿|亿|千万|百万|万|千"
 _SUFFIX = (r"percentage points?|per cent|percent|pcts|pct|ppts?|pps?|basis points?|bps?|%|个百分点|百分点|个基点|基点"
            r"|元美元|元港元|元人民币|港元|港币|美元|人民币|欧元|英镑|日元|韩元|新台币|元"
@@ -26,7 +26,7 @@ _ATOM = scan.compile(
     rf"(?:(?P<frac>(?<![\d/])[1-9]/[1-9]\d?)(?=\s?(?:厘|个百分点|百分点|point|percentage point))"
     rf"|(?P<mixed>\d+亿\d+万|\d+万\d+千\d*|\d+万\d+|\d+千\d+)(?=\s?(?:点|元|港元|美元|人|股|$|[，。,;；]))"
     rf"|(?P<num>(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+|\.\s\d+(?=\s?(?:percent|per cent|%|HK dollars))|\.(?=%))?|(?<!\.)\.\d+)"
-    rf"(?:\s?(?P<scale>{_SCALE_EN})(?![A-Za-z])|(?P<zscale>{_SCALE_ZH}))?"
+    rf"(?:\s?(?P<scale>{_SCALE_EN})(?![A-Za-z])|\s?(?P<zscale>{_SCALE_ZH}))?"
     rf"|(?P<cnum>[{_CN}]+(?:点[{_CN}]+)?)(?=\s?(?:元|港元|美元|人民币|欧元|日元|辆|台|个百分点|个基点|%|名用户|户|成(?![本为功交长立员绩果熟型都品]))))"
     rf"(?:\s?(?P<suffix>{_SUFFIX})(?![A-Za-z]))?"
     rf"|百分之(?P<pct>[{_CN}]+(?:点[{_CN}]+)?|\d+(?:\.\d+)?)",
@@ -207,7 +207,9 @@ def find_atoms(text: str, masked: list[tuple[int, int]], *, yen: bool = False) -
                     scale = scale_factor(scale_word)
             if m.group("suffix"):
                 unit = suffix_unit(m.group("suffix"))
-                if m.group("suffix") == "成":  # 三成 = 30%
+                if m.group("suffix").lower() == "pct" and _CJK.search(text):
+                    unit = "pp"  # "毛利率同比下降0.8pct": Chinese broker notes write percentage points so
+                elif m.group("suffix") == "成":  # 三成 = 30%
                     value, unit = value * 10, "%"
                 elif m.group("suffix") == "厘":
                     unit = "pp" if _RATE_MOVE_BEFORE.search(text, max(0, a - 4), a) else "%"
@@ -240,9 +242,34 @@ def find_atoms(text: str, masked: list[tuple[int, int]], *, yen: bool = False) -
         # 15 significant digits: 2.3 * 1e8 is 230000000, not 229999999.99999997.
         atoms.append(Atom(a, b, float(f"{value * scale:.15g}"), unit, scale != 1.0, scale))
     atoms.sort(key=lambda x: x.start)
+    _bracketed_pairs(text, atoms)
     return atoms
 
 
+# "price target to 225 (210) pence", "8,239 (7,034) pence": a figure and its earlier value in brackets,
+# the unit written once after both (London's broker lists, results tables).
+_BRACKET_OPEN = scan.compile(r"\s?\(\s?")
+_BRACKET_UNIT = scan.compile(r"\s?\)\s?(?P<suffix>pence|p(?![A-Za-z])|(?:US |U\.S\. )?cents?|%|per cent|percent)", re.IGNORECASE)
+
+
+def _bracketed_pairs(text: str, atoms: list[Atom]) -> None:
+    for x, y in zip(atoms, atoms[1:]):
+        if x.unit is not None or y.unit is not None or not _BRACKET_OPEN.fullmatch(text, x.end, y.start):
+            continue
+        m = _BRACKET_UNIT.match(text, y.end)
+        if m is None:
+            continue
+        word = m.group("suffix")
+        if word.lower() == "p" and not _UK.search(text):
+            continue
+        unit = suffix_unit(word)
+        if unit != "%":
+            x.value, y.value = float(f"{x.value / 100:.15g}"), float(f"{y.value / 100:.15g}")  # pence, cents
+        x.unit = y.unit = unit
+        y.end = m.end()
+
+
+_CJK = scan.compile(r"[\u4e00-\u9fff]")
 _RANGE_GAP = scan.compile(r"\s?(?:-|–|—|~|～|to|至|到|and)\s?", re.IGNORECASE)
 _REV_GAP = scan.compile(
     r"\s?(?:(?:a|per) share\s)?(?:(?:last year|a year (?:ago|earlier)|previously|in \d{4}|the previous year)\s)?(?:(?:was |were |is |been )?(?:raised|cut|lowered|increased|reduced|revised|lifted|trimmed|hiked|boosted)?\s?"
@@ -361,7 +388,7 @@ def join(text: str, atoms: list[Atom]) -> list[Quantity]:
                 out.append(_revision(r, q, rfirst, first))
                 i += 2
                 continue
-            if _compatible(q, r) and _comparable(q, r) and (_UP_FROM.fullmatch(gap) or (
+            if _compatible(q, r) and _comparable(q, r) and (_UP_FROM.fullmatch(gap) or _bracketed_prior(text, q, r) or (
                     _TO_FROM.fullmatch(gap) and re.search(r"(?:\bto(?: between)?|至|到)\s?$", before)) or
                     (q.low is not None and _EARLIER_GAP.fullmatch(gap))):
                 out.append(_revision(q, r, first, rfirst))
@@ -374,6 +401,13 @@ def join(text: str, atoms: list[Atom]) -> list[Quantity]:
         _bound(text, q, bounded is not None and _BOUND_LIST.fullmatch(text, bounded.end, q.start) is not None)
         bounded = q if q.low is not None and q.value is None else None
     return _link_priors(text, _spread_high_low(text, out))
+
+
+def _bracketed_prior(text: str, q: Quantity, r: Quantity) -> bool:
+    """"to 225 (210) pence", "£5.2bn (£4.9bn)": an unsigned figure in brackets right after another is its
+    earlier value ("2,315.89 (-39.59)" is a move)."""
+    return (q.unit is not None and _BRACKET_OPEN.fullmatch(text, q.end, r.start) is not None
+            and text[r.start] not in "+-−" and (")" in text[r.start:r.end] or text[r.end:r.end + 2].lstrip()[:1] == ")"))
 
 
 _DOLLARS = ("HKD", "SGD", "AUD", "CAD", "TWD", "NZD")

@@ -26,6 +26,9 @@ _CONTEXT_BEFORE = scan.compile(r"(?:\bto|\bat|\bas|\ba|\ban|\bits|rated|rating o
                              re.IGNORECASE)
 _CONTEXT_AFTER = scan.compile(r"^\s?[\"”'’」』]?\s?(?:rating|评级|call|recommendation|stance)", re.IGNORECASE)
 _PRIOR_AFTER = scan.compile(r"^[\s-]?[\"”'’」』]?\s?(?:rating\s)?(?:to|至|到|上调至|下调至|调升至|调降至|上调到|下调到|升至|降至|→|->|➝)", re.IGNORECASE)
+_OPEN_QUOTES = "'‘\"“「『"
+_CLOSE_QUOTES = "'’\"”」』"
+_BRACKETED = scan.compile(r"[\"”'’」』]?\s?[(（]")
 _RATING_TALK = scan.compile(r"rating|rated|coverage|评级|upgrad|downgrad|initiat", re.IGNORECASE)
 _EARLIER_BEFORE = scan.compile(r"(?:此前为|此前|之前为|原为|前次为|previously|prior rating of)\s?[\"“'‘「『]?\s?$", re.IGNORECASE)
 _FROM_BEFORE = scan.compile(r"(?:from|由|从)\s?[\"“'‘「『]?\s?$", re.IGNORECASE)
@@ -39,11 +42,11 @@ _RATED = scan.compile(r"\b(?:keeps?|kept|maintain(?:s|ed)?|reiterat(?:es|ed)|upg
                       r"rates?|rated|initiat(?:es|ed)|starts?|started|resum(?:es|ed))\s(?:coverage (?:of|on)\s)?", re.IGNORECASE)
 _RATED_AFTER = scan.compile(r"\s(?:(?:at|to|as|with an?)\s)?[\"“'‘]?", re.IGNORECASE)
 # A consensus is no broker's action.
-_CONSENSUS = scan.compile(r"consensus|average|\bmean\b|median|high target|low target|Wall Street price target|一致预期|市场预期|平均", re.IGNORECASE)
-_INITIATE = scan.compile(r"initiat|reinstat|start(?:s|ed)? coverage|assum(?:e|ed|es) coverage|首次覆盖|首予|首次给予|首次评级", re.IGNORECASE)
+_CONSENSUS = scan.compile(r"consensus|average|\b\d+ of (?:the |its )?\d+ analysts|\bmean\b|median|high target|low target|Wall Street price target|一致预期|市场预期|平均", re.IGNORECASE)
+_INITIATE = scan.compile(r"initiat|reinstat|start(?:s|ed)? coverage|\bstart(?:s|ed)?\b(?=[^.;]{1,60}?\bwith\s[\"“'‘]?[A-Za-z])|(?:begins?|resum(?:e|es|ed)) coverage|assum(?:e|ed|es) coverage|首次覆盖|首予|首次给予|首次评级", re.IGNORECASE)
 _REITERATE = scan.compile(r"reiterat|reaffirm|重申", re.IGNORECASE)
-_UP = scan.compile(r"upgrad|raised (?:its |the )?rating|boosted (?:its |the )?rating|upwardly revised|评级上调|评级升|调升[^，。,]{0,10}评级|上调[^，。,]{0,10}评级|升评|升至买入", re.IGNORECASE)
-_DOWN = scan.compile(r"downgrad|cut (?:its |the )?rating|lowered (?:its |the )?rating|评级下调|评级降|调降[^，。,]{0,10}评级|下调[^，。,]{0,10}评级|降评", re.IGNORECASE)
+_UP = scan.compile(r"upgrad|由[“\"「『]?[^\d，。,]{1,6}?[”\"」』]?(?:调高|上调|调升|提高|提升)至|raised (?:its |the )?rating|boosted (?:its |the )?rating|upwardly revised|评级上调|评级升|调升[^，。,]{0,10}评级|上调[^，。,]{0,10}评级|升评|升至买入", re.IGNORECASE)
+_DOWN = scan.compile(r"downgrad|由[“\"「『]?[^\d，。,]{1,6}?[”\"」』]?(?:调低|下调|调降|降低)至|cut (?:its |the )?rating|lowered (?:its |the )?rating|评级下调|评级降|调降[^，。,]{0,10}评级|下调[^，。,]{0,10}评级|降评", re.IGNORECASE)
 _TARGET_UP = scan.compile(r"rais|lift|boost|increas|elevat|hik|上调|调升|调高|提升|升|上调至|jump", re.IGNORECASE)
 _TARGET_DOWN = scan.compile(r"\bcut|lower|trim|reduc|slash|下调|调降|调低|削|降", re.IGNORECASE)
 
@@ -63,7 +66,48 @@ class Fragment:
 
 
 def sentence_ratings(ctx: Sentence, metrics: list[Metric], masked: list[tuple[int, int]] = ()) -> list[Fragment]:
-    """The rating-action fragments of one sentence."""
+    """The rating-action fragments of one sentence; a sentence in which several brokers act each on a
+    company of its own ("天风证券把北汽蓝谷的评级由增持调高至买入，开源证券将双汇发展由增持调高至买入")
+    is read part by part, each part with the words the sentence opens with (首次覆盖方面 …)."""
+    parts = _action_parts(ctx)
+    if len(parts) < 2:
+        return _fragments(ctx, metrics, masked)
+    lead = _words(ctx.text[:parts[0][0]])
+    parts[0] = (0, parts[0][1])
+    out = []
+    for a, b in parts:
+        lo, hi = ctx.original_span(a, b)
+        for f in _fragments(ctx.part(a, b), [m for m in metrics if lo <= m.span[0] < hi],
+                            [(x - a, y - a) for x, y in masked if a <= x < b]):
+            f.words |= lead
+            out.append(f)
+    return out
+
+
+_PART_BREAK = scan.compile(r"[,，;；、]\s?(?:(?:and|以及|及|而|亦|另外|此外)\s?)?$")
+
+
+def _action_parts(ctx: Sentence) -> list[tuple[int, int]]:
+    """Where a sentence splits into one part per acting broker: at the clause break before each broker
+    after the first, when every part has a rating of its own. [] when it does not split."""
+    brokers = sorted((m for m in ctx.sources + ctx.companies if m.entry is not None and m.entry.kind == "broker"),
+                     key=lambda m: m.start)
+    if len(brokers) < 2:
+        return []
+    cuts = [brokers[0].start]
+    for prev, b in zip(brokers, brokers[1:]):
+        head = ctx.text[prev.end:b.start]
+        gap = _PART_BREAK.search(head)
+        if gap is None:
+            return []
+        cuts.append(prev.end + gap.end())
+    parts = [(x, y) for x, y in zip(cuts, cuts[1:] + [len(ctx.text)])]
+    if not all(ctx.lex.ratings.search(ctx.text, x, y) for x, y in parts):
+        return []
+    return parts if len(parts) > 1 else []
+
+
+def _fragments(ctx: Sentence, metrics: list[Metric], masked) -> list[Fragment]:
     text = ctx.text
     found = _rating_words(ctx, masked)
     targets = [m for m in metrics if m.metric == "target_price" and m.value is not None and not _CONSENSUS.search(text)]
@@ -112,6 +156,7 @@ def _name(m: re.Match[str] | None) -> str | None:
 def _rating_words(ctx: Sentence, masked) -> list[re.Match[str]]:
     text = ctx.text
     found = []
+    quoted_one = False  # a rating in quotes is no verb: "- 'buy'"
     for m in ctx.lex.ratings.finditer(text):
         if any(a <= m.start() < b for a, b in masked):
             continue
@@ -120,10 +165,14 @@ def _rating_words(ctx: Sentence, masked) -> list[re.Match[str]]:
         if m.group().islower() and re.match(r"\s(?:against|the|its|their|peers|expectations|rivals|by)\b", text[m.end():m.end() + 14]):
             continue  # "sees potential to outperform against a weak backdrop": a verb
         titled = m.group()[:1].isupper() and m.start() > 0 and not text[:m.start()].rstrip().endswith((".", ":"))
-        if _CONTEXT_BEFORE.search(before) or _CONTEXT_AFTER.match(after) or (titled and _RATING_TALK.search(text)):
+        quoted = before[-1:] in _OPEN_QUOTES and after[:1] in _CLOSE_QUOTES  # "- 'buy'"
+        after_rating = bool(found) and _BRACKETED.fullmatch(text, found[-1].end(), m.start()) is not None  # "'buy' (hold)"
+        if _CONTEXT_BEFORE.search(before) or _CONTEXT_AFTER.match(after) or (titled and _RATING_TALK.search(text)) \
+                or quoted or after_rating:
             found.append(m)
+            quoted_one = quoted_one or quoted
     if len(found) == 1 and found[0].group().islower() and found[0].group().isascii() and \
-            not _RATING_TALK.search(text) and not ctx.lex.actions.search(text):
+            not _RATING_TALK.search(text) and not ctx.lex.actions.search(text) and not quoted_one:
         return []  # "aims to sell 3 million vehicles", "plans to buy back", "voted to hold": verbs
     return found
 
@@ -133,6 +182,8 @@ def _rating_and_prior(text: str, found: list[re.Match[str]]):
     "（此前为“买入”）"."""
     if not found:
         return None, None
+    if len(found) >= 2 and _BRACKETED.fullmatch(text, found[-2].end(), found[-1].start()):
+        return found[-2], found[-1]  # "raises Next to 'buy' (hold)": the earlier rating in brackets
     prior = None
     rating_m = found[-1]
     for m in found[:-1]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 # Currency written before the number.
 PREFIX_CURRENCIES: dict[str, str] = {
     "us$": "USD", "$us": "USD", "u.s.$": "USD", "usd": "USD", "$": "USD",  # $US: Australian papers
-    "hk$": "HKD", "hkd": "HKD",
+    "hk$": "HKD", "hk $": "HKD", "hkd": "HKD", "rs": "INR", "rs.": "INR", "inr": "INR", "₹": "INR",
     "rmb": "CNY", "cny": "CNY", "¥": "CNY", "￥": "CNY",
     "€": "EUR", "eur": "EUR", "£": "GBP", "gbp": "GBP", "jpy": "JPY", "krw": "KRW",
     "nt$": "TWD", "s$": "SGD", "a$": "AUD", "c$": "CAD",
@@ -39,7 +39,7 @@ SUFFIX_UNITS: dict[str, str] = {
     "points": "points", "pts": "points", "点": "points", "成": "成", "厘": "%",
 }
 
-CURRENCIES = frozenset({"USD", "HKD", "CNY", "EUR", "GBP", "JPY", "KRW", "TWD", "SGD", "AUD", "CAD"})
+CURRENCIES = frozenset({"USD", "HKD", "CNY", "EUR", "GBP", "JPY", "KRW", "TWD", "SGD", "AUD", "CAD", "INR"})
 CHANGE_UNITS = frozenset({"pp", "bp"})
 
 
