@@ -1047,3 +1047,50 @@ def test_a_legal_name_is_a_company_and_its_short_form_too():
     rows = extract("Brightline Freight Holdings Inc. reported revenue of $310 million. "
                    "Brightline Freight also raised its dividend 5%.").metrics
     assert {m.entity_key for m in rows} == {rows[0].entity_key} and rows[0].entity.startswith("Brightline Freight")
+
+
+@pytest.mark.parametrize("table", [
+    "|年份|营业收入(百万元)|同比增长率(%)|归母净利润(百万元)|市盈率|\n|2024|3,620|-9.7|507|22|\n|2025E|4,150|14.6|620|18|",
+    "|指标|2024A|2025E|\n|---|---|---|\n|营业收入(百万元)|3,620|4,150|\n|同比增长率(%)|-9.7|14.6|\n"
+    "|归母净利润(百万元)|507|620|\n|市盈率|22|18|",
+])
+def test_a_brokers_summary_table_gives_a_row_per_metric_and_year(table):
+    text = "国联证券维持海天味业(603288)“买入”评级。\n" + table
+    got = {(m.metric, m.value, m.unit, m.period, m.entity) for m in extract(text).metrics}
+    assert got == {("revenue", 3.62e9, "CNY", "FY2024", "海天味业"), ("revenue_growth", -9.7, "%", "FY2024", "海天味业"),
+                   ("net_profit", 5.07e8, "CNY", "FY2024", "海天味业"), ("pe_ratio", 22, "x", "FY2024", "海天味业"),
+                   ("revenue", 4.15e9, "CNY", "FY2025", "海天味业"), ("revenue_growth", 14.6, "%", "FY2025", "海天味业"),
+                   ("net_profit", 6.2e8, "CNY", "FY2025", "海天味业"), ("pe_ratio", 18, "x", "FY2025", "海天味业")}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("预计公司2025-2027年归母净利润分别为4.1/4.6/5.2亿元，对应PE分别为18/16/14倍。",
+     [("net_profit", 4.1e8, "CNY", "2025"), ("net_profit", 4.6e8, "CNY", "2026"), ("net_profit", 5.2e8, "CNY", "2027"),
+      ("pe_ratio", 18, "x", "2025"), ("pe_ratio", 16, "x", "2026"), ("pe_ratio", 14, "x", "2027")]),
+    ("恒指收报24100点，跌穿250天线（约24350），跌310点。",
+     [("index_level", 24100, "points", None), ("index_change", -310, "points", None)]),
+])
+def test_valuation_multiples_and_moving_averages(text, expected):
+    assert [(m.metric, m.value, m.unit, m.period) for m in extract(text).metrics] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The load factor was 81.2 percent, slightly higher than 80.5 percent a year earlier.", [(81.2, 80.5)]),
+    ("Sales were $2.3 billion, lower than the $2.5 billion analysts expected.", [(2.3e9, None), (2.5e9, None)]),
+])
+def test_a_comparison_gives_an_earlier_value_but_an_estimate_does_not(text, expected):
+    assert [(m.value, m.prior_value) for m in extract(text).metrics] == expected
+
+
+def test_a_list_in_capitals_reads_as_a_list_of_broker_actions():
+    text = ("Analyst actions on London stocks:\n"
+            "- NUMIS CUTS GREGGS TO 'HOLD' ('BUY') - TARGET 2600 (2900) PENCE\n"
+            "- PEEL HUNT STARTS CARD FACTORY AT 'BUY' - TARGET 130 PENCE")
+    got = [(ra.company, ra.action, ra.rating, ra.prior_rating, ra.target_price, ra.prior_target_price)
+           for ra in extract(text).rating_actions]
+    assert got == [("GREGGS", "downgrade", "hold", "buy", 26.0, 29.0), ("CARD FACTORY", "initiate", "buy", None, 1.3, None)]
+
+
+def test_a_sector_index_owns_its_move():
+    rows = extract("The Sensex fell 0.4 percent, while the metal index rose 184.52 points.").metrics
+    assert [(m.entity, m.value) for m in rows] == [("Sensex", -0.4), ("metal index", 184.52)]

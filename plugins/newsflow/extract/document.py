@@ -17,6 +17,7 @@ from .lexicon import Lexicon, key_of, label_of
 from .metrics import sentence_metrics
 from .names import QUOTE_STRING, QUOTE_TUPLE
 from .periods import Period, find_periods
+from .quantities import UK
 from .ratings import assemble, sentence_ratings
 from .tables import Page, read_tables
 from .sentences import Normalized, normalize, split_sentences, t2s_table
@@ -70,6 +71,7 @@ class Sentence:
     names: dict[str, str]  # entity key -> the name the article gives it (its fullest written form)
     article: ArticleContext
     yen: bool
+    uk: bool  # the text speaks of London: "43.5p" is pence
     market_story: bool  # the text names a stock index: its companies' bare moves are share-price moves
     gz: Gazetteer
     lex: Lexicon
@@ -134,6 +136,7 @@ def extract_document(text: str, gz: Gazetteer, lex: Lexicon, published: date | N
     # The period the article reports on: the first it states for itself (a later sentence may state its own).
     reported = _reported(doc_periods)
     yen = bool(_YEN.search(norm))
+    uk = bool(UK.search(norm))
     market_story = any(label == "index" for _, _, label in subjects)
     last_company: Mention | None = None  # the company the text last named
     last_source: Mention | None = None
@@ -187,7 +190,7 @@ def extract_document(text: str, gz: Gazetteer, lex: Lexicon, published: date | N
             last_company=company_before, last_bank=bank_before, last_economy=last_economy,
             last_subject=last_subject, first_company=first_company,
             names=display, article=article,
-            yen=yen, market_story=market_story, gz=gz, lex=lex,
+            yen=yen, uk=uk, market_story=market_story, gz=gz, lex=lex,
         )
         in_table = [(max(a, s_start) - s_start, min(b, s_end) - s_start) for a, b in tables.spans + tables.related
                     if a < s_end and s_start < b]

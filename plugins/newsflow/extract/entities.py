@@ -207,7 +207,7 @@ def find_mentions(text: str, gz: Gazetteer, written: str | None = None,
                 (companies if entry.kind == "company" else sources).append(Mention(a, b, entry, None, written[a:b], entry.id))
     for m in _TICKER.finditer(text):
         ticker = _ticker_of(m, gz)
-        if ticker is None:
+        if ticker is None or _earlier_figure(text, m):
             continue
         prev = max((c for c in companies if c.end <= m.start()), key=lambda c: c.end, default=None)
         if m.group("pcode") and not m.group("psfx"):
@@ -402,6 +402,7 @@ _BROKER_ZH = scan.compile(
 
 
 _CAPITAL = scan.compile(r"[A-Z]")
+_FIGURE_BEFORE = scan.compile(r"\d\s?$")
 _BROKER_ACTS = scan.compile(r"\s?(?:把|将|给予|首予|予|维持|重申|上调|下调|调高|调低|首次覆盖)")
 
 
@@ -462,7 +463,12 @@ def _unlisted_brokers(text: str, known: list[Mention], written: str) -> list[Men
 
 def ticker_spans(text: str) -> list[tuple[int, int]]:
     """Spans of ticker mentions, so their digits are never read as values."""
-    return [m.span() for m in _TICKER.finditer(text)]
+    return [m.span() for m in _TICKER.finditer(text) if not _earlier_figure(text, m)]
+
+
+def _earlier_figure(text: str, m: re.Match[str]) -> bool:
+    """"to 5250 (5350) pence": a number in brackets after a figure is its earlier value, not a stock code."""
+    return bool(m.group("pcode")) and _FIGURE_BEFORE.search(text, max(0, m.start() - 4), m.start()) is not None
 
 
 _MARKETS = (

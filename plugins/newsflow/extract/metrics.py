@@ -34,7 +34,7 @@ def sentence_metrics(ctx: Sentence, masked: list[tuple[int, int]]) -> list[Metri
     # The digits of a subject's name are no value: "S&P 500", 沪深300, "10-year Treasury yield".
     owners = _owners(ctx)
     subject_spans = [(o.start, o.end) for o in owners if o.kind == "subject"]
-    quantities = join(text, find_atoms(text, masked + [sp for sp in subject_spans if _DIGIT.search(text, *sp)], yen=ctx.yen))
+    quantities = join(text, find_atoms(text, masked + [sp for sp in subject_spans if _DIGIT.search(text, *sp)], yen=ctx.yen, uk=ctx.uk))
     if not quantities:
         return []
     q_spans = [(q.start, q.end) for q in quantities]
@@ -340,9 +340,9 @@ def _respective_periods(text: str, quantities: list[Quantity]) -> dict[int, str]
         return {}
     years = list(range(int(m.group(1)), int(m.group(2)) + 1))
     after = [q for q in quantities if q.start > m.end()]
-    if len(after) != len(years):
+    if not after or len(after) % len(years):
         return {}
-    return {id(q): str(y) for q, y in zip(after, years)}
+    return {id(q): str(years[n % len(years)]) for n, q in enumerate(after)}  # "…分别为2.8/3.1/3.5亿元，PE分别为14/13/11倍"
 
 
 def _respective_metrics(text: str, cues: list[tuple[int, int, str]], quantities: list[Quantity]) -> dict[int, str]:
@@ -524,13 +524,18 @@ _PER_SHARE_KINDS = frozenset({"dividend", "share_price", "price", "target_price"
 _PRICE_LABELS = frozenset({"target_price", "target_word", "share_price", "listing", "price", "per_share", "fair_value"})
 
 
+_MULTIPLES = frozenset({"pe_ratio", "pb_ratio"})
+
+
 def _usable(label: str, q: Quantity, unit: str | None, lex) -> bool:
     base = lex.label_metrics.get(label, label)
     if label in lex.currency_only_labels and not is_currency(unit):
         return False
     if base in _COUNT_METRICS and (unit == "shares" or is_currency(unit)):
         return False  # "34.3 million shares sold" in an offering are no deliveries
-    if base in lex.ratio_metrics and unit is not None and unit not in ("%", "pp", "bp", "成"):
+    if base in _MULTIPLES and unit not in (None, "x"):
+        return False  # a P/E is "14倍"
+    if base in lex.ratio_metrics and base not in _MULTIPLES and unit is not None and unit not in ("%", "pp", "bp", "成"):
         return False  # "占全球300亿美元总额的5%": a share is never an amount of money
     if label in _PRICE_LABELS and q.scaled and abs(q.value or q.high or 0) >= 1e6:
         return False  # a price, a target or a per-share figure is never billions
@@ -843,6 +848,11 @@ _COMPARED = scan.compile(r"(?:\bthan|\bagainst|\bversus|\bvs\.?|compared (?:with
 _AMONG = scan.compile(r"^(?:Among|Of)\b[^,;]*?\b(?:was|were|is|are)\b", re.IGNORECASE)
 
 
+_SECTOR_INDEX = scan.compile(
+    r"\b(?!(?i:the|a|an|its|this|that|while|and|but|whereas|after|before|with|when|as|price|consumer|producer|benchmark|broader|main|key|composite|blue-chip|wider|stock|share)\b)"
+    r"(?:[A-Z]{2,6}|[a-z]{3,}|[A-Z][a-z]+)(?:\s(?:and|&)\s[a-z]{3,}|\s[a-z]{3,}){0,2}\sindex\b")
+
+
 def _owners(ctx: Sentence) -> list[Owner]:
     text = ctx.text
     if ctx._owners is not None:
@@ -857,6 +867,11 @@ def _owners(ctx: Sentence) -> list[Owner]:
         start = _qualified_start(text, m_start, text[m_start:m_end])
         name = ctx.written[m_start:m_end].strip() if label == "company" else ctx.written[start:m_end]
         found.append(Owner(start, m_end, "subject" if label != "company" else "company", label, name))
+    if " index" in text:  # "the metal index rose 184.52 points": a sector's index, named by its sector
+        spans = taken + [(o.start, o.end) for o in found]
+        for m in _SECTOR_INDEX.finditer(text):
+            if not any(a < m.end() and m.start() < b for a, b in spans):
+                found.append(Owner(m.start(), m.end(), "subject", "index", ctx.written[m.start():m.end()]))
     asides = [m.span() for m in _APPOSITION.finditer(text)]
     among = _AMONG.match(text)
     owners = []

@@ -230,7 +230,7 @@ _EN_NOT_END = scan.compile(r"(?:Index|index|Composite|Average|Shares|shares|Stoc
                          r"Committee|Reserve|Authority|Commission|Ministry|Department|Office|Council|Agency|Fund|Programme|Program)$")
 
 _MOVE_ZH = r"(?:升|跌|涨|挫|扬|软|回吐|上涨|下跌|收报|收涨|收跌|高收|低收|报|急升|急跌|大升|大跌|飙升|走高|走低|急泻|泻|插|弹|抽升)"
-_ZH_MOVE = scan.compile(r"(?:则|亦|也|均|都|曾|一度)?" + _MOVE_ZH + r"(?=[逾近约超]?\s?[\d一二三四五六七八九十]|百分之)"
+_ZH_MOVE = scan.compile(r"(?<![提上攀回飙拉爬增下])(?:则|亦|也|均|都|曾|一度)?" + _MOVE_ZH + r"(?=[逾近约超]?\s?[\d一二三四五六七八九十]|百分之)"
                       r"|(?:于[^，。,;；]{2,10}?)?(?:拟动用|拟以|拟回购|拟斥资|宣布|公布|披露|发布|录得|斥资)(?=[^，。,;；]{0,16}?\d)")
 # A legal name: 黑龙江北大荒农业股份有限公司, 中炬高新技术实业(集团)股份有限公司.
 _ZH_LEGAL = scan.compile(r"(?:^|(?<=[\s，,。：:；;、》」)]))([\u4e00-\u9fff（）()]{2,24}?(?:股份有限公司|有限责任公司|集团有限公司|有限公司))")

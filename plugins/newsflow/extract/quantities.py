@@ -47,6 +47,7 @@ _MASK = scan.compile(
         r"|\b(?:group|part|page|pages|p\.|phase|step|section|chapter|item|no\.|number|fortune|top|series|gen|generation|version|v)\s?\d+(?:\.\d+)*\b"
         r"|(?!(?:RMB|CNY|USD|HKD|EUR|GBP|JPY|KRW|US|HK|NT|[SAC])\$?\d)[A-Za-z]++[-_]?\d+(?:\.\d+)*[A-Za-z]*(?:[-_][A-Za-z0-9]+)*"  # Qwen3, GPT-5, X1.1
         r"|\+?\d{2,3}[- ]\d{3,4}[- ]\d{4}\b|\b\d{3}-\d{3}-\d{4}\b"  # phone numbers
+        r"|\d{1,3}\s?(?:天线|日线|天均线|日均线|-day (?:moving average|line|MA)\b)(?:\s?[（(]\s?(?:约|about )?[\d,.]+\s?[)）])?"  # moving averages
         r"|\b(?:FY|Q[1-4]|H[12]|[1-4]Q|[12]H)\s?'?\d{2,4}\b"
         r"|第[一二三四五六七八九十\d]+[季名位大届次条期批]|(?<=每)(?:实现|获得)?百元"
         r"|(?<!认购)(?<!超购)(?<!认购约)(?<!认购逾)(?<!市盈率)(?<!市净率)(?<!subscribed )(?<!P/E of )\d+(?:\.\d+)?\s?(?:x|times|倍)\b",
@@ -123,7 +124,8 @@ COUNT_NOUNS = {
 _COUNT_NOUN = scan.compile(r"\s(?:(?:[a-z-]+|[A-Z][a-z]+|[A-Z]+)\s){0,3}?(?P<noun>" + "|".join(COUNT_NOUNS) + r")\b", re.IGNORECASE)
 
 
-_UK = scan.compile(r"FTSE|£|pence|\bLondon\b|sterling|\bLSE\b", re.IGNORECASE)
+# A story about London's market: "513.5p" is pence.
+UK = scan.compile(r"FTSE|£|pence|\bLondon\b|sterling|\bLSE\b", re.IGNORECASE)
 
 
 def _mixed(s: str) -> float:
@@ -161,13 +163,25 @@ def _worded(text: str) -> list[Atom]:
     return atoms
 
 
+# A multiple is a figure only as a valuation: "对应PE分别为14/13/11倍", "trades at 12 times earnings" is masked.
+_MULTIPLE = scan.compile(r"\d+(?:\.\d+)?\s?(?:x|times|倍)")
+_VALUATION_BEFORE = scan.compile(r"(?:市盈率|市净率|P/?E|P/?B|PEG|EV/EBITDA)[^，。,;；]{0,12}?$", re.IGNORECASE)
+
+
+def _valuation_multiple(text: str, m: re.Match[str]) -> bool:
+    return _MULTIPLE.fullmatch(m.group()) is not None and _VALUATION_BEFORE.search(text, max(0, m.start() - 24), m.start()) is not None
+
+
 def _per_shares_after(text: str, end: int) -> int | None:
     m = _PER_SHARES_AFTER.match(text, end)
     return int(m.group(1)) if m and int(m.group(1)) > 1 else None
 
 
-def find_atoms(text: str, masked: list[tuple[int, int]], *, yen: bool = False) -> list[Atom]:
-    spans = masked + [m.span() for m in _MASK.finditer(text)] + [m.span() for m in _TOLERANCE.finditer(text)]
+def find_atoms(text: str, masked: list[tuple[int, int]], *, yen: bool = False, uk: bool = False) -> list[Atom]:
+    """The figures of a sentence; `yen`: the text speaks of Japan (Y5.3 billion), `uk`: of London (513.5p)."""
+    uk = uk or bool(UK.search(text))
+    spans = masked + [m.span() for m in _MASK.finditer(text) if not _valuation_multiple(text, m)]
+    spans += [m.span() for m in _TOLERANCE.finditer(text)]
     spans += [m.span() for m in _THRESHOLD.finditer(text)]
     spans += [m.span(m.lastindex or 1) for m in _PER_SHARES_ANY.finditer(text)]
     atoms: list[Atom] = _worded(text) if _WORDED_HINT.search(text) else []
@@ -219,7 +233,7 @@ def find_atoms(text: str, masked: list[tuple[int, int]], *, yen: bool = False) -
                     if not m.group("pre"):
                         continue  # "分" alone is a score or a minute; 港币64.62分 is cents
                     value, unit = value / 100, prefix_unit(m.group("pre"))
-            if m.group("suffix") and m.group("suffix").lower() in ("p", "pence") and not _UK.search(text):
+            if m.group("suffix") and m.group("suffix").lower() in ("p", "pence") and not uk:
                 continue  # "5p" outside a London story is no price
             if m.group("suffix") and m.group("suffix").lower().removeprefix("us ").removeprefix("u.s. ") in (
                     "cent", "cents", "美分", "港仙", "仙", "p", "pence"):
@@ -242,7 +256,7 @@ def find_atoms(text: str, masked: list[tuple[int, int]], *, yen: bool = False) -
         # 15 significant digits: 2.3 * 1e8 is 230000000, not 229999999.99999997.
         atoms.append(Atom(a, b, float(f"{value * scale:.15g}"), unit, scale != 1.0, scale))
     atoms.sort(key=lambda x: x.start)
-    _bracketed_pairs(text, atoms)
+    _bracketed_pairs(text, atoms, uk)
     return atoms
 
 
@@ -252,7 +266,7 @@ _BRACKET_OPEN = scan.compile(r"\s?\(\s?")
 _BRACKET_UNIT = scan.compile(r"\s?\)\s?(?P<suffix>pence|p(?![A-Za-z])|(?:US |U\.S\. )?cents?|%|per cent|percent)", re.IGNORECASE)
 
 
-def _bracketed_pairs(text: str, atoms: list[Atom]) -> None:
+def _bracketed_pairs(text: str, atoms: list[Atom], uk: bool) -> None:
     for x, y in zip(atoms, atoms[1:]):
         if x.unit is not None or y.unit is not None or not _BRACKET_OPEN.fullmatch(text, x.end, y.start):
             continue
@@ -260,7 +274,7 @@ def _bracketed_pairs(text: str, atoms: list[Atom]) -> None:
         if m is None:
             continue
         word = m.group("suffix")
-        if word.lower() == "p" and not _UK.search(text):
+        if word.lower() == "p" and not uk:
             continue
         unit = suffix_unit(word)
         if unit != "%":
@@ -275,6 +289,7 @@ _REV_GAP = scan.compile(
     r"\s?(?:(?:a|per) share\s)?(?:(?:last year|a year (?:ago|earlier)|previously|in \d{4}|the previous year)\s)?(?:(?:was |were |is |been )?(?:raised|cut|lowered|increased|reduced|revised|lifted|trimmed|hiked|boosted)?\s?"
     r"(?:to|至|到)|[,，]?\s?[\u4e00-\u9fff]{0,6}?(?:至|到|(?:调整|调|改|变|降|升)为)(?:年息|年利率|约|约为)?)\s?",  # 由5.25厘调整为5.125厘
     re.IGNORECASE)
+_MOVE_VERB = scan.compile(r"\s?(?:上调|下调|调升|调降|调高|调低|提高|降低|上升|下降|raised|cut|lowered|lifted|by)\s?(?:by\s)?", re.IGNORECASE)
 _FROM = scan.compile(r"(?:\bfrom|由|从|自)\s?(?:an? |the )?(?:[A-Za-z]+ |年息|年利率|原来的|原先的)?\s?$", re.IGNORECASE)
 _TO_FROM = scan.compile(r"(?:\s(?:a|per|an) (?:share|ADS|ADR|barrel|ounce))?(?:\s(?:in|for|at|on)\s[A-Za-z0-9' ]{1,24}?)?\s?,?\s?(?:from|compared with|compared to|versus|vs\.?|against)\s"
                       r"(?:an? |the |its )?(?:previous |prior |earlier |original )?(?:estimate |forecast |target |range |guidance )?(?:of )?",
@@ -324,6 +339,9 @@ def join(text: str, atoms: list[Atom]) -> list[Quantity]:
     for a, b in zip(reversed(atoms[:-1]), reversed(atoms[1:])):
         if a.unit is None and b.unit is not None and a.scaled and _LIST_GAP.fullmatch(text[a.end:b.start]):
             a.unit = b.unit
+        elif a.unit is None and not a.scaled and b.unit is not None and text[a.end:b.start] == "/":
+            a.unit, a.scaled, a.scale = b.unit, b.scaled, b.scale  # "2.8/3.1/3.5亿元", "14/13/11倍": one unit for all
+            a.value = float(f"{a.value * b.scale:.15g}")
     # 1. Ranges: adjacent atoms joined by a dash/to/至 (not after "from"/由/从, which make a revision).
     items: list[tuple[Quantity, Atom, Atom]] = []
     i = 0
@@ -388,6 +406,13 @@ def join(text: str, atoms: list[Atom]) -> list[Quantity]:
                 out.append(_revision(r, q, rfirst, first))
                 i += 2
                 continue
+            if i + 2 < len(items) and r.unit == "%" and q.unit != "%" and _FROM.search(before):
+                t, tfirst, _ = items[i + 2]  # "由27.8港元上调33.4%至37.1港元": the move between the two levels
+                if _compatible(q, t) and _comparable(q, t) and _MOVE_VERB.fullmatch(gap) and \
+                        _REV_GAP.fullmatch(text[r.end:t.start]):
+                    out += [_revision(t, q, tfirst, first), r]
+                    i += 3
+                    continue
             if _compatible(q, r) and _comparable(q, r) and (_UP_FROM.fullmatch(gap) or _bracketed_prior(text, q, r) or (
                     _TO_FROM.fullmatch(gap) and re.search(r"(?:\bto(?: between)?|至|到)\s?$", before)) or
                     (q.low is not None and _EARLIER_GAP.fullmatch(gap))):
@@ -424,7 +449,7 @@ def _same_dollar(text: str, a: Quantity, b: Quantity) -> None:
 # or $0.65 a share", "against $410 million a year earlier", "up from 29.8%", "the earlier record low of 0.5%",
 # 上年同期则分别派7.8仙及23.5仙.
 _PRIOR_CUE = scan.compile(
-    r"(?:\bfrom|\bagainst|\bcompared (?:with|to)|\bversus|\bvs\.?|\brather than|\binstead of|"
+    r"(?:\bfrom|\bagainst|\bcompared (?:with|to)|\bversus|\bvs\.?|\brather than|\binstead of|\b(?:lower|higher) than|"
     r"\b(?:earlier|previous|prior|original|originally|year-ago|year-earlier|old)\b(?:\s[a-z-]+){0,3}?\s(?:of|at|was|were))"
     r"\s(?:an? |the |its |their )?(?:(?:earlier|previous|prior|originally|year-ago|same)\s)?"
     r"(?:(?:net |pre-tax |pretax )?(?:loss(?:es)?|profits?) of |(?:forecast|estimate|guidance|outlook|range) of )?$"
@@ -443,14 +468,18 @@ _ESTIMATE_BEFORE = scan.compile(r"\b(?:forecasts?|expectations?|estimates?|conse
                                 r"(?:an? |the )?(?:[a-z]+\s(?:of\s)?)?$", re.IGNORECASE)
 
 
+_EXPECTED_AFTER = scan.compile(r"\s(?:(?:that\s)?(?:analysts|economists|the market|investors|Wall Street)\s(?:had\s)?)?"
+                               r"(?:expected|forecast|estimated|predicted|anticipated)\b", re.IGNORECASE)
+
+
 def _link_priors(text: str, qs: list[Quantity]) -> list[Quantity]:
     consumed: set[int] = set()
     for j, y in enumerate(qs):
         if y.revision or j in consumed:
             continue
         cue = _PRIOR_CUE.search(text, max(0, y.start - 40), y.start)
-        if cue is None:
-            continue
+        if cue is None or _EXPECTED_AFTER.match(text, y.end):
+            continue  # "higher than the $4.9 billion analysts expected" is an estimate, not an earlier value
         olds = [j]
         # the figures chained to it (", or $0.65 a share", "及23.5仙") are earlier values too
         for k in range(j + 1, len(qs)):

@@ -28,14 +28,14 @@ _CONTEXT_AFTER = scan.compile(r"^\s?[\"”'’」』]?\s?(?:rating|评级|call|r
 _PRIOR_AFTER = scan.compile(r"^[\s-]?[\"”'’」』]?\s?(?:rating\s)?(?:to|至|到|上调至|下调至|调升至|调降至|上调到|下调到|升至|降至|→|->|➝)", re.IGNORECASE)
 _OPEN_QUOTES = "'‘\"“「『"
 _CLOSE_QUOTES = "'’\"”」』"
-_BRACKETED = scan.compile(r"[\"”'’」』]?\s?[(（]")
+_BRACKETED = scan.compile(r"[\"”'’」』]?\s?[(（][\"“'‘]?")
 _RATING_TALK = scan.compile(r"rating|rated|coverage|评级|upgrad|downgrad|initiat", re.IGNORECASE)
 _EARLIER_BEFORE = scan.compile(r"(?:此前为|此前|之前为|原为|前次为|previously|prior rating of)\s?[\"“'‘「『]?\s?$", re.IGNORECASE)
 _FROM_BEFORE = scan.compile(r"(?:from|由|从)\s?[\"“'‘「『]?\s?$", re.IGNORECASE)
 # Who acted: "at Goldman", "by UBS", "大摩:", "Piper Jaffray, which upgraded", "Baird did the same".
 _AT_BROKER = scan.compile(r"\b(?:at|by)\s(?P<b>(?:[A-Z][\w&.'’-]*)(?:\s(?:[A-Z][\w&.'’-]*|&))*)")
 _ANALYSTS_OF = scan.compile(r"(?P<b>[A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*){0,3})\s(?:analysts?|strategists?|research(?:ers)?)\b")
-_LEAD_BROKER = scan.compile(r"^(?:After |While |As )?(?P<b>(?:The )?[A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*){0,3})(?=,? (?:which |who |also |did |has |had |now |on |today |analysts? |upgrad|downgrad|initiat|reiterat|rais|lift|cut|lower|boost|maintain|kept|keeps|start|upward|revis))")
+_LEAD_BROKER = scan.compile(r"^(?:[-–•*]\s)?(?:After |While |As )?(?P<b>(?:The )?[A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*){0,3})(?=,? (?:which |who |also |did |has |had |now |on |today |analysts? |upgrad|downgrad|initiat|reiterat|rais|lift|cut|lower|boost|maintain|kept|keeps|start|upward|revis))")
 _HEAD_BROKER = scan.compile(r"^(?:《大行》|<Research>)?\s?(?P<b>[^\s:：,，。(（|]{2,10})\s?[:：]")
 # A rating verb and its object: "keeps|upgraded|rates <company> at|to|as <rating>".
 _RATED = scan.compile(r"\b(?:keeps?|kept|maintain(?:s|ed)?|reiterat(?:es|ed)|upgrad(?:es|ed)|downgrad(?:es|ed)|"
@@ -43,7 +43,7 @@ _RATED = scan.compile(r"\b(?:keeps?|kept|maintain(?:s|ed)?|reiterat(?:es|ed)|upg
 _RATED_AFTER = scan.compile(r"\s(?:(?:at|to|as|with an?)\s)?[\"“'‘]?", re.IGNORECASE)
 # A consensus is no broker's action.
 _CONSENSUS = scan.compile(r"consensus|average|\b\d+ of (?:the |its )?\d+ analysts|\bmean\b|median|high target|low target|Wall Street price target|一致预期|市场预期|平均", re.IGNORECASE)
-_INITIATE = scan.compile(r"initiat|reinstat|start(?:s|ed)? coverage|\bstart(?:s|ed)?\b(?=[^.;]{1,60}?\bwith\s[\"“'‘]?[A-Za-z])|(?:begins?|resum(?:e|es|ed)) coverage|assum(?:e|ed|es) coverage|首次覆盖|首予|首次给予|首次评级", re.IGNORECASE)
+_INITIATE = scan.compile(r"initiat|reinstat|start(?:s|ed)? coverage|\bstart(?:s|ed)?\b(?=[^.;]{1,60}?\b(?:with|at)\s[\"“'‘]?[A-Za-z])|(?:begins?|resum(?:e|es|ed)) coverage|assum(?:e|ed|es) coverage|首次覆盖|首予|首次给予|首次评级", re.IGNORECASE)
 _REITERATE = scan.compile(r"reiterat|reaffirm|重申", re.IGNORECASE)
 _UP = scan.compile(r"upgrad|由[“\"「『]?[^\d，。,]{1,6}?[”\"」』]?(?:调高|上调|调升|提高|提升)至|raised (?:its |the )?rating|boosted (?:its |the )?rating|upwardly revised|评级上调|评级升|调升[^，。,]{0,10}评级|上调[^，。,]{0,10}评级|升评|升至买入", re.IGNORECASE)
 _DOWN = scan.compile(r"downgrad|由[“\"「『]?[^\d，。,]{1,6}?[”\"」』]?(?:调低|下调|调降|降低)至|cut (?:its |the )?rating|lowered (?:its |the )?rating|评级下调|评级降|调降[^，。,]{0,10}评级|下调[^，。,]{0,10}评级|降评", re.IGNORECASE)

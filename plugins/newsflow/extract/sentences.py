@@ -41,9 +41,9 @@ def normalize(original: str) -> Normalized:
     # Full-width digits and punctuation (３．５％) read as ASCII; NFKC is applied per character
     # so that every normalised character knows where it came from.
     if original.isascii():
-        return Normalized(original, original, None)
+        return Normalized(original, _uncapped(original), None, original)
     if unicodedata.is_normalized("NFKC", original):
-        return Normalized(original, original.translate(t2s_table()), None, original)
+        return Normalized(original, _uncapped(original).translate(t2s_table()), None, original)
     parts: list[str] = []
     origin: list[int] = []
     for i, ch in enumerate(original):
@@ -51,7 +51,39 @@ def normalize(original: str) -> Normalized:
         parts.append(n)
         origin.extend([i] * len(n))
     written = "".join(parts)
-    return Normalized(original, written.translate(t2s_table()), origin, written)
+    return Normalized(original, _uncapped(written).translate(t2s_table()), origin, written)
+
+
+# A line in capitals ("BERENBERG CUTS HOSTELWORLD GROUP TO 'HOLD' ('BUY') - TARGET 270 (420) PENCE") is read
+# in the case a sentence would have: its common words lower-cased, the others capitalised, short ones
+# (acronyms: UDG, HSBC) kept. Same length, same offsets; names are still quoted as written.
+_CAPS_LINE = re.compile(r"^[^a-z\n]*[A-Z]{2,}[^a-z\n]*$", re.MULTILINE)
+_CAPS_WORD = re.compile(r"[A-Z]{2,}")
+_PLAIN_WORDS = frozenset("""
+a an the to at as from for of on in by with and or nor but is are was were be been has have had its it this that
+says said sees see looks look after before over under off up down per cent percent pence points point pts
+price prices target targets rating ratings raise raises raised cut cuts lower lowers lowered lift lifts lifted
+start starts started initiate initiates initiated upgrade upgrades upgraded downgrade downgrades downgraded
+reiterate reiterates reiterated keep keeps kept maintain maintains maintained resume resumes resumed reinstate
+reinstates indicates indicated close closes closed open opens opened higher high low rises rise rose falls fall
+fell gains gain jumps jump slips slip buy sell hold neutral overweight underweight outperform underperform
+market sector perform equal weight reduce add accumulate positive negative coverage bank room short term long
+bounce overdone sell-off profit profits revenue sales results shares share stock stocks record year quarter
+half first second third fourth full new from""".split())
+
+
+def _uncapped(text: str) -> str:
+    if not _CAPS_WORD.search(text) or not _CAPS_LINE.search(text):
+        return text
+    return _CAPS_LINE.sub(_uncap_line, text)
+
+
+def _uncap_line(m: re.Match[str]) -> str:
+    line = m.group()
+    if len(_CAPS_WORD.findall(line)) < 4:
+        return line  # a short heading or a ticker line
+    return _CAPS_WORD.sub(lambda w: w.group().lower() if w.group().lower() in _PLAIN_WORDS else
+                          w.group() if len(w.group()) <= 4 else w.group().capitalize(), line)
 
 
 @lru_cache(maxsize=1)
@@ -116,6 +148,9 @@ def _bounded(text: str, start: int, end: int) -> list[tuple[int, int]]:
 _ENDS = set("。！？；!?;.:：」』”\")）")
 
 
+_ITEM = re.compile(r"\s*(?:[-–•*]|\d{1,2}[.)])\s")  # a list's next item starts a line of its own
+
+
 def _hard_wraps(text: str) -> set[int]:
     """Offsets of the newlines that only wrap a paragraph: in a block of lines of about one width,
     a line as wide as the block that ends mid-sentence."""
@@ -135,7 +170,7 @@ def _hard_wraps(text: str) -> set[int]:
             width = max(len(lines[j].strip()) for j in block)
             for j in block[:-1]:
                 line = lines[j].rstrip()
-                if len(line.strip()) >= max(16, 0.8 * width) and line[-1] not in _ENDS:
+                if len(line.strip()) >= max(16, 0.8 * width) and line[-1] not in _ENDS and not _ITEM.match(lines[j + 1]):
                     wraps.add(starts[j] + len(lines[j]))
         block = []
     return wraps

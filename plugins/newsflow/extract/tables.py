@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from . import Metric, RatingAction, confidence, names, scan
 from .entities import Gazetteer, normalise_ticker
+from .forecasts import read_forecast_tables
 from .lexicon import Lexicon, label_of
 from .numbers import parse_arabic
 
@@ -75,6 +76,8 @@ def read_tables(text: str, written: str, ctx: Page, gz: Gazetteer, lex: Lexicon)
     out = Tables()
     if "|" in text or "│" in text:
         _pipe_lines(text, written, ctx, gz, lex, out)
+        if "|" in text:
+            _summary_tables(text, ctx, lex, out)
         for m in _HEADER.finditer(text):
             if any(a <= m.start() < b for a, b in out.spans):
                 continue
@@ -459,6 +462,19 @@ def _pipe_lines(text: str, written: str, ctx: Page, gz: Gazetteer, lex: Lexicon,
         if last is not None:
             out.spans.append((offsets[i], offsets[last - 1] + len(lines[last - 1])))
         i = max(j, i + 1)
+
+
+def _summary_tables(text: str, ctx: Page, lex: Lexicon, out: Tables) -> None:
+    """A broker's financial summary of the company the text is about (forecasts.read_forecast_tables)."""
+    lines = text.split("\n")
+    offsets = [0]
+    for line in lines[:-1]:
+        offsets.append(offsets[-1] + len(line) + 1)
+    brokers = {(s.start, s.end) for s in ctx.sources}
+    company = next((c for c in ctx.companies if c.key and (c.start, c.end) not in brokers), None)  # not the broker
+    if company is not None:
+        entity = (ctx.names.get(company.key, company.name), company.key, company.ticker)
+        read_forecast_tables(lines, offsets, entity, lex, ctx.evidence, out)
 
 
 def _cells(line: str) -> list[str]:
