@@ -1094,3 +1094,18 @@ def test_a_list_in_capitals_reads_as_a_list_of_broker_actions():
 def test_a_sector_index_owns_its_move():
     rows = extract("The Sensex fell 0.4 percent, while the metal index rose 184.52 points.").metrics
     assert [(m.entity, m.value) for m in rows] == [("Sensex", -0.4), ("metal index", 184.52)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("据此将2025E-2027E归母净利预测上调至5.2/6.1/7.0亿元(原值5.0/6.1/6.8亿元)。",
+     [(5.2e8, 5.0e8, "2025"), (6.1e8, 6.1e8, "2026"), (7.0e8, 6.8e8, "2027")]),
+    ("销售、管理费用率分别降至5.5%/8.1%。", [(5.5, None, None), (8.1, None, None)]),  # levels, not falls
+    ("收入分别下降3%、5%和7%。", [(-3, None, None), (-5, None, None), (-7, None, None)]),
+])
+def test_lists_keep_their_years_earlier_values_and_direction(text, expected):
+    assert [(m.value, m.prior_value, m.period) for m in extract(text).metrics] == expected
+
+
+def test_energy_and_lockup_figures_have_their_units():
+    rows = extract("一季度公司上网电量12.5亿千瓦时；限售股解禁数量3.2亿股。").metrics
+    assert [(m.metric, m.value, m.unit) for m in rows] == [("power_generation", 1.25e9, "kWh"), ("lockup_expiry", 3.2e8, "shares")]

@@ -24,8 +24,7 @@ _RIGHT_WINDOW = 4  # a cue may follow its number closely: "a 47% share", "HK$500
 _RIGHT_FAR = 14  # ... or a little further when nothing precedes it: "$125 billion on capex"
 _DIRECTION_AFTER = 12
 _MARKET = scan.compile(r"market|市场", re.IGNORECASE)
-_YEAR_RANGE = scan.compile(r"(20\d{2})\s?年?\s?[-–~至到]\s?(20\d{2})\s?年?(?:[^。;]*?)(?:分别|respectively)|"
-                         r"(20\d{2})\s?[-–~至到]\s?(20\d{2})", re.IGNORECASE)
+_YEAR_RANGE = scan.compile(r"(20\d{2})[AEF]?\s?年?\s?[-–~至到]\s?(20\d{2})[AEF]?\s?年?", re.IGNORECASE)
 
 
 def sentence_metrics(ctx: Sentence, masked: list[tuple[int, int]]) -> list[Metric]:
@@ -65,6 +64,11 @@ def sentence_metrics(ctx: Sentence, masked: list[tuple[int, int]]) -> list[Metri
     modals = [(m.start(), m.end(), label_of(m)) for m in lex.modality.finditer(text)
               if not any(a <= m.start() < b for a, b in cue_spans)]
     respective = _respective_periods(text, quantities)
+    list_metric: dict[int, tuple[str | None, str | None]] = {}  # where a list starts -> its first value's metric
+    heads: dict[int, int] = {}  # a listed value -> where its list starts
+    for a, b in zip(quantities, quantities[1:]):
+        if _LIST_SEPARATOR.fullmatch(text, a.end, b.start):
+            heads[id(b)] = heads.get(id(a), a.start)
     listed_metrics = _respective_metrics(text, cues, quantities)
     listed = _respective_owners(ctx, [q for q in quantities if id(q) not in listed_metrics])
     out: list[Metric] = []
@@ -86,7 +90,9 @@ def sentence_metrics(ctx: Sentence, masked: list[tuple[int, int]]) -> list[Metri
             base = "deliveries"  # "overseas sales rose to 80,464 units"
         if q.multiple and base is None:
             continue  # "ten times the performance": a multiple of no metric
-        direction, dir_after = _direction(text, q, dirs, cs, ce)
+        lead = heads.get(id(q), q.start)  # where the words before the value are read: "降至6.0%/9.2%" are levels
+        # "分别下降3%、5%和7%": a listed value moves as the list's first
+        direction, dir_after = _direction(text, q, dirs, ctx.clause(lead)[0] if lead != q.start else cs, ce)
         if direction is None and unit in CHANGE_UNITS and _LOWER_THAN.match(text, q.end):
             direction, dir_after = "down", True  # "0.1 percentage point lower than the previous month"
         if direction is None and _OR_BEFORE.search(text, max(0, q.start - 8), q.start):
@@ -102,6 +108,10 @@ def sentence_metrics(ctx: Sentence, masked: list[tuple[int, int]]) -> list[Metri
         change = unit in CHANGE_UNITS or (unit == "%" and base not in lex.ratio_metrics and
                                           (direction is not None or base is not None or
                                            any(cs <= a < ce for a, _, _ in bases)))
+        if base is None and lead != q.start:
+            base, label = list_metric.get(lead, (None, None))  # "收入分别下降3%、5%和7%": all revenue
+        elif base is not None and lead == q.start:
+            list_metric[q.start] = (base, label)
         if base is None and label is None:
             base = _continued(ctx, q, cs, change, unit, prev_unit, prev)
         if base is None and unit in lex.unit_metrics:
@@ -130,7 +140,7 @@ def sentence_metrics(ctx: Sentence, masked: list[tuple[int, int]]) -> list[Metri
         if unit is None and subject is not None:
             unit = lex.subject_units.get(subject[1]) or (_quote_currency(subject[0], text, q, cs, ce) if subject[1] == "fx_rate" else None)
             if unit is not None and not (subject[1] in _SMALL_LEVELS or abs(q.value if q.value is not None else q.high or 0) >= 100
-                                         or _LEVEL_BEFORE.search(text[max(0, q.start - 16):q.start])):
+                                         or _LEVEL_BEFORE.search(text[max(0, lead - 16):lead])):
                 continue
             if _COUNTED.match(text, q.end):
                 continue  # "The S&P 500 index has 503 constituents"
@@ -144,11 +154,11 @@ def sentence_metrics(ctx: Sentence, masked: list[tuple[int, int]]) -> list[Metri
             base = "market_share"
         if base in _LEVEL_IN_BP and unit == "bp":
             # A spread is quoted in basis points: "tighten by 25 bp" is a move, "at 95 bp" the level.
-            change = direction is not None and not _LEVEL_BEFORE.search(text[max(0, q.start - 16):q.start])
+            change = direction is not None and not _LEVEL_BEFORE.search(text[max(0, lead - 16):lead])
         # "29.1 points lower at 6,481.5", "122p lower at £34.91": a move, its direction right after it
         moved_as_said = dir_after and _HIGHER_LOWER.match(text, q.end) is not None
         points_move = unit == "points" and direction is not None and (not dir_after or moved_as_said) and \
-            not _LEVEL_BEFORE.search(text[max(0, q.start - 16):q.start])
+            not _LEVEL_BEFORE.search(text[max(0, lead - 16):lead])
         if points_move:
             change = True  # "恒指跌235点", "The Dow rose 355 points": a move, not a level
         # "Wells Fargo fell 1.04 dollars", "BP down 14.6p", 跌0.74元: an amount a price moved by
@@ -178,9 +188,9 @@ def sentence_metrics(ctx: Sentence, masked: list[tuple[int, int]]) -> list[Metri
             name = base
         # "fell 2 points to 73.5%" keeps the level positive; "in favour of a half-point cut" is a move.
         sign = -1.0 if (direction == "down" and (unit in CHANGE_UNITS or unit == "%" or points_move or money_move or amount_move) and change
-                        and (dir_after or not _LEVEL_BEFORE.search(text[max(0, q.start - 16):q.start]))) else 1.0
+                        and (dir_after or not _LEVEL_BEFORE.search(text[max(0, lead - 16):lead]))) else 1.0
         if base in lex.change_levels and unit == "%" and direction == "down" and not dir_after and \
-                not _LEVEL_BEFORE.search(text[max(0, q.start - 16):q.start]):
+                not _LEVEL_BEFORE.search(text[max(0, lead - 16):lead]):
             sign = -1.0  # "the CPI declined 0.5 percent": a price index's level is its change, here -0.5%
         if label in lex.negative_labels and (is_currency(unit) or unit == "%" and base in lex.ratio_metrics):
             sign = -1.0  # "net loss of $2.9 billion" is a net profit of -2.9e9, "downside of 12%" an upside of -12%
@@ -336,11 +346,11 @@ def _taiwan_yuan(ctx: Sentence, q: Quantity, ticker: str) -> bool:
 def _respective_periods(text: str, quantities: list[Quantity]) -> dict[int, str]:
     """"2025-2027年归母净利润分别为319亿、327亿、340亿元": one year per value, in order."""
     m = _YEAR_RANGE.search(text)
-    if not m or not m.group(1):
+    if not m:
         return {}
     years = list(range(int(m.group(1)), int(m.group(2)) + 1))
     after = [q for q in quantities if q.start > m.end()]
-    if not after or len(after) % len(years):
+    if len(years) < 2 or not after or len(after) % len(years):
         return {}
     return {id(q): str(years[n % len(years)]) for n, q in enumerate(after)}  # "…分别为2.8/3.1/3.5亿元，PE分别为14/13/11倍"
 
@@ -410,8 +420,8 @@ def _respective_owners(ctx: Sentence, quantities: list[Quantity]) -> dict[int, O
         while len(items) > 2 and len(_values_listed(text, after)) < len(items):
             items.pop(0)  # "1-8月份,高技术制造业、装备制造业和战略性新兴产业分别": what comes before the list
         items = _trimmed(items)
-        if len(items) < 2 or all(_BASIS_WORD.fullmatch(x) for x in items):
-            continue  # "按年及按季分别增长21%及19%": bases, not names
+        if len(items) < 2 or all(_BASIS_WORD.fullmatch(x) for x in items) or any(ctx.lex.metrics.search(x) for x in items):
+            continue  # "按年及按季分别增长21%及19%": bases, not names; "销售、管理费用率分别": metrics
         values = after[:len(items)]
         if len(values) != len(items) or any(not _LIST_SEPARATOR.fullmatch(text[a.end:b.start]) for a, b in zip(values, values[1:])):
             continue
@@ -427,7 +437,7 @@ def _respective_owners(ctx: Sentence, quantities: list[Quantity]) -> dict[int, O
     return out
 
 
-_LIST_SEPARATOR = scan.compile(r"\s?(?:、|和|及|,|，|and|,\s?and)?\s?", re.IGNORECASE)
+_LIST_SEPARATOR = scan.compile(r"\s?(?:、|和|及|,|，|/|and|,\s?and)?\s?", re.IGNORECASE)
 
 
 _BASIS_WORD = scan.compile(r"按年|按季|按月|同比|环比|按半年|yoy|qoq|mom", re.IGNORECASE)

@@ -23,6 +23,7 @@ SUFFIX_UNITS: dict[str, str] = {
     "港元": "HKD", "港币": "HKD", "hkd": "HKD", "hong kong dollars": "HKD", "hong kong dollar": "HKD",
     "hk dollars": "HKD", "hk dollar": "HKD", "元美元": "USD", "元港元": "HKD", "u.s. dollars": "USD", "u.s. dollar": "USD",
     "us dollar": "USD", "点子": "bp", "吨": "tonnes", "万吨": "tonnes", "tonnes": "tonnes", "tons": "tonnes", "吨/年": "tonnes/year", "万吨/年": "tonnes/year",
+    "千瓦时": "kWh", "kwh": "kWh", "千升": "kilolitres",
     "分": "CNY", "倍": "x", "x": "x", "p": "GBP", "pence": "GBP",
     "美元": "USD", "usd": "USD", "dollars": "USD", "dollar": "USD", "us dollars": "USD",
     "欧元": "EUR", "euros": "EUR", "euro": "EUR", "eur": "EUR",
