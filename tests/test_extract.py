@@ -1109,3 +1109,13 @@ def test_lists_keep_their_years_earlier_values_and_direction(text, expected):
 def test_energy_and_lockup_figures_have_their_units():
     rows = extract("一季度公司上网电量12.5亿千瓦时；限售股解禁数量3.2亿股。").metrics
     assert [(m.metric, m.value, m.unit) for m in rows] == [("power_generation", 1.25e9, "kWh"), ("lockup_expiry", 3.2e8, "shares")]
+
+
+@pytest.mark.parametrize(("text", "unit"), [
+    ("Royal Bank of Canada posted quarterly earnings of $4.1 billion.", "CAD"),
+    ("The Toronto-listed lender said TSX trading was strong, and Bank of Canada held rates; TD Bank earned $3.2 billion.", "CAD"),
+    ("BHP reported underlying profit of $US3.7 billion.", "USD"),
+])
+def test_a_bare_dollar_is_the_dollar_of_the_companys_market(text, unit):
+    (m,) = [m for m in extract(text).metrics if m.value and m.value > 1e9]
+    assert m.unit == unit

@@ -31,6 +31,7 @@ EXCHANGES: dict[str, tuple[str, str]] = {
     "XETRA": (r"[A-Z]{2,5}\.DE", "EUR"),
     "Euronext Amsterdam": (r"[A-Z]{2,5}\.AS", "EUR"),
     "ASX": (r"[A-Z]{2,5}\.AX", "AUD"),
+    "TSX": (r"[A-Z]{1,5}\.TO", "CAD"),
     "Nasdaq Copenhagen": (r"[A-Z]{2,5}-[A-Z]\.CO", "DKK"),
 }
 

@@ -52,7 +52,12 @@ _MARKET_WORDS = word_table({
            "创业板", "創業板", "科创", "沪深", "人民币", "人民幣", "归母", "歸母", "营业收入", "營業收入", "营收", "元/股",
            "Shanghai Composite", "Shenzhen", "yuan", "RMB"],
     "US": ["NYSE", "NASDAQ", "Dow Jones", "S&P 500", "Wall Street", "美股", "道指", "纳指", "納指", "标普", "標普", r"US\$", "美元"],
+    # Markets whose own dollar a bare "$" is.
+    "CA": ["TSX", "S&P/TSX", "Toronto", "Canadian Press", "Canada's", "Bank of Canada", "Canadian banks?", "Bay Street"],
+    "AU": ["ASX", "S&P/ASX", "Australian Securities Exchange", "Sydney", "Reserve Bank of Australia", r"\$US", "Australia's"],
+    "SG": ["SGX", "Singapore Exchange", "Straits Times", "Singapore's"],
 })
+DOLLAR_MARKETS = {"CA": "CAD", "AU": "AUD", "SG": "SGD"}
 
 
 # "(人民币.下同)", "（人民币，下同）": the currency of every bare amount that follows.
@@ -82,7 +87,7 @@ class ArticleContext:
     published: date | None  # the article's date: given, or its dateline's
     year: int | None  # the year a period written without one belongs to
     day: tuple[int, int] | None  # (month, day) of a dateline without a year
-    market: str | None  # HK, CN, US: whose `元` and `$` the text writes
+    market: str | None  # HK, CN, US, CA, AU, SG: whose `元` and `$` the text writes
     fiscal: bool  # the text counts in fiscal years ("fiscal third quarter", 财年)
     after: tuple[int, int] | None  # (year, month) the article is known to be later than
     writes_hk_dollar: bool = False  # "HK$" appears: a bare "$" then means US dollars
@@ -207,9 +212,11 @@ def _is_macro(text: str) -> bool:
 
 
 def _market(text: str, traditional: int = 0) -> str | None:
-    scores = dict.fromkeys(("HK", "CN", "US"), 0)
+    scores = dict.fromkeys(("HK", "CN", "US", "CA", "AU", "SG"), 0)
     for m in _MARKET_WORDS.finditer(text):
         scores[label_of(m)] += 1
     scores["HK"] += min(traditional, 6)  # Traditional script is written in Hong Kong (and Taiwan)
     best = max(scores, key=scores.get)
+    if best in DOLLAR_MARKETS and scores[best] < 2:
+        best = max(("HK", "CN", "US"), key=scores.get)  # one "Sydney" makes no Australian story
     return best if scores[best] > 0 else None

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from . import Metric, confidence, names, scan
+from .context import DOLLAR_MARKETS
 from .entities import Mention, market_hint, pick_ticker
 from .sentences import t2s_table
 from .lexicon import factored, label_of
@@ -248,6 +249,16 @@ def local_unit(unit: str | None, written: str, ctx: Sentence) -> str | None:
             and not re.search(r"港元|港币|美元", written):
         return declared  # "(人民币.下同)": every bare 元 after it is that currency
     market = ctx.article.market
+    listed = next((c.entry.listings[0].currency for c in ctx.companies + ([ctx.carried] if ctx.carried else [])
+                   if c.entry is not None and c.entry.listings), None)
+    if listed in DOLLAR_MARKETS.values() and unit == "USD" and "$" in written and not _NAMED_DOLLAR.search(written) \
+            and not _US_DOLLAR.search(written):
+        return listed  # "Royal Bank of Canada posted earnings of $4.13 billion": its own market's dollars
+    if market in DOLLAR_MARKETS:  # "Royal Bank of Canada posted earnings of $4.13 billion": Canadian dollars,
+        # but oil, gold and the exchange rate are quoted in US dollars everywhere
+        local = unit == "USD" and "$" in written and not _NAMED_DOLLAR.search(written) and not _US_DOLLAR.search(written) \
+            and (ctx.companies or ctx.carried) and not any(label in ("price", "fx_rate") for _, _, label in ctx.subjects)
+        return DOLLAR_MARKETS[market] if local else unit
     if market != "HK":
         return unit
     quotes_hk = ctx.article.hk_codes or _hk_stock_here(ctx) or (ctx.market_story and not ctx.article.writes_hk_dollar)
@@ -258,6 +269,9 @@ def local_unit(unit: str | None, written: str, ctx: Sentence) -> str | None:
     if unit == "USD" and "$" in written and not _NAMED_DOLLAR.search(written) and not ctx.article.writes_hk_dollar:
         return "HKD"
     return unit
+
+
+_US_DOLLAR = scan.compile(r"\$US")  # Australian papers' US dollars
 
 
 def _hk_stock_here(ctx: Sentence) -> bool:

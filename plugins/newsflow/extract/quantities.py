@@ -177,9 +177,10 @@ def _per_shares_after(text: str, end: int) -> int | None:
     return int(m.group(1)) if m and int(m.group(1)) > 1 else None
 
 
-def find_atoms(text: str, masked: list[tuple[int, int]], *, yen: bool = False, uk: bool = False) -> list[Atom]:
-    """The figures of a sentence; `yen`: the text speaks of Japan (Y5.3 billion), `uk`: of London (513.5p)."""
-    uk = uk or bool(UK.search(text))
+def find_atoms(text: str, masked: list[tuple[int, int]], *, yen: bool = False, uk: bool | None = None) -> list[Atom]:
+    """The figures of a sentence; `yen`: the text speaks of Japan (Y5.3 billion), `uk`: of London (513.5p;
+    None: as the sentence itself says)."""
+    uk = bool(UK.search(text)) if uk is None else uk
     spans = masked + [m.span() for m in _MASK.finditer(text) if not _valuation_multiple(text, m)]
     spans += [m.span() for m in _TOLERANCE.finditer(text)]
     spans += [m.span() for m in _THRESHOLD.finditer(text)]

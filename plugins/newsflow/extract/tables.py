@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from . import Metric, RatingAction, confidence, names, scan
+from .context import DOLLAR_MARKETS
 from .entities import Gazetteer, normalise_ticker
 from .forecasts import read_forecast_tables
 from .lexicon import Lexicon, label_of
@@ -188,7 +189,7 @@ def _header_currency(header: str, ctx) -> str:
     if re.search(r"人民币|CNY|RMB", header):
         return "CNY"
     market = ctx.article.market
-    return "HKD" if market == "HK" else "CNY" if market == "CN" else "USD"
+    return "HKD" if market == "HK" else "CNY" if market == "CN" else DOLLAR_MARKETS.get(market, "USD")
 
 
 def _intro_broker(start: int, end: int, ctx, text: str | None = None) -> tuple[str | None, str | None]:
