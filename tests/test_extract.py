@@ -1119,3 +1119,16 @@ def test_energy_and_lockup_figures_have_their_units():
 def test_a_bare_dollar_is_the_dollar_of_the_companys_market(text, unit):
     (m,) = [m for m in extract(text).metrics if m.value and m.value > 1e9]
     assert m.unit == unit
+
+
+def test_a_sentence_of_targets_by_several_brokers_gives_each_its_company():
+    text = ("其中，国泰君安给予宁德时代的最高目标价为420.00元，中信证券给予比亚迪的最高目标价为380.00元，"
+            "中国国际金融给予美的集团的最高目标价为95.00元。")
+    got = [(ra.broker, ra.company, ra.target_price) for ra in extract(text).rating_actions]
+    assert got == [("国泰君安", "宁德时代", 420.0), ("中信证券", "比亚迪", 380.0), ("中国国际金融", "美的集团", 95.0)]
+
+
+def test_the_parts_of_a_retail_release_own_their_figures():
+    text = "国家统计局公布，10月份社会消费品零售总额35534亿元，同比增长8.6%。其中，城镇消费品零售额30601亿元，增长8.4%；乡村消费品零售额4934亿元，增长9.7%。"
+    got = [(m.entity, m.value) for m in extract(text).metrics if m.value in (3.0601e12, 4.934e11)]
+    assert got == [("城镇", 3.0601e12), ("乡村", 4.934e11)]

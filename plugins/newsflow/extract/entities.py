@@ -142,7 +142,7 @@ def load_gazetteer(path: str | None = None) -> Gazetteer:
 
 # Ticker mentions: 阿里(09988), (HKG: 9988), NYSE: BABA, 300750.SZ, 0700.HK.
 _TICKER = scan.compile(
-    r"(?P<paren>[(\[]\s*(?P<pcode>\d{4,6})(?:\.(?P<psfx>(?i:HK|SH|SZ|SS|BJ)))?\s*[)\]])"
+    r"(?P<paren>[(\[]\s*(?:(?:证券|股票)代码\s?[:：]?\s?|(?:stock )?code:?\s)?(?P<pcode>\d{4,6})(?:\.(?P<psfx>(?i:HK|SH|SZ|SS|BJ)))?\s*[)\]])"
     r"|(?P<exch>HKG|HKEX|SEHK|NYSE|NASDAQ|Nasdaq|SSE|SZSE|SHA|SHE|NYSEARCA|AMEX|TSE|KRX)\s?:\s?(?P<ecode>[A-Z]{1,5}(?:\.[A-Z])?|\d{3,6})"
     r"|(?<![\w.])(?P<qcode>\d{4,6})\.(?P<qsfx>HK|SH|SZ|SS|BJ)\b"
     r"|(?<![\w$])\$(?P<cash>[A-Z]{2,5})\b"
@@ -396,8 +396,8 @@ _BROKER_EN = scan.compile(
     r"September|October|November|December)\b)"
     r"((?:[A-Z][A-Za-z&'.-]+\s){1,3}?(?:Equity Research|Capital Markets|Asset Management|Securities|Capital|Research|Partners|Advisors|Advisers)(?:\s(?:Partners|Research|Group|Markets|Securities|Advisors|International))?)\b")
 _BROKER_ZH = scan.compile(
-    r"(?:^|(?<=[\s，,。：:、；;“”\"（(【！？]|获|据|被|由|与|和|及|称|对|向|从|经))"
-    r"([\u4e00-\u9fff]{2,4}?(?:证券|资本|研究(?:所|院)?))"
+    r"(?:^|(?<=[\s，,。：:、；;“”\"（(【！？]|获|据|被|由|与|和|及|称|对|向|从|经)|(?<=包括))"
+    r"((?!包括|其中|以及)[\u4e00-\u9fff]{2,4}?(?:证券|资本|研究(?:所|院)?))"
     r"(?!时报|交易所|公司|业|市场|化|日报|报|法|投资基金|监督|开支|支出|性|金|运作|显示|表明|发现|人员|员|报告|领域|成果)")
 
 

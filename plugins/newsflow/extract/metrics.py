@@ -943,10 +943,12 @@ def _owner(owners: list[Owner], q: Quantity, cs: int, ce: int, unit: str | None,
 _TOPIC = scan.compile(r"(?:其中|当中|按[^，,]{1,8}?(?:划分|分|看)[，,]?)?\s?"
                       r"(?:(?:\d{1,2}\s?(?:-\s?\d{1,2}\s?)?月份?|[上下]半年|前三季度|[一二三四]季度|全年)\s?)?"  # 8 月份采矿业增加值
                       r"(?!同比|环比|增长|下降|减少|回落|增加|较上|比上)(?P<t>[\u4e00-\u9fff]{2,16}?)"  # ",同比增长3.1%": no topic
-                      r"(?=实现增加值|增加值|总产量|产量|产能|销量|利润总额|主营业务收入|同比|环比|增长|下降|减少|回落)")
+                      r"(?=实现增加值|增加值|总产量|产量|产能|销量|利润总额|主营业务收入|同比|环比|增长|下降|减少|回落"
+                      r"|消费品零售额|网上零售额|零售额|收入|贷款|存款|为\s?\d|\d)")
 # What a clause's topic can be: an industry, a crop, a product in an economic release; a mine or a
 # plant in any text (a company's own figures belong to the company).
-_TOPIC_END = scan.compile(r"(?:业|产业|矿|企业|行业|板块|夏粮|早稻|秋粮|汽车|机器人|电路|产品|肉|猪|钢|煤|电|油|气|粮)$")
+_TOPIC_END = scan.compile(r"(?:业|产业|矿|企业|行业|板块|夏粮|早稻|秋粮|汽车|机器人|电路|产品|肉|猪|钢|煤|电|油|气|粮"
+                         r"|城镇|乡村|农村|零售|餐饮|住户|单位|机构)$")  # the parts of a retail or credit release
 _WHOLE = scan.compile(r"(?:全国)?(?:规上|规模以上)?工业")  # the economy's own industry: the economy is the owner
 _ASSET_END = scan.compile(r"(?:矿|矿山|油田|气田|电站|工厂|基地)$")
 

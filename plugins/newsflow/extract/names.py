@@ -316,14 +316,14 @@ _EN_RATED = scan.compile(
     r"(?=(?:'s|’s)?\s(?:price target|target|to\s[\"“'‘A-Z]|at\s[\"“'‘A-Z]|as\s[\"“'‘A-Z]|with\s[\"“'‘]?[a-zA-Z]|from\s[\"“'‘A-Za-z]))")
 _RATING_CONTEXT = scan.compile(r"target|rating|coverage|\b(?:buy|sell|hold|neutral|overweight|underweight|outperform|underperform)\b",
                                re.IGNORECASE)
-_ZH_RATING_CONTEXT = scan.compile(r"评级|买入|增持|持有|中性|减持|卖出|推荐|跑赢")
+_ZH_RATING_CONTEXT = scan.compile(r"评级|目标价|买入|增持|持有|中性|减持|卖出|推荐|跑赢")
 _CJK = scan.compile(r"[\u4e00-\u9fff]")
 _LEGAL_REST = scan.compile(r"(?:,?\s(?:Inc|Corp|Corporation|Co|Company|Ltd|Limited|plc|PLC|LP|LLC|SA|AG|NV|SE|Group|Holdings?)\.?)*")
 
 
 # 给予北汽蓝谷“买入”评级, 将双汇发展由“增持”调高至“买入”, 把德邦股份的评级: the company between a broker's verb and its rating.
 _ZH_RATED = scan.compile(r"(?:给予|首予|把|将|对|维持|重申|上调|下调)(?P<name>(?:(?!给予|继续|维持|重申|首予|予以|的|评级|目标|至)[\u4e00-\u9fffA-Za-z]){2,8}?)"
-                         r"(?=的?(?:评级|投资评级)|[“\"「『]|由[“\"「『]|目标价)")
+                         r"(?=的?(?:评级|投资评级)|[“\"「『]|由[“\"「『]|的?(?:最高|最新)?目标价)")
 
 
 # A name with its legal form: "American Airlines Group Inc.", "RSA Insurance Group plc", "Kellogg Company".

@@ -84,6 +84,7 @@ def sentence_ratings(ctx: Sentence, metrics: list[Metric], masked: list[tuple[in
     return out
 
 
+_TARGET_WORD = scan.compile(r"目标价|target", re.IGNORECASE)
 _PART_BREAK = scan.compile(r"[,，;；、]\s?(?:(?:and|以及|及|而|亦|另外|此外)\s?)?$")
 
 
@@ -102,7 +103,7 @@ def _action_parts(ctx: Sentence) -> list[tuple[int, int]]:
             return []
         cuts.append(prev.end + gap.end())
     parts = [(x, y) for x, y in zip(cuts, cuts[1:] + [len(ctx.text)])]
-    if not all(ctx.lex.ratings.search(ctx.text, x, y) for x, y in parts):
+    if not all(ctx.lex.ratings.search(ctx.text, x, y) or _TARGET_WORD.search(ctx.text, x, y) for x, y in parts):
         return []
     return parts if len(parts) > 1 else []
 
