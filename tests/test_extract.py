@@ -1132,3 +1132,15 @@ def test_the_parts_of_a_retail_release_own_their_figures():
     text = "国家统计局公布，10月份社会消费品零售总额35534亿元，同比增长8.6%。其中，城镇消费品零售额30601亿元，增长8.4%；乡村消费品零售额4934亿元，增长9.7%。"
     got = [(m.entity, m.value) for m in extract(text).metrics if m.value in (3.0601e12, 4.934e11)]
     assert got == [("城镇", 3.0601e12), ("乡村", 4.934e11)]
+
+
+def test_a_central_banks_story_keeps_its_figures_from_a_company_named_in_passing():
+    text = ("Bank of England holds rates\n\nThe Bank of England kept Bank Rate at 0.25%. One member, who worked at "
+            "Barclays (NYSE:BCS), left in March.\n\nThe Bank now expects growth of 1.7% this year, up from 1.6%.")
+    (m,) = [m for m in extract(text).metrics if m.value == 1.7]
+    assert m.entity_key == "bank_of_england" or m.entity == "Bank of England"
+
+
+def test_a_known_company_that_opens_a_brokers_name_is_the_broker():
+    (ra,) = extract("CMB Securities lifted its target on Meituan to HKD 151 from HKD 148, keeping Hold.").rating_actions
+    assert (ra.broker, ra.company, ra.target_price, ra.prior_target_price) == ("CMB Securities", "Meituan", 151, 148)

@@ -72,6 +72,7 @@ class Sentence:
     article: ArticleContext
     yen: bool
     uk: bool  # the text speaks of London: "43.5p" is pence
+    bank_story: bool  # the headline names a central bank: figures no sentence owns are the bank's
     market_story: bool  # the text names a stock index: its companies' bare moves are share-price moves
     gz: Gazetteer
     lex: Lexicon
@@ -137,6 +138,8 @@ def extract_document(text: str, gz: Gazetteer, lex: Lexicon, published: date | N
     reported = _reported(doc_periods)
     yen = bool(_YEN.search(norm))
     uk = bool(UK.search(norm))
+    headline = norm[:norm.find("\n")] if "\n" in norm else norm[:200]
+    bank_story = any(s.start < len(headline) and s.entry is not None and s.entry.name in lex.central_banks for s in sources)
     market_story = any(label == "index" for _, _, label in subjects)
     last_company: Mention | None = None  # the company the text last named
     last_source: Mention | None = None
@@ -190,7 +193,7 @@ def extract_document(text: str, gz: Gazetteer, lex: Lexicon, published: date | N
             last_company=company_before, last_bank=bank_before, last_economy=last_economy,
             last_subject=last_subject, first_company=first_company,
             names=display, article=article,
-            yen=yen, uk=uk, market_story=market_story, gz=gz, lex=lex,
+            yen=yen, uk=uk, bank_story=bank_story, market_story=market_story, gz=gz, lex=lex,
         )
         in_table = [(max(a, s_start) - s_start, min(b, s_end) - s_start) for a, b in tables.spans + tables.related
                     if a < s_end and s_start < b]

@@ -256,7 +256,7 @@ def find_mentions(text: str, gz: Gazetteer, written: str | None = None,
     companies.sort(key=lambda c: c.start)
     _rated_companies(text, written, gz, companies, sources)
     companies.sort(key=lambda c: c.start)
-    sources += _unlisted_brokers(text, companies + sources, written)  # before subjects: "Keystone Research raised" rates
+    sources += _unlisted_brokers(text, companies, sources, written)  # before subjects: "Keystone Research raised" rates
     sources.sort(key=lambda s: s.start)
     companies += _subject_companies(text, written, gz, companies + sources, taken or [])
     companies.sort(key=lambda c: c.start)
@@ -435,8 +435,9 @@ def _listing_by_number(entry: Entry | None, code: str) -> str | None:
     return None
 
 
-def _unlisted_brokers(text: str, known: list[Mention], written: str) -> list[Mention]:
-    taken = [(m.start, m.end) for m in known]
+def _unlisted_brokers(text: str, companies: list[Mention], sources: list[Mention], written: str) -> list[Mention]:
+    """Brokers by the form of their name; a known company's name that opens one ("CMB Securities") is dropped."""
+    taken = [(m.start, m.end) for m in companies + sources]
     found: list[Mention] = []
     short: dict[str, Entry] = {}
     for rx in (_BROKER_EN, _BROKER_ZH):
@@ -444,8 +445,13 @@ def _unlisted_brokers(text: str, known: list[Mention], written: str) -> list[Men
             continue
         for m in rx.finditer(text):
             a, b = m.span(1)
-            if any(x < b and a < y for x, y in taken) or _TRADED.match(text, b):
+            inside = [(x, y) for x, y in taken if x < b and a < y]
+            if _TRADED.match(text, b) or inside and not all(a <= x and y <= b and (x, y) != (a, b) for x, y in inside):
                 continue  # "Acacia Research shares jumped": a company of that name
+            if inside:  # "CMB Securities": a known company's name opens a broker's
+                for group in (companies, sources):
+                    group[:] = [k for k in group if (k.start, k.end) not in inside]
+                taken[:] = [t for t in taken if t not in inside]
             name = written[a:b]  # 華岳證券 as written
             entry = Entry(f"broker:{name}", name, "broker")
             key = names.entity_key(None, None, name, text[a:b])

@@ -822,6 +822,13 @@ def _fallback(ctx: Sentence, q: Quantity, cs: int, unit: str | None, base: str |
     the wrap spoke of last."""
     if ctx.last_subject is not None and (unit == "points" or _THE_INDEX.search(ctx.text, 0, q.start)):
         return ctx.last_subject, subject_key(ctx.last_subject), None  # "The index was up 0.2% at 7,176.08"
+    if ctx.bank_story and ctx.last_bank is not None and ctx.carried is None:
+        # "The Bank lowered its growth forecast": the bank's, not a company's a sentence named in passing; the
+        # figures of the bank's statistics release are the economy's
+        if ctx.article.macro and (economy := _economy(ctx, q, cs)) is not None:
+            return economy
+        bank = ctx.last_bank
+        return ctx.names.get(bank.key, bank.name), bank.key, None
     if ctx.carried is not None or ctx.last_company is not None:
         return _named(ctx, ctx.carried or ctx.last_company, unit, base)
     if (base or "").startswith(("turnover",)) and ctx.last_subject is not None:
