@@ -1057,10 +1057,10 @@ def test_a_legal_name_is_a_company_and_its_short_form_too():
 def test_a_brokers_summary_table_gives_a_row_per_metric_and_year(table):
     text = "国联证券维持海天味业(603288)“买入”评级。\n" + table
     got = {(m.metric, m.value, m.unit, m.period, m.entity) for m in extract(text).metrics}
-    assert got == {("revenue", 3.62e9, "CNY", "FY2024", "海天味业"), ("revenue_growth", -9.7, "%", "FY2024", "海天味业"),
-                   ("net_profit", 5.07e8, "CNY", "FY2024", "海天味业"), ("pe_ratio", 22, "x", "FY2024", "海天味业"),
-                   ("revenue", 4.15e9, "CNY", "FY2025", "海天味业"), ("revenue_growth", 14.6, "%", "FY2025", "海天味业"),
-                   ("net_profit", 6.2e8, "CNY", "FY2025", "海天味业"), ("pe_ratio", 18, "x", "FY2025", "海天味业")}
+    assert got == {("revenue", 3.62e9, "CNY", "2024", "海天味业"), ("revenue_growth", -9.7, "%", "2024", "海天味业"),
+                   ("net_profit", 5.07e8, "CNY", "2024", "海天味业"), ("pe_ratio", 22, "x", "2024", "海天味业"),
+                   ("revenue", 4.15e9, "CNY", "2025", "海天味业"), ("revenue_growth", 14.6, "%", "2025", "海天味业"),
+                   ("net_profit", 6.2e8, "CNY", "2025", "海天味业"), ("pe_ratio", 18, "x", "2025", "海天味业")}
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -1144,3 +1144,25 @@ def test_a_central_banks_story_keeps_its_figures_from_a_company_named_in_passing
 def test_a_known_company_that_opens_a_brokers_name_is_the_broker():
     (ra,) = extract("CMB Securities lifted its target on Meituan to HKD 151 from HKD 148, keeping Hold.").rating_actions
     assert (ra.broker, ra.company, ra.target_price, ra.prior_target_price) == ("CMB Securities", "Meituan", 151, 148)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("- Revenue rose 6% to £186.7 million (H1 2019: £176.8 million)", [(6, None), (1.867e8, 1.768e8)]),
+    ("Management now sees earnings of 88 to 95 cents a share.", [((0.88, 0.95), None)]),
+    ("SoftBank agreed to buy ARM for GBP24.3 bln.", [(2.43e10, None)]),
+])
+def test_uk_results_brackets_cents_ranges_and_bln(text, expected):
+    assert [(m.value if m.value is not None else (m.low, m.high), m.prior_value) for m in extract(text).metrics] == expected
+
+
+def test_a_target_without_a_currency_is_in_the_markets_money_and_a_roundups_heading_is_no_name():
+    text = ("Applied Materials Target Price Cuts (AMAT)\n\n"
+            "· Needham kept its Buy rating while cutting its AMAT target price from 172 to 130.")
+    (ra,) = extract(text).rating_actions
+    assert (ra.company, ra.action, ra.target_price, ra.prior_target_price, ra.currency) == \
+        ("Applied Materials", "cut_target", 130, 172, "USD")
+
+
+def test_a_passive_rating_action_names_its_company():
+    (ra,) = extract('Tesco, the UK grocer, was cut to "underweight" from "neutral" by HSBC.').rating_actions
+    assert (ra.broker, ra.company, ra.action, ra.rating) == ("HSBC", "Tesco", "downgrade", "underweight")

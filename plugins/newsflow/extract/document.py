@@ -72,7 +72,7 @@ class Sentence:
     article: ArticleContext
     yen: bool
     uk: bool  # the text speaks of London: "43.5p" is pence
-    bank_story: bool  # the headline names a central bank: figures no sentence owns are the bank's
+    bank_story: bool  # the headline names a central bank and the text hardly a company: unowned figures are the bank's
     market_story: bool  # the text names a stock index: its companies' bare moves are share-price moves
     gz: Gazetteer
     lex: Lexicon
@@ -139,7 +139,8 @@ def extract_document(text: str, gz: Gazetteer, lex: Lexicon, published: date | N
     yen = bool(_YEN.search(norm))
     uk = bool(UK.search(norm))
     headline = norm[:norm.find("\n")] if "\n" in norm else norm[:200]
-    bank_story = any(s.start < len(headline) and s.entry is not None and s.entry.name in lex.central_banks for s in sources)
+    bank_story = any(s.start < len(headline) and s.entry is not None and s.entry.name in lex.central_banks for s in sources) \
+        and len({c.key for c in companies if c.key}) <= 1  # a decision's story, not a market wrap that mentions the bank
     market_story = any(label == "index" for _, _, label in subjects)
     last_company: Mention | None = None  # the company the text last named
     last_source: Mention | None = None

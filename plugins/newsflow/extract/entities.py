@@ -303,6 +303,9 @@ def _declared(text: str, written: str, code_start: int, code_end: int, gz: Gazet
     possessive = re.search(r"['’]s\s*$|(?<=[\u4e00-\u9fff])则\s*$", text[start:end])
     if possessive is not None:
         end = start + possessive.start()  # "Agile's (3383.HK) target", "交银国际则": the name alone
+    heading = _HEADING_TAIL.search(text, start, end)
+    if heading is not None:
+        end = heading.start()  # "Applied Materials Target Price Cuts (AMAT)": a roundup's heading
     name = written[start:end].strip()
     simplified = text[start:end].strip()
     known = gz.lookup(simplified)
@@ -402,6 +405,7 @@ _BROKER_ZH = scan.compile(
 
 
 _CAPITAL = scan.compile(r"[A-Z]")
+_HEADING_TAIL = scan.compile(r"\s(?:(?:Target Price|Price Target|Rating)s?(?:\s[A-Z][a-z]+)?|Upgrades?|Downgrades?)\s*$")
 _FIGURE_BEFORE = scan.compile(r"\d\s?$")
 _BROKER_ACTS = scan.compile(r"\s?(?:把|将|给予|首予|予|维持|重申|上调|下调|调高|调低|首次覆盖)")
 

@@ -90,7 +90,7 @@ def _column(label: str, lex: Lexicon) -> tuple[str | None, str | None, float]:
 
 
 def _period(cell: str) -> tuple[str, bool] | None:
-    """("FY2024", forecast?) of a year cell; None for any other cell."""
+    """("2024", forecast?) of a year cell; None for any other cell."""
     m = _PERIOD.fullmatch(cell.strip())
     if m is None:
         return None
@@ -99,7 +99,7 @@ def _period(cell: str) -> tuple[str, bool] | None:
         return f"{m.group('y')}Q1-Q3", False
     if q:
         return f"{m.group('y')}{q}", False
-    return f"FY{m.group('y')}", (m.group("e") or "").upper() in ("E", "F", "P")
+    return m.group("y"), (m.group("e") or "").upper() in ("E", "F", "P")  # as the text's "2024-2026年…分别" reads
 
 
 def _cells(line: str) -> list[str]:

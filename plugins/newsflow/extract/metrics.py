@@ -83,6 +83,8 @@ def sentence_metrics(ctx: Sentence, masked: list[tuple[int, int]]) -> list[Metri
     for q in quantities:
         cs, ce = ctx.clause(q.start)
         unit = local_unit(q.unit, text[q.start:q.end], ctx)
+        if unit is None and not q.scaled and _TARGET_BEFORE.search(text, max(0, q.start - 30), q.start):
+            unit = market_currency(ctx)  # "cutting its AMAT target price from 172 to 130": the market's money
         label = listed_metrics.get(id(q)) or _cue(q, cues, cs, ce, unit, lex, text, floor)
         base = lex.label_metrics.get(label, label) if label else None
         if label == "stake" and unit == "%":
@@ -249,8 +251,10 @@ def local_unit(unit: str | None, written: str, ctx: Sentence) -> str | None:
             and not re.search(r"港元|港币|美元", written):
         return declared  # "(人民币.下同)": every bare 元 after it is that currency
     market = ctx.article.market
+    # a broker that is a listed bank (Macquarie, RBC) is no owner of a target it sets
+    brokers = {(s.start, s.end) for s in ctx.sources} if _BROKER_TALK.search(ctx.text) else set()
     listed = next((c.entry.listings[0].currency for c in ctx.companies + ([ctx.carried] if ctx.carried else [])
-                   if c.entry is not None and c.entry.listings), None)
+                   if c.entry is not None and c.entry.listings and (c.start, c.end) not in brokers), None)
     if listed in DOLLAR_MARKETS.values() and unit == "USD" and "$" in written and not _NAMED_DOLLAR.search(written) \
             and not _US_DOLLAR.search(written):
         return listed  # "Royal Bank of Canada posted earnings of $4.13 billion": its own market's dollars
@@ -269,6 +273,16 @@ def local_unit(unit: str | None, written: str, ctx: Sentence) -> str | None:
     if unit == "USD" and "$" in written and not _NAMED_DOLLAR.search(written) and not ctx.article.writes_hk_dollar:
         return "HKD"
     return unit
+
+
+_BROKER_TALK = scan.compile(r"target|rating|upgrad|downgrad|overweight|underweight|outperform|目标价|评级", re.IGNORECASE)
+_TARGET_BEFORE = scan.compile(r"(?:(?i:target price|price target|target)|目标价)(?:\s?(?:of|to|from|at|is|was|now|为|至|由|从))*\s?$")
+
+
+def market_currency(ctx: Sentence) -> str:
+    """The money a bare figure of the story's market is in."""
+    market = ctx.article.market
+    return {"HK": "HKD", "CN": "CNY"}.get(market) or DOLLAR_MARKETS.get(market, "USD")
 
 
 _US_DOLLAR = scan.compile(r"\$US")  # Australian papers' US dollars

@@ -189,7 +189,8 @@ _MOVE_EN = (r"rose|fell|gained|lost|dropped|slid|slipped|sank|plunged|plummeted|
             r"advanced|declined|retreated|eased|added|shed|edged (?:up|down|higher|lower)|dipped|rebounded|closed|ended|finished|"
             r"opened|traded|debuted|made (?:its|their) debut|raised|priced|posted|reported|announced|increased|decreased|"
             r"(?:was|were|is|are) (?:up|down|flat)|went (?:up|down)|aims to raise|will raise|plans to|expects|sees|set|cut|lifted|"
-            r"lowered|said|says|agreed|confirmed|won|booked|recorded|delivered|sold|shipped|narrowed|widened|swung|returned|gave up|touched")
+            r"lowered|said|says|agreed|confirmed|won|booked|recorded|delivered|sold|shipped|narrowed|widened|swung|returned|gave up|touched|"
+            r"declares|declared")
 # What a name may come after as a description of it: "Insurer Admiral", "Spanish oil group Repsol", "Inhaler maker Vectura".
 _DESCRIBED = (r"(?:(?:[A-Z][a-z]+\s)?(?:[a-z][\w-]*\s){0,3}(?i:group|maker|firm|insurer|lender|retailer|marketer|miner|giant|"
               r"operator|developer|producer|platform|owner|chain|carrier|rival|provider|manufacturer|specialist|conglomerate|"
@@ -222,7 +223,8 @@ _EN_NOT_NAMES = frozenset(
     "Estimate Forecasts Forecast Expectations To From Under Over Since Until During Despite Following Including Excluding "
     "Mr Mrs Ms Dr Sir Analysis Research Note Notes Consensus Guidance Outlook Margins Margin Costs Expenses She He We I You "
     "Chief Executive Chairman Chairwoman Director Finance Head Managing Spokesman Spokeswoman Benchmark Blue-chip Small-company "
-    "Sterling Euro Yen Yuan Dollar Pound Brexit Treasury Treasurys Fed Federal Lower Higher Most Among".split())
+    "Sterling Euro Yen Yuan Dollar Pound Brexit Treasury Treasurys Fed Federal Lower Higher Most Among EBIT EBITDA EPS "
+    "ROE Margin Cash Dividend Dividends".split())
 # A person, not a company: "CEO Bruce R. Chizen said", "an analyst at Bank of America, Robert Ohmes".
 _PERSON_BEFORE = scan.compile(r"(?:\b(?:CEO|CFO|COO|chairman|chairwoman|chief|president|governor|analyst|economist|strategist|director|"
                             r"founder|minister|secretary|spokesman|spokeswoman|head)\s(?:[A-Z][\w.'’-]*\s){0,3}|\b[A-Z][a-z]+\s(?:[A-Z]\.\s)?|\b[A-Z]\.\s)$")
@@ -329,6 +331,7 @@ _ZH_RATED = scan.compile(r"(?:给予|首予|把|将|对|维持|重申|上调|下
 # A name with its legal form: "American Airlines Group Inc.", "RSA Insurance Group plc", "Kellogg Company".
 _EN_LEGAL = scan.compile(r"(?<![\w&'’.-])(?P<name>[A-Z][\w&'’.-]*(?:\s(?:[A-Z0-9][\w&'’.-]*|&|of|and)){0,4}?"
                          r"(?:,?\s(?:Inc|Corp|Corporation|Company|Co|plc|PLC|Ltd|Limited|LLC|AG|SE|NV|SA|N\.V|S\.A)\b\.?))")
+_HELD_THINGS = frozenset("Receipt Share Depositary Depository Unit Note Bond Stock Stake Subsidiary Parent Owner Chief CEO".split())
 _FUNCTION_WORDS = frozenset("The A An In On At For By With And But While After Before Its Their This That As Of From To".split())
 
 
@@ -342,9 +345,20 @@ def legal_names(text: str) -> list[tuple[int, int]]:
         while len(words) > 1 and words[0] in _FUNCTION_WORDS:
             a += len(words[0]) + 1
             words = words[1:]
+        of = next((i for i, w in enumerate(words) if w == "of"), None)
+        if of is not None and any(w.rstrip("s") in _HELD_THINGS for w in words[:of]):
+            a = text.index(words[of + 1], a)  # "American Depository Receipts of Infosys Ltd": Infosys Ltd
+            words = words[of + 1:]
         if len(words) > 1 and not _LEGAL_ONLY.fullmatch(words[0].rstrip(",")):
             found.append((a, b))
     return found
+
+
+# "Tesco, the U.K.'s largest retailer, was cut to "underweight" by HSBC": the company a passive verb rates.
+_EN_RATED_PASSIVE = scan.compile(
+    r"(?P<name>[A-Z][\w&'’.-]*(?:\s(?:[A-Z0-9][\w&'’.-]*|&|of|and)){0,4})(?:\s\((?:[A-Z]+:\s?)?[A-Z]{1,5}\))?(?:,\s[^,;]{3,60},)?"
+    r"\s(?:was|were|has been|have been|got|is being)\s(?:cut|downgraded|upgraded|raised|lifted|lowered|initiated|reiterated|"
+    r"started|moved|trimmed)\b")
 
 
 def rated_names(text: str) -> list[tuple[int, int]]:
@@ -356,7 +370,7 @@ def rated_names(text: str) -> list[tuple[int, int]]:
                 found.append(m.span("name"))
     if not _RATING_CONTEXT.search(text):
         return found
-    for m in _EN_RATED.finditer(text):
+    for m in (*_EN_RATED.finditer(text), *_EN_RATED_PASSIVE.finditer(text)):
         a, b = m.span("name")
         if text.endswith(("'s", "’s"), a, b):
             b -= 2  # "raised Alibaba's target price"

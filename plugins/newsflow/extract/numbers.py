@@ -9,7 +9,7 @@ _BIG_UNITS = {"万": 10**4, "亿": 10**8}
 SCALES: dict[str, float] = {
     "quadrillion": 1e15,
     "trillion": 1e12, "tn": 1e12, "trn": 1e12,
-    "billion": 1e9, "bn": 1e9, "b": 1e9, "bil": 1e9,
+    "billion": 1e9, "bn": 1e9, "bln": 1e9, "b": 1e9, "bil": 1e9,
     "million": 1e6, "mn": 1e6, "mln": 1e6, "m": 1e6, "mil": 1e6,
     "thousand": 1e3, "k": 1e3,
     "lakh crore": 1e12, "crore": 1e7, "crores": 1e7, "cr": 1e7, "lakh": 1e5, "lakhs": 1e5,  # Indian

@@ -80,6 +80,7 @@ _FORM_GROUPS: dict[str, list[tuple[str, str]]] = {name: [] for name, _ in _PATTE
 for _group in _REGEX.groupindex:
     if "__" in _group:
         _FORM_GROUPS[_group.split("__", 1)[0]].append((_group, _group.split("__", 1)[1]))
+_BRACKET_LABEL = re.compile(r"\s?[:：]")
 # A period introduced by these words is the comparison base, not the reporting period.
 _COMPARISON = re.compile(r"(?:compared (?:to|with)|versus|vs\.?|than|from|over|against|比|较|相比|与)"
                          r"(?:\s?(?:US|HK)?\$?[\d.,]+\s?(?:%|percent|per cent|billion|million|bn|m|亿|万)?\s?(?:元|美元|港元)?,?)?\s*(?:in\s|during\s|for\s)?(?:the\s|a\s)?$",
@@ -164,7 +165,8 @@ def find_periods(text: str) -> list[Period]:
             continue  # "notes due 2032", "since 2019": a date, not the period of a figure
         if kind == "year" and re.match(r"\s?(?:to|-|–|至|到)\s?(?:19|20)?\d{2}", text[m.end():m.end() + 8]):
             continue  # a span of years ("2024至2026年") is read for its items, not as one period
-        comparison = bool(_COMPARISON.search(before)) or (kind == "relative" and "ago" in g)
+        comparison = bool(_COMPARISON.search(before)) or (kind == "relative" and "ago" in g) or (
+            _BRACKET_LABEL.match(text, m.end()) is not None and "(" in text[max(0, m.start() - 4):m.start()])  # "(H1 2019: …)"
         p = Period(p.start, p.end, p.unit, p.year, p.parts, p.fiscal, p.shift, comparison, p.next_quarter)
         prev = found[-1] if found else None
         if prev is not None and prev.comparison and re.fullmatch(r"(?:'s|’s)?\s?", text[prev.end:p.start]):

@@ -12,7 +12,7 @@ from .numbers import parse_arabic, parse_chinese, scale_factor
 from .units import prefix_unit, suffix_unit
 
 _PRE = r"US\$|\$US|U\.S\.\s?\$|HK\s?\$|NT\$|S\$|A\$|C\$|RMB|CNY|USD|HKD|EUR|GBP|JPY|KRW|\$|€|£|¥|￥|新台币|人民币|港币|Y(?=\d)|(?<![A-Za-z])Rs\.?|INR|₹"
-_SCALE_EN = r"quadrillion|trillion|billion|million|thousand|lakh crore|crores?|lakhs?|trn|tn|bn|mn|mln|bil|mil|cr|m|b|k"
+_SCALE_EN = r"quadrillion|trillion|billion|million|thousand|lakh crore|crores?|lakhs?|trn|tn|bln|bn|mn|mln|bil|mil|cr|m|b|k"
 _SCALE_ZH = r"万亿|千亿|百亿|亿|千万|百万|万|千"
 _SUFFIX = (r"percentage points?|per cent|percent|pcts|pct|ppts?|pps?|basis points?|bps?|%|个百分点|百分点|个基点|基点"
            r"|元美元|元港元|元人民币|港元|港币|美元|人民币|欧元|英镑|日元|韩元|新台币|元"
@@ -47,6 +47,7 @@ _MASK = scan.compile(
         r"|\b(?:group|part|page|pages|p\.|phase|step|section|chapter|item|no\.|number|fortune|top|series|gen|generation|version|v)\s?\d+(?:\.\d+)*\b"
         r"|(?!(?:RMB|CNY|USD|HKD|EUR|GBP|JPY|KRW|US|HK|NT|[SAC])\$?\d)[A-Za-z]++[-_]?\d+(?:\.\d+)*[A-Za-z]*(?:[-_][A-Za-z0-9]+)*"  # Qwen3, GPT-5, X1.1
         r"|\+?\d{2,3}[- ]\d{3,4}[- ]\d{4}\b|\b\d{3}-\d{3}-\d{4}\b"  # phone numbers
+        r"|(?<=\$)1\s?=\s?[\d.,]+\s?[A-Za-z]+"  # "($1 = 151.7600 yen)": a conversion footnote
         r"|\d{1,3}\s?(?:天线|日线|天均线|日均线|-day (?:moving average|line|MA)\b)(?:\s?[（(]\s?(?:约|about )?[\d,.]+\s?[)）])?"  # moving averages
         r"|\b(?:FY|Q[1-4]|H[12]|[1-4]Q|[12]H)\s?'?\d{2,4}\b"
         r"|第[一二三四五六七八九十\d]+[季名位大届次条期批]|(?<=每)(?:实现|获得)?百元"
@@ -165,7 +166,7 @@ def _worded(text: str) -> list[Atom]:
 
 # A multiple is a figure only as a valuation: "对应PE分别为14/13/11倍", "trades at 12 times earnings" is masked.
 _MULTIPLE = scan.compile(r"\d+(?:\.\d+)?\s?(?:x|times|倍)")
-_VALUATION_BEFORE = scan.compile(r"(?:市盈率|市净率|P/?E|P/?B|PEG|EV/EBITDA)[^，。,;；]{0,12}?$", re.IGNORECASE)
+_VALUATION_BEFORE = scan.compile(r"(?:市盈率|市净率|P/?E|P/?B|PEG|EV/EBITDA)[^，。,;；]{0,30}?$", re.IGNORECASE)
 
 
 def _valuation_multiple(text: str, m: re.Match[str]) -> bool:
@@ -263,6 +264,8 @@ def find_atoms(text: str, masked: list[tuple[int, int]], *, yen: bool = False, u
 
 # "price target to 225 (210) pence", "8,239 (7,034) pence": a figure and its earlier value in brackets,
 # the unit written once after both (London's broker lists, results tables).
+_PERIOD_BRACKET = scan.compile(r"\s?[(（]\s?(?:(?:H[12]|[12]H|Q[1-4]|FY|first half|half[- ]year|full[- ]year|prior year)\s?)?"
+                               r"(?:\d{4}|\d{2})?\s?年?(?:同期)?\s?[:：]\s?", re.IGNORECASE)
 _BRACKET_OPEN = scan.compile(r"\s?\(\s?")
 _BRACKET_UNIT = scan.compile(r"\s?\)\s?(?P<suffix>pence|p(?![A-Za-z])|(?:US |U\.S\. )?cents?|%|per cent|percent)", re.IGNORECASE)
 
@@ -285,6 +288,7 @@ def _bracketed_pairs(text: str, atoms: list[Atom], uk: bool) -> None:
 
 
 _CJK = scan.compile(r"[\u4e00-\u9fff]")
+_HUNDREDTHS = scan.compile(r"(?i:(?<!per )(?<!per)cents?|pence|(?<=\d)p)$|仙$|美分$")
 _RANGE_GAP = scan.compile(r"\s?(?:-|–|—|~|～|to|至|到|and)\s?", re.IGNORECASE)
 _REV_GAP = scan.compile(
     r"\s?(?:(?:a|per) share\s)?(?:(?:last year|a year (?:ago|earlier)|previously|in \d{4}|the previous year)\s)?(?:(?:was |were |is |been )?(?:raised|cut|lowered|increased|reduced|revised|lifted|trimmed|hiked|boosted)?\s?"
@@ -340,8 +344,8 @@ def join(text: str, atoms: list[Atom]) -> list[Quantity]:
     for a, b in zip(reversed(atoms[:-1]), reversed(atoms[1:])):
         if a.unit is None and b.unit is not None and a.scaled and _LIST_GAP.fullmatch(text[a.end:b.start]):
             a.unit = b.unit
-        elif a.unit is None and not a.scaled and b.unit is not None and text[a.end:b.start] == "/":
-            a.unit, a.scaled, a.scale = b.unit, b.scaled, b.scale  # "2.8/3.1/3.5亿元", "14/13/11倍": one unit for all
+        elif a.unit is None and not a.scaled and b.unit is not None and text[a.end:b.start].strip() in ("/", "、"):
+            a.unit, a.scaled, a.scale = b.unit, b.scaled, b.scale  # "2.8/3.1/3.5亿元", "0.80、0.94、1.02元": one unit for all
             a.value = float(f"{a.value * b.scale:.15g}")
     # 1. Ranges: adjacent atoms joined by a dash/to/至 (not after "from"/由/从, which make a revision).
     items: list[tuple[Quantity, Atom, Atom]] = []
@@ -386,6 +390,8 @@ def join(text: str, atoms: list[Atom]) -> list[Quantity]:
                 low, high = a.value, b.value
                 if b.scaled and not a.scaled:
                     low = float(f"{a.value * b.scale:.15g}")  # "$4.2 to $4.4 billion"
+                elif a.unit is None and _HUNDREDTHS.search(text, b.start, b.end):
+                    low = float(f"{a.value / 100:.15g}")  # "88 to 95 cents a share"
                 if low <= high or dash or spread or _BETWEEN_ANY.search(before):
                     q = Quantity(a.start, b.end, None, low=min(low, high), high=max(low, high),
                                  unit=a.unit or b.unit, scaled=a.scaled or b.scaled)
@@ -430,9 +436,11 @@ def join(text: str, atoms: list[Atom]) -> list[Quantity]:
 
 
 def _bracketed_prior(text: str, q: Quantity, r: Quantity) -> bool:
-    """"to 225 (210) pence", "£5.2bn (£4.9bn)": an unsigned figure in brackets right after another is its
-    earlier value ("2,315.89 (-39.59)" is a move)."""
-    return (q.unit is not None and _BRACKET_OPEN.fullmatch(text, q.end, r.start) is not None
+    """"to 225 (210) pence", "£5.2bn (£4.9bn)", "£186.7 million (H1 2019: £176.8 million)": an unsigned figure in
+    brackets right after another, or after an earlier period's name, is its earlier value ("2,315.89 (-39.59)" is a
+    move)."""
+    return (q.unit is not None and (_BRACKET_OPEN.fullmatch(text, q.end, r.start) is not None
+                                    or _PERIOD_BRACKET.fullmatch(text, q.end, r.start) is not None)
             and text[r.start] not in "+-−" and (")" in text[r.start:r.end] or text[r.end:r.end + 2].lstrip()[:1] == ")"))
 
 

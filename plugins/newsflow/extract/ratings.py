@@ -84,6 +84,7 @@ def sentence_ratings(ctx: Sentence, metrics: list[Metric], masked: list[tuple[in
     return out
 
 
+_MOVED_BY = scan.compile(r"\bby\s?$")
 _TARGET_WORD = scan.compile(r"目标价|target", re.IGNORECASE)
 _PART_BREAK = scan.compile(r"[,，;；、]\s?(?:(?:and|以及|及|而|亦|另外|此外)\s?)?$")
 
@@ -111,7 +112,8 @@ def _action_parts(ctx: Sentence) -> list[tuple[int, int]]:
 def _fragments(ctx: Sentence, metrics: list[Metric], masked) -> list[Fragment]:
     text = ctx.text
     found = _rating_words(ctx, masked)
-    targets = [m for m in metrics if m.metric == "target_price" and m.value is not None and not _CONSENSUS.search(text)]
+    targets = [m for m in metrics if m.metric == "target_price" and m.value is not None and not _CONSENSUS.search(text)
+               and not _MOVED_BY.search(ctx.doc.original, max(0, m.span[0] - 6), m.span[0])]  # "by $25 to $265": the move
     if not found and not targets:
         return []
     if _CONSENSUS.search(text) and not _RATING_TALK.search(text.replace("rating of", "")) and not _words(text):
