@@ -258,8 +258,8 @@ def local_unit(unit: str | None, written: str, ctx: Sentence) -> str | None:
     if listed in DOLLAR_MARKETS.values() and unit == "USD" and "$" in written and not _NAMED_DOLLAR.search(written) \
             and not _US_DOLLAR.search(written):
         return listed  # "Royal Bank of Canada posted earnings of $4.13 billion": its own market's dollars
-    if market in DOLLAR_MARKETS:  # "Royal Bank of Canada posted earnings of $4.13 billion": Canadian dollars,
-        # but oil, gold and the exchange rate are quoted in US dollars everywhere
+    if market in DOLLAR_MARKETS:  # a Sydney paper's company "$5 billion" is Australian dollars, but oil, gold
+        # and the exchange rate are quoted in US dollars everywhere
         local = unit == "USD" and "$" in written and not _NAMED_DOLLAR.search(written) and not _US_DOLLAR.search(written) \
             and (ctx.companies or ctx.carried) and not any(label in ("price", "fx_rate") for _, _, label in ctx.subjects)
         return DOLLAR_MARKETS[market] if local else unit

@@ -91,7 +91,7 @@ _PART_BREAK = scan.compile(r"[,，;；、]\s?(?:(?:and|以及|及|而|亦|另外
 
 def _action_parts(ctx: Sentence) -> list[tuple[int, int]]:
     """Where a sentence splits into one part per acting broker: at the clause break before each broker
-    after the first, when every part has a rating of its own. [] when it does not split."""
+    after the first, when every part has a rating or a target of its own. [] when it does not split."""
     brokers = sorted((m for m in ctx.sources + ctx.companies if m.entry is not None and m.entry.kind == "broker"),
                      key=lambda m: m.start)
     if len(brokers) < 2:
