@@ -1166,3 +1166,14 @@ def test_a_target_without_a_currency_is_in_the_markets_money_and_a_roundups_head
 def test_a_passive_rating_action_names_its_company():
     (ra,) = extract('Tesco, the UK grocer, was cut to "underweight" from "neutral" by HSBC.').rating_actions
     assert (ra.broker, ra.company, ra.action, ra.rating) == ("HSBC", "Tesco", "downgrade", "underweight")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("预计24 - 26年归母净利润为-1.11/0.61/1.22亿元，对应25 - 26年PE为52/26X。",
+     [(-1.11e8, "CNY", "2024"), (6.1e7, "CNY", "2025"), (1.22e8, "CNY", "2026"), (52, "x", "2025"), (26, "x", "2026")]),
+    ("2023 - 2025年营业总收入(百万)依次为4900/3993/4148。",
+     [(4.9e9, "CNY", "2023"), (3.993e9, "CNY", "2024"), (4.148e9, "CNY", "2025")]),
+    ("销售/管理费用率同比+3.3/+0.8pcts。", [(3.3, "pp", None), (0.8, "pp", None)]),
+])
+def test_research_digest_lists_take_their_years_scale_and_units(text, expected):
+    assert [(m.value, m.unit, m.period) for m in extract(text).metrics] == expected

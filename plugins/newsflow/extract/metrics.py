@@ -25,7 +25,8 @@ _RIGHT_WINDOW = 4  # a cue may follow its number closely: "a 47% share", "HK$500
 _RIGHT_FAR = 14  # ... or a little further when nothing precedes it: "$125 billion on capex"
 _DIRECTION_AFTER = 12
 _MARKET = scan.compile(r"market|市场", re.IGNORECASE)
-_YEAR_RANGE = scan.compile(r"(20\d{2})[AEF]?\s?年?\s?[-–~至到]\s?(20\d{2})[AEF]?\s?年?", re.IGNORECASE)
+_YEAR_RANGE = scan.compile(r"(20\d{2})[AEF]?\s?年?\s?[-–~至到]\s?(20\d{2})[AEF]?\s?年?"
+                         r"|(?<![\d.])([12]\d)[AEF]?\s?[-–~至到]\s?([12]\d)[AEF]?\s?年", re.IGNORECASE)  # "24 - 26年"
 
 
 def sentence_metrics(ctx: Sentence, masked: list[tuple[int, int]]) -> list[Metric]:
@@ -372,16 +373,17 @@ def _taiwan_yuan(ctx: Sentence, q: Quantity, ticker: str) -> bool:
 
 
 def _respective_periods(text: str, quantities: list[Quantity]) -> dict[int, str]:
-    """"2025-2027年归母净利润分别为319亿、327亿、340亿元": one year per value, in order."""
-    m = _YEAR_RANGE.search(text)
-    if not m:
-        return {}
-    years = list(range(int(m.group(1)), int(m.group(2)) + 1))
-    after = [q for q in quantities if q.start > m.end()]
-    if len(years) < 2 or not after or len(after) % len(years):
-        return {}
-    return {id(q): str(years[n % len(years)]) for n, q in enumerate(after)}  # "…分别为2.8/3.1/3.5亿元，PE分别为14/13/11倍"
-
+    """"2025-2027年归母净利润分别为319亿、327亿、340亿元": one year per value, in order; each span of years
+    speaks for the values up to the next ("预计24-26年归母净利润为…，对应25-26年PE为52/26X")."""
+    found = list(_YEAR_RANGE.finditer(text))
+    out: dict[int, str] = {}
+    for m, nxt in zip(found, found[1:] + [None]):
+        first, last = (int(m.group(1)), int(m.group(2))) if m.group(1) else (2000 + int(m.group(3)), 2000 + int(m.group(4)))
+        years = list(range(first, last + 1))
+        after = [q for q in quantities if q.start > m.end() and (nxt is None or q.start < nxt.start())]
+        if len(years) >= 2 and after and not len(after) % len(years):
+            out.update((id(q), str(years[n % len(years)])) for n, q in enumerate(after))
+    return out
 
 def _respective_metrics(text: str, cues: list[tuple[int, int, str]], quantities: list[Quantity]) -> dict[int, str]:
     """"营业收入和净利润分别为120亿元和15亿元，分别同比增长10%和20%", "Revenue and net income rose 12% and 9%,

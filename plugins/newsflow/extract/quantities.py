@@ -40,7 +40,7 @@ _MASK = scan.compile(
     r"(?<![A-Za-z0-9])(?=[0-9A-Za-z\[【+第])(?:" + scan.guarded(  # each form behind its own lookahead too
         r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?"
         r"|\b\d{1,2}:\d{2}(?::\d{2})?\b|\d{1,2}点\d{1,2}分|\d{1,2}点(?:钟|半)"
-        r"|\d{1,2}\s?[-–~至到]\s?\d{1,2}月|\d{2,4}年(?:\d{1,2}月(?:\d{1,2}[日号])?)?|\d{1,2}月\d{1,2}[日号]|\d{1,2}月(?:份|末|底|初)?"
+        r"|\d{1,2}\s?[-–~至到]\s?\d{1,2}月|[12]\d[AEF]?\s?[-–~至到]\s?[12]\d[AEF]?\s?年|\d{2,4}年(?:\d{1,2}月(?:\d{1,2}[日号])?)?|\d{1,2}月\d{1,2}[日号]|\d{1,2}月(?:份|末|底|初)?"
         rf"|\b{_MONTH}\.?\s\d{{1,2}}(?:st|nd|rd|th)?\b(?:,\s?\d{{4}})?"
         rf"|\b\d{{1,2}}(?:st|nd|rd|th)?\s{_MONTH}\b"
         r"|\[\d+\]|【\d+】"
@@ -165,7 +165,7 @@ def _worded(text: str) -> list[Atom]:
 
 
 # A multiple is a figure only as a valuation: "对应PE分别为14/13/11倍", "trades at 12 times earnings" is masked.
-_MULTIPLE = scan.compile(r"\d+(?:\.\d+)?\s?(?:x|times|倍)")
+_MULTIPLE = scan.compile(r"\d+(?:\.\d+)?\s?(?:x|times|倍)", re.IGNORECASE)
 _VALUATION_BEFORE = scan.compile(r"(?:市盈率|市净率|P/?E|P/?B|PEG|EV/EBITDA)[^，。,;；]{0,30}?$", re.IGNORECASE)
 
 
@@ -288,6 +288,7 @@ def _bracketed_pairs(text: str, atoms: list[Atom], uk: bool) -> None:
 
 
 _CJK = scan.compile(r"[\u4e00-\u9fff]")
+_LABEL_SCALE = scan.compile(r"[(（](?P<s>百万|亿|万|千)元?[)）](?:依次|分别)?为?\s?$")
 _HUNDREDTHS = scan.compile(r"(?i:(?<!per )(?<!per)cents?|pence|(?<=\d)p)$|仙$|美分$")
 _RANGE_GAP = scan.compile(r"\s?(?:-|–|—|~|～|to|至|到|and)\s?", re.IGNORECASE)
 _REV_GAP = scan.compile(
@@ -344,9 +345,16 @@ def join(text: str, atoms: list[Atom]) -> list[Quantity]:
     for a, b in zip(reversed(atoms[:-1]), reversed(atoms[1:])):
         if a.unit is None and b.unit is not None and a.scaled and _LIST_GAP.fullmatch(text[a.end:b.start]):
             a.unit = b.unit
-        elif a.unit is None and not a.scaled and b.unit is not None and text[a.end:b.start].strip() in ("/", "、"):
+        elif a.unit is None and not a.scaled and b.unit is not None and text[a.end:b.start].strip().rstrip("+") in ("/", "、"):
             a.unit, a.scaled, a.scale = b.unit, b.scaled, b.scale  # "2.8/3.1/3.5亿元", "0.80、0.94、1.02元": one unit for all
             a.value = float(f"{a.value * b.scale:.15g}")
+    # "营业总收入(百万)依次为4900/3993/4148": the scale the label states in brackets, for the list after it
+    for n, a in enumerate(atoms):
+        if a.unit is None and not a.scaled and (label := _LABEL_SCALE.search(text, max(0, a.start - 16), a.start)):
+            scale = scale_factor(label.group("s"))
+            for x in [a] + [y for y, z in zip(atoms[n + 1:], atoms[n:]) if text[z.end:y.start].strip().rstrip("+") == "/"]:
+                if x.unit is None and not x.scaled:
+                    x.value, x.unit, x.scaled, x.scale = float(f"{x.value * scale:.15g}"), "CNY", True, scale
     # 1. Ranges: adjacent atoms joined by a dash/to/至 (not after "from"/由/从, which make a revision).
     items: list[tuple[Quantity, Atom, Atom]] = []
     i = 0
