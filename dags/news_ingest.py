@@ -11,6 +11,10 @@ pushed bodies (`newsflow.websub`) and, when pushes alone triggered it, polls no 
 **Produces** `newsflow.raw_fetched`, with the ingest report as the event's `extra`;
 `news_process` is scheduled on it. When no feed brought anything new (every one 304 or failed, each
 failure recorded with its reason), the task ends skipped: no event, so nothing downstream runs.
+A run that pushes alone triggered processes the pushed bodies itself, in the same task, and produces
+`newsflow.articles_loaded` (the process report as `extra`) for `news_publish` instead: a pushed entry
+reaches `core.articles` without waiting for a `news_process` run. On a DuckDB file both events go out
+through the asset alias `newsflow.ingested`.
 
 Feeds come from `NEWSFLOW_FEEDS`; data goes to `NEWSFLOW_HOME` / `NEWSFLOW_DB`.
 The trigger polls each feed at its own rhythm (`newsflow.polling`: learned from its entries, backing
@@ -34,7 +38,7 @@ from datetime import datetime, timedelta, timezone
 
 from airflow.sdk import Asset, AssetOrTimeSchedule, AssetWatcher, CronTriggerTimetable, dag, task
 from newsflow.airflow_setup import DUCKDB_POOL
-from newsflow.assets import FEEDS_CHANGED, RAW_FETCHED
+from newsflow.assets import FEEDS_CHANGED, INGESTED, RAW_FETCHED
 from newsflow.config import default_feeds_path, lake_configured
 from newsflow.triggers import FeedChangeTrigger
 
@@ -70,11 +74,11 @@ feeds_changed = Asset(
 )
 def news_ingest():
     if not lake_configured():
-        @task(outlets=[RAW_FETCHED], pool=DUCKDB_POOL)
+        @task(outlets=[INGESTED], pool=DUCKDB_POOL)
         def fetch_and_archive(outlet_events=None, ti=None, triggering_asset_events=None) -> dict:
             from newsflow import dag_tasks
 
-            return dag_tasks.fetched(dag_tasks.ingest(triggering_asset_events), RAW_FETCHED, outlet_events, ti)
+            return dag_tasks.ingest_task(triggering_asset_events, INGESTED, outlet_events, ti)
 
         fetch_and_archive()
         return

@@ -440,6 +440,28 @@ def test_a_pushed_body_goes_through_news_ingest_and_news_process_with_dag_test(t
     assert sub.token  # the subscription the push came through
 
 
+def test_a_run_that_pushes_alone_triggered_loads_the_articles_itself(tmp_path, feed, hub, callback):
+    """news_ingest run as the trigger's push event starts it: it polls no feed, processes the pushed body in
+    the same task and announces articles_loaded (for news_publish), not raw_fetched (no news_process run)."""
+    subscribe_now(feed, hub)
+    hub.publish(feed["topic"], rss([PUSHED, *ITEMS], hub.url, feed["topic"]).encode())
+    home = settings().home
+    env = airflow_env(tmp_path, NEWSFLOW_HOME=str(home), NEWSFLOW_FEEDS=feed["feeds"], NEWSFLOW_WORKERS="1")
+    done = subprocess.run([sys.executable, __file__, "run-pushed-ingest"], env=env, capture_output=True,
+                          text=True, timeout=600)
+    assert done.returncode == 0, done.stderr[-5000:]
+    out = json.loads(done.stdout.strip().splitlines()[-1])
+    assert out["tasks"] == {"fetch_and_archive": "success"}
+    assert list(out["events"]) == ["newsflow.articles_loaded"]  # through the alias; no raw_fetched
+    [report] = out["events"]["newsflow.articles_loaded"]
+    assert (report["feeds_parsed"], report["new_articles"]) == (1, 3)
+    assert "1 pushed bodies recorded (WebSub): markets 1;" in done.stdout
+    with duckdb.connect(str(home / "newsflow.duckdb"), read_only=True) as con:
+        assert con.execute("SELECT status FROM raw.fetches").fetchall() == [(None,)]  # the push; no poll
+        titles = {r[0] for r in con.execute("SELECT title FROM core.articles").fetchall()}
+    assert PUSHED[1] in titles
+
+
 def run_dags() -> None:
     from airflow.dag_processing.dagbag import DagBag
     from airflow.utils.db import initdb
@@ -454,5 +476,46 @@ def run_dags() -> None:
     print(json.dumps(out))
 
 
+def run_pushed_ingest() -> None:
+    """news_ingest with dag.test(), its run holding the event FeedChangeTrigger fires for a push, as a run
+    the scheduler creates for that event would."""
+    import airflow.models.dagrun as dagrun
+    from airflow.dag_processing.dagbag import DagBag
+    from airflow.models.asset import AssetEvent, AssetModel
+    from airflow.utils.db import initdb
+    from newsflow.assets import FEEDS_CHANGED
+    from sqlalchemy import select
+
+    create = dagrun.get_or_create_dagrun
+
+    def with_push_event(*, session, **kwargs):
+        run = create(session=session, **kwargs)
+        asset = session.scalar(select(AssetModel).where(AssetModel.name == FEEDS_CHANGED.name))
+        event = AssetEvent(asset_id=asset.id, extra={"from_trigger": True,
+                                                     "payload": {"pushed": {"markets": 1}, "bodies": 1}})
+        session.add(event)
+        run.consumed_asset_events.append(event)
+        session.commit()
+        return run
+
+    initdb()
+    bag = DagBag(dag_folder=str(DAGS))
+    assert bag.import_errors == {}, bag.import_errors
+    dagrun.get_or_create_dagrun = with_push_event
+    run = bag.dags["news_ingest"].test()
+    from airflow.utils.session import create_session
+
+    with create_session() as session:
+        rows = session.execute(select(AssetModel.name, AssetEvent.extra)
+                               .join(AssetModel, AssetEvent.asset_id == AssetModel.id)
+                               .where(AssetModel.name != FEEDS_CHANGED.name)).all()
+    events: dict[str, list] = {}
+    for name, extra in rows:
+        events.setdefault(name, []).append(extra)
+    print(json.dumps({"tasks": {ti.task_id: str(ti.state) for ti in run.get_task_instances()}, "events": events}))
+
+
 if __name__ == "__main__" and sys.argv[1:] == ["run-dags"]:
     run_dags()
+elif __name__ == "__main__" and sys.argv[1:] == ["run-pushed-ingest"]:
+    run_pushed_ingest()

@@ -35,6 +35,21 @@ def ingest(triggering_asset_events, shard: dict | None = None) -> dict:
                   shard=part, run_id=shard["run_id"] if shard else None).as_dict()
 
 
+def ingest_task(triggering_asset_events, alias, outlet_events, ti) -> dict:
+    """news_ingest's task on a DuckDB file. A run that pushes alone triggered goes on to process what they
+    brought, in this same process, and announces ARTICLES_LOADED for news_publish: a pushed entry then reaches
+    `core.articles` without a second DAG run's scheduling and start-up (seconds, for a body or two). Any other
+    run announces RAW_FETCHED for news_process. Both go out through `alias`, the task's one outlet."""
+    from .assets import ARTICLES_LOADED, RAW_FETCHED
+    from .websub import only_pushes
+
+    pushed_only = only_pushes(event.extra for events in (triggering_asset_events or {}).values() for event in events)
+    report = ingest(triggering_asset_events)
+    if not (pushed_only and report["ok"] > 0):
+        return fetched(report, RAW_FETCHED, outlet_events, ti, alias)
+    return processed(process(), ARTICLES_LOADED, outlet_events, ti, alias)
+
+
 def combine_ingest(reports: Iterable[dict]) -> dict:
     """The shards' ingest reports as one."""
     reports = list(reports)
@@ -65,25 +80,29 @@ def finish_process(reports: Iterable[dict]) -> dict:
     return ProcessReport.combined([*reports, finished.as_dict()]).as_dict()
 
 
-def fetched(report: dict, asset, outlet_events, ti) -> dict:
+def fetched(report: dict, asset, outlet_events, ti, alias=None) -> dict:
     """The ingest task's end: an event on `asset` carrying the report, or skipped when no feed brought anything."""
     return _announce(report, report["ok"] > 0, asset, outlet_events, ti,
-                     f"nothing new: {report['not_modified']} feed(s) not modified, {report['failed']} failed")
+                     f"nothing new: {report['not_modified']} feed(s) not modified, {report['failed']} failed", alias)
 
 
-def processed(report: dict, asset, outlet_events, ti) -> dict:
+def processed(report: dict, asset, outlet_events, ti, alias=None) -> dict:
     """The process task's end: an event on `asset` carrying the report, or skipped when no article changed."""
     from .pipeline import ProcessReport
 
     return _announce(report, ProcessReport(**report).changed, asset, outlet_events, ti,
-                     f"nothing new: {report['feeds_parsed']} feed body(ies) parsed, no new article")
+                     f"nothing new: {report['feeds_parsed']} feed body(ies) parsed, no new article", alias)
 
 
-def _announce(report: dict, changed: bool, asset, outlet_events, ti, nothing_new: str) -> dict:
+def _announce(report: dict, changed: bool, asset, outlet_events, ti, nothing_new: str, alias=None) -> dict:
+    """The event on `asset` goes out directly, or through `alias` when that is the task's outlet."""
     from airflow.sdk.exceptions import AirflowSkipException
 
     if not changed:
         ti.xcom_push(key="report", value=report)
         raise AirflowSkipException(nothing_new)
-    outlet_events[asset].extra = report
+    if alias is None:
+        outlet_events[asset].extra = report
+    else:
+        outlet_events[alias].add(asset, extra=report)
     return report

@@ -616,13 +616,13 @@ class _Processor:
         """Fetch and extract the linked pages of new entries from full-text feeds (each URL once), as
         each site's robots.txt allows and at its crawl delay; returns the pages by link and the fetch rows
         to store (robots.txt fetches and refused pages included)."""
-        from .fetch import feed_hosts, fetch_pages, host_of
-        from .fulltext import extract_page
-        from .robots import refused_result, robots_url
-
         wanted = {e.link: e.feed for e in entries if e.link and self._feed(e.feed, "").full_text}
         if not wanted:
             return {}, []
+        from .fetch import feed_hosts, fetch_pages, host_of
+        from .fulltext import extract_page  # trafilatura: a third of a second, for full-text feeds only
+        from .robots import refused_result, robots_url
+
         trusted = feed_hosts([*self.feeds.values(), *self.fetched_as.values()])
         sites, rows = self._site_rules(wanted, trusted)
         refusals = {link: sites[robots_url(link)].refusal(link) for link in wanted}
