@@ -1177,3 +1177,103 @@ def test_a_passive_rating_action_names_its_company():
 ])
 def test_research_digest_lists_take_their_years_scale_and_units(text, expected):
     assert [(m.value, m.unit, m.period) for m in extract(text).metrics] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("预计24/25/26年营业收入分别为12.1/14.6/17.9亿元。", [(1.21e9, "2024"), (1.46e9, "2025"), (1.79e9, "2026")]),
+    ("预测2026、2027、2028年每股收益分别为1.02、1.25、1.49元。", [(1.02, "2026"), (1.25, "2027"), (1.49, "2028")]),
+])
+def test_a_list_of_years_gives_each_value_its_year(text, expected):
+    assert [(m.value, m.period) for m in extract(text).metrics] == expected
+
+
+def test_a_bracketed_previous_estimate_is_the_prior():
+    rows = extract("我们预计2026年归母净利润8.35亿元(前值7.90亿元)，2027年9.60亿元(前值9.12亿元)。").metrics
+    assert [(m.value, m.prior_value, m.period) for m in rows] == [(8.35e8, 7.9e8, "2026"), (9.6e8, 9.12e8, "2027")]
+
+
+def test_a_research_reports_header_names_its_company_and_a_section_heading_does_not():
+    text = ("张明 某某证券\n长城汽车 汽车整车行业 2024-04-28\n"
+            "投资要点：公司一季度营收427亿元，同比增长12%。去年全年公司营收1733亿元。")
+    rows = extract(text).metrics
+    assert {m.entity for m in rows} == {"长城汽车"}
+    assert [m.period for m in rows if m.value == 1.733e11] == ["2023"]  # 去年: the year before the header's date
+
+
+def test_a_statistics_table_gives_each_item_its_level_and_growth():
+    text = ("2024年1-3季度国内生产总值初步核算结果如下：\n"
+            "| 表1:2024年1-3季度分行业增加值 | | |\n"
+            "| 绝对额(亿元) | 比上年同期增长(%) | |\n"
+            "| 第一产业 | 57733 | 3.4 |\n"
+            "| 建筑业 | 58561 | 3.2 |\n"
+            "| 注:增长速度按不变价计算。 | | |\n")
+    rows = [(m.entity, m.metric, m.value, m.unit, m.period, m.basis) for m in extract(text).metrics]
+    assert rows == [("第一产业", "value_added", 5.7733e12, "CNY", "2024Q1-Q3", None),
+                    ("第一产业", "value_added_growth", 3.4, "%", "2024Q1-Q3", "yoy"),
+                    ("建筑业", "value_added", 5.8561e12, "CNY", "2024Q1-Q3", None),
+                    ("建筑业", "value_added_growth", 3.2, "%", "2024Q1-Q3", "yoy")]
+
+
+def test_a_results_table_gives_the_companys_figures_with_their_year_earlier_values():
+    text = ("海天味业(603288)发布2024年度业绩快报。\n"
+            "| 项目 | 本报告期(万元) | 上年同期(万元) | 增减变动幅度(%) |\n"
+            "|---|---|---|---|\n"
+            "| 营业总收入 | 2,690,120.5 | 2,455,893.2 | 9.54 |\n"
+            "| 基本每股收益(元) | 1.15 | 1.02 | 12.75 |\n")
+    rows = [(m.entity, m.metric, m.value, m.prior_value, m.unit) for m in extract(text).metrics]
+    assert rows == [("海天味业", "revenue", 2.6901205e10, 2.4558932e10, "CNY"),
+                    ("海天味业", "revenue_growth", 9.54, None, "%"),
+                    ("海天味业", "eps", 1.15, 1.02, "CNY"),
+                    ("海天味业", "eps_growth", 12.75, None, "%")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Exports rose 5.2 percent in the first seven months of 2024.", "2024-01..07"),
+    ("2024年前7个月出口增长5.2%。", "2024-01..07"),
+    ("2024年前三个月出口增长5.2%。", "2024Q1"),
+    ("2024年1-3季度出口增长5.2%。", "2024Q1-Q3"),
+])
+def test_the_first_months_of_a_year_are_a_span_of_months(text, expected):
+    (m,) = extract(text).metrics
+    assert m.period == expected
+
+
+def test_a_us_dateline_dates_the_months_it_names():
+    (m,) = extract("12/16/2025\nNonfarm payrolls rose by 64,000 in November.").metrics
+    assert m.period == "2025-11"
+
+
+def test_a_year_earlier_value_after_from_is_the_prior():
+    (m,) = extract("毛利率由去年同期的41.2%升至44.9%。").metrics
+    assert (m.value, m.prior_value) == (44.9, 41.2)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Kestrel Airlines jumped 6% after Morgan Stanley raised the stock to Overweight.", ("upgrade", "overweight")),
+    ("Jefferies cut Burberry to Hold, citing weaker demand.", ("downgrade", "hold")),
+    ("HSBC cut its target on Hang Lung to HK$30. Despite the downgrade, HSBC chose to keep a buy rating on the stock.",
+     ("cut_target", "buy")),
+])
+def test_a_rating_moved_without_the_word_upgrade_and_one_kept_despite_it(text, expected):
+    (ra,) = extract(text).rating_actions
+    assert (ra.action, ra.rating) == expected
+
+
+def test_brokers_listed_together_take_their_targets_in_order_and_the_storys_company():
+    text = ("Harbor Foods (NYSE: HBF) fell 12% after results. Harbor Foods also said Dunmore Capital (NYSE: DNM) sold "
+            "its stake.\n\nHarbor Foods shares stand at $20.\n\n"
+            "UBS and Barclays lowered their ratings to Sell (with price targets of $15 and $17 respectively).")
+    got = [(ra.broker, ra.company, ra.target_price) for ra in extract(text).rating_actions]
+    assert got == [("UBS", "Harbor Foods", 15), ("Barclays", "Harbor Foods", 17)]
+
+
+def test_an_outlet_that_reports_and_an_index_that_describes_name_no_owner():
+    text = ("Kestrel Foods said it is bringing back its dividend.\n\n"
+            "The FTSE 100 food group proposed a 4p per share dividend, City AM reported.\n\n"
+            "The shares jumped 9% in early trading.")
+    assert [(m.entity, m.value) for m in extract(text).metrics] == [("Kestrel Foods", 0.04), ("Kestrel Foods", 9)]
+
+
+def test_a_time_of_day_before_a_move_is_no_company():
+    (price,) = [m for m in extract("安踏体育(02020.HK)中午升逾6%，报108.1元。").metrics if m.metric == "share_price"]
+    assert price.entity == "安踏体育"

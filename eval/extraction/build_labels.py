@@ -46,4 +46,5 @@ def build(folder: Path, lang: str) -> None:
 if __name__ == "__main__":
     for root in sys.argv[1:] or sys.exit("usage: build_labels.py SET_DIR..."):
         for lang in ("en", "zh"):
-            build(Path(root) / lang, lang)
+            if (Path(root) / lang).is_dir():  # a set may hold one language
+                build(Path(root) / lang, lang)

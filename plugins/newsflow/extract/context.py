@@ -156,14 +156,22 @@ def _first_date(text: str) -> date | None:
         for m in rx.finditer(text):
             g = m.groupdict()
             month = int(g["m"]) if g.get("m") else _month(g["mon"])
-            try:
-                found = date(int(g["y"]), month, int(g["d"]))
-            except ValueError:
+            found = _date(int(g["y"]), month, int(g["d"]))
+            if found is None and rx is _DATES[-1]:
+                found = _date(int(g["y"]), int(g["d"]), month)  # "12/16/2025": month first, as the US writes it
+            if found is None:
                 continue
             if best is None or m.start() < best[0]:
                 best = (m.start(), found)
             break
     return best[1] if best else None
+
+
+def _date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
 
 
 def _month(word: str) -> int:

@@ -28,8 +28,12 @@ _CLAUSE = scan.compile(r",(?!\d{3}(?!\d))(?!\s?(?:19|20)\d{2}\b)|[;:、]|\s[-–
 _ASIDE = scan.compile(r",\s(?:including|excluding|not including|net of|which include[sd]?)\b[^,;]{0,80},|，(?:包括|不包括|含|不含)[^，；;]{0,30}，", re.IGNORECASE)
 # Hard breaks end the reach of a modality word ("expects ..."): a new subject follows.
 _HARD = scan.compile(r";|\s(?:while|but|whereas|meanwhile)\s|;|而|但")
-# A sentence that goes on about the previous one's company: after ";", or opening with a pronoun.
+# An index that describes a company ("The FTSE 100 engineering giant", "the S&P 500 company") names no owner.
+_COMPANY_NOUNS = r"(?:company|group|firm|giant|bank|carmaker|automaker|insurer|lender|miner|retailer|constituent|member|stock|heavyweight|major)"
+_MEMBER_OF = scan.compile(rf"(?:[\s-](?:listed|[a-z][a-z-]+)){{0,3}}\s{_COMPANY_NOUNS}\b")
+# A sentence that goes on about the previous one's company: after ";", or opening with a pronoun or a description.
 _CONTINUES = scan.compile(r"^(?:its?\b|the (?:company|group|firm|bank|carmaker|automaker|insurer|lender)\b|"
+                        rf"the (?:[\w&-]+ ){{1,3}}{_COMPANY_NOUNS}\b|"
                         r"公司|该公司|集团|该集团|其|同期|此外|其中|报告期内)", re.IGNORECASE)
 # A sentence that cites the source named earlier: "..., the bank said in a note", 该行指出, 研报显示.
 _SOURCE_REF = scan.compile(r"\bthe (?:bank|broker|brokerage|firm's analysts|analysts|note|report)\b|\banalysts at\b|"
@@ -124,10 +128,11 @@ def extract_document(text: str, gz: Gazetteer, lex: Lexicon, published: date | N
     if not norm.strip():
         return out
     article = article_context(norm, published, sum(map(str.__ne__, doc.written[:2000], norm[:2000])))
-    subjects = [(m.start(), m.end(), label_of(m)) for m in lex.subjects.finditer(norm)]  # read once: the regex is large
+    subjects = [(m.start(), m.end(), label_of(m)) for m in lex.subjects.finditer(norm)  # read once: the regex is large
+                if not (label_of(m) == "index" and _MEMBER_OF.match(norm, m.end()))]
     economies = [(m.start(), m.end(), key_of(m)) for m in lex.economies.finditer(norm)
                  if not _CURRENCY_AFTER.match(norm, m.end())]  # "exports in US dollars": a currency, no economy
-    companies, sources = find_mentions(norm, gz, doc.written, [(a, b) for a, b, _ in subjects + economies])
+    companies, sources = find_mentions(norm, gz, doc.written, [(a, b) for a, b, label in subjects + economies if label != "company"])
     display = _display_names(companies + sources)
     doc_tickers: dict[str, str] = {}
     for c in companies:
@@ -149,6 +154,8 @@ def extract_document(text: str, gz: Gazetteer, lex: Lexicon, published: date | N
     last_economy: str | None = None
     last_subject: str | None = None
     first_company = next((c for c in companies if c.key and not any((s.start, s.end) == (c.start, c.end) for s in sources)), None)
+    story_company = _story_company(companies, sources)
+    named_at = 0  # the sentence that named last_company
     prev_end_char = ""
     links = [m.span() for m in _LINK_LINE.finditer(norm)] if ":" in norm else []
     tables = read_tables(norm, doc.written, Page(doc, article, sources, display, companies), gz, lex)
@@ -157,7 +164,7 @@ def extract_document(text: str, gz: Gazetteer, lex: Lexicon, published: date | N
     out.rating_actions.extend(tables.rating_actions)
     quotes = [m.span() for rx in (QUOTE_TUPLE, QUOTE_STRING) for m in rx.finditer(norm)] if "(" in norm else []
     tickers = ticker_spans(norm)  # their digits are no figures
-    for s_start, s_end in split_sentences(norm, quotes):
+    for n_sentence, (s_start, s_end) in enumerate(split_sentences(norm, quotes)):
         if any(a <= s_start < b for a, b in links):
             continue
         sent = norm[s_start:s_end]
@@ -173,8 +180,11 @@ def extract_document(text: str, gz: Gazetteer, lex: Lexicon, published: date | N
         carried_source = last_source if (not my_sources and _SOURCE_REF.search(sent)) else None
         doc_broker = last_broker
         company_before, bank_before = last_company, last_bank
+        if story_company is not None and last_company is not None and last_company.key != story_company.key \
+                and n_sentence - named_at > 1 and any(m.entry is not None and m.entry.kind == "broker" for m in my_sources):
+            company_before = story_company  # a broker's view two sentences after another company's name: of the story's
         if own:
-            last_company = own[-1]
+            last_company, named_at = own[-1], n_sentence
         if my_sources:
             last_source = my_sources[-1]
             last_broker = next((m for m in reversed(my_sources) if m.entry and m.entry.kind == "broker"), last_broker)
@@ -252,6 +262,16 @@ def _shift(m: Mention, by: int, limit: int) -> Mention:
     return Mention(m.start - by, min(m.end, limit) - by, m.entry, m.ticker, m.name, m.key)
 
 
+def _story_company(companies: list[Mention], sources: list[Mention]) -> Mention | None:
+    """The company a text is about, when one stands out: named at least three times, half again as often as any other."""
+    spans = {(s.start, s.end) for s in sources}
+    counts = Counter(c.key for c in companies if c.key and (c.start, c.end) not in spans)
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][1] < 3 or (len(ranked) > 1 and 2 * ranked[0][1] < 3 * ranked[1][1]):
+        return None
+    return next(c for c in companies if c.key == ranked[0][0])
+
+
 def _reported(periods: list[Period]) -> Period | None:
     """The period the article reports on: the first it states for itself, a quarter or a half rather than
     the year it belongs to when both open the article ("FY23 outlook; Q2 EPS beats")."""
@@ -265,7 +285,7 @@ def _reported(periods: list[Period]) -> Period | None:
 
 
 def _shift_period(p: Period, by: int) -> Period:
-    return Period(p.start - by, p.end - by, p.unit, p.year, p.parts, p.fiscal, p.shift, p.comparison, p.next_quarter)
+    return replace(p, start=p.start - by, end=p.end - by)
 
 
 def _display_names(mentions: list[Mention]) -> dict[str, str]:

@@ -294,6 +294,9 @@ def _declared(text: str, written: str, code_start: int, code_end: int, gz: Gazet
     if start is None:
         return None
     start += names.after_action(text[start:code_start])  # "东岸证券首次覆盖小米集团-W(01810)": the company follows the verb
+    dated = re.match(r"(?:\d[\d/.:-]*\d\s+)+(?=\D)", text[start:code_start])
+    if dated is not None:
+        start += dated.end()  # "2017-11-08 Snap (NYSE:SNAP)": a dateline, then the name
     end = code_start
     while end > start and text[end - 1] in " \t\n":
         end -= 1

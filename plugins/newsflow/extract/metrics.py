@@ -27,6 +27,7 @@ _DIRECTION_AFTER = 12
 _MARKET = scan.compile(r"market|市场", re.IGNORECASE)
 _YEAR_RANGE = scan.compile(r"(20\d{2})[AEF]?\s?年?\s?[-–~至到]\s?(20\d{2})[AEF]?\s?年?"
                          r"|(?<![\d.])([12]\d)[AEF]?\s?[-–~至到]\s?([12]\d)[AEF]?\s?年", re.IGNORECASE)  # "24 - 26年"
+_YEAR_LIST = scan.compile(r"(?<![\d./])(?:20)?[12]\d[AEF]?(?:\s?[/、]\s?(?:20)?[12]\d[AEF]?)+\s?年(?![0-9]{1,2}月)", re.IGNORECASE)
 
 
 def sentence_metrics(ctx: Sentence, masked: list[tuple[int, int]]) -> list[Metric]:
@@ -375,11 +376,14 @@ def _taiwan_yuan(ctx: Sentence, q: Quantity, ticker: str) -> bool:
 def _respective_periods(text: str, quantities: list[Quantity]) -> dict[int, str]:
     """"2025-2027年归母净利润分别为319亿、327亿、340亿元": one year per value, in order; each span of years
     speaks for the values up to the next ("预计24-26年归母净利润为…，对应25-26年PE为52/26X")."""
-    found = list(_YEAR_RANGE.finditer(text))
+    found = sorted([*_YEAR_RANGE.finditer(text), *_YEAR_LIST.finditer(text)], key=lambda m: m.start())
     out: dict[int, str] = {}
     for m, nxt in zip(found, found[1:] + [None]):
-        first, last = (int(m.group(1)), int(m.group(2))) if m.group(1) else (2000 + int(m.group(3)), 2000 + int(m.group(4)))
-        years = list(range(first, last + 1))
+        if m.re is _YEAR_LIST:  # "25/26/27年", "2025/2026/2027年"
+            years = [int(y) if len(y) == 4 else 2000 + int(y) for y in re.findall(r"\d+", m.group())]
+        else:
+            first, last = (int(m.group(1)), int(m.group(2))) if m.group(1) else (2000 + int(m.group(3)), 2000 + int(m.group(4)))
+            years = list(range(first, last + 1))
         after = [q for q in quantities if q.start > m.end() and (nxt is None or q.start < nxt.start())]
         if len(years) >= 2 and after and not len(after) % len(years):
             out.update((id(q), str(years[n % len(years)])) for n, q in enumerate(after))

@@ -10,7 +10,7 @@ year no one can tell as "H1" or "Q2".
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from . import compiled
 from .lexicon import factored
@@ -44,12 +44,13 @@ _PATTERNS: list[tuple[str, str]] = [
     ("q_fy", rf"(?:Q(?P<q>[1-4])|(?P<qw>{_QW})[- ](?:fiscal )?quarter)\s?(?:of\s)?(?:the\s)?{_FY}"),
     ("h_fy", rf"(?:H(?P<h>[12])|(?P<hw>first|second)[- ]half)\s?(?:of\s)?(?:the\s)?{_FY}"),
     ("fy", _FY),
-    ("first_n", rf"(?:first (?P<n>two|three|nine|six) (?P<nu>quarters|months)(?: of)?(?:\s(?P<y>{_Y}))?"
-                rf"|(?:(?P<y2>{_Y})\s?年\s?)?(?:前|首)(?P<nz>三|两|二|九)(?:个)?(?P<nuz>季度|季|个月|月))"),
+    ("first_n", rf"(?:first (?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven) (?P<nu>quarters|months)(?: of)?(?:\s(?P<y>{_Y}))?"
+                rf"|(?:(?P<y2>{_Y})\s?年\s?)?(?:前|首)(?P<nz>十一|[两二三四五六七八九十]|1[01]|[2-9])(?:个)?(?P<nuz>季度|季|个月|月))"),
     ("q_y", rf"Q(?P<q>[1-4])\s?'?(?P<y>{_Y}|\d{{2}})(?![\d.])|(?P<q2>[1-4])Q\s?'?(?P<y2>{_Y}|\d{{2}})(?![\d.])"
             rf"|(?P<y3>{_Y}|\d{{2}})\s?年?\s?Q(?P<q3>[1-4])(?!\d)"),
     ("qw_y", rf"(?:(?P<fis>fiscal)\s)?(?P<qw>{_QW})[- ]quarter(?: of)?(?:\s(?P<fis2>fiscal))?(?: calendar)?(?:\s(?P<y>{_Y}))?"
              rf"|(?P<y2>{_Y})\s(?P<qw2>{_QW})[- ]quarter"),
+    ("qqz", rf"(?:(?P<y>{_Y})\s?年\s?)?第?(?P<za>{_ZQ})\s?(?:季度)?\s?(?:至|到|-|–)\s?第?(?P<zb>{_ZQ})\s?季度"),  # 1-3季度, 一至三季度
     ("qz", rf"(?:(?P<y>{_Y})\s?年\s?(?:度)?)?(?:第\s?(?P<qz>{_ZQ})\s?季(?:度)?|(?P<qz2>{_ZQ})\s?季度|(?P<qz3>[首次])季(?!报))"),
     ("q_alone", r"(?:(?P<fis>fiscal)\s)?Q(?P<q>[1-4])(?![\d.])"),
     ("span_q", rf"(?:the\s)?(?P<m>{_MON})[-–](?P<m2>{_MON})(?:\squarter)?"),
@@ -60,7 +61,7 @@ _PATTERNS: list[tuple[str, str]] = [
     ("day", rf"(?:(?P<y>{_Y})\s?年\s?)?(?P<m>1[0-2]|[1-9])\s?月\s?(?P<d>3[01]|[12]\d|[1-9])\s?[日号](?![电讯])"),
     ("month_range", rf"(?:(?P<y>{_Y})\s?年\s?)?(?P<a>1[0-2]|[1-9])\s?(?:-|–|至|到)\s?(?P<b>1[0-2]|[1-9])\s?月(?:份)?(?!\s?\d{{1,2}}\s?[日号])"),
     ("month", rf"(?P<m>{_MON})\.?\s(?P<y>{_Y})(?!\d)|(?:(?P<y2>{_Y})\s?年\s?)?(?P<mz>1[0-2]|[1-9])\s?月(?:份)?(?!\s?\d{{1,2}}\s?[日号]|\s?(?:-|至|到))"
-              rf"|(?:(?<=\bin\s)|(?<=\bof\s)|(?<=\bfor\s))(?P<m3>{_MON})(?![a-z.]|\s\d)|(?<=\bduring\s)(?P<m4>{_MON})(?![a-z.]|\s\d)"),
+              rf"|(?:(?<=\bin\s)|(?<=\bof\s)|(?<=\bfor\s))(?P<m3>{_MON})(?![a-z]|\.?\s\d|\.\w)|(?<=\bduring\s)(?P<m4>{_MON})(?![a-z]|\.?\s\d|\.\w)"),
     ("relative", r"(?P<ago>(?:a|one) year (?:earlier|ago|before)|year[- ]ago|the (?:previous|prior) year|the year before|"
                  r"the same (?:period|quarter|month) (?:a|last) year|去年同期|上年同期|上年度同期)"
                  r"|(?P<prev>last year'?s?|去年|上年|上一年)|(?P<this>this year|the current year|今年|本年)|(?P<next>next year|明年)"),
@@ -100,6 +101,7 @@ class Period:
     shift: int | None = None  # a year counted from the article's: -1 last year, 0 this year, +1 next year
     comparison: bool = False
     next_quarter: bool = False  # "the current quarter" after results: the one after the quarter reported
+    deictic: bool = False  # "last year", 去年: counted from the article's own year, not from the period it reports
 
     @property
     def value(self) -> str | None:
@@ -118,9 +120,10 @@ class Period:
             return _fmt("Q", y, (q,), reported.fiscal or fiscal)
         y = self.year
         if y is None and self.shift is not None:
-            base = reported.year if reported is not None and reported.year else year
+            base = reported.year if reported is not None and reported.year and not (self.deictic and year) else year
             y = base + self.shift if base is not None else None
-            if self.unit == "Y" and reported is not None and self.shift == -1 and reported.unit in ("Q", "H", "QQ"):
+            if self.unit == "Y" and reported is not None and self.shift == -1 and reported.unit in ("Q", "H", "QQ") \
+                    and not self.deictic:
                 return reported.shifted(-1).resolve(year, fiscal)  # "a year earlier" after Q3 results: Q3 a year before
         if y is None:
             y = year
@@ -167,10 +170,14 @@ def find_periods(text: str) -> list[Period]:
             continue  # a span of years ("2024至2026年") is read for its items, not as one period
         comparison = bool(_COMPARISON.search(before)) or (kind == "relative" and "ago" in g) or (
             _BRACKET_LABEL.match(text, m.end()) is not None and "(" in text[max(0, m.start() - 4):m.start()])  # "(H1 2019: …)"
-        p = Period(p.start, p.end, p.unit, p.year, p.parts, p.fiscal, p.shift, comparison, p.next_quarter)
+        p = replace(p, comparison=comparison)
         prev = found[-1] if found else None
         if prev is not None and prev.comparison and re.fullmatch(r"(?:'s|’s)?\s?", text[prev.end:p.start]):
-            p = Period(p.start, p.end, p.unit, p.year, p.parts, p.fiscal, p.shift, True, p.next_quarter)  # "fiscal 2010's first quarter"
+            p = replace(p, comparison=True)  # "fiscal 2010's first quarter"
+        if prev is not None and prev.unit == p.unit == "Y" and prev.shift is not None and p.shift == 0 and p.year is None \
+                and not text[prev.end:p.start].strip():
+            found[-1] = replace(prev, end=p.end)  # 去年全年, "last year's full year": the year before
+            continue
         if prev is not None and _joins(text, prev, p):
             found[-1] = _joined(prev, p)  # "the fiscal third-quarter a year earlier", 去年上半年, "last year's Q1"
             continue
@@ -189,7 +196,7 @@ def _joins(text: str, a: Period, b: Period) -> bool:
 def _joined(a: Period, b: Period) -> Period:
     rel, fixed = (a, b) if a.shift is not None and a.unit == "Y" else (b, a)
     return Period(min(a.start, b.start), max(a.end, b.end), fixed.unit, None, fixed.parts, fixed.fiscal, rel.shift,
-                  fixed.comparison)
+                  fixed.comparison, deictic=rel.deictic)
 
 
 def years_in(text: str) -> list[int]:
@@ -221,6 +228,10 @@ def _month(word: str) -> int:
     return 9 if w.startswith("sep") else _MONTHS[w[:3]]
 
 
+_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11,
+           "两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10, "十一": 11}
+
+
 def _build(kind: str, g: dict[str, str], start: int, end: int) -> Period | None:
     P = lambda unit, year=None, parts=(), fiscal=False, shift=None: Period(start, end, unit, year, parts, fiscal, shift)  # noqa: E731
     if kind == "ended":
@@ -242,17 +253,24 @@ def _build(kind: str, g: dict[str, str], start: int, end: int) -> Period | None:
     if kind == "fy":
         return P("Y", _fy(g), fiscal=True)
     if kind == "first_n":
-        n = {"two": 2, "three": 3, "nine": 3, "six": 2, "两": 2, "二": 2, "三": 3, "九": 3}[(g.get("n") or g["nz"]).lower()]
-        unit = (g.get("nu") or g.get("nuz") or "").lower()
-        if unit in ("months", "个月", "月") and n == 2:
-            return P("H", _year(g.get("y") or g.get("y2")), (1,))  # first six months
-        return P("QQ", _year(g.get("y") or g.get("y2")), (1, n))
+        word = (g.get("n") or g["nz"]).lower()
+        n = int(word) if word.isdigit() else _COUNTS[word]
+        year = _year(g.get("y") or g.get("y2"))
+        if (g.get("nu") or g.get("nuz") or "").lower() in ("months", "个月", "月"):
+            if n == 6:
+                return P("H", year, (1,))  # the first six months
+            if n % 3:
+                return P("MM", year, (1, n))  # the first seven months: January to July
+            n //= 3
+        return P("Q", year, (1,)) if n == 1 else P("QQ", year, (1, n))
     if kind == "q_y":
         q = g.get("q") or g.get("q2") or g.get("q3")
         return P("Q", _year(g.get("y") or g.get("y2") or g.get("y3")), (int(q),))
     if kind == "qw_y":
         qw = (g.get("qw") or g.get("qw2")).lower()
         return P("Q", _year(g.get("y") or g.get("y2")), (_ORD[qw],), fiscal=bool(g.get("fis") or g.get("fis2")))
+    if kind == "qqz":
+        return P("QQ", _year(g.get("y")), (_ORD[g["za"]], _ORD[g["zb"]]))
     if kind == "qz":
         q = g.get("qz") or g.get("qz2") or g.get("qz3")
         return P("Q", _year(g.get("y")), (_ORD[q],))
@@ -282,7 +300,7 @@ def _build(kind: str, g: dict[str, str], start: int, end: int) -> Period | None:
         m = _month(g["m"]) if g.get("m") else int(g["mz"]) if g.get("mz") else _month(g.get("m3") or g["m4"])
         return P("M", _year(g.get("y") or g.get("y2")), (m,))
     if kind == "relative":
-        return P("Y", None, shift=-1 if ("prev" in g or "ago" in g) else 0 if "this" in g else 1)
+        return replace(P("Y", None, shift=-1 if ("prev" in g or "ago" in g) else 0 if "this" in g else 1), deictic="ago" not in g)
     if kind == "current":
         cur = g["cur"].lower()
         if cur in ("next quarter", "下季度", "the coming quarter", "the current quarter", "this quarter", "本季度"):

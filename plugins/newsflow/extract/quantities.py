@@ -296,7 +296,8 @@ _REV_GAP = scan.compile(
     r"(?:to|至|到)|[,，]?\s?[\u4e00-\u9fff]{0,6}?(?:至|到|(?:调整|调|改|变|降|升)为)(?:年息|年利率|约|约为)?)\s?",  # 由5.25厘调整为5.125厘
     re.IGNORECASE)
 _MOVE_VERB = scan.compile(r"\s?(?:上调|下调|调升|调降|调高|调低|提高|降低|上升|下降|raised|cut|lowered|lifted|by)\s?(?:by\s)?", re.IGNORECASE)
-_FROM = scan.compile(r"(?:\bfrom|由|从|自)\s?(?:an? |the )?(?:[A-Za-z]+ |年息|年利率|原来的|原先的)?\s?$", re.IGNORECASE)
+_FROM = scan.compile(r"(?:\bfrom|由|从|自)\s?(?:an? |the )?(?:[A-Za-z]+ |年息|年利率|原来的|原先的|(?:去年|上年|前年)(?:同期|年底|年末)?的|年初的|此前的)?\s?$",
+                     re.IGNORECASE)  # 由去年同期的47.3%升至55.4%
 _TO_FROM = scan.compile(r"(?:\s(?:a|per|an) (?:share|ADS|ADR|barrel|ounce))?(?:\s(?:in|for|at|on)\s[A-Za-z0-9' ]{1,24}?)?\s?,?\s?(?:from|compared with|compared to|versus|vs\.?|against)\s"
                       r"(?:an? |the |its )?(?:previous |prior |earlier |original )?(?:estimate |forecast |target |range |guidance )?(?:of )?",
                       re.IGNORECASE)
@@ -472,7 +473,7 @@ _PRIOR_CUE = scan.compile(
     r"(?:(?:net |pre-tax |pretax )?(?:loss(?:es)?|profits?) of |(?:forecast|estimate|guidance|outlook|range) of )?$"
     # "against losses of £128.4 million", "compared with its previous forecast of $4.40 to $4.55"
     r"|(?:较|比|相比)(?:上年同期|去年同期|上年|去年)?的?$|(?:上年同期|去年同期|上年度)(?:则|为|分别)*(?:派|为)?$"
-    r"|(?:原|此前|先前|之前)(?:目标价|预测|预期|估计|值)?(?:为)?$",
+    r"|(?:原|此前|先前|之前|前次|上次)(?:目标价|预测|预期|估计|值)?(?:为)?$|前值(?:为)?$",  # "11.41亿元(前值9.79亿元)"
     re.IGNORECASE)
 _PER_SHARE_AFTER = scan.compile(r"\s?(?:a|per|an)\s(?:share|diluted share|ADS)|\s?/股|\s?每股", re.IGNORECASE)
 _OR_CHAIN = scan.compile(r"\s?,\s?or\s$|\s?[（(]\s?$", re.IGNORECASE)

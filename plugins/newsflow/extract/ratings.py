@@ -47,6 +47,13 @@ _INITIATE = scan.compile(r"initiat|reinstat|start(?:s|ed)? coverage|\bstart(?:s|
 _REITERATE = scan.compile(r"reiterat|reaffirm|重申", re.IGNORECASE)
 _UP = scan.compile(r"upgrad|由[“\"「『]?[^\d，。,]{1,6}?[”\"」』]?(?:调高|上调|调升|提高|提升)至|raised (?:its |the )?rating|boosted (?:its |the )?rating|upwardly revised|评级上调|评级升|调升[^，。,]{0,10}评级|上调[^，。,]{0,10}评级|升评|升至买入", re.IGNORECASE)
 _DOWN = scan.compile(r"downgrad|由[“\"「『]?[^\d，。,]{1,6}?[”\"」』]?(?:调低|下调|调降|降低)至|cut (?:its |the )?rating|lowered (?:its |the )?rating|评级下调|评级降|调降[^，。,]{0,10}评级|下调[^，。,]{0,10}评级|降评", re.IGNORECASE)
+# "raised the stock to Overweight", "cut Halma to hold": a rating that moves, without the word "upgrade".
+_OBJECT = r"(?:the stock|the shares|(?:[A-Z][\w&.'’-]*)(?:\s[A-Z][\w&.'’-]*){0,3})"
+_RAISED_TO = scan.compile(rf"\b(?:raised|raises|lifted|lifts|moved|moves|bumped|bumps)\s{_OBJECT}\s(?:up\s)?to\s(?:an?\s)?[\"'“‘]?"
+                          r"(?:buy|strong buy|overweight|outperform|accumulate|add|positive|sector outperform)\b", re.IGNORECASE)
+_CUT_TO = scan.compile(rf"\b(?:cut|cuts|lowered|lowers|moved|moves|took|takes)\s{_OBJECT}\s(?:down\s)?to\s(?:an?\s)?[\"'“‘]?"
+                       r"(?:hold|neutral|underweight|underperform|sell|reduce|equal[- ]weight|market perform|sector perform|negative)\b",
+                       re.IGNORECASE)
 _TARGET_UP = scan.compile(r"rais|lift|boost|increas|elevat|hik|上调|调升|调高|提升|升|上调至|jump", re.IGNORECASE)
 _TARGET_DOWN = scan.compile(r"\bcut|lower|trim|reduc|slash|下调|调降|调低|削|降", re.IGNORECASE)
 
@@ -130,7 +137,10 @@ def _fragments(ctx: Sentence, metrics: list[Metric], masked) -> list[Fragment]:
     frags = []
     if targets:
         rated = _rated_company(ctx) if len(targets) == 1 else None
-        for t in targets:
+        listed = _listed_brokers(ctx)  # "UBS and JPMorgan … targets of $7 and $10 respectively": one each
+        for n, t in enumerate(targets):
+            if len(listed) == len(targets):
+                broker = listed[n]
             company = (t.entity, t.entity_key, t.ticker)
             if rated is not None and rated[1] != company[1]:
                 company = rated  # "keeps Intel at Underweight after Nvidia deal, target $24": Intel's target
@@ -208,16 +218,24 @@ def _rating_and_prior(text: str, found: list[re.Match[str]]):
     return rating_m, prior
 
 
+# "Despite the downgrade, … keep a buy rating": the rating stays; the word speaks of something else (a target).
+_KEPT_RATING = scan.compile(r"\b(?:keep|keeps|kept|keeping|maintain|maintains|maintained|maintaining|retain|retains|retained)\s"
+                            r"(?:(?:a|an|its|the|their)\s)?[\"'“‘]?[A-Za-z-]+(?:\s[A-Za-z-]+)?[\"'”’]?\s(?:rating|recommendation|call)\b",
+                            re.IGNORECASE)
+
+
 def _words(text: str) -> set[str]:
     words = set()
     if _INITIATE.search(text):
         words.add("initiate")
     if _REITERATE.search(text):
         words.add("reiterate")
-    if _UP.search(text):
+    if _UP.search(text) or _RAISED_TO.search(text):
         words.add("upgrade")
-    if _DOWN.search(text):
+    if _DOWN.search(text) or _CUT_TO.search(text):
         words.add("downgrade")
+    if _KEPT_RATING.search(text) and not (_RAISED_TO.search(text) or _CUT_TO.search(text)):
+        words -= {"upgrade", "downgrade"}
     return words
 
 
@@ -249,6 +267,18 @@ def _broker(ctx: Sentence) -> Mention | None:
             written = ctx.written[a:b].strip()
             return Mention(a, b, None, None, written, names.entity_key(None, None, written, name))
     return ctx.doc_broker
+
+
+_BROKER_AND = scan.compile(r"\s?(?:,\s?(?:and\s)?|and\s|&\s?|、|和|及|与)\s?")
+
+
+def _listed_brokers(ctx: Sentence) -> list[Mention]:
+    """The brokers a sentence lists side by side ("UBS and JPMorgan", 中金、中信), when it lists any."""
+    brokers = sorted((s for s in ctx.sources if s.entry is not None and s.entry.kind == "broker" and not _acts_as_company(ctx, s)),
+                     key=lambda m: m.start)
+    if len(brokers) < 2 or not all(_BROKER_AND.fullmatch(ctx.text, a.end, b.start) for a, b in zip(brokers, brokers[1:])):
+        return []
+    return [Mention(b.start, b.end, b.entry, b.ticker, ctx.names[b.key], b.key) if b.key in ctx.names else b for b in brokers]
 
 
 _NOT_BROKERS = {"the", "its", "a", "an", "analysts", "the company", "shares", "the stock", "this", "that", "it", "they",

@@ -16,6 +16,7 @@ from . import Metric, RatingAction, confidence, names, scan
 from .context import DOLLAR_MARKETS
 from .entities import Gazetteer, normalise_ticker
 from .forecasts import read_forecast_tables
+from .statistics import read_statistics_tables
 from .lexicon import Lexicon, label_of
 from .numbers import parse_arabic
 
@@ -79,6 +80,7 @@ def read_tables(text: str, written: str, ctx: Page, gz: Gazetteer, lex: Lexicon)
         _pipe_lines(text, written, ctx, gz, lex, out)
         if "|" in text:
             _summary_tables(text, ctx, lex, out)
+            _statistics_tables(text, ctx, lex, out)
         for m in _HEADER.finditer(text):
             if any(a <= m.start() < b for a, b in out.spans):
                 continue
@@ -467,15 +469,27 @@ def _pipe_lines(text: str, written: str, ctx: Page, gz: Gazetteer, lex: Lexicon,
 
 def _summary_tables(text: str, ctx: Page, lex: Lexicon, out: Tables) -> None:
     """A broker's financial summary of the company the text is about (forecasts.read_forecast_tables)."""
+    lines, offsets, entity = _lines_and_company(text, ctx)
+    if entity is not None:
+        read_forecast_tables(lines, offsets, entity, lex, ctx.evidence, out)
+
+
+def _statistics_tables(text: str, ctx: Page, lex: Lexicon, out: Tables) -> None:
+    """Tables of items and measures (statistics.read_statistics_tables)."""
+    lines, offsets, entity = _lines_and_company(text, ctx)
+    read_statistics_tables(lines, offsets, list(out.spans), ctx.article, entity, lex, ctx.evidence, out)
+
+
+def _lines_and_company(text: str, ctx: Page) -> tuple[list[str], list[int], tuple[str | None, str | None, str | None] | None]:
+    """The text's lines, their offsets, and (name, key, ticker) of the company it is about (not the broker)."""
     lines = text.split("\n")
     offsets = [0]
     for line in lines[:-1]:
         offsets.append(offsets[-1] + len(line) + 1)
     brokers = {(s.start, s.end) for s in ctx.sources}
-    company = next((c for c in ctx.companies if c.key and (c.start, c.end) not in brokers), None)  # not the broker
-    if company is not None:
-        entity = (ctx.names.get(company.key, company.name), company.key, company.ticker)
-        read_forecast_tables(lines, offsets, entity, lex, ctx.evidence, out)
+    company = next((c for c in ctx.companies if c.key and (c.start, c.end) not in brokers), None)
+    entity = (ctx.names.get(company.key, company.name), company.key, company.ticker) if company else None
+    return lines, offsets, entity
 
 
 def _cells(line: str) -> list[str]:

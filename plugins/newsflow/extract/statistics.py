@@ -1,0 +1,156 @@
+"""A statistics table: items as rows, measures as columns, each measure's unit in its header's brackets.
+
+    表1:2013年1-3季度国内生产总值初步核算数据
+    | 绝对额(亿元) | 比去年同期增长(%) |
+    | 国内生产总值 | 386762 | 7.7 |
+    | 第一产业 | 35669 | 3.4 |
+
+A row names what its figures belong to: an item (第一产业: the entity, the title giving the metric), a metric
+(营业收入: the company the article is about), or a period (2011年1季度, then 2季度 of the same year). A
+column of growth (增长, 同比, 增减) gives the row's growth; a column of the year before (上年同期) gives the prior
+value of the column before it. The period is the title's unless the row states one.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import Metric, confidence, names, scan
+from .forecasts import _column
+from .lexicon import Lexicon, label_of
+from .numbers import parse_arabic
+from .periods import find_periods
+
+_UNIT = scan.compile(r"[(（](?:单位\s?[:：]\s?)?(?P<u>[^()（）]{1,8})[)）]\s*$")
+_GROWTH = scan.compile(r"增长|增速|增减|增幅|同比|环比|比上年|比去年|变动|yoy|growth|change", re.IGNORECASE)
+_PRIOR = scan.compile(r"^(?:上年同期|去年同期|上年|去年|上期|上年度|prior year|last year)")
+_NUMBER = scan.compile(r"[-−+]?\d[\d,]*(?:\.\d+)?%?")
+_END = scan.compile(r"^(?:注|说明|资料来源|来源|数据来源|表\s?\d|Note|Source)")
+_NO_MEASURE = (None, None, None, 1.0, None)
+_BASIS = [(scan.compile(r"环比|上一?季|qoq", re.IGNORECASE), "qoq"), (scan.compile(r"同比|同期|比上年|比去年|yoy", re.IGNORECASE), "yoy")]
+_TITLE_MARK = scan.compile(r"^(?:表\s?\d+\s?[:：.]?|Table\s?\d+\s?[:.]?)")
+
+
+def read_statistics_tables(lines: list[str], offsets: list[int], taken: list[tuple[int, int]], article,
+                           company: tuple[str | None, str | None, str | None] | None, lex: Lexicon, evidence,
+                           out) -> None:
+    """Add the figures of every statistics table in `lines` (the text's lines, with their offsets) that no
+    other reader took (`taken`: spans) to `out` (a tables.Tables). `company`: (name, key, ticker) of the
+    company the article is about, for rows that name a metric."""
+    i = 0
+    while i < len(lines):
+        header = [c for c in _cells(lines[i]) if c]
+        measures = [_measure(c, lex) for c in header]
+        start = offsets[i]
+        labelled = bool(measures) and measures[0] is None  # the first cell names the rows' column ("项目")
+        columns = [m or _NO_MEASURE for m in (measures[1:] if labelled else measures)]
+        if not any(column[0] for column in columns) or any(a <= start < b for a, b in taken):
+            i += 1
+            continue
+        title = _title(lines, i)
+        title_metric = _title_metric(title, lex)
+        title_periods = find_periods(title)
+        period = title_periods[0].resolve(article.year, article.fiscal) if title_periods else None
+        j, year = i + 1, None
+        while j < len(lines):
+            cells = [c for c in _cells(lines[j]) if c]
+            if not cells or _END.match(cells[0]):
+                break
+            if all(set(c) <= set("-: ") for c in cells):
+                j += 1
+                continue
+            label, values = cells[0], cells[1:]
+            if _NUMBER.fullmatch(label.replace(" ", "")) or len(values) != len(columns):
+                break  # no row of this table: a code, a row cut in two
+            row_period, year = _row_period(label, year, article)
+            span, text = evidence(offsets[j], offsets[j] + len(lines[j]))
+            _row(label, values, columns, row_period or period, title_metric, row_period is not None, company, lex,
+                 span, text, out)
+            j += 1
+        if j > i + 1:
+            out.spans.append((start, offsets[j - 1] + len(lines[j - 1])))
+        i = max(j, i + 1)
+
+
+def _row(label, values, columns, period, title_metric, period_row, company, lex, span, text, out) -> None:
+    own_unit = _measure(label, lex)  # "基本每股收益(元)": the row's unit is its own
+    name = label[:_UNIT.search(label).start()] if own_unit else label
+    cue = lex.metrics.search(name)
+    label_metric = lex.label_metrics.get(label_of(cue), label_of(cue)) if cue else None
+    if period_row:
+        entity = (None, None, None)
+    elif label_metric is not None and cue.end() - cue.start() >= len(name) - 2:
+        entity = company or (None, None, None)  # "营业收入": a figure of the company the article is about
+    else:
+        entity = (label, names.entity_key(None, None, label), None)
+    base = label_metric or title_metric
+    last: Metric | None = None
+    for (kind, metric, unit, scale, basis), cell in zip(columns, values):
+        if kind is None:
+            continue
+        if own_unit and own_unit[0] == "level" and kind in ("level", "prior"):
+            unit, scale = own_unit[2], own_unit[3]
+        number = _NUMBER.fullmatch(cell.replace(" ", ""))
+        if number is None:
+            continue
+        value = float(f"{parse_arabic(number.group().rstrip('%').replace('−', '-')) * scale:.15g}")
+        if kind == "prior":
+            if last is not None and last.prior_value is None and last.unit == unit:
+                last.prior_value = value
+            continue
+        name = (f"{base}_growth" if base else "growth") if kind == "growth" else (metric or base)
+        if name is None:
+            continue
+        last = Metric(metric=name, value=value, unit=unit, period=period, basis=basis, entity=entity[0], entity_key=entity[1],
+                      ticker=entity[2], span=span, evidence=text, modality="actual", confidence=confidence.of("table"))
+        out.metrics.append(last)
+
+
+def _measure(cell: str, lex: Lexicon) -> tuple[str | None, str | None, str | None, float, str | None] | None:
+    """(kind: "level", "growth" or "prior", metric, unit, scale, basis) of a header cell that carries a unit in
+    brackets (绝对额(亿元), 比去年同期增长(%)); None for any other cell."""
+    bracket = _UNIT.search(cell)
+    if bracket is None:
+        return None
+    name = cell[:bracket.start()]
+    metric, unit, scale = _column(name + f"({bracket.group('u')})", lex)
+    if unit not in ("%", "CNY", "HKD", "USD"):
+        return _NO_MEASURE  # a count of shares, of tonnes: a column this reader leaves
+    if _PRIOR.match(name):
+        return "prior", None, unit, scale, None
+    if _GROWTH.search(name) and unit == "%":
+        return "growth", None, "%", 1.0, next((basis for rx, basis in _BASIS if rx.search(name)), None)
+    return "level", (metric if metric != "growth" else None), unit, scale, None
+
+
+def _title(lines: list[str], header: int) -> str:
+    """The table's title: the line above its header (a row of one cell, or a plain line)."""
+    for k in (header - 1, header - 2):
+        if k < 0:
+            break
+        cells = [c for c in _cells(lines[k]) if c] if "|" in lines[k] else [lines[k].strip()]
+        if len(cells) == 1 and cells[0]:
+            return cells[0]
+    return ""
+
+
+def _title_metric(title: str, lex: Lexicon) -> str | None:
+    cue = lex.metrics.search(_TITLE_MARK.sub("", title))
+    return lex.label_metrics.get(label_of(cue), label_of(cue)) if cue else None
+
+
+def _row_period(label: str, year: int | None, article) -> tuple[str | None, int | None]:
+    """The period a row's label is ("2011年1季度"; "2季度" after it is 2011's), and the year to carry."""
+    found = find_periods(label)
+    if len(found) != 1 or found[0].end - found[0].start < len(label.strip()) - 1:
+        return None, year
+    p = found[0]
+    year = p.year or year
+    return p.resolve(year or article.year, article.fiscal), year
+
+
+def _cells(line: str) -> list[str]:
+    line = line.strip()
+    if line.count("|") < 2 and not (line.count("|") == 1 and line.endswith("|")):
+        return []
+    return [c.strip() for c in line.strip("|").split("|")]
