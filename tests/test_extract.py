@@ -1277,3 +1277,61 @@ def test_an_outlet_that_reports_and_an_index_that_describes_name_no_owner():
 def test_a_time_of_day_before_a_move_is_no_company():
     (price,) = [m for m in extract("安踏体育(02020.HK)中午升逾6%，报108.1元。").metrics if m.metric == "share_price"]
     assert price.entity == "安踏体育"
+
+
+def test_a_figure_cut_by_a_hard_wrap_is_read_whole():
+    text = ("考虑到公司未来三年业绩复合增速约为12%，给予公司2025年18倍的PE估值，目标价5.\n"
+            "62元，维持\"增持\"评级。我们预计公司20\n25-2027年的EPS分别为0.31,0.35和0.40元。")
+    rows = [(m.metric, m.value) for m in extract(text).metrics if m.metric in ("target_price", "eps")]
+    assert rows == [("target_price", 5.62), ("eps", 0.31), ("eps", 0.35), ("eps", 0.40)]
+    assert [m.period for m in extract(text).metrics if m.metric == "eps"] == ["2025", "2026", "2027"]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("管理费用率由2024年四季度的11%升至13%。", (13, 11, None)),
+    ("预计24年ROE为12.5%，相较23年的8.1%明显改善。", (12.5, None, "2024")),
+])
+def test_an_earlier_quarters_level_is_the_prior_and_a_two_digit_year_a_year(text, expected):
+    m = extract(text).metrics[0]
+    assert (m.value, m.prior_value, m.period) == expected
+
+
+def test_a_buyback_range_with_inclusive_marks_and_the_word_maihui():
+    rows = extract("公司拟以不低于人民币3,000万元(含)且不超过人民币6,000万元(含)的自有资金买回公司股份。").metrics
+    assert [(m.metric, m.low, m.high, m.unit) for m in rows] == [("buyback", 3e7, 6e7, "CNY")]
+
+
+def test_a_hong_kong_papers_shanghai_close_is_in_yuan():
+    (turnover,) = [m for m in extract("上證指數收報3,120點，跌1.2%，成交4,512億元。").metrics if m.metric == "turnover"]
+    assert turnover.unit == "CNY"
+
+
+def test_the_categories_of_a_price_release_own_their_moves():
+    text = "国家统计局公布，10月份全国居民消费价格同比上涨0.2%。分类别看，食品价格下降1.1%，服务价格上涨0.6%。分城乡看，城市上涨0.3%，农村下降0.1%。"
+    assert [(m.entity, m.value) for m in extract(text).metrics] == [
+        ("中国", 0.2), ("食品", -1.1), ("服务", 0.6), ("城市", 0.3), ("农村", -0.1)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("该行把公司今年、明年及2027年的盈利预测分别下调8%、6%及5%。", [(-8, "2025"), (-6, "2026"), (-5, "2027")]),
+    ("该行调低集团2026至28财年的盈利预测，分别下调9.1%、6.2%及3.3%。", [(-9.1, "2026"), (-6.2, "2027"), (-3.3, "2028")]),
+])
+def test_relative_years_and_a_fiscal_span_give_each_value_its_year(text, expected):
+    assert [(m.value, m.period) for m in extract(text).metrics] == expected
+
+
+def test_a_target_cut_written_in_traditional_script_keeps_the_rating():
+    (ra,) = extract("摩根大通：信義玻璃(00868.HK)目標價下調至9港元 評級增持").rating_actions
+    assert (ra.action, ra.rating, ra.target_price) == ("cut_target", "overweight", 9)
+
+
+def test_a_periodic_reports_table_in_columns_gives_each_line_its_prior_and_change():
+    text = ("公司代码:600100 公司简称:同方股份\n同方股份有限公司\n2024 年半年度报告摘要\n"
+            "2.1 公司主要财务数据\n单位:元 币种:人民币\n本报告期 上年同期 本报告期比上年同期增减(%)\n"
+            "营业收入 5,200,000,000.00 4,800,000,000.00 8.33\n"
+            "归属于上市公司股 310,000,000.50 250,000,000.00 24.00\n东的净利润\n"
+            "加权平均净资产收 4.10 3.60 增加0.50个百分点\n益率(%)\n")
+    rows = [(m.metric, m.value, m.prior_value, m.unit, m.period) for m in extract(text).metrics]
+    assert rows == [("revenue", 5.2e9, 4.8e9, "CNY", "2024H1"), ("revenue_growth", 8.33, None, "%", "2024H1"),
+                    ("net_profit", 310000000.5, 2.5e8, "CNY", "2024H1"), ("net_profit_growth", 24.0, None, "%", "2024H1"),
+                    ("roe", 4.1, 3.6, "%", "2024H1"), ("roe_change", 0.5, None, "pp", "2024H1")]

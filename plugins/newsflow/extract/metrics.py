@@ -25,8 +25,9 @@ _RIGHT_WINDOW = 4  # a cue may follow its number closely: "a 47% share", "HK$500
 _RIGHT_FAR = 14  # ... or a little further when nothing precedes it: "$125 billion on capex"
 _DIRECTION_AFTER = 12
 _MARKET = scan.compile(r"market|市场", re.IGNORECASE)
-_YEAR_RANGE = scan.compile(r"(20\d{2})[AEF]?\s?年?\s?[-–~至到]\s?(20\d{2})[AEF]?\s?年?"
+_YEAR_RANGE = scan.compile(r"(20\d{2})[AEF]?\s?(?:财?年)?\s?[-–~至到]\s?(20\d{2}|\d{2}(?=\s?财?年))[AEF]?\s?(?:财?年)?"
                          r"|(?<![\d.])([12]\d)[AEF]?\s?[-–~至到]\s?([12]\d)[AEF]?\s?年", re.IGNORECASE)  # "24 - 26年"
+_RELATIVE_YEARS = scan.compile(r"今年(?:\s?[、及和与]\s?(?:明年|后年|(?:20)?\d{2}\s?年))+")
 _YEAR_LIST = scan.compile(r"(?<![\d./])(?:20)?[12]\d[AEF]?(?:\s?[/、]\s?(?:20)?[12]\d[AEF]?)+\s?年(?![0-9]{1,2}月)", re.IGNORECASE)
 
 
@@ -66,7 +67,7 @@ def sentence_metrics(ctx: Sentence, masked: list[tuple[int, int]]) -> list[Metri
     cue_spans = [(a, b) for a, b, label in cues if label not in lex.currency_only_labels]
     modals = [(m.start(), m.end(), label_of(m)) for m in lex.modality.finditer(text)
               if not any(a <= m.start() < b for a, b in cue_spans)]
-    respective = _respective_periods(text, quantities)
+    respective = _respective_periods(text, quantities, ctx.article.year)
     list_metric: dict[int, tuple[str | None, str | None]] = {}  # where a list starts -> its first value's metric
     heads: dict[int, int] = {}  # a listed value -> where its list starts
     for a, b in zip(quantities, quantities[1:]):
@@ -270,13 +271,16 @@ def local_unit(unit: str | None, written: str, ctx: Sentence) -> str | None:
     quotes_hk = ctx.article.hk_codes or _hk_stock_here(ctx) or (ctx.market_story and not ctx.article.writes_hk_dollar)
     if unit == "USD" and not _CJK.search(ctx.text) and not quotes_hk:
         return unit  # an English story about Hong Kong writes US dollars as "$" unless it quotes HK stocks or the market
-    if unit == "CNY" and _BARE_YUAN.search(written) and not _NAMED_YUAN.search(written) and not _SENTENCE_YUAN.search(ctx.text):
-        return "HKD"
+    if unit == "CNY" and _BARE_YUAN.search(written) and not _NAMED_YUAN.search(written) and not _SENTENCE_YUAN.search(ctx.text) \
+            and not (_MAINLAND_MARKET.search(ctx.text) and not _HK_MARKET.search(ctx.text)):
+        return "HKD"  # (a Hong Kong paper's Shanghai close, 成交7076亿元, is in yuan)
     if unit == "USD" and "$" in written and not _NAMED_DOLLAR.search(written) and not ctx.article.writes_hk_dollar:
         return "HKD"
     return unit
 
 
+_MAINLAND_MARKET = scan.compile(r"上证|沪指|沪综指|深成指|深证|创业板|科创|沪深|两市|A股|上交所|深交所")
+_HK_MARKET = scan.compile(r"恒指|恒生|国指|港股|港交所|港元|港币|H股|科指")
 _BROKER_TALK = scan.compile(r"target|rating|upgrad|downgrad|overweight|underweight|outperform|目标价|评级", re.IGNORECASE)
 _TARGET_BEFORE = scan.compile(r"(?:(?i:target price|price target|target)|目标价)(?:\s?(?:of|to|from|at|is|was|now|为|至|由|从))*\s?$")
 
@@ -373,16 +377,23 @@ def _taiwan_yuan(ctx: Sentence, q: Quantity, ticker: str) -> bool:
     return ticker.endswith(".TW") and written.endswith("元") and not re.search(r"人民币|港元|港币|美元", written)
 
 
-def _respective_periods(text: str, quantities: list[Quantity]) -> dict[int, str]:
+def _respective_periods(text: str, quantities: list[Quantity], year: int | None = None) -> dict[int, str]:
     """"2025-2027年归母净利润分别为319亿、327亿、340亿元": one year per value, in order; each span of years
     speaks for the values up to the next ("预计24-26年归母净利润为…，对应25-26年PE为52/26X")."""
-    found = sorted([*_YEAR_RANGE.finditer(text), *_YEAR_LIST.finditer(text)], key=lambda m: m.start())
+    found = sorted([*_YEAR_RANGE.finditer(text), *_YEAR_LIST.finditer(text), *_RELATIVE_YEARS.finditer(text)], key=lambda m: m.start())
     out: dict[int, str] = {}
     for m, nxt in zip(found, found[1:] + [None]):
         if m.re is _YEAR_LIST:  # "25/26/27年", "2025/2026/2027年"
             years = [int(y) if len(y) == 4 else 2000 + int(y) for y in re.findall(r"\d+", m.group())]
+        elif m.re is _RELATIVE_YEARS:  # "今年、明年及2024年": years in a row, anchored by the one written out
+            words = re.findall(r"今年|明年|后年|\d+", m.group())
+            anchor = next(((n, int(w) if len(w) == 4 else 2000 + int(w)) for n, w in enumerate(words) if w.isdigit()), None)
+            first = anchor[1] - anchor[0] if anchor else year
+            if first is None:
+                continue
+            years = [first + n for n in range(len(words))]
         else:
-            first, last = (int(m.group(1)), int(m.group(2))) if m.group(1) else (2000 + int(m.group(3)), 2000 + int(m.group(4)))
+            first, last = (int(m.group(1)), 2000 + int(m.group(2)) % 100) if m.group(1) else (2000 + int(m.group(3)), 2000 + int(m.group(4)))
             years = list(range(first, last + 1))
         after = [q for q in quantities if q.start > m.end() and (nxt is None or q.start < nxt.start())]
         if len(years) >= 2 and after and not len(after) % len(years):
@@ -454,8 +465,9 @@ def _respective_owners(ctx: Sentence, quantities: list[Quantity]) -> dict[int, O
         while len(items) > 2 and len(_values_listed(text, after)) < len(items):
             items.pop(0)  # "1-8月份,高技术制造业、装备制造业和战略性新兴产业分别": what comes before the list
         items = _trimmed(items)
-        if len(items) < 2 or all(_BASIS_WORD.fullmatch(x) for x in items) or any(ctx.lex.metrics.search(x) for x in items):
-            continue  # "按年及按季分别增长21%及19%": bases, not names; "销售、管理费用率分别": metrics
+        if len(items) < 2 or all(_BASIS_WORD.fullmatch(x) for x in items) or any(ctx.lex.metrics.search(x) for x in items) \
+                or any(_YEAR_ITEM.search(x) for x in items):
+            continue  # "按年及按季分别增长21%及19%": bases, not names; "销售、管理费用率分别": metrics; "今年、明年及2024年": years
         values = after[:len(items)]
         if len(values) != len(items) or any(not _LIST_SEPARATOR.fullmatch(text[a.end:b.start]) for a, b in zip(values, values[1:])):
             continue
@@ -474,6 +486,7 @@ def _respective_owners(ctx: Sentence, quantities: list[Quantity]) -> dict[int, O
 _LIST_SEPARATOR = scan.compile(r"\s?(?:、|和|及|,|，|/|and|,\s?and)?\s?", re.IGNORECASE)
 
 
+_YEAR_ITEM = scan.compile(r"(?:今年|明年|后年|去年|\d{2,4}\s?年|(?:19|20)\d{2}[AEF]?|财年)$")
 _BASIS_WORD = scan.compile(r"按年|按季|按月|同比|环比|按半年|yoy|qoq|mom", re.IGNORECASE)
 _ITEM_HEAD = scan.compile(r"^(?:当月|当日|当周|本月|上月|今年|去年|同期|其中|当中)")
 _ITEM_TAIL = scan.compile(r"(?:PMI|CPI|PPI|GDP|采购经理指数)$")
@@ -970,12 +983,12 @@ def _owner(owners: list[Owner], q: Quantity, cs: int, ce: int, unit: str | None,
 _TOPIC = scan.compile(r"(?:其中|当中|按[^，,]{1,8}?(?:划分|分|看)[，,]?)?\s?"
                       r"(?:(?:\d{1,2}\s?(?:-\s?\d{1,2}\s?)?月份?|[上下]半年|前三季度|[一二三四]季度|全年)\s?)?"  # 8 月份采矿业增加值
                       r"(?!同比|环比|增长|下降|减少|回落|增加|较上|比上)(?P<t>[\u4e00-\u9fff]{2,16}?)"  # ",同比增长3.1%": no topic
-                      r"(?=实现增加值|增加值|总产量|产量|产能|销量|利润总额|主营业务收入|同比|环比|增长|下降|减少|回落"
-                      r"|消费品零售额|网上零售额|零售额|收入|贷款|存款|为\s?\d|\d)")
+                      r"(?=实现增加值|增加值|总产量|产量|产能|销量|利润总额|主营业务收入|同比|环比|增长|下降|减少|回落|上涨"
+                      r"|(?P<priced>价格)|消费品零售额|网上零售额|零售额|收入|贷款|存款|为\s?\d|\d)")
 # What a clause's topic can be: an industry, a crop, a product in an economic release; a mine or a
 # plant in any text (a company's own figures belong to the company).
 _TOPIC_END = scan.compile(r"(?:业|产业|矿|企业|行业|板块|夏粮|早稻|秋粮|汽车|机器人|电路|产品|肉|猪|钢|煤|电|油|气|粮"
-                         r"|城镇|乡村|农村|零售|餐饮|住户|单位|机构)$")  # the parts of a retail or credit release
+                         r"|城镇|城市|乡村|农村|零售|餐饮|住户|单位|机构)$")  # the parts of a retail, credit or price release
 _WHOLE = scan.compile(r"(?:全国)?(?:规上|规模以上)?工业")  # the economy's own industry: the economy is the owner
 _ASSET_END = scan.compile(r"(?:矿|矿山|油田|气田|电站|工厂|基地)$")
 
@@ -993,9 +1006,12 @@ def _clause_topic(ctx: Sentence, q: Quantity, cs: int) -> str | None:
         m = _TOPIC.match(seg, lead)
         if m is not None:
             topic = m.group("t")
-            fits = _ASSET_END.search(topic) or (ctx.article.macro and _TOPIC_END.search(topic))
+            fits = _ASSET_END.search(topic) or (ctx.article.macro and (_TOPIC_END.search(topic) or m.group("priced")))  # 食品价格
             if not fits or ctx.lex.metrics.search(topic) or re.search(r"[月年季的]|上半|下半|前三|全年", topic) or _WHOLE.fullmatch(topic):
                 return None
+            if m.group("priced") and (topic.startswith(("按", "以")) or (cue := ctx.lex.metrics.search(topic + "价格")) is not None
+                                      and cue.start() < len(topic)):
+                return None  # "全国居民消费价格": the index itself, no part of it; "按可比价格": a basis
             a = start + m.start("t")
             return ctx.written[a:a + len(topic)]
         if start == 0 or not ctx.article.macro:

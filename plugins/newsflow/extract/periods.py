@@ -68,6 +68,9 @@ _PATTERNS: list[tuple[str, str]] = [
     ("current", r"(?P<cur>the current quarter|this quarter|next quarter|the coming quarter|本季度|下季度)"),
     ("full_year", rf"(?:full[- ]year|the full year|全年|年度)(?:\s(?P<y>{_Y}))?"),
     ("year", rf"(?P<y>{_Y})(?:\s?年(?:全年|度)?|\b)(?![.,]\d|\s?(?:亿|万|千|百|元|港元|美元|点|bn|billion|million|s\b))"),
+    # "24年归母净利润" in a research digest: 2024; not a span of years ("过去16年", "20年期国债", "25年内")
+    ("yy", r"(?<![\d./、~–-])(?<![至到及和与]\s)(?<![至到及和与])(?<![/、~–-]\s)(?<!过去)(?<!连续)(?<!长达)(?<!超过)(?<!近)(?<!逾)(?<!约)(?<!第)(?P<yy>1[5-9]|2\d)\s?年(?:全年|度)?"
+           r"(?![\d年]|来|间|内|期|后|前|以来|之久|多|左右|中期)"),
 ]
 # Every period starts a word with one of these characters; the guard lets the engine skip the rest.
 _START = r"(?<![A-Za-z0-9])(?=[0-9QHFTSIJMAONDLYCqhftsijmaondlyc一二三四上下前今全第截半首次去本明年中])"
@@ -83,7 +86,7 @@ for _group in _REGEX.groupindex:
         _FORM_GROUPS[_group.split("__", 1)[0]].append((_group, _group.split("__", 1)[1]))
 _BRACKET_LABEL = re.compile(r"\s?[:：]")
 # A period introduced by these words is the comparison base, not the reporting period.
-_COMPARISON = re.compile(r"(?:compared (?:to|with)|versus|vs\.?|than|from|over|against|比|较|相比|与)"
+_COMPARISON = re.compile(r"(?:compared (?:to|with)|versus|vs\.?|than|from|over|against|比|较|相比|与|由)"
                          r"(?:\s?(?:US|HK)?\$?[\d.,]+\s?(?:%|percent|per cent|billion|million|bn|m|亿|万)?\s?(?:元|美元|港元)?,?)?\s*(?:in\s|during\s|for\s)?(?:the\s|a\s)?$",
                          re.IGNORECASE)
 
@@ -310,6 +313,8 @@ def _build(kind: str, g: dict[str, str], start: int, end: int) -> Period | None:
         return P("Y", _year(g.get("y")), shift=None if g.get("y") else 0)
     if kind == "year":
         return P("Y", int(g["y"]))
+    if kind == "yy":
+        return P("Y", 2000 + int(g["yy"]))
     return None
 
 

@@ -296,8 +296,9 @@ _REV_GAP = scan.compile(
     r"(?:to|至|到)|[,，]?\s?[\u4e00-\u9fff]{0,6}?(?:至|到|(?:调整|调|改|变|降|升)为)(?:年息|年利率|约|约为)?)\s?",  # 由5.25厘调整为5.125厘
     re.IGNORECASE)
 _MOVE_VERB = scan.compile(r"\s?(?:上调|下调|调升|调降|调高|调低|提高|降低|上升|下降|raised|cut|lowered|lifted|by)\s?(?:by\s)?", re.IGNORECASE)
-_FROM = scan.compile(r"(?:\bfrom|由|从|自)\s?(?:an? |the )?(?:[A-Za-z]+ |年息|年利率|原来的|原先的|(?:去年|上年|前年)(?:同期|年底|年末)?的|年初的|此前的)?\s?$",
-                     re.IGNORECASE)  # 由去年同期的47.3%升至55.4%
+_FROM = scan.compile(r"(?:\bfrom|由|从|自)\s?(?:an? |the )?(?:[A-Za-z]+ |年息|年利率|原来的|原先的|(?:去年|上年|前年)(?:同期|年底|年末)?的|年初的|此前的|"
+                     r"(?:(?:19|20)?\d{2}\s?年\s?)?(?:第?[一二三四1-4]季度|[一二三四1-4]季|[上下]半年|年底|年末|全年|同期)?(?:末)?的)?\s?$",
+                     re.IGNORECASE)  # 由去年同期的47.3%升至55.4%, 由2024年四季度的34%升至37%
 _TO_FROM = scan.compile(r"(?:\s(?:a|per|an) (?:share|ADS|ADR|barrel|ounce))?(?:\s(?:in|for|at|on)\s[A-Za-z0-9' ]{1,24}?)?\s?,?\s?(?:from|compared with|compared to|versus|vs\.?|against)\s"
                       r"(?:an? |the |its )?(?:previous |prior |earlier |original )?(?:estimate |forecast |target |range |guidance )?(?:of )?",
                       re.IGNORECASE)
@@ -312,7 +313,7 @@ _RATE_MOVE_BEFORE = scan.compile(r"(?:调|减|加|降|升|削)(?:P|息)?\s?$")
 _SINCE = scan.compile(r"\b(?:in|since|from|until|by)\s$", re.IGNORECASE)
 # "不低于50亿元且不超过100亿元", "not less than $1 billion and not more than $2 billion": one range.
 _FLOOR_BEFORE = scan.compile(r"(?:不低于|不少于|\bnot less than|\bno less than|\bat least)\s?(?:人民币)?$", re.IGNORECASE)
-_CAP_GAP = scan.compile(r"\s?(?:[，,、]\s?)?(?:且|并且|and|but)?\s?(?:不超过|不高于|不多于|最高不超过|not more than|no more than|up to)\s?(?:人民币)?", re.IGNORECASE)
+_CAP_GAP = scan.compile(r"\s?(?:[(（]含(?:本数)?[)）])?\s?(?:[，,、]\s?)?(?:且|并且|and|but)?\s?(?:不超过|不高于|不多于|最高不超过|not more than|no more than|up to)\s?(?:人民币)?", re.IGNORECASE)
 _EARLIER_GAP = scan.compile(r"\s?[，,]\s?(?:此前|之前|原)(?:预期|预计|指引|目标)?为?\s?|\s?,?\s?(?:up |down )?from (?:a |an |its )?(?:previous |prior |earlier )?(?:forecast |estimate |range |guidance |outlook )?(?:of )?", re.IGNORECASE)
 _BETWEEN = scan.compile(r"\bbetween\s$", re.IGNORECASE)
 _SPREAD_AFTER = scan.compile(r"\s?(?:不等|之间|之間)")
@@ -346,7 +347,8 @@ def join(text: str, atoms: list[Atom]) -> list[Quantity]:
     for a, b in zip(reversed(atoms[:-1]), reversed(atoms[1:])):
         if a.unit is None and b.unit is not None and a.scaled and _LIST_GAP.fullmatch(text[a.end:b.start]):
             a.unit = b.unit
-        elif a.unit is None and not a.scaled and b.unit is not None and text[a.end:b.start].strip().rstrip("+") in ("/", "、"):
+        elif a.unit is None and not a.scaled and b.unit is not None and (gap := text[a.end:b.start].strip().rstrip("+")) and (
+                gap in ("/", "、") or gap in (",", "，", "和", "及") and "." in text[a.start:a.end]):  # "0.208,0.228和0.238元"
             a.unit, a.scaled, a.scale = b.unit, b.scaled, b.scale  # "2.8/3.1/3.5亿元", "0.80、0.94、1.02元": one unit for all
             a.value = float(f"{a.value * b.scale:.15g}")
     # "营业总收入(百万)依次为4900/3993/4148": the scale the label states in brackets, for the list after it

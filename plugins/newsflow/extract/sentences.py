@@ -41,9 +41,9 @@ def normalize(original: str) -> Normalized:
     # Full-width digits and punctuation (３．５％) read as ASCII; NFKC is applied per character
     # so that every normalised character knows where it came from.
     if original.isascii():
-        return Normalized(original, _uncapped(original), None, original)
+        return _numbers_rejoined(Normalized(original, _uncapped(original), None, original))
     if unicodedata.is_normalized("NFKC", original):
-        return Normalized(original, _uncapped(original).translate(t2s_table()), None, original)
+        return _numbers_rejoined(Normalized(original, _uncapped(original).translate(t2s_table()), None, original))
     parts: list[str] = []
     origin: list[int] = []
     for i, ch in enumerate(original):
@@ -51,7 +51,24 @@ def normalize(original: str) -> Normalized:
         parts.append(n)
         origin.extend([i] * len(n))
     written = "".join(parts)
-    return Normalized(original, _uncapped(written).translate(t2s_table()), origin, written)
+    return _numbers_rejoined(Normalized(original, _uncapped(written).translate(t2s_table()), origin, written))
+
+
+# A line of running Chinese text that ends inside a figure the next line goes on with: "目标价3.\n49元", "20\n13-2015年".
+_CUT_NUMBER = re.compile(r"^(?=[^|\n]*[\u4e00-\u9fff])[^|\n]{15,}[\d.]\n(?=\d+(?:\.\d+)?[\u4e00-\u9fff%-])", re.MULTILINE)
+
+
+def _numbers_rejoined(n: Normalized) -> Normalized:
+    """A figure that a hard wrap cut in two read whole: the newline inside it dropped."""
+    if "\n" not in n.text:
+        return n
+    cuts = {m.end() - 1 for m in _CUT_NUMBER.finditer(n.text)}
+    if not cuts:
+        return n
+    keep = [i for i in range(len(n.text)) if i not in cuts]
+    origin = n.origin if n.origin is not None else range(len(n.original))
+    return Normalized(n.original, "".join(n.text[i] for i in keep), [origin[i] for i in keep],
+                      "".join(n.written[i] for i in keep))
 
 
 # A line in capitals ("BERENBERG CUTS HOSTELWORLD GROUP TO 'HOLD' ('BUY') - TARGET 270 (420) PENCE") is read

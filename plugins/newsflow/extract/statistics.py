@@ -18,7 +18,7 @@ import re
 from . import Metric, confidence, names, scan
 from .forecasts import _column
 from .lexicon import Lexicon, label_of
-from .numbers import parse_arabic
+from .numbers import SCALES, parse_arabic
 from .periods import find_periods
 
 _UNIT = scan.compile(r"[(（](?:单位\s?[:：]\s?)?(?P<u>[^()（）]{1,8})[)）]\s*$")
@@ -70,6 +70,68 @@ def read_statistics_tables(lines: list[str], offsets: list[int], taken: list[tup
         if j > i + 1:
             out.spans.append((start, offsets[j - 1] + len(lines[j - 1])))
         i = max(j, i + 1)
+
+
+# A report's table as text laid out in columns ("主要财务数据" of a periodic report): under a line declaring the unit
+# (单位:元), rows of a label, this period's figure, the year-earlier one and the change; a label may wrap onto
+# the next line ("归属于上市公司股" / "东的净资产").
+_UNIT_LINE = scan.compile(r"单位\s?[:：]\s?(?P<u>(?:人民币)?(?:千|万|百万|亿)?元)")
+_FIGURE = r"[-−]?\d[\d,]*(?:\.\d+)?"
+_COLUMN_ROW = scan.compile(rf"^\s*(?P<label>[^\d\s|:：][^\s|]{{1,24}}?)\s+(?P<a>{_FIGURE})\s+(?P<b>{_FIGURE})"
+                          rf"(?:\s+(?:(?P<c>[-−+]?\d+(?:\.\d+)?)%?|(?P<pp_dir>增加|减少|上升|下降)\s?(?P<pp>\d+(?:\.\d+)?)\s?个百分点|不适用))?\s*$")
+_LABEL_TAIL = scan.compile(r"^\s*[\u4e00-\u9fff()（）%/]{1,12}\s*$")
+
+
+def read_column_tables(lines: list[str], offsets: list[int], taken: list[tuple[int, int]], period: str | None,
+                       company: tuple[str | None, str | None, str | None] | None, lex: Lexicon, evidence, out) -> None:
+    """Add the figures of every table laid out in columns under a unit line (see above): this period's value
+    with the year-earlier one as its prior, and the change, for the company the text is about."""
+    entity = company or (None, None, None)
+    for i, line in enumerate(lines):
+        unit_line = _UNIT_LINE.search(line)
+        if unit_line is None or any(a <= offsets[i] < b for a, b in taken):
+            continue
+        scale = SCALES.get(unit_line.group("u").removeprefix("人民币").removesuffix("元"), 1.0)
+        j, misses, first = i + 1, 0, None
+        while j < len(lines) and misses <= 6:
+            row = _COLUMN_ROW.match(lines[j])
+            if row is None:
+                misses += 1
+                j += 1
+                continue
+            label, end = row.group("label"), j
+            while end + 1 < len(lines) and _LABEL_TAIL.match(lines[end + 1]):
+                end += 1
+                label += lines[end].strip()
+            span, text = evidence(offsets[j], offsets[end] + len(lines[end]))
+            _column_row(label, row, scale, period, entity, lex, span, text, out)
+            first = first if first is not None else offsets[j]
+            misses, j = 0, end + 1
+        if first is not None:
+            out.spans.append((first, offsets[j - 1] + len(lines[j - 1])))
+
+
+def _column_row(label, row, scale, period, entity, lex, span, text, out) -> None:
+    own = _UNIT.search(label)
+    name = label[:own.start()] if own else label
+    cue = lex.metrics.search(name)
+    if cue is None:
+        return
+    base = lex.label_metrics.get(label_of(cue), label_of(cue))
+    percent = own is not None and "%" in own.group("u")
+    per_share = own is not None and "股" in own.group("u") or "每股" in name
+    unit, factor = ("%", 1.0) if percent else ("CNY", 1.0 if per_share else scale)
+    value, prior = (float(f"{parse_arabic(row.group(k).replace('−', '-')) * factor:.15g}") for k in ("a", "b"))
+    common = dict(period=period, entity=entity[0], entity_key=entity[1], ticker=entity[2], span=span, evidence=text,
+                  modality="actual", confidence=confidence.of("table"))
+    out.metrics.append(Metric(metric=base, value=value, unit=unit, prior_value=prior, **common))
+    if row.group("pp"):
+        change = float(row.group("pp")) * (-1 if row.group("pp_dir") in ("减少", "下降") else 1)
+        out.metrics.append(Metric(metric=f"{base}_change", value=change, unit="pp", **common))
+    elif row.group("c"):
+        change = float(row.group("c").replace("−", "-"))
+        out.metrics.append(Metric(metric=f"{base}_change" if percent else f"{base}_growth", value=change,
+                                  unit="pp" if percent else "%", basis="yoy", **common))
 
 
 def _row(label, values, columns, period, title_metric, period_row, company, lex, span, text, out) -> None:

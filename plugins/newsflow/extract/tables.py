@@ -16,7 +16,8 @@ from . import Metric, RatingAction, confidence, names, scan
 from .context import DOLLAR_MARKETS
 from .entities import Gazetteer, normalise_ticker
 from .forecasts import read_forecast_tables
-from .statistics import read_statistics_tables
+from .periods import find_periods
+from .statistics import read_column_tables, read_statistics_tables
 from .lexicon import Lexicon, label_of
 from .numbers import parse_arabic
 
@@ -88,6 +89,8 @@ def read_tables(text: str, written: str, ctx: Page, gz: Gazetteer, lex: Lexicon)
         for m in _BROKER_HEADER.finditer(text):
             if not any(a <= m.start() < b for a, b in out.spans):
                 _broker_rows(text, written, m, ctx, gz, lex, out)
+    if "单位" in text and "\n" in text:
+        _column_tables(text, ctx, lex, out)
     if " by" in text and "\n" in text:
         _ratings_list(text, written, ctx, lex, out)
     if "\n" in text and re.search(r"\n\s*Tkr\s", text):
@@ -478,6 +481,15 @@ def _statistics_tables(text: str, ctx: Page, lex: Lexicon, out: Tables) -> None:
     """Tables of items and measures (statistics.read_statistics_tables)."""
     lines, offsets, entity = _lines_and_company(text, ctx)
     read_statistics_tables(lines, offsets, list(out.spans), ctx.article, entity, lex, ctx.evidence, out)
+
+
+def _column_tables(text: str, ctx: Page, lex: Lexicon, out: Tables) -> None:
+    """A periodic report's tables laid out in columns (statistics.read_column_tables), for the period the
+    report states first (2016 年半年度报告摘要)."""
+    lines, offsets, entity = _lines_and_company(text, ctx)
+    stated = next((p for p in find_periods(text[:text.find("单位")]) if not p.comparison), None)
+    period = stated.resolve(ctx.article.year, ctx.article.fiscal) if stated else None
+    read_column_tables(lines, offsets, list(out.spans), period, entity, lex, ctx.evidence, out)
 
 
 def _lines_and_company(text: str, ctx: Page) -> tuple[list[str], list[int], tuple[str | None, str | None, str | None] | None]:
