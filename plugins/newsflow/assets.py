@@ -1,7 +1,7 @@
 """The Airflow assets that connect the DAGs. Names and URIs are part of the public contract: keep them stable.
 
     feeds changed ──▶ news_ingest ──▶ raw fetched ──▶ news_process ──▶ articles loaded ──▶ news_publish
-                          └────────── (a run that pushes alone triggered) ──────────▲
+                           └── run by pushes alone: no news_process run ──────┘
 
 FEEDS_CHANGED is watched: FeedChangeTrigger (triggers.py) emits its events when a feed has new entries.
 The other two are produced by tasks, which attach their report as the event's `extra`. news_ingest's task
