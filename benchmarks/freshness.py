@@ -173,6 +173,8 @@ def run(args, tmp_path: Path, www: Path, base: str, hub=None) -> int:
         except subprocess.TimeoutExpired:
             os.killpg(airflow.pid, signal.SIGKILL)
     done = [t for t in trials if t["to_marts_s"] is not None]
+    with sqlite3.connect(f"file:{airflow_home / 'airflow.db'}?mode=ro", uri=True, timeout=10) as con:
+        task_states = dict(con.execute("SELECT coalesce(state, 'none'), count(*) FROM task_instance GROUP BY 1").fetchall())
     if hub:  # how each body came: pushed (status NULL) or polled; push-only runs poll no feed
         with duckdb.connect(str(db), read_only=True) as con:
             fetched = dict(con.execute("SELECT CASE WHEN status IS NULL THEN 'pushed' ELSE 'polled' END, count(*) "
@@ -181,6 +183,7 @@ def run(args, tmp_path: Path, www: Path, base: str, hub=None) -> int:
     print(json.dumps({
         "mode": args.mode, "poll_seconds": args.poll, "scheduler_idle_sleep_s": args.scheduler_idle,
         "first_entry_in_articles_after_start_s": round(ready, 1),
+        "task_instances_by_state": task_states,  # a fresh start and every run after it: none failed
         "trials": trials,
         "median_to_articles_s": statistics.median(t["to_articles_s"] for t in done) if done else None,
         "median_to_marts_s": statistics.median(t["to_marts_s"] for t in done) if done else None,

@@ -1335,3 +1335,35 @@ def test_a_periodic_reports_table_in_columns_gives_each_line_its_prior_and_chang
     assert rows == [("revenue", 5.2e9, 4.8e9, "CNY", "2024H1"), ("revenue_growth", 8.33, None, "%", "2024H1"),
                     ("net_profit", 310000000.5, 2.5e8, "CNY", "2024H1"), ("net_profit_growth", 24.0, None, "%", "2024H1"),
                     ("roe", 4.1, 3.6, "%", "2024H1"), ("roe_change", 0.5, None, "pp", "2024H1")]
+
+
+def test_a_companys_business_owns_the_figures_its_clause_gives():
+    text = "中恒电气 电力设备行业 2024-08-30\n公司输配电业务营收42.1亿元，同比增长18%；储能业务营业收入9.6亿元，同比增长55%。公司营收70亿元。"
+    assert [(m.entity, m.value) for m in extract(text).metrics] == [
+        ("输配电", 4.21e9), ("输配电", 18), ("储能", 9.6e8), ("储能", 55), ("中恒电气", 7e9)]
+
+
+def test_a_title_that_names_its_company_by_the_bare_code():
+    (m,) = extract("688111 2024年年报财务分析\n2024年公司营业总收入8.2亿元。").metrics
+    assert m.entity == "688111"
+
+
+def test_a_listed_broker_quoted_with_its_code_is_the_company_rated():
+    text = ("瑞银发表报告，下调内地券商股目标价。瑞银把广发证券的目标价由15港元调低至13港元；"
+            "中金(03908.HK)目标价由18港元降到16港元，评级为买入。")
+    got = [(ra.broker, ra.company, ra.target_price) for ra in extract(text).rating_actions]
+    assert got == [("瑞银", "广发证券", 13), ("瑞银", "中金", 16)]
+
+
+@pytest.mark.parametrize(("text", "broker"), [
+    ("当日券商调高评级1家次，即华创证券把海光信息的评级由“推荐”调高至“强推”。", "华创证券"),
+    ("兴福电子(688545)属电子化学品行业，获中信证券“买入”评级，目标价52元。", "中信证券"),
+])
+def test_a_word_before_an_unknown_broker_is_not_its_name(text, broker):
+    assert [ra.broker for ra in extract(text).rating_actions] == [broker]
+
+
+def test_it_is_no_company():
+    text = "海通国际上调大新银行(02356)目标价至21.25元。海通国际维持对其“买入”评级，目标价由原本的20元调高至21.25元。"
+    (ra,) = extract(text).rating_actions
+    assert (ra.company, ra.target_price, ra.prior_target_price) == ("大新银行", 21.25, 20)

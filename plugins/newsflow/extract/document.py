@@ -18,7 +18,7 @@ from .metrics import sentence_metrics
 from .names import QUOTE_STRING, QUOTE_TUPLE
 from .periods import Period, find_periods
 from .quantities import UK
-from .ratings import assemble, sentence_ratings
+from .ratings import assemble, quoted_as_rated, sentence_ratings
 from .tables import Page, read_tables
 from .sentences import Normalized, normalize, split_sentences, t2s_table
 
@@ -187,7 +187,8 @@ def extract_document(text: str, gz: Gazetteer, lex: Lexicon, published: date | N
             last_company, named_at = own[-1], n_sentence
         if my_sources:
             last_source = my_sources[-1]
-            last_broker = next((m for m in reversed(my_sources) if m.entry and m.entry.kind == "broker"), last_broker)
+            last_broker = next((m for m in reversed(my_sources) if m.entry and m.entry.kind == "broker"
+                                and not quoted_as_rated(sent, m, last_broker)), last_broker)
             last_bank = next((m for m in reversed(my_sources) if m.entry and m.entry.name in lex.central_banks), last_bank)
         prev_end_char = sent[-1]
         has_numbers = _NUMERAL.search(sent) is not None

@@ -199,8 +199,8 @@ def find_mentions(text: str, gz: Gazetteer, written: str | None = None,
                 pos = a + 1
                 continue
             pos = b
-            if b - a <= 3 and text[a - 1:a + 1] in _CJK_BIGRAMS:
-                continue  # "其中海外销量" holds no 中海外
+            if b - a <= 3 and (text[a - 1:a + 1] in _CJK_BIGRAMS or text[b - 1:b + 1] in _CJK_BIGRAMS_AFTER):
+                continue  # "其中海外销量" holds no 中海外, "协调人行使" no 人行
             if _LONGER_NAME.match(text, b):
                 continue  # "紫金黄金国际", "Zijin Gold International": another company that starts with a known name
             for entry in gz.lookup(m.group()):
@@ -402,8 +402,8 @@ _BROKER_EN = scan.compile(
     r"September|October|November|December)\b)"
     r"((?:[A-Z][A-Za-z&'.-]+\s){1,3}?(?:Equity Research|Capital Markets|Asset Management|Securities|Capital|Research|Partners|Advisors|Advisers)(?:\s(?:Partners|Research|Group|Markets|Securities|Advisors|International))?)\b")
 _BROKER_ZH = scan.compile(
-    r"(?:^|(?<=[\s，,。：:、；;“”\"（(【！？]|获|据|被|由|与|和|及|称|对|向|从|经)|(?<=包括))"
-    r"((?!包括|其中|以及)[\u4e00-\u9fff]{2,4}?(?:证券|资本|研究(?:所|院)?))"
+    r"(?:^|(?<=[\s，,。：:、；;“”\"（(【！？]|获|据|被|由|与|和|及|称|对|向|从|经|即|为)|(?<=包括))"
+    r"((?!包括|其中|以及|[获据被由经即为])[\u4e00-\u9fff]{2,4}?(?:证券|资本|研究(?:所|院)?))"
     r"(?!时报|交易所|公司|业|市场|化|日报|报|法|投资基金|监督|开支|支出|性|金|运作|显示|表明|发现|人员|员|报告|领域|成果)")
 
 
@@ -418,6 +418,7 @@ _LONGER_NAME = scan.compile(r"(?:(?![的与和及旗下将在为对是称])[\u4e
 
 
 # A short Chinese alias inside a common word is no mention: 其中海外 is not 中海外.
+_CJK_BIGRAMS_AFTER = frozenset({"行使", "行为", "行动", "行事", "行走", "行程", "行业", "行情", "行政"})
 _CJK_BIGRAMS = frozenset({"其中", "之中", "当中", "集中", "从中", "空中", "心中", "期中", "高中", "初中", "年中", "月中", "居中",
                           "增长", "延长", "成长", "擅长", "程中", "个人", "北京"})
 

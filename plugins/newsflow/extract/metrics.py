@@ -822,6 +822,8 @@ def _entity(ctx: Sentence, q: Quantity, cs: int, unit: str, base: str | None,
     """(name as the article writes it, entity key, ticker) of the entity a value belongs to."""
     if (owner is None or owner.kind != "company") and (topic := _clause_topic(ctx, q, cs)):
         return topic, subject_key(topic), None  # "第一产业实现增加值17471亿元", "采矿业增加值同比增长2.0%", "锡铁山矿产能为132万吨/年"
+    if (business := _business(ctx, q, cs)) is not None:
+        return business, subject_key(business), None  # "信息通信业务营业收入14.3亿元": the business's own figure
     if base in ctx.lex.indicators and (owner is None or owner.kind != "company") and not (
             owner is not None and owner.label == "other"):  # 大型企业PMI为50.8%, 中、小型企业PMI分别为49.6%和47.7%
         economy = _economy(ctx, q, cs)
@@ -991,6 +993,38 @@ _TOPIC_END = scan.compile(r"(?:业|产业|矿|企业|行业|板块|夏粮|早稻
                          r"|城镇|城市|乡村|农村|零售|餐饮|住户|单位|机构)$")  # the parts of a retail, credit or price release
 _WHOLE = scan.compile(r"(?:全国)?(?:规上|规模以上)?工业")  # the economy's own industry: the economy is the owner
 _ASSET_END = scan.compile(r"(?:矿|矿山|油田|气田|电站|工厂|基地)$")
+
+
+# A company's business, product line or region that a clause gives figures of: "信息通信业务营业收入14.3亿元",
+# "其中中高档产品营收55.4亿元", "杀虫杀菌剂业务在前三季度的营收占比为28.64%".
+_BUSINESS = scan.compile(r"(?:^|[，,；;:：。]|其中|公司|该公司|分(?:产品|区域|地区|业务|渠道|板块)(?:看|来看)?[，,:：]?)\s?"
+                        r"(?P<seg>(?![的其中公司])[\u4e00-\u9fffA-Za-z()（）]{2,14}?)"
+                        r"(?:业务|板块(?!指数))(?=[\u4e00-\u9fff\d(（]{0,14}?(?:营收|营业收入|收入|毛利率|毛利|净利润|利润|占比|销量|贡献))"
+                        r"|其中\s?(?P<seg2>[\u4e00-\u9fff]{2,10}?)(?=营收|营业收入|收入|贡献收入|贡献|销量|销售额)")
+_GOES_ON = scan.compile(r"[，,；;]?\s?(?:同比|环比|按年|较上年|比上年|较去年|增长|增幅|增速|下降|下滑|减少|占)")
+_NO_BUSINESS = scan.compile(r"主营|主要|核心|整体|全部|各项|其他|其它|传统|新兴|相关|境内|境外|海外|国内|新增|存量|公司|集团|分部|业务")
+
+
+def _business(ctx: Sentence, q: Quantity, cs: int) -> str | None:
+    """The business a value of a company's text belongs to, named in its clause before it (see _BUSINESS)."""
+    if ctx.article.macro:
+        return None
+    found = None
+    for m in _BUSINESS.finditer(ctx.text, cs, q.start):
+        found = m
+    if found is None and _GOES_ON.match(ctx.text, cs):  # "…营收66.5亿元，同比增长36%": the clause before's business
+        before = [b for b in ctx.clause_breaks if b < cs]
+        start = before[-2] if len(before) >= 2 else 0
+        for m in _BUSINESS.finditer(ctx.text, start, cs):
+            found = m
+    if found is None:
+        return None
+    group = "seg" if found.group("seg") else "seg2"
+    name = found.group(group)
+    if _NO_BUSINESS.fullmatch(name) or ctx.lex.metrics.search(name) or re.search(r"\d|[年月季]", name):
+        return None
+    a = found.start(group)
+    return ctx.written[a:a + len(name)]
 
 
 def _clause_topic(ctx: Sentence, q: Quantity, cs: int) -> str | None:

@@ -239,12 +239,13 @@ _ZH_MOVE = scan.compile(r"(?<![提上攀回飙拉爬增下])(?:则|亦|也|均|�
 _ZH_LEGAL = scan.compile(r"(?:^|(?<=[\s，,。：:；;、》」)]))([\u4e00-\u9fff（）()]{2,24}?(?:股份有限公司|有限责任公司|集团有限公司|有限公司))")
 _ZH_LEGAL_VERB = scan.compile(r"(?:持有|合计持有|收购|增持|减持|出售|转让|认购|投资|控股|入股|参股|向|与|和|及|对|由|其|本公司|该公司|公司)+")
 _ZH_NOT_END = scan.compile(r"(?:股|指|指数|市|价|率|额|量|板块|行业|类|品|金|息|币|汇|债|期|油|气|"
-                          r"导读|摘要|要点|观点|点评|简评|评论|结论|提示|概要|事件|核心)$")  # a report's headings: 报告导读, 投资要点
+                          r"导读|摘要|要点|观点|点评|简评|评论|结论|提示|概要|事件|核心|业务)$")  # a report's headings (报告导读), a business
 # Words no company name holds: a candidate that has one is a phrase, not a name.
 _ZH_NOT_IN = scan.compile(r"价格|同比|环比|按年|按季|较|比|累|全年|半日|今日|昨日|股价|收市|收盘|盘中|午后|早段|初段|稍早|暂|连|最大|最高|最低|"
                         r"方面|季度|暗盘|周[一二三四五六日末]|星期|"
                         r"上月|本周|本月|两者|毛利|目标价|指数|率|额|量|只|但|则|约|逾|近|超|仍|再|又|并|而|后|前|时|日|月|年|最|元|亿|万|若|以|按|\s|"
-                        r"中午|午市|早市|尾市|尾盘|早盘|午盘|依然|依旧|一度|随后|其后|最终|继续")  # times and adverbs before a move
+                        r"中午|午市|早市|尾市|尾盘|早盘|午盘|依然|依旧|一度|随后|其后|最终|继续|"  # times and adverbs before a move
+                        r"纯利|净利|盈利|溢利|营收|利润")  # and a result's own words
 _ZH_NOT_NAMES = frozenset({"集团", "公司", "本公司", "该公司", "本集团", "该集团", "董事会", "管理层", "该行", "港股", "美股", "A股", "大市", "恒指", "国指", "科指", "沪指", "深指", "两市", "股价", "收市", "今日", "全日",
                            "成交", "主板", "蓝筹", "大盘", "个股", "金价", "油价", "汇价", "利率", "股市", "人民币", "美元", "港元",
                            "期货", "现货", "黄金", "白银", "原油", "比特币", "北水", "南水", "外资", "内资", "市场", "行业", "板块",
@@ -253,10 +254,13 @@ _ZH_NOT_NAMES = frozenset({"集团", "公司", "本公司", "该公司", "本集
 _ZH_GETS = scan.compile(r"(?:^|(?<=[，,。；;：:\s》】」）)]))(?P<name>[\u4e00-\u9fffA-Za-z]{2,8}?)获(?=[\u4e00-\u9fffA-Za-z]{1,8}?"
                       r"(?:升|降|上调|下调|调升|调降|调高|调低|维持|重申|首予|给予|予|列入|纳入|唱好|看好|评|目标价))")
 # A headline that opens with its subject: 香港小轮盈利去年升逾3倍, 国中水务:业绩与预期一致.
-_ZH_HEADLINE = scan.compile(r"^\s*(?P<name>[\u4e00-\u9fff]{2,8}?)(?:[:：]|(?=(?:盈利|纯利|净利|营收|收入|收益|业绩|中期|全年|末期|首季|季度|股价|"
-                          r"去年|今年|上半年|半年|股东应占|纯损|亏损|派息|回购|公开发售|招股|上市|挂牌|获)))")
+_ZH_HEADLINE = scan.compile(r"^\s*(?P<name>[\u4e00-\u9fff]{2,8}?)(?:[:：]|(?=(?:日前|近日|今日|昨日|今天|昨天)?(?:披露|公布|发布|宣布)?"
+                          r"(?:盈利|纯利|净利|营收|收入|收益|业绩|中期|全年|末期|首季|季度|股价|"
+                          r"去年|今年|上半年|半年|股东应占|纯损|亏损|派息|股份回购|回购|公开发售|招股|上市|挂牌|获)))")
 # A research report's header: the company, its industry, the date ("国电南瑞 电力设备行业 2018-08-31").
 _ZH_REPORT_HEADER = scan.compile(r"^\s*(?P<name>[\u4e00-\u9fffA-Za-z]{2,8})\s+[\u4e00-\u9fff]{2,12}行业\s+(?:19|20)\d{2}-\d{1,2}-\d{1,2}")
+# A title that names its company by the bare A-share code: "301300 2024年年报财务分析".
+_CODE_HEADLINE = scan.compile(r"^\s*(?P<name>[036]\d{5})\s+(?=\S*(?:年报|季报|报告|财务|业绩|公告|点评|分析))")
 _RESULTS_WORDS = scan.compile(r"业绩|盈利|纯利|净利|营收|收入|收益|溢利|亏损|派息|回购|招股|公开发售|超额认购|上市|挂牌|集资")
 
 
@@ -287,8 +291,9 @@ def subject_names(text: str) -> list[tuple[int, int]]:
     if re.search(r"[\u4e00-\u9fff]", text):
         offset = 0
         for line in text.split("\n")[:3]:  # the headline is one of the first lines
-            m = _ZH_REPORT_HEADER.match(line) or _ZH_HEADLINE.match(line)
-            if m is not None and (m.re is _ZH_REPORT_HEADER or _RESULTS_WORDS.search(line)) and _zh_name_ok(m.group("name")):
+            m = _ZH_REPORT_HEADER.match(line) or _CODE_HEADLINE.match(line) or _ZH_HEADLINE.match(line)
+            if m is not None and (m.re is not _ZH_HEADLINE or _RESULTS_WORDS.search(line)) and (
+                    m.re is not _ZH_HEADLINE or _zh_name_ok(m.group("name"))):  # a header's name stands on its own
                 found.append((offset + m.start("name"), offset + m.end("name")))
                 break
             offset += len(line) + 1
@@ -405,7 +410,7 @@ def not_a_company(name: str) -> bool:
     return bool(name) and not name.isascii() and _ZH_NOT_COMPANY.search(name) is not None
 
 
-_ZH_NOT_COMPANY = scan.compile(r"(?:率|指数|价|价格|市|板块|行业|收益率)$")
+_ZH_NOT_COMPANY = scan.compile(r"(?:率|指数|价|价格|市|板块|行业|收益率)$|^(?:对|向|为|给|把|将)?(?:其|该|此|这|它)")  # 对其: "it"
 
 
 def lead_words(name: str) -> re.Match[str] | None:

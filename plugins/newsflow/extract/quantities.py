@@ -296,7 +296,7 @@ _REV_GAP = scan.compile(
     r"(?:to|至|到)|[,，]?\s?[\u4e00-\u9fff]{0,6}?(?:至|到|(?:调整|调|改|变|降|升)为)(?:年息|年利率|约|约为)?)\s?",  # 由5.25厘调整为5.125厘
     re.IGNORECASE)
 _MOVE_VERB = scan.compile(r"\s?(?:上调|下调|调升|调降|调高|调低|提高|降低|上升|下降|raised|cut|lowered|lifted|by)\s?(?:by\s)?", re.IGNORECASE)
-_FROM = scan.compile(r"(?:\bfrom|由|从|自)\s?(?:an? |the )?(?:[A-Za-z]+ |年息|年利率|原来的|原先的|(?:去年|上年|前年)(?:同期|年底|年末)?的|年初的|此前的|"
+_FROM = scan.compile(r"(?:\bfrom|由|从|自)\s?(?:an? |the )?(?:[A-Za-z]+ |年息|年利率|原来的|原先的|原本的|原有的|(?:去年|上年|前年)(?:同期|年底|年末)?的|年初的|此前的|"
                      r"(?:(?:19|20)?\d{2}\s?年\s?)?(?:第?[一二三四1-4]季度|[一二三四1-4]季|[上下]半年|年底|年末|全年|同期)?(?:末)?的)?\s?$",
                      re.IGNORECASE)  # 由去年同期的47.3%升至55.4%, 由2024年四季度的34%升至37%
 _TO_FROM = scan.compile(r"(?:\s(?:a|per|an) (?:share|ADS|ADR|barrel|ounce))?(?:\s(?:in|for|at|on)\s[A-Za-z0-9' ]{1,24}?)?\s?,?\s?(?:from|compared with|compared to|versus|vs\.?|against)\s"

@@ -295,9 +295,24 @@ def _broker_like(ctx: Sentence, m: re.Match[str]) -> bool:
 
 
 def _acts_as_company(ctx: Sentence, m: Mention) -> bool:
-    """Goldman Sachs as the company rated, not as the broker: it follows a rating verb's object slot."""
-    return any(c.start == m.start and c.end == m.end for c in ctx.companies) and bool(
-        re.search(r"(?:rating on|target (?:price )?(?:on|for)|upgraded|downgraded|把|将|对)\s?$", ctx.text[max(0, m.start - 24):m.start]))
+    """Goldman Sachs as the company rated, not as the broker: it follows a rating verb's object slot, or it
+    is quoted with its code and its own target while another broker speaks ("中金(03908.HK)目标价由19.2港元降到16.5港元")."""
+    if quoted_as_rated(ctx.text, m, ctx.doc_broker):
+        return True
+    return any(c.start == m.start and c.end == m.end for c in ctx.companies) and _in_object_slot(ctx.text, m)
+
+
+def quoted_as_rated(text: str, m: Mention, broker: Mention | None) -> bool:
+    """A broker named with its code and a target or rating of its own while another broker speaks, or in a
+    rating verb's object slot: a listed broker as the company rated."""
+    return broker is not None and broker.key != m.key and (_QUOTED_TARGET.match(text, m.end) is not None or _in_object_slot(text, m))
+
+
+def _in_object_slot(text: str, m: Mention) -> bool:
+    return bool(re.search(r"(?:rating on|target (?:price )?(?:on|for)|upgraded|downgraded|把|将|对)\s?$", text[max(0, m.start - 24):m.start]))
+
+
+_QUOTED_TARGET = scan.compile(r"\s?[(（]\s?\d{4,6}(?:\.[A-Za-z]{2})?\s?[)）]\s?的?(?:目标价|评级)|(?<=[)）])\s?的?(?:目标价|评级)")
 
 
 def _rated_company(ctx: Sentence) -> tuple[str | None, str | None, str | None] | None:
@@ -318,6 +333,8 @@ def _company(ctx: Sentence, pos: int | None, broker: Mention | None = None) -> t
     source_spans = {(s.start, s.end) for s in ctx.sources if s.entry is not None and s.entry.kind == "broker"}
     plain = [c for c in ctx.companies if c.key is not None and ((c.start, c.end) not in source_spans or _acts_as_company(ctx, c))
              and not _is_broker(c.key, c.name, broker)]
+    plain += [s for s in ctx.sources if s.key is not None and (s.start, s.end) in source_spans and _acts_as_company(ctx, s)
+              and not any(c.start == s.start for c in plain) and not _is_broker(s.key, s.name, broker)]
     if plain:
         return _named_company(ctx, min(plain, key=lambda c: abs(c.start - pos)) if pos is not None else plain[0])
     earlier = [c for c in (ctx.last_company, ctx.first_company) if c is not None and not _is_broker(c.key, c.name, broker)]
