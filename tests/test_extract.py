@@ -1367,3 +1367,19 @@ def test_it_is_no_company():
     text = "海通国际上调大新银行(02356)目标价至21.25元。海通国际维持对其“买入”评级，目标价由原本的20元调高至21.25元。"
     (ra,) = extract(text).rating_actions
     assert (ra.company, ra.target_price, ra.prior_target_price) == ("大新银行", 21.25, 20)
+
+
+def test_a_hong_kong_results_words_and_a_currency_declared_after_an_amount():
+    text = "中國中藥公布中期業績,收益按年增加12.5%,達85.2億人民幣(下同)。純利錄得6.3億元,增長8.1%。"
+    rows = [(m.metric, m.value, m.unit) for m in extract(text).metrics]
+    assert rows == [("revenue_growth", 12.5, "%"), ("revenue", 8.52e9, "CNY"), ("net_profit", 6.3e8, "CNY"),
+                    ("net_profit_growth", 8.1, "%")]
+
+
+def test_the_regions_after_a_by_region_lead_own_their_figures():
+    text = "中闽能源 电力行业 2024-10-30\n分区域看,三季度福建风电上网电量4.44亿千瓦时;新疆光伏上网电量551.74万千瓦时。公司营收5亿元。"
+    assert [m.entity for m in extract(text).metrics] == ["福建风电", "新疆光伏", "中闽能源"]
+
+
+def test_a_count_after_target_price_is_no_price_and_a_heading_no_broker():
+    assert extract("目标价概况:12月24日当天,券商合计发布目标价6次。").metrics == []

@@ -61,7 +61,7 @@ DOLLAR_MARKETS = {"CA": "CAD", "AU": "AUD", "SG": "SGD"}
 
 
 # "(人民币.下同)", "（人民币，下同）": the currency of every bare amount that follows.
-_SAME_BELOW = scan.compile(r"[(（]\s?(人民币|港元|港币|美元)\s?[.。，,、]?\s?下同\s?[)）]")
+_SAME_BELOW = scan.compile(r"[(（]\s?(人民币|港元|港币|美元)\s?[.。，,、]?\s?下同\s?[)）]|(人民币|港元|港币|美元)\s?[(（]\s?下同\s?[)）]")
 _DECLARED = {"人民币": "CNY", "港元": "HKD", "港币": "HKD", "美元": "USD"}
 
 
@@ -145,7 +145,7 @@ def article_context(text: str, published: date | None = None, traditional: int =
         after=after,
         writes_hk_dollar="HK$" in text or "HK $" in text,
         hk_codes=_latin_hk_codes(text),
-        currencies=tuple((m.start(), _DECLARED[m.group(1)]) for m in _SAME_BELOW.finditer(text)),
+        currencies=tuple((m.start(), _DECLARED[m.group(1) or m.group(2)]) for m in _SAME_BELOW.finditer(text)),
         macro=_is_macro(text),
     )
 

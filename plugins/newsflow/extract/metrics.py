@@ -86,8 +86,9 @@ def sentence_metrics(ctx: Sentence, masked: list[tuple[int, int]]) -> list[Metri
     for q in quantities:
         cs, ce = ctx.clause(q.start)
         unit = local_unit(q.unit, text[q.start:q.end], ctx)
-        if unit is None and not q.scaled and _TARGET_BEFORE.search(text, max(0, q.start - 30), q.start):
-            unit = market_currency(ctx)  # "cutting its AMAT target price from 172 to 130": the market's money
+        if unit is None and not q.scaled and _TARGET_BEFORE.search(text, max(0, q.start - 30), q.start) \
+                and not _TIMES_AFTER.match(text, q.end):
+            unit = market_currency(ctx)  # "cutting its AMAT target price from 172 to 130": the market's money (not "目标价6次")
         label = listed_metrics.get(id(q)) or _cue(q, cues, cs, ce, unit, lex, text, floor)
         base = lex.label_metrics.get(label, label) if label else None
         if label == "stake" and unit == "%":
@@ -283,6 +284,9 @@ _MAINLAND_MARKET = scan.compile(r"上证|沪指|沪综指|深成指|深证|创�
 _HK_MARKET = scan.compile(r"恒指|恒生|国指|港股|港交所|港元|港币|H股|科指")
 _BROKER_TALK = scan.compile(r"target|rating|upgrad|downgrad|overweight|underweight|outperform|目标价|评级", re.IGNORECASE)
 _TARGET_BEFORE = scan.compile(r"(?:(?i:target price|price target|target)|目标价)(?:\s?(?:of|to|from|at|is|was|now|为|至|由|从))*\s?$")
+
+
+_TIMES_AFTER = scan.compile(r"\s?(?:次|家次|家|只|个|份|篇|项|times\b)")
 
 
 def market_currency(ctx: Sentence) -> str:
@@ -532,6 +536,9 @@ def _expand(items: list[str]) -> list[str]:
     return items
 
 
+_REACHED = scan.compile(r"[，,]?\s?(?:达到|达|至|为|报|录得|reaching|to)\s?(?:约|约为|近|逾)?\s?(?:人民币|港币|港元|美元|US\$|HK\$|\$)?\s?\d", re.IGNORECASE)
+
+
 def _continued(ctx: Sentence, q: Quantity, cs: int, change: bool, unit: str | None,
                prev_unit: str | None, prev: dict[str, str]) -> str | None:
     """A clause with no cue of its own speaks of an earlier value: a change of the previous level
@@ -548,6 +555,8 @@ def _continued(ctx: Sentence, q: Quantity, cs: int, change: bool, unit: str | No
         return last  # "毛利率同比下降0.8pct，至81.3%": the level the ratio moved to
     if is_currency(unit) and last in ctx.lex.price_metrics:
         return last
+    if is_currency(unit) and prev_unit == "%" and last is not None and _REACHED.match(ctx.text, cs):
+        return last  # "收益按年增加29.3%,達10.94億": the level the amount moved to
     if unit is None and last in ctx.lex.default_units:
         return last  # "payrolls increased by 130,000, following a revised 159,000 gain": counted as before
     return None
@@ -984,7 +993,7 @@ def _owner(owners: list[Owner], q: Quantity, cs: int, ce: int, unit: str | None,
 # The topic a clause of an economic release opens with: 第一产业, 采矿业, 全国夏粮, 锡铁山矿.
 _TOPIC = scan.compile(r"(?:其中|当中|按[^，,]{1,8}?(?:划分|分|看)[，,]?)?\s?"
                       r"(?:(?:\d{1,2}\s?(?:-\s?\d{1,2}\s?)?月份?|[上下]半年|前三季度|[一二三四]季度|全年)\s?)?"  # 8 月份采矿业增加值
-                      r"(?!同比|环比|增长|下降|减少|回落|增加|较上|比上)(?P<t>[\u4e00-\u9fff]{2,16}?)"  # ",同比增长3.1%": no topic
+                      r"(?!同比|环比|增长|下降|减少|回落|增加|较上|比上)(?P<t>[\u4e00-\u9fff][\u4e00-\u9fff()（）]{1,15}?)"  # ",同比增长3.1%": no topic
                       r"(?=实现增加值|增加值|总产量|产量|产能|销量|利润总额|主营业务收入|同比|环比|增长|下降|减少|回落|上涨"
                       r"|(?P<priced>价格)|消费品零售额|网上零售额|零售额|收入|贷款|存款|为\s?\d|\d)")
 # What a clause's topic can be: an industry, a crop, a product in an economic release; a mine or a
@@ -1001,30 +1010,43 @@ _BUSINESS = scan.compile(r"(?:^|[，,；;:：。]|其中|公司|该公司|分(?:
                         r"(?P<seg>(?![的其中公司])[\u4e00-\u9fffA-Za-z()（）]{2,14}?)"
                         r"(?:业务|板块(?!指数))(?=[\u4e00-\u9fff\d(（]{0,14}?(?:营收|营业收入|收入|毛利率|毛利|净利润|利润|占比|销量|贡献))"
                         r"|其中\s?(?P<seg2>[\u4e00-\u9fff]{2,10}?)(?=营收|营业收入|收入|贡献收入|贡献|销量|销售额)")
+_BY_PART = scan.compile(r"分(?:区域|地区|产品|业务|渠道|板块|项目|电站|品类)(?:看|来看)?")
+_PART_LEAD = scan.compile(r"[，,；;:：。]?\s?(?:分(?:区域|地区|产品|业务|渠道|板块|项目|电站|品类)(?:看|来看)?[，,:：]?\s?)?"
+                          r"(?:(?:第?[一二三四1-4]季度|[上下]半年|全年|\d{1,2}月份?|前三季度)\s?)?"
+                          r"(?P<seg3>[\u4e00-\u9fff]{2,8}?)(?=上网电量|发电量|销量|产量|营收|营业收入|收入|毛利率|销售额|出货量)")
 _GOES_ON = scan.compile(r"[，,；;]?\s?(?:同比|环比|按年|较上年|比上年|较去年|增长|增幅|增速|下降|下滑|减少|占)")
 _NO_BUSINESS = scan.compile(r"主营|主要|核心|整体|全部|各项|其他|其它|传统|新兴|相关|境内|境外|海外|国内|新增|存量|公司|集团|分部|业务")
 
 
 def _business(ctx: Sentence, q: Quantity, cs: int) -> str | None:
-    """The business a value of a company's text belongs to, named in its clause before it (see _BUSINESS)."""
+    """The business a value of a company's text belongs to, named in its clause before it (see _BUSINESS), or
+    at the clause's start after "分区域看" in its paragraph; a clause that goes on ("，同比增长36%") is the one
+    before's."""
     if ctx.article.macro:
         return None
-    found = None
-    for m in _BUSINESS.finditer(ctx.text, cs, q.start):
-        found = m
-    if found is None and _GOES_ON.match(ctx.text, cs):  # "…营收66.5亿元，同比增长36%": the clause before's business
+    found = _business_at(ctx, cs, q.start)
+    if found is None and _GOES_ON.match(ctx.text, cs):
         before = [b for b in ctx.clause_breaks if b < cs]
-        start = before[-2] if len(before) >= 2 else 0
-        for m in _BUSINESS.finditer(ctx.text, start, cs):
-            found = m
+        found = _business_at(ctx, before[-2] if len(before) >= 2 else 0, cs)
     if found is None:
         return None
-    group = "seg" if found.group("seg") else "seg2"
+    group = next(g for g in ("seg", "seg2", "seg3") if found.groupdict().get(g))
     name = found.group(group)
     if _NO_BUSINESS.fullmatch(name) or ctx.lex.metrics.search(name) or re.search(r"\d|[年月季]", name):
         return None
     a = found.start(group)
     return ctx.written[a:a + len(name)]
+
+
+def _business_at(ctx: Sentence, start: int, end: int) -> re.Match[str] | None:
+    found = None
+    for m in _BUSINESS.finditer(ctx.text, start, end):
+        found = m
+    if found is None:
+        paragraph = ctx.doc.text.rfind("\n", 0, ctx.start) + 1
+        if _BY_PART.search(ctx.doc.text, paragraph, ctx.start + end):
+            found = _PART_LEAD.match(ctx.text, start)
+    return found
 
 
 def _clause_topic(ctx: Sentence, q: Quantity, cs: int) -> str | None:

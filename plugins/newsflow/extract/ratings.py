@@ -254,8 +254,9 @@ def _broker(ctx: Sentence) -> Mention | None:
             name = m.group("b").strip().rstrip(".,")
             while name.split(" ", 1)[0].lower() in _NOT_BROKERS and " " in name:
                 name = name.split(" ", 1)[1]  # "Tuesday MKM Partners"
-            if len(name) < 2 or name.lower() in _NOT_BROKERS or rx is _HEAD_BROKER and not _broker_like(ctx, m):
-                continue
+            if len(name) < 2 or name.lower() in _NOT_BROKERS or rx is _HEAD_BROKER and not _broker_like(ctx, m) \
+                    or rx is _HEAD_BROKER and _NO_BROKER_HEADING.search(name):
+                continue  # (a heading such as "目标价概况:" names no broker)
             if ctx.lex.ratings.fullmatch(name):
                 continue  # "keeps Intel at Underweight": the rating, not a broker "at" which it was set
             a = m.start("b") + m.group("b").index(name)
@@ -282,6 +283,7 @@ def _listed_brokers(ctx: Sentence) -> list[Mention]:
     return [Mention(b.start, b.end, b.entry, b.ticker, ctx.names[b.key], b.key) if b.key in ctx.names else b for b in brokers]
 
 
+_NO_BROKER_HEADING = scan.compile(r"目标价|评级|概况|情况|方面|统计|汇总|一览|数据|要点|摘要|导读|观点")
 _NOT_BROKERS = {"the", "its", "a", "an", "analysts", "the company", "shares", "the stock", "this", "that", "it", "they",
                 "he", "she", "we", "investors", "the bank", "market", "markets", "wall street", "the street", "monday", "tuesday",
                 "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "street", "other", "some", "many",
