@@ -1383,3 +1383,9 @@ def test_the_regions_after_a_by_region_lead_own_their_figures():
 
 def test_a_count_after_target_price_is_no_price_and_a_heading_no_broker():
     assert extract("目标价概况:12月24日当天,券商合计发布目标价6次。").metrics == []
+
+
+def test_a_hong_kong_close_quotes_stocks_and_turnover_without_a_currency():
+    text = "港股收市\n恒生指數收報23408.57,升291.94點,成交1,009.803億。匯控(00005)報74.100,升0.954%。"
+    rows = [(m.entity, m.metric, m.value, m.unit) for m in extract(text).metrics if m.metric in ("turnover", "share_price")]
+    assert rows == [("恒生指數", "turnover", 100980300000.0, "HKD"), ("匯控", "share_price", 74.1, "HKD")]

@@ -91,6 +91,11 @@ def sentence_metrics(ctx: Sentence, masked: list[tuple[int, int]]) -> list[Metri
             unit = market_currency(ctx)  # "cutting its AMAT target price from 172 to 130": the market's money (not "目标价6次")
         label = listed_metrics.get(id(q)) or _cue(q, cues, cs, ce, unit, lex, text, floor)
         base = lex.label_metrics.get(label, label) if label else None
+        if unit is None and q.scaled and base == "turnover" and ctx.article.market in ("HK", "CN"):
+            unit = market_currency(ctx)  # "成交1,009.803億": the market's money, not the index's points
+        if unit is None and not q.scaled and q.value is not None and _QUOTED_AT.search(text, max(0, q.start - 6), q.start) \
+                and ctx.article.market in ("HK", "CN") and _stock_quote(ctx, q.start):
+            unit, base, label = market_currency(ctx), "share_price", "share_price"  # "匯控(00005)報74.100"
         if label == "stake" and unit == "%":
             base = "share"  # "a stake of roughly 4%"
         if base == "revenue" and unit in ("units", "vehicles"):
@@ -284,6 +289,17 @@ _MAINLAND_MARKET = scan.compile(r"上证|沪指|沪综指|深成指|深证|创�
 _HK_MARKET = scan.compile(r"恒指|恒生|国指|港股|港交所|港元|港币|H股|科指")
 _BROKER_TALK = scan.compile(r"target|rating|upgrad|downgrad|overweight|underweight|outperform|目标价|评级", re.IGNORECASE)
 _TARGET_BEFORE = scan.compile(r"(?:(?i:target price|price target|target)|目标价)(?:\s?(?:of|to|from|at|is|was|now|为|至|由|从))*\s?$")
+
+
+_QUOTED_AT = scan.compile(r"(?:收报|报收|收市报|收于|报)\s?$")
+
+
+def _stock_quote(ctx: Sentence, at: int) -> bool:
+    """Whether the nearest name before `at` in its clause is a company quoted with its code (a stock, not an index)."""
+    cs, _ = ctx.clause(at)
+    before = [c for c in ctx.companies if c.end <= at and c.start >= cs - 40]
+    subjects = [a for a, b, label in ctx.subjects if b <= at and a >= cs and label == "index"]
+    return bool(before) and bool(before[-1].ticker) and not (subjects and subjects[-1] > before[-1].start)
 
 
 _TIMES_AFTER = scan.compile(r"\s?(?:次|家次|家|只|个|份|篇|项|times\b)")
