@@ -1389,3 +1389,21 @@ def test_a_hong_kong_close_quotes_stocks_and_turnover_without_a_currency():
     text = "港股收市\n恒生指數收報23408.57,升291.94點,成交1,009.803億。匯控(00005)報74.100,升0.954%。"
     rows = [(m.entity, m.metric, m.value, m.unit) for m in extract(text).metrics if m.metric in ("turnover", "share_price")]
     assert rows == [("恒生指數", "turnover", 100980300000.0, "HKD"), ("匯控", "share_price", 74.1, "HKD")]
+
+
+def test_a_preliminary_results_table_under_a_unit_line():
+    text = ("华光电子：2024年度业绩快报\n一、2024年度主要财务数据和指标\n单位：元\n"
+            "项目 | 本报告期 | 上年同期 | 增减变动幅度 |\n"
+            "营业总收入 | 1,200,000,000.00 | 1,000,000,000.00 | 20.00% |\n"
+            "加权平均净资产收益率 | 6.10% | 5.40% | 0.70% |\n"
+            "本报告期末 | 本报告期初 | 增减变动幅度 | |\n"
+            "归属于上市公司股东的 每股净资产（元/股） | 4.50 | 4.20 | 7.14% |\n")
+    rows = [(m.metric, m.value, m.prior_value, m.unit, m.period) for m in extract(text).metrics]
+    assert rows == [("revenue", 1.2e9, 1e9, "CNY", "2024"), ("revenue_growth", 20.0, None, "%", "2024"),
+                    ("roe", 6.1, 5.4, "%", "2024"), ("roe_change", 0.7, None, "%", "2024"),
+                    ("book_value_per_share", 4.5, 4.2, "CNY", "2024"), ("book_value_per_share_growth", 7.14, None, "%", "2024")]
+
+
+def test_a_hong_kong_code_written_without_its_leading_zeros():
+    (ra,) = extract("港股消息。摩根士丹利把东亚(023)目标价由19元下调至15元，维持“减持”评级。").rating_actions
+    assert (ra.company, ra.ticker, ra.currency) == ("东亚", "0023.HK", "HKD")

@@ -142,7 +142,8 @@ def load_gazetteer(path: str | None = None) -> Gazetteer:
 
 # Ticker mentions: 阿里(09988), (HKG: 9988), NYSE: BABA, 300750.SZ, 0700.HK.
 _TICKER = scan.compile(
-    r"(?P<paren>[(\[]\s*(?:(?:证券|股票)代码\s?[:：]?\s?|(?:stock )?code:?\s)?(?P<pcode>\d{4,6})(?:\.(?P<psfx>(?i:HK|SH|SZ|SS|BJ)))?\s*[)\]])"
+    r"(?P<paren>[(\[]\s*(?:(?:证券|股票)代码\s?[:：]?\s?|(?:stock )?code:?\s)?(?P<pcode>\d{4,6}|(?<=[\u4e00-\u9fff]\()\d{3}(?=\)))"
+    r"(?:\.(?P<psfx>(?i:HK|SH|SZ|SS|BJ)))?\s*[)\]])"  # 汇控(005): Hong Kong papers drop the leading zeros
     r"|(?P<exch>HKG|HKEX|SEHK|NYSE|NASDAQ|Nasdaq|SSE|SZSE|SHA|SHE|NYSEARCA|AMEX|TSE|KRX)\s?:\s?(?P<ecode>[A-Z]{1,5}(?:\.[A-Z])?|\d{3,6})"
     r"|(?<![\w.])(?P<qcode>\d{4,6})\.(?P<qsfx>HK|SH|SZ|SS|BJ)\b"
     r"|(?<![\w$])\$(?P<cash>[A-Z]{2,5})\b"

@@ -27,6 +27,10 @@ _PRIOR = scan.compile(r"^(?:上年同期|去年同期|上年|去年|上期|上�
 _NUMBER = scan.compile(r"[-−+]?\d[\d,]*(?:\.\d+)?%?")
 _END = scan.compile(r"^(?:注|说明|资料来源|来源|数据来源|表\s?\d|Note|Source)")
 _NO_MEASURE = (None, None, None, 1.0, None)
+# Column headers that are periods, under a unit line: 本报告期 | 上年同期 | 增减变动幅度, 本报告期末 | 本报告期初.
+_PERIOD_COLUMN = scan.compile(r"(?:本报告期|本期|本年|本年度|上年同期|上期|上年|上年度|本报告期末|本报告期初|期末|期初|年初|年末|上年末|上年度末|"
+                              r"(?:19|20)\d{2}\s?年(?:度|末|初)?|增减变动幅度|增减变动|增减幅度|增减|变动幅度|同比增减|同比变动)(?:\s?[(（]%[)）])?")
+_EARLIER_COLUMN = scan.compile(r"上年|上期|期初|年初")
 _BASIS = [(scan.compile(r"环比|上一?季|qoq", re.IGNORECASE), "qoq"), (scan.compile(r"同比|同期|比上年|比去年|yoy", re.IGNORECASE), "yoy")]
 _TITLE_MARK = scan.compile(r"^(?:表\s?\d+\s?[:：.]?|Table\s?\d+\s?[:.]?)")
 
@@ -40,7 +44,8 @@ def read_statistics_tables(lines: list[str], offsets: list[int], taken: list[tup
     i = 0
     while i < len(lines):
         header = [c for c in _cells(lines[i]) if c]
-        measures = [_measure(c, lex) for c in header]
+        declared = _declared_unit(lines, i)
+        measures = [_measure(c, lex, declared) for c in header]
         start = offsets[i]
         labelled = bool(measures) and measures[0] is None  # the first cell names the rows' column ("项目")
         columns = [m or _NO_MEASURE for m in (measures[1:] if labelled else measures)]
@@ -57,6 +62,11 @@ def read_statistics_tables(lines: list[str], offsets: list[int], taken: list[tup
             if not cells or _END.match(cells[0]):
                 break
             if all(set(c) <= set("-: ") for c in cells):
+                j += 1
+                continue
+            again = [_measure(c, lex, declared) for c in cells]
+            if all(again) and any(m[0] for m in again):  # a second header ("本报告期末 | 本报告期初 | 增减变动幅度")
+                columns = again
                 j += 1
                 continue
             label, values = cells[0], cells[1:]
@@ -141,17 +151,22 @@ def _row(label, values, columns, period, title_metric, period_row, company, lex,
     label_metric = lex.label_metrics.get(label_of(cue), label_of(cue)) if cue else None
     if period_row:
         entity = (None, None, None)
-    elif label_metric is not None and cue.end() - cue.start() >= len(name) - 2:
+    elif label_metric is not None and (company is not None or cue.end() - cue.start() >= len(name) - 2):
         entity = company or (None, None, None)  # "营业收入": a figure of the company the article is about
     else:
         entity = (label, names.entity_key(None, None, label), None)
     base = label_metric or title_metric
+    if base is None:
+        return  # "股本": a line of no metric we name
     last: Metric | None = None
+    ratio = False  # a row whose figures are percentages (加权平均净资产收益率 | 5.72% | 7.61%): its change is one of points
     for (kind, metric, unit, scale, basis), cell in zip(columns, values):
         if kind is None:
             continue
         if own_unit and own_unit[0] == "level" and kind in ("level", "prior"):
             unit, scale = own_unit[2], own_unit[3]
+        if kind in ("level", "prior") and cell.strip().endswith("%"):
+            unit, scale, ratio = "%", 1.0, True
         number = _NUMBER.fullmatch(cell.replace(" ", ""))
         if number is None:
             continue
@@ -160,7 +175,10 @@ def _row(label, values, columns, period, title_metric, period_row, company, lex,
             if last is not None and last.prior_value is None and last.unit == unit:
                 last.prior_value = value
             continue
-        name = (f"{base}_growth" if base else "growth") if kind == "growth" else (metric or base)
+        if kind == "growth":
+            name = (f"{base}_change" if ratio else f"{base}_growth") if base else "growth"
+        else:
+            name = metric or base
         if name is None:
             continue
         last = Metric(metric=name, value=value, unit=unit, period=period, basis=basis, entity=entity[0], entity_key=entity[1],
@@ -168,12 +186,19 @@ def _row(label, values, columns, period, title_metric, period_row, company, lex,
         out.metrics.append(last)
 
 
-def _measure(cell: str, lex: Lexicon) -> tuple[str | None, str | None, str | None, float, str | None] | None:
+def _measure(cell: str, lex: Lexicon, declared: tuple[str, float] | None = None
+             ) -> tuple[str | None, str | None, str | None, float, str | None] | None:
     """(kind: "level", "growth" or "prior", metric, unit, scale, basis) of a header cell that carries a unit in
-    brackets (绝对额(亿元), 比去年同期增长(%)); None for any other cell."""
+    brackets (绝对额(亿元), 比去年同期增长(%)), or of a period's column under a unit line (本报告期, 上年同期,
+    增减变动幅度 under 单位：元); None for any other cell."""
     bracket = _UNIT.search(cell)
     if bracket is None:
-        return None
+        if declared is None or not _PERIOD_COLUMN.fullmatch(cell.strip()):
+            return None
+        if _GROWTH.search(cell):
+            return "growth", None, "%", 1.0, "yoy"
+        kind = "prior" if _EARLIER_COLUMN.search(cell) else "level"
+        return kind, None, declared[0], declared[1], None
     name = cell[:bracket.start()]
     metric, unit, scale = _column(name + f"({bracket.group('u')})", lex)
     if unit not in ("%", "CNY", "HKD", "USD"):
@@ -185,11 +210,22 @@ def _measure(cell: str, lex: Lexicon) -> tuple[str | None, str | None, str | Non
     return "level", (metric if metric != "growth" else None), unit, scale, None
 
 
+def _declared_unit(lines: list[str], header: int) -> tuple[str, float] | None:
+    """(currency, scale) that a unit line just above a table declares (单位：元, 单位:万元)."""
+    for k in range(max(0, header - 3), header):
+        m = _UNIT_LINE.search(lines[k])
+        if m is not None:
+            return "CNY", SCALES.get(m.group("u").removeprefix("人民币").removesuffix("元"), 1.0)
+    return None
+
+
 def _title(lines: list[str], header: int) -> str:
     """The table's title: the line above its header (a row of one cell, or a plain line)."""
-    for k in (header - 1, header - 2):
+    for k in (header - 1, header - 2, header - 3):
         if k < 0:
             break
+        if _UNIT_LINE.search(lines[k]):
+            continue  # "单位：元" stands between a table and its title
         cells = [c for c in _cells(lines[k]) if c] if "|" in lines[k] else [lines[k].strip()]
         if len(cells) == 1 and cells[0]:
             return cells[0]
