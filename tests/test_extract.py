@@ -1407,3 +1407,13 @@ def test_a_preliminary_results_table_under_a_unit_line():
 def test_a_hong_kong_code_written_without_its_leading_zeros():
     (ra,) = extract("港股消息。摩根士丹利把东亚(023)目标价由19元下调至15元，维持“减持”评级。").rating_actions
     assert (ra.company, ra.ticker, ra.currency) == ("东亚", "0023.HK", "HKD")
+
+
+def test_a_span_after_another_value_is_that_values_and_what_a_release_leaves_out_owns_nothing():
+    text = ("BEIJING (Harbor Wire) – Industrial output rose 5.2% in August. Fixed-asset investment grew "
+            "0.5% in the first eight months of the year, and the urban unemployment rate rose to 5.3%.")
+    rows = extract(text, published=date(2025, 9, 15)).metrics
+    assert [(m.value, m.period) for m in rows][1:] == [(0.5, "2025-01..08"), (5.3, "2025-08")]
+    (core,) = [m for m in extract("8月份全国居民消费价格同比下降0.4%。扣除食品和能源价格后的核心CPI同比上涨0.9%。").metrics
+               if m.value == 0.9]
+    assert core.entity == "中国"

@@ -684,7 +684,8 @@ def _period(ctx: Sentence, q: Quantity, cs: int, ce: int, base: str | None) -> s
     it), else the period the article reports on; a market's figures are its trading day's."""
     own = [p for p in ctx.periods if not p.comparison]
     pool = [p for p in own if cs <= p.start and p.end <= q.start] or \
-        [p for p in own if q.end <= p.start < min(ce, q.end + 20)] or [p for p in own if p.end <= q.start] or \
+        [p for p in own if q.end <= p.start < min(ce, q.end + 20)] or \
+        [p for p in own if p.end <= q.start and not (p.unit in ("MM", "QQ") and _ANOTHERS.search(ctx.text, max(0, p.start - 24), p.start))] or \
         [p for p in own if q.end <= p.start < ce]  # "6.7 per cent of last year": its own, right after it
     article = ctx.article
     if pool:
@@ -696,6 +697,11 @@ def _period(ctx: Sentence, q: Quantity, cs: int, ce: int, base: str | None) -> s
         return None
     p = ctx.reported
     return p.resolve(_year_of(ctx, p), article.fiscal) if p is not None else None
+
+
+# A span of months right after another value in an earlier clause is that value's ("grew 0.5% in the first eight
+# months of the year, and the unemployment rate rose to 5.3%": the rate's is the article's month).
+_ANOTHERS = scan.compile(r"\d(?:\.\d+)?\s?(?:%|percent|per cent|pct|bn|billion|million)?\s(?:in|for|during|over)\s(?:the\s)?$", re.IGNORECASE)
 
 
 def _fiscal_here(ctx: Sentence) -> bool:
@@ -1081,9 +1087,9 @@ def _clause_topic(ctx: Sentence, q: Quantity, cs: int) -> str | None:
             fits = _ASSET_END.search(topic) or (ctx.article.macro and (_TOPIC_END.search(topic) or m.group("priced")))  # 食品价格
             if not fits or ctx.lex.metrics.search(topic) or re.search(r"[月年季的]|上半|下半|前三|全年", topic) or _WHOLE.fullmatch(topic):
                 return None
-            if m.group("priced") and (topic.startswith(("按", "以")) or (cue := ctx.lex.metrics.search(topic + "价格")) is not None
-                                      and cue.start() < len(topic)):
-                return None  # "全国居民消费价格": the index itself, no part of it; "按可比价格": a basis
+            if m.group("priced") and (topic.startswith(("按", "以", "扣除", "剔除", "除", "不含")) or (
+                    cue := ctx.lex.metrics.search(topic + "价格")) is not None and cue.start() < len(topic)):
+                return None  # "全国居民消费价格": the index itself; "按可比价格": a basis; "扣除食品和能源价格后": what is left out
             a = start + m.start("t")
             return ctx.written[a:a + len(topic)]
         if start == 0 or not ctx.article.macro:
