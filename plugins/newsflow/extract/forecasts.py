@@ -53,7 +53,7 @@ def _emit(cells, lines, offsets, entity, lex: Lexicon, evidence, out) -> None:
         period = _period(period_cell)
         if number is None or period is None:
             continue
-        metric, unit, scale = _column(label, lex)
+        metric, unit, scale = label_measure(label, lex)
         if metric == "growth":
             base = last_metric.get(period_cell)
             metric = f"{base}_growth" if base else "growth"
@@ -69,7 +69,7 @@ def _emit(cells, lines, offsets, entity, lex: Lexicon, evidence, out) -> None:
                                   modality="forecast" if period[1] else "actual", confidence=confidence.of("table")))
 
 
-def _column(label: str, lex: Lexicon) -> tuple[str | None, str | None, float]:
+def label_measure(label: str, lex: Lexicon) -> tuple[str | None, str | None, float]:
     """(metric, unit, scale) of a column or row label such as 营业总收入(百万元), 同比增长率(%), 每股收益(元/股), 市盈率."""
     bracket = _UNIT.search(label)
     name = label[:bracket.start()] if bracket else label

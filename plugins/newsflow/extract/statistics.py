@@ -8,7 +8,9 @@
 A row names what its figures belong to: an item (第一产业: the entity, the title giving the metric), a metric
 (营业收入: the company the article is about), or a period (2011年1季度, then 2季度 of the same year). A
 column of growth (增长, 同比, 增减) gives the row's growth; a column of the year before (上年同期) gives the prior
-value of the column before it. The period is the title's unless the row states one.
+value of the column before it. The period is the title's unless the row states one. A table with no brackets takes
+the unit a line above it declares (单位：元) for its period columns (本报告期 | 上年同期 | 增减变动幅度). A periodic
+report's table laid out in columns without pipes is read by `read_column_tables`.
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from __future__ import annotations
 import re
 
 from . import Metric, confidence, names, scan
-from .forecasts import _column
+from .forecasts import label_measure
 from .lexicon import Lexicon, label_of
 from .numbers import SCALES, parse_arabic
 from .periods import find_periods
@@ -200,7 +202,7 @@ def _measure(cell: str, lex: Lexicon, declared: tuple[str, float] | None = None
         kind = "prior" if _EARLIER_COLUMN.search(cell) else "level"
         return kind, None, declared[0], declared[1], None
     name = cell[:bracket.start()]
-    metric, unit, scale = _column(name + f"({bracket.group('u')})", lex)
+    metric, unit, scale = label_measure(name + f"({bracket.group('u')})", lex)
     if unit not in ("%", "CNY", "HKD", "USD"):
         return _NO_MEASURE  # a count of shares, of tonnes: a column this reader leaves
     if _PRIOR.match(name):
