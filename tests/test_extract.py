@@ -1417,3 +1417,91 @@ def test_a_span_after_another_value_is_that_values_and_what_a_release_leaves_out
     (core,) = [m for m in extract("8月份全国居民消费价格同比下降0.4%。扣除食品和能源价格后的核心CPI同比上涨0.9%。").metrics
                if m.value == 0.9]
     assert core.entity == "中国"
+
+
+def test_cents_and_a_bare_amount_take_the_currency_the_text_writes_before_them():
+    text = ("Lagoon Bank SpA rose 3.1% to €4.20 after its results. First-quarter net interest income climbed 12% "
+            "to 640.5 million from 571.9 million. Basic earnings per share came to 31 cents from 27 cents.")
+    rows = {m.value: (m.metric, m.unit, m.entity, m.prior_value) for m in extract(text).metrics}
+    assert rows[640.5e6] == ("net_interest_income", "EUR", "Lagoon Bank SpA", 571.9e6)
+    assert rows[0.31] == ("eps", "EUR", "Lagoon Bank SpA", 0.27)
+
+
+def test_a_sentence_without_a_company_keeps_the_dollar_of_the_company_named_before():
+    text = ("Commonwealth Bank lifted its final dividend to $2.10. Chief executive Ann Cole said asset sales had "
+            "freed $5.1 billion in capital.")
+    assert [m.unit for m in extract(text).metrics] == ["AUD", "AUD"]
+
+
+def test_a_short_known_alias_at_the_head_of_a_longer_legal_name_is_another_company():
+    (row,) = extract("JD Sports Fashion PLC rose 2.2% after the retailer agreed a deal.").metrics
+    assert row.entity == "JD Sports Fashion PLC"
+
+
+def test_a_name_declared_with_its_ticker_is_found_again_without_it():
+    text = ("Jefferies upgraded Eli Lilly (NYSE:LLY) to Buy.\n\nFairway Games (NASDAQ:FWG) was upgraded twice.\n\n"
+            "JPMorgan upgraded the company to Neutral.\n\nTruist Securities, meanwhile, upgraded it to Buy with a price "
+            "target of $40.00, citing Fairway Games' growth.")
+    ra = extract(text).rating_actions[-1]
+    assert (ra.broker, ra.company, ra.action, ra.rating, ra.target_price) == ("Truist Securities", "Fairway Games", "upgrade", "buy", 40.0)
+
+
+def test_the_company_quoted_with_its_ticker_keeps_the_paragraph_not_its_partner():
+    text = ("Helio Therapeutics N.V. (NASDAQ: HLTX) jumped after the company signed a licence deal with Roche's "
+            "Genentech unit. The stock's market cap was about $99 million before the surge.")
+    (row,) = [m for m in extract(text).metrics if m.value == 99e6]
+    assert row.entity == "Helio Therapeutics N.V."
+
+
+def test_a_roundups_initiation_and_upgrade_of_one_company_are_two_actions():
+    text = ("评级上调方面，甲证券(600001)把乙科技(600002)的评级由“增持”调高至“买入”。\n\n"
+            "首次覆盖方面，甲证券给予乙科技(600002)“买入”评级。")
+    assert sorted(ra.action for ra in extract(text).rating_actions) == ["initiate", "upgrade"]
+
+
+def test_an_unknown_chinese_company_opening_a_clause_owns_its_figures():
+    rows = extract("据悉，青岚生物营业收入2.3亿元。1H25远帆保险总保费收入808.1亿元，同比+5.7%。").metrics
+    assert [(m.entity, m.value) for m in rows] == [("青岚生物", 2.3e8), ("远帆保险", 808.1e8), ("远帆保险", 5.7)]
+    (row,) = extract("南岭铝业拟回购3亿-6亿元公司股份。").metrics
+    assert (row.entity, row.value, row.low, row.high) == ("南岭铝业", None, 3e8, 6e8)
+
+
+def test_paired_bounds_with_spaced_currency_are_one_range():
+    (row,) = extract("本次回购资金总额不低于人民币 18,000.00 万元（含），同时不超过人民币 29,000.00 万元（含）。").metrics
+    assert (row.low, row.high, row.unit, row.entity) == (1.8e8, 2.9e8, "CNY", None)
+
+
+def test_a_move_in_money_after_or_and_a_level_reached_by_a_stated_cut():
+    rows = extract("星河科技(01234)股价跌3%或1.2元。").metrics
+    assert [(m.metric, m.value, m.unit) for m in rows] == [("share_price_change", -3.0, "%"), ("share_price_change", -1.2, "HKD")]
+    rows = extract("当时贴现窗基本利率由1.5厘下调1厘至0.5厘。").metrics
+    assert [(m.value, m.prior_value, m.unit) for m in rows] == [(0.5, 1.5, "%"), (-1.0, None, "pp")]
+
+
+def test_a_subsidiary_named_after_its_parent_owns_its_figures():
+    text = "大和指出，华气控股(00999)旗下全资附属公司华燃投资第三季净利按年跌42%至6.02亿元。"
+    assert {m.entity for m in extract(text).metrics} == {"华燃投资"}
+
+
+def test_listed_names_with_codes_take_their_values_in_order_and_a_benchmark_owns_none():
+    rows = extract("外卖对手京东(9618)、阿里(9988)股价亦分别挫4%、5%。").metrics
+    assert [(m.entity, m.value) for m in rows] == [("京东", -4.0), ("阿里", -5.0)]
+    rows = extract("大和表示，煤气(00003.HK)股价今年以来累升约18%，表现跑赢本港公用板块同业4%至18%。").metrics
+    assert {m.entity for m in rows} == {"煤气"}
+
+
+def test_industries_of_a_statistics_release_own_their_figures():
+    text = "分门类看，1-2月份采矿业的利润总额为877.9亿元，同比增长42.1%；制造业为8100亿元，增长12.5%。"
+    assert [m.entity for m in extract(text).metrics] == ["采矿业", "采矿业", "制造业", "制造业"]
+
+
+def test_a_year_ended_in_march_is_a_fiscal_year_and_a_prior_years_words_are_the_priors():
+    text = ("2017-06-30 金源科技(00888)公布截至今年3月底止的全年业绩，期内收益按年增长14.2%，达32.25亿元。")
+    assert {m.period for m in extract(text).metrics} == {"FY2017"}
+    (row,) = extract("Half-year revenue fell to 523.9 million pounds from 572.5 million pounds last year.").metrics
+    assert (row.value, row.prior_value, row.period) == (523.9e6, 572.5e6, None)
+
+
+def test_shares_a_company_sold_in_its_offering_are_counted():
+    (row, _) = extract("Lumen Shipping Ltd. (NASDAQ: LMS) sold 12 million shares at $19 in its IPO.").metrics
+    assert (row.metric, row.value, row.unit, row.entity) == ("shares_offered", 12e6, "shares", "Lumen Shipping Ltd.")

@@ -94,11 +94,17 @@ def _better(new: Metric, old: Metric) -> bool:
     return score(new) > score(old)
 
 
+def _first_and_change(a: RatingAction, b: RatingAction) -> bool:
+    """An initiation and an upgrade or downgrade of one company by one broker are two actions (a roundup's sections)."""
+    actions = {a.action, b.action}
+    return "initiate" in actions and bool(actions & {"upgrade", "downgrade"})
+
+
 def _distinct_actions(actions: list[RatingAction]) -> list[RatingAction]:
     kept: list[RatingAction] = []
     for a in actions:
         twin = next((k for k in kept if k.company_key == a.company_key and k.broker_key == a.broker_key
-                     and k.target_price == a.target_price and k.rating == a.rating), None)
+                     and k.target_price == a.target_price and k.rating == a.rating and not _first_and_change(k, a)), None)
         if twin is None:
             kept.append(a)
     return kept

@@ -64,6 +64,14 @@ DOLLAR_MARKETS = {"CA": "CAD", "AU": "AUD", "SG": "SGD"}
 _SAME_BELOW = scan.compile(r"[(（]\s?(人民币|港元|港币|美元)\s?[.。，,、]?\s?下同\s?[)）]|(人民币|港元|港币|美元)\s?[(（]\s?下同\s?[)）]")
 _DECLARED = {"人民币": "CNY", "港元": "HKD", "港币": "HKD", "美元": "USD"}
 
+# Amounts written with their currency in English text; the group names the currency ("dollar": any dollar).
+_WRITTEN_MONEY = scan.compile(
+    r"(?P<USD>US\$|USD\s?(?=\d))|(?P<AUD>A\$|AU\$|AUD\s?(?=\d))|(?P<CAD>C\$|CAD\s?(?=\d))|(?P<HKD>HK\$|HKD\s?(?=\d))"
+    r"|(?P<dollar>\$(?<![A-Za-z]\$)(?=\s?\d))|(?P<EUR>€|EUR\s?(?=\d)|\d\s?(?:million |billion )?euros?\b)"
+    r"|(?P<GBP>£|GBP\s?(?=\d)|\d\s?(?:pence|p)\b)")
+_OTHER_MONEY = scan.compile(r"[€£$]|euro|pence|EUR|GBP")  # (a text without any leaves "cents" and bare amounts as they are)
+_MONEY_REACH = 400  # characters back in which the last amount written with its currency sets a bare one's
+
 
 _FISCAL = scan.compile(r"\bfiscal\b|\bFY\s?'?\d{2}|财年|財年|财政年度|財政年度", re.IGNORECASE)
 _HK_CODE = scan.compile(r"\d{4,5}\.HK|\(0\d{4}\)")
@@ -94,6 +102,13 @@ class ArticleContext:
     hk_codes: bool = False  # English lines quote Hong Kong stock codes (0700.HK): a quote page or broker note
     currencies: tuple[tuple[int, str], ...] = ()  # (offset, currency) of "(人民币.下同)" declarations
     macro: bool = False  # an economic release: a statistics office's figures, no company results
+    money: tuple[tuple[int, str], ...] = ()  # (offset, currency) of the amounts an English text writes with theirs
+
+    def running_currency(self, pos: int) -> str | None:
+        """The currency of the last amount written with one shortly before `pos` ("dollar" for any dollar):
+        "net income fell to €86 million … earnings per share dropped to 29 cents" are euro cents."""
+        found = [c for at, c in self.money if pos - _MONEY_REACH <= at < pos]
+        return found[-1] if found else None
 
     def declared_currency(self, pos: int) -> str | None:
         """The currency the text declared for every bare 元 from some point on ("(人民币.下同)")."""
@@ -147,6 +162,7 @@ def article_context(text: str, published: date | None = None, traditional: int =
         hk_codes=_latin_hk_codes(text),
         currencies=tuple((m.start(), _DECLARED[m.group(1) or m.group(2)]) for m in _SAME_BELOW.finditer(text)),
         macro=_is_macro(text),
+        money=tuple((m.start(), m.lastgroup) for m in _WRITTEN_MONEY.finditer(text)) if _OTHER_MONEY.search(text) and not _CJK.search(top) else (),
     )
 
 

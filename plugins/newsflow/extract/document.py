@@ -181,10 +181,13 @@ def extract_document(text: str, gz: Gazetteer, lex: Lexicon, published: date | N
         doc_broker = last_broker
         company_before, bank_before = last_company, last_bank
         if story_company is not None and last_company is not None and last_company.key != story_company.key \
-                and n_sentence - named_at > 1 and any(m.entry is not None and m.entry.kind == "broker" for m in my_sources):
+                and n_sentence - named_at > 1 and any(m.entry is not None and m.entry.kind == "broker" for m in my_sources) \
+                and not any(m.key == last_company.key for m in own):  # (unless it names that company again)
             company_before = story_company  # a broker's view two sentences after another company's name: of the story's
         if own:
-            last_company, named_at = own[-1], n_sentence
+            # the company the sentence quotes with its ticker is what it is about: "Affimed N.V. (NASDAQ: AFMD) …
+            # after the company signed a deal with Roche's Genentech unit" leaves Affimed for "its target price"
+            last_company, named_at = next((m for m in reversed(own) if m.ticker), own[-1]), n_sentence
         if my_sources:
             last_source = my_sources[-1]
             last_broker = next((m for m in reversed(my_sources) if m.entry and m.entry.kind == "broker"

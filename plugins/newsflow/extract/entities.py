@@ -259,7 +259,8 @@ def find_mentions(text: str, gz: Gazetteer, written: str | None = None,
     companies.sort(key=lambda c: c.start)
     sources += _unlisted_brokers(text, companies, sources, written)  # before subjects: "Keystone Research raised" rates
     sources.sort(key=lambda s: s.start)
-    companies += _subject_companies(text, written, gz, companies + sources, taken or [])
+    named, inner = _subject_companies(text, written, gz, companies + sources, taken or [])
+    companies = [c for c in companies if not any(c is x for x in inner)] + named
     companies.sort(key=lambda c: c.start)
     return companies, sources
 
@@ -335,14 +336,19 @@ def _rated_companies(text: str, written: str, gz: Gazetteer, companies: list[Men
         companies.append(Mention(a, b, entry, None, name, names.entity_key(entry and entry.id, None, name, text[a:b])))
 
 
-def _subject_companies(text: str, written: str, gz: Gazetteer, known: list[Mention], taken: list[tuple[int, int]]) -> list[Mention]:
-    """Companies named by the part they play in a sentence (see names.subject_names); `taken` are
-    spans of other subjects (indices, economies) that are no companies."""
+def _subject_companies(text: str, written: str, gz: Gazetteer, known: list[Mention],
+                       taken: list[tuple[int, int]]) -> tuple[list[Mention], list[Mention]]:
+    """Companies named by the part they play in a sentence (see names.subject_names), and the short
+    Chinese mentions inside them they replace (中燃 in 中燃投资); `taken` are spans of other subjects
+    (indices, economies) that are no companies."""
     spans = [(m.start, m.end) for m in known]
-    found = []
+    found: list[Mention] = []
+    replaced: list[Mention] = []
     for a, b in names.subject_names(text):
         start = a + (m.end() if (m := names.lead_words(text[a:b])) else 0)
-        if b - start < 2 or any(x < b and start < y for x, y in spans):
+        inner = [m for m in known if start <= m.start and m.end <= b and m.end - m.start <= min(3, b - start - 1)
+                 and not text[m.start:m.end].isascii() and not gz.lookup(text[m.start:m.end])]  # a short form, no alias
+        if b - start < 2 or any(x < b and start < y for x, y in spans if not any((x, y) == (m.start, m.end) for m in inner)):
             continue
         if any(x < b and start < y and not (start <= x and y <= b and y - x < b - start) for x, y in taken):
             continue  # a subject's name holds no company, unless the name holds it: 中国外运 is no 中国
@@ -350,8 +356,9 @@ def _subject_companies(text: str, written: str, gz: Gazetteer, known: list[Menti
         simplified = text[start:b]
         entry = next((e for e in gz.lookup(simplified) if e.kind == "company"), None)
         found.append(Mention(start, b, entry, None, name, names.entity_key(entry and entry.id, None, name, simplified)))
-        spans.append((start, b))
-    return found
+        spans = [sp for sp in spans if not any(sp == (m.start, m.end) for m in inner)] + [(start, b)]
+        replaced += inner
+    return found, replaced
 
 
 def _short_forms(text: str, written: str, known: list[Mention]) -> list[Mention]:
@@ -367,7 +374,9 @@ def _short_forms(text: str, written: str, known: list[Mention]) -> list[Mention]
                 owners.setdefault(c.ticker, set()).add(c.key)
             if c.name.isascii():
                 continue
-        for form in names.short_forms(text[c.start:c.start + len(c.name)] if not c.name.isascii() else c.name, c.ticker):
+        name = text[c.start:c.start + len(c.name)] if not c.name.isascii() else c.name
+        # a name the gazetteer lacks is found where it stands again without its code ("DraftKings' growth")
+        for form in [name] * (c.entry is None and len(name) >= 3) + names.short_forms(name, c.ticker):
             owners.setdefault(form, set()).add(c.key)
     for form, keys in owners.items():
         if len(keys) != 1:
@@ -415,7 +424,8 @@ _BROKER_ACTS = scan.compile(r"\s?(?:把|将|给予|首予|予|维持|重申|上�
 
 
 # A known name followed by more of a company's name is a different company.
-_LONGER_NAME = scan.compile(r"(?:(?![的与和及旗下将在为对是称])[\u4e00-\u9fff]){1,3}(?:国际|控股)(?=[\u4e00-\u9fff\d])|(?: [A-Z][a-z]+){1,2} International\b")
+_LONGER_NAME = scan.compile(r"(?:(?![的与和及旗下将在为对是称])[\u4e00-\u9fff]){1,3}(?:国际|控股)(?=[\u4e00-\u9fff\d])|(?: [A-Z][a-z]+){1,2} International\b"
+                            r"|(?: (?!(?:Co|Company|Corp|Corporation|Group|Holdings?)\b)[A-Z][a-z]+){1,3},? (?:PLC|plc|Inc|Corp|Ltd|SpA|S\.p\.A|SE|AG|NV|N\.V|SA|AB|ASA|Oyj)\b")  # "JD Sports Fashion PLC"
 
 
 # A short Chinese alias inside a common word is no mention: 其中海外 is not 中海外.

@@ -86,6 +86,8 @@ def sentence_metrics(ctx: Sentence, masked: list[tuple[int, int]]) -> list[Metri
     for q in quantities:
         cs, ce = ctx.clause(q.start)
         unit = local_unit(q.unit, text[q.start:q.end], ctx)
+        if unit == "USD" and _BARE_CENTS.search(text, q.start, q.end):
+            unit = _running_currency(ctx, q.start) or unit  # "net income fell to €86 million … EPS 29 cents": euro cents
         if unit is None and not q.scaled and _TARGET_BEFORE.search(text, max(0, q.start - 30), q.start) \
                 and not _TIMES_AFTER.match(text, q.end):
             unit = market_currency(ctx)  # "cutting its AMAT target price from 172 to 130": the market's money (not "目标价6次")
@@ -107,7 +109,9 @@ def sentence_metrics(ctx: Sentence, masked: list[tuple[int, int]]) -> list[Metri
         direction, dir_after = _direction(text, q, dirs, ctx.clause(lead)[0] if lead != q.start else cs, ce)
         if direction is None and unit in CHANGE_UNITS and _LOWER_THAN.match(text, q.end):
             direction, dir_after = "down", True  # "0.1 percentage point lower than the previous month"
-        if direction is None and _OR_BEFORE.search(text, max(0, q.start - 8), q.start):
+        or_before = _OR_BEFORE.search(text, max(0, q.start - 8), q.start) is not None
+        same_move = or_before and prev_move[1]  # "跌3%或12元": the move again, in money
+        if direction is None and or_before:
             direction = prev_move[0]  # "dropped 486 points, or 2.1%": the same move in other units
         move_noun = _MOVE_NOUN.search(text, max(0, q.start - 20), q.start)  # its one comma: "跌幅比恒指更大,达5%"
         if move_noun:
@@ -156,12 +160,16 @@ def sentence_metrics(ctx: Sentence, masked: list[tuple[int, int]]) -> list[Metri
                 continue
             if _COUNTED.match(text, q.end):
                 continue  # "The S&P 500 index has 503 constituents"
+        if unit is None and q.scaled and base in _MONEY_METRICS:
+            unit = _running_currency(ctx, q.start)  # "net interest income climbed to 779.28 million" after "€3.95"
         if unit is None or (unit == "units" and base in lex.default_units):
             unit = lex.default_units.get(base or "", unit)
             if unit is None or not (q.scaled or abs(q.value if q.value is not None else q.high or 0) >= 100):
                 continue  # a bare small number names no amount
+        if base is None and unit == "shares" and _OFFERED_BEFORE.search(text, max(cs, q.start - 24), q.start):
+            base = "shares_offered"  # "The company sold 12 million shares at $19", "offered 5.4 million shares"
         if base is None and unit == "shares":
-            continue  # "an offering of 34.3 million shares": a share count of no metric
+            continue  # "34.3 million shares": a share count of no metric
         if base == "share" and _MARKET.search(text):
             base = "market_share"
         if base in _LEVEL_IN_BP and unit == "bp":
@@ -175,7 +183,8 @@ def sentence_metrics(ctx: Sentence, masked: list[tuple[int, int]]) -> list[Metri
             change = True  # "恒指跌235点", "The Dow rose 355 points": a move, not a level
         # "Wells Fargo fell 1.04 dollars", "BP down 14.6p", 跌0.74元: an amount a price moved by
         money_move = is_currency(unit) and direction is not None and q.value is not None and (
-            not dir_after and _MONEY_MOVE.search(text, max(cs, q.start - 16), q.start) is not None or moved_as_said)
+            not dir_after and _MONEY_MOVE.search(text, max(cs, q.start - 16), q.start) is not None or moved_as_said
+            or same_move)
         if money_move:
             change = True
             if base is None or base in ("price", "share_price"):
@@ -262,7 +271,8 @@ def local_unit(unit: str | None, written: str, ctx: Sentence) -> str | None:
     market = ctx.article.market
     # a broker that is a listed bank (Macquarie, RBC) is no owner of a target it sets
     brokers = {(s.start, s.end) for s in ctx.sources} if _BROKER_TALK.search(ctx.text) else set()
-    listed = next((c.entry.listings[0].currency for c in ctx.companies + ([ctx.carried] if ctx.carried else [])
+    named = ctx.companies + ([ctx.carried] if ctx.carried else []) or ([ctx.last_company] if ctx.last_company else [])
+    listed = next((c.entry.listings[0].currency for c in named  # else the company the text last named
                    if c.entry is not None and c.entry.listings and (c.start, c.end) not in brokers), None)
     if listed in DOLLAR_MARKETS.values() and unit == "USD" and "$" in written and not _NAMED_DOLLAR.search(written) \
             and not _US_DOLLAR.search(written):
@@ -278,13 +288,16 @@ def local_unit(unit: str | None, written: str, ctx: Sentence) -> str | None:
     if unit == "USD" and not _CJK.search(ctx.text) and not quotes_hk:
         return unit  # an English story about Hong Kong writes US dollars as "$" unless it quotes HK stocks or the market
     if unit == "CNY" and _BARE_YUAN.search(written) and not _NAMED_YUAN.search(written) and not _SENTENCE_YUAN.search(ctx.text) \
-            and not (_MAINLAND_MARKET.search(ctx.text) and not _HK_MARKET.search(ctx.text)):
+            and not (_MAINLAND_MARKET.search(ctx.text) and not _HK_MARKET.search(ctx.text)) \
+            and not (_A_AND_H.search(ctx.text) and _HK_DOLLAR.search(ctx.text)):  # "A/H股目标价21元/19港元": the A share's in yuan
         return "HKD"  # (a Hong Kong paper's Shanghai close, 成交7076亿元, is in yuan)
     if unit == "USD" and "$" in written and not _NAMED_DOLLAR.search(written) and not ctx.article.writes_hk_dollar:
         return "HKD"
     return unit
 
 
+_A_AND_H = scan.compile(r"A\s?/\s?H|A股|A、H股|A\+H")
+_HK_DOLLAR = scan.compile(r"港元|港币")
 _MAINLAND_MARKET = scan.compile(r"上证|沪指|沪综指|深成指|深证|创业板|科创|沪深|两市|A股|上交所|深交所")
 _HK_MARKET = scan.compile(r"恒指|恒生|国指|港股|港交所|港元|港币|H股|科指")
 _BROKER_TALK = scan.compile(r"target|rating|upgrad|downgrad|overweight|underweight|outperform|目标价|评级", re.IGNORECASE)
@@ -312,6 +325,14 @@ def market_currency(ctx: Sentence) -> str:
 
 
 _US_DOLLAR = scan.compile(r"\$US")  # Australian papers' US dollars
+_BARE_CENTS = scan.compile(r"\d\s?cents?\b")
+_MONEY_METRICS = frozenset({"revenue", "net_profit", "operating_profit", "net_interest_income", "net_loss"})
+
+
+def _running_currency(ctx: Sentence, at: int) -> str | None:
+    """The currency of the amount written with one just before (an English text's), as this sentence would read a "$"."""
+    running = ctx.article.running_currency(ctx.start + at)
+    return local_unit("USD", "$1", ctx) if running == "dollar" else running
 
 
 def _hk_stock_here(ctx: Sentence) -> bool:
@@ -463,8 +484,9 @@ _CHAIN_BREAK = scan.compile(r"[\d。；;，,、%]")
 # "电信、券商和期货板块跌幅居前,幅度为4.76%、4.04%和3.73%", "沪、深两市成交额分别为2255亿元和1765亿元",
 # "A, B and C rose 1%, 2% and 3%, respectively": the n-th value belongs to the n-th name.
 _EN_ITEM = r"[A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*)*"  # a capitalised name: "Tencent", "China Mobile"
-_LIST = scan.compile(r"(?P<items>(?:[\u4e00-\u9fffA-Za-z]{1,10}[、,，]\s?){1,6}[\u4e00-\u9fffA-Za-z]{1,10}(?:和|及|与|、)[\u4e00-\u9fffA-Za-z]{1,10}"
-                   r"|[\u4e00-\u9fffA-Za-z]{1,10}(?:和|及|与|、)[\u4e00-\u9fffA-Za-z]{1,10}|沪深两市|沪、深两市"
+_CODE = r"(?:\(\d{4,6}(?:\.HK)?\))?"  # "京东(9618)、阿里(9988)股价分别挫4%、5%": names with their codes
+_LIST = scan.compile(rf"(?P<items>(?:[\u4e00-\u9fffA-Za-z]{{1,10}}{_CODE}[、,，]\s?){{1,6}}[\u4e00-\u9fffA-Za-z]{{1,10}}{_CODE}(?:和|及|与|、)[\u4e00-\u9fffA-Za-z]{{1,10}}{_CODE}"
+                   rf"|[\u4e00-\u9fffA-Za-z]{{1,10}}{_CODE}(?:和|及|与|、)[\u4e00-\u9fffA-Za-z]{{1,10}}{_CODE}|沪深两市|沪、深两市"
                    rf"|{_EN_ITEM}(?:,\s{_EN_ITEM}){{0,6}},?\sand\s{_EN_ITEM}|(?:{_EN_ITEM},\s){{1,6}}{_EN_ITEM})"
                    r"(?P<rest>[^。;；]*?)(?:分别|幅度为|幅度分别为|respectively)")
 _SHARED_SUFFIX = scan.compile(r"(板块|股|指数|两市|行业)$")
@@ -475,8 +497,11 @@ def _respective_owners(ctx: Sentence, quantities: list[Quantity]) -> dict[int, O
     if not re.search(r"分别|幅度为|respectively", text):
         return {}
     out: dict[int, Owner] = {}
+    named = [(c.start, c.end) for c in ctx.companies + ctx.sources]
     for m in _LIST.finditer(text):
-        items = [x.strip() for x in re.split(r"、|,\s?|，|\band\s|和|及|与", m.group("items")) if x.strip()]
+        if any(a < sep.start() + m.start("items") < b for sep in _ITEM_SEPARATOR.finditer(m.group("items")) for a, b in named):
+            continue  # "大和把公司…": the 和 of a name (大和) joins no list
+        items = [x.strip() for x in _ITEM_SEPARATOR.split(m.group("items")) if x.strip()]
         items = _expand(items)
         if m.group().endswith("respectively"):  # "Tencent and Alibaba rose 2% and 3%, respectively": the values come first
             after = [q for q in quantities if m.end("items") <= q.start and q.end <= m.end("rest")]
@@ -486,7 +511,7 @@ def _respective_owners(ctx: Sentence, quantities: list[Quantity]) -> dict[int, O
             items.pop(0)  # "1-8月份,高技术制造业、装备制造业和战略性新兴产业分别": what comes before the list
         items = _trimmed(items)
         if len(items) < 2 or all(_BASIS_WORD.fullmatch(x) for x in items) or any(ctx.lex.metrics.search(x) for x in items) \
-                or any(_YEAR_ITEM.search(x) for x in items):
+                or any(_YEAR_ITEM.search(x) for x in items) or _MEASURE_ITEM.search(items[-1]):
             continue  # "按年及按季分别增长21%及19%": bases, not names; "销售、管理费用率分别": metrics; "今年、明年及2024年": years
         values = after[:len(items)]
         if len(values) != len(items) or any(not _LIST_SEPARATOR.fullmatch(text[a.end:b.start]) for a, b in zip(values, values[1:])):
@@ -497,7 +522,8 @@ def _respective_owners(ctx: Sentence, quantities: list[Quantity]) -> dict[int, O
                 item += suffix.group(1)
             found = text.find(item[:2], m.start("items"))
             start = found if found >= 0 else m.start("items")  # 中、小型企业: 中型企业 is not written whole
-            known = next((c for c in ctx.companies if c.start <= start < c.end), None)
+            known = next((c for c in ctx.companies if c.start <= start < c.end), None) or \
+                next((c for c in ctx.companies if start <= c.start < start + len(item)), None)  # "外卖对手京东(9618)"
             out[id(q)] = Owner(start, start + len(item), "company" if known else "subject", "company" if known else "other",
                                ctx.names.get(known.key, item) if known and known.key else item, known)
     return out
@@ -506,6 +532,10 @@ def _respective_owners(ctx: Sentence, quantities: list[Quantity]) -> dict[int, O
 _LIST_SEPARATOR = scan.compile(r"\s?(?:、|和|及|,|，|/|and|,\s?and)?\s?", re.IGNORECASE)
 
 
+_ITEM_SEPARATOR = scan.compile(r"、|,\s?|，|\band\s|和|及|与")
+_OFFERED_BEFORE = scan.compile(r"\b(?:sold|sells|sell|selling|offered|offers|offering|issued|issues|issuing|priced)\s(?:about\s|nearly\s|some\s)?$"
+                              r"|(?:发行|发售|出售|配售)(?:约|近)?$")
+_MEASURE_ITEM = scan.compile(r"[量率额]\s?(?:已|均|也|亦|都|则)?$")  # "客、货运量已分别下滑": measures, not names
 _YEAR_ITEM = scan.compile(r"(?:今年|明年|后年|去年|\d{2,4}\s?年|(?:19|20)\d{2}[AEF]?|财年)$")
 _BASIS_WORD = scan.compile(r"按年|按季|按月|同比|环比|按半年|yoy|qoq|mom", re.IGNORECASE)
 _ITEM_HEAD = scan.compile(r"^(?:当月|当日|当周|本月|上月|今年|去年|同期|其中|当中)")
@@ -941,6 +971,7 @@ class Owner:
 _OWN_NOUN = scan.compile(r"\s(?:(?:net |total |quarterly |annual |first-half |second-quarter )?(?:sales|revenues?|profits?|earnings|income|"
                        r"shares|stock|net income|margin|orders|deliveries|shipments|market value|valuation|dividend|eps))\b", re.IGNORECASE)
 _APPOSITION = scan.compile(r",\s(?:the|a|an|which|who|whose|its|also|one of)\b[^,;]*?(?:,[^,;]*?){0,2}?,|，(?:即|其|为|是)[^，；;]*?，", re.IGNORECASE)
+_OUTPERFORMED = scan.compile(r"跑赢|跑输|优于|弱于|跑贏|跑輸")
 _COMPARED = scan.compile(r"(?:\bthan|\bagainst|\bversus|\bvs\.?|compared (?:with|to)|比|较|相比|跑赢|跑输)\s?(?:the\s)?$", re.IGNORECASE)
 _AMONG = scan.compile(r"^(?:Among|Of)\b[^,;]*?\b(?:was|were|is|are)\b", re.IGNORECASE)
 
@@ -959,8 +990,8 @@ def _owners(ctx: Sentence) -> list[Owner]:
              for c in ctx.companies if (c.entry is not None or c.ticker or c.key) and (c.start, c.end) not in reporting]
     taken = [(c.start, c.end) for c in ctx.companies] + [(s.start, s.end) for s in ctx.sources]
     for m_start, m_end, label in ctx.subjects:
-        if any(a < m_end and m_start < b for a, b in taken):
-            continue
+        if any(a < m_end and m_start < b for a, b in taken) or _OUTPERFORMED.match(text, m_start):
+            continue  # (跑赢本港公用板块: what a figure is measured against owns none)
         start = _qualified_start(text, m_start, text[m_start:m_end])
         name = ctx.written[m_start:m_end].strip() if label == "company" else ctx.written[start:m_end]
         found.append(Owner(start, m_end, "subject" if label != "company" else "company", label, name))

@@ -26,7 +26,7 @@ QUOTE_STRING = re.compile(
 
 # What ends a Chinese name when reading backwards from its code: punctuation, digits, and the
 # particles and verbs that introduce a name in a sentence ("在报告中把|长江基建(01038)").
-_ZH_STOP = set("把将对予给在及与跟同由从向为被让令使指称是于至按以因但而或又也亦则即等了的之获升降跌涨买沽选列如")
+_ZH_STOP = set("把将对予给在及与跟同由从向为被让令使指称是于至按以因但而或又也亦则即等了的之获升降跌涨买沽选列如拟")
 # Verbs and adverbs that introduce a name: "维持华晨中国(...)", "可望带动华晨".
 _ZH_LEAD = scan.compile(r"^(?:维持|重申|上调|下调|调升|调降|调高|调低|给予|首予|覆盖|看好|推介|首选|包括|预计|认为|指出|表示|发表|公布|宣布|"
                       r"披露|录得|带动|可望|有望|料|估计|其中|当中|另外|此外|同时|随后|今日|昨日|今天|昨天|目前|旗下|子公司|母公司|"
@@ -41,7 +41,7 @@ _EN_WORD = scan.compile(r"(?:[A-Z0-9][\w&.'’-]*|&|of|and|de|the|bio)$")
 _EN_LEAD = {"Shares", "Share", "Stock", "Stocks", "The", "A", "An", "In", "On", "For", "At", "By", "And", "But", "While",
             "After", "Before", "Its", "Their", "Analysts", "Analyst", "Investors", "Meanwhile", "Elsewhere", "Also", "Both",
             "With", "Under", "Of", "Today", "Yesterday"}
-_LEGAL_ONLY = scan.compile(r"(?:Inc|Corp|Corporation|Co|Company|Ltd|Limited|plc|PLC|LP|LLC|SA|AG|NV|Group|Holdings?)\.?")  # "…, Inc. rose"
+_LEGAL_ONLY = scan.compile(r"(?:Inc|Corp|Corporation|Co|Company|Ltd|Limited|plc|PLC|Plc|LP|LLC|SA|AG|NV|SE|SpA|AB|ASA|Oyj|Group|Holdings?)\.?")  # "…, Inc. rose"
 _EN_SUFFIX = scan.compile(r",?\s(?:Inc|Corp|Corporation|Co|Company|Ltd|Limited|plc|PLC|LP|L\.P|SA|AG|NV|Group|Holdings?|Holding Co)\.?$")
 # Short all-caps words in brackets that are not tickers.
 _NOT_TICKERS = frozenset({"CEO", "CFO", "GAAP", "EV", "EVS", "PMI", "CPI", "PPI", "GDP", "IPO", "ARR", "LCV", "NEV", "AI", "US",
@@ -123,7 +123,7 @@ def _en_name_before(text: str, end: int) -> int | None:
     if start is None:
         return None
     tokens = text[start:end].split()
-    while tokens and (tokens[0] in _EN_LEAD or tokens[0] in ("of", "and", "de", "the", "&")):
+    while tokens and (tokens[0] in _EN_LEAD or tokens[0] in ("of", "and", "de", "the", "&") or tokens[0].endswith("-based")):
         start = text.index(tokens[1], start + len(tokens[0])) if len(tokens) > 1 else end
         tokens = tokens[1:]
     if not tokens or not tokens[0][0].isupper() and not tokens[0][0].isdigit():
@@ -242,7 +242,7 @@ _ZH_NOT_END = scan.compile(r"(?:股|指|指数|市|价|率|额|量|板块|行业
                           r"导读|摘要|要点|观点|点评|简评|评论|结论|提示|概要|事件|核心|业务)$")  # a report's headings (报告导读), a business
 # Words no company name holds: a candidate that has one is a phrase, not a name.
 _ZH_NOT_IN = scan.compile(r"价格|同比|环比|按年|按季|较|比|累|全年|半日|今日|昨日|股价|收市|收盘|盘中|午后|早段|初段|稍早|暂|连|最大|最高|最低|"
-                        r"方面|季度|暗盘|周[一二三四五六日末]|星期|"
+                        r"方面|季度|暗盘|周[一二三四五六日末]|星期|本次|此次|用于|部分|部份|"
                         r"上月|本周|本月|两者|毛利|目标价|指数|率|额|量|只|但|则|约|逾|近|超|仍|再|又|并|而|后|前|时|日|月|年|最|元|亿|万|若|以|按|\s|"
                         r"中午|午市|早市|尾市|尾盘|早盘|午盘|依然|依旧|一度|随后|其后|最终|继续|"  # times and adverbs before a move
                         r"纯利|净利|盈利|溢利|营收|利润")  # and a result's own words
@@ -261,6 +261,23 @@ _ZH_HEADLINE = scan.compile(r"^\s*(?P<name>[\u4e00-\u9fff]{2,8}?)(?:[:：]|(?=(?
 _ZH_REPORT_HEADER = scan.compile(r"^\s*(?P<name>[\u4e00-\u9fffA-Za-z]{2,8})\s+[\u4e00-\u9fff]{2,12}行业\s+(?:19|20)\d{2}-\d{1,2}-\d{1,2}")
 # A title that names its company by the bare A-share code: "301300 2024年年报财务分析".
 _CODE_HEADLINE = scan.compile(r"^\s*(?P<name>[036]\d{5})\s+(?=\S*(?:年报|季报|报告|财务|业绩|公告|点评|分析))")
+# A name that ends as Chinese company names do (安图生物, 阳光保险, 南山铝业), opening a clause that reports
+# on it ("安图生物在1月30日披露…", "1H25阳光保险总保费收入…", "据悉，安图生物营业收入…").
+_ZH_FIRM_END = (r"生物|医药|药业|制药|科技|电子|股份|集团|控股|银行|证券|保险|人寿|财险|能源|汽车|地产|置业|铝业|钢铁|矿业|"
+                r"电力|电气|通信|传媒|食品|酒业|乳业|化工|材料|环境|智能|航空|物流|重工|机械|实业|信息|软件|光电|半导体|精密|"
+                r"装备|水务|燃气|港口|航运|医疗|健康|教育|文化|旅游|酒店|家居|电器|啤酒|味业|纺织|服饰|零售|百货|新材|动力|"
+                r"技术|眼科|特钢|化学|玻璃|水泥|煤业|石化|环保|照明|光伏|新能|锂业|钴业|资源|铜业|航天|船舶|电缆|仪器|家电")
+_ZH_CLAUSE_FIRM = scan.compile(  # (from the character before the clause: the engine then skips to such characters)
+    r"[，,。；;：:\n》】」）)](?:(?:(?:19|20)?\d{2}\s?年|[1-4][HQ]\d{2}|上半年|下半年|前三季度|今年|去年|其中|此外|另外|例如|比如|"
+    r"据悉|同时|而|但)\s?[，,]?\s?)?(?P<name>(?:(?![的与和及在为对是将拟])[\u4e00-\u9fff]){1,4}?(?:" + _ZH_FIRM_END + r"))"
+    r"(?=在|于|拟|已|将|今年|去年|上半年|下半年|前三季度|\s?\d|实现|录得|披露|公布|宣布|发布|公告|的|总|营业|营收|净利|归母|收入|"
+    r"股价|获|表示|回购|预计|业绩|年报|半年报|季报|[(（])")
+_ZH_GENERIC = scan.compile(r"^(?:国有|中小|大型|上市|商业|股份制|农村|城市|外资|中资|内资|头部|龙头|相关|部分|多数|主要|国内|海外|全球|"
+                           r"各家|多家|两家|[该本其这此母子]|旗下|上述|中国|全国|民营|地方|传统|新兴|券商|险企|行业|板块|概念)")
+# A subsidiary named after its parent: "中国燃气旗下全资附属公司中燃投资第三季净利…" is the subsidiary's figure.
+_ZH_SUBSIDIARY = scan.compile(r"(?:旗下的?(?:全资)?(?:附属|子)?公司|全资(?:附属|子)公司|附属公司|子公司)(?P<name>[\u4e00-\u9fff]{2,8}?)"
+                              r"(?=第|[上下]半|今年|去年|全年|首季|\d|的|净利|营收|收入|盈利|纯利|录得|实现)")
+_ZH_NOT_FIRM = scan.compile(r"[所购購入售发發佔占持让讓转轉增减減回期续續]|原材料$")  # 所购股份, 同期集团: phrases, not names
 _RESULTS_WORDS = scan.compile(r"业绩|盈利|纯利|净利|营收|收入|收益|溢利|亏损|派息|回购|招股|公开发售|超额认购|上市|挂牌|集资")
 
 
@@ -300,6 +317,13 @@ def subject_names(text: str) -> list[tuple[int, int]]:
         for m in _ZH_LEGAL.finditer(text):
             verb = _ZH_LEGAL_VERB.match(text, m.start(1))  # "持有天创时尚股份有限公司": the name after the verb
             found.append((verb.end() if verb else m.start(1), m.end(1)))
+        for m in _ZH_CLAUSE_FIRM.finditer("\n" + text):  # (a clause at the very start too)
+            name = m.group("name")
+            if len(name) >= 4 and not _ZH_GENERIC.match(name) and not _ZH_NOT_FIRM.search(name) and _zh_name_ok(name):
+                found.append((m.start("name") - 1, m.end("name") - 1))
+        for m in _ZH_SUBSIDIARY.finditer(text):
+            if _zh_name_ok(m.group("name")):
+                found.append(m.span("name"))
         for m in _ZH_GETS.finditer(text):
             if _zh_name_ok(m.group("name")):
                 found.append(m.span("name"))
@@ -330,9 +354,10 @@ _EN_RATED = scan.compile(
     r"(?=(?:'s|’s)?\s(?:price target|target|to\s[\"“'‘A-Z]|at\s[\"“'‘A-Z]|as\s[\"“'‘A-Z]|with\s[\"“'‘]?[a-zA-Z]|from\s[\"“'‘A-Za-z]))")
 _RATING_CONTEXT = scan.compile(r"target|rating|coverage|\b(?:buy|sell|hold|neutral|overweight|underweight|outperform|underperform)\b",
                                re.IGNORECASE)
+_ZH_RATING_WORD = scan.compile(r"(?:强烈|谨慎|审慎)?(?:买入|增持|持有|中性|减持|卖出|推荐|强推|沽售|沽出)|(?:跑赢|跑输|优于|弱于|同步)(?:行业|大市)?")
 _ZH_RATING_CONTEXT = scan.compile(r"评级|目标价|买入|增持|持有|中性|减持|卖出|推荐|跑赢")
 _CJK = scan.compile(r"[\u4e00-\u9fff]")
-_LEGAL_REST = scan.compile(r"(?:,?\s(?:Inc|Corp|Corporation|Co|Company|Ltd|Limited|plc|PLC|LP|LLC|SA|AG|NV|SE|Group|Holdings?)\.?)*")
+_LEGAL_REST = scan.compile(r"(?:,?\s(?:Inc|Corp|Corporation|Co|Company|Ltd|Limited|plc|PLC|Plc|LP|LLC|SA|AG|NV|SE|SpA|AB|ASA|Oyj|Group|Holdings?)\.?)*")
 
 
 # 给予北汽蓝谷“买入”评级, 将双汇发展由“增持”调高至“买入”, 把德邦股份的评级: the company between a broker's verb and its rating.
@@ -342,7 +367,7 @@ _ZH_RATED = scan.compile(r"(?:给予|首予|把|将|对|维持|重申|上调|下
 
 # A name with its legal form: "American Airlines Group Inc.", "RSA Insurance Group plc", "Kellogg Company".
 _EN_LEGAL = scan.compile(r"(?<![\w&'’.-])(?P<name>[A-Z][\w&'’.-]*(?:\s(?:[A-Z0-9][\w&'’.-]*|&|of|and)){0,4}?"
-                         r"(?:,?\s(?:Inc|Corp|Corporation|Company|Co|plc|PLC|Ltd|Limited|LLC|AG|SE|NV|SA|N\.V|S\.A)\b\.?))")
+                         r"(?:,?\s(?:Inc|Corp|Corporation|Company|Co|plc|PLC|Plc|Ltd|Limited|LLC|AG|SE|NV|SA|N\.V|S\.A|SpA|S\.p\.A|AB|ASA|Oyj|KGaA|GmbH)\b\.?))")
 _HELD_THINGS = frozenset("Receipt Share Depositary Depository Unit Note Bond Stock Stake Subsidiary Parent Owner Chief CEO".split())
 _FUNCTION_WORDS = frozenset("The A An In On At For By With And But While After Before Its Their This That As Of From To".split())
 
@@ -354,7 +379,7 @@ def legal_names(text: str) -> list[tuple[int, int]]:
         a, b = m.span("name")
         b -= m.group("name").endswith(".")  # "Inc." at a sentence's end: the name as other rules report it
         words = m.group("name").split()
-        while len(words) > 1 and words[0] in _FUNCTION_WORDS:
+        while len(words) > 1 and (words[0] in _FUNCTION_WORDS or words[0].endswith("-based")):  # "U.K.-based Oxford …"
             a += len(words[0]) + 1
             words = words[1:]
         of = next((i for i, w in enumerate(words) if w == "of"), None)
@@ -378,7 +403,8 @@ def rated_names(text: str) -> list[tuple[int, int]]:
     found = []
     if _CJK.search(text) and _ZH_RATING_CONTEXT.search(text):
         for m in _ZH_RATED.finditer(text):
-            if _zh_name_ok(m.group("name")) and not _ZH_NOT_COMPANY.search(m.group("name")):
+            if _zh_name_ok(m.group("name")) and not _ZH_NOT_COMPANY.search(m.group("name")) \
+                    and not _ZH_RATING_WORD.fullmatch(m.group("name")):  # "微盟集团给予买入评级": 买入 is the rating
                 found.append(m.span("name"))
     if not _RATING_CONTEXT.search(text):
         return found
@@ -427,7 +453,7 @@ def _zh_name_ok(name: str) -> bool:
         name = name[lead.end():]
     if re.search(r"[A-Za-z]", name) and re.search(r"[\u4e00-\u9fff]", name) and not re.search(r"-[A-Z]$", name):
         return False  # "数VIX": a cut through another name
-    if _ZH_ACTION_IN.search(name):
-        return False  # "首度回购", "集团公布": a phrase about a company, not its name
+    if _ZH_ACTION_IN.search(name) or name.startswith(("公司", "集团", "本公司", "该公司")) or name[-1:] in _ZH_STOP:
+        return False  # "首度回购", "集团公布": a phrase about a company, not its name; 公司客运量: "the company's"
     return 2 <= len(name) <= 8 and name not in _ZH_NOT_NAMES and not _ZH_NOT_END.search(name) and not _ZH_NOT_IN.search(name) \
         and not any(c.isdigit() for c in name)

@@ -37,7 +37,8 @@ _PATTERNS: list[tuple[str, str]] = [
     # Order matters: longer, more specific forms first.
     ("ended", rf"(?P<n>(?:fiscal )?quarter|three months|3 months|six months|6 months|six-months|nine months|9 months|(?:fiscal )?year|twelve months|12 months)"
               rf",?\s(?:that\s|which\s)?(?:ended|ending|to)\s(?:on\s)?(?:(?P<m>{_MON})\.?\s\d{{1,2}}|\d{{1,2}}\s(?P<m2>{_MON}))\.?(?:,?\s(?P<y>{_Y}))?"
-              rf"|截至\s?(?:(?P<y2>{_Y})\s?年\s?)?(?P<mz>1[0-2]|[1-9])\s?月(?:\s?\d{{1,2}}\s?日)?\s?止?的?(?P<nz>季度|三个月|六个月|九个月|十二个月|年度|半年|中期)"),
+              rf"|截至\s?(?:(?P<y2>{_Y})\s?年\s?|(?P<yz>今年|去年))?(?P<mz>1[0-2]|[1-9])\s?月(?:\s?\d{{1,2}}\s?日|底|末)?\s?止?的?"
+              rf"(?P<nz>季度|三个月|六个月|九个月|十二个月|年度|全年|财政年度|财年|半年|中期)"),
     ("qrange", rf"(?:Q(?P<a>[1-4])|(?:the\s)?(?P<aw>first|second|third)(?: fiscal)?(?: quarter)?)\s?(?:to|-|–|through|and)\s?"
                rf"(?:Q(?P<b>[1-4])|(?:the\s)?(?P<bw>second|third|fourth)(?: fiscal)? quarters?)\s?(?:of\s)?(?:the\s)?(?:{_FY}|(?P<y>{_Y}))?"),
     ("fyq_zh", rf"{_FY}\s?第?(?:(?P<za>{_ZQ})(?:季度|财季)?\s?(?:至|到|-|–)\s?第?(?P<zb>{_ZQ})|(?P<zq>{_ZQ}))(?:季度|财季)"),
@@ -86,8 +87,9 @@ for _group in _REGEX.groupindex:
         _FORM_GROUPS[_group.split("__", 1)[0]].append((_group, _group.split("__", 1)[1]))
 _BRACKET_LABEL = re.compile(r"\s?[:：]")
 # A period introduced by these words is the comparison base, not the reporting period.
-_COMPARISON = re.compile(r"(?:compared (?:to|with)|versus|vs\.?|than|from|over|against|比|较|相比|与)"
-                         r"(?:\s?(?:US|HK)?\$?[\d.,]+\s?(?:%|percent|per cent|billion|million|bn|m|亿|万)?\s?(?:元|美元|港元)?,?)?\s*(?:in\s|during\s|for\s)?(?:the\s|a\s)?$",
+_COMPARISON = re.compile(r"(?:compared (?:to|with)|versus|vs\.?|than|from|over|against|(?:up|down|flat|higher|lower) on|比|较|相比|与)"
+                         r"(?:\s?(?:US|HK)?[$£€]?[\d.,]+\s?(?:%|percent|per cent|billion|million|bn|m|亿|万)?\s?"
+                         r"(?:元|美元|港元|pounds|pence|p|euros|dollars|yuan)?,?)?\s*(?:in\s|during\s|for\s)?(?:the\s|a\s)?$",
                          re.IGNORECASE)
 
 # "由2024年四季度的34%升至37%": the period of the earlier level (not "由2025年9月19日起", from a date on).
@@ -173,7 +175,7 @@ def find_periods(text: str) -> list[Period]:
             continue  # "notes due 2032", "since 2019": a date, not the period of a figure
         if kind == "year" and re.match(r"\s?(?:to|-|–|至|到)\s?(?:19|20)?\d{2}", text[m.end():m.end() + 8]):
             continue  # a span of years ("2024至2026年") is read for its items, not as one period
-        comparison = bool(_COMPARISON.search(before)) or (kind == "relative" and "ago" in g) or _EARLIER_LEVEL.match(before[-3:] + text[m.end():m.end() + 6]) is not None or (
+        comparison = bool(_COMPARISON.search(text, max(0, m.start() - 36), m.start())) or (kind == "relative" and "ago" in g) or _EARLIER_LEVEL.match(before[-3:] + text[m.end():m.end() + 6]) is not None or (
             _BRACKET_LABEL.match(text, m.end()) is not None and "(" in text[max(0, m.start() - 4):m.start()])  # "(H1 2019: …)"
         p = replace(p, comparison=comparison)
         prev = found[-1] if found else None
@@ -331,10 +333,13 @@ def _ended(g: dict[str, str], start: int, end: int) -> Period:
     span = (g.get("n") or g["nz"]).lower()
     fiscal = span.startswith("fiscal")
     months = _SPAN_MONTHS.get(span.removeprefix("fiscal "))
+    shift = {"今年": 0, "去年": -1}.get(g.get("yz", ""))  # "截至今年3月底止的全年": the article's year
     if months is None:  # a year ended on that date
-        return Period(start, end, "Y", y, (), fiscal or mo != 12)
+        return Period(start, end, "Y", y, (), fiscal or mo != 12, shift, deictic=shift is not None)
     if months == 3:
         return Period(start, end, "Q", y, ((mo - 1) // 3 + 1,), fiscal)
     if months == 6:
+        if span == "中期" and mo != 6:
+            return Period(start, end, "H", y, (1,), True)  # "截至9月底止的中期": a fiscal year's first half
         return Period(start, end, "H", y, (1 if mo <= 6 else 2,), fiscal)
     return Period(start, end, "QQ", y, (1, 3), fiscal) if mo == 9 else Period(start, end, "Q", y, ((mo - 1) // 3 + 1,), fiscal)

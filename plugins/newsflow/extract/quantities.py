@@ -21,7 +21,7 @@ _SUFFIX = (r"percentage points?|per cent|percent|pcts|pct|ppts?|pps?|basis point
            r"|倍(?=[，。,;；\s)]|$)|(?<=\d)x\b|(?<=\d)p(?![A-Za-z])|pence|辆|台|部|套|名用户|户|股|万吨/年|吨/年|万吨|吨|tonnes|tons|千瓦时|kWh|千升|点子|(?<=\d)分(?=[\s，。,;；]|$)|厘(?!米)|点(?![0-9一二三四五六七八九零〇])|成(?![本为功交长立员绩果熟型都品])")
 _CN = "零〇一二两三四五六七八九十百千万亿"
 _ATOM = scan.compile(
-    rf"(?P<sign>(?<![A-Za-z0-9%)$€£¥.])[-−](?=[\d$¥€£]))?"
+    rf"(?P<sign>(?<![A-Za-z0-9%)$€£¥.亿億万萬千元仙])[-−](?=[\d$¥€£]))?"  # "3亿-6亿元": a dash between figures
     rf"(?:(?<!/)(?P<pre>{factored(_PRE)})\s?)?"  # not the second currency of a pair (USD/CNY 7.12)
     rf"(?:(?P<frac>(?<![\d/])[1-9]/[1-9]\d?)(?=\s?(?:厘|个百分点|百分点|point|percentage point))"
     rf"|(?P<mixed>\d+亿\d+万|\d+万\d+千\d*|\d+万\d+|\d+千\d+)(?=\s?(?:点|元|港元|美元|人|股|$|[，。,;；]))"
@@ -295,7 +295,7 @@ _REV_GAP = scan.compile(
     r"\s?(?:(?:a|per) share\s)?(?:(?:last year|a year (?:ago|earlier)|previously|in \d{4}|the previous year)\s)?(?:(?:was |were |is |been )?(?:raised|cut|lowered|increased|reduced|revised|lifted|trimmed|hiked|boosted)?\s?"
     r"(?:to|至|到)|[,，]?\s?[\u4e00-\u9fff]{0,6}?(?:至|到|(?:调整|调|改|变|降|升)为)(?:年息|年利率|约|约为)?)\s?",  # 由5.25厘调整为5.125厘
     re.IGNORECASE)
-_MOVE_VERB = scan.compile(r"\s?(?:上调|下调|调升|调降|调高|调低|提高|降低|上升|下降|raised|cut|lowered|lifted|by)\s?(?:by\s)?", re.IGNORECASE)
+_MOVE_VERB = scan.compile(r"\s?(?:上调|下调|调升|调降|调高|调低|提高|降低|上升|下降|增加|减少|raised|cut|lowered|lifted|by)\s?(?:by\s)?(?:约|近)?", re.IGNORECASE)
 _FROM = scan.compile(r"(?:\bfrom|由|从|自)\s?(?:an? |the )?(?:[A-Za-z]+ |年息|年利率|原来的|原先的|原本的|原有的|(?:去年|上年|前年)(?:同期|年底|年末)?的|年初的|此前的|"
                      r"(?:(?:19|20)?\d{2}\s?年\s?)?(?:第?[一二三四1-4]季度|[一二三四1-4]季|[上下]半年|年底|年末|全年|同期)?(?:末)?的)?\s?$",
                      re.IGNORECASE)  # 由去年同期的47.3%升至55.4%, 由2024年四季度的34%升至37%
@@ -312,8 +312,8 @@ _BY_BEFORE = scan.compile(r"\bby\s(?:about |around |nearly |some |roughly |an? )
 _RATE_MOVE_BEFORE = scan.compile(r"(?:调|减|加|降|升|削)(?:P|息)?\s?$")
 _SINCE = scan.compile(r"\b(?:in|since|from|until|by)\s$", re.IGNORECASE)
 # "不低于50亿元且不超过100亿元", "not less than $1 billion and not more than $2 billion": one range.
-_FLOOR_BEFORE = scan.compile(r"(?:不低于|不少于|\bnot less than|\bno less than|\bat least)\s?(?:人民币)?$", re.IGNORECASE)
-_CAP_GAP = scan.compile(r"\s?(?:[(（]含(?:本数)?[)）])?\s?(?:[，,、]\s?)?(?:且|并且|and|but)?\s?(?:不超过|不高于|不多于|最高不超过|not more than|no more than|up to)\s?(?:人民币)?", re.IGNORECASE)
+_FLOOR_BEFORE = scan.compile(r"(?:不低于|不少于|\bnot less than|\bno less than|\bat least)\s?(?:人民币\s?)?$", re.IGNORECASE)
+_CAP_GAP = scan.compile(r"\s?(?:[(（]含(?:本数)?[)）])?\s?(?:[，,、]\s?)?(?:且|并且|同时|and|but)?\s?(?:不超过|不高于|不多于|最高不超过|not more than|no more than|up to)\s?(?:人民币\s?)?", re.IGNORECASE)
 _EARLIER_GAP = scan.compile(r"\s?[，,]\s?(?:此前|之前|原)(?:预期|预计|指引|目标)?为?\s?|\s?,?\s?(?:up |down )?from (?:a |an |its )?(?:previous |prior |earlier )?(?:forecast |estimate |range |guidance |outlook )?(?:of )?", re.IGNORECASE)
 _BETWEEN = scan.compile(r"\bbetween\s$", re.IGNORECASE)
 _SPREAD_AFTER = scan.compile(r"\s?(?:不等|之间|之間)")
@@ -424,8 +424,9 @@ def join(text: str, atoms: list[Atom]) -> list[Quantity]:
                 out.append(_revision(r, q, rfirst, first))
                 i += 2
                 continue
-            if i + 2 < len(items) and r.unit == "%" and q.unit != "%" and _FROM.search(before):
-                t, tfirst, _ = items[i + 2]  # "由27.8港元上调33.4%至37.1港元": the move between the two levels
+            if i + 2 < len(items) and r.unit is not None and _FROM.search(before):
+                # "由27.8港元上调33.4%至37.1港元", "由1.5厘下调1厘至0.5厘": the move between the two levels
+                t, tfirst, _ = items[i + 2]
                 if _compatible(q, t) and _comparable(q, t) and _MOVE_VERB.fullmatch(gap) and \
                         _REV_GAP.fullmatch(text[r.end:t.start]):
                     out += [_revision(t, q, tfirst, first), r]

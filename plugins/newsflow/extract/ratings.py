@@ -396,6 +396,8 @@ def _broker_name(f: Fragment) -> str | None:
 def _compatible(a: dict, f: Fragment) -> bool:
     if f.rating and a["rating"] and rank(f.rating) != rank(a["rating"]) and f.prior_rating is None:
         return False
+    if "initiate" in f.words and a["words"] & {"upgrade", "downgrade"} or "initiate" in a["words"] and f.words & {"upgrade", "downgrade"}:
+        return False  # a first rating and a change of rating are two actions (a roundup's two sections)
     if f.target is not None and a["target_price"] is not None and abs(f.target.value - a["target_price"]) > 0.5 * a["target_price"]:
         return False
     return True
