@@ -1505,3 +1505,53 @@ def test_a_year_ended_in_march_is_a_fiscal_year_and_a_prior_years_words_are_the_
 def test_shares_a_company_sold_in_its_offering_are_counted():
     (row, _) = extract("Lumen Shipping Ltd. (NASDAQ: LMS) sold 12 million shares at $19 in its IPO.").metrics
     assert (row.metric, row.value, row.unit, row.entity) == ("shares_offered", 12e6, "shares", "Lumen Shipping Ltd.")
+
+
+def test_a_brokers_table_row_names_its_company_and_broker_and_bare_amounts_are_yuan():
+    text = ("最新买入评级\n研究员:李明(华信证券)\n推荐股票:云帆软件 | 所属行业:计算机行业 | 起评价:16.01 | 目标价:20.01 |\n\n"
+            "事件:公司披露了2024年中报。2024上半年实现营收 26.14亿(-18.34%),归母净利润为-1.59亿。")
+    result = extract(text)
+    assert [(m.metric, m.value, m.unit, m.entity) for m in result.metrics if m.metric in ("revenue", "net_profit")] == [
+        ("revenue", 26.14e8, "CNY", "云帆软件"), ("net_profit", -1.59e8, "CNY", "云帆软件")]
+    (ra,) = result.rating_actions
+    assert (ra.broker, ra.company, ra.rating, ra.target_price, ra.currency) == ("华信证券", "云帆软件", "buy", 20.01, "CNY")
+
+
+def test_underperforming_is_a_fall_and_a_close_after_yi_is_a_level():
+    (row,) = extract("大行预计，南湖汽车股价今年跑输大市33%之后，将维持窄幅波动。").metrics
+    assert row.value == -33.0
+    rows = extract("恒指全日升699点以27826收市。").metrics
+    assert [(m.metric, m.value) for m in rows] == [("index_change", 699.0), ("index_level", 27826.0)]
+
+
+def test_the_categories_and_sectors_of_a_release_own_their_figures():
+    text = ("国家统计局今天发布一季度居民消费价格数据。按类别划分，八大类商品呈四涨四落格局：食品上涨5.1%，而衣着下降0.9%。"
+            "同期工业品出厂价格同比上涨5.2%。\n按部门划分，住户贷款增加3894亿元，其中短期贷款减少1340亿元。")
+    rows = [(m.entity, m.value) for m in extract(text).metrics]
+    assert rows == [("食品", 5.1), ("衣着", -0.9), ("中国", 5.2), ("住户", 3894e8), ("住户", -1340e8)]
+
+
+def test_a_decimal_comma_cents_written_c_and_a_close_the_price_moved_from():
+    rows = extract("LONDON (PA) - At 0815, the FTSE 100 stood higher at 7.091,52. BP declared a dividend of 5.46c.").metrics
+    assert [(m.value, m.unit, m.entity) for m in rows] == [(7091.52, "points", "FTSE 100"), (0.0546, "USD", "BP")]
+    (row,) = extract("Contoso shares rose in after-hours trade to $28.50 from a close of $28.35.").metrics
+    assert (row.value, row.prior_value) == (28.5, 28.35)
+
+
+def test_movers_listed_without_commas_and_pairs_of_moves_and_levels_take_their_names():
+    text = ("LONDON (PA) - Shares rose. The biggest risers were Northgate up 25p to 1,054.5p and Eastbay up 6.1p to 496p. "
+            "Insurers Harbourline and Westgate were also sought after, climbing 3.9% to 899.64p and 3.2% to 309p respectively.")
+    rows = [(m.entity, m.value) for m in extract(text).metrics]
+    assert rows == [("Northgate", 0.25), ("Northgate", 10.545), ("Eastbay", 0.061), ("Eastbay", 4.96),
+                    ("Harbourline", 3.9), ("Harbourline", 8.9964), ("Westgate", 3.2), ("Westgate", 3.09)]
+
+
+def test_a_year_to_next_march_is_the_fiscal_year_it_ends_in():
+    text = "TOKYO, May 9, 2012 - For the year to next March, Kanto Motor forecast that operating profit would treble to 1 trillion yen."
+    (row,) = extract(text).metrics
+    assert (row.value, row.unit, row.period) == (1e12, "JPY", "FY2013")
+
+
+def test_a_year_list_joined_by_he_dates_each_value():
+    rows = extract("野村将远洋保险2022和2023年新业务价值预测分别下调3%和5%。").metrics
+    assert [(m.value, m.period) for m in rows] == [(-3.0, "2022"), (-5.0, "2023")]

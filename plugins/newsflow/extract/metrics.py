@@ -28,7 +28,7 @@ _MARKET = scan.compile(r"market|市场", re.IGNORECASE)
 _YEAR_RANGE = scan.compile(r"(20\d{2})[AEF]?\s?(?:财?年)?\s?[-–~至到]\s?(20\d{2}|\d{2}(?=\s?财?年))[AEF]?\s?(?:财?年)?"
                          r"|(?<![\d.])([12]\d)[AEF]?\s?[-–~至到]\s?([12]\d)[AEF]?\s?年", re.IGNORECASE)  # "24 - 26年"
 _RELATIVE_YEARS = scan.compile(r"今年(?:\s?[、及和与]\s?(?:明年|后年|(?:20)?\d{2}\s?年))+")
-_YEAR_LIST = scan.compile(r"(?<![\d./])(?:20)?[12]\d[AEF]?(?:\s?[/、]\s?(?:20)?[12]\d[AEF]?)+\s?年(?![0-9]{1,2}月)", re.IGNORECASE)
+_YEAR_LIST = scan.compile(r"(?<![\d./])(?:20)?[12]\d[AEF]?(?:\s?[/、和及与]\s?(?:20)?[12]\d[AEF]?)+\s?年(?![0-9]{1,2}月)", re.IGNORECASE)
 
 
 def sentence_metrics(ctx: Sentence, masked: list[tuple[int, int]]) -> list[Metric]:
@@ -86,8 +86,8 @@ def sentence_metrics(ctx: Sentence, masked: list[tuple[int, int]]) -> list[Metri
     for q in quantities:
         cs, ce = ctx.clause(q.start)
         unit = local_unit(q.unit, text[q.start:q.end], ctx)
-        if unit == "USD" and _BARE_CENTS.search(text, q.start, q.end):
-            unit = _running_currency(ctx, q.start) or unit  # "net income fell to €86 million … EPS 29 cents": euro cents
+        if unit == "USD" and _BARE_CENTS.search(text, q.start, q.end) and (running := _running_currency(ctx, q.start)) != "GBP":
+            unit = running or unit  # "net income fell to €86 million … EPS 29 cents": euro cents (the pound has pence)
         if unit is None and not q.scaled and _TARGET_BEFORE.search(text, max(0, q.start - 30), q.start) \
                 and not _TIMES_AFTER.match(text, q.end):
             unit = market_currency(ctx)  # "cutting its AMAT target price from 172 to 130": the market's money (not "目标价6次")
@@ -161,7 +161,10 @@ def sentence_metrics(ctx: Sentence, masked: list[tuple[int, int]]) -> list[Metri
             if _COUNTED.match(text, q.end):
                 continue  # "The S&P 500 index has 503 constituents"
         if unit is None and q.scaled and base in _MONEY_METRICS:
-            unit = _running_currency(ctx, q.start)  # "net interest income climbed to 779.28 million" after "€3.95"
+            # "net interest income climbed to 779.28 million" after "€3.95"; a mainland broker's "营收26.14亿" is in
+            # yuan (a Hong Kong-listed company's too), a Hong Kong paper's "純利1.37億" in Hong Kong dollars
+            unit = _running_currency(ctx, q.start) if not _CJK.search(text, max(0, q.start - 12), q.end) else \
+                "HKD" if ctx.article.market == "HK" and ctx.written != text else "CNY"
         if unit is None or (unit == "units" and base in lex.default_units):
             unit = lex.default_units.get(base or "", unit)
             if unit is None or not (q.scaled or abs(q.value if q.value is not None else q.high or 0) >= 100):
@@ -178,7 +181,7 @@ def sentence_metrics(ctx: Sentence, masked: list[tuple[int, int]]) -> list[Metri
         # "29.1 points lower at 6,481.5", "122p lower at £34.91": a move, its direction right after it
         moved_as_said = dir_after and _HIGHER_LOWER.match(text, q.end) is not None
         points_move = unit == "points" and direction is not None and (not dir_after or moved_as_said) and \
-            not _LEVEL_BEFORE.search(text[max(0, lead - 16):lead])
+            not _LEVEL_BEFORE.search(text[max(0, lead - 16):lead]) and not _CLOSED_AT.match(text, q.end)
         if points_move:
             change = True  # "恒指跌235点", "The Dow rose 355 points": a move, not a level
         # "Wells Fargo fell 1.04 dollars", "BP down 14.6p", 跌0.74元: an amount a price moved by
@@ -257,7 +260,7 @@ _BARE_YUAN = scan.compile(r"元")
 _CJK = scan.compile(r"[\u4e00-\u9fff]")
 _NAMED_YUAN = scan.compile(r"人民币|RMB|CNY|yuan|renminbi|[¥￥]", re.IGNORECASE)
 _NAMED_DOLLAR = scan.compile(r"US\$|U\.S\.|USD|dollar|美元|美金", re.IGNORECASE)
-_SENTENCE_YUAN = scan.compile(r"人民币|\bRMB\b|\byuan\b", re.IGNORECASE)
+_SENTENCE_YUAN = scan.compile(r"人民币(?!计价|资产|兑|汇率|中间价)|\bRMB\b|\byuan\b", re.IGNORECASE)  # (not "人民币计价资产")
 
 
 def local_unit(unit: str | None, written: str, ctx: Sentence) -> str | None:
@@ -301,9 +304,10 @@ _HK_DOLLAR = scan.compile(r"港元|港币")
 _MAINLAND_MARKET = scan.compile(r"上证|沪指|沪综指|深成指|深证|创业板|科创|沪深|两市|A股|上交所|深交所")
 _HK_MARKET = scan.compile(r"恒指|恒生|国指|港股|港交所|港元|港币|H股|科指")
 _BROKER_TALK = scan.compile(r"target|rating|upgrad|downgrad|overweight|underweight|outperform|目标价|评级", re.IGNORECASE)
-_TARGET_BEFORE = scan.compile(r"(?:(?i:target price|price target|target)|目标价)(?:\s?(?:of|to|from|at|is|was|now|为|至|由|从))*\s?$")
+_TARGET_BEFORE = scan.compile(r"(?:(?i:target price|price target|target)|目标价)(?:\s?(?:of|to|from|at|is|was|now|为|至|由|从|[:：]))*\s?$")
 
 
+_CLOSED_AT = scan.compile(r"\s?点?\s?(?:收市|收盘|作收|报收)")  # "升699点以27826收市": the level it closed at
 _QUOTED_AT = scan.compile(r"(?:收报|报收|收市报|收于|报)\s?$")
 
 
@@ -325,8 +329,8 @@ def market_currency(ctx: Sentence) -> str:
 
 
 _US_DOLLAR = scan.compile(r"\$US")  # Australian papers' US dollars
-_BARE_CENTS = scan.compile(r"\d\s?cents?\b")
-_MONEY_METRICS = frozenset({"revenue", "net_profit", "operating_profit", "net_interest_income", "net_loss"})
+_BARE_CENTS = scan.compile(r"\d\s?(?:cents?\b|c$)")
+_MONEY_METRICS = frozenset({"revenue", "net_profit", "operating_profit", "net_interest_income", "net_loss", "operating_cash_flow"})
 
 
 def _running_currency(ctx: Sentence, at: int) -> str | None:
@@ -510,11 +514,17 @@ def _respective_owners(ctx: Sentence, quantities: list[Quantity]) -> dict[int, O
         while len(items) > 2 and len(_values_listed(text, after)) < len(items):
             items.pop(0)  # "1-8月份,高技术制造业、装备制造业和战略性新兴产业分别": what comes before the list
         items = _trimmed(items)
+        if items and (sector := _SECTOR_PLURAL.match(items[0])):
+            items[0] = items[0][sector.end():]  # "Insurers Hiscox and Direct Line": the sector is no part of the name
         if len(items) < 2 or all(_BASIS_WORD.fullmatch(x) for x in items) or any(ctx.lex.metrics.search(x) for x in items) \
                 or any(_YEAR_ITEM.search(x) for x in items) or _MEASURE_ITEM.search(items[-1]):
             continue  # "按年及按季分别增长21%及19%": bases, not names; "销售、管理费用率分别": metrics; "今年、明年及2024年": years
-        values = after[:len(items)]
-        if len(values) != len(items) or any(not _LIST_SEPARATOR.fullmatch(text[a.end:b.start]) for a, b in zip(values, values[1:])):
+        values, levels = after[:len(items)], []
+        twice = after[:2 * len(items)]
+        if len(twice) == 2 * len(items) and all(_TO_LEVEL.fullmatch(text[a.end:b.start]) for a, b in zip(twice[::2], twice[1::2])):
+            values, levels = twice[::2], twice[1::2]  # "climbing 3.9% to 899.64p and 3.2% to 309p respectively"
+        ends = levels or values
+        if len(values) != len(items) or any(not _LIST_SEPARATOR.fullmatch(text[a.end:b.start]) for a, b in zip(ends, values[1:])):
             continue
         suffix = _SHARED_SUFFIX.search(items[-1])
         for item, q in zip(items, values):
@@ -526,12 +536,17 @@ def _respective_owners(ctx: Sentence, quantities: list[Quantity]) -> dict[int, O
                 next((c for c in ctx.companies if start <= c.start < start + len(item)), None)  # "外卖对手京东(9618)"
             out[id(q)] = Owner(start, start + len(item), "company" if known else "subject", "company" if known else "other",
                                ctx.names.get(known.key, item) if known and known.key else item, known)
+            if levels:
+                out[id(levels[values.index(q)])] = out[id(q)]
     return out
 
 
 _LIST_SEPARATOR = scan.compile(r"\s?(?:、|和|及|,|，|/|and|,\s?and)?\s?", re.IGNORECASE)
 
 
+_SECTOR_PLURAL = scan.compile(r"(?:Insurers|Banks|Lenders|Miners|Retailers|(?:House|Home)builders|Carmakers|Automakers|Airlines|"
+                              r"Chipmakers|Brewers|Grocers|Supermarkets|Rivals|Peers|Utilities)\s(?=[A-Z])")
+_TO_LEVEL = scan.compile(r"\s(?:to|at)\s")
 _ITEM_SEPARATOR = scan.compile(r"、|,\s?|，|\band\s|和|及|与")
 _OFFERED_BEFORE = scan.compile(r"\b(?:sold|sells|sell|selling|offered|offers|offering|issued|issues|issuing|priced)\s(?:about\s|nearly\s|some\s)?$"
                               r"|(?:发行|发售|出售|配售)(?:约|近)?$")
@@ -1044,7 +1059,7 @@ def _owner(owners: list[Owner], q: Quantity, cs: int, ce: int, unit: str | None,
 
 
 # The topic a clause of an economic release opens with: 第一产业, 采矿业, 全国夏粮, 锡铁山矿.
-_TOPIC = scan.compile(r"(?:其中|当中|按[^，,]{1,8}?(?:划分|分|看)[，,]?)?\s?"
+_TOPIC = scan.compile(r"(?:其中|当中|而|按[^，,]{1,8}?(?:划分|分|看)[，,]?)?\s?"
                       r"(?:(?:\d{1,2}\s?(?:-\s?\d{1,2}\s?)?月份?|[上下]半年|前三季度|[一二三四]季度|全年)\s?)?"  # 8 月份采矿业增加值
                       r"(?!同比|环比|增长|下降|减少|回落|增加|较上|比上)(?P<t>[\u4e00-\u9fff][\u4e00-\u9fff()（）]{1,15}?)"  # ",同比增长3.1%": no topic
                       r"(?=实现增加值|增加值|总产量|产量|产能|销量|利润总额|主营业务收入|同比|环比|增长|下降|减少|回落|上涨"
@@ -1052,7 +1067,11 @@ _TOPIC = scan.compile(r"(?:其中|当中|按[^，,]{1,8}?(?:划分|分|看)[，,
 # What a clause's topic can be: an industry, a crop, a product in an economic release; a mine or a
 # plant in any text (a company's own figures belong to the company).
 _TOPIC_END = scan.compile(r"(?:业|产业|矿|企业|行业|板块|夏粮|早稻|秋粮|汽车|机器人|电路|产品|肉|猪|钢|煤|电|油|气|粮"
-                         r"|城镇|城市|乡村|农村|零售|餐饮|住户|单位|机构)$")  # the parts of a retail, credit or price release
+                         r"|城镇|城市|乡村|农村|零售|餐饮|住户|单位|机构)$"  # the parts of a retail, credit or price release
+                         # and the consumer-price categories (衣着下降0.9%, 家庭设备用品及维修服务下降0.9%)
+                         r"|^(?:食品(?:烟酒)?|烟酒(?:及用品)?|衣着|居住|家庭设备用品及维修服务|生活用品及服务|交通(?:和|及)?通信"
+                         r"|教育文化(?:和|及)?娱乐|娱乐教育文化用品及服务|医疗保健(?:和|及)?(?:个人用品)?|其他用品(?:和|及)?服务"
+                         r"|鲜菜|鲜果|水产品|蛋类|服务|消费品)$")
 _WHOLE = scan.compile(r"(?:全国)?(?:规上|规模以上)?工业")  # the economy's own industry: the economy is the owner
 _ASSET_END = scan.compile(r"(?:矿|矿山|油田|气田|电站|工厂|基地)$")
 
@@ -1116,6 +1135,8 @@ def _clause_topic(ctx: Sentence, q: Quantity, cs: int) -> str | None:
         if m is not None:
             topic = m.group("t")
             fits = _ASSET_END.search(topic) or (ctx.article.macro and (_TOPIC_END.search(topic) or m.group("priced")))  # 食品价格
+            if not fits and seg[lead:lead + 2] in ("其中", "当中"):
+                continue  # "住户贷款增加3894亿元,其中短期贷款减少1340亿元": a part of the clause before's topic
             if not fits or ctx.lex.metrics.search(topic) or re.search(r"[月年季的]|上半|下半|前三|全年", topic) or _WHOLE.fullmatch(topic):
                 return None
             if m.group("priced") and (topic.startswith(("按", "以", "扣除", "剔除", "除", "不含")) or (

@@ -48,7 +48,8 @@ _NOT_TICKERS = frozenset({"CEO", "CFO", "GAAP", "EV", "EVS", "PMI", "CPI", "PPI"
                           "UK", "EU", "HK", "PE", "PB", "EPS", "ROE", "APP", "QE", "MPC", "ECB", "BOE", "RBI", "FED", "FOMC",
                           "LPR", "MLF", "RRR", "NPL", "CMC", "BLS", "NBS", "IMF", "OPEC", "ETF", "REIT", "ADR", "ADS", "SEC",
                           "TP", "NDA", "FDA", "EBIT", "EBITDA", "CAGR", "YOY", "QOQ", "VIX", "DAU", "MAU", "GMV", "PLC", "ISE",
-                          "CBOE", "PHLX", "NASDAQ", "NYSE", "OMX", "CICC", "HIBOR", "LIBOR", "SOFR", "CDS", "NIM", "CNH", "RMB"})
+                          "CBOE", "PHLX", "NASDAQ", "NYSE", "OMX", "CICC", "HIBOR", "LIBOR", "SOFR", "CDS", "NIM", "CNH", "RMB",
+                          "PA", "AP", "AFP", "DPA", "ANI", "IANS", "PTI", "UPI", "RTT", "BBC", "CNN", "CNBC"})  # "LONDON (PA) -"
 # Words too common to stand for a company on their own.
 _COMMON_ZH = frozenset({"中国", "中國", "香港", "美国", "美國", "上海", "北京", "深圳", "广州", "江苏", "浙江", "广东", "山东", "四川",
                         "国际", "國際", "集团", "集團", "控股", "银行", "銀行", "证券", "證券", "公司", "中信", "中国银", "新华", "华夏",
@@ -188,7 +189,7 @@ def subsequences(name: str, size: int) -> list[str]:
 _MOVE_EN = (r"rose|fell|gained|lost|dropped|slid|slipped|sank|plunged|plummeted|tumbled|surged|soared|jumped|climbed|rallied|"
             r"advanced|declined|retreated|eased|added|shed|edged (?:up|down|higher|lower)|dipped|rebounded|closed|ended|finished|"
             r"opened|traded|debuted|made (?:its|their) debut|raised|priced|posted|reported|announced|increased|decreased|"
-            r"(?:was|were|is|are) (?:up|down|flat)|went (?:up|down)|aims to raise|will raise|plans to|expects|sees|set|cut|lifted|"
+            r"(?:was|were|is|are) (?:up|down|flat|unchanged|steady)|held steady|went (?:up|down)|aims to raise|will raise|plans to|expects|sees|set|cut|lifted|"
             r"lowered|said|says|agreed|confirmed|won|booked|recorded|delivered|sold|shipped|narrowed|widened|swung|returned|gave up|touched|"
             r"declares|declared")
 # What a name may come after as a description of it: "Insurer Admiral", "Spanish oil group Repsol", "Inhaler maker Vectura".
@@ -201,8 +202,8 @@ _EN_SUBJECT = scan.compile(
     r"(?:\s\([A-Z][a-z]+\))?(?:\s(?:shares|stock))?(?:,\s(?!and\b)[^,;.]{3,90}?,)?\s(?:" + _MOVE_EN + r")\b")
 # A name in a list of movers: "the biggest risers was Melrose, up 12.2p", "followed by China Galaxy Securities Co Ltd, gaining 5.88 percent",
 # "risers included Sainsbury's, ahead 8.8p to 358p, Lloyds Banking Group, 0.8p higher at 51.4p, and ITV, up 1.8p".
-_EN_MOVER = scan.compile(r"(?:\b(?:was|were|is|by|included|including)\s|(?<=[\dp%])[,;]\s(?:and\s)?|^(?:and\s)?)"
-                         r"(?P<name>[A-Z][\w&'’.-]*(?:\s(?:[A-Z0-9][\w&'’.-]*|&|of)){0,5}),\s"
+_EN_MOVER = scan.compile(r"(?:\b(?:was|were|is|by|included|including)\s|(?<=[\dp%])(?:[,;]\s(?:and\s)?|\sand\s)|^(?:and\s)?)"
+                         r"(?P<name>[A-Z][\w&'’.-]*(?:\s(?:[A-Z0-9][\w&'’.-]*|&|of)){0,5}),?\s"  # "were Ocado up 25p to 1,054.5p"
                          r"(?:up|down|ahead|off|gaining|losing|rising|falling|adding|shedding|[\d.,]+\s?(?:p|%|per cent|points?)\s(?:higher|lower))\b")
 _EN_SHARES = scan.compile(r"\b[Ss]hares (?:of|in) (?P<name>[A-Z][\w&'’.-]*(?:\s(?:[A-Z0-9][\w&'’.-]*|&|of)){0,4})"
                         r"|(?P<name2>[A-Z][\w&'’.-]*(?:\s[A-Z0-9][\w&'’.-]*){0,4})(?:'s|’s) shares\b")
@@ -233,7 +234,8 @@ _EN_NOT_END = scan.compile(r"(?:Index|index|Composite|Average|Shares|shares|Stoc
                          r"Committee|Reserve|Authority|Commission|Ministry|Department|Office|Council|Agency|Fund|Programme|Program)$")
 
 _MOVE_ZH = r"(?:升|跌|涨|挫|扬|软|回吐|上涨|下跌|收报|收涨|收跌|高收|低收|报|急升|急跌|大升|大跌|飙升|走高|走低|急泻|泻|插|弹|抽升)"
-_ZH_MOVE = scan.compile(r"(?<![提上攀回飙拉爬增下])(?:则|亦|也|均|都|曾|一度)?" + _MOVE_ZH + r"(?=[逾近约超]?\s?[\d一二三四五六七八九十]|百分之)"
+_ZH_MOVE = scan.compile(r"(?<![提上攀回飙拉爬增下])(?:则|亦|也|均|都|曾|一度)?" + _MOVE_ZH
+                      + r"(?=[逾近约超]?\s?(?:\d|[一二三四五六七八九十两]+(?:成|倍|个|%|百分))|百分之)"  # not "呈四涨四落"
                       r"|(?:于[^，。,;；]{2,10}?)?(?:拟动用|拟以|拟回购|拟斥资|宣布|公布|披露|发布|录得|斥资)(?=[^，。,;；]{0,16}?\d)")
 # A legal name: 黑龙江北大荒农业股份有限公司, 中炬高新技术实业(集团)股份有限公司.
 _ZH_LEGAL = scan.compile(r"(?:^|(?<=[\s，,。：:；;、》」)]))([\u4e00-\u9fff（）()]{2,24}?(?:股份有限公司|有限责任公司|集团有限公司|有限公司))")
@@ -264,16 +266,18 @@ _CODE_HEADLINE = scan.compile(r"^\s*(?P<name>[036]\d{5})\s+(?=\S*(?:年报|季�
 # A name that ends as Chinese company names do (安图生物, 阳光保险, 南山铝业), opening a clause that reports
 # on it ("安图生物在1月30日披露…", "1H25阳光保险总保费收入…", "据悉，安图生物营业收入…").
 _ZH_FIRM_END = (r"生物|医药|药业|制药|科技|电子|股份|集团|控股|银行|证券|保险|人寿|财险|能源|汽车|地产|置业|铝业|钢铁|矿业|"
-                r"电力|电气|通信|传媒|食品|酒业|乳业|化工|材料|环境|智能|航空|物流|重工|机械|实业|信息|软件|光电|半导体|精密|"
-                r"装备|水务|燃气|港口|航运|医疗|健康|教育|文化|旅游|酒店|家居|电器|啤酒|味业|纺织|服饰|零售|百货|新材|动力|"
-                r"技术|眼科|特钢|化学|玻璃|水泥|煤业|石化|环保|照明|光伏|新能|锂业|钴业|资源|铜业|航天|船舶|电缆|仪器|家电")
+                r"电力|电气|通信|传媒|酒业|乳业|化工|航空|重工|机械|实业|光电|半导体|精密|装备|水务|燃气|港口|航运|酒店|味业|"
+                r"眼科|特钢|玻璃|水泥|煤业|石化|环保|锂业|钴业|资源|铜业|航天|船舶|电缆")  # (not 软件, 食品: a business as often)
 _ZH_CLAUSE_FIRM = scan.compile(  # (from the character before the clause: the engine then skips to such characters)
     r"[，,。；;：:\n》】」）)](?:(?:(?:19|20)?\d{2}\s?年|[1-4][HQ]\d{2}|上半年|下半年|前三季度|今年|去年|其中|此外|另外|例如|比如|"
     r"据悉|同时|而|但)\s?[，,]?\s?)?(?P<name>(?:(?![的与和及在为对是将拟])[\u4e00-\u9fff]){1,4}?(?:" + _ZH_FIRM_END + r"))"
     r"(?=在|于|拟|已|将|今年|去年|上半年|下半年|前三季度|\s?\d|实现|录得|披露|公布|宣布|发布|公告|的|总|营业|营收|净利|归母|收入|"
     r"股价|获|表示|回购|预计|业绩|年报|半年报|季报|[(（])")
 _ZH_GENERIC = scan.compile(r"^(?:国有|中小|大型|上市|商业|股份制|农村|城市|外资|中资|内资|头部|龙头|相关|部分|多数|主要|国内|海外|全球|"
-                           r"各家|多家|两家|[该本其这此母子]|旗下|上述|中国|全国|民营|地方|传统|新兴|券商|险企|行业|板块|概念)")
+                           r"各家|多家|两家|[该本其这此母子]|旗下|上述|中国|全国|民营|地方|传统|新兴|券商|险企|行业|板块|概念|"
+                           r"消费|新能源|智能|工业|商用|乘用|家用|境外|自制|自主|定制)")  # 消费电子收入, 新能源汽车收入: businesses
+# A field of a broker's table that names the company: "推荐股票:金证股份 | 所属行业:计算机行业".
+_ZH_FIELD = scan.compile(r"(?:推荐股票|股票名称|公司名称|证券简称|股票简称)\s?[:：]\s?(?P<name>[\u4e00-\u9fffA-Za-z]{2,8})(?=\s?[|｜,，;；\n(（]|$)")
 # A subsidiary named after its parent: "中国燃气旗下全资附属公司中燃投资第三季净利…" is the subsidiary's figure.
 _ZH_SUBSIDIARY = scan.compile(r"(?:旗下的?(?:全资)?(?:附属|子)?公司|全资(?:附属|子)公司|附属公司|子公司)(?P<name>[\u4e00-\u9fff]{2,8}?)"
                               r"(?=第|[上下]半|今年|去年|全年|首季|\d|的|净利|营收|收入|盈利|纯利|录得|实现)")
@@ -321,6 +325,8 @@ def subject_names(text: str) -> list[tuple[int, int]]:
             name = m.group("name")
             if len(name) >= 4 and not _ZH_GENERIC.match(name) and not _ZH_NOT_FIRM.search(name) and _zh_name_ok(name):
                 found.append((m.start("name") - 1, m.end("name") - 1))
+        for m in _ZH_FIELD.finditer(text):
+            found.append(m.span("name"))
         for m in _ZH_SUBSIDIARY.finditer(text):
             if _zh_name_ok(m.group("name")):
                 found.append(m.span("name"))

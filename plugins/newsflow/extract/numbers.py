@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 _DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _SMALL_UNITS = {"十": 10, "百": 100, "千": 1000}
 _BIG_UNITS = {"万": 10**4, "亿": 10**8}
@@ -23,7 +25,9 @@ def scale_factor(word: str | None) -> float:
 
 
 def parse_arabic(s: str) -> float:
-    """'1,234.5' -> 1234.5."""
+    """'1,234.5' -> 1234.5; '7.091,52' -> 7091.52 (a decimal comma after points between thousands)."""
+    if re.fullmatch(r"[1-9]\d{0,2}(?:\.\d{3})+,\d{1,2}", s):
+        return float(s.replace(".", "").replace(",", "."))
     return float(s.replace(",", "").replace(" ", "").rstrip("."))  # "1. 39", "52.%" as printed
 
 

@@ -36,9 +36,12 @@ _FY = (rf"(?:FY\s?'?(?P<fy>{_Y}|\d{{2}})(?:/(?P<fyb>\d{{2}}))?|fiscal(?: year)?\
 _PATTERNS: list[tuple[str, str]] = [
     # Order matters: longer, more specific forms first.
     ("ended", rf"(?P<n>(?:fiscal )?quarter|three months|3 months|six months|6 months|six-months|nine months|9 months|(?:fiscal )?year|twelve months|12 months)"
-              rf",?\s(?:that\s|which\s)?(?:ended|ending|to)\s(?:on\s)?(?:(?P<m>{_MON})\.?\s\d{{1,2}}|\d{{1,2}}\s(?P<m2>{_MON}))\.?(?:,?\s(?P<y>{_Y}))?"
+              rf",?\s(?:that\s|which\s)?(?:ended|ending|to)\s(?:on\s)?(?:(?P<m>{_MON})\.?\s\d{{1,2}}\b|\d{{1,2}}\s(?P<m2>{_MON}))\.?(?:,?\s(?P<y>{_Y}))?"
               rf"|截至\s?(?:(?P<y2>{_Y})\s?年\s?|(?P<yz>今年|去年))?(?P<mz>1[0-2]|[1-9])\s?月(?:\s?\d{{1,2}}\s?日|底|末)?\s?止?的?"
               rf"(?P<nz>季度|三个月|六个月|九个月|十二个月|年度|全年|财政年度|财年|半年|中期)"),
+    # "the year to next March", "the 12 months to March 2013": a fiscal year by the month it ends in
+    ("year_to", rf"(?:fiscal\s)?(?:year|twelve months|12 months)\s(?:to|ending)\s(?P<rel>next\s|last\s|this\s)?(?P<m>{_MON})"
+                rf"(?:\s(?P<y>{_Y}))?(?![a-z]|\.?\s\d{{1,2}}\b)"),
     ("qrange", rf"(?:Q(?P<a>[1-4])|(?:the\s)?(?P<aw>first|second|third)(?: fiscal)?(?: quarter)?)\s?(?:to|-|–|through|and)\s?"
                rf"(?:Q(?P<b>[1-4])|(?:the\s)?(?P<bw>second|third|fourth)(?: fiscal)? quarters?)\s?(?:of\s)?(?:the\s)?(?:{_FY}|(?P<y>{_Y}))?"),
     ("fyq_zh", rf"{_FY}\s?第?(?:(?P<za>{_ZQ})(?:季度|财季)?\s?(?:至|到|-|–)\s?第?(?P<zb>{_ZQ})|(?P<zq>{_ZQ}))(?:季度|财季)"),
@@ -306,6 +309,9 @@ def _build(kind: str, g: dict[str, str], start: int, end: int) -> Period | None:
     if kind == "month":
         m = _month(g["m"]) if g.get("m") else int(g["mz"]) if g.get("mz") else _month(g.get("m3") or g["m4"])
         return P("M", _year(g.get("y") or g.get("y2")), (m,))
+    if kind == "year_to":
+        shift = {"next": 1, "last": -1}.get((g.get("rel") or "").strip(), 0) if not g.get("y") else None
+        return replace(P("Y", _year(g.get("y")), (), _month(g["m"]) != 12, shift), deictic=shift is not None)
     if kind == "relative":
         return replace(P("Y", None, shift=-1 if ("prev" in g or "ago" in g) else 0 if "this" in g else 1), deictic="ago" not in g)
     if kind == "current":

@@ -18,14 +18,15 @@ _SUFFIX = (r"percentage points?|per cent|percent|pcts|pct|ppts?|pps?|basis point
            r"|元美元|元港元|元人民币|港元|港币|美元|人民币|欧元|英镑|日元|韩元|新台币|元"
            r"|hong kong dollars?|hk dollars?|us dollars?|u\.s\. dollars?|yuan|renminbi|rmb|cny|hkd|usd|dollars?|euros?|eur|pounds|gbp|yen|jpy|won|krw"
            r"|(?:us |u\.s\. )?cents?|美分|港仙|仙(?=[，。,;；\s)及和、或]|$)|tokens?|个tokens?|units?|vehicles?|cars|evs|users|customers|subscribers|shares|points|pts"
-           r"|倍(?=[，。,;；\s)]|$)|(?<=\d)x\b|(?<=\d)p(?![A-Za-z])|pence|辆|台|部|套|名用户|户|股|万吨/年|吨/年|万吨|吨|tonnes|tons|千瓦时|kWh|千升|点子|(?<=\d)分(?=[\s，。,;；]|$)|厘(?!米)|点(?![0-9一二三四五六七八九零〇])|成(?![本为功交长立员绩果熟型都品])")
+           r"|倍(?=[，。,;；\s)]|$)|(?<=\d)x\b|(?<=\d)p(?![A-Za-z])|pence|(?-i:(?<=\d)c(?![A-Za-z]))|辆|台|部|套|名用户|户|股|万吨/年|吨/年|万吨|吨|tonnes|tons|千瓦时|kWh|千升|点子|(?<=\d)分(?=[\s，。,;；]|$)|厘(?!米)|点(?![0-9一二三四五六七八九零〇])|成(?![本为功交长立员绩果熟型都品])")
 _CN = "零〇一二两三四五六七八九十百千万亿"
 _ATOM = scan.compile(
     rf"(?P<sign>(?<![A-Za-z0-9%)$€£¥.亿億万萬千元仙])[-−](?=[\d$¥€£]))?"  # "3亿-6亿元": a dash between figures
     rf"(?:(?<!/)(?P<pre>{factored(_PRE)})\s?)?"  # not the second currency of a pair (USD/CNY 7.12)
     rf"(?:(?P<frac>(?<![\d/])[1-9]/[1-9]\d?)(?=\s?(?:厘|个百分点|百分点|point|percentage point))"
     rf"|(?P<mixed>\d+亿\d+万|\d+万\d+千\d*|\d+万\d+|\d+千\d+)(?=\s?(?:点|元|港元|美元|人|股|$|[，。,;；]))"
-    rf"|(?P<num>(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+|\.\s\d+(?=\s?(?:percent|per cent|%|HK dollars))|\.(?=%))?|(?<![.A-Za-z])\.\d+)"
+    rf"|(?P<num>[1-9]\d{{0,2}}(?:\.\d{{3}})+,\d{{1,2}}(?![\d,]|\.\d)"  # "7.091,52": the continent's decimal comma
+    rf"|(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+|\.\s\d+(?=\s?(?:percent|per cent|%|HK dollars))|\.(?=%))?|(?<![.A-Za-z])\.\d+)"
     rf"(?:\s?(?P<scale>{_SCALE_EN})(?![A-Za-z])|\s?(?P<zscale>{_SCALE_ZH}))?"
     rf"|(?P<cnum>[{_CN}]+(?:点[{_CN}]+)?)(?=\s?(?:元|港元|美元|人民币|欧元|日元|辆|台|个百分点|个基点|%|名用户|户|成(?![本为功交长立员绩果熟型都品]))))"
     rf"(?:\s?(?P<suffix>{_SUFFIX})(?![A-Za-z]))?"
@@ -40,7 +41,7 @@ _MASK = scan.compile(
     r"(?<![A-Za-z0-9])(?=[0-9A-Za-z\[【+第])(?:" + scan.guarded(  # each form behind its own lookahead too
         r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?"
         r"|\b\d{1,2}:\d{2}(?::\d{2})?\b|\d{1,2}点\d{1,2}分|\d{1,2}点(?:钟|半)"
-        r"|\d{1,2}\s?[-–~至到]\s?\d{1,2}月|[12]\d[AEF]?\s?[-–~至到]\s?[12]\d[AEF]?\s?年|\d{2,4}年(?:\d{1,2}月(?:\d{1,2}[日号])?)?|\d{1,2}月\d{1,2}[日号]|\d{1,2}月(?:份|末|底|初)?"
+        r"|\d{1,2}\s?[-–~至到]\s?\d{1,2}月|[12]\d[AEF]?\s?[-–~至到]\s?[12]\d[AEF]?\s?年|\d{2,4}年(?:\d{1,2}月(?:\d{1,2}(?:[日号]|(?=以来|以來)))?)?|\d{1,2}月\d{1,2}[日号]|\d{1,2}月(?:份|末|底|初)?"
         rf"|\b{_MONTH}\.?\s\d{{1,2}}(?:st|nd|rd|th)?\b(?:,\s?\d{{4}})?"
         rf"|\b\d{{1,2}}(?:st|nd|rd|th)?\s{_MONTH}\b"
         r"|\[\d+\]|【\d+】"
@@ -238,8 +239,8 @@ def find_atoms(text: str, masked: list[tuple[int, int]], *, yen: bool = False, u
             if m.group("suffix") and m.group("suffix").lower() in ("p", "pence") and not uk:
                 continue  # "5p" outside a London story is no price
             if m.group("suffix") and m.group("suffix").lower().removeprefix("us ").removeprefix("u.s. ") in (
-                    "cent", "cents", "美分", "港仙", "仙", "p", "pence"):
-                value /= 100  # "26 cents a share", "31 US cents per share", "513.5p"
+                    "cent", "cents", "c", "美分", "港仙", "仙", "p", "pence"):
+                value /= 100  # "26 cents a share", "31 US cents per share", "513.5p", a dividend of "5.46c"
             if m.group("pre") == "Y" and not yen:
                 continue  # "Y2" is a name; Y5.3 billion is yen only in a story about Japan
             if m.group("pre") and (unit is None or m.group("suffix") == "元" or unit not in ("CNY", "USD", "HKD")):
@@ -296,11 +297,11 @@ _REV_GAP = scan.compile(
     r"(?:to|至|到)|[,，]?\s?[\u4e00-\u9fff]{0,6}?(?:至|到|(?:调整|调|改|变|降|升)为)(?:年息|年利率|约|约为)?)\s?",  # 由5.25厘调整为5.125厘
     re.IGNORECASE)
 _MOVE_VERB = scan.compile(r"\s?(?:上调|下调|调升|调降|调高|调低|提高|降低|上升|下降|增加|减少|raised|cut|lowered|lifted|by)\s?(?:by\s)?(?:约|近)?", re.IGNORECASE)
-_FROM = scan.compile(r"(?:\bfrom|由|从|自)\s?(?:an? |the )?(?:[A-Za-z]+ |年息|年利率|原来的|原先的|原本的|原有的|(?:去年|上年|前年)(?:同期|年底|年末)?的|年初的|此前的|"
+_FROM = scan.compile(r"(?:\bfrom|由|从|自)\s?(?:an? |the )?(?:[A-Za-z]+ (?:of )?|年息|年利率|原来的|原先的|原本的|原有的|(?:去年|上年|前年)(?:同期|年底|年末)?的|年初的|此前的|"
                      r"(?:(?:19|20)?\d{2}\s?年\s?)?(?:第?[一二三四1-4]季度|[一二三四1-4]季|[上下]半年|年底|年末|全年|同期)?(?:末)?的)?\s?$",
                      re.IGNORECASE)  # 由去年同期的47.3%升至55.4%, 由2024年四季度的34%升至37%
 _TO_FROM = scan.compile(r"(?:\s(?:a|per|an) (?:share|ADS|ADR|barrel|ounce))?(?:\s(?:in|for|at|on)\s[A-Za-z0-9' ]{1,24}?)?\s?,?\s?(?:from|compared with|compared to|versus|vs\.?|against)\s"
-                      r"(?:an? |the |its )?(?:previous |prior |earlier |original )?(?:estimate |forecast |target |range |guidance )?(?:of )?",
+                      r"(?:an? |the |its )?(?:previous |prior |earlier |original )?(?:estimate |forecast |target |range |guidance |close |closing price |level )?(?:of )?",
                       re.IGNORECASE)
 _UP_FROM = scan.compile(r"\s?,?\s?(?:up|down|raised|lowered|increased|cut|revised) from\s(?:an? |the |its )?(?:previous |prior |earlier |original )?"
                       r"(?:estimate |forecast |target |range |guidance |outlook )?(?:of )?", re.IGNORECASE)

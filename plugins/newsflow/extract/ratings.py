@@ -37,7 +37,8 @@ _FROM_BEFORE = scan.compile(r"(?:from|由|从)\s?[\"“'‘「『]?\s?$", re.IGN
 _AT_BROKER = scan.compile(r"\b(?:at|by)\s(?P<b>(?:[A-Z][\w&.'’-]*)(?:\s(?:[A-Z][\w&.'’-]*|&))*)")
 _ANALYSTS_OF = scan.compile(r"(?P<b>[A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*){0,3})\s(?:analysts?|strategists?|research(?:ers)?)\b")
 _LEAD_BROKER = scan.compile(r"^(?:[-–•*]\s)?(?:After |While |As )?(?P<b>(?:The )?[A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*){0,3})(?=,? (?:which |who |also |did |has |had |now |on |today |analysts? |upgrad|downgrad|initiat|reiterat|rais|lift|cut|lower|boost|maintain|kept|keeps|start|upward|revis))")
-_HEAD_BROKER = scan.compile(r"^(?:《大行》|<Research>)?\s?(?P<b>[^\s:：,，。(（|]{2,10})\s?[:：]")
+_HEAD_BROKER = scan.compile(r"^(?:《大行》|<Research>)?\s?(?!推荐股票|股票名称|公司名称|证券简称|股票简称|所属行业|研究员|分析师|目标价|事件|简评|点评)"
+                            r"(?P<b>[^\s:：,，。(（|]{2,10})\s?[:：]")  # (not a field of a table: "推荐股票:金证股份")
 # A rating verb and its object: "keeps|upgraded|rates <company> at|to|as <rating>".
 _RATED = scan.compile(r"\b(?:keeps?|kept|maintain(?:s|ed)?|reiterat(?:es|ed)|upgrad(?:es|ed)|downgrad(?:es|ed)|"
                       r"rates?|rated|initiat(?:es|ed)|starts?|started|resum(?:es|ed))\s(?:coverage (?:of|on)\s)?", re.IGNORECASE)
@@ -371,6 +372,8 @@ def assemble(fragments: list[Fragment]) -> list[RatingAction]:
         match = next((a for _, a in actions if (a["broker_key"], a["company_key"]) == key and key != (None, None)), None)
         if match is None and f.broker is None:
             match = next((a for _, a in reversed(actions) if a["company_key"] == f.company[1] and f.company[1]), None)
+        elif match is None:  # "最新买入评级 … 研究员:金戈(中信建投) … 目标价:20.01": the broker of an action that named none
+            match = next((a for _, a in actions if a["company_key"] == f.company[1] and f.company[1] and a["broker_key"] is None), None)
         if match is not None and _compatible(match, f):
             _fill(match, f)
             last = match
