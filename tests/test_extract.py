@@ -1555,3 +1555,11 @@ def test_a_year_to_next_march_is_the_fiscal_year_it_ends_in():
 def test_a_year_list_joined_by_he_dates_each_value():
     rows = extract("野村将远洋保险2022和2023年新业务价值预测分别下调3%和5%。").metrics
     assert [(m.value, m.period) for m in rows] == [(-3.0, "2022"), (-5.0, "2023")]
+
+
+def test_the_quarter_after_the_one_reported_and_a_share_of_revenue_take_the_reported_year():
+    text = ("Contoso said second-quarter net income rose 87% to $770 million. Gross margin was 35.1%, up from 29.8% in "
+            "the second quarter of 2006. Accounting for 56% of total revenue, services grew 36%. Contoso said it expects "
+            "third-quarter revenue of about $5.1 billion.")
+    rows = {m.value: m.period for m in extract(text).metrics}
+    assert (rows[770e6], rows[56.0], rows[5.1e9]) == ("2007Q2", "2007Q2", "2007Q3")

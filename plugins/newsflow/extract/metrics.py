@@ -738,8 +738,8 @@ def _period(ctx: Sentence, q: Quantity, cs: int, ce: int, base: str | None) -> s
         return p.resolve(_year_of(ctx, p), article.fiscal or _fiscal_here(ctx), ctx.reported)
     if (base in _MARKET_METRICS or (base or "").startswith(_MARKET_METRICS)) and not article.macro:
         return article.trading_day  # (prices in an economic release are the release's)
-    if base in _NO_PERIOD:
-        return None
+    if base in _NO_PERIOD and not (base == "share" and _OF_TOTAL.match(ctx.text, q.end)):
+        return None  # (a share of revenue is the period's: "Accounting for 56% of total revenue")
     p = ctx.reported
     return p.resolve(_year_of(ctx, p), article.fiscal) if p is not None else None
 
@@ -755,6 +755,7 @@ def _fiscal_here(ctx: Sentence) -> bool:
 
 _MARKET_METRICS = ("price", "share_price", "turnover", "fx_rate", "index", "rate")
 _NO_PERIOD = frozenset({"target_price", "market_cap", "valuation", "stake", "share"})
+_OF_TOTAL = scan.compile(r"\s(?:of\s(?:total\s|its\s|the\s(?:company's\s|group's\s)?)?(?:revenue|sales|income|profit)s?)\b", re.IGNORECASE)
 
 
 def _year_of(ctx: Sentence, p) -> int | None:
@@ -772,6 +773,12 @@ def _year_of(ctx: Sentence, p) -> int | None:
         for c in ctx.doc_periods:
             if c.comparison and c.unit == p.unit and c.parts == p.parts and c.year is not None:
                 return c.year + 1
+        rep = ctx.reported  # "expects third-quarter earnings of 66 cents" after its second quarter: that year's
+        if rep is not None and rep.unit == p.unit and p.parts and rep.parts and p.parts[0] > rep.parts[0] and p.shift is None:
+            year = rep.year or next((c.year + 1 for c in ctx.doc_periods if c.comparison and c.unit == rep.unit
+                                     and c.parts == rep.parts and c.year is not None), None)
+            if year is not None:
+                return year
         published = ctx.article.published
         if published is not None and p.parts and p.shift is None and p.unit in ("Q", "H") and not ctx.article.fiscal:
             first_month = (p.parts[0] - 1) * 3 + 1 if p.unit == "Q" else (p.parts[0] - 1) * 6 + 1
