@@ -14,7 +14,9 @@ entry, about 10% of entries syndicated to a second feed, served on loopback with
 Printed per size: wall seconds, entries/s, the ratio to the floor, peak RSS of the largest stage, and the
 database size per 1,000 articles.
 
-    .venv/bin/python benchmarks/pipeline_scale.py [--entries 1000 5000] [--seed 7]
+    .venv/bin/python benchmarks/pipeline_scale.py [--entries 1000 5000] [--seed 7] [--cold-only]
+
+--cold-only measures a cold backfill alone (memory at 100k entries: `--entries 100000 --cold-only`).
 """
 
 from __future__ import annotations
@@ -171,7 +173,7 @@ def newsflow_run(feeds: Path, env: dict) -> tuple[float, float, dict[str, float]
     return sum(times.values()), peak, times
 
 
-def run_size(entries: int, seed: int) -> dict:
+def run_size(entries: int, seed: int, cold_only: bool = False) -> dict:
     from newsflow.sample_server import serve_directory
 
     with tempfile.TemporaryDirectory() as tmp:
@@ -185,10 +187,12 @@ def run_size(entries: int, seed: int) -> dict:
             etags = Path(tmp) / "floor-etags.json"
             floor_cold = floor(base, names, Path(tmp) / "floor.duckdb", etags)
             cold = newsflow_run(feeds, env)
-            floor_idle = floor(base, names, Path(tmp) / "floor.duckdb", etags)
-            idle = newsflow_run(feeds, env)
-            added = add_entries(root, names, 0.05, seed)
-            incremental = newsflow_run(feeds, env)
+            floor_idle = idle = added = incremental = None
+            if not cold_only:
+                floor_idle = floor(base, names, Path(tmp) / "floor.duckdb", etags)
+                idle = newsflow_run(feeds, env)
+                added = add_entries(root, names, 0.05, seed)
+                incremental = newsflow_run(feeds, env)
         import duckdb
 
         with duckdb.connect(str(home / "newsflow.duckdb"), read_only=True) as con:
@@ -207,17 +211,23 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--entries", type=int, nargs="+", default=[1000, 5000])
     parser.add_argument("--seed", type=int, default=7)
+    parser.add_argument("--cold-only", action="store_true", help="a cold backfill only (no idle, no incremental)")
     args = parser.parse_args(argv)
     print("| entries | cold (entries/s) | floor | ratio | stages cold: ingest / process / publish | idle | floor idle |"
           " ratio | incremental (new entries) | peak RSS | DB per 1k articles |")
     print("|---|---|---|---|---|---|---|---|---|---|---|")
     for entries in args.entries:
-        r = run_size(entries, args.seed)
-        (cold, cold_rss, st), (idle, idle_rss, _), (inc, inc_rss, _) = r["cold"], r["idle"], r["incremental"]
+        r = run_size(entries, args.seed, args.cold_only)
+        cold, cold_rss, st = r["cold"]
+        cells = ["—"] * 4
+        peak = cold_rss
+        if r["idle"] is not None:
+            (idle, idle_rss, _), (inc, inc_rss, _) = r["idle"], r["incremental"]
+            cells = [f"{idle:.1f} s", f"{r['floor_idle']:.2f} s", f"{idle / r['floor_idle']:.1f}×", f"{inc:.1f} s ({r['added']})"]
+            peak = max(cold_rss, idle_rss, inc_rss)
         print(f"| {entries:,} | {cold:.1f} s ({entries / cold:.0f}/s) | {r['floor_cold']:.2f} s | "
               f"{cold / r['floor_cold']:.1f}× | {st['ingest']:.1f} / {st['process']:.1f} / {st['publish']:.1f} | "
-              f"{idle:.1f} s | {r['floor_idle']:.2f} s | {idle / r['floor_idle']:.1f}× | {inc:.1f} s ({r['added']}) | "
-              f"{max(cold_rss, idle_rss, inc_rss):.0f} MB | {r['db_mb_per_1k']:.1f} MB |", flush=True)
+              f"{' | '.join(cells)} | {peak:.0f} MB | {r['db_mb_per_1k']:.1f} MB |", flush=True)
     return 0
 
 

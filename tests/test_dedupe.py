@@ -12,6 +12,7 @@ import pytest
 from newsflow import pipeline, store
 from newsflow.config import SAMPLE_HOST, SAMPLES_DIR, Settings, load_feeds
 from newsflow.dedupe import cluster_new_articles
+from newsflow.dedupe.cluster import MAX_CANDIDATES
 from newsflow.dedupe.facts import text_facts
 from newsflow.dedupe.text import strip_boilerplate
 from newsflow.dedupe import text as dedupe_text
@@ -131,6 +132,20 @@ def test_a_bridging_article_merges_stories_under_the_older_id(settings):
         got = clusters(con)
     assert got == {"a-old": "a-old", "b-old": "a-old", "full": "a-old"}
     assert report.n_merged_stories == 1
+
+
+def test_templated_text_is_compared_with_the_closest_candidates_only(settings):
+    """40 stored template twins (the text, other numbers) share the copy's bands: it is compared with
+    MAX_CANDIDATES articles, those sharing the most keys, and its own story is among them."""
+    with store.connect(settings) as con:
+        twins = [add_article(con, f"twin-{n}", "Goldman lifts Alibaba target", GOLDMAN_EN.replace("179", str(200 + n))
+                             .replace("163", str(150 + n)).replace("363%", f"{100 + n}%"), seen=T0) for n in range(40)]
+        cluster_new_articles(con, [*twins, add_article(con, "wire", "Goldman lifts Alibaba target", GOLDMAN_EN, seen=T0)])
+        copy = GOLDMAN_EN.replace("HONG KONG (Harbor Wire) – ", "") + "\n\nCopyright 2025 The Ledger."
+        report = cluster_new_articles(con, [add_article(con, "copy", "Alibaba wins", copy, seen=T0 + timedelta(hours=1))])
+        got = clusters(con)
+    assert report.n_compared == MAX_CANDIDATES < len(twins)
+    assert got["copy"] == "wire" and len({got[t] for t in twins}) == len(twins)
 
 
 def test_window_and_repeat_calls(settings):

@@ -180,6 +180,28 @@ def test_a_day_is_rebuilt_alone_and_its_partition_replaced(sample_db):
     assert parquet == [("2025-09-16", 1.0), ("2025-09-17", 20.0)]
 
 
+def test_a_mart_built_a_few_days_at_a_time_is_the_mart_built_at_once(sample_db, monkeypatch):
+    """Memory: a full build runs a batch of days at a time (BUILD_ARTICLES articles); the rows are the same."""
+    articles = [r[0] for r in _rows(sample_db, "SELECT article_id FROM core.articles ORDER BY article_id LIMIT 4")]
+    for n, article_id in enumerate(articles):
+        execute(sample_db, "UPDATE core.articles SET published_at = TIMESTAMPTZ '2025-09-14 12:00:00+00' + ? * "
+                           "INTERVAL 1 DAY WHERE article_id = ?", [n, article_id])
+    insert(sample_db, "core.metrics", [metric(a, value=float(n)) for n, a in enumerate(articles)])
+    insert(sample_db, "core.rating_actions", [rating(a) for a in articles])
+
+    def built(con, stage):
+        marts.build_staging(con, stage, None)
+        return {name: sorted(map(repr, con.execute(f"SELECT * FROM {stage}.{name}").fetchall())) for name in marts.MARTS}
+
+    with store.connect(sample_db) as con:
+        whole = built(con, "staging_whole")
+        assert len(marts._day_batches(con, None)) == 1
+        monkeypatch.setattr(marts, "BUILD_ARTICLES", 1)
+        assert len(marts._day_batches(con, None)) >= 4
+        assert built(con, "staging_parted") == whole
+        assert len(whole["daily_metrics"]) == 4 and whole["daily_feed_health"]
+
+
 def test_parquet_holds_every_published_row(sample_db):
     publish(sample_db)
     root = sample_db.home / "marts" / "daily_feed_health"

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
 from datetime import datetime, timedelta, timezone
 
-from sample_db import FAILING_FEEDS, articles, execute, insert, metric, rating, sample_db, sample_source  # noqa: F401
+from sample_db import FAILING_FEEDS, articles, copy, execute, insert, metric, rating, sample_db, sample_source  # noqa: F401
 
-from newsflow import store
+import duckdb
+
+from newsflow import quality, store
 from newsflow.extract import EXTRACTOR_VERSION
 from newsflow.alerts import alerts_file
 from newsflow.config import Settings
@@ -94,6 +97,60 @@ def test_a_row_breaking_a_blocking_expectation_stops_the_publish(sample_db, monk
     sample = _rows(sample_db, "SELECT unexpected_sample FROM dq.results WHERE run_id = ? AND expectation = ?",
                    [run[0][0], "metric_values_finite"])
     assert json.loads(sample[0][0])[0]["article_id"] == article_id
+
+
+def test_the_gate_checks_a_frame_a_part_at_a_time_and_finds_the_same(sample_db, tmp_path):
+    """Memory: each suite's frame is validated in parts of `dq_chunk_rows` rows; what the gate finds does not
+    depend on it."""
+    _good_facts(sample_db)
+    (a, _, _), = articles(sample_db, 1)
+    insert(sample_db, "core.metrics", [metric("no-such-article", span=(5, 6)),
+                                       metric(a, "revenue", 1.0, "furlongs", span=(7, 8)),
+                                       metric(a, "revenue", 2.0, entity="Tencent", entity_key=None, span=(9, 10)),
+                                       metric(a, "revenue_growth", 5400.0, "%", span=(11, 12))])
+
+    def found(settings):
+        report = publish(settings)
+        results = _rows(settings, """SELECT suite, expectation, success, element_count, unexpected_count,
+                                            len(unexpected_sample::JSON[]) FROM dq.results WHERE run_id = ?
+                                     ORDER BY ALL""", [report.run_id])
+        flagged = _rows(settings, "SELECT table_name, row_key, expectation FROM dq.flagged_rows ORDER BY ALL")
+        return report.status, results, flagged
+
+    parted_db = dataclasses.replace(copy(sample_db, tmp_path / "parted"), dq_chunk_rows=2)
+    whole, parted = found(sample_db), found(parted_db)
+
+    assert whole == parted
+    status, results, flagged = whole
+    assert status == GATE_FAILED and len(flagged) == 2
+    assert {r[1]: r[4] for r in results if not r[2]} == {
+        "metric_article_exists": 1, "metric_unit_in_vocabulary": 1, "metric_entity_keyed": 1,
+        "metric_percent_plausible": 1, "feed_not_failing": len(FAILING_FEEDS)}
+    assert max(r[3] for r in results) > 4  # frames of several parts were checked
+    pages = {p.name for p in (parted_db.home / "data_docs" / "validations").rglob("*.html")}
+    assert "newsflow-marts_daily_feed_health-part-2-of-6.html" in pages
+
+
+def test_a_duplicated_key_is_found_however_the_frame_is_parted(sample_db, tmp_path):
+    """Rows are parted by a hash of their key: two rows with one key always meet in the same part."""
+    _good_facts(sample_db)
+    assert publish(sample_db).status == PUBLISHED
+    now = datetime.now(timezone.utc)
+    with store.connect(sample_db) as con:
+        quality.export_frames(con, "marts", now.date(), now, tmp_path)
+    frame = tmp_path / "marts_daily_feed_health.parquet"
+    with duckdb.connect() as con:
+        rows = con.execute(f"SELECT count(*) FROM '{frame}'").fetchone()[0]
+        con.execute(f"COPY (SELECT * FROM '{frame}' UNION ALL (SELECT * FROM '{frame}' ORDER BY ALL DESC LIMIT 1)) "
+                    f"TO '{tmp_path / 'doubled.parquet'}'")
+    (tmp_path / "doubled.parquet").replace(frame)
+    assert rows >= 4
+
+    for chunk_rows in (1_000, 3, 1):
+        outcome = quality.validate(tmp_path, f"parts-{chunk_rows}", None, chunk_rows=chunk_rows)
+        [failed] = outcome.blocking_failures
+        assert (failed.expectation, failed.unexpected_count, failed.element_count) == (
+            "daily_feed_health_key_unique", 2, rows + 1)
 
 
 def test_each_blocking_expectation_catches_its_problem(sample_db):

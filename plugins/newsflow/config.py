@@ -42,6 +42,8 @@ class Settings:
     max_entries_per_fetch: int = 2000  # newest kept; the rest counted in raw.feed_parses.entries_dropped
     max_text_chars: int = 200_000  # of an article's body; the rest cut off and counted
     batch_entries: int = 500  # new entries processed and committed together
+    dq_chunk_rows: int = 100_000  # rows of a quality suite's frame validated at once (memory, not results)
+    duckdb_memory: str = "512MB"  # DuckDB's memory limit in each connection to the database (beyond it, spills)
     workers: int = 1  # processes that clean and extract (Settings.from_env: one per core)
     shards: int = 4  # on a lake: the parts of the feeds ingested and processed at once, one task each (dags/)
     # hosts (names, addresses or networks such as 10.0.0.0/8) that links and redirects may reach even
@@ -99,6 +101,8 @@ class Settings:
             max_entries_per_fetch=_env_number("NEWSFLOW_MAX_ENTRIES", 2000, int, "entries"),
             max_text_chars=_env_number("NEWSFLOW_MAX_TEXT_CHARS", 200_000, int, "characters"),
             batch_entries=_env_number("NEWSFLOW_BATCH_ENTRIES", 500, int, "entries"),
+            dq_chunk_rows=_env_number("NEWSFLOW_DQ_CHUNK_ROWS", 100_000, int, "rows"),
+            duckdb_memory=os.environ.get("NEWSFLOW_DUCKDB_MEMORY", "").strip() or "512MB",
             shards=_env_number("NEWSFLOW_SHARDS", 4, int, "shards"),
             workers=_env_number("NEWSFLOW_WORKERS", len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity")
                                 else os.cpu_count() or 1, int, "processes"),

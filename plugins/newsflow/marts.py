@@ -19,6 +19,7 @@ from .store import SQL_DIR, transaction
 
 MARTS = ("daily_metrics", "daily_rating_actions", "daily_entity_mentions", "daily_feed_health", "target_consensus")
 WHOLE_MARTS = ("target_consensus",)  # built whole at every publish: a day's rows depend on earlier days
+BUILD_ARTICLES = 20_000  # articles whose rows a day mart is built from at once (memory)
 CONSENSUS_WINDOW_DAYS = int(os.environ.get("NEWSFLOW_CONSENSUS_WINDOW_DAYS", "90"))
 # The columns that identify a row of each mart: unique in every published table (a blocking expectation).
 MART_KEYS: dict[str, tuple[str, ...]] = {
@@ -42,22 +43,49 @@ def staging_schema(run_id: str) -> str:
 
 def build_staging(con: duckdb.DuckDBPyConnection, stage: str, days: list[date] | None) -> dict[str, list[date] | None]:
     """Create `stage.<mart>` for every mart, rebuilding `days` (every day when None); returns the days each
-    mart rebuilt (None: every day, as for a mart published with other columns)."""
+    mart rebuilt (None: every day, as for a mart published with other columns). A day mart is built a few
+    days at a time (`_day_batches`), so memory does not grow with the history rebuilt."""
     con.execute(f"DROP SCHEMA IF EXISTS {stage} CASCADE")
     con.execute(f"CREATE SCHEMA {stage}")
     rebuilt = {}
     for name in MARTS:
-        query, build_days = mart_sql(name), None if name in WHOLE_MARTS else days
-        if build_days is not None:
-            if not _exists(con, "marts", name):
-                build_days = None  # never published: every day
-            elif _columns(con, f"marts.{name}") == _columns(con, f"({query})", _params(query, days)):
-                query = f"SELECT * FROM marts.{name} WHERE NOT list_contains($days::DATE[], day) UNION ALL BY NAME ({query})"
-            else:
-                build_days = None  # published with other columns: every day is rebuilt
-        con.execute(f"CREATE TABLE {stage}.{name} AS {query}", _params(query, build_days))
+        query = mart_sql(name)
+        if name in WHOLE_MARTS:
+            con.execute(f"CREATE TABLE {stage}.{name} AS {query}", _params(query, None))
+            rebuilt[name] = None
+            continue
+        build_days = days
+        if build_days is not None and (not _exists(con, "marts", name)  # never published: every day
+                                       or _columns(con, f"marts.{name}") != _columns(con, f"({query})", _params(query, []))):
+            build_days = None  # published with other columns: every day is rebuilt
+        con.execute(f"CREATE TABLE {stage}.{name} AS {query} LIMIT 0", _params(query, []))
+        if build_days is not None:  # the published rows of the other days stay
+            con.execute(f"INSERT INTO {stage}.{name} SELECT * FROM marts.{name} WHERE NOT list_contains($days::DATE[], day)",
+                        {"days": build_days})
+        for batch in _day_batches(con, build_days):
+            con.execute(f"INSERT INTO {stage}.{name} {query}", _params(query, batch))
         rebuilt[name] = build_days
     return rebuilt
+
+
+def _day_batches(con: duckdb.DuckDBPyConnection, days: list[date] | None) -> list[list[date]]:
+    """`days` (None: every day a mart can hold, the articles' publication days and the fetch days) in runs of
+    consecutive days with at most about BUILD_ARTICLES articles each."""
+    counts = con.execute("""
+        SELECT day, sum(n) FROM (
+            SELECT CAST(published_at AT TIME ZONE 'UTC' AS DATE) AS day, count(*) AS n FROM core.articles GROUP BY 1
+            UNION ALL SELECT DISTINCT CAST(fetched_at AT TIME ZONE 'UTC' AS DATE), 0 FROM raw.fetches)
+        WHERE $days::DATE[] IS NULL OR list_contains($days::DATE[], day)
+        GROUP BY day ORDER BY day""", {"days": days}).fetchall()
+    batches: list[list[date]] = []
+    size = 0
+    for day, n in counts:
+        if not batches or size + n > BUILD_ARTICLES:
+            batches.append([])
+            size = 0
+        batches[-1].append(day)
+        size += n
+    return batches
 
 
 def rows(con: duckdb.DuckDBPyConnection, schema: str) -> dict[str, int]:

@@ -1,7 +1,8 @@
 """The publish stage: write, audit, publish.
 
-1. build the marts into a staging schema and pull the frames the suites check (database held briefly);
-2. validate them with Great Expectations and build the Data Docs (no database held);
+1. build the marts into a staging schema and write the frames the suites check to Parquet (database held
+   briefly);
+2. validate them with Great Expectations, a part at a time, and build the Data Docs (no database held);
 3. record dq.results and flagged rows; when no blocking expectation failed, swap the staged marts into
    `marts.*` in one transaction and export them as Parquet; else drop the staging and leave marts as they were;
 4. alert on a failed gate, on warnings and on failing feeds.
@@ -10,9 +11,11 @@
 from __future__ import annotations
 
 import logging
+import tempfile
 import time
 from dataclasses import dataclass, field
 from datetime import date, datetime, timezone
+from pathlib import Path
 
 from . import alerts, marts, quality, stage_log, store
 from .config import Settings
@@ -104,13 +107,16 @@ def _publish(settings: Settings, day: date | None, run_id: str | None, as_of: da
             return report
     stage = marts.staging_schema(run_id)
     try:
-        with store.connect(settings) as con:
-            rebuilt = marts.build_staging(con, stage, days)
-            report.rebuilt = {name: None if built is None else [d.isoformat() for d in built]
-                              for name, built in rebuilt.items()}
-            report.marts = marts.rows(con, stage)
-            frames = quality.load_frames(con, stage, day or as_of.date(), as_of, since, rebuilt if since else None)
-        outcome = quality.validate(frames, run_id, settings.home / "data_docs")
+        with tempfile.TemporaryDirectory(prefix="newsflow-gate-") as scratch:  # the checked frames, as Parquet
+            with store.connect(settings) as con:
+                rebuilt = marts.build_staging(con, stage, days)
+                report.rebuilt = {name: None if built is None else [d.isoformat() for d in built]
+                                  for name, built in rebuilt.items()}
+                report.marts = marts.rows(con, stage)
+                quality.export_frames(con, stage, day or as_of.date(), as_of, Path(scratch), since,
+                                      rebuilt if since else None)
+            outcome = quality.validate(Path(scratch), run_id, settings.home / "data_docs",
+                                       chunk_rows=settings.dq_chunk_rows)
         with store.connect(settings) as con:
             quality.record(con, outcome)
             if outcome.passed:

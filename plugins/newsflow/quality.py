@@ -7,8 +7,9 @@ Every expectation has a stable name and a severity:
   percentages, entities without a key, volume, freshness, failing feeds). They alert; the offending rows are
   recorded in `dq.flagged_rows` and stay in the marts.
 
-The frames are pulled from DuckDB with `load_frames` (under the store's lock), then validated by `validate`
-with no database open, so GX's seconds of work never hold the file. Suites live here, in code, versioned by
+The frames are written from DuckDB to Parquet with `export_frames` (under the store's lock), then validated
+by `validate` with no database open, so GX's seconds of work never hold the file, a part at a time, so
+memory stays flat however many rows changed. Suites live here, in code, versioned by
 SUITE_VERSION; bump it when an expectation or threshold changes meaning.
 """
 
@@ -19,7 +20,9 @@ import logging
 import math
 import os
 import re
-from dataclasses import asdict, dataclass, field
+from collections.abc import Iterator
+from contextlib import closing
+from dataclasses import asdict, dataclass, field, replace
 from datetime import date, datetime, timezone
 from pathlib import Path
 from typing import Any
@@ -31,6 +34,7 @@ from .marts import MART_KEYS, MARTS, WHOLE_MARTS
 SUITE_VERSION = "2"
 BLOCKING, WARNING = "blocking", "warning"
 SAMPLE_ROWS = 5
+CHUNK_ROWS = 100_000  # rows of a frame validated at once (Settings.dq_chunk_rows)
 DATA_DOCS_SITE = "newsflow"
 
 log = logging.getLogger(__name__)
@@ -278,6 +282,17 @@ class ExpectationResult:
     def as_dict(self) -> dict:
         return asdict(self)
 
+    def add(self, part: ExpectationResult) -> ExpectationResult:
+        """This result and the same expectation's result on another part of the frame, as one."""
+        def total(a: int | None, b: int | None) -> int | None:
+            return None if a is None and b is None else (a or 0) + (b or 0)
+
+        return replace(self, success=self.success and part.success,
+                       observed_value=self.observed_value if self.observed_value == part.observed_value else None,
+                       element_count=total(self.element_count, part.element_count),
+                       unexpected_count=total(self.unexpected_count, part.unexpected_count),
+                       sample=(self.sample + part.sample)[:SAMPLE_ROWS])
+
 
 @dataclass
 class GateOutcome:
@@ -299,22 +314,45 @@ class GateOutcome:
         return [r for r in self.results if r.severity == WARNING and not r.success]
 
 
-def load_frames(con: duckdb.DuckDBPyConnection, stage: str, day: date, as_of: datetime,
-                since: datetime | None = None, mart_days: dict[str, list[date] | None] | None = None) -> dict:
-    """Every suite's frame as a pandas DataFrame. With `since` (the last published run), the core suites
-    check only the rows loaded or read since, and each mart suite only the days it rebuilt (`mart_days`):
-    the rest passed the gate before and has not changed."""
-    frames = {}
+def export_frames(con: duckdb.DuckDBPyConnection, stage: str, day: date, as_of: datetime, folder: Path,
+                  since: datetime | None = None, mart_days: dict[str, list[date] | None] | None = None) -> None:
+    """Every suite's frame written to `folder` as `<suite>.parquet`. With `since` (the last published run),
+    the core suites check only the rows loaded or read since, and each mart suite only the days it rebuilt
+    (`mart_days`): the rest passed the gate before and has not changed. DuckDB streams the rows to disk, so
+    the database is held for a few seconds and the frames are never in memory together."""
     for suite in SUITES:
         sql = suite.sql.replace("{stage}", stage)
         days = (mart_days or {}).get(suite.name.removeprefix("marts_"))
         values = {"as_of": as_of, "day": day, "since": since, "days": days}
-        frames[suite.name] = con.execute(sql, {k: v for k, v in values.items() if re.search(rf"\${k}\b", sql)}).df()
-    return frames
+        target = _quote(str(folder / f"{suite.name}.parquet"))
+        con.execute(f"COPY ({sql}) TO '{target}' (FORMAT parquet)",
+                    {k: v for k, v in values.items() if re.search(rf"\${k}\b", sql)})
 
 
-def validate(frames: dict, run_id: str, docs_dir: Path | None, thresholds: Thresholds | None = None) -> GateOutcome:
-    """Run every suite on its frame with Great Expectations; build the Data Docs site under `docs_dir`."""
+def _parts(folder: Path, suite: Suite, chunk_rows: int) -> Iterator[tuple[int, int, Any]]:
+    """(part, parts, pandas DataFrame) of a suite's frame, at most about `chunk_rows` rows each. Rows are
+    parted by a hash of the suite's keys, so rows with the same key share a part and "unique" is checked
+    whole; each part is in key order."""
+    source = _quote(str(folder / f"{suite.name}.parquet"))
+    config = {"memory_limit": "256MB", "temp_directory": str(folder / "spill"), "threads": 1}
+    with closing(duckdb.connect(config=config)) as con:
+        rows = con.execute(f"SELECT count(*) FROM read_parquet('{source}')").fetchone()[0]
+        parts = max(1, -(-rows // chunk_rows))
+        keys = ", ".join(suite.keys)
+        for part in range(parts):
+            where = f"WHERE hash({keys}) % {parts} = {part}" if parts > 1 else ""
+            yield part, parts, con.execute(f"SELECT * FROM read_parquet('{source}') {where} ORDER BY {keys}").df()
+
+
+def _quote(text: str) -> str:
+    return text.replace("'", "''")
+
+
+def validate(folder: Path, run_id: str, docs_dir: Path | None, thresholds: Thresholds | None = None,
+             chunk_rows: int = CHUNK_ROWS) -> GateOutcome:
+    """Run every suite on its frame (`export_frames`) with Great Expectations, a part of at most about
+    `chunk_rows` rows at a time so that memory does not grow with the backlog; build the Data Docs site
+    under `docs_dir`. The results of a suite's parts are summed into one result per expectation."""
     gx = import_great_expectations()
     from great_expectations.core.run_identifier import RunIdentifier
     from great_expectations.data_context.types.base import ProgressBarsConfig
@@ -328,39 +366,45 @@ def validate(frames: dict, run_id: str, docs_dir: Path | None, thresholds: Thres
             "class_name": "SiteBuilder", "site_index_builder": {"class_name": "DefaultSiteIndexBuilder"},
             "store_backend": {"class_name": "TupleFilesystemStoreBackend", "base_directory": str(docs_dir)}})
     source = ctx.data_sources.add_pandas("newsflow")
+    engine = source.get_execution_engine()
     gx_run = RunIdentifier(run_name=run_id, run_time=datetime.now(timezone.utc))
     results: list[ExpectationResult] = []
     flags: list[dict] = []
     for suite in SUITES:
-        frame = frames[suite.name]
         named = {name: (severity, exp) for name, severity, exp in checks[suite.name]}
         for name, (severity, exp) in named.items():
             exp.meta = {"name": name, "severity": severity}
             exp.severity = "critical" if severity == BLOCKING else "warning"
-        batch = source.add_dataframe_asset(suite.name).add_batch_definition_whole_dataframe(suite.name)
         gx_suite = ctx.suites.add(gx.ExpectationSuite(
             name=suite.name, expectations=[exp for _, exp in named.values()], meta={"version": SUITE_VERSION}))
-        definition = ctx.validation_definitions.add(
-            gx.ValidationDefinition(name=suite.name, data=batch, suite=gx_suite))
-        validations = [definition.run(batch_parameters={"dataframe": frame}, run_id=gx_run,
-                                      result_format={"result_format": "COMPLETE"})]
-        for validation in validations:
+        merged: dict[str, ExpectationResult] = {}
+        for part, parts, frame in _parts(folder, suite, chunk_rows):
+            label = suite.name if parts == 1 else f"{suite.name}-part-{part + 1}-of-{parts}"  # a page each in the docs
+            batch = source.add_dataframe_asset(label).add_batch_definition_whole_dataframe(label)
+            definition = ctx.validation_definitions.add(gx.ValidationDefinition(name=label, data=batch, suite=gx_suite))
+            validation = definition.run(batch_parameters={"dataframe": frame}, run_id=gx_run,
+                                        result_format={"result_format": "COMPLETE"})
             for er in validation.results:
                 name = er.expectation_config.meta["name"]
                 severity = named[name][0]
                 result = er.result or {}
                 rows = result.get("unexpected_index_list") or []
                 columns = _checked_columns(suite, er.expectation_config.kwargs, frame)
-                results.append(ExpectationResult(
+                found = ExpectationResult(
                     suite=suite.name, expectation=name, expectation_type=er.expectation_config.type,
                     severity=severity, success=bool(er.success), observed_value=_jsonable(result.get("observed_value")),
                     element_count=result.get("element_count"), unexpected_count=result.get("unexpected_count"),
                     sample=_records(frame, rows[:SAMPLE_ROWS], columns),
-                ))
+                )
+                merged[name] = merged[name].add(found) if name in merged else found
                 if severity == WARNING and suite.table and not er.success:
                     flags += [{"table_name": suite.table, "row_key": "|".join(str(r[k]) for k in suite.keys),
                                "expectation": name, "detail": json.dumps(r, ensure_ascii=False)}
                               for r in _records(frame, rows, columns)]
+            # GX keeps every batch it loaded, frame and all, for the life of the context
+            engine.batch_manager.reset_batch_cache()
+            engine.batch_manager.batch_data_cache.clear()
+        results += merged.values()
     if docs_dir is not None:  # once, for every suite's results (the context holds this run's only)
         ctx.build_data_docs(site_names=[DATA_DOCS_SITE])
     index = docs_dir / "index.html" if docs_dir is not None else None

@@ -115,7 +115,8 @@ def _open(settings: Settings, read_only: bool) -> duckdb.DuckDBPyConnection:
     deadline, pause, told = time.monotonic() + LOCK_TIMEOUT_S, 0.05, False
     while True:
         try:
-            return duckdb.connect(str(settings.db_path), read_only=read_only)
+            return duckdb.connect(str(settings.db_path), read_only=read_only,
+                                  config={"memory_limit": settings.duckdb_memory})
         except duckdb.IOException as exc:
             held = _HELD_BY.search(str(exc))
             if held is None:
@@ -411,7 +412,7 @@ def _open_lake(settings: Settings, read_only: bool) -> duckdb.DuckDBPyConnection
         except OSError as exc:
             raise ConfigError(f"cannot create the lake's data folder {settings.lake_data}: "
                               f"{exc.strerror or exc} (set NEWSFLOW_LAKE_DATA)") from exc
-    con = duckdb.connect()
+    con = duckdb.connect(config={"memory_limit": settings.duckdb_memory})
     try:
         con.execute("SET autoinstall_known_extensions = false")  # offline: the extensions come from PyPI wheels
         for name in ("postgres_scanner", "ducklake"):  # the catalog's driver first

@@ -37,6 +37,7 @@ FACT_MIN_COVER = 0.6  # and of the larger one: a report that adds its own number
 FACT_MAX_GAP = timedelta(days=3)  # the same facts reported further apart are a follow-up, not a copy
 FACT_MAX_DF = 50  # a fact token carried by more articles in the window is too common to suggest a match
 FACT_KEY_SALT = 0x5BD1E995
+MAX_CANDIDATES = 30  # stored or new articles a new article is compared with, those sharing the most keys
 
 
 @dataclass
@@ -229,7 +230,9 @@ def _store(con, new: dict[str, Signature]) -> None:
 
 def _candidates(con, ids: list[str], cutoff: datetime) -> list[tuple[str, str]]:
     """Pairs (new article, any article in the window) sharing a band key, or FACT_MIN_SHARED fact
-    tokens that are not too common; each pair once."""
+    tokens that are not too common; each pair once. A new article keeps the MAX_CANDIDATES that share
+    the most keys with it: where templated text makes hundreds of articles share a band, comparing
+    more costs time and memory in the size of the window, and the copies of its story share the most."""
     rows = con.execute(
         """
         WITH new AS (
@@ -239,14 +242,17 @@ def _candidates(con, ids: list[str], cutoff: datetime) -> list[tuple[str, str]]:
             SELECT key FROM core.signature_keys
             WHERE kind = 'fact' AND seen_at >= $cutoff AND key IN (SELECT key FROM new WHERE kind = 'fact')
             GROUP BY key HAVING count(*) > $max_df),
+        probes AS MATERIALIZED (  -- common facts left out before the join, which they would multiply
+            SELECT * FROM new WHERE NOT (kind = 'fact' AND key IN (SELECT key FROM common_facts))),
         hits AS (
             SELECT n.article_id AS a, k.article_id AS b, n.kind
-            FROM new n JOIN core.signature_keys k ON k.key = n.key AND k.kind = n.kind
-            WHERE k.seen_at >= $cutoff AND k.article_id <> n.article_id
-              AND NOT (n.kind = 'fact' AND n.key IN (SELECT key FROM common_facts)))
+            FROM probes n JOIN core.signature_keys k ON k.key = n.key AND k.kind = n.kind
+            WHERE k.seen_at >= $cutoff AND k.article_id <> n.article_id)
         SELECT a, b FROM hits GROUP BY a, b
         HAVING bool_or(kind <> 'fact') OR count(*) >= $min_shared
-        """, {"ids": ids, "cutoff": cutoff, "max_df": FACT_MAX_DF, "min_shared": FACT_MIN_SHARED}).fetchall()
+        QUALIFY row_number() OVER (PARTITION BY a ORDER BY count(*) DESC, b) <= $max_candidates
+        """, {"ids": ids, "cutoff": cutoff, "max_df": FACT_MAX_DF, "min_shared": FACT_MIN_SHARED,
+              "max_candidates": MAX_CANDIDATES}).fetchall()
     new = set(ids)
     return sorted({(a, b) if b not in new else (min(a, b), max(a, b)) for a, b in rows})
 
