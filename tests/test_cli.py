@@ -86,11 +86,19 @@ def test_feed_options_are_checked_when_the_file_loads(tmp_path, capsys, entry, m
     ("NEWSFLOW_DEDUPE_WINDOW_DAYS", "0", "expected a whole number of days"),
     ("NEWSFLOW_CONNECT_TO", "samples.newsflow.test", "expected host=ip:port"),
     ("NEWSFLOW_CONNECT_TO", "samples.newsflow.test=127.0.0.1", "expected host=ip:port"),
+    ("NEWSFLOW_DUCKDB_MEMORY", "lots", "expected an amount of memory"),
+    ("NEWSFLOW_DUCKDB_MEMORY", "0MB", "expected an amount of memory"),
+    ("NEWSFLOW_DQ_CHUNK_ROWS", "-5", "expected a whole number of rows"),
 ])
 def test_bad_settings_in_the_environment_are_usage_errors(tmp_path, capsys, monkeypatch, name, value, message):
     monkeypatch.setenv(name, value)
     assert main(["sql", "SELECT 1", "--db", str(tmp_path / "x.duckdb")]) == 2
     assert f"{name}: {message}" in capsys.readouterr().err
+
+
+def test_duckdb_memory_from_the_environment(monkeypatch):
+    monkeypatch.setenv("NEWSFLOW_DUCKDB_MEMORY", "2GiB")
+    assert Settings.from_env().duckdb_memory == "2GiB"
 
 
 def test_connect_to_from_the_environment(monkeypatch):

@@ -195,9 +195,9 @@ def test_a_mart_built_a_few_days_at_a_time_is_the_mart_built_at_once(sample_db, 
 
     with store.connect(sample_db) as con:
         whole = built(con, "staging_whole")
-        assert len(marts._day_batches(con, None)) == 1
+        assert len(marts._day_batches(marts._day_articles(con), None)) == 1
         monkeypatch.setattr(marts, "BUILD_ARTICLES", 1)
-        assert len(marts._day_batches(con, None)) >= 4
+        assert len(marts._day_batches(marts._day_articles(con), None)) >= 4
         assert built(con, "staging_parted") == whole
         assert len(whole["daily_metrics"]) == 4 and whole["daily_feed_health"]
 

@@ -102,7 +102,7 @@ class Settings:
             max_text_chars=_env_number("NEWSFLOW_MAX_TEXT_CHARS", 200_000, int, "characters"),
             batch_entries=_env_number("NEWSFLOW_BATCH_ENTRIES", 500, int, "entries"),
             dq_chunk_rows=_env_number("NEWSFLOW_DQ_CHUNK_ROWS", 100_000, int, "rows"),
-            duckdb_memory=os.environ.get("NEWSFLOW_DUCKDB_MEMORY", "").strip() or "512MB",
+            duckdb_memory=_env_size("NEWSFLOW_DUCKDB_MEMORY", "512MB"),
             shards=_env_number("NEWSFLOW_SHARDS", 4, int, "shards"),
             workers=_env_number("NEWSFLOW_WORKERS", len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity")
                                 else os.cpu_count() or 1, int, "processes"),
@@ -152,6 +152,20 @@ def _connect_to_from_env() -> tuple[tuple[str, str], ...]:
             raise ConfigError(f"NEWSFLOW_CONNECT_TO: expected host=ip:port, got {pair!r}")
         pairs.append((host, target))
     return tuple(pairs)
+
+
+_SIZE = re.compile(r"(\d+(?:\.\d+)?)\s*(?:B|[KMGT]i?B)", re.IGNORECASE)
+
+
+def _env_size(name: str, default: str) -> str:
+    """An amount of memory as DuckDB reads it ("512MB", "2GiB") from the environment, or the default when unset."""
+    value = os.environ.get(name, "").strip()
+    if not value:
+        return default
+    size = _SIZE.fullmatch(value)
+    if size is None or not float(size.group(1)) > 0:
+        raise ConfigError(f"{name}: expected an amount of memory such as 512MB or 2GB, got {value!r}")
+    return value
 
 
 def _env_number(name: str, default: int | float, kind: type, unit: str) -> int | float:

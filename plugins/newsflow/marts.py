@@ -47,6 +47,7 @@ def build_staging(con: duckdb.DuckDBPyConnection, stage: str, days: list[date] |
     days at a time (`_day_batches`), so memory does not grow with the history rebuilt."""
     con.execute(f"DROP SCHEMA IF EXISTS {stage} CASCADE")
     con.execute(f"CREATE SCHEMA {stage}")
+    day_articles = _day_articles(con)
     rebuilt = {}
     for name in MARTS:
         query = mart_sql(name)
@@ -62,24 +63,31 @@ def build_staging(con: duckdb.DuckDBPyConnection, stage: str, days: list[date] |
         if build_days is not None:  # the published rows of the other days stay
             con.execute(f"INSERT INTO {stage}.{name} SELECT * FROM marts.{name} WHERE NOT list_contains($days::DATE[], day)",
                         {"days": build_days})
-        for batch in _day_batches(con, build_days):
+        for batch in _day_batches(day_articles, build_days):
             con.execute(f"INSERT INTO {stage}.{name} {query}", _params(query, batch))
         rebuilt[name] = build_days
     return rebuilt
 
 
-def _day_batches(con: duckdb.DuckDBPyConnection, days: list[date] | None) -> list[list[date]]:
-    """`days` (None: every day a mart can hold, the articles' publication days and the fetch days) in runs of
-    consecutive days with at most about BUILD_ARTICLES articles each."""
-    counts = con.execute("""
+def _day_articles(con: duckdb.DuckDBPyConnection) -> list[tuple[date, int]]:
+    """Every day a day mart can hold (the articles' publication days and the fetch days), in order, with
+    the number of articles published that day."""
+    return con.execute("""
         SELECT day, sum(n) FROM (
             SELECT CAST(published_at AT TIME ZONE 'UTC' AS DATE) AS day, count(*) AS n FROM core.articles GROUP BY 1
             UNION ALL SELECT DISTINCT CAST(fetched_at AT TIME ZONE 'UTC' AS DATE), 0 FROM raw.fetches)
-        WHERE $days::DATE[] IS NULL OR list_contains($days::DATE[], day)
-        GROUP BY day ORDER BY day""", {"days": days}).fetchall()
+        GROUP BY day ORDER BY day""").fetchall()
+
+
+def _day_batches(day_articles: list[tuple[date, int]], days: list[date] | None) -> list[list[date]]:
+    """`days` (None: every day of `day_articles`) in runs of consecutive days with at most about
+    BUILD_ARTICLES articles each."""
+    wanted = None if days is None else set(days)
     batches: list[list[date]] = []
     size = 0
-    for day, n in counts:
+    for day, n in day_articles:
+        if wanted is not None and day not in wanted:
+            continue
         if not batches or size + n > BUILD_ARTICLES:
             batches.append([])
             size = 0

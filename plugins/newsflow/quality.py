@@ -29,6 +29,7 @@ from typing import Any
 
 import duckdb
 
+from . import store
 from .marts import MART_KEYS, MARTS, WHOLE_MARTS
 
 SUITE_VERSION = "2"
@@ -324,8 +325,8 @@ def export_frames(con: duckdb.DuckDBPyConnection, stage: str, day: date, as_of: 
         sql = suite.sql.replace("{stage}", stage)
         days = (mart_days or {}).get(suite.name.removeprefix("marts_"))
         values = {"as_of": as_of, "day": day, "since": since, "days": days}
-        target = _quote(str(folder / f"{suite.name}.parquet"))
-        con.execute(f"COPY ({sql}) TO '{target}' (FORMAT parquet)",
+        target = store.literal(str(folder / f"{suite.name}.parquet"))
+        con.execute(f"COPY ({sql}) TO {target} (FORMAT parquet)",
                     {k: v for k, v in values.items() if re.search(rf"\${k}\b", sql)})
 
 
@@ -333,19 +334,15 @@ def _parts(folder: Path, suite: Suite, chunk_rows: int) -> Iterator[tuple[int, i
     """(part, parts, pandas DataFrame) of a suite's frame, at most about `chunk_rows` rows each. Rows are
     parted by a hash of the suite's keys, so rows with the same key share a part and "unique" is checked
     whole; each part is in key order."""
-    source = _quote(str(folder / f"{suite.name}.parquet"))
+    source = store.literal(str(folder / f"{suite.name}.parquet"))
     config = {"memory_limit": "256MB", "temp_directory": str(folder / "spill"), "threads": 1}
     with closing(duckdb.connect(config=config)) as con:
-        rows = con.execute(f"SELECT count(*) FROM read_parquet('{source}')").fetchone()[0]
+        rows = con.execute(f"SELECT count(*) FROM read_parquet({source})").fetchone()[0]
         parts = max(1, -(-rows // chunk_rows))
         keys = ", ".join(suite.keys)
         for part in range(parts):
             where = f"WHERE hash({keys}) % {parts} = {part}" if parts > 1 else ""
-            yield part, parts, con.execute(f"SELECT * FROM read_parquet('{source}') {where} ORDER BY {keys}").df()
-
-
-def _quote(text: str) -> str:
-    return text.replace("'", "''")
+            yield part, parts, con.execute(f"SELECT * FROM read_parquet({source}) {where} ORDER BY {keys}").df()
 
 
 def validate(folder: Path, run_id: str, docs_dir: Path | None, thresholds: Thresholds | None = None,
@@ -414,16 +411,12 @@ def validate(folder: Path, run_id: str, docs_dir: Path | None, thresholds: Thres
 
 def record(con: duckdb.DuckDBPyConnection, outcome: GateOutcome, at: datetime | None = None) -> None:
     """Write dq.results and dq.flagged_rows for the run, in one transaction."""
-    from . import store
-
     at = at or datetime.now(timezone.utc)
     with store.transaction(con):
         _record(con, outcome, at)
 
 
 def _record(con: duckdb.DuckDBPyConnection, outcome: GateOutcome, at: datetime) -> None:
-    from . import store
-
     store.insert_rows(con, "dq.results", [
         {"run_id": outcome.run_id, "suite": r.suite, "suite_version": SUITE_VERSION, "expectation": r.expectation,
          "expectation_type": r.expectation_type, "severity": r.severity, "success": r.success,
