@@ -180,14 +180,19 @@ def test_a_day_is_rebuilt_alone_and_its_partition_replaced(sample_db):
     assert parquet == [("2025-09-16", 1.0), ("2025-09-17", 20.0)]
 
 
-def test_a_mart_built_a_few_days_at_a_time_is_the_mart_built_at_once(sample_db, monkeypatch):
-    """Memory: a full build runs a batch of days at a time (BUILD_ARTICLES articles); the rows are the same."""
+def _four_days(sample_db) -> None:
+    """Four articles on four days, a figure and a rating action each."""
     articles = [r[0] for r in _rows(sample_db, "SELECT article_id FROM core.articles ORDER BY article_id LIMIT 4")]
     for n, article_id in enumerate(articles):
         execute(sample_db, "UPDATE core.articles SET published_at = TIMESTAMPTZ '2025-09-14 12:00:00+00' + ? * "
                            "INTERVAL 1 DAY WHERE article_id = ?", [n, article_id])
     insert(sample_db, "core.metrics", [metric(a, value=float(n)) for n, a in enumerate(articles)])
     insert(sample_db, "core.rating_actions", [rating(a) for a in articles])
+
+
+def test_a_mart_built_a_few_days_at_a_time_is_the_mart_built_at_once(sample_db, monkeypatch):
+    """Memory: a full build runs a batch of days at a time (BUILD_ARTICLES articles); the rows are the same."""
+    _four_days(sample_db)
 
     def built(con, stage):
         marts.build_staging(con, stage, None)
@@ -210,6 +215,20 @@ def test_parquet_holds_every_published_row(sample_db):
     in_parquet = duckdb.sql(f"SELECT count(*) FROM read_parquet('{root}/*/*.parquet', hive_partitioning=true)"
                             ).fetchone()[0]
     assert in_parquet == _rows(sample_db, "SELECT count(*) FROM marts.daily_feed_health")[0][0]
+
+
+def test_parquet_written_a_few_days_at_a_time_holds_every_row_of_every_mart(sample_db, monkeypatch):
+    """Memory: the export writes runs of days of at most EXPORT_ROWS rows; each day's rows all, and once."""
+    _four_days(sample_db)
+    monkeypatch.setattr(marts, "EXPORT_ROWS", 1)
+    publish(sample_db)
+    with store.connect(sample_db) as con:
+        assert len(marts._export_batches(con, "daily_metrics", None)) >= 4
+    for name in marts.MARTS:
+        per_day = "SELECT CAST(day AS VARCHAR), count(*) FROM {} GROUP BY ALL ORDER BY ALL"
+        in_parquet = duckdb.sql(per_day.format(
+            f"read_parquet('{sample_db.home / 'marts' / name}/*/*.parquet', hive_partitioning=true)")).fetchall()
+        assert in_parquet == _rows(sample_db, per_day.format(f"marts.{name}")), name
 
 
 def test_the_swap_is_all_or_nothing(sample_db):

@@ -6,7 +6,8 @@ import shutil
 import subprocess
 import sys
 import textwrap
-from datetime import datetime, timezone
+from dataclasses import replace
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 import duckdb
@@ -134,6 +135,50 @@ def test_insert_rows_skips_existing_keys(settings):
     with store.connect(settings) as con:
         assert store.insert_rows(con, "raw.entries", rows) == 5
         assert store.insert_rows(con, "raw.entries", rows + [dict(rows[0], entry_key="k9")]) == 1
+
+
+def _fetch_rows() -> list[dict]:
+    hk = timezone(timedelta(hours=8))
+    return [
+        {"fetch_id": "a", "run_id": "r", "kind": "feed", "feed": "it's", "url": "http://x/?q='1'", "outcome": "ok",
+         "status": 200, "bytes": 2**40, "fetched_at": datetime(2026, 1, 2, 3, 4, 5, 678901, tzinfo=hk),
+         "error": "中文 \\ \"quoted\" ; --", "elapsed_ms": 0},
+        {"fetch_id": "b", "run_id": "r", "kind": "feed", "feed": "f", "url": "u", "outcome": "failed",
+         "status": None, "bytes": 0, "fetched_at": datetime(2026, 1, 2, tzinfo=timezone.utc), "etag": 'W/"x"'},
+    ]
+
+
+def test_plain_rows_are_inserted_as_literals_exactly_as_through_a_dataframe(settings, tmp_path, monkeypatch):
+    stored = []
+    for literals in (True, False):  # literals, then a DataFrame
+        monkeypatch.setattr(store, "_literals_pay", lambda rows, literals=literals: literals)
+        with store.connect(replace(settings, db_path=tmp_path / f"{literals}.duckdb")) as con:
+            assert store.insert_rows(con, "raw.fetches", _fetch_rows()) == 2
+            assert store.insert_rows(con, "raw.fetches", _fetch_rows()) == 0
+            stored.append(con.execute("SELECT * FROM raw.fetches ORDER BY fetch_id").fetchall())
+    assert stored[0] == stored[1] and store._values_literal(_fetch_rows()) is not None
+    assert stored[0][0][9] == 2**40 and stored[0][0][8] == '中文 \\ "quoted" ; --'
+    assert store._values_literal([{"error": "a\0b"}]) is None  # a NUL goes through a DataFrame
+    assert store._values_literal([{"x": float("nan")}]) is None
+
+
+def test_a_few_fetch_rows_are_written_without_importing_pandas(settings):
+    with store.connect(settings):
+        pass  # the schema, made beforehand as by any earlier run
+    script = textwrap.dedent(f"""
+        import sys
+        from datetime import datetime, timezone
+        from newsflow import store
+        from newsflow.config import Settings
+        from pathlib import Path
+        settings = Settings(home=Path({str(settings.home)!r}), db_path=Path({str(settings.db_path)!r}))
+        with store.connect(settings) as con:
+            store.insert_rows(con, "raw.fetches", [{{"fetch_id": "a", "run_id": "r", "kind": "feed", "feed": "f",
+                "url": "u", "outcome": "not_modified", "bytes": 0, "fetched_at": datetime.now(timezone.utc)}}])
+            assert con.execute("SELECT count(*) FROM raw.fetches").fetchone()[0] == 1
+        assert "pandas" not in sys.modules
+    """)
+    subprocess.run([sys.executable, "-c", script], check=True)
 
 
 def test_read_only_query_needs_an_existing_database(settings):

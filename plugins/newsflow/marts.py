@@ -19,7 +19,8 @@ from .store import SQL_DIR, transaction
 
 MARTS = ("daily_metrics", "daily_rating_actions", "daily_entity_mentions", "daily_feed_health", "target_consensus")
 WHOLE_MARTS = ("target_consensus",)  # built whole at every publish: a day's rows depend on earlier days
-BUILD_ARTICLES = 20_000  # articles whose rows a day mart is built from at once (memory)
+BUILD_ARTICLES = 5_000  # articles whose rows a day mart is built from at once (memory)
+EXPORT_ROWS = 100_000  # rows of a mart written to Parquet at once (memory)
 CONSENSUS_WINDOW_DAYS = int(os.environ.get("NEWSFLOW_CONSENSUS_WINDOW_DAYS", "90"))
 # The columns that identify a row of each mart: unique in every published table (a blocking expectation).
 MART_KEYS: dict[str, tuple[str, ...]] = {
@@ -83,17 +84,21 @@ def _day_batches(day_articles: list[tuple[date, int]], days: list[date] | None) 
     """`days` (None: every day of `day_articles`) in runs of consecutive days with at most about
     BUILD_ARTICLES articles each."""
     wanted = None if days is None else set(days)
-    batches: list[list[date]] = []
+    return _runs([(day, n) for day, n in day_articles if wanted is None or day in wanted], BUILD_ARTICLES)
+
+
+def _runs(day_counts: list[tuple[date, int]], limit: int) -> list[list[date]]:
+    """The days in runs of consecutive ones whose counts add up to at most about `limit` (one day alone may
+    exceed it)."""
+    runs: list[list[date]] = []
     size = 0
-    for day, n in day_articles:
-        if wanted is not None and day not in wanted:
-            continue
-        if not batches or size + n > BUILD_ARTICLES:
-            batches.append([])
+    for day, n in day_counts:
+        if not runs or size + n > limit:
+            runs.append([])
             size = 0
-        batches[-1].append(day)
+        runs[-1].append(day)
         size += n
-    return batches
+    return runs
 
 
 def rows(con: duckdb.DuckDBPyConnection, schema: str) -> dict[str, int]:
@@ -126,17 +131,14 @@ def export_parquet(con: duckdb.DuckDBPyConnection, root: Path,
         scratch = root / f".{name}.incoming"
         shutil.rmtree(scratch, ignore_errors=True)
         target.mkdir(parents=True, exist_ok=True)
+        scratch.mkdir()
         mart_days = None if _partitions_outdated(con, name, target) else days.get(name)  # outdated: every day
-        where = "" if mart_days is None else "WHERE list_contains($days::DATE[], day)"
-        params = {"days": mart_days} if mart_days is not None else {}
-        has_rows = con.execute(f"SELECT count(*) > 0 FROM marts.{name} {where}", params).fetchone()[0]
-        if has_rows:
-            con.execute(
-                f"COPY (SELECT * FROM marts.{name} {where}) TO '{_sql_path(scratch)}' "
-                "(FORMAT parquet, PARTITION_BY (day))",
-                params,
-            )
-        fresh = {p.name: p for p in scratch.glob("day=*")} if scratch.exists() else {}
+        fresh: dict[str, Path] = {}
+        for i, batch in enumerate(_export_batches(con, name, mart_days)):
+            folder = scratch / f"part-{i}"
+            con.execute(f"COPY (SELECT * FROM marts.{name} WHERE list_contains($days::DATE[], day)) "
+                        f"TO '{_sql_path(folder)}' (FORMAT parquet, PARTITION_BY (day))", {"days": batch})
+            fresh.update({p.name: p for p in folder.glob("day=*")})
         stale = [p for p in target.glob("day=*") if p.name not in fresh and mart_days is None]
         if mart_days is not None:  # the days that have no rows any more
             stale = [target / f"day={d.isoformat()}" for d in mart_days if f"day={d.isoformat()}" not in fresh]
@@ -153,6 +155,14 @@ def export_parquet(con: duckdb.DuckDBPyConnection, root: Path,
             written[name].append(final)
         shutil.rmtree(scratch, ignore_errors=True)
     return written
+
+
+def _export_batches(con: duckdb.DuckDBPyConnection, name: str, days: list[date] | None) -> list[list[date]]:
+    """The mart's days that have rows (of `days`; None: all), in runs of consecutive days with at most about
+    EXPORT_ROWS rows: a partitioned COPY holds every partition's rows in memory until it ends."""
+    counts = con.execute(f"SELECT day, count(*) FROM marts.{name} WHERE $days::DATE[] IS NULL "
+                         "OR list_contains($days::DATE[], day) GROUP BY day ORDER BY day", {"days": days}).fetchall()
+    return _runs(counts, EXPORT_ROWS)
 
 
 def _partitions_outdated(con: duckdb.DuckDBPyConnection, name: str, target: Path) -> bool:
