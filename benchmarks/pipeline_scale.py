@@ -13,8 +13,8 @@ entry, about 10% of entries syndicated to a second feed, served on loopback with
                which ends skipped)
   incremental  5% of the feeds gain new entries
 
-Printed per size: wall seconds, entries/s, the ratio to the floor, peak RSS of the largest stage, and the
-database size per 1,000 articles.
+Printed per size: wall seconds, entries/s, the ratio to the floor, peak RSS of the largest stage (and of
+each cold stage), and the database size per 1,000 articles.
 
     .venv/bin/python benchmarks/pipeline_scale.py [--entries 1000 5000] [--seed 7] [--cold-only]
 
@@ -167,14 +167,13 @@ def stage(args: list[str], env: dict) -> tuple[float, float]:
     return time.monotonic() - started, usage.ru_maxrss / 1024
 
 
-def newsflow_run(feeds: Path, env: dict) -> tuple[float, float, dict[str, float]]:
-    """ingest, process, publish: (seconds, peak RSS MB of the largest stage, seconds per stage)."""
-    times, peak = {}, 0.0
+def newsflow_run(feeds: Path, env: dict) -> tuple[float, float, dict[str, float], dict[str, float]]:
+    """ingest, process, publish: (seconds, peak RSS MB of the largest stage, seconds and peak RSS MB per stage)."""
+    times, rss = {}, {}
     for command in ("ingest", "process", "publish"):
         args = [command, "--if-changed"] if command == "publish" else [command, "--feeds", str(feeds)]
-        times[command], rss = stage(args, env)
-        peak = max(peak, rss)
-    return sum(times.values()), peak, times
+        times[command], rss[command] = stage(args, env)
+    return sum(times.values()), max(rss.values()), times, rss
 
 
 def run_size(entries: int, seed: int, cold_only: bool = False) -> dict:
@@ -219,22 +218,22 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--seed", type=int, default=7)
     parser.add_argument("--cold-only", action="store_true", help="a cold backfill only (no idle, no incremental)")
     args = parser.parse_args(argv)
-    print("| entries | cold (entries/s) | floor | ratio | stages cold: ingest / process / publish | idle: 3 stages |"
+    print("| entries | cold (entries/s) | floor | ratio | stages cold: ingest / process / publish (time; peak RSS) | idle: 3 stages |"
           " idle: `run` | floor idle | ratios | incremental (new entries) | peak RSS | DB per 1k articles |")
     print("|---|---|---|---|---|---|---|---|---|---|---|---|")
     for entries in args.entries:
         r = run_size(entries, args.seed, args.cold_only)
-        cold, cold_rss, st = r["cold"]
+        cold, cold_rss, st, st_rss = r["cold"]
         cells = ["—"] * 5
         peak = cold_rss
         if r["idle"] is not None:
-            (idle, idle_rss, _), (inc, inc_rss, _) = r["idle"], r["incremental"]
+            (idle, idle_rss, *_), (inc, inc_rss, *_) = r["idle"], r["incremental"]
             idle_run, floor_idle = r["idle_run"], r["floor_idle"]
             cells = [f"{idle:.2f} s", f"{idle_run:.2f} s", f"{floor_idle:.2f} s",
                      f"{idle / floor_idle:.1f}× / {idle_run / floor_idle:.1f}×", f"{inc:.1f} s ({r['added']})"]
             peak = max(cold_rss, idle_rss, inc_rss)
         print(f"| {entries:,} | {cold:.1f} s ({entries / cold:.0f}/s) | {r['floor_cold']:.2f} s | "
-              f"{cold / r['floor_cold']:.1f}× | {st['ingest']:.1f} / {st['process']:.1f} / {st['publish']:.1f} | "
+              f"{cold / r['floor_cold']:.1f}× | {' / '.join(f'{st[k]:.1f}' for k in st)} s; {' / '.join(f'{st_rss[k]:.0f}' for k in st)} MB | "
               f"{' | '.join(cells)} | {peak:.0f} MB | {r['db_mb_per_1k']:.1f} MB |", flush=True)
     return 0
 
