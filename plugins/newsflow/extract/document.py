@@ -15,7 +15,7 @@ from .context import ArticleContext, article_context
 from .entities import Entry, Gazetteer, Mention, find_mentions, ticker_spans
 from .lexicon import Lexicon, key_of, label_of
 from .metrics import sentence_metrics
-from .names import QUOTE_STRING, QUOTE_TUPLE
+from .names import QUOTE_STRING, QUOTE_TUPLE, RESULTS_HEADING
 from .periods import Period, find_periods
 from .quantities import UK
 from .ratings import assemble, quoted_as_rated, sentence_ratings
@@ -151,7 +151,8 @@ def extract_document(text: str, gz: Gazetteer, lex: Lexicon, published: date | N
     last_source: Mention | None = None
     last_broker: Mention | None = None
     last_bank: Mention | None = None
-    last_economy: str | None = None
+    agency = lex.agencies.search(norm)  # a release the text quotes is its economy's until it names one
+    last_economy: str | None = key_of(agency) if agency else None
     last_subject: str | None = None
     first_company = next((c for c in companies if c.key and not any((s.start, s.end) == (c.start, c.end) for s in sources)), None)
     story_company = _story_company(companies, sources)
@@ -169,7 +170,7 @@ def extract_document(text: str, gz: Gazetteer, lex: Lexicon, published: date | N
             continue
         sent = norm[s_start:s_end]
         # a mention belongs to the sentence it starts in ("Bank of America\n\n(BAC)" spans two lines)
-        mine = [_shift(m, s_start, s_end) for m in companies if s_start <= m.start < s_end]
+        mine = [_shift(m, s_start, s_end) for m in companies if s_start <= m.start < s_end and not _venue(norm, m)]
         my_sources = [_shift(m, s_start, s_end) for m in sources if s_start <= m.start < s_end]
         my_subjects = [(a - s_start, b - s_start, label) for a, b, label in subjects if s_start <= a and b <= s_end]
         my_economies = [(a - s_start, b - s_start, key) for a, b, key in economies if s_start <= a and b <= s_end]
@@ -194,6 +195,8 @@ def extract_document(text: str, gz: Gazetteer, lex: Lexicon, published: date | N
                                 and not quoted_as_rated(sent, m, last_broker)), last_broker)
             last_bank = next((m for m in reversed(my_sources) if m.entry and m.entry.name in lex.central_banks), last_bank)
         prev_end_char = sent[-1]
+        if RESULTS_HEADING.fullmatch(sent):  # the period of the lines below it ("IRCTC Q2 FY24 (Consolidated, YoY)")
+            reported = next((p for p in doc_periods if s_start <= p.start < s_end and not p.comparison), reported)
         has_numbers = _NUMERAL.search(sent) is not None
         ctx = Sentence(
             doc=doc, start=s_start, end=s_end, text=sent, written=doc.written[s_start:s_end],
@@ -257,6 +260,15 @@ def _distinct(rows: list, key: tuple[str, ...], detail: tuple[str, ...]) -> list
     return kept
 
 
+# An exchange where a company files ("腾讯控股在港交所发出公告"): the place of the news, not whose it is.
+_AT_BEFORE = scan.compile(r"(?:在|于|向)\s?$")
+_FILES_AFTER = scan.compile(r"\s?(?:发出|刊发|发布|提交)?(?:公告|披露|文件)")
+
+
+def _venue(text: str, m: Mention) -> bool:
+    return _AT_BEFORE.search(text, max(0, m.start - 2), m.start) is not None and _FILES_AFTER.match(text, m.end) is not None
+
+
 def _clause_breaks(sent: str) -> list[int]:
     asides = [m.span() for m in _ASIDE.finditer(sent)] if "," in sent or "，" in sent else []
     return [m.end() for m in _CLAUSE.finditer(sent) if not any(a <= m.start() < b for a, b in asides)]
@@ -284,6 +296,10 @@ def _reported(periods: list[Period]) -> Period | None:
     if not own:
         return None
     first = own[0]
+    last_year = next((p for p in periods if p.unit == "Y" and p.shift == -1 and p.deictic and not p.comparison), None)
+    if last_year is not None and last_year.start < first.start and first.unit == "Y" and first.year is None \
+            and not first.deictic:
+        return last_year  # "港鐵去年盈利…公布全年業績": the full year is last year, not the article's
     finer = next((p for p in own[1:4] if p.unit in ("Q", "H", "QQ") and p.start - first.start < 300), None)
     return finer if first.unit == "Y" and finer is not None else first
 

@@ -127,6 +127,7 @@ class Lexicon:
     countries: re.Pattern[str]
     indices: re.Pattern[str]  # m.lastgroup: the index's id
     economies: re.Pattern[str]  # m.lastgroup: the economy's id
+    agencies: re.Pattern[str]  # m.lastgroup: the id of the economy whose statistics office it is
     economy_names: dict[str, tuple[str, str]]  # id -> (English, Chinese) name
 
     def subject_key(self, simplified: str) -> str | None:
@@ -187,6 +188,8 @@ def lexicon() -> Lexicon:
         countries=re.compile("|".join(f"(?:{p})" for p in [*economy_aliases, *data["countries"]])),
         indices=_keyed(markets["indices"]),
         economies=_keyed(markets["economies"]),
+        agencies=_keyed([{"id": e["id"], "aliases": [_word_end(a) for a in e["agencies"]]}
+                         for e in markets["economies"] if e.get("agencies")]),
         economy_names={e["id"]: (e["name"], e["name_zh"]) for e in markets["economies"]},
     )
 

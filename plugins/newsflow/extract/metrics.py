@@ -115,7 +115,10 @@ def sentence_metrics(ctx: Sentence, masked: list[tuple[int, int]]) -> list[Metri
             direction = prev_move[0]  # "dropped 486 points, or 2.1%": the same move in other units
         move_noun = _MOVE_NOUN.search(text, max(0, q.start - 20), q.start)  # its one comma: "跌幅比恒指更大,达5%"
         if move_noun:
-            direction, dir_after = ("down" if move_noun.group(1) in "跌降" else "up"), True  # 跌幅扩大至4.3%
+            down = move_noun.group(1) in "跌降"  # 跌幅扩大至4.3%
+            if unit in CHANGE_UNITS and (resized := _RESIZED.search(move_noun.group())):
+                down = down != (resized.group() in _SMALLER)  # "降幅收窄0.5个百分点": a smaller fall, up by 0.5 pp
+            direction, dir_after = ("down" if down else "up"), True
         if id(q) in listed:  # "分别同比增长11.9%、8.8%和8.8%": the list's later values move as its first
             if list_prev is not None and _LIST_SEPARATOR.fullmatch(text[list_prev[0].end:q.start]):
                 direction, dir_after = (direction, dir_after) if direction else list_prev[1:3]
@@ -360,7 +363,10 @@ _MONEY_MOVE = scan.compile(r"(?:\bfell|\brose|\bgained|\blost|\bdropped|\bdeclin
 _COMPARE_DIRECTION = scan.compile(r"[较比][^，。,；;]{0,14}?(低|高)(?=\s?(?:[\d百]|了))"
                                   r"|(低|高)于[^，。,；;的]{0,12}?(?=\s?\d)")  # "增速低于上月末0.6个百分点"
 _CONSENSUS = scan.compile(r"consensus|average (?:price )?target|mean target|一致(?:预期)?目标价|平均目标价", re.IGNORECASE)
-_OR_BEFORE = scan.compile(r",\s?or\s(?:by\s)?(?:about\s|nearly\s|almost\s)?$|，?(?:或|幅度为)$")
+_OR_BEFORE = scan.compile(r"(?:,|(?<=%)|(?<=per cent)|(?<=\dpc))\s?or\s(?:by\s)?(?:about\s|nearly\s|almost\s)?$|，?(?:或|幅度为)$")
+# How a move's size changed: 涨幅回落 (a smaller rise: down), 降幅收窄 (a smaller fall: up), 降幅扩大 (down).
+_SMALLER = frozenset({"收窄", "缩小", "回落", "放缓", "减少", "下降", "降低"})
+_RESIZED = scan.compile("|".join(sorted(_SMALLER | {"扩大", "加大", "增加", "提高", "上升", "加快"})))
 _MOVE_NOUN = scan.compile(r"(涨|跌|降|升|增)幅(?:[^，,。;]{0,6}?|比[^，,。;]{1,8}[,，][^，,。;]{0,4}?|居前[,，]\s?幅度(?:分别)?为)$")
 _SMALL_LEVELS = frozenset({"fx_rate", "pmi"})  # levels well below 100 ("USD/CNY 7.12", "PMI 49.8")
 _COUNTED = scan.compile(r"\s?(?:只|家|个|名|项|条|位)|\s(?:constituents|members|stocks|companies|components|listed|firms|nations|"
@@ -903,6 +909,8 @@ def _has_company(ctx: Sentence) -> bool:
 def _entity(ctx: Sentence, q: Quantity, cs: int, unit: str, base: str | None,
             owner: Owner | None = None, first: bool = False) -> tuple[str | None, str | None, str | None]:
     """(name as the article writes it, entity key, ticker) of the entity a value belongs to."""
+    if (base or "").startswith("turnover") and (market := _MARKET_TURNOVER.search(ctx.text, cs, q.start)):
+        return market.group(1), subject_key(market.group(1)), None  # "港股總成交890億元": the market's, not a stock's
     if (owner is None or owner.kind != "company") and (topic := _clause_topic(ctx, q, cs)):
         return topic, subject_key(topic), None  # "第一产业实现增加值17471亿元", "采矿业增加值同比增长2.0%", "锡铁山矿产能为132万吨/年"
     if (business := _business(ctx, q, cs)) is not None:
@@ -929,6 +937,7 @@ def _entity(ctx: Sentence, q: Quantity, cs: int, unit: str, base: str | None,
     return _named(ctx, owner.mention, unit, base)
 
 
+_MARKET_TURNOVER = scan.compile(r"(港股|主板|大市|沪深两市|两市|沪市|深市|A股)[^，,。；;]{0,6}?成交(?:额|金额)?(?:(?!分别)[^，,。；;\d]){0,6}$")
 _FROM_AFTER = scan.compile(r"\s(?:sharply\s|slightly\s)?from\b")
 _THE_INDEX = scan.compile(r"\b[Tt]he (?:index|benchmark|blue-chip index|gauge)\b|(?:^|[，,])\s?(?:该|此)?指数")
 

@@ -207,6 +207,12 @@ _EN_MOVER = scan.compile(r"(?:\b(?:was|were|is|by|included|including)\s|(?<=[\dp
                          r"(?:up|down|ahead|off|gaining|losing|rising|falling|adding|shedding|[\d.,]+\s?(?:p|%|per cent|points?)\s(?:higher|lower))\b")
 _EN_SHARES = scan.compile(r"\b[Ss]hares (?:of|in) (?P<name>[A-Z][\w&'’.-]*(?:\s(?:[A-Z0-9][\w&'’.-]*|&|of)){0,4})"
                         r"|(?P<name2>[A-Z][\w&'’.-]*(?:\s[A-Z0-9][\w&'’.-]*){0,4})(?:'s|’s) shares\b")
+# A results section's heading: a name, the period and nothing else ("IRCTC Q2 FY24 (Consolidated, YoY)"); the
+# lines below it are that company's, of that period.
+RESULTS_HEADING = scan.compile(r"(?P<name>[A-Z][\w&'’.-]*(?:\s(?:[A-Z0-9][\w&'’.-]*|&|of)){0,4}?)\s(?:[QH][1-4]\s?FY\s?'?\d{2,4}"
+                               r"|FY\s?'?\d{2,4}(?:\s?[QH][1-4])?|[QH][1-4]\s(?:19|20)\d{2})(?:\s(?:results|earnings))?"
+                               r"(?:\s\([^()\n\d]{1,40}\))?\s*")
+_HEADING_LINE = scan.compile(rf"^(?:{RESULTS_HEADING.pattern})$", re.MULTILINE)
 _ATTRIBUTION = scan.compile(r".*\b(?:reported|reports)\s?(?:[.;]|$)", re.DOTALL)  # a company "said" at the end of its own news
 _EN_NOT_NAMES = frozenset(
     "The A An In On At For By With After Before Meanwhile Elsewhere Analysts Analyst Investors Shares Stocks Stock Markets Market "
@@ -282,7 +288,7 @@ _ZH_FIELD = scan.compile(r"(?:推荐股票|股票名称|公司名称|证券简�
 _ZH_SUBSIDIARY = scan.compile(r"(?:旗下的?(?:全资)?(?:附属|子)?公司|全资(?:附属|子)公司|附属公司|子公司)(?P<name>[\u4e00-\u9fff]{2,8}?)"
                               r"(?=第|[上下]半|今年|去年|全年|首季|\d|的|净利|营收|收入|盈利|纯利|录得|实现)")
 _ZH_NOT_FIRM = scan.compile(r"[所购購入售发發佔占持让讓转轉增减減回期续續]|原材料$")  # 所购股份, 同期集团: phrases, not names
-_RESULTS_WORDS = scan.compile(r"业绩|盈利|纯利|净利|营收|收入|收益|溢利|亏损|派息|回购|招股|公开发售|超额认购|上市|挂牌|集资")
+_RESULTS_WORDS = scan.compile(r"业绩|盈利|纯利|净利|营收|收入|收益|溢利|亏损|派息|回购|招股|公开发售|超额认购|上市|挂牌|集资|公告")  # (a filing: "海兰信: …决议公告")
 
 
 def subject_names(text: str) -> list[tuple[int, int]]:
@@ -292,7 +298,7 @@ def subject_names(text: str) -> list[tuple[int, int]]:
     given to (药明获瑞银升目标价), a headline's opening subject (香港小轮盈利去年升逾3倍)."""
     found: list[tuple[int, int]] = []
     if re.search(r"[A-Z]", text):
-        for rx in (_EN_SUBJECT, _EN_SHARES, _EN_MOVER):
+        for rx in (_EN_SUBJECT, _EN_SHARES, _EN_MOVER, _HEADING_LINE):
             for m in rx.finditer(text):
                 group = "name" if m.group("name") else "name2"
                 a, b = m.span(group)

@@ -62,9 +62,9 @@ _PATTERNS: list[tuple[str, str]] = [
     ("hw_y", rf"(?P<hw>first|second)[- ]half(?: of)?(?: the year)?(?:\s(?P<y>{_Y}))?|(?P<y2>{_Y})\s(?P<hw2>first|second)[- ]half"),
     ("h_alone", r"H(?P<h>[12])(?![\d.])"),
     ("hz", rf"(?:(?P<y>{_Y})\s?年\s?)?(?:(?P<hz>上|下)半年|(?P<hy>半年)度?|(?P<mid>中期))"),
-    ("day", rf"(?:(?P<y>{_Y})\s?年\s?)?(?P<m>1[0-2]|[1-9])\s?月\s?(?P<d>3[01]|[12]\d|[1-9])\s?[日号](?![电讯])"),
+    ("day", rf"(?:(?P<y>{_Y})\s?年\s?)?(?P<m>1[0-2]|0?[1-9])\s?月\s?(?P<d>3[01]|[12]\d|0?[1-9])\s?[日号](?![电讯])"),  # (2018年03月08日)
     ("month_range", rf"(?:(?P<y>{_Y})\s?年\s?)?(?P<a>1[0-2]|[1-9])\s?(?:-|–|至|到)\s?(?P<b>1[0-2]|[1-9])\s?月(?:份)?(?!\s?\d{{1,2}}\s?[日号])"),
-    ("month", rf"(?P<m>{_MON})\.?\s(?P<y>{_Y})(?!\d)|(?:(?P<y2>{_Y})\s?年\s?)?(?P<mz>1[0-2]|[1-9])\s?月(?:份)?(?!\s?\d{{1,2}}\s?[日号]|\s?(?:-|至|到))"
+    ("month", rf"(?P<m>{_MON})\.?\s(?P<y>{_Y})(?!\d)|(?:(?P<y2>{_Y})\s?年\s?)?(?P<mz>1[0-2]|0?[1-9])\s?月(?:份)?(?!\s?\d{{1,2}}\s?[日号]|\s?(?:-|至|到))"
               rf"|(?:(?<=\bin\s)|(?<=\bof\s)|(?<=\bfor\s))(?P<m3>{_MON})(?![a-z]|\.?\s\d|\.\w)|(?<=\bduring\s)(?P<m4>{_MON})(?![a-z]|\.?\s\d|\.\w)"),
     ("relative", r"(?P<ago>(?:a|one) year (?:earlier|ago|before)|year[- ]ago|the (?:previous|prior) year|the year before|"
                  r"the same (?:period|quarter|month) (?:a|last) year|去年同期|上年同期|上年度同期)"
@@ -130,7 +130,10 @@ class Period:
             return _fmt("Q", y, (q,), reported.fiscal or fiscal)
         y = self.year
         if y is None and self.shift is not None:
-            base = reported.year if reported is not None and reported.year and not (self.deictic and year) else year
+            # (the reported period's year, also when it is counted from the article's: "去年盈利…全年業績")
+            reported_year = None if reported is None else reported.year or (
+                year + reported.shift if reported.deictic and reported.shift is not None and year else None)
+            base = reported_year if reported_year and not (self.deictic and year) else year
             y = base + self.shift if base is not None else None
             if self.unit == "Y" and reported is not None and self.shift == -1 and reported.unit in ("Q", "H", "QQ") \
                     and not self.deictic:

@@ -309,6 +309,8 @@ _UP_FROM = scan.compile(r"\s?,?\s?(?:up|down|raised|lowered|increased|cut|revise
 _MOVE_BEFORE = scan.compile(r"(?:widened|narrowed|tightened|rose|fell|gained|lost|dropped|climbed|jumped|slid|eased|added|shed|\bup|\bdown|\bahead|\boff|"
                           r"减息|加息|降息|减|加|"
                           r"走阔|收窄|上升|下降|上涨|下跌|上行|下行|涨|跌)\s?(?:by\s)?$", re.IGNORECASE)
+# The move again in money: "gained 8% or 27.6p to 385.1p" (27.6p moved, 385.1p the level).
+_MOVE_AGAIN = scan.compile(r"\d\s?(?:%|per\s?cent|pc),?\sor\s$", re.IGNORECASE)
 _BY_BEFORE = scan.compile(r"\bby\s(?:about |around |nearly |some |roughly |an? )?$", re.IGNORECASE)
 _RATE_MOVE_BEFORE = scan.compile(r"(?:调|减|加|降|升|削)(?:P|息)?\s?$")
 _SINCE = scan.compile(r"\b(?:in|since|from|until|by)\s$", re.IGNORECASE)
@@ -387,7 +389,8 @@ def join(text: str, atoms: list[Atom]) -> list[Quantity]:
             is_and = gap.strip().lower() == "and"
             # "rose 1.2% to 25,431.77": a bare number after "to" is a level, not the far end of a % range.
             level_after = word_gap and a.unit is not None and (b.unit is None or (
-                b.value > 3 * a.value > 0 and _MOVE_BEFORE.search(text, max(0, a.start - 14), a.start) is not None)
+                b.value > 3 * a.value > 0 and (_MOVE_BEFORE.search(text, max(0, a.start - 14), a.start) is not None
+                                               or _MOVE_AGAIN.search(text, max(0, a.start - 14), a.start) is not None))
                 or _BY_BEFORE.search(text, max(0, a.start - 12), a.start) is not None)
             if _FLOOR_BEFORE.search(before) and _CAP_GAP.fullmatch(gap) and _compatible(a, b) and a.value <= b.value:
                 items.append((Quantity(a.start, b.end, None, low=a.value, high=b.value, unit=a.unit or b.unit,
