@@ -170,7 +170,8 @@ def extract_document(text: str, gz: Gazetteer, lex: Lexicon, published: date | N
             continue
         sent = norm[s_start:s_end]
         # a mention belongs to the sentence it starts in ("Bank of America\n\n(BAC)" spans two lines)
-        mine = [_shift(m, s_start, s_end) for m in companies if s_start <= m.start < s_end and not _venue(norm, m)]
+        mine = [_shift(m, s_start, s_end) for m in companies if s_start <= m.start < s_end and not _venue(norm, m)
+                and not _TARGET_NOUN.match(norm, m.start, m.end + 12)]
         my_sources = [_shift(m, s_start, s_end) for m in sources if s_start <= m.start < s_end]
         my_subjects = [(a - s_start, b - s_start, label) for a, b, label in subjects if s_start <= a and b <= s_end]
         my_economies = [(a - s_start, b - s_start, key) for a, b, key in economies if s_start <= a and b <= s_end]
@@ -263,6 +264,10 @@ def _distinct(rows: list, key: tuple[str, ...], detail: tuple[str, ...]) -> list
 # An exchange where a company files ("腾讯控股在港交所发出公告"): the place of the news, not whose it is.
 _AT_BEFORE = scan.compile(r"(?:在|于|向)\s?$")
 _FILES_AFTER = scan.compile(r"\s?(?:发出|刊发|发布|提交)?(?:公告|披露|文件)")
+
+
+# "Target lowered to $19 from $20." in a broker's roundup: the price target, not the retailer.
+_TARGET_NOUN = scan.compile(r"Target\s(?:price\s)?(?:raised|lowered|cut|increased|reduced|lifted|trimmed|boosted)\b")
 
 
 def _venue(text: str, m: Mention) -> bool:

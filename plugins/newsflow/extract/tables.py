@@ -301,11 +301,12 @@ def _rating(cell: str, lex: Lexicon) -> str | None:
 def rating_name(label: str) -> str:
     """A rating label as the reports write it: "equal-weight", "sector perform", "buy"."""
     return {"strong_buy": "buy", "equal_weight": "equal-weight", "sector_perform": "sector perform",
-            "peer_perform": "peer perform", "market_perform": "market perform", "in_line": "in-line"}.get(label, label)
+            "peer_perform": "peer perform", "market_perform": "market perform", "market_weight": "market-weight",
+            "in_line": "in-line"}.get(label, label)
 
 
 _RANK = {"strong_buy": 5, "buy": 4, "overweight": 4, "outperform": 4, "accumulate": 4, "hold": 3, "neutral": 3,
-         "equal-weight": 3, "sector perform": 3, "peer perform": 3, "market perform": 3, "in-line": 3,
+         "equal-weight": 3, "sector perform": 3, "peer perform": 3, "market perform": 3, "market-weight": 3, "in-line": 3,
          "underweight": 2, "underperform": 2, "reduce": 2, "sell": 1}
 
 
