@@ -229,7 +229,8 @@ def find_atoms(text: str, masked: list[tuple[int, int]], *, yen: bool = False, u
                 elif m.group("suffix") == "成":  # 三成 = 30%
                     value, unit = value * 10, "%"
                 elif m.group("suffix") == "厘":
-                    unit = "pp" if _RATE_MOVE_BEFORE.search(text, max(0, a - 4), a) else "%"
+                    unit = "pp" if _RATE_MOVE_BEFORE.search(text, max(0, a - 4), a) or \
+                        _RATE_NAMED_MOVE.search(text, max(0, a - 16), a) else "%"
                 elif m.group("suffix") in ("万吨", "万吨/年"):
                     value, unit = value * 1e4, "tonnes" if m.group("suffix") == "万吨" else "tonnes/year"
                 elif m.group("suffix") == "分":
@@ -313,6 +314,8 @@ _MOVE_BEFORE = scan.compile(r"(?:widened|narrowed|tightened|rose|fell|gained|los
 _MOVE_AGAIN = scan.compile(r"\d\s?(?:%|per\s?cent|pc),?\sor\s$", re.IGNORECASE)
 _BY_BEFORE = scan.compile(r"\bby\s(?:about |around |nearly |some |roughly |an? )?$", re.IGNORECASE)
 _RATE_MOVE_BEFORE = scan.compile(r"(?:调|减|加|降|升|削)(?:P|息)?\s?$")
+# The rate named between the move and its size: "下调港元最优惠利率0.125厘" (by 0.125 points).
+_RATE_NAMED_MOVE = scan.compile(r"(?:上调|下调|调高|调低|调升|调降|减|加)[^\d，,。；;]{0,10}?利率\s?$")
 _SINCE = scan.compile(r"\b(?:in|since|from|until|by)\s$", re.IGNORECASE)
 # "不低于50亿元且不超过100亿元", "not less than $1 billion and not more than $2 billion": one range.
 _FLOOR_BEFORE = scan.compile(r"(?:不低于|不少于|\bnot less than|\bno less than|\bat least)\s?(?:人民币\s?)?$", re.IGNORECASE)
