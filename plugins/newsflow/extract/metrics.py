@@ -560,7 +560,7 @@ _MEASURE_ITEM = scan.compile(r"[量率额]\s?(?:已|均|也|亦|都|则)?$")  # 
 _YEAR_ITEM = scan.compile(r"(?:今年|明年|后年|去年|\d{2,4}\s?年|(?:19|20)\d{2}[AEF]?|财年)$")
 _BASIS_WORD = scan.compile(r"按年|按季|按月|同比|环比|按半年|yoy|qoq|mom", re.IGNORECASE)
 _ITEM_HEAD = scan.compile(r"^(?:当月|当日|当周|本月|上月|今年|去年|同期|其中|当中)")
-_ITEM_TAIL = scan.compile(r"(?:PMI|CPI|PPI|GDP|采购经理指数)$")
+_ITEM_TAIL = scan.compile(r"(?:PMI|CPI|PPI|GDP|采购经理指数|价格(?:同比|环比)?)$")  # (猪肉、鲜菜价格同比分别…)
 
 
 def _trimmed(items: list[str]) -> list[str]:

@@ -187,6 +187,7 @@ def subsequences(name: str, size: int) -> list[str]:
 # ---------------------------------------------------------------- names by the part they play
 
 _MOVE_EN = (r"rose|fell|gained|lost|dropped|slid|slipped|sank|plunged|plummeted|tumbled|surged|soared|jumped|climbed|rallied|"
+            r"stood|bounced|(?:was|were) trading|"
             r"advanced|declined|retreated|eased|added|shed|edged (?:up|down|higher|lower)|dipped|rebounded|closed|ended|finished|"
             r"opened|traded|debuted|made (?:its|their) debut|raised|priced|posted|reported|announced|increased|decreased|"
             r"(?:was|were|is|are) (?:up|down|flat|unchanged|steady)|held steady|went (?:up|down)|aims to raise|will raise|plans to|expects|sees|set|cut|lifted|"
@@ -305,7 +306,8 @@ def subject_names(text: str) -> list[tuple[int, int]]:
                 name = text[a:b].rstrip(".,'’")
                 b = a + len(name)
                 words = name.split()
-                if not words or words[0] in _EN_NOT_NAMES or _EN_NOT_END.search(name) or name.lower() == name or ". " in name \
+                initials = len(words) > 2 and len(words[1]) == 1  # "A G Barr": no article
+                if not words or (words[0] in _EN_NOT_NAMES and not initials) or _EN_NOT_END.search(name) or name.lower() == name or ". " in name \
                         or _LEGAL_ONLY.fullmatch(name):
                     continue
                 if rx is _EN_SUBJECT and m.start() == a and _PERSON_BEFORE.search(text, max(0, a - 40), a):
