@@ -500,18 +500,25 @@ _LIST = scan.compile(rf"(?P<items>(?:[\u4e00-\u9fffA-Za-z]{{1,10}}{_CODE}[、,�
                    rf"|{_EN_ITEM}(?:,\s{_EN_ITEM}){{0,6}},?\sand\s{_EN_ITEM}|(?:{_EN_ITEM},\s){{1,6}}{_EN_ITEM})"
                    r"(?P<rest>[^。;；]*?)(?:分别|幅度为|幅度分别为|respectively)")
 _SHARED_SUFFIX = scan.compile(r"(板块|股|指数|两市|行业)$")
+# "Mixue (02097.HK) and Lao Pu Gold (06181.HK) fell 4.5% and 1.7%": as many moves as names, in order, without "respectively".
+_EN_CODE = scan.compile(r"\s\((?:\d{4,5}\.HK|[A-Z]{1,5})\)")
+_EN_PAIRED = scan.compile(rf"(?P<items>{_EN_ITEM}(?:{_EN_CODE.pattern})?(?:,\s{_EN_ITEM}(?:{_EN_CODE.pattern})?){{0,4}},?\sand\s"
+                          rf"{_EN_ITEM}(?:{_EN_CODE.pattern})?)(?P<rest>\s(?:rose|fell|gained|lost|climbed|dropped|declined|"
+                          r"added|slid|slipped|jumped|surged|advanced|tumbled)\s)(?=[\d.]+%(?:,\s[\d.]+%)*,?\sand\s[\d.]+%)")
 
 
 def _respective_owners(ctx: Sentence, quantities: list[Quantity]) -> dict[int, Owner]:
     text = ctx.text
-    if not re.search(r"分别|幅度为|respectively", text):
+    lists = [*_LIST.finditer(text)] if re.search(r"分别|幅度为|respectively", text) else []
+    lists += [m for m in _EN_PAIRED.finditer(text) if not any(x.start() <= m.start() < x.end() for x in lists)]
+    if not lists:
         return {}
     out: dict[int, Owner] = {}
     named = [(c.start, c.end) for c in ctx.companies + ctx.sources]
-    for m in _LIST.finditer(text):
+    for m in lists:
         if any(a < sep.start() + m.start("items") < b for sep in _ITEM_SEPARATOR.finditer(m.group("items")) for a, b in named):
             continue  # "大和把公司…": the 和 of a name (大和) joins no list
-        items = [x.strip() for x in _ITEM_SEPARATOR.split(m.group("items")) if x.strip()]
+        items = [_EN_CODE.sub("", x).strip() for x in _ITEM_SEPARATOR.split(m.group("items")) if x.strip()]
         items = _expand(items)
         if m.group().endswith("respectively"):  # "Tencent and Alibaba rose 2% and 3%, respectively": the values come first
             after = [q for q in quantities if m.end("items") <= q.start and q.end <= m.end("rest")]
