@@ -89,6 +89,7 @@ def test_feed_options_are_checked_when_the_file_loads(tmp_path, capsys, entry, m
     ("NEWSFLOW_DUCKDB_MEMORY", "lots", "expected an amount of memory"),
     ("NEWSFLOW_DUCKDB_MEMORY", "0MB", "expected an amount of memory"),
     ("NEWSFLOW_DQ_CHUNK_ROWS", "-5", "expected a whole number of rows"),
+    ("NEWSFLOW_DUCKDB_THREADS", "two", "expected a whole number of threads"),
 ])
 def test_bad_settings_in_the_environment_are_usage_errors(tmp_path, capsys, monkeypatch, name, value, message):
     monkeypatch.setenv(name, value)
@@ -96,9 +97,13 @@ def test_bad_settings_in_the_environment_are_usage_errors(tmp_path, capsys, monk
     assert f"{name}: {message}" in capsys.readouterr().err
 
 
-def test_duckdb_memory_from_the_environment(monkeypatch):
+def test_duckdb_memory_and_threads_from_the_environment(monkeypatch, tmp_path):
     monkeypatch.setenv("NEWSFLOW_DUCKDB_MEMORY", "2GiB")
-    assert Settings.from_env().duckdb_memory == "2GiB"
+    monkeypatch.setenv("NEWSFLOW_DUCKDB_THREADS", "1")
+    settings = Settings.from_env(tmp_path / "x.duckdb")
+    assert settings.duckdb_memory == "2GiB"
+    with store.connect(settings) as con:
+        assert con.execute("SELECT current_setting('threads'), current_setting('memory_limit')").fetchone() == (1, "2.0 GiB")
 
 
 def test_connect_to_from_the_environment(monkeypatch):

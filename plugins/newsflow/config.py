@@ -44,6 +44,7 @@ class Settings:
     batch_entries: int = 500  # new entries processed and committed together
     dq_chunk_rows: int = 100_000  # rows of a quality suite's frame validated at once (memory, not results)
     duckdb_memory: str = "512MB"  # DuckDB's memory limit in each connection to the database (beyond it, spills)
+    duckdb_threads: int = 0  # DuckDB's threads in each connection (0: one per core); 1 holds less memory, runs slower
     workers: int = 1  # processes that clean and extract (Settings.from_env: one per core)
     shards: int = 4  # on a lake: the parts of the feeds ingested and processed at once, one task each (dags/)
     # hosts (names, addresses or networks such as 10.0.0.0/8) that links and redirects may reach even
@@ -103,6 +104,7 @@ class Settings:
             batch_entries=_env_number("NEWSFLOW_BATCH_ENTRIES", 500, int, "entries"),
             dq_chunk_rows=_env_number("NEWSFLOW_DQ_CHUNK_ROWS", 100_000, int, "rows"),
             duckdb_memory=_env_size("NEWSFLOW_DUCKDB_MEMORY", "512MB"),
+            duckdb_threads=_env_number("NEWSFLOW_DUCKDB_THREADS", 0, int, "threads"),
             shards=_env_number("NEWSFLOW_SHARDS", 4, int, "shards"),
             workers=_env_number("NEWSFLOW_WORKERS", len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity")
                                 else os.cpu_count() or 1, int, "processes"),

@@ -111,14 +111,18 @@ def connect(settings: Settings, read_only: bool = False) -> Iterator[duckdb.Duck
 _HELD_BY = re.compile(r"Conflicting lock is held in (.*?) \(PID (\d+)\)")
 
 
+def _duckdb_config(settings: Settings) -> dict:
+    """Every pipeline connection's memory limit and, when set, its threads (fewer hold less memory at once)."""
+    return {"memory_limit": settings.duckdb_memory, **({"threads": settings.duckdb_threads} if settings.duckdb_threads else {})}
+
+
 def _open(settings: Settings, read_only: bool) -> duckdb.DuckDBPyConnection:
     """duckdb.connect, waiting (with backoff, up to the lock timeout) while another process outside the
     pipeline has the file open; its holder is named once in the log and in the error."""
     deadline, pause, told = time.monotonic() + LOCK_TIMEOUT_S, 0.05, False
     while True:
         try:
-            return duckdb.connect(str(settings.db_path), read_only=read_only,
-                                  config={"memory_limit": settings.duckdb_memory})
+            return duckdb.connect(str(settings.db_path), read_only=read_only, config=_duckdb_config(settings))
         except duckdb.IOException as exc:
             held = _HELD_BY.search(str(exc))
             if held is None:
@@ -414,7 +418,7 @@ def _open_lake(settings: Settings, read_only: bool) -> duckdb.DuckDBPyConnection
         except OSError as exc:
             raise ConfigError(f"cannot create the lake's data folder {settings.lake_data}: "
                               f"{exc.strerror or exc} (set NEWSFLOW_LAKE_DATA)") from exc
-    con = duckdb.connect(config={"memory_limit": settings.duckdb_memory})
+    con = duckdb.connect(config=_duckdb_config(settings))
     try:
         con.execute("SET autoinstall_known_extensions = false")  # offline: the extensions come from PyPI wheels
         for name in ("postgres_scanner", "ducklake"):  # the catalog's driver first
