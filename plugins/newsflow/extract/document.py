@@ -261,13 +261,11 @@ def _distinct(rows: list, key: tuple[str, ...], detail: tuple[str, ...]) -> list
     return kept
 
 
+# "Target lowered to $19 from $20." in a broker's roundup: the price target, not the retailer.
+_TARGET_NOUN = scan.compile(r"Target\s(?:price\s)?(?:raised|lowered|cut|increased|reduced|lifted|trimmed|boosted)\b")
 # An exchange where a company files ("腾讯控股在港交所发出公告"): the place of the news, not whose it is.
 _AT_BEFORE = scan.compile(r"(?:在|于|向)\s?$")
 _FILES_AFTER = scan.compile(r"\s?(?:发出|刊发|发布|提交)?(?:公告|披露|文件)")
-
-
-# "Target lowered to $19 from $20." in a broker's roundup: the price target, not the retailer.
-_TARGET_NOUN = scan.compile(r"Target\s(?:price\s)?(?:raised|lowered|cut|increased|reduced|lifted|trimmed|boosted)\b")
 
 
 def _venue(text: str, m: Mention) -> bool:

@@ -307,8 +307,8 @@ def subject_names(text: str) -> list[tuple[int, int]]:
                 b = a + len(name)
                 words = name.split()
                 initials = len(words) > 2 and len(words[1]) == 1  # "A G Barr": no article
-                if not words or (words[0] in _EN_NOT_NAMES and not initials) or _EN_NOT_END.search(name) or name.lower() == name or ". " in name \
-                        or _LEGAL_ONLY.fullmatch(name):
+                if not words or (words[0] in _EN_NOT_NAMES and not initials) or _EN_NOT_END.search(name) \
+                        or name.lower() == name or ". " in name or _LEGAL_ONLY.fullmatch(name):
                     continue
                 if rx is _EN_SUBJECT and m.start() == a and _PERSON_BEFORE.search(text, max(0, a - 40), a):
                     continue  # (not after a description: "Insurer Admiral" is no person)
