@@ -692,12 +692,10 @@ def _sql_literal(value: object) -> str | None:
         return "NULL"
     if isinstance(value, bool):
         return "TRUE" if value else "FALSE"
-    if isinstance(value, int):
-        return str(value)
+    if isinstance(value, int) or isinstance(value, str) and "\0" not in value:
+        return literal(value)
     if isinstance(value, float):
         return f"'{value!r}'::DOUBLE" if math.isfinite(value) else None  # a string: 0.1 unquoted is a DECIMAL
-    if isinstance(value, str):
-        return None if "\0" in value else f"'{_quote(value)}'"
     if isinstance(value, datetime):
         return f"{'TIMESTAMPTZ' if value.tzinfo else 'TIMESTAMP'} '{value.isoformat(sep=' ')}'"
     if isinstance(value, date):
