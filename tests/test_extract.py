@@ -1563,3 +1563,47 @@ def test_the_quarter_after_the_one_reported_and_a_share_of_revenue_take_the_repo
             "third-quarter revenue of about $5.1 billion.")
     rows = {m.value: m.period for m in extract(text).metrics}
     assert (rows[770e6], rows[56.0], rows[5.1e9]) == ("2007Q2", "2007Q2", "2007Q3")
+
+
+def test_a_currency_declared_after_a_figure_covers_it_too():
+    rows = extract("美團點評(03690)第三季盈利達13.35億元(人民幣‧下同),經調整溢利為19.42億元。").metrics
+    assert [(m.value, m.unit) for m in rows] == [(1.335e9, "CNY"), (1.942e9, "CNY")]
+    (macau,) = extract("澳門2月份博彩收益近243億元(澳門元.下同),按月減少3%。").metrics[:1]
+    assert macau.unit == "MOP"
+
+
+def test_a_stock_connect_report_is_in_yuan_and_the_channels_own_their_flows():
+    text = ("沪深港通月报:上月北上资金合计净流出678.7亿元。上月沪股通累计净流出377.4亿元;"
+            "深股通上月累计净流出301.4亿元。上月沪市港股通累计净流入971.2亿元。")
+    rows = [(m.entity, m.value, m.unit) for m in extract(text).metrics]
+    assert rows == [("北上资金", -6.787e10, "CNY"), ("沪股通", -3.774e10, "CNY"), ("深股通", -3.014e10, "CNY"),
+                    ("沪市港股通", 9.712e10, "CNY")]
+
+
+def test_more_or_less_than_a_year_before_signs_the_change():
+    text = "外币贷款减少773亿元,同比多减560亿元;企业债券净融资2237亿元,同比少384亿元;外币贷款同比少减19亿元。"
+    assert [m.value for m in extract(text).metrics] == [-7.73e10, -5.6e10, 2.237e11, -3.84e10, 1.9e9]
+
+
+def test_an_industry_release_gives_each_segment_its_figures():
+    text = ("2月汽车产销双降\n2月,汽车产量为140.98万辆,比上月下降40.40%;销量为148.16万辆,同比下降13.77%。"
+            "至于商用车,产量26.95万辆,同比增长0.95%。")
+    assert [m.entity for m in extract(text).metrics] == ["汽车", "汽车", "汽车", "汽车", "商用车", "商用车"]
+
+
+def test_the_company_after_target_on_is_rated_whether_known_or_not():
+    (action,) = extract("Bank of America lifted its recommendation on Veolia shares from 'neutral' to 'buy', with its "
+                        "price target raised from 29.5 to 34 euros.").rating_actions
+    assert (action.broker, action.company, action.action, action.rating, action.prior_rating, action.target_price,
+            action.prior_target_price) == ("Bank of America", "Veolia", "upgrade", "buy", "neutral", 34.0, 29.5)
+    (action,) = extract("Goldman raised its target price on Alibaba's Hong Kong shares to HK$173 from HK$158.").rating_actions
+    assert action.company == "Alibaba"
+
+
+def test_cents_in_a_sydney_paper_are_australian():
+    text = ("Australian shares closed higher in Sydney on the ASX. The major banks led, with Commonwealth Bank up 19 "
+            "cents to $81.23 and Westpac lifting 28 cents to $33.67.")
+    rows = [(m.value, m.unit) for m in extract(text).metrics]
+    assert rows == [(0.19, "AUD"), (81.23, "AUD"), (0.28, "AUD"), (33.67, "AUD")]
+    (stock,) = extract("Shares in Westpac were flat in Sydney on the ASX. The stock is at $33.93.").metrics
+    assert stock.unit == "AUD"

@@ -43,14 +43,15 @@ _OTHER_YEAR = scan.compile(r"(?:对|對|\bsince|\buntil|\bby|\bthrough|自|从|�
 # Signals of the market a story is about, weighted.
 # Words that place a story in a market; the market with most of them is the story's.
 _MARKET_WORDS = word_table({
-    "HK": [r"\(\s?0?\d{4,5}(?:\.HK)?\s?\)", r"\d{4,5}\.HK", "港股", "恒指", "恒生指数", "恒生指數", "国企指数", "國企指數",
+    "HK": [r"\(\s?0?\d{4,5}(?:\.HK)?\s?\)", r"\d{4,5}\.HK", "港股(?!通)", "恒指", "恒生指数", "恒生指數", "国企指数", "國企指數",
            "港元", "港币", "港幣", "港仙", r"HK\$", "沽空", "HKEX", "港交所", "联交所", "聯交所", "本港", "香港", "Hong Kong",
            "Hang Seng", "HSI", "HSCEI",
            "AASTOCKS", "阿思达克", "阿思達克", "经济通", "經濟通", "窝轮", "孖展", "暗盘", "暗盤", "公开发售", "中签", "回拨",
            "招股价", "蓝筹", "牛熊证", r"仙(?=[，。,;；\s及和]|$)"],
     "CN": [r"\(\s?[036]\d{5}(?:\.S[HZ])?\s?\)", r"\d{6}\.(?:SH|SZ|SS)", "A股", "沪指", "滬指", "上证", "上證", "深证", "深證",
            "创业板", "創業板", "科创", "沪深", "人民币", "人民幣", "归母", "歸母", "营业收入", "營業收入", "营收", "元/股",
-           "Shanghai Composite", "Shenzhen", "yuan", "RMB"],
+           "Shanghai Composite", "Shenzhen", "yuan", "RMB",
+           "沪股通", "深股通", "北上资金", "北向资金"],  # northbound: money into A shares
     "US": ["NYSE", "NASDAQ", "Dow Jones", "S&P 500", "Wall Street", "美股", "道指", "纳指", "納指", "标普", "標普", r"US\$", "美元"],
     # Markets whose own dollar a bare "$" is.
     "CA": ["TSX", "S&P/TSX", "Toronto", "Canadian Press", "Canada's", "Bank of Canada", "Canadian banks?", "Bay Street"],
@@ -61,8 +62,9 @@ DOLLAR_MARKETS = {"CA": "CAD", "AU": "AUD", "SG": "SGD"}
 
 
 # "(人民币.下同)", "（人民币，下同）": the currency of every bare amount that follows.
-_SAME_BELOW = scan.compile(r"[(（]\s?(人民币|港元|港币|美元)\s?[.。，,、]?\s?下同\s?[)）]|(人民币|港元|港币|美元)\s?[(（]\s?下同\s?[)）]")
-_DECLARED = {"人民币": "CNY", "港元": "HKD", "港币": "HKD", "美元": "USD"}
+_SAME_BELOW = scan.compile(r"[(（]\s?(人民币|港元|港币|美元|澳门元|澳门币)\s?[.。，,、‧·．]?\s?下同\s?[)）]"
+                          r"|(人民币|港元|港币|美元|澳门元|澳门币)\s?[(（]\s?下同\s?[)）]")
+_DECLARED = {"人民币": "CNY", "港元": "HKD", "港币": "HKD", "美元": "USD", "澳门元": "MOP", "澳门币": "MOP"}
 
 # Amounts written with their currency in English text; the group names the currency ("dollar": any dollar).
 _WRITTEN_MONEY = scan.compile(
@@ -84,7 +86,8 @@ _ECONOMY_WORDS = word_table({
               "失业率", "inflation", "通胀", "广义货币", "狭义货币", "社会融资规模", "人民币贷款", "外汇储备", "货币供应",
               "money supply", "new yuan loans", "trade surplus", "贸易顺差", "进出口", "规模以上工业企业", "工业企业利润",
               "industrial profits", "Commerce Department", "Census Bureau", "Office for National Statistics", "Eurostat",
-              "retail sales", "industrial production", "housing starts", "durable goods"],
+              "retail sales", "industrial production", "housing starts", "durable goods",
+              "(?:汽车|乘用车|商用车)(?:产销|产量)", "汽车工业协会", "中汽协", "乘联会", "乘联分会"],  # an industry's output
     "company": ["营业收入", "营收", "净利润", "归母", "每股收益", "每股盈利", "纯利", "派息", "目标价", "评级", "revenues?",
                 "net income", "net profit", "earnings per share", "price targets?", "target prices?", "EPS", "dividends?",
                 "股价", "shares? (?:rose|fell|gained|lost)"],

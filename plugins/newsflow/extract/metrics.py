@@ -270,7 +270,7 @@ def local_unit(unit: str | None, written: str, ctx: Sentence) -> str | None:
     """A bare `元` or `$` is the currency of the market the story is about: in a Hong Kong stock story
     `报68.35元` and `$77` are Hong Kong dollars (unless the sentence speaks of yuan, or an English text
     writes HK$ itself and so means US dollars by a bare `$`)."""
-    declared = ctx.article.declared_currency(ctx.start)
+    declared = ctx.article.declared_currency(ctx.start + len(ctx.text))  # "盈利13.35亿元(人民币‧下同)": this one too
     if declared and unit in ("CNY", "HKD", "USD") and _BARE_YUAN.search(written) and not _NAMED_YUAN.search(written) \
             and not re.search(r"港元|港币|美元", written):
         return declared  # "(人民币.下同)": every bare 元 after it is that currency
@@ -285,8 +285,9 @@ def local_unit(unit: str | None, written: str, ctx: Sentence) -> str | None:
         return listed  # "Royal Bank of Canada posted earnings of $4.13 billion": its own market's dollars
     if market in DOLLAR_MARKETS:  # a Sydney paper's company "$5 billion" is Australian dollars, but oil, gold
         # and the exchange rate are quoted in US dollars everywhere
-        local = unit == "USD" and "$" in written and not _NAMED_DOLLAR.search(written) and not _US_DOLLAR.search(written) \
-            and (ctx.companies or ctx.carried) and not any(label in ("price", "fx_rate") for _, _, label in ctx.subjects)
+        local = unit == "USD" and ("$" in written or _BARE_CENTS.search(written)) and not _NAMED_DOLLAR.search(written) \
+            and not _US_DOLLAR.search(written) and (ctx.companies or ctx.carried or ctx.last_company and _THE_STOCK.search(ctx.text)) \
+            and not any(label in ("price", "fx_rate") for _, _, label in ctx.subjects)  # "ANZ up 19 cents", "The stock is at $3.93"
         return DOLLAR_MARKETS[market] if local else unit
     if market != "HK":
         return unit
@@ -332,6 +333,7 @@ def market_currency(ctx: Sentence) -> str:
 
 
 _US_DOLLAR = scan.compile(r"\$US")  # Australian papers' US dollars
+_THE_STOCK = scan.compile(r"\b(?:[Tt]he|[Ii]ts) (?:stock|shares)\b")
 _BARE_CENTS = scan.compile(r"\d\s?(?:cents?\b|c$)")
 _MONEY_METRICS = frozenset({"revenue", "net_profit", "operating_profit", "net_interest_income", "net_loss", "operating_cash_flow"})
 
@@ -357,8 +359,8 @@ _AMOUNT_MOVE = scan.compile(r"(?:净)?(?:增加|减少)了?\s?(?:约|近|逾)?$|
                             re.IGNORECASE)
 _MONEY_MOVE = scan.compile(r"(?:\bfell|\brose|\bgained|\blost|\bdropped|\bdeclined|\badded|\bshed|\bgave up|\bslipped|\bclimbed|"
                          r"\bjumped|\bslid|\bup|\bdown|\bahead|\boff|跌|升|涨|挫|扬|上涨|下跌|回落|回升)\s?(?:by\s)?(?:about\s|around\s|nearly\s)?$"
-                         # against a base: "比前一个交易日减少150亿元", "同比增加12亿元"
-                         r"|[较比][^，。,；;\d]{0,14}?(?:增加|减少|下降|上升|增长|下滑|回落|回升)\s?(?:约|近|逾)?$",
+                         # against a base: "比前一个交易日减少150亿元", "同比增加12亿元", "同比多减560亿元", "同比少384亿元"
+                         r"|[较比][^，。,；;\d]{0,14}?(?:增加|减少|下降|上升|增长|下滑|回落|回升|[多少][增减]|少)\s?(?:约|近|逾)?$",
                          re.IGNORECASE)
 _COMPARE_DIRECTION = scan.compile(r"[较比][^，。,；;]{0,14}?(低|高)(?=\s?(?:[\d百]|了))"
                                   r"|(低|高)于[^，。,；;的]{0,12}?(?=\s?\d)")  # "增速低于上月末0.6个百分点"
@@ -1085,11 +1087,14 @@ def _owner(owners: list[Owner], q: Quantity, cs: int, ce: int, unit: str | None,
 _TOPIC = scan.compile(r"(?:其中|当中|而|按[^，,]{1,8}?(?:划分|分|看)[，,]?)?\s?"
                       r"(?:(?:\d{1,2}\s?(?:-\s?\d{1,2}\s?)?月份?|[上下]半年|前三季度|[一二三四]季度|全年)\s?)?"  # 8 月份采矿业增加值
                       r"(?!同比|环比|增长|下降|减少|回落|增加|较上|比上)(?P<t>[\u4e00-\u9fff][\u4e00-\u9fff()（）]{1,15}?)"  # ",同比增长3.1%": no topic
-                      r"(?=实现增加值|增加值|总产量|产量|产能|销量|利润总额|主营业务收入|同比|环比|增长|下降|减少|回落|上涨"
-                      r"|(?P<priced>价格)|消费品零售额|网上零售额|零售额|收入|贷款|存款|为\s?\d|\d)")
+                      r"(?=(?:当月|本月)?(?:实现增加值|增加值|总产量|产量|产销|产能|销量|利润总额|主营业务收入|同比|环比|增长|下降|减少|回落|上涨"
+                      r"|(?P<priced>价格)|消费品零售额|网上零售额|零售额|收入|贷款|存款|为\s?\d|\d))")
+_MEASURE = scan.compile(r"(?:当月|本月)?(?:总)?(?:产量|销量|产销|出货量|产能)")
+# A clause that only names the next clauses' topic: "至于商用车,产量26.95万辆".
+_AS_FOR = scan.compile(r"(?:至于|至於)\s?(?P<t>[\u4e00-\u9fff]{2,10}?)(?:方面)?(?P<priced>(?!))?\s?[，,]?$")
 # What a clause's topic can be: an industry, a crop, a product in an economic release; a mine or a
 # plant in any text (a company's own figures belong to the company).
-_TOPIC_END = scan.compile(r"(?:业|产业|矿|企业|行业|板块|夏粮|早稻|秋粮|汽车|机器人|电路|产品|肉|猪|钢|煤|电|油|气|粮"
+_TOPIC_END = scan.compile(r"(?:业|产业|矿|企业|行业|板块|夏粮|早稻|秋粮|车|机器人|电路|产品|肉|猪|钢|煤|电|油|气|粮"
                          r"|城镇|城市|乡村|农村|零售|餐饮|住户|单位|机构)$"  # the parts of a retail, credit or price release
                          # and the consumer-price categories (衣着下降0.9%, 家庭设备用品及维修服务下降0.9%)
                          r"|^(?:食品(?:烟酒)?|烟酒(?:及用品)?|衣着|居住|家庭设备用品及维修服务|生活用品及服务|交通(?:和|及)?通信"
@@ -1154,7 +1159,10 @@ def _clause_topic(ctx: Sentence, q: Quantity, cs: int) -> str | None:
     for start, end in zip(starts, [q.start] + starts):
         seg = ctx.text[start:end]
         lead = len(seg) - len(seg.lstrip("，,;；:：、 "))
-        m = _TOPIC.match(seg, lead)
+        m = _TOPIC.match(seg, lead) or _AS_FOR.match(seg, lead)
+        if m is not None and (_MEASURE.fullmatch(m.group("t")) or (cue := ctx.lex.metrics.match(m.group("t"))) is not None
+                              and cue.end() == len(m.group("t"))):
+            m = None  # "销量为148.16万辆", "产量26.95万辆": a figure's name, no topic
         if m is not None:
             topic = m.group("t")
             fits = _ASSET_END.search(topic) or (ctx.article.macro and (_TOPIC_END.search(topic) or m.group("priced")))  # 食品价格
@@ -1167,9 +1175,31 @@ def _clause_topic(ctx: Sentence, q: Quantity, cs: int) -> str | None:
                 return None  # "全国居民消费价格": the index itself; "按可比价格": a basis; "扣除食品和能源价格后": what is left out
             a = start + m.start("t")
             return ctx.written[a:a + len(topic)]
+        if start == 0 and ctx.article.macro:
+            return _topic_before(ctx)
         if start == 0 or not ctx.article.macro:
             return None
     return None
+
+
+def _topic_before(ctx: Sentence) -> str | None:
+    """The topic of the sentence before, when it ended in a semicolon: "汽车产量为140.98万辆,…;销量为148.16万辆"."""
+    text = ctx.doc.text
+    end = len(text[:ctx.start].rstrip())
+    opening = ctx.text.lstrip()
+    if not text[:end].endswith(("；", ";")) or not (_MEASURE.match(opening) or ctx.lex.metrics.match(opening)):
+        return None  # (a sentence that opens with its own subject has its own topic)
+    begin = max(text.rfind("。", 0, end), text.rfind("\n", 0, end)) + 1
+    topic = None
+    for m in _CLAUSE_START.finditer(text, begin, end):
+        found = _TOPIC.match(text, m.end(), end)
+        if found is not None and _TOPIC_END.search(found.group("t")) and not ctx.lex.metrics.search(found.group("t")) \
+                and not re.search(r"[月年季的]|上半|下半|前三|全年", found.group("t")):
+            topic = ctx.doc.written[found.start("t"):found.end("t")]
+    return topic
+
+
+_CLAUSE_START = scan.compile(r"(?:^|(?<=[，,；;:：。\n]))\s?")
 
 
 def _companies_here(ctx: Sentence) -> bool:

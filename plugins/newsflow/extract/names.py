@@ -247,7 +247,7 @@ _ZH_MOVE = scan.compile(r"(?<![提上攀回飙拉爬增下])(?:则|亦|也|均|�
 # A legal name: 黑龙江北大荒农业股份有限公司, 中炬高新技术实业(集团)股份有限公司.
 _ZH_LEGAL = scan.compile(r"(?:^|(?<=[\s，,。：:；;、》」)]))([\u4e00-\u9fff（）()]{2,24}?(?:股份有限公司|有限责任公司|集团有限公司|有限公司))")
 _ZH_LEGAL_VERB = scan.compile(r"(?:持有|合计持有|收购|增持|减持|出售|转让|认购|投资|控股|入股|参股|向|与|和|及|对|由|其|本公司|该公司|公司)+")
-_ZH_NOT_END = scan.compile(r"(?:股|指|指数|市|价|率|额|量|板块|行业|类|品|金|息|币|汇|债|期|油|气|"
+_ZH_NOT_END = scan.compile(r"(?:股|指|指数|市|价|值|率|额|量|板块|行业|类|品|金|息|币|汇|债|期|油|气|"
                           r"导读|摘要|要点|观点|点评|简评|评论|结论|提示|概要|事件|核心|业务)$")  # a report's headings (报告导读), a business
 # Words no company name holds: a candidate that has one is a phrase, not a name.
 _ZH_NOT_IN = scan.compile(r"价格|同比|环比|按年|按季|较|比|累|全年|半日|今日|昨日|股价|收市|收盘|盘中|午后|早段|初段|稍早|暂|连|最大|最高|最低|"
@@ -364,9 +364,11 @@ def subject_names(text: str) -> list[tuple[int, int]]:
 _EN_RATED = scan.compile(
     r"\b(?:rais(?:es|ed)|cut|cuts|lift(?:s|ed)|lower(?:s|ed)|trim(?:s|med)|boost(?:s|ed)|upgrad(?:es|ed)|downgrad(?:es|ed)|"
     r"start(?:s|ed)|initiat(?:es|ed)|resum(?:es|ed)|reinstat(?:es|ed)|reiterat(?:es|ed)|keeps|kept|maintain(?:s|ed)|rates|rated)\s"
-    r"(?:coverage (?:of|on)\s|(?:its |the )?(?:rating|recommendation) on\s)?"  # "lifted its recommendation on M&S to 'buy'"
+    # "lifted its recommendation on M&S to 'buy'", "raised its price target on Veolia to 34 euros"
+    r"(?:coverage (?:of|on)\s|(?:its |the )?(?:rating|recommendation|(?:12-month |one-year )?(?:price |share )?target(?: price)?) (?:on|for)\s)?"
     r"(?P<name>[A-Z][\w&'’.-]*(?:\s(?:[A-Z0-9][\w&'’.-]*|&|of|and|de)){0,5}?)"
-    r"(?=(?:'s|’s)?\s(?:price target|target|rating\sto|to\s[\"“'‘A-Z]|at\s[\"“'‘A-Z]|as\s[\"“'‘A-Z]|with\s[\"“'‘]?[a-zA-Z]|from\s[\"“'‘A-Za-z]))")
+    r"(?=(?:'s|’s)?\s(?:price target|target|rating\sto|to\s[\"“'‘A-Z$€£\d]|at\s[\"“'‘A-Z]|as\s[\"“'‘A-Z]|with\s[\"“'‘]?[a-zA-Z]"
+    r"|from\s[\"“'‘A-Za-z$€£\d]|shares?\s(?:from|to)\b))")
 _RATING_CONTEXT = scan.compile(r"target|rating|coverage|\b(?:buy|sell|hold|neutral|overweight|underweight|outperform|underperform)\b",
                                re.IGNORECASE)
 _ZH_RATING_WORD = scan.compile(r"(?:强烈|谨慎|审慎)?(?:买入|增持|持有|中性|减持|卖出|推荐|强推|沽售|沽出)|(?:跑赢|跑输|优于|弱于|同步)(?:行业|大市)?")
@@ -425,8 +427,8 @@ def rated_names(text: str) -> list[tuple[int, int]]:
         return found
     for m in (*_EN_RATED.finditer(text), *_EN_RATED_PASSIVE.finditer(text)):
         a, b = m.span("name")
-        if text.endswith(("'s", "’s"), a, b):
-            b -= 2  # "raised Alibaba's target price"
+        if (cut := re.search(r"['’]s\b", text[a:b])) is not None:
+            b = a + cut.start()  # "raised Alibaba's target price", "target price on Alibaba's Hong Kong shares"
         if m.group("name").split()[0] not in _EN_NOT_NAMES:
             found.append((a, b))
     return found

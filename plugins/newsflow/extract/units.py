@@ -30,6 +30,7 @@ SUFFIX_UNITS: dict[str, str] = {
     "英镑": "GBP", "pounds": "GBP", "gbp": "GBP",
     "日元": "JPY", "yen": "JPY", "jpy": "JPY",
     "韩元": "KRW", "won": "KRW", "krw": "KRW",
+    "澳门元": "MOP", "澳门币": "MOP", "patacas": "MOP", "pataca": "MOP",
     "新台币": "TWD", "cents": "USD", "cent": "USD", "c": "USD", "美分": "USD", "港仙": "HKD", "仙": "HKD",
     "us cents": "USD", "us cent": "USD", "u.s. cents": "USD", "u.s. cent": "USD",
     "tokens": "tokens", "token": "tokens", "个token": "tokens", "个tokens": "tokens",
