@@ -139,7 +139,9 @@ def run_dag() -> None:
                        (article_id, metric, value, unit, span_start, span_end, extractor_version, metric_seq)
                        VALUES (?, 'revenue', 'inf'::DOUBLE, 'furlongs', 0, 5, ?, 999)""", [article_id, EXTRACTOR_VERSION])
         # as a new extraction of that article would: the event-driven publish checks what changed since
-        con.execute("INSERT OR REPLACE INTO core.extractions (article_id, extractor_version, metrics, rating_actions, "
+        con.execute("DELETE FROM core.extractions WHERE article_id = ? AND extractor_version = ?",
+                    [article_id, EXTRACTOR_VERSION])
+        con.execute("INSERT INTO core.extractions (article_id, extractor_version, metrics, rating_actions, "
                     "extracted_at) VALUES (?, ?, 1, 0, now())", [article_id, EXTRACTOR_VERSION])
     out["bad"] = test_run()
     print(json.dumps(out, default=str))

@@ -150,8 +150,8 @@ def test_a_database_mostly_free_is_compacted_with_every_row_key_view_and_macro(t
     assert contents(settings, exact=True) == before
     with store.connect(settings) as con:
         assert con.execute(schema).fetchone() == objects
-        with pytest.raises(duckdb.ConstraintException):  # the keys hold: an article stored twice is refused
-            con.execute("INSERT INTO core.articles SELECT * FROM core.articles LIMIT 1")
+        with pytest.raises(duckdb.ConstraintException):  # the keys hold: a fetch stored twice is refused
+            con.execute("INSERT INTO raw.fetches SELECT * FROM raw.fetches LIMIT 1")
     with duckdb.connect(str(settings.read_copy), read_only=True) as copy:
         assert copy.execute("SELECT count(*) FROM core.articles").fetchone()[0] == len(before["core.articles"])
     # a file with little free space is left as it is

@@ -231,3 +231,44 @@ def test_without_the_lock_duckdb_refuses_a_second_process(settings, tmp_path):
             [sys.executable, "-c", f"import duckdb; duckdb.connect({str(settings.db_path)!r}, read_only=True)"],
             capture_output=True, text=True, timeout=60)
     assert probe.returncode != 0 and "lock" in probe.stderr.lower()
+
+
+def _key_indexes(con) -> set[str]:
+    return {r[0] for r in con.execute("SELECT schema_name || '.' || table_name FROM duckdb_constraints() "
+                                      "WHERE constraint_type = 'PRIMARY KEY'").fetchall()}
+
+
+def test_the_big_tables_have_no_key_index_and_inserts_still_keep_their_keys(settings, monkeypatch):
+    seen = datetime(2026, 12, 1, tzinfo=timezone.utc)
+    rows = [{"article_id": "a1", "entry_key": key, "feed": "f", "first_seen_at": seen} for key in ("e1", "e2")]
+    with store.connect(settings) as con:
+        assert not _key_indexes(con) & store.UNKEYED and "raw.fetches" in _key_indexes(con)
+        monkeypatch.setattr(store, "_literals_pay", lambda rows: True)  # rows written as SQL literals
+        assert store.insert_rows(con, "core.article_sources", rows + rows[:1]) == 2  # a row repeated: once
+        assert store.insert_rows(con, "core.article_sources", rows) == 0  # keys stored: left out
+        monkeypatch.setattr(store, "_literals_pay", lambda rows: False)  # as a DataFrame: the same rule
+        more = [{"article_id": "a1", "entry_key": "e3", "feed": "f", "first_seen_at": seen}] * 2 + rows
+        assert store.insert_rows(con, "core.article_sources", more) == 1
+        assert con.execute("SELECT list(entry_key ORDER BY entry_key) FROM core.article_sources").fetchone()[0] == \
+            ["e1", "e2", "e3"]
+
+
+def test_a_database_made_with_key_indexes_is_rebuilt_without_them_and_keeps_its_rows(settings):
+    con = duckdb.connect(str(settings.db_path))
+    for schema in store.SCHEMAS:
+        con.execute(f"CREATE SCHEMA {schema}")
+    for layer in store.TABLE_LAYERS:  # the table files as they are, keys and all, as before they were dropped
+        for path in sorted((store.SQL_DIR / layer).glob("*.sql")):
+            con.execute(path.read_text(encoding="utf-8"))
+    con.execute("INSERT INTO core.article_sources (article_id, entry_key, feed, first_seen_at) "
+                "VALUES ('a1', 'e1', 'f', now()), ('a2', 'e2', 'f', now())")
+    assert store.UNKEYED <= _key_indexes(con)
+    columns = _columns(con, "core.article_sources")
+    con.close()
+    with store.connect(settings) as con:
+        assert not _key_indexes(con) & store.UNKEYED
+        assert _columns(con, "core.article_sources") == columns
+        assert con.execute("SELECT article_id, entry_key FROM core.article_sources ORDER BY 1").fetchall() == \
+            [("a1", "e1"), ("a2", "e2")]
+        assert not con.execute("SELECT table_name FROM information_schema.tables WHERE table_name LIKE '%unkeyed%'"
+                               ).fetchall()

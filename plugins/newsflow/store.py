@@ -363,9 +363,12 @@ def migrate(con: duckdb.DuckDBPyConnection, sql_dir: Path = SQL_DIR) -> None:
     for schema in SCHEMAS:
         con.execute(f"CREATE SCHEMA IF NOT EXISTS {schema}")
     con.execute(META_MIGRATIONS)
+    unkeyed = _unkeyed_ddl(sql_dir)
     for layer in TABLE_LAYERS:
         for path in sorted((sql_dir / layer).glob("*.sql")):
-            con.execute(path.read_text(encoding="utf-8"))
+            for statement in con.extract_statements(path.read_text(encoding="utf-8")):
+                created = _CREATED.match(statement.query)
+                con.execute(unkeyed.get(created.group(1) if created else "", statement.query))
     for path, text, checksum in _pending_migrations(con, sql_dir):
         con.execute("BEGIN")
         try:
@@ -375,6 +378,73 @@ def migrate(con: duckdb.DuckDBPyConnection, sql_dir: Path = SQL_DIR) -> None:
         except duckdb.Error as exc:
             con.execute("ROLLBACK")  # all of the script or none of it
             raise StoreError(f"migration {path.name} failed: {exc}") from exc
+    for name in sorted(_keyed(con) & UNKEYED):  # a database made when these tables had their key index
+        _drop_key(con, name, unkeyed[name])
+
+
+# The big tables, which grow with every article, are stored without their key: DuckDB writes a table's whole key
+# index again at every checkpoint (each batch's commit), so a key costs time and memory in the size of the table (at
+# 44,000 articles a batch's checkpoint took 2.3 s and 294 MB with keys, 0.12 s and 124 MB without) and room in the
+# file. Their files still declare the key; `insert_rows` keeps it, leaving out rows whose key is stored.
+UNKEYED = frozenset({"raw.entries", "core.articles", "core.article_sources", "core.metrics", "core.rating_actions",
+                     "core.extractions", "core.article_signatures"})
+_CREATED = re.compile(r"\s*(?:--[^\n]*\n\s*)*CREATE TABLE IF NOT EXISTS (\w+\.\w+)", re.IGNORECASE)
+
+
+@functools.lru_cache(maxsize=4)
+def _unkeyed_ddl(sql_dir: Path) -> dict[str, str]:
+    """The CREATE statement of each table in UNKEYED as its file writes it (comments, checks and defaults kept)
+    without the key; checked in scratch in-memory DuckDBs to define the same columns and no key."""
+    found: dict[str, tuple[str, str]] = {}
+    for layer in TABLE_LAYERS:
+        for path in sorted((sql_dir / layer).glob("*.sql")):
+            for statement in duckdb.extract_statements(path.read_text(encoding="utf-8")):
+                created = _CREATED.match(statement.query)
+                if created and created.group(1) in UNKEYED:
+                    found[created.group(1)] = (statement.query, _without_key(statement.query))
+    if set(found) != UNKEYED:
+        raise StoreError(f"schema folder {sql_dir} defines no {', '.join(sorted(UNKEYED - set(found)))}")
+    with closing(duckdb.connect()) as keyed, closing(duckdb.connect()) as unkeyed:
+        for con, which in ((keyed, 0), (unkeyed, 1)):
+            for schema in SCHEMAS:
+                con.execute(f"CREATE SCHEMA {schema}")
+            for ddl in found.values():
+                con.execute(ddl[which])
+        for name in found:
+            same = _table_ddl(keyed, *name.split(".")) == _table_ddl(unkeyed, *name.split("."))
+            if not same or name in _keyed(unkeyed):
+                raise StoreError(f"{name}: its definition in {sql_dir} could not be read without its key")
+    return {name: ddl for name, (_, ddl) in found.items()}
+
+
+def _without_key(ddl: str) -> str:
+    """A CREATE TABLE statement without its PRIMARY KEY: a column's becomes NOT NULL, a table's is left out."""
+    ddl = re.sub(r",([ \t]*--[^\n]*)?\s*PRIMARY KEY\s*\([^)]*\)", r"\1", ddl)
+    return re.sub(r"(?:\s+NOT NULL)?\s+PRIMARY KEY\b", " NOT NULL", ddl)
+
+
+def _keyed(con: duckdb.DuckDBPyConnection) -> set[str]:
+    """The tables of the database that have a primary key."""
+    return {r[0] for r in con.execute(
+        "SELECT schema_name || '.' || table_name FROM duckdb_constraints() "
+        "WHERE database_name = current_database() AND constraint_type = 'PRIMARY KEY'").fetchall()}
+
+
+def _drop_key(con: duckdb.DuckDBPyConnection, name: str, ddl: str) -> None:
+    """A table of a database made before its key was dropped, rebuilt without it (rows, order and columns kept),
+    in one transaction."""
+    rebuilt = f"{name}__unkeyed"
+    con.execute("BEGIN")
+    try:
+        con.execute(ddl.replace(f"EXISTS {name} (", f"EXISTS {rebuilt} (", 1))
+        con.execute(f"INSERT INTO {rebuilt} BY NAME SELECT * FROM {name}")
+        con.execute(f"DROP TABLE {name}")
+        con.execute(f"ALTER TABLE {rebuilt} RENAME TO {name.split('.')[1]}")
+        con.execute("COMMIT")
+    except duckdb.Error as exc:
+        con.execute("ROLLBACK")
+        raise StoreError(f"cannot rebuild {name} without its key: {_first_line(exc)}") from exc
+    log.info("%s rebuilt without its key index (the pipeline keeps the key)", name)
 
 
 def _pending_migrations(con: duckdb.DuckDBPyConnection, sql_dir: Path) -> list[tuple[Path, str, str]]:
@@ -503,8 +573,8 @@ def _tables(con: duckdb.DuckDBPyConnection) -> set[tuple[str, str]]:
 def _table_ddl(con: duckdb.DuckDBPyConnection, schema: str, table: str) -> str:
     columns = con.execute(
         "SELECT column_name, data_type, is_nullable, column_default FROM duckdb_columns() "
-        "WHERE database_name = current_database() AND schema_name = ? AND table_name = ? ORDER BY column_index",
-        [schema, table]).fetchall()
+        f"WHERE database_name = current_database() AND schema_name = {literal(schema)} "
+        f"AND table_name = {literal(table)} ORDER BY column_index").fetchall()
     parts = [f'"{name}" {kind}' + ("" if nullable else " NOT NULL") + (f" DEFAULT {default}" if default else "")
              for name, kind, nullable, default in columns]
     return f"CREATE TABLE IF NOT EXISTS {schema}.{table} ({', '.join(parts)})"
@@ -634,7 +704,8 @@ def insert_rows(con: duckdb.DuckDBPyConnection, table: str, rows: Sequence[dict]
     if not rows:
         return 0
     if id(con) not in _lake_connections and _literals_pay(rows) and (values := _values_literal(rows)):
-        return con.execute(f"INSERT INTO {table} BY NAME SELECT * FROM {values} ON CONFLICT DO NOTHING").fetchone()[0]
+        return con.execute(f"INSERT INTO {table} BY NAME SELECT * FROM {values} {_new_only(table, 'incoming_rows')}"
+                           ).fetchone()[0]
     import pandas as pd  # a registered DataFrame inserts ~200x faster than executemany
 
     if id(con) in _lake_connections:
@@ -652,13 +723,24 @@ def insert_rows(con: duckdb.DuckDBPyConnection, table: str, rows: Sequence[dict]
                     raise
                 _pause(attempt)
                 attempt += 1
-    before = con.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
     con.register("incoming_rows", pd.DataFrame(list(rows)))
     try:
-        con.execute(f"INSERT INTO {table} BY NAME SELECT * FROM incoming_rows ON CONFLICT DO NOTHING")
+        return con.execute(f"INSERT INTO {table} BY NAME SELECT * FROM incoming_rows i {_new_only(table, 'i')}"
+                           ).fetchone()[0]
     finally:
         con.unregister("incoming_rows")
-    return con.execute(f"SELECT count(*) FROM {table}").fetchone()[0] - before
+
+
+def _new_only(table: str, alias: str) -> str:
+    """The clause that leaves out rows whose key is stored: the key index's ON CONFLICT, or for a table stored
+    without it (UNKEYED) an anti-join on the key its file declares, which also keeps one of rows repeated in
+    the insert."""
+    if table not in UNKEYED:
+        return "ON CONFLICT DO NOTHING"
+    keys = _lake_schema()[2][table]
+    matches = " AND ".join(f"stored.{k} = {alias}.{k}" for k in keys)
+    return (f"WHERE NOT EXISTS (SELECT 1 FROM {table} stored WHERE {matches}) "
+            f"QUALIFY row_number() OVER (PARTITION BY {', '.join(f'{alias}.{k}' for k in keys)}) = 1")
 
 
 LITERAL_ROWS = 2000
@@ -671,8 +753,8 @@ def _literals_pay(rows: Sequence[dict]) -> bool:
 
 
 def _values_literal(rows: Sequence[dict]) -> str | None:
-    """`(VALUES …) AS v(columns)` holding `rows`, or None when a value is not a plain scalar (or a string
-    holds a NUL): those go through a DataFrame. A missing key is NULL, as in a DataFrame."""
+    """`(VALUES …) AS incoming_rows(columns)` holding `rows`, or None when a value is not a plain scalar (or a
+    string holds a NUL): those go through a DataFrame. A missing key is NULL, as in a DataFrame."""
     columns = list(dict.fromkeys(key for row in rows for key in row))
     lines = []
     for row in rows:
