@@ -15,7 +15,10 @@ import copy
 import json
 import logging
 import multiprocessing
+import os
 import secrets
+import signal
+import sys
 import time
 from collections.abc import Callable, Iterable
 from concurrent.futures import ProcessPoolExecutor
@@ -728,7 +731,19 @@ def _worker_pool(workers: int) -> ProcessPoolExecutor:
     extract("Acme revenue rose 5% to $3 billion.")
     methods = multiprocessing.get_all_start_methods()
     return ProcessPoolExecutor(workers, mp_context=multiprocessing.get_context("fork" if "fork" in methods else None),
-                               initializer=store.drop_inherited_locks)
+                               initializer=_worker_start, initargs=(os.getpid(),))
+
+
+def _worker_start(parent: int) -> None:
+    """A worker lets go of the writer's locks, and ends with the writer even when it is killed (kill -9, the OOM
+    killer) instead of waiting for work forever (Linux; elsewhere the pool's own shutdown ends it)."""
+    store.drop_inherited_locks()
+    if sys.platform.startswith("linux"):
+        import ctypes
+
+        ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGTERM)  # 1: PR_SET_PDEATHSIG
+        if os.getppid() != parent:  # the writer died before the call
+            os._exit(0)
 
 
 def _parse_body(job: tuple) -> ParsedFeed | str:
