@@ -285,9 +285,11 @@ def local_unit(unit: str | None, written: str, ctx: Sentence) -> str | None:
         return listed  # "Royal Bank of Canada posted earnings of $4.13 billion": its own market's dollars
     if market in DOLLAR_MARKETS:  # a Sydney paper's company "$5 billion" is Australian dollars, but oil, gold
         # and the exchange rate are quoted in US dollars everywhere
+        # "ANZ up 19 cents", "The stock is at $3.93" (the company named before)
+        company = ctx.companies or ctx.carried or ctx.last_company and _THE_STOCK.search(ctx.text)
         local = unit == "USD" and ("$" in written or _BARE_CENTS.search(written)) and not _NAMED_DOLLAR.search(written) \
-            and not _US_DOLLAR.search(written) and (ctx.companies or ctx.carried or ctx.last_company and _THE_STOCK.search(ctx.text)) \
-            and not any(label in ("price", "fx_rate") for _, _, label in ctx.subjects)  # "ANZ up 19 cents", "The stock is at $3.93"
+            and not _US_DOLLAR.search(written) and company \
+            and not any(label in ("price", "fx_rate") for _, _, label in ctx.subjects)
         return DOLLAR_MARKETS[market] if local else unit
     if market != "HK":
         return unit
@@ -1090,7 +1092,7 @@ _TOPIC = scan.compile(r"(?:其中|当中|而|按[^，,]{1,8}?(?:划分|分|看)[
                       r"(?=(?:当月|本月)?(?:实现增加值|增加值|总产量|产量|产销|产能|销量|利润总额|主营业务收入|同比|环比|增长|下降|减少|回落|上涨"
                       r"|(?P<priced>价格)|消费品零售额|网上零售额|零售额|收入|贷款|存款|为\s?\d|\d))")
 _MEASURE = scan.compile(r"(?:当月|本月)?(?:总)?(?:产量|销量|产销|出货量|产能)")
-# A clause that only names the next clauses' topic: "至于商用车,产量26.95万辆".
+# A clause that only names the next clauses' topic: "至于商用车,产量26.95万辆" (never priced: the group is for _TOPIC's).
 _AS_FOR = scan.compile(r"(?:至于|至於)\s?(?P<t>[\u4e00-\u9fff]{2,10}?)(?:方面)?(?P<priced>(?!))?\s?[，,]?$")
 # What a clause's topic can be: an industry, a crop, a product in an economic release; a mine or a
 # plant in any text (a company's own figures belong to the company).
@@ -1160,8 +1162,8 @@ def _clause_topic(ctx: Sentence, q: Quantity, cs: int) -> str | None:
         seg = ctx.text[start:end]
         lead = len(seg) - len(seg.lstrip("，,;；:：、 "))
         m = _TOPIC.match(seg, lead) or _AS_FOR.match(seg, lead)
-        if m is not None and (_MEASURE.fullmatch(m.group("t")) or (cue := ctx.lex.metrics.match(m.group("t"))) is not None
-                              and cue.end() == len(m.group("t"))):
+        if m is not None and (_MEASURE.fullmatch(m.group("t")) or
+                              (cue := ctx.lex.metrics.match(m.group("t"))) is not None and cue.end() == len(m.group("t"))):
             m = None  # "销量为148.16万辆", "产量26.95万辆": a figure's name, no topic
         if m is not None:
             topic = m.group("t")

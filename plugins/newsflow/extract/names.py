@@ -365,10 +365,11 @@ _EN_RATED = scan.compile(
     r"\b(?:rais(?:es|ed)|cut|cuts|lift(?:s|ed)|lower(?:s|ed)|trim(?:s|med)|boost(?:s|ed)|upgrad(?:es|ed)|downgrad(?:es|ed)|"
     r"start(?:s|ed)|initiat(?:es|ed)|resum(?:es|ed)|reinstat(?:es|ed)|reiterat(?:es|ed)|keeps|kept|maintain(?:s|ed)|rates|rated)\s"
     # "lifted its recommendation on M&S to 'buy'", "raised its price target on Veolia to 34 euros"
-    r"(?:coverage (?:of|on)\s|(?:its |the )?(?:rating|recommendation|(?:12-month |one-year )?(?:price |share )?target(?: price)?) (?:on|for)\s)?"
+    r"(?:coverage (?:of|on)\s|(?:its |the )?"
+    r"(?:rating|recommendation|(?:12-month |one-year )?(?:price |share )?target(?: price)?) (?:on|for)\s)?"
     r"(?P<name>[A-Z][\w&'’.-]*(?:\s(?:[A-Z0-9][\w&'’.-]*|&|of|and|de)){0,5}?)"
-    r"(?=(?:'s|’s)?\s(?:price target|target|rating\sto|to\s[\"“'‘A-Z$€£\d]|at\s[\"“'‘A-Z]|as\s[\"“'‘A-Z]|with\s[\"“'‘]?[a-zA-Z]"
-    r"|from\s[\"“'‘A-Za-z$€£\d]|shares?\s(?:from|to)\b))")
+    r"(?=(?:'s|’s)?\s(?:price target|target|rating\sto|to\s[\"“'‘A-Z$€£\d]|at\s[\"“'‘A-Z]|as\s[\"“'‘A-Z]"
+    r"|with\s[\"“'‘]?[a-zA-Z]|from\s[\"“'‘A-Za-z$€£\d]|shares?\s(?:from|to)\b))")
 _RATING_CONTEXT = scan.compile(r"target|rating|coverage|\b(?:buy|sell|hold|neutral|overweight|underweight|outperform|underperform)\b",
                                re.IGNORECASE)
 _ZH_RATING_WORD = scan.compile(r"(?:强烈|谨慎|审慎)?(?:买入|增持|持有|中性|减持|卖出|推荐|强推|沽售|沽出)|(?:跑赢|跑输|优于|弱于|同步)(?:行业|大市)?")

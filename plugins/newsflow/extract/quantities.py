@@ -308,7 +308,8 @@ _UP_FROM = scan.compile(r"\s?,?\s?(?:up|down|raised|lowered|increased|cut|revise
                       r"(?:estimate |forecast |target |range |guidance |outlook )?(?:of )?", re.IGNORECASE)
 # "widened 40 bp to 380 bp", "走阔30个基点至410个基点": a move, then the level it reached.
 _MOVE_BEFORE = scan.compile(r"(?:widened|narrowed|tightened|rose|fell|gained|lost|dropped|climbed|jumped|slid|eased|added|shed|\bup|\bdown|\bahead|\boff|"
-                          r"rising|falling|gaining|losing|dropping|climbing|jumping|sliding|lifting|lifted|adding|shedding|"
+                          r"rising|falling|gaining|losing|dropping|climbing|jumping|sliding|lifting|lifted|adding|"
+                          r"shedding|"
                           r"减息|加息|降息|减|加|"
                           r"走阔|收窄|上升|下降|上涨|下跌|上行|下行|涨|跌)\s?(?:by\s)?$", re.IGNORECASE)
 # The move again in money: "gained 8% or 27.6p to 385.1p" (27.6p moved, 385.1p the level).
