@@ -113,7 +113,8 @@ _HELD_BY = re.compile(r"Conflicting lock is held in (.*?) \(PID (\d+)\)")
 
 def _duckdb_config(settings: Settings) -> dict:
     """Every pipeline connection's memory limit and, when set, its threads (fewer hold less memory at once)."""
-    return {"memory_limit": settings.duckdb_memory, **({"threads": settings.duckdb_threads} if settings.duckdb_threads else {})}
+    threads = {"threads": settings.duckdb_threads} if settings.duckdb_threads else {}
+    return {"memory_limit": settings.duckdb_memory, **threads}
 
 
 def _open(settings: Settings, read_only: bool) -> duckdb.DuckDBPyConnection:
@@ -363,7 +364,7 @@ def migrate(con: duckdb.DuckDBPyConnection, sql_dir: Path = SQL_DIR) -> None:
     for schema in SCHEMAS:
         con.execute(f"CREATE SCHEMA IF NOT EXISTS {schema}")
     con.execute(META_MIGRATIONS)
-    unkeyed = _unkeyed_ddl(sql_dir)
+    unkeyed = {name: ddl for name, (ddl, _) in _unkeyed(sql_dir).items()}
     for layer in TABLE_LAYERS:
         for path in sorted((sql_dir / layer).glob("*.sql")):
             for statement in con.extract_statements(path.read_text(encoding="utf-8")):
@@ -392,9 +393,10 @@ _CREATED = re.compile(r"\s*(?:--[^\n]*\n\s*)*CREATE TABLE IF NOT EXISTS (\w+\.\w
 
 
 @functools.lru_cache(maxsize=4)
-def _unkeyed_ddl(sql_dir: Path) -> dict[str, str]:
-    """The CREATE statement of each table in UNKEYED as its file writes it (comments, checks and defaults kept)
-    without the key; checked in scratch in-memory DuckDBs to define the same columns and no key."""
+def _unkeyed(sql_dir: Path) -> dict[str, tuple[str, tuple[str, ...]]]:
+    """Each table in UNKEYED: its CREATE statement as its file writes it (comments, checks and defaults kept)
+    without the key, and the key's columns; checked in scratch in-memory DuckDBs to define the same columns
+    and no key."""
     found: dict[str, tuple[str, str]] = {}
     for layer in TABLE_LAYERS:
         for path in sorted((sql_dir / layer).glob("*.sql")):
@@ -414,7 +416,7 @@ def _unkeyed_ddl(sql_dir: Path) -> dict[str, str]:
             same = _table_ddl(keyed, *name.split(".")) == _table_ddl(unkeyed, *name.split("."))
             if not same or name in _keyed(unkeyed):
                 raise StoreError(f"{name}: its definition in {sql_dir} could not be read without its key")
-    return {name: ddl for name, (_, ddl) in found.items()}
+        return {name: (ddl, _keys(keyed, *name.split("."))) for name, (_, ddl) in found.items()}
 
 
 def _without_key(ddl: str) -> str:
@@ -434,9 +436,10 @@ def _drop_key(con: duckdb.DuckDBPyConnection, name: str, ddl: str) -> None:
     """A table of a database made before its key was dropped, rebuilt without it (rows, order and columns kept),
     in one transaction."""
     rebuilt = f"{name}__unkeyed"
+    named = _CREATED.match(ddl)
     con.execute("BEGIN")
     try:
-        con.execute(ddl.replace(f"EXISTS {name} (", f"EXISTS {rebuilt} (", 1))
+        con.execute(ddl[:named.start(1)] + rebuilt + ddl[named.end(1):])
         con.execute(f"INSERT INTO {rebuilt} BY NAME SELECT * FROM {name}")
         con.execute(f"DROP TABLE {name}")
         con.execute(f"ALTER TABLE {rebuilt} RENAME TO {name.split('.')[1]}")
@@ -584,8 +587,9 @@ def _keys(con: duckdb.DuckDBPyConnection, schema: str, table: str) -> tuple[str,
     """The primary key's columns (else the first UNIQUE constraint's)."""
     rows = con.execute(
         "SELECT constraint_column_names FROM duckdb_constraints() WHERE database_name = current_database() "
-        "AND schema_name = ? AND table_name = ? AND constraint_type IN ('PRIMARY KEY', 'UNIQUE') "
-        "ORDER BY constraint_type <> 'PRIMARY KEY', constraint_index", [schema, table]).fetchall()
+        f"AND schema_name = {literal(schema)} AND table_name = {literal(table)} "
+        "AND constraint_type IN ('PRIMARY KEY', 'UNIQUE') ORDER BY constraint_type <> 'PRIMARY KEY', constraint_index"
+        ).fetchall()
     return tuple(rows[0][0]) if rows else ()
 
 
@@ -737,7 +741,7 @@ def _new_only(table: str, alias: str) -> str:
     the insert."""
     if table not in UNKEYED:
         return "ON CONFLICT DO NOTHING"
-    keys = _lake_schema()[2][table]
+    keys = _unkeyed(SQL_DIR)[table][1]
     matches = " AND ".join(f"stored.{k} = {alias}.{k}" for k in keys)
     return (f"WHERE NOT EXISTS (SELECT 1 FROM {table} stored WHERE {matches}) "
             f"QUALIFY row_number() OVER (PARTITION BY {', '.join(f'{alias}.{k}' for k in keys)}) = 1")

@@ -1170,18 +1170,26 @@ def _clause_topic(ctx: Sentence, q: Quantity, cs: int) -> str | None:
             fits = _ASSET_END.search(topic) or (ctx.article.macro and (_TOPIC_END.search(topic) or m.group("priced")))  # 食品价格
             if not fits and seg[lead:lead + 2] in ("其中", "当中"):
                 continue  # "住户贷款增加3894亿元,其中短期贷款减少1340亿元": a part of the clause before's topic
-            if not fits or ctx.lex.metrics.search(topic) or re.search(r"[月年季的]|上半|下半|前三|全年", topic) or _WHOLE.fullmatch(topic):
+            if not fits or _no_topic(ctx, topic):
                 return None
             if m.group("priced") and (topic.startswith(("按", "以", "扣除", "剔除", "除", "不含")) or (
                     cue := ctx.lex.metrics.search(topic + "价格")) is not None and cue.start() < len(topic)):
                 return None  # "全国居民消费价格": the index itself; "按可比价格": a basis; "扣除食品和能源价格后": what is left out
             a = start + m.start("t")
             return ctx.written[a:a + len(topic)]
-        if start == 0 and ctx.article.macro:
-            return _topic_before(ctx)
-        if start == 0 or not ctx.article.macro:
+        if start == 0:
+            return _topic_before(ctx) if ctx.article.macro else None
+        if not ctx.article.macro:
             return None
     return None
+
+
+_WHEN = scan.compile(r"[月年季的]|上半|下半|前三|全年")
+
+
+def _no_topic(ctx: Sentence, topic: str) -> bool:
+    """Words a release's clause opens with that are no topic: a metric's, a time's, the economy's own industry."""
+    return bool(ctx.lex.metrics.search(topic) or _WHEN.search(topic) or _WHOLE.fullmatch(topic))
 
 
 def _topic_before(ctx: Sentence) -> str | None:
@@ -1195,8 +1203,7 @@ def _topic_before(ctx: Sentence) -> str | None:
     topic = None
     for m in _CLAUSE_START.finditer(text, begin, end):
         found = _TOPIC.match(text, m.end(), end)
-        if found is not None and _TOPIC_END.search(found.group("t")) and not ctx.lex.metrics.search(found.group("t")) \
-                and not re.search(r"[月年季的]|上半|下半|前三|全年", found.group("t")):
+        if found is not None and _TOPIC_END.search(found.group("t")) and not _no_topic(ctx, found.group("t")):
             topic = ctx.doc.written[found.start("t"):found.end("t")]
     return topic
 
