@@ -43,13 +43,33 @@ def test_numbered_migrations_apply_once_and_guard_their_checksum(settings, tmp_p
     con = duckdb.connect(str(settings.db_path))
     store.migrate(con, sql_dir)
     store.migrate(con, sql_dir)  # a second pass must not re-run the ALTER
-    applied = [r[0] for r in con.execute("SELECT id FROM meta.schema_migrations ORDER BY id").fetchall()]
+    applied = [r[0] for r in con.execute("SELECT id FROM meta.schema_migrations WHERE id <> 'file schema' "
+                                         "ORDER BY id").fetchall()]
     assert applied == sorted(p.stem for p in (sql_dir / "migrations").glob("[0-9]*.sql"))
     assert applied[-1] == "0099_add_section"
     assert "section" in [r[0] for r in con.execute("DESCRIBE core.articles").fetchall()]
     (sql_dir / "migrations" / "0099_add_section.sql").write_text("ALTER TABLE core.articles ADD COLUMN other INT;")
     with pytest.raises(store.StoreError, match="changed after it was applied"):
         store.migrate(con, sql_dir)
+
+
+def test_a_current_schema_is_recognised_by_its_fingerprint_and_a_changed_one_applied(settings, tmp_path):
+    sql_dir = tmp_path / "sql"
+    shutil.copytree(store.SQL_DIR, sql_dir)
+    con = duckdb.connect(str(settings.db_path))
+    store.migrate(con, sql_dir)
+    con.execute("DROP VIEW core.stories")  # behind the store's back, to see what a second pass runs
+    store.migrate(con, sql_dir)  # the same files: nothing runs again
+    assert "stories" not in _views(con)
+    (sql_dir / "core" / "notes.sql").write_text("CREATE TABLE IF NOT EXISTS core.notes (note VARCHAR);")
+    store.migrate(con, sql_dir)  # a file added: every definition runs again
+    assert "stories" in _views(con)
+    assert ("core", "notes") in set(con.execute("SELECT schema_name, table_name FROM duckdb_tables()").fetchall())
+    assert con.execute("SELECT count(*) FROM meta.schema_migrations WHERE id = 'file schema'").fetchone()[0] == 1
+
+
+def _views(con) -> set[str]:
+    return {r[0] for r in con.execute("SELECT view_name FROM duckdb_views() WHERE schema_name = 'core'").fetchall()}
 
 
 # core.metrics and core.rating_actions as they were before entity keys and confidence (migration 0001)

@@ -361,6 +361,9 @@ def migrate(con: duckdb.DuckDBPyConnection, sql_dir: Path = SQL_DIR) -> None:
     harmless there (`ADD COLUMN IF NOT EXISTS`), see sql/migrations/README.md."""
     if not sql_dir.is_dir():
         raise StoreError(f"schema folder not found: {sql_dir} (set NEWSFLOW_SQL_DIR)")
+    fingerprint = _schema_fingerprint(sql_dir, "file schema 1", *sorted(UNKEYED))
+    if _fingerprint_stored(con, "file schema", fingerprint):
+        return  # current: every stage's start skips the table files and the checks of the keyless tables
     for schema in SCHEMAS:
         con.execute(f"CREATE SCHEMA IF NOT EXISTS {schema}")
     con.execute(META_MIGRATIONS)
@@ -381,6 +384,28 @@ def migrate(con: duckdb.DuckDBPyConnection, sql_dir: Path = SQL_DIR) -> None:
             raise StoreError(f"migration {path.name} failed: {exc}") from exc
     for name in sorted(_keyed(con) & UNKEYED):  # a database made when these tables had their key index
         _drop_key(con, name, unkeyed[name])
+    _store_fingerprint(con, "file schema", fingerprint)
+
+
+def _schema_fingerprint(sql_dir: Path, *salt: str) -> str:
+    """A digest of every table file and numbered migration (and `salt`: how they are applied)."""
+    digest = hashlib.sha256("\n".join((META_MIGRATIONS, *salt)).encode())
+    paths = [path for layer in TABLE_LAYERS for path in sorted((sql_dir / layer).glob("*.sql"))]
+    for path in paths + sorted((sql_dir / "migrations").glob("[0-9]*.sql")):
+        digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
+def _fingerprint_stored(con: duckdb.DuckDBPyConnection, kind: str, fingerprint: str) -> bool:
+    """Whether the store's schema was last brought up to date from the files `fingerprint` was made of."""
+    return _has_table(con, "meta", "schema_migrations") and con.execute(
+        f"SELECT count(*) > 0 FROM meta.schema_migrations WHERE id = {literal(kind)} "
+        f"AND checksum = {literal(fingerprint)}").fetchone()[0]
+
+
+def _store_fingerprint(con: duckdb.DuckDBPyConnection, kind: str, fingerprint: str) -> None:
+    con.execute(f"DELETE FROM meta.schema_migrations WHERE id = {literal(kind)}")
+    con.execute(f"INSERT INTO meta.schema_migrations VALUES ({literal(kind)}, {literal(fingerprint)}, now())")
 
 
 # The big tables, which grow with every article, are stored without their key: DuckDB writes a table's whole key
@@ -537,10 +562,6 @@ def _lake_schema(sql_dir: Path = SQL_DIR) -> tuple[str, tuple[str, ...], dict[st
     types: dict[str, dict[str, str]] = {}
     definitions = [META_MIGRATIONS] + [path.read_text(encoding="utf-8") for layer in TABLE_LAYERS
                                        for path in sorted((sql_dir / layer).glob("*.sql"))]
-    migrations = [path.read_text(encoding="utf-8") for path in sorted((sql_dir / "migrations").glob("[0-9]*.sql"))]
-    digest = hashlib.sha256(b"lake schema 1")
-    for text in definitions + migrations:
-        digest.update(text.encode())
     try:
         for schema in SCHEMAS:
             scratch.execute(f"CREATE SCHEMA {schema}")
@@ -565,7 +586,7 @@ def _lake_schema(sql_dir: Path = SQL_DIR) -> tuple[str, tuple[str, ...], dict[st
         statements.append(f"CREATE TABLE IF NOT EXISTS meta.{_claim_table(table)} (claims BIGINT NOT NULL)")
         statements.append(f"INSERT INTO meta.{_claim_table(table)} SELECT 0 "
                           f"WHERE NOT EXISTS (SELECT 1 FROM meta.{_claim_table(table)})")
-    return digest.hexdigest(), tuple(statements), keys, types
+    return _schema_fingerprint(sql_dir, "lake schema 1"), tuple(statements), keys, types
 
 
 def _tables(con: duckdb.DuckDBPyConnection) -> set[tuple[str, str]]:
@@ -599,7 +620,7 @@ def _claim_table(table: str) -> str:
 
 def _has_table(con: duckdb.DuckDBPyConnection, schema: str, table: str) -> bool:
     return con.execute("SELECT count(*) > 0 FROM information_schema.tables WHERE table_catalog = current_database() "
-                       "AND table_schema = ? AND table_name = ?", [schema, table]).fetchone()[0]
+                       f"AND table_schema = {literal(schema)} AND table_name = {literal(table)}").fetchone()[0]
 
 
 def _migrate_lake(con: duckdb.DuckDBPyConnection, settings: Settings) -> None:
@@ -610,13 +631,8 @@ def _migrate_lake(con: duckdb.DuckDBPyConnection, settings: Settings) -> None:
         return
     fingerprint, statements, _, _ = _lake_schema()
 
-    def current() -> bool:
-        return _has_table(con, "meta", "schema_migrations") and con.execute(
-            "SELECT count(*) > 0 FROM meta.schema_migrations WHERE id = 'lake schema' AND checksum = ?",
-            [fingerprint]).fetchone()[0]
-
     attempt = 1
-    while not current():
+    while not _fingerprint_stored(con, "lake schema", fingerprint):
         try:
             with transaction(con):
                 for statement in statements:
@@ -627,8 +643,7 @@ def _migrate_lake(con: duckdb.DuckDBPyConnection, settings: Settings) -> None:
                     except duckdb.Error as exc:
                         raise StoreError(f"migration {path.name} failed: {_first_line(exc)}") from exc
                     con.execute("INSERT INTO meta.schema_migrations VALUES (?, ?, now())", [path.stem, checksum])
-                con.execute("DELETE FROM meta.schema_migrations WHERE id = 'lake schema'")
-                con.execute("INSERT INTO meta.schema_migrations VALUES ('lake schema', ?, now())", [fingerprint])
+                _store_fingerprint(con, "lake schema", fingerprint)
         except duckdb.TransactionException as exc:
             if not _conflict(exc) or attempt >= LAKE_ATTEMPTS:
                 raise
