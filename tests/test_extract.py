@@ -1607,3 +1607,73 @@ def test_cents_in_a_sydney_paper_are_australian():
     assert rows == [(0.19, "AUD"), (81.23, "AUD"), (0.28, "AUD"), (33.67, "AUD")]
     (stock,) = extract("Shares in Westpac were flat in Sydney on the ASX. The stock is at $33.93.").metrics
     assert stock.unit == "AUD"
+
+
+def test_a_target_revised_from_its_former_value_keeps_that_value_as_prior():
+    (action,) = extract("該行並因此把騰訊目標價由原先595港元上調至658港元，評級「買入」。").rating_actions
+    assert (action.target_price, action.prior_target_price, action.currency) == (658.0, 595.0, "HKD")
+
+
+def test_trillions_written_zhao_with_the_hundred_millions_after_them():
+    rows = extract("台積電市值降至48兆3,641億元。今年前 11 個月累計合併營收達 3 兆 4,740.51 億元。裝機容量100兆瓦。").metrics
+    assert [m.value for m in rows] == [4.83641e13, 3.474051e12]
+
+
+def test_a_taiwan_market_report_is_in_taiwan_dollars_and_net_selling_is_negative():
+    text = ("台股4日終場收32,828.88點，重挫1,497.77點。三大法人合計賣超1,297.37億元；投信則連三買，買超67.32億元。"
+            "台積電以1,865元作收。")
+    rows = [(m.entity, m.value, m.unit) for m in extract(text).metrics]
+    assert rows == [("台股", 32828.88, "points"), ("台股", -1497.77, "points"), ("三大法人", -1.2973700e11, "TWD"),
+                    ("投信", 6.732e9, "TWD"), ("台積電", 1865.0, "TWD")]
+    assert extract("贵州茅台股价下跌1.2%至1420元。").metrics[1].unit == "CNY"  # (茅台股价 holds no 台股)
+
+
+def test_a_bare_dollar_beside_other_dollars_written_with_their_letter_is_the_us_dollar():
+    rows = extract("Excluding one-off items, BMO's net income rose to C$2.22 billion ($1.65 billion), or C$2.93 per "
+                   "share, compared with C$2.19 billion, or C$3.23 a share. Scotiabank said provisions for credit "
+                   "losses jumped to C$709 million from C$219 million.").metrics
+    assert [(m.metric, m.value, m.prior_value, m.unit) for m in rows] == [
+        ("net_profit", 2.22e9, 2.19e9, "CAD"), ("eps", 2.93, 3.23, "CAD"),
+        ("provision_for_credit_losses", 7.09e8, 2.19e8, "CAD")]
+    rows = extract("Canada's OpenText agreed to buy Micro Focus for $6 billion. Micro Focus, based in Newbury, "
+                   "Berkshire, carries $4.4 billion of debt. ($1 = 0.8448 pounds)").metrics
+    assert [(m.value, m.unit) for m in rows] == [(6e9, "USD"), (4.4e9, "USD")] and rows[1].entity != "Berkshire"
+
+
+def test_a_charge_named_for_a_loss_is_an_amount_of_its_own():
+    (charge,) = [m for m in extract("Sony said net profit, however, slid 50.4 percent to ¥73.29 billion because of a "
+                                    "¥112 billion impairment loss booked in its film business.").metrics if m.value == 1.12e11]
+    assert (charge.metric, charge.value) == ("impairment_loss", 1.12e11)
+
+
+def test_an_indian_companys_quarters_are_counted_from_april():
+    rows = extract("The bank reported a 24.72 per cent increase in net profit to Rs 936.25 crore for the quarter ended "
+                   "on December 31, 2017. For the nine months ended December 31, 2017, profit was Rs 2,500 crore.").metrics
+    assert [m.period for m in rows] == ["FY2018Q3", "FY2018Q3", "FY2018Q1-Q3"]
+
+
+def test_a_text_that_names_the_year_to_march_by_its_start_keeps_that_name():
+    rows = extract("Sony projected an operating profit of ¥500 billion for the business year to March 2018. In its "
+                   "projections for fiscal 2017, the company expects revenue to grow 5.2 percent to ¥8 trillion.").metrics
+    assert {m.period for m in rows} == {"FY2017"}
+
+
+def test_an_index_split_by_its_quote_and_indices_named_as_written_own_their_figures():
+    text = ("收盘时,道琼斯(15658.36,30.34,0.19%)工业平均指数涨30.34点,报15658.36点。霍特中概股指数收涨0.32%,报5,785.21点。"
+            "私人住宅租金指數9月報179.3點，按月跌0.99%。")
+    assert [m.entity for m in extract(text).metrics] == ["道琼斯工业平均指数"] * 2 + ["霍特中概股指数"] * 2 + ["私人住宅租金指數"] * 2
+
+
+def test_movers_described_before_their_names_and_a_period_word_is_no_name():
+    text = "涨幅排前五的依次是:投资商梅尔罗斯工业公司股价涨1.92%,营销与商务服务商DCC股价涨1.40%,矿企安托法加斯塔股价跌2.83%。"
+    assert [m.entity for m in extract(text).metrics] == ["梅尔罗斯工业公司", "DCC", "安托法加斯塔"]
+    (revenue,) = extract("石藥集團(1093)公布中期業績。收入方面，期內錄得125.9億元(人民幣)。").metrics
+    assert revenue.entity == "石藥集團"
+
+
+def test_futures_contracts_farm_goods_and_tiers_of_cities_own_their_prices():
+    text = ("收盘时，郑州商品交易所PTA期货主力合约报每吨9220元，涨幅5.47%。全国仔猪均价为25.27元/公斤，较前一周下降1.6%。"
+            "9月份一线城市新建商品住宅销售价格环比下降0.5%，北京、上海、广州和深圳依次下降1.3%、1.1%、1.2%和1.3%。")
+    assert [m.entity for m in extract(text).metrics] == [
+        "郑州商品交易所PTA期货主力合约", "郑州商品交易所PTA期货主力合约", "全国仔猪", "全国仔猪", "一线城市",
+        "北京", "上海", "广州", "深圳"]

@@ -53,6 +53,9 @@ _MARKET_WORDS = word_table({
            "Shanghai Composite", "Shenzhen", "yuan", "RMB",
            "沪股通", "深股通", "北上资金", "北向资金"],  # northbound: money into A shares
     "US": ["NYSE", "NASDAQ", "Dow Jones", "S&P 500", "Wall Street", "美股", "道指", "纳指", "納指", "标普", "標普", r"US\$", "美元"],
+    # Taiwan, whose bare 元 is the new Taiwan dollar
+    "TW": [r"(?<![\u4e00-\u9fff])台股", "台积电", "新台币", "加权指数", "加权股价指数", "柜买", "三大法人", "外资及陆资", "投信", "自营商",
+           "买超", "卖超", "Taiwan", "TAIEX", r"NT\$"],
     # Markets whose own dollar a bare "$" is.
     "CA": ["TSX", "S&P/TSX", "Toronto", "Canadian Press", "Canada's", "Bank of Canada", "Canadian banks?", "Bay Street"],
     "AU": ["ASX", "S&P/ASX", "Australian Securities Exchange", "Sydney", "Reserve Bank of Australia", r"\$US", "Australia's"],
@@ -75,6 +78,8 @@ _OTHER_MONEY = scan.compile(r"[€£$]|euro|pence|EUR|GBP")  # (a text without a
 _MONEY_REACH = 400  # characters back in which the last amount written with its currency sets a bare one's
 
 
+# A text that writes the other dollars with their letter, or a wire's rate footer, writes the US dollar as "$"
+_DOLLAR_IS_USD = scan.compile(r"(?<![A-Za-z])(?:C|A|AU|S|NZ)\$\s?\d|[(（]\s?\$1\s?=\s?\d")
 _FISCAL = scan.compile(r"\bfiscal\b|\bFY\s?'?\d{2}|财年|財年|财政年度|財政年度", re.IGNORECASE)
 _HK_CODE = scan.compile(r"\d{4,5}\.HK|\(0\d{4}\)")
 
@@ -99,10 +104,11 @@ class ArticleContext:
     published: date | None  # the article's date: given, or its dateline's
     year: int | None  # the year a period written without one belongs to
     day: tuple[int, int] | None  # (month, day) of a dateline without a year
-    market: str | None  # HK, CN, US, CA, AU, SG: whose `元` and `$` the text writes
+    market: str | None  # HK, CN, US, TW, CA, AU, SG: whose `元` and `$` the text writes
     fiscal: bool  # the text counts in fiscal years ("fiscal third quarter", 财年)
     after: tuple[int, int] | None  # (year, month) the article is known to be later than
     writes_hk_dollar: bool = False  # "HK$" appears: a bare "$" then means US dollars
+    dollar_is_usd: bool = False  # "C$", "A$" or a wire's "($1 = 1.3372 Canadian dollars)": a bare "$" is the US dollar
     hk_codes: bool = False  # English lines quote Hong Kong stock codes (0700.HK): a quote page or broker note
     currencies: tuple[tuple[int, str], ...] = ()  # (offset, currency) of "(人民币.下同)" declarations
     macro: bool = False  # an economic release: a statistics office's figures, no company results
@@ -163,6 +169,7 @@ def article_context(text: str, published: date | None = None, traditional: int =
         fiscal=fiscal,
         after=after,
         writes_hk_dollar="HK$" in text or "HK $" in text,
+        dollar_is_usd=_DOLLAR_IS_USD.search(text) is not None,
         hk_codes=_latin_hk_codes(text),
         currencies=tuple((m.start(), _DECLARED[m.group(1) or m.group(2)]) for m in _SAME_BELOW.finditer(text)),
         macro=_is_macro(text),
@@ -240,10 +247,11 @@ def _is_macro(text: str) -> bool:
 
 
 def _market(text: str, traditional: int = 0) -> str | None:
-    scores = dict.fromkeys(("HK", "CN", "US", "CA", "AU", "SG"), 0)
+    scores = dict.fromkeys(("HK", "CN", "US", "TW", "CA", "AU", "SG"), 0)
     for m in _MARKET_WORDS.finditer(text):
         scores[label_of(m)] += 1
-    scores["HK"] += min(traditional, 6)  # Traditional script is written in Hong Kong (and Taiwan)
+    # Traditional script is written in Hong Kong and Taiwan: it counts for the one the words point to
+    scores["TW" if scores["TW"] > scores["HK"] else "HK"] += min(traditional, 6)
     best = max(scores, key=scores.get)
     if best in DOLLAR_MARKETS and scores[best] < 2:
         best = max(("HK", "CN", "US"), key=scores.get)  # one "Sydney" makes no Australian story

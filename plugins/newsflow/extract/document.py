@@ -268,8 +268,14 @@ _AT_BEFORE = scan.compile(r"(?:在|于|向)\s?$")
 _FILES_AFTER = scan.compile(r"\s?(?:发出|刊发|发布|提交)?(?:公告|披露|文件)")
 
 
+# "Micro Focus, based in Newbury, Berkshire": a place, however like a company's name
+_PLACE_BEFORE = scan.compile(r"\b(?:based|headquartered|located) in (?:[A-Z][a-z]+(?:,\s|\s))?$")
+
+
 def _venue(text: str, m: Mention) -> bool:
-    return _AT_BEFORE.search(text, max(0, m.start - 2), m.start) is not None and _FILES_AFTER.match(text, m.end) is not None
+    """Where something is filed or based, not a company: 在港交所发布公告, "based in Newbury, Berkshire"."""
+    return _AT_BEFORE.search(text, max(0, m.start - 2), m.start) is not None and _FILES_AFTER.match(text, m.end) is not None \
+        or _PLACE_BEFORE.search(text, max(0, m.start - 40), m.start) is not None
 
 
 def _clause_breaks(sent: str) -> list[int]:

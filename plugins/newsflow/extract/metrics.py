@@ -280,6 +280,8 @@ def local_unit(unit: str | None, written: str, ctx: Sentence) -> str | None:
     named = ctx.companies + ([ctx.carried] if ctx.carried else []) or ([ctx.last_company] if ctx.last_company else [])
     listed = next((c.entry.listings[0].currency for c in named  # else the company the text last named
                    if c.entry is not None and c.entry.listings and (c.start, c.end) not in brokers), None)
+    if ctx.article.dollar_is_usd and market != "HK":
+        return unit  # "C$709 million … $6 billion": the bare dollar is the US dollar
     if listed in DOLLAR_MARKETS.values() and unit == "USD" and "$" in written and not _NAMED_DOLLAR.search(written) \
             and not _US_DOLLAR.search(written):
         return listed  # "Royal Bank of Canada posted earnings of $4.13 billion": its own market's dollars
@@ -291,6 +293,8 @@ def local_unit(unit: str | None, written: str, ctx: Sentence) -> str | None:
             and not _US_DOLLAR.search(written) and company \
             and not any(label in ("price", "fx_rate") for _, _, label in ctx.subjects)
         return DOLLAR_MARKETS[market] if local else unit
+    if market == "TW" and unit == "CNY" and _BARE_YUAN.search(written) and not _NAMED_YUAN.search(written):
+        return "TWD"  # "外资卖超台股964.66亿元": the new Taiwan dollar
     if market != "HK":
         return unit
     quotes_hk = ctx.article.hk_codes or _hk_stock_here(ctx) or (ctx.market_story and not ctx.article.writes_hk_dollar)
@@ -331,7 +335,7 @@ _TIMES_AFTER = scan.compile(r"\s?(?:次|家次|家|只|个|份|篇|项|times\b)"
 def market_currency(ctx: Sentence) -> str:
     """The money a bare figure of the story's market is in."""
     market = ctx.article.market
-    return {"HK": "HKD", "CN": "CNY"}.get(market) or DOLLAR_MARKETS.get(market, "USD")
+    return {"HK": "HKD", "CN": "CNY", "TW": "TWD"}.get(market) or DOLLAR_MARKETS.get(market, "USD")
 
 
 _US_DOLLAR = scan.compile(r"\$US")  # Australian papers' US dollars
@@ -499,10 +503,11 @@ _CHAIN_BREAK = scan.compile(r"[\d。；;，,、%]")
 # "A, B and C rose 1%, 2% and 3%, respectively": the n-th value belongs to the n-th name.
 _EN_ITEM = r"[A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*)*"  # a capitalised name: "Tencent", "China Mobile"
 _CODE = r"(?:\(\d{4,6}(?:\.HK)?\))?"  # "京东(9618)、阿里(9988)股价分别挫4%、5%": names with their codes
-_LIST = scan.compile(rf"(?P<items>(?:[\u4e00-\u9fffA-Za-z]{{1,10}}{_CODE}[、,，]\s?){{1,6}}[\u4e00-\u9fffA-Za-z]{{1,10}}{_CODE}(?:和|及|与|、)[\u4e00-\u9fffA-Za-z]{{1,10}}{_CODE}"
-                   rf"|[\u4e00-\u9fffA-Za-z]{{1,10}}{_CODE}(?:和|及|与|、)[\u4e00-\u9fffA-Za-z]{{1,10}}{_CODE}|沪深两市|沪、深两市"
+_ZH_ITEM = r"(?:(?!分别|依次)[\u4e00-\u9fffA-Za-z]){1,10}"  # (the word that says the list is respective ends it)
+_LIST = scan.compile(rf"(?P<items>(?:{_ZH_ITEM}{_CODE}[、,，]\s?){{1,6}}{_ZH_ITEM}{_CODE}(?:和|及|与|、){_ZH_ITEM}{_CODE}"
+                   rf"|{_ZH_ITEM}{_CODE}(?:和|及|与|、){_ZH_ITEM}{_CODE}|沪深两市|沪、深两市"
                    rf"|{_EN_ITEM}(?:,\s{_EN_ITEM}){{0,6}},?\sand\s{_EN_ITEM}|(?:{_EN_ITEM},\s){{1,6}}{_EN_ITEM})"
-                   r"(?P<rest>[^。;；]*?)(?:分别|幅度为|幅度分别为|respectively)")
+                   r"(?P<rest>[^。;；]*?)(?:分别|依次|幅度为|幅度分别为|respectively)")
 _SHARED_SUFFIX = scan.compile(r"(板块|股|指数|两市|行业)$")
 # "Mixue (02097.HK) and Lao Pu Gold (06181.HK) fell 4.5% and 1.7%": as many moves as names, in order, without "respectively".
 _EN_CODE = scan.compile(r"\s\((?:\d{4,5}\.HK|[A-Z]{1,5})\)")
@@ -513,7 +518,7 @@ _EN_PAIRED = scan.compile(rf"(?P<items>{_EN_ITEM}(?:{_EN_CODE.pattern})?(?:,\s{_
 
 def _respective_owners(ctx: Sentence, quantities: list[Quantity]) -> dict[int, Owner]:
     text = ctx.text
-    lists = [*_LIST.finditer(text)] if re.search(r"分别|幅度为|respectively", text) else []
+    lists = [*_LIST.finditer(text)] if re.search(r"分别|依次|幅度为|respectively", text) else []
     lists += [m for m in _EN_PAIRED.finditer(text) if not any(x.start() <= m.start() < x.end() for x in lists)]
     if not lists:
         return {}
@@ -1031,11 +1036,16 @@ def _owners(ctx: Sentence) -> list[Owner]:
     found = [Owner(c.start, c.end, "company", "company", ctx.names.get(c.key, c.name) if c.key else c.name, c)
              for c in ctx.companies if (c.entry is not None or c.ticker or c.key) and (c.start, c.end) not in reporting]
     taken = [(c.start, c.end) for c in ctx.companies] + [(s.start, s.end) for s in ctx.sources]
+    unknown = {(c.start, c.end) for c in ctx.companies if c.entry is None and not c.ticker}
     for m_start, m_end, label in ctx.subjects:
-        if any(a < m_end and m_start < b for a, b in taken) or _OUTPERFORMED.match(text, m_start):
+        # an index's name holds no company, even where a quote splits it: "道琼斯(15658.36,30.34,0.19%)工业平均指数"
+        if any(a < m_end and m_start < b and not (label == "index" and (a, b) in unknown) for a, b in taken) \
+                or _OUTPERFORMED.match(text, m_start):
             continue  # (跑赢本港公用板块: what a figure is measured against owns none)
         start = _qualified_start(text, m_start, text[m_start:m_end])
         name = ctx.written[m_start:m_end].strip() if label == "company" else ctx.written[start:m_end]
+        if label == "index" and "(" in name:
+            name = _INLINE_QUOTE.sub("", name)
         found.append(Owner(start, m_end, "subject" if label != "company" else "company", label, name))
     if " index" in text:  # "the metal index rose 184.52 points": a sector's index, named by its sector
         spans = taken + [(o.start, o.end) for o in found]
@@ -1056,6 +1066,7 @@ def _owners(ctx: Sentence) -> list[Owner]:
     return owners
 
 
+_INLINE_QUOTE = scan.compile(r"\([^()]*\)")
 _MOVER_GAP = scan.compile(r"(?:'s|’s)?,?\s(?:shares\s)?(?:was\s|were\s)?(?:up|down|ahead|off|higher|lower|gaining|losing|rising|falling)\s(?:by\s)?")
 
 

@@ -252,7 +252,7 @@ _ZH_NOT_END = scan.compile(r"(?:股|指|指数|市|价|值|率|额|量|板块|�
 # Words no company name holds: a candidate that has one is a phrase, not a name.
 _ZH_NOT_IN = scan.compile(r"价格|同比|环比|按年|按季|较|比|累|全年|半日|今日|昨日|股价|收市|收盘|盘中|午后|早段|初段|稍早|暂|连|最大|最高|最低|"
                         r"方面|季度|暗盘|周[一二三四五六日末]|星期|本次|此次|用于|部分|部份|"
-                        r"上月|本周|本月|两者|毛利|目标价|指数|率|额|量|只|但|则|约|逾|近|超|仍|再|又|并|而|后|前|时|日|月|年|最|元|亿|万|若|以|按|\s|"
+                        r"上月|本周|本月|期内|期间|年内|当天|当日|两者|毛利|目标价|指数|率|额|量|只|但|则|约|逾|近|超|仍|再|又|并|而|后|前|时|日|月|年|最|元|亿|万|若|以|按|\s|"
                         r"中午|午市|早市|尾市|尾盘|早盘|午盘|依然|依旧|一度|随后|其后|最终|继续|"  # times and adverbs before a move
                         r"纯利|净利|盈利|溢利|营收|利润")  # and a result's own words
 _ZH_NOT_NAMES = frozenset({"集团", "公司", "本公司", "该公司", "本集团", "该集团", "董事会", "管理层", "该行", "港股", "美股", "A股", "大市", "恒指", "国指", "科指", "沪指", "深指", "两市", "股价", "收市", "今日", "全日",
@@ -289,6 +289,10 @@ _ZH_FIELD = scan.compile(r"(?:推荐股票|股票名称|公司名称|证券简�
 _ZH_SUBSIDIARY = scan.compile(r"(?:旗下的?(?:全资)?(?:附属|子)?公司|全资(?:附属|子)公司|附属公司|子公司)(?P<name>[\u4e00-\u9fff]{2,8}?)"
                               r"(?=第|[上下]半|今年|去年|全年|首季|\d|的|净利|营收|收入|盈利|纯利|录得|实现)")
 _ZH_NOT_FIRM = scan.compile(r"[所购購入售发發佔占持让讓转轉增减減回期续續]|原材料$")  # 所购股份, 同期集团: phrases, not names
+# A news agency's list of movers, each named after what it does: "投资商梅尔罗斯工业公司股价涨1.92%",
+# "营销与商务服务商DCC股价涨1.40%", "矿企安托法加斯塔股价跌2.83%" (the name is what follows the description).
+_ZH_PRICE_MOVER = scan.compile(r"(?:^|(?<=[:：,，、;；]))(?P<said>[^,，。；;:：、\s]{2,24}?)股价(?=(?:上涨|下跌|涨|跌|升|降)[\d逾近约])")
+_ZH_DESCRIBED = scan.compile(r"[\u4e00-\u9fff]{2,10}商|[\u4e00-\u9fff]{1,10}?(?:企|企业|机构|巨头)")
 _RESULTS_WORDS = scan.compile(r"业绩|盈利|纯利|净利|营收|收入|收益|溢利|亏损|派息|回购|招股|公开发售|超额认购|上市|挂牌|集资|公告")  # (a filing: "海兰信: …决议公告")
 
 
@@ -356,6 +360,13 @@ def subject_names(text: str) -> list[tuple[int, int]]:
             if both and _zh_name_ok(both.group(1)):  # "药明生物和中生制药升近9%和逾6%"
                 a = max(0, start - 8) + both.start(1)
                 found.append((a, a + len(both.group(1))))
+        for m in _ZH_PRICE_MOVER.finditer(text):
+            a, said = m.start("said"), m.group("said")
+            described = _ZH_DESCRIBED.match(said)
+            if described is not None and len(said) - described.end() >= 2:
+                a, said = a + described.end(), said[described.end():]
+            if re.fullmatch(r"[A-Z][A-Za-z&.-]{1,15}", said) or _zh_name_ok(said.replace("-", "")):
+                found.append((a, a + len(said)))
     return found
 
 

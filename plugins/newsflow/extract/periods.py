@@ -170,10 +170,17 @@ def _fmt(unit: str, y: int | None, parts: tuple[int, ...], fiscal: bool) -> str 
 
 def find_periods(text: str) -> list[Period]:
     found: list[Period] = []
+    kinds: list[str] = []  # the form each was written in
+    april = None
     for m in _REGEX.finditer(text):
         kind = m.lastgroup
         g = {short: v for name, short in _FORM_GROUPS[kind] if (v := m.group(name)) is not None}
         p = _build(kind, g, m.start(), m.end())
+        if kind == "ended" and p is not None:
+            if april is None:  # (looked for once, in a text that has such a span)
+                april = _INDIA.search(text) is not None
+            if april:
+                p = _ended(g, m.start(), m.end(), april=True)
         if p is None:
             continue
         before = text[max(0, m.start() - 20):m.start()]
@@ -195,7 +202,18 @@ def find_periods(text: str) -> list[Period]:
             found[-1] = _joined(prev, p)  # "the fiscal third-quarter a year earlier", 去年上半年, "last year's Q1"
             continue
         found.append(p)
-    return found
+        kinds.append(kind)
+    return _named_by_start(found, kinds)
+
+
+def _named_by_start(found: list[Period], kinds: list[str]) -> list[Period]:
+    """A text that calls the year to March 2018 "fiscal 2017" (Japanese companies do) names every year that
+    ends early in the next by the year it starts in."""
+    named = {p.year for p, kind in zip(found, kinds) if kind == "fy" and p.year}
+    if not named:
+        return found
+    return [replace(p, year=p.year - 1) if kind == "year_to" and p.year and p.year - 1 in named and p.year not in named
+            else p for p, kind in zip(found, kinds)]
 
 
 def _joins(text: str, a: Period, b: Period) -> bool:
@@ -335,13 +353,27 @@ _SPAN_MONTHS = {"quarter": 3, "three months": 3, "3 months": 3, "季度": 3, "�
                 "six-months": 6, "六个月": 6, "半年": 6, "中期": 6, "nine months": 9, "9 months": 9, "九个月": 9}
 
 
-def _ended(g: dict[str, str], start: int, end: int) -> Period:
-    """The span that ends in a month: a quarter, a half, nine months (from January) or a year."""
+# An Indian story: its companies count years from April, named by the year they end in ("Q3 FY18": the
+# quarter ended December 31, 2017)
+_INDIA = re.compile(r"\bRs\.?\s?\d|\bcrores?\b|\blakhs?\b|₹|\bSensex\b|\bNifty\b")
+
+
+def _ended(g: dict[str, str], start: int, end: int, april: bool = False) -> Period:
+    """The span that ends in a month: a quarter, a half, nine months (from January, or from April in a year
+    that starts then: `april`) or a year."""
     y = _year(g.get("y") or g.get("y2"))
     mo = int(g["mz"]) if "mz" in g else _month(g.get("m") or g["m2"])
     span = (g.get("n") or g["nz"]).lower()
     fiscal = span.startswith("fiscal")
     months = _SPAN_MONTHS.get(span.removeprefix("fiscal "))
+    if april and months in (3, 6, 9) and mo in (3, 6, 9, 12):
+        fy = None if y is None else y + (mo >= 6)
+        last = (mo - 4) % 12 // 3 + 1  # the fiscal quarter it ends with
+        if months == 3:
+            return Period(start, end, "Q", fy, (last,), True)
+        if months == 6:
+            return Period(start, end, "H", fy, (last // 2,), True)
+        return Period(start, end, "QQ", fy, (1, 3), True) if last == 3 else Period(start, end, "Q", fy, (last,), True)
     shift = {"今年": 0, "去年": -1}.get(g.get("yz", ""))  # "截至今年3月底止的全年": the article's year
     if months is None:  # a year ended on that date
         return Period(start, end, "Y", y, (), fiscal or mo != 12, shift, deictic=shift is not None)

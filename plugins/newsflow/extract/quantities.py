@@ -9,11 +9,12 @@ from dataclasses import dataclass
 from . import scan
 from .lexicon import factored
 from .numbers import parse_arabic, parse_chinese, scale_factor
-from .units import prefix_unit, suffix_unit
+from .units import CURRENCIES, prefix_unit, suffix_unit
 
 _PRE = r"US\$|\$US|U\.S\.\s?\$|HK\s?\$|NT\$|S\$|A\$|C\$|RMB|CNY|USD|HKD|EUR|GBP|JPY|KRW|\$|€|£|¥|￥|新台币|人民币|港币|Y(?=\d)|(?<![A-Za-z])Rs\.?|INR|₹"
 _SCALE_EN = r"quadrillion|trillion|billion|million|thousand|lakh crore|crores?|lakhs?|trn|tn|bln|bn|mn|mln|bil|mil|cr|m|b|k"
-_SCALE_ZH = r"万亿|千亿|百亿|亿|千万|百万|万|千"
+# 兆 is a trillion where money follows (Taiwan, Japan): not 兆瓦, 兆帕
+_SCALE_ZH = r"万亿|兆(?=\s?(?:元|美元|港元|日元|新台币|人民币|韩元|$|[，。,;；、）)]))|千亿|百亿|亿|千万|百万|万|千"
 _SUFFIX = (r"percentage points?|per cent|percent|pcts|pct|ppts?|pps?|basis points?|bps?|%|个百分点|百分点|个基点|基点"
            r"|元美元|元港元|元人民币|港元|港币|美元|人民币|欧元|英镑|日元|韩元|新台币|元"
            r"|hong kong dollars?|hk dollars?|us dollars?|u\.s\. dollars?|yuan|renminbi|rmb|cny|hkd|usd|dollars?|euros?|eur|pounds|gbp|yen|jpy|won|krw"
@@ -24,7 +25,7 @@ _ATOM = scan.compile(
     rf"(?P<sign>(?<![A-Za-z0-9%)$€£¥.亿億万萬千元仙])[-−](?=[\d$¥€£]))?"  # "3亿-6亿元": a dash between figures
     rf"(?:(?<!/)(?P<pre>{factored(_PRE)})\s?)?"  # not the second currency of a pair (USD/CNY 7.12)
     rf"(?:(?P<frac>(?<![\d/])[1-9]/[1-9]\d?)(?=\s?(?:厘|个百分点|百分点|point|percentage point))"
-    rf"|(?P<mixed>\d+亿\d+万|\d+万\d+千\d*|\d+万\d+|\d+千\d+)(?=\s?(?:点|元|港元|美元|人|股|$|[，。,;；]))"
+    rf"|(?P<mixed>\d+\s?兆\s?(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?\s?亿|\d+亿\d+万|\d+万\d+千\d*|\d+万\d+|\d+千\d+)(?=\s?(?:点|元|港元|美元|人|股|$|[，。,;；]))"
     rf"|(?P<num>[1-9]\d{{0,2}}(?:\.\d{{3}})+,\d{{1,2}}(?![\d,]|\.\d)"  # "7.091,52": the continent's decimal comma
     rf"|(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+|\.\s\d+(?=\s?(?:percent|per cent|%|HK dollars))|\.(?=%))?|(?<![.A-Za-z])\.\d+)"
     rf"(?:\s?(?P<scale>{_SCALE_EN})(?![A-Za-z])|\s?(?P<zscale>{_SCALE_ZH}))?"
@@ -131,15 +132,13 @@ UK = scan.compile(r"FTSE|£|pence|\bLondon\b|sterling|\bLSE\b", re.IGNORECASE)
 
 
 def _mixed(s: str) -> float:
-    """A numeral written with Chinese place words between digits: 1万9千793 -> 19793, 2千253 -> 2253."""
-    total, current = 0.0, ""
-    for ch in s:
-        if ch.isdigit():
-            current += ch
-        else:
-            total += int(current or "1") * {"亿": 10**8, "万": 10**4, "千": 10**3}[ch]
-            current = ""
-    return total + (int(current) if current else 0)
+    """A numeral written with Chinese place words between digits: 1万9千793 -> 19793, 2千253 -> 2253,
+    48兆3,641亿 -> 4.83641e12."""
+    total = 0.0
+    for digits, place in re.findall(r"([\d,.]*)\s?([兆亿万千]?)", s):
+        if digits or place:
+            total += float(digits.replace(",", "") or 1) * {"兆": 10**12, "亿": 10**8, "万": 10**4, "千": 10**3, "": 1}[place]
+    return float(f"{total:.15g}")
 
 
 def _per_shares(text: str, start: int) -> int | None:
@@ -298,7 +297,7 @@ _REV_GAP = scan.compile(
     r"(?:to|至|到)|[,，]?\s?[\u4e00-\u9fff]{0,6}?(?:至|到|(?:调整|调|改|变|降|升)为)(?:年息|年利率|约|约为)?)\s?",  # 由5.25厘调整为5.125厘
     re.IGNORECASE)
 _MOVE_VERB = scan.compile(r"\s?(?:上调|下调|调升|调降|调高|调低|提高|降低|上升|下降|增加|减少|raised|cut|lowered|lifted|by)\s?(?:by\s)?(?:约|近)?", re.IGNORECASE)
-_FROM = scan.compile(r"(?:\bfrom|由|从|自)\s?(?:an? |the )?(?:[A-Za-z]+ (?:of )?|年息|年利率|原来的|原先的|原本的|原有的|(?:去年|上年|前年)(?:同期|年底|年末)?的|年初的|此前的|"
+_FROM = scan.compile(r"(?:\bfrom|由|从|自)\s?(?:an? |the )?(?:[A-Za-z]+ (?:of )?|年息|年利率|原(?:来|先|本|有)的?|(?:去年|上年|前年)(?:同期|年底|年末)?的|年初的|此前的|"
                      r"(?:(?:19|20)?\d{2}\s?年\s?)?(?:第?[一二三四1-4]季度|[一二三四1-4]季|[上下]半年|年底|年末|全年|同期)?(?:末)?的)?\s?$",
                      re.IGNORECASE)  # 由去年同期的47.3%升至55.4%, 由2024年四季度的34%升至37%
 _TO_FROM = scan.compile(r"(?:\s(?:a|per|an) (?:share|ADS|ADR|barrel|ounce))?(?:\s(?:in|for|at|on)\s[A-Za-z0-9' ]{1,24}?)?\s?,?\s?(?:from|compared with|compared to|versus|vs\.?|against)\s"
@@ -419,6 +418,7 @@ def join(text: str, atoms: list[Atom]) -> list[Quantity]:
                     i += 1
         items.append((q, a, last))
         i += 1
+    items = [item for n, item in enumerate(items) if not (n and _conversion(text, items[n - 1][0], item[0]))]
     # 2. Revisions: "from X to Y", "由X上调至Y" (X prior), "to Y from X" (X prior).
     out: list[Quantity] = []
     i = 0
@@ -456,6 +456,12 @@ def join(text: str, atoms: list[Atom]) -> list[Quantity]:
     return _link_priors(text, _spread_high_low(text, out))
 
 
+def _conversion(text: str, q: Quantity, r: Quantity) -> bool:
+    """"C$2.22 billion ($1.65 billion)": r, in brackets right after q in another currency, is q converted."""
+    return (q.unit in CURRENCIES and r.unit in CURRENCIES and q.unit != r.unit
+            and _OPEN_BRACKET.fullmatch(text, q.end, r.start) is not None and text[r.end:r.end + 2].lstrip()[:1] in ")）")
+
+
 def _bracketed_prior(text: str, q: Quantity, r: Quantity) -> bool:
     """"to 225 (210) pence", "£5.2bn (£4.9bn)", "£186.7 million (H1 2019: £176.8 million)": an unsigned figure in
     brackets right after another, or after an earlier period's name, is its earlier value ("2,315.89 (-39.59)" is a
@@ -469,7 +475,10 @@ _DOLLARS = ("HKD", "SGD", "AUD", "CAD", "TWD", "NZD")
 
 
 def _same_dollar(text: str, a: Quantity, b: Quantity) -> None:
-    """A bare "$" next to another dollar is that dollar: "from HK$1.85 to $1.5"."""
+    """A bare "$" next to another dollar is that dollar: "from HK$1.85 to $1.5" (not in brackets right after it:
+    "C$2.22 billion ($1.65 billion)" is its conversion)."""
+    if _OPEN_BRACKET.fullmatch(text, a.end, b.start):
+        return
     for x, y in ((a, b), (b, a)):
         if x.unit in _DOLLARS and y.unit == "USD" and text[y.start:y.start + 1] == "$":
             y.unit = x.unit
@@ -579,7 +588,7 @@ def _set_prior(x: Quantity, y: Quantity) -> None:
 
 # Chinese marks a bound in front of a figure: 逾50% is more than 50%, 不足150点 less than 150 points,
 # 最多50亿元 at most five billion. (English "more than 12 percent" is read as the figure itself.)
-_LOWER = scan.compile(r"(?<!不)(?:逾|超过|超出|超|多于|高于|突破)\s?$")
+_LOWER = scan.compile(r"(?<!不)(?:逾|超过|超出|(?<![买卖])超|多于|高于|突破)\s?$")  # (买超, 卖超: net buying, selling)
 _CAP_PRICE = scan.compile(r"价格?(?:上限)?(?:为|则)?(?:不超过|不高于)(?:人民币|港币|港元)?\s?$")
 _UPPER = scan.compile(r"(?:不足|不到|少于|最多|至多|不超过|不多于|不高于)(?:动用|使用|斥资|投入|回购|达)?\s?$")
 
