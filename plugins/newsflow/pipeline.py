@@ -10,7 +10,6 @@ Both are idempotent: a second run over the same input adds no rows.
 
 from __future__ import annotations
 
-import asyncio
 import copy
 import json
 import logging
@@ -24,12 +23,16 @@ from collections.abc import Callable, Iterable
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import asdict, dataclass, field
 from datetime import datetime, timezone
+from typing import TYPE_CHECKING
 
 from . import stage_log, store
 from .archive import Archive
 from .config import ConfigError, Feed, Settings
 from .ids import stable_hash
 from .records import FAILED, NOT_MODIFIED, OK, Article, FetchResult, PageText, ParsedFeed, RawEntry
+
+if TYPE_CHECKING:  # the event loop is the ingest stage's alone: process and publish start without it
+    import asyncio
 
 StepCallback = Callable[[str, int, int], None]  # (stage, done, total)
 
@@ -197,6 +200,8 @@ class _FetchRecorder:
                                     "elapsed_ms": result.elapsed_ms}
         result.body = None
         if self.timer is None:  # one write for the results of the next second
+            import asyncio
+
             self.timer = asyncio.get_running_loop().call_later(self.FLUSH_AFTER_S, self.flush)
 
     def flush(self) -> None:

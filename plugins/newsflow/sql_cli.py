@@ -20,7 +20,6 @@ from contextlib import closing
 from pathlib import Path
 
 import duckdb
-from tabulate import tabulate
 
 from . import store
 from .config import ConfigError, Settings
@@ -115,6 +114,8 @@ def _print_json(relation: duckdb.DuckDBPyRelation, max_rows: int | None) -> None
 
 
 def _print_markdown(relation: duckdb.DuckDBPyRelation, max_rows: int | None) -> None:
+    from tabulate import tabulate  # here: every command's start would pay for it
+
     rows = [[_markdown_cell(v) for v in row] for row in _rows(relation, max_rows)]
     # values go as text, as written: tabulate would otherwise reformat numbers (1234567.891 -> 1.23457e+06)
     align = ["right" if t.id in NUMERIC_TYPES else "left" for t in relation.types]
