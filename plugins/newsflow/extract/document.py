@@ -130,6 +130,7 @@ def extract_document(text: str, gz: Gazetteer, lex: Lexicon, published: date | N
     article = article_context(norm, published, sum(map(str.__ne__, doc.written[:2000], norm[:2000])))
     subjects = [(m.start(), m.end(), label_of(m)) for m in lex.subjects.finditer(norm)  # read once: the regex is large
                 if not (label_of(m) == "index" and _MEMBER_OF.match(norm, m.end()))]
+    subjects = _with_anchored(subjects, norm, lex)
     economies = [(m.start(), m.end(), key_of(m)) for m in lex.economies.finditer(norm)
                  if not _CURRENCY_AFTER.match(norm, m.end())]  # "exports in US dollars": a currency, no economy
     companies, sources = find_mentions(norm, gz, doc.written, [(a, b) for a, b, label in subjects + economies if label != "company"])
@@ -270,6 +271,18 @@ _FILES_AFTER = scan.compile(r"\s?(?:发出|刊发|发布|提交)?(?:公告|披�
 
 # "Micro Focus, based in Newbury, Berkshire": a place, however like a company's name
 _PLACE_BEFORE = scan.compile(r"\b(?:based|headquartered|located) in (?:[A-Z][a-z]+(?:,\s|\s))?$")
+
+
+def _with_anchored(subjects: list[tuple[int, int, str]], text: str, lex: Lexicon) -> list[tuple[int, int, str]]:
+    """The subjects with those named as written around a word the text has (lexicon.yaml's anchored_subjects),
+    each in place of the shorter subjects it holds."""
+    extra = [(m.start(), m.end(), label) for anchor, label, rx in lex.anchored_subjects if anchor in text
+             for m in rx.finditer(text) if not (label == "index" and _MEMBER_OF.match(text, m.end()))]
+    for x in extra:
+        inside = [s for s in subjects if x[0] < s[1] and s[0] < x[1]]
+        if all(x[0] <= s[0] and s[1] <= x[1] for s in inside):
+            subjects = sorted([s for s in subjects if s not in inside] + [x])
+    return subjects
 
 
 def _venue(text: str, m: Mention) -> bool:

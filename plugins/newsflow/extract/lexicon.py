@@ -129,6 +129,7 @@ class Lexicon:
     economies: re.Pattern[str]  # m.lastgroup: the economy's id
     agencies: re.Pattern[str]  # m.lastgroup: the id of the economy whose statistics office it is
     economy_names: dict[str, tuple[str, str]]  # id -> (English, Chinese) name
+    anchored_subjects: tuple[tuple[str, str, re.Pattern[str]], ...] = ()  # (word, label, pattern): `document`
 
     def subject_key(self, simplified: str) -> str | None:
         """"index:hsi" for 恒指 and "Hang Seng Index", "economy:china" for 中国; None for anything else."""
@@ -191,6 +192,7 @@ def lexicon() -> Lexicon:
         agencies=_keyed([{"id": e["id"], "aliases": [_word_end(a) for a in e["agencies"]]}
                          for e in markets["economies"] if e.get("agencies")]),
         economy_names={e["id"]: (e["name"], e["name_zh"]) for e in markets["economies"]},
+        anchored_subjects=tuple((a["anchor"], a["label"], compiled.compile(a["pattern"])) for a in data["anchored_subjects"]),
     )
 
 
