@@ -292,3 +292,15 @@ def test_a_database_made_with_key_indexes_is_rebuilt_without_them_and_keeps_its_
             [("a1", "e1"), ("a2", "e2")]
         assert not con.execute("SELECT table_name FROM information_schema.tables WHERE table_name LIKE '%unkeyed%'"
                                ).fetchall()
+
+
+def test_a_memory_limit_held_for_some_work_gives_way_to_the_connections_own_after_it(settings):
+    def limit(con) -> str:
+        return con.execute("SELECT current_setting('memory_limit')").fetchone()[0]
+
+    with store.connect(settings) as con:
+        own = limit(con)
+        with pytest.raises(duckdb.CatalogException), store.memory_held(con, "64MB", settings):
+            assert limit(con) != own
+            con.execute("SELECT * FROM no_such_table")
+        assert limit(con) == own

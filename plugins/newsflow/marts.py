@@ -106,8 +106,13 @@ def rows(con: duckdb.DuckDBPyConnection, schema: str) -> dict[str, int]:
     return {name: con.execute(f"SELECT count(*) FROM {schema}.{name}").fetchone()[0] for name in MARTS}
 
 
+# The swap's copies stream: with a connection's whole memory limit DuckDB holds them in memory until the commit
+# (at 100k articles 436 MB against 207 MB with this limit, for 1.6 s more)
+SWAP_MEMORY = "128MB"
+
+
 def swap(con: duckdb.DuckDBPyConnection, stage: str) -> None:
-    """Replace every marts.* table by its staged version, all or nothing."""
+    """Replace every marts.* table by its staged version, all or nothing (run it under `SWAP_MEMORY`)."""
     with transaction(con):
         for name in MARTS:
             con.execute(f"CREATE OR REPLACE TABLE marts.{name} AS SELECT * FROM {stage}.{name}")

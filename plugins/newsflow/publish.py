@@ -120,7 +120,8 @@ def _publish(settings: Settings, day: date | None, run_id: str | None, as_of: da
         with store.connect(settings) as con:
             quality.record(con, outcome)
             if outcome.passed:
-                marts.swap(con, stage)
+                with store.memory_held(con, marts.SWAP_MEMORY, settings):
+                    marts.swap(con, stage)
                 report.status = PUBLISHED
             marts.drop_staging(con, stage)
             if outcome.passed:

@@ -117,6 +117,16 @@ def _duckdb_config(settings: Settings) -> dict:
     return {"memory_limit": settings.duckdb_memory, **threads}
 
 
+@contextmanager
+def memory_held(con: duckdb.DuckDBPyConnection, limit: str, settings: Settings) -> Iterator[None]:
+    """DuckDB's memory limit held to `limit` for the work inside, then the connection's own again."""
+    con.execute(f"SET memory_limit = {literal(limit)}")
+    try:
+        yield
+    finally:
+        con.execute(f"SET memory_limit = {literal(settings.duckdb_memory)}")
+
+
 def _open(settings: Settings, read_only: bool) -> duckdb.DuckDBPyConnection:
     """duckdb.connect, waiting (with backoff, up to the lock timeout) while another process outside the
     pipeline has the file open; its holder is named once in the log and in the error."""
@@ -181,9 +191,9 @@ def publish_read_copy(settings: Settings) -> Path | None:
 
 # DuckDB reuses the blocks that deletes, updates and rebuilt marts free, but never gives them back: a file more
 # than this share free (and at least this many 256 KB blocks) is rewritten without them when the read copy is made
-COMPACT_FREE_SHARE = 0.25
+COMPACT_FREE_SHARE = 0.10
 COMPACT_MIN_FREE_BLOCKS = 16
-COMPACT_MEMORY = "128MB"
+COMPACT_MEMORY = "64MB"
 
 
 def _compact(path: Path) -> None:
