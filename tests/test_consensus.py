@@ -89,7 +89,7 @@ def test_each_rule_by_hand(sample_db):  # noqa: F811
         _note(a1, 2001, "Beta", "buy", 120.0, "USD"),
         _note(a1, 2002, "Gamma", "buy", 900.0, "HKD"),  # another currency: another row
         _note(a2, 2000, "Alpha", "buy", 110.0, "USD"),  # upgraded and raised
-        _note(a2, 2001, "Beta", "sell", None, None),  # downgraded; keeps its $120 target
+        _note(a2, 2001, "Beta", "reduce", None, None),  # downgraded to a sell; keeps its $120 target
         _note(a3, 2000, "Delta", "underweight", 90.0, "USD"),  # a new broker
     ])
     assert publish(sample_db).status == PUBLISHED
@@ -106,7 +106,7 @@ def test_each_rule_by_hand(sample_db):  # noqa: F811
         "target_low": 110.0, "n_buy": 1, "n_hold": 0, "n_sell": 1, "new_brokers": 0, "targets_raised": 1,
         "targets_cut": 0, "upgrades": 1, "downgrades": 1, "target_median_change": 5.0}
     assert {b["broker"]: (b["rating"], b["target_price"]) for b in second["brokers"]} == {
-        "Alpha": ("buy", 110.0), "Beta": ("sell", 120.0)}
+        "Alpha": ("buy", 110.0), "Beta": ("reduce", 120.0)}
 
     third = _consensus(sample_db, "acme", "2025-09-17")
     assert (third["n_brokers"], third["target_median"], third["target_low"], third["new_brokers"], third["n_sell"],

@@ -1677,3 +1677,88 @@ def test_futures_contracts_farm_goods_and_tiers_of_cities_own_their_prices():
     assert [m.entity for m in extract(text).metrics] == [
         "郑州商品交易所PTA期货主力合约", "郑州商品交易所PTA期货主力合约", "全国仔猪", "全国仔猪", "一线城市",
         "北京", "上海", "广州", "深圳"]
+
+
+def test_a_mainland_code_makes_no_hong_kong_story_and_macau_counts_in_patacas():
+    rows = extract("长安汽车(000625)投资评级汇总\n我们预测长安汽车2013年EPS为0.72元,维持“买入”评级,目标价12.96元。").metrics
+    assert {m.unit for m in rows} == {"CNY"}
+    rows = extract("【本報訊】博彩監察協調局公布，二月份的博彩毛收入為二百零六億二千七百萬元，平均每日約七點四億元，"
+                   "比去年同期的一百九十七點四四億元上升百分之四點五。").metrics
+    assert [(m.value, m.prior_value, m.unit) for m in rows if m.unit != "%"] == [
+        (2.0627e10, 1.9744e10, "MOP"), (7.4e8, None, "MOP")]
+
+
+def test_months_written_in_chinese_numerals_and_a_chinese_date_is_no_month():
+    from newsflow.extract.periods import find_periods
+    assert [(p.unit, p.parts) for p in find_periods("今年一月至二月累計，十二月份")] == [
+        ("Y", ()), ("MM", (1, 2)), ("M", (12,))]
+    assert find_periods("截至二零二五年六月三十日止") == []
+
+
+def test_moves_in_cents_written_as_words_and_quoted_higher_or_weaker_at_a_price():
+    text = ("Australian shares fell on the ASX. The big miners were weaker, with BHP Billiton down five cents to $37.90 "
+            "and Fortescue Metals one cent weaker at $5.88. Property group GPT was six cents weaker at $3.62. "
+            "Healthcare led, with CSL up 75 cents at $68.35 and Cochlear 39 cents higher at $59.25.")
+    rows = [(m.entity, m.metric, m.value, m.unit) for m in extract(text).metrics]
+    assert rows == [("BHP", "share_price_change", -0.05, "AUD"), ("BHP", "share_price", 37.9, "AUD"),
+                    ("Fortescue Metals", "share_price_change", -0.01, "AUD"), ("Fortescue Metals", "share_price", 5.88, "AUD"),
+                    ("GPT", "share_price_change", -0.06, "AUD"), ("GPT", "share_price", 3.62, "AUD"),
+                    ("CSL", "share_price_change", 0.75, "AUD"), ("CSL", "share_price", 68.35, "AUD"),
+                    ("Cochlear", "share_price_change", 0.39, "AUD"), ("Cochlear", "share_price", 59.25, "AUD")]
+
+
+def test_ringgit_sen_and_a_malaysian_legal_name():
+    rows = extract("Net profit at Malayan Banking Bhd (Maybank) for the second quarter ended June 30, 2019 fell 0.9% to "
+                   "RM1.94 billion from RM1.96 billion. The bank declared an interim dividend of 25 sen per share.").metrics
+    assert [(m.entity, m.value, m.prior_value, m.unit) for m in rows if m.unit != "%"] == [
+        ("Malayan Banking Bhd", 1.94e9, 1.96e9, "MYR"), ("Malayan Banking Bhd", 0.25, None, "MYR")]
+
+
+def test_a_trade_papers_pc_and_million_tonnes_and_an_ore_grade_is_no_figure():
+    rows = extract("Fortescue shipped 49.5mn t in April-June, up from 46.5mn t in January-March. Next shares leapt 7.5pc. "
+                   "It realised 78pc of the benchmark 62pc Fe price.").metrics
+    assert [(m.value, m.prior_value, m.unit) for m in rows] == [(4.95e7, 4.65e7, "tonnes"), (7.5, None, "%"), (78.0, None, "%")]
+    (output,) = extract("BP's reported production was 875,000 boe/d in the second quarter.").metrics
+    assert (output.metric, output.unit, output.entity) == ("production", "boe/d", "BP")
+
+
+def test_a_london_brokers_roundup_in_pence_with_fair_values_and_a_list_after_semicolons():
+    text = ("JP Morgan lifted its fair value for British Land by 10% to 660p from 600p a share, and kept its 'neutral' "
+            "rating. UBS downgraded British bank Bradford & Bingley to 'reduce' from 'neutral', and cut its price target "
+            "to 250p from 310p. Morgan Stanley moved the price target for BHP Billiton from 570p to 540, with an "
+            "overweight rating; Antofagasta from 1,140p to 1,000p and rated equal weight.")
+    actions = [(a.broker, a.company, a.action, a.rating, a.target_price, a.prior_target_price, a.currency)
+               for a in extract(text).rating_actions]
+    assert actions == [("JP Morgan", "British Land", "raise_target", "neutral", 6.6, 6.0, "GBP"),
+                       ("UBS", "Bradford & Bingley", "downgrade", "reduce", 2.5, 3.1, "GBP"),
+                       ("Morgan Stanley", "BHP", "cut_target", "overweight", 5.4, 5.7, "GBP"),
+                       ("Morgan Stanley", "Antofagasta", "cut_target", "equal-weight", 10.0, 11.4, "GBP")]
+
+
+def test_a_target_that_has_been_cut_and_a_stock_price_target():
+    (action,) = extract("Mizuho remains 'outperform' on Intel Corp, even though its target has been cut from $45 to $36."
+                        ).rating_actions
+    assert (action.action, action.target_price, action.prior_target_price) == ("cut_target", 36.0, 45.0)
+    (action,) = extract("Deutsche Bank revised its view on Neoen SA, increasing the stock price target to EUR39.85 from "
+                        "EUR30.00 while keeping a Hold rating on the stock.").rating_actions
+    assert (action.action, action.rating, action.target_price, action.prior_target_price) == ("raise_target", "hold", 39.85, 30.0)
+
+
+def test_cuts_in_headcount_and_costs_are_sizes_not_falls():
+    rows = extract("Intel announced a 15% reduction in headcount and a 10% cut in costs.").metrics
+    assert [(m.metric, m.value) for m in rows] == [("headcount_reduction", 15.0), ("cost_reduction", 10.0)]
+    (cut,) = extract("Intel will cut costs by 12%.").metrics
+    assert (cut.metric, cut.value) == ("cost_reduction", 12.0)
+
+
+def test_each_figure_keeps_the_month_its_own_words_name():
+    rows = extract("July 6, 2018. Nonfarm payrolls rose 213,000 in June after a 244,000 increase in May and a 175,000 "
+                   "gain in April.").metrics
+    assert [m.period for m in rows] == ["2018-06", "2018-05", "2018-04"]
+
+
+def test_names_joined_by_he_after_a_code_and_a_short_alias_with_a_capital_inside_keeps_its_case():
+    rows = extract("上调次数最多的是长安汽车(000625)和蓝色光标(300058)两家公司。蓝色光标9月份只涨了1.43%。").metrics
+    assert [m.entity for m in rows] == ["蓝色光标"]
+    (output,) = extract("OPEC pumped 28.5 million boe/d in March.").metrics
+    assert output.entity != "Bank of England"

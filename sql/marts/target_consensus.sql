@@ -4,7 +4,7 @@
 -- target keeps the broker's earlier target). Targets in different currencies are never converted: a
 -- broker is counted in the row of its target's currency (NULL: no target, a rating only).
 -- Buckets: buy (buy, outperform, overweight), hold (hold, neutral, equal-weight, in-line, market/peer/
--- sector perform), sell (sell, underperform, underweight).
+-- sector perform), sell (sell, underperform, underweight, reduce).
 -- Changes are against the previous day this mart has: brokers new to the consensus, targets raised or
 -- cut, ratings moved to a higher or lower bucket, and the median's move.
 -- Days: every day an article was published on (UTC). The whole mart is built at every publish, whatever
@@ -44,7 +44,7 @@ bucketed AS (
     SELECT *, CASE WHEN rating IN ('buy', 'outperform', 'overweight') THEN 3
                    WHEN rating IN ('hold', 'neutral', 'equal-weight', 'in-line', 'market perform', 'peer perform',
                                    'sector perform') THEN 2
-                   WHEN rating IN ('sell', 'underperform', 'underweight') THEN 1 END AS bucket
+                   WHEN rating IN ('sell', 'underperform', 'underweight', 'reduce') THEN 1 END AS bucket
     FROM brokers
 ),
 moves AS (  -- each broker against its own standing on the previous day

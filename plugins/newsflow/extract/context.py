@@ -43,7 +43,8 @@ _OTHER_YEAR = scan.compile(r"(?:对|對|\bsince|\buntil|\bby|\bthrough|自|从|�
 # Signals of the market a story is about, weighted.
 # Words that place a story in a market; the market with most of them is the story's.
 _MARKET_WORDS = word_table({
-    "HK": [r"\(\s?0?\d{4,5}(?:\.HK)?\s?\)", r"\d{4,5}\.HK", "港股(?!通)", "恒指", "恒生指数", "恒生指數", "国企指数", "國企指數",
+    "HK": [r"\(\s?\d{4,5}(?:\.HK)?\s?\)",  # (00700), (0700.HK); not a mainland (000625)
+           r"\d{4,5}\.HK", "港股(?!通)", "恒指", "恒生指数", "恒生指數", "国企指数", "國企指數",
            "港元", "港币", "港幣", "港仙", r"HK\$", "沽空", "HKEX", "港交所", "联交所", "聯交所", "本港", "香港", "Hong Kong",
            "Hang Seng", "HSI", "HSCEI",
            "AASTOCKS", "阿思达克", "阿思達克", "经济通", "經濟通", "窝轮", "孖展", "暗盘", "暗盤", "公开发售", "中签", "回拨",
@@ -58,8 +59,11 @@ _MARKET_WORDS = word_table({
            "买超", "卖超", "Taiwan", "TAIEX", r"NT\$"],
     # Markets whose own dollar a bare "$" is.
     "CA": ["TSX", "S&P/TSX", "Toronto", "Canadian Press", "Canada's", "Bank of Canada", "Canadian banks?", "Bay Street"],
-    "AU": ["ASX", "S&P/ASX", "Australian Securities Exchange", "Sydney", "Reserve Bank of Australia", r"\$US", "Australia's"],
+    "AU": ["ASX", "S&P/ASX", "Australian Securities Exchange", "Sydney", "Reserve Bank of Australia", r"\$US", "Australia's",
+           "Australian (?:shares|stocks|sharemarket|share market)", "All Ordinaries"],
     "SG": ["SGX", "Singapore Exchange", "Straits Times", "Singapore's"],
+    # Macau, whose bare 元 is the pataca: its gaming regulator's monthly revenue is the usual story
+    "MO": ["澳门", "澳門", "博彩监察协调局", "博彩監察協調局", "博彩毛收入", "赌收", "賭收", "澳门元", "澳門元", "澳门币", "澳門幣", "Macau"],
 })
 DOLLAR_MARKETS = {"CA": "CAD", "AU": "AUD", "SG": "SGD"}
 
@@ -104,7 +108,7 @@ class ArticleContext:
     published: date | None  # the article's date: given, or its dateline's
     year: int | None  # the year a period written without one belongs to
     day: tuple[int, int] | None  # (month, day) of a dateline without a year
-    market: str | None  # HK, CN, US, TW, CA, AU, SG: whose `元` and `$` the text writes
+    market: str | None  # HK, CN, US, TW, CA, AU, SG, MO: whose `元` and `$` the text writes
     fiscal: bool  # the text counts in fiscal years ("fiscal third quarter", 财年)
     after: tuple[int, int] | None  # (year, month) the article is known to be later than
     writes_hk_dollar: bool = False  # "HK$" appears: a bare "$" then means US dollars
@@ -247,11 +251,11 @@ def _is_macro(text: str) -> bool:
 
 
 def _market(text: str, traditional: int = 0) -> str | None:
-    scores = dict.fromkeys(("HK", "CN", "US", "TW", "CA", "AU", "SG"), 0)
+    scores = dict.fromkeys(("HK", "CN", "US", "TW", "CA", "AU", "SG", "MO"), 0)
     for m in _MARKET_WORDS.finditer(text):
         scores[label_of(m)] += 1
-    # Traditional script is written in Hong Kong and Taiwan: it counts for the one the words point to
-    scores["TW" if scores["TW"] > scores["HK"] else "HK"] += min(traditional, 6)
+    # Traditional script is written in Hong Kong, Taiwan and Macau: it counts for the one the words point to
+    scores[max(("HK", "TW", "MO"), key=lambda m: (scores[m], m == "HK"))] += min(traditional, 6)
     best = max(scores, key=scores.get)
     if best in DOLLAR_MARKETS and scores[best] < 2:
         best = max(("HK", "CN", "US"), key=scores.get)  # one "Sydney" makes no Australian story

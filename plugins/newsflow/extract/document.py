@@ -80,6 +80,7 @@ class Sentence:
     market_story: bool  # the text names a stock index: its companies' bare moves are share-price moves
     gz: Gazetteer
     lex: Lexicon
+    list_metric: str | None = None  # after a ";", the metric of the list this sentence goes on with
     _owners: list | None = None  # the names its values may belong to (metrics._owners), once computed
 
     @cached_property
@@ -159,6 +160,7 @@ def extract_document(text: str, gz: Gazetteer, lex: Lexicon, published: date | N
     story_company = _story_company(companies, sources)
     named_at = 0  # the sentence that named last_company
     prev_end_char = ""
+    last_metric: str | None = None  # the metric of the previous sentence's last row
     links = [m.span() for m in _LINK_LINE.finditer(norm)] if ":" in norm else []
     tables = read_tables(norm, doc.written, Page(doc, article, sources, display, companies), gz, lex)
     fragments = []
@@ -180,6 +182,7 @@ def extract_document(text: str, gz: Gazetteer, lex: Lexicon, published: date | N
         own = [m for m in mine if m.key is not None and (m.start, m.end) not in source_spans]
         # "The company's revenue rose 5%" speaks of the company named before, however far back.
         carried = last_company if (not own and (prev_end_char == ";" or _CONTINUES.match(sent))) else None
+        list_metric = last_metric if prev_end_char == ";" and last_metric in _LIST_METRICS else None
         carried_source = last_source if (not my_sources and _SOURCE_REF.search(sent)) else None
         doc_broker = last_broker
         company_before, bank_before = last_company, last_bank
@@ -213,13 +216,14 @@ def extract_document(text: str, gz: Gazetteer, lex: Lexicon, published: date | N
             last_company=company_before, last_bank=bank_before, last_economy=last_economy,
             last_subject=last_subject, first_company=first_company,
             names=display, article=article,
-            yen=yen, uk=uk, bank_story=bank_story, market_story=market_story, gz=gz, lex=lex,
+            yen=yen, uk=uk, bank_story=bank_story, market_story=market_story, gz=gz, lex=lex, list_metric=list_metric,
         )
         in_table = [(max(a, s_start) - s_start, min(b, s_end) - s_start) for a, b in tables.spans + tables.related
                     if a < s_end and s_start < b]
         quoted = [(max(a, s_start) - s_start, min(b, s_end) - s_start) for a, b in quotes if a < s_end and s_start < b]
         codes = [(a - s_start, b - s_start) for a, b in tickers if s_start <= a and b <= s_end]
         metrics = sentence_metrics(ctx, codes + in_table + quoted) if has_numbers else []
+        last_metric = metrics[-1].metric if metrics else None
 
         out.metrics.extend(metrics)
         if my_economies:
@@ -232,6 +236,10 @@ def extract_document(text: str, gz: Gazetteer, lex: Lexicon, published: date | N
     out.metrics = _distinct(out.metrics, _METRIC_KEY, _METRIC_DETAIL)
     out.metrics, out.rating_actions = consolidate(out.metrics, out.rating_actions, norm)
     return out
+
+
+# The metrics an English list goes on with after a ";" ("…target for BHP from 570p to 540; Rio Tinto from 1,600p …").
+_LIST_METRICS = frozenset({"target_price", "share_price", "price", "eps", "dividend"})
 
 
 # A title restates its body: a row whose facts another row of the same text already holds
@@ -314,7 +322,7 @@ def _reported(periods: list[Period]) -> Period | None:
     """The period the article reports on: the first it states for itself, a quarter or a half rather than
     the year it belongs to when both open the article ("FY23 outlook; Q2 EPS beats")."""
     own = [p for p in periods if not p.comparison and p.unit in ("Q", "H", "QQ", "Y", "M") and not p.next_quarter
-           and (p.shift is None or p.shift == 0)]
+           and not p.half_to_date and (p.shift is None or p.shift == 0)]
     if not own:
         return None
     first = own[0]

@@ -75,8 +75,9 @@ def build_gazetteer(data: dict) -> Gazetteer:
                     gz.by_number.setdefault(int(base), listing.ticker)
             names = [item["name"], item.get("name_zh"), *(item.get("aliases") or [])]
             for alias in {str(n) for n in names if n}:
-                # Short all-caps aliases ("GS", "MS", "JD") match only in capitals.
-                exact = alias.isupper() and len(alias) <= 5
+                # Short all-caps aliases ("GS", "MS", "JD") match only in capitals, and so do short ones with a
+                # capital inside ("BoE" is no "boe/d").
+                exact = len(alias) <= 5 and (alias.isupper() or alias.isascii() and any(c.isupper() for c in alias[1:]))
                 table = gz.by_alias if exact else gz.by_alias_folded
                 bucket = table.setdefault(alias if exact else alias.casefold(), [])
                 if all(e.kind != kind for e in bucket):
@@ -412,7 +413,7 @@ _BROKER_EN = scan.compile(
     r"September|October|November|December)\b)"
     r"((?:[A-Z][A-Za-z&'.-]+\s){1,3}?(?:Equity Research|Capital Markets|Asset Management|Securities|Capital|Research|Partners|Advisors|Advisers)(?:\s(?:Partners|Research|Group|Markets|Securities|Advisors|International))?)\b")
 _BROKER_ZH = scan.compile(
-    r"(?:^|(?<=[\s，,。：:、；;“”\"（(【！？]|获|据|被|由|与|和|及|称|对|向|从|经|即|为)|(?<=包括))"
+    r"(?:^|(?<=[\s，,。：:、；;“”\"（(【！？—]|获|据|被|由|与|和|及|称|对|向|从|经|即|为)|(?<=包括))"
     r"((?!包括|其中|以及|[获据被由经即为])[\u4e00-\u9fff]{2,4}?(?:证券|资本|研究(?:所|院)?))"
     r"(?!时报|交易所|公司|业|市场|化|日报|报|法|投资基金|监督|开支|支出|性|金|运作|显示|表明|发现|人员|员|报告|领域|成果)")
 

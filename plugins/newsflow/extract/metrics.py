@@ -100,6 +100,10 @@ def sentence_metrics(ctx: Sentence, masked: list[tuple[int, int]]) -> list[Metri
             unit, base, label = market_currency(ctx), "share_price", "share_price"  # "匯控(00005)報74.100"
         if label == "stake" and unit == "%":
             base = "share"  # "a stake of roughly 4%"
+        if label == "fair_value" and (unit == "%" or is_currency(unit) and not q.scaled) and (ctx.sources or ctx.doc_broker) \
+                and not _VALUE_ESTIMATE.search(text):
+            base = "target_price"  # a broker's "fair value for British Land … to 660p": its price target (not
+            # Morningstar's "fair value estimate", a valuation of its own)
         if base == "revenue" and unit in ("units", "vehicles"):
             base = "deliveries"  # "overseas sales rose to 80,464 units"
         if q.multiple and base is None:
@@ -133,6 +137,8 @@ def sentence_metrics(ctx: Sentence, masked: list[tuple[int, int]]) -> list[Metri
             list_metric[q.start] = (base, label)
         if base is None and label is None:
             base = _continued(ctx, q, cs, change, unit, prev_unit, prev)
+        if base is None and label is None and not cues and ctx.list_metric is not None and not change:
+            base = ctx.list_metric  # "…target for BHP from 570p to 540; Rio Tinto from 1,600p to 1,500": a target too
         if base is None and unit in lex.unit_metrics:
             base = lex.unit_metrics[unit]
         owner = listed.get(id(q)) or _owner(owners, q, cs, ce, unit, text)
@@ -146,7 +152,9 @@ def sentence_metrics(ctx: Sentence, masked: list[tuple[int, int]]) -> list[Metri
             subject = None  # "cut its target for gilt sales to £70 billion" is no amount of Bank Rate, 成交1190亿元 no index level
         if subject is not None and subject[1] not in _NAMED_ONLY and (base is None or base in ("share_price", "price") or
                                                                    (base == "rate" and subject[1] == "fx_rate")) and not (
-                is_currency(unit) and lex.subject_metrics.get(subject[1]) in _COUNT_METRICS):
+                is_currency(unit) and lex.subject_metrics.get(subject[1]) in _COUNT_METRICS) and not (
+                lex.subject_metrics.get(subject[1], subject[1]) == "price" and unit in _AMOUNTS_OF_GOODS):
+            # (an iron ore miner's "189mn t" is a tonnage, no price of iron ore)
             # An index or a commodity has a price, a policy rate or a yield a rate, a currency pair
             # an exchange rate ("现货黄金上涨1.1%，报3685美元", "10年期美债收益率…报4.12%").
             base = lex.subject_metrics.get(subject[1], subject[1])
@@ -167,8 +175,8 @@ def sentence_metrics(ctx: Sentence, masked: list[tuple[int, int]]) -> list[Metri
             # "net interest income climbed to 779.28 million" after "€3.95"; a mainland broker's "营收26.14亿" is in
             # yuan (a Hong Kong-listed company's too), a Hong Kong paper's "純利1.37億" in Hong Kong dollars
             unit = _running_currency(ctx, q.start) if not _CJK.search(text, max(0, q.start - 12), q.end) else \
-                "HKD" if ctx.article.market == "HK" and ctx.written != text else "CNY"
-        if unit is None or (unit == "units" and base in lex.default_units):
+                {"HK": "HKD", "MO": "MOP"}.get(ctx.article.market, "CNY") if ctx.written != text else "CNY"
+        if unit is None or (unit == "units" and base in lex.default_units and not _PRODUCT_COUNTED.match(text, q.end)):
             unit = lex.default_units.get(base or "", unit)
             if unit is None or not (q.scaled or abs(q.value if q.value is not None else q.high or 0) >= 100):
                 continue  # a bare small number names no amount
@@ -236,7 +244,7 @@ def sentence_metrics(ctx: Sentence, masked: list[tuple[int, int]]) -> list[Metri
             prior_low=_signed(q.prior_low if sign > 0 else q.prior_high, sign),
             prior_high=_signed(q.prior_high if sign > 0 else q.prior_low, sign),
             unit=unit,
-            period=respective.get(id(q)) or _period(ctx, q, cs, ce, base),
+            period=respective.get(id(q)) or _period(ctx, q, cs, ce, base, quantities),
             basis=(_basis(bases, q, cs, ce) if change or unit == "%" else None) or (
                 tenor[0] if owner is not None and owner.kind == "subject" and (tenor := _tenor(ctx, owner)) else None) or
             _per_shares(text, q, cs, ce, unit) or (_segment(text, q, cs) if base in lex.indicators else None),
@@ -288,13 +296,17 @@ def local_unit(unit: str | None, written: str, ctx: Sentence) -> str | None:
     if market in DOLLAR_MARKETS:  # a Sydney paper's company "$5 billion" is Australian dollars, but oil, gold
         # and the exchange rate are quoted in US dollars everywhere
         # "ANZ up 19 cents", "The stock is at $3.93" (the company named before)
-        company = ctx.companies or ctx.carried or ctx.last_company and _THE_STOCK.search(ctx.text)
+        company = ctx.companies or ctx.carried or ctx.last_company and _THE_STOCK.search(ctx.text) \
+            or _MARKET_MONEY.search(ctx.text)  # "National turnover was … worth $4.1 billion": the market's
         local = unit == "USD" and ("$" in written or _BARE_CENTS.search(written)) and not _NAMED_DOLLAR.search(written) \
             and not _US_DOLLAR.search(written) and company \
             and not any(label in ("price", "fx_rate") for _, _, label in ctx.subjects)
         return DOLLAR_MARKETS[market] if local else unit
     if market == "TW" and unit == "CNY" and _BARE_YUAN.search(written) and not _NAMED_YUAN.search(written):
         return "TWD"  # "外资卖超台股964.66亿元": the new Taiwan dollar
+    if market == "MO" and unit in ("CNY", "HKD") and _BARE_YUAN.search(written) and not _NAMED_YUAN.search(written) \
+            and not re.search(r"港元|港币|美元", written):
+        return "MOP"  # "博彩毛收入為二百零六億二千七百萬元": Macau's patacas
     if market != "HK":
         return unit
     quotes_hk = ctx.article.hk_codes or _hk_stock_here(ctx) or (ctx.market_story and not ctx.article.writes_hk_dollar)
@@ -335,12 +347,13 @@ _TIMES_AFTER = scan.compile(r"\s?(?:次|家次|家|只|个|份|篇|项|times\b)"
 def market_currency(ctx: Sentence) -> str:
     """The money a bare figure of the story's market is in."""
     market = ctx.article.market
-    return {"HK": "HKD", "CN": "CNY", "TW": "TWD"}.get(market) or DOLLAR_MARKETS.get(market, "USD")
+    return {"HK": "HKD", "CN": "CNY", "TW": "TWD", "MO": "MOP"}.get(market) or DOLLAR_MARKETS.get(market, "USD")
 
 
 _US_DOLLAR = scan.compile(r"\$US")  # Australian papers' US dollars
+_MARKET_MONEY = scan.compile(r"\bturnover\b|\bvalue traded\b|\btraded value\b", re.IGNORECASE)
 _THE_STOCK = scan.compile(r"\b(?:[Tt]he|[Ii]ts) (?:stock|shares)\b")
-_BARE_CENTS = scan.compile(r"\d\s?(?:cents?\b|c$)")
+_BARE_CENTS = scan.compile(r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine))\s?(?:cents?\b|c$)")
 _MONEY_METRICS = frozenset({"revenue", "net_profit", "operating_profit", "net_interest_income", "net_loss", "operating_cash_flow"})
 
 
@@ -358,7 +371,7 @@ def _hk_stock_here(ctx: Sentence) -> bool:
 
 # The same figure of another year, in brackets right after it: "(二零二四年: 港币…)", "(2024年：…)", "(2024: …)".
 _YEAR_BRACKET = scan.compile(r"\s?[(（]\s?(?:\d{4}|[一二三四五六七八九〇零]{4})\s?年?(?:同期)?\s?[:：]\s?")
-_HIGHER_LOWER = scan.compile(r"\s(?:higher|lower)\b")
+_HIGHER_LOWER = scan.compile(r"\s(?:higher|lower|weaker|stronger|firmer|softer)\b")
 _LOWER_THAN = scan.compile(r"\s(?:percentage points?|basis points?|pp|bp)?\s?lower than\b")
 _AMOUNT_LIST = scan.compile(r"\s?[、,，/和及]\s?")
 _AMOUNT_MOVE = scan.compile(r"(?:净)?(?:增加|减少)了?\s?(?:约|近|逾)?$|\b(?:increased|decreased|declined|fell|rose|grew|dropped) by\s(?:about\s|nearly\s)?$",
@@ -728,6 +741,10 @@ def _direction(text: str, q: Quantity, dirs: list[tuple[int, int, str]], cs: int
     """The direction word of a value (before it in its clause, else just after it), and whether it follows.
     "down from 35.0 percent" after a value compares it with an earlier one: no direction of its own."""
     before = [d for d in dirs if cs <= d[0] and d[1] <= q.start]
+    if before and _HIGHER_LOWER.match(text, q.end):  # "BHP down five cents and Fortescue one cent weaker at $5.88"
+        right_after = [d for d in dirs if q.end < d[0] <= q.end + 1]
+        if right_after:
+            return right_after[0][2], True
     if before:
         return before[-1][2], False
     after = [d for d in dirs if q.end <= d[0] < min(ce, q.end + _DIRECTION_AFTER) and not _FROM_AFTER.match(text, d[1])]
@@ -746,14 +763,19 @@ def _name(base: str | None, unit: str, change: bool, lex) -> str | None:
     return lex.level_names.get(base, base)
 
 
-def _period(ctx: Sentence, q: Quantity, cs: int, ce: int, base: str | None) -> str | None:
+def _period(ctx: Sentence, q: Quantity, cs: int, ce: int, base: str | None, quantities: list[Quantity]) -> str | None:
     """The value's own period (in its clause, else the nearest before it in the sentence, else just after
     it), else the period the article reports on; a market's figures are its trading day's."""
     own = [p for p in ctx.periods if not p.comparison]
-    pool = [p for p in own if cs <= p.start and p.end <= q.start] or \
+    # "6.7 per cent of last year": a period later in the clause is its own, unless a figure of the same kind comes
+    # between ("213,000 after a 244,000 increase in May"; not "4.2 percent to 17.41 trillion yuan in the first seven months")
+    later = [p for p in own if q.end <= p.start < ce
+             and not any(q.end <= o.start and o.end <= p.start and o.unit == q.unit for o in quantities)]
+    pool = [p for p in own if q.end < p.start and _OWN_PERIOD_AFTER.fullmatch(ctx.text, q.end, p.start)] or \
+        [p for p in own if cs <= p.start and p.end <= q.start] or \
         [p for p in own if q.end <= p.start < min(ce, q.end + 20)] or \
         [p for p in own if p.end <= q.start and not (p.unit in ("MM", "QQ") and _ANOTHERS.search(ctx.text, max(0, p.start - 24), p.start))] or \
-        [p for p in own if q.end <= p.start < ce]  # "6.7 per cent of last year": its own, right after it
+        later
     article = ctx.article
     if pool:
         p = pool[-1] if pool[-1].end <= q.start else pool[0]
@@ -766,6 +788,8 @@ def _period(ctx: Sentence, q: Quantity, cs: int, ce: int, base: str | None) -> s
     return p.resolve(_year_of(ctx, p), article.fiscal) if p is not None else None
 
 
+# "a 175,000 gain in April", "sales of $5 billion for the quarter": the period the value's own words name.
+_OWN_PERIOD_AFTER = scan.compile(r"\s(?:[a-z-]+\s){0,2}?(?:in|for|during)\s(?:the\s)?")
 # A span of months right after another value in an earlier clause is that value's ("grew 0.5% in the first eight
 # months of the year, and the unemployment rate rose to 5.3%": the rate's is the article's month).
 _ANOTHERS = scan.compile(r"\d(?:\.\d+)?\s?(?:%|percent|per cent|pct|bn|billion|million)?\s(?:in|for|during|over)\s(?:the\s)?$", re.IGNORECASE)
@@ -775,6 +799,11 @@ def _fiscal_here(ctx: Sentence) -> bool:
     return any(p.fiscal for p in ctx.periods)
 
 
+# "8.75 million iPhones" stay units: the noun names the product (a carmaker's "49,000 units" are vehicles).
+_PRODUCT_COUNTED = scan.compile(r"\s(?:[A-Za-z-]+\s){0,2}?(?:i?[Pp]hones|iPads|iPods|Macs|smartphones|handsets|PCs|computers|devices|"
+                                r"consoles|chips|tablets|laptops|watches)\b")
+_VALUE_ESTIMATE = scan.compile(r"fair[- ]value estimate|公允价值估|合理估值|Morningstar|晨星", re.IGNORECASE)
+_AMOUNTS_OF_GOODS = frozenset({"tonnes", "tonnes/year", "barrels", "ounces", "units", "vehicles"})
 _MARKET_METRICS = ("price", "share_price", "turnover", "fx_rate", "index", "rate")
 _NO_PERIOD = frozenset({"target_price", "market_cap", "valuation", "stake", "share"})
 _OF_TOTAL = scan.compile(r"\s(?:of\s(?:total\s|its\s|the\s(?:company's\s|group's\s)?)?(?:revenue|sales|income|profit)s?)\b", re.IGNORECASE)

@@ -41,8 +41,8 @@ _EN_WORD = scan.compile(r"(?:[A-Z0-9][\w&.'’-]*|&|of|and|de|the|bio)$")
 _EN_LEAD = {"Shares", "Share", "Stock", "Stocks", "The", "A", "An", "In", "On", "For", "At", "By", "And", "But", "While",
             "After", "Before", "Its", "Their", "Analysts", "Analyst", "Investors", "Meanwhile", "Elsewhere", "Also", "Both",
             "With", "Under", "Of", "Today", "Yesterday"}
-_LEGAL_ONLY = scan.compile(r"(?:Inc|Corp|Corporation|Co|Company|Ltd|Limited|plc|PLC|Plc|LP|LLC|SA|AG|NV|SE|SpA|AB|ASA|Oyj|Group|Holdings?)\.?")  # "…, Inc. rose"
-_EN_SUFFIX = scan.compile(r",?\s(?:Inc|Corp|Corporation|Co|Company|Ltd|Limited|plc|PLC|LP|L\.P|SA|AG|NV|Group|Holdings?|Holding Co)\.?$")
+_LEGAL_ONLY = scan.compile(r"(?:Inc|Corp|Corporation|Co|Company|Ltd|Limited|plc|PLC|Plc|LP|LLC|SA|AG|NV|SE|SpA|AB|ASA|Oyj|Bhd|Berhad|Tbk|PCL|Pty|Group|Holdings?)\.?")  # "…, Inc. rose"
+_EN_SUFFIX = scan.compile(r",?\s(?:Inc|Corp|Corporation|Co|Company|Ltd|Limited|plc|PLC|LP|L\.P|SA|AG|NV|Bhd|Berhad|Tbk|Group|Holdings?|Holding Co)\.?$")
 # Short all-caps words in brackets that are not tickers.
 _NOT_TICKERS = frozenset({"CEO", "CFO", "GAAP", "EV", "EVS", "PMI", "CPI", "PPI", "GDP", "IPO", "ARR", "LCV", "NEV", "AI", "US",
                           "UK", "EU", "HK", "PE", "PB", "EPS", "ROE", "APP", "QE", "MPC", "ECB", "BOE", "RBI", "FED", "FOMC",
@@ -92,6 +92,8 @@ def name_before(text: str, pos: int) -> int | None:
         return None
     while start < end and text[start] in "-&·":
         start += 1
+    if start > 0 and text[start - 1] in ")）" and text[start] == "和":
+        start += 1  # "长安汽车(000625)和蓝色光标(300058)": 和 joins two names (it opens others: 和黄, 和辉光电)
     lead = _ZH_LEAD.match(text[start:end])
     if lead is not None and end - start - lead.end() >= 2:
         start += lead.end()
@@ -139,7 +141,7 @@ def is_ticker_word(word: str) -> bool:
 def fold(name: str) -> str:
     """A name reduced for comparison: NFKC, lower case, legal suffixes and punctuation dropped."""
     s = unicodedata.normalize("NFKC", name).casefold()
-    s = re.sub(r"\b(?:inc|corp|corporation|co|company|ltd|limited|plc|lp|llc|ag|sa|nv|se|group|holdings?|the)\b\.?", " ", s)
+    s = re.sub(r"\b(?:inc|corp|corporation|co|company|ltd|limited|plc|lp|llc|ag|sa|nv|se|bhd|berhad|tbk|group|holdings?|the)\b\.?", " ", s)
     return re.sub(r"[\s.,'’&()\-]+", "", s)
 
 
@@ -190,7 +192,7 @@ _MOVE_EN = (r"rose|fell|gained|lost|dropped|slid|slipped|sank|plunged|plummeted|
             r"stood|bounced|(?:was|were) trading|"
             r"advanced|declined|retreated|eased|added|shed|edged (?:up|down|higher|lower)|dipped|rebounded|closed|ended|finished|"
             r"opened|traded|debuted|made (?:its|their) debut|raised|priced|posted|reported|announced|increased|decreased|"
-            r"(?:was|were|is|are) (?:up|down|flat|unchanged|steady)|held steady|went (?:up|down)|aims to raise|will raise|plans to|expects|sees|set|cut|lifted|"
+            r"(?:was|were|is|are) (?:up|down|flat|unchanged|steady|(?:[\w.$]+ ){1,2}?(?:higher|lower|weaker|stronger|firmer)\b)|held steady|went (?:up|down)|aims to raise|will raise|plans to|expects|sees|set|cut|lifted|"
             r"lowered|said|says|agreed|confirmed|won|booked|recorded|delivered|sold|shipped|narrowed|widened|swung|returned|gave up|touched|"
             r"declares|declared")
 # What a name may come after as a description of it: "Insurer Admiral", "Spanish oil group Repsol", "Inhaler maker Vectura".
@@ -202,10 +204,16 @@ _EN_SUBJECT = scan.compile(  # (each start follows a space or starts the text: o
     + _DESCRIBED + r"(?P<name>(?:[A-Z][\w&'’.-]*|\d+[A-Z][\w&'’.-]*|[ei][A-Z][\w&'’.-]*)(?:\s(?:[A-Z0-9][\w&'’.-]*|&|of|de|and)){0,5}?)"
     r"(?:\s\([A-Z][a-z]+\))?(?:\s(?:shares|stock))?(?:,\s(?!and\b)[^,;.]{3,90}?,)?\s(?:" + _MOVE_EN + r")\b")
 # A name in a list of movers: "the biggest risers was Melrose, up 12.2p", "followed by China Galaxy Securities Co Ltd, gaining 5.88 percent",
-# "risers included Sainsbury's, ahead 8.8p to 358p, Lloyds Banking Group, 0.8p higher at 51.4p, and ITV, up 1.8p".
-_EN_MOVER = scan.compile(r"(?:\b(?:was|were|is|by|included|including)\s|(?<=[\dp%])(?:[,;]\s(?:and\s)?|\sand\s)|^(?:and\s)?)"
+# "risers included Sainsbury's, ahead 8.8p to 358p, Lloyds Banking Group, 0.8p higher at 51.4p, and ITV, up 1.8p",
+# "with CSL up 75 cents at $68.35 … and Cochlear 39 cents higher at $59.25".
+_EN_MOVER = scan.compile(r"(?:\b(?:was|were|is|by|included|including|with)\s|(?<=[\dp%])(?:[,;]\s(?:and\s)?|\sand\s)|^(?:and\s)?)"
                          r"(?P<name>[A-Z][\w&'’.-]*(?:\s(?:[A-Z0-9][\w&'’.-]*|&|of)){0,5}),?\s"  # "were Ocado up 25p to 1,054.5p"
-                         r"(?:up|down|ahead|off|gaining|losing|rising|falling|adding|shedding|[\d.,]+\s?(?:p|%|per cent|points?)\s(?:higher|lower))\b")
+                         r"(?:up|down|ahead|off|gaining|losing|rising|falling|adding|shedding"
+                         r"|(?:[\d.,]+\s?|(?:one|two|three|four|five|six|seven|eight|nine)\s)(?:p|%|per cent|points?|cents?)"
+                         r"\s(?:higher|lower|weaker|stronger|firmer))\b")
+# An item of a list after a semicolon, led by its name: "…; Rio Tinto from 1,600p to 1,500 with an overweight rating".
+_EN_LIST_ITEM = scan.compile(r"(?:(?<=;\s)|(?<=;)|(?m:^))(?P<name>[A-Z][\w&'’.-]*(?:\s(?:[A-Z0-9][\w&'’.-]*|&)){0,3})\sfrom\s(?:US|HK|[ACS])?[$€£]?\d[\d,.]*"
+                           r"\s?(?:p|pence|cents?)?\sto\s")
 _EN_SHARES = scan.compile(r"\b[Ss]hares (?:of|in) (?P<name>[A-Z][\w&'’.-]*(?:\s(?:[A-Z0-9][\w&'’.-]*|&|of)){0,4})"
                         r"|(?P<name2>[A-Z][\w&'’.-]*(?:\s[A-Z0-9][\w&'’.-]*){0,4})(?:'s|’s) shares\b")
 # A results section's heading: a name, the period and nothing else ("IRCTC Q2 FY24 (Consolidated, YoY)"); the
@@ -303,7 +311,7 @@ def subject_names(text: str) -> list[tuple[int, int]]:
     given to (药明获瑞银升目标价), a headline's opening subject (香港小轮盈利去年升逾3倍)."""
     found: list[tuple[int, int]] = []
     if re.search(r"[A-Z]", text):
-        for rx in (_EN_SUBJECT, _EN_SHARES, _EN_MOVER, _HEADING_LINE):
+        for rx in (_EN_SUBJECT, _EN_SHARES, _EN_MOVER, _HEADING_LINE, _EN_LIST_ITEM):
             for m in rx.finditer(text):
                 group = "name" if m.group("name") else "name2"
                 a, b = m.span(group)
@@ -377,16 +385,17 @@ _EN_RATED = scan.compile(
     r"start(?:s|ed)|initiat(?:es|ed)|resum(?:es|ed)|reinstat(?:es|ed)|reiterat(?:es|ed)|keeps|kept|maintain(?:s|ed)|rates|rated)\s"
     # "lifted its recommendation on M&S to 'buy'", "raised its price target on Veolia to 34 euros"
     r"(?:coverage (?:of|on)\s|(?:its |the )?"
-    r"(?:rating|recommendation|(?:12-month |one-year )?(?:price |share )?target(?: price)?) (?:on|for)\s)?"
+    r"(?:rating|recommendation|stance|fair value|(?:12-month |one-year )?(?:price |share )?target(?: price)?) (?:on|for)\s)?"
+    + _DESCRIBED +  # "downgraded British bank Bradford & Bingley", "its rating on pubs group Mitchells & Butlers"
     r"(?P<name>[A-Z][\w&'’.-]*(?:\s(?:[A-Z0-9][\w&'’.-]*|&|of|and|de)){0,5}?)"
     r"(?=(?:'s|’s)?\s(?:price target|target|rating\sto|to\s[\"“'‘A-Z$€£\d]|at\s[\"“'‘A-Z]|as\s[\"“'‘A-Z]"
-    r"|with\s[\"“'‘]?[a-zA-Z]|from\s[\"“'‘A-Za-z$€£\d]|shares?\s(?:from|to)\b))")
+    r"|with\s[\"“'‘]?[a-zA-Z]|from\s[\"“'‘A-Za-z$€£\d]|by\s[$€£\d]|shares?\s(?:from|to)\b))")
 _RATING_CONTEXT = scan.compile(r"target|rating|coverage|\b(?:buy|sell|hold|neutral|overweight|underweight|outperform|underperform)\b",
                                re.IGNORECASE)
 _ZH_RATING_WORD = scan.compile(r"(?:强烈|谨慎|审慎)?(?:买入|增持|持有|中性|减持|卖出|推荐|强推|沽售|沽出)|(?:跑赢|跑输|优于|弱于|同步)(?:行业|大市)?")
 _ZH_RATING_CONTEXT = scan.compile(r"评级|目标价|买入|增持|持有|中性|减持|卖出|推荐|跑赢")
 _CJK = scan.compile(r"[\u4e00-\u9fff]")
-_LEGAL_REST = scan.compile(r"(?:,?\s(?:Inc|Corp|Corporation|Co|Company|Ltd|Limited|plc|PLC|Plc|LP|LLC|SA|AG|NV|SE|SpA|AB|ASA|Oyj|Group|Holdings?)\.?)*")
+_LEGAL_REST = scan.compile(r"(?:,?\s(?:Inc|Corp|Corporation|Co|Company|Ltd|Limited|plc|PLC|Plc|LP|LLC|SA|AG|NV|SE|SpA|AB|ASA|Oyj|Bhd|Berhad|Tbk|PCL|Pty|Group|Holdings?)\.?)*")
 
 
 # 给予北汽蓝谷“买入”评级, 将双汇发展由“增持”调高至“买入”, 把德邦股份的评级: the company between a broker's verb and its rating.
@@ -396,7 +405,7 @@ _ZH_RATED = scan.compile(r"(?:给予|首予|把|将|对|维持|重申|上调|下
 
 # A name with its legal form: "American Airlines Group Inc.", "RSA Insurance Group plc", "Kellogg Company".
 _EN_LEGAL = scan.compile(r"(?<![\w&'’.-])(?P<name>[A-Z][\w&'’.-]*(?:\s(?:[A-Z0-9][\w&'’.-]*|&|of|and)){0,4}?"
-                         r"(?:,?\s(?:Inc|Corp|Corporation|Company|Co|plc|PLC|Plc|Ltd|Limited|LLC|AG|SE|NV|SA|N\.V|S\.A|SpA|S\.p\.A|AB|ASA|Oyj|KGaA|GmbH)\b\.?))")
+                         r"(?:,?\s(?:Inc|Corp|Corporation|Company|Co|plc|PLC|Plc|Ltd|Limited|LLC|AG|SE|NV|SA|N\.V|S\.A|SpA|S\.p\.A|AB|ASA|Oyj|Bhd|Berhad|Tbk|PCL|Pty|KGaA|GmbH)\b\.?))")
 _HELD_THINGS = frozenset("Receipt Share Depositary Depository Unit Note Bond Stock Stake Subsidiary Parent Owner Chief CEO".split())
 _FUNCTION_WORDS = frozenset("The A An In On At For By With And But While After Before Its Their This That As Of From To".split())
 
@@ -441,9 +450,15 @@ def rated_names(text: str) -> list[tuple[int, int]]:
         a, b = m.span("name")
         if (cut := re.search(r"['’]s\b", text[a:b])) is not None:
             b = a + cut.start()  # "raised Alibaba's target price", "target price on Alibaba's Hong Kong shares"
-        if m.group("name").split()[0] not in _EN_NOT_NAMES:
+        words = m.group("name").split()
+        if words[0] not in _EN_NOT_NAMES or _PLACE_FIRST.fullmatch(m.group("name")):
             found.append((a, b))
     return found
+
+
+# A company named after its country: "British Land", "American Airlines", "China Mobile" (not "British Bank").
+_PLACE_FIRST = scan.compile(r"(?:British|American|European|Asian|Chinese|Japanese|China|Japan|Canada|Australia|India)\s"
+                            r"(?!(?:Bank|Banks|Stocks|Shares|Markets?|Government|Economy)\b)[A-Z][\w&'’.-]*(?:\s[A-Z][\w&'’.-]*)*")
 
 
 def same_company(rest: str) -> bool:

@@ -32,7 +32,7 @@ def parse_arabic(s: str) -> float:
 
 
 def parse_chinese(s: str) -> float:
-    """Chinese numeral to a number: '五百亿' -> 5e10, '二十五' -> 25, '三点五' -> 3.5, '一万二千' -> 12000.
+    """Chinese numeral to a number: '五百亿' -> 5e10, '二十五' -> 25, '三点五' -> 3.5, '七点四亿' -> 7.4e8, '一万二千' -> 12000.
 
     Raises ValueError on a string that is not a Chinese numeral.
     """
@@ -40,9 +40,13 @@ def parse_chinese(s: str) -> float:
         raise ValueError("empty numeral")
     if "点" in s:
         whole, _, frac = s.partition("点")
+        scale = 1
+        while frac and frac[-1] in _BIG_UNITS:  # "七点四亿" is 7.4 亿, "一百九十七点四四亿" 197.44 亿
+            scale *= _BIG_UNITS[frac[-1]]
+            frac = frac[:-1]
         if not frac or any(c not in _DIGITS for c in frac):
             raise ValueError(f"not a Chinese numeral: {s!r}")
-        return (parse_chinese(whole) if whole else 0.0) + float("0." + "".join(str(_DIGITS[c]) for c in frac))
+        return ((parse_chinese(whole) if whole else 0.0) + float("0." + "".join(str(_DIGITS[c]) for c in frac))) * scale
     total = 0.0      # finished sections above 亿
     section = 0.0    # current section below the next big unit
     number = 0.0     # current digit

@@ -25,6 +25,9 @@ _MONTHS["sept"] = 9
 _QUARTER_OF_SPAN = {("january", "march"): 1, ("april", "june"): 2, ("july", "september"): 3, ("october", "december"): 4}
 
 _Y = r"(?:19|20)\d{2}"
+_ZH_MONTHS = ("一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二")
+_ZH_MON = r"十[一二]?|[一二三四五六七八九]"
+_ZH_DAY = r"[二三]?十[一二三四五六七八九]?|[一二三四五六七八九]"  # 六月三十日 is a day, not June
 _MON = factored(r"january|february|march|april|may|june|july|august|september|october|november|december"
                 r"|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec")  # prefix-factored: tried at many word starts
 _QW = r"first|second|third|fourth|1st|2nd|3rd|4th"
@@ -35,7 +38,7 @@ _FY = (rf"(?:FY\s?'?(?P<fy>{_Y}|\d{{2}})(?:/(?P<fyb>\d{{2}}))?|fiscal(?: year)?\
 
 _PATTERNS: list[tuple[str, str]] = [
     # Order matters: longer, more specific forms first.
-    ("ended", rf"(?P<n>(?:fiscal )?quarter|three months|3 months|six months|6 months|six-months|nine months|9 months|(?:fiscal )?year|twelve months|12 months)"
+    ("ended", rf"(?:(?:first|second|third|fourth|final)[- ])?(?P<n>(?:fiscal )?quarter|three months|3 months|six months|6 months|six-months|nine months|9 months|(?:fiscal )?year|twelve months|12 months)"
               rf",?\s(?:that\s|which\s)?(?:ended|ending|to)\s(?:on\s)?(?:(?P<m>{_MON})\.?\s\d{{1,2}}\b|\d{{1,2}}\s(?P<m2>{_MON}))\.?(?:,?\s(?P<y>{_Y}))?"
               rf"|截至\s?(?:(?P<y2>{_Y})\s?年\s?|(?P<yz>今年|去年))?(?P<mz>1[0-2]|[1-9])\s?月(?:\s?\d{{1,2}}\s?日|底|末)?\s?止?的?"
               rf"(?P<nz>季度|三个月|六个月|九个月|十二个月|年度|全年|财政年度|财年|半年|中期)"),
@@ -57,19 +60,20 @@ _PATTERNS: list[tuple[str, str]] = [
     ("qqz", rf"(?:(?P<y>{_Y})\s?年\s?)?第?(?P<za>{_ZQ})\s?(?:季度)?\s?(?:至|到|-|–)\s?第?(?P<zb>{_ZQ})\s?季度"),  # 1-3季度, 一至三季度
     ("qz", rf"(?:(?P<y>{_Y})\s?年\s?(?:度)?)?(?:第\s?(?P<qz>{_ZQ})\s?季(?:度)?|(?P<qz2>{_ZQ})\s?季度|(?P<qz3>[首次])季(?!报))"),
     ("q_alone", r"(?:(?P<fis>fiscal)\s)?Q(?P<q>[1-4])(?![\d.])"),
-    ("span_q", rf"(?:the\s)?(?P<m>{_MON})[-–](?P<m2>{_MON})(?:\squarter)?"),
+    ("span_q", rf"(?:the\s)?(?P<m>{_MON})[-–](?P<m2>{_MON})(?:\squarter)?(?:,?\s(?P<y>{_Y})(?!\d))?"),
     ("h_y", rf"H(?P<h>[12])\s?'?(?P<y>{_Y}|\d{{2}})(?![\d.])|(?P<h2>[12])H\s?'?(?P<y2>{_Y}|\d{{2}})(?![\d.])|(?P<y3>{_Y})\s?H(?P<h3>[12])(?!\d)"),
     ("hw_y", rf"(?P<hw>first|second)[- ]half(?: of)?(?: the year)?(?:\s(?P<y>{_Y}))?|(?P<y2>{_Y})\s(?P<hw2>first|second)[- ]half"),
     ("h_alone", r"H(?P<h>[12])(?![\d.])"),
     ("hz", rf"(?:(?P<y>{_Y})\s?年\s?)?(?:(?P<hz>上|下)半年|(?P<hy>半年)度?|(?P<mid>中期))"),
     ("day", rf"(?:(?P<y>{_Y})\s?年\s?)?(?P<m>1[0-2]|0?[1-9])\s?月\s?(?P<d>3[01]|[12]\d|0?[1-9])\s?[日号](?![电讯])"),  # (2018年03月08日)
-    ("month_range", rf"(?:(?P<y>{_Y})\s?年\s?)?(?P<a>1[0-2]|[1-9])\s?(?:-|–|至|到)\s?(?P<b>1[0-2]|[1-9])\s?月(?:份)?(?!\s?\d{{1,2}}\s?[日号])"),
-    ("month", rf"(?P<m>{_MON})\.?\s(?P<y>{_Y})(?!\d)|(?:(?P<y2>{_Y})\s?年\s?)?(?P<mz>1[0-2]|0?[1-9])\s?月(?:份)?(?!\s?\d{{1,2}}\s?[日号]|\s?(?:-|至|到))"
+    ("month_range", rf"(?:(?P<y>{_Y})\s?年\s?)?(?P<a>1[0-2]|[1-9]|{_ZH_MON})\s?月?\s?(?:-|–|至|到)\s?(?P<b>1[0-2]|[1-9]|{_ZH_MON})\s?月(?:份)?(?!\s?\d{{1,2}}\s?[日号])"),
+    ("month", rf"(?P<m>{_MON})\.?\s(?P<y>{_Y})(?!\d)|(?:(?P<y2>{_Y})\s?年\s?)?(?P<mz>1[0-2]|0?[1-9]|{_ZH_MON})\s?月(?:份)?(?!\s?(?:\d{{1,2}}|{_ZH_DAY})\s?[日号]|\s?(?:-|至|到))"
               rf"|(?:(?<=\bin\s)|(?<=\bof\s)|(?<=\bfor\s))(?P<m3>{_MON})(?![a-z]|\.?\s\d|\.\w)|(?<=\bduring\s)(?P<m4>{_MON})(?![a-z]|\.?\s\d|\.\w)"),
     ("relative", r"(?P<ago>(?:a|one) year (?:earlier|ago|before)|year[- ]ago|the (?:previous|prior) year|the year before|"
                  r"the same (?:period|quarter|month) (?:a|last) year|去年同期|上年同期|上年度同期)"
                  r"|(?P<prev>last year'?s?|去年|上年|上一年)|(?P<this>this year|the current year|今年|本年)|(?P<next>next year|明年)"),
-    ("current", r"(?P<cur>the current quarter|this quarter|next quarter|the coming quarter|本季度|下季度)"),
+    ("current", r"(?P<cur>the current quarter|this quarter|next quarter|the coming quarter|本季度|下季度)"
+                r"|(?P<half>the (?:six|6)-month period)"),
     ("full_year", rf"(?:full[- ]year|the full year|全年|年度)(?:\s(?P<y>{_Y}))?"),
     ("year", rf"(?P<y>{_Y})(?:\s?年(?:全年|度)?|\b)(?![.,]\d|\s?(?:亿|万|千|百|元|港元|美元|点|bn|billion|million|s\b))"),
     # "24年归母净利润" in a research digest: 2024; not a span of years ("过去16年", "20年期国债", "25年内")
@@ -77,7 +81,7 @@ _PATTERNS: list[tuple[str, str]] = [
            r"(?![\d年]|来|间|内|期|后|前|以来|之久|多|左右|中期)"),
 ]
 # Every period starts a word with one of these characters; the guard lets the engine skip the rest.
-_START = r"(?<![A-Za-z0-9])(?=[0-9QHFTSIJMAONDLYCqhftsijmaondlyc一二三四上下前今全第截半首次去本明年中])"
+_START = r"(?<![A-Za-z0-9])(?=[0-9QHFTSIJMAONDLYCqhftsijmaondlyc一二三四五六七八九十上下前今全第截半首次去本明年中])"
 # Each form behind a lookahead of the characters it can start with: the engine dismisses most forms
 # at a position with one test.
 _REGEX = compiled.compile(_START + "(?:" + dispatch([(first_class(pat), f"(?P<{name}>{pat.replace('(?P<', f'(?P<{name}__')})", True)
@@ -91,8 +95,8 @@ for _group in _REGEX.groupindex:
 _BRACKET_LABEL = re.compile(r"\s?[:：]")
 # A period introduced by these words is the comparison base, not the reporting period.
 _COMPARISON = re.compile(r"(?:compared (?:to|with)|versus|vs\.?|than|from|over|against|(?:up|down|flat|higher|lower) on|比|较|相比|与)"
-                         r"(?:\s?(?:US|HK)?[$£€]?[\d.,]+\s?(?:%|percent|per cent|billion|million|bn|m|亿|万)?\s?"
-                         r"(?:元|美元|港元|pounds|pence|p|euros|dollars|yuan)?,?)?\s*(?:in\s|during\s|for\s)?(?:the\s|a\s)?$",
+                         r"(?:\s?(?:US|HK)?[$£€]?[\d.,]+\s?(?:%|percent|per cent|pc|billion|million|bn|mn|m|亿|万)?\s?"
+                         r"(?:元|美元|港元|pounds|pence|p|euros|dollars|yuan|t|tonnes|barrels|units)?,?)?\s*(?:in\s|during\s|for\s)?(?:the\s|a\s)?$",
                          re.IGNORECASE)
 
 # "由2024年四季度的34%升至37%": the period of the earlier level (not "由2025年9月19日起", from a date on).
@@ -112,6 +116,8 @@ class Period:
     comparison: bool = False
     next_quarter: bool = False  # "the current quarter" after results: the one after the quarter reported
     deictic: bool = False  # "last year", 去年: counted from the article's own year, not from the period it reports
+    half_to_date: bool = False  # "the six-month period" after a quarter's results: the half that quarter ends
+    calendar: bool = False  # named by its months ("April-June"): a calendar quarter whatever the text's fiscal year
 
     @property
     def value(self) -> str | None:
@@ -121,6 +127,10 @@ class Period:
     def resolve(self, year: int | None, fiscal: bool, reported: Period | None = None) -> str | None:
         """The period as a string; `year` is the article's, `fiscal` whether it counts fiscal periods,
         `reported` the period the article reports on (for "the current quarter" and "a year earlier")."""
+        if self.half_to_date:
+            if reported is None or reported.unit != "Q" or not reported.parts or reported.parts[0] not in (2, 4):
+                return None
+            return _fmt("H", reported.year or year, (reported.parts[0] // 2,), reported.fiscal or fiscal)
         if self.next_quarter:
             if reported is None or reported.unit != "Q" or not reported.parts:
                 return None
@@ -143,7 +153,7 @@ class Period:
         # In a text that counts fiscal periods, a period is fiscal unless it states a calendar year itself
         # ("first half of 2025" stays 2025H1 beside "FY2026").
         return _fmt(self.unit, y, self.parts, self.fiscal or (
-            fiscal and self.unit in ("Q", "H", "QQ", "Y") and self.shift is None and self.year is None))
+            fiscal and not self.calendar and self.unit in ("Q", "H", "QQ", "Y") and self.shift is None and self.year is None))
 
     def shifted(self, years: int) -> Period:
         return Period(self.start, self.end, self.unit, (self.year + years) if self.year else None, self.parts, self.fiscal)
@@ -221,7 +231,8 @@ def _joins(text: str, a: Period, b: Period) -> bool:
     if len(gap) > 3 or gap.strip(" ,'s的"):
         return False
     rel, fixed = (a, b) if a.shift is not None and a.unit == "Y" else (b, a) if b.shift is not None and b.unit == "Y" else (None, None)
-    return rel is not None and fixed.year is None and fixed.unit in ("Q", "H", "QQ", "M") and not fixed.next_quarter
+    return rel is not None and fixed.year is None and fixed.unit in ("Q", "H", "QQ", "M") and not fixed.next_quarter \
+        and not fixed.half_to_date
 
 
 def _joined(a: Period, b: Period) -> Period:
@@ -254,6 +265,11 @@ def _fy(g: dict[str, str]) -> int | None:
     return None
 
 
+def _month_number(written: str) -> int:
+    """"3", "03", "三", "十二" (Hong Kong and Macau papers write months in Chinese numerals)."""
+    return int(written) if written.isdigit() else _ZH_MONTHS.index(written) + 1
+
+
 def _month(word: str) -> int:
     w = word.lower().rstrip(".")
     return 9 if w.startswith("sep") else _MONTHS[w[:3]]
@@ -264,7 +280,8 @@ _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "ei
 
 
 def _build(kind: str, g: dict[str, str], start: int, end: int) -> Period | None:
-    P = lambda unit, year=None, parts=(), fiscal=False, shift=None: Period(start, end, unit, year, parts, fiscal, shift)  # noqa: E731
+    P = lambda unit, year=None, parts=(), fiscal=False, shift=None, calendar=False: Period(  # noqa: E731
+        start, end, unit, year, parts, fiscal, shift, calendar=calendar)
     if kind == "ended":
         return _ended(g, start, end)
     if kind == "qrange":
@@ -307,12 +324,12 @@ def _build(kind: str, g: dict[str, str], start: int, end: int) -> Period | None:
         return P("Q", _year(g.get("y")), (_ORD[q],))
     if kind == "q_alone":
         return P("Q", None, (int(g["q"]),), fiscal=bool(g.get("fis")))
-    if kind == "span_q":
+    if kind == "span_q":  # named by its months, a calendar quarter or half, also in a text of fiscal years
         a, b = _month(g["m"]), _month(g["m2"])
         if b - a == 2 and a % 3 == 1:
-            return P("Q", None, ((a + 2) // 3,))
+            return P("Q", _year(g.get("y")), ((a + 2) // 3,), calendar=True)
         if (a, b) in ((1, 6), (7, 12)):
-            return P("H", None, (1 if a == 1 else 2,))
+            return P("H", _year(g.get("y")), (1 if a == 1 else 2,), calendar=True)
         return None
     if kind == "h_y":
         h = g.get("h") or g.get("h2") or g.get("h3")
@@ -326,9 +343,9 @@ def _build(kind: str, g: dict[str, str], start: int, end: int) -> Period | None:
     if kind == "day":
         return P("D", _year(g.get("y")), (int(g["m"]), int(g["d"])))
     if kind == "month_range":
-        return P("MM", _year(g.get("y")), (int(g["a"]), int(g["b"])))
+        return P("MM", _year(g.get("y")), (_month_number(g["a"]), _month_number(g["b"])))
     if kind == "month":
-        m = _month(g["m"]) if g.get("m") else int(g["mz"]) if g.get("mz") else _month(g.get("m3") or g["m4"])
+        m = _month(g["m"]) if g.get("m") else _month_number(g["mz"]) if g.get("mz") else _month(g.get("m3") or g["m4"])
         return P("M", _year(g.get("y") or g.get("y2")), (m,))
     if kind == "year_to":
         shift = {"next": 1, "last": -1}.get((g.get("rel") or "").strip(), 0) if not g.get("y") else None
@@ -336,6 +353,8 @@ def _build(kind: str, g: dict[str, str], start: int, end: int) -> Period | None:
     if kind == "relative":
         return replace(P("Y", None, shift=-1 if ("prev" in g or "ago" in g) else 0 if "this" in g else 1), deictic="ago" not in g)
     if kind == "current":
+        if g.get("half"):
+            return Period(start, end, "H", None, (), False, None, False, half_to_date=True)
         cur = g["cur"].lower()
         if cur in ("next quarter", "下季度", "the coming quarter", "the current quarter", "this quarter", "本季度"):
             return Period(start, end, "Q", None, (), False, None, False, True)
@@ -362,7 +381,7 @@ def _ended(g: dict[str, str], start: int, end: int, april: bool = False) -> Peri
     """The span that ends in a month: a quarter, a half, nine months (from January, or from April in a year
     that starts then: `april`) or a year."""
     y = _year(g.get("y") or g.get("y2"))
-    mo = int(g["mz"]) if "mz" in g else _month(g.get("m") or g["m2"])
+    mo = _month_number(g["mz"]) if "mz" in g else _month(g.get("m") or g["m2"])
     span = (g.get("n") or g["nz"]).lower()
     fiscal = span.startswith("fiscal")
     months = _SPAN_MONTHS.get(span.removeprefix("fiscal "))

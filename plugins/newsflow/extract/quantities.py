@@ -11,14 +11,16 @@ from .lexicon import factored
 from .numbers import parse_arabic, parse_chinese, scale_factor
 from .units import CURRENCIES, prefix_unit, suffix_unit
 
-_PRE = r"US\$|\$US|U\.S\.\s?\$|HK\s?\$|NT\$|S\$|A\$|C\$|RMB|CNY|USD|HKD|EUR|GBP|JPY|KRW|\$|€|£|¥|￥|新台币|人民币|港币|Y(?=\d)|(?<![A-Za-z])Rs\.?|INR|₹"
+_PRE = r"US\$|\$US|U\.S\.\s?\$|HK\s?\$|NT\$|S\$|A\$|C\$|RMB|CNY|USD|HKD|EUR|GBP|JPY|KRW|\$|€|£|¥|￥|新台币|人民币|港币|Y(?=\d)|(?<![A-Za-z])Rs\.?|INR|₹|(?<![A-Za-z])(?-i:RM|Rp)(?=\s?\d)"
 _SCALE_EN = r"quadrillion|trillion|billion|million|thousand|lakh crore|crores?|lakhs?|trn|tn|bln|bn|mn|mln|bil|mil|cr|m|b|k"
 # 兆 is a trillion where money follows (Taiwan, Japan): not 兆瓦, 兆帕
 _SCALE_ZH = r"万亿|兆(?=\s?(?:元|美元|港元|日元|新台币|人民币|韩元|$|[，。,;；、）)]))|千亿|百亿|亿|千万|百万|万|千"
 _SUFFIX = (r"percentage points?|per cent|percent|pcts|pct|ppts?|pps?|basis points?|bps?|%|个百分点|百分点|个基点|基点"
            r"|元美元|元港元|元人民币|港元|港币|美元|人民币|欧元|英镑|日元|韩元|新台币|元"
            r"|hong kong dollars?|hk dollars?|us dollars?|u\.s\. dollars?|yuan|renminbi|rmb|cny|hkd|usd|dollars?|euros?|eur|pounds|gbp|yen|jpy|won|krw"
-           r"|(?:us |u\.s\. )?cents?|美分|港仙|仙(?=[，。,;；\s)及和、或]|$)|tokens?|个tokens?|units?|vehicles?|cars|evs|users|customers|subscribers|shares|points|pts"
+           r"|(?:us |u\.s\. )?cents?|sen|ringgit|rupiah|baht|美分|港仙|仙(?=[，。,;；\s)及和、或]|$)|tokens?|个tokens?|units?|vehicles?|cars|evs|users|customers|subscribers|shares|points|pts"
+           r"|boe/d|boepd|b/d|bpd|barrels (?:per|a) day"  # oil and gas output: "875,000 boe/d"
+           r"|(?<=\d)pc|(?:(?<=[mb]n\s)|(?<=[mb]n))t(?:/yr)?"  # "7.5pc", "49.5mn t", "22mn t/yr": a trade paper's percent and tonnes
            r"|倍(?=[，。,;；\s)]|$)|(?<=\d)x\b|(?<=\d)p(?![A-Za-z])|pence|(?-i:(?<=\d)c(?![A-Za-z]))|辆|台|部|套|名用户|户|股|万吨/年|吨/年|万吨|吨|tonnes|tons|千瓦时|kWh|千升|点子|(?<=\d)分(?=[\s，。,;；]|$)|厘(?!米)|点(?![0-9一二三四五六七八九零〇])|成(?![本为功交长立员绩果熟型都品])")
 _CN = "零〇一二两三四五六七八九十百千万亿"
 _ATOM = scan.compile(
@@ -47,9 +49,11 @@ _MASK = scan.compile(
         rf"|\b\d{{1,2}}(?:st|nd|rd|th)?\s{_MONTH}\b"
         r"|\[\d+\]|【\d+】"
         r"|\b(?:group|part|page|pages|p\.|phase|step|section|chapter|item|no\.|number|fortune|top|series|gen|generation|version|v)\s?\d+(?:\.\d+)*\b"
-        r"|(?!(?:RMB|CNY|USD|HKD|EUR|GBP|JPY|KRW|US|HK|NT|[SAC])\$?\d)[A-Za-z]++[-_]?\d+(?:\.\d+)*[A-Za-z]*(?:[-_][A-Za-z0-9]+)*"  # Qwen3, GPT-5, X1.1
+        r"|(?!(?:RMB|CNY|USD|HKD|EUR|GBP|JPY|KRW|US|HK|NT|[SAC]|(?-i:RM|Rp))\$?\d)[A-Za-z]++[-_]?\d+(?:\.\d+)*[A-Za-z]*(?:[-_][A-Za-z0-9]+)*"  # Qwen3, GPT-5, X1.1
         r"|\+?\d{2,3}[- ]\d{3,4}[- ]\d{4}\b|\b\d{3}-\d{3}-\d{4}\b"  # phone numbers
+        r"|\d{2}(?:\.\d)?\s?(?:pc|%|per cent)\s?Fe\b"  # an ore's iron grade: "the benchmark 62pc Fe price"
         r"|(?<=\$)1\s?=\s?[\d.,]+\s?[A-Za-z]+"  # "($1 = 151.7600 yen)": a conversion footnote
+        r"|(?:A|C|NZ|S|HK)\$1\s(?:per|=|buys|to)\s(?=(?:US|U\.S\.\s?)?\$)"  # "A$1 per $0.73": the rate is the second
         r"|\d{1,3}\s?(?:天线|日线|天均线|日均线|-day (?:moving average|line|MA)\b)(?:\s?[（(]\s?(?:约|about )?[\d,.]+\s?[)）])?"  # moving averages
         r"|\b(?:FY|Q[1-4]|H[12]|[1-4]Q|[12]H)\s?'?\d{2,4}\b"
         r"|第[一二三四五六七八九十\d]+[季名位大届次条期批]|(?<=每)(?:实现|获得)?百元"
@@ -102,13 +106,16 @@ _WORDED = scan.compile(r"\b(?:(?P<q>a quarter|a half|half a|three quarters of a)
 _THRESHOLD = scan.compile(r"(?:跌破|跌穿|升穿|突破|失守|重上|重返|收复|站上|站稳|守住|企稳|逼近|关口)\s?[\d,.]+\s?(?:点|元|港元)(?:水平|关口|以上|以下)?"
                         r"|(?:均在|都在|在|达)\s?[\d.]+%(?:以上|以下)|[\d.]+%以上(?:、|的区间)|"
                         r"\b1 (?:U\.S\. |US |Hong Kong |HK )?dollars? (?:is equal to|equals|=|is worth)", re.IGNORECASE)
-_WORDED_HINT = scan.compile(r"point|times|fold|per ?cent", re.IGNORECASE)
+_WORDED_HINT = scan.compile(r"point|times|fold|per ?cent|cents?\b", re.IGNORECASE)
 _WORD_NUM = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
              "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
              "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50}
 # "two per cent", "fifteen percent": figures written in words.
 _WORD_PERCENT = scan.compile(r"\b(?P<w>" + "|".join(sorted(_WORD_NUM, key=len, reverse=True)) + r")(?:[- ](?P<w2>one|two|three|four|five|six|seven|eight|nine))?"
                            r"\s(?P<u>per ?cent|percentage points?)\b", re.IGNORECASE)
+# "down five cents to $37.90": small amounts written in words, as wires write numbers below ten.
+_WORD_CENTS = scan.compile(r"\b(?P<w>one|two|three|four|five|six|seven|eight|nine)\s(?:US\s)?cents?\b(?!\s(?:more|less) than)",
+                           re.IGNORECASE)
 _FRACTION = {"a quarter": 0.25, "a half": 0.5, "half a": 0.5, "three quarters of a": 0.75}
 _PER_SHARES = scan.compile(r"每\s?(\d+)\s?股[^，。,;\d]{0,12}$")
 
@@ -128,7 +135,7 @@ _COUNT_NOUN = scan.compile(r"\s(?:(?:[a-z-]+|[A-Z][a-z]+|[A-Z]+)\s){0,3}?(?P<nou
 
 
 # A story about London's market: "513.5p" is pence.
-UK = scan.compile(r"FTSE|£|pence|\bLondon\b|sterling|\bLSE\b", re.IGNORECASE)
+UK = scan.compile(r"FTSE|£|pence|\bLondon\b|sterling|\bLSE\b|\bU\.?K\.?(?![A-Za-z])|\bBritish\b|\bBritain\b", re.IGNORECASE)
 
 
 def _mixed(s: str) -> float:
@@ -158,6 +165,8 @@ def _worded(text: str) -> list[Atom]:
             times = _WORD_NUM.get(n) or float(n)
             # "five times the level of a year earlier" is 400% more.
             atoms.append(Atom(m.start(), m.end(), float(f"{(times - 1) * 100:.15g}"), "%", False, multiple=True))
+    for m in _WORD_CENTS.finditer(text):
+        atoms.append(Atom(m.start(), m.end(), _WORD_NUM[m.group("w").lower()] / 100, "USD", False))
     for m in _WORD_PERCENT.finditer(text):
         value = _WORD_NUM[m.group("w").lower()] + (_WORD_NUM[m.group("w2").lower()] if m.group("w2") else 0)
         atoms.append(Atom(m.start(), m.end(), float(value), "pp" if "point" in m.group("u").lower() else "%", False))
@@ -239,7 +248,7 @@ def find_atoms(text: str, masked: list[tuple[int, int]], *, yen: bool = False, u
             if m.group("suffix") and m.group("suffix").lower() in ("p", "pence") and not uk:
                 continue  # "5p" outside a London story is no price
             if m.group("suffix") and m.group("suffix").lower().removeprefix("us ").removeprefix("u.s. ") in (
-                    "cent", "cents", "c", "美分", "港仙", "仙", "p", "pence"):
+                    "cent", "cents", "c", "美分", "港仙", "仙", "p", "pence", "sen"):
                 value /= 100  # "26 cents a share", "31 US cents per share", "513.5p", a dividend of "5.46c"
             if m.group("pre") == "Y" and not yen:
                 continue  # "Y2" is a name; Y5.3 billion is yen only in a story about Japan
@@ -290,7 +299,7 @@ def _bracketed_pairs(text: str, atoms: list[Atom], uk: bool) -> None:
 
 _CJK = scan.compile(r"[\u4e00-\u9fff]")
 _LABEL_SCALE = scan.compile(r"[(（](?P<s>百万|亿|万|千)元?[)）](?:依次|分别)?为?\s?$")
-_HUNDREDTHS = scan.compile(r"(?i:(?<!per )(?<!per)cents?|pence|(?<=\d)p)$|仙$|美分$")
+_HUNDREDTHS = scan.compile(r"(?i:(?<!per )(?<!per)cents?|pence|(?<=\d)p|(?<=\d\s)sen|(?<=\d)sen)$|仙$|美分$")
 _RANGE_GAP = scan.compile(r"\s?(?:-|–|—|~|～|to|至|到|and)\s?", re.IGNORECASE)
 _REV_GAP = scan.compile(
     r"\s?(?:(?:a|per) share\s)?(?:(?:last year|a year (?:ago|earlier)|previously|in \d{4}|the previous year)\s)?(?:(?:was |were |is |been )?(?:raised|cut|lowered|increased|reduced|revised|lifted|trimmed|hiked|boosted)?\s?"
@@ -429,6 +438,9 @@ def join(text: str, atoms: list[Atom]) -> list[Quantity]:
             _same_dollar(text, q, r)
             gap = text[q.end:r.start]
             before = text[max(0, q.start - 30):q.start]
+            if r.unit is None and r.value is not None and q.unit is not None and _REV_GAP.fullmatch(gap) \
+                    and _FROM.search(before) and _HUNDREDTHS.search(text[q.start:q.end]):
+                r.value, r.unit = float(f"{r.value / 100:.15g}"), q.unit  # "from 570p to 540": pence both
             if _compatible(q, r) and _REV_GAP.fullmatch(gap) and _FROM.search(before) and _comparable(q, r):
                 out.append(_revision(r, q, rfirst, first))
                 i += 2
@@ -542,7 +554,13 @@ def _link_priors(text: str, qs: list[Quantity]) -> list[Quantity]:
             if _same_kind(text, qs[i], qs[k]):
                 _set_prior(qs[i], qs[k])
                 consumed.add(k)
+        if not pairs and j and (j - 1 in consumed or qs[j - 1].prior_value is not None) \
+                and _ANOTHER_EARLIER.match(text, qs[j - 1].end, y.start):
+            consumed.add(j)  # "up from 46.5mn t in January-March and from 49.3mn t a year earlier": its other earlier value
     return [q for n, q in enumerate(qs) if n not in consumed]
+
+
+_ANOTHER_EARLIER = scan.compile(r"[^,;，。；\d]{0,30}?\band\s(?:up\s|down\s)?from\s(?:an?\s|the\s)?$")
 
 
 def _later(text: str, qs: list[Quantity], j: int) -> int | None:

@@ -25,7 +25,11 @@ if TYPE_CHECKING:
 _CONTEXT_BEFORE = scan.compile(r"(?:\bto|\bat|\bas|\ba|\ban|\bits|rated|rating of|maintain(?:s|ed|ing)?|reiterat(?:es|ed|ing)|keeps?|kept|"
                              r"with|remains?|stays?|rates?|rated|at|维持|给予|上调至|下调至|调升至|调降至|升至|降至|评级为|评级|至|为|由|从|予|续为|继续为|from)[\s-]?[\"“'‘「『]?\s?$",
                              re.IGNORECASE)
-_CONTEXT_AFTER = scan.compile(r"^\s?[\"”'’」』]?\s?(?:rating|评级|call|recommendation|stance)", re.IGNORECASE)
+_CONTEXT_AFTER = scan.compile(r"^\s?[\"”'’」』]?\s?(?:rating|评级|call|recommendation|stance)"
+                             r"|^\s*[—–]{1,2}\s?(?=[\u4e00-\u9fff]{2,8}[:：])",  # a summary's heading: "买    入——海通证券:…"
+                             re.IGNORECASE)
+_RATED_CLASS = scan.compile(r"[\"”'’]?\s?-?rated\s(?:stocks|shares|names|companies)\b", re.IGNORECASE)
+_SUMMARY_HEADING = scan.compile(r"\s*[—–]{1,2}\s?[\u4e00-\u9fff]{2,8}[:：]")
 _PRIOR_AFTER = scan.compile(r"^[\s-]?[\"”'’」』]?\s?(?:rating\s)?(?:to|至|到|上调至|下调至|调升至|调降至|上调到|下调到|升至|降至|→|->|➝)", re.IGNORECASE)
 _OPEN_QUOTES = "'‘\"“「『"
 _CLOSE_QUOTES = "'’\"”」』"
@@ -151,6 +155,10 @@ def _fragments(ctx: Sentence, metrics: list[Metric], masked) -> list[Fragment]:
             frags.append(Fragment(broker, company, words=words, evidence=ctx.evidence(),
                                   rating=_name(rating_m), prior_rating=_name(prior), target=t,
                                   carried_company=t.entity_key is not None and not _named_here(ctx, t.entity_key)))
+    elif rating_m is not None and ctx.first_company is not None and _SUMMARY_HEADING.match(text, rating_m.end()):
+        company = _named_company(ctx, ctx.first_company)  # a summary page's heading: its title names no company rated
+        frags.append(Fragment(broker, company, rating=_name(rating_m), words=words, evidence=ctx.evidence(),
+                              carried_company=True))
     else:
         company = _company(ctx, rating_m.start() if rating_m else None, broker)
         if broker is None and not words and not _named_here(ctx, company[1]) and not _RATING_TALK.search(text):
@@ -179,6 +187,8 @@ def _rating_words(ctx: Sentence, masked) -> list[re.Match[str]]:
         after = text[m.end():m.end() + 14]
         if m.group().islower() and re.match(r"\s(?:against|the|its|their|peers|expectations|rivals|by)\b", text[m.end():m.end() + 14]):
             continue  # "sees potential to outperform against a weak backdrop": a verb
+        if _RATED_CLASS.match(text, m.end()):
+            continue  # "narrower than for its 'outperform' rated stocks": a class of stocks, no action
         titled = m.group()[:1].isupper() and m.start() > 0 and not text[:m.start()].rstrip().endswith((".", ":"))
         quoted = before[-1:] in _OPEN_QUOTES and after[:1] in _CLOSE_QUOTES  # "- 'buy'"
         after_rating = bool(found) and _BRACKETED.fullmatch(text, found[-1].end(), m.start()) is not None  # "'buy' (hold)"

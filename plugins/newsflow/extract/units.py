@@ -9,12 +9,14 @@ PREFIX_CURRENCIES: dict[str, str] = {
     "rmb": "CNY", "cny": "CNY", "¥": "CNY", "￥": "CNY",
     "€": "EUR", "eur": "EUR", "£": "GBP", "gbp": "GBP", "jpy": "JPY", "krw": "KRW",
     "nt$": "TWD", "s$": "SGD", "a$": "AUD", "c$": "CAD",
-    "新台币": "TWD", "人民币": "CNY", "港币": "HKD",
+    "新台币": "TWD", "人民币": "CNY", "港币": "HKD", "rm": "MYR", "rp": "IDR",
 }
 
 # Unit written after the number (currency, percent, points, count nouns).
 SUFFIX_UNITS: dict[str, str] = {
-    "%": "%", "percent": "%", "per cent": "%", "pct": "%",
+    "%": "%", "percent": "%", "per cent": "%", "pct": "%", "pc": "%", "t": "tonnes", "t/yr": "tonnes/year",
+    "boe/d": "boe/d", "boepd": "boe/d", "b/d": "barrels/day", "bpd": "barrels/day", "barrels per day": "barrels/day",
+    "barrels a day": "barrels/day",
     "percentage points": "pp", "percentage point": "pp", "pp": "pp", "pps": "pp", "ppt": "pp", "ppts": "pp",
     "pcts": "pp",  # "毛利率为40.39%(-1.92 pcts)": broker notes write percentage points so
     "个百分点": "pp", "百分点": "pp",
@@ -31,6 +33,7 @@ SUFFIX_UNITS: dict[str, str] = {
     "日元": "JPY", "yen": "JPY", "jpy": "JPY",
     "韩元": "KRW", "won": "KRW", "krw": "KRW",
     "澳门元": "MOP", "澳门币": "MOP", "patacas": "MOP", "pataca": "MOP",
+    "ringgit": "MYR", "sen": "MYR", "rupiah": "IDR", "baht": "THB",
     "新台币": "TWD", "cents": "USD", "cent": "USD", "c": "USD", "美分": "USD", "港仙": "HKD", "仙": "HKD",
     "us cents": "USD", "us cent": "USD", "u.s. cents": "USD", "u.s. cent": "USD",
     "tokens": "tokens", "token": "tokens", "个token": "tokens", "个tokens": "tokens",
@@ -41,7 +44,7 @@ SUFFIX_UNITS: dict[str, str] = {
     "points": "points", "pts": "points", "点": "points", "成": "成", "厘": "%",
 }
 
-CURRENCIES = frozenset({"USD", "HKD", "CNY", "EUR", "GBP", "JPY", "KRW", "TWD", "SGD", "AUD", "CAD", "INR"})
+CURRENCIES = frozenset({"USD", "HKD", "CNY", "EUR", "GBP", "JPY", "KRW", "TWD", "SGD", "AUD", "CAD", "INR", "MOP", "MYR", "IDR", "THB"})
 CHANGE_UNITS = frozenset({"pp", "bp"})
 
 
