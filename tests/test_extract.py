@@ -1762,3 +1762,19 @@ def test_names_joined_by_he_after_a_code_and_a_short_alias_with_a_capital_inside
     assert [m.entity for m in rows] == ["蓝色光标"]
     (output,) = extract("OPEC pumped 28.5 million boe/d in March.").metrics
     assert output.entity != "Bank of England"
+
+
+def test_brokers_listed_with_their_companies_share_one_rating_and_a_grade_follows_a_rating():
+    text = "方正证券对三棵树、华创证券对九号公司的评级，也都由“推荐”上调至“强烈推荐”。广发证券对富创精密给出74.23元/股的目标价。"
+    assert [(a.broker, a.company, a.action, a.rating, a.target_price) for a in extract(text).rating_actions] == [
+        ("方正证券", "三棵树", "upgrade", "buy", None), ("华创证券", "九号公司", "upgrade", "buy", None),
+        ("广发证券", "富创精密", "maintain", None, 74.23)]
+    (action,) = extract("国投证券继续给予国博电子“买入-A”评级，12个月目标价82.42元。").rating_actions
+    assert (action.rating, action.target_price) == ("buy", 82.42)
+
+
+def test_a_rating_summarys_headings_rate_the_pages_company():
+    text = ("长安汽车(000625)投资评级汇总\n买    入——海通证券:新车型拉动销量高速增长【2013-06-07】\n维持公司评级,目标价12.96元。\n"
+            "增    持——民族证券:今明两年驶入发展快车道【2013-06-07】\n给予两年内目标价28元。")
+    assert [(a.broker, a.company, a.rating, a.target_price) for a in extract(text).rating_actions] == [
+        ("海通证券", "长安汽车", "buy", 12.96), ("民族证券", "长安汽车", "overweight", 28.0)]

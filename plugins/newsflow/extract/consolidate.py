@@ -25,8 +25,8 @@ def consolidate(metrics: list[Metric], actions: list[RatingAction], text: str) -
 
 def _without_english_targets(metrics: list[Metric]) -> list[Metric]:
     """A broker's target written in English is its rating action only (Chinese reports state it as the
-    company's figure too, and so it stays a row)."""
-    return [m for m in metrics if m.metric not in ("target_price", "target_price_change") or _CJK.search(m.evidence)]
+    company's figure too, and so it stays a row); how far it moved ("by 10% to 660p") is a row of its own."""
+    return [m for m in metrics if m.metric != "target_price" or _CJK.search(m.evidence)]
 
 
 def _without_priors(metrics: list[Metric]) -> list[Metric]:

@@ -399,8 +399,9 @@ _LEGAL_REST = scan.compile(r"(?:,?\s(?:Inc|Corp|Corporation|Co|Company|Ltd|Limit
 
 
 # 给予北汽蓝谷“买入”评级, 将双汇发展由“增持”调高至“买入”, 把德邦股份的评级: the company between a broker's verb and its rating.
-_ZH_RATED = scan.compile(r"(?:给予|首予|把|将|对|维持|重申|上调|下调)(?P<name>(?:(?!给予|继续|维持|重申|首予|予以|的|评级|目标|至)[\u4e00-\u9fffA-Za-z]){2,8}?)"
-                         r"(?=的?(?:评级|投资评级)|[“\"「『]|由[“\"「『]|的?(?:最高|最新)?目标价)")
+_ZH_RATED = scan.compile(r"(?:给予|首予|把|将|(?<![绝相针面反])对|维持|重申|上调|下调)(?P<name>(?:(?!给予|给出|继续|维持|重申|首予|予以|的|评级|目标|至)[\u4e00-\u9fffA-Za-z]){2,8}?)"
+                         r"(?=的?(?:评级|投资评级)|[“\"「『]|由[“\"「『]|(?:给出|给予)?(?:\d[\d.]*\s?(?:元|港元|美元)(?:/股)?)?的?(?:最高|最新)?目标价)")
+# (对九丰能源给出的目标价, 对富创精密给出74.23元/股的目标价)
 
 
 # A name with its legal form: "American Airlines Group Inc.", "RSA Insurance Group plc", "Kellogg Company".

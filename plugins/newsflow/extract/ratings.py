@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 _CONTEXT_BEFORE = scan.compile(r"(?:\bto|\bat|\bas|\ba|\ban|\bits|rated|rating of|maintain(?:s|ed|ing)?|reiterat(?:es|ed|ing)|keeps?|kept|"
                              r"with|remains?|stays?|rates?|rated|at|维持|给予|上调至|下调至|调升至|调降至|升至|降至|评级为|评级|至|为|由|从|予|续为|继续为|from)[\s-]?[\"“'‘「『]?\s?$",
                              re.IGNORECASE)
-_CONTEXT_AFTER = scan.compile(r"^\s?[\"”'’」』]?\s?(?:rating|评级|call|recommendation|stance)"
+_CONTEXT_AFTER = scan.compile(r"^(?:-[A-E])?\s?[\"”'’」』]?\s?(?:rating|评级|call|recommendation|stance)"
                              r"|^\s*[—–]{1,2}\s?(?=[\u4e00-\u9fff]{2,8}[:：])",  # a summary's heading: "买    入——海通证券:…"
                              re.IGNORECASE)
 _RATED_CLASS = scan.compile(r"[\"”'’]?\s?-?rated\s(?:stocks|shares|names|companies)\b", re.IGNORECASE)
@@ -88,10 +88,25 @@ def sentence_ratings(ctx: Sentence, metrics: list[Metric], masked: list[tuple[in
     lead = _words(ctx.text[:parts[0][0]])
     parts[0] = (0, parts[0][1])
     out = []
+    sharing = []  # parts that take the rating of the part after them
     for a, b in parts:
         lo, hi = ctx.original_span(a, b)
-        for f in _fragments(ctx.part(a, b), [m for m in metrics if lo <= m.span[0] < hi],
-                            [(x - a, y - a) for x, y in masked if a <= x < b]):
+        part = ctx.part(a, b)
+        frags = _fragments(part, [m for m in metrics if lo <= m.span[0] < hi], [(x - a, y - a) for x, y in masked if a <= x < b])
+        if not frags and _SHARED_LIST.search(ctx.text, a, b):
+            sharing.append(part)
+            continue
+        rated = next((f for f in frags if f.rating), None)
+        for other in sharing if rated else ():
+            broker = _broker(other)
+            company = _company(other, None, broker)
+            # the name after 对, also one the gazetteer lacks: "方正证券对三棵树、"
+            if (named := _SHARED_OBJECT.search(other.text)) is not None and not _named_here(other, company[1]):
+                company = (named.group(1), names.entity_key(None, None, named.group(1), named.group(1)), None)
+            out.append(Fragment(broker, company, rating=rated.rating, prior_rating=rated.prior_rating,
+                                words=set(rated.words), evidence=rated.evidence))
+        sharing = []
+        for f in frags:
             f.words |= lead
             out.append(f)
     return out
@@ -117,9 +132,15 @@ def _action_parts(ctx: Sentence) -> list[tuple[int, int]]:
             return []
         cuts.append(prev.end + gap.end())
     parts = [(x, y) for x, y in zip(cuts, cuts[1:] + [len(ctx.text)])]
-    if not all(ctx.lex.ratings.search(ctx.text, x, y) or _TARGET_WORD.search(ctx.text, x, y) for x, y in parts):
+    # "方正证券对三棵树、华创证券对九号公司的评级…由“推荐”上调至“强烈推荐”": a part listed before another shares its rating
+    if not all(ctx.lex.ratings.search(ctx.text, x, y) or _TARGET_WORD.search(ctx.text, x, y) or
+               (n < len(parts) - 1 and _SHARED_LIST.search(ctx.text, x, y)) for n, (x, y) in enumerate(parts)):
         return []
     return parts if len(parts) > 1 else []
+
+
+_SHARED_LIST = scan.compile(r"、\s?$")
+_SHARED_OBJECT = scan.compile(r"对([\u4e00-\u9fff]{2,8})、\s?$")
 
 
 def _fragments(ctx: Sentence, metrics: list[Metric], masked) -> list[Fragment]:
@@ -190,7 +211,8 @@ def _rating_words(ctx: Sentence, masked) -> list[re.Match[str]]:
         if _RATED_CLASS.match(text, m.end()):
             continue  # "narrower than for its 'outperform' rated stocks": a class of stocks, no action
         titled = m.group()[:1].isupper() and m.start() > 0 and not text[:m.start()].rstrip().endswith((".", ":"))
-        quoted = before[-1:] in _OPEN_QUOTES and after[:1] in _CLOSE_QUOTES  # "- 'buy'"
+        graded = after[2:] if re.match(r"-[A-E]", after) else after  # "买入-A": a broker's grade after the rating
+        quoted = before[-1:] in _OPEN_QUOTES and graded[:1] in _CLOSE_QUOTES  # "- 'buy'"
         after_rating = bool(found) and _BRACKETED.fullmatch(text, found[-1].end(), m.start()) is not None  # "'buy' (hold)"
         if _CONTEXT_BEFORE.search(before) or _CONTEXT_AFTER.match(after) or (titled and _RATING_TALK.search(text)) \
                 or quoted or after_rating:
