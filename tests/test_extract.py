@@ -1778,3 +1778,27 @@ def test_a_rating_summarys_headings_rate_the_pages_company():
             "增    持——民族证券:今明两年驶入发展快车道【2013-06-07】\n给予两年内目标价28元。")
     assert [(a.broker, a.company, a.rating, a.target_price) for a in extract(text).rating_actions] == [
         ("海通证券", "长安汽车", "buy", 12.96), ("民族证券", "长安汽车", "overweight", 28.0)]
+
+
+def test_rand_written_r_numbers_with_spaces_between_thousands_and_a_time_is_no_figure():
+    rows = extract("The JSE all share shed 0.26% to 59,476.8 points. Gold Fields slid 3.95% to R53.24. At 6.17pm the rand "
+                   "stood at R12.3224 to the dollar from R12.3642. The benchmark R186 was bid at 8.53%.").metrics
+    assert [(m.value, m.unit) for m in rows if m.unit == "ZAR"] == [(53.24, "ZAR"), (12.3224, "ZAR")]
+    assert 6.17 not in [m.value for m in rows] and 186.0 not in [m.value for m in rows]
+    rows = extract("First Quantum's copper output in the third quarter was 209 859 t, and gold production was 78 124 oz.").metrics
+    assert [(m.value, m.unit) for m in rows] == [(209859.0, "tonnes"), (78124.0, "ounces")]
+
+
+def test_a_move_named_right_after_its_figure_and_a_ratios_fall_against_a_base_period():
+    rows = extract("Telecom giant Vodafone rallied 4.3% to 117.36p after reporting a 34% drop in first-half profit.").metrics
+    assert [(m.value, m.unit) for m in rows if m.unit == "%"] == [(4.3, "%"), (-34.0, "%")]
+    rows = extract("2009年上半年，沪市上市公司净资产收益率6.88%，三项指标比去年同期分别下降9.12%、13.49%和18.19%。").metrics
+    assert [m.value for m in rows] == [6.88, -9.12, -13.49, -18.19]
+
+
+def test_a_target_written_with_an_arrow_and_the_earlier_quarters_growth_as_prior():
+    (target,) = [m for m in extract("滙豐研究維持中銀香港(02388)「買入」評級，目標價:27.8元->28.8元。").metrics
+                 if m.metric == "target_price"]
+    assert (target.value, target.prior_value, target.unit) == (28.8, 27.8, "HKD")
+    (gdp,) = extract("初步統計顯示，今年次季整體本地生產總值較上年同期實質上升3.1%，首季的升幅則為3.0%。").metrics
+    assert (gdp.value, gdp.prior_value) == (3.1, 3.0)

@@ -81,6 +81,7 @@ def sentence_metrics(ctx: Sentence, masked: list[tuple[int, int]]) -> list[Metri
     prev_move: tuple[str | None, bool] = (None, False)  # direction and change of the previous value
     floor = 0  # the end of the previous value: a cue before it speaks for that one
     list_prev = None  # the previous value of a respective list, its direction and base
+    against_end = -1  # the end of the previous value when it moved against a base period ("比去年同期分别下降9.12%")
     moved_by: Quantity | None = None  # the previous value when it was an amount moved by ("减少27亿/207亿")
     loss_before: Quantity | None = None  # the previous value when it was a loss
     for q in quantities:
@@ -123,12 +124,15 @@ def sentence_metrics(ctx: Sentence, masked: list[tuple[int, int]]) -> list[Metri
             if unit in CHANGE_UNITS and (resized := _RESIZED.search(move_noun.group())):
                 down = down != (resized.group() in _SMALLER)  # "降幅收窄0.5个百分点": a smaller fall, up by 0.5 pp
             direction, dir_after = ("down" if down else "up"), True
+        against = _AGAINST_BASE.search(text, max(cs, lead - 20), lead) is not None or \
+            (against_end >= 0 and _LIST_SEPARATOR.fullmatch(text[against_end:q.start]) is not None)  # "…9.12%、13.49%和18.19%"
+        against_end = q.end if against else -1
         if id(q) in listed:  # "分别同比增长11.9%、8.8%和8.8%": the list's later values move as its first
             if list_prev is not None and _LIST_SEPARATOR.fullmatch(text[list_prev[0].end:q.start]):
                 direction, dir_after = (direction, dir_after) if direction else list_prev[1:3]
                 base, label = (base, label) if base else list_prev[3:5]  # "净流出分别为13.15亿元、7.29亿元": all outflows
             list_prev = (q, direction, dir_after, base, label)
-        change = unit in CHANGE_UNITS or (unit == "%" and base not in lex.ratio_metrics and
+        change = unit in CHANGE_UNITS or (unit == "%" and (base not in lex.ratio_metrics or against) and
                                           (direction is not None or base is not None or
                                            any(cs <= a < ce for a, _, _ in bases)))
         if base is None and lead != q.start:
@@ -160,8 +164,8 @@ def sentence_metrics(ctx: Sentence, masked: list[tuple[int, int]]) -> list[Metri
             base = lex.subject_metrics.get(subject[1], subject[1])
         if base is None and unit == "%" and change and _stock_move(ctx, text, q, cs, owner):
             base = "share_price"  # "小米集团盘中跌1.2%", "腾讯控股盘中涨幅扩大至5%": the stock moved
-        if base in lex.ratio_metrics and unit == "%" and change and not dir_after:
-            change = False  # a rate's or a ratio's percent is its level: "一度跌破1.7%"
+        if base in lex.ratio_metrics and unit == "%" and change and not dir_after and not against:
+            change = False  # a rate's or a ratio's percent is its level: "一度跌破1.7%" (not "比去年同期下降18.19%")
         if base is None and unit in ("%", "bp") and _central_bank(ctx):
             base = "rate"  # "BoE on hold at 4%", "a half-point cut"
         if unit is None and subject is not None:
@@ -371,13 +375,16 @@ def _hk_stock_here(ctx: Sentence) -> bool:
 
 # The same figure of another year, in brackets right after it: "(二零二四年: 港币…)", "(2024年：…)", "(2024: …)".
 _YEAR_BRACKET = scan.compile(r"\s?[(（]\s?(?:\d{4}|[一二三四五六七八九〇零]{4})\s?年?(?:同期)?\s?[:：]\s?")
+_MOVE_NOUN_AFTER = scan.compile(r"\s(?:drop|fall|decline|decrease|rise|increase|gain|jump|slump|plunge|surge)\s(?:in|of)\b")
 _HIGHER_LOWER = scan.compile(r"\s(?:higher|lower|weaker|stronger|firmer|softer)\b")
 _LOWER_THAN = scan.compile(r"\s(?:percentage points?|basis points?|pp|bp)?\s?lower than\b")
 _AMOUNT_LIST = scan.compile(r"\s?[、,，/和及]\s?")
 _AMOUNT_MOVE = scan.compile(r"(?:净)?(?:增加|减少)了?\s?(?:约|近|逾)?$|\b(?:increased|decreased|declined|fell|rose|grew|dropped) by\s(?:about\s|nearly\s)?$",
                             re.IGNORECASE)
+_AGAINST_BASE = scan.compile(r"(?:比|较)(?:上年|去年|上年同期|去年同期|上月|上季)[^，。,；;\d]{0,6}?(?:上升|下降|增长|减少|提高|降低|上涨|下跌)$")
 _MONEY_MOVE = scan.compile(r"(?:\bfell|\brose|\bgained|\blost|\bdropped|\bdeclined|\badded|\bshed|\bgave up|\bslipped|\bclimbed|"
-                         r"\bjumped|\bslid|\bup|\bdown|\bahead|\boff|跌|升|涨|挫|扬|上涨|下跌|回落|回升)\s?(?:by\s)?(?:about\s|around\s|nearly\s)?$"
+                         r"\bjumped|\bslid|\beased|\bedged (?:up|down|higher|lower)|\bdipped|\bfirmed|\brallied|\badvanced|\bretreated|"
+                         r"\bup|\bdown|\bahead|\boff|跌|升|涨|挫|扬|上涨|下跌|回落|回升)\s?(?:by\s)?(?:about\s|around\s|nearly\s)?$"
                          # against a base: "比前一个交易日减少150亿元", "同比增加12亿元", "同比多减560亿元", "同比少384亿元"
                          r"|[较比][^，。,；;\d]{0,14}?(?:增加|减少|下降|上升|增长|下滑|回落|回升|[多少][增减]|少)\s?(?:约|近|逾)?$",
                          re.IGNORECASE)
@@ -741,7 +748,9 @@ def _direction(text: str, q: Quantity, dirs: list[tuple[int, int, str]], cs: int
     """The direction word of a value (before it in its clause, else just after it), and whether it follows.
     "down from 35.0 percent" after a value compares it with an earlier one: no direction of its own."""
     before = [d for d in dirs if cs <= d[0] and d[1] <= q.start]
-    if before and _HIGHER_LOWER.match(text, q.end):  # "BHP down five cents and Fortescue one cent weaker at $5.88"
+    # "BHP down five cents and Fortescue one cent weaker at $5.88", "rallied 4.3% after reporting a 34% drop in profit":
+    # the move written right after the figure is its own
+    if before and (_HIGHER_LOWER.match(text, q.end) or _MOVE_NOUN_AFTER.match(text, q.end)):
         right_after = [d for d in dirs if q.end < d[0] <= q.end + 1]
         if right_after:
             return right_after[0][2], True

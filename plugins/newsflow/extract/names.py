@@ -197,7 +197,7 @@ _MOVE_EN = (r"rose|fell|gained|lost|dropped|slid|slipped|sank|plunged|plummeted|
             r"declares|declared")
 # What a name may come after as a description of it: "Insurer Admiral", "Spanish oil group Repsol", "Inhaler maker Vectura".
 _DESCRIBED = (r"(?:(?:[A-Z][a-z]+\s)?(?:[a-z][\w-]*\s){0,3}(?i:group|maker|firm|insurer|lender|retailer|marketer|miner|giant|"
-              r"operator|developer|producer|platform|owner|chain|carrier|rival|provider|manufacturer|specialist|conglomerate|"
+              r"operator|developer|producer|platform|owner|chain|carrier|rival|provider|manufacturer|specialist|conglomerate|reinsurer|utility|"
               r"supplier|carmaker|automaker|chipmaker|drugmaker|housebuilder|airline|brewer|grocer|broker|bank)\s)?")
 _EN_SUBJECT = scan.compile(  # (each start follows a space or starts the text: one test dismisses the other positions)
     r"(?:^|(?<=\s))(?:^|(?<=[.;:!?]\s)|(?<=,\s)|(?<=\band\s)|(?<=\bwhile\s)|(?<=\bas\s)|(?<=\n)|(?<=\bafter\s)|(?<=^After\s))"
@@ -263,7 +263,7 @@ _ZH_NOT_IN = scan.compile(r"价格|同比|环比|按年|按季|较|比|累|全�
                         r"上月|本周|本月|期内|期间|年内|当天|当日|两者|毛利|目标价|指数|率|额|量|只|但|则|约|逾|近|超|仍|再|又|并|而|后|前|时|日|月|年|最|元|亿|万|若|以|按|\s|"
                         r"中午|午市|早市|尾市|尾盘|早盘|午盘|依然|依旧|一度|随后|其后|最终|继续|"  # times and adverbs before a move
                         r"纯利|净利|盈利|溢利|营收|利润")  # and a result's own words
-_ZH_NOT_NAMES = frozenset({"集团", "公司", "本公司", "该公司", "本集团", "该集团", "董事会", "管理层", "该行", "港股", "美股", "A股", "大市", "恒指", "国指", "科指", "沪指", "深指", "两市", "股价", "收市", "今日", "全日",
+_ZH_NOT_NAMES = frozenset({"首季", "次季", "上季", "集团", "公司", "本公司", "该公司", "本集团", "该集团", "董事会", "管理层", "该行", "港股", "美股", "A股", "大市", "恒指", "国指", "科指", "沪指", "深指", "两市", "股价", "收市", "今日", "全日",
                            "成交", "主板", "蓝筹", "大盘", "个股", "金价", "油价", "汇价", "利率", "股市", "人民币", "美元", "港元",
                            "期货", "现货", "黄金", "白银", "原油", "比特币", "北水", "南水", "外资", "内资", "市场", "行业", "板块",
                            "公司拟", "集团拟", "该公司拟"})

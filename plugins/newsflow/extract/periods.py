@@ -81,7 +81,7 @@ _PATTERNS: list[tuple[str, str]] = [
            r"(?![\d年]|来|间|内|期|后|前|以来|之久|多|左右|中期)"),
 ]
 # Every period starts a word with one of these characters; the guard lets the engine skip the rest.
-_START = r"(?<![A-Za-z0-9])(?=[0-9QHFTSIJMAONDLYCqhftsijmaondlyc一二三四五六七八九十上下前今全第截半首次去本明年中])"
+_START = r"(?<![A-Za-z0-9])(?<!\d[.,])(?=[0-9QHFTSIJMAONDLYCqhftsijmaondlyc一二三四五六七八九十上下前今全第截半首次去本明年中])"
 # Each form behind a lookahead of the characters it can start with: the engine dismisses most forms
 # at a position with one test.
 _REGEX = compiled.compile(_START + "(?:" + dispatch([(first_class(pat), f"(?P<{name}>{pat.replace('(?P<', f'(?P<{name}__')})", True)

@@ -11,7 +11,7 @@ from .lexicon import factored
 from .numbers import parse_arabic, parse_chinese, scale_factor
 from .units import CURRENCIES, prefix_unit, suffix_unit
 
-_PRE = r"US\$|\$US|U\.S\.\s?\$|HK\s?\$|NT\$|S\$|A\$|C\$|RMB|CNY|USD|HKD|EUR|GBP|JPY|KRW|\$|€|£|¥|￥|新台币|人民币|港币|Y(?=\d)|(?<![A-Za-z])Rs\.?|INR|₹|(?<![A-Za-z])(?-i:RM|Rp)(?=\s?\d)"
+_PRE = r"US\$|\$US|U\.S\.\s?\$|HK\s?\$|NT\$|S\$|A\$|C\$|RMB|CNY|USD|HKD|EUR|GBP|JPY|KRW|\$|€|£|¥|￥|新台币|人民币|港币|Y(?=\d)|(?<![A-Za-z])Rs\.?|INR|₹|(?<![A-Za-z])(?-i:RM|Rp)(?=\s?\d)|(?<![A-Za-z&])(?-i:R)(?=\d[\d,]*(?:\.\d|\s?(?:bn|m|billion|million|trillion)\b))"
 _SCALE_EN = r"quadrillion|trillion|billion|million|thousand|lakh crore|crores?|lakhs?|trn|tn|bln|bn|mn|mln|bil|mil|cr|m|b|k"
 # 兆 is a trillion where money follows (Taiwan, Japan): not 兆瓦, 兆帕
 _SCALE_ZH = r"万亿|兆(?=\s?(?:元|美元|港元|日元|新台币|人民币|韩元|$|[，。,;；、）)]))|千亿|百亿|亿|千万|百万|万|千"
@@ -19,16 +19,19 @@ _SUFFIX = (r"percentage points?|per cent|percent|pcts|pct|ppts?|pps?|basis point
            r"|元美元|元港元|元人民币|港元|港币|美元|人民币|欧元|英镑|日元|韩元|新台币|元"
            r"|hong kong dollars?|hk dollars?|us dollars?|u\.s\. dollars?|yuan|renminbi|rmb|cny|hkd|usd|dollars?|euros?|eur|pounds|gbp|yen|jpy|won|krw"
            r"|(?:us |u\.s\. )?cents?|sen|ringgit|rupiah|baht|美分|港仙|仙(?=[，。,;；\s)及和、或]|$)|tokens?|个tokens?|units?|vehicles?|cars|evs|users|customers|subscribers|shares|points|pts"
-           r"|boe/d|boepd|b/d|bpd|barrels (?:per|a) day"  # oil and gas output: "875,000 boe/d"
+           r"|boe/d|boepd|b/d|bpd|barrels (?:per|a) day|(?<=\d\s)oz|(?<=\d)oz|(?<=\d\s)t(?=[\s,.;)]|$)"  # "875,000 boe/d", "78 124 oz", "15 000 t"
            r"|(?<=\d)pc|(?:(?<=[mb]n\s)|(?<=[mb]n))t(?:/yr)?"  # "7.5pc", "49.5mn t", "22mn t/yr": a trade paper's percent and tonnes
            r"|倍(?=[，。,;；\s)]|$)|(?<=\d)x\b|(?<=\d)p(?![A-Za-z])|pence|(?-i:(?<=\d)c(?![A-Za-z]))|辆|台|部|套|名用户|户|股|万吨/年|吨/年|万吨|吨|tonnes|tons|千瓦时|kWh|千升|点子|(?<=\d)分(?=[\s，。,;；]|$)|厘(?!米)|点(?![0-9一二三四五六七八九零〇])|成(?![本为功交长立员绩果熟型都品])")
 _CN = "零〇一二两三四五六七八九十百千万亿"
+# Units a number written with spaces between its thousands ("205 000 t", "78 124 oz") comes with.
+_SPACED_UNITS = r"t|tonnes|tons|oz|ounces|barrels|bbl|units|vehicles|cars|shares|jobs|people"
 _ATOM = scan.compile(
     rf"(?P<sign>(?<![A-Za-z0-9%)$€£¥.亿億万萬千元仙])[-−](?=[\d$¥€£]))?"  # "3亿-6亿元": a dash between figures
     rf"(?:(?<!/)(?P<pre>{factored(_PRE)})\s?)?"  # not the second currency of a pair (USD/CNY 7.12)
     rf"(?:(?P<frac>(?<![\d/])[1-9]/[1-9]\d?)(?=\s?(?:厘|个百分点|百分点|point|percentage point))"
     rf"|(?P<mixed>\d+\s?兆\s?(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?\s?亿|\d+亿\d+万|\d+万\d+千\d*|\d+万\d+|\d+千\d+)(?=\s?(?:点|元|港元|美元|人|股|$|[，。,;；]))"
     rf"|(?P<num>[1-9]\d{{0,2}}(?:\.\d{{3}})+,\d{{1,2}}(?![\d,]|\.\d)"  # "7.091,52": the continent's decimal comma
+    rf"|\d{{1,3}}(?: \d{{3}})+(?=\s?(?:{_SPACED_UNITS})\b|\s(?:and|to)\s\d{{1,3}}(?: \d{{3}})+\s?(?:{_SPACED_UNITS})\b)"  # "87 242 t"
     rf"|(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+|\.\s\d+(?=\s?(?:percent|per cent|%|HK dollars))|\.(?=%))?|(?<![.A-Za-z])\.\d+)"
     rf"(?:\s?(?P<scale>{_SCALE_EN})(?![A-Za-z])|\s?(?P<zscale>{_SCALE_ZH}))?"
     rf"|(?P<cnum>[{_CN}]+(?:点[{_CN}]+)?)(?=\s?(?:元|港元|美元|人民币|欧元|日元|辆|台|个百分点|个基点|%|名用户|户|成(?![本为功交长立员绩果熟型都品]))))"
@@ -43,13 +46,13 @@ _MONTH = "(?:" + factored(r"january|february|march|april|june|july|august|septem
 _MASK = scan.compile(
     r"(?<![A-Za-z0-9])(?=[0-9A-Za-z\[【+第])(?:" + scan.guarded(  # each form behind its own lookahead too
         r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?"
-        r"|\b\d{1,2}:\d{2}(?::\d{2})?\b|\d{1,2}点\d{1,2}分|\d{1,2}点(?:钟|半)"
+        r"|\b\d{1,2}:\d{2}(?::\d{2})?\b|\b\d{1,2}(?:[.:]\d{2})?\s?(?-i:am|pm)\b|\d{1,2}点\d{1,2}分|\d{1,2}点(?:钟|半)"
         r"|\d{1,2}\s?[-–~至到]\s?\d{1,2}月|[12]\d[AEF]?\s?[-–~至到]\s?[12]\d[AEF]?\s?年|\d{2,4}年(?:\d{1,2}月(?:\d{1,2}(?:[日号]|(?=以来|以來)))?)?|\d{1,2}月\d{1,2}[日号]|\d{1,2}月(?:份|末|底|初)?"
         rf"|\b{_MONTH}\.?\s\d{{1,2}}(?:st|nd|rd|th)?\b(?:,\s?\d{{4}})?"
         rf"|\b\d{{1,2}}(?:st|nd|rd|th)?\s{_MONTH}\b"
         r"|\[\d+\]|【\d+】"
         r"|\b(?:group|part|page|pages|p\.|phase|step|section|chapter|item|no\.|number|fortune|top|series|gen|generation|version|v)\s?\d+(?:\.\d+)*\b"
-        r"|(?!(?:RMB|CNY|USD|HKD|EUR|GBP|JPY|KRW|US|HK|NT|[SAC]|(?-i:RM|Rp))\$?\d)[A-Za-z]++[-_]?\d+(?:\.\d+)*[A-Za-z]*(?:[-_][A-Za-z0-9]+)*"  # Qwen3, GPT-5, X1.1
+        r"|(?!(?:RMB|CNY|USD|HKD|EUR|GBP|JPY|KRW|US|HK|NT|[SAC]|(?-i:RM|Rp))\$?\d|(?-i:R)\d[\d,]*(?:\.\d|\s?(?:bn|m|billion|million)\b))[A-Za-z]++[-_]?\d+(?:\.\d+)*[A-Za-z]*(?:[-_][A-Za-z0-9]+)*"  # Qwen3, GPT-5, X1.1
         r"|\+?\d{2,3}[- ]\d{3,4}[- ]\d{4}\b|\b\d{3}-\d{3}-\d{4}\b"  # phone numbers
         r"|\d{2}(?:\.\d)?\s?(?:pc|%|per cent)\s?Fe\b"  # an ore's iron grade: "the benchmark 62pc Fe price"
         r"|(?<=\$)1\s?=\s?[\d.,]+\s?[A-Za-z]+"  # "($1 = 151.7600 yen)": a conversion footnote
@@ -104,6 +107,7 @@ _WORDED = scan.compile(r"\b(?:(?P<q>a quarter|a half|half a|three quarters of a)
 # A level a market crossed or came near is no figure of the day: 跌破3300点, 重上3000点, 均在3%以上,
 # "(1 U.S. dollar is equal to 7.761 HK dollars)" is a conversion note.
 _THRESHOLD = scan.compile(r"(?:跌破|跌穿|升穿|突破|失守|重上|重返|收复|站上|站稳|守住|企稳|逼近|关口)\s?[\d,.]+\s?(?:点|元|港元)(?:水平|关口|以上|以下)?"
+                        r"|(?:跨越|越过|突破)\s?[\d,.]+\s?(?:兆|万亿|亿)?元?(?:大关|关口)"  # "营收首度跨越7兆元大关，来到7.23兆元"
                         r"|(?:均在|都在|在|达)\s?[\d.]+%(?:以上|以下)|[\d.]+%以上(?:、|的区间)|"
                         r"\b1 (?:U\.S\. |US |Hong Kong |HK )?dollars? (?:is equal to|equals|=|is worth)", re.IGNORECASE)
 _WORDED_HINT = scan.compile(r"point|times|fold|per ?cent|cents?\b", re.IGNORECASE)
@@ -301,6 +305,7 @@ _CJK = scan.compile(r"[\u4e00-\u9fff]")
 _LABEL_SCALE = scan.compile(r"[(（](?P<s>百万|亿|万|千)元?[)）](?:依次|分别)?为?\s?$")
 _HUNDREDTHS = scan.compile(r"(?i:(?<!per )(?<!per)cents?|pence|(?<=\d)p|(?<=\d\s)sen|(?<=\d)sen)$|仙$|美分$")
 _RANGE_GAP = scan.compile(r"\s?(?:-|–|—|~|～|to|至|到|and)\s?", re.IGNORECASE)
+_ARROW = scan.compile(r"\s?(?:->|→|➝|=>)\s?")
 _REV_GAP = scan.compile(
     r"\s?(?:(?:a|per) share\s)?(?:(?:last year|a year (?:ago|earlier)|previously|in \d{4}|the previous year)\s)?(?:(?:was |were |is |been )?(?:raised|cut|lowered|increased|reduced|revised|lifted|trimmed|hiked|boosted)?\s?"
     r"(?:to|至|到)|[,，]?\s?[\u4e00-\u9fff]{0,6}?(?:至|到|(?:调整|调|改|变|降|升)为)(?:年息|年利率|约|约为)?)\s?",  # 由5.25厘调整为5.125厘
@@ -441,6 +446,10 @@ def join(text: str, atoms: list[Atom]) -> list[Quantity]:
             if r.unit is None and r.value is not None and q.unit is not None and _REV_GAP.fullmatch(gap) \
                     and _FROM.search(before) and _HUNDREDTHS.search(text[q.start:q.end]):
                 r.value, r.unit = float(f"{r.value / 100:.15g}"), q.unit  # "from 570p to 540": pence both
+            if _compatible(q, r) and _comparable(q, r) and _ARROW.fullmatch(gap):
+                out.append(_revision(r, q, rfirst, first))  # "目標價:27.8元->28.8元"
+                i += 2
+                continue
             if _compatible(q, r) and _REV_GAP.fullmatch(gap) and _FROM.search(before) and _comparable(q, r):
                 out.append(_revision(r, q, rfirst, first))
                 i += 2
@@ -506,7 +515,8 @@ _PRIOR_CUE = scan.compile(
     r"(?:(?:net |pre-tax |pretax )?(?:loss(?:es)?|profits?) of |(?:forecast|estimate|guidance|outlook|range) of )?$"
     # "against losses of £128.4 million", "compared with its previous forecast of $4.40 to $4.55"
     r"|(?:较|比|相比)(?:上年同期|去年同期|上年|去年)?的?$|(?:上年同期|去年同期|上年度)(?:则|为|分别)*(?:派|为)?$"
-    r"|(?:原|此前|先前|之前|前次|上次)(?:目标价|预测|预期|估计|值)?(?:为)?$|前值(?:为)?$",  # "11.41亿元(前值9.79亿元)"
+    r"|(?:原|此前|先前|之前|前次|上次)(?:目标价|预测|预期|估计|值)?(?:为)?$|前值(?:为)?$"  # "11.41亿元(前值9.79亿元)"
+    r"|(?:首季|上季|上一季|前一季|上月|上一个月)度?的?(?:升幅|增幅|跌幅|降幅)?则?(?:为|是|升|上升|增长|跌|下跌)?$",  # "次季上升3.1%，首季的升幅则为3.0%"
     re.IGNORECASE)
 _PER_SHARE_AFTER = scan.compile(r"\s?(?:a|per|an)\s(?:share|diluted share|ADS)|\s?/股|\s?每股", re.IGNORECASE)
 _OR_CHAIN = scan.compile(r"\s?,\s?or\s$|\s?[（(]\s?$", re.IGNORECASE)

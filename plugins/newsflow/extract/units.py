@@ -6,7 +6,7 @@ from __future__ import annotations
 PREFIX_CURRENCIES: dict[str, str] = {
     "us$": "USD", "$us": "USD", "u.s.$": "USD", "usd": "USD", "$": "USD",  # $US: Australian papers
     "hk$": "HKD", "hk $": "HKD", "hkd": "HKD", "rs": "INR", "rs.": "INR", "inr": "INR", "₹": "INR",
-    "rmb": "CNY", "cny": "CNY", "¥": "CNY", "￥": "CNY",
+    "rmb": "CNY", "cny": "CNY", "¥": "CNY", "￥": "CNY", "r": "ZAR",
     "€": "EUR", "eur": "EUR", "£": "GBP", "gbp": "GBP", "jpy": "JPY", "krw": "KRW",
     "nt$": "TWD", "s$": "SGD", "a$": "AUD", "c$": "CAD",
     "新台币": "TWD", "人民币": "CNY", "港币": "HKD", "rm": "MYR", "rp": "IDR",
@@ -15,7 +15,7 @@ PREFIX_CURRENCIES: dict[str, str] = {
 # Unit written after the number (currency, percent, points, count nouns).
 SUFFIX_UNITS: dict[str, str] = {
     "%": "%", "percent": "%", "per cent": "%", "pct": "%", "pc": "%", "t": "tonnes", "t/yr": "tonnes/year",
-    "boe/d": "boe/d", "boepd": "boe/d", "b/d": "barrels/day", "bpd": "barrels/day", "barrels per day": "barrels/day",
+    "oz": "ounces", "boe/d": "boe/d", "boepd": "boe/d", "b/d": "barrels/day", "bpd": "barrels/day", "barrels per day": "barrels/day",
     "barrels a day": "barrels/day",
     "percentage points": "pp", "percentage point": "pp", "pp": "pp", "pps": "pp", "ppt": "pp", "ppts": "pp",
     "pcts": "pp",  # "毛利率为40.39%(-1.92 pcts)": broker notes write percentage points so
@@ -44,7 +44,7 @@ SUFFIX_UNITS: dict[str, str] = {
     "points": "points", "pts": "points", "点": "points", "成": "成", "厘": "%",
 }
 
-CURRENCIES = frozenset({"USD", "HKD", "CNY", "EUR", "GBP", "JPY", "KRW", "TWD", "SGD", "AUD", "CAD", "INR", "MOP", "MYR", "IDR", "THB"})
+CURRENCIES = frozenset({"USD", "HKD", "CNY", "EUR", "GBP", "JPY", "KRW", "TWD", "SGD", "AUD", "CAD", "INR", "MOP", "MYR", "IDR", "THB", "ZAR"})
 CHANGE_UNITS = frozenset({"pp", "bp"})
 
 
