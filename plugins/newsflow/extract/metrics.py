@@ -13,7 +13,8 @@ from .context import DOLLAR_MARKETS
 from .entities import Mention, market_hint, pick_ticker
 from .sentences import t2s_table
 from .lexicon import factored, label_of
-from .quantities import Quantity, find_atoms, join
+from .numbers import DIGIT_WORDS
+from .quantities import Quantity, counted_noun, find_atoms, join
 from .units import CHANGE_UNITS, is_currency
 
 if TYPE_CHECKING:
@@ -180,7 +181,8 @@ def sentence_metrics(ctx: Sentence, masked: list[tuple[int, int]]) -> list[Metri
             # yuan (a Hong Kong-listed company's too), a Hong Kong paper's "純利1.37億" in Hong Kong dollars
             unit = _running_currency(ctx, q.start) if not _CJK.search(text, max(0, q.start - 12), q.end) else \
                 {"HK": "HKD", "MO": "MOP"}.get(ctx.article.market, "CNY") if ctx.written != text else "CNY"
-        if unit is None or (unit == "units" and base in lex.default_units and not _PRODUCT_COUNTED.match(text, q.end)):
+        # (a carmaker's "49,000 units" are vehicles; "8.75 million iPhones" stay units: the noun names the product)
+        if unit is None or (unit == "units" and base in lex.default_units and counted_noun(text, q.end) in (None, "units")):
             unit = lex.default_units.get(base or "", unit)
             if unit is None or not (q.scaled or abs(q.value if q.value is not None else q.high or 0) >= 100):
                 continue  # a bare small number names no amount
@@ -357,7 +359,7 @@ def market_currency(ctx: Sentence) -> str:
 _US_DOLLAR = scan.compile(r"\$US")  # Australian papers' US dollars
 _MARKET_MONEY = scan.compile(r"\bturnover\b|\bvalue traded\b|\btraded value\b", re.IGNORECASE)
 _THE_STOCK = scan.compile(r"\b(?:[Tt]he|[Ii]ts) (?:stock|shares)\b")
-_BARE_CENTS = scan.compile(r"(?:\d|\b(?:one|two|three|four|five|six|seven|eight|nine))\s?(?:cents?\b|c$)")
+_BARE_CENTS = scan.compile(rf"(?:\d|\b(?:{DIGIT_WORDS}))\s?(?:cents?\b|c$)")
 _MONEY_METRICS = frozenset({"revenue", "net_profit", "operating_profit", "net_interest_income", "net_loss", "operating_cash_flow"})
 
 
@@ -776,15 +778,15 @@ def _period(ctx: Sentence, q: Quantity, cs: int, ce: int, base: str | None, quan
     """The value's own period (in its clause, else the nearest before it in the sentence, else just after
     it), else the period the article reports on; a market's figures are its trading day's."""
     own = [p for p in ctx.periods if not p.comparison]
-    # "6.7 per cent of last year": a period later in the clause is its own, unless a figure of the same kind comes
-    # between ("213,000 after a 244,000 increase in May"; not "4.2 percent to 17.41 trillion yuan in the first seven months")
-    later = [p for p in own if q.end <= p.start < ce
-             and not any(q.end <= o.start and o.end <= p.start and o.unit == q.unit for o in quantities)]
+    # The last resort, a period later in the clause ("6.7 per cent of last year"), is the value's own unless a figure of
+    # the same kind comes between ("213,000 after a 244,000 increase in May"; not "4.2 percent to 17.41 trillion yuan in
+    # the first seven months").
     pool = [p for p in own if q.end < p.start and _OWN_PERIOD_AFTER.fullmatch(ctx.text, q.end, p.start)] or \
         [p for p in own if cs <= p.start and p.end <= q.start] or \
         [p for p in own if q.end <= p.start < min(ce, q.end + 20)] or \
         [p for p in own if p.end <= q.start and not (p.unit in ("MM", "QQ") and _ANOTHERS.search(ctx.text, max(0, p.start - 24), p.start))] or \
-        later
+        [p for p in own if q.end <= p.start < ce
+         and not any(q.end <= o.start and o.end <= p.start and o.unit == q.unit for o in quantities)]
     article = ctx.article
     if pool:
         p = pool[-1] if pool[-1].end <= q.start else pool[0]
@@ -808,9 +810,6 @@ def _fiscal_here(ctx: Sentence) -> bool:
     return any(p.fiscal for p in ctx.periods)
 
 
-# "8.75 million iPhones" stay units: the noun names the product (a carmaker's "49,000 units" are vehicles).
-_PRODUCT_COUNTED = scan.compile(r"\s(?:[A-Za-z-]+\s){0,2}?(?:i?[Pp]hones|iPads|iPods|Macs|smartphones|handsets|PCs|computers|devices|"
-                                r"consoles|chips|tablets|laptops|watches)\b")
 _VALUE_ESTIMATE = scan.compile(r"fair[- ]value estimate|公允价值估|合理估值|Morningstar|晨星", re.IGNORECASE)
 _AMOUNTS_OF_GOODS = frozenset({"tonnes", "tonnes/year", "barrels", "ounces", "units", "vehicles"})
 _MARKET_METRICS = ("price", "share_price", "turnover", "fx_rate", "index", "rate")

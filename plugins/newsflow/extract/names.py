@@ -15,6 +15,7 @@ import unicodedata
 from itertools import combinations
 
 from . import scan
+from .numbers import DIGIT_WORDS
 
 # Inline quotes after a name are no figures of the article: "(14.5, 1.54, 11.88%)", and the
 # price/short-selling strings of quote pages ("+0.600 (+0.590%) 沽空 $9.59千萬; 比率 13.641%").
@@ -209,7 +210,7 @@ _EN_SUBJECT = scan.compile(  # (each start follows a space or starts the text: o
 _EN_MOVER = scan.compile(r"(?:\b(?:was|were|is|by|included|including|with)\s|(?<=[\dp%])(?:[,;]\s(?:and\s)?|\sand\s)|^(?:and\s)?)"
                          r"(?P<name>[A-Z][\w&'’.-]*(?:\s(?:[A-Z0-9][\w&'’.-]*|&|of)){0,5}),?\s"  # "were Ocado up 25p to 1,054.5p"
                          r"(?:up|down|ahead|off|gaining|losing|rising|falling|adding|shedding"
-                         r"|(?:[\d.,]+\s?|(?:one|two|three|four|five|six|seven|eight|nine)\s)(?:p|%|per cent|points?|cents?)"
+                         rf"|(?:[\d.,]+\s?|(?:{DIGIT_WORDS})\s)(?:p|%|per cent|points?|cents?)"
                          r"\s(?:higher|lower|weaker|stronger|firmer))\b")
 # An item of a list after a semicolon, led by its name: "…; Rio Tinto from 1,600p to 1,500 with an overweight rating".
 _EN_LIST_ITEM = scan.compile(r"(?:(?<=;\s)|(?<=;)|(?m:^))(?P<name>[A-Z][\w&'’.-]*(?:\s(?:[A-Z0-9][\w&'’.-]*|&)){0,3})\sfrom\s(?:US|HK|[ACS])?[$€£]?\d[\d,.]*"

@@ -6,6 +6,7 @@ import re
 
 _DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _SMALL_UNITS = {"十": 10, "百": 100, "千": 1000}
+DIGIT_WORDS = "one|two|three|four|five|six|seven|eight|nine"  # as a regex alternation: "down five cents"
 _BIG_UNITS = {"万": 10**4, "亿": 10**8}
 
 SCALES: dict[str, float] = {

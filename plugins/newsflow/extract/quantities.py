@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 from . import scan
 from .lexicon import factored
-from .numbers import parse_arabic, parse_chinese, scale_factor
+from .numbers import DIGIT_WORDS, parse_arabic, parse_chinese, scale_factor
 from .units import CURRENCIES, prefix_unit, suffix_unit
 
 _PRE = r"US\$|\$US|U\.S\.\s?\$|HK\s?\$|NT\$|S\$|A\$|C\$|RMB|CNY|USD|HKD|EUR|GBP|JPY|KRW|\$|€|£|¥|￥|新台币|人民币|港币|Y(?=\d)|(?<![A-Za-z])Rs\.?|INR|₹|(?<![A-Za-z])(?-i:RM|Rp)(?=\s?\d)|(?<![A-Za-z&])(?-i:R)(?=\d[\d,]*(?:\.\d|\s?(?:bn|m|billion|million|trillion)\b))"
@@ -118,7 +118,7 @@ _WORD_NUM = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "se
 _WORD_PERCENT = scan.compile(r"\b(?P<w>" + "|".join(sorted(_WORD_NUM, key=len, reverse=True)) + r")(?:[- ](?P<w2>one|two|three|four|five|six|seven|eight|nine))?"
                            r"\s(?P<u>per ?cent|percentage points?)\b", re.IGNORECASE)
 # "down five cents to $37.90": small amounts written in words, as wires write numbers below ten.
-_WORD_CENTS = scan.compile(r"\b(?P<w>one|two|three|four|five|six|seven|eight|nine)\s(?:US\s)?cents?\b(?!\s(?:more|less) than)",
+_WORD_CENTS = scan.compile(rf"\b(?P<w>{DIGIT_WORDS})\s(?:US\s)?cents?\b(?!\s(?:more|less) than)",
                            re.IGNORECASE)
 _FRACTION = {"a quarter": 0.25, "a half": 0.5, "half a": 0.5, "three quarters of a": 0.75}
 _PER_SHARES = scan.compile(r"每\s?(\d+)\s?股[^，。,;\d]{0,12}$")
@@ -136,6 +136,12 @@ COUNT_NOUNS = {
     "passengers": "passengers", "visitors": "visitors", "homes": "homes", "flats": "homes", "apartments": "homes",
 }
 _COUNT_NOUN = scan.compile(r"\s(?:(?:[a-z-]+|[A-Z][a-z]+|[A-Z]+)\s){0,3}?(?P<noun>" + "|".join(COUNT_NOUNS) + r")\b", re.IGNORECASE)
+
+
+def counted_noun(text: str, end: int) -> str | None:
+    """The count noun a figure ending at `end` counts ("10.5 million iPods": "ipods"), lower-cased, or None."""
+    m = _COUNT_NOUN.match(text, end)
+    return m.group("noun").lower() if m else None
 
 
 # A story about London's market: "513.5p" is pence.
@@ -265,8 +271,8 @@ def find_atoms(text: str, masked: list[tuple[int, int]], *, yen: bool = False, u
             continue  # a year ("created in 1896"); "2,003" is a level
         if unit == "points" and m.group("suffix") in ("点", "點") and abs(value) < 100 and not _MOVE_BEFORE.search(text, max(0, a - 12), a):
             continue  # "下午3点" is a time, index levels are large; "跌41点" is a move
-        if unit is None and (counted := _COUNT_NOUN.match(text, b)) and (value >= 100 or scale > 1):
-            unit = COUNT_NOUNS[counted.group("noun").lower()]  # "10.5 million iPods", "49,000 new energy-powered vehicles"
+        if unit is None and (counted := counted_noun(text, b)) and (value >= 100 or scale > 1):
+            unit = COUNT_NOUNS[counted]  # "10.5 million iPods", "49,000 new energy-powered vehicles"
         b = m.end("suffix") if m.group("suffix") else b
         # "每10股派发现金红利2.13元": the value as printed; its basis says it is per 10 shares
         # 15 significant digits: 2.3 * 1e8 is 230000000, not 229999999.99999997.

@@ -25,11 +25,11 @@ if TYPE_CHECKING:
 _CONTEXT_BEFORE = scan.compile(r"(?:\bto|\bat|\bas|\ba|\ban|\bits|rated|rating of|maintain(?:s|ed|ing)?|reiterat(?:es|ed|ing)|keeps?|kept|"
                              r"with|remains?|stays?|rates?|rated|at|维持|给予|上调至|下调至|调升至|调降至|升至|降至|评级为|评级|至|为|由|从|予|续为|继续为|from)[\s-]?[\"“'‘「『]?\s?$",
                              re.IGNORECASE)
-_CONTEXT_AFTER = scan.compile(r"^(?:-[A-E])?\s?[\"”'’」』]?\s?(?:rating|评级|call|recommendation|stance)"
-                             r"|^\s*[—–]{1,2}\s?(?=[\u4e00-\u9fff]{2,8}[:：])",  # a summary's heading: "买    入——海通证券:…"
-                             re.IGNORECASE)
-_RATED_CLASS = scan.compile(r"[\"”'’]?\s?-?rated\s(?:stocks|shares|names|companies)\b", re.IGNORECASE)
+# A rating summary's heading after its rating: "买    入——海通证券:…"
 _SUMMARY_HEADING = scan.compile(r"\s*[—–]{1,2}\s?[\u4e00-\u9fff]{2,8}[:：]")
+_CONTEXT_AFTER = scan.compile(r"^(?:-[A-E])?\s?[\"”'’」』]?\s?(?:rating|评级|call|recommendation|stance)"
+                             rf"|^(?={_SUMMARY_HEADING.pattern})", re.IGNORECASE)
+_RATED_CLASS = scan.compile(r"[\"”'’]?\s?-?rated\s(?:stocks|shares|names|companies)\b", re.IGNORECASE)
 _PRIOR_AFTER = scan.compile(r"^[\s-]?[\"”'’」』]?\s?(?:rating\s)?(?:to|至|到|上调至|下调至|调升至|调降至|上调到|下调到|升至|降至|→|->|➝)", re.IGNORECASE)
 _OPEN_QUOTES = "'‘\"“「『"
 _CLOSE_QUOTES = "'’\"”」』"
