@@ -1802,3 +1802,19 @@ def test_a_target_written_with_an_arrow_and_the_earlier_quarters_growth_as_prior
     assert (target.value, target.prior_value, target.unit) == (28.8, 27.8, "HKD")
     (gdp,) = extract("初步統計顯示，今年次季整體本地生產總值較上年同期實質上升3.1%，首季的升幅則為3.0%。").metrics
     assert (gdp.value, gdp.prior_value) == (3.1, 3.0)
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("齐鲁、海通和信达三家券商的分析师把长安汽车的评级分别由“谨慎推荐”、“中性”和“持有”上调至“买入”、“增持”和“买入”。",
+     [("齐鲁", "长安汽车", "upgrade", "buy", "outperform"), ("海通", "长安汽车", "upgrade", "overweight", "neutral"),
+      ("信达", "长安汽车", "upgrade", "buy", "hold")]),
+    ("国金的王铮、海通的白洋和招商的张良勇则把蓝色光标的评级分别由“买入”“增持”和“审慎推荐”上调至“买入”“买入”和“强烈推荐”。",
+     [("国金", "蓝色光标", "upgrade", "buy", None), ("海通", "蓝色光标", "upgrade", "buy", "overweight"),
+      ("招商", "蓝色光标", "upgrade", "buy", "outperform")]),
+    ("瑞银与摩根士丹利分别将腾讯控股的评级由“中性”下调至“卖出”和“减持”。",
+     [("瑞银", "腾讯控股", "downgrade", "sell", "neutral"), ("摩根士丹利", "腾讯控股", "downgrade", "underweight", "neutral")]),
+    ("UBS and JPMorgan cut Tesla to sell and underweight from neutral, respectively.",
+     [("UBS", "Tesla", "downgrade", "sell", "neutral"), ("JPMorgan", "Tesla", "downgrade", "underweight", "neutral")]),
+])
+def test_brokers_listed_with_as_many_ratings_each_take_their_own(text, expected):
+    assert [(a.broker, a.company, a.action, a.rating, a.prior_rating) for a in extract(text).rating_actions] == expected

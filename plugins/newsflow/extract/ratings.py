@@ -82,6 +82,8 @@ def sentence_ratings(ctx: Sentence, metrics: list[Metric], masked: list[tuple[in
     """The rating-action fragments of one sentence; a sentence in which several brokers act each on a
     company of its own ("天风证券把北汽蓝谷的评级由增持调高至买入，开源证券将双汇发展由增持调高至买入")
     is read part by part, each part with the words the sentence opens with (首次覆盖方面 …)."""
+    if respective := _respective_actions(ctx, masked):
+        return respective
     parts = _action_parts(ctx)
     if len(parts) < 2:
         return _fragments(ctx, metrics, masked)
@@ -109,6 +111,62 @@ def sentence_ratings(ctx: Sentence, metrics: list[Metric], masked: list[tuple[in
         for f in frags:
             f.words |= lead
             out.append(f)
+    return out
+
+
+# "齐鲁、海通和信达三家券商的分析师把", "国金的王铮、海通的白洋和招商的张良勇则把": the brokers who act, listed (an
+# analyst's name after 的), before the company they act on.
+_ZH_AGENT = r"[\u4e00-\u9fff]{2,4}(?:的[\u4e00-\u9fff]{2,3})?"
+_AGENT_LIST = scan.compile(rf"(?<![\u4e00-\u9fff])(?P<list>{_ZH_AGENT}(?:、{_ZH_AGENT})*(?:和|及|与){_ZH_AGENT})"
+                           r"(?:[两二三四五六\d]家(?:券商|机构))?(?:的分析师)?(?:则|也|均)?(?:分别(?:把|将|对|给予)?|把|将|对)")
+_AGENT_TAIL = scan.compile(r"(?:的[\u4e00-\u9fff]{2,3}|[两二三四五六\d]家(?:券商|机构))$")
+_RESPECTIVE = scan.compile(r"分别|respectively", re.IGNORECASE)
+_TO_BETWEEN = scan.compile(r"至|到|\bto\b", re.IGNORECASE)
+_UP_VERB = scan.compile(r"上调|调高|调升|提高|提升|upgrad|rais", re.IGNORECASE)
+_DOWN_VERB = scan.compile(r"下调|调低|调降|降低|downgrad|cut|lower", re.IGNORECASE)
+
+
+def _respective_actions(ctx: Sentence, masked) -> list[Fragment]:
+    """Brokers listed with as many ratings (and as many before them), one each, in order: "齐鲁、海通和信达…把长安汽车的
+    评级分别由“谨慎推荐”、“中性”和“持有”上调至“买入”、“增持”和“买入”"; [] when the sentence is not of that shape."""
+    if not _RESPECTIVE.search(ctx.text):
+        return []
+    found = _rating_words(ctx, masked)
+    brokers = next((b for b in (_listed_brokers(ctx), _agent_list(ctx)) if 2 <= len(b) and len(found) in (len(b), len(b) + 1, 2 * len(b))), [])
+    n = len(brokers)
+    if not n:
+        return []
+    if len(found) > n and _FROM_BEFORE.search(ctx.text[max(0, found[n].start() - 8):found[n].start()]):
+        rated, earlier = found[:n], found[n:]  # "to sell and underweight from neutral, respectively"
+    else:
+        rated, earlier = found[-n:], found[:-n] or [None] * n
+        if earlier[0] is not None and not _TO_BETWEEN.search(ctx.text, earlier[-1].end(), rated[0].start()):
+            return []
+    if len(earlier) == 1:  # "由“中性”下调至“卖出”和“减持”": one rating before, the same for all
+        earlier *= n
+    company = _company(ctx, rated[0].start())
+    words = _words(ctx.text)
+    if earlier[0] is not None:  # "分别由…上调至…": the one verb moves every rating of the list
+        between = ctx.text[min(earlier[-1].end(), rated[0].start()):max(earlier[-1].end(), rated[0].start())]
+        words |= {"upgrade"} if _UP_VERB.search(between) else {"downgrade"} if _DOWN_VERB.search(between) else set()
+    return [Fragment(b, company, rating=_name(r), prior_rating=_name(e) if e and _name(e) != _name(r) else None,
+                     words=words, evidence=ctx.evidence(), carried_company=not _named_here(ctx, company[1]))
+            for b, r, e in zip(brokers, rated, earlier)]
+
+
+def _agent_list(ctx: Sentence) -> list[Mention]:
+    """The brokers of a Chinese list that acts on a company ("国金的王铮、海通的白洋和招商的张良勇则把"), each
+    named as the gazetteer knows it where it does."""
+    m = _AGENT_LIST.search(ctx.text)
+    if m is None:
+        return []
+    out, at = [], m.start("list")
+    for item in re.split(r"、|和|及|与", m.group("list")):
+        name = _AGENT_TAIL.sub("", item)
+        known = next((s for s in ctx.sources if s.start == at and s.entry is not None and s.entry.kind == "broker"), None)
+        out.append(known or Mention(at, at + len(name), None, None, ctx.written[at:at + len(name)],
+                                    names.entity_key(None, None, name, name)))
+        at += len(item) + 1
     return out
 
 
@@ -213,7 +271,8 @@ def _rating_words(ctx: Sentence, masked) -> list[re.Match[str]]:
         titled = m.group()[:1].isupper() and m.start() > 0 and not text[:m.start()].rstrip().endswith((".", ":"))
         graded = after[2:] if re.match(r"-[A-E]", after) else after  # "买入-A": a broker's grade after the rating
         quoted = before[-1:] in _OPEN_QUOTES and graded[:1] in _CLOSE_QUOTES  # "- 'buy'"
-        after_rating = bool(found) and _BRACKETED.fullmatch(text, found[-1].end(), m.start()) is not None  # "'buy' (hold)"
+        after_rating = bool(found) and (_BRACKETED.fullmatch(text, found[-1].end(), m.start()) is not None  # "'buy' (hold)"
+                                        or _BROKER_AND.fullmatch(text, found[-1].end(), m.start()) is not None)  # "to buy and overweight"
         if _CONTEXT_BEFORE.search(before) or _CONTEXT_AFTER.match(after) or (titled and _RATING_TALK.search(text)) \
                 or quoted or after_rating:
             found.append(m)
