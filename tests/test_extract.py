@@ -1818,3 +1818,8 @@ def test_a_target_written_with_an_arrow_and_the_earlier_quarters_growth_as_prior
 ])
 def test_brokers_listed_with_as_many_ratings_each_take_their_own(text, expected):
     assert [(a.broker, a.company, a.action, a.rating, a.prior_rating) for a in extract(text).rating_actions] == expected
+
+
+def test_a_joint_venture_is_its_own_company_not_a_parent():
+    rows = extract("长安福特8月销量为5.2万辆，同比增长12%；福特汽车8月销量为15万辆。").metrics
+    assert [(m.entity, m.value) for m in rows] == [("长安福特", 52000.0), ("长安福特", 12.0), ("福特汽车", 150000.0)]
