@@ -1823,3 +1823,11 @@ def test_brokers_listed_with_as_many_ratings_each_take_their_own(text, expected)
 def test_a_joint_venture_is_its_own_company_not_a_parent():
     rows = extract("长安福特8月销量为5.2万辆，同比增长12%；福特汽车8月销量为15万辆。").metrics
     assert [(m.entity, m.value) for m in rows] == [("长安福特", 52000.0), ("长安福特", 12.0), ("福特汽车", 150000.0)]
+
+
+def test_a_company_named_after_what_it_leads():
+    (row,) = extract("锂电池巨头宁德时代上半年营收增长30%。").metrics
+    assert row.entity == "宁德时代"
+    text = "位列第二的是结构件龙头科达利,近一个月获8份券商研报关注。东吴证券发布研报,对应目标价134元,维持“买入”评级。"
+    assert [(a.broker, a.company, a.target_price) for a in extract(text).rating_actions] == [("东吴证券", "科达利", 134.0)]
+    assert extract("同步器业务拿到麦格纳等国内外龙头企业的项目定点。").metrics == []

@@ -31,7 +31,8 @@ _ZH_STOP = set("把将对予给在及与跟同由从向为被让令使指称是�
 # Verbs and adverbs that introduce a name: "维持华晨中国(...)", "可望带动华晨".
 _ZH_LEAD = scan.compile(r"^(?:维持|重申|上调|下调|调升|调降|调高|调低|给予|首予|覆盖|看好|推介|首选|包括|预计|认为|指出|表示|发表|公布|宣布|"
                       r"披露|录得|带动|可望|有望|料|估计|其中|当中|另外|此外|同时|随后|今日|昨日|今天|昨天|目前|旗下|子公司|母公司|"
-                      r"以及|还有|分别|即|如|例如|相关内容|相关新闻)+")
+                      r"以及|还有|分别|即|如|例如|相关内容|相关新闻|"
+                      r"[\u4e00-\u9fff]{1,6}?(?:龙头|巨头|龙头企业|龙头公司|领军企业))+")  # 结构件龙头科达利: what it leads, then the name
 _ZH_NAME_CHAR = scan.compile(r"[\u4e00-\u9fffA-Za-z0-9&\-·]")
 _LEADING_UNIT = scan.compile(r"(?:港元|美元|元|倍|点|%)+")
 _MAX_ZH = 12
@@ -302,6 +303,9 @@ _ZH_NOT_FIRM = scan.compile(r"[所购購入售发發佔占持让讓转轉增减�
 # "营销与商务服务商DCC股价涨1.40%", "矿企安托法加斯塔股价跌2.83%" (the name is what follows the description).
 _ZH_PRICE_MOVER = scan.compile(r"(?:^|(?<=[:：,，、;；]))(?P<said>[^,，。；;:：、\s]{2,24}?)股价(?=(?:上涨|下跌|涨|跌|升|降)[\d逾近约])")
 _ZH_DESCRIBED = scan.compile(r"[\u4e00-\u9fff]{2,10}商|[\u4e00-\u9fff]{1,10}?(?:企|企业|机构|巨头)")
+# A company named after what it leads: "结构件龙头科达利,近一个月获…", "锂电池巨头宁德时代上半年…".
+_ZH_LEADER = scan.compile(r"(?:龙头|巨头)(?:企业|公司)?(?!企业|公司|股)(?P<name>[\u4e00-\u9fff]{2,5}?)"
+                          r"(?=[,，。；;、(（]|近|获|在|于|的|将|拟|今年|去年|上半年|下半年|前三季度|\d|实现|营收|净利|股价)")
 _RESULTS_WORDS = scan.compile(r"业绩|盈利|纯利|净利|营收|收入|收益|溢利|亏损|派息|回购|招股|公开发售|超额认购|上市|挂牌|集资|公告")  # (a filing: "海兰信: …决议公告")
 
 
@@ -348,6 +352,9 @@ def subject_names(text: str) -> list[tuple[int, int]]:
                 found.append((m.start("name") - 1, m.end("name") - 1))
         for m in _ZH_FIELD.finditer(text):
             found.append(m.span("name"))
+        for m in _ZH_LEADER.finditer(text):
+            if _zh_name_ok(m.group("name")) and not _ZH_GENERIC.match(m.group("name")):
+                found.append(m.span("name"))
         for m in _ZH_SUBSIDIARY.finditer(text):
             if _zh_name_ok(m.group("name")):
                 found.append(m.span("name"))
