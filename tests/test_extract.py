@@ -1831,3 +1831,10 @@ def test_a_company_named_after_what_it_leads():
     text = "位列第二的是结构件龙头科达利,近一个月获8份券商研报关注。东吴证券发布研报,对应目标价134元,维持“买入”评级。"
     assert [(a.broker, a.company, a.target_price) for a in extract(text).rating_actions] == [("东吴证券", "科达利", 134.0)]
     assert extract("同步器业务拿到麦格纳等国内外龙头企业的项目定点。").metrics == []
+
+
+def test_a_slash_list_shares_its_scale_and_its_first_values_metric():
+    rows = extract("维持2024-2026年归母净利润为14.5/18.3/22.4亿,同比+20%/26%/23%。").metrics
+    assert [(m.metric, m.value, m.unit, m.period) for m in rows] == [
+        ("net_profit", 1.45e9, "CNY", "2024"), ("net_profit", 1.83e9, "CNY", "2025"), ("net_profit", 2.24e9, "CNY", "2026"),
+        ("net_profit_growth", 20.0, "%", "2024"), ("net_profit_growth", 26.0, "%", "2025"), ("net_profit_growth", 23.0, "%", "2026")]

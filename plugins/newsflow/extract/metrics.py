@@ -142,6 +142,8 @@ def sentence_metrics(ctx: Sentence, masked: list[tuple[int, int]]) -> list[Metri
             list_metric[q.start] = (base, label)
         if base is None and label is None:
             base = _continued(ctx, q, cs, change, unit, prev_unit, prev)
+            if base is not None and lead == q.start:
+                list_metric[q.start] = (base, label)  # "净利润…，同比+20%/26%/23%": the list's later values too
         if base is None and label is None and not cues and ctx.list_metric is not None and not change:
             base = ctx.list_metric  # "…target for BHP from 570p to 540; Rio Tinto from 1,600p to 1,500": a target too
         if base is None and unit in lex.unit_metrics:

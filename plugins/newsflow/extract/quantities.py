@@ -374,7 +374,7 @@ def join(text: str, atoms: list[Atom]) -> list[Quantity]:
     for a, b in zip(reversed(atoms[:-1]), reversed(atoms[1:])):
         if a.unit is None and b.unit is not None and a.scaled and _LIST_GAP.fullmatch(text[a.end:b.start]):
             a.unit = b.unit
-        elif a.unit is None and not a.scaled and b.unit is not None and (gap := text[a.end:b.start].strip().rstrip("+")) and (
+        elif a.unit is None and not a.scaled and (b.unit is not None or b.scaled) and (gap := text[a.end:b.start].strip().rstrip("+")) and (
                 gap in ("/", "、") or gap in (",", "，", "和", "及") and "." in text[a.start:a.end]):  # "0.208,0.228和0.238元"
             a.unit, a.scaled, a.scale = b.unit, b.scaled, b.scale  # "2.8/3.1/3.5亿元", "0.80、0.94、1.02元": one unit for all
             a.value = float(f"{a.value * b.scale:.15g}")
