@@ -1838,3 +1838,12 @@ def test_a_slash_list_shares_its_scale_and_its_first_values_metric():
     assert [(m.metric, m.value, m.unit, m.period) for m in rows] == [
         ("net_profit", 1.45e9, "CNY", "2024"), ("net_profit", 1.83e9, "CNY", "2025"), ("net_profit", 2.24e9, "CNY", "2026"),
         ("net_profit_growth", 20.0, "%", "2024"), ("net_profit_growth", 26.0, "%", "2025"), ("net_profit_growth", 23.0, "%", "2026")]
+
+
+def test_a_bank_that_is_also_a_broker_reports_its_own_results_in_its_own_dollars():
+    text = ("Royal Bank of Canada posted fourth-quarter earnings of $4.13 billion, compared with $3.88 billion a year before. "
+            "The lender said its quarterly dividend will now be $1.38 per share, three cents more than the previous $1.35.")
+    assert [(m.metric, m.value, m.prior_value, m.unit, m.entity) for m in extract(text).metrics] == [
+        ("net_profit", 4.13e9, 3.88e9, "CAD", "Royal Bank of Canada"), ("dividend", 1.38, 1.35, "CAD", "Royal Bank of Canada")]
+    (row,) = extract("Revenue totalled $5.84 billion, up from nearly $5.39 billion a year earlier.").metrics
+    assert (row.value, row.prior_value) == (5.84e9, 5.39e9)

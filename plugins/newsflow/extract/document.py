@@ -35,6 +35,8 @@ _MEMBER_OF = scan.compile(rf"(?:[\s-](?:listed|[a-z][a-z-]+)){{0,3}}\s{_COMPANY_
 _CONTINUES = scan.compile(r"^(?:its?\b|the (?:company|group|firm|bank|carmaker|automaker|insurer|lender)\b|"
                         rf"the (?:[\w&-]+ ){{1,3}}{_COMPANY_NOUNS}\b|"
                         r"公司|该公司|集团|该集团|其|同期|此外|其中|报告期内)", re.IGNORECASE)
+_OWN_RESULTS = scan.compile(r"\s(?:posted|reported|reports|earned|booked|recorded|swung to|said (?:its|that its) "
+                            r"(?:[\w-]+ ){0,2}(?:profit|earnings|revenue|dividend|net income))\b")
 # A sentence that cites the source named earlier: "..., the bank said in a note", 该行指出, 研报显示.
 _SOURCE_REF = scan.compile(r"\bthe (?:bank|broker|brokerage|firm's analysts|analysts|note|report)\b|\banalysts at\b|"
                          r"该行|该券商|该机构|该研报|研报|报告(?:显示|指出|称|认为)", re.IGNORECASE)
@@ -178,7 +180,11 @@ def extract_document(text: str, gz: Gazetteer, lex: Lexicon, published: date | N
         my_sources = [_shift(m, s_start, s_end) for m in sources if s_start <= m.start < s_end]
         my_subjects = [(a - s_start, b - s_start, label) for a, b, label in subjects if s_start <= a and b <= s_end]
         my_economies = [(a - s_start, b - s_start, key) for a, b, key in economies if s_start <= a and b <= s_end]
-        source_spans = {(m.start, m.end) for m in my_sources}
+        # (a bank that is also a broker is the company when an English sentence has it report its own results:
+        # "Royal Bank of Canada posted fourth-quarter earnings of $4.13 billion")
+        source_spans = {(m.start, m.end) for m in my_sources if not (
+            sent.isascii() and _OWN_RESULTS.match(sent, m.end)
+            and any(c.start == m.start and c.end == m.end and c.entry is not None and c.entry.kind == "company" for c in mine))}
         own = [m for m in mine if m.key is not None and (m.start, m.end) not in source_spans]
         # "The company's revenue rose 5%" speaks of the company named before, however far back.
         carried = last_company if (not own and (prev_end_char == ";" or _CONTINUES.match(sent))) else None
