@@ -1847,3 +1847,29 @@ def test_a_bank_that_is_also_a_broker_reports_its_own_results_in_its_own_dollars
         ("net_profit", 4.13e9, 3.88e9, "CAD", "Royal Bank of Canada"), ("dividend", 1.38, 1.35, "CAD", "Royal Bank of Canada")]
     (row,) = extract("Revenue totalled $5.84 billion, up from nearly $5.39 billion a year earlier.").metrics
     assert (row.value, row.prior_value) == (5.84e9, 5.39e9)
+
+
+def test_floor_space_in_square_metres_and_a_size_class_is_no_figure():
+    rows = extract("1—8月份,房地产开发企业的房屋施工面积为868649万平方米,同比下降4.5%。").metrics
+    assert [(m.metric, m.value, m.unit) for m in rows] == [
+        ("floor_space_under_construction", 8686490000.0, "m2"), ("floor_space_under_construction_growth", -4.5, "%")]
+    rows = extract("分類來看，A類物業(40平方米以下)指數報425.7，按月升0.6%。").metrics
+    assert "m2" not in [m.unit for m in rows]
+
+
+def test_figures_in_chinese_digits_as_a_taiwan_paper_prints_them():
+    text = ("〔記者陳梅英／台北報導〕中央銀行昨天舉行理監事會議，九月以來，央行透過市場操作釋出三〇七六億元資金。"
+            "此外，央行將我國今年經濟成長率上修至七．三一％。")
+    rows = extract(text).metrics
+    assert [(m.metric, m.value, m.unit) for m in rows] == [(None, 3.076e11, "TWD"), ("gdp_growth", 7.31, "%")]
+    assert rows[1].entity == "台灣"
+
+
+def test_each_item_of_a_list_owns_the_figures_in_its_brackets():
+    text = ("區內多數主要目的地的整體出口貨值均有跌幅，當中以馬來西亞(跌26.4%)、新加坡(跌21.1%)和印度(跌19.7%)較為顯著。"
+            "部分類別的整體出口貨值下跌，尤其是「電動機械、儀器和用具及零件」(減375億元,跌19.3%)。")
+    assert [(m.entity, m.value) for m in extract(text).metrics] == [
+        ("馬來西亞", -26.4), ("新加坡", -21.1), ("印度", -19.7), ("電動機械、儀器和用具及零件", -3.75e10),
+        ("電動機械、儀器和用具及零件", -19.3)]
+    (growth,) = [m for m in extract("2023年全年营收203.67亿元（+26.43%）。").metrics if m.unit == "%"]
+    assert growth.entity is None

@@ -56,7 +56,7 @@ _MARKET_WORDS = word_table({
     "US": ["NYSE", "NASDAQ", "Dow Jones", "S&P 500", "Wall Street", "美股", "道指", "纳指", "納指", "标普", "標普", r"US\$", "美元"],
     # Taiwan, whose bare 元 is the new Taiwan dollar
     "TW": [r"(?<![\u4e00-\u9fff])台股", "台积电", "新台币", "加权指数", "加权股价指数", "柜买", "三大法人", "外资及陆资", "投信", "自营商",
-           "买超", "卖超", "Taiwan", "TAIEX", r"NT\$"],
+           "买超", "卖超", "Taiwan", "TAIEX", r"NT\$", "台北", "中央社", "主计总处", "行政院", "金管会", "理监事会", "台湾央行"],
     # Markets whose own dollar a bare "$" is.
     "CA": ["TSX", "S&P/TSX", "Toronto", "Canadian Press", "Canada's", "Bank of Canada", "Canadian banks?", "Bay Street"],
     "AU": ["ASX", "S&P/ASX", "Australian Securities Exchange", "Sydney", "Reserve Bank of Australia", r"\$US", "Australia's",

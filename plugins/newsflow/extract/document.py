@@ -134,7 +134,8 @@ def extract_document(text: str, gz: Gazetteer, lex: Lexicon, published: date | N
     subjects = [(m.start(), m.end(), label_of(m)) for m in lex.subjects.finditer(norm)  # read once: the regex is large
                 if not (label_of(m) == "index" and _MEMBER_OF.match(norm, m.end()))]
     subjects = _with_anchored(subjects, norm, lex)
-    economies = [(m.start(), m.end(), key_of(m)) for m in lex.economies.finditer(norm)
+    economies = [(m.start(), m.end(), "taiwan" if article.market == "TW" and m.group() == "我国" else key_of(m))
+                 for m in lex.economies.finditer(norm)  # (我国 in a Taiwan paper is Taiwan)
                  if not _CURRENCY_AFTER.match(norm, m.end())]  # "exports in US dollars": a currency, no economy
     companies, sources = find_mentions(norm, gz, doc.written, [(a, b) for a, b, label in subjects + economies if label != "company"])
     display = _display_names(companies + sources)

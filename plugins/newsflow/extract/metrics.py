@@ -6,6 +6,7 @@ from __future__ import annotations
 import os
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from . import Metric, confidence, names, scan
@@ -108,6 +109,9 @@ def sentence_metrics(ctx: Sentence, masked: list[tuple[int, int]]) -> list[Metri
             # Morningstar's "fair value estimate", a valuation of its own)
         if base == "revenue" and unit in ("units", "vehicles"):
             base = "deliveries"  # "overseas sales rose to 80,464 units"
+        if unit in _AREAS and _BRACKETED_BEFORE.search(text, max(0, q.start - 8), q.start) \
+                and _BRACKET_CLOSES.match(text, q.end):
+            continue  # "A類物業(40平方米以下)", "(40至69.9平方米)": a size class, not a figure
         if q.multiple and base is None:
             continue  # "ten times the performance": a multiple of no metric
         lead = heads.get(id(q), q.start)  # where the words before the value are read: "降至6.0%/9.2%" are levels
@@ -383,7 +387,7 @@ _MOVE_NOUN_AFTER = scan.compile(r"\s(?:drop|fall|decline|decrease|rise|increase|
 _HIGHER_LOWER = scan.compile(r"\s(?:higher|lower|weaker|stronger|firmer|softer)\b")
 _LOWER_THAN = scan.compile(r"\s(?:percentage points?|basis points?|pp|bp)?\s?lower than\b")
 _AMOUNT_LIST = scan.compile(r"\s?[、,，/和及]\s?")
-_AMOUNT_MOVE = scan.compile(r"(?:净)?(?:增加|减少)了?\s?(?:约|近|逾)?$|\b(?:increased|decreased|declined|fell|rose|grew|dropped) by\s(?:about\s|nearly\s)?$",
+_AMOUNT_MOVE = scan.compile(r"(?:净)?(?:增加|减少)了?\s?(?:约|近|逾)?$|(?<=[(（,，])(?:增|减)$|\b(?:increased|decreased|declined|fell|rose|grew|dropped) by\s(?:about\s|nearly\s)?$",
                             re.IGNORECASE)
 _AGAINST_BASE = scan.compile(r"(?:比|较)(?:上年|去年|上年同期|去年同期|上月|上季)[^，。,；;\d]{0,6}?(?:上升|下降|增长|减少|提高|降低|上涨|下跌)$")
 _MONEY_MOVE = scan.compile(r"(?:\bfell|\brose|\bgained|\blost|\bdropped|\bdeclined|\badded|\bshed|\bgave up|\bslipped|\bclimbed|"
@@ -587,6 +591,9 @@ def _respective_owners(ctx: Sentence, quantities: list[Quantity]) -> dict[int, O
     return out
 
 
+_AREAS = frozenset({"m2", "sq ft"})
+_BRACKETED_BEFORE = scan.compile(r"[(（][^()（）]{0,6}$")
+_BRACKET_CLOSES = scan.compile(r"[^()（）]{0,6}[)）]")
 _LIST_SEPARATOR = scan.compile(r"\s?(?:、|和|及|,|，|/|and|,\s?and)?\s?", re.IGNORECASE)
 
 
@@ -964,6 +971,8 @@ def _has_company(ctx: Sentence) -> bool:
 def _entity(ctx: Sentence, q: Quantity, cs: int, unit: str, base: str | None,
             owner: Owner | None = None, first: bool = False) -> tuple[str | None, str | None, str | None]:
     """(name as the article writes it, entity key, ticker) of the entity a value belongs to."""
+    if (item := _bracket_item(ctx, q)) is not None:
+        return item  # "馬來西亞(跌26.4%)、新加坡(跌21.1%)": each item's own figure
     if (base or "").startswith("turnover") and (market := _MARKET_TURNOVER.search(ctx.text, cs, q.start)):
         return market.group(1), subject_key(market.group(1)), None  # "港股總成交890億元": the market's, not a stock's
     if (owner is None or owner.kind != "company") and (topic := _clause_topic(ctx, q, cs)):
@@ -990,6 +999,42 @@ def _entity(ctx: Sentence, q: Quantity, cs: int, unit: str, base: str | None,
         if left and left[0].mention is not None:
             owner = left[0]  # "Nvidia buys into Intel with a $5 billion stake": the holder, not the held
     return _named(ctx, owner.mention, unit, base)
+
+
+# A list whose items each carry their figures in brackets: "馬來西亞(跌26.4%)、新加坡(跌21.1%)",
+# "「電動機械、儀器和用具及零件」(減375億元,跌19.3%)", "Germany (down 15.9%)".
+_ITEM_OPEN = scan.compile(r"[(（]\s?(?:跌|升|减|增|涨|降|挫|下跌|上升|下降|增长|上涨|减少|增加|up\b|down\b|rose\b|fell\b|\+|-)[^()（）]{0,24}$",
+                          re.IGNORECASE)
+_ITEM_CLOSES = scan.compile(r"[^()（）]{0,24}[)）]")
+_ITEM_NAME = scan.compile(r"「(?P<quoted>[^「」]{2,30})」\s?$|(?P<zh>[\u4e00-\u9fff]{2,12})\s?$|(?P<en>[A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*){0,3})\s?$")
+_ITEM_LEAD = scan.compile(r"^.*(?:当中以|尤其是|尤其|相反|另一方面|输往|运往|输入|来自|以及|包括|例如|其中|当中|如|和|及|与|以|从)")
+
+
+def _bracket_item(ctx: Sentence, q: Quantity) -> tuple[str, str, None] | None:
+    text = ctx.text
+    opened = _ITEM_OPEN.search(text, max(0, q.start - 26), q.start)
+    if opened is None or _ITEM_CLOSES.match(text, q.end) is None:
+        return None
+    at = opened.start()
+    if any(c.end == at or c.end == at - 1 for c in ctx.companies):
+        return None  # a company's code or quote in brackets is the company's, read as such
+    economy = next((e for e in _economies(ctx) if e[1] in (at, at - 1)), None)
+    if economy is not None:
+        return ctx.written[economy[0]:economy[1]], f"economy:{economy[2]}", None
+    m = _ITEM_NAME.search(text, max(0, at - 40), at)
+    if m is None or re.search(r"[\d%]\s?$", text[max(0, m.start() - 2):m.start()]):
+        return None  # "营收203.67亿元（+26.43%）": the change of the figure before, not an item's
+    if m.group("quoted"):
+        name = ctx.written[m.start("quoted"):m.end("quoted")]
+    elif m.group("zh"):
+        lead = _ITEM_LEAD.match(m.group("zh"))
+        a = m.start("zh") + (lead.end() if lead else 0)
+        if m.end("zh") - a < 2:
+            return None
+        name = ctx.written[a:m.end("zh")]
+    else:
+        name = ctx.written[m.start("en"):m.end("en")]
+    return name, subject_key(name), None
 
 
 _MARKET_TURNOVER = scan.compile(r"(港股|主板|大市|沪深两市|两市|沪市|深市|A股)[^，,。；;]{0,6}?成交(?:额|金额)?(?:(?!分别)[^，,。；;\d]){0,6}$")
@@ -1279,7 +1324,28 @@ def _economy(ctx: Sentence, q: Quantity, cs: int) -> tuple[str, str, None] | Non
     if key is None:
         return None
     en, zh = ctx.lex.economy_names[key]
-    return (zh if re.search(r"[\u4e00-\u9fff]", ctx.text) else en), f"economy:{key}", None
+    return (_in_script(ctx, zh) if re.search(r"[\u4e00-\u9fff]", ctx.text) else en), f"economy:{key}", None
+
+
+def _in_script(ctx: Sentence, name: str) -> str:
+    """A Chinese name as the text writes it: 台灣 in a Traditional text that writes it so, else the name in the
+    text's script."""
+    doc = ctx.doc
+    if doc.written == doc.text:
+        return name
+    at = doc.text.find(name)
+    if at >= 0:
+        return doc.written[at:at + len(name)]
+    return name.translate(_s2t_table())
+
+
+@lru_cache(maxsize=1)
+def _s2t_table() -> dict[int, str]:
+    """Simplified -> Traditional where only one Traditional character maps to it (台 stays: 臺, 檯 and 颱 all do)."""
+    forms: dict[int, set[str]] = {}
+    for traditional, simplified in t2s_table().items():
+        forms.setdefault(ord(simplified), set()).add(chr(traditional))
+    return {s: t.pop() for s, t in forms.items() if len(t) == 1}
 
 
 def _economies(ctx: Sentence) -> list[tuple[int, int, str]]:

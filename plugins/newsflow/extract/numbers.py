@@ -39,8 +39,8 @@ def parse_chinese(s: str) -> float:
     """
     if not s:
         raise ValueError("empty numeral")
-    if "点" in s:
-        whole, _, frac = s.partition("点")
+    if "点" in s or "." in s:  # "三点五"; "七.三一" as newspapers print figures in Chinese digits
+        whole, _, frac = s.partition("点" if "点" in s else ".")
         scale = 1
         while frac and frac[-1] in _BIG_UNITS:  # "七点四亿" is 7.4 亿, "一百九十七点四四亿" 197.44 亿
             scale *= _BIG_UNITS[frac[-1]]
@@ -71,5 +71,5 @@ def parse_chinese(s: str) -> float:
 
 
 def _all_digits(s: str) -> bool:
-    # "二〇二五" is read digit by digit; "二十五" by units.
-    return all(c in _DIGITS for c in s)
+    # "二〇二五", "三〇七六亿" are read digit by digit; "二十五", "一万二千" by units.
+    return not any(c in _SMALL_UNITS for c in s)
