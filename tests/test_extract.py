@@ -1873,3 +1873,13 @@ def test_each_item_of_a_list_owns_the_figures_in_its_brackets():
         ("電動機械、儀器和用具及零件", -19.3)]
     (growth,) = [m for m in extract("2023年全年营收203.67亿元（+26.43%）。").metrics if m.unit == "%"]
     assert growth.entity is None
+
+
+def test_a_london_roundups_companies_by_their_bracketed_exchange_codes():
+    text = ("African Barrick Gold [LON:ABG] has been raised by Nomura to 'buy' from 'reduce', with the price target lowered "
+            "to 155 pence per share from 200 pence.\nDeutsche Bank has lowered Meggitt [LON:MGGT] to 'hold' from 'buy'.\n"
+            "Cantor Fitzgerald has moved Moss Bros [LON:MOSB] up to 'buy' from 'hold', leaving its price target unchanged "
+            "at 65 pence per share.\nNumis has raised Redrow [LON:RDW] to 'hold' from 'reduce'.")
+    assert [(a.broker, a.company, a.ticker, a.action, a.rating, a.target_price) for a in extract(text).rating_actions] == [
+        ("Nomura", "African Barrick Gold", "ABG.L", "upgrade", "buy", 1.55), ("Deutsche Bank", "Meggitt", "MGGT.L", "downgrade", "hold", None),
+        ("Cantor Fitzgerald", "Moss Bros", "MOSB.L", "upgrade", "buy", 0.65), ("Numis", "Redrow", "RDW.L", "upgrade", "hold", None)]

@@ -145,11 +145,15 @@ def load_gazetteer(path: str | None = None) -> Gazetteer:
 _TICKER = scan.compile(
     r"(?P<paren>[(\[]\s*(?:(?:证券|股票)代码\s?[:：]?\s?|(?:stock )?code:?\s)?(?P<pcode>\d{4,6}|(?<=[\u4e00-\u9fff]\()\d{3}(?=\)))"
     r"(?:\.(?P<psfx>(?i:HK|SH|SZ|SS|BJ)))?\s*[)\]])"  # 汇控(005): Hong Kong papers drop the leading zeros
-    r"|(?P<exch>HKG|HKEX|SEHK|NYSE|NASDAQ|Nasdaq|SSE|SZSE|SHA|SHE|NYSEARCA|AMEX|TSE|KRX)\s?:\s?(?P<ecode>[A-Z]{1,5}(?:\.[A-Z])?|\d{3,6})"
+    r"|(?P<exch>HKG|HKEX|SEHK|NYSE|NASDAQ|Nasdaq|SSE|SZSE|SHA|SHE|NYSEARCA|AMEX|TSE|KRX|LON|LSE|AIM|TSX|ASX|SGX|NSE|BSE)"
+    r"\s?:\s?(?P<ecode>[A-Z]{1,5}(?:\.[A-Z])?|\d{3,6})"
     r"|(?<![\w.])(?P<qcode>\d{4,6})\.(?P<qsfx>HK|SH|SZ|SS|BJ)\b"
     r"|(?<![\w$])\$(?P<cash>[A-Z]{2,5})\b"
     r"|[(]\s?(?P<ucode>[A-Z]{1,5}(?:\.[A-Z])?)(?:\.US)?\s?[)]"
 )
+
+
+_SUFFIXES = {"LON": ".L", "LSE": ".L", "AIM": ".L", "TSX": ".TO", "ASX": ".AX", "SGX": ".SI", "NSE": ".NS", "BSE": ".BO"}
 
 
 def normalise_ticker(code: str, exchange: str | None = None) -> str:
@@ -160,9 +164,9 @@ def normalise_ticker(code: str, exchange: str | None = None) -> str:
         if sfx in ("HK", "SH", "SZ", "SS", "BJ") and base.isdigit():
             return normalise_ticker(base, sfx)
         return code
-    if not code.isdigit():
-        return code
     ex = (exchange or "").upper()
+    if not code.isdigit():
+        return code + _SUFFIXES.get(ex, "")  # LON: HSBA -> HSBA.L, as the gazetteer writes London's listings
     if ex in ("HK", "HKG", "HKEX", "SEHK") or (not ex and len(code) <= 5 and not len(code) == 6):
         return f"{int(code):04d}.HK"
     if ex in ("SH", "SS", "SSE", "SHA"):

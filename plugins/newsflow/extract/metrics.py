@@ -735,9 +735,11 @@ def _cue(q: Quantity, cues: list[tuple[int, int, str]], cs: int, ce: int, unit: 
         return "share"  # "占总销量的22%", "accounted for 8.7% of the total": the total names no metric
     if near_right and near_right[0][2] in lex.right_strong_labels:
         if near_right[0][2] == "per_share":
+            priced = [c for c in left if c[2] in _PER_SHARE_KINDS or c[2] == "eps"]
+            if priced and priced[-1][2] in ("target_price", "target_word"):
+                return priced[-1][2]  # "leaving its price target unchanged at 65 pence per share"
             if _AT_BEFORE.search(text, max(0, q.start - 6), q.start):
                 return "share_price"  # "invest $5 billion at $23.28 a share"
-            priced = [c for c in left if c[2] in _PER_SHARE_KINDS or c[2] == "eps"]
             if priced:
                 return priced[-1][2]  # "raised its dividend by 4% to 26 cents a share"
         return near_right[0][2]

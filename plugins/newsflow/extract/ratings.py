@@ -212,8 +212,7 @@ def _fragments(ctx: Sentence, metrics: list[Metric], masked) -> list[Fragment]:
         return []  # "a consensus analyst rating of hold"
     words = _words(text)
     broker = _broker(ctx)
-    if broker is not None and broker.key in ctx.names:  # named as the article names it in full
-        broker = Mention(broker.start, broker.end, broker.entry, broker.ticker, ctx.names[broker.key], broker.key)
+    broker = _in_full(ctx, broker)
     if not found:
         # A target alone is an action when a broker or an action word goes with it.
         if broker is None and not words and not _TARGET_UP.search(text) and not _TARGET_DOWN.search(text):
@@ -372,7 +371,16 @@ def _listed_brokers(ctx: Sentence) -> list[Mention]:
                      key=lambda m: m.start)
     if len(brokers) < 2 or not all(_BROKER_AND.fullmatch(ctx.text, a.end, b.start) for a, b in zip(brokers, brokers[1:])):
         return []
-    return [Mention(b.start, b.end, b.entry, b.ticker, ctx.names[b.key], b.key) if b.key in ctx.names else b for b in brokers]
+    return [_in_full(ctx, b) for b in brokers]
+
+
+def _in_full(ctx: Sentence, broker: Mention | None) -> Mention | None:
+    """A broker named as the article names it in full when this is a short form of that ("Goldman" of
+    "Goldman Sachs"), not another house the gazetteer files under the same one (Numis under Deutsche Bank)."""
+    full = ctx.names.get(broker.key) if broker is not None else None
+    if full is None or broker.name and broker.name.lower() not in full.lower():
+        return broker
+    return Mention(broker.start, broker.end, broker.entry, broker.ticker, full, broker.key)
 
 
 _NO_BROKER_HEADING = scan.compile(r"目标价|评级|概况|情况|方面|统计|汇总|一览|数据|要点|摘要|导读|观点")
