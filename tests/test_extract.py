@@ -1883,3 +1883,13 @@ def test_a_london_roundups_companies_by_their_bracketed_exchange_codes():
     assert [(a.broker, a.company, a.ticker, a.action, a.rating, a.target_price) for a in extract(text).rating_actions] == [
         ("Nomura", "African Barrick Gold", "ABG.L", "upgrade", "buy", 1.55), ("Deutsche Bank", "Meggitt", "MGGT.L", "downgrade", "hold", None),
         ("Cantor Fitzgerald", "Moss Bros", "MOSB.L", "upgrade", "buy", 0.65), ("Numis", "Redrow", "RDW.L", "upgrade", "hold", None)]
+
+
+def test_an_australian_retailer_the_gazetteer_lacks_reports_in_australian_dollars():
+    text = ("Consumer electronics retailer JB Hi-Fi has posted a 45% rise in full year net profit to a record $94.4 million. "
+            "The result beat the circa $92 million profit guidance the company gave in June. "
+            "The company declared a fully franked dividend of 29 cents per share.")
+    assert [(m.value, m.unit, m.entity) for m in extract(text).metrics if m.unit != "%"] == [
+        (9.44e7, "AUD", "JB Hi-Fi"), (9.2e7, "AUD", "JB Hi-Fi"), (0.29, "AUD", "JB Hi-Fi")]
+    rows = extract("The bank looked again at average daily turnover (ADT). ADT has dropped by about 10% over two years.").metrics
+    assert [m.entity for m in rows] == [None]

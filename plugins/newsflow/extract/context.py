@@ -60,12 +60,14 @@ _MARKET_WORDS = word_table({
     # Markets whose own dollar a bare "$" is.
     "CA": ["TSX", "S&P/TSX", "Toronto", "Canadian Press", "Canada's", "Bank of Canada", "Canadian banks?", "Bay Street"],
     "AU": ["ASX", "S&P/ASX", "Australian Securities Exchange", "Sydney", "Reserve Bank of Australia", r"\$US", "Australia's",
-           "Australian (?:shares|stocks|sharemarket|share market)", "All Ordinaries"],
+           "Australian (?:shares|stocks|sharemarket|share market)", "All Ordinaries", "(?:fully |partly )?franked"],
     "SG": ["SGX", "Singapore Exchange", "Straits Times", "Singapore's"],
     # Macau, whose bare 元 is the pataca: its gaming regulator's monthly revenue is the usual story
     "MO": ["澳门", "澳門", "博彩监察协调局", "博彩監察協調局", "博彩毛收入", "赌收", "賭收", "澳门元", "澳門元", "澳门币", "澳門幣", "Macau"],
 })
 DOLLAR_MARKETS = {"CA": "CAD", "AU": "AUD", "SG": "SGD"}
+# Words only one dollar market uses: its exchange, Australia's franked dividends.
+_OWN_EXCHANGE = scan.compile(r"\b(?:ASX|TSX|SGX)\b|\bfranked\b")
 
 
 # "(人民币.下同)", "（人民币，下同）": the currency of every bare amount that follows.
@@ -257,6 +259,6 @@ def _market(text: str, traditional: int = 0) -> str | None:
     # Traditional script is written in Hong Kong, Taiwan and Macau: it counts for the one the words point to
     scores[max(("HK", "TW", "MO"), key=lambda m: (scores[m], m == "HK"))] += min(traditional, 6)
     best = max(scores, key=scores.get)
-    if best in DOLLAR_MARKETS and scores[best] < 2:
+    if best in DOLLAR_MARKETS and scores[best] < 2 and not _OWN_EXCHANGE.search(text):
         best = max(("HK", "CN", "US"), key=scores.get)  # one "Sydney" makes no Australian story
     return best if scores[best] > 0 else None

@@ -308,7 +308,10 @@ def local_unit(unit: str | None, written: str, ctx: Sentence) -> str | None:
     if market in DOLLAR_MARKETS:  # a Sydney paper's company "$5 billion" is Australian dollars, but oil, gold
         # and the exchange rate are quoted in US dollars everywhere
         # "ANZ up 19 cents", "The stock is at $3.93" (the company named before)
-        company = ctx.companies or ctx.carried or ctx.last_company and _THE_STOCK.search(ctx.text) \
+        # (a company the gazetteer lacks is the story's own: "Consumer electronics retailer JB Hi-Fi … The result beat
+        # the circa $92 million profit guidance")
+        company = ctx.companies or ctx.carried or ctx.last_company and (
+            _THE_STOCK.search(ctx.text) or ctx.last_company.entry is None and not _CURRENCY_TALK.search(ctx.text)) \
             or _MARKET_MONEY.search(ctx.text)  # "National turnover was … worth $4.1 billion": the market's
         local = unit == "USD" and ("$" in written or _BARE_CENTS.search(written)) and not _NAMED_DOLLAR.search(written) \
             and not _US_DOLLAR.search(written) and company \
@@ -1039,6 +1042,7 @@ def _bracket_item(ctx: Sentence, q: Quantity) -> tuple[str, str, None] | None:
     return name, subject_key(name), None
 
 
+_CURRENCY_TALK = scan.compile(r"\b(?:dollar|currency|Aussie|loonie|kiwi)\b", re.IGNORECASE)
 _MARKET_TURNOVER = scan.compile(r"(港股|主板|大市|沪深两市|两市|沪市|深市|A股)[^，,。；;]{0,6}?成交(?:额|金额)?(?:(?!分别)[^，,。；;\d]){0,6}$")
 _FROM_AFTER = scan.compile(r"\s(?:sharply\s|slightly\s)?from\b")
 _THE_INDEX = scan.compile(r"\b[Tt]he (?:index|benchmark|blue-chip index|gauge)\b|(?:^|[，,])\s?(?:该|此)?指数")
