@@ -1893,3 +1893,16 @@ def test_an_australian_retailer_the_gazetteer_lacks_reports_in_australian_dollar
         (9.44e7, "AUD", "JB Hi-Fi"), (9.2e7, "AUD", "JB Hi-Fi"), (0.29, "AUD", "JB Hi-Fi")]
     rows = extract("The bank looked again at average daily turnover (ADT). ADT has dropped by about 10% over two years.").metrics
     assert [m.entity for m in rows] == [None]
+
+
+def test_more_currencies_a_hyphenated_scale_a_restated_moves_direction_and_a_previously_reported_prior():
+    rows = extract("Banco do Brasil SA posted recurring net income of 3.002 billion reais, or R$1.05 a share.").metrics
+    assert [(m.value, m.unit, m.entity) for m in rows] == [(3.002e9, "BRL", "Banco do Brasil SA"), (1.05, "BRL", "Banco do Brasil SA")]
+    (row,) = [m for m in extract("Roth expects revenue of $97.4-billion in fiscal 2024.").metrics]
+    assert row.value == 9.74e10
+    rows = extract("The Brent front month contract was 1.02% or 34 cents lower at $39.85 per barrel.").metrics
+    assert [m.value for m in rows] == [-1.02, -0.34, 39.85]
+    (row,) = extract("Economic activity grew 0.4% in the first quarter (previously reported: +0.2% year-on-year).").metrics
+    assert (row.value, row.prior_value) == (0.4, 0.2)
+    (row, _) = extract("The company said it sold 316.8 million American depositary shares at $14.").metrics
+    assert (row.value, row.unit) == (3.168e8, "shares")

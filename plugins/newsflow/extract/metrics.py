@@ -117,6 +117,8 @@ def sentence_metrics(ctx: Sentence, masked: list[tuple[int, int]]) -> list[Metri
         lead = heads.get(id(q), q.start)  # where the words before the value are read: "降至6.0%/9.2%" are levels
         # "分别下降3%、5%和7%": a listed value moves as the list's first
         direction, dir_after = _direction(text, q, dirs, ctx.clause(lead)[0] if lead != q.start else cs, ce)
+        if direction is None and (restated := _OR_MOVED.match(text, q.end)):
+            direction, dir_after = ("down" if restated.group(1) in ("lower", "down") else "up"), True  # "1.02% or 34 cents lower"
         if direction is None and unit in CHANGE_UNITS and _LOWER_THAN.match(text, q.end):
             direction, dir_after = "down", True  # "0.1 percentage point lower than the previous month"
         or_before = _OR_BEFORE.search(text, max(0, q.start - 8), q.start) is not None
@@ -1042,6 +1044,7 @@ def _bracket_item(ctx: Sentence, q: Quantity) -> tuple[str, str, None] | None:
     return name, subject_key(name), None
 
 
+_OR_MOVED = scan.compile(r"\s?,?\sor\s(?:about\s)?[$€£]?[\d.,]+\s?(?:[a-z%]+\s)?(lower|higher|down|up)\b")
 _CURRENCY_TALK = scan.compile(r"\b(?:dollar|currency|Aussie|loonie|kiwi)\b", re.IGNORECASE)
 _MARKET_TURNOVER = scan.compile(r"(港股|主板|大市|沪深两市|两市|沪市|深市|A股)[^，,。；;]{0,6}?成交(?:额|金额)?(?:(?!分别)[^，,。；;\d]){0,6}$")
 _FROM_AFTER = scan.compile(r"\s(?:sharply\s|slightly\s)?from\b")

@@ -203,7 +203,7 @@ _DESCRIBED = (r"(?:(?:[A-Z][a-z]+\s)?(?:[a-z][\w-]*\s){0,3}(?i:group|maker|firm|
               r"supplier|carmaker|automaker|chipmaker|drugmaker|housebuilder|airline|brewer|grocer|broker|bank)\s)?")
 _EN_SUBJECT = scan.compile(  # (each start follows a space or starts the text: one test dismisses the other positions)
     r"(?:^|(?<=\s))(?:^|(?<=[.;:!?]\s)|(?<=,\s)|(?<=\band\s)|(?<=\bwhile\s)|(?<=\bas\s)|(?<=\n)|(?<=\bafter\s)|(?<=^After\s))"
-    + _DESCRIBED + r"(?P<name>(?:[A-Z][\w&'’.-]*|\d+[A-Z][\w&'’.-]*|[ei][A-Z][\w&'’.-]*)(?:\s(?:[A-Z0-9][\w&'’.-]*|&|of|de|and)){0,5}?)"
+    + _DESCRIBED + r"(?P<name>(?:[A-Z][\w&'’.-]*|\d+[A-Z][\w&'’.-]*|[ei][A-Z][\w&'’.-]*)(?:\s(?:[A-Z0-9][\w&'’.-]*|&|of|de|do|da|du|del|van|von|and)){0,5}?)"
     r"(?:\s\([A-Z][a-z]+\))?(?:\s(?:shares|stock))?(?:,\s(?!and\b)[^,;.]{3,90}?,)?\s(?:ha[sd]\s)?(?:" + _MOVE_EN + r")\b")
 # A name in a list of movers: "the biggest risers was Melrose, up 12.2p", "followed by China Galaxy Securities Co Ltd, gaining 5.88 percent",
 # "risers included Sainsbury's, ahead 8.8p to 358p, Lloyds Banking Group, 0.8p higher at 51.4p, and ITV, up 1.8p",
@@ -415,7 +415,7 @@ _ZH_RATED = scan.compile(r"(?:给予|首予|把|将|(?<![绝相针面反])对|�
 
 
 # A name with its legal form: "American Airlines Group Inc.", "RSA Insurance Group plc", "Kellogg Company".
-_EN_LEGAL = scan.compile(r"(?<![\w&'’.-])(?P<name>[A-Z][\w&'’.-]*(?:\s(?:[A-Z0-9][\w&'’.-]*|&|of|and)){0,4}?"
+_EN_LEGAL = scan.compile(r"(?<![\w&'’.-])(?P<name>[A-Z][\w&'’.-]*(?:\s(?:[A-Z0-9][\w&'’.-]*|&|of|and|do|da|de|du|del|van|von)){0,4}?"
                          r"(?:,?\s(?:Inc|Corp|Corporation|Company|Co|plc|PLC|Plc|Ltd|Limited|LLC|AG|SE|NV|SA|N\.V|S\.A|SpA|S\.p\.A|AB|ASA|Oyj|Bhd|Berhad|Tbk|PCL|Pty|KGaA|GmbH)\b\.?))")
 _HELD_THINGS = frozenset("Receipt Share Depositary Depository Unit Note Bond Stock Stake Subsidiary Parent Owner Chief CEO".split())
 _FUNCTION_WORDS = frozenset("The A An In On At For By With And But While After Before Its Their This That As Of From To".split())

@@ -11,14 +11,14 @@ from .lexicon import factored
 from .numbers import DIGIT_WORDS, parse_arabic, parse_chinese, scale_factor
 from .units import CURRENCIES, prefix_unit, suffix_unit
 
-_PRE = r"US\$|\$US|U\.S\.\s?\$|HK\s?\$|NT\$|S\$|A\$|C\$|RMB|CNY|USD|HKD|EUR|GBP|JPY|KRW|\$|€|£|¥|￥|新台币|人民币|港币|Y(?=\d)|(?<![A-Za-z])Rs\.?|INR|₹|(?<![A-Za-z])(?-i:RM|Rp)(?=\s?\d)|(?<![A-Za-z&])(?-i:R)(?=\d[\d,]*(?:\.\d|\s?(?:bn|m|billion|million|trillion)\b))"
+_PRE = r"R\$|US\$|\$US|U\.S\.\s?\$|HK\s?\$|NT\$|S\$|A\$|C\$|RMB|CNY|USD|HKD|EUR|GBP|JPY|KRW|\$|€|£|¥|￥|新台币|人民币|港币|Y(?=\d)|(?<![A-Za-z])Rs\.?|INR|₹|(?<![A-Za-z])(?-i:RM|Rp)(?=\s?\d)|(?<![A-Za-z&])(?-i:R)(?=\d[\d,]*(?:\.\d|\s?(?:bn|m|billion|million|trillion)\b))"
 _SCALE_EN = r"quadrillion|trillion|billion|million|thousand|lakh crore|crores?|lakhs?|trn|tn|bln|bn|mn|mln|bil|mil|cr|m|b|k"
 # 兆 is a trillion where money follows (Taiwan, Japan): not 兆瓦, 兆帕
 _SCALE_ZH = r"万亿|兆(?=\s?(?:元|美元|港元|日元|新台币|人民币|韩元|$|[，。,;；、）)]))|千亿|百亿|亿|千万|百万|万|千"
 _SUFFIX = (r"percentage points?|per cent|percent|pcts|pct|ppts?|pps?|basis points?|bps?|%|个百分点|百分点|个基点|基点"
            r"|元美元|元港元|元人民币|港元|港币|美元|人民币|欧元|英镑|日元|韩元|新台币|元"
            r"|hong kong dollars?|hk dollars?|us dollars?|u\.s\. dollars?|yuan|renminbi|rmb|cny|hkd|usd|dollars?|euros?|eur|pounds|gbp|yen|jpy|won|krw"
-           r"|(?:us |u\.s\. )?cents?|sen|ringgit|rupiah|baht|美分|港仙|仙(?=[，。,;；\s)及和、或]|$)|tokens?|个tokens?|units?|vehicles?|cars|evs|users|customers|subscribers|shares|points|pts"
+           r"|(?:us |u\.s\. )?cents?|sen|ringgit|rupiah|baht|reais|swiss francs|francs|rupees|roubles|rubles|lira|zloty|kronor|rand|dirhams|riyals|naira|mexican pesos|美分|港仙|仙(?=[，。,;；\s)及和、或]|$)|tokens?|个tokens?|units?|vehicles?|cars|evs|users|customers|subscribers|shares|points|pts"
            r"|boe/d|boepd|b/d|bpd|barrels (?:per|a) day|(?<=\d\s)oz|(?<=\d)oz|(?<=\d\s)t(?=[\s,.;)]|$)"  # "875,000 boe/d", "78 124 oz", "15 000 t"
            r"|(?<=\d)pc|(?:(?<=[mb]n\s)|(?<=[mb]n))t(?:/yr)?"  # "7.5pc", "49.5mn t", "22mn t/yr": a trade paper's percent and tonnes
            r"|倍(?=[，。,;；\s)]|$)|(?<=\d)x\b|(?<=\d)p(?![A-Za-z])|pence|(?-i:(?<=\d)c(?![A-Za-z]))|辆|台|部|套|名用户|户|股|万吨/年|吨/年|万吨|吨|tonnes|tons|千瓦时|kWh|千升|平方米|平米|square met(?:re|er)s|sq\.? ?m\b|sqm|square feet|sq\.? ?ft|点子|(?<=\d)分(?=[\s，。,;；]|$)|厘(?!米)|点(?![0-9一二三四五六七八九零〇])|成(?![本为功交长立员绩果熟型都品])")
@@ -33,7 +33,7 @@ _ATOM = scan.compile(
     rf"|(?P<num>[1-9]\d{{0,2}}(?:\.\d{{3}})+,\d{{1,2}}(?![\d,]|\.\d)"  # "7.091,52": the continent's decimal comma
     rf"|\d{{1,3}}(?: \d{{3}})+(?=\s?(?:{_SPACED_UNITS})\b|\s(?:and|to)\s\d{{1,3}}(?: \d{{3}})+\s?(?:{_SPACED_UNITS})\b)"  # "87 242 t"
     rf"|(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+|\.\s\d+(?=\s?(?:percent|per cent|%|HK dollars))|\.(?=%))?|(?<![.A-Za-z])\.\d+)"
-    rf"(?:\s?(?P<scale>{_SCALE_EN})(?![A-Za-z])|\s?(?P<zscale>{_SCALE_ZH}))?"
+    rf"(?:[\s-]?(?P<scale>{_SCALE_EN})(?![A-Za-z])|\s?(?P<zscale>{_SCALE_ZH}))?"
     rf"|(?P<cnum>[{_CN}]+(?:点[{_CN}]+|\.[零〇一二三四五六七八九]+)?)(?=\s?(?:元|港元|美元|人民币|欧元|日元|辆|台|个百分点|个基点|%|名用户|户|成(?![本为功交长立员绩果熟型都品]))))"
     rf"(?:\s?(?P<suffix>{_SUFFIX})(?![A-Za-z]))?"
     rf"|百分之(?P<pct>[{_CN}]+(?:点[{_CN}]+)?|\d+(?:\.\d+)?)",
@@ -134,6 +134,7 @@ COUNT_NOUNS = {
     "subscribers": "subscribers", "barrels": "barrels", "ounces": "ounces", "ipos": "IPOs", "listings": "IPOs",
     "deals": "deals", "contracts": "contracts", "calls": "contracts", "puts": "contracts", "applications": "applications",
     "passengers": "passengers", "visitors": "visitors", "homes": "homes", "flats": "homes", "apartments": "homes",
+    "shares": "shares", "adss": "shares",  # "316.8 million American depositary shares"
 }
 _COUNT_NOUN = scan.compile(r"\s(?:(?:[a-z-]+|[A-Z][a-z]+|[A-Z]+)\s){0,3}?(?P<noun>" + "|".join(COUNT_NOUNS) + r")\b", re.IGNORECASE)
 
@@ -522,6 +523,7 @@ _PRIOR_CUE = scan.compile(
     r"(?:(?:earlier|previous|prior|originally|year-ago|same)\s)?"
     r"(?:(?:net |pre-tax |pretax )?(?:loss(?:es)?|profits?) of |(?:forecast|estimate|guidance|outlook|range) of )?$"
     # "against losses of £128.4 million", "compared with its previous forecast of $4.40 to $4.55"
+    r"|\bpreviously (?:reported|estimated|stated|announced)\s?:?\s?[+]?$|\ban? (?:improvement|slowdown|pick-up|acceleration) (?:on|from) (?:the |a )?$"
     r"|(?:较|比|相比)(?:上年同期|去年同期|上年|去年)?的?$|(?:上年同期|去年同期|上年度)(?:则|为|分别)*(?:派|为)?$"
     r"|(?:原|此前|先前|之前|前次|上次)(?:目标价|预测|预期|估计|值)?(?:为)?$|前值(?:为)?$"  # "11.41亿元(前值9.79亿元)"
     r"|(?:首季|上季|上一季|前一季|上月|上一个月)度?的?(?:升幅|增幅|跌幅|降幅)?则?(?:为|是|升|上升|增长|跌|下跌)?$",  # "次季上升3.1%，首季的升幅则为3.0%"

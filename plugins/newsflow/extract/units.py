@@ -8,7 +8,7 @@ PREFIX_CURRENCIES: dict[str, str] = {
     "hk$": "HKD", "hk $": "HKD", "hkd": "HKD", "rs": "INR", "rs.": "INR", "inr": "INR", "₹": "INR",
     "rmb": "CNY", "cny": "CNY", "¥": "CNY", "￥": "CNY", "r": "ZAR",
     "€": "EUR", "eur": "EUR", "£": "GBP", "gbp": "GBP", "jpy": "JPY", "krw": "KRW",
-    "nt$": "TWD", "s$": "SGD", "a$": "AUD", "c$": "CAD",
+    "nt$": "TWD", "s$": "SGD", "a$": "AUD", "c$": "CAD", "r$": "BRL",
     "新台币": "TWD", "人民币": "CNY", "港币": "HKD", "rm": "MYR", "rp": "IDR",
 }
 
@@ -35,7 +35,9 @@ SUFFIX_UNITS: dict[str, str] = {
     "日元": "JPY", "yen": "JPY", "jpy": "JPY",
     "韩元": "KRW", "won": "KRW", "krw": "KRW",
     "澳门元": "MOP", "澳门币": "MOP", "patacas": "MOP", "pataca": "MOP",
-    "ringgit": "MYR", "sen": "MYR", "rupiah": "IDR", "baht": "THB",
+    "ringgit": "MYR", "sen": "MYR", "rupiah": "IDR", "baht": "THB", "reais": "BRL", "swiss francs": "CHF", "francs": "CHF",
+    "rupees": "INR", "roubles": "RUB", "rubles": "RUB", "lira": "TRY", "zloty": "PLN", "kronor": "SEK", "rand": "ZAR",
+    "dirhams": "AED", "riyals": "SAR", "naira": "NGN", "mexican pesos": "MXN",
     "新台币": "TWD", "cents": "USD", "cent": "USD", "c": "USD", "美分": "USD", "港仙": "HKD", "仙": "HKD",
     "us cents": "USD", "us cent": "USD", "u.s. cents": "USD", "u.s. cent": "USD",
     "tokens": "tokens", "token": "tokens", "个token": "tokens", "个tokens": "tokens",
@@ -46,7 +48,8 @@ SUFFIX_UNITS: dict[str, str] = {
     "points": "points", "pts": "points", "点": "points", "成": "成", "厘": "%",
 }
 
-CURRENCIES = frozenset({"USD", "HKD", "CNY", "EUR", "GBP", "JPY", "KRW", "TWD", "SGD", "AUD", "CAD", "INR", "MOP", "MYR", "IDR", "THB", "ZAR"})
+CURRENCIES = frozenset({"USD", "HKD", "CNY", "EUR", "GBP", "JPY", "KRW", "TWD", "SGD", "AUD", "CAD", "INR", "MOP", "MYR", "IDR", "THB", "ZAR",
+                        "BRL", "CHF", "RUB", "TRY", "PLN", "SEK", "AED", "SAR", "NGN", "MXN"})
 CHANGE_UNITS = frozenset({"pp", "bp"})
 
 
