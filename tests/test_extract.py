@@ -1906,3 +1906,14 @@ def test_more_currencies_a_hyphenated_scale_a_restated_moves_direction_and_a_pre
     assert (row.value, row.prior_value) == (0.4, 0.2)
     (row, _) = extract("The company said it sold 316.8 million American depositary shares at $14.").metrics
     assert (row.value, row.unit) == (3.168e8, "shares")
+
+
+def test_a_quarterly_reports_table_whose_rows_carry_their_units():
+    text = ("利亚德光电股份有限公司 2022年第三季度报告\n一、主要财务数据\n"
+            "项目 | 本报告期 | 本报告期比上年同期增减 | 年初至报告期末 | 年初至报告期末比上年同期增减\n"
+            "营业收入(元) | 2,071,488,667.07 | -7.25% | 5,772,994,487.89 | -1.05%\n"
+            "经营活动产生的现金流量净额(元) | -- | -- | -150,956,664.73 | -184.84%\n")
+    assert [(m.metric, m.value, m.unit, m.period) for m in extract(text).metrics] == [
+        ("revenue", 2071488667.07, "CNY", "2022Q3"), ("revenue_growth", -7.25, "%", "2022Q3"),
+        ("revenue", 5772994487.89, "CNY", "2022Q1-Q3"), ("revenue_growth", -1.05, "%", "2022Q1-Q3"),
+        ("operating_cash_flow", -150956664.73, "CNY", "2022Q1-Q3"), ("operating_cash_flow_growth", -184.84, "%", "2022Q1-Q3")]

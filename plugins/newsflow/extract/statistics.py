@@ -31,7 +31,10 @@ _END = scan.compile(r"^(?:注|说明|资料来源|来源|数据来源|表\s?\d|N
 _NO_MEASURE = (None, None, None, 1.0, None)
 # Column headers that are periods, under a unit line: 本报告期 | 上年同期 | 增减变动幅度, 本报告期末 | 本报告期初.
 _PERIOD_COLUMN = scan.compile(r"(?:本报告期|本期|本年|本年度|上年同期|上期|上年|上年度|本报告期末|本报告期初|期末|期初|年初|年末|上年末|上年度末|"
-                              r"(?:19|20)\d{2}\s?年(?:度|末|初)?|增减变动幅度|增减变动|增减幅度|增减|变动幅度|同比增减|同比变动)(?:\s?[(（]%[)）])?")
+                              r"年初至(?:本)?报告期末|(?:19|20)\d{2}\s?年(?:度|末|初)?|增减变动幅度|增减变动|增减幅度|增减|变动幅度|同比增减|同比变动|"
+                              r"(?:本报告期末?|年初至(?:本)?报告期末)比上年(?:同期|度末)增减(?:幅度)?)(?:\s?[(（]%[)）])?")
+_YEAR_TO_DATE = scan.compile(r"^年初至(?:本)?报告期末")
+_QUARTER = scan.compile(r"^(?P<y>\d{4})Q(?P<q>[2-4])$")
 _EARLIER_COLUMN = scan.compile(r"上年|上期|期初|年初")
 _BASIS = [(scan.compile(r"环比|上一?季|qoq", re.IGNORECASE), "qoq"), (scan.compile(r"同比|同期|比上年|比去年|yoy", re.IGNORECASE), "yoy")]
 _TITLE_MARK = scan.compile(r"^(?:表\s?\d+\s?[:：.]?|Table\s?\d+\s?[:.]?)")
@@ -46,7 +49,8 @@ def read_statistics_tables(lines: list[str], offsets: list[int], taken: list[tup
     i = 0
     while i < len(lines):
         header = [c for c in _cells(lines[i]) if c]
-        declared = _declared_unit(lines, i)
+        # (a report's table whose rows carry their units, "营业收入(元) | 2,071,488,667.07 | -7.25% | …", declares none)
+        declared = _declared_unit(lines, i) or ((None, 1.0) if sum(bool(_PERIOD_COLUMN.fullmatch(c)) for c in header) >= 2 else None)
         measures = [_measure(c, lex, declared) for c in header]
         start = offsets[i]
         labelled = bool(measures) and measures[0] is None  # the first cell names the rows' column ("项目")
@@ -56,7 +60,7 @@ def read_statistics_tables(lines: list[str], offsets: list[int], taken: list[tup
             continue
         title = _title(lines, i)
         title_metric = _title_metric(title, lex)
-        title_periods = find_periods(title)
+        title_periods = (find_periods(title) if re.search(r"\d|[一二三四上下]季|半年", title) else []) or _report_period(lines, i)
         period = title_periods[0].resolve(article.year, article.fiscal) if title_periods else None
         j, year = i + 1, None
         while j < len(lines):
@@ -77,7 +81,7 @@ def read_statistics_tables(lines: list[str], offsets: list[int], taken: list[tup
             row_period, year = _row_period(label, year, article)
             span, text = evidence(offsets[j], offsets[j] + len(lines[j]))
             _row(label, values, columns, row_period or period, title_metric, row_period is not None, company, lex,
-                 span, text, out)
+                 span, text, out, _column_periods(header[1:] if labelled else header, period))
             j += 1
         if j > i + 1:
             out.spans.append((start, offsets[j - 1] + len(lines[j - 1])))
@@ -146,7 +150,25 @@ def _column_row(label, row, scale, period, entity, lex, span, text, out) -> None
                                   unit="pp" if percent else "%", basis="yoy", **common))
 
 
-def _row(label, values, columns, period, title_metric, period_row, company, lex, span, text, out) -> None:
+_REPORT_NAME = scan.compile(r"(?:(?:19|20)\d{2}\s?年)?(?:第?[一二三四1-4]季度|半年度|年度)报告")
+
+
+def _report_period(lines: list[str], header: int) -> list:
+    """The period of the report a table stands in when its title states none: "利亚德光电股份有限公司 2022年第三季度报告"."""
+    for line in lines[max(0, header - 20):header]:
+        if _REPORT_NAME.search(line) and (found := [p for p in find_periods(line) if not p.comparison]):
+            return found
+    return []
+
+
+def _column_periods(header: list[str], period: str | None) -> list[str | None]:
+    """The period of each column where it is not the table's: "年初至报告期末" under a third quarter is 2022Q1-Q3."""
+    quarter = _QUARTER.match(period or "")
+    return [f"{quarter.group('y')}Q1-Q{quarter.group('q')}" if quarter and _YEAR_TO_DATE.match(c) else None for c in header]
+
+
+def _row(label, values, columns, period, title_metric, period_row, company, lex, span, text, out,
+         column_periods: list[str | None] = ()) -> None:
     own_unit = _measure(label, lex)  # "基本每股收益(元)": the row's unit is its own
     name = label[:_UNIT.search(label).start()] if own_unit else label
     cue = lex.metrics.search(name)
@@ -162,13 +184,15 @@ def _row(label, values, columns, period, title_metric, period_row, company, lex,
         return  # "股本": a line of no metric we name
     last: Metric | None = None
     ratio = False  # a row whose figures are percentages (加权平均净资产收益率 | 5.72% | 7.61%): its change is one of points
-    for (kind, metric, unit, scale, basis), cell in zip(columns, values):
+    for n, ((kind, metric, unit, scale, basis), cell) in enumerate(zip(columns, values)):
         if kind is None:
             continue
         if own_unit and own_unit[0] == "level" and kind in ("level", "prior"):
             unit, scale = own_unit[2], own_unit[3]
         if kind in ("level", "prior") and cell.strip().endswith("%"):
             unit, scale, ratio = "%", 1.0, True
+        if unit is None:
+            continue  # a row with no unit of its own under a table that declares none
         number = _NUMBER.fullmatch(cell.replace(" ", ""))
         if number is None:
             continue
@@ -183,7 +207,8 @@ def _row(label, values, columns, period, title_metric, period_row, company, lex,
             name = metric or base
         if name is None:
             continue
-        last = Metric(metric=name, value=value, unit=unit, period=period, basis=basis, entity=entity[0], entity_key=entity[1],
+        last = Metric(metric=name, value=value, unit=unit, period=(column_periods[n] if n < len(column_periods) else None) or period,
+                      basis=basis, entity=entity[0], entity_key=entity[1],
                       ticker=entity[2], span=span, evidence=text, modality="actual", confidence=confidence.of("table"))
         out.metrics.append(last)
 
@@ -199,7 +224,7 @@ def _measure(cell: str, lex: Lexicon, declared: tuple[str, float] | None = None
             return None
         if _GROWTH.search(cell):
             return "growth", None, "%", 1.0, "yoy"
-        kind = "prior" if _EARLIER_COLUMN.search(cell) else "level"
+        kind = "prior" if _EARLIER_COLUMN.search(cell) and not _YEAR_TO_DATE.match(cell) else "level"
         return kind, None, declared[0], declared[1], None
     name = cell[:bracket.start()]
     metric, unit, scale = label_measure(name + f"({bracket.group('u')})", lex)
