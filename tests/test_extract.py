@@ -1917,3 +1917,11 @@ def test_a_quarterly_reports_table_whose_rows_carry_their_units():
         ("revenue", 2071488667.07, "CNY", "2022Q3"), ("revenue_growth", -7.25, "%", "2022Q3"),
         ("revenue", 5772994487.89, "CNY", "2022Q1-Q3"), ("revenue_growth", -1.05, "%", "2022Q1-Q3"),
         ("operating_cash_flow", -150956664.73, "CNY", "2022Q1-Q3"), ("operating_cash_flow_growth", -184.84, "%", "2022Q1-Q3")]
+
+
+def test_a_range_from_a_fall_to_a_rise_and_a_move_against_the_day_before():
+    text = "聯發科預估，第4季營收約1,421億元至1,501億元，較上季持平至成長6%，較去年同期下降3%到成長9%。"
+    assert [(m.metric, m.low, m.high) for m in extract(text).metrics if m.unit == "%"] == [
+        ("revenue_growth", 0.0, 6.0), ("revenue_growth", -3.0, 9.0)]
+    rows = extract("大市成交額約1,240.9億元，比上日的1,587.5億元少21.8%。").metrics
+    assert [(m.metric, m.value, m.prior_value) for m in rows] == [("turnover", 1.2409e11, 1.5875e11), ("turnover_growth", -21.8, None)]

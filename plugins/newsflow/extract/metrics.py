@@ -241,6 +241,9 @@ def sentence_metrics(ctx: Sentence, masked: list[tuple[int, int]]) -> list[Metri
         if base in lex.change_levels and unit == "%" and direction == "down" and not dir_after and \
                 not _LEVEL_BEFORE.search(text[max(0, lead - 16):lead]):
             sign = -1.0  # "the CPI declined 0.5 percent": a price index's level is its change, here -0.5%
+        if q.low is not None and q.high is not None and q.low <= 0 <= q.high and q.low < q.high:
+            sign, change = 1.0, True  # "下降3%到成长9%": the range's ends carry their own signs
+            name = name if name and name != "share" else "growth"
         if label in lex.negative_labels and (is_currency(unit) or unit == "%" and base in lex.ratio_metrics):
             sign = -1.0  # "net loss of $2.9 billion" is a net profit of -2.9e9, "downside of 12%" an upside of -12%
         elif loss_before is not None and is_currency(unit) and _YEAR_BRACKET.fullmatch(text, loss_before.end, q.start):
@@ -667,6 +670,8 @@ def _continued(ctx: Sentence, q: Quantity, cs: int, change: bool, unit: str | No
     if change:
         if last is None or any(cs <= c.start < q.start for c in ctx.companies):
             return None
+        if prev_unit == "%" and _OTHER_BASE.match(ctx.text, cs):
+            return last  # "较上季持平至成长6%，较去年同期下降3%到成长9%": the same move against another base
         return last if prev_unit is not None and (prev_unit != "%" or last in ctx.lex.ratio_metrics) else None
     if unit is not None and unit in prev:
         return prev[unit]
@@ -1044,6 +1049,7 @@ def _bracket_item(ctx: Sentence, q: Quantity) -> tuple[str, str, None] | None:
     return name, subject_key(name), None
 
 
+_OTHER_BASE = scan.compile(r"[，,；;]?\s?(?:较|比|相比)(?:去年|上年|上季|上月|前一季|前季)(?:同期|度)?")
 _OR_MOVED = scan.compile(r"\s?,?\sor\s(?:about\s)?[$€£]?[\d.,]+\s?(?:[a-z%]+\s)?(lower|higher|down|up)\b")
 _CURRENCY_TALK = scan.compile(r"\b(?:dollar|currency|Aussie|loonie|kiwi)\b", re.IGNORECASE)
 _MARKET_TURNOVER = scan.compile(r"(港股|主板|大市|沪深两市|两市|沪市|深市|A股)[^，,。；;]{0,6}?成交(?:额|金额)?(?:(?!分别)[^，,。；;\d]){0,6}$")

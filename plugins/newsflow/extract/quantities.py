@@ -351,6 +351,11 @@ _CLOSE_TO = scan.compile(r"\s?[)）]\s?(?:to|至|到|-|–)\s?", re.IGNORECASE)
 _BETWEEN_ANY = scan.compile(r"\bbetween\s$|介乎\s?$|介于\s?$|每股介乎\s?$", re.IGNORECASE)
 
 
+_TO_RISE = scan.compile(r"\s?(?:至|到|to)\s?(?:成长|增长|上升|增加|a rise of|growth of)\s?", re.IGNORECASE)
+_FALL_BEFORE = scan.compile(r"(?:下降|减少|衰退|下滑|decline of|a fall of)\s?$", re.IGNORECASE)
+_FLAT_TO_RISE = scan.compile(r"持平(?:至|到)(?:成长|增长|上升|增加)\s?$")
+
+
 def _compatible(a: Quantity, b: Quantity) -> bool:
     return a.unit is None or b.unit is None or a.unit == b.unit
 
@@ -393,6 +398,17 @@ def join(text: str, atoms: list[Atom]) -> list[Quantity]:
         a = atoms[i]
         q = Quantity(a.start, a.end, a.value, unit=a.unit, scaled=a.scaled, multiple=a.multiple)
         last = a
+        # "较去年同期下降3%到成长9%", "较上季持平至成长6%": a range from a fall (or no change) to a rise
+        if i + 1 < len(atoms) and _TO_RISE.fullmatch(text, a.end, atoms[i + 1].start) and _compatible(a, atoms[i + 1]) \
+                and _FALL_BEFORE.search(text, max(0, a.start - 4), a.start):
+            b = atoms[i + 1]
+            items.append((Quantity(a.start, b.end, None, low=-a.value, high=b.value, unit=a.unit or b.unit), a, b))
+            i += 2
+            continue
+        if a.unit == "%" and _FLAT_TO_RISE.search(text, max(0, a.start - 8), a.start):
+            items.append((Quantity(a.start, a.end, None, low=0.0, high=a.value, unit="%"), a, a))
+            i += 1
+            continue
         if i + 2 < len(atoms) and _between_converted(text, a, atoms[i + 1], atoms[i + 2],
                                                      atoms[i + 3] if i + 3 < len(atoms) else None):
             # "between £915 million ($1.16 billion) and £935 million": a range around its conversion
@@ -524,7 +540,7 @@ _PRIOR_CUE = scan.compile(
     r"(?:(?:net |pre-tax |pretax )?(?:loss(?:es)?|profits?) of |(?:forecast|estimate|guidance|outlook|range) of )?$"
     # "against losses of £128.4 million", "compared with its previous forecast of $4.40 to $4.55"
     r"|\bpreviously (?:reported|estimated|stated|announced)\s?:?\s?[+]?$|\ban? (?:improvement|slowdown|pick-up|acceleration) (?:on|from) (?:the |a )?$"
-    r"|(?:较|比|相比)(?:上年同期|去年同期|上年|去年)?的?$|(?:上年同期|去年同期|上年度)(?:则|为|分别)*(?:派|为)?$"
+    r"|(?:较|比|相比)(?:上年同期|去年同期|上年|去年|上日|前一日|昨日|上一?交易日|前一交易日|上周|上月)?的?$|(?:上年同期|去年同期|上年度)(?:则|为|分别)*(?:派|为)?$"
     r"|(?:原|此前|先前|之前|前次|上次)(?:目标价|预测|预期|估计|值)?(?:为)?$|前值(?:为)?$"  # "11.41亿元(前值9.79亿元)"
     r"|(?:首季|上季|上一季|前一季|上月|上一个月)度?的?(?:升幅|增幅|跌幅|降幅)?则?(?:为|是|升|上升|增长|跌|下跌)?$",  # "次季上升3.1%，首季的升幅则为3.0%"
     re.IGNORECASE)
