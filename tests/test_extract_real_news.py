@@ -1,5 +1,5 @@
-"""Floors on real news, scored by the news-text corpus's own scorer: the corpus itself (tuned on), and the eighteen
-real-news sets kept in eval/extraction (news2, looked at while tuning; news3 to news19, held out until their
+"""Floors on real news, scored by the news-text corpus's own scorer: the corpus itself (tuned on), and the nineteen
+real-news sets kept in eval/extraction (news2, looked at while tuning; news3 to news20, held out until their
 first run; news11 and news12 are Chinese only)."""
 
 import importlib.util
@@ -37,7 +37,7 @@ FLOORS = {
     ("news5", "zh"): (0.94, 0.75, 0.97, 0.85, 0.05, 0.75),
     ("news6", "en"): (0.91, 0.82, 0.96, 0.85, 0.11, 0.75),
     ("news6", "zh"): (0.95, 0.78, 0.98, 0.85, 0.04, 0.95),
-    ("news7", "en"): (0.88, 0.68, 0.97, 0.70, 0.11, 0.70),
+    ("news7", "en"): (0.92, 0.68, 0.97, 0.70, 0.05, 0.70),
     ("news7", "zh"): (0.93, 0.55, 0.98, 0.60, 0.07, 0.60),
     ("news8", "en"): (0.92, 0.82, 0.98, 0.85, 0.06, 0.55),
     ("news8", "zh"): (0.91, 0.70, 0.97, 0.40, 0.07, 0.50),
@@ -58,16 +58,18 @@ FLOORS = {
     ("news17", "en"): (0.95, 0.93, 0.98, 0.95, 0.04, 0.00),
     ("news17", "zh"): (0.84, 0.82, 0.98, 0.35, 0.12, 0.75),
     ("news18", "en"): (0.83, 0.92, 0.97, 0.75, 0.05, 0.72),
-    ("news18", "zh"): (0.93, 0.70, 0.97, 0.60, 0.05, 0.52),
+    ("news18", "zh"): (0.93, 0.72, 0.97, 0.60, 0.05, 0.70),
     ("news19", "en"): (0.92, 0.70, 0.97, 0.80, 0.10, 0.50),
     ("news19", "zh"): (0.95, 0.80, 0.98, 0.80, 0.03, 0.95),
+    ("news20", "en"): (0.94, 0.85, 0.96, 0.70, 0.05, 0.90),
+    ("news20", "zh"): (0.93, 0.62, 0.97, 0.50, 0.08, 0.90),
 }
 
 
 @pytest.mark.parametrize("gold_set", [None, "news2", "news3", "news4", "news5", "news6", "news7", "news8", "news9", "news10", "news11", "news12",
-                                      "news13", "news14", "news15", "news16", "news17", "news18", "news19"],
+                                      "news13", "news14", "news15", "news16", "news17", "news18", "news19", "news20"],
                          ids=["news-text", "news2", "news3", "news4", "news5", "news6", "news7", "news8", "news9", "news10",
-                              "news11", "news12", "news13", "news14", "news15", "news16", "news17", "news18", "news19"])
+                              "news11", "news12", "news13", "news14", "news15", "news16", "news17", "news18", "news19", "news20"])
 def test_real_news_floors(scored, gold_set):
     report = scored(EVAL / gold_set if gold_set else None)
     for lang in ("en", "zh"):
