@@ -1925,3 +1925,8 @@ def test_a_range_from_a_fall_to_a_rise_and_a_move_against_the_day_before():
         ("revenue_growth", 0.0, 6.0), ("revenue_growth", -3.0, 9.0)]
     rows = extract("大市成交額約1,240.9億元，比上日的1,587.5億元少21.8%。").metrics
     assert [(m.metric, m.value, m.prior_value) for m in rows] == [("turnover", 1.2409e11, 1.5875e11), ("turnover_growth", -21.8, None)]
+
+
+def test_a_bracketed_list_item_keeps_a_name_that_opens_like_a_lead_word():
+    rows = extract("出口貨值均有跌幅，當中以馬來西亞(跌26.4%)、以色列(跌21.1%)和印度(跌19.7%)較為顯著。").metrics
+    assert [m.entity for m in rows] == ["馬來西亞", "以色列", "印度"]

@@ -1019,7 +1019,7 @@ _ITEM_OPEN = scan.compile(r"[(（]\s?(?:跌|升|减|增|涨|降|挫|下跌|上�
                           re.IGNORECASE)
 _ITEM_CLOSES = scan.compile(r"[^()（）]{0,24}[)）]")
 _ITEM_NAME = scan.compile(r"「(?P<quoted>[^「」]{2,30})」\s?$|(?P<zh>[\u4e00-\u9fff]{2,12})\s?$|(?P<en>[A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*){0,3})\s?$")
-_ITEM_LEAD = scan.compile(r"^.*(?:当中以|尤其是|尤其|相反|另一方面|输往|运往|输入|来自|以及|包括|例如|其中|当中|如|和|及|与|以|从)")
+_ITEM_LEAD = scan.compile(r"^(?:.*(?:当中以|尤其是|尤其|相反|另一方面|输往|运往|输入|来自|以及|包括|例如|其中|当中)|[和及与](?=[\u4e00-\u9fff]{2}))")
 
 
 def _bracket_item(ctx: Sentence, q: Quantity) -> tuple[str, str, None] | None:
