@@ -1930,3 +1930,10 @@ def test_a_range_from_a_fall_to_a_rise_and_a_move_against_the_day_before():
 def test_a_bracketed_list_item_keeps_a_name_that_opens_like_a_lead_word():
     rows = extract("出口貨值均有跌幅，當中以馬來西亞(跌26.4%)、以色列(跌21.1%)和印度(跌19.7%)較為顯著。").metrics
     assert [m.entity for m in rows] == ["馬來西亞", "以色列", "印度"]
+
+
+def test_a_price_per_share_after_another_figure_is_no_target():
+    text = ("Keystone Equity Research kept an Underweight rating on Intel but raised its price target to $24 from $21 "
+            "after Nvidia agreed to invest $5 billion at $23.28 a share.")
+    assert [(a.company, a.target_price) for a in extract(text).rating_actions] == [("Intel", 24.0)]
+    assert [(m.metric, m.value) for m in extract(text).metrics] == [("investment", 5e9), ("share_price", 23.28)]
