@@ -1937,3 +1937,16 @@ def test_a_price_per_share_after_another_figure_is_no_target():
             "after Nvidia agreed to invest $5 billion at $23.28 a share.")
     assert [(a.company, a.target_price) for a in extract(text).rating_actions] == [("Intel", 24.0)]
     assert [(m.metric, m.value) for m in extract(text).metrics] == [("investment", 5e9), ("share_price", 23.28)]
+
+
+def test_a_figure_named_as_the_consensus_is_no_prior():
+    rows = extract("Q2 provision for credit losses was $1.74B, vs. $1.68B consensus and $993M in Q1.").metrics
+    assert [(m.value, m.prior_value) for m in rows][:2] == [(1.74e9, None), (1.68e9, None)]
+
+
+def test_a_data_sheets_labels_give_their_figures_units():
+    text = ("N华芯(688048)发行信息汇总\n发行概况:发行价格(元/股) 80.80;实际募集资金总额(亿元) 27.39;总发行数量(股) 33,900,000。\n"
+            "同行业比较:参考行业市盈率 42.57;N华芯市值 109.56亿;N华芯动态市盈率 95.01。")
+    rows = [(m.metric, m.value, m.unit) for m in extract(text).metrics]
+    assert ("funds_raised", 2.739e9, "CNY") in rows and ("price", 80.8, "CNY") in rows
+    assert ("pe_ratio", 42.57, "x") in rows and ("market_cap", 1.0956e10, "CNY") in rows and ("pe_ratio", 95.01, "x") in rows

@@ -192,8 +192,9 @@ def sentence_metrics(ctx: Sentence, masked: list[tuple[int, int]]) -> list[Metri
         # (a carmaker's "49,000 units" are vehicles; "8.75 million iPhones" stay units: the noun names the product)
         if unit is None or (unit == "units" and base in lex.default_units and counted_noun(text, q.end) in (None, "units")):
             unit = lex.default_units.get(base or "", unit)
-            if unit is None or not (q.scaled or abs(q.value if q.value is not None else q.high or 0) >= 100):
-                continue  # a bare small number names no amount
+            if unit is None or not (q.scaled or abs(q.value if q.value is not None else q.high or 0) >= 100
+                                    or unit == "x" and _MULTIPLE_BEFORE.search(text, max(0, q.start - 12), q.start)):
+                continue  # a bare small number names no amount (but "动态市盈率 95.01" is a P/E)
         if base is None and unit == "shares" and _OFFERED_BEFORE.search(text, max(cs, q.start - 24), q.start):
             base = "shares_offered"  # "The company sold 12 million shares at $19", "offered 5.4 million shares"
         if base is None and unit == "shares":
@@ -374,7 +375,8 @@ _US_DOLLAR = scan.compile(r"\$US")  # Australian papers' US dollars
 _MARKET_MONEY = scan.compile(r"\bturnover\b|\bvalue traded\b|\btraded value\b", re.IGNORECASE)
 _THE_STOCK = scan.compile(r"\b(?:[Tt]he|[Ii]ts) (?:stock|shares)\b")
 _BARE_CENTS = scan.compile(rf"(?:\d|\b(?:{DIGIT_WORDS}))\s?(?:cents?\b|c$)")
-_MONEY_METRICS = frozenset({"revenue", "net_profit", "operating_profit", "net_interest_income", "net_loss", "operating_cash_flow"})
+_MONEY_METRICS = frozenset({"revenue", "net_profit", "operating_profit", "net_interest_income", "net_loss", "operating_cash_flow",
+                            "market_cap", "funds_raised", "valuation"})  # ("N华芯市值 109.56亿")
 
 
 def _running_currency(ctx: Sentence, at: int) -> str | None:
@@ -600,6 +602,7 @@ def _respective_owners(ctx: Sentence, quantities: list[Quantity]) -> dict[int, O
 
 
 _AREAS = frozenset({"m2", "sq ft"})
+_MULTIPLE_BEFORE = scan.compile(r"(?:市盈率|市净率|P/E|P/B|\bPE|\bPB)(?:\s?[(（][^()（）]{1,6}[)）])?\s?(?:为|是|[:：])?\s?$")
 _BRACKETED_BEFORE = scan.compile(r"[(（][^()（）]{0,6}$")
 _BRACKET_CLOSES = scan.compile(r"[^()（）]{0,6}[)）]")
 _LIST_SEPARATOR = scan.compile(r"\s?(?:、|和|及|,|，|/|and|,\s?and)?\s?", re.IGNORECASE)

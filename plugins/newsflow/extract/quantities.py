@@ -309,7 +309,9 @@ def _bracketed_pairs(text: str, atoms: list[Atom], uk: bool) -> None:
 
 
 _CJK = scan.compile(r"[\u4e00-\u9fff]")
-_LABEL_SCALE = scan.compile(r"[(（](?P<s>百万|亿|万|千)元?[)）](?:依次|分别)?为?\s?$")
+# A label's unit in brackets before its figure: "营业总收入(百万)依次为4900/3993/4148", "发行价格(元/股) 80.80",
+# "总发行数量(股) 33,900,000", "实际募集资金总额(亿元) 27.39".
+_LABEL_SCALE = scan.compile(r"[(（](?:(?P<s>百万|亿|万|千)(?P<m>元)?|(?P<y>元)(?:/股)?|(?P<sh>万股|股))[)）](?:依次|分别)?为?\s?$")
 _HUNDREDTHS = scan.compile(r"(?i:(?<!per )(?<!per)cents?|pence|(?<=\d)p|(?<=\d\s)sen|(?<=\d)sen)$|仙$|美分$")
 _RANGE_GAP = scan.compile(r"\s?(?:-|–|—|~|～|to|至|到|and)\s?", re.IGNORECASE)
 _ARROW = scan.compile(r"\s?(?:->|→|➝|=>)\s?")
@@ -387,10 +389,12 @@ def join(text: str, atoms: list[Atom]) -> list[Quantity]:
     # "营业总收入(百万)依次为4900/3993/4148": the scale the label states in brackets, for the list after it
     for n, a in enumerate(atoms):
         if a.unit is None and not a.scaled and (label := _LABEL_SCALE.search(text, max(0, a.start - 16), a.start)):
-            scale = scale_factor(label.group("s"))
+            shares = label.group("sh")
+            scale = 1e4 if shares == "万股" else scale_factor(label.group("s"))
+            unit = "shares" if shares else "CNY"
             for x in [a] + [y for y, z in zip(atoms[n + 1:], atoms[n:]) if text[z.end:y.start].strip().rstrip("+") == "/"]:
                 if x.unit is None and not x.scaled:
-                    x.value, x.unit, x.scaled, x.scale = float(f"{x.value * scale:.15g}"), "CNY", True, scale
+                    x.value, x.unit, x.scaled, x.scale = float(f"{x.value * scale:.15g}"), unit, scale != 1, scale
     # 1. Ranges: adjacent atoms joined by a dash/to/至 (not after "from"/由/从, which make a revision).
     items: list[tuple[Quantity, Atom, Atom]] = []
     i = 0
@@ -556,7 +560,8 @@ _ESTIMATE_BEFORE = scan.compile(r"\b(?:forecasts?|expectations?|estimates?|conse
 
 
 _EXPECTED_AFTER = scan.compile(r"\s(?:(?:that\s)?(?:analysts|economists|the market|investors|Wall Street)\s(?:had\s)?)?"
-                               r"(?:expected|forecast|estimated|predicted|anticipated)\b", re.IGNORECASE)
+                               r"(?:expected|forecast|estimated|predicted|anticipated)\b"
+                               r"|\s(?:analyst\s)?(?:consensus|estimates?)\b", re.IGNORECASE)  # "vs. $1.68B consensus"
 
 
 def _link_priors(text: str, qs: list[Quantity]) -> list[Quantity]:
