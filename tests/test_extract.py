@@ -1950,3 +1950,9 @@ def test_a_data_sheets_labels_give_their_figures_units():
     rows = [(m.metric, m.value, m.unit) for m in extract(text).metrics]
     assert ("funds_raised", 2.739e9, "CNY") in rows and ("price", 80.8, "CNY") in rows
     assert ("pe_ratio", 42.57, "x") in rows and ("market_cap", 1.0956e10, "CNY") in rows and ("pe_ratio", 95.01, "x") in rows
+
+
+def test_the_month_before_named_after_this_months_move_is_its_prior():
+    (growth,) = [m for m in extract("商品整體出口貨值在今年4月份為3,383億元，按年下跌13%，此前3月份已錄得1.5%的按年跌幅。").metrics
+                 if m.unit == "%"]
+    assert (growth.value, growth.prior_value) == (-13.0, -1.5)

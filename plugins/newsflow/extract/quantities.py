@@ -546,6 +546,7 @@ _PRIOR_CUE = scan.compile(
     r"|\bpreviously (?:reported|estimated|stated|announced)\s?:?\s?[+]?$|\ban? (?:improvement|slowdown|pick-up|acceleration) (?:on|from) (?:the |a )?$"
     r"|(?:较|比|相比)(?:上年同期|去年同期|上年|去年|上日|前一日|昨日|上一?交易日|前一交易日|上周|上月)?的?$|(?:上年同期|去年同期|上年度)(?:则|为|分别)*(?:派|为)?$"
     r"|(?:原|此前|先前|之前|前次|上次)(?:目标价|预测|预期|估计|值)?(?:为)?$|前值(?:为)?$"  # "11.41亿元(前值9.79亿元)"
+    r"|(?:此前|之前)\s?\d{1,2}\s?月份?已?(?:录得|为)$|[，,]\s?\d{1,2}\s?月份?则(?:录得|为)$"  # "此前3月份已录得1.5%的按年跌幅"
     r"|(?:首季|上季|上一季|前一季|上月|上一个月)度?的?(?:升幅|增幅|跌幅|降幅)?则?(?:为|是|升|上升|增长|跌|下跌)?$",  # "次季上升3.1%，首季的升幅则为3.0%"
     re.IGNORECASE)
 _PER_SHARE_AFTER = scan.compile(r"\s?(?:a|per|an)\s(?:share|diluted share|ADS)|\s?/股|\s?每股", re.IGNORECASE)
