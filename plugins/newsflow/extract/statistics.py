@@ -62,6 +62,7 @@ def read_statistics_tables(lines: list[str], offsets: list[int], taken: list[tup
         title_metric = _title_metric(title, lex)
         title_periods = (find_periods(title) if re.search(r"\d|[一二三四上下]季|半年", title) else []) or _report_period(lines, i)
         period = title_periods[0].resolve(article.year, article.fiscal) if title_periods else None
+        column_periods = _column_periods(header[1:] if labelled else header, period)
         j, year = i + 1, None
         while j < len(lines):
             cells = [c for c in _cells(lines[j]) if c]
@@ -72,7 +73,7 @@ def read_statistics_tables(lines: list[str], offsets: list[int], taken: list[tup
                 continue
             again = [_measure(c, lex, declared) for c in cells]
             if all(again) and any(m[0] for m in again):  # a second header ("本报告期末 | 本报告期初 | 增减变动幅度")
-                columns = again
+                columns, column_periods = again, _column_periods(cells, period)
                 j += 1
                 continue
             label, values = cells[0], cells[1:]
@@ -81,7 +82,7 @@ def read_statistics_tables(lines: list[str], offsets: list[int], taken: list[tup
             row_period, year = _row_period(label, year, article)
             span, text = evidence(offsets[j], offsets[j] + len(lines[j]))
             _row(label, values, columns, row_period or period, title_metric, row_period is not None, company, lex,
-                 span, text, out, _column_periods(header[1:] if labelled else header, period))
+                 span, text, out, column_periods)
             j += 1
         if j > i + 1:
             out.spans.append((start, offsets[j - 1] + len(lines[j - 1])))
