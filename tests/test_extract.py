@@ -587,6 +587,21 @@ def test_subjects_outside_the_gazetteer_are_named_with_their_qualifiers(text, ex
     assert [(m.metric, m.value, m.entity) for m in extract(text).metrics] == expected
 
 
+def test_a_text_without_what_a_free_form_subject_needs_is_read_with_the_same_matches():
+    from newsflow.extract.lexicon import lexicon
+
+    lex = lexicon()
+    texts = ["有色金属板块上涨3.2%，煤炭板块下跌1.1%。", "The energy sector rose 2%.", "汽车制造业的利润总额增长5%。",
+             "紫金黄金国际上半年营业收入为149亿元。", "易方达基金公司旗下产品规模增长。",
+             "沪指涨0.52%，深成指跌0.31%。", "Brent crude fell 1.2% to $78.40 a barrel.", "恒指收市報16587點。"]
+    for text in texts:
+        chosen = lex.subjects_in(text)
+        assert chosen is (lex.subjects if lex.subject_needs.search(text) else lex.subjects_common)
+        assert [(m.span(), m.group()) for m in chosen.finditer(text)] == [(m.span(), m.group()) for m in lex.subjects.finditer(text)]
+    assert [lex.subjects_in(t) is lex.subjects_common for t in texts] == [False] * 5 + [True] * 3
+    assert any(m.group() == "有色金属板块" for m in lex.subjects_in(texts[0]).finditer(texts[0]))  # read where needed
+
+
 def test_the_part_of_an_economy_an_indicator_speaks_of_is_its_basis():
     (m,) = extract("9月16-24岁劳动力失业率为17.7%。").metrics
     assert (m.metric, m.value, m.entity_key, m.basis) == ("unemployment_rate", 17.7, "economy:china", "16-24岁")

@@ -3,6 +3,7 @@ rows, without compiling them again in the next process."""
 
 from __future__ import annotations
 
+import array
 import json
 import os
 import re
@@ -72,6 +73,25 @@ def test_a_program_is_what_re_compile_makes():
                (theirs.pattern, theirs.flags, theirs.groups, theirs.groupindex)
         for text in ["2025年三季度 Q3", "Revenue and SALES", "HK$ 1,234.5bn", ""]:
             assert [m.span() for m in ours.finditer(text)] == [m.span() for m in theirs.finditer(text)]
+
+
+def test_a_program_names_the_characters_a_match_starts_with_and_finds_the_same_matches():
+    text = ("Revenue rose; \u212aelvin and \u017fales, \u0130stanbul, ÉLAN élan, ΣΟΦΙΑ σοφια, "
+            "营收增长12%，净利润下滑3.5% and sales of 1,200 units; KELVIN")
+    starting = {r"(?<![A-Za-z])(?=[a-z])(?:revenue|sales|kelvin|istanbul)(?![A-Za-z])": re.IGNORECASE,
+                r"(?<![A-Za-z])(?:élan|σοφια)": re.IGNORECASE,  # non-ASCII letters in either case
+                r"(?:(?<!认购)\d[\d,.]*%?|营收|净利润)": 0,
+                r"(?:US )?sales|(?<=of )\d+": re.IGNORECASE,
+                r"(?i:K)elvin|ΣΟΦΙΑ": 0}
+    for pattern, flags in starting.items():
+        flags_, code, *_ = compiled._program(pattern, flags)
+        assert array.array("I", code)[2] == re._constants.SRE_INFO_CHARSET, pattern  # the engine can skip positions
+        ours, theirs = compiled._build(pattern, (flags_, code, *_)), re.compile(pattern, flags)
+        assert [m.span() for m in ours.finditer(text)] == [m.span() for m in theirs.finditer(text)], pattern
+        assert any(True for _ in ours.finditer(text))
+    # An empty match or a negated class start anywhere: no set, the program `re` makes.
+    for pattern in [r"(?:abc)?\d*", r"[^a-z]+x"]:
+        assert compiled._program(pattern, 0)[1] == array.array("I", re._compiler._code(re._parser.parse(pattern), 0)).tobytes()
 
 
 def test_a_program_the_engine_refuses_is_compiled_anew(monkeypatch):

@@ -131,7 +131,7 @@ def extract_document(text: str, gz: Gazetteer, lex: Lexicon, published: date | N
     if not norm.strip():
         return out
     article = article_context(norm, published, sum(map(str.__ne__, doc.written[:2000], norm[:2000])))
-    subjects = [(m.start(), m.end(), label_of(m)) for m in lex.subjects.finditer(norm)  # read once: the regex is large
+    subjects = [(m.start(), m.end(), label_of(m)) for m in lex.subjects_in(norm).finditer(norm)  # read once: the regex is large
                 if not (label_of(m) == "index" and _MEMBER_OF.match(norm, m.end()))]
     subjects = _with_anchored(subjects, norm, lex)
     economies = [(m.start(), m.end(), "taiwan" if article.market == "TW" and m.group() == "我国" else key_of(m))

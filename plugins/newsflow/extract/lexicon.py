@@ -124,12 +124,19 @@ class Lexicon:
     central_banks: frozenset[str]
     indicators: frozenset[str]
     subjects: re.Pattern[str]  # label_of(m): the metric of the subject ("rate", "price"), or "other"
+    subjects_common: re.Pattern[str]  # `subjects` without the patterns a text needs a word for (`subjects_in`)
+    subject_needs: re.Pattern[str]  # what those patterns need
     countries: re.Pattern[str]
     indices: re.Pattern[str]  # m.lastgroup: the index's id
     economies: re.Pattern[str]  # m.lastgroup: the economy's id
     agencies: re.Pattern[str]  # m.lastgroup: the id of the economy whose statistics office it is
     economy_names: dict[str, tuple[str, str]]  # id -> (English, Chinese) name
     anchored_subjects: tuple[tuple[str, str, re.Pattern[str]], ...] = ()  # (word, label, pattern): `document`
+
+    def subjects_in(self, text: str) -> re.Pattern[str]:
+        """The subjects' regex to read `text` with: the same matches as `subjects`, faster where the text
+        lacks every word a free-form pattern needs (lexicon.yaml's {pattern, needs})."""
+        return self.subjects if self.subject_needs.search(text) else self.subjects_common
 
     def subject_key(self, simplified: str) -> str | None:
         """"index:hsi" for 恒指 and "Hang Seng Index", "economy:china" for 中国; None for anything else."""
@@ -185,7 +192,11 @@ def lexicon() -> Lexicon:
         change_levels=frozenset(data["change_levels"]),
         central_banks=frozenset(data["central_banks"]),
         indicators=frozenset(data["indicators"]),
-        subjects=_by_script(data["subjects"]),
+        subjects=_by_script({label: [_pattern(p) for p in patterns] for label, patterns in data["subjects"].items()}),
+        subjects_common=_by_script({label: [p for p in patterns if isinstance(p, str)]
+                                    for label, patterns in data["subjects"].items()}),
+        subject_needs=compiled.compile("|".join(p["needs"] for patterns in data["subjects"].values()
+                                                for p in patterns if isinstance(p, dict)) or "(?!)"),
         countries=re.compile("|".join(f"(?:{p})" for p in [*economy_aliases, *data["countries"]])),
         indices=_keyed(markets["indices"]),
         economies=_keyed(markets["economies"]),
@@ -194,6 +205,11 @@ def lexicon() -> Lexicon:
         economy_names={e["id"]: (e["name"], e["name_zh"]) for e in markets["economies"]},
         anchored_subjects=tuple((a["anchor"], a["label"], compiled.compile(a["pattern"])) for a in data["anchored_subjects"]),
     )
+
+
+def _pattern(entry: str | dict) -> str:
+    """A subject pattern, written alone or as {pattern, needs}."""
+    return entry if isinstance(entry, str) else entry["pattern"]
 
 
 def _word_end(alias: str) -> str:
@@ -468,38 +484,10 @@ def _digit_first(alternative: str) -> bool:
 
 def _first_chars(items: list) -> tuple[list[tuple[str, str]], bool]:
     """(ranges of characters a sequence can start with, whether it can match the empty string)."""
-    from re import _constants as c  # type: ignore[attr-defined]
-
-    found: list[tuple[str, str]] = []
-    for op, arg in items:
-        if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
-            continue  # consumes nothing
-        if op is c.LITERAL:
-            return found + [(chr(arg), chr(arg))], False
-        if op is c.IN:
-            ranges = []
-            for kind, value in arg:
-                if kind is c.LITERAL:
-                    ranges.append((chr(value), chr(value)))
-                elif kind is c.RANGE:
-                    ranges.append((chr(value[0]), chr(value[1])))
-                else:
-                    raise ValueError(kind)  # a category or negation: unknown
-            return found + ranges, False
-        if op is c.SUBPATTERN:
-            sub, empty = _first_chars(arg[-1].data if hasattr(arg[-1], "data") else arg[-1])
-        elif op is c.BRANCH:
-            subs = [_first_chars(branch.data if hasattr(branch, "data") else branch) for branch in arg[1]]
-            sub, empty = [r for s, _ in subs for r in s], any(e for _, e in subs)
-        elif op in (c.MAX_REPEAT, c.MIN_REPEAT):
-            sub, empty = _first_chars(arg[2].data if hasattr(arg[2], "data") else arg[2])
-            empty = empty or arg[0] == 0
-        else:
-            raise ValueError(op)
-        found += sub
-        if not empty:
-            return found, False
-    return found, True
+    firsts, empty = compiled.first_items(items, False)
+    if any(kind is re._constants.CATEGORY for kind, _, _ in firsts):  # type: ignore[attr-defined]
+        raise ValueError("a category: unknown")
+    return [(chr(v), chr(v)) if isinstance(v, int) else (chr(v[0]), chr(v[1])) for _, v, _ in firsts], empty
 
 
 def _keyed(items: list[dict]) -> re.Pattern[str]:

@@ -1442,7 +1442,7 @@ def _subject(ctx: Sentence, q: Quantity, cs: int, base: str | None) -> tuple[str
     """A named non-company subject (an index, a rate; a country for GDP) and its metric label:
     the nearest before the value, else the first after it ("降息25个基点，将联邦基金利率…")."""
     gdp = (base or "").startswith("gdp")
-    rx = ctx.lex.countries if gdp else ctx.lex.subjects
+    rx = ctx.lex.countries if gdp else ctx.lex.subjects_in(ctx.text)
     taken = [(s.start, s.end) for s in ctx.sources]  # "中国人民银行" is a source, not "中国"
     found = [m for m in rx.finditer(ctx.text) if not any(a <= m.start() < b for a, b in taken)]
     if (base or "").startswith(_MARKET_WIDE):

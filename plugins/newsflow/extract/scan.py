@@ -16,7 +16,6 @@ from re import _parser  # type: ignore[attr-defined]
 from . import compiled
 
 _CATEGORIES = {c.CATEGORY_DIGIT: r"\d", c.CATEGORY_SPACE: r"\s", c.CATEGORY_WORD: r"\w"}
-_REPEATS = (c.MAX_REPEAT, c.MIN_REPEAT, c.POSSESSIVE_REPEAT)
 
 
 def first_class(pattern: str, ignore_case: bool = True) -> str | None:
@@ -25,57 +24,19 @@ def first_class(pattern: str, ignore_case: bool = True) -> str | None:
     the empty string."""
     try:
         parsed = _parser.parse(pattern)
-        items, empty = _firsts(parsed.data, ignore_case or bool(parsed.state.flags & re.IGNORECASE))
-    except (_Unknown, re.error):
+        items, empty = compiled.first_items(parsed.data, ignore_case or bool(parsed.state.flags & re.IGNORECASE))
+    except (compiled.Unknown, re.error):
         return None
     if empty or not items:
         return None
-    return "[" + "".join(sorted(set(items))) + "]"
-
-
-class _Unknown(Exception):
-    """A construct whose first characters are not worth working out: no guard."""
-
-
-def _firsts(items: list, fold: bool) -> tuple[list[str], bool]:
-    """(class items a sequence can start with, whether it can match the empty string); `fold`: case
-    is ignored here."""
-    found: list[str] = []
-    for op, arg in items:
-        if op in (c.AT, c.ASSERT, c.ASSERT_NOT):
-            continue  # consumes nothing: the next item starts the match
-        if op is c.LITERAL:
-            return found + _cased(chr(arg), chr(arg), fold), False
-        if op is c.IN:
-            return found + [x for kind, value in arg for x in _class_item(kind, value, fold)], False
-        if op is c.SUBPATTERN:
-            _, add_flags, del_flags, sub_pattern = arg
-            inner = bool(add_flags & re.IGNORECASE) or fold and not del_flags & re.IGNORECASE  # (?i:…), (?-i:…)
-            sub, empty = _firsts(sub_pattern.data, inner)
-        elif op is c.ATOMIC_GROUP:
-            sub, empty = _firsts(arg.data, fold)
-        elif op is c.BRANCH:
-            branches = [_firsts(b.data, fold) for b in arg[1]]
-            sub, empty = [x for s, _ in branches for x in s], any(e for _, e in branches)
-        elif op in _REPEATS:
-            sub, empty = _firsts(arg[2].data, fold)
-            empty = empty or arg[0] == 0
+    out: list[str] = []
+    for kind, value, fold in items:
+        if kind is c.CATEGORY:
+            out.append(_CATEGORIES[value])
         else:
-            raise _Unknown(op)
-        found += sub
-        if not empty:
-            return found, False
-    return found, True
-
-
-def _class_item(kind, value, fold: bool) -> list[str]:
-    if kind is c.LITERAL:
-        return _cased(chr(value), chr(value), fold)
-    if kind is c.RANGE:
-        return _cased(chr(value[0]), chr(value[1]), fold)
-    if kind is c.CATEGORY and value in _CATEGORIES:
-        return [_CATEGORIES[value]]
-    raise _Unknown(kind)  # a negated class, a negated category: nearly everything
+            lo, hi = (value, value) if kind is c.LITERAL else value
+            out += _cased(chr(lo), chr(hi), fold)
+    return "[" + "".join(sorted(set(out))) + "]"
 
 
 def _cased(lo: str, hi: str, fold: bool) -> list[str]:
