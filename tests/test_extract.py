@@ -609,6 +609,42 @@ def test_the_part_of_an_economy_an_indicator_speaks_of_is_its_basis():
     assert (m.entity_key, m.basis) == ("economy:china", None)  # the headline rate: no part
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("Statistics Canada said employment rose by 40,000 in August.", ("Canada", "economy:canada")),  # an office is no company
+    ("Indonesia's economy grew 4.9% in the first quarter.", ("Indonesia", "economy:indonesia")),
+    ("In August, employment increased in British Columbia by 1.2%, Statistics Canada said.", ("Canada", "economy:canada")),
+    ("主计总处今天更新预测，今年的经济成长率从4.45%上修为7.37%。", ("台湾", "economy:taiwan")),
+])
+def test_economies_beyond_the_largest_and_their_statistics_offices(text, expected):
+    assert {(m.entity, m.entity_key) for m in extract(text).metrics} == {expected}
+
+
+def test_a_party_a_companys_figure_concerns_is_not_the_company():
+    rows = extract("太平集团公布业绩，主因是为联营公司交通银行确认21亿元减值亏损。交行相关亏损拖累表现。期内净利润为49亿元。").metrics
+    assert [(m.value, m.entity) for m in rows] == [(2.1e9, "太平集团"), (4.9e9, "太平集团")]
+
+
+def test_hong_kong_ways_of_writing_a_fall_a_code_and_cents():
+    rows = extract("华鼎控股(012)午間公布中期業績，除稅前利潤為58.1億美元，按年少27%。每股盈利0.65元。").metrics
+    assert [(m.metric, m.value, m.unit, m.entity) for m in rows][1:] == [
+        ("operating_profit_growth", -27.0, "%", "华鼎控股"), ("eps", 0.65, "HKD", "华鼎控股")]  # (005): a Hong Kong code
+    (dividend, payout) = extract("中期息提高至18分人民币，派息率由一年前同期的12%升至16%。").metrics
+    assert (dividend.value, dividend.unit) == (0.18, "CNY") and (payout.value, payout.prior_value) == (16.0, 12.0)
+
+
+def test_revisions_and_earlier_readings_written_in_brackets():
+    (m,) = extract("今年的经济成长率从4.45%上修为7.37%。").metrics
+    assert (m.value, m.prior_value) == (7.37, 4.45)
+    rows = extract("2023年、2024年的经济成长率分别改为1.08%（原本统计为1.12%）与5.27%（4.84%）。").metrics
+    assert [(m.value, m.prior_value, m.period) for m in rows] == [(1.08, 1.12, "2023"), (5.27, 4.84, "2024")]
+
+
+def test_a_filings_header_names_the_company():
+    (m,) = extract("证券代码:601068 证券简称:中铝国际 公告编号:临 2022-048\n预计2022年上半年净利润为5000万元，"
+                   "比上年同期(法定披露数据)增加4663万元。").metrics[:1]
+    assert (m.entity, m.value) == ("中铝国际", 5e7)
+
+
 def test_a_broker_that_reports_its_own_results_is_the_company():
     m = extract("HSBC reported third-quarter 2025 pretax profit of $7.3 billion.").metrics[0]
     assert (m.metric, m.entity, m.entity_key, m.ticker, m.attributed_to, m.period) == (

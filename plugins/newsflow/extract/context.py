@@ -43,17 +43,18 @@ _OTHER_YEAR = scan.compile(r"(?:对|對|\bsince|\buntil|\bby|\bthrough|自|从|�
 # Signals of the market a story is about, weighted.
 # Words that place a story in a market; the market with most of them is the story's.
 _MARKET_WORDS = word_table({
-    "HK": [r"\(\s?\d{4,5}(?:\.HK)?\s?\)",  # (00700), (0700.HK); not a mainland (000625)
+    "HK": [r"\(\s?\d{4,5}(?:\.HK)?\s?\)", r"\(0\d{2}\)",  # (00700), (0700.HK), (005); not a mainland (000625)
            r"\d{4,5}\.HK", "港股(?!通)", "恒指", "恒生指数", "恒生指數", "国企指数", "國企指數",
            "港元", "港币", "港幣", "港仙", r"HK\$", "沽空", "HKEX", "港交所", "联交所", "聯交所", "本港", "香港", "Hong Kong",
            "Hang Seng", "HSI", "HSCEI",
            "AASTOCKS", "阿思达克", "阿思達克", "经济通", "經濟通", "窝轮", "孖展", "暗盘", "暗盤", "公开发售", "中签", "回拨",
-           "招股价", "蓝筹", "牛熊证", r"仙(?=[，。,;；\s及和]|$)"],
+           "招股价", "蓝筹", "牛熊证", r"仙(?=[，。,;；\s及和]|$)", "午市", "早市", "按年", "除税前", "汇控"],
     "CN": [r"\(\s?[036]\d{5}(?:\.S[HZ])?\s?\)", r"\d{6}\.(?:SH|SZ|SS)", "A股", "沪指", "滬指", "上证", "上證", "深证", "深證",
            "创业板", "創業板", "科创", "沪深", "人民币", "人民幣", "归母", "歸母", "营业收入", "營業收入", "营收", "元/股",
            "Shanghai Composite", "Shenzhen", "yuan", "RMB",
            "沪股通", "深股通", "北上资金", "北向资金"],  # northbound: money into A shares
-    "US": ["NYSE", "NASDAQ", "Dow Jones", "S&P 500", "Wall Street", "美股", "道指", "纳指", "納指", "标普", "標普", r"US\$", "美元"],
+    "US": ["NYSE", "NASDAQ", "Dow Jones", "S&P 500", "Wall Street", "美股", "道指", "纳指", "納指", "标普", "標普", r"US\$"],
+    "USD": ["美元"],  # money, which any market's companies report in: a weak sign (see `_market`)
     # Taiwan, whose bare 元 is the new Taiwan dollar
     "TW": [r"(?<![\u4e00-\u9fff])台股", "台积电", "新台币", "加权指数", "加权股价指数", "柜买", "三大法人", "外资及陆资", "投信", "自营商",
            "买超", "卖超", "Taiwan", "TAIEX", r"NT\$", "台北", "中央社", "主计总处", "行政院", "金管会", "理监事会", "台湾央行"],
@@ -92,7 +93,9 @@ _HK_CODE = scan.compile(r"\d{4,5}\.HK|\(0\d{4}\)")
 # An economic release (see `_is_macro`).
 _ECONOMY_WORDS = word_table({
     "macro": ["统计局", "国家统计局", "Bureau of Statistics", "NBS", "Labor Department", "Bureau of Labor", "BLS",
-              "statistics office", "GDP", "国内生产总值", "CPI", "PPI", "PMI", "consumer prices?", "producer prices?", "payrolls",
+              "statistics office", "Statistics (?:Canada|Indonesia|South Africa|New Zealand)", "StatCan", "Stats (?:NZ|SA)",
+              "INSEE", "Istat", "Rosstat", "TurkStat", "IBGE", "INEGI", "主计总处", "employment rates?", "jobless rates?",
+              "labou?r force survey", "hourly (?:wages|earnings)", "GDP", "国内生产总值", "CPI", "PPI", "PMI", "consumer prices?", "producer prices?", "payrolls",
               "unemployment rates?", "居民消费价格", "工业生产者", "采购经理指数", "工业增加值", "社会消费品零售", "固定资产投资",
               "失业率", "inflation", "通胀", "广义货币", "狭义货币", "社会融资规模", "人民币贷款", "外汇储备", "货币供应",
               "money supply", "new yuan loans", "trade surplus", "贸易顺差", "进出口", "规模以上工业企业", "工业企业利润",
@@ -254,8 +257,14 @@ def _is_macro(text: str) -> bool:
 
 def _market(text: str, traditional: int = 0) -> str | None:
     scores = dict.fromkeys(("HK", "CN", "US", "TW", "CA", "AU", "SG", "MO"), 0)
+    dollars = 0
     for m in _MARKET_WORDS.finditer(text):
-        scores[label_of(m)] += 1
+        label = label_of(m)
+        if label == "USD":
+            dollars += 1
+        else:
+            scores[label] += 1
+    scores["US"] += min(dollars, 2)
     # Traditional script is written in Hong Kong, Taiwan and Macau: it counts for the one the words point to
     scores[max(("HK", "TW", "MO"), key=lambda m: (scores[m], m == "HK"))] += min(traditional, 6)
     best = max(scores, key=scores.get)

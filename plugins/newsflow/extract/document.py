@@ -134,10 +134,13 @@ def extract_document(text: str, gz: Gazetteer, lex: Lexicon, published: date | N
     subjects = [(m.start(), m.end(), label_of(m)) for m in lex.subjects_in(norm).finditer(norm)  # read once: the regex is large
                 if not (label_of(m) == "index" and _MEMBER_OF.match(norm, m.end()))]
     subjects = _with_anchored(subjects, norm, lex)
+    agencies = [m.span() for m in lex.agencies.finditer(norm)]  # "Statistics Canada reported": an office, no company
+    subjects = [s for s in subjects if not (s[2] == "company" and any(a < s[1] and s[0] < b for a, b in agencies))]
     economies = [(m.start(), m.end(), "taiwan" if article.market == "TW" and m.group() == "我国" else key_of(m))
                  for m in lex.economies.finditer(norm)  # (我国 in a Taiwan paper is Taiwan)
                  if not _CURRENCY_AFTER.match(norm, m.end())]  # "exports in US dollars": a currency, no economy
-    companies, sources = find_mentions(norm, gz, doc.written, [(a, b) for a, b, label in subjects + economies if label != "company"])
+    companies, sources = find_mentions(norm, gz, doc.written, [(a, b) for a, b, label in subjects + economies if label != "company"]
+                                       + agencies)
     display = _display_names(companies + sources)
     doc_tickers: dict[str, str] = {}
     for c in companies:
@@ -281,6 +284,8 @@ def _distinct(rows: list, key: tuple[str, ...], detail: tuple[str, ...]) -> list
 _TARGET_NOUN = scan.compile(r"Target\s(?:price\s)?(?:raised|lowered|cut|increased|reduced|lifted|trimmed|boosted)\b")
 # An exchange where a company files ("腾讯控股在港交所发出公告"): the place of the news, not whose it is.
 _AT_BEFORE = scan.compile(r"(?:在|于|向)\s?$")
+_RELATED_AFTER = scan.compile(r"\s?(?:有关|相关)")
+_ASSOCIATE_BEFORE = scan.compile(r"(?:联营公司|合营公司|联营企业|合营企业)\s?$")
 _FILES_AFTER = scan.compile(r"\s?(?:发出|刊发|发布|提交)?(?:公告|披露|文件)")
 
 
@@ -301,9 +306,11 @@ def _with_anchored(subjects: list[tuple[int, int, str]], text: str, lex: Lexicon
 
 
 def _venue(text: str, m: Mention) -> bool:
-    """Where something is filed or based, not a company: 在港交所发布公告, "based in Newbury, Berkshire"."""
+    """Where something is filed or based, or a party the company's figure concerns, not a company the sentence
+    speaks of: 在港交所发布公告, "based in Newbury, Berkshire", 与联营公司交通银行有关的减值亏损, 交行相关亏损."""
     return _AT_BEFORE.search(text, max(0, m.start - 2), m.start) is not None and _FILES_AFTER.match(text, m.end) is not None \
-        or _PLACE_BEFORE.search(text, max(0, m.start - 40), m.start) is not None
+        or _PLACE_BEFORE.search(text, max(0, m.start - 40), m.start) is not None \
+        or _RELATED_AFTER.match(text, m.end) is not None or _ASSOCIATE_BEFORE.search(text, max(0, m.start - 6), m.start) is not None
 
 
 def _clause_breaks(sent: str) -> list[int]:

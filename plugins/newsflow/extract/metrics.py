@@ -30,7 +30,8 @@ _MARKET = scan.compile(r"market|市场", re.IGNORECASE)
 _YEAR_RANGE = scan.compile(r"(20\d{2})[AEF]?\s?(?:财?年)?\s?[-–~至到]\s?(20\d{2}|\d{2}(?=\s?财?年))[AEF]?\s?(?:财?年)?"
                          r"|(?<![\d.])([12]\d)[AEF]?\s?[-–~至到]\s?([12]\d)[AEF]?\s?年", re.IGNORECASE)  # "24 - 26年"
 _RELATIVE_YEARS = scan.compile(r"今年(?:\s?[、及和与]\s?(?:明年|后年|(?:20)?\d{2}\s?年))+")
-_YEAR_LIST = scan.compile(r"(?<![\d./])(?:20)?[12]\d[AEF]?(?:\s?[/、和及与]\s?(?:20)?[12]\d[AEF]?)+\s?年(?![0-9]{1,2}月)", re.IGNORECASE)
+_YEAR_LIST = scan.compile(r"(?<![\d./])(?:20)?[12]\d[AEF]?(?:\s?年)?(?:\s?[/、和及与]\s?(?:20)?[12]\d[AEF]?(?:\s?年(?=\s?[/、和及与]))?)+\s?年(?![0-9]{1,2}月)",
+                          re.IGNORECASE)  # "25/26/27年", "2023年、2024年"
 
 
 def sentence_metrics(ctx: Sentence, masked: list[tuple[int, int]]) -> list[Metric]:

@@ -263,7 +263,8 @@ _ZH_NOT_END = scan.compile(r"(?:股|指|指数|市|价|值|率|额|量|板块|�
 _ZH_NOT_IN = scan.compile(r"价格|同比|环比|按年|按季|较|比|累|全年|半日|今日|昨日|股价|收市|收盘|盘中|午后|早段|初段|稍早|暂|连|最大|最高|最低|"
                         r"方面|季度|暗盘|周[一二三四五六日末]|星期|本次|此次|用于|部分|部份|"
                         r"上月|本周|本月|期内|期间|年内|当天|当日|两者|毛利|目标价|指数|率|额|量|只|但|则|约|逾|近|超|仍|再|又|并|而|后|前|时|日|月|年|最|元|亿|万|若|以|按|\s|"
-                        r"中午|午市|早市|尾市|尾盘|早盘|午盘|依然|依旧|一度|随后|其后|最终|继续|"  # times and adverbs before a move
+                        r"代码|简称|编号|"  # a filing's header fields: 证券代码:601068
+                        r"中午|午间|早间|晚间|盘后|盘前|今早|今晨|昨晚|午市|早市|尾市|尾盘|早盘|午盘|依然|依旧|一度|随后|其后|最终|继续|"  # times and adverbs before a move
                         r"纯利|净利|盈利|溢利|营收|利润")  # and a result's own words
 _ZH_NOT_NAMES = frozenset({"首季", "次季", "上季", "集团", "公司", "本公司", "该公司", "本集团", "该集团", "董事会", "管理层", "该行", "港股", "美股", "A股", "大市", "恒指", "国指", "科指", "沪指", "深指", "两市", "股价", "收市", "今日", "全日",
                            "成交", "主板", "蓝筹", "大盘", "个股", "金价", "油价", "汇价", "利率", "股市", "人民币", "美元", "港元",
@@ -294,7 +295,7 @@ _ZH_GENERIC = scan.compile(r"^(?:国有|中小|大型|上市|商业|股份制|�
                            r"各家|多家|两家|[该本其这此母子]|旗下|上述|中国|全国|民营|地方|传统|新兴|券商|险企|行业|板块|概念|"
                            r"消费|新能源|智能|工业|商用|乘用|家用|境外|自制|自主|定制)")  # 消费电子收入, 新能源汽车收入: businesses
 # A field of a broker's table that names the company: "推荐股票:金证股份 | 所属行业:计算机行业".
-_ZH_FIELD = scan.compile(r"(?:推荐股票|股票名称|公司名称|证券简称|股票简称)\s?[:：]\s?(?P<name>[\u4e00-\u9fffA-Za-z]{2,8})(?=\s?[|｜,，;；\n(（]|$)")
+_ZH_FIELD = scan.compile(r"(?:推荐股票|股票名称|公司名称|证券简称|股票简称)\s?[:：]\s?(?P<name>[\u4e00-\u9fffA-Za-z]{2,8})(?=\s|[|｜,，;；(（]|$)")
 # A subsidiary named after its parent: "中国燃气旗下全资附属公司中燃投资第三季净利…" is the subsidiary's figure.
 _ZH_SUBSIDIARY = scan.compile(r"(?:旗下的?(?:全资)?(?:附属|子)?公司|全资(?:附属|子)公司|附属公司|子公司)(?P<name>[\u4e00-\u9fff]{2,8}?)"
                               r"(?=第|[上下]半|今年|去年|全年|首季|\d|的|净利|营收|收入|盈利|纯利|录得|实现)")
@@ -365,8 +366,8 @@ def subject_names(text: str) -> list[tuple[int, int]]:
                 found.append(m.span("name"))
         for m in _ZH_MOVE.finditer(text):
             start = name_before(text, m.start())
-            if start is None or text[start:m.start()].isascii():
-                continue
+            if start is None or text[start:m.start()].isascii() or text[start - 1:start] in ("(", "（"):
+                continue  # (nor an aside in brackets: "比上年同期(法定披露数据)增加")
             parts = text[start:m.start()].split("和")
             if len(parts) == 2 and all(len(x) >= 2 for x in parts):  # "小米和腾讯升逾1%"
                 if _zh_name_ok(parts[0]):

@@ -21,7 +21,7 @@ _SUFFIX = (r"percentage points?|per cent|percent|pcts|pct|ppts?|pps?|basis point
            r"|(?:us |u\.s\. )?cents?|sen|ringgit|rupiah|baht|reais|swiss francs|francs|rupees|roubles|rubles|lira|zloty|kronor|rand|dirhams|riyals|naira|mexican pesos|美分|港仙|仙(?=[，。,;；\s)及和、或]|$)|tokens?|个tokens?|units?|vehicles?|cars|evs|users|customers|subscribers|shares|points|pts"
            r"|boe/d|boepd|b/d|bpd|barrels (?:per|a) day|(?<=\d\s)oz|(?<=\d)oz|(?<=\d\s)t(?=[\s,.;)]|$)"  # "875,000 boe/d", "78 124 oz", "15 000 t"
            r"|(?<=\d)pc|(?:(?<=[mb]n\s)|(?<=[mb]n))t(?:/yr)?"  # "7.5pc", "49.5mn t", "22mn t/yr": a trade paper's percent and tonnes
-           r"|倍(?=[，。,;；\s)]|$)|(?<=\d)x\b|(?<=\d)p(?![A-Za-z])|pence|(?-i:(?<=\d)c(?![A-Za-z]))|辆|台|部|套|名用户|户|股|万吨/年|吨/年|万吨|吨|tonnes|tons|千瓦时|kWh|千升|平方米|平米|square met(?:re|er)s|sq\.? ?m\b|sqm|square feet|sq\.? ?ft|点子|(?<=\d)分(?=[\s，。,;；]|$)|厘(?!米)|点(?![0-9一二三四五六七八九零〇])|成(?![本为功交长立员绩果熟型都品])")
+           r"|倍(?=[，。,;；\s)]|$)|(?<=\d)x\b|(?<=\d)p(?![A-Za-z])|pence|(?-i:(?<=\d)c(?![A-Za-z]))|辆|台|部|套|名用户|户|股|万吨/年|吨/年|万吨|吨|tonnes|tons|千瓦时|kWh|千升|平方米|平米|square met(?:re|er)s|sq\.? ?m\b|sqm|square feet|sq\.? ?ft|点子|(?<=\d)分(?=[\s，。,;；]|$|人民币|港元|港币|美元)|厘(?!米)|点(?![0-9一二三四五六七八九零〇])|成(?![本为功交长立员绩果熟型都品])")
 _CN = "零〇一二两三四五六七八九十百千万亿"
 # Units a number written with spaces between its thousands ("205 000 t", "78 124 oz") comes with.
 _SPACED_UNITS = r"t|tonnes|tons|oz|ounces|barrels|bbl|units|vehicles|cars|shares|jobs|people"
@@ -253,9 +253,10 @@ def find_atoms(text: str, masked: list[tuple[int, int]], *, yen: bool = False, u
                 elif m.group("suffix") in ("万吨", "万吨/年"):
                     value, unit = value * 1e4, "tonnes" if m.group("suffix") == "万吨" else "tonnes/year"
                 elif m.group("suffix") == "分":
-                    if not m.group("pre"):
-                        continue  # "分" alone is a score or a minute; 港币64.62分 is cents
-                    value, unit = value / 100, prefix_unit(m.group("pre"))
+                    after = _FEN_CURRENCY.match(text, b)
+                    if not m.group("pre") and after is None:
+                        continue  # "分" alone is a score or a minute; 港币64.62分 and 18分人民币 are cents
+                    value, unit = value / 100, prefix_unit(m.group("pre")) if m.group("pre") else suffix_unit(after.group())
             if m.group("suffix") and m.group("suffix").lower() in ("p", "pence") and not uk:
                 continue  # "5p" outside a London story is no price
             if m.group("suffix") and m.group("suffix").lower().removeprefix("us ").removeprefix("u.s. ") in (
@@ -287,7 +288,7 @@ def find_atoms(text: str, masked: list[tuple[int, int]], *, yen: bool = False, u
 # the unit written once after both (London's broker lists, results tables).
 _PERIOD_BRACKET = scan.compile(r"\s?[(（]\s?(?:(?:H[12]|[12]H|Q[1-4]|FY|first half|half[- ]year|full[- ]year|prior year)\s?)?"
                                r"(?:\d{4}|\d{2})?\s?年?(?:同期)?\s?[:：]\s?", re.IGNORECASE)
-_BRACKET_OPEN = scan.compile(r"\s?\(\s?")
+_BRACKET_OPEN = scan.compile(r"\s?[(（]\s?(?:原本?(?:统计|估计|预估|公布)?为|原先为|修正前为?|previously\s)?\s?")  # "1.08%（原本統計為1.12%）"
 _BRACKET_UNIT = scan.compile(r"\s?\)\s?(?P<suffix>pence|p(?![A-Za-z])|(?:US |U\.S\. )?cents?|%|per cent|percent)", re.IGNORECASE)
 
 
@@ -309,6 +310,7 @@ def _bracketed_pairs(text: str, atoms: list[Atom], uk: bool) -> None:
 
 
 _CJK = scan.compile(r"[\u4e00-\u9fff]")
+_FEN_CURRENCY = scan.compile(r"人民币|港元|港币|美元")  # "中期息18分人民币": cents of the currency after them
 # A label's unit in brackets before its figure: "营业总收入(百万)依次为4900/3993/4148", "发行价格(元/股) 80.80",
 # "总发行数量(股) 33,900,000", "实际募集资金总额(亿元) 27.39".
 _LABEL_SCALE = scan.compile(r"[(（](?:(?P<s>百万|亿|万|千)(?P<m>元)?|(?P<y>元)(?:/股)?|(?P<sh>万股|股))[)）](?:依次|分别)?为?\s?$")
@@ -317,10 +319,10 @@ _RANGE_GAP = scan.compile(r"\s?(?:-|–|—|~|～|to|至|到|and)\s?", re.IGNORE
 _ARROW = scan.compile(r"\s?(?:->|→|➝|=>)\s?")
 _REV_GAP = scan.compile(
     r"\s?(?:(?:a|per) share\s)?(?:(?:last year|a year (?:ago|earlier)|previously|in \d{4}|the previous year)\s)?(?:(?:was |were |is |been )?(?:raised|cut|lowered|increased|reduced|revised|lifted|trimmed|hiked|boosted)?\s?"
-    r"(?:to|至|到)|[,，]?\s?[\u4e00-\u9fff]{0,6}?(?:至|到|(?:调整|调|改|变|降|升)为)(?:年息|年利率|约|约为)?)\s?",  # 由5.25厘调整为5.125厘
+    r"(?:to|至|到)|[,，]?\s?[\u4e00-\u9fff]{0,6}?(?:至|到|(?:调整|调|改|变|降|升|修)为)(?:年息|年利率|约|约为)?)\s?",  # 由5.25厘调整为5.125厘, 从4.45%上修为7.37%
     re.IGNORECASE)
 _MOVE_VERB = scan.compile(r"\s?(?:上调|下调|调升|调降|调高|调低|提高|降低|上升|下降|增加|减少|raised|cut|lowered|lifted|by)\s?(?:by\s)?(?:约|近)?", re.IGNORECASE)
-_FROM = scan.compile(r"(?:\bfrom|由|从|自)\s?(?:an? |the )?(?:[A-Za-z]+ (?:of )?|年息|年利率|原(?:来|先|本|有)的?|(?:去年|上年|前年)(?:同期|年底|年末)?的|年初的|此前的|"
+_FROM = scan.compile(r"(?:\bfrom|由|从|自)\s?(?:an? |the )?(?:[A-Za-z]+ (?:of )?|年息|年利率|原(?:来|先|本|有)的?|(?:去年|上年|前年|一年前)(?:同期|年底|年末)?的|年初的|此前的|"
                      r"(?:(?:19|20)?\d{2}\s?年\s?)?(?:第?[一二三四1-4]季度|[一二三四1-4]季|[上下]半年|年底|年末|全年|同期)?(?:末)?的)?\s?$",
                      re.IGNORECASE)  # 由去年同期的47.3%升至55.4%, 由2024年四季度的34%升至37%
 _TO_FROM = scan.compile(r"(?:\s(?:a|per|an) (?:share|ADS|ADR|barrel|ounce))?(?:\s(?:in|for|at|on)\s[A-Za-z0-9' ]{1,24}?)?\s?,?\s?(?:from|compared with|compared to|versus|vs\.?|against)\s"
