@@ -645,6 +645,27 @@ def test_a_filings_header_names_the_company():
     assert (m.entity, m.value) == ("中铝国际", 5e7)
 
 
+def test_a_roundups_lines_each_name_their_company_and_the_most_specific_action():
+    text = ("Brokers' calls\nCLSA on Britannia: The brokerage cut the stock to 'outperform' from 'buy' but lifted its target "
+            "to Rs 3,900 per share from Rs 3,700 earlier.\nJefferies on HDFC: The brokerage repeats its 'buy' call on the "
+            "stock, with a target at Rs 2,110 per share.\nUBS reduced its price target for radio firm Capital Radio to 470p "
+            "a share from 490p, and for rival GWR Group to 284p from 294p, London dealers said.\nGoldman Sachs began "
+            "coverage of Associated British Ports with an 'outperform' rating and a price target of 456p.")
+    assert [(a.broker, a.company, a.action, a.rating, a.prior_rating, a.target_price, a.prior_target_price, a.currency)
+            for a in extract(text).rating_actions] == [
+        ("CLSA", "Britannia", "downgrade", "outperform", "buy", 3900.0, 3700.0, "INR"),  # outperform is below buy
+        ("Jefferies", "HDFC", "reiterate", "buy", None, 2110.0, None, "INR"),
+        ("UBS", "Capital Radio", "cut_target", None, None, 4.7, 4.9, "GBP"),
+        ("UBS", "GWR Group", "cut_target", None, None, 2.84, 2.94, "GBP"),  # the same verb's second object
+        ("Goldman Sachs", "Associated British Ports", "initiate", "outperform", None, 4.56, None, "GBP")]
+    assert not extract(text).metrics  # a target is the broker's, in its action; "a share" made no EPS of 284p
+
+
+def test_a_name_the_text_says_is_a_company_in_an_apposition():
+    rows = extract("Axis Bank, the private sector lender, is expected to post a 21 per cent rise in net profit.").metrics
+    assert [(m.value, m.entity) for m in rows] == [(21.0, "Axis Bank")]
+
+
 def test_a_broker_that_reports_its_own_results_is_the_company():
     m = extract("HSBC reported third-quarter 2025 pretax profit of $7.3 billion.").metrics[0]
     assert (m.metric, m.entity, m.entity_key, m.ticker, m.attributed_to, m.period) == (

@@ -412,7 +412,7 @@ def _occurrences(text: str, part: str) -> list[int]:
 # Brokers the gazetteer does not know, recognised by their form and reported as named:
 # "Keystone Equity Research", "Harbor Capital Partners", 华岳证券, 北辰资本, 南山研究.
 _BROKER_EN = scan.compile(
-    r"\b(?!(?:The|A|An|In|At|On|For|By|And|Its|Their|Analysts?|Shares|Chinese|China|US|Global|Also|Meanwhile|Separately|"
+    r"\b(?!(?:The|A|An|In|At|On|For|By|And|Its|Their|Analysts?|Shares|Chinese|China|US|Global|Also|Meanwhile|Separately|Brokerage|Broker|"
     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|"
     r"September|October|November|December)\b)"
     r"((?:[A-Z][A-Za-z&'.-]+\s){1,3}?(?:Equity Research|Capital Markets|Asset Management|Securities|Capital|Research|Partners|Advisors|Advisers)(?:\s(?:Partners|Research|Group|Markets|Securities|Advisors|International))?)\b")

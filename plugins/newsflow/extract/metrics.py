@@ -767,8 +767,13 @@ def _cue(q: Quantity, cues: list[tuple[int, int, str]], cs: int, ce: int, unit: 
     far = [c for c in right if c[0] < q.end + (_RIGHT_FAR if not left else _RIGHT_WINDOW)]
     if far:
         return far[0][2]
+    if is_currency(unit) and _PARALLEL_OBJECT.match(text, floor) and any(c[2] == "target_price" and c[1] <= floor for c in cues):
+        return "target_price"  # "cut its target for X to 470p a share from 490p, and for rival Y to 284p": Y's target too
     earlier = [c for c in cues if floor <= c[0] and c[1] <= cs and _usable(c[2], q, unit, lex)]
     return earlier[-1][2] if earlier else None
+
+
+_PARALLEL_OBJECT = scan.compile(r"[^,;.]{0,12}?,?\s(?:and\s)?(?:for|on)\s")
 
 
 def _direction(text: str, q: Quantity, dirs: list[tuple[int, int, str]], cs: int, ce: int) -> tuple[str | None, bool]:

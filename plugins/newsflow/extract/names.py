@@ -198,9 +198,12 @@ _MOVE_EN = (r"rose|fell|gained|lost|dropped|slid|slipped|sank|plunged|plummeted|
             r"lowered|said|says|agreed|confirmed|won|booked|recorded|delivered|sold|shipped|narrowed|widened|swung|returned|gave up|touched|"
             r"declares|declared")
 # What a name may come after as a description of it: "Insurer Admiral", "Spanish oil group Repsol", "Inhaler maker Vectura".
-_DESCRIBED = (r"(?:(?:[A-Z][a-z]+\s)?(?:[a-z][\w-]*\s){0,3}(?i:group|maker|firm|insurer|lender|retailer|marketer|miner|giant|"
-              r"operator|developer|producer|platform|owner|chain|carrier|rival|provider|manufacturer|specialist|conglomerate|reinsurer|utility|"
-              r"supplier|carmaker|automaker|chipmaker|drugmaker|housebuilder|airline|brewer|grocer|broker|bank)\s)?")
+_DESCRIPTOR = (r"(?i:group|maker|firm|insurer|lender|retailer|marketer|miner|giant|"
+               r"operator|developer|producer|platform|owner|chain|carrier|rival|provider|manufacturer|specialist|conglomerate|reinsurer|utility|"
+               r"supplier|carmaker|automaker|chipmaker|drugmaker|housebuilder|airline|brewer|grocer|broker|bank|engineer|company|business|"
+               r"distributor|explorer|landlord|builder|contractor|refiner|publisher|broadcaster|caterer|wholesaler|exporter)\s")
+_DESCRIBED = rf"(?:(?:[A-Z][a-z]+\s){{0,2}}(?:[a-z][\w-]*\s){{0,3}}{_DESCRIPTOR})?"
+_DESCRIBED_BEFORE = scan.compile(rf"\b(?<![A-Z][a-z]\s){_DESCRIPTOR}$")  # "radio firm Capital Radio": what the name is said to be
 _EN_SUBJECT = scan.compile(  # (each start follows a space or starts the text: one test dismisses the other positions)
     r"(?:^|(?<=\s))(?:^|(?<=[.;:!?]\s)|(?<=,\s)|(?<=\band\s)|(?<=\bwhile\s)|(?<=\bas\s)|(?<=\n)|(?<=\bafter\s)|(?<=^After\s))"
     + _DESCRIBED + r"(?P<name>(?:[A-Z][\w&'’.-]*|\d+[A-Z][\w&'’.-]*|[ei][A-Z][\w&'’.-]*)(?:\s(?:[A-Z0-9][\w&'’.-]*|&|of|de|do|da|du|del|van|von|and)){0,5}?)"
@@ -216,6 +219,11 @@ _EN_MOVER = scan.compile(r"(?:\b(?:was|were|is|by|included|including|with)\s|(?<
 # An item of a list after a semicolon, led by its name: "…; Rio Tinto from 1,600p to 1,500 with an overweight rating".
 _EN_LIST_ITEM = scan.compile(r"(?:(?<=;\s)|(?<=;)|(?m:^))(?P<name>[A-Z][\w&'’.-]*(?:\s(?:[A-Z0-9][\w&'’.-]*|&)){0,3})\sfrom\s(?:US|HK|[ACS])?[$€£]?\d[\d,.]*"
                            r"\s?(?:p|pence|cents?)?\sto\s")
+# A name that the text says what it is in an apposition: "Axis Bank, the private sector lender, is expected to post …".
+_EN_APPOSED = scan.compile(rf"(?:^|(?<=[.;\n]\s)|(?<=\n))(?P<name>[A-Z][\w&'’.-]*(?:\s(?:[A-Z0-9][\w&'’.-]*|&|of)){{0,4}}),\s(?:the|a|an)\s"
+                           rf"(?:[\w'’-]+\s){{0,4}}{_DESCRIPTOR[:-2]}s?(?:\s(?:in|of)\s[^,;.]{{1,30}})?,\s")
+# A broker roundup's line, led by the broker and the company it speaks of: "CLSA on Britannia: The brokerage cut the stock…".
+_EN_BROKER_ON = scan.compile(r"(?m:^)(?:[A-Z][\w&.'’-]*\s){1,4}on\s(?P<name>[A-Z][\w&'’.-]*(?:\s(?:[A-Z0-9][\w&'’.-]*|&)){0,4})\s?:\s")
 _EN_SHARES = scan.compile(r"\b[Ss]hares (?:of|in) (?P<name>[A-Z][\w&'’.-]*(?:\s(?:[A-Z0-9][\w&'’.-]*|&|of)){0,4})"
                         r"|(?P<name2>[A-Z][\w&'’.-]*(?:\s[A-Z0-9][\w&'’.-]*){0,4})(?:'s|’s) shares\b")
 # A results section's heading: a name, the period and nothing else ("IRCTC Q2 FY24 (Consolidated, YoY)"); the
@@ -317,7 +325,7 @@ def subject_names(text: str) -> list[tuple[int, int]]:
     given to (药明获瑞银升目标价), a headline's opening subject (香港小轮盈利去年升逾3倍)."""
     found: list[tuple[int, int]] = []
     if re.search(r"[A-Z]", text):
-        for rx in (_EN_SUBJECT, _EN_SHARES, _EN_MOVER, _HEADING_LINE, _EN_LIST_ITEM):
+        for rx in (_EN_SUBJECT, _EN_SHARES, _EN_MOVER, _HEADING_LINE, _EN_LIST_ITEM, _EN_BROKER_ON, _EN_APPOSED):
             for m in rx.finditer(text):
                 group = "name" if m.group("name") else "name2"
                 a, b = m.span(group)
@@ -392,15 +400,17 @@ def subject_names(text: str) -> list[tuple[int, int]]:
 # The company a broker acts on, named between the verb and what is done to it: "raises JD Sports Fashion
 # price target", "upgraded Bank of America to Buy", "starts Watches of Switzerland with 'hold'".
 _EN_RATED = scan.compile(
-    r"\b(?:rais(?:es|ed)|cut|cuts|lift(?:s|ed)|lower(?:s|ed)|trim(?:s|med)|boost(?:s|ed)|upgrad(?:es|ed)|downgrad(?:es|ed)|"
-    r"start(?:s|ed)|initiat(?:es|ed)|resum(?:es|ed)|reinstat(?:es|ed)|reiterat(?:es|ed)|keeps|kept|maintain(?:s|ed)|rates|rated)\s"
+    r"\b(?:(?:rais(?:es|ed)|cut|cuts|lift(?:s|ed)|lower(?:s|ed)|trim(?:s|med)|boost(?:s|ed)|upgrad(?:es|ed)|downgrad(?:es|ed)|"
+    r"start(?:s|ed)|began|begins|initiat(?:es|ed)|resum(?:es|ed)|reinstat(?:es|ed)|reiterat(?:es|ed)|keeps|kept|maintain(?:s|ed)|rates|rated|"
+    r"reduc(?:es|ed)|increas(?:es|ed)|hik(?:es|ed)|upped)\s"
     # "lifted its recommendation on M&S to 'buy'", "raised its price target on Veolia to 34 euros"
     r"(?:coverage (?:of|on)\s|(?:its |the )?"
     r"(?:rating|recommendation|stance|fair value|(?:12-month |one-year )?(?:price |share )?target(?: price)?) (?:on|for)\s)?"
+    r"|,?\sand\s(?:for|on)\s)"  # "…for radio firm Capital Radio to 470p, and for rival GWR Group to 284p"
     + _DESCRIBED +  # "downgraded British bank Bradford & Bingley", "its rating on pubs group Mitchells & Butlers"
     r"(?P<name>[A-Z][\w&'’.-]*(?:\s(?:[A-Z0-9][\w&'’.-]*|&|of|and|de)){0,5}?)"
     r"(?=(?:'s|’s)?\s(?:price target|target|rating\sto|to\s[\"“'‘A-Z$€£\d]|at\s[\"“'‘A-Z]|as\s[\"“'‘A-Z]"
-    r"|with\s[\"“'‘]?[a-zA-Z]|from\s[\"“'‘A-Za-z$€£\d]|by\s[$€£\d]|shares?\s(?:from|to)\b))")
+    r"|with\s[\"“'‘]?[a-zA-Z]|from\s[\"“'‘A-Za-z$€£\d]|by\s[$€£\d]|shares?\s(?:from|to)\b)|\s?,\s(?:which|who)\b)")
 _RATING_CONTEXT = scan.compile(r"target|rating|coverage|\b(?:buy|sell|hold|neutral|overweight|underweight|outperform|underperform)\b",
                                re.IGNORECASE)
 _ZH_RATING_WORD = scan.compile(r"(?:强烈|谨慎|审慎)?(?:买入|增持|持有|中性|减持|卖出|推荐|强推|沽售|沽出)|(?:跑赢|跑输|优于|弱于|同步)(?:行业|大市)?")
@@ -463,7 +473,8 @@ def rated_names(text: str) -> list[tuple[int, int]]:
         if (cut := re.search(r"['’]s\b", text[a:b])) is not None:
             b = a + cut.start()  # "raised Alibaba's target price", "target price on Alibaba's Hong Kong shares"
         words = m.group("name").split()
-        if words[0] not in _EN_NOT_NAMES or _PLACE_FIRST.fullmatch(m.group("name")):
+        if words[0] not in _EN_NOT_NAMES or _PLACE_FIRST.fullmatch(m.group("name")) \
+                or _DESCRIBED_BEFORE.search(text, max(0, a - 16), a):
             found.append((a, b))
     return found
 
