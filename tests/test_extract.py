@@ -666,6 +666,29 @@ def test_a_name_the_text_says_is_a_company_in_an_apposition():
     assert [(m.value, m.entity) for m in rows] == [(21.0, "Axis Bank")]
 
 
+def test_a_producers_figures_its_units_and_the_company_a_story_is_about():
+    text = ("Oil Search output climbs\nMELBOURNE, Australia--Oil Search Ltd. pumped more in the second quarter than ever. "
+            "Output of gas and crude oil reached 7.41 million barrels of oil equivalent, Oil Search said. Santos said its "
+            "revenue fell to 786 million Australian dollars. Oil Search owns 29% of a project operated by ExxonMobil Corp. "
+            "(XOM), which started in 2014. The company forecast full-year production of between 27 million and 29 million "
+            "barrels of oil equivalent.")
+    assert [(m.value, m.low, m.unit, m.entity) for m in extract(text).metrics] == [
+        (7.41e6, None, "boe", "Oil Search Ltd"),  # the producer's output, not crude oil's; no dateline in the name
+        (7.86e8, None, "AUD", "Santos"),
+        (29.0, None, "%", "Oil Search Ltd"),
+        (None, 2.7e7, "boe", "Oil Search Ltd")]  # "the company" after a partner named in passing
+
+
+def test_an_aside_between_a_verb_and_its_figure_and_years_that_look_ahead():
+    (cut, level) = extract("Bank Indonesia cut its benchmark 7-day reverse repurchase rate, known as the BI Rate, "
+                           "by 25 basis points to 5.50 per cent.").metrics
+    assert (cut.value, cut.unit, level.value) == (-25.0, "bp", 5.5)
+    rows = extract("Indonesia eases\nThe decision was in line with a forecast of inflation within target in 2025 and "
+                   "2026. The economy expanded 4.87 per cent in the first quarter. The president has promised growth of "
+                   "8 per cent by the end of his term in 2029.").metrics
+    assert (rows[0].value, rows[0].period) == (4.87, "2025Q1")
+
+
 def test_a_broker_that_reports_its_own_results_is_the_company():
     m = extract("HSBC reported third-quarter 2025 pretax profit of $7.3 billion.").metrics[0]
     assert (m.metric, m.entity, m.entity_key, m.ticker, m.attributed_to, m.period) == (

@@ -38,7 +38,9 @@ _FOOTER = scan.compile(r"(?:截至|as at|as of)\s?(?=(?:19|20)\d{2}[-/.]\d{1,2}[
 _SINCE = scan.compile(rf"(?:\bsince\s(?:last\s)?(?:{_MON}\.?\s)?|自\s?|从\s?)(?P<y>(?:19|20)\d{{2}})(?:\s?年\s?(?P<mz>1[0-2]|[1-9])\s?月)?", re.IGNORECASE)
 _YEAR = scan.compile(r"(?<![\d.,$(])((?:19|20)\d{2})(?![\d%)s]|[.,]\d|\s?(?:亿|億|万|萬|千|百|元|港元|美元|点|點|bn|billion|million|percent))", re.IGNORECASE)
 # Years that are not the article's: "since 2009", "自2015年12月以来", "will ... in 2026", "2026年将".
-_OTHER_YEAR = scan.compile(r"(?:对|對|\bsince|\buntil|\bby|\bthrough|自|从|至今|以来|will\b[^.;]{0,40}?|expects?\b[^.;]{0,30}?|预计|預計|预期|預期|料)\s?(?:last\s)?(?:[A-Za-z]+\.?\s)?$", re.IGNORECASE)
+_OTHER_YEAR = scan.compile(r"(?:对|對|\bsince|\buntil|\bby|\bthrough|自|从|至今|以来|will\b[^.;]{0,40}?|expects?\b[^.;]{0,30}?|"
+                          r"\b(?:promis|pledg|vow)\w*\b[^.;]{0,50}?|\bby the end of\b[^.;]{0,20}?|预计|預計|预期|預期|料)\s?(?:last\s)?(?:[A-Za-z]+\.?\s)?$",
+                          re.IGNORECASE)  # ("has promised to raise growth to 8 per cent by the end of his term in 2029")
 
 # Signals of the market a story is about, weighted.
 # Words that place a story in a market; the market with most of them is the story's.
@@ -225,10 +227,10 @@ def _latest_since(text: str) -> tuple[int, int] | None:
 
 def _text_year(text: str, after: tuple[int, int] | None) -> int | None:
     """Without a date, the latest year the text names is the article's (see `month_year` for a
-    text that says it is later than some month)."""
+    text that says it is later than some month); the second of a pair ("in 2025 and 2026") looks ahead."""
     years = [int(m.group(1)) for m in _YEAR.finditer(text) if not _OTHER_YEAR.search(text, max(0, m.start() - 50), m.start())
              and not re.match(r"\s?年?\s?(?:将|將|以来|以來)", text[m.end():m.end() + 4])
-             and not re.search(r"(?:19|20)\d{2}\s?年?\s?(?:至|到|-|–|/)\s?$", text[max(0, m.start() - 8):m.start()])]
+             and not re.search(r"(?:19|20)\d{2}\s?年?\s?(?:至|到|-|–|/|and|和|及)\s?$", text[max(0, m.start() - 9):m.start()])]
     return max(years) if years else None
 
 

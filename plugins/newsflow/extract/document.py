@@ -25,7 +25,8 @@ from .sentences import Normalized, normalize, split_sentences, t2s_table
 # Clause boundaries: commas (not thousands separators), semicolons, colons, dashes, 、, "while", "but".
 _CLAUSE = scan.compile(r",(?!\d{3}(?!\d))(?!\s?(?:19|20)\d{2}\b)|[;:、]|\s[-–—]\s|\s(?:while|but|whereas|and (?:has|have|is|was))\s|，")
 # A parenthetical inside a clause (", including finance leases,") does not end it.
-_ASIDE = scan.compile(r",\s(?:including|excluding|not including|net of|which include[sd]?)\b[^,;]{0,80},|，(?:包括|不包括|含|不含)[^，；;]{0,30}，", re.IGNORECASE)
+_ASIDE = scan.compile(r",\s(?:including|excluding|not including|net of|which include[sd]?|known as|also known as|dubbed|called)\b[^,;]{0,80},"
+                      r"|，(?:包括|不包括|含|不含)[^，；;]{0,30}，", re.IGNORECASE)  # ("the rate, known as the BI Rate, by 25 bp")
 # Hard breaks end the reach of a modality word ("expects ..."): a new subject follows.
 _HARD = scan.compile(r";|\s(?:while|but|whereas|meanwhile)\s|;|而|但")
 # An index that describes a company ("The FTSE 100 engineering giant", "the S&P 500 company") names no owner.
@@ -35,6 +36,8 @@ _MEMBER_OF = scan.compile(rf"(?:[\s-](?:listed|[a-z][a-z-]+)){{0,3}}\s{_COMPANY_
 _CONTINUES = scan.compile(r"^(?:its?\b|the (?:company|group|firm|bank|carmaker|automaker|insurer|lender)\b|"
                         rf"the (?:[\w&-]+ ){{1,3}}{_COMPANY_NOUNS}\b|"
                         r"公司|该公司|集团|该集团|其|同期|此外|其中|报告期内)", re.IGNORECASE)
+_THE_COMPANY = scan.compile(r"the company\b|该公司", re.IGNORECASE)
+_IN_PASSING = scan.compile(r"\b(?:by|with|from|to|of|for|against|versus)\s(?:the\s)?$")  # "operated by ExxonMobil Corp."
 _OWN_RESULTS = scan.compile(r"\s(?:posted|reported|reports|earned|booked|recorded|swung to|said (?:its|that its) "
                             r"(?:[\w-]+ ){0,2}(?:profit|earnings|revenue|dividend|net income))\b")
 # A sentence that cites the source named earlier: "..., the bank said in a note", 该行指出, 研报显示.
@@ -165,6 +168,7 @@ def extract_document(text: str, gz: Gazetteer, lex: Lexicon, published: date | N
     first_company = next((c for c in companies if c.key and not any((s.start, s.end) == (c.start, c.end) for s in sources)), None)
     story_company = _story_company(companies, sources)
     named_at = 0  # the sentence that named last_company
+    named_from = 0  # where that sentence starts (a mention's offsets are its sentence's)
     prev_end_char = ""
     last_metric: str | None = None  # the metric of the previous sentence's last row
     links = [m.span() for m in _LINK_LINE.finditer(norm)] if ":" in norm else []
@@ -192,6 +196,9 @@ def extract_document(text: str, gz: Gazetteer, lex: Lexicon, published: date | N
         own = [m for m in mine if m.key is not None and (m.start, m.end) not in source_spans]
         # "The company's revenue rose 5%" speaks of the company named before, however far back.
         carried = last_company if (not own and (prev_end_char == ";" or _CONTINUES.match(sent))) else None
+        if carried is not None and story_company is not None and carried.key != story_company.key and _THE_COMPANY.match(sent) \
+                and _IN_PASSING.search(norm, max(0, named_from + carried.start - 12), named_from + carried.start):
+            carried = story_company  # "The company forecast …" after a partner named in passing: the one the story is about
         list_metric = last_metric if prev_end_char == ";" and last_metric in _LIST_METRICS else None
         carried_source = last_source if (not my_sources and _SOURCE_REF.search(sent)) else None
         doc_broker = last_broker
@@ -203,7 +210,7 @@ def extract_document(text: str, gz: Gazetteer, lex: Lexicon, published: date | N
         if own:
             # the company the sentence quotes with its ticker is what it is about: "Affimed N.V. (NASDAQ: AFMD) …
             # after the company signed a deal with Roche's Genentech unit" leaves Affimed for "its target price"
-            last_company, named_at = next((m for m in reversed(own) if m.ticker), own[-1]), n_sentence
+            last_company, named_at, named_from = next((m for m in reversed(own) if m.ticker), own[-1]), n_sentence, s_start
         if my_sources:
             last_source = my_sources[-1]
             last_broker = next((m for m in reversed(my_sources) if m.entry and m.entry.kind == "broker"

@@ -158,6 +158,9 @@ def sentence_metrics(ctx: Sentence, masked: list[tuple[int, int]]) -> list[Metri
         owner = listed.get(id(q)) or _owner(owners, q, cs, ce, unit, text)
         if unit == "points" and owner is not None and owner.kind == "company" and ctx.last_subject is not None:
             owner = None  # "午后因腾讯倒跌…最终收报22229点": points are the index's the text spoke of
+        if owner is not None and owner.kind == "subject" and owner.label == "price" and base is not None and not is_currency(unit) \
+                and base.startswith(_PRODUCER_FIGURES) and (ctx.last_company or ctx.carried) is not None:
+            owner = None  # "Output of gas and crude oil reached 7.41 million boe": a producer's figure, not the commodity's
         subject = (owner.name, owner.label) if owner is not None and owner.kind == "subject" else None
         if subject is None and (base or "").startswith("gdp"):
             subject = None
@@ -773,6 +776,7 @@ def _cue(q: Quantity, cues: list[tuple[int, int, str]], cs: int, ce: int, unit: 
     return earlier[-1][2] if earlier else None
 
 
+_PRODUCER_FIGURES = ("production", "output", "revenue", "sales", "reserves", "capacity", "shipments")
 _PARALLEL_OBJECT = scan.compile(r"[^,;.]{0,12}?,?\s(?:and\s)?(?:for|on)\s")
 
 

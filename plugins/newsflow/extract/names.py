@@ -437,6 +437,8 @@ def legal_names(text: str) -> list[tuple[int, int]]:
     found = []
     for m in _EN_LEGAL.finditer(text):
         a, b = m.span("name")
+        if "--" in text[a:b]:
+            a += text[a:b].rindex("--") + 2  # "MELBOURNE, Australia--Oil Search Ltd.": a wire's dateline before the name
         b -= m.group("name").endswith(".")  # "Inc." at a sentence's end: the name as other rules report it
         words = m.group("name").split()
         while len(words) > 1 and (words[0] in _FUNCTION_WORDS or words[0].endswith("-based")):  # "U.K.-based Oxford …"

@@ -15,7 +15,8 @@ PREFIX_CURRENCIES: dict[str, str] = {
 # Unit written after the number (currency, percent, points, count nouns).
 SUFFIX_UNITS: dict[str, str] = {
     "%": "%", "percent": "%", "per cent": "%", "pct": "%", "pc": "%", "t": "tonnes", "t/yr": "tonnes/year",
-    "oz": "ounces", "boe/d": "boe/d", "boepd": "boe/d", "b/d": "barrels/day", "bpd": "barrels/day", "barrels per day": "barrels/day",
+    "oz": "ounces", "boe/d": "boe/d", "boepd": "boe/d", "boe": "boe", "barrels of oil equivalent": "boe",
+    "barrels of oil equivalent per day": "boe/d", "barrels of oil equivalent a day": "boe/d", "b/d": "barrels/day", "bpd": "barrels/day", "barrels per day": "barrels/day",
     "barrels a day": "barrels/day",
     "percentage points": "pp", "percentage point": "pp", "pp": "pp", "pps": "pp", "ppt": "pp", "ppts": "pp",
     "pcts": "pp",  # "毛利率为40.39%(-1.92 pcts)": broker notes write percentage points so
@@ -23,6 +24,9 @@ SUFFIX_UNITS: dict[str, str] = {
     "basis points": "bp", "basis point": "bp", "bps": "bp", "bp": "bp", "个基点": "bp", "基点": "bp",
     "元": "CNY", "人民币": "CNY", "元人民币": "CNY", "yuan": "CNY", "renminbi": "CNY", "rmb": "CNY", "cny": "CNY",
     "港元": "HKD", "港币": "HKD", "hkd": "HKD", "hong kong dollars": "HKD", "hong kong dollar": "HKD",
+    "australian dollars": "AUD", "australian dollar": "AUD", "canadian dollars": "CAD", "canadian dollar": "CAD",
+    "new zealand dollars": "NZD", "new zealand dollar": "NZD", "singapore dollars": "SGD", "singapore dollar": "SGD",
+    "taiwan dollars": "TWD", "new taiwan dollars": "TWD",
     "hk dollars": "HKD", "hk dollar": "HKD", "元美元": "USD", "元港元": "HKD", "u.s. dollars": "USD", "u.s. dollar": "USD",
     "us dollar": "USD", "点子": "bp", "吨": "tonnes", "万吨": "tonnes", "tonnes": "tonnes", "tons": "tonnes", "吨/年": "tonnes/year", "万吨/年": "tonnes/year",
     "千瓦时": "kWh", "kwh": "kWh", "千升": "kilolitres",
@@ -49,7 +53,7 @@ SUFFIX_UNITS: dict[str, str] = {
 }
 
 CURRENCIES = frozenset({"USD", "HKD", "CNY", "EUR", "GBP", "JPY", "KRW", "TWD", "SGD", "AUD", "CAD", "INR", "MOP", "MYR", "IDR", "THB", "ZAR",
-                        "BRL", "CHF", "RUB", "TRY", "PLN", "SEK", "AED", "SAR", "NGN", "MXN"})
+                        "BRL", "CHF", "RUB", "TRY", "PLN", "SEK", "AED", "SAR", "NGN", "MXN", "NZD"})
 CHANGE_UNITS = frozenset({"pp", "bp"})
 
 
