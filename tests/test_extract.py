@@ -689,6 +689,23 @@ def test_an_aside_between_a_verb_and_its_figure_and_years_that_look_ahead():
     assert (rows[0].value, rows[0].period) == (4.87, "2025Q1")
 
 
+def test_a_market_wraps_movers_listed_after_the_first_verb_and_a_company_a_relative_clause_names():
+    text = ("Australian shares close higher\nThe benchmark ASX 200 index finished 55.7 points higher at 6300.2. Over the "
+            "week the benchmark index added 14 points. The bad news kept coming for AMP, which warned that its first-half "
+            "profit would fall by as much as 11 per cent. ANZ climbed 1.6 per cent to $29.48, National Australia Bank 1 per "
+            "cent to $28.40 and the Commonwealth Bank 0.7 per cent to $75.36.")
+    assert [(m.value, m.entity) for m in extract(text).metrics][2:] == [
+        (14.0, "ASX 200 index"), (-11.0, "AMP"), (1.6, "ANZ"), (29.48, "ANZ"), (1.0, "National Australia Bank"),
+        (28.4, "National Australia Bank"), (0.7, "Commonwealth Bank"), (75.36, "Commonwealth Bank")]
+
+
+def test_valuation_multiples_and_shares_traded():
+    text = ("Alibaba soars in debut\nShares in Alibaba jumped 38%. Some 271 million shares changed hands. Alibaba is "
+            "valued at 39 times its estimated earnings, short of the lofty multiple of 264 for Amazon.")
+    assert [(m.metric, m.value, m.unit) for m in extract(text).metrics][1:] == [
+        ("volume", 2.71e8, "shares"), ("valuation", 39.0, "x"), ("valuation", 264.0, "x")]  # no 3,800% growth
+
+
 def test_a_broker_that_reports_its_own_results_is_the_company():
     m = extract("HSBC reported third-quarter 2025 pretax profit of $7.3 billion.").metrics[0]
     assert (m.metric, m.entity, m.entity_key, m.ticker, m.attributed_to, m.period) == (

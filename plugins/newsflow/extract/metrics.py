@@ -732,6 +732,8 @@ def _usable(label: str, q: Quantity, unit: str | None, lex) -> bool:
         return False  # "34.3 million shares sold" in an offering are no deliveries
     if base in _MULTIPLES and unit not in (None, "x"):
         return False  # a P/E is "14倍"
+    if unit == "x" and base not in _MULTIPLES and base != "valuation":
+        return False  # "a multiple of 264" is no profit, whatever "earnings" said before it
     if base in lex.ratio_metrics and base not in _MULTIPLES and unit is not None and unit not in ("%", "pp", "bp", "成"):
         return False  # "占全球300亿美元总额的5%": a share is never an amount of money
     if label in _PRICE_LABELS and q.scaled and abs(q.value or q.high or 0) >= 1e6:
@@ -1137,7 +1139,7 @@ _AMONG = scan.compile(r"^(?:Among|Of)\b[^,;]*?\b(?:was|were|is|are)\b", re.IGNOR
 
 _SECTOR_INDEX = scan.compile(
     r"\b(?!(?i:the|a|an|its|this|that|while|and|but|whereas|after|before|with|when|as|price|consumer|producer|benchmark|broader|main|key|composite|blue-chip|wider|stock|share)\b)"
-    r"(?:[A-Z]{2,6}|[a-z]{3,}|[A-Z][a-z]+)(?:\s(?:and|&)\s[a-z]{3,}|\s[a-z]{3,}){0,2}\sindex\b")
+    r"(?:[A-Z]{2,6}|[a-z]{3,}|[A-Z][a-z]+)(?:\s(?:and|&)\s[a-z]{3,}|\s(?!the\b)[a-z]{3,}){0,2}\sindex\b")  # (not "week the benchmark index")
 
 
 def _owners(ctx: Sentence) -> list[Owner]:

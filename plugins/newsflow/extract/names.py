@@ -222,6 +222,13 @@ _EN_LIST_ITEM = scan.compile(r"(?:(?<=;\s)|(?<=;)|(?m:^))(?P<name>[A-Z][\w&'’.
 # A name that the text says what it is in an apposition: "Axis Bank, the private sector lender, is expected to post …".
 _EN_APPOSED = scan.compile(rf"(?:^|(?<=[.;\n]\s)|(?<=\n))(?P<name>[A-Z][\w&'’.-]*(?:\s(?:[A-Z0-9][\w&'’.-]*|&|of)){{0,4}}),\s(?:the|a|an)\s"
                            rf"(?:[\w'’-]+\s){{0,4}}{_DESCRIPTOR[:-2]}s?(?:\s(?:in|of)\s[^,;.]{{1,30}})?,\s")
+# A company a relative clause has speak: "at home for AMP, which warned that its first-half profit would fall".
+_EN_WHICH = scan.compile(r"(?<![\w&'’.-])(?P<name>[A-Z][\w&'’.-]*(?:\s(?:[A-Z0-9][\w&'’.-]*|&)){0,3}),\swhich\s(?:also\s)?"
+                         r"(?:warned|said|reported|posted|announced|booked|flagged|forecast|expects|reports)\b")
+# A mover in a list whose verb the first item carries: "ANZ climbed 1.6 per cent to $29.48, National Australia Bank
+# 1 per cent to $28.40 … and the Commonwealth Bank 0.7 per cent to $75.36".
+_EN_LISTED_MOVER = scan.compile(r"(?:(?<=\d),\s(?:and\s)?|(?<=\d)\sand\s)(?:the\s)?(?P<name>[A-Z][\w&'’.-]*(?:\s(?:[A-Z][\w&'’.-]*|&)){0,3})"
+                                r"\s(?=[\d.,]+\s?(?:per cent|percent|%|cents?|c|p)\s(?:to|at)\s)")
 # A broker roundup's line, led by the broker and the company it speaks of: "CLSA on Britannia: The brokerage cut the stock…".
 _EN_BROKER_ON = scan.compile(r"(?m:^)(?:[A-Z][\w&.'’-]*\s){1,4}on\s(?P<name>[A-Z][\w&'’.-]*(?:\s(?:[A-Z0-9][\w&'’.-]*|&)){0,4})\s?:\s")
 _EN_SHARES = scan.compile(r"\b[Ss]hares (?:of|in) (?P<name>[A-Z][\w&'’.-]*(?:\s(?:[A-Z0-9][\w&'’.-]*|&|of)){0,4})"
@@ -325,7 +332,8 @@ def subject_names(text: str) -> list[tuple[int, int]]:
     given to (药明获瑞银升目标价), a headline's opening subject (香港小轮盈利去年升逾3倍)."""
     found: list[tuple[int, int]] = []
     if re.search(r"[A-Z]", text):
-        for rx in (_EN_SUBJECT, _EN_SHARES, _EN_MOVER, _HEADING_LINE, _EN_LIST_ITEM, _EN_BROKER_ON, _EN_APPOSED):
+        for rx in (_EN_SUBJECT, _EN_SHARES, _EN_MOVER, _HEADING_LINE, _EN_LIST_ITEM, _EN_BROKER_ON, _EN_APPOSED, _EN_WHICH,
+                   _EN_LISTED_MOVER):
             for m in rx.finditer(text):
                 group = "name" if m.group("name") else "name2"
                 a, b = m.span(group)

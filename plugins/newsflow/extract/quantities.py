@@ -102,6 +102,9 @@ _TOLERANCE = scan.compile(r"(?:plus or minus|\+/-|±)\s?(?:US|HK)?\$?\d+(?:\.\d+
                         r"上下浮动\s?\d+(?:\.\d+)?\s?(?:%|亿元|万元|亿美元)", re.IGNORECASE)
 # Worded amounts: "a quarter point" (25 bp), "half a percentage point" (0.5 pp); multiples of a metric.
 _WORDED = scan.compile(r"\b(?:(?P<q>a quarter|a half|half a|three quarters of a)(?:[- ]of a)?[- ](?P<pp>percentage[- ])?point)\b"
+                     # a valuation: "valued at 39 times its estimated earnings", "a multiple of 264"
+                     r"|\b(?P<pe>\d+(?:\.\d+)?)(?=\s?(?:times|x)\s(?:its\s|the\s)?(?:(?:estimated|forward|expected|trailing|projected|"
+                     r"current|this year's|next year's)\s)?(?:earnings|profits?)\b)|(?<=\bmultiple of\s)(?P<pe2>\d+(?:\.\d+)?)\b(?![.,]\d|\s?%)"
                      r"|\b(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d+(?:\.\d+)?)(?:\s(?:times)(?=\s(?:the|that|its|as|what))|-?fold\b)",
                      re.IGNORECASE)
 # A level a market crossed or came near is no figure of the day: 跌破3300点, 重上3000点, 均在3%以上,
@@ -110,7 +113,7 @@ _THRESHOLD = scan.compile(r"(?:跌破|跌穿|升穿|突破|失守|重上|重返|
                         r"|(?:跨越|越过|突破)\s?[\d,.]+\s?(?:兆|万亿|亿)?元?(?:大关|关口)"  # "营收首度跨越7兆元大关，来到7.23兆元"
                         r"|(?:均在|都在|在|达)\s?[\d.]+%(?:以上|以下)|[\d.]+%以上(?:、|的区间)|"
                         r"\b1 (?:U\.S\. |US |Hong Kong |HK )?dollars? (?:is equal to|equals|=|is worth)", re.IGNORECASE)
-_WORDED_HINT = scan.compile(r"point|times|fold|per ?cent|cents?\b", re.IGNORECASE)
+_WORDED_HINT = scan.compile(r"point|times|fold|per ?cent|cents?\b|multiple", re.IGNORECASE)
 _WORD_NUM = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
              "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
              "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50}
@@ -167,7 +170,9 @@ def _per_shares(text: str, start: int) -> int | None:
 def _worded(text: str) -> list[Atom]:
     atoms = []
     for m in _WORDED.finditer(text):
-        if m.group("q"):
+        if m.group("pe") or m.group("pe2"):
+            atoms.append(Atom(m.start(), m.end(), float(m.group("pe") or m.group("pe2")), "x", False))
+        elif m.group("q"):
             frac = _FRACTION[m.group("q").lower()]
             value, unit = (frac, "pp") if m.group("pp") else (frac * 100, "bp")
             atoms.append(Atom(m.start(), m.end(), value, unit, False))
