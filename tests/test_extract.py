@@ -706,6 +706,24 @@ def test_valuation_multiples_and_shares_traded():
         ("volume", 2.71e8, "shares"), ("valuation", 39.0, "x"), ("valuation", 264.0, "x")]  # no 3,800% growth
 
 
+def test_a_revised_outlook_takes_its_earlier_range_from_the_next_sentence_or_after_its_basis():
+    text = ("Acme lifts outlook\nFor 2017, Acme now sees sales rising 17% to 19% in currency-neutral terms, up from its "
+            "previous guidance of an increase between 12% and 14%. It expects net income to rise to between EUR1.36 billion "
+            "and EUR1.39 billion. Its earlier forecast had called for net income to rise to between EUR1.2 billion and "
+            "EUR1.225 billion.")
+    assert [(m.low, m.high, m.prior_low, m.prior_high) for m in extract(text).metrics] == [
+        (17.0, 19.0, 12.0, 14.0), (1.36e9, 1.39e9, 1.2e9, 1.225e9)]
+
+
+def test_a_loss_named_after_its_figure_and_the_price_of_a_deal():
+    rows = extract("Profit at Acme sank after the company took a $1 billion loss on agreeing to sell its U.S. unit to "
+                   "Bolt Plc for 398 million pounds.").metrics
+    assert [(m.metric, m.value, m.unit) for m in rows] == [("net_profit", -1e9, "USD"), ("deal_value", 3.98e8, "GBP")]
+    rows = extract("Aeon also said it would pay 44.9 billion yen for two supermarket chains. Acme sold 5 million shares "
+                   "for $20 each.").metrics
+    assert [(m.metric, m.value) for m in rows if m.unit != "shares"] == [("deal_value", 4.49e10), (None, 20.0)]
+
+
 def test_a_broker_that_reports_its_own_results_is_the_company():
     m = extract("HSBC reported third-quarter 2025 pretax profit of $7.3 billion.").metrics[0]
     assert (m.metric, m.entity, m.entity_key, m.ticker, m.attributed_to, m.period) == (

@@ -10,6 +10,7 @@ too, and it stays a metric there).
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from . import Metric, RatingAction, scan
 
@@ -18,6 +19,7 @@ _CJK = scan.compile(r"[\u4e00-\u9fff]")
 
 def consolidate(metrics: list[Metric], actions: list[RatingAction], text: str) -> tuple[list[Metric], list[RatingAction]]:
     metrics = _without_english_targets(metrics)
+    metrics = _earlier_forecasts(metrics)
     metrics = _without_priors(metrics)
     metrics = _merged(metrics)
     return metrics, _distinct_actions(actions)
@@ -27,6 +29,27 @@ def _without_english_targets(metrics: list[Metric]) -> list[Metric]:
     """A broker's target written in English is its rating action only (Chinese reports state it as the
     company's figure too, and so it stays a row); how far it moved ("by 10% to 660p") is a row of its own."""
     return [m for m in metrics if m.metric != "target_price" or _CJK.search(m.evidence)]
+
+
+# "It expects net income to rise to between EUR1.36 billion and EUR1.39 billion. Its earlier forecast had called for
+# net income to rise to between EUR1.2 billion and EUR1.225 billion": the second sentence states the first one's prior.
+_EARLIER_STATEMENT = scan.compile(r"(?:its|the company's|the group's|their)\s(?:earlier|previous|prior|original|old)\s"
+                                  r"(?:forecasts?|guidance|outlook|estimates?|targets?|projections?)\b|(?:此前|原先|原来)的?(?:预期|预测|指引|目标)",
+                                  re.IGNORECASE)
+
+
+def _earlier_forecasts(metrics: list[Metric]) -> list[Metric]:
+    """A sentence that opens with the earlier forecast gives the prior of the same figure the sentence before stated."""
+    out: list[Metric] = []
+    for m in metrics:
+        if _EARLIER_STATEMENT.match(m.evidence.lstrip()):
+            before = next((k for k in reversed(out) if k.evidence != m.evidence), None)
+            if before is not None and (before.metric, before.entity_key, before.unit) == (m.metric, m.entity_key, m.unit) \
+                    and before.prior_value is None and before.prior_low is None and (before.value is None) == (m.value is None):
+                out[out.index(before)] = replace(before, prior_value=m.value, prior_low=m.low, prior_high=m.high)
+                continue
+        out.append(m)
+    return out
 
 
 def _without_priors(metrics: list[Metric]) -> list[Metric]:

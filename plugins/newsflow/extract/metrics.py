@@ -752,6 +752,11 @@ def _cue(q: Quantity, cues: list[tuple[int, int, str]], cs: int, ce: int, unit: 
     near_right = [c for c in right if c[0] < q.end + _RIGHT_WINDOW]
     if unit == "%" and any(c[2] == "share" for c in left):
         return "share"  # "占总销量的22%", "accounted for 8.7% of the total": the total names no metric
+    if is_currency(unit) and _LOSS_AFTER.match(text, q.end):
+        return "net_loss"  # "Profit sank after the company took a $1 billion loss": the figure is the loss
+    if is_currency(unit) and q.low is None and not _EACH_AFTER.match(text, q.end) and (
+            _PAID.search(text, max(cs, q.start - 100), q.start) or _SOLD_FOR.search(text, max(cs, q.start - 100), q.start)):
+        return "deal_value"  # "agreeing to sell its unit to Prudential for 398 million pounds", "would pay 44.9 billion yen for"
     if near_right and near_right[0][2] in lex.right_strong_labels:
         if near_right[0][2] == "per_share":
             priced = [c for c in left if c[2] in _PER_SHARE_KINDS or c[2] == "eps"]
@@ -778,6 +783,11 @@ def _cue(q: Quantity, cues: list[tuple[int, int, str]], cs: int, ce: int, unit: 
     return earlier[-1][2] if earlier else None
 
 
+_LOSS_AFTER = scan.compile(r"\s(?:net\s)?loss(?:es)?\b")
+_EACH_AFTER = scan.compile(r"\s(?:each|apiece|a share|per share|an? (?:ounce|barrel|tonne|unit))\b")
+_SOLD_FOR = scan.compile(r"\b(?:sell|sells|sold|selling|buy|buys|bought|buying|acquire[sd]?|acquiring)\b[^;]{0,80}?\sfor\s"
+                         r"(?:about\s|around\s|some\s|roughly\s|nearly\s|up to\s)?$", re.IGNORECASE)
+_PAID = scan.compile(r"\b(?:pay|pays|paid|paying)\s(?:about\s|around\s|some\s|roughly\s|nearly\s|up to\s)?$", re.IGNORECASE)
 _PRODUCER_FIGURES = ("production", "output", "revenue", "sales", "reserves", "capacity", "shipments")
 _PARALLEL_OBJECT = scan.compile(r"[^,;.]{0,12}?,?\s(?:and\s)?(?:for|on)\s")
 

@@ -333,8 +333,9 @@ _FROM = scan.compile(r"(?:\bfrom|由|从|自)\s?(?:an? |the )?(?:[A-Za-z]+ (?:of
 _TO_FROM = scan.compile(r"(?:\s(?:a|per|an) (?:share|ADS|ADR|barrel|ounce))?(?:\s(?:in|for|at|on)\s[A-Za-z0-9' ]{1,24}?)?\s?,?\s?(?:from|compared with|compared to|versus|vs\.?|against)\s"
                       r"(?:an? |the |its )?(?:previous |prior |earlier |original )?(?:estimate |forecast |target |range |guidance |close |closing price |level )?(?:of )?",
                       re.IGNORECASE)
-_UP_FROM = scan.compile(r"\s?,?\s?(?:up|down|raised|lowered|increased|cut|revised) from\s(?:an? |the |its )?(?:previous |prior |earlier |original )?"
-                      r"(?:estimate |forecast |target |range |guidance |outlook )?(?:of )?", re.IGNORECASE)
+_UP_FROM = scan.compile(r"(?:\sin [\w-]+(?: [\w-]+)? terms|\son an? [\w-]+ basis)?\s?,?\s?(?:up|down|raised|lowered|increased|cut|revised) from\s(?:an? |the |its )?(?:previous |prior |earlier |original )?"
+                      r"(?:estimate |forecast |target |range |guidance |outlook )?(?:of )?"
+                      r"(?:an? (?:increase|rise|gain|growth|decline|drop|fall) (?:of )?)?(?:between )?", re.IGNORECASE)  # "… of an increase between 12% and 14%"
 # "widened 40 bp to 380 bp", "走阔30个基点至410个基点": a move, then the level it reached.
 _MOVE_BEFORE = scan.compile(r"(?:widened|narrowed|tightened|rose|fell|gained|lost|dropped|climbed|jumped|slid|eased|added|shed|\bup|\bdown|\bahead|\boff|"
                           r"rising|falling|gaining|losing|dropping|climbing|jumping|sliding|lifting|lifted|adding|"
