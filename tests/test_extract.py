@@ -724,6 +724,12 @@ def test_a_loss_named_after_its_figure_and_the_price_of_a_deal():
     assert [(m.metric, m.value) for m in rows if m.unit != "shares"] == [("deal_value", 4.49e10), (None, 20.0)]
 
 
+def test_a_statistics_list_goes_on_about_the_subject_or_industry_it_names():
+    text = ("1—7月份,全国规模以上工业企业取得营业收入75.93万亿元,同比增长2.9%;营业成本为64.79万亿元,增长3.0%。"
+            "按门类划分,采矿业利润总额7179.2亿元,同比下降9.5%;制造业29045.4亿元,增长5.0%。")
+    assert [m.entity for m in extract(text).metrics] == ["全国规模以上工业企业"] * 4 + ["采矿业"] * 2 + ["制造业"] * 2
+
+
 def test_a_broker_that_reports_its_own_results_is_the_company():
     m = extract("HSBC reported third-quarter 2025 pretax profit of $7.3 billion.").metrics[0]
     assert (m.metric, m.entity, m.entity_key, m.ticker, m.attributed_to, m.period) == (

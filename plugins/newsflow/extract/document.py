@@ -86,6 +86,7 @@ class Sentence:
     gz: Gazetteer
     lex: Lexicon
     list_metric: str | None = None  # after a ";", the metric of the list this sentence goes on with
+    list_entity: tuple[str, str | None] | None = None  # after a ";", what the list's sentence before (naming no company) was about
     _owners: list | None = None  # the names its values may belong to (metrics._owners), once computed
 
     @cached_property
@@ -165,6 +166,7 @@ def extract_document(text: str, gz: Gazetteer, lex: Lexicon, published: date | N
     agency = lex.agencies.search(norm)  # a release the text quotes is its economy's until it names one
     last_economy: str | None = key_of(agency) if agency else None
     last_subject: str | None = None
+    last_entity: tuple[str, str | None] | None = None  # what the sentence before, naming no company, was about
     first_company = next((c for c in companies if c.key and not any((s.start, s.end) == (c.start, c.end) for s in sources)), None)
     story_company = _story_company(companies, sources)
     named_at = 0  # the sentence that named last_company
@@ -200,6 +202,7 @@ def extract_document(text: str, gz: Gazetteer, lex: Lexicon, published: date | N
                 and _IN_PASSING.search(norm, max(0, named_from + carried.start - 12), named_from + carried.start):
             carried = story_company  # "The company forecast …" after a partner named in passing: the one the story is about
         list_metric = last_metric if prev_end_char == ";" and last_metric in _LIST_METRICS else None
+        list_entity = last_entity if prev_end_char == ";" and not own else None
         carried_source = last_source if (not my_sources and _SOURCE_REF.search(sent)) else None
         doc_broker = last_broker
         company_before, bank_before = last_company, last_bank
@@ -233,7 +236,7 @@ def extract_document(text: str, gz: Gazetteer, lex: Lexicon, published: date | N
             last_company=company_before, last_bank=bank_before, last_economy=last_economy,
             last_subject=last_subject, first_company=first_company,
             names=display, article=article,
-            yen=yen, uk=uk, bank_story=bank_story, market_story=market_story, gz=gz, lex=lex, list_metric=list_metric,
+            yen=yen, uk=uk, bank_story=bank_story, market_story=market_story, gz=gz, lex=lex, list_metric=list_metric, list_entity=list_entity,
         )
         in_table = [(max(a, s_start) - s_start, min(b, s_end) - s_start) for a, b in tables.spans + tables.related
                     if a < s_end and s_start < b]
@@ -248,6 +251,9 @@ def extract_document(text: str, gz: Gazetteer, lex: Lexicon, published: date | N
         indices = [(a, b) for a, b, label in my_subjects if label in ("index", "other")]
         if indices:
             last_subject = doc.written[s_start + indices[-1][0]:s_start + indices[-1][1]]
+        # ("规模以上工业企业取得营业收入75.93万亿元…; 营业成本为64.79万亿元": a list goes on about the subject it named)
+        last_entity = (metrics[-1].entity, metrics[-1].entity_key) if metrics and not own and (
+            indices and metrics[-1].entity == last_subject or list_entity and metrics[-1].entity == list_entity[0]) else None
         fragments.extend(sentence_ratings(ctx, metrics, in_table))
     out.rating_actions.extend(assemble(fragments))
     out.metrics = _distinct(out.metrics, _METRIC_KEY, _METRIC_DETAIL)

@@ -1096,6 +1096,8 @@ def _fallback(ctx: Sentence, q: Quantity, cs: int, unit: str | None, base: str |
             return economy
         bank = ctx.last_bank
         return ctx.names.get(bank.key, bank.name), bank.key, None
+    if ctx.list_entity is not None:
+        return (*ctx.list_entity, None)  # "…; 营业成本为64.79万亿元": the list's subject goes on
     if ctx.carried is not None or ctx.last_company is not None:
         return _named(ctx, ctx.carried or ctx.last_company, unit, base)
     if (base or "").startswith(("turnover",)) and ctx.last_subject is not None:
