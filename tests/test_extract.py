@@ -730,6 +730,13 @@ def test_a_statistics_list_goes_on_about_the_subject_or_industry_it_names():
     assert [m.entity for m in extract(text).metrics] == ["全国规模以上工业企业"] * 4 + ["采矿业"] * 2 + ["制造业"] * 2
 
 
+def test_a_papers_date_in_brackets_gives_the_year_and_key_enterprises_are_an_owner():
+    text = ("钢协:上旬粗钢日产回落\n3月上旬,重点统计钢铁企业共生产粗钢2271.29万吨,生铁1987.76万吨。\n"
+            "《中国冶金报》(2021年3月23日 06版)")
+    assert [(m.value, m.entity, m.period) for m in extract(text).metrics] == [
+        (2.27129e7, "重点统计钢铁企业", "2021-03"), (1.98776e7, "重点统计钢铁企业", "2021-03")]
+
+
 def test_a_broker_that_reports_its_own_results_is_the_company():
     m = extract("HSBC reported third-quarter 2025 pretax profit of $7.3 billion.").metrics[0]
     assert (m.metric, m.entity, m.entity_key, m.ticker, m.attributed_to, m.period) == (

@@ -36,7 +36,8 @@ _FOOTER = scan.compile(r"(?:截至|as at|as of)\s?(?=(?:19|20)\d{2}[-/.]\d{1,2}[
 
 # "since June 2022", "自2015年12月以来": the article is later than that.
 _SINCE = scan.compile(rf"(?:\bsince\s(?:last\s)?(?:{_MON}\.?\s)?|自\s?|从\s?)(?P<y>(?:19|20)\d{{2}})(?:\s?年\s?(?P<mz>1[0-2]|[1-9])\s?月)?", re.IGNORECASE)
-_YEAR = scan.compile(r"(?<![\d.,$(])((?:19|20)\d{2})(?![\d%)s]|[.,]\d|\s?(?:亿|億|万|萬|千|百|元|港元|美元|点|點|bn|billion|million|percent))", re.IGNORECASE)
+_YEAR = scan.compile(r"(?:(?<![\d.,$(])|(?<=[(（])(?=\d{4}年\d{1,2}月))"  # (a paper's date in brackets, not a stock code "(2020)")
+                     r"((?:19|20)\d{2})(?![\d%)s]|[.,]\d|\s?(?:亿|億|万|萬|千|百|元|港元|美元|点|點|bn|billion|million|percent))", re.IGNORECASE)
 # Years that are not the article's: "since 2009", "自2015年12月以来", "will ... in 2026", "2026年将".
 _OTHER_YEAR = scan.compile(r"(?:对|對|\bsince|\buntil|\bby|\bthrough|自|从|至今|以来|will\b[^.;]{0,40}?|expects?\b[^.;]{0,30}?|"
                           r"\b(?:promis|pledg|vow)\w*\b[^.;]{0,50}?|\bby the end of\b[^.;]{0,20}?|预计|預計|预期|預期|料)\s?(?:last\s)?(?:[A-Za-z]+\.?\s)?$",
