@@ -737,6 +737,15 @@ def test_a_papers_date_in_brackets_gives_the_year_and_key_enterprises_are_an_own
         (2.27129e7, "重点统计钢铁企业", "2021-03"), (1.98776e7, "重点统计钢铁企业", "2021-03")]
 
 
+def test_a_releases_bracketed_count_and_percent_pairs_and_its_own_dollars():
+    text = ("Canadian employment up in August\nAmong core-aged workers, employment grew for men (+33,000; +0.5%) and for "
+            "women (+21,000; +0.3%), whereas it fell for older women (-27,000; -1.3%). Average hourly wages were up 4.9% "
+            "year over year (+$1.56 to $33.47) in August, Statistics Canada said.")
+    assert [(m.value, m.unit) for m in extract(text).metrics] == [
+        (33000.0, "jobs"), (0.5, "%"), (21000.0, "jobs"), (0.3, "%"), (-27000.0, "jobs"), (-1.3, "%"),  # one sentence
+        (4.9, "%"), (1.56, "CAD"), (33.47, "CAD")]  # a move to a level, no range; Canada's dollars
+
+
 def test_a_broker_that_reports_its_own_results_is_the_company():
     m = extract("HSBC reported third-quarter 2025 pretax profit of $7.3 billion.").metrics[0]
     assert (m.metric, m.entity, m.entity_key, m.ticker, m.attributed_to, m.period) == (

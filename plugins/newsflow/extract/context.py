@@ -62,8 +62,10 @@ _MARKET_WORDS = word_table({
     "TW": [r"(?<![\u4e00-\u9fff])台股", "台积电", "新台币", "加权指数", "加权股价指数", "柜买", "三大法人", "外资及陆资", "投信", "自营商",
            "买超", "卖超", "Taiwan", "TAIEX", r"NT\$", "台北", "中央社", "主计总处", "行政院", "金管会", "理监事会", "台湾央行"],
     # Markets whose own dollar a bare "$" is.
-    "CA": ["TSX", "S&P/TSX", "Toronto", "Canadian Press", "Canada's", "Bank of Canada", "Canadian banks?", "Bay Street"],
+    "CA": ["TSX", "S&P/TSX", "Toronto", "Canadian Press", "Canada's", "Bank of Canada", "Canadian banks?", "Bay Street",
+           "Statistics Canada", "StatCan", "Canadian (?:economy|employment|jobs|inflation|dollar)"],
     "AU": ["ASX", "S&P/ASX", "Australian Securities Exchange", "Sydney", "Reserve Bank of Australia", r"\$US", "Australia's",
+           "Australian Bureau of Statistics",
            "Australian (?:shares|stocks|sharemarket|share market)", "All Ordinaries", "(?:fully |partly )?franked"],
     "SG": ["SGX", "Singapore Exchange", "Straits Times", "Singapore's"],
     # Macau, whose bare 元 is the pataca: its gaming regulator's monthly revenue is the usual story

@@ -36,6 +36,8 @@ _MEMBER_OF = scan.compile(rf"(?:[\s-](?:listed|[a-z][a-z-]+)){{0,3}}\s{_COMPANY_
 _CONTINUES = scan.compile(r"^(?:its?\b|the (?:company|group|firm|bank|carmaker|automaker|insurer|lender)\b|"
                         rf"the (?:[\w&-]+ ){{1,3}}{_COMPANY_NOUNS}\b|"
                         r"公司|该公司|集团|该集团|其|同期|此外|其中|报告期内)", re.IGNORECASE)
+# A short bracket that lists with a semicolon ("(+21,000; +0.3%)") is one aside: no sentence ends inside it.
+_BRACKETED_LIST = scan.compile(r"\([^()\n]{0,40}?;[^()\n]{0,40}?\)")
 _THE_COMPANY = scan.compile(r"the company\b|该公司", re.IGNORECASE)
 _IN_PASSING = scan.compile(r"\b(?:by|with|from|to|of|for|against|versus)\s(?:the\s)?$")  # "operated by ExxonMobil Corp."
 _OWN_RESULTS = scan.compile(r"\s(?:posted|reported|reports|earned|booked|recorded|swung to|said (?:its|that its) "
@@ -179,8 +181,9 @@ def extract_document(text: str, gz: Gazetteer, lex: Lexicon, published: date | N
     out.metrics.extend(tables.metrics)
     out.rating_actions.extend(tables.rating_actions)
     quotes = [m.span() for rx in (QUOTE_TUPLE, QUOTE_STRING) for m in rx.finditer(norm)] if "(" in norm else []
+    asides = [m.span() for m in _BRACKETED_LIST.finditer(norm)] if "(" in norm else []
     tickers = ticker_spans(norm)  # their digits are no figures
-    for n_sentence, (s_start, s_end) in enumerate(split_sentences(norm, quotes)):
+    for n_sentence, (s_start, s_end) in enumerate(split_sentences(norm, quotes + asides)):
         if any(a <= s_start < b for a, b in links):
             continue
         sent = norm[s_start:s_end]

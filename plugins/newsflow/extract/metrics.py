@@ -87,6 +87,7 @@ def sentence_metrics(ctx: Sentence, masked: list[tuple[int, int]]) -> list[Metri
     against_end = -1  # the end of the previous value when it moved against a base period ("比去年同期分别下降9.12%")
     moved_by: Quantity | None = None  # the previous value when it was an amount moved by ("减少27亿/207亿")
     loss_before: Quantity | None = None  # the previous value when it was a loss
+    paired: tuple[str | None, str | None, str] | None = None  # (base, label, unit) of the last "(+33,000; +0.5%)" count
     for q in quantities:
         cs, ce = ctx.clause(q.start)
         unit = local_unit(q.unit, text[q.start:q.end], ctx)
@@ -193,6 +194,9 @@ def sentence_metrics(ctx: Sentence, masked: list[tuple[int, int]]) -> list[Metri
             # yuan (a Hong Kong-listed company's too), a Hong Kong paper's "純利1.37億" in Hong Kong dollars
             unit = _running_currency(ctx, q.start) if not _CJK.search(text, max(0, q.start - 12), q.end) else \
                 {"HK": "HKD", "MO": "MOP"}.get(ctx.article.market, "CNY") if ctx.written != text else "CNY"
+        in_pair = _PAIR_OPEN.search(text, max(0, q.start - 3), q.start) is not None and _PAIR_REST.match(text, q.end) is not None
+        if unit is None and in_pair and paired is not None and label is None:
+            base, label, unit = paired  # "for men (+33,000; +0.5%) and for women (+21,000; +0.3%)": counted alike
         # (a carmaker's "49,000 units" are vehicles; "8.75 million iPhones" stay units: the noun names the product)
         if unit is None or (unit == "units" and base in lex.default_units and counted_noun(text, q.end) in (None, "units")):
             unit = lex.default_units.get(base or "", unit)
@@ -281,6 +285,8 @@ def sentence_metrics(ctx: Sentence, masked: list[tuple[int, int]]) -> list[Metri
         ))
         if base is not None:
             prev[unit] = prev[""] = base
+        if in_pair and unit not in (None, "%") and not is_currency(unit):
+            paired = (base, label, unit)
         prev_unit = unit
         prev_move = (direction, change)
         moved_by = q if amount_move else None
@@ -322,7 +328,9 @@ def local_unit(unit: str | None, written: str, ctx: Sentence) -> str | None:
         # the circa $92 million profit guidance")
         company = ctx.companies or ctx.carried or ctx.last_company and (
             _THE_STOCK.search(ctx.text) or ctx.last_company.entry is None and not _CURRENCY_TALK.search(ctx.text)) \
-            or _MARKET_MONEY.search(ctx.text)  # "National turnover was … worth $4.1 billion": the market's
+            or _MARKET_MONEY.search(ctx.text) or ctx.article.macro and not _CURRENCY_TALK.search(ctx.text)
+        # ("National turnover was … worth $4.1 billion": the market's; a statistics release's "average hourly wages
+        # (+$1.56 to $33.47)": the economy's own)
         local = unit == "USD" and ("$" in written or _BARE_CENTS.search(written)) and not _NAMED_DOLLAR.search(written) \
             and not _US_DOLLAR.search(written) and company \
             and not any(label in ("price", "fx_rate") for _, _, label in ctx.subjects)
@@ -783,6 +791,8 @@ def _cue(q: Quantity, cues: list[tuple[int, int, str]], cs: int, ce: int, unit: 
     return earlier[-1][2] if earlier else None
 
 
+_PAIR_OPEN = scan.compile(r"[(（]\s?[+−-]?$")
+_PAIR_REST = scan.compile(r"\s?[;；,，]\s?[+−-]?\d[\d.]*\s?%\s?[)）]")
 _LOSS_AFTER = scan.compile(r"\s(?:net\s)?loss(?:es)?\b")
 _EACH_AFTER = scan.compile(r"\s(?:each|apiece|a share|per share|an? (?:ounce|barrel|tonne|unit))\b")
 _SOLD_FOR = scan.compile(r"\b(?:sell|sells|sold|selling|buy|buys|bought|buying|acquire[sd]?|acquiring)\b[^;]{0,80}?\sfor\s"

@@ -441,7 +441,9 @@ def join(text: str, atoms: list[Atom]) -> list[Quantity]:
             word_gap = _RANGE_GAP.fullmatch(gap) is not None and not dash
             is_and = gap.strip().lower() == "and"
             # "rose 1.2% to 25,431.77": a bare number after "to" is a level, not the far end of a % range.
-            level_after = word_gap and a.unit is not None and (b.unit is None or (
+            # "(+$1.56 to $33.47)": a signed move to an unsigned level is no range either
+            signed_move = word_gap and "+" in text[max(0, a.start - 1):a.start + 1] and "+" not in text[b.start - 1:b.start + 1]
+            level_after = signed_move or word_gap and a.unit is not None and (b.unit is None or (
                 b.value > 3 * a.value > 0 and (_MOVE_BEFORE.search(text, max(0, a.start - 14), a.start) is not None
                                                or _MOVE_AGAIN.search(text, max(0, a.start - 14), a.start) is not None))
                 or _BY_BEFORE.search(text, max(0, a.start - 12), a.start) is not None)
