@@ -746,6 +746,13 @@ def test_a_releases_bracketed_count_and_percent_pairs_and_its_own_dollars():
         (4.9, "%"), (1.56, "CAD"), (33.47, "CAD")]  # a move to a level, no range; Canada's dollars
 
 
+def test_a_small_move_in_points_after_hong_kongs_sheng():
+    rows = extract("國指收市報9158點，升78點；科指收市報5612點，升66點。下午3點公布數據。").metrics
+    assert [(m.metric, m.value, m.entity) for m in rows] == [
+        ("index_level", 9158.0, "國指"), ("index_change", 78.0, "國指"), ("index_level", 5612.0, "科指"),
+        ("index_change", 66.0, "科指")]  # (3點 is a time)
+
+
 def test_a_broker_that_reports_its_own_results_is_the_company():
     m = extract("HSBC reported third-quarter 2025 pretax profit of $7.3 billion.").metrics[0]
     assert (m.metric, m.entity, m.entity_key, m.ticker, m.attributed_to, m.period) == (

@@ -276,7 +276,8 @@ def find_atoms(text: str, masked: list[tuple[int, int]], *, yen: bool = False, u
         if unit is None and scale == 1.0 and value == int(value) and "," not in text[a:b] and (1900 <= value <= 2100 or (
                 1800 <= value < 1900 and _SINCE.search(text, max(0, a - 12), a))):
             continue  # a year ("created in 1896"); "2,003" is a level
-        if unit == "points" and m.group("suffix") in ("点", "點") and abs(value) < 100 and not _MOVE_BEFORE.search(text, max(0, a - 12), a):
+        if unit == "points" and m.group("suffix") in ("点", "點") and abs(value) < 100 and not _MOVE_BEFORE.search(text, max(0, a - 12), a) \
+                and not _POINTS_MOVE_BEFORE.search(text, max(0, a - 4), a):
             continue  # "下午3点" is a time, index levels are large; "跌41点" is a move
         if unit is None and (counted := counted_noun(text, b)) and (value >= 100 or scale > 1):
             unit = COUNT_NOUNS[counted]  # "10.5 million iPods", "49,000 new energy-powered vehicles"
@@ -342,6 +343,7 @@ _MOVE_BEFORE = scan.compile(r"(?:widened|narrowed|tightened|rose|fell|gained|los
                           r"shedding|"
                           r"减息|加息|降息|减|加|"
                           r"走阔|收窄|上升|下降|上涨|下跌|上行|下行|涨|跌)\s?(?:by\s)?$", re.IGNORECASE)
+_POINTS_MOVE_BEFORE = scan.compile(r"(?:升|挫|扬|回升|反弹|回落|高开|低开|累升|累跌)\s?$")  # "國指收市報9158點，升78點"
 # The move again in money: "gained 8% or 27.6p to 385.1p" (27.6p moved, 385.1p the level).
 _MOVE_AGAIN = scan.compile(r"\d\s?(?:%|per\s?cent|pc),?\sor\s$", re.IGNORECASE)
 _BY_BEFORE = scan.compile(r"\bby\s(?:about |around |nearly |some |roughly |an? )?$", re.IGNORECASE)
