@@ -1,4 +1,4 @@
-# Hand labels for news17/zh passages zh01-zh06 (helper batch a; all mainland, Simplified), written from the texts alone
+# Hand labels for news17/zh passages zh01-zh06 (batch a; all mainland, Simplified), written from the texts alone
 # (no extractor run, no extractor code or output seen). Loaded by build_labels.py (m, ra, G provided). Mainland context:
 # 元 / 万元 / 亿元 = CNY, scaled to units. No year is taken from outside the text (URLs included).
 

@@ -1,4 +1,4 @@
-# Hand-written gold labels for news20/en en01-en06 (helper batch a). Read from texts/enNN.txt only; no extractor run.
+# Hand-written gold labels for news20/en en01-en06 (batch a). Read from texts/enNN.txt only; no extractor run.
 # Conventions: shared/corpora/news-text/en/README.md, news3/en/README.md, news4-news19/en/README.md (values fully
 # scaled, declines negative, pence scaled to pounds, a hedge or bound keeps the stated number, a same-sentence earlier
 # value or a revised forecast's earlier value is the prior, two earlier values for one level put the first in prior
