@@ -1,4 +1,4 @@
-# Hand-written gold labels for news10/en en09-en16 (helper batch b). Conventions: shared/corpora/news-text/en/README.md,
+# Hand-written gold labels for news10/en en09-en16 (batch b). Conventions: shared/corpora/news-text/en/README.md,
 # news3/en/README.md, news4/en/README.md (hedges/bounds keep the stated number as the value), news4-news9 labels.
 
 # ---------------------------------------------------------------- en09 US midday with November payrolls, yields, WTI (MT Newswires, 2025)

@@ -1,4 +1,4 @@
-# Hand labels for news10/zh passages zh01-zh08 (helper batch a). Loaded by build_labels.py (m, ra, G provided).
+# Hand labels for news10/zh passages zh01-zh08 (batch a). Loaded by build_labels.py (m, ra, G provided).
 
 # zh01: Shangfeng Cement buyback plan (iewzx repost), Simplified; caps "不超过X" are upper-bound ranges rng=(None, X)
 # as in the development corpus; the amount band "不低于…不超过…" is a range; the table repeats the caps (one row each);

@@ -1,4 +1,4 @@
-# Hand labels for news11/zh passages zh01-zh08 (helper batch a). Loaded by build_labels.py (m, ra, G provided).
+# Hand labels for news11/zh passages zh01-zh08 (batch a). Loaded by build_labels.py (m, ra, G provided).
 
 # zh01: Kaizhong Precision buyback progress notice (u0y.com repost of a cfi-style digest), Simplified, A-share (元 = CNY);
 # the "不低于…不超过…" amount band is a range; the price cap "不超过15元/股" is an upper-bound range (printed twice, one row);

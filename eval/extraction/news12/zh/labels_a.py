@@ -1,4 +1,4 @@
-# Hand labels for news12/zh passages zh01-zh08 (helper batch a). Loaded by build_labels.py (m, ra, G provided).
+# Hand labels for news12/zh passages zh01-zh08 (batch a). Loaded by build_labels.py (m, ra, G provided).
 
 # zh01: Livzon (丽珠集团) FY2023 annual results brief (Zhitong Finance), Simplified, A share (人民币/元 = CNY);
 # the year is stated ("2023年年度报告", "2023年度"); the 13.50元 dividend is per 10 shares, pre-tax, proposed;

@@ -1,4 +1,4 @@
-# Hand labels for news13/zh passages zh01-zh08 (helper batch a). Loaded by build_labels.py (m, ra, G provided).
+# Hand labels for news13/zh passages zh01-zh08 (batch a). Loaded by build_labels.py (m, ra, G provided).
 
 # zh01: broker comment downgrading Guangshen Railway A shares to neutral (dy17 repost of a broker note), Simplified,
 # A share (元 = CNY); the broker is not named in the text -> broker None, no prior rating, no target; "2015 年一季度"

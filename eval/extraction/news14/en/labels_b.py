@@ -1,4 +1,4 @@
-# Hand-written gold labels for news14/en en09-en16 (helper batch b). Read from texts/enNN.txt only; no extractor run.
+# Hand-written gold labels for news14/en en09-en16 (batch b). Read from texts/enNN.txt only; no extractor run.
 # Conventions: shared/corpora/news-text/en/README.md, news3/en/README.md, news4/en/README.md (hedges/bounds keep the
 # stated number as the value), and the news4-news13 labels.
 

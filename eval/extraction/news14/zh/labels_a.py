@@ -1,4 +1,4 @@
-# Hand labels for news14/zh passages zh01-zh08 (helper batch a). Loaded by build_labels.py (m, ra, G provided).
+# Hand labels for news14/zh passages zh01-zh08 (batch a). Loaded by build_labels.py (m, ra, G provided).
 
 # zh01: CSC (中信建投) note on Kingdom Technology (金证股份) FY2017 results, Sohu "最新买入评级" analyst page, Simplified,
 # A share (元 / unmarked prices = CNY); the page row (start price, target, upside, 20/60-day highs) is kept as a

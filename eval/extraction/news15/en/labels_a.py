@@ -1,4 +1,4 @@
-# Hand-written gold labels for news15/en en01-en06 (helper batch a). Read from texts/enNN.txt only; no extractor run.
+# Hand-written gold labels for news15/en en01-en06 (batch a). Read from texts/enNN.txt only; no extractor run.
 # Conventions: shared/corpora/news-text/en/README.md, news3/en/README.md, news4-news14 READMEs (hedges and bounds keep
 # the stated number as the value; pence scaled to GBP; crore = 1e7; periods only where the text states or implies the
 # year; intraday extremes and share prices in results/rating passages optional; repeats optional).

@@ -1,4 +1,4 @@
-# Hand-written gold labels for news15/en en07-en12 (helper batch b). Read from texts/enNN.txt only; no extractor run.
+# Hand-written gold labels for news15/en en07-en12 (batch b). Read from texts/enNN.txt only; no extractor run.
 # Conventions: shared/corpora/news-text/en/README.md, news3/en/README.md, news4-news14/en/README.md (a hedge or bound
 # keeps the stated number as the value; pence scaled to GBP; a same-sentence earlier value is the prior; periods only
 # where the text states or implies the year; market-wrap levels and moves carry no period).

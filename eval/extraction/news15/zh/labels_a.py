@@ -1,4 +1,4 @@
-# Hand labels for news15/zh passages zh01-zh06 (helper batch a), written from the texts alone. Loaded by
+# Hand labels for news15/zh passages zh01-zh06 (batch a), written from the texts alone. Loaded by
 # build_labels.py (m, ra, G provided). Mainland context: 元 / unmarked 亿 = CNY. No year is taken from outside the text.
 
 # zh01: Sinotruk (中国重汽, A share) announcement of its 2024 profit-distribution plan, reportify summary with " - "

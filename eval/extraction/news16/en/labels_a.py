@@ -1,4 +1,4 @@
-# Hand-written gold labels for news16/en en01-en06 (helper batch a). Read from texts/enNN.txt only; no extractor run.
+# Hand-written gold labels for news16/en en01-en06 (batch a). Read from texts/enNN.txt only; no extractor run.
 # Conventions: shared/corpora/news-text/en/README.md, news3/en/README.md, news4-news15/en/README.md (a hedge or bound
 # keeps the stated number as the value; a same-sentence earlier value is the prior, one in a sentence of its own a row
 # of its own; periods only where the text states or implies the year; market-wrap levels and moves carry no period;

@@ -1,4 +1,4 @@
-# Hand-written gold labels for news16/en en07-en12 (helper batch b). Read from texts/enNN.txt only; no extractor run.
+# Hand-written gold labels for news16/en en07-en12 (batch b). Read from texts/enNN.txt only; no extractor run.
 # Conventions: shared/corpora/news-text/en/README.md and news3-news15/en/README.md (a hedge or bound keeps the stated
 # number; pence and cents scaled to the currency unit; a same-sentence earlier value is the prior, with an optional
 # row of its own as news15 en12 did; periods only where the text states or implies the year; market-wrap levels and

@@ -1,4 +1,4 @@
-# Hand labels for news16/zh passages zh01-zh06 (helper batch a), written from the texts alone (no extractor output
+# Hand labels for news16/zh passages zh01-zh06 (batch a), written from the texts alone (no extractor output
 # seen). Loaded by build_labels.py (m, ra, G provided). Mainland context: 元 / 亿元 = CNY. No year is taken from outside
 # the text; months printed without a year get period None with the month in basis (as news15 zh03-zh05).
 

@@ -1,4 +1,4 @@
-# Hand-written gold labels for news17/en en01-en06 (helper batch a). Read from texts/enNN.txt only; no extractor run.
+# Hand-written gold labels for news17/en en01-en06 (batch a). Read from texts/enNN.txt only; no extractor run.
 # Conventions: shared/corpora/news-text/en/README.md, news3/en/README.md, news4-news16/en/README.md (values fully
 # scaled, declines negative; a hedge or bound keeps the stated number as the value; a same-sentence earlier value is
 # the prior, one in a sentence of its own a row of its own; crore = 1e7; pence scaled to GBP; periods only where the

@@ -1,4 +1,4 @@
-# Hand-written gold labels for news18/en en01-en06 (helper batch a). Read from texts/enNN.txt only; no extractor run.
+# Hand-written gold labels for news18/en en01-en06 (batch a). Read from texts/enNN.txt only; no extractor run.
 # Conventions: shared/corpora/news-text/en/README.md, news2/news3/en/README.md, news4-news17/en/README.md (values fully
 # scaled, pence scaled to GBP, declines negative, a hedge keeps the stated number, a same-sentence earlier value is the
 # prior, periods only where the text states or implies the year or from a printed dateline, market-wrap levels and moves

@@ -1,4 +1,4 @@
-# Hand labels for news18/zh passages zh01-zh06 (helper batch a), written from the texts alone (no extractor run, no
+# Hand labels for news18/zh passages zh01-zh06 (batch a), written from the texts alone (no extractor run, no
 # extractor output seen). Loaded by build_labels.py (m, ra, G provided). All six are mainland Simplified passages:
 # 元 / unmarked 亿 = CNY. No year is taken from outside the text; a month printed without a year has period None
 # and the month in basis (news16/news17).

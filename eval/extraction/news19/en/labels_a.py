@@ -1,4 +1,4 @@
-# Hand-written gold labels for news19/en en01-en06 (helper batch a). Read from texts/enNN.txt only; no extractor run.
+# Hand-written gold labels for news19/en en01-en06 (batch a). Read from texts/enNN.txt only; no extractor run.
 # Conventions: shared/corpora/news-text/en/README.md, news3/en/README.md, news4-news18/en/README.md (values fully
 # scaled, declines negative, a hedge keeps the stated number, a same-sentence earlier value is the prior, periods only
 # where the text states or implies the year, market-wrap levels and moves carry no period, share prices in movers

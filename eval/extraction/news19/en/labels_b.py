@@ -1,4 +1,4 @@
-# Hand-written gold labels for news19/en en07-en12 (helper batch b). Read from texts/enNN.txt only; no extractor run.
+# Hand-written gold labels for news19/en en07-en12 (batch b). Read from texts/enNN.txt only; no extractor run.
 # Conventions: shared/corpora/news-text/en/README.md, news3/en/README.md, news4-news18/en/README.md (values fully
 # scaled, pence scaled to GBP, declines negative, a hedge keeps the stated number, a same-sentence earlier value is the
 # prior, periods only where the text states or implies the year or from a printed dateline, market-wrap levels and moves

@@ -1,4 +1,4 @@
-# Hand-written gold labels for news4/en en09-en16 (helper batch b). Conventions: shared/corpora/news-text/en/README.md
+# Hand-written gold labels for news4/en en09-en16 (batch b). Conventions: shared/corpora/news-text/en/README.md
 # and news3/en/README.md (with news2/en/README.md): repeats key once + optional per repeat, bounds optional open ranges.
 
 # ---------------------------------------------------------------- en09 Hong Kong close (Reuters, Jan 16, no year)

@@ -1,4 +1,4 @@
-# Hand labels for news4/zh passages zh01-zh08 (helper batch a). Loaded by gold_build.py (m, ra, G provided).
+# Hand labels for news4/zh passages zh01-zh08 (batch a). Loaded by gold_build.py (m, ra, G provided).
 
 # zh01: Binhua buyback progress notice (cfi.net.cn), Simplified
 BH = "滨化股份|滨化集团股份有限公司|滨化"

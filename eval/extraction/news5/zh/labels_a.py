@@ -1,4 +1,4 @@
-# Hand labels for news5/zh passages zh01-zh08 (helper batch a). Loaded by gold_build.py (m, ra, G provided).
+# Hand labels for news5/zh passages zh01-zh08 (batch a). Loaded by gold_build.py (m, ra, G provided).
 
 # zh01: NBS retail sales, July 2019 (China Quality News repost), Simplified; 吃/穿/用 category growth optional
 CN = "中国|China|全国"

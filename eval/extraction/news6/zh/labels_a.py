@@ -1,4 +1,4 @@
-# Hand labels for news6/zh passages zh01-zh08 (helper batch a). Loaded by build_labels.py (m, ra, G provided).
+# Hand labels for news6/zh passages zh01-zh08 (batch a). Loaded by build_labels.py (m, ra, G provided).
 
 # zh01: Great Wall Securities note on Shouxiangu H1 2024 (reportify digest), Simplified; maintain buy, no target
 SXG = "寿仙谷|Shouxiangu"

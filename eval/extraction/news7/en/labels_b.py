@@ -1,4 +1,4 @@
-# Hand-written gold labels for news7/en en09-en16 (helper batch b). Conventions: shared/corpora/news-text/en/README.md,
+# Hand-written gold labels for news7/en en09-en16 (batch b). Conventions: shared/corpora/news-text/en/README.md,
 # news3/en/README.md, news4/en/README.md, news5/en/README.md, news6/en/README.md (hedges/bounds keep the stated number).
 
 # ---------------------------------------------------------------- en09 Bank of England hold 7-1 with forecasts (Seeking Alpha; "this year" has no stated year -> None)

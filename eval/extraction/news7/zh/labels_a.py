@@ -1,4 +1,4 @@
-# Hand labels for news7/zh passages zh01-zh08 (helper batch a). Loaded by build_labels.py (m, ra, G provided).
+# Hand labels for news7/zh passages zh01-zh08 (batch a). Loaded by build_labels.py (m, ra, G provided).
 
 # zh01: Changjiang Securities note on Zhongmin Energy Q3 2025 (reportify digest), Simplified; maintain buy, no target
 ZM = "中闽能源|600163|Zhongmin Energy"

@@ -1,4 +1,4 @@
-# Hand labels for news8/zh passages zh01-zh08 (helper batch a). Loaded by build_labels.py (m, ra, G provided).
+# Hand labels for news8/zh passages zh01-zh08 (batch a). Loaded by build_labels.py (m, ra, G provided).
 
 # zh01: Soochow Securities note on Three Squirrels Q1 2025 (reportify digest), Simplified; rating maintained, no target
 SQ = "三只松鼠|300783|Three Squirrels"

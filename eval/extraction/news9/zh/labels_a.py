@@ -1,4 +1,4 @@
-# Hand labels for news9/zh passages zh01-zh08 (helper batch a). Loaded by build_labels.py (m, ra, G provided).
+# Hand labels for news9/zh passages zh01-zh08 (batch a). Loaded by build_labels.py (m, ra, G provided).
 
 # zh01: NBS October 2020 activity release (Sina repost), Simplified; year from the printed release date 2020年11月16日;
 # ownership-type breakdowns and the growth gap optional as in the development corpus
