@@ -722,6 +722,7 @@ def test_a_loss_named_after_its_figure_and_the_price_of_a_deal():
     rows = extract("Aeon also said it would pay 44.9 billion yen for two supermarket chains. Acme sold 5 million shares "
                    "for $20 each.").metrics
     assert [(m.metric, m.value) for m in rows if m.unit != "shares"] == [("deal_value", 4.49e10), (None, 20.0)]
+    assert [m.metric for m in extract("Tencent bought back 820,000 shares for HK$503 million.").metrics] == ["buyback", "buyback"]
 
 
 def test_a_statistics_list_goes_on_about_the_subject_or_industry_it_names():

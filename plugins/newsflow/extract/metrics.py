@@ -795,7 +795,7 @@ _PAIR_OPEN = scan.compile(r"[(（]\s?[+−-]?$")
 _PAIR_REST = scan.compile(r"\s?[;；,，]\s?[+−-]?\d[\d.]*\s?%\s?[)）]")
 _LOSS_AFTER = scan.compile(r"\s(?:net\s)?loss(?:es)?\b")
 _EACH_AFTER = scan.compile(r"\s(?:each|apiece|a share|per share|an? (?:ounce|barrel|tonne|unit))\b")
-_SOLD_FOR = scan.compile(r"\b(?:sell|sells|sold|selling|buy|buys|bought|buying|acquire[sd]?|acquiring)\b[^;]{0,80}?\sfor\s"
+_SOLD_FOR = scan.compile(r"\b(?:sell|sells|sold|selling|buy|buys|bought|buying|acquire[sd]?|acquiring)\b(?!\s(?:back|out)\b)[^;]{0,80}?\sfor\s"
                          r"(?:about\s|around\s|some\s|roughly\s|nearly\s|up to\s)?$", re.IGNORECASE)
 _PAID = scan.compile(r"\b(?:pay|pays|paid|paying)\s(?:about\s|around\s|some\s|roughly\s|nearly\s|up to\s)?$", re.IGNORECASE)
 _PRODUCER_FIGURES = ("production", "output", "revenue", "sales", "reserves", "capacity", "shipments")
