@@ -140,7 +140,8 @@ def extract_document(text: str, gz: Gazetteer, lex: Lexicon, published: date | N
     subjects = [(m.start(), m.end(), label_of(m)) for m in lex.subjects_in(norm).finditer(norm)  # read once: the regex is large
                 if not (label_of(m) == "index" and _MEMBER_OF.match(norm, m.end()))]
     subjects = _with_anchored(subjects, norm, lex)
-    agencies = [m.span() for m in lex.agencies.finditer(norm)]  # "Statistics Canada reported": an office, no company
+    offices = list(lex.agencies.finditer(norm))
+    agencies = [m.span() for m in offices]  # "Statistics Canada reported": an office, no company
     subjects = [s for s in subjects if not (s[2] == "company" and any(a < s[1] and s[0] < b for a, b in agencies))]
     economies = [(m.start(), m.end(), "taiwan" if article.market == "TW" and m.group() == "我国" else key_of(m))
                  for m in lex.economies.finditer(norm)  # (我国 in a Taiwan paper is Taiwan)
@@ -165,8 +166,8 @@ def extract_document(text: str, gz: Gazetteer, lex: Lexicon, published: date | N
     last_source: Mention | None = None
     last_broker: Mention | None = None
     last_bank: Mention | None = None
-    agency = lex.agencies.search(norm)  # a release the text quotes is its economy's until it names one
-    last_economy: str | None = key_of(agency) if agency else None
+    # a release the text quotes is its economy's until it names one
+    last_economy: str | None = key_of(offices[0]) if offices else None
     last_subject: str | None = None
     last_entity: tuple[str, str | None] | None = None  # what the sentence before, naming no company, was about
     first_company = next((c for c in companies if c.key and not any((s.start, s.end) == (c.start, c.end) for s in sources)), None)

@@ -414,7 +414,7 @@ _EN_RATED = scan.compile(
     # "lifted its recommendation on M&S to 'buy'", "raised its price target on Veolia to 34 euros"
     r"(?:coverage (?:of|on)\s|(?:its |the )?"
     r"(?:rating|recommendation|stance|fair value|(?:12-month |one-year )?(?:price |share )?target(?: price)?) (?:on|for)\s)?"
-    r"|,?\sand\s(?:for|on)\s)"  # "…for radio firm Capital Radio to 470p, and for rival GWR Group to 284p"
+    r"|(?<=\s)and\s(?:for|on)\s)"  # "…for radio firm Capital Radio to 470p, and for rival GWR Group to 284p"
     + _DESCRIBED +  # "downgraded British bank Bradford & Bingley", "its rating on pubs group Mitchells & Butlers"
     r"(?P<name>[A-Z][\w&'’.-]*(?:\s(?:[A-Z0-9][\w&'’.-]*|&|of|and|de)){0,5}?)"
     r"(?=(?:'s|’s)?\s(?:price target|target|rating\sto|to\s[\"“'‘A-Z$€£\d]|at\s[\"“'‘A-Z]|as\s[\"“'‘A-Z]"
