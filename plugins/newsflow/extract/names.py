@@ -201,9 +201,9 @@ _MOVE_EN = (r"rose|fell|gained|lost|dropped|slid|slipped|sank|plunged|plummeted|
 _DESCRIPTOR = (r"(?i:group|maker|firm|insurer|lender|retailer|marketer|miner|giant|"
                r"operator|developer|producer|platform|owner|chain|carrier|rival|provider|manufacturer|specialist|conglomerate|reinsurer|utility|"
                r"supplier|carmaker|automaker|chipmaker|drugmaker|housebuilder|airline|brewer|grocer|broker|bank|engineer|company|business|"
-               r"distributor|explorer|landlord|builder|contractor|refiner|publisher|broadcaster|caterer|wholesaler|exporter)\s")
-_DESCRIBED = rf"(?:(?:[A-Z][a-z]+\s){{0,2}}(?:[a-z][\w-]*\s){{0,3}}{_DESCRIPTOR})?"
-_DESCRIBED_BEFORE = scan.compile(rf"\b(?<![A-Z][a-z]\s){_DESCRIPTOR}$")  # "radio firm Capital Radio": what the name is said to be
+               r"distributor|explorer|landlord|builder|contractor|refiner|publisher|broadcaster|caterer|wholesaler|exporter)")
+_DESCRIBED = rf"(?:(?:[A-Z][a-z]+\s){{0,2}}(?:[a-z][\w-]*\s){{0,3}}{_DESCRIPTOR}\s)?"
+_DESCRIBED_BEFORE = scan.compile(rf"\b(?<![A-Z][a-z]\s){_DESCRIPTOR}\s$")  # "radio firm Capital Radio": what the name is said to be
 _EN_SUBJECT = scan.compile(  # (each start follows a space or starts the text: one test dismisses the other positions)
     r"(?:^|(?<=\s))(?:^|(?<=[.;:!?]\s)|(?<=,\s)|(?<=\band\s)|(?<=\bwhile\s)|(?<=\bas\s)|(?<=\n)|(?<=\bafter\s)|(?<=^After\s))"
     + _DESCRIBED + r"(?P<name>(?:[A-Z][\w&'’.-]*|\d+[A-Z][\w&'’.-]*|[ei][A-Z][\w&'’.-]*)(?:\s(?:[A-Z0-9][\w&'’.-]*|&|of|de|do|da|du|del|van|von|and)){0,5}?)"
@@ -221,7 +221,7 @@ _EN_LIST_ITEM = scan.compile(r"(?:(?<=;\s)|(?<=;)|(?m:^))(?P<name>[A-Z][\w&'’.
                            r"\s?(?:p|pence|cents?)?\sto\s")
 # A name that the text says what it is in an apposition: "Axis Bank, the private sector lender, is expected to post …".
 _EN_APPOSED = scan.compile(rf"(?:^|(?<=[.;\n]\s)|(?<=\n))(?P<name>[A-Z][\w&'’.-]*(?:\s(?:[A-Z0-9][\w&'’.-]*|&|of)){{0,4}}),\s(?:the|a|an)\s"
-                           rf"(?:[\w'’-]+\s){{0,4}}{_DESCRIPTOR[:-2]}s?(?:\s(?:in|of)\s[^,;.]{{1,30}})?,\s")
+                           rf"(?:[\w'’-]+\s){{0,4}}{_DESCRIPTOR}s?(?:\s(?:in|of)\s[^,;.]{{1,30}})?,\s")
 # A company a relative clause has speak: "at home for AMP, which warned that its first-half profit would fall".
 _EN_WHICH = scan.compile(r"(?<![\w&'’.-])(?P<name>[A-Z][\w&'’.-]*(?:\s(?:[A-Z0-9][\w&'’.-]*|&)){0,3}),\swhich\s(?:also\s)?"
                          r"(?:warned|said|reported|posted|announced|booked|flagged|forecast|expects|reports)\b")
