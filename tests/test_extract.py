@@ -754,6 +754,23 @@ def test_a_small_move_in_points_after_hong_kongs_sheng():
         ("index_change", 66.0, "科指")]  # (3點 is a time)
 
 
+def test_korean_brokers_targets_with_an_aside_and_a_converted_revision():
+    text = ("Brokers lift targets\nOn Friday, Kiwoom Securities increased its target price for Samsung Electronics from "
+            "170,000 won to 200,000 won (from $118 to $138). On Thursday, Samsung Securities raised its target price for "
+            "Hyundai Motor — which traded at 510,000 won on Friday — from 650,000 won to 850,000 won. On Wednesday, Eugene "
+            "Investment & Securities lifted its target for SK hynix from 690,000 won to 990,000 won.")
+    assert [(a.broker, a.company, a.target_price, a.prior_target_price, a.currency) for a in extract(text).rating_actions] == [
+        ("Kiwoom Securities", "Samsung Electronics", 200000.0, 170000.0, "KRW"),  # the dollars are the same target
+        ("Samsung Securities", "Hyundai Motor", 850000.0, 650000.0, "KRW"),
+        ("Eugene Investment & Securities", "SK hynix", 990000.0, 690000.0, "KRW")]
+
+
+def test_economies_given_as_examples_are_not_the_subject():
+    text = ("China's exports rebound\nChina is a pillar of global trade, and how it performs affects supplier and "
+            "destination countries from Australia to Zambia. But exports slumped 15 percent in March 2015.")
+    assert [(m.value, m.entity) for m in extract(text).metrics] == [(-15.0, "China")]
+
+
 def test_a_broker_that_reports_its_own_results_is_the_company():
     m = extract("HSBC reported third-quarter 2025 pretax profit of $7.3 billion.").metrics[0]
     assert (m.metric, m.entity, m.entity_key, m.ticker, m.attributed_to, m.period) == (

@@ -38,6 +38,7 @@ _CONTINUES = scan.compile(r"^(?:its?\b|the (?:company|group|firm|bank|carmaker|a
                         r"公司|该公司|集团|该集团|其|同期|此外|其中|报告期内)", re.IGNORECASE)
 # A short bracket that lists with a semicolon ("(+21,000; +0.3%)") is one aside: no sentence ends inside it.
 _BRACKETED_LIST = scan.compile(r"\([^()\n]{0,40}?;[^()\n]{0,40}?\)")
+_EXAMPLES = scan.compile(r"\bfrom\s[A-Z][\w'’]+(?:\s[A-Z][\w'’]+)?\sto\s[A-Z][\w'’]+\b")
 _THE_COMPANY = scan.compile(r"the company\b|该公司", re.IGNORECASE)
 _IN_PASSING = scan.compile(r"\b(?:by|with|from|to|of|for|against|versus)\s(?:the\s)?$")  # "operated by ExxonMobil Corp."
 _OWN_RESULTS = scan.compile(r"\s(?:posted|reported|reports|earned|booked|recorded|swung to|said (?:its|that its) "
@@ -250,8 +251,9 @@ def extract_document(text: str, gz: Gazetteer, lex: Lexicon, published: date | N
         last_metric = metrics[-1].metric if metrics else None
 
         out.metrics.extend(metrics)
-        if my_economies:
-            last_economy = my_economies[-1][2]
+        named = [e for e in my_economies if not _EXAMPLES.search(sent, max(0, e[0] - 40), min(len(sent), e[1] + 40))]
+        if named:  # ("affects supplier and destination countries from Australia to Zambia": examples, not the subject)
+            last_economy = named[-1][2]
         indices = [(a, b) for a, b, label in my_subjects if label in ("index", "other")]
         if indices:
             last_subject = doc.written[s_start + indices[-1][0]:s_start + indices[-1][1]]

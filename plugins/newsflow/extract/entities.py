@@ -415,7 +415,7 @@ _BROKER_EN = scan.compile(
     r"\b(?!(?:The|A|An|In|At|On|For|By|And|Its|Their|Analysts?|Shares|Chinese|China|US|Global|Also|Meanwhile|Separately|Brokerage|Broker|"
     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|"
     r"September|October|November|December)\b)"
-    r"((?:[A-Z][A-Za-z&'.-]+\s){1,3}?(?:Equity Research|Capital Markets|Asset Management|Securities|Capital|Research|Partners|Advisors|Advisers)(?:\s(?:Partners|Research|Group|Markets|Securities|Advisors|International))?)\b")
+    r"((?:(?:[A-Z][A-Za-z&'.-]+|&)\s){1,3}?(?:Equity Research|Capital Markets|Asset Management|Securities|Capital|Research|Partners|Advisors|Advisers)(?:\s(?:Partners|Research|Group|Markets|Securities|Advisors|International))?)\b")
 _BROKER_ZH = scan.compile(
     r"(?:^|(?<=[\s，,。：:、；;“”\"（(【！？—]|获|据|被|由|与|和|及|称|对|向|从|经|即|为)|(?<=包括))"
     r"((?!包括|其中|以及|[获据被由经即为])[\u4e00-\u9fff]{2,4}?(?:证券|资本|研究(?:所|院)?))"

@@ -358,6 +358,7 @@ _EARLIER_GAP = scan.compile(r"\s?[，,]\s?(?:此前|之前|原)(?:预期|预计|
 _BETWEEN = scan.compile(r"\bbetween\s$", re.IGNORECASE)
 _SPREAD_AFTER = scan.compile(r"\s?(?:不等|之间|之間)")
 _OPEN_BRACKET = scan.compile(r"\s?[（(]\s?(?:about |around |approximately |约)?")
+_OPEN_REVISION = scan.compile(r"\s?[（(]\s?(?:from\s|由)?")
 _CLOSE_AND = scan.compile(r"\s?[)）]\s?(?:and|to|至|到|-|–)\s?", re.IGNORECASE)
 _CLOSE_TO = scan.compile(r"\s?[)）]\s?(?:to|至|到|-|–)\s?", re.IGNORECASE)
 _BETWEEN_ANY = scan.compile(r"\bbetween\s$|介乎\s?$|介于\s?$|每股介乎\s?$", re.IGNORECASE)
@@ -509,6 +510,11 @@ def join(text: str, atoms: list[Atom]) -> list[Quantity]:
                 continue
         out.append(q)
         i += 1
+    # "from 170,000 won to 200,000 won (from $118 to $138)": a revision converted in brackets is the one before it
+    out = [r for n, r in enumerate(out) if not (n and out[n - 1].revision and r.revision and out[n - 1].unit in CURRENCIES
+                                                  and r.unit in CURRENCIES and r.unit != out[n - 1].unit
+                                                  and _OPEN_REVISION.fullmatch(text, out[n - 1].end, r.start) is not None
+                                                  and text[r.end:r.end + 2].lstrip()[:1] in ")）")]
     bounded = None  # the previous figure when a lower bound opened it: "升逾2%及5%" bounds both
     for q in out:
         _bound(text, q, bounded is not None and _BOUND_LIST.fullmatch(text, bounded.end, q.start) is not None)
