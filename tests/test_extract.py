@@ -771,6 +771,12 @@ def test_economies_given_as_examples_are_not_the_subject():
     assert [(m.value, m.entity) for m in extract(text).metrics] == [(-15.0, "China")]
 
 
+def test_a_yen_range_written_with_y_is_no_model_name():
+    rows = extract("Aeon lifts outlook\n* FY forecast raised to Y190-205 bln range vs Y185 bln consensus. The yen "
+                   "figures beat. Nvidia's GPT-5 partner X1.1 launched.").metrics
+    assert [(m.low, m.high, m.value, m.unit) for m in rows] == [(1.9e11, 2.05e11, None, "JPY"), (None, None, 1.85e11, "JPY")]
+
+
 def test_a_broker_that_reports_its_own_results_is_the_company():
     m = extract("HSBC reported third-quarter 2025 pretax profit of $7.3 billion.").metrics[0]
     assert (m.metric, m.entity, m.entity_key, m.ticker, m.attributed_to, m.period) == (
