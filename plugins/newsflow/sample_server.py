@@ -99,14 +99,21 @@ class SampleHandler(BaseHTTPRequestHandler):
         path = unquote(parts.path)
         if path == "/_stats":
             return self.send_json(self.server.stats())
-        host = self.headers.get("Host", "")
-        self.server.enter(host, path)
+        self.host = self.headers.get("Host", "")
+        self.server.enter(self.host, path)
+        self.in_flight = True
         try:
             self.route(path, parts.query)
         except (BrokenPipeError, ConnectionResetError):
             pass  # the client stopped reading on purpose
         finally:
-            self.server.leave(host)
+            self.done()
+
+    def done(self) -> None:
+        """The request stops counting as in flight (once)."""
+        if self.in_flight:
+            self.in_flight = False
+            self.server.leave(self.host)
 
     def route(self, path: str, query: str) -> None:
         first, *args = path.lstrip("/").split("/", 2)
@@ -114,6 +121,9 @@ class SampleHandler(BaseHTTPRequestHandler):
             return self.send_text(int(args[0]), f"status {args[0]}\n")
         if first == "_slow" and len(args) == 2 and args[0].isdigit():
             self.server.stopping.wait(int(args[0]) / 1000)
+            # done before the answer goes out: a client that has read it may start its next request at once, and
+            # must not be seen as having one more in flight than it had
+            self.done()
             return self.route("/" + args[1], query)
         if first == "_drip" and len(args) == 2 and args[0].isdigit():
             return self.serve_file("/" + args[1], drip_ms=int(args[0]))
