@@ -512,10 +512,8 @@ def join(text: str, atoms: list[Atom]) -> list[Quantity]:
         out.append(q)
         i += 1
     # "from 170,000 won to 200,000 won (from $118 to $138)": a revision converted in brackets is the one before it
-    out = [r for n, r in enumerate(out) if not (n and out[n - 1].revision and r.revision and out[n - 1].unit in CURRENCIES
-                                                  and r.unit in CURRENCIES and r.unit != out[n - 1].unit
-                                                  and _OPEN_REVISION.fullmatch(text, out[n - 1].end, r.start) is not None
-                                                  and text[r.end:r.end + 2].lstrip()[:1] in ")）")]
+    out = [r for n, r in enumerate(out)
+           if not (n and out[n - 1].revision and r.revision and _conversion(text, out[n - 1], r, _OPEN_REVISION))]
     bounded = None  # the previous figure when a lower bound opened it: "升逾2%及5%" bounds both
     for q in out:
         _bound(text, q, bounded is not None and _BOUND_LIST.fullmatch(text, bounded.end, q.start) is not None)
@@ -523,10 +521,10 @@ def join(text: str, atoms: list[Atom]) -> list[Quantity]:
     return _link_priors(text, _spread_high_low(text, out))
 
 
-def _conversion(text: str, q: Quantity, r: Quantity) -> bool:
+def _conversion(text: str, q: Quantity, r: Quantity, opening: re.Pattern[str] = _OPEN_BRACKET) -> bool:
     """"C$2.22 billion ($1.65 billion)": r, in brackets right after q in another currency, is q converted."""
     return (q.unit in CURRENCIES and r.unit in CURRENCIES and q.unit != r.unit
-            and _OPEN_BRACKET.fullmatch(text, q.end, r.start) is not None and text[r.end:r.end + 2].lstrip()[:1] in ")）")
+            and opening.fullmatch(text, q.end, r.start) is not None and text[r.end:r.end + 2].lstrip()[:1] in ")）")
 
 
 def _bracketed_prior(text: str, q: Quantity, r: Quantity) -> bool:
