@@ -2139,3 +2139,130 @@ def test_the_month_before_named_after_this_months_move_is_its_prior():
     (growth,) = [m for m in extract("商品整體出口貨值在今年4月份為3,383億元，按年下跌13%，此前3月份已錄得1.5%的按年跌幅。").metrics
                  if m.unit == "%"]
     assert (growth.value, growth.prior_value) == (-13.0, -1.5)
+
+
+# Companies the gazetteer does not know (invented names), told by the part they play.
+@pytest.mark.parametrize("text", [
+    "(Wire Desk) - Norvexa fell 12% on Friday after the chipmaker cut its outlook.",
+    "[SINGAPORE] Germany's Holvara posted a 12 per cent rise in quarterly profit on Tuesday.",
+    "Trelvina reports 12% jump in third-quarter profit\n\nThe company beat estimates.",
+])
+def test_an_unknown_company_is_named_by_its_dateline_home_or_headline_verb(text):
+    (row,) = [m for m in extract(text).metrics if m.value in (12.0, -12.0)]
+    assert row.entity in ("Norvexa", "Holvara", "Trelvina")
+
+
+def test_who_compiled_a_figure_owns_none_of_it():
+    text = ("Trelvina reports 81% jump in profit\n\nChina's Trelvina posted an 81 per cent rise in quarterly profit.\n\n"
+            "Adjusted net profit came to 11.3 billion yuan, ahead of the 10.3 billion yuan that analysts polled by LSEG expected, "
+            "according to LSEG data.")
+    assert {m.entity for m in extract(text).metrics} == {"Trelvina"}
+
+
+def test_a_second_listing_code_after_the_first_names_the_same_company():
+    text = "Halvorn cut Kestrova Wind Power (HK:2891) (OTC:KSTWF) to Neutral from Buy, and set a HK$10.30 price target."
+    (action,) = extract(text).rating_actions
+    assert (action.company, action.rating, action.target_price) == ("Kestrova Wind Power", "neutral", 10.3)
+
+
+@pytest.mark.parametrize("text", [
+    "Kestrova stock rating downgraded by Halvorn\n\nHalvorn cut the stock to Neutral from Buy with a $21 price target.",
+    "Analysts at Jefferies say growth stays intact. On Kestrova, Jefferies maintains its buy call, keeping the target at HK$54.",
+])
+def test_a_headline_passive_or_an_opening_on_names_the_rated_company(text):
+    (action,) = [a for a in extract(text).rating_actions if a.target_price]
+    assert action.company == "Kestrova"
+
+
+def test_a_person_is_no_company():
+    text = ("Halvorn analyst Craig Durrant lifted his view of Kestrova (Stock Quote, News, Financials NASDAQ:KSTV).\n"
+            "Durrant expects KSTV to report EPS of $2.30 in fiscal 2026. Mark Pellow, who heads the exchange's listings, said "
+            "the offer raised $2.1 billion.")
+    assert {m.entity for m in extract(text).metrics} <= {"Kestrova", "KSTV", None}
+
+
+def test_an_unknown_company_found_once_is_found_again_by_its_short_name():
+    text = ("Shares in Vexalo Group Holding jumped 38% on their first day of trading.\n\n"
+            "Turnover was below the volume of the General Motors listing.\n\n"
+            "The IPO initially raised $21.8 billion for Vexalo.")
+    (row,) = [m for m in extract(text).metrics if m.value == 21.8e9]
+    assert row.entity.startswith("Vexalo")
+
+
+def test_slashed_names_and_values_pair_in_place():
+    rows = extract("7月内销方面：美的/格力份额同比+2.1/-0.6pct，奥克斯/海信/长虹-0.3/+0.9/+1.4pct。").metrics
+    assert [(m.entity, m.value, m.unit) for m in rows] == [
+        ("美的", 2.1, "pp"), ("格力", -0.6, "pp"), ("奥克斯", -0.3, "pp"), ("海信", 0.9, "pp"), ("长虹", 1.4, "pp")]
+
+
+def test_slashed_products_are_no_owners():
+    rows = extract("招商银行个人贷款净减少200亿元，消费贷/经营贷/信用卡分别减少21亿/150亿/29亿元。").metrics
+    assert {m.entity for m in rows} == {"招商银行"}
+
+
+def test_chinese_digits_written_one_by_one():
+    values = [m.value for m in extract("以接单来源而言，美国以三八六．四亿美元居首，年增四十二．七％；东协金额一〇五．八亿美元。").metrics]
+    assert values[:3] == [3.864e10, 42.7, 1.058e10]
+
+
+def test_a_taiwan_results_story_reports_in_taiwan_dollars():
+    text = ("萬海財報／上半年賺120億元 EPS 4.3元\n\n萬海（2615）航運12日經董事會通過114年第2季財報，第2季每股盈餘(EPS)1.92元。"
+            "第2季合併營收432.5億元，年減8.1％，稅後純益為53.8億元。")
+    rows = extract(text).metrics
+    assert {m.unit for m in rows if m.unit not in ("%", None)} == {"TWD"}
+    assert "日經" not in {m.entity for m in rows}
+    assert ("net_profit", 5.38e9) in [(m.metric, m.value) for m in rows]
+
+
+def test_not_less_than_is_a_lower_bound():
+    (row,) = extract("业绩承诺方承诺，标的公司2025年度实现的净利润不低于2.36亿元。").metrics
+    assert (row.low, row.value, row.high) == (2.36e8, None, None)
+
+
+def test_a_headline_bar_ends_no_name():
+    (row,) = [m for m in extract("财经快讯8月3日丨恒岳股份(603999.SH)公告，拟以5.6亿元收购标的公司100%股权。").metrics if m.unit == "CNY"]
+    assert row.entity == "恒岳股份"
+
+
+def test_a_target_slashed_by_a_fraction_falls():
+    rows = extract("小摩把美团目标价大削三成至105港元。").metrics
+    assert ("target_price_change", -30.0) in [(m.metric, m.value) for m in rows]
+
+
+def test_singapore_cents_and_a_restated_prior():
+    text = ("Third-quarter net profit at Halvern Marine fell 25 per cent to S$120 million from a restated S$160 million. "
+            "Earnings per share slipped to 6.6 Singapore cents from 8.8 cents, and it declared a dividend of 3 cents.")
+    rows = [(m.metric, m.value, m.unit, m.prior_value) for m in extract(text).metrics]
+    assert ("net_profit", 1.2e8, "SGD", 1.6e8) in rows and ("eps", 0.066, "SGD", 0.088) in rows
+    assert ("dividend", 0.03, "SGD", None) in rows
+
+
+def test_worded_basis_points_and_times_oversubscribed():
+    text = "Yields on the 10-year Bund fell four basis points to 0.31%. The bond sale was about six times oversubscribed."
+    rows = [(m.metric, m.value, m.unit) for m in extract(text).metrics]
+    assert ("rate_change", -4.0, "bp") in rows and ("oversubscription", 6.0, "x") in rows
+
+
+def test_a_rupee_amount_glued_to_rs_is_no_model_name():
+    (action,) = extract("Kestrel Research has lowered its target price on Infosys to Rs2,050 from Rs 2,135, keeping a 'buy' rating.").rating_actions
+    assert (action.target_price, action.prior_target_price, action.currency) == (2050.0, 2135.0, "INR")
+
+
+def test_a_conversion_in_brackets_is_no_earlier_value():
+    text = "Halvern's net profit for the first half climbed to $US300 million ($450 million) from $US52 million."
+    assert [(m.value, m.unit, m.prior_value) for m in extract(text).metrics] == [(3e8, "USD", 5.2e7)]
+
+
+def test_a_weighted_average_cost_is_no_consensus():
+    (action,) = extract("在调整加权平均资本成本后，汇丰环球研究把美团目标价由160港元降至125港元，评级维持「买入」。").rating_actions
+    assert (action.action, action.target_price, action.prior_target_price) == ("cut_target", 125.0, 160.0)
+
+
+def test_macau_gaming_revenue_is_macaus():
+    rows = extract("据澳门博彩监察协调局公布，10月份博彩收入为196.1亿元(澳门币,下同)，按年上升8%。").metrics
+    assert [(m.metric, m.entity, m.unit) for m in rows][:1] == [("gaming_revenue", "澳门", "MOP")]
+
+
+def test_taiwan_export_orders_are_taiwans():
+    rows = extract("经济部统计处昨日发布十月外销订单为六一二．四亿美元，年增二十一．三％。").metrics
+    assert [(m.metric, m.value, m.entity) for m in rows] == [("export_orders", 6.124e10, "台湾"), ("export_orders_growth", 21.3, "台湾")]

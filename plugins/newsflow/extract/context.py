@@ -60,7 +60,9 @@ _MARKET_WORDS = word_table({
     "USD": ["美元"],  # money, which any market's companies report in: a weak sign (see `_market`)
     # Taiwan, whose bare 元 is the new Taiwan dollar
     "TW": [r"(?<![\u4e00-\u9fff])台股", "台积电", "新台币", "加权指数", "加权股价指数", "柜买", "三大法人", "外资及陆资", "投信", "自营商",
-           "买超", "卖超", "Taiwan", "TAIEX", r"NT\$", "台北", "中央社", "主计总处", "行政院", "金管会", "理监事会", "台湾央行"],
+           "买超", "卖超", "Taiwan", "TAIEX", r"NT\$", "台北", "中央社", "主计总处", "行政院", "金管会", "理监事会", "台湾央行",
+           # Taiwan's results words and its calendar (民国114年 is 2025)
+           "年增(?![长速幅加])", "年减(?!少)", "税后纯益", "每股盈余", "经济部", r"(?<![\d.])1[01]\d年(?![代度])"],
     # Markets whose own dollar a bare "$" is.
     "CA": ["TSX", "S&P/TSX", "Toronto", "Canadian Press", "Canada's", "Bank of Canada", "Canadian banks?", "Bay Street",
            "Statistics Canada", "StatCan", "Canadian (?:economy|employment|jobs|inflation|dollar)"],
@@ -83,7 +85,8 @@ _DECLARED = {"人民币": "CNY", "港元": "HKD", "港币": "HKD", "美元": "US
 
 # Amounts written with their currency in English text; the group names the currency ("dollar": any dollar).
 _WRITTEN_MONEY = scan.compile(
-    r"(?P<USD>US\$|USD\s?(?=\d))|(?P<AUD>A\$|AU\$|AUD\s?(?=\d))|(?P<CAD>C\$|CAD\s?(?=\d))|(?P<HKD>HK\$|HKD\s?(?=\d))"
+    r"(?P<USD>US\$|USD\s?(?=\d))|(?P<AUD>A\$|AU\$|AUD\s?(?=\d)|\d\sAustralian cents?\b)|(?P<CAD>C\$|CAD\s?(?=\d)|\d\sCanadian cents?\b)"
+    r"|(?P<HKD>HK\$|HKD\s?(?=\d))|(?P<SGD>S\$|SGD\s?(?=\d)|\d\sSingapore cents?\b)|(?P<NZD>NZ\$|NZD\s?(?=\d))"
     r"|(?P<dollar>\$(?<![A-Za-z]\$)(?=\s?\d))|(?P<EUR>€|EUR\s?(?=\d)|\d\s?(?:million |billion )?euros?\b)"
     r"|(?P<GBP>£|GBP\s?(?=\d)|\d\s?(?:pence|p)\b)")
 _OTHER_MONEY = scan.compile(r"[€£$]|euro|pence|EUR|GBP")  # (a text without any leaves "cents" and bare amounts as they are)

@@ -149,6 +149,7 @@ def extract_document(text: str, gz: Gazetteer, lex: Lexicon, published: date | N
                  if not _CURRENCY_AFTER.match(norm, m.end())]  # "exports in US dollars": a currency, no economy
     companies, sources = find_mentions(norm, gz, doc.written, [(a, b) for a, b, label in subjects + economies if label != "company"]
                                        + agencies)
+    companies = [c for c in companies if not _compiler(norm, c)]
     display = _display_names(companies + sources)
     doc_tickers: dict[str, str] = {}
     for c in companies:
@@ -335,6 +336,16 @@ def _venue(text: str, m: Mention) -> bool:
 def _clause_breaks(sent: str) -> list[int]:
     asides = [m.span() for m in _ASIDE.finditer(sent)] if "," in sent or "，" in sent else []
     return [m.end() for m in _CLAUSE.finditer(sent) if not any(a <= m.start() < b for a, b in asides)]
+
+
+# Who compiled a figure is no company the text speaks of: "estimates compiled by LSEG", "according to FactSet data".
+_COMPILER_BEFORE = scan.compile(r"\b(?:compiled|polled|surveyed|tracked) by\s(?:the\s)?$|\baccording to\s(?:the\s)?$")
+_COMPILER_DATA = scan.compile(r"\s(?:data|estimates?|figures|polls?|surveys?|consensus|calculations|tallies)\b")
+
+
+def _compiler(text: str, m: Mention) -> bool:
+    cited = _COMPILER_BEFORE.search(text, max(0, m.start - 18), m.start)
+    return cited is not None and (not cited.group().startswith("according") or _COMPILER_DATA.match(text, m.end) is not None)
 
 
 def _shift(m: Mention, by: int, limit: int) -> Mention:

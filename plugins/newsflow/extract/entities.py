@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import warnings
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -145,8 +145,8 @@ def load_gazetteer(path: str | None = None) -> Gazetteer:
 _TICKER = scan.compile(
     r"(?P<paren>[(\[]\s*(?:(?:证券|股票)代码\s?[:：]?\s?|(?:stock )?code:?\s)?(?P<pcode>\d{4,6}|(?<=[\u4e00-\u9fff]\()\d{3}(?=\)))"
     r"(?:\.(?P<psfx>(?i:HK|SH|SZ|SS|BJ)))?\s*[)\]])"  # 汇控(005): Hong Kong papers drop the leading zeros
-    r"|(?P<exch>HKG|HKEX|SEHK|NYSE|NASDAQ|Nasdaq|SSE|SZSE|SHA|SHE|NYSEARCA|AMEX|TSE|KRX|LON|LSE|AIM|TSX|ASX|SGX|NSE|BSE)"
-    r"\s?:\s?(?P<ecode>[A-Z]{1,5}(?:\.[A-Z])?|\d{3,6})"
+    r"|(?P<exch>HKG|HKEX|SEHK|HK|NYSE|NASDAQ|Nasdaq|SSE|SZSE|SHA|SHE|NYSEARCA|AMEX|TSE|TYO|KRX|KOSDAQ|LON|LSE|AIM|TSX|ASX|SGX|NSE|BSE|ETR|XETRA|FRA|EPA|AMS|BIT|BME|SIX|SWX|STO|CPH|HEL|OSL|JSE|NZX|TPE|IDX|KLSE)"
+    r"\s?:\s?(?P<ecode>[A-Z]{1,5}(?:\.[A-Z])?|\d{3,6})(?!\w|\.\w)"  # (not "HK:00027.HK", "ETR:DBKGn")
     r"|(?<![\w.])(?P<qcode>\d{4,6})\.(?P<qsfx>HK|SH|SZ|SS|BJ)\b"
     r"|(?<![\w$])\$(?P<cash>[A-Z]{2,5})\b"
     r"|[(]\s?(?P<ucode>[A-Z]{1,5}(?:\.[A-Z])?)(?:\.US)?\s?[)]"
@@ -227,6 +227,9 @@ def find_mentions(text: str, gz: Gazetteer, written: str | None = None,
                 key = names.entity_key(entry and entry.id, ticker, prev.name, text[prev.start:prev.end])
             companies[companies.index(prev)] = Mention(prev.start, m.end(), entry, ticker, prev.name, key)
             continue
+        if prev is not None and prev.ticker and 0 <= m.start() - prev.end <= 4 and not text[prev.end:m.start()].strip(" ()[]"):
+            companies[companies.index(prev)] = replace(prev, end=m.end())  # "(HK:2208) (OTC:XJNGF)": one company's listings
+            continue
         named = _declared(text, written, m.start(), m.end(), gz, ticker)
         if named is None and m.group("ucode"):
             continue  # "(CEO)": capitals in brackets after no name are no ticker
@@ -266,8 +269,41 @@ def find_mentions(text: str, gz: Gazetteer, written: str | None = None,
     sources.sort(key=lambda s: s.start)
     named, inner = _subject_companies(text, written, gz, companies + sources, taken or [])
     companies = [c for c in companies if not any(c is x for x in inner)] + named
+    companies += _named_again(text, written, named, companies + sources, taken or [])
     companies.sort(key=lambda c: c.start)
     return companies, sources
+
+
+# Uses of a word that make it no company's name: a place ("strong results in Scandinavia"), a broker ("Lyon: cuts
+# the target", "Lyon said in a research report"), an analyst.
+_PLACE_USE = scan.compile(r"(?<!\bshares )(?<!\bstake )(?<!\bstakes )(?<!\binvest )(?<!\binvested )(?<!\binvestment )"
+                          r"\b(?:in|across|throughout)\s$", re.IGNORECASE)
+_BROKER_USE = scan.compile(r"\s?:\s|\s(?:analysts?\b|said in a (?:research )?(?:report|note))")
+
+
+def _named_again(text: str, written: str, named: list[Mention], known: list[Mention],
+                 taken: list[tuple[int, int]]) -> list[Mention]:
+    """The other mentions of an English name the gazetteer lacks, once a sentence has shown it to be a company:
+    "Shares in Vexa Group Holding jumped 38%" makes "Vexa" in "raised $21.8 billion for Vexa" its mention too."""
+    spans = [(m.start, m.end) for m in known] + list(taken)
+    found: list[Mention] = []
+    for c in named:
+        name = text[c.start:c.end]
+        if c.entry is not None or c.key is None or not name.isascii():
+            continue
+        for form in [name, *names.short_forms(name, None)]:
+            places = _occurrences(text, form)
+            if len(form) < 4 or any(_PLACE_USE.search(text, max(0, a - 24), a) or _BROKER_USE.match(text, a + len(form))
+                                    for a in places):
+                continue
+            for a in places:
+                b = a + len(form)
+                if (a > 0 and text[a - 1].isalnum()) or (b < len(text) and text[b].isalnum()) \
+                        or any(x < b and a < y for x, y in spans):
+                    continue
+                found.append(Mention(a, b, None, None, written[a:b], c.key))
+                spans.append((a, b))
+    return found
 
 
 def _ticker_of(m: re.Match[str], gz: Gazetteer) -> str | None:
@@ -419,7 +455,7 @@ _BROKER_EN = scan.compile(
 _BROKER_ZH = scan.compile(
     r"(?:^|(?<=[\s，,。：:、；;“”\"（(【！？—]|获|据|被|由|与|和|及|称|对|向|从|经|即|为)|(?<=包括))"
     r"((?!包括|其中|以及|[获据被由经即为])[\u4e00-\u9fff]{2,4}?(?:证券|资本|研究(?:所|院)?))"
-    r"(?!时报|交易所|公司|业|市场|化|日报|报|法|投资基金|监督|开支|支出|性|金|运作|显示|表明|发现|人员|员|报告|领域|成果)")
+    r"(?!时报|交易所|公司|业|市场|化|日报|报|法|投资基金|监督|开支|支出|性|金|运作|显示|表明|发现|人员|员|报告|领域|成果|成本)")  # 加权平均资本成本: WACC
 
 
 _CAPITAL = scan.compile(r"[A-Z]")

@@ -154,6 +154,8 @@ def sentence_metrics(ctx: Sentence, masked: list[tuple[int, int]]) -> list[Metri
                 list_metric[q.start] = (base, label)  # "净利润…，同比+20%/26%/23%": the list's later values too
         if base is None and label is None and not cues and ctx.list_metric is not None and not change:
             base = ctx.list_metric  # "…target for BHP from 570p to 540; Rio Tinto from 1,600p to 1,500": a target too
+        if base is None and unit == "x" and _OVERSUBSCRIBED.match(text, q.end):
+            base = "oversubscription"  # "about eight times oversubscribed": no valuation
         if base is None and unit in lex.unit_metrics:
             base = lex.unit_metrics[unit]
         owner = listed.get(id(q)) or _owner(owners, q, cs, ce, unit, text)
@@ -566,13 +568,52 @@ _EN_PAIRED = scan.compile(rf"(?P<items>{_EN_ITEM}(?:{_EN_CODE.pattern})?(?:,\s{_
                           r"added|slid|slipped|jumped|surged|advanced|tumbled)\s)(?=[\d.]+%(?:,\s[\d.]+%)*,?\sand\s[\d.]+%)")
 
 
+# Names and values paired by slashes, as brokers' notes write them: "美的/格力同比-14.5%/-20.6%",
+# "奥克斯/海信/TCL/长虹-0.4/-0.8/-1.1/+0.3pct"; a few words may stand between the names and the values.
+_OVERSUBSCRIBED = scan.compile(r"\s?(?:times|x)\s(?:over-?subscribed|covered)\b")
+_SLASHED = scan.compile(r"(?<![\u4e00-\u9fffA-Za-z/])(?P<items>(?:[\u4e00-\u9fffA-Za-z]{2,6}?/)+[\u4e00-\u9fffA-Za-z]{2,6}?)"
+                        r"(?:(?:同比|环比|份额|销量|产量|销售|内销|外销|出口|分别|年累计|累计|营收|净利|增速|增长|下降|占比|市占率)"
+                        r"[^\d，,。；;：:/]{0,10})?(?=[+\-−]?\d)")
+_SLASH_BETWEEN = scan.compile(r"\s?/\s?[+\-−]?")
+
+
+def _slashed_owners(ctx: Sentence, quantities: list[Quantity]) -> dict[int, Owner]:
+    """Each name of a slashed list owns the value in its place (see _SLASHED)."""
+    text = ctx.text
+    known = {c.start: c for c in ctx.companies if c.key}
+    lists = [(m.end(), _slash_items(m)) for m in _SLASHED.finditer(text)]
+    if not any(start in known for _, items in lists for start, _ in items):
+        return {}  # no known company among them: "消费贷/经营贷/信用卡分别减少…" lists products, not companies
+    out: dict[int, Owner] = {}
+    for end, items in lists:
+        if any(ctx.lex.metrics.search(x) or ctx.lex.basis.search(x) for _, x in items):
+            continue  # "产量/销量", "内/外销": metrics, not names
+        values = [q for q in quantities if q.start >= end][:len(items)]
+        if len(values) < len(items) or values[0].start - end > 1 \
+                or any(not _SLASH_BETWEEN.fullmatch(text, a.end, b.start) for a, b in zip(values, values[1:])):
+            continue
+        for (start, item), q in zip(items, values):
+            c = known.get(start)
+            out[id(q)] = Owner(start, start + len(item), "company" if c else "subject", "company" if c else "other",
+                               ctx.names.get(c.key, item) if c else item, c)
+    return out
+
+
+def _slash_items(m: re.Match[str]) -> list[tuple[int, str]]:
+    start, items = m.start("items"), []
+    for item in m.group("items").split("/"):
+        items.append((start, item))
+        start += len(item) + 1
+    return items
+
+
 def _respective_owners(ctx: Sentence, quantities: list[Quantity]) -> dict[int, Owner]:
     text = ctx.text
+    out: dict[int, Owner] = _slashed_owners(ctx, quantities) if "/" in text else {}
     lists = [*_LIST.finditer(text)] if re.search(r"分别|依次|幅度为|respectively", text) else []
     lists += [m for m in _EN_PAIRED.finditer(text) if not any(x.start() <= m.start() < x.end() for x in lists)]
     if not lists:
-        return {}
-    out: dict[int, Owner] = {}
+        return out
     named = [(c.start, c.end) for c in ctx.companies + ctx.sources]
     for m in lists:
         if any(a < sep.start() + m.start("items") < b for sep in _ITEM_SEPARATOR.finditer(m.group("items")) for a, b in named):

@@ -27,7 +27,7 @@ QUOTE_STRING = re.compile(
 
 # What ends a Chinese name when reading backwards from its code: punctuation, digits, and the
 # particles and verbs that introduce a name in a sentence ("在报告中把|长江基建(01038)").
-_ZH_STOP = set("把将对予给在及与跟同由从向为被让令使指称是于至按以因但而或又也亦则即等了的之获升降跌涨买沽选列如拟")
+_ZH_STOP = set("把将对予给在及与跟同由从向为被让令使指称是于至按以因但而或又也亦则即等了的之获升降跌涨买沽选列如拟丨")  # (丨: "格隆汇7月16日丨福鞍股份")
 # Verbs and adverbs that introduce a name: "维持华晨中国(...)", "可望带动华晨".
 _ZH_LEAD = scan.compile(r"^(?:维持|重申|上调|下调|调升|调降|调高|调低|给予|首予|覆盖|看好|推介|首选|包括|预计|认为|指出|表示|发表|公布|宣布|"
                       r"披露|录得|带动|可望|有望|料|估计|其中|当中|另外|此外|同时|随后|今日|昨日|今天|昨天|目前|旗下|子公司|母公司|"
@@ -133,6 +133,8 @@ def _en_name_before(text: str, end: int) -> int | None:
         tokens = tokens[1:]
     if not tokens or not tokens[0][0].isupper() and not tokens[0][0].isdigit():
         return None
+    if len(tokens) == 1 and tokens[0] in _EN_NOT_NAMES:
+        return None  # "(… News, Analysts, Financials NASDAQ:TSLA)": a site's label, no name
     return start
 
 
@@ -196,17 +198,24 @@ _MOVE_EN = (r"rose|fell|gained|lost|dropped|slid|slipped|sank|plunged|plummeted|
             r"opened|traded|debuted|made (?:its|their) debut|raised|priced|posted|reported|announced|increased|decreased|"
             r"(?:was|were|is|are) (?:up|down|flat|unchanged|steady|(?:[\w.$]+ ){1,2}?(?:higher|lower|weaker|stronger|firmer)\b)|held steady|went (?:up|down)|aims to raise|will raise|plans to|expects|sees|set|cut|lifted|"
             r"lowered|said|says|agreed|confirmed|won|booked|recorded|delivered|sold|shipped|narrowed|widened|swung|returned|gave up|touched|"
-            r"declares|declared")
+            r"declares|declared|"
+            # a headline's present tense: "Xiaomi reports 81% jump", "Tesla posts record deliveries"
+            r"reports|posts|rises|falls|gains|jumps|climbs|surges|soars|drops|slides|slips|sinks|plunges|tumbles|rallies|"
+            r"beats|misses|tops|raises|lifts|lowers|warns|books|records|swings|narrows|widens|delivers|sells|ships")
 # What a name may come after as a description of it: "Insurer Admiral", "Spanish oil group Repsol", "Inhaler maker Vectura".
 _DESCRIPTOR = (r"(?i:group|maker|firm|insurer|lender|retailer|marketer|miner|giant|"
                r"operator|developer|producer|platform|owner|chain|carrier|rival|provider|manufacturer|specialist|conglomerate|reinsurer|utility|"
                r"supplier|carmaker|automaker|chipmaker|drugmaker|housebuilder|airline|brewer|grocer|broker|bank|engineer|company|business|"
                r"distributor|explorer|landlord|builder|contractor|refiner|publisher|broadcaster|caterer|wholesaler|exporter)")
 _DESCRIBED = rf"(?:(?:[A-Z][a-z]+\s){{0,2}}(?:[a-z][\w-]*\s){{0,3}}{_DESCRIPTOR}\s)?"
+# A company's home before its name: "China's Xiaomi posted", "Germany's Siemens said".
+_HOME = (r"(?:(?:China|Japan|Germany|Britain|France|India|Korea|South Korea|Taiwan|Hong Kong|Australia|Canada|Switzerland|"
+         r"Italy|Spain|Brazil|Russia|America|Sweden|Norway|Denmark|Finland|the Netherlands|Singapore|Indonesia|Malaysia|"
+         r"Thailand|Vietnam|Mexico|Israel|Ireland|Belgium|Austria|Europe|Asia)(?:'s|’s)\s)?")
 _DESCRIBED_BEFORE = scan.compile(rf"\b(?<![A-Z][a-z]\s){_DESCRIPTOR}\s$")  # "radio firm Capital Radio": what the name is said to be
 _EN_SUBJECT = scan.compile(  # (each start follows a space or starts the text: one test dismisses the other positions)
-    r"(?:^|(?<=\s))(?:^|(?<=[.;:!?]\s)|(?<=,\s)|(?<=\band\s)|(?<=\bwhile\s)|(?<=\bas\s)|(?<=\n)|(?<=\bafter\s)|(?<=^After\s))"
-    + _DESCRIBED + r"(?P<name>(?:[A-Z][\w&'’.-]*|\d+[A-Z][\w&'’.-]*|[ei][A-Z][\w&'’.-]*)(?:\s(?:[A-Z0-9][\w&'’.-]*|&|of|de|do|da|du|del|van|von|and)){0,5}?)"
+    r"(?:^|(?<=\s))(?:^|(?<=[.;:!?]\s)|(?<=,\s)|(?<=\band\s)|(?<=\bwhile\s)|(?<=\bas\s)|(?<=\n)|(?<=\s[-–—]\s)|(?<=\]\s)|(?<=\bafter\s)|(?<=^After\s))"
+    + _DESCRIBED + _HOME + r"(?P<name>(?:[A-Z][\w&'’.-]*|\d+[A-Z][\w&'’.-]*|[ei][A-Z][\w&'’.-]*)(?:\s(?:[A-Z0-9][\w&'’.-]*|&|of|de|do|da|du|del|van|von|and)){0,5}?)"
     r"(?:\s\([A-Z][a-z]+\))?(?:\s(?:shares|stock))?(?:,\s(?!and\b)[^,;.]{3,90}?,)?\s(?:ha[sd]\s)?(?:" + _MOVE_EN + r")\b")
 # A name in a list of movers: "the biggest risers was Melrose, up 12.2p", "followed by China Galaxy Securities Co Ltd, gaining 5.88 percent",
 # "risers included Sainsbury's, ahead 8.8p to 358p, Lloyds Banking Group, 0.8p higher at 51.4p, and ITV, up 1.8p",
@@ -260,8 +269,9 @@ _EN_NOT_NAMES = frozenset(
     "Sterling Euro Yen Yuan Dollar Pound Brexit Treasury Treasurys Fed Federal Lower Higher Most Among EBIT EBITDA EPS "
     "ROE Margin Cash Dividend Dividends".split())
 # A person, not a company: "CEO Bruce R. Chizen said", "an analyst at Bank of America, Robert Ohmes".
-_PERSON_BEFORE = scan.compile(r"(?:\b(?:CEO|CFO|COO|chairman|chairwoman|chief|president|governor|analyst|economist|strategist|director|"
-                            r"founder|minister|secretary|spokesman|spokeswoman|head)\s(?:[A-Z][\w.'’-]*\s){0,3}|\b[A-Z][a-z]+\s(?:[A-Z]\.\s)?|\b[A-Z]\.\s)$")
+_TITLES = (r"CEO|CFO|COO|chairman|chairwoman|chief|president|governor|analyst|economist|strategist|director|"
+           r"founder|minister|secretary|spokesman|spokeswoman|head")
+_PERSON_BEFORE = scan.compile(rf"(?:\b(?:{_TITLES})\s(?:[A-Z][\w.'’-]*\s){{0,3}}|\b[A-Z][a-z]+\s(?:[A-Z]\.\s)?|\b[A-Z]\.\s)$")
 _EN_NOT_END = scan.compile(r"(?:Index|index|Composite|Average|Shares|shares|Stocks|stocks|Markets|market|Street|Exchange|Bureau|Board|"
                          r"Committee|Reserve|Authority|Commission|Ministry|Department|Office|Council|Agency|Fund|Programme|Program)$")
 
@@ -338,6 +348,8 @@ def subject_names(text: str) -> list[tuple[int, int]]:
                 group = "name" if m.group("name") else "name2"
                 a, b = m.span(group)
                 name = text[a:b].rstrip(".,'’")
+                if (own := re.search(r"['’]s\s", name)) is not None:
+                    name = name[:own.start()]  # "Infosys's American Depository Receipts fell": Infosys's
                 b = a + len(name)
                 words = name.split()
                 initials = len(words) > 2 and len(words[1]) == 1  # "A G Barr": no article
@@ -346,6 +358,11 @@ def subject_names(text: str) -> list[tuple[int, int]]:
                     continue
                 if rx is _EN_SUBJECT and m.start() == a and _PERSON_BEFORE.search(text, max(0, a - 40), a):
                     continue  # (not after a description: "Insurer Admiral" is no person)
+                if rx is _EN_SUBJECT and len(words) == 1 and re.search(
+                        rf"\b(?:{_TITLES})\s(?:[A-Z][\w.'’-]*\s){{0,2}}{re.escape(name)}\b", text):
+                    continue  # "Irwin expects …" after "analyst Craig Irwin": the person the text introduced
+                if rx is _EN_SUBJECT and text.startswith(", who ", b):
+                    continue  # "Scott Cutler, who heads the exchange's listings, said": a person
                 if rx is _EN_SUBJECT and _ATTRIBUTION.match(text, m.end() - 9, min(len(text), m.end() + 3)):
                     continue  # "…, City AM reported.": who tells the news, not whom it is about
                 if len(words) == 1 and (words[0].upper() == words[0] and len(words[0]) > 5 or len(words[0]) < 2):
@@ -467,6 +484,16 @@ _EN_RATED_PASSIVE = scan.compile(
     r"\s(?:was|were|has been|have been|got|is being)\s(?:cut|downgraded|upgraded|raised|lifted|lowered|initiated|reiterated|"
     r"started|moved|trimmed)\b")
 
+# A headline's passive without its verb ("Neoen stock price target lifted", "Goldwind stock rating downgraded by
+# JPMorgan"), and a broker's view led by the company: "On Tencent, Jefferies maintains its buy call".
+_EN_RATED_SHORT = scan.compile(
+    r"(?P<name>[A-Z][\w&'’.-]*(?:\s(?:[A-Z0-9][\w&'’.-]*|&|of|and)){0,4}?)(?:'s|’s)?\s(?:stock\s|shares?\s)?"
+    r"(?:(?:price\s)?target(?:\sprice)?|rating|recommendation)\s(?:cut|downgraded|upgraded|raised|lifted|lowered|trimmed|"
+    r"increased|reduced|boosted|maintained|reiterated)\b"
+    r"|(?:^|(?<=[.;]\s)|(?<=\n))On\s(?P<name2>[A-Z][\w&'’.-]*(?:\s(?:[A-Z0-9][\w&'’.-]*|&|of)){0,4}),\s"
+    r"(?=(?:[A-Z][\w&.'’-]*\s){1,4}(?:maintains|maintained|keeps|kept|reiterates|reiterated|raises|raised|cuts|"
+    r"lifts|lifted|lowers|lowered|upgrades|upgraded|downgrades|downgraded|rates|rated|has|had|sees|saw)\b)")
+
 
 def rated_names(text: str) -> list[tuple[int, int]]:
     """Spans of the companies a broker's verb acts on (see _EN_RATED, _ZH_RATED), in a sentence about ratings."""
@@ -478,12 +505,13 @@ def rated_names(text: str) -> list[tuple[int, int]]:
                 found.append(m.span("name"))
     if not _RATING_CONTEXT.search(text):
         return found
-    for m in (*_EN_RATED.finditer(text), *_EN_RATED_PASSIVE.finditer(text)):
-        a, b = m.span("name")
+    for m in (*_EN_RATED.finditer(text), *_EN_RATED_PASSIVE.finditer(text), *_EN_RATED_SHORT.finditer(text)):
+        group = "name" if m.group("name") else "name2"
+        a, b = m.span(group)
         if (cut := re.search(r"['’]s\b", text[a:b])) is not None:
             b = a + cut.start()  # "raised Alibaba's target price", "target price on Alibaba's Hong Kong shares"
-        words = m.group("name").split()
-        if words[0] not in _EN_NOT_NAMES or _PLACE_FIRST.fullmatch(m.group("name")) \
+        words = m.group(group).split()
+        if words[0] not in _EN_NOT_NAMES or _PLACE_FIRST.fullmatch(m.group(group)) \
                 or _DESCRIBED_BEFORE.search(text, max(0, a - 16), a):
             found.append((a, b))
     return found

@@ -18,7 +18,7 @@ _SCALE_ZH = r"万亿|兆(?=\s?(?:元|美元|港元|日元|新台币|人民币|�
 _SUFFIX = (r"percentage points?|per cent|percent|pcts|pct|ppts?|pps?|basis points?|bps?|%|个百分点|百分点|个基点|基点"
            r"|元美元|元港元|元人民币|港元|港币|美元|人民币|欧元|英镑|日元|韩元|新台币|元"
            r"|hong kong dollars?|hk dollars?|us dollars?|u\.s\. dollars?|(?:australian|canadian|new zealand|singapore|(?:new )?taiwan) dollars?|yuan|renminbi|rmb|cny|hkd|usd|dollars?|euros?|eur|pounds|gbp|yen|jpy|won|krw"
-           r"|(?:us |u\.s\. )?cents?|sen|ringgit|rupiah|baht|reais|swiss francs|francs|rupees|roubles|rubles|lira|zloty|kronor|rand|dirhams|riyals|naira|mexican pesos|美分|港仙|仙(?=[，。,;；\s)及和、或]|$)|tokens?|个tokens?|units?|vehicles?|cars|evs|users|customers|subscribers|shares|points|pts"
+           r"|(?:us |u\.s\. |singapore |australian |canadian |new zealand |hong kong |hk )?cents?|sen|ringgit|rupiah|baht|reais|swiss francs|francs|rupees|roubles|rubles|lira|zloty|kronor|rand|dirhams|riyals|naira|mexican pesos|美分|港仙|仙(?=[，。,;；\s)及和、或]|$)|tokens?|个tokens?|units?|vehicles?|cars|evs|users|customers|subscribers|shares|points|pts"
            r"|barrels of oil equivalent(?: (?:per|a) day)?|boe/d|boepd|boe|b/d|bpd|barrels (?:per|a) day|(?<=\d\s)oz|(?<=\d)oz|(?<=\d\s)t(?=[\s,.;)]|$)"  # "875,000 boe/d", "78 124 oz", "15 000 t"
            r"|(?<=\d)pc|(?:(?<=[mb]n\s)|(?<=[mb]n))t(?:/yr)?"  # "7.5pc", "49.5mn t", "22mn t/yr": a trade paper's percent and tonnes
            r"|倍(?=[，。,;；\s)]|$)|(?<=\d)x\b|(?<=\d)p(?![A-Za-z])|pence|(?-i:(?<=\d)c(?![A-Za-z]))|辆|台|部|套|名用户|户|股|万吨/年|吨/年|万吨|吨|tonnes|tons|千瓦时|kWh|千升|平方米|平米|square met(?:re|er)s|sq\.? ?m\b|sqm|square feet|sq\.? ?ft|点子|(?<=\d)分(?=[\s，。,;；]|$|人民币|港元|港币|美元)|厘(?!米)|点(?![0-9一二三四五六七八九零〇])|成(?![本为功交长立员绩果熟型都品])")
@@ -34,7 +34,7 @@ _ATOM = scan.compile(
     rf"|\d{{1,3}}(?: \d{{3}})+(?=\s?(?:{_SPACED_UNITS})\b|\s(?:and|to)\s\d{{1,3}}(?: \d{{3}})+\s?(?:{_SPACED_UNITS})\b)"  # "87 242 t"
     rf"|(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+|\.\s\d+(?=\s?(?:percent|per cent|%|HK dollars))|\.(?=%))?|(?<![.A-Za-z])\.\d+)"
     rf"(?:[\s-]?(?P<scale>{_SCALE_EN})(?![A-Za-z])|\s?(?P<zscale>{_SCALE_ZH}))?"
-    rf"|(?P<cnum>[{_CN}]+(?:点[{_CN}]+|\.[零〇一二三四五六七八九]+)?)(?=\s?(?:元|港元|美元|人民币|欧元|日元|辆|台|个百分点|个基点|%|名用户|户|成(?![本为功交长立员绩果熟型都品]))))"
+    rf"|(?P<cnum>[{_CN}]+(?:点[{_CN}]+|\.[零〇一二三四五六七八九]+(?:万亿|[万亿])?)?)(?=\s?(?:元|港元|美元|人民币|欧元|日元|辆|台|个百分点|个基点|%|名用户|户|成(?![本为功交长立员绩果熟型都品]))))"
     rf"(?:\s?(?P<suffix>{_SUFFIX})(?![A-Za-z]))?"
     rf"|百分之(?P<pct>[{_CN}]+(?:点[{_CN}]+)?|\d+(?:\.\d+)?)",
     re.IGNORECASE,
@@ -52,7 +52,7 @@ _MASK = scan.compile(
         rf"|\b\d{{1,2}}(?:st|nd|rd|th)?\s{_MONTH}\b"
         r"|\[\d+\]|【\d+】"
         r"|\b(?:group|part|page|pages|p\.|phase|step|section|chapter|item|no\.|number|fortune|top|series|gen|generation|version|v)\s?\d+(?:\.\d+)*\b"
-        r"|(?!(?:RMB|CNY|USD|HKD|EUR|GBP|JPY|KRW|US|HK|NT|[SAC]|(?-i:RM|Rp))\$?\d|(?-i:[RY])\d[\d,]*(?:\.\d|(?:-[\d.,]+)?\s?(?:bn|bln|m|mln|billion|million)\b))"
+        r"|(?!(?:RMB|CNY|USD|HKD|EUR|GBP|JPY|KRW|INR|SGD|AUD|CAD|CHF|NZD|TWD|US|HK|NT|[SAC]|(?-i:RM|Rp|Rs))\$?\d|(?-i:[RY])\d[\d,]*(?:\.\d|(?:-[\d.,]+)?\s?(?:bn|bln|m|mln|billion|million)\b))"
         r"[A-Za-z]++[-_]?\d+(?:\.\d+)*[A-Za-z]*(?:[-_][A-Za-z0-9]+)*"  # Qwen3, GPT-5, X1.1; not R53 million, Y190-205 bln
         r"|\+?\d{2,3}[- ]\d{3,4}[- ]\d{4}\b|\b\d{3}-\d{3}-\d{4}\b"  # phone numbers
         r"|\d{2}(?:\.\d)?\s?(?:pc|%|per cent)\s?Fe\b"  # an ore's iron grade: "the benchmark 62pc Fe price"
@@ -106,7 +106,9 @@ _WORDED = scan.compile(r"\b(?:(?P<q>a quarter|a half|half a|three quarters of a)
                      # a valuation: "valued at 39 times its estimated earnings", "a multiple of 264"
                      r"|\b(?P<pe>\d+(?:\.\d+)?)(?=\s?(?:times|x)\s(?:its\s|the\s)?(?:(?:estimated|forward|expected|trailing|projected|"
                      r"current|this year's|next year's)\s)?(?:earnings|profits?)\b)|(?<=\bmultiple of\s)(?P<pe2>\d+(?:\.\d+)?)\b(?![.,]\d|\s?%)"
-                     r"|\b(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d+(?:\.\d+)?)(?:\s(?:times)(?=\s(?:the|that|its|as|what))|-?fold\b)",
+                     r"|\b(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d+(?:\.\d+)?)(?:\s(?:times)(?=\s(?:the|that|its|as|what))|-?fold\b)"
+                     # how many times over an offer was covered: "about eight times oversubscribed"
+                     r"|\b(?P<ov>two|three|four|five|six|seven|eight|nine|ten|\d+(?:\.\d+)?)(?=\s?(?:times|x)\s(?:over-?subscribed|covered)\b)",
                      re.IGNORECASE)
 # A level a market crossed or came near is no figure of the day: 跌破3300点, 重上3000点, 均在3%以上,
 # "(1 U.S. dollar is equal to 7.761 HK dollars)" is a conversion note.
@@ -118,9 +120,9 @@ _WORDED_HINT = scan.compile(r"point|times|fold|per ?cent|cents?\b|multiple", re.
 _WORD_NUM = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
              "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
              "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50}
-# "two per cent", "fifteen percent": figures written in words.
+# "two per cent", "fifteen percent", "five basis points": figures written in words.
 _WORD_PERCENT = scan.compile(r"\b(?P<w>" + "|".join(sorted(_WORD_NUM, key=len, reverse=True)) + r")(?:[- ](?P<w2>one|two|three|four|five|six|seven|eight|nine))?"
-                           r"\s(?P<u>per ?cent|percentage points?)\b", re.IGNORECASE)
+                           r"\s(?P<u>per ?cent|percentage points?|basis points?)\b", re.IGNORECASE)
 # "down five cents to $37.90": small amounts written in words, as wires write numbers below ten.
 _WORD_CENTS = scan.compile(rf"\b(?P<w>{DIGIT_WORDS})\s(?:US\s)?cents?\b(?!\s(?:more|less) than)",
                            re.IGNORECASE)
@@ -173,6 +175,9 @@ def _worded(text: str) -> list[Atom]:
     for m in _WORDED.finditer(text):
         if m.group("pe") or m.group("pe2"):
             atoms.append(Atom(m.start(), m.end(), float(m.group("pe") or m.group("pe2")), "x", False))
+        elif m.group("ov"):
+            n = m.group("ov").lower()
+            atoms.append(Atom(m.start(), m.end(), float(_WORD_NUM.get(n) or n), "x", False))
         elif m.group("q"):
             frac = _FRACTION[m.group("q").lower()]
             value, unit = (frac, "pp") if m.group("pp") else (frac * 100, "bp")
@@ -186,7 +191,8 @@ def _worded(text: str) -> list[Atom]:
         atoms.append(Atom(m.start(), m.end(), _WORD_NUM[m.group("w").lower()] / 100, "USD", False))
     for m in _WORD_PERCENT.finditer(text):
         value = _WORD_NUM[m.group("w").lower()] + (_WORD_NUM[m.group("w2").lower()] if m.group("w2") else 0)
-        atoms.append(Atom(m.start(), m.end(), float(value), "pp" if "point" in m.group("u").lower() else "%", False))
+        unit = "bp" if m.group("u").lower().startswith("basis") else "pp" if "point" in m.group("u").lower() else "%"
+        atoms.append(Atom(m.start(), m.end(), float(value), unit, False))
     return atoms
 
 
@@ -265,9 +271,9 @@ def find_atoms(text: str, masked: list[tuple[int, int]], *, yen: bool = False, u
                     value, unit = value / 100, prefix_unit(m.group("pre")) if m.group("pre") else suffix_unit(after.group())
             if m.group("suffix") and m.group("suffix").lower() in ("p", "pence") and not uk:
                 continue  # "5p" outside a London story is no price
-            if m.group("suffix") and m.group("suffix").lower().removeprefix("us ").removeprefix("u.s. ") in (
+            if m.group("suffix") and _CENTS_PLACE.sub("", m.group("suffix").lower()) in (
                     "cent", "cents", "c", "美分", "港仙", "仙", "p", "pence", "sen"):
-                value /= 100  # "26 cents a share", "31 US cents per share", "513.5p", a dividend of "5.46c"
+                value /= 100  # "26 cents a share", "31 US cents per share", "8.8 Singapore cents", "513.5p", "5.46c"
             if m.group("pre") == "Y" and not yen:
                 continue  # "Y2" is a name; Y5.3 billion is yen only in a story about Japan
             if m.group("pre") and (unit is None or m.group("suffix") == "元" or unit not in ("CNY", "USD", "HKD")):
@@ -321,6 +327,7 @@ _FEN_CURRENCY = scan.compile(r"人民币|港元|港币|美元")  # "中期息18�
 # A label's unit in brackets before its figure: "营业总收入(百万)依次为4900/3993/4148", "发行价格(元/股) 80.80",
 # "总发行数量(股) 33,900,000", "实际募集资金总额(亿元) 27.39".
 _LABEL_SCALE = scan.compile(r"[(（](?:(?P<s>百万|亿|万|千)(?P<m>元)?|(?P<y>元)(?:/股)?|(?P<sh>万股|股))[)）](?:依次|分别)?为?\s?$")
+_CENTS_PLACE = scan.compile(r"^(?:us|u\.s\.|singapore|australian|canadian|new zealand|hong kong|hk) (?=cents?$)")
 _HUNDREDTHS = scan.compile(r"(?i:(?<!per )(?<!per)cents?|pence|(?<=\d)p|(?<=\d\s)sen|(?<=\d)sen)$|仙$|美分$")
 _RANGE_GAP = scan.compile(r"\s?(?:-|–|—|~|～|to|至|到|and)\s?", re.IGNORECASE)
 _ARROW = scan.compile(r"\s?(?:->|→|➝|=>)\s?")
@@ -523,14 +530,24 @@ def join(text: str, atoms: list[Atom]) -> list[Quantity]:
 
 def _conversion(text: str, q: Quantity, r: Quantity, opening: re.Pattern[str] = _OPEN_BRACKET) -> bool:
     """"C$2.22 billion ($1.65 billion)": r, in brackets right after q in another currency, is q converted."""
-    return (q.unit in CURRENCIES and r.unit in CURRENCIES and q.unit != r.unit
+    return (q.unit in CURRENCIES and r.unit in CURRENCIES and (q.unit != r.unit or _written_apart(text, q, r))
             and opening.fullmatch(text, q.end, r.start) is not None and text[r.end:r.end + 2].lstrip()[:1] in ")）")
+
+
+_WRITTEN_BEFORE = scan.compile(r"[^\d.]*")
+
+
+def _written_apart(text: str, q: Quantity, r: Quantity) -> bool:
+    """Whether two amounts write their money differently ("$US400" and "$611")."""
+    return _WRITTEN_BEFORE.match(text, q.start).group() != _WRITTEN_BEFORE.match(text, r.start).group()
 
 
 def _bracketed_prior(text: str, q: Quantity, r: Quantity) -> bool:
     """"to 225 (210) pence", "£5.2bn (£4.9bn)", "£186.7 million (H1 2019: £176.8 million)": an unsigned figure in
     brackets right after another, or after an earlier period's name, is its earlier value ("2,315.89 (-39.59)" is a
     move)."""
+    if q.unit in CURRENCIES and _written_apart(text, q, r):
+        return False  # "$US400 million ($611 million)": money written another way is a conversion
     return (q.unit is not None and (_BRACKET_OPEN.fullmatch(text, q.end, r.start) is not None
                                     or _PERIOD_BRACKET.fullmatch(text, q.end, r.start) is not None)
             and text[r.start] not in "+-−" and (")" in text[r.start:r.end] or text[r.end:r.end + 2].lstrip()[:1] == ")"))
@@ -557,7 +574,7 @@ _PRIOR_CUE = scan.compile(
     r"\b(?:earlier|previous|prior|original|originally|year-ago|year-earlier|old)\b(?:\s[a-z-]+){0,3}?\s(?:of|at|was|were)|"
     r"\b(?:more|less) than (?=(?:the |its )(?:earlier|previous|prior|year-ago|year-earlier)\b))"  # "three cents more than the previous $1.35"
     r"\s?(?:an? |the |its |their )?(?:nearly |about |around |almost |roughly |approximately )?"
-    r"(?:(?:earlier|previous|prior|originally|year-ago|same)\s)?"
+    r"(?:(?:earlier|previous|prior|originally|year-ago|same|restated|revised|adjusted)\s)?"
     r"(?:(?:net |pre-tax |pretax )?(?:loss(?:es)?|profits?) of |(?:forecast|estimate|guidance|outlook|range) of )?$"
     # "against losses of £128.4 million", "compared with its previous forecast of $4.40 to $4.55"
     r"|\bpreviously (?:reported|estimated|stated|announced)\s?:?\s?[+]?$|\ban? (?:improvement|slowdown|pick-up|acceleration) (?:on|from) (?:the |a )?$"
@@ -638,13 +655,20 @@ _THEN = scan.compile(r"[^;；。]{0,12}?(?:\b(?:at|to|now|is|was)|报|为|至)\s
 def _match(text: str, qs: list[Quantity], news: list[int], j: int) -> int | None:
     y = qs[j]
     for i in reversed(news):
+        if text[max(0, qs[i].start - 1):qs[i].start] in ("(", "（") and text[qs[i].end:qs[i].end + 1] in (")", "）") \
+                and i - 1 in news:
+            continue  # "to $US400 million ($611 million) from $US48 million": the conversion has no earlier value
         if _same_kind(text, qs[i], y):
             return i
     return None
 
 
+_BARE_CENTS_AT_END = scan.compile(r"\d\s?cents?$")
+
+
 def _same_kind(text: str, x: Quantity, y: Quantity) -> bool:
-    if x.unit != y.unit or (x.value is None) != (y.value is None):
+    cents = y.unit == "USD" and x.unit in CURRENCIES and _BARE_CENTS_AT_END.search(text, y.start, y.end) is not None
+    if (x.unit != y.unit and not cents) or (x.value is None) != (y.value is None):  # "to 8.8 Singapore cents from 12.5 cents"
         return False
     per_x = bool(_PER_SHARE_AFTER.match(text, x.end))
     per_y = bool(_PER_SHARE_AFTER.match(text, y.end))
@@ -664,8 +688,8 @@ def _set_prior(x: Quantity, y: Quantity) -> None:
 
 
 # Chinese marks a bound in front of a figure: 逾50% is more than 50%, 不足150点 less than 150 points,
-# 最多50亿元 at most five billion. (English "more than 12 percent" is read as the figure itself.)
-_LOWER = scan.compile(r"(?<!不)(?:逾|超过|超出|(?<![买卖])超|多于|高于|突破)\s?$")  # (买超, 卖超: net buying, selling)
+# 最多50亿元 at most five billion, 不低于1.88亿元 at least. (English "more than 12 percent" is read as the figure itself.)
+_LOWER = scan.compile(r"(?<!不)(?:逾|超过|超出|(?<![买卖])超|多于|高于|突破|不低于|不少于|至少)\s?$")  # (买超, 卖超: net buying, selling)
 _CAP_PRICE = scan.compile(r"价格?(?:上限)?(?:为|则)?(?:不超过|不高于)(?:人民币|港币|港元)?\s?$")
 _UPPER = scan.compile(r"(?:不足|不到|少于|最多|至多|不超过|不多于|不高于)(?:动用|使用|斥资|投入|回购|达)?\s?$")
 

@@ -48,7 +48,7 @@ _RATED = scan.compile(r"\b(?:keeps?|kept|maintain(?:s|ed)?|reiterat(?:es|ed)|upg
                       r"rates?|rated|initiat(?:es|ed)|starts?|started|resum(?:es|ed))\s(?:coverage (?:of|on)\s)?", re.IGNORECASE)
 _RATED_AFTER = scan.compile(r"\s(?:(?:at|to|as|with an?)\s)?[\"“'‘]?", re.IGNORECASE)
 # A consensus is no broker's action.
-_CONSENSUS = scan.compile(r"consensus|average|\b\d+ of (?:the |its )?\d+ analysts|\bmean\b|median|high target|low target|Wall Street price target|一致预期|市场预期|平均", re.IGNORECASE)
+_CONSENSUS = scan.compile(r"consensus|average|\b\d+ of (?:the |its )?\d+ analysts|\bmean\b|median|high target|low target|Wall Street price target|一致预期|市场预期|(?<!加权)平均", re.IGNORECASE)
 _INITIATE = scan.compile(r"initiat|reinstat|start(?:s|ed)? coverage|\bstart(?:s|ed)?\b(?=[^.;]{1,60}?\b(?:with|at)\s[\"“'‘]?[A-Za-z])|(?:begins?|began|resum(?:e|es|ed)) coverage|assum(?:e|ed|es) coverage|首次覆盖|首予|首次给予|首次评级", re.IGNORECASE)
 _REITERATE = scan.compile(r"reiterat|reaffirm|\brepeats? its|重申", re.IGNORECASE)
 _UP = scan.compile(r"upgrad|由[“\"「『]?[^\d，。,]{1,6}?[”\"」』]?(?:调高|上调|调升|提高|提升)至|raised (?:its |the )?rating|boosted (?:its |the )?rating|upwardly revised|评级上调|评级升|调升[^，。,\d]{0,10}评级|上调[^，。,\d]{0,10}评级|升评|升至买入", re.IGNORECASE)

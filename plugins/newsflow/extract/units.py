@@ -44,6 +44,9 @@ SUFFIX_UNITS: dict[str, str] = {
     "dirhams": "AED", "riyals": "SAR", "naira": "NGN", "mexican pesos": "MXN",
     "新台币": "TWD", "cents": "USD", "cent": "USD", "c": "USD", "美分": "USD", "港仙": "HKD", "仙": "HKD",
     "us cents": "USD", "us cent": "USD", "u.s. cents": "USD", "u.s. cent": "USD",
+    **{f"{place} {cents}": currency for place, currency in (("singapore", "SGD"), ("australian", "AUD"), ("canadian", "CAD"),
+                                                            ("new zealand", "NZD"), ("hong kong", "HKD"), ("hk", "HKD"))
+       for cents in ("cents", "cent")},
     "tokens": "tokens", "token": "tokens", "个token": "tokens", "个tokens": "tokens",
     "units": "units", "unit": "units", "台": "units", "部": "units", "套": "units",
     "vehicles": "vehicles", "vehicle": "vehicles", "cars": "vehicles", "evs": "vehicles", "辆": "vehicles",
