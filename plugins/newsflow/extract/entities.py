@@ -275,7 +275,7 @@ def find_mentions(text: str, gz: Gazetteer, written: str | None = None,
 
 
 # Uses of a word that make it no company's name: a place ("strong results in Scandinavia"), a broker ("Lyon: cuts
-# the target", "Lyon said in a research report"), an analyst.
+# the target", "Lyon said in a research report", "Lyon analysts").
 _PLACE_USE = scan.compile(r"(?<!\bshares )(?<!\bstake )(?<!\bstakes )(?<!\binvest )(?<!\binvested )(?<!\binvestment )"
                           r"\b(?:in|across|throughout)\s$", re.IGNORECASE)
 _BROKER_USE = scan.compile(r"\s?:\s|\s(?:analysts?\b|said in a (?:research )?(?:report|note))")

@@ -568,9 +568,9 @@ _EN_PAIRED = scan.compile(rf"(?P<items>{_EN_ITEM}(?:{_EN_CODE.pattern})?(?:,\s{_
                           r"added|slid|slipped|jumped|surged|advanced|tumbled)\s)(?=[\d.]+%(?:,\s[\d.]+%)*,?\sand\s[\d.]+%)")
 
 
+_OVERSUBSCRIBED = scan.compile(r"\s?(?:times|x)\s(?:over-?subscribed|covered)\b")
 # Names and values paired by slashes, as brokers' notes write them: "美的/格力同比-14.5%/-20.6%",
 # "奥克斯/海信/TCL/长虹-0.4/-0.8/-1.1/+0.3pct"; a few words may stand between the names and the values.
-_OVERSUBSCRIBED = scan.compile(r"\s?(?:times|x)\s(?:over-?subscribed|covered)\b")
 _SLASHED = scan.compile(r"(?<![\u4e00-\u9fffA-Za-z/])(?P<items>(?:[\u4e00-\u9fffA-Za-z]{2,6}?/)+[\u4e00-\u9fffA-Za-z]{2,6}?)"
                         r"(?:(?:同比|环比|份额|销量|产量|销售|内销|外销|出口|分别|年累计|累计|营收|净利|增速|增长|下降|占比|市占率)"
                         r"[^\d，,。；;：:/]{0,10})?(?=[+\-−]?\d)")

@@ -655,9 +655,6 @@ _THEN = scan.compile(r"[^;；。]{0,12}?(?:\b(?:at|to|now|is|was)|报|为|至)\s
 def _match(text: str, qs: list[Quantity], news: list[int], j: int) -> int | None:
     y = qs[j]
     for i in reversed(news):
-        if text[max(0, qs[i].start - 1):qs[i].start] in ("(", "（") and text[qs[i].end:qs[i].end + 1] in (")", "）") \
-                and i - 1 in news:
-            continue  # "to $US400 million ($611 million) from $US48 million": the conversion has no earlier value
         if _same_kind(text, qs[i], y):
             return i
     return None
