@@ -296,13 +296,7 @@ def _named_again(text: str, written: str, named: list[Mention], known: list[Ment
             if len(form) < 4 or any(_PLACE_USE.search(text, max(0, a - 24), a) or _BROKER_USE.match(text, a + len(form))
                                     for a in places):
                 continue
-            for a in places:
-                b = a + len(form)
-                if (a > 0 and text[a - 1].isalnum()) or (b < len(text) and text[b].isalnum()) \
-                        or any(x < b and a < y for x, y in spans):
-                    continue
-                found.append(Mention(a, b, None, None, written[a:b], c.key))
-                spans.append((a, b))
+            found += [Mention(a, b, None, None, written[a:b], c.key) for a, b in _free_occurrences(text, form, spans)]
     return found
 
 
@@ -424,16 +418,23 @@ def _short_forms(text: str, written: str, known: list[Mention]) -> list[Mention]
             continue  # "中信" for 中信证券 and 中信银行 names neither
         key = next(iter(keys))
         source = next(c for c in full if c.key == key)
-        latin = form.isascii()
-        for a in _occurrences(text, form):
-            b = a + len(form)
-            if latin and ((a > 0 and text[a - 1].isalnum()) or (b < len(text) and text[b].isalnum())):
-                continue
-            if any(x < b and a < y for x, y in taken):
-                continue
-            found.append(Mention(a, b, source.entry, source.ticker, written[a:b], key))
-            taken.append((a, b))
+        found += [Mention(a, b, source.entry, source.ticker, written[a:b], key) for a, b in _free_occurrences(text, form, taken)]
     return found
+
+
+def _free_occurrences(text: str, form: str, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Spans where `form` stands (a Latin form as a whole word) outside the spans taken, which it then takes."""
+    latin = form.isascii()
+    spans = []
+    for a in _occurrences(text, form):
+        b = a + len(form)
+        if latin and ((a > 0 and text[a - 1].isalnum()) or (b < len(text) and text[b].isalnum())):
+            continue
+        if any(x < b and a < y for x, y in taken):
+            continue
+        spans.append((a, b))
+        taken.append((a, b))
+    return spans
 
 
 def _occurrences(text: str, part: str) -> list[int]:

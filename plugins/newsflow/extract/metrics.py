@@ -15,7 +15,7 @@ from .entities import Mention, market_hint, pick_ticker
 from .sentences import t2s_table
 from .lexicon import factored, label_of
 from .numbers import DIGIT_WORDS
-from .quantities import Quantity, counted_noun, find_atoms, join
+from .quantities import OVERSUBSCRIBED_AFTER, Quantity, counted_noun, find_atoms, join
 from .units import CHANGE_UNITS, is_currency
 
 if TYPE_CHECKING:
@@ -154,7 +154,7 @@ def sentence_metrics(ctx: Sentence, masked: list[tuple[int, int]]) -> list[Metri
                 list_metric[q.start] = (base, label)  # "净利润…，同比+20%/26%/23%": the list's later values too
         if base is None and label is None and not cues and ctx.list_metric is not None and not change:
             base = ctx.list_metric  # "…target for BHP from 570p to 540; Rio Tinto from 1,600p to 1,500": a target too
-        if base is None and unit == "x" and _OVERSUBSCRIBED.match(text, q.end):
+        if base is None and unit == "x" and OVERSUBSCRIBED_AFTER.match(text, q.end):
             base = "oversubscription"  # "about eight times oversubscribed": no valuation
         if base is None and unit in lex.unit_metrics:
             base = lex.unit_metrics[unit]
@@ -568,7 +568,6 @@ _EN_PAIRED = scan.compile(rf"(?P<items>{_EN_ITEM}(?:{_EN_CODE.pattern})?(?:,\s{_
                           r"added|slid|slipped|jumped|surged|advanced|tumbled)\s)(?=[\d.]+%(?:,\s[\d.]+%)*,?\sand\s[\d.]+%)")
 
 
-_OVERSUBSCRIBED = scan.compile(r"\s?(?:times|x)\s(?:over-?subscribed|covered)\b")
 # Names and values paired by slashes, as brokers' notes write them: "美的/格力同比-14.5%/-20.6%",
 # "奥克斯/海信/TCL/长虹-0.4/-0.8/-1.1/+0.3pct"; a few words may stand between the names and the values.
 _SLASHED = scan.compile(r"(?<![\u4e00-\u9fffA-Za-z/])(?P<items>(?:[\u4e00-\u9fffA-Za-z]{2,6}?/)+[\u4e00-\u9fffA-Za-z]{2,6}?)"

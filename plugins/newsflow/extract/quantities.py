@@ -101,6 +101,9 @@ _PER_SHARES_AFTER = scan.compile(r"\s?(?:of |in )?(?:cash )?(?:dividends? )?(?:p
 # A tolerance around a stated value ("plus or minus 2%", "上下浮动2%") is not a metric of its own.
 _TOLERANCE = scan.compile(r"(?:plus or minus|\+/-|±)\s?(?:US|HK)?\$?\d+(?:\.\d+)?\s?(?:%|percent|per cent|billion|million|bn|m\b)?|"
                         r"上下浮动\s?\d+(?:\.\d+)?\s?(?:%|亿元|万元|亿美元)", re.IGNORECASE)
+# What follows the count of times an offer was covered: "about eight times oversubscribed".
+_OVERSUBSCRIBED = r"\s?(?:times|x)\s(?:over-?subscribed|covered)\b"
+OVERSUBSCRIBED_AFTER = scan.compile(_OVERSUBSCRIBED)
 # Worded amounts: "a quarter point" (25 bp), "half a percentage point" (0.5 pp); multiples of a metric.
 _WORDED = scan.compile(r"\b(?:(?P<q>a quarter|a half|half a|three quarters of a)(?:[- ]of a)?[- ](?P<pp>percentage[- ])?point)\b"
                      # a valuation: "valued at 39 times its estimated earnings", "a multiple of 264"
@@ -108,7 +111,7 @@ _WORDED = scan.compile(r"\b(?:(?P<q>a quarter|a half|half a|three quarters of a)
                      r"current|this year's|next year's)\s)?(?:earnings|profits?)\b)|(?<=\bmultiple of\s)(?P<pe2>\d+(?:\.\d+)?)\b(?![.,]\d|\s?%)"
                      r"|\b(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d+(?:\.\d+)?)(?:\s(?:times)(?=\s(?:the|that|its|as|what))|-?fold\b)"
                      # how many times over an offer was covered: "about eight times oversubscribed"
-                     r"|\b(?P<ov>two|three|four|five|six|seven|eight|nine|ten|\d+(?:\.\d+)?)(?=\s?(?:times|x)\s(?:over-?subscribed|covered)\b)",
+                     rf"|\b(?P<ov>two|three|four|five|six|seven|eight|nine|ten|\d+(?:\.\d+)?)(?={_OVERSUBSCRIBED})",
                      re.IGNORECASE)
 # A level a market crossed or came near is no figure of the day: 跌破3300点, 重上3000点, 均在3%以上,
 # "(1 U.S. dollar is equal to 7.761 HK dollars)" is a conversion note.
