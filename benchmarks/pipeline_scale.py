@@ -12,6 +12,7 @@ entry, about 10% of entries syndicated to a second feed, served on loopback with
                in one process, as a cron job runs them; in Airflow an idle poll is the ingest task alone,
                which ends skipped)
   incremental  5% of the feeds gain new entries
+  digest       `newsflow digest --day D` for the day with the most articles, after the cold run
 
 Printed per size: wall seconds, entries/s, the ratio to the floor, peak RSS of the largest stage (and of
 each cold stage), and the database size per 1,000 articles.
@@ -176,6 +177,15 @@ def newsflow_run(feeds: Path, env: dict) -> tuple[float, float, dict[str, float]
     return sum(times.values()), max(rss.values()), times, rss
 
 
+def busiest_day(home: Path) -> tuple:
+    """(day, articles that day) of the day with the most articles."""
+    import duckdb
+
+    with duckdb.connect(str(home / "read.duckdb"), read_only=True) as con:
+        return con.execute("SELECT CAST(timezone('UTC', published_at) AS DATE) AS day, count(*) FROM core.articles "
+                           "GROUP BY day ORDER BY count(*) DESC, day LIMIT 1").fetchone()
+
+
 def run_size(entries: int, seed: int, cold_only: bool = False) -> dict:
     from newsflow.sample_server import serve_directory
 
@@ -190,6 +200,8 @@ def run_size(entries: int, seed: int, cold_only: bool = False) -> dict:
             etags = Path(tmp) / "floor-etags.json"
             floor_cold = floor(base, names, Path(tmp) / "floor.duckdb", etags)
             cold = newsflow_run(feeds, env)
+            digest_day, digest_articles = busiest_day(home)
+            digest_s, _ = stage(["digest", "--day", digest_day.isoformat()], env)
             floor_idle = idle = idle_run = added = incremental = None
             if not cold_only:
                 floor_idle = floor(base, names, Path(tmp) / "floor.duckdb", etags)
@@ -203,7 +215,7 @@ def run_size(entries: int, seed: int, cold_only: bool = False) -> dict:
             articles = con.execute("SELECT count(*) FROM core.articles").fetchone()[0]
         db_mb = (home / "newsflow.duckdb").stat().st_size / 1e6
     return {"entries": entries, "floor_cold": floor_cold, "floor_idle": floor_idle, "cold": cold, "idle": idle,
-            "idle_run": idle_run,
+            "idle_run": idle_run, "digest": (digest_s, digest_articles),
             "incremental": incremental, "added": added, "articles": articles, "db_mb_per_1k": db_mb / articles * 1000}
 
 
@@ -219,8 +231,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--cold-only", action="store_true", help="a cold backfill only (no idle, no incremental)")
     args = parser.parse_args(argv)
     print("| entries | cold (entries/s) | floor | ratio | stages cold: ingest / process / publish (time; peak RSS) | idle: 3 stages |"
-          " idle: `run` | floor idle | ratios | incremental (new entries) | peak RSS | DB per 1k articles |")
-    print("|---|---|---|---|---|---|---|---|---|---|---|---|")
+          " idle: `run` | floor idle | ratios | incremental (new entries) | peak RSS | DB per 1k articles |"
+          " digest of the busiest day (its articles) |")
+    print("|---|---|---|---|---|---|---|---|---|---|---|---|---|")
     for entries in args.entries:
         r = run_size(entries, args.seed, args.cold_only)
         cold, cold_rss, st, st_rss = r["cold"]
@@ -234,7 +247,8 @@ def main(argv: list[str] | None = None) -> int:
             peak = max(cold_rss, idle_rss, inc_rss)
         print(f"| {entries:,} | {cold:.1f} s ({entries / cold:.0f}/s) | {r['floor_cold']:.2f} s | "
               f"{cold / r['floor_cold']:.1f}× | {' / '.join(f'{st[k]:.1f}' for k in st)} s; {' / '.join(f'{st_rss[k]:.0f}' for k in st)} MB | "
-              f"{' | '.join(cells)} | {peak:.0f} MB | {r['db_mb_per_1k']:.1f} MB |", flush=True)
+              f"{' | '.join(cells)} | {peak:.0f} MB | {r['db_mb_per_1k']:.1f} MB | "
+              f"{r['digest'][0]:.2f} s ({r['digest'][1]:,}) |", flush=True)
     return 0
 
 
