@@ -2266,3 +2266,27 @@ def test_macau_gaming_revenue_is_macaus():
 def test_taiwan_export_orders_are_taiwans():
     rows = extract("经济部统计处昨日发布十月外销订单为六一二．四亿美元，年增二十一．三％。").metrics
     assert [(m.metric, m.value, m.entity) for m in rows] == [("export_orders", 6.124e10, "台湾"), ("export_orders_growth", 21.3, "台湾")]
+
+
+@pytest.mark.parametrize("text", ["花旗與摩根大通把美團評級降至「中性」。", "Citi and JPMorgan both downgraded Meituan to neutral."])
+def test_brokers_acting_together_each_act(text):
+    assert [(a.broker_key, a.company_key, a.action) for a in extract(text).rating_actions] == [
+        ("citi", "meituan", "downgrade"), ("jpmorgan", "meituan", "downgrade")]
+
+
+@pytest.mark.parametrize("text, eps", [
+    ("Loss per share from continuing operations was 8.8 pence, compared to a profit of 159.3 pence.", (-0.088, "GBP", 1.593)),
+    ("Halvern reported a loss of 12 cents per share, compared to a profit of 8 cents a year earlier.", (-0.12, "USD", 0.08)),
+    ("The net loss came to $75.3 million or $0.99 per share, against $91.5 million or $1.24 per share a year earlier.",
+     (-0.99, "USD", -1.24)),
+    ("港鐵公司(00066)錄得股東應佔虧損3.34億元。每股虧損為0.05元。", (-0.05, "HKD", None)),
+])
+def test_a_loss_per_share_is_a_negative_eps(text, eps):
+    assert eps in [(m.value, m.unit, m.prior_value) for m in extract(text).metrics if m.metric == "eps"]
+
+
+def test_a_swing_between_loss_and_profit_keeps_each_sign():
+    rows = [(m.value, m.prior_value) for m in extract(
+        "Halvern swung to a net loss of $45 million from a profit of $12 million. Kestrel earned $30 million in the "
+        "quarter, compared with a loss of $2 million a year earlier.").metrics if m.metric == "net_profit"]
+    assert rows == [(-4.5e7, 1.2e7), (3e7, -2e6)]

@@ -259,6 +259,10 @@ def sentence_metrics(ctx: Sentence, masked: list[tuple[int, int]]) -> list[Metri
             sign = -1.0  # "net loss of $2.9 billion" is a net profit of -2.9e9, "downside of 12%" an upside of -12%
         elif loss_before is not None and is_currency(unit) and _YEAR_BRACKET.fullmatch(text, loss_before.end, q.start):
             sign = -1.0  # "亏损港币一亿四千万元(二零二四年: 港币二十二亿六千七百万元)": last year's loss, too
+        elif name == "eps" and (loss_before is not None and _OR_PER_SHARE.fullmatch(text, loss_before.end, q.start)
+                                or _LOSS_OF.search(text, max(0, q.start - 24), q.start)):
+            sign = -1.0  # "the net loss came to $75.3 million or $0.99 per share", "a loss of 12 cents a share"
+        prior_sign = sign if q.prior_loss is None or not is_currency(unit) else -1.0 if q.prior_loss else 1.0
         entity, entity_key, ticker = _entity(ctx, q, cs, unit, base, owner, first=label == "stake")
         if unit in ("CNY", "HKD") and ticker and _taiwan_yuan(ctx, q, ticker):
             unit = "TWD"  # 台积电营收3357.7亿元: a Taiwan company's 元 is the New Taiwan dollar
@@ -268,9 +272,9 @@ def sentence_metrics(ctx: Sentence, masked: list[tuple[int, int]]) -> list[Metri
             value=_signed(q.value, sign),
             low=_signed(q.low if sign > 0 else q.high, sign),
             high=_signed(q.high if sign > 0 else q.low, sign),
-            prior_value=_signed(q.prior_value, sign),
-            prior_low=_signed(q.prior_low if sign > 0 else q.prior_high, sign),
-            prior_high=_signed(q.prior_high if sign > 0 else q.prior_low, sign),
+            prior_value=_signed(q.prior_value, prior_sign),
+            prior_low=_signed(q.prior_low if prior_sign > 0 else q.prior_high, prior_sign),
+            prior_high=_signed(q.prior_high if prior_sign > 0 else q.prior_low, prior_sign),
             unit=unit,
             period=respective.get(id(q)) or _period(ctx, q, cs, ce, base, quantities),
             basis=(_basis(bases, q, cs, ce) if change or unit == "%" else None) or (
@@ -297,6 +301,8 @@ def sentence_metrics(ctx: Sentence, masked: list[tuple[int, int]]) -> list[Metri
     return out
 
 
+_OR_PER_SHARE = scan.compile(r"\s?,?\s?(?:or|equal to)\s|\s?[(（]\s?")
+_LOSS_OF = scan.compile(r"\b(?:loss(?:es)? of|lost)\s(?:about |around |nearly )?$", re.IGNORECASE)
 _BARE_YUAN = scan.compile(r"元")
 _CJK = scan.compile(r"[\u4e00-\u9fff]")
 _NAMED_YUAN = scan.compile(r"人民币|RMB|CNY|yuan|renminbi|[¥￥]", re.IGNORECASE)

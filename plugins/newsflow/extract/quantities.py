@@ -94,6 +94,7 @@ class Quantity:
     scaled: bool = False
     revision: bool = False
     multiple: bool = False
+    prior_loss: bool | None = None  # the earlier value was named a loss (True) or a profit (False)
 
 
 _PER_SHARES_ANY = scan.compile(r"每\s?(\d+\s?股)|\b(?:per|for every|every|each)\s(\d+\s?shares)\b", re.IGNORECASE)
@@ -578,7 +579,7 @@ _PRIOR_CUE = scan.compile(
     r"\b(?:more|less) than (?=(?:the |its )(?:earlier|previous|prior|year-ago|year-earlier)\b))"  # "three cents more than the previous $1.35"
     r"\s?(?:an? |the |its |their )?(?:nearly |about |around |almost |roughly |approximately )?"
     r"(?:(?:earlier|previous|prior|originally|year-ago|same|restated|revised|adjusted)\s)?"
-    r"(?:(?:net |pre-tax |pretax )?(?:loss(?:es)?|profits?) of |(?:forecast|estimate|guidance|outlook|range) of )?$"
+    r"(?:(?:net |pre-tax |pretax )?(?:loss(?:es)?|profits?|income|earnings) of |(?:forecast|estimate|guidance|outlook|range) of )?$"
     # "against losses of £128.4 million", "compared with its previous forecast of $4.40 to $4.55"
     r"|\bpreviously (?:reported|estimated|stated|announced)\s?:?\s?[+]?$|\ban? (?:improvement|slowdown|pick-up|acceleration) (?:on|from) (?:the |a )?$"
     r"|(?:较|比|相比)(?:上年同期|去年同期|上年|去年|上日|前一日|昨日|上一?交易日|前一交易日|上周|上月)?的?$|(?:上年同期|去年同期|上年度)(?:则|为|分别)*(?:派|为)?$"
@@ -622,16 +623,18 @@ def _link_priors(text: str, qs: list[Quantity]) -> list[Quantity]:
                 and not qs[i].revision and not _PRIOR_CUE.search(text, max(0, qs[i].start - 40), qs[i].start)
                 and not _ESTIMATE_BEFORE.search(text, max(0, qs[i].start - 40), qs[i].start)
                 and not re.search(r"[;；。]", text[qs[i].end:y.start])]
+        swing = _SWING.search(cue.group())  # "loss of 8.8 pence, compared to a profit of 159.3 pence"
         pairs = []
         if len(olds) > 1 and len(news) >= len(olds):
             pairs = list(zip(news[-len(olds):], olds))  # respective lists, in order
-        elif news and (x := _match(text, qs, news, j)) is not None:
+        elif news and (x := _match(text, qs, news, j, swing is not None)) is not None:
             pairs = [(x, j)]
         elif len(olds) == 1 and (later := _later(text, qs, j)) is not None:
             pairs = [(later, j)]  # "its previous close of 6.4369, quoted at 6.4327": the figure follows its earlier value
         for i, k in pairs:
-            if _same_kind(text, qs[i], qs[k]):
+            if _same_kind(text, qs[i], qs[k], swing is not None):
                 _set_prior(qs[i], qs[k])
+                qs[i].prior_loss = None if swing is None else swing.group().lower().startswith("loss")
                 consumed.add(k)
         if not pairs and j and (j - 1 in consumed or qs[j - 1].prior_value is not None) \
                 and _ANOTHER_EARLIER.match(text, qs[j - 1].end, y.start):
@@ -655,18 +658,23 @@ def _later(text: str, qs: list[Quantity], j: int) -> int | None:
 _THEN = scan.compile(r"[^;；。]{0,12}?(?:\b(?:at|to|now|is|was)|报|为|至)\s?(?:about |around )?(?:US|HK)?\$?\s?", re.IGNORECASE)
 
 
-def _match(text: str, qs: list[Quantity], news: list[int], j: int) -> int | None:
+def _match(text: str, qs: list[Quantity], news: list[int], j: int, swing: bool) -> int | None:
     y = qs[j]
     for i in reversed(news):
-        if _same_kind(text, qs[i], y):
+        if _same_kind(text, qs[i], y, swing):
             return i
     return None
+
+
+_SWING = scan.compile(r"\b(?:loss(?:es)?|profits?|income|earnings)(?= of\s?$)", re.IGNORECASE)
 
 
 _BARE_CENTS_AT_END = scan.compile(r"\d\s?cents?$")
 
 
-def _same_kind(text: str, x: Quantity, y: Quantity) -> bool:
+def _same_kind(text: str, x: Quantity, y: Quantity, swing: bool = False) -> bool:
+    """Whether y can be x's earlier value: the same unit, and a size within ten times (a hundred across a swing
+    between loss and profit, whose sizes are free)."""
     cents = y.unit == "USD" and x.unit in CURRENCIES and _BARE_CENTS_AT_END.search(text, y.start, y.end) is not None
     if (x.unit != y.unit and not cents) or (x.value is None) != (y.value is None):  # "to 8.8 Singapore cents from 12.5 cents"
         return False
@@ -676,7 +684,8 @@ def _same_kind(text: str, x: Quantity, y: Quantity) -> bool:
         return False  # (an earlier value may leave "per share" unsaid: "$4.48 to $4.56 per share, ... of $4.40 to $4.55")
     a = x.value if x.value is not None else (x.high or x.low)
     b = y.value if y.value is not None else (y.high or y.low)
-    return bool(a) and bool(b) and 0.1 <= abs(a / b) <= 10
+    spread = 100 if swing else 10
+    return bool(a) and bool(b) and 1 / spread <= abs(a / b) <= spread
 
 
 def _set_prior(x: Quantity, y: Quantity) -> None:
