@@ -2290,3 +2290,18 @@ def test_a_swing_between_loss_and_profit_keeps_each_sign():
         "Halvern swung to a net loss of $45 million from a profit of $12 million. Kestrel earned $30 million in the "
         "quarter, compared with a loss of $2 million a year earlier.").metrics if m.metric == "net_profit"]
     assert rows == [(-4.5e7, 1.2e7), (3e7, -2e6)]
+
+
+def test_a_trade_deficit_or_gap_is_a_negative_balance():
+    rows = [(m.metric, m.value, m.prior_value) for m in extract(
+        "Britain's goods trade gap widened to £7.065 billion. The French trade deficit grew to €3.304 billion from a "
+        "revised €3.145 billion in June, while China's trade surplus rose to $99.4 billion.").metrics]
+    assert rows == [("trade_balance", -7.065e9, None), ("trade_balance", -3.304e9, -3.145e9), ("trade_balance", 9.94e10, None)]
+
+
+def test_hong_kong_codes_in_a_respective_list_are_no_years_and_the_closes_follow_in_order():
+    rows = extract("收租股當中，九龍倉置業(1997)、新鴻基地產(016)及太古(019)分別升7.1%、5.4%及5.3%，收報45.35元、106.3元及67.4元。"
+                   "零售及餐飲股同樣抽高，莎莎國際(178)及六福集團(590)全日分別飆14.2%及5.2%。").metrics
+    assert [(m.value, m.ticker, m.period) for m in rows if m.unit == "HKD"] == [
+        (45.35, "1997.HK", None), (106.3, "0016.HK", None), (67.4, "0019.HK", None)]
+    assert [(m.value, m.ticker) for m in rows if m.value in (7.1, 14.2, 5.2)] == [(7.1, "1997.HK"), (14.2, "0178.HK"), (5.2, "0590.HK")]

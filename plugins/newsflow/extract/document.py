@@ -155,7 +155,9 @@ def extract_document(text: str, gz: Gazetteer, lex: Lexicon, published: date | N
     for c in companies:
         if c.entry is not None and c.ticker:
             doc_tickers.setdefault(c.entry.id, c.ticker)
-    doc_periods = find_periods(norm)
+    listed = [(c.start, c.end) for c in companies if c.ticker]
+    # "九龙仓置业(1997)": a Hong Kong code after a name is no year
+    doc_periods = [p for p in find_periods(norm) if not any(a <= p.start and p.end <= b for a, b in listed)]
     # The period the article reports on: the first it states for itself (a later sentence may state its own).
     reported = _reported(doc_periods)
     yen = bool(_YEN.search(norm))

@@ -560,12 +560,13 @@ _CHAIN_BREAK = scan.compile(r"[\d。；;，,、%]")
 # "电信、券商和期货板块跌幅居前,幅度为4.76%、4.04%和3.73%", "沪、深两市成交额分别为2255亿元和1765亿元",
 # "A, B and C rose 1%, 2% and 3%, respectively": the n-th value belongs to the n-th name.
 _EN_ITEM = r"[A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*)*"  # a capitalised name: "Tencent", "China Mobile"
-_CODE = r"(?:\(\d{4,6}(?:\.HK)?\))?"  # "京东(9618)、阿里(9988)股价分别挫4%、5%": names with their codes
+_CODE = r"(?:\(\d{3,6}(?:\.HK)?\))?"  # "京东(9618)、阿里(9988)股价分别挫4%、5%", 太古(019): names with their codes
 _ZH_ITEM = r"(?:(?!分别|依次)[\u4e00-\u9fffA-Za-z]){1,10}"  # (the word that says the list is respective ends it)
 _LIST = scan.compile(rf"(?P<items>(?:{_ZH_ITEM}{_CODE}[、,，]\s?){{1,6}}{_ZH_ITEM}{_CODE}(?:和|及|与|、){_ZH_ITEM}{_CODE}"
-                   rf"|{_ZH_ITEM}{_CODE}(?:和|及|与|、){_ZH_ITEM}{_CODE}|沪深两市|沪、深两市"
-                   rf"|{_EN_ITEM}(?:,\s{_EN_ITEM}){{0,6}},?\sand\s{_EN_ITEM}|(?:{_EN_ITEM},\s){{1,6}}{_EN_ITEM})"
-                   r"(?P<rest>[^。;；]*?)(?:分别|依次|幅度为|幅度分别为|respectively)")
+                   rf"|{_ZH_ITEM}{_CODE}(?:和|及|与|、){_ZH_ITEM}{_CODE}|沪深两市|沪、深两市)"
+                   r"(?P<rest>[^。;；%]*?)(?:分别|依次|幅度为|幅度分别为)")  # (a value between: the list is another's)
+_EN_LIST = scan.compile(rf"(?P<items>{_EN_ITEM}(?:,\s{_EN_ITEM}){{0,6}},?\sand\s{_EN_ITEM}|(?:{_EN_ITEM},\s){{1,6}}{_EN_ITEM})"
+                        r"(?P<rest>[^。;；]*?)respectively")
 _SHARED_SUFFIX = scan.compile(r"(板块|股|指数|两市|行业)$")
 # "Mixue (02097.HK) and Lao Pu Gold (06181.HK) fell 4.5% and 1.7%": as many moves as names, in order, without "respectively".
 _EN_CODE = scan.compile(r"\s\((?:\d{4,5}\.HK|[A-Z]{1,5})\)")
@@ -615,7 +616,8 @@ def _slash_items(m: re.Match[str]) -> list[tuple[int, str]]:
 def _respective_owners(ctx: Sentence, quantities: list[Quantity]) -> dict[int, Owner]:
     text = ctx.text
     out: dict[int, Owner] = _slashed_owners(ctx, quantities) if "/" in text else {}
-    lists = [*_LIST.finditer(text)] if re.search(r"分别|依次|幅度为|respectively", text) else []
+    lists = [*_LIST.finditer(text)] if re.search(r"分别|依次|幅度为", text) else []
+    lists += [*_EN_LIST.finditer(text)] if "respectively" in text else []
     lists += [m for m in _EN_PAIRED.finditer(text) if not any(x.start() <= m.start() < x.end() for x in lists)]
     if not lists:
         return out
@@ -644,6 +646,10 @@ def _respective_owners(ctx: Sentence, quantities: list[Quantity]) -> dict[int, O
         ends = levels or values
         if len(values) != len(items) or any(not _LIST_SEPARATOR.fullmatch(text[a.end:b.start]) for a, b in zip(ends, values[1:])):
             continue
+        more = after[len(items):2 * len(items)]
+        if not levels and len(more) == len(items) and _THEN_LEVELS.fullmatch(text, values[-1].end, more[0].start) \
+                and all(_LIST_SEPARATOR.fullmatch(text[a.end:b.start]) for a, b in zip(more, more[1:])):
+            levels = more  # "分别升7.1%、5.4%及5.3%，收报45.35元、106.3元及67.4元": the closes in the same order
         suffix = _SHARED_SUFFIX.search(items[-1])
         for item, q in zip(items, values):
             if suffix and not item.endswith(suffix.group(1)) and suffix.group(1) != "两市":
@@ -669,6 +675,7 @@ _LIST_SEPARATOR = scan.compile(r"\s?(?:、|和|及|,|，|/|and|,\s?and)?\s?", re
 _SECTOR_PLURAL = scan.compile(r"(?:Insurers|Banks|Lenders|Miners|Retailers|(?:House|Home)builders|Carmakers|Automakers|Airlines|"
                               r"Chipmakers|Brewers|Grocers|Supermarkets|Rivals|Peers|Utilities)\s(?=[A-Z])")
 _TO_LEVEL = scan.compile(r"\s(?:to|at)\s")
+_THEN_LEVELS = scan.compile(r"\s?[,，]\s?(?:分别)?(?:收报|报|收于|to|at|closing at|ending at)\s?(?:HK|US)?\$?\s?", re.IGNORECASE)
 _ITEM_SEPARATOR = scan.compile(r"、|,\s?|，|\band\s|和|及|与")
 _OFFERED_BEFORE = scan.compile(r"\b(?:sold|sells|sell|selling|offered|offers|offering|issued|issues|issuing|priced)\s(?:about\s|nearly\s|some\s)?$"
                               r"|(?:发行|发售|出售|配售)(?:约|近)?$")
