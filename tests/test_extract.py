@@ -2305,3 +2305,42 @@ def test_hong_kong_codes_in_a_respective_list_are_no_years_and_the_closes_follow
     assert [(m.value, m.ticker, m.period) for m in rows if m.unit == "HKD"] == [
         (45.35, "1997.HK", None), (106.3, "0016.HK", None), (67.4, "0019.HK", None)]
     assert [(m.value, m.ticker) for m in rows if m.value in (7.1, 14.2, 5.2)] == [(7.1, "1997.HK"), (14.2, "0178.HK"), (5.2, "0590.HK")]
+
+
+def test_east_african_shillings_and_barrels_per_day():
+    rows = [(m.value, m.unit) for m in extract(
+        "Kestrel Telecom's service revenue grew by 14% to a record Sh181.4 billion, and its Tanzanian unit earned "
+        "TSh 52 billion. Output climbed by 113,000 barrels per day to 27.45 million bpd.").metrics]
+    assert (1.814e11, "KES") in rows and (5.2e10, "TZS") in rows
+    assert (113000.0, "b/d") in rows and (2.745e7, "b/d") in rows
+
+
+def test_a_year_written_only_for_earlier_values_makes_this_one_the_next():
+    text = ("Halvern Bank reported net profit for the third quarter of 9.74 billion baht. The net interest margin for the "
+            "quarter was 3.43%, against 3.39% in the second quarter and 3.47% in the third quarter of 2017. Its NPL ratio "
+            "was 3.30%, versus 3.29% as of June 30 and 3.30% as of Dec. 31, 2017.")
+    assert [(m.metric, m.period) for m in extract(text).metrics if m.value in (9.74e9, 3.3)] == [
+        ("net_profit", "2018Q3"), ("npl_ratio", "2018Q3")]
+
+
+def test_a_wire_stamp_dates_the_story_and_a_forecast_year_is_not_this_year():
+    stamped = ("Net profit at Halvern came to 1.27 billion euros for the third quarter. Halvern aims for a return on "
+               "equity above 16% in 2025.\n\n(END) Dow Jones Newswires\n\n10-17-24 0110ET")
+    assert [m.period for m in extract(stamped).metrics if m.metric == "net_profit"] == ["2024Q3"]
+    outlook = ("Net income at Kestrel roughly tripled to $1.5 million in the third quarter. The company raised its 2015 "
+               "forecasts and set out its 2016 outlook.")
+    assert [m.period for m in extract(outlook).metrics if m.metric == "net_profit"] == ["2015Q3"]
+
+
+def test_the_quarter_a_forecast_is_for_is_not_the_quarter_reported():
+    text = ("For the fiscal second quarter, the company projects revenue of $1.13 billion to $1.16 billion. Analysts are "
+            "looking for second-quarter revenue of $1.17 billion. Halvern posted a first-quarter loss of $63 million. "
+            "Revenue came in at $1.19 billion.")
+    assert [m.period for m in extract(text).metrics if m.value == 1.19e9] == ["Q1"]
+
+
+def test_a_count_moved_by_then_to_its_level():
+    rows = [(m.metric, m.value, m.unit) for m in extract(
+        "Full-time employment rose 24,500 to 8,156,200, while part-time employment fell 17,200 to 3,612,400.").metrics]
+    assert rows == [("payrolls_change", 24500.0, "jobs"), ("payrolls", 8156200.0, "jobs"),
+                    ("payrolls_change", -17200.0, "jobs"), ("payrolls", 3612400.0, "jobs")]

@@ -166,7 +166,7 @@ def article_context(text: str, published: date | None = None, traditional: int =
     `traditional` counts the characters written in Traditional script."""
     top = text[:_DATELINE_REACH]
     footer = _FOOTER.search(text, max(0, len(text) - 300))
-    dated = published or _first_date(top) or (_first_date(text[footer.end():]) if footer else None)
+    dated = published or _first_date(top) or (_first_date(text[footer.end():]) if footer else None) or _wire_stamp(text)
     day = None
     if dated is None:
         m = _DAY_ZH.search(top) or _DAY_EN.search(top)
@@ -192,6 +192,15 @@ def article_context(text: str, published: date | None = None, traditional: int =
         macro=_is_macro(text),
         money=tuple((m.start(), m.lastgroup) for m in _WRITTEN_MONEY.finditer(text)) if _OTHER_MONEY.search(text) and not _CJK.search(top) else (),
     )
+
+
+# A newswire's time stamp at the end: "(END) Dow Jones Newswires\n\n10-17-24 0110ET"
+_WIRE_STAMP = scan.compile(r"^\s*(?P<m>[01]\d)-(?P<d>[0-3]\d)-(?P<y>\d{2})\s[0-2]\d[0-5]\d\s?(?:ET|EST|EDT|GMT)\s*$", re.MULTILINE)
+
+
+def _wire_stamp(text: str) -> date | None:
+    m = _WIRE_STAMP.search(text, max(0, len(text) - 200))
+    return _date(2000 + int(m.group("y")), int(m.group("m")), int(m.group("d"))) if m else None
 
 
 def _first_date(text: str) -> date | None:
@@ -233,11 +242,25 @@ def _latest_since(text: str) -> tuple[int, int] | None:
 
 def _text_year(text: str, after: tuple[int, int] | None) -> int | None:
     """Without a date, the latest year the text names is the article's (see `month_year` for a
-    text that says it is later than some month); the second of a pair ("in 2025 and 2026") looks ahead."""
-    years = [int(m.group(1)) for m in _YEAR.finditer(text) if not _OTHER_YEAR.search(text, max(0, m.start() - 50), m.start())
-             and not re.match(r"\s?年?\s?(?:将|將|以来|以來)", text[m.end():m.end() + 4])
-             and not re.search(r"(?:19|20)\d{2}\s?年?\s?(?:至|到|-|–|/|and|和|及)\s?$", text[max(0, m.start() - 9):m.start()])]
-    return max(years) if years else None
+    text that says it is later than some month); the second of a pair ("in 2025 and 2026") looks ahead.
+    A year named only by forecasts ("raised its 2015 forecasts and set out its 2016 outlook") is this year
+    or later: the earliest of them, when the text names no other."""
+    years, forecast = [], []
+    for m in _YEAR.finditer(text):
+        if _OTHER_YEAR.search(text, max(0, m.start() - 50), m.start()) \
+                or re.match(r"\s?年?\s?(?:将|將|以来|以來)", text[m.end():m.end() + 4]) \
+                or re.search(r"(?:19|20)\d{2}\s?年?\s?(?:至|到|-|–|/|and|和|及)\s?$", text[max(0, m.start() - 9):m.start()]):
+            continue
+        named_for = _FORECAST_YEAR.match(text, m.end()) or _FOR_YEAR.search(text, max(0, m.start() - 5), m.start()) \
+            and _FORECAST_AFTER.match(text, m.end())
+        (forecast if named_for else years).append(int(m.group(1)))
+    return max(years) if years else min(forecast) if forecast else None
+
+
+# "its 2016 outlook", "its 2015 revenue forecast", "For 2016, Shake Shack forecast": a year a forecast is for
+_FORECAST_YEAR = scan.compile(r"(?:'s)?\s(?:[a-z-]+\s)?(?:outlook|forecasts?|guidance|targets?|projections?|estimates?)\b")
+_FOR_YEAR = scan.compile(r"\b[Ff]or\s$")
+_FORECAST_AFTER = scan.compile(r",[^.;]{0,40}?\b(?:forecasts?|expects?|sees|projects?|guided|estimates?)\b")
 
 
 def _latin_hk_codes(text: str) -> bool:

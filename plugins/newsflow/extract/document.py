@@ -158,8 +158,12 @@ def extract_document(text: str, gz: Gazetteer, lex: Lexicon, published: date | N
     listed = [(c.start, c.end) for c in companies if c.ticker]
     # "九龙仓置业(1997)": a Hong Kong code after a name is no year
     doc_periods = [p for p in find_periods(norm) if not any(a <= p.start and p.end <= b for a, b in listed)]
+    dated = [p.year for p in doc_periods if p.year is not None]
+    if article.published is None and not article.fiscal and dated and article.year == max(dated) \
+            and all(p.comparison for p in doc_periods if p.year is not None):
+        article = replace(article, year=article.year + 1)  # every year the text writes is an earlier value's
     # The period the article reports on: the first it states for itself (a later sentence may state its own).
-    reported = _reported(doc_periods)
+    reported = _reported(doc_periods, norm)
     yen = bool(_YEN.search(norm))
     uk = bool(UK.search(norm))
     headline = norm[:norm.find("\n")] if "\n" in norm else norm[:200]
@@ -364,11 +368,15 @@ def _story_company(companies: list[Mention], sources: list[Mention]) -> Mention 
     return next(c for c in companies if c.key == ranked[0][0])
 
 
-def _reported(periods: list[Period]) -> Period | None:
+def _reported(periods: list[Period], text: str) -> Period | None:
     """The period the article reports on: the first it states for itself, a quarter or a half rather than
-    the year it belongs to when both open the article ("FY23 outlook; Q2 EPS beats")."""
+    the year it belongs to when both open the article ("FY23 outlook; Q2 EPS beats"); not one a forecast is
+    for ("For the fiscal second quarter, the company projects …", "analysts are looking for second-quarter
+    earnings"), unless the text states no other."""
     own = [p for p in periods if not p.comparison and p.unit in ("Q", "H", "QQ", "Y", "M") and not p.next_quarter
            and not p.half_to_date and (p.shift is None or p.shift == 0)]
+    own = [p for p in own if not (_FOR_THE.search(text, max(0, p.start - 12), p.start) and _FORECAST_FOLLOWS.match(text, p.end))
+           and not _EXPECTED_BEFORE.search(text, max(0, p.start - 24), p.start)] or own
     if not own:
         return None
     first = own[0]
@@ -378,6 +386,12 @@ def _reported(periods: list[Period]) -> Period | None:
         return last_year  # "港鐵去年盈利…公布全年業績": the full year is last year, not the article's
     finer = next((p for p in own[1:4] if p.unit in ("Q", "H", "QQ") and p.start - first.start < 300), None)
     return finer if first.unit == "Y" and finer is not None else first
+
+
+_FOR_THE = scan.compile(r"\b[Ff]or\s(?:the\s)?(?:fiscal\s)?$")
+_EXPECTED_BEFORE = scan.compile(r"\b(?:looking for|expect(?:s|ed|ing)?|forecast(?:s|ing)?|project(?:s|ed|ing)|guided for)\s"
+                                r"(?:the\s|its\s|a\s)?(?:fiscal\s)?$", re.IGNORECASE)
+_FORECAST_FOLLOWS = scan.compile(r",(?:[^.;]|\.(?!\s)){0,60}?\b(?:projects?|forecasts?|expects?|sees|guided|guides)\b")
 
 
 def _shift_period(p: Period, by: int) -> Period:

@@ -233,6 +233,11 @@ def sentence_metrics(ctx: Sentence, masked: list[tuple[int, int]]) -> list[Metri
             unit is not None and unit not in CHANGE_UNITS and unit != "%" and (
                 _AMOUNT_MOVE.search(text, max(cs, q.start - 20), q.start) is not None or
                 moved_by is not None and _AMOUNT_LIST.fullmatch(text, moved_by.end, q.start) is not None)
+        nxt = next((r for r in quantities if r.start >= q.end), None)
+        count_move = not amount_move and direction is not None and not dir_after and q.value and unit is not None \
+            and not is_currency(unit) and unit not in CHANGE_UNITS and unit != "%" and unit != "points" and nxt is not None \
+            and (nxt.value or 0) > 3 * q.value and nxt.unit in (None, unit) and _TO_LEVEL_GAP.fullmatch(text, q.end, nxt.start) is not None
+        amount_move = amount_move or count_move  # "part-time employment fell 17,200 to 3,612,400": by, then to
         if amount_move:
             change = True
         name = _name(base, unit, change, lex)
@@ -419,6 +424,7 @@ _LOWER_THAN = scan.compile(r"\s(?:percentage points?|basis points?|pp|bp)?\s?low
 _AMOUNT_LIST = scan.compile(r"\s?[、,，/和及]\s?")
 _AMOUNT_MOVE = scan.compile(r"(?:净)?(?:增加|减少)了?\s?(?:约|近|逾)?$|(?<=[(（,，])(?:增|减)$|\b(?:increased|decreased|declined|fell|rose|grew|dropped) by\s(?:about\s|nearly\s)?$",
                             re.IGNORECASE)
+_TO_LEVEL_GAP = scan.compile(r"\s(?:to|at)\s")
 _AGAINST_BASE = scan.compile(r"(?:比|较)(?:上年|去年|上年同期|去年同期|上月|上季)[^，。,；;\d]{0,6}?(?:上升|下降|增长|减少|提高|降低|上涨|下跌)$")
 _MONEY_MOVE = scan.compile(r"(?:\bfell|\brose|\bgained|\blost|\bdropped|\bdeclined|\badded|\bshed|\bgave up|\bslipped|\bclimbed|"
                          r"\bjumped|\bslid|\beased|\bedged (?:up|down|higher|lower)|\bdipped|\bfirmed|\brallied|\badvanced|\bretreated|"
@@ -795,6 +801,8 @@ def _usable(label: str, q: Quantity, unit: str | None, lex) -> bool:
         return False  # a P/E is "14倍"
     if unit == "x" and base not in _MULTIPLES and base != "valuation":
         return False  # "a multiple of 264" is no profit, whatever "earnings" said before it
+    if base == "gdp" and unit == "jobs":
+        return False  # "the economy added 7,300 jobs": jobs, not output
     if base in lex.ratio_metrics and base not in _MULTIPLES and unit is not None and unit not in ("%", "pp", "bp", "成"):
         return False  # "占全球300亿美元总额的5%": a share is never an amount of money
     if label in _PRICE_LABELS and q.scaled and abs(q.value or q.high or 0) >= 1e6:

@@ -96,10 +96,17 @@ _BRACKET_LABEL = re.compile(r"\s?[:：]")
 # A period introduced by these words is the comparison base, not the reporting period.
 _COMPARISON = re.compile(r"(?:compared (?:to|with)|versus|vs\.?|than|from|over|against|(?:up|down|flat|higher|lower) on|比|较|相比|与)"
                          r"(?:\s?(?:US|HK)?[$£€]?[\d.,]+\s?(?:%|percent|per cent|pc|billion|million|bn|mn|m|亿|万)?\s?"
-                         r"(?:元|美元|港元|pounds|pence|p|euros|dollars|yuan|t|tonnes|barrels|units)?,?)?\s*(?:in\s|during\s|for\s)?(?:the\s|a\s)?$",
+                         r"(?:元|美元|港元|pounds|pence|p|euros|dollars|yuan|t|tonnes|barrels|units)?,?)?\s*"
+                         r"(?:in\s|during\s|for\s|as of\s|at the end of\s|at end-)?(?:the\s|a\s)?$",
                          re.IGNORECASE)
 
 # "由2024年四季度的34%升至37%": the period of the earlier level (not "由2025年9月19日起", from a date on).
+# Between one earlier period and the next of a list of earlier values: " and 3.47% in the ", " 30 and 3.30% as of Dec. 31, "
+_ANOTHER_BASE = re.compile(r"(?:\s\d{1,2})?,?\s(?:and|,)\s(?:from\s|against\s)?(?:US|HK)?[$£€]?[\d.,]+\s?(?:%|percent|per cent|billion|million)?\s?"
+                           r"(?:in|as of|at the end of|at)\s(?:the\s)?(?:[A-Z][a-z]{2,8}\.?\s\d{1,2},\s)?", re.IGNORECASE)
+# The second earlier period of a list: "versus 3.29% as of June 30 and 3.30% as of Dec. 31, 2017"
+_CHAINED_BASE = re.compile(r"\b(?:versus|vs\.?|against|from|compared (?:with|to))\s(?:US|HK)?[$£€]?[\d.,]+\s?(?:%|percent|per cent|billion|million)?\s?"
+                           r"(?:in|as of|at the end of|at)\s[^.;%]{0,30}?" + _ANOTHER_BASE.pattern + "$", re.IGNORECASE)
 _EARLIER_LEVEL = re.compile(r".*由\s?(?:末|底)?的\s?[-+]?\d", re.DOTALL)
 _NOT_REPORTING = re.compile(r"(?:\bdue|\bmatur\w*(?: in)?|\bexpir\w*(?: in)?|\bsince|\buntil|\bin early|\bin late|\bbefore|\bafter|自|从|以来)\s*$", re.IGNORECASE)
 
@@ -198,12 +205,14 @@ def find_periods(text: str) -> list[Period]:
             continue  # "notes due 2032", "since 2019": a date, not the period of a figure
         if kind == "year" and re.match(r"\s?(?:to|-|–|至|到)\s?(?:19|20)?\d{2}", text[m.end():m.end() + 8]):
             continue  # a span of years ("2024至2026年") is read for its items, not as one period
-        comparison = bool(_COMPARISON.search(text, max(0, m.start() - 36), m.start())) or (kind == "relative" and "ago" in g) or _EARLIER_LEVEL.match(before[-3:] + text[m.end():m.end() + 6]) is not None or (
+        comparison = bool(_COMPARISON.search(text, max(0, m.start() - 36), m.start())) or \
+            _CHAINED_BASE.search(text, max(0, m.start() - 90), m.start()) is not None or (kind == "relative" and "ago" in g) or _EARLIER_LEVEL.match(before[-3:] + text[m.end():m.end() + 6]) is not None or (
             _BRACKET_LABEL.match(text, m.end()) is not None and "(" in text[max(0, m.start() - 4):m.start()])  # "(H1 2019: …)"
         p = replace(p, comparison=comparison)
         prev = found[-1] if found else None
-        if prev is not None and prev.comparison and re.fullmatch(r"(?:'s|’s)?\s?", text[prev.end:p.start]):
-            p = replace(p, comparison=True)  # "fiscal 2010's first quarter"
+        if prev is not None and prev.comparison and (re.fullmatch(r"(?:'s|’s)?\s?", text[prev.end:p.start])
+                                                     or _ANOTHER_BASE.fullmatch(text, prev.end, p.start)):
+            p = replace(p, comparison=True)  # "fiscal 2010's first quarter", "against 3.39% in Q2 and 3.47% in Q3 of 2017"
         if prev is not None and prev.unit == p.unit == "Y" and prev.shift is not None and p.shift == 0 and p.year is None \
                 and not text[prev.end:p.start].strip():
             found[-1] = replace(prev, end=p.end)  # 去年全年, "last year's full year": the year before

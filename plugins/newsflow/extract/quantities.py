@@ -11,7 +11,7 @@ from .lexicon import factored
 from .numbers import DIGIT_WORDS, parse_arabic, parse_chinese, scale_factor
 from .units import CURRENCIES, prefix_unit, suffix_unit
 
-_PRE = r"R\$|US\$|\$US|U\.S\.\s?\$|HK\s?\$|NT\$|S\$|A\$|C\$|RMB|CNY|USD|HKD|EUR|GBP|JPY|KRW|\$|€|£|¥|￥|新台币|人民币|港币|Y(?=\d)|(?<![A-Za-z])Rs\.?|INR|₹|(?<![A-Za-z])(?-i:RM|Rp)(?=\s?\d)|(?<![A-Za-z&])(?-i:R)(?=\d[\d,]*(?:\.\d|\s?(?:bn|m|billion|million|trillion)\b))"
+_PRE = r"R\$|US\$|\$US|U\.S\.\s?\$|HK\s?\$|NT\$|S\$|A\$|C\$|RMB|CNY|USD|HKD|EUR|GBP|JPY|KRW|\$|€|£|¥|￥|新台币|人民币|港币|Y(?=\d)|(?<![A-Za-z])Rs\.?|INR|₹|(?<![A-Za-z])(?-i:RM|Rp|K?Shs?|KSh|[TU][Ss]hs?)(?=\s?\d)|(?<![A-Za-z&])(?-i:R)(?=\d[\d,]*(?:\.\d|\s?(?:bn|m|billion|million|trillion)\b))"
 _SCALE_EN = r"quadrillion|trillion|billion|million|thousand|lakh crore|crores?|lakhs?|trn|tn|bln|bn|mn|mln|bil|mil|cr|m|b|k"
 # 兆 is a trillion where money follows (Taiwan, Japan): not 兆瓦, 兆帕
 _SCALE_ZH = r"万亿|兆(?=\s?(?:元|美元|港元|日元|新台币|人民币|韩元|$|[，。,;；、）)]))|千亿|百亿|亿|千万|百万|万|千"
@@ -52,7 +52,7 @@ _MASK = scan.compile(
         rf"|\b\d{{1,2}}(?:st|nd|rd|th)?\s{_MONTH}\b"
         r"|\[\d+\]|【\d+】"
         r"|\b(?:group|part|page|pages|p\.|phase|step|section|chapter|item|no\.|number|fortune|top|series|gen|generation|version|v)\s?\d+(?:\.\d+)*\b"
-        r"|(?!(?:RMB|CNY|USD|HKD|EUR|GBP|JPY|KRW|INR|SGD|AUD|CAD|CHF|NZD|TWD|US|HK|NT|[SAC]|(?-i:RM|Rp|Rs))\$?\d|(?-i:[RY])\d[\d,]*(?:\.\d|(?:-[\d.,]+)?\s?(?:bn|bln|m|mln|billion|million)\b))"
+        r"|(?!(?:RMB|CNY|USD|HKD|EUR|GBP|JPY|KRW|INR|SGD|AUD|CAD|CHF|NZD|TWD|US|HK|NT|[SAC]|(?-i:RM|Rp|Rs|K?Shs?|KSh|[TU][Ss]hs?))\$?\d|(?-i:[RY])\d[\d,]*(?:\.\d|(?:-[\d.,]+)?\s?(?:bn|bln|m|mln|billion|million)\b))"
         r"[A-Za-z]++[-_]?\d+(?:\.\d+)*[A-Za-z]*(?:[-_][A-Za-z0-9]+)*"  # Qwen3, GPT-5, X1.1; not R53 million, Y190-205 bln
         r"|\+?\d{2,3}[- ]\d{3,4}[- ]\d{4}\b|\b\d{3}-\d{3}-\d{4}\b"  # phone numbers
         r"|\d{2}(?:\.\d)?\s?(?:pc|%|per cent)\s?Fe\b"  # an ore's iron grade: "the benchmark 62pc Fe price"
@@ -458,10 +458,13 @@ def join(text: str, atoms: list[Atom]) -> list[Quantity]:
             # "rose 1.2% to 25,431.77": a bare number after "to" is a level, not the far end of a % range.
             # "(+$1.56 to $33.47)": a signed move to an unsigned level is no range either
             signed_move = word_gap and "+" in text[max(0, a.start - 1):a.start + 1] and "+" not in text[b.start - 1:b.start + 1]
-            level_after = signed_move or word_gap and a.unit is not None and (b.unit is None or (
-                b.value > 3 * a.value > 0 and (_MOVE_BEFORE.search(text, max(0, a.start - 14), a.start) is not None
-                                               or _MOVE_AGAIN.search(text, max(0, a.start - 14), a.start) is not None))
-                or _BY_BEFORE.search(text, max(0, a.start - 12), a.start) is not None)
+            moved = _MOVE_BEFORE.search(text, max(0, a.start - 14), a.start) is not None \
+                or _MOVE_AGAIN.search(text, max(0, a.start - 14), a.start) is not None
+            # "rose 24,500 to 8,156,200": a count moved to its level, far beyond it
+            level_after = signed_move or word_gap and (
+                a.unit is not None and (b.unit is None or b.value > 3 * a.value > 0 and moved
+                                        or _BY_BEFORE.search(text, max(0, a.start - 12), a.start) is not None)
+                or a.unit is None and b.unit is None and b.value > 10 * a.value > 0 and moved)
             if _FLOOR_BEFORE.search(before) and _CAP_GAP.fullmatch(gap) and _compatible(a, b) and a.value <= b.value:
                 items.append((Quantity(a.start, b.end, None, low=a.value, high=b.value, unit=a.unit or b.unit,
                                        scaled=a.scaled or b.scaled), a, b))

@@ -7,6 +7,7 @@ PREFIX_CURRENCIES: dict[str, str] = {
     "us$": "USD", "$us": "USD", "u.s.$": "USD", "usd": "USD", "$": "USD",  # $US: Australian papers
     "hk$": "HKD", "hk $": "HKD", "hkd": "HKD", "rs": "INR", "rs.": "INR", "inr": "INR", "₹": "INR",
     "rmb": "CNY", "cny": "CNY", "¥": "CNY", "￥": "CNY", "r": "ZAR",
+    "sh": "KES", "shs": "KES", "ksh": "KES", "kshs": "KES", "tsh": "TZS", "tshs": "TZS", "ush": "UGX", "ushs": "UGX",  # East Africa's shillings: "Sh181.4 billion" in a Kenyan paper
     "€": "EUR", "eur": "EUR", "£": "GBP", "gbp": "GBP", "jpy": "JPY", "krw": "KRW",
     "nt$": "TWD", "s$": "SGD", "a$": "AUD", "c$": "CAD", "r$": "BRL",
     "新台币": "TWD", "人民币": "CNY", "港币": "HKD", "rm": "MYR", "rp": "IDR",
@@ -16,8 +17,8 @@ PREFIX_CURRENCIES: dict[str, str] = {
 SUFFIX_UNITS: dict[str, str] = {
     "%": "%", "percent": "%", "per cent": "%", "pct": "%", "pc": "%", "t": "tonnes", "t/yr": "tonnes/year",
     "oz": "ounces", "boe/d": "boe/d", "boepd": "boe/d", "boe": "boe", "barrels of oil equivalent": "boe",
-    "barrels of oil equivalent per day": "boe/d", "barrels of oil equivalent a day": "boe/d", "b/d": "barrels/day", "bpd": "barrels/day", "barrels per day": "barrels/day",
-    "barrels a day": "barrels/day",
+    "barrels of oil equivalent per day": "boe/d", "barrels of oil equivalent a day": "boe/d", "b/d": "b/d", "bpd": "b/d", "barrels per day": "b/d",
+    "barrels a day": "b/d",
     "percentage points": "pp", "percentage point": "pp", "pp": "pp", "pps": "pp", "ppt": "pp", "ppts": "pp",
     "pcts": "pp",  # "毛利率为40.39%(-1.92 pcts)": broker notes write percentage points so
     "个百分点": "pp", "百分点": "pp",
@@ -56,7 +57,7 @@ SUFFIX_UNITS: dict[str, str] = {
 }
 
 CURRENCIES = frozenset({"USD", "HKD", "CNY", "EUR", "GBP", "JPY", "KRW", "TWD", "SGD", "AUD", "CAD", "INR", "MOP", "MYR", "IDR", "THB", "ZAR",
-                        "BRL", "CHF", "RUB", "TRY", "PLN", "SEK", "AED", "SAR", "NGN", "MXN", "NZD"})
+                        "BRL", "CHF", "RUB", "TRY", "PLN", "SEK", "AED", "SAR", "NGN", "MXN", "NZD", "KES", "TZS", "UGX"})
 CHANGE_UNITS = frozenset({"pp", "bp"})
 
 
