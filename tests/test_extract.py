@@ -2344,3 +2344,39 @@ def test_a_count_moved_by_then_to_its_level():
         "Full-time employment rose 24,500 to 8,156,200, while part-time employment fell 17,200 to 3,612,400.").metrics]
     assert rows == [("payrolls_change", 24500.0, "jobs"), ("payrolls", 8156200.0, "jobs"),
                     ("payrolls_change", -17200.0, "jobs"), ("payrolls", 3612400.0, "jobs")]
+
+
+def test_chinese_per_unit_prices_keep_their_unit_and_their_moves_too():
+    rows = [(m.value, m.unit) for m in extract(
+        "上海期铜价格小幅回落。主力5月合约收于52470元/吨,下跌470元。伦敦三月铜报6943.50美元/吨。"
+        "PTA期货主力合约报每吨9220元。合约销售均价为每平方米10844元。").metrics]
+    assert rows == [(52470.0, "CNY/tonne"), (-470.0, "CNY/tonne"), (6943.5, "USD/tonne"), (9220.0, "CNY/tonne"),
+                    (10844.0, "CNY/m2")]
+
+
+def test_futures_lots_and_the_contract_named_before():
+    rows = extract("上海期铝价格小幅走高。全部合约共成交406836手,持仓量减少1234手至793618手。"
+                   "要稳获一手需申请250万股即500手。").metrics
+    assert [(m.metric, m.value, m.unit, m.entity) for m in rows] == [
+        ("volume", 406836.0, "lots", "上海期铝"), ("open_interest_change", -1234.0, "lots", "上海期铝"),
+        ("open_interest", 793618.0, "lots", "上海期铝")]
+
+
+def test_a_table_of_brokers_notes_is_on_the_company_the_text_is_about():
+    text = ("4月30日,国泰海通对星湖科技给予增持评级,目标价9.09元。最近一个月内,共有2份券商研报覆盖星湖科技。\n发布日期 | 机构 | 目标价 | 本次评级 | 报告标题 |\n---|---|---|---|---|\n"
+            "2025-04-22 | 华泰证券 | 9.6 | 买入 | 24年净利新高 |\n2025-04-22 | 民生证券 | - | 推荐 | 利润跃升 |")
+    assert {(a.broker, a.company, a.rating, a.target_price) for a in extract(text).rating_actions} == {
+        ("国泰海通", "星湖科技", "overweight", 9.09), ("华泰证券", "星湖科技", "buy", 9.6), ("民生证券", "星湖科技", "outperform", None)}
+
+
+def test_chinese_numerals_in_points_and_a_level_crossed():
+    rows = [(m.metric, m.value, m.unit) for m in extract(
+        "道琼工业指数虽站上三万五千点,加权指数终场下跌一百六十九点三六点,以一万七千四百零三点五六点作收。").metrics]
+    assert rows == [("index_change", -169.36, "points"), ("index_level", 17403.56, "points")]
+
+
+def test_a_broker_reporting_its_own_results_is_the_company_and_a_rating_ends_a_name():
+    rows = [(m.metric, m.entity) for m in extract("国泰君安上半年净利润为50.2亿元，同比下降47.91%。").metrics]
+    assert rows == [("net_profit", "国泰君安"), ("net_profit_growth", "国泰君安")]
+    (action,) = extract("中信证券给予腾讯买入评级，目标价500港元。").rating_actions
+    assert (action.company, action.rating, action.target_price) == ("腾讯", "buy", 500.0)

@@ -12,7 +12,7 @@ from functools import cached_property
 from . import Extraction, scan
 from .consolidate import consolidate
 from .context import ArticleContext, article_context
-from .entities import Entry, Gazetteer, Mention, find_mentions, ticker_spans
+from .entities import OWN_RESULTS_ZH, Entry, Gazetteer, Mention, find_mentions, ticker_spans
 from .lexicon import Lexicon, key_of, label_of
 from .metrics import sentence_metrics
 from .names import QUOTE_STRING, QUOTE_TUPLE, RESULTS_HEADING
@@ -77,6 +77,7 @@ class Sentence:
     last_bank: Mention | None  # the central bank the text named last before this sentence
     last_economy: str | None  # the economy the text named last before this sentence
     last_subject: str | None  # the index or market the text named last before this sentence, as written
+    last_commodity: str | None  # the commodity or futures contract the text named last, when no company came after
     first_company: Mention | None  # the first company the text names anywhere
     carried_source: Mention | None  # the source named earlier, when this sentence cites it
     doc_broker: Mention | None  # the last broker named before this sentence in the text
@@ -177,6 +178,7 @@ def extract_document(text: str, gz: Gazetteer, lex: Lexicon, published: date | N
     # a release the text quotes is its economy's until it names one
     last_economy: str | None = key_of(offices[0]) if offices else None
     last_subject: str | None = None
+    last_commodity: str | None = None
     last_entity: tuple[str, str | None] | None = None  # what the sentence before, naming no company, was about
     first_company = next((c for c in companies if c.key and not any((s.start, s.end) == (c.start, c.end) for s in sources)), None)
     story_company = _story_company(companies, sources)
@@ -205,8 +207,8 @@ def extract_document(text: str, gz: Gazetteer, lex: Lexicon, published: date | N
         # (a bank that is also a broker is the company when an English sentence has it report its own results:
         # "Royal Bank of Canada posted fourth-quarter earnings of $4.13 billion")
         source_spans = {(m.start, m.end) for m in my_sources if not (
-            sent.isascii() and _OWN_RESULTS.match(sent, m.end)
-            and any(c.start == m.start and c.end == m.end and c.entry is not None and c.entry.kind == "company" for c in mine))}
+            (sent.isascii() and _OWN_RESULTS.match(sent, m.end) or OWN_RESULTS_ZH.match(sent, m.end))
+            and any(c.start == m.start and c.end == m.end and (c.entry is None or c.entry.kind == "company") for c in mine))}
         own = [m for m in mine if m.key is not None and (m.start, m.end) not in source_spans]
         # "The company's revenue rose 5%" speaks of the company named before, however far back.
         carried = last_company if (not own and (prev_end_char == ";" or _CONTINUES.match(sent))) else None
@@ -246,7 +248,7 @@ def extract_document(text: str, gz: Gazetteer, lex: Lexicon, published: date | N
             hard_breaks=[m.end() for m in _HARD.finditer(sent)],
             doc_tickers=doc_tickers, carried=carried, carried_source=carried_source, doc_broker=doc_broker,
             last_company=company_before, last_bank=bank_before, last_economy=last_economy,
-            last_subject=last_subject, first_company=first_company,
+            last_subject=last_subject, last_commodity=last_commodity, first_company=first_company,
             names=display, article=article,
             yen=yen, uk=uk, bank_story=bank_story, market_story=market_story, gz=gz, lex=lex, list_metric=list_metric, list_entity=list_entity,
         )
@@ -264,6 +266,9 @@ def extract_document(text: str, gz: Gazetteer, lex: Lexicon, published: date | N
         indices = [(a, b) for a, b, label in my_subjects if label in ("index", "other")]
         if indices:
             last_subject = doc.written[s_start + indices[-1][0]:s_start + indices[-1][1]]
+        commodities = [(a, b) for a, b, label in my_subjects if label == "price"]
+        if commodities or mine:  # "上海期铜价格小幅回落。主力5月合约收于52470元/吨": the contract is copper's
+            last_commodity = doc.written[s_start + commodities[-1][0]:s_start + commodities[-1][1]] if commodities else None
         # ("规模以上工业企业取得营业收入75.93万亿元…; 营业成本为64.79万亿元": a list goes on about the subject it named)
         last_entity = (metrics[-1].entity, metrics[-1].entity_key) if metrics and not own and (
             indices and metrics[-1].entity == last_subject or list_entity and metrics[-1].entity == list_entity[0]) else None

@@ -267,11 +267,19 @@ def find_mentions(text: str, gz: Gazetteer, written: str | None = None,
     companies.sort(key=lambda c: c.start)
     sources += _unlisted_brokers(text, companies, sources, written)  # before subjects: "Keystone Research raised" rates
     sources.sort(key=lambda s: s.start)
+    # a broker followed by its own results is also the company that reports them: "国泰君安净利润为50.2亿元"
+    companies += [Mention(s.start, s.end, None, None, s.name, s.key) for s in sources if s.entry is not None
+                  and s.entry.kind == "broker" and OWN_RESULTS_ZH.match(text, s.end)
+                  and not any((c.start, c.end) == (s.start, s.end) for c in companies)]
+    companies.sort(key=lambda c: c.start)
     named, inner = _subject_companies(text, written, gz, companies + sources, taken or [])
     companies = [c for c in companies if not any(c is x for x in inner)] + named
     companies += _named_again(text, written, named, companies + sources, taken or [])
     companies.sort(key=lambda c: c.start)
     return companies, sources
+
+
+OWN_RESULTS_ZH = scan.compile(r"(?:(?:今年)?(?:上半年|前三季度|一季度|全年|去年)的?)?(?:归母)?(?:净利润|营业收入|营收|利润总额|业绩)")
 
 
 # Uses of a word that make it no company's name: a place ("strong results in Scandinavia"), a broker ("Lyon: cuts

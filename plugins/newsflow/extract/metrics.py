@@ -98,6 +98,8 @@ def sentence_metrics(ctx: Sentence, masked: list[tuple[int, int]]) -> list[Metri
             unit = market_currency(ctx)  # "cutting its AMAT target price from 172 to 130": the market's money (not "目标价6次")
         label = listed_metrics.get(id(q)) or _cue(q, cues, cs, ce, unit, lex, text, floor)
         base = lex.label_metrics.get(label, label) if label else None
+        if base == "turnover" and unit == "lots":
+            base = "volume"  # "共成交406836手": contracts traded, not money
         if unit is None and q.scaled and base == "turnover" and ctx.article.market in ("HK", "CN"):
             unit = market_currency(ctx)  # "成交1,009.803億": the market's money, not the index's points
         if unit is None and not q.scaled and q.value is not None and _QUOTED_AT.search(text, max(0, q.start - 6), q.start) \
@@ -268,6 +270,8 @@ def sentence_metrics(ctx: Sentence, masked: list[tuple[int, int]]) -> list[Metri
                                 or _LOSS_OF.search(text, max(0, q.start - 24), q.start)):
             sign = -1.0  # "the net loss came to $75.3 million or $0.99 per share", "a loss of 12 cents a share"
         prior_sign = sign if q.prior_loss is None or not is_currency(unit) else -1.0 if q.prior_loss else 1.0
+        if money_move and prev_unit and prev_unit.startswith(f"{unit}/"):
+            unit = prev_unit  # "收于52470元/吨,下跌470元": the move is per tonne too
         entity, entity_key, ticker = _entity(ctx, q, cs, unit, base, owner, first=label == "stake")
         if unit in ("CNY", "HKD") and ticker and _taiwan_yuan(ctx, q, ticker):
             unit = "TWD"  # 台积电营收3357.7亿元: a Taiwan company's 元 is the New Taiwan dollar
@@ -1173,6 +1177,9 @@ def _fallback(ctx: Sentence, q: Quantity, cs: int, unit: str | None, base: str |
         return _named(ctx, ctx.carried or ctx.last_company, unit, base)
     if (base or "").startswith(("turnover",)) and ctx.last_subject is not None:
         name = ctx.last_subject
+        return name, subject_key(name), None
+    if ctx.last_commodity is not None and (base or "").startswith(("price", "share_price", "open_interest", "volume")):
+        name = ctx.last_commodity
         return name, subject_key(name), None
     if ctx.last_bank is not None and not ctx.article.macro:
         bank = ctx.last_bank

@@ -439,6 +439,7 @@ _EN_RATED = scan.compile(
 _RATING_CONTEXT = scan.compile(r"target|rating|coverage|\b(?:buy|sell|hold|neutral|overweight|underweight|outperform|underperform)\b",
                                re.IGNORECASE)
 _ZH_RATING_WORD = scan.compile(r"(?:强烈|谨慎|审慎)?(?:买入|增持|持有|中性|减持|卖出|推荐|强推|沽售|沽出)|(?:跑赢|跑输|优于|弱于|同步)(?:行业|大市)?")
+_ZH_RATING_TAIL = scan.compile(rf"(?:{_ZH_RATING_WORD.pattern})$")
 _ZH_RATING_CONTEXT = scan.compile(r"评级|目标价|买入|增持|持有|中性|减持|卖出|推荐|跑赢")
 _CJK = scan.compile(r"[\u4e00-\u9fff]")
 _LEGAL_REST = scan.compile(r"(?:,?\s(?:Inc|Corp|Corporation|Co|Company|Ltd|Limited|plc|PLC|Plc|LP|LLC|SA|AG|NV|SE|SpA|AB|ASA|Oyj|Bhd|Berhad|Tbk|PCL|Pty|Group|Holdings?)\.?)*")
@@ -446,7 +447,7 @@ _LEGAL_REST = scan.compile(r"(?:,?\s(?:Inc|Corp|Corporation|Co|Company|Ltd|Limit
 
 # 给予北汽蓝谷“买入”评级, 将双汇发展由“增持”调高至“买入”, 把德邦股份的评级: the company between a broker's verb and its rating.
 _ZH_RATED = scan.compile(r"(?:给予|首予|把|将|(?<![绝相针面反])对|维持|重申|上调|下调)(?P<name>(?:(?!给予|给出|继续|维持|重申|首予|予以|的|评级|目标|至)[\u4e00-\u9fffA-Za-z]){2,8}?)"
-                         r"(?=的?(?:评级|投资评级)|[“\"「『]|由[“\"「『]|(?:给出|给予)?(?:\d[\d.]*\s?(?:元|港元|美元)(?:/股)?)?的?(?:最高|最新)?目标价)")
+                         r"(?=的?(?:评级|投资评级)|(?:给予|首予|予以)(?=[^，。,；;]{0,8}评级)|[“\"「『]|由[“\"「『]|(?:给出|给予)?(?:\d[\d.]*\s?(?:元|港元|美元)(?:/股)?)?的?(?:最高|最新)?目标价)")
 # (对九丰能源给出的目标价, 对富创精密给出74.23元/股的目标价)
 
 
@@ -500,9 +501,13 @@ def rated_names(text: str) -> list[tuple[int, int]]:
     found = []
     if _CJK.search(text) and _ZH_RATING_CONTEXT.search(text):
         for m in _ZH_RATED.finditer(text):
-            if _zh_name_ok(m.group("name")) and not _ZH_NOT_COMPANY.search(m.group("name")) \
-                    and not _ZH_RATING_WORD.fullmatch(m.group("name")):  # "微盟集团给予买入评级": 买入 is the rating
-                found.append(m.span("name"))
+            a, b = m.span("name")
+            if (rating := _ZH_RATING_TAIL.search(text, a + 2, b)) is not None:
+                b = rating.start()  # "给予腾讯买入评级": the name ends where the rating starts
+            name = text[a:b]
+            if _zh_name_ok(name) and not _ZH_NOT_COMPANY.search(name) \
+                    and not _ZH_RATING_WORD.fullmatch(name):  # "微盟集团给予买入评级": 买入 is the rating
+                found.append((a, b))
     if not _RATING_CONTEXT.search(text):
         return found
     for m in (*_EN_RATED.finditer(text), *_EN_RATED_PASSIVE.finditer(text), *_EN_RATED_SHORT.finditer(text)):

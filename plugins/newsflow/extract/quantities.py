@@ -9,20 +9,21 @@ from dataclasses import dataclass
 from . import scan
 from .lexicon import factored
 from .numbers import DIGIT_WORDS, parse_arabic, parse_chinese, scale_factor
-from .units import CURRENCIES, prefix_unit, suffix_unit
+from .units import CURRENCIES, PER_UNIT, prefix_unit, suffix_unit
 
 _PRE = r"R\$|US\$|\$US|U\.S\.\s?\$|HK\s?\$|NT\$|S\$|A\$|C\$|RMB|CNY|USD|HKD|EUR|GBP|JPY|KRW|\$|€|£|¥|￥|新台币|人民币|港币|Y(?=\d)|(?<![A-Za-z])Rs\.?|INR|₹|(?<![A-Za-z])(?-i:RM|Rp|K?Shs?|KSh|[TU][Ss]hs?)(?=\s?\d)|(?<![A-Za-z&])(?-i:R)(?=\d[\d,]*(?:\.\d|\s?(?:bn|m|billion|million|trillion)\b))"
 _SCALE_EN = r"quadrillion|trillion|billion|million|thousand|lakh crore|crores?|lakhs?|trn|tn|bln|bn|mn|mln|bil|mil|cr|m|b|k"
 # 兆 is a trillion where money follows (Taiwan, Japan): not 兆瓦, 兆帕
 _SCALE_ZH = r"万亿|兆(?=\s?(?:元|美元|港元|日元|新台币|人民币|韩元|$|[，。,;；、）)]))|千亿|百亿|亿|千万|百万|万|千"
 _SUFFIX = (r"percentage points?|per cent|percent|pcts|pct|ppts?|pps?|basis points?|bps?|%|个百分点|百分点|个基点|基点"
-           r"|元美元|元港元|元人民币|港元|港币|美元|人民币|欧元|英镑|日元|韩元|新台币|元"
+           r"|(?:元|美元|港元)/(?:吨|公斤|千克|平方米|平米)|元美元|元港元|元人民币|港元|港币|美元|人民币|欧元|英镑|日元|韩元|新台币|元"
            r"|hong kong dollars?|hk dollars?|us dollars?|u\.s\. dollars?|(?:australian|canadian|new zealand|singapore|(?:new )?taiwan) dollars?|yuan|renminbi|rmb|cny|hkd|usd|dollars?|euros?|eur|pounds|gbp|yen|jpy|won|krw"
            r"|(?:us |u\.s\. |singapore |australian |canadian |new zealand |hong kong |hk )?cents?|sen|ringgit|rupiah|baht|reais|swiss francs|francs|rupees|roubles|rubles|lira|zloty|kronor|rand|dirhams|riyals|naira|mexican pesos|美分|港仙|仙(?=[，。,;；\s)及和、或]|$)|tokens?|个tokens?|units?|vehicles?|cars|evs|users|customers|subscribers|shares|points|pts"
            r"|barrels of oil equivalent(?: (?:per|a) day)?|boe/d|boepd|boe|b/d|bpd|barrels (?:per|a) day|(?<=\d\s)oz|(?<=\d)oz|(?<=\d\s)t(?=[\s,.;)]|$)"  # "875,000 boe/d", "78 124 oz", "15 000 t"
            r"|(?<=\d)pc|(?:(?<=[mb]n\s)|(?<=[mb]n))t(?:/yr)?"  # "7.5pc", "49.5mn t", "22mn t/yr": a trade paper's percent and tonnes
-           r"|倍(?=[，。,;；\s)]|$)|(?<=\d)x\b|(?<=\d)p(?![A-Za-z])|pence|(?-i:(?<=\d)c(?![A-Za-z]))|辆|台|部|套|名用户|户|股|万吨/年|吨/年|万吨|吨|tonnes|tons|千瓦时|kWh|千升|平方米|平米|square met(?:re|er)s|sq\.? ?m\b|sqm|square feet|sq\.? ?ft|点子|(?<=\d)分(?=[\s，。,;；]|$|人民币|港元|港币|美元)|厘(?!米)|点(?![0-9一二三四五六七八九零〇])|成(?![本为功交长立员绩果熟型都品])")
+           r"|倍(?=[，。,;；\s)]|$)|(?<=\d)x\b|(?<=\d)p(?![A-Za-z])|pence|(?-i:(?<=\d)c(?![A-Za-z]))|辆|台|部|套|名用户|户|股|(?<=\d)手(?![机游表术续])|(?<=万)手(?![机游表术续])|万吨/年|吨/年|万吨|吨|tonnes|tons|千瓦时|kWh|千升|平方米|平米|square met(?:re|er)s|sq\.? ?m\b|sqm|square feet|sq\.? ?ft|点子|(?<=\d)分(?=[\s，。,;；]|$|人民币|港元|港币|美元)|厘(?!米)|点(?![0-9一二三四五六七八九零〇])|成(?![本为功交长立员绩果熟型都品])")
 _CN = "零〇一二两三四五六七八九十百千万亿"
+_PER_UNIT_BEFORE = scan.compile(r"每(吨|公斤|千克|平方米|平米)(?:约|为)?$")
 # Units a number written with spaces between its thousands ("205 000 t", "78 124 oz") comes with.
 _SPACED_UNITS = r"t|tonnes|tons|oz|ounces|barrels|bbl|units|vehicles|cars|shares|jobs|people"
 _ATOM = scan.compile(
@@ -34,7 +35,7 @@ _ATOM = scan.compile(
     rf"|\d{{1,3}}(?: \d{{3}})+(?=\s?(?:{_SPACED_UNITS})\b|\s(?:and|to)\s\d{{1,3}}(?: \d{{3}})+\s?(?:{_SPACED_UNITS})\b)"  # "87 242 t"
     rf"|(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+|\.\s\d+(?=\s?(?:percent|per cent|%|HK dollars))|\.(?=%))?|(?<![.A-Za-z])\.\d+)"
     rf"(?:[\s-]?(?P<scale>{_SCALE_EN})(?![A-Za-z])|\s?(?P<zscale>{_SCALE_ZH}))?"
-    rf"|(?P<cnum>[{_CN}]+(?:点[{_CN}]+|\.[零〇一二三四五六七八九]+(?:万亿|[万亿])?)?)(?=\s?(?:元|港元|美元|人民币|欧元|日元|辆|台|个百分点|个基点|%|名用户|户|成(?![本为功交长立员绩果熟型都品]))))"
+    rf"|(?P<cnum>[{_CN}]+(?:点[{_CN}]+|\.[零〇一二三四五六七八九]+(?:万亿|[万亿])?)?)(?=\s?(?:元|港元|美元|人民币|欧元|日元|辆|台|个百分点|个基点|%|名用户|户|成(?![本为功交长立员绩果熟型都品])|点(?![{_CN}\d]))))"
     rf"(?:\s?(?P<suffix>{_SUFFIX})(?![A-Za-z]))?"
     rf"|百分之(?P<pct>[{_CN}]+(?:点[{_CN}]+)?|\d+(?:\.\d+)?)",
     re.IGNORECASE,
@@ -114,11 +115,11 @@ _WORDED = scan.compile(r"\b(?:(?P<q>a quarter|a half|half a|three quarters of a)
                      # how many times over an offer was covered: "about eight times oversubscribed"
                      rf"|\b(?P<ov>two|three|four|five|six|seven|eight|nine|ten|\d+(?:\.\d+)?)(?={_OVERSUBSCRIBED})",
                      re.IGNORECASE)
-# A level a market crossed or came near is no figure of the day: 跌破3300点, 重上3000点, 均在3%以上,
+# A level a market crossed or came near is no figure of the day: 跌破3300点, 站上三万五千点, 均在3%以上,
 # "(1 U.S. dollar is equal to 7.761 HK dollars)" is a conversion note.
-_THRESHOLD = scan.compile(r"(?:跌破|跌穿|升穿|突破|失守|重上|重返|收复|站上|站稳|守住|企稳|逼近|关口)\s?[\d,.]+\s?(?:点|元|港元)(?:水平|关口|以上|以下)?"
+_THRESHOLD = scan.compile(rf"(?:跌破|跌穿|升穿|突破|失守|重上|重返|收复|站上|站稳|守住|企稳|逼近|关口)\s?(?:[\d,.]+\s?(?:点|元|港元)|[{_CN}]+点)(?:水平|关口|以上|以下)?"
                         r"|(?:跨越|越过|突破)\s?[\d,.]+\s?(?:兆|万亿|亿)?元?(?:大关|关口)"  # "营收首度跨越7兆元大关，来到7.23兆元"
-                        r"|(?:均在|都在|在|达)\s?[\d.]+%(?:以上|以下)|[\d.]+%以上(?:、|的区间)|"
+                        r"|(?:均在|都在|在|达)\s?[\d.]+%(?:以上|以下)|[\d.]+%以上(?:、|的区间)|基日(?:点位|指数)?(?:为|是)\s?[\d,.]+\s?点|"  # an index's base
                         r"\b1 (?:U\.S\. |US |Hong Kong |HK )?dollars? (?:is equal to|equals|=|is worth)", re.IGNORECASE)
 _WORDED_HINT = scan.compile(r"point|times|fold|per ?cent|cents?\b|multiple", re.IGNORECASE)
 _WORD_NUM = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
@@ -284,6 +285,10 @@ def find_atoms(text: str, masked: list[tuple[int, int]], *, yen: bool = False, u
                 unit = prefix_unit(m.group("pre"), yen_context=yen)  # "新台币3309.8亿元" is TWD
             if m.group("sign"):
                 value = -value
+            if unit == "lots" and value * scale < 1000:
+                continue  # "认购150手": an IPO's board lots, no futures volume
+            if unit in CURRENCIES and (per := _PER_UNIT_BEFORE.search(text, max(0, a - 4), a)):
+                unit = f"{unit}/{PER_UNIT[per.group(1)]}"  # "每吨9220元"
         if unit is None and scale == 1.0 and value == int(value) and "," not in text[a:b] and (1900 <= value <= 2100 or (
                 1800 <= value < 1900 and _SINCE.search(text, max(0, a - 12), a))):
             continue  # a year ("created in 1896"); "2,003" is a level
@@ -353,7 +358,7 @@ _UP_FROM = scan.compile(r"(?:\sin [\w-]+(?: [\w-]+)? terms|\son an? [\w-]+ basis
 _MOVE_BEFORE = scan.compile(r"(?:widened|narrowed|tightened|rose|fell|gained|lost|dropped|climbed|jumped|slid|eased|added|shed|\bup|\bdown|\bahead|\boff|"
                           r"rising|falling|gaining|losing|dropping|climbing|jumping|sliding|lifting|lifted|adding|"
                           r"shedding|"
-                          r"减息|加息|降息|减|加|"
+                          r"减息|加息|降息|减少|减|加|"
                           r"走阔|收窄|上升|下降|上涨|下跌|上行|下行|涨|跌)\s?(?:by\s)?$", re.IGNORECASE)
 _POINTS_MOVE_BEFORE = scan.compile(r"(?:升|挫|扬|回升|反弹|回落|高开|低开|累升|累跌)\s?$")  # "國指收市報9158點，升78點"
 # The move again in money: "gained 8% or 27.6p to 385.1p" (27.6p moved, 385.1p the level).

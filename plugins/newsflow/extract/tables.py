@@ -413,12 +413,18 @@ def _pipe_lines(text: str, written: str, ctx: Page, gz: Gazetteer, lex: Lexicon,
     while i < len(lines):
         cells = _cells(lines[i])
         kinds = [next((k for k, rx in _LINE_COLUMNS if rx.search(c)), None) for c in cells]
-        if len(cells) < 3 or "stock" not in kinds or not ({"target", "rating"} & set(kinds)):
+        # without a stock column, a table of brokers' notes is on the company the text is about
+        # ("发布日期 | 机构 | 目标价 | 本次评级 | 报告标题")
+        about = next((c for c in reversed(ctx.companies) if c.start < offsets[i] and c.key
+                      and not any(e.kind == "broker" for e in gz.lookup(c.name or ""))), None) \
+            if "stock" not in kinds and "broker" in kinds else None
+        if len(cells) < 3 or ("stock" not in kinds and about is None) or not ({"target", "rating"} & set(kinds)):
             i += 1
             continue
         currency = _header_currency(lines[i], ctx)
         intro = "\n".join(lines[max(0, i - 3):i])
-        j, stock, last = i + 1, None, None
+        j, last = i + 1, None
+        stock = (ctx.names.get(about.key, about.name), about.ticker, about.key) if about is not None else None
         while j < len(lines) and "|" in lines[j]:
             row = _cells(lines[j])
             j += 1

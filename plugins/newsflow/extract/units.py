@@ -52,9 +52,14 @@ SUFFIX_UNITS: dict[str, str] = {
     "units": "units", "unit": "units", "台": "units", "部": "units", "套": "units",
     "vehicles": "vehicles", "vehicle": "vehicles", "cars": "vehicles", "evs": "vehicles", "辆": "vehicles",
     "users": "users", "customers": "customers", "subscribers": "subscribers", "用户": "users", "名用户": "users", "户": "users",
-    "shares": "shares", "股": "shares",
+    "shares": "shares", "股": "shares", "手": "lots",  # 手: futures contracts traded or held
     "points": "points", "pts": "points", "点": "points", "成": "成", "厘": "%",
 }
+
+# Chinese papers write a commodity's or a home's price with its unit: 52470元/吨, 每平方米10844元.
+PER_UNIT = {"吨": "tonne", "公斤": "kg", "千克": "kg", "平方米": "m2", "平米": "m2"}
+SUFFIX_UNITS.update({f"{money}/{per}": f"{code}/{unit}" for money, code in (("元", "CNY"), ("美元", "USD"), ("港元", "HKD"))
+                     for per, unit in PER_UNIT.items()})
 
 CURRENCIES = frozenset({"USD", "HKD", "CNY", "EUR", "GBP", "JPY", "KRW", "TWD", "SGD", "AUD", "CAD", "INR", "MOP", "MYR", "IDR", "THB", "ZAR",
                         "BRL", "CHF", "RUB", "TRY", "PLN", "SEK", "AED", "SAR", "NGN", "MXN", "NZD", "KES", "TZS", "UGX"})
