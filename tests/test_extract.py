@@ -2380,3 +2380,19 @@ def test_a_broker_reporting_its_own_results_is_the_company_and_a_rating_ends_a_n
     assert rows == [("net_profit", "国泰君安"), ("net_profit_growth", "国泰君安")]
     (action,) = extract("中信证券给予腾讯买入评级，目标价500港元。").rating_actions
     assert (action.company, action.rating, action.target_price) == ("腾讯", "buy", 500.0)
+
+
+def test_a_bond_auctions_cover_and_half_a_basis_point():
+    rows = [(m.metric, m.value, m.unit, m.prior_value) for m in extract(
+        "The bid-to-cover ratio, a gauge of demand, came in at 2.80 times, down from 3.03 times at the previous sale. "
+        "The 10-year yield was up half a basis point at 0.315 percent.").metrics]
+    assert ("bid_to_cover", 2.8, "x", 3.03) in rows and ("rate_change", 0.5, "bp", None) in rows
+
+
+def test_who_polled_and_who_was_named_in_passing_own_nothing():
+    text = ("Halvern Motors said it expected full-year operating profit to increase to JPY 1.42 trillion. That compares with a "
+            "median estimate of JPY 1.39 trillion in a LSEG poll of 22 analysts. Its U.S. sales fell 6% to 207,000 vehicles.")
+    assert {m.entity for m in extract(text).metrics} == {"Halvern Motors"}
+    text = ("Kestrel Mobile was valued at £500 million today as it made its stock market debut. Kestrel Mobile differs from "
+            "rivals such as Vodafone and mm02 in running on the network of T-Mobile. It generated turnover of £453.3 million.")
+    assert {m.entity for m in extract(text).metrics} == {"Kestrel Mobile"}

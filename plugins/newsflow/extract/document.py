@@ -40,6 +40,7 @@ _CONTINUES = scan.compile(r"^(?:its?\b|the (?:company|group|firm|bank|carmaker|a
 _BRACKETED_LIST = scan.compile(r"\([^()\n]{0,40}?;[^()\n]{0,40}?\)")
 _EXAMPLES = scan.compile(r"\bfrom\s[A-Z][\w'’]+(?:\s[A-Z][\w'’]+)?\sto\s[A-Z][\w'’]+\b")
 _THE_COMPANY = scan.compile(r"the company\b|该公司", re.IGNORECASE)
+_NAMED_IN_PASSING = scan.compile(r"(?:\bsuch as|\bincluding|\blike|\b(?:network|platform|networks) of)\s(?:[\w&'’.-]+\s(?:and|or)\s)?$")
 _IN_PASSING = scan.compile(r"\b(?:by|with|from|to|of|for|against|versus)\s(?:the\s)?$")  # "operated by ExxonMobil Corp."
 _OWN_RESULTS = scan.compile(r"\s(?:posted|reported|reports|earned|booked|recorded|swung to|said (?:its|that its) "
                             r"(?:[\w-]+ ){0,2}(?:profit|earnings|revenue|dividend|net income))\b")
@@ -224,10 +225,12 @@ def extract_document(text: str, gz: Gazetteer, lex: Lexicon, published: date | N
                 and n_sentence - named_at > 1 and any(m.entry is not None and m.entry.kind == "broker" for m in my_sources) \
                 and not any(m.key == last_company.key for m in own):  # (unless it names that company again)
             company_before = story_company  # a broker's view two sentences after another company's name: of the story's
-        if own:
+        # (a company named in passing, "rivals such as Vodafone and mm02", is not what the text goes on about)
+        leading = [m for m in own if not _NAMED_IN_PASSING.search(sent, max(0, m.start - 40), m.start)]
+        if leading:
             # the company the sentence quotes with its ticker is what it is about: "Affimed N.V. (NASDAQ: AFMD) …
             # after the company signed a deal with Roche's Genentech unit" leaves Affimed for "its target price"
-            last_company, named_at, named_from = next((m for m in reversed(own) if m.ticker), own[-1]), n_sentence, s_start
+            last_company, named_at, named_from = next((m for m in reversed(leading) if m.ticker), leading[-1]), n_sentence, s_start
         if my_sources:
             last_source = my_sources[-1]
             last_broker = next((m for m in reversed(my_sources) if m.entry and m.entry.kind == "broker"
@@ -351,12 +354,17 @@ def _clause_breaks(sent: str) -> list[int]:
 
 # Who compiled a figure is no company the text speaks of: "estimates compiled by LSEG", "according to FactSet data".
 _COMPILER_BEFORE = scan.compile(r"\b(?:compiled|polled|surveyed|tracked) by\s(?:the\s)?$|\baccording to\s(?:the\s)?$")
+_COMPILER_NOUN = scan.compile(r"\s(?:I/B/E/S\s)?(?:polls?\s(?:of|showed)|data\s(?:showed|show|shows|compiled)|consensus\s(?:estimates?|forecasts?))\b")
 _COMPILER_DATA = scan.compile(r"\s(?:data|estimates?|figures|polls?|surveys?|consensus|calculations|tallies)\b")
 
 
 def _compiler(text: str, m: Mention) -> bool:
+    """Who compiled a figure: "compiled by LSEG", "according to FactSet data", "a LSEG poll of 22 analysts",
+    "LSEG data showed"."""
     cited = _COMPILER_BEFORE.search(text, max(0, m.start - 18), m.start)
-    return cited is not None and (not cited.group().startswith("according") or _COMPILER_DATA.match(text, m.end) is not None)
+    if cited is None:
+        return _COMPILER_NOUN.match(text, m.end) is not None
+    return not cited.group().startswith("according") or _COMPILER_DATA.match(text, m.end) is not None
 
 
 def _shift(m: Mention, by: int, limit: int) -> Mention:

@@ -205,8 +205,9 @@ def sentence_metrics(ctx: Sentence, masked: list[tuple[int, int]]) -> list[Metri
         if unit is None or (unit == "units" and base in lex.default_units and counted_noun(text, q.end) in (None, "units")):
             unit = lex.default_units.get(base or "", unit)
             if unit is None or not (q.scaled or abs(q.value if q.value is not None else q.high or 0) >= 100
-                                    or unit == "x" and _MULTIPLE_BEFORE.search(text, max(0, q.start - 12), q.start)):
-                continue  # a bare small number names no amount (but "动态市盈率 95.01" is a P/E)
+                                    or unit == "x" and (_MULTIPLE_BEFORE.search(text, max(0, q.start - 12), q.start)
+                                                        or _TIMES_WORD.match(text, q.end))):
+                continue  # a bare small number names no amount (but "动态市盈率 95.01" is a P/E, "2.80 times" a cover)
         if base is None and unit == "shares" and _OFFERED_BEFORE.search(text, max(cs, q.start - 24), q.start):
             base = "shares_offered"  # "The company sold 12 million shares at $19", "offered 5.4 million shares"
         if base is None and unit == "shares":
@@ -391,6 +392,7 @@ def _stock_quote(ctx: Sentence, at: int) -> bool:
     return bool(before) and bool(before[-1].ticker) and not (subjects and subjects[-1] > before[-1].start)
 
 
+_TIMES_WORD = scan.compile(r"\s?(?:times\b|倍)")
 _TIMES_AFTER = scan.compile(r"\s?(?:次|家次|家|只|个|份|篇|项|times\b)")
 
 
@@ -792,7 +794,7 @@ _PER_SHARE_KINDS = frozenset({"dividend", "share_price", "price", "target_price"
 _PRICE_LABELS = frozenset({"target_price", "target_word", "share_price", "listing", "price", "per_share", "fair_value"})
 
 
-_MULTIPLES = frozenset({"pe_ratio", "pb_ratio"})
+_MULTIPLES = frozenset({"pe_ratio", "pb_ratio", "bid_to_cover"})
 
 
 def _usable(label: str, q: Quantity, unit: str | None, lex) -> bool:

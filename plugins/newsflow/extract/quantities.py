@@ -107,7 +107,7 @@ _TOLERANCE = scan.compile(r"(?:plus or minus|\+/-|±)\s?(?:US|HK)?\$?\d+(?:\.\d+
 _OVERSUBSCRIBED = r"\s?(?:times|x)\s(?:over-?subscribed|covered)\b"
 OVERSUBSCRIBED_AFTER = scan.compile(_OVERSUBSCRIBED)
 # Worded amounts: "a quarter point" (25 bp), "half a percentage point" (0.5 pp); multiples of a metric.
-_WORDED = scan.compile(r"\b(?:(?P<q>a quarter|a half|half a|three quarters of a)(?:[- ]of a)?[- ](?P<pp>percentage[- ])?point)\b"
+_WORDED = scan.compile(r"\b(?:(?P<q>a quarter|a half|half a|three quarters of a)(?:[- ]of a)?[- ](?:(?P<pp>percentage[- ])|(?P<bps>basis[- ]))?point)\b"
                      # a valuation: "valued at 39 times its estimated earnings", "a multiple of 264"
                      r"|\b(?P<pe>\d+(?:\.\d+)?)(?=\s?(?:times|x)\s(?:its\s|the\s)?(?:(?:estimated|forward|expected|trailing|projected|"
                      r"current|this year's|next year's)\s)?(?:earnings|profits?)\b)|(?<=\bmultiple of\s)(?P<pe2>\d+(?:\.\d+)?)\b(?![.,]\d|\s?%)"
@@ -185,7 +185,7 @@ def _worded(text: str) -> list[Atom]:
             atoms.append(Atom(m.start(), m.end(), float(_WORD_NUM.get(n) or n), "x", False))
         elif m.group("q"):
             frac = _FRACTION[m.group("q").lower()]
-            value, unit = (frac, "pp") if m.group("pp") else (frac * 100, "bp")
+            value, unit = (frac, "pp") if m.group("pp") else (frac, "bp") if m.group("bps") else (frac * 100, "bp")
             atoms.append(Atom(m.start(), m.end(), value, unit, False))
         else:
             n = m.group("n").lower()
@@ -203,11 +203,15 @@ def _worded(text: str) -> list[Atom]:
 
 # A multiple is a figure only as a valuation: "对应PE分别为14/13/11倍", "trades at 12 times earnings" is masked.
 _MULTIPLE = scan.compile(r"\d+(?:\.\d+)?\s?(?:x|times|倍)", re.IGNORECASE)
+_COVER_BEFORE = scan.compile(r"\b(?:bid-to-cover|cover) ratio\b(?:[^.;]|\.(?=\d))*$", re.IGNORECASE)
 _VALUATION_BEFORE = scan.compile(r"(?:市盈率|市净率|P/?E|P/?B|PEG|EV/EBITDA)[^，。,;；]{0,30}?$", re.IGNORECASE)
 
 
 def _valuation_multiple(text: str, m: re.Match[str]) -> bool:
-    return _MULTIPLE.fullmatch(m.group()) is not None and _VALUATION_BEFORE.search(text, max(0, m.start() - 24), m.start()) is not None
+    """A multiple that is a figure: a valuation's (市盈率14倍), a bond auction's cover ("bid-to-cover ratio … 2.80 times")."""
+    return _MULTIPLE.fullmatch(m.group()) is not None and (
+        _VALUATION_BEFORE.search(text, max(0, m.start() - 24), m.start()) is not None
+        or _COVER_BEFORE.search(text, max(0, m.start() - 80), m.start()) is not None)
 
 
 def _per_shares_after(text: str, end: int) -> int | None:
