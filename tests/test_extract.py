@@ -2396,3 +2396,9 @@ def test_who_polled_and_who_was_named_in_passing_own_nothing():
     text = ("Kestrel Mobile was valued at £500 million today as it made its stock market debut. Kestrel Mobile differs from "
             "rivals such as Vodafone and mm02 in running on the network of T-Mobile. It generated turnover of £453.3 million.")
     assert {m.entity for m in extract(text).metrics} == {"Kestrel Mobile"}
+
+
+def test_a_rating_lifted_while_the_target_is_cut_is_an_upgrade():
+    (action,) = extract('* Halvern Cannabis Inc (HLV-T): Jefferies lifts its rating to "hold" but lowers its price target '
+                        'to C$8.56 from C$9.44').rating_actions
+    assert (action.action, action.rating, action.target_price, action.prior_target_price) == ("upgrade", "hold", 8.56, 9.44)

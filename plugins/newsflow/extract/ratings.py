@@ -51,8 +51,8 @@ _RATED_AFTER = scan.compile(r"\s(?:(?:at|to|as|with an?)\s)?[\"“'‘]?", re.IG
 _CONSENSUS = scan.compile(r"consensus|average|\b\d+ of (?:the |its )?\d+ analysts|\bmean\b|median|high target|low target|Wall Street price target|一致预期|市场预期|(?<!加权)平均", re.IGNORECASE)
 _INITIATE = scan.compile(r"initiat|reinstat|start(?:s|ed)? coverage|\bstart(?:s|ed)?\b(?=[^.;]{1,60}?\b(?:with|at)\s[\"“'‘]?[A-Za-z])|(?:begins?|began|resum(?:e|es|ed)) coverage|assum(?:e|ed|es) coverage|首次覆盖|首予|首次给予|首次评级", re.IGNORECASE)
 _REITERATE = scan.compile(r"reiterat|reaffirm|\brepeats? its|重申", re.IGNORECASE)
-_UP = scan.compile(r"upgrad|由[“\"「『]?[^\d，。,]{1,6}?[”\"」』]?(?:调高|上调|调升|提高|提升)至|raised (?:its |the )?rating|boosted (?:its |the )?rating|upwardly revised|评级上调|评级升|调升[^，。,\d]{0,10}评级|上调[^，。,\d]{0,10}评级|升评|升至买入", re.IGNORECASE)
-_DOWN = scan.compile(r"downgrad|由[“\"「『]?[^\d，。,]{1,6}?[”\"」』]?(?:调低|下调|调降|降低)至|cut (?:its |the )?rating|lowered (?:its |the )?rating|评级下调|评级降|调降[^，。,\d]{0,10}评级|下调[^，。,\d]{0,10}评级|降评", re.IGNORECASE)
+_UP = scan.compile(r"upgrad|由[“\"「『]?[^\d，。,]{1,6}?[”\"」』]?(?:调高|上调|调升|提高|提升)至|(?:raised|raises|lifted|lifts|boosted|boosts) (?:its |their |the )?rating|upwardly revised|评级上调|评级升|调升[^，。,\d]{0,10}评级|上调[^，。,\d]{0,10}评级|升评|升至买入", re.IGNORECASE)
+_DOWN = scan.compile(r"downgrad|由[“\"「『]?[^\d，。,]{1,6}?[”\"」』]?(?:调低|下调|调降|降低)至|(?:cut|cuts|lowered|lowers|trimmed|trims) (?:its |their |the )?rating|评级下调|评级降|调降[^，。,\d]{0,10}评级|下调[^，。,\d]{0,10}评级|降评", re.IGNORECASE)
 # "raised the stock to Overweight", "cut Halma to hold": a rating that moves, without the word "upgrade".
 _OBJECT = r"(?:the stock|the shares|(?:[A-Z][\w&.'’-]*)(?:\s[A-Z][\w&.'’-]*){0,3})"
 _RAISED_TO = scan.compile(rf"\b(?:raised|raises|lifted|lifts|moved|moves|bumped|bumps)\s{_OBJECT}\s(?:up\s)?to\s(?:an?\s)?[\"'“‘]?"
