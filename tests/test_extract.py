@@ -2402,3 +2402,9 @@ def test_a_rating_lifted_while_the_target_is_cut_is_an_upgrade():
     (action,) = extract('* Halvern Cannabis Inc (HLV-T): Jefferies lifts its rating to "hold" but lowers its price target '
                         'to C$8.56 from C$9.44').rating_actions
     assert (action.action, action.rating, action.target_price, action.prior_target_price) == ("upgrade", "hold", 8.56, 9.44)
+
+
+def test_a_loss_per_share_told_by_lost_and_levels_after_a_respective_list():
+    assert [(m.metric, m.value) for m in extract("Halvern lost 30 cents a share in the quarter.").metrics] == [("eps", -0.3)]
+    rows = extract("Tencent and Alibaba rose 2% and 3%, respectively, to HK$400 and HK$90.").metrics
+    assert [(m.value, m.entity) for m in rows if m.unit == "HKD"] == [(400.0, "Tencent"), (90.0, "Alibaba")]

@@ -267,8 +267,10 @@ def sentence_metrics(ctx: Sentence, masked: list[tuple[int, int]]) -> list[Metri
             sign = -1.0  # "net loss of $2.9 billion" is a net profit of -2.9e9, "downside of 12%" an upside of -12%
         elif loss_before is not None and is_currency(unit) and _YEAR_BRACKET.fullmatch(text, loss_before.end, q.start):
             sign = -1.0  # "亏损港币一亿四千万元(二零二四年: 港币二十二亿六千七百万元)": last year's loss, too
-        elif name == "eps" and (loss_before is not None and _OR_PER_SHARE.fullmatch(text, loss_before.end, q.start)
-                                or _LOSS_OF.search(text, max(0, q.start - 24), q.start)):
+        if name == "eps_change" and label == "per_share" and _LOSS_OF.search(text, max(0, q.start - 24), q.start):
+            name = "eps"  # "Halvern lost 30 cents a share": a loss per share, not a move of one
+        if sign > 0 and name == "eps" and (loss_before is not None and _OR_PER_SHARE.fullmatch(text, loss_before.end, q.start)
+                                           or _LOSS_OF.search(text, max(0, q.start - 24), q.start)):
             sign = -1.0  # "the net loss came to $75.3 million or $0.99 per share", "a loss of 12 cents a share"
         prior_sign = sign if q.prior_loss is None or not is_currency(unit) else -1.0 if q.prior_loss else 1.0
         if money_move and prev_unit and prev_unit.startswith(f"{unit}/"):
@@ -658,8 +660,10 @@ def _respective_owners(ctx: Sentence, quantities: list[Quantity]) -> dict[int, O
         ends = levels or values
         if len(values) != len(items) or any(not _LIST_SEPARATOR.fullmatch(text[a.end:b.start]) for a, b in zip(ends, values[1:])):
             continue
-        more = after[len(items):2 * len(items)]
-        if not levels and len(more) == len(items) and _THEN_LEVELS.fullmatch(text, values[-1].end, more[0].start) \
+        respectively = m.group().endswith("respectively")
+        more = [q for q in quantities if q.start >= m.end()][:len(items)] if respectively else after[len(items):2 * len(items)]
+        if not levels and len(more) == len(items) and _THEN_LEVELS.fullmatch(text, m.end() if respectively else values[-1].end,
+                                                                               more[0].start) \
                 and all(_LIST_SEPARATOR.fullmatch(text[a.end:b.start]) for a, b in zip(more, more[1:])):
             levels = more  # "分别升7.1%、5.4%及5.3%，收报45.35元、106.3元及67.4元": the closes in the same order
         suffix = _SHARED_SUFFIX.search(items[-1])
@@ -687,7 +691,7 @@ _LIST_SEPARATOR = scan.compile(r"\s?(?:、|和|及|,|，|/|and|,\s?and)?\s?", re
 _SECTOR_PLURAL = scan.compile(r"(?:Insurers|Banks|Lenders|Miners|Retailers|(?:House|Home)builders|Carmakers|Automakers|Airlines|"
                               r"Chipmakers|Brewers|Grocers|Supermarkets|Rivals|Peers|Utilities)\s(?=[A-Z])")
 _TO_LEVEL = scan.compile(r"\s(?:to|at)\s")
-_THEN_LEVELS = scan.compile(r"\s?[,，]\s?(?:分别)?(?:收报|报|收于|to|at|closing at|ending at)\s?(?:HK|US)?\$?\s?", re.IGNORECASE)
+_THEN_LEVELS = scan.compile(r"\s?[,，]?\s?(?:分别)?(?:收报|报|收于|to|at|closing at|ending at)\s?(?:HK|US)?\$?\s?", re.IGNORECASE)
 _ITEM_SEPARATOR = scan.compile(r"、|,\s?|，|\band\s|和|及|与")
 _OFFERED_BEFORE = scan.compile(r"\b(?:sold|sells|sell|selling|offered|offers|offering|issued|issues|issuing|priced)\s(?:about\s|nearly\s|some\s)?$"
                               r"|(?:发行|发售|出售|配售)(?:约|近)?$")
