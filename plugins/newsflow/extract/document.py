@@ -160,8 +160,8 @@ def extract_document(text: str, gz: Gazetteer, lex: Lexicon, published: date | N
     listed = [(c.start, c.end) for c in companies if c.ticker]
     # "九龙仓置业(1997)": a Hong Kong code after a name is no year
     doc_periods = [p for p in find_periods(norm) if not any(a <= p.start and p.end <= b for a, b in listed)]
-    dated = [p.year for p in doc_periods if p.year is not None]
-    if article.published is None and not article.fiscal and dated and article.year == max(dated) \
+    years = [p.year for p in doc_periods if p.year is not None]
+    if article.published is None and not article.fiscal and years and article.year == max(years) \
             and all(p.comparison for p in doc_periods if p.year is not None):
         article = replace(article, year=article.year + 1)  # every year the text writes is an earlier value's
     # The period the article reports on: the first it states for itself (a later sentence may state its own).

@@ -236,11 +236,10 @@ def sentence_metrics(ctx: Sentence, masked: list[tuple[int, int]]) -> list[Metri
             unit is not None and unit not in CHANGE_UNITS and unit != "%" and (
                 _AMOUNT_MOVE.search(text, max(cs, q.start - 20), q.start) is not None or
                 moved_by is not None and _AMOUNT_LIST.fullmatch(text, moved_by.end, q.start) is not None)
-        nxt = next((r for r in quantities if r.start >= q.end), None)
-        count_move = not amount_move and direction is not None and not dir_after and q.value and unit is not None \
-            and not is_currency(unit) and unit not in CHANGE_UNITS and unit != "%" and unit != "points" and nxt is not None \
-            and (nxt.value or 0) > 3 * q.value and nxt.unit in (None, unit) and _TO_LEVEL_GAP.fullmatch(text, q.end, nxt.start) is not None
-        amount_move = amount_move or count_move  # "part-time employment fell 17,200 to 3,612,400": by, then to
+        # "part-time employment fell 17,200 to 3,612,400": the count moved by, then its level
+        amount_move = amount_move or (direction is not None and not dir_after and bool(q.value) and unit is not None
+                                      and not is_currency(unit) and unit not in (*CHANGE_UNITS, "%", "points")
+                                      and _moved_to_level(text, q, quantities, unit))
         if amount_move:
             change = True
         name = _name(base, unit, change, lex)
@@ -432,6 +431,13 @@ _LOWER_THAN = scan.compile(r"\s(?:percentage points?|basis points?|pp|bp)?\s?low
 _AMOUNT_LIST = scan.compile(r"\s?[、,，/和及]\s?")
 _AMOUNT_MOVE = scan.compile(r"(?:净)?(?:增加|减少)了?\s?(?:约|近|逾)?$|(?<=[(（,，])(?:增|减)$|\b(?:increased|decreased|declined|fell|rose|grew|dropped) by\s(?:about\s|nearly\s)?$",
                             re.IGNORECASE)
+def _moved_to_level(text: str, q: Quantity, quantities: list[Quantity], unit: str) -> bool:
+    """Whether the next value is the level this count moved to: "rose 24,500 to 8,156,200"."""
+    nxt = next((r for r in quantities if r.start >= q.end), None)
+    return nxt is not None and (nxt.value or 0) > 3 * q.value and nxt.unit in (None, unit) \
+        and _TO_LEVEL_GAP.fullmatch(text, q.end, nxt.start) is not None
+
+
 _TO_LEVEL_GAP = scan.compile(r"\s(?:to|at)\s")
 _AGAINST_BASE = scan.compile(r"(?:比|较)(?:上年|去年|上年同期|去年同期|上月|上季)[^，。,；;\d]{0,6}?(?:上升|下降|增长|减少|提高|降低|上涨|下跌)$")
 _MONEY_MOVE = scan.compile(r"(?:\bfell|\brose|\bgained|\blost|\bdropped|\bdeclined|\badded|\bshed|\bgave up|\bslipped|\bclimbed|"

@@ -100,13 +100,13 @@ _COMPARISON = re.compile(r"(?:compared (?:to|with)|versus|vs\.?|than|from|over|a
                          r"(?:in\s|during\s|for\s|as of\s|at the end of\s|at end-)?(?:the\s|a\s)?$",
                          re.IGNORECASE)
 
-# "由2024年四季度的34%升至37%": the period of the earlier level (not "由2025年9月19日起", from a date on).
 # Between one earlier period and the next of a list of earlier values: " and 3.47% in the ", " 30 and 3.30% as of Dec. 31, "
 _ANOTHER_BASE = re.compile(r"(?:\s\d{1,2})?,?\s(?:and|,)\s(?:from\s|against\s)?(?:US|HK)?[$£€]?[\d.,]+\s?(?:%|percent|per cent|billion|million)?\s?"
                            r"(?:in|as of|at the end of|at)\s(?:the\s)?(?:[A-Z][a-z]{2,8}\.?\s\d{1,2},\s)?", re.IGNORECASE)
 # The second earlier period of a list: "versus 3.29% as of June 30 and 3.30% as of Dec. 31, 2017"
 _CHAINED_BASE = re.compile(r"\b(?:versus|vs\.?|against|from|compared (?:with|to))\s(?:US|HK)?[$£€]?[\d.,]+\s?(?:%|percent|per cent|billion|million)?\s?"
                            r"(?:in|as of|at the end of|at)\s[^.;%]{0,30}?" + _ANOTHER_BASE.pattern + "$", re.IGNORECASE)
+# "由2024年四季度的34%升至37%": the period of the earlier level (not "由2025年9月19日起", from a date on).
 _EARLIER_LEVEL = re.compile(r".*由\s?(?:末|底)?的\s?[-+]?\d", re.DOTALL)
 _NOT_REPORTING = re.compile(r"(?:\bdue|\bmatur\w*(?: in)?|\bexpir\w*(?: in)?|\bsince|\buntil|\bin early|\bin late|\bbefore|\bafter|自|从|以来)\s*$", re.IGNORECASE)
 

@@ -242,8 +242,8 @@ def _fragments(ctx: Sentence, metrics: list[Metric], masked) -> list[Fragment]:
         if broker is None and not words and not _named_here(ctx, company[1]) and not _RATING_TALK.search(text):
             return []  # "calls cover stocks to buy, and others stocks to sell": nobody's view of anyone named
         listed = _listed_brokers(ctx)  # "花旗與摩根大通把美團評級降至「中性」": each of them acts
-        for b in listed if broker is not None and any(b.key == broker.key for b in listed) else [broker]:
-            frags.append(Fragment(b, company, rating=_name(rating_m), prior_rating=_name(prior), words=words,
+        for acting in listed if broker is not None and any(x.key == broker.key for x in listed) else [broker]:
+            frags.append(Fragment(acting, company, rating=_name(rating_m), prior_rating=_name(prior), words=words,
                                   evidence=ctx.evidence(), carried_company=not _named_here(ctx, company[1])))
     return frags
 

@@ -30,14 +30,18 @@ def pending(con: duckdb.DuckDBPyConnection, analyzer: str) -> list[tuple[str, bo
 ARTICLE_COLUMNS = ("article_id", "title", "body_text", "content_hash", "language", "published_at", "feed")
 
 
+def articles_by_id(con: duckdb.DuckDBPyConnection, ids: list[str], columns: tuple[str, ...]) -> list[tuple]:
+    """These articles' columns, in the order of their ids. The rows are found by their ids first and only
+    theirs read: a filter on article_id alone would decompress every article's body (core.articles has no
+    key index)."""
+    return con.execute(f"SELECT {', '.join(columns)} FROM core.articles WHERE rowid IN (SELECT rowid FROM core.articles "
+                       "WHERE article_id IN (SELECT unnest(?::VARCHAR[]))) ORDER BY article_id", [ids]).fetchall()
+
+
 def texts(con: duckdb.DuckDBPyConnection, ids: list[str]) -> list[dict]:
-    """What the index takes of these articles (ARTICLE_COLUMNS)."""
-    # in the order of their ids, so the doc numbers they get do not depend on how the store returns them;
-    # the rows found by their ids first, then only theirs read (a filter on article_id alone would
-    # decompress every article's body: core.articles has no key index)
-    cur = con.execute(f"SELECT {', '.join(ARTICLE_COLUMNS)} FROM core.articles WHERE rowid IN (SELECT rowid "
-                      "FROM core.articles WHERE article_id IN (SELECT unnest(?::VARCHAR[]))) ORDER BY article_id", [ids])
-    return [dict(zip(ARTICLE_COLUMNS, row)) for row in cur.fetchall()]
+    """What the index takes of these articles (ARTICLE_COLUMNS), in the order of their ids, so the doc numbers
+    they get do not depend on how the store returns them."""
+    return [dict(zip(ARTICLE_COLUMNS, row)) for row in articles_by_id(con, ids, ARTICLE_COLUMNS)]
 
 
 def postings(article: dict, analyzer: str) -> tuple[dict, dict[str, int]]:

@@ -12,6 +12,7 @@ import duckdb
 from .. import store
 from ..config import Settings
 from .analyze import query_terms, term_spans
+from .index import articles_by_id
 
 SNIPPET_CHARS = 200
 _SPACE = re.compile(r"\s+")
@@ -70,11 +71,7 @@ def search(settings: Settings, query: str, *, lang: str | None = None, since: da
                           "refreshes the read copy (the process stage keeps it up to date)") from exc
         columns = [d[0] for d in cur.description]
         rows = [dict(zip(columns, row)) for row in cur.fetchall()]
-        # the rows found by their ids first, then only their bodies read: a filter on article_id alone
-        # would decompress every article's body (core.articles has no key index)
-        bodies = dict(con.execute("SELECT article_id, body_text FROM core.articles WHERE rowid IN (SELECT rowid "
-                                  "FROM core.articles WHERE article_id IN (SELECT unnest(?::VARCHAR[])))",
-                                  [[r["article_id"] for r in rows]]).fetchall()) if rows else {}
+        bodies = dict(articles_by_id(con, [r["article_id"] for r in rows], ("article_id", "body_text"))) if rows else {}
     wanted = set(terms)
     hits = []
     for row in rows:
