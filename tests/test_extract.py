@@ -2408,3 +2408,119 @@ def test_a_loss_per_share_told_by_lost_and_levels_after_a_respective_list():
     assert [(m.metric, m.value) for m in extract("Halvern lost 30 cents a share in the quarter.").metrics] == [("eps", -0.3)]
     rows = extract("Tencent and Alibaba rose 2% and 3%, respectively, to HK$400 and HK$90.").metrics
     assert [(m.value, m.entity) for m in rows if m.unit == "HKD"] == [(400.0, "Tencent"), (90.0, "Alibaba")]
+
+
+def test_a_currency_declared_below_the_headline_and_a_results_story_dated_after_its_year():
+    text = ("鸿远体育(02999.HK)去年纯利升20%至12亿元\n\n格隆汇3月20日丨鸿远体育(02999.HK)公布截至2023年12月31日止年度业绩。"
+            "集团全年收益为80亿元人民币(单位下同),按年增长10%;股东应占溢利为12亿元,按年增长20%。董事会建议派末期股息每股30港仙,连同中期股息每股20港仙。")
+    rows = [(m.metric, m.value, m.unit, m.period) for m in extract(text).metrics]
+    assert ("net_profit", 1.2e9, "CNY", "2023") in rows and not any(u == "HKD" and v == 1.2e9 for _, v, u, _ in rows)
+    assert sorted({p for _, _, _, p in rows}) == ["2023", "2023H1"]  # 去年 and 中期 count from the year reported
+
+
+def test_a_bracketed_year_label_is_the_amounts_prior_and_a_share_of_revenue_has_the_period():
+    text = "鸿远体育公布2023年度业绩。鸿远分部收益为50亿元,较2022年增长25%(2022年:40亿元)。该分部占集团整体收益的62.5%。"
+    rows = {(m.value, m.unit): m for m in extract(text).metrics}
+    assert rows[(5e9, "CNY")].prior_value == 4e9 and rows[(62.5, "%")].period == "2023"
+
+
+def test_hong_kongs_own_economy_is_the_subject_not_the_mainland_or_the_us_met_in_passing():
+    text = ("香港首季GDP增长2.7%\n\n香港中通社5月12日电 香港今年首季的实质本地生产总值按年增长2.7%。"
+            "第一季整体货物出口按年下跌18.7%,虽然香港与内地跨境货运限制取消。初时市场预期美国会放慢加息步伐。首季失业率下跌至3.1%。")
+    assert {m.entity for m in extract(text).metrics} == {"香港"}
+
+
+def test_taiwan_counts_rate_moves_in_quarter_points_and_its_central_bank_is_its_own():
+    text = "台北报导\n\n中央银行于3月21日举行理监事会,意外宣布升息半码(0.125%),重贴现率调升为2%。央行自2022年以来累计调升3.5码(0.875%)。"
+    rows = [(m.metric, m.value, m.unit, m.entity_key) for m in extract(text).metrics]
+    assert ("rate_change", 12.5, "bp", "cbc_taiwan") in [(a, b, c, d) for a, b, c, d in rows if a != "growth"] or \
+        (12.5, "bp", "cbc_taiwan") in [(b, c, d) for _, b, c, d in rows]
+    assert (87.5, "bp") in [(b, c) for _, b, c, _ in rows]
+    assert not any(u == "%" and v in (0.125, 0.875) for _, v, u, _ in rows)
+
+
+def test_taiwan_holdcos_a_respective_list_and_the_measure_a_sentence_opens_with():
+    text = ("七家金控公布2025年全年获利。元大金(2885)去年获利365.2亿元,兆丰金、玉山金EPS则分别为2.37元、2.12元。"
+            "以全年获利年增率来看,玉山金年增31.5%居冠,永丰金年增19.2%次之。永丰金去年12月税后纯益15.6亿元。")
+    rows = {(m.value, m.unit): m for m in extract(text).metrics}
+    assert rows[(2.37, "TWD")].entity == "兆丰金" and rows[(2.12, "TWD")].entity == "玉山金"
+    assert rows[(19.2, "%")].metric == "net_profit_growth" and rows[(19.2, "%")].entity == "永丰金"
+    assert rows[(3.652e10, "TWD")].period == "2025" and rows[(1.56e9, "TWD")].period == "2025-12"
+
+
+def test_brokers_cutting_a_companys_targets_in_a_list_and_a_name_that_ends_in_a_verb():
+    text = "其余体育股同样难逃削目标价的命运:中国动向(03818)发出盈警后,遭摩通及大和分别削目标价至1.8元及1.69元。"
+    actions = [(a.broker, a.company, a.target_price) for a in extract(text).rating_actions]
+    assert actions == [("摩通", "中国动向", 1.8), ("大和", "中国动向", 1.69)]
+
+
+def test_a_name_with_a_chinese_numeral_a_level_held_and_a_class_named_by_size_give_no_figures():
+    rows = [(m.value, m.unit) for m in extract(
+        "三元生物(301206)今日收报71.00元。小鹏汽车10月交付量为3040台,已连续两个月保持在3000台以上。"
+        "规模超千亿元的15家基金公司合计规模为2.8万亿元。").metrics]
+    assert (3.0, "CNY") not in rows and (3000.0, "units") not in rows and (1e11, "CNY") not in rows
+    assert (71.0, "CNY") in rows and (2.8e12, "CNY") in rows
+    rows = [m.value for m in extract("元大银行全年税后纯益站上百亿元大关,全年获利106.6亿元。").metrics]
+    assert rows == [1.066e10]
+
+
+def test_an_unknown_company_named_before_a_long_aside_or_after_what_it_is():
+    text = ("Fernwick Air, which operates more than 60 routes from Manchester Airport and 35 from Liverpool John Lennon "
+            "Airport, saw its September traffic rise by 11% to 13.1m passengers. Rival skyLark, which flies 59 routes, "
+            "posted a 14.2% increase in the month. Hungarian carrier Volta Air enjoyed a 17.5% rise in passenger numbers.")
+    assert [m.entity for m in extract(text).metrics] == ["Fernwick Air", "Fernwick Air", "skyLark", "Volta Air"]
+
+
+def test_new_zealand_and_swiss_money_and_an_australian_story_that_writes_a_dollar_once():
+    text = ("The Auckland-based company told the NZX that net profit climbed to $NZ462 million. It will pay a final dividend "
+            "of 20 NZ cents a share.")
+    assert [(m.value, m.unit) for m in extract(text).metrics] == [(4.62e8, "NZD"), (0.2, "NZD")]
+    text = "* ORDER BACKLOG STOOD AT CHF 1’792.6 MILLION AS OF DEC 31, 2019, VERSUS A BACKLOG OF CHF 1’786.9 MILLION"
+    (row,) = extract(text).metrics
+    assert (row.value, row.unit, row.prior_value) == (1792.6e6, "CHF", 1786.9e6)
+    text = ("Shares of Halvern Group Ltd (ASX: HVG) are down almost 1% to $161.86. Management expected consensus to move "
+            "after this result (A$3.7-3.9 bn).")
+    assert (161.86, "AUD") in [(m.value, m.unit) for m in extract(text).metrics]
+
+
+def test_a_guidance_year_in_capitals_is_not_the_year_reported():
+    text = ("Feb 19 (Reuters) - Halvern AG:\n\n* FOR 2020, HALVERN GUIDES TO SALES GROWTH OF 1% TO 3%\n\n"
+            "* FY NET INCOME AT CHF 154.0M, +35.4%\n\n* FY EBIT CAME TO CHF 241.0 MILLION, A RISE OF 34.2% COMPARED WITH "
+            "CHF 183.8 MILLION IN 2018\n\n* ORDER BACKLOG AS OF DEC 31, 2019 STOOD AT CHF 900 MILLION")
+    periods = {m.value: m.period for m in extract(text).metrics}
+    assert periods[154e6] in ("2019", "FY2019") and periods[34.2] in ("2019", "FY2019")
+
+
+def test_the_month_before_as_a_release_states_it_is_the_prior():
+    rows = [(m.value, m.prior_value) for m in extract(
+        "In the 12 months through October, core CPI gained 1.8 percent after a 1.7 percent rise in September. "
+        "Gasoline prices were down 3.0 percent after a 1.0 percent drop in September.").metrics]
+    assert rows == [(1.8, 1.7), (-3.0, -1.0)]
+    rows = [m.value for m in extract("Nonfarm payrolls rose 213,000 after a 244,000 increase in May and a 175,000 gain in April.").metrics]
+    assert 244000.0 in rows
+
+
+def test_an_australian_houses_add_rating_goldman_is_no_gold_price_and_a_code_after_a_space():
+    text = ("Shares of Halvern Group Ltd (ASX: HVG) fell. Goldman Sachs has kept its neutral rating and cut its price target "
+            "to $180.80 (from $194.99). Morgans analysts have kept their add rating but cut their price target to $182.80.")
+    actions = [(a.broker, a.rating, a.target_price, a.currency) for a in extract(text).rating_actions]
+    assert actions == [("Goldman Sachs", "neutral", 180.8, "AUD"), ("Morgans", "add", 182.8, "AUD")]
+    (row,) = extract("Fernwick Retail Group (3308 HK) said profit reached RMB612.2 million in the six months.").metrics
+    assert (row.entity, row.ticker) == ("Fernwick Retail Group", "3308.HK")
+
+
+def test_a_sentence_told_a_year_earlier_and_a_growth_on_the_corresponding_period_of_a_year():
+    text = ("Halvern Properties posted an 8 percent increase in second-quarter net profit on Sunday.\n\n"
+            "It earned a net profit of 1.27 billion dirhams in the three months to June 30, 2016.\n\n"
+            "A year earlier it had made a profit of 1.18 billion dirhams in the same period.\n\n"
+            "Property sales totalling 10.44 billion dirhams were made in the first six months of the year, up 23 percent "
+            "on the corresponding period of 2015.")
+    periods = {m.value: m.period for m in extract(text).metrics}
+    assert periods[1.18e9] == "2015Q2" and periods[10.44e9] == "2016H1" and periods[23.0] == "2016H1"
+
+
+def test_a_move_that_turned_keeps_each_direction_and_a_restatement_lends_its_prior():
+    text = ("3月,全国居民消费价格指数(CPI)同比上涨0.4%。"
+            "从同比看,CPI由上月下降0.2%转为上涨0.4%。")
+    rows = [(m.metric, m.value, m.prior_value) for m in extract(text).metrics]
+    assert rows == [("cpi", 0.4, -0.2)]

@@ -80,8 +80,10 @@ def _merged(metrics: list[Metric]) -> list[Metric]:
         if twin is None:
             kept.append(m)
             continue
-        if _better(m, twin):
-            kept[kept.index(twin)] = m
+        best, other = (m, twin) if _better(m, twin) else (twin, m)
+        if best.prior_value is None and best.prior_low is None and best.prior_high is None:
+            best = replace(best, prior_value=other.prior_value, prior_low=other.prior_low, prior_high=other.prior_high)
+        kept[kept.index(twin)] = best  # (the restatement that says what it was before lends the row its prior)
     return kept
 
 

@@ -30,6 +30,7 @@ _DATES = [
 # A dateline without a year: 新华社上海7月23日电, "BEIJING, July 17 -", 9月22日消息.
 _DAY_ZH = scan.compile(r"(?<![\d年])(?P<m>1[0-2]|[1-9])\s?月\s?(?P<d>[1-3]?\d)\s?日")
 _DAY_EN = scan.compile(rf"\b{_MON}\.?\s(?P<d>[1-3]?\d)\b(?!,?\s(?:19|20)\d{{2}})", re.IGNORECASE)
+_RESULTS_SEASON = 4  # months after a year's end by which its full-year results are out
 _DATELINE_REACH = 150  # characters from the top in which a date is the article's own
 # A data footer dates the page: "沽空资料截至 2025-08-27 16:25", "Data on Short Selling as at 2024-07-18".
 _FOOTER = scan.compile(r"(?:截至|as at|as of)\s?(?=(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2})", re.IGNORECASE)
@@ -38,6 +39,12 @@ _FOOTER = scan.compile(r"(?:截至|as at|as of)\s?(?=(?:19|20)\d{2}[-/.]\d{1,2}[
 _SINCE = scan.compile(rf"(?:\bsince\s(?:last\s)?(?:{_MON}\.?\s)?|自\s?|从\s?)(?P<y>(?:19|20)\d{{2}})(?:\s?年\s?(?P<mz>1[0-2]|[1-9])\s?月)?", re.IGNORECASE)
 _YEAR = scan.compile(r"(?:(?<![\d.,$(])|(?<=[(（])(?=\d{4}年\d{1,2}月))"  # (a paper's date in brackets, not a stock code "(2020)")
                      r"((?:19|20)\d{2})(?![\d%)s]|[.,]\d|\s?(?:亿|億|万|萬|千|百|元|港元|美元|点|點|bn|billion|million|percent))", re.IGNORECASE)
+# Results for a period that has ended ("截至2019年12月31日止年度", "the year ended Dec. 31, 2019"): the
+# article is later than its last month.
+_ENDED = scan.compile(rf"截至\s?(?P<y>(?:19|20)\d{{2}})\s?年\s?(?P<mz>1[0-2]|0?[1-9])\s?月\s?[1-3]?\d\s?日\s?止"
+                      rf"|(?<!明年)(?<!将)(?<!会)(?<!将于)(?:公布|发布|披露)[^，。,；;]{{0,6}}?(?P<y3>(?:19|20)\d{{2}})\s?年(?:全年|年度)(?:自结)?(?:获利|业绩|财报|盈利|纯益|营收)"
+                      rf"|\b(?:(?:year|quarter|months|period)\sended|as\sof)\s{_MON}\.?\s[1-3]?\d,?\s(?P<y2>(?:19|20)\d{{2}})\b", re.IGNORECASE)
+_PUBLISHED_YEAR = scan.compile(r"(?<!明年)(?<!将)(?<!会)(?:公布|发布|披露)[^，。,；;]{0,6}?(?:19|20)\d{2}\s?年(?:全年|年度)")
 # Years that are not the article's: "since 2009", "自2015年12月以来", "will ... in 2026", "2026年将".
 _OTHER_YEAR = scan.compile(r"(?:对|對|\bsince|\buntil|\bby|\bthrough|自|从|至今|以来|will\b[^.;]{0,40}?|expects?\b[^.;]{0,30}?|"
                           r"\b(?:promis|pledg|vow)\w*\b[^.;]{0,50}?|\bby the end of\b[^.;]{0,20}?|预计|預計|预期|預期|料)\s?(?:last\s)?(?:[A-Za-z]+\.?\s)?$",
@@ -70,17 +77,18 @@ _MARKET_WORDS = word_table({
            "Australian Bureau of Statistics",
            "Australian (?:shares|stocks|sharemarket|share market)", "All Ordinaries", "(?:fully |partly )?franked"],
     "SG": ["SGX", "Singapore Exchange", "Straits Times", "Singapore's"],
+    "NZ": ["NZX", "New Zealand", r"NZ\$", r"NZ cents?", "Auckland", "Wellington", "Reserve Bank of New Zealand", "RBNZ", "Kiwi"],
     # Macau, whose bare 元 is the pataca: its gaming regulator's monthly revenue is the usual story
     "MO": ["澳门", "澳門", "博彩监察协调局", "博彩監察協調局", "博彩毛收入", "赌收", "賭收", "澳门元", "澳門元", "澳门币", "澳門幣", "Macau"],
 })
-DOLLAR_MARKETS = {"CA": "CAD", "AU": "AUD", "SG": "SGD"}
+DOLLAR_MARKETS = {"CA": "CAD", "AU": "AUD", "SG": "SGD", "NZ": "NZD"}
 # Words only one dollar market uses: its exchange, Australia's franked dividends.
-_OWN_EXCHANGE = scan.compile(r"\b(?:ASX|TSX|SGX)\b|\bfranked\b")
+_OWN_EXCHANGE = scan.compile(r"\b(?:ASX|TSX|SGX|NZX)\b|\bfranked\b")
 
 
 # "(人民币.下同)", "（人民币，下同）": the currency of every bare amount that follows.
 _SAME_BELOW = scan.compile(r"[(（]\s?(人民币|港元|港币|美元|澳门元|澳门币)\s?[.。，,、‧·．]?\s?下同\s?[)）]"
-                          r"|(人民币|港元|港币|美元|澳门元|澳门币)\s?[(（]\s?下同\s?[)）]")
+                          r"|(人民币|港元|港币|美元|澳门元|澳门币)\s?[(（]\s?(?:单位)?\s?下同\s?[)）]")
 _DECLARED = {"人民币": "CNY", "港元": "HKD", "港币": "HKD", "美元": "USD", "澳门元": "MOP", "澳门币": "MOP"}
 
 # Amounts written with their currency in English text; the group names the currency ("dollar": any dollar).
@@ -94,7 +102,8 @@ _MONEY_REACH = 400  # characters back in which the last amount written with its 
 
 
 # A text that writes the other dollars with their letter, or a wire's rate footer, writes the US dollar as "$"
-_DOLLAR_IS_USD = scan.compile(r"(?<![A-Za-z])(?:C|A|AU|S|NZ)\$\s?\d|[(（]\s?\$1\s?=\s?\d")
+_DOLLAR_IS_USD = scan.compile(r"(?<![A-Za-z])(?P<p>C|A|AU|S|NZ)\$\s?\d|[(（]\s?\$1\s?=\s?\d")
+_PREFIX_MARKET = {"C": "CA", "A": "AU", "AU": "AU", "S": "SG", "NZ": "NZ"}
 _FISCAL = scan.compile(r"\bfiscal\b|\bFY\s?'?\d{2}|财年|財年|财政年度|財政年度", re.IGNORECASE)
 _HK_CODE = scan.compile(r"\d{4,5}\.HK|\(0\d{4}\)")
 
@@ -130,6 +139,9 @@ class ArticleContext:
     currencies: tuple[tuple[int, str], ...] = ()  # (offset, currency) of "(人民币.下同)" declarations
     macro: bool = False  # an economic release: a statistics office's figures, no company results
     money: tuple[tuple[int, str], ...] = ()  # (offset, currency) of the amounts an English text writes with theirs
+    title_end: int = 0  # where the first line ends, when it is a headline
+    roundup: bool = False  # an English report on several markets (Tokyo, Hong Kong, Sydney, Wall Street): its "$" is the US dollar
+    ended: tuple[int, int] | None = None  # (year, month) the latest period whose results the text reports ended
 
     def running_currency(self, pos: int) -> str | None:
         """The currency of the last amount written with one shortly before `pos` ("dollar" for any dollar):
@@ -138,8 +150,11 @@ class ArticleContext:
         return found[-1] if found else None
 
     def declared_currency(self, pos: int) -> str | None:
-        """The currency the text declared for every bare 元 from some point on ("(人民币.下同)")."""
+        """The currency the text declared for every bare 元 from some point on ("(人民币.下同)"); the
+        headline above it sums up the same figures, so it writes in the same currency."""
         found = [c for at, c in self.currencies if at <= pos]
+        if not found and self.currencies and pos <= self.title_end:
+            return self.currencies[0][1]
         return found[-1] if found else None
 
     def month_year(self, month: int) -> int | None:
@@ -149,6 +164,8 @@ class ArticleContext:
             return None
         if self.published is None and self.after is not None and (self.year, month) <= self.after:
             return self.after[0] + 1
+        if self.published is None and self.ended == (self.year - 1, 12) and month > _RESULTS_SEASON:
+            return self.year - 1  # a story on last year's full-year results is early in the year: its 12月 is last year's
         return self.year
 
     @property
@@ -164,7 +181,7 @@ class ArticleContext:
 def article_context(text: str, published: date | None = None, traditional: int = 0) -> ArticleContext:
     """The context of `text` (NFKC-normalised, Simplified) published on `published` (when known);
     `traditional` counts the characters written in Traditional script."""
-    top = text[:_DATELINE_REACH]
+    top = _ENDED.sub(lambda m: " " * len(m.group()), text[:_DATELINE_REACH + 40])[:_DATELINE_REACH]  # a period's end is no dateline
     footer = _FOOTER.search(text, max(0, len(text) - 300))
     dated = published or _first_date(top) or (_first_date(text[footer.end():]) if footer else None) or _wire_stamp(text)
     day = None
@@ -174,28 +191,48 @@ def article_context(text: str, published: date | None = None, traditional: int =
             g = m.groupdict()
             day = (int(g["m"]) if g.get("m") else _month(g["mon"]), int(g["d"]))
     after = _latest_since(text)
+    market = _market(text, traditional)
     fiscal = _FISCAL.search(text) is not None
     # a company that counts fiscal years names them ("fiscal first-quarter 2017" in September 2016): the
     # year it writes goes before the calendar's
     year = (fiscal and _text_year(text, after)) or (dated.year if dated else _text_year(text, after))
+    # "3月24日" atop the results of the year to 2019-12-31 is in 2020, and so is a text that has 2019's full-year
+    # results published and names no later year
+    ended = _latest_ended(text) if dated is None and year is not None else None
+    if ended is not None and ((year, day[0]) <= ended if day is not None else ended == (year, 12) and _PUBLISHED_YEAR.search(text)):
+        year = ended[0] + 1
     return ArticleContext(
         published=dated,
         year=year,
         day=day,
-        market=_market(text, traditional),
+        market=market,
         fiscal=fiscal,
         after=after,
         writes_hk_dollar="HK$" in text or "HK $" in text,
-        dollar_is_usd=_DOLLAR_IS_USD.search(text) is not None,
+        dollar_is_usd=_dollar_is_usd(text, market),
         hk_codes=_latin_hk_codes(text),
         currencies=tuple((m.start(), _DECLARED[m.group(1) or m.group(2)]) for m in _SAME_BELOW.finditer(text)),
         macro=_is_macro(text),
+        title_end=_title_end(text),
+        roundup=not _CJK.search(top) and len({label_of(m) for m in _MARKET_WORDS.finditer(text)} - {"USD"}) >= 3,
+        ended=ended,
         money=tuple((m.start(), m.lastgroup) for m in _WRITTEN_MONEY.finditer(text)) if _OTHER_MONEY.search(text) and not _CJK.search(top) else (),
     )
 
 
 # A newswire's time stamp at the end: "(END) Dow Jones Newswires\n\n10-17-24 0110ET"
 _WIRE_STAMP = scan.compile(r"^\s*(?P<m>[01]\d)-(?P<d>[0-3]\d)-(?P<y>\d{2})\s[0-2]\d[0-5]\d\s?(?:ET|EST|EDT|GMT)\s*$", re.MULTILINE)
+
+
+def _dollar_is_usd(text: str, market: str | None) -> bool:
+    """Whether a bare "$" is the US dollar because the text marks its other dollars ("C$709 million … $6 billion");
+    an Australian story that writes A$ once still means A$ by its bare "$"."""
+    return any(m.group("p") is None or _PREFIX_MARKET[m.group("p")] != market for m in _DOLLAR_IS_USD.finditer(text))
+
+
+def _title_end(text: str) -> int:
+    end = text.find("\n")
+    return end if 0 < end <= 160 else 0
 
 
 def _wire_stamp(text: str) -> date | None:
@@ -240,6 +277,12 @@ def _latest_since(text: str) -> tuple[int, int] | None:
     return max(found) if found else None
 
 
+def _latest_ended(text: str) -> tuple[int, int] | None:
+    found = [(int(m.group("y3")), 12) if m.group("y3") else (int(m.group("y") or m.group("y2")), int(m.group("mz") or _month(m.group("mon"))))
+             for m in _ENDED.finditer(text)]
+    return max(found) if found else None
+
+
 def _text_year(text: str, after: tuple[int, int] | None) -> int | None:
     """Without a date, the latest year the text names is the article's (see `month_year` for a
     text that says it is later than some month); the second of a pair ("in 2025 and 2026") looks ahead.
@@ -259,8 +302,8 @@ def _text_year(text: str, after: tuple[int, int] | None) -> int | None:
 
 # "its 2016 outlook", "its 2015 revenue forecast", "For 2016, Shake Shack forecast": a year a forecast is for
 _FORECAST_YEAR = scan.compile(r"(?:'s)?\s(?:[a-z-]+\s)?(?:outlook|forecasts?|guidance|targets?|projections?|estimates?)\b")
-_FOR_YEAR = scan.compile(r"\b[Ff]or\s$")
-_FORECAST_AFTER = scan.compile(r",[^.;]{0,40}?\b(?:forecasts?|expects?|sees|projects?|guided|estimates?)\b")
+_FOR_YEAR = scan.compile(r"\bfor\s$", re.IGNORECASE)
+_FORECAST_AFTER = scan.compile(r",[^.;]{0,40}?\b(?:forecasts?|expects?|sees|projects?|guided|guides?|estimates?)\b", re.IGNORECASE)
 
 
 def _latin_hk_codes(text: str) -> bool:
@@ -287,7 +330,7 @@ def _is_macro(text: str) -> bool:
 
 
 def _market(text: str, traditional: int = 0) -> str | None:
-    scores = dict.fromkeys(("HK", "CN", "US", "TW", "CA", "AU", "SG", "MO"), 0)
+    scores = dict.fromkeys(("HK", "CN", "US", "TW", "CA", "AU", "SG", "NZ", "MO"), 0)
     dollars = 0
     for m in _MARKET_WORDS.finditer(text):
         label = label_of(m)

@@ -14,7 +14,7 @@ from .consolidate import consolidate
 from .context import ArticleContext, article_context
 from .entities import OWN_RESULTS_ZH, Entry, Gazetteer, Mention, find_mentions, ticker_spans
 from .lexicon import Lexicon, key_of, label_of
-from .metrics import sentence_metrics
+from .metrics import partner, sentence_metrics
 from .names import QUOTE_STRING, QUOTE_TUPLE, RESULTS_HEADING
 from .periods import Period, find_periods
 from .quantities import UK
@@ -38,6 +38,10 @@ _CONTINUES = scan.compile(r"^(?:its?\b|the (?:company|group|firm|bank|carmaker|a
                         r"公司|该公司|集团|该集团|其|同期|此外|其中|报告期内)", re.IGNORECASE)
 # A short bracket that lists with a semicolon ("(+21,000; +0.3%)") is one aside: no sentence ends inside it.
 _BRACKETED_LIST = scan.compile(r"\([^()\n]{0,40}?;[^()\n]{0,40}?\)")
+_HOME_ECONOMY = {"HK": "hong_kong", "TW": "taiwan", "CN": "china", "US": "us", "CA": "canada", "AU": "australia",
+                 "SG": "singapore", "NZ": "new_zealand", "MO": "macau"}
+_CJK_NUMERAL = scan.compile(r"[零〇一二两三四五六七八九十百千万亿]")
+_SUBJECT_REACH = 12  # characters from a sentence's start within which a name is its subject
 _EXAMPLES = scan.compile(r"\bfrom\s[A-Z][\w'’]+(?:\s[A-Z][\w'’]+)?\sto\s[A-Z][\w'’]+\b")
 _THE_COMPANY = scan.compile(r"the company\b|该公司", re.IGNORECASE)
 _NAMED_IN_PASSING = scan.compile(r"(?:\bsuch as|\bincluding|\blike|\b(?:network|platform|networks) of)\s(?:[\w&'’.-]+\s(?:and|or)\s)?$")
@@ -152,6 +156,8 @@ def extract_document(text: str, gz: Gazetteer, lex: Lexicon, published: date | N
     companies, sources = find_mentions(norm, gz, doc.written, [(a, b) for a, b, label in subjects + economies if label != "company"]
                                        + agencies)
     companies = [c for c in companies if not _compiler(norm, c)]
+    if article.market == "TW":
+        sources = [_taiwan_bank(s, gz) for s in sources]
     display = _display_names(companies + sources)
     doc_tickers: dict[str, str] = {}
     for c in companies:
@@ -259,11 +265,19 @@ def extract_document(text: str, gz: Gazetteer, lex: Lexicon, published: date | N
                     if a < s_end and s_start < b]
         quoted = [(max(a, s_start) - s_start, min(b, s_end) - s_start) for a, b in quotes if a < s_end and s_start < b]
         codes = [(a - s_start, b - s_start) for a, b in tickers if s_start <= a and b <= s_end]
-        metrics = sentence_metrics(ctx, codes + in_table + quoted) if has_numbers else []
+        numeral_names = [(m.start, m.end) for m in mine if m.name and _CJK_NUMERAL.search(m.name)]  # 三元生物, 五粮液: no figures
+        metrics = sentence_metrics(ctx, codes + in_table + quoted + numeral_names) if has_numbers else []
         last_metric = metrics[-1].metric if metrics else None
 
         out.metrics.extend(metrics)
-        named = [e for e in my_economies if not _EXAMPLES.search(sent, max(0, e[0] - 40), min(len(sent), e[1] + 40))]
+        # In an economic release the economy the text goes on about is its market's own, or one named before
+        # a figure or opening a sentence: not one after the figures ("exports fell 18.7%, though curbs with the
+        # mainland eased"), nor one met in passing in a sentence without any ("markets expected the US to
+        # slow its tightening").
+        last_figure = max((r.span[0] - s_start for r in metrics if r.span), default=-1)
+        named = [e for e in my_economies if not _EXAMPLES.search(sent, max(0, e[0] - 40), min(len(sent), e[1] + 40))
+                 and not partner(sent, e[0]) and (not article.macro or e[0] < last_figure or e[2] == _HOME_ECONOMY.get(article.market)
+                                                 or e[0] <= (_SUBJECT_REACH if sent.isascii() else 4))]
         if named:  # ("affects supplier and destination countries from Australia to Zambia": examples, not the subject)
             last_economy = named[-1][2]
         indices = [(a, b) for a, b, label in my_subjects if label in ("index", "other")]
@@ -339,6 +353,14 @@ def _with_anchored(subjects: list[tuple[int, int, str]], text: str, lex: Lexicon
     return subjects
 
 
+def _taiwan_bank(m: Mention, gz: Gazetteer) -> Mention:
+    """央行, 中央银行 in a Taiwan story are Taiwan's central bank, not China's."""
+    if m.key != "pboc" or m.name is None or m.name.translate(t2s_table()) not in ("央行", "中央银行"):
+        return m
+    entry = next((e for e in gz.sources if e.id == "cbc_taiwan"), m.entry)
+    return replace(m, entry=entry, key=entry.id)
+
+
 def _venue(text: str, m: Mention) -> bool:
     """Where something is filed or based, or a party the company's figure concerns, not a company the sentence
     speaks of: 在港交所发布公告, "based in Newbury, Berkshire", 与联营公司交通银行有关的减值亏损, 交行相关亏损."""
@@ -387,7 +409,7 @@ def _reported(periods: list[Period], text: str) -> Period | None:
     for ("For the fiscal second quarter, the company projects …", "analysts are looking for second-quarter
     earnings"), unless the text states no other."""
     own = [p for p in periods if not p.comparison and p.unit in ("Q", "H", "QQ", "Y", "M") and not p.next_quarter
-           and not p.half_to_date and (p.shift is None or p.shift == 0)]
+           and not p.half_to_date and (p.shift is None or p.shift == 0) and not _DIVIDEND_AFTER.match(text, p.end)]
     own = [p for p in own if not (_FOR_THE.search(text, max(0, p.start - 12), p.start) and _FORECAST_FOLLOWS.match(text, p.end))
            and not _EXPECTED_BEFORE.search(text, max(0, p.start - 24), p.start)] or own
     if not own:
@@ -401,10 +423,11 @@ def _reported(periods: list[Period], text: str) -> Period | None:
     return finer if first.unit == "Y" and finer is not None else first
 
 
-_FOR_THE = scan.compile(r"\b[Ff]or\s(?:the\s)?(?:fiscal\s)?$")
+_DIVIDEND_AFTER = scan.compile(r"股?息|派息")  # a year's results name its interim dividend (中期股息): no half-year report
+_FOR_THE = scan.compile(r"\bfor\s(?:the\s)?(?:fiscal\s)?$", re.IGNORECASE)
 _EXPECTED_BEFORE = scan.compile(r"\b(?:looking for|expect(?:s|ed|ing)?|forecast(?:s|ing)?|project(?:s|ed|ing)|guided for)\s"
                                 r"(?:the\s|its\s|a\s)?(?:fiscal\s)?$", re.IGNORECASE)
-_FORECAST_FOLLOWS = scan.compile(r",(?:[^.;]|\.(?!\s)){0,60}?\b(?:projects?|forecasts?|expects?|sees|guided|guides)\b")
+_FORECAST_FOLLOWS = scan.compile(r",(?:[^.;]|\.(?!\s)){0,60}?\b(?:projects?|forecasts?|expects?|sees|guided|guides)\b", re.IGNORECASE)
 
 
 def _shift_period(p: Period, by: int) -> Period:

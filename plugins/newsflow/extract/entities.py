@@ -144,7 +144,7 @@ def load_gazetteer(path: str | None = None) -> Gazetteer:
 # Ticker mentions: 阿里(09988), (HKG: 9988), NYSE: BABA, 300750.SZ, 0700.HK.
 _TICKER = scan.compile(
     r"(?P<paren>[(\[]\s*(?:(?:证券|股票)代码\s?[:：]?\s?|(?:stock )?code:?\s)?(?P<pcode>\d{4,6}|(?<=[\u4e00-\u9fff]\()\d{3}(?=\)))"
-    r"(?:\.(?P<psfx>(?i:HK|SH|SZ|SS|BJ)))?\s*[)\]])"  # 汇控(005): Hong Kong papers drop the leading zeros
+    r"(?:[.\s](?P<psfx>(?i:HK|SH|SZ|SS|BJ)))?\s*[)\]])"  # 汇控(005): Hong Kong papers drop the leading zeros; "(3308 HK)"
     r"|(?P<exch>HKG|HKEX|SEHK|HK|NYSE|NASDAQ|Nasdaq|SSE|SZSE|SHA|SHE|NYSEARCA|AMEX|TSE|TYO|KRX|KOSDAQ|LON|LSE|AIM|TSX|ASX|SGX|NSE|BSE|ETR|XETRA|FRA|EPA|AMS|BIT|BME|SIX|SWX|STO|CPH|HEL|OSL|JSE|NZX|TPE|IDX|KLSE)"
     r"\s?:\s?(?P<ecode>[A-Z]{1,5}(?:\.[A-Z])?|\d{3,6})(?!\w|\.\w)"  # (not "HK:00027.HK", "ETR:DBKGn")
     r"|(?<![\w.])(?P<qcode>\d{4,6})\.(?P<qsfx>HK|SH|SZ|SS|BJ)\b"
@@ -279,7 +279,8 @@ def find_mentions(text: str, gz: Gazetteer, written: str | None = None,
     return companies, sources
 
 
-OWN_RESULTS_ZH = scan.compile(r"(?:(?:今年)?(?:上半年|前三季度|一季度|全年|去年)的?)?(?:归母)?(?:净利润|营业收入|营收|利润总额|业绩)")
+OWN_RESULTS_ZH = scan.compile(r"受惠|受益于|(?:(?:今年)?(?:上半年|前三季度|一季度|全年|去年)(?:\d{1,2}月)?的?)?(?:归母)?"
+                              r"(?:净利润|营业收入|营收|利润总额|业绩|税后纯益|获利)")
 
 
 # Uses of a word that make it no company's name: a place ("strong results in Scandinavia"), a broker ("Lyon: cuts
@@ -479,9 +480,11 @@ _LONGER_NAME = scan.compile(r"(?:(?![的与和及旗下将在为对是称])[\u4e
 
 
 # A short Chinese alias inside a common word is no mention: 其中海外 is not 中海外.
-_CJK_BIGRAMS_AFTER = frozenset({"行使", "行为", "行动", "行事", "行走", "行程", "行业", "行情", "行政"})
+_CJK_BIGRAMS_AFTER = frozenset({"行使", "行为", "行动", "行事", "行走", "行程", "行业", "行情", "行政",
+                                "通社"})  # 香港中通社: a news agency, no 中通
 _CJK_BIGRAMS = frozenset({"其中", "之中", "当中", "集中", "从中", "空中", "心中", "期中", "高中", "初中", "年中", "月中", "居中",
-                          "增长", "延长", "成长", "擅长", "程中", "个人", "北京"})
+                          "增长", "延长", "成长", "擅长", "程中", "个人", "北京",
+                          "调高", "提高", "升高", "走高", "抬高"})  # 调高通胀预期 holds no 高通
 
 
 def _by_number(gz: Gazetteer, code: str) -> str | None:

@@ -272,6 +272,8 @@ def sentence_metrics(ctx: Sentence, masked: list[tuple[int, int]]) -> list[Metri
                                            or _LOSS_OF.search(text, max(0, q.start - 24), q.start)):
             sign = -1.0  # "the net loss came to $75.3 million or $0.99 per share", "a loss of 12 cents a share"
         prior_sign = sign if q.prior_loss is None or not is_currency(unit) else -1.0 if q.prior_loss else 1.0
+        if q.prior_fell is not None:
+            prior_sign = -1.0 if q.prior_fell else 1.0
         if money_move and prev_unit and prev_unit.startswith(f"{unit}/"):
             unit = prev_unit  # "收于52470元/吨,下跌470元": the move is per tonne too
         entity, entity_key, ticker = _entity(ctx, q, cs, unit, base, owner, first=label == "stake")
@@ -362,7 +364,7 @@ def local_unit(unit: str | None, written: str, ctx: Sentence) -> str | None:
     if market != "HK":
         return unit
     quotes_hk = ctx.article.hk_codes or _hk_stock_here(ctx) or (ctx.market_story and not ctx.article.writes_hk_dollar)
-    if unit == "USD" and not _CJK.search(ctx.text) and not quotes_hk:
+    if unit == "USD" and not _CJK.search(ctx.text) and (not quotes_hk or ctx.article.roundup):
         return unit  # an English story about Hong Kong writes US dollars as "$" unless it quotes HK stocks or the market
     if unit == "CNY" and _BARE_YUAN.search(written) and not _NAMED_YUAN.search(written) and not _SENTENCE_YUAN.search(ctx.text) \
             and not (_MAINLAND_MARKET.search(ctx.text) and not _HK_MARKET.search(ctx.text)) \
@@ -657,7 +659,7 @@ def _respective_owners(ctx: Sentence, quantities: list[Quantity]) -> dict[int, O
         if items and (sector := _SECTOR_PLURAL.match(items[0])):
             items[0] = items[0][sector.end():]  # "Insurers Hiscox and Direct Line": the sector is no part of the name
         if len(items) < 2 or all(_BASIS_WORD.fullmatch(x) for x in items) or any(ctx.lex.metrics.search(x) for x in items) \
-                or any(_YEAR_ITEM.search(x) for x in items) or _MEASURE_ITEM.search(items[-1]):
+                or any(_YEAR_ITEM.search(x) for x in items) or _MEASURE_ITEM.search(items[-1]) or _brokers(ctx, m):
             continue  # "按年及按季分别增长21%及19%": bases, not names; "销售、管理费用率分别": metrics; "今年、明年及2024年": years
         values, levels = after[:len(items)], []
         twice = after[:2 * len(items)]
@@ -705,7 +707,14 @@ _MEASURE_ITEM = scan.compile(r"[量率额]\s?(?:已|均|也|亦|都|则)?$")  # 
 _YEAR_ITEM = scan.compile(r"(?:今年|明年|后年|去年|\d{2,4}\s?年|(?:19|20)\d{2}[AEF]?|财年)$")
 _BASIS_WORD = scan.compile(r"按年|按季|按月|同比|环比|按半年|yoy|qoq|mom", re.IGNORECASE)
 _ITEM_HEAD = scan.compile(r"^(?:当月|当日|当周|本月|上月|今年|去年|同期|其中|当中)")
-_ITEM_TAIL = scan.compile(r"(?:PMI|CPI|PPI|GDP|采购经理指数|价格(?:同比|环比)?)$")  # (猪肉、鲜菜价格同比分别…)
+_ITEM_TAIL = scan.compile(r"(?:PMI|CPI|PPI|GDP|EPS|采购经理指数|价格(?:同比|环比)?|每股(?:税后)?(?:纯益|盈余|盈利|收益))(?:则|也|亦|均)?$")  # (猪肉、鲜菜价格同比分别…, 兆丰金、玉山金EPS则分别为)
+
+
+def _brokers(ctx: Sentence, m: re.Match[str]) -> bool:
+    """Whether a list names brokers ("遭摩通及大和分别削目标价至1.8元及1.69元"): their targets are the company's."""
+    a, b = m.span("items")
+    inside = [s for s in ctx.sources if a <= s.start < b]
+    return len(inside) >= 2 and all(s.entry is not None and s.entry.kind == "broker" for s in inside)
 
 
 def _trimmed(items: list[str]) -> list[str]:
@@ -865,9 +874,13 @@ def _cue(q: Quantity, cues: list[tuple[int, int, str]], cs: int, ce: int, unit: 
     if is_currency(unit) and _PARALLEL_OBJECT.match(text, floor) and any(c[2] == "target_price" and c[1] <= floor for c in cues):
         return "target_price"  # "cut its target for X to 470p a share from 490p, and for rival Y to 284p": Y's target too
     earlier = [c for c in cues if floor <= c[0] and c[1] <= cs and _usable(c[2], q, unit, lex)]
+    if not earlier and (frame := _FRAME.match(text)) is not None:  # "以全年获利年增率来看，A年增31.5%，B年增19.2%"
+        earlier = [c for c in cues if frame.start("f") <= c[0] and c[1] <= frame.end("f") and _usable(c[2], q, unit, lex)]
     return earlier[-1][2] if earlier else None
 
 
+# A sentence that opens by saying what it measures ("以全年获利年增率来看", "就营收而言"): its every value is that.
+_FRAME = scan.compile(r"\s?(?:以|从|就)(?P<f>[^，,。；;:：]{1,16}?)(?:来看|而言|来说)\s?[，,]")
 _PAIR_OPEN = scan.compile(r"[(（]\s?[+−-]?$")
 _PAIR_REST = scan.compile(r"\s?[;；,，]\s?[+−-]?\d[\d.]*\s?%\s?[)）]")
 _LOSS_AFTER = scan.compile(r"\s(?:net\s)?loss(?:es)?\b")
@@ -926,12 +939,17 @@ def _period(ctx: Sentence, q: Quantity, cs: int, ce: int, base: str | None, quan
         return p.resolve(_year_of(ctx, p), article.fiscal or _fiscal_here(ctx), ctx.reported)
     if (base in _MARKET_METRICS or (base or "").startswith(_MARKET_METRICS)) and not article.macro:
         return article.trading_day  # (prices in an economic release are the release's)
-    if base in _NO_PERIOD and not (base == "share" and _OF_TOTAL.match(ctx.text, q.end)):
+    ago = next((p for p in ctx.periods if p.comparison and p.start == 0 and _YEAR_EARLIER.match(ctx.text)), None)
+    if ago is not None and ctx.reported is not None and q.unit not in ("%", *CHANGE_UNITS) and q.prior_value is None:
+        return ago.resolve(_year_of(ctx, ago), article.fiscal, ctx.reported)  # "A year earlier it had made a profit of …"
+    if base in _NO_PERIOD and not (base == "share" and (_OF_TOTAL.match(ctx.text, q.end)
+                                                         or _OF_TOTAL_ZH.search(ctx.text, max(cs, q.start - 16), q.start))):
         return None  # (a share of revenue is the period's: "Accounting for 56% of total revenue")
     p = ctx.reported
     return p.resolve(_year_of(ctx, p), article.fiscal) if p is not None else None
 
 
+_YEAR_EARLIER = scan.compile(r"(?:A|One) year (?:earlier|ago|before),?\s")
 # "a 175,000 gain in April", "sales of $5 billion for the quarter": the period the value's own words name.
 _OWN_PERIOD_AFTER = scan.compile(r"\s(?:[a-z-]+\s){0,2}?(?:in|for|during)\s(?:the\s)?")
 # A span of months right after another value in an earlier clause is that value's ("grew 0.5% in the first eight
@@ -947,6 +965,7 @@ _VALUE_ESTIMATE = scan.compile(r"fair[- ]value estimate|公允价值估|合理�
 _AMOUNTS_OF_GOODS = frozenset({"tonnes", "tonnes/year", "barrels", "ounces", "units", "vehicles"})
 _MARKET_METRICS = ("price", "share_price", "turnover", "fx_rate", "index", "rate")
 _NO_PERIOD = frozenset({"target_price", "market_cap", "valuation", "stake", "share"})
+_OF_TOTAL_ZH = scan.compile(r"占[^，。,；;]{0,10}(?:收入|收益|营收|营业额|销售额)的?$")  # 占集团整体收益的43.5%
 _OF_TOTAL = scan.compile(r"\s(?:of\s(?:total\s|its\s|the\s(?:company's\s|group's\s)?)?(?:revenue|sales|income|profit)s?)\b", re.IGNORECASE)
 
 
@@ -956,7 +975,7 @@ def _year_of(ctx: Sentence, p) -> int | None:
     the second quarter of 2006" makes "second-quarter" 2007), else the article's."""
     if p.year is not None:
         return p.year
-    if p.unit in ("M", "D") and p.parts:
+    if p.unit in ("M", "D") and p.parts and p.shift is None:  # (去年12月 counts back from the article's year)
         return ctx.article.month_year(p.parts[0])
     if p.unit in ("Q", "H", "QQ"):
         dated = [o for o in ctx.periods if o.year is not None and o.unit in ("Q", "H", "QQ", "Y") and not o.comparison]
@@ -966,6 +985,9 @@ def _year_of(ctx: Sentence, p) -> int | None:
             if c.comparison and c.unit == p.unit and c.parts == p.parts and c.year is not None:
                 return c.year + 1
         rep = ctx.reported  # "expects third-quarter earnings of 66 cents" after its second quarter: that year's
+        ended = ctx.article.ended
+        if rep is not None and rep.unit == "Y" and ended is not None and rep.year == ended[0] and p.shift is None:
+            return rep.year  # the interim dividend (中期股息) in the results of the year to 2023-12-31: 2023's first half
         if rep is not None and rep.unit == p.unit and p.parts and rep.parts and p.parts[0] > rep.parts[0] and p.shift is None:
             year = rep.year or next((c.year + 1 for c in ctx.doc_periods if c.comparison and c.unit == rep.unit
                                      and c.parts == rep.parts and c.year is not None), None)
@@ -1483,7 +1505,17 @@ def _s2t_table() -> dict[int, str]:
 def _economies(ctx: Sentence) -> list[tuple[int, int, str]]:
     """Economies the sentence names (start, end, id), not inside a name (中国 in 中国银行 is no economy)."""
     names_ = [(c.start, c.end) for c in [*ctx.companies, *ctx.sources]]
-    return [e for e in ctx.economies if not any(a <= e[0] < b for a, b in names_)]
+    return [e for e in ctx.economies if not any(a <= e[0] < b for a, b in names_) and not partner(ctx.text, e[0])]
+
+
+def partner(text: str, at: int) -> bool:
+    """An economy named as another's partner ("香港与内地跨境货运", "trade with China") is not the one the
+    figures are about."""
+    return text[at - 1:at] in _PARTNER_ZH or _PARTNER_EN.search(text, max(0, at - 12), at) is not None
+
+
+_PARTNER_ZH = frozenset("与同跟")
+_PARTNER_EN = scan.compile(r"\bwith\s(?:the\s)?$")
 
 
 # A term rate's tenor: 隔夜, 一个月 (拆息), "three-month" (HIBOR); the benchmark follows it.
@@ -1626,10 +1658,11 @@ def _is_subject(ctx: Sentence, m: Mention) -> bool:
         return True  # "HSBC reported third-quarter pretax profit": its own results
     if dual and not others and not _VIEW_WORDS.search(ctx.text) and _OWN_FIGURES.search(ctx.text):
         return True  # "HSBC Group said first-half profit tumbled 29 per cent": its own figures, no view on anyone
-    return dual and not _REPORTS.match(ctx.text[m.end:m.end + 30])
+    return dual and not _REPORTS.match(ctx.text[m.end:m.end + 30]) and not _ZH_ACTS.match(ctx.text, m.end)
 
 
 _BY_BROKER = scan.compile(r"\b(?:at|by)\s$")
+_ZH_ACTS = scan.compile(r"(?:分别|亦|也|则|再|均|同样)?(?:削|调升|调降|调高|调低|降级|升级)")  # 遭摩通及大和分别削目标价
 _OWN_FIGURES = scan.compile(r"profit|revenue|earnings|income|sales|loss|dividend|buyback|利润|溢利|盈利|收入|营收|亏损|股息|派息|业绩|回购",
                             re.IGNORECASE)
 _MOVES_AFTER = scan.compile(r"(?:\s(?:Co|Ltd|Inc|Corp|Group|Holdings)\.?)*(?:'s)?(?:\sshares)?,?\s(?:up|down|gaining|losing|rising|falling|"

@@ -28,6 +28,7 @@ QUOTE_STRING = re.compile(
 # What ends a Chinese name when reading backwards from its code: punctuation, digits, and the
 # particles and verbs that introduce a name in a sentence ("在报告中把|长江基建(01038)").
 _ZH_STOP = set("把将对予给在及与跟同由从向为被让令使指称是于至按以因但而或又也亦则即等了的之获升降跌涨买沽选列如拟丨")  # (丨: "格隆汇7月16日丨福鞍股份")
+_PARTICLES = set("的了等之及与或而")
 # Verbs and adverbs that introduce a name: "维持华晨中国(...)", "可望带动华晨".
 _ZH_LEAD = scan.compile(r"^(?:维持|重申|上调|下调|调升|调降|调高|调低|给予|首予|覆盖|看好|推介|首选|包括|预计|认为|指出|表示|发表|公布|宣布|"
                       r"披露|录得|带动|可望|有望|料|估计|其中|当中|另外|此外|同时|随后|今日|昨日|今天|昨天|目前|旗下|子公司|母公司|"
@@ -82,8 +83,9 @@ def name_before(text: str, pos: int) -> int | None:
         if not (tail > 0 and "\u4e00" <= text[tail - 1] <= "\u9fff"):  # "派格生物醫藥-B(02565)" is a Chinese name
             return _en_name_before(text, end)
     start = end
-    while start > 0 and end - start < _MAX_ZH and _ZH_NAME_CHAR.match(text[start - 1]) and text[start - 1] not in _ZH_STOP:
-        start -= 1
+    while start > 0 and end - start < _MAX_ZH and _ZH_NAME_CHAR.match(text[start - 1]) and (
+            text[start - 1] not in _ZH_STOP or start == end and text[start - 1] not in _PARTICLES):
+        start -= 1  # (a name may end in a word that elsewhere leads one: 中国动向(03818))
     while start < end and text[start].isdigit() or text[start] == "." and start > 0 and text[start - 1].isdigit():
         start += 1  # "+49%HTSC", "39.4元恒生银行": the digits before belong to a figure
     if start > 0 and (text[start - 1].isdigit() or text[start - 1] == "%"):
@@ -199,7 +201,7 @@ _MOVE_EN = (r"rose|fell|gained|lost|dropped|slid|slipped|sank|plunged|plummeted|
             r"posted|reported|announced|increased|decreased|"
             r"(?:was|were|is|are) (?:up|down|flat|unchanged|steady|(?:[\w.$]+ ){1,2}?(?:higher|lower|weaker|stronger|firmer)\b)|held steady|went (?:up|down)|aims to raise|will raise|plans to|expects|sees|set|cut|lifted|"
             r"lowered|said|says|agreed|confirmed|won|booked|recorded|delivered|sold|shipped|narrowed|widened|swung|returned|gave up|touched|"
-            r"declares|declared|"
+            r"declares|declared|saw (?:its|their)|enjoyed|suffered|"
             # a headline's present tense: "Xiaomi reports 81% jump", "Tesla posts record deliveries"
             r"reports|posts|rises|falls|gains|jumps|climbs|surges|soars|drops|slides|slips|sinks|plunges|tumbles|rallies|"
             r"beats|misses|tops|raises|lifts|lowers|warns|books|records|swings|narrows|widens|delivers|sells|ships")
@@ -216,8 +218,8 @@ _HOME = (r"(?:(?:China|Japan|Germany|Britain|France|India|Korea|South Korea|Taiw
 _DESCRIBED_BEFORE = scan.compile(rf"\b(?<![A-Z][a-z]\s){_DESCRIPTOR}\s$")  # "radio firm Capital Radio": what the name is said to be
 _EN_SUBJECT = scan.compile(  # (each start follows a space or starts the text: one test dismisses the other positions)
     r"(?:^|(?<=\s))(?:^|(?<=[.;:!?]\s)|(?<=,\s)|(?<=\band\s)|(?<=\bwhile\s)|(?<=\bas\s)|(?<=\n)|(?<=\s[-–—]\s)|(?<=\]\s)|(?<=\bafter\s)|(?<=^After\s))"
-    + _DESCRIBED + _HOME + r"(?P<name>(?:[A-Z][\w&'’.-]*|\d+[A-Z][\w&'’.-]*|[ei][A-Z][\w&'’.-]*)(?:\s(?:[A-Z0-9][\w&'’.-]*|&|of|de|do|da|du|del|van|von|and)){0,5}?)"
-    r"(?:\s\([A-Z][a-z]+\))?(?:\s(?:shares|stock))?(?:,\s(?!and\b)[^,;.]{3,90}?,)?\s(?:ha[sd]\s)?(?:" + _MOVE_EN + r")\b")
+    + _DESCRIBED + _HOME + r"(?P<name>(?:[A-Z][\w&'’.-]*|\d+[A-Z][\w&'’.-]*|[a-z]{1,5}[A-Z][\w&'’.-]*)(?:\s(?:[A-Z0-9][\w&'’.-]*|&|of|de|do|da|du|del|van|von|and)){0,5}?)"
+    r"(?:\s\([A-Z][a-z]+\))?(?:\s(?:shares|stock|traffic))?(?:,\s(?!and\b)[^,;.]{3,120}?,)?\s(?:ha[sd]\s)?(?:" + _MOVE_EN + r")\b")
 # A name in a list of movers: "the biggest risers was Melrose, up 12.2p", "followed by China Galaxy Securities Co Ltd, gaining 5.88 percent",
 # "risers included Sainsbury's, ahead 8.8p to 358p, Lloyds Banking Group, 0.8p higher at 51.4p, and ITV, up 1.8p",
 # "with CSL up 75 cents at $68.35 … and Cochlear 39 cents higher at $59.25".
@@ -277,7 +279,7 @@ _EN_NOT_END = scan.compile(r"(?:Index|index|Composite|Average|Shares|shares|Stoc
                          r"Committee|Reserve|Authority|Commission|Ministry|Department|Office|Council|Agency|Fund|Programme|Program)$")
 
 _MOVE_ZH = r"(?:升|跌|涨|挫|扬|软|回吐|上涨|下跌|收报|收涨|收跌|高收|低收|报|急升|急跌|大升|大跌|飙升|走高|走低|急泻|泻|插|弹|抽升)"
-_ZH_MOVE = scan.compile(r"(?<![提上攀回飙拉爬增下])(?:则|亦|也|均|都|曾|一度)?" + _MOVE_ZH
+_ZH_MOVE = scan.compile(r"(?<![提上攀回飙拉爬增下调])(?:则|亦|也|均|都|曾|一度)?" + _MOVE_ZH
                       + r"(?=[逾近约超]?\s?(?:\d|[一二三四五六七八九十两]+(?:成|倍|个|%|百分))|百分之)"  # not "呈四涨四落"
                       r"|(?:于[^，。,;；]{2,10}?)?(?:拟动用|拟以|拟回购|拟斥资|宣布|公布|披露|发布|录得|斥资)(?=[^，。,;；]{0,16}?\d)")
 # A legal name: 黑龙江北大荒农业股份有限公司, 中炬高新技术实业(集团)股份有限公司.
@@ -291,7 +293,8 @@ _ZH_NOT_IN = scan.compile(r"价格|同比|环比|按年|按季|较|比|累|全�
                         r"上月|本周|本月|期内|期间|年内|当天|当日|两者|毛利|目标价|指数|率|额|量|只|但|则|约|逾|近|超|仍|再|又|并|而|后|前|时|日|月|年|最|元|亿|万|若|以|按|\s|"
                         r"代码|简称|编号|"  # a filing's header fields: 证券代码:601068
                         r"中午|午间|早间|晚间|盘后|盘前|今早|今晨|昨晚|午市|早市|尾市|尾盘|早盘|午盘|依然|依旧|一度|随后|其后|最终|继续|"  # times and adverbs before a move
-                        r"纯利|净利|盈利|溢利|营收|利润")  # and a result's own words
+                        r"纯利|净利|盈利|溢利|营收|利润|"  # and a result's own words
+                        r"意外|各次|合计|累计|再度")  # and words of an announcement (意外宣布升息, 各次宣布)
 _ZH_NOT_NAMES = frozenset({"首季", "次季", "上季", "集团", "公司", "本公司", "该公司", "本集团", "该集团", "董事会", "管理层", "该行", "港股", "美股", "A股", "大市", "恒指", "国指", "科指", "沪指", "深指", "两市", "股价", "收市", "今日", "全日",
                            "成交", "主板", "蓝筹", "大盘", "个股", "金价", "油价", "汇价", "利率", "股市", "人民币", "美元", "港元",
                            "期货", "现货", "黄金", "白银", "原油", "比特币", "北水", "南水", "外资", "内资", "市场", "行业", "板块",

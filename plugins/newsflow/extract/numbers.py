@@ -29,7 +29,7 @@ def parse_arabic(s: str) -> float:
     """'1,234.5' -> 1234.5; '7.091,52' -> 7091.52 (a decimal comma after points between thousands)."""
     if re.fullmatch(r"[1-9]\d{0,2}(?:\.\d{3})+,\d{1,2}", s):
         return float(s.replace(".", "").replace(",", "."))
-    return float(s.replace(",", "").replace(" ", "").rstrip("."))  # "1. 39", "52.%" as printed
+    return float(s.replace(",", "").replace(" ", "").replace("’", "").replace("'", "").rstrip("."))  # "1. 39", "52.%" as printed
 
 
 def parse_chinese(s: str) -> float:

@@ -94,8 +94,9 @@ for _group in _REGEX.groupindex:
         _FORM_GROUPS[_group.split("__", 1)[0]].append((_group, _group.split("__", 1)[1]))
 _BRACKET_LABEL = re.compile(r"\s?[:：]")
 # A period introduced by these words is the comparison base, not the reporting period.
-_COMPARISON = re.compile(r"(?:compared (?:to|with)|versus|vs\.?|than|from|over|against|(?:up|down|flat|higher|lower) on|比|较|相比|与)"
-                         r"(?:\s?(?:US|HK)?[$£€]?[\d.,]+\s?(?:%|percent|per cent|pc|billion|million|bn|mn|m|亿|万)?\s?"
+_COMPARISON = re.compile(r"(?:compared (?:to|with)|versus|vs\.?|than|from|over|against|(?:up|down|flat|higher|lower) on|比|较|相比|与|"
+                         r"(?:corresponding|same|comparable) (?:period|quarter|month|half) (?:of|in))"
+                         r"(?:\s?(?:(?:US|HK|NZ|A|C|S)?[$£€]|(?:CHF|EUR|GBP|USD|RMB)\s?)?[\d.,’]+\s?(?:%|percent|per cent|pc|billion|million|bn|mn|m|亿|万)?\s?"
                          r"(?:元|美元|港元|pounds|pence|p|euros|dollars|yuan|t|tonnes|barrels|units)?,?)?\s*"
                          r"(?:in\s|during\s|for\s|as of\s|at the end of\s|at end-)?(?:the\s|a\s)?$",
                          re.IGNORECASE)
@@ -154,7 +155,8 @@ class Period:
             y = base + self.shift if base is not None else None
             if self.unit == "Y" and reported is not None and self.shift == -1 and reported.unit in ("Q", "H", "QQ") \
                     and not self.deictic:
-                return reported.shifted(-1).resolve(year, fiscal)  # "a year earlier" after Q3 results: Q3 a year before
+                # "a year earlier" after Q3 results: Q3 a year before (the article's year less one when Q3 names none)
+                return reported.shifted(-1).resolve(year if reported.year or year is None else year - 1, fiscal)
         if y is None:
             y = year
         # In a text that counts fiscal periods, a period is fiscal unless it states a calendar year itself

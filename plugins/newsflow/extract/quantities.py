@@ -11,14 +11,14 @@ from .lexicon import factored
 from .numbers import DIGIT_WORDS, parse_arabic, parse_chinese, scale_factor
 from .units import CURRENCIES, PER_UNIT, prefix_unit, suffix_unit
 
-_PRE = r"R\$|US\$|\$US|U\.S\.\s?\$|HK\s?\$|NT\$|S\$|A\$|C\$|RMB|CNY|USD|HKD|EUR|GBP|JPY|KRW|\$|€|£|¥|￥|新台币|人民币|港币|Y(?=\d)|(?<![A-Za-z])Rs\.?|INR|₹|(?<![A-Za-z])(?-i:RM|Rp|K?Shs?|KSh|[TU][Ss]hs?)(?=\s?\d)|(?<![A-Za-z&])(?-i:R)(?=\d[\d,]*(?:\.\d|\s?(?:bn|m|billion|million|trillion)\b))"
+_PRE = r"R\$|US\$|\$US|\$NZ|NZ\$|\$A(?=\s?\d)|AU\$|U\.S\.\s?\$|HK\s?\$|NT\$|S\$|A\$|C\$|RMB|CNY|USD|HKD|EUR|GBP|JPY|KRW|CHF|AUD|NZD|CAD|SGD|\$|€|£|¥|￥|新台币|人民币|港币|Y(?=\d)|(?<![A-Za-z])Rs\.?|INR|₹|(?<![A-Za-z])(?-i:RM|Rp|K?Shs?|KSh|[TU][Ss]hs?)(?=\s?\d)|(?<![A-Za-z&])(?-i:R)(?=\d[\d,]*(?:\.\d|\s?(?:bn|m|billion|million|trillion)\b))"
 _SCALE_EN = r"quadrillion|trillion|billion|million|thousand|lakh crore|crores?|lakhs?|trn|tn|bln|bn|mn|mln|bil|mil|cr|m|b|k"
 # 兆 is a trillion where money follows (Taiwan, Japan): not 兆瓦, 兆帕
 _SCALE_ZH = r"万亿|兆(?=\s?(?:元|美元|港元|日元|新台币|人民币|韩元|$|[，。,;；、）)]))|千亿|百亿|亿|千万|百万|万|千"
 _SUFFIX = (r"percentage points?|per cent|percent|pcts|pct|ppts?|pps?|basis points?|bps?|%|个百分点|百分点|个基点|基点"
            rf"|(?:元|美元|港元)/(?:{'|'.join(PER_UNIT)})|元美元|元港元|元人民币|港元|港币|美元|人民币|欧元|英镑|日元|韩元|新台币|元"
            r"|hong kong dollars?|hk dollars?|us dollars?|u\.s\. dollars?|(?:australian|canadian|new zealand|singapore|(?:new )?taiwan) dollars?|yuan|renminbi|rmb|cny|hkd|usd|dollars?|euros?|eur|pounds|gbp|yen|jpy|won|krw"
-           r"|(?:us |u\.s\. |singapore |australian |canadian |new zealand |hong kong |hk )?cents?|sen|ringgit|rupiah|baht|reais|swiss francs|francs|rupees|roubles|rubles|lira|zloty|kronor|rand|dirhams|riyals|naira|mexican pesos|美分|港仙|仙(?=[，。,;；\s)及和、或]|$)|tokens?|个tokens?|units?|vehicles?|cars|evs|users|customers|subscribers|shares|points|pts"
+           r"|(?:us |u\.s\. |singapore |australian |canadian |new zealand |nz |hong kong |hk )?cents?|sen|ringgit|rupiah|baht|reais|swiss francs|francs|rupees|roubles|rubles|lira|zloty|kronor|rand|dirhams|riyals|naira|mexican pesos|美分|港仙|仙(?=[，。,;；\s)及和、或]|$)|tokens?|个tokens?|units?|vehicles?|cars|evs|users|customers|subscribers|shares|points|pts"
            r"|barrels of oil equivalent(?: (?:per|a) day)?|boe/d|boepd|boe|b/d|bpd|barrels (?:per|a) day|(?<=\d\s)oz|(?<=\d)oz|(?<=\d\s)t(?=[\s,.;)]|$)"  # "875,000 boe/d", "78 124 oz", "15 000 t"
            r"|(?<=\d)pc|(?:(?<=[mb]n\s)|(?<=[mb]n))t(?:/yr)?"  # "7.5pc", "49.5mn t", "22mn t/yr": a trade paper's percent and tonnes
            r"|倍(?=[，。,;；\s)]|$)|(?<=\d)x\b|(?<=\d)p(?![A-Za-z])|pence|(?-i:(?<=\d)c(?![A-Za-z]))|辆|台|部|套|名用户|户|股|(?<=\d)手(?![机游表术续])|(?<=万)手(?![机游表术续])|万吨/年|吨/年|万吨|吨|tonnes|tons|千瓦时|kWh|千升|平方米|平米|square met(?:re|er)s|sq\.? ?m\b|sqm|square feet|sq\.? ?ft|点子|(?<=\d)分(?=[\s，。,;；]|$|人民币|港元|港币|美元)|厘(?!米)|点(?![0-9一二三四五六七八九零〇])|成(?![本为功交长立员绩果熟型都品])")
@@ -33,6 +33,7 @@ _ATOM = scan.compile(
     rf"|(?P<mixed>\d+\s?兆\s?(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?\s?亿|\d+亿\d+万|\d+万\d+千\d*|\d+万\d+|\d+千\d+)(?=\s?(?:点|元|港元|美元|人|股|$|[，。,;；]))"
     rf"|(?P<num>[1-9]\d{{0,2}}(?:\.\d{{3}})+,\d{{1,2}}(?![\d,]|\.\d)"  # "7.091,52": the continent's decimal comma
     rf"|\d{{1,3}}(?: \d{{3}})+(?=\s?(?:{_SPACED_UNITS})\b|\s(?:and|to)\s\d{{1,3}}(?: \d{{3}})+\s?(?:{_SPACED_UNITS})\b)"  # "87 242 t"
+    rf"|[1-9]\d{{0,2}}(?:[’']\d{{3}})+(?:\.\d+)?(?![\d’'])"  # "CHF 1’792.6 million": Swiss thousands
     rf"|(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+|\.\s\d+(?=\s?(?:percent|per cent|%|HK dollars))|\.(?=%))?|(?<![.A-Za-z])\.\d+)"
     rf"(?:[\s-]?(?P<scale>{_SCALE_EN})(?![A-Za-z])|\s?(?P<zscale>{_SCALE_ZH}))?"
     rf"|(?P<cnum>[{_CN}]+(?:点[{_CN}]+|\.[零〇一二三四五六七八九]+(?:万亿|[万亿])?)?)(?=\s?(?:元|港元|美元|人民币|欧元|日元|辆|台|个百分点|个基点|%|名用户|户|成(?![本为功交长立员绩果熟型都品])|点(?![{_CN}\d]))))"
@@ -53,7 +54,7 @@ _MASK = scan.compile(
         rf"|\b\d{{1,2}}(?:st|nd|rd|th)?\s{_MONTH}\b"
         r"|\[\d+\]|【\d+】"
         r"|\b(?:group|part|page|pages|p\.|phase|step|section|chapter|item|no\.|number|fortune|top|series|gen|generation|version|v)\s?\d+(?:\.\d+)*\b"
-        r"|(?!(?:RMB|CNY|USD|HKD|EUR|GBP|JPY|KRW|INR|SGD|AUD|CAD|CHF|NZD|TWD|US|HK|NT|[SAC]|(?-i:RM|Rp|Rs|K?Shs?|KSh|[TU][Ss]hs?))\$?\d|(?-i:[RY])\d[\d,]*(?:\.\d|(?:-[\d.,]+)?\s?(?:bn|bln|m|mln|billion|million)\b))"
+        r"|(?!(?:RMB|CNY|USD|HKD|EUR|GBP|JPY|KRW|INR|SGD|AUD|CAD|CHF|NZD|TWD|US|HK|NT|NZ|AU|[SAC]|(?-i:RM|Rp|Rs|K?Shs?|KSh|[TU][Ss]hs?))\$?\d|(?-i:[RY])\d[\d,]*(?:\.\d|(?:-[\d.,]+)?\s?(?:bn|bln|m|mln|billion|million)\b))"
         r"[A-Za-z]++[-_]?\d+(?:\.\d+)*[A-Za-z]*(?:[-_][A-Za-z0-9]+)*"  # Qwen3, GPT-5, X1.1; not R53 million, Y190-205 bln
         r"|\+?\d{2,3}[- ]\d{3,4}[- ]\d{4}\b|\b\d{3}-\d{3}-\d{4}\b"  # phone numbers
         r"|\d{2}(?:\.\d)?\s?(?:pc|%|per cent)\s?Fe\b"  # an ore's iron grade: "the benchmark 62pc Fe price"
@@ -96,6 +97,7 @@ class Quantity:
     revision: bool = False
     multiple: bool = False
     prior_loss: bool | None = None  # the earlier value was named a loss (True) or a profit (False)
+    prior_fell: bool | None = None  # the earlier move was a fall (True) or a rise (False): "up 0.2% after a 1.0% drop"
 
 
 _PER_SHARES_ANY = scan.compile(r"每\s?(\d+\s?股)|\b(?:per|for every|every|each)\s(\d+\s?shares)\b", re.IGNORECASE)
@@ -118,8 +120,10 @@ _WORDED = scan.compile(r"\b(?:(?P<q>a quarter|a half|half a|three quarters of a)
 # A level a market crossed or came near is no figure of the day: 跌破3300点, 站上三万五千点, 均在3%以上,
 # "(1 U.S. dollar is equal to 7.761 HK dollars)" is a conversion note.
 _THRESHOLD = scan.compile(rf"(?:跌破|跌穿|升穿|突破|失守|重上|重返|收复|站上|站稳|守住|企稳|逼近|关口)\s?(?:[\d,.]+\s?(?:点|元|港元)|[{_CN}]+点)(?:水平|关口|以上|以下)?"
-                        r"|(?:跨越|越过|突破)\s?[\d,.]+\s?(?:兆|万亿|亿)?元?(?:大关|关口)"  # "营收首度跨越7兆元大关，来到7.23兆元"
-                        r"|(?:均在|都在|在|达)\s?[\d.]+%(?:以上|以下)|[\d.]+%以上(?:、|的区间)|基日(?:点位|指数)?(?:为|是)\s?[\d,.]+\s?点|"  # an index's base
+                        rf"|(?:跨越|越过|突破|站上|站稳|跌破|失守)\s?(?:[\d,.]+|[{_CN}]+)\s?(?:兆|万亿|亿)?元?(?:大关|关口)"  # "营收首度跨越7兆元大关，来到7.23兆元", 站上百亿元大关
+                        r"|(?:均在|都在|在|达)\s?[\d.]+%(?:以上|以下)|(?:保持在|维持在|稳定在|均在|都在|位于|处于)\s?(?:[\d.,]+|[千百万亿])\s?[^\d，。,;；]{0,3}?(?:以上|以下)"
+                        r"|(?:规模|市值|营收|收入)(?:超|超过|逾)\s?(?:[\d.,]+\s?(?:万亿|千亿|百亿|亿|万)|[千百]亿)元?的"  # 规模超千亿元的15家基金公司: a class
+                        r"|跻身\s?[\d.,]+\s?(?:万亿|亿|万)?元?\s?[“\"]?俱乐部|[\d.]+%以上(?:、|的区间)|基日(?:点位|指数)?(?:为|是)\s?[\d,.]+\s?点|"  # an index's base
                         r"\b1 (?:U\.S\. |US |Hong Kong |HK )?dollars? (?:is equal to|equals|=|is worth)", re.IGNORECASE)
 _WORDED_HINT = scan.compile(r"point|times|fold|per ?cent|cents?\b|multiple", re.IGNORECASE)
 _WORD_NUM = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
@@ -201,6 +205,18 @@ def _worded(text: str) -> list[Atom]:
     return atoms
 
 
+# Taiwan counts rate moves in quarter points: 升息半码(0.125%) is 12.5 bp, 合计调升3.5码(0.875%) 87.5 bp (the
+# bracket restates it in percentage points).
+_QUARTER_POINTS = scan.compile(r"(?:升息|降息|减息|加息|调升|调降|调高|调低|升|降)\s?(?P<n>\d+(?:\.\d+)?|半|一|两|二|三|四)\s?码"
+                               r"(?:\s?[(（]\s?\d+(?:\.\d+)?\s?%\s?[)）])?")
+_QUARTERS = {"半": 0.5, "一": 1, "两": 2, "二": 2, "三": 3, "四": 4}
+
+
+def _quarter_points(text: str) -> list[Atom]:
+    return [Atom(m.start("n"), m.end(), float(m.group("n")) * 25 if m.group("n")[0].isdigit() else _QUARTERS[m.group("n")] * 25,
+                 "bp", False) for m in _QUARTER_POINTS.finditer(text)]
+
+
 # A multiple is a figure only as a valuation: "对应PE分别为14/13/11倍", "trades at 12 times earnings" is masked.
 _MULTIPLE = scan.compile(r"\d+(?:\.\d+)?\s?(?:x|times|倍)", re.IGNORECASE)
 _COVER_BEFORE = scan.compile(r"\b(?:bid-to-cover|cover) ratio\b(?:[^.;]|\.(?=\d))*$", re.IGNORECASE)
@@ -228,6 +244,8 @@ def find_atoms(text: str, masked: list[tuple[int, int]], *, yen: bool = False, u
     spans += [m.span() for m in _THRESHOLD.finditer(text)]
     spans += [m.span(m.lastindex or 1) for m in _PER_SHARES_ANY.finditer(text)]
     atoms: list[Atom] = _worded(text) if _WORDED_HINT.search(text) else []
+    if "码" in text:
+        atoms += _quarter_points(text)
     spans += [(a.start, a.end) for a in atoms]
     for m in _ATOM.finditer(text):
         a, b = m.span()
@@ -340,17 +358,17 @@ _FEN_CURRENCY = scan.compile(r"人民币|港元|港币|美元")  # "中期息18�
 # A label's unit in brackets before its figure: "营业总收入(百万)依次为4900/3993/4148", "发行价格(元/股) 80.80",
 # "总发行数量(股) 33,900,000", "实际募集资金总额(亿元) 27.39".
 _LABEL_SCALE = scan.compile(r"[(（](?:(?P<s>百万|亿|万|千)(?P<m>元)?|(?P<y>元)(?:/股)?|(?P<sh>万股|股))[)）](?:依次|分别)?为?\s?$")
-_CENTS_PLACE = scan.compile(r"^(?:us|u\.s\.|singapore|australian|canadian|new zealand|hong kong|hk) (?=cents?$)")
+_CENTS_PLACE = scan.compile(r"^(?:us|u\.s\.|singapore|australian|canadian|new zealand|nz|hong kong|hk) (?=cents?$)")
 _HUNDREDTHS = scan.compile(r"(?i:(?<!per )(?<!per)cents?|pence|(?<=\d)p|(?<=\d\s)sen|(?<=\d)sen)$|仙$|美分$")
 _RANGE_GAP = scan.compile(r"\s?(?:-|–|—|~|～|to|至|到|and)\s?", re.IGNORECASE)
 _ARROW = scan.compile(r"\s?(?:->|→|➝|=>)\s?")
 _REV_GAP = scan.compile(
     r"\s?(?:(?:a|per) share\s)?(?:(?:last year|a year (?:ago|earlier)|previously|in \d{4}|the previous year)\s)?(?:(?:was |were |is |been )?(?:raised|cut|lowered|increased|reduced|revised|lifted|trimmed|hiked|boosted)?\s?"
-    r"(?:to|至|到)|[,，]?\s?[\u4e00-\u9fff]{0,6}?(?:至|到|(?:调整|调|改|变|降|升|修)为)(?:年息|年利率|约|约为)?)\s?",  # 由5.25厘调整为5.125厘, 从4.45%上修为7.37%
+    r"(?:to|至|到)|[,，]?\s?[\u4e00-\u9fff]{0,6}?(?:至|到|(?:调整|调|改|变|降|升|修|转)为)(?:年息|年利率|约|约为|上涨|下降|增长|下跌|[\u4e00-\u9fff]{1,4}的)?)\s?",  # 由5.25厘调整为5.125厘, 从4.45%上修为7.37%
     re.IGNORECASE)
 _MOVE_VERB = scan.compile(r"\s?(?:上调|下调|调升|调降|调高|调低|提高|降低|上升|下降|增加|减少|raised|cut|lowered|lifted|by)\s?(?:by\s)?(?:约|近)?", re.IGNORECASE)
 _FROM = scan.compile(r"(?:\bfrom|由|从|自)\s?(?:an? |the )?(?:[A-Za-z]+ (?:of )?|年息|年利率|原(?:来|先|本|有)的?|(?:去年|上年|前年|一年前)(?:同期|年底|年末)?的|年初的|此前的|"
-                     r"(?:(?:19|20)?\d{2}\s?年\s?)?(?:第?[一二三四1-4]季度|[一二三四1-4]季|[上下]半年|年底|年末|全年|同期)?(?:末)?的)?\s?$",
+                     r"(?:(?:19|20)?\d{2}\s?年\s?)?(?:第?[一二三四1-4]季度|[一二三四1-4]季|[上下]半年|年底|年末|全年|同期|上一?季度?|上一?个?月)?(?:末)?(?:的|(?P<moved>下降|下跌|上涨|上升|增长)))?\s?$",
                      re.IGNORECASE)  # 由去年同期的47.3%升至55.4%, 由2024年四季度的34%升至37%
 _TO_FROM = scan.compile(r"(?:\s(?:a|per|an) (?:share|ADS|ADR|barrel|ounce))?(?:\s(?:in|for|at|on)\s[A-Za-z0-9' ]{1,24}?)?\s?,?\s?(?:from|compared with|compared to|versus|vs\.?|against)\s"
                       r"(?:an? |the |its )?(?:previous |prior |earlier |original )?(?:estimate |forecast |target |range |guidance |close |closing price |level )?(?:of )?",
@@ -514,8 +532,11 @@ def join(text: str, atoms: list[Atom]) -> list[Quantity]:
                 out.append(_revision(r, q, rfirst, first))  # "目標價:27.8元->28.8元"
                 i += 2
                 continue
-            if _compatible(q, r) and _REV_GAP.fullmatch(gap) and _FROM.search(before) and _comparable(q, r):
+            if _compatible(q, r) and _REV_GAP.fullmatch(gap) and (came := _FROM.search(before)) and _comparable(q, r):
                 out.append(_revision(r, q, rfirst, first))
+                if came.group("moved"):  # "由上月下降0.2%转为上涨0.4%": each move keeps its own direction
+                    out[-1].prior_fell = came.group("moved") in _FALL_WORDS
+                    out[-1].start = r.start
                 i += 2
                 continue
             if i + 2 < len(items) and r.unit is not None and _FROM.search(before):
@@ -591,11 +612,13 @@ _PRIOR_CUE = scan.compile(
     r"\b(?:more|less) than (?=(?:the |its )(?:earlier|previous|prior|year-ago|year-earlier)\b))"  # "three cents more than the previous $1.35"
     r"\s?(?:an? |the |its |their )?(?:nearly |about |around |almost |roughly |approximately )?"
     r"(?:(?:earlier|previous|prior|originally|year-ago|same|restated|revised|adjusted)\s)?"
-    r"(?:(?:net |pre-tax |pretax )?(?:loss(?:es)?|profits?|income|earnings) of |(?:forecast|estimate|guidance|outlook|range) of )?$"
+    r"(?:(?:net |pre-tax |pretax )?(?:loss(?:es)?|profits?|income|earnings) of |(?:forecast|estimate|guidance|outlook|range|backlog) of )?$"
     # "against losses of £128.4 million", "compared with its previous forecast of $4.40 to $4.55"
     r"|\bpreviously (?:reported|estimated|stated|announced)\s?:?\s?[+]?$|\ban? (?:improvement|slowdown|pick-up|acceleration) (?:on|from) (?:the |a )?$"
     r"|(?:较|比|相比)(?:上年同期|去年同期|上年|去年|上日|前一日|昨日|上一?交易日|前一交易日|上周|上月)?的?$|(?:上年同期|去年同期|上年度)(?:则|为|分别)*(?:派|为)?$"
     r"|(?:原|此前|先前|之前|前次|上次)(?:目标价|预测|预期|估计|值)?(?:为)?$|前值(?:为)?$"  # "11.41亿元(前值9.79亿元)"
+    r"|(?:较|比|相比)[^，,。；;\d]{0,4}(?:\d{4}\s?年\s?)?(?:\d{1,2}\s?月\s?)?(?:\d{1,2}\s?日\s?)?的?(?:预估值|预测值|预期值|预估|预测)(?:为)?$"  # 比2023年12月14日的预估值3.12%
+    r"|[(（]\s?(?:19|20)\d{2}\s?年(?:底|末|度)?\s?[:：]\s?$"  # "增长21.8%(2018年:143.27亿元)": the amount's, a year before
     r"|(?:此前|之前)\s?\d{1,2}\s?月份?已?(?:录得|为)$|[，,]\s?\d{1,2}\s?月份?则(?:录得|为)$"  # "此前3月份已录得1.5%的按年跌幅"
     r"|(?:首季|上季|上一季|前一季|上月|上一个月)度?的?(?:升幅|增幅|跌幅|降幅)?则?(?:为|是|升|上升|增长|跌|下跌)?$",  # "次季上升3.1%，首季的升幅则为3.0%"
     re.IGNORECASE)
@@ -621,6 +644,12 @@ def _link_priors(text: str, qs: list[Quantity]) -> list[Quantity]:
         if y.revision or j in consumed:
             continue
         cue = _PRIOR_CUE.search(text, max(0, y.start - 40), y.start)
+        earlier_move = None
+        if cue is None and (cue := _AFTER_MOVE.search(text, max(0, y.start - 30), y.start)) is not None:
+            earlier_move = _EARLIER_MONTH.match(text, y.end)
+            if earlier_move is None or _SERIES_AFTER.match(text, earlier_move.end()) or _FORECAST_WORDS.search(text, 0, y.start):
+                continue  # "after a 10% cut in rates": no earlier value of the same figure; "after a 244,000 increase in
+                # May and a 175,000 gain in April": each month's own figure; "had expected exports would decline 3%, after …"
         if cue is None or _EXPECTED_AFTER.match(text, y.end):
             continue  # "higher than the $4.9 billion analysts expected" is an estimate, not an earlier value
         olds = [j]
@@ -647,6 +676,8 @@ def _link_priors(text: str, qs: list[Quantity]) -> list[Quantity]:
             if _same_kind(text, qs[i], qs[k], swing is not None):
                 _set_prior(qs[i], qs[k])
                 qs[i].prior_loss = None if swing is None else swing.group().lower().startswith("loss")
+                if earlier_move is not None:
+                    qs[i].prior_fell = bool(_FELL.search(cue.group() + earlier_move.group()))
                 consumed.add(k)
         if not pairs and j and (j - 1 in consumed or qs[j - 1].prior_value is not None) \
                 and _ANOTHER_EARLIER.match(text, qs[j - 1].end, y.start):
@@ -654,6 +685,17 @@ def _link_priors(text: str, qs: list[Quantity]) -> list[Quantity]:
     return [q for n, q in enumerate(qs) if n not in consumed]
 
 
+# The month before, as a release states it: "0.2 percent after a 1.7 percent rise in September", "after edging up 0.1
+# percent in September", "after a 1.0 percent drop in the previous month".
+_AFTER_MOVE = scan.compile(r"\bafter\s(?:an?\s|(?:edging|rising|falling|gaining|climbing|"
+                           r"dropping|declining|increasing|decreasing|slipping|jumping|easing|advancing|dipping)\s(?:up\s|down\s|higher\s|lower\s)?(?:by\s)?)$",
+                           re.IGNORECASE)
+_EARLIER_MONTH = scan.compile(r"(?:\s(?:rise|gain|increase|decline|drop|fall|advance|jump|dip|climb|decrease))?\s(?:in|for)\s(?:the\s(?:previous|prior)\s(?:month|quarter)|"
+                              r"January|February|March|April|May|June|July|August|September|October|November|December)\b")
+_FALL_WORDS = frozenset({"下降", "下跌"})
+_SERIES_AFTER = scan.compile(r"\s(?:and|,)\s(?:an?\s)?[\d.,]+")
+_FORECAST_WORDS = scan.compile(r"\b(?:expected|forecast|estimated|polled|consensus|projected)\b", re.IGNORECASE)
+_FELL = scan.compile(r"\b(?:falling|dropping|declining|decreasing|slipping|easing|dipping|down|lower|decline|drop|fall|dip|decrease)\b")
 _ANOTHER_EARLIER = scan.compile(r"[^,;，。；\d]{0,30}?\band\s(?:up\s|down\s)?from\s(?:an?\s|the\s)?$")
 
 

@@ -9,7 +9,8 @@ PREFIX_CURRENCIES: dict[str, str] = {
     "rmb": "CNY", "cny": "CNY", "¥": "CNY", "￥": "CNY", "r": "ZAR",
     "sh": "KES", "shs": "KES", "ksh": "KES", "kshs": "KES", "tsh": "TZS", "tshs": "TZS", "ush": "UGX", "ushs": "UGX",  # East Africa's shillings: "Sh181.4 billion" in a Kenyan paper
     "€": "EUR", "eur": "EUR", "£": "GBP", "gbp": "GBP", "jpy": "JPY", "krw": "KRW",
-    "nt$": "TWD", "s$": "SGD", "a$": "AUD", "c$": "CAD", "r$": "BRL",
+    "nt$": "TWD", "s$": "SGD", "a$": "AUD", "c$": "CAD", "r$": "BRL", "$a": "AUD", "au$": "AUD", "nz$": "NZD", "$nz": "NZD",
+    "chf": "CHF", "aud": "AUD", "nzd": "NZD", "cad": "CAD", "sgd": "SGD",
     "新台币": "TWD", "人民币": "CNY", "港币": "HKD", "rm": "MYR", "rp": "IDR",
 }
 
@@ -46,7 +47,7 @@ SUFFIX_UNITS: dict[str, str] = {
     "新台币": "TWD", "cents": "USD", "cent": "USD", "c": "USD", "美分": "USD", "港仙": "HKD", "仙": "HKD",
     "us cents": "USD", "us cent": "USD", "u.s. cents": "USD", "u.s. cent": "USD",
     **{f"{place} {cents}": currency for place, currency in (("singapore", "SGD"), ("australian", "AUD"), ("canadian", "CAD"),
-                                                            ("new zealand", "NZD"), ("hong kong", "HKD"), ("hk", "HKD"))
+                                                            ("new zealand", "NZD"), ("nz", "NZD"), ("hong kong", "HKD"), ("hk", "HKD"))
        for cents in ("cents", "cent")},
     "tokens": "tokens", "token": "tokens", "个token": "tokens", "个tokens": "tokens",
     "units": "units", "unit": "units", "台": "units", "部": "units", "套": "units",
