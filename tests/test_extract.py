@@ -2342,8 +2342,8 @@ def test_the_quarter_a_forecast_is_for_is_not_the_quarter_reported():
 def test_a_count_moved_by_then_to_its_level():
     rows = [(m.metric, m.value, m.unit) for m in extract(
         "Full-time employment rose 24,500 to 8,156,200, while part-time employment fell 17,200 to 3,612,400.").metrics]
-    assert rows == [("payrolls_change", 24500.0, "jobs"), ("payrolls", 8156200.0, "jobs"),
-                    ("payrolls_change", -17200.0, "jobs"), ("payrolls", 3612400.0, "jobs")]
+    assert rows == [("payrolls_change", 24500.0, "jobs"), ("employment", 8156200.0, "people"),
+                    ("payrolls_change", -17200.0, "jobs"), ("employment", 3612400.0, "people")]
 
 
 def test_chinese_per_unit_prices_keep_their_unit_and_their_moves_too():
@@ -2524,3 +2524,18 @@ def test_a_move_that_turned_keeps_each_direction_and_a_restatement_lends_its_pri
             "从同比看,CPI由上月下降0.2%转为上涨0.4%。")
     rows = [(m.metric, m.value, m.prior_value) for m in extract(text).metrics]
     assert rows == [("cpi", 0.4, -0.2)]
+
+
+def test_a_range_told_in_the_range_of_and_a_rate_cut_by_points_after_its_name():
+    (row,) = extract("Halvern now forecasts FY23 earnings per share in the range of 5.15 dollars and 5.26 dollars.").metrics
+    assert (row.low, row.high, row.unit) == (5.15, 5.26, "USD")
+    rows = [(m.value, m.unit) for m in extract("滙豐、恒生齊降最優惠利率0.125厘。渣打把港元儲蓄存款利率調低0.124厘。").metrics]
+    assert rows and all(u == "pp" for _, u in rows)
+
+
+def test_a_jobs_report_counts_jobs_added_the_employed_the_unemployed_and_hours():
+    text = ("Full-time employment rose 24,500 to 8,156,200. The number of unemployed rose 12,800 to 756,100. "
+            "Aggregate monthly hours worked climbed 5.1 million hours to 1,636.9 million hours.")
+    rows = [(m.value, m.unit) for m in extract(text).metrics]
+    assert rows == [(24500.0, "jobs"), (8156200.0, "people"), (12800.0, "people"), (756100.0, "people"),
+                    (5.1e6, "hours"), (1636.9e6, "hours")]

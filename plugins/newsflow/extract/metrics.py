@@ -208,6 +208,8 @@ def sentence_metrics(ctx: Sentence, masked: list[tuple[int, int]]) -> list[Metri
                                     or unit == "x" and (_MULTIPLE_BEFORE.search(text, max(0, q.start - 12), q.start)
                                                         or _TIMES_WORD.match(text, q.end))):
                 continue  # a bare small number names no amount (but "动态市盈率 95.01" is a P/E, "2.80 times" a cover)
+        if base == "payrolls" and unit == "jobs" and _level_after_move(text, q, quantities):
+            base, unit = "employment", "people"  # "employment rose 24,500 to 8,156,200": the jobs added, then the employed
         if base is None and unit == "shares" and _OFFERED_BEFORE.search(text, max(cs, q.start - 24), q.start):
             base = "shares_offered"  # "The company sold 12 million shares at $19", "offered 5.4 million shares"
         if base is None and unit == "shares":
@@ -433,6 +435,16 @@ _LOWER_THAN = scan.compile(r"\s(?:percentage points?|basis points?|pp|bp)?\s?low
 _AMOUNT_LIST = scan.compile(r"\s?[、,，/和及]\s?")
 _AMOUNT_MOVE = scan.compile(r"(?:净)?(?:增加|减少)了?\s?(?:约|近|逾)?$|(?<=[(（,，])(?:增|减)$|\b(?:increased|decreased|declined|fell|rose|grew|dropped) by\s(?:about\s|nearly\s)?$",
                             re.IGNORECASE)
+def _level_after_move(text: str, q: Quantity, quantities: list[Quantity]) -> bool:
+    """Whether a count is the level another count before it moved to ("rose 24,500 to 8,156,200")."""
+    prev = next((r for r in reversed(quantities) if r.end <= q.start), None)
+    return prev is not None and prev.value is not None and q.value is not None and q.value > 3 * abs(prev.value) \
+        and _COUNT_TO_LEVEL.fullmatch(text, prev.end, q.start) is not None
+
+
+_COUNT_TO_LEVEL = scan.compile(r"(?:\s(?:jobs|people|positions))?(?:\s(?:in|during)\s[A-Za-z]+)?\s(?:to|at)\s")
+
+
 def _moved_to_level(text: str, q: Quantity, quantities: list[Quantity], unit: str) -> bool:
     """Whether the next value is the level this count moved to: "rose 24,500 to 8,156,200"."""
     nxt = next((r for r in quantities if r.start >= q.end), None)

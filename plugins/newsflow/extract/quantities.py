@@ -121,7 +121,7 @@ _WORDED = scan.compile(r"\b(?:(?P<q>a quarter|a half|half a|three quarters of a)
 # "(1 U.S. dollar is equal to 7.761 HK dollars)" is a conversion note.
 _THRESHOLD = scan.compile(rf"(?:跌破|跌穿|升穿|突破|失守|重上|重返|收复|站上|站稳|守住|企稳|逼近|关口)\s?(?:[\d,.]+\s?(?:点|元|港元)|[{_CN}]+点)(?:水平|关口|以上|以下)?"
                         rf"|(?:跨越|越过|突破|站上|站稳|跌破|失守)\s?(?:[\d,.]+|[{_CN}]+)\s?(?:兆|万亿|亿)?元?(?:大关|关口)"  # "营收首度跨越7兆元大关，来到7.23兆元", 站上百亿元大关
-                        r"|(?:均在|都在|在|达)\s?[\d.]+%(?:以上|以下)|(?:保持在|维持在|稳定在|均在|都在|位于|处于)\s?(?:[\d.,]+|[千百万亿])\s?[^\d，。,;；]{0,3}?(?:以上|以下)"
+                        r"|(?:均在|都在|在|达)\s?[\d.]+%(?:以上|以下)|(?:保持在|维持在|稳定在|均在|都在|位于|处于)\s?(?:[\d.,]+|[千百万亿])\s?[^\d，。,;；]{0,6}?(?:以上|以下)"
                         r"|(?:规模|市值|营收|收入)(?:超|超过|逾)\s?(?:[\d.,]+\s?(?:万亿|千亿|百亿|亿|万)|[千百]亿)元?的"  # 规模超千亿元的15家基金公司: a class
                         r"|跻身\s?[\d.,]+\s?(?:万亿|亿|万)?元?\s?[“\"]?俱乐部|[\d.]+%以上(?:、|的区间)|基日(?:点位|指数)?(?:为|是)\s?[\d,.]+\s?点|"  # an index's base
                         r"\b1 (?:U\.S\. |US |Hong Kong |HK )?dollars? (?:is equal to|equals|=|is worth)", re.IGNORECASE)
@@ -144,7 +144,8 @@ COUNT_NOUNS = {
     "vehicles": "vehicles", "cars": "vehicles", "automobiles": "vehicles", "evs": "vehicles", "trucks": "vehicles",
     "units": "units", "ipods": "units", "iphones": "units", "phones": "units", "smartphones": "units", "handsets": "units",
     "computers": "units", "pcs": "units", "devices": "units", "macs": "units", "chips": "units", "consoles": "units",
-    "jobs": "jobs", "positions": "jobs", "people": "people", "workers": "people", "employees": "people",
+    "jobs": "jobs", "positions": "jobs", "people": "people", "persons": "people", "workers": "people", "employees": "people",
+    "hours": "hours",
     "stores": "stores", "outlets": "stores", "branches": "branches", "customers": "customers", "users": "users",
     "subscribers": "subscribers", "barrels": "barrels", "ounces": "ounces", "ipos": "IPOs", "listings": "IPOs",
     "deals": "deals", "contracts": "contracts", "calls": "contracts", "puts": "contracts", "applications": "applications",
@@ -386,21 +387,21 @@ _POINTS_MOVE_BEFORE = scan.compile(r"(?:升|挫|扬|回升|反弹|回落|高开|
 # The move again in money: "gained 8% or 27.6p to 385.1p" (27.6p moved, 385.1p the level).
 _MOVE_AGAIN = scan.compile(r"\d\s?(?:%|per\s?cent|pc),?\sor\s$", re.IGNORECASE)
 _BY_BEFORE = scan.compile(r"\bby\s(?:about |around |nearly |some |roughly |an? )?$", re.IGNORECASE)
-_RATE_MOVE_BEFORE = scan.compile(r"(?:调|减|加|降|升|削)(?:P|息)?\s?$")
-# The rate named between the move and its size: "下调港元最优惠利率0.125厘" (by 0.125 points).
-_RATE_NAMED_MOVE = scan.compile(r"(?:上调|下调|调高|调低|调升|调降|减|加)[^\d，,。；;]{0,10}?利率\s?$")
+_RATE_MOVE_BEFORE = scan.compile(r"(?:调|减|加|降|升|削)(?:低|高|P|息)?\s?$")
+# The rate named between the move and its size: "下调港元最优惠利率0.125厘", "齐降最优惠利率0.125厘" (by 0.125 points).
+_RATE_NAMED_MOVE = scan.compile(r"(?:上调|下调|调高|调低|调升|调降|减|加|降|升)[^\d，,。；;]{0,10}?利率\s?$")
 _SINCE = scan.compile(r"\b(?:in|since|from|until|by)\s$", re.IGNORECASE)
 # "不低于50亿元且不超过100亿元", "not less than $1 billion and not more than $2 billion": one range.
 _FLOOR_BEFORE = scan.compile(r"(?:不低于|不少于|\bnot less than|\bno less than|\bat least)\s?(?:人民币\s?)?$", re.IGNORECASE)
 _CAP_GAP = scan.compile(r"\s?(?:[(（]含(?:本数)?[)）])?\s?(?:[，,、]\s?)?(?:且|并且|同时|and|but)?\s?(?:不超过|不高于|不多于|最高不超过|not more than|no more than|up to)\s?(?:人民币\s?)?", re.IGNORECASE)
 _EARLIER_GAP = scan.compile(r"\s?[，,]\s?(?:此前|之前|原)(?:预期|预计|指引|目标)?为?\s?|\s?,?\s?(?:up |down )?from (?:a |an |its )?(?:previous |prior |earlier )?(?:forecast |estimate |range |guidance |outlook )?(?:of )?", re.IGNORECASE)
-_BETWEEN = scan.compile(r"\bbetween\s$", re.IGNORECASE)
+_BETWEEN = scan.compile(r"\b(?:between|in the range of)\s$", re.IGNORECASE)  # "in the range of 5.15 dollars and 5.26 dollars"
 _SPREAD_AFTER = scan.compile(r"\s?(?:不等|之间|之間)")
 _OPEN_BRACKET = scan.compile(r"\s?[（(]\s?(?:about |around |approximately |约)?")
 _OPEN_REVISION = scan.compile(r"\s?[（(]\s?(?:from\s|由)?")
 _CLOSE_AND = scan.compile(r"\s?[)）]\s?(?:and|to|至|到|-|–)\s?", re.IGNORECASE)
 _CLOSE_TO = scan.compile(r"\s?[)）]\s?(?:to|至|到|-|–)\s?", re.IGNORECASE)
-_BETWEEN_ANY = scan.compile(r"\bbetween\s$|介乎\s?$|介于\s?$|每股介乎\s?$", re.IGNORECASE)
+_BETWEEN_ANY = scan.compile(r"\b(?:between|in the range of)\s$|介乎\s?$|介于\s?$|每股介乎\s?$", re.IGNORECASE)
 
 
 _TO_RISE = scan.compile(r"\s?(?:至|到|to)\s?(?:成长|增长|上升|增加|a rise of|growth of)\s?", re.IGNORECASE)
@@ -479,6 +480,7 @@ def join(text: str, atoms: list[Atom]) -> list[Quantity]:
             if per_share and _PER_SHARE_AFTER.match(text, b.end):
                 gap = gap[per_share.end():]  # "$11.50 per share to $12.30 per share"
             before = text[max(0, a.start - 12):a.start]
+            lead = text[max(0, a.start - 20):a.start]
             dash = gap.strip() in ("-", "–", "—", "~", "～")
             word_gap = _RANGE_GAP.fullmatch(gap) is not None and not dash
             is_and = gap.strip().lower() == "and"
@@ -500,14 +502,14 @@ def join(text: str, atoms: list[Atom]) -> list[Quantity]:
             prior_range = bool(items) and items[-1][0].low is not None and _FROM.search(before) is not None
             spread = _SPREAD_AFTER.match(text, b.end) is not None  # "由411.2港元至407.4港元不等": a range, either way
             if (_RANGE_GAP.fullmatch(gap) and (a.unit is None or b.unit is None or a.unit == b.unit) and not level_after
-                    and (dash or prior_range or spread or (not _FROM.search(before) and (not is_and or _BETWEEN.search(before))))
+                    and (dash or prior_range or spread or (not _FROM.search(before) and (not is_and or _BETWEEN.search(lead))))
                     and (not word_gap or b.value >= a.value or not b.scaled or a.scaled or spread)):
                 low, high = a.value, b.value
                 if b.scaled and not a.scaled:
                     low = float(f"{a.value * b.scale:.15g}")  # "$4.2 to $4.4 billion"
                 elif a.unit is None and _HUNDREDTHS.search(text, b.start, b.end):
                     low = float(f"{a.value / 100:.15g}")  # "88 to 95 cents a share"
-                if low <= high or dash or spread or _BETWEEN_ANY.search(before):
+                if low <= high or dash or spread or _BETWEEN_ANY.search(lead):
                     q = Quantity(a.start, b.end, None, low=min(low, high), high=max(low, high),
                                  unit=a.unit or b.unit, scaled=a.scaled or b.scaled)
                     last = b
