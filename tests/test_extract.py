@@ -2539,3 +2539,46 @@ def test_a_jobs_report_counts_jobs_added_the_employed_the_unemployed_and_hours()
     rows = [(m.value, m.unit) for m in extract(text).metrics]
     assert rows == [(24500.0, "jobs"), (8156200.0, "people"), (12800.0, "people"), (756100.0, "people"),
                     (5.1e6, "hours"), (1636.9e6, "hours")]
+
+
+def test_a_brokers_own_target_over_a_summary_and_a_dateline_written_day_first():
+    text = ("鸿远科技(01899)近期遭多家大行调低目标价,其中最悲观的目标价只有10.5港元。"
+            "中金公司把鸿远科技目标价下调20.5%至13.5元,维持「买入」评级。")
+    assert [(a.broker, a.target_price) for a in extract(text).rating_actions] == [("中金公司", 13.5)]
+    text = ("鸿远银行去年多赚17.8%至270.54亿元\n30/3/2023 16:56\n鸿远银行(02999)发表业绩, 去年录得纯利270亿5400万元; "
+            "全年派息合共1.357元。经营溢利为367亿4300万元。")
+    rows = {(m.metric, m.value): m.period for m in extract(text).metrics}
+    assert rows[("net_profit_growth", 17.8)] == "2022" and set(rows.values()) == {"2022"}
+
+
+def test_a_currency_pair_named_as_a_cause_and_a_hong_kong_code_are_no_owners_of_other_figures():
+    text = "鸿远地产(00101)公布中期业绩。加上人民币兑港元汇率波动,令物业租赁收入下跌7%至48.86亿港元。"
+    assert {m.entity for m in extract(text).metrics} == {"鸿远地产"}
+    (row,) = [m for m in extract("遇见小面(02408)今早以5元开出。").metrics]
+    assert row.unit == "HKD"
+
+
+def test_danish_kroner_a_name_with_a_s_an_office_with_its_initials_and_a_parents_unit():
+    rows = [(m.value, m.unit, m.entity) for m in extract(
+        "Danish insurer Fjordvik A/S posted a third-quarter profit of 627 million kroner.").metrics]
+    assert rows == [(6.27e8, "DKK", "Fjordvik A/S")]
+    text = "The Office for National Statistics (ONS) reported that the UK unemployment rate was 4.0% in June to August."
+    assert {m.entity for m in extract(text).metrics} == {"UK"}
+    text = "(Reuters) - Bayer's Kestrelon rose as much 12.5 percent on Tuesday, its first day of trading."
+    assert {m.entity for m in extract(text).metrics} == {"Kestrelon"}
+
+
+def test_an_a_shares_name_a_chinese_broker_table_and_a_mainland_story_that_names_hong_kong_dollars_once():
+    text = ("国泰君安：维持鸿远山A增持评级 目标价8.95元\n研报日期 | 机构简称 | 目标价 | 本次评级\n"
+            "2021-08-13 | 国泰君安 | 8.95 | 增持")
+    assert [(a.broker, a.company, a.target_price, a.currency) for a in extract(text).rating_actions] == \
+        [("国泰君安", "鸿远山A", 8.95, "CNY")]
+    text = "16家上市房企1月份合计销售业绩为313.2亿元(其中个别企业按港币计算),以人民币计。"
+    assert [m.unit for m in extract(text).metrics] == ["CNY"]
+
+
+def test_a_margin_below_last_year_is_negative_and_an_indian_telecom_is_known():
+    (row,) = extract("The gross margin for the nine weeks is expected to be about 80 basis points below last year.").metrics
+    assert (row.value, row.unit) == (-80.0, "bp")
+    rows = extract("Bharti Airtel's average revenue per user rose to Rs 162 in the July-September quarter.").metrics
+    assert [(m.entity, m.value, m.unit) for m in rows] == [("Bharti Airtel", 162.0, "INR")]

@@ -341,7 +341,7 @@ def _market(text: str, traditional: int = 0) -> str | None:
     scores["US"] += min(dollars, 2)
     # Traditional script is written in Hong Kong, Taiwan and Macau: it counts for the one the words point to
     scores[max(("HK", "TW", "MO"), key=lambda m: (scores[m], m == "HK"))] += min(traditional, 6)
-    best = max(scores, key=scores.get)
+    best = max(scores, key=lambda m: (scores[m], m == "CN" and not traditional))  # (a tie in Simplified script: the mainland)
     if best in DOLLAR_MARKETS and scores[best] < 2 and not _OWN_EXCHANGE.search(text):
         best = max(("HK", "CN", "US"), key=scores.get)  # one "Sydney" makes no Australian story
     return best if scores[best] > 0 else None

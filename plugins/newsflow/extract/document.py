@@ -409,7 +409,7 @@ def _reported(periods: list[Period], text: str) -> Period | None:
     for ("For the fiscal second quarter, the company projects …", "analysts are looking for second-quarter
     earnings"), unless the text states no other."""
     own = [p for p in periods if not p.comparison and p.unit in ("Q", "H", "QQ", "Y", "M") and not p.next_quarter
-           and not p.half_to_date and (p.shift is None or p.shift == 0) and not _DIVIDEND_AFTER.match(text, p.end)]
+           and not p.half_to_date and (p.shift is None or p.shift == 0) and not (p.unit == "H" and _DIVIDEND_AFTER.match(text, p.end))]
     own = [p for p in own if not (_FOR_THE.search(text, max(0, p.start - 12), p.start) and _FORECAST_FOLLOWS.match(text, p.end))
            and not _EXPECTED_BEFORE.search(text, max(0, p.start - 24), p.start)] or own
     if not own:

@@ -231,6 +231,8 @@ def find_mentions(text: str, gz: Gazetteer, written: str | None = None,
             companies[companies.index(prev)] = replace(prev, end=m.end())  # "(HK:2208) (OTC:XJNGF)": one company's listings
             continue
         named = _declared(text, written, m.start(), m.end(), gz, ticker)
+        if named is not None and named.name and any(x <= named.start and named.start + len(named.name) <= y for x, y in taken or ()):
+            continue  # "The Office for National Statistics (ONS)": an office, not a company with a ticker
         if named is None and m.group("ucode"):
             continue  # "(CEO)": capitals in brackets after no name are no ticker
         if named is not None:
@@ -490,6 +492,8 @@ _CJK_BIGRAMS = frozenset({"其中", "之中", "当中", "集中", "从中", "空
 def _by_number(gz: Gazetteer, code: str) -> str | None:
     """The known listing a bare code is: 0700 or 00700 is 0700.HK, but 000902 is a Shenzhen code, not 0902.HK."""
     ticker = gz.by_number.get(int(code))
+    if ticker is not None and len(code) == 5 and not ticker.endswith(".HK"):
+        return None  # 02408 is written the Hong Kong way: not Taiwan's 2408
     return ticker if ticker is not None and _same_board(ticker.split(".")[0], code) else None
 
 

@@ -163,6 +163,8 @@ def sentence_metrics(ctx: Sentence, masked: list[tuple[int, int]]) -> list[Metri
         owner = listed.get(id(q)) or _owner(owners, q, cs, ce, unit, text)
         if unit == "points" and owner is not None and owner.kind == "company" and ctx.last_subject is not None:
             owner = None  # "午后因腾讯倒跌…最终收报22229点": points are the index's the text spoke of
+        if owner is not None and owner.label == "fx_rate" and (base in _MONEY_METRICS or (base or "").endswith("_growth")):
+            owner = None  # "人民币兑港元汇率波动，令物业租赁收入下跌7%": a cause named in passing, not the revenue's owner
         if owner is not None and owner.kind == "subject" and owner.label == "price" and base is not None and not is_currency(unit) \
                 and base.startswith(_PRODUCER_FIGURES) and (ctx.last_company or ctx.carried) is not None:
             owner = None  # "Output of gas and crude oil reached 7.41 million boe": a producer's figure, not the commodity's

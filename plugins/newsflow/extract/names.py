@@ -215,10 +215,12 @@ _DESCRIBED = rf"(?:(?:[A-Z][a-z]+\s){{0,2}}(?:[a-z][\w-]*\s){{0,3}}{_DESCRIPTOR}
 _HOME = (r"(?:(?:China|Japan|Germany|Britain|France|India|Korea|South Korea|Taiwan|Hong Kong|Australia|Canada|Switzerland|"
          r"Italy|Spain|Brazil|Russia|America|Sweden|Norway|Denmark|Finland|the Netherlands|Singapore|Indonesia|Malaysia|"
          r"Thailand|Vietnam|Mexico|Israel|Ireland|Belgium|Austria|Europe|Asia)(?:'s|’s)\s)?")
+# A parent's possessive before its unit: "Bayer's Covestro rose 12.5 percent" is Covestro's move.
+_PARENT = r"(?:[A-Z][\w&.-]+(?:'s|’s)\s(?=[A-Z][\w&'’.-]*\s(?:" + r"rose|fell|gained|jumped|climbed|slid|dropped|surged|soared|tumbled|debuted|posted|reported" + r")\b))?"
 _DESCRIBED_BEFORE = scan.compile(rf"\b(?<![A-Z][a-z]\s){_DESCRIPTOR}\s$")  # "radio firm Capital Radio": what the name is said to be
 _EN_SUBJECT = scan.compile(  # (each start follows a space or starts the text: one test dismisses the other positions)
     r"(?:^|(?<=\s))(?:^|(?<=[.;:!?]\s)|(?<=,\s)|(?<=\band\s)|(?<=\bwhile\s)|(?<=\bas\s)|(?<=\n)|(?<=\s[-–—]\s)|(?<=\]\s)|(?<=\bafter\s)|(?<=^After\s))"
-    + _DESCRIBED + _HOME + r"(?P<name>(?:[A-Z][\w&'’.-]*|\d+[A-Z][\w&'’.-]*|[a-z]{1,5}[A-Z][\w&'’.-]*)(?:\s(?:[A-Z0-9][\w&'’.-]*|&|of|de|do|da|du|del|van|von|and)){0,5}?)"
+    + _DESCRIBED + _HOME + _PARENT + r"(?P<name>(?:[A-Z][\w&'’.-]*|\d+[A-Z][\w&'’.-]*|[a-z]{1,5}[A-Z][\w&'’.-]*)(?:\s(?:[A-Z0-9][\w&'’./-]*|&|of|de|do|da|du|del|van|von|and)){0,5}?)"
     r"(?:\s\([A-Z][a-z]+\))?(?:\s(?:shares|stock|traffic))?(?:,\s(?!and\b)[^,;.]{3,120}?,)?\s(?:ha[sd]\s)?(?:" + _MOVE_EN + r")\b")
 # A name in a list of movers: "the biggest risers was Melrose, up 12.2p", "followed by China Galaxy Securities Co Ltd, gaining 5.88 percent",
 # "risers included Sainsbury's, ahead 8.8p to 358p, Lloyds Banking Group, 0.8p higher at 51.4p, and ITV, up 1.8p",
@@ -294,7 +296,7 @@ _ZH_NOT_IN = scan.compile(r"价格|同比|环比|按年|按季|较|比|累|全�
                         r"代码|简称|编号|"  # a filing's header fields: 证券代码:601068
                         r"中午|午间|早间|晚间|盘后|盘前|今早|今晨|昨晚|午市|早市|尾市|尾盘|早盘|午盘|依然|依旧|一度|随后|其后|最终|继续|"  # times and adverbs before a move
                         r"纯利|净利|盈利|溢利|营收|利润|"  # and a result's own words
-                        r"意外|各次|合计|累计|再度")  # and words of an announcement (意外宣布升息, 各次宣布)
+                        r"意外|各次|合计|累计|再度|除")  # and words of an announcement (意外宣布升息, 各次宣布)
 _ZH_NOT_NAMES = frozenset({"首季", "次季", "上季", "集团", "公司", "本公司", "该公司", "本集团", "该集团", "董事会", "管理层", "该行", "港股", "美股", "A股", "大市", "恒指", "国指", "科指", "沪指", "深指", "两市", "股价", "收市", "今日", "全日",
                            "成交", "主板", "蓝筹", "大盘", "个股", "金价", "油价", "汇价", "利率", "股市", "人民币", "美元", "港元",
                            "期货", "现货", "黄金", "白银", "原油", "比特币", "北水", "南水", "外资", "内资", "市场", "行业", "板块",
@@ -565,8 +567,8 @@ def _zh_name_ok(name: str) -> bool:
     lead = _ZH_LEAD.match(name)
     if lead is not None:
         name = name[lead.end():]
-    if re.search(r"[A-Za-z]", name) and re.search(r"[\u4e00-\u9fff]", name) and not re.search(r"-[A-Z]$", name):
-        return False  # "数VIX": a cut through another name
+    if re.search(r"[A-Za-z]", name) and re.search(r"[\u4e00-\u9fff]", name) and not re.search(r"-[A-Z]$|[\u4e00-\u9fff]{2}[AB]$", name):
+        return False  # "数VIX": a cut through another name (峨眉山A, an A share's name, is one)
     if _ZH_ACTION_IN.search(name) or name.startswith(("公司", "集团", "本公司", "该公司", "出口", "进口", "输往", "运往")) \
             or name[-1:] in _ZH_STOP:  # (出口美国挫近两成: exports to a place, no name)
         return False  # "首度回购", "集团公布": a phrase about a company, not its name; 公司客运量: "the company's"

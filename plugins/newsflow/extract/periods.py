@@ -187,6 +187,9 @@ def _fmt(unit: str, y: int | None, parts: tuple[int, ...], fiscal: bool) -> str 
     return None
 
 
+_DAY_MONTH_BEFORE = re.compile(r"(?<![\d/])[0-3]?\d/[01]?\d/$")
+
+
 def find_periods(text: str) -> list[Period]:
     found: list[Period] = []
     kinds: list[str] = []  # the form each was written in
@@ -207,6 +210,8 @@ def find_periods(text: str) -> list[Period]:
             continue  # "notes due 2032", "since 2019": a date, not the period of a figure
         if kind == "year" and re.match(r"\s?(?:to|-|–|至|到)\s?(?:19|20)?\d{2}", text[m.end():m.end() + 8]):
             continue  # a span of years ("2024至2026年") is read for its items, not as one period
+        if kind == "year" and _DAY_MONTH_BEFORE.search(before):
+            continue  # "30/3/2023 16:56": a dateline's date, not the period of a figure
         comparison = bool(_COMPARISON.search(text, max(0, m.start() - 36), m.start())) or \
             _CHAINED_BASE.search(text, max(0, m.start() - 90), m.start()) is not None or (kind == "relative" and "ago" in g) or _EARLIER_LEVEL.match(before[-3:] + text[m.end():m.end() + 6]) is not None or (
             _BRACKET_LABEL.match(text, m.end()) is not None and "(" in text[max(0, m.start() - 4):m.start()])  # "(H1 2019: …)"

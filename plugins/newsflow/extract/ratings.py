@@ -475,6 +475,9 @@ def assemble(fragments: list[Fragment]) -> list[RatingAction]:
             match = next((a for _, a in reversed(actions) if a["company_key"] == f.company[1] and f.company[1]), None)
         elif match is None:  # "最新买入评级 … 研究员:金戈(中信建投) … 目标价:20.01": the broker of an action that named none
             match = next((a for _, a in actions if a["company_key"] == f.company[1] and f.company[1] and a["broker_key"] is None), None)
+            if match is not None and target is not None and match["target_price"] not in (None, target.value):
+                # "遭多家大行调低目标价，最悲观的只有10.5港元 … 中金目标价下调至13.5元": the broker's own target
+                match["target_price"] = match["prior_target_price"] = match["currency"] = None
         if match is not None and _compatible(match, f):
             _fill(match, f)
             last = match

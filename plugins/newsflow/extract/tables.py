@@ -194,6 +194,8 @@ def _header_currency(header: str, ctx) -> str:
     if re.search(r"人民币|CNY|RMB", header):
         return "CNY"
     market = ctx.article.market
+    if market is None and re.search(r"[\u4e00-\u9fff]", header):
+        return "CNY"  # a Chinese table of a market the text does not name: a mainland broker's 元
     return "HKD" if market == "HK" else "CNY" if market == "CN" else DOLLAR_MARKETS.get(market, "USD")
 
 
