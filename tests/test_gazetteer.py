@@ -24,6 +24,8 @@ EXCHANGES: dict[str, tuple[str, str]] = {
     "NYSE": (r"[A-Z]{1,5}(\.[A-Z])?", "USD"),
     "NASDAQ": (r"[A-Z]{1,5}", "USD"),
     "TWSE": (r"\d{4}\.TW", "TWD"),
+    "TPEx": (r"\d{4}\.TWO", "TWD"),
+    "NSE": (r"[A-Z&]{1,12}\.NS", "INR"),
     "KRX": (r"\d{6}\.KS", "KRW"),
     "TSE": (r"\d{4}\.T", "JPY"),
     "LSE": (r"[A-Z]{2,5}\.L", "GBP"),
