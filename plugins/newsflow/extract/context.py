@@ -44,7 +44,6 @@ _YEAR = scan.compile(r"(?:(?<![\d.,$(])|(?<=[(（])(?=\d{4}年\d{1,2}月))"  # (
 _ENDED = scan.compile(rf"截至\s?(?P<y>(?:19|20)\d{{2}})\s?年\s?(?P<mz>1[0-2]|0?[1-9])\s?月\s?[1-3]?\d\s?日\s?止"
                       rf"|(?<!明年)(?<!将)(?<!会)(?<!将于)(?:公布|发布|披露)[^，。,；;]{{0,6}}?(?P<y3>(?:19|20)\d{{2}})\s?年(?:全年|年度)(?:自结)?(?:获利|业绩|财报|盈利|纯益|营收)"
                       rf"|\b(?:(?:year|quarter|months|period)\sended|as\sof)\s{_MON}\.?\s[1-3]?\d,?\s(?P<y2>(?:19|20)\d{{2}})\b", re.IGNORECASE)
-_PUBLISHED_YEAR = scan.compile(r"(?<!明年)(?<!将)(?<!会)(?:公布|发布|披露)[^，。,；;]{0,6}?(?:19|20)\d{2}\s?年(?:全年|年度)")
 # Years that are not the article's: "since 2009", "自2015年12月以来", "will ... in 2026", "2026年将".
 _OTHER_YEAR = scan.compile(r"(?:对|對|\bsince|\buntil|\bby|\bthrough|自|从|至今|以来|will\b[^.;]{0,40}?|expects?\b[^.;]{0,30}?|"
                           r"\b(?:promis|pledg|vow)\w*\b[^.;]{0,50}?|\bby the end of\b[^.;]{0,20}?|预计|預計|预期|預期|料)\s?(?:last\s)?(?:[A-Za-z]+\.?\s)?$",
@@ -191,15 +190,16 @@ def article_context(text: str, published: date | None = None, traditional: int =
             g = m.groupdict()
             day = (int(g["m"]) if g.get("m") else _month(g["mon"]), int(g["d"]))
     after = _latest_since(text)
-    market = _market(text, traditional)
+    market_words = [label_of(m) for m in _MARKET_WORDS.finditer(text)]
+    market = _market(text, market_words, traditional)
     fiscal = _FISCAL.search(text) is not None
     # a company that counts fiscal years names them ("fiscal first-quarter 2017" in September 2016): the
     # year it writes goes before the calendar's
     year = (fiscal and _text_year(text, after)) or (dated.year if dated else _text_year(text, after))
     # "3月24日" atop the results of the year to 2019-12-31 is in 2020, and so is a text that has 2019's full-year
     # results published and names no later year
-    ended = _latest_ended(text) if dated is None and year is not None else None
-    if ended is not None and ((year, day[0]) <= ended if day is not None else ended == (year, 12) and _PUBLISHED_YEAR.search(text)):
+    ended, published_years = _ended(text) if dated is None and year is not None else (None, set())
+    if ended is not None and ((year, day[0]) <= ended if day is not None else ended == (year, 12) and year in published_years):
         year = ended[0] + 1
     return ArticleContext(
         published=dated,
@@ -214,7 +214,7 @@ def article_context(text: str, published: date | None = None, traditional: int =
         currencies=tuple((m.start(), _DECLARED[m.group(1) or m.group(2)]) for m in _SAME_BELOW.finditer(text)),
         macro=_is_macro(text),
         title_end=_title_end(text),
-        roundup=not _CJK.search(top) and len({label_of(m) for m in _MARKET_WORDS.finditer(text)} - {"USD"}) >= 3,
+        roundup=not _CJK.search(top) and len(set(market_words) - {"USD"}) >= 3,
         ended=ended,
         money=tuple((m.start(), m.lastgroup) for m in _WRITTEN_MONEY.finditer(text)) if _OTHER_MONEY.search(text) and not _CJK.search(top) else (),
     )
@@ -277,10 +277,17 @@ def _latest_since(text: str) -> tuple[int, int] | None:
     return max(found) if found else None
 
 
-def _latest_ended(text: str) -> tuple[int, int] | None:
-    found = [(int(m.group("y3")), 12) if m.group("y3") else (int(m.group("y") or m.group("y2")), int(m.group("mz") or _month(m.group("mon"))))
-             for m in _ENDED.finditer(text)]
-    return max(found) if found else None
+def _ended(text: str) -> tuple[tuple[int, int] | None, set[int]]:
+    """The latest (year, month) whose results the text reports ended, and the years whose full-year results it
+    says are published (公布2025年全年获利)."""
+    found, published = [], set()
+    for m in _ENDED.finditer(text):
+        if m.group("y3"):
+            published.add(int(m.group("y3")))
+            found.append((int(m.group("y3")), 12))
+        else:
+            found.append((int(m.group("y") or m.group("y2")), int(m.group("mz") or _month(m.group("mon")))))
+    return (max(found) if found else None), published
 
 
 def _text_year(text: str, after: tuple[int, int] | None) -> int | None:
@@ -329,11 +336,11 @@ def _is_macro(text: str) -> bool:
     return macro >= 2
 
 
-def _market(text: str, traditional: int = 0) -> str | None:
+def _market(text: str, words: list[str], traditional: int = 0) -> str | None:
+    """The market the text's market words (their labels, in order) point to."""
     scores = dict.fromkeys(("HK", "CN", "US", "TW", "CA", "AU", "SG", "NZ", "MO"), 0)
     dollars = 0
-    for m in _MARKET_WORDS.finditer(text):
-        label = label_of(m)
+    for label in words:
         if label == "USD":
             dollars += 1
         else:

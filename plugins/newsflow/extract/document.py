@@ -41,7 +41,8 @@ _BRACKETED_LIST = scan.compile(r"\([^()\n]{0,40}?;[^()\n]{0,40}?\)")
 _HOME_ECONOMY = {"HK": "hong_kong", "TW": "taiwan", "CN": "china", "US": "us", "CA": "canada", "AU": "australia",
                  "SG": "singapore", "NZ": "new_zealand", "MO": "macau"}
 _CJK_NUMERAL = scan.compile(r"[零〇一二两三四五六七八九十百千万亿]")
-_SUBJECT_REACH = 12  # characters from a sentence's start within which a name is its subject
+# Characters from a sentence's start within which a name is its subject, in English and in Chinese.
+_SUBJECT_REACH, _SUBJECT_REACH_ZH = 12, 4
 _EXAMPLES = scan.compile(r"\bfrom\s[A-Z][\w'’]+(?:\s[A-Z][\w'’]+)?\sto\s[A-Z][\w'’]+\b")
 _THE_COMPANY = scan.compile(r"the company\b|该公司", re.IGNORECASE)
 _NAMED_IN_PASSING = scan.compile(r"(?:\bsuch as|\bincluding|\blike|\b(?:network|platform|networks) of)\s(?:[\w&'’.-]+\s(?:and|or)\s)?$")
@@ -277,7 +278,7 @@ def extract_document(text: str, gz: Gazetteer, lex: Lexicon, published: date | N
         last_figure = max((r.span[0] - s_start for r in metrics if r.span), default=-1)
         named = [e for e in my_economies if not _EXAMPLES.search(sent, max(0, e[0] - 40), min(len(sent), e[1] + 40))
                  and not partner(sent, e[0]) and (not article.macro or e[0] < last_figure or e[2] == _HOME_ECONOMY.get(article.market)
-                                                 or e[0] <= (_SUBJECT_REACH if sent.isascii() else 4))]
+                                                 or e[0] <= (_SUBJECT_REACH if sent.isascii() else _SUBJECT_REACH_ZH))]
         if named:  # ("affects supplier and destination countries from Australia to Zambia": examples, not the subject)
             last_economy = named[-1][2]
         indices = [(a, b) for a, b, label in my_subjects if label in ("index", "other")]

@@ -437,11 +437,15 @@ _LOWER_THAN = scan.compile(r"\s(?:percentage points?|basis points?|pp|bp)?\s?low
 _AMOUNT_LIST = scan.compile(r"\s?[、,，/和及]\s?")
 _AMOUNT_MOVE = scan.compile(r"(?:净)?(?:增加|减少)了?\s?(?:约|近|逾)?$|(?<=[(（,，])(?:增|减)$|\b(?:increased|decreased|declined|fell|rose|grew|dropped) by\s(?:about\s|nearly\s)?$",
                             re.IGNORECASE)
+def _move_then_level(text: str, move: Quantity, level: Quantity, gap: re.Pattern[str]) -> bool:
+    """Whether `level` is the count `move` moved to ("rose 24,500 to 8,156,200"): far beyond it, after "to"."""
+    return (level.value or 0) > 3 * (move.value or 0) and gap.fullmatch(text, move.end, level.start) is not None
+
+
 def _level_after_move(text: str, q: Quantity, quantities: list[Quantity]) -> bool:
-    """Whether a count is the level another count before it moved to ("rose 24,500 to 8,156,200")."""
+    """Whether a count is the level the count before it moved to ("added 7,300 jobs in June to 11,768,600")."""
     prev = next((r for r in reversed(quantities) if r.end <= q.start), None)
-    return prev is not None and prev.value is not None and q.value is not None and q.value > 3 * abs(prev.value) \
-        and _COUNT_TO_LEVEL.fullmatch(text, prev.end, q.start) is not None
+    return prev is not None and prev.value is not None and _move_then_level(text, prev, q, _COUNT_TO_LEVEL)
 
 
 _COUNT_TO_LEVEL = scan.compile(r"(?:\s(?:jobs|people|positions))?(?:\s(?:in|during)\s[A-Za-z]+)?\s(?:to|at)\s")
@@ -450,8 +454,7 @@ _COUNT_TO_LEVEL = scan.compile(r"(?:\s(?:jobs|people|positions))?(?:\s(?:in|duri
 def _moved_to_level(text: str, q: Quantity, quantities: list[Quantity], unit: str) -> bool:
     """Whether the next value is the level this count moved to: "rose 24,500 to 8,156,200"."""
     nxt = next((r for r in quantities if r.start >= q.end), None)
-    return nxt is not None and (nxt.value or 0) > 3 * q.value and nxt.unit in (None, unit) \
-        and _TO_LEVEL_GAP.fullmatch(text, q.end, nxt.start) is not None
+    return nxt is not None and nxt.unit in (None, unit) and _move_then_level(text, q, nxt, _TO_LEVEL_GAP)
 
 
 _TO_LEVEL_GAP = scan.compile(r"\s(?:to|at)\s")
