@@ -231,7 +231,7 @@ METRICS = BASE_METRICS | {"growth", "share", "index_level", "index_change"} | {
 }
 CURRENCIES = {"CNY", "HKD", "USD", "EUR", "GBP", "KRW", "JPY", "TWD", "CHF", "AUD", "DKK"}
 COUNT_UNITS = {"tokens", "units", "vehicles", "users", "shares", "points"}
-UNITS = CURRENCIES | COUNT_UNITS | {"%", "pp", "bp"}
+UNITS = CURRENCIES | COUNT_UNITS | {"%", "pp", "bp", "x"}
 PERCENT_METRICS = {"gross_margin", "market_share", "share", "gdp_growth", "npl_ratio", "rate", "growth"}
 PERIOD = re.compile(r"(FY)?\d{4}(Q[1-4](-Q[1-4])?|H[12])?|\d{4}-(0[1-9]|1[0-2])")
 ACTIONS = {"upgrade", "downgrade", "maintain", "reiterate", "initiate", "raise_target", "cut_target"}
@@ -299,7 +299,7 @@ def test_gold_metrics_follow_conventions(gold: list[dict], gazetteer: dict) -> N
             if m["prior_low"] is not None:
                 assert m["prior_low"] <= m["prior_high"], where
             if m["metric"].endswith("_growth") or m["metric"] in PERCENT_METRICS:
-                assert m["unit"] == "%", where
+                assert m["unit"] == "%" or m["unit"] == "x" and m["metric"].endswith("_growth"), where  # "five times": 5 x
             elif m["metric"].endswith("_change"):
                 assert m["unit"] in {"%", "pp", "bp"}, where
             if m["entity"] in listings:

@@ -37,22 +37,22 @@ _FOOTER = scan.compile(r"(?:截至|as at|as of)\s?(?=(?:19|20)\d{2}[-/.]\d{1,2}[
 
 # "since June 2022", "自2015年12月以来": the article is later than that.
 _SINCE = scan.compile(rf"(?:\bsince\s(?:last\s)?(?:{_MON}\.?\s)?|自\s?|从\s?)(?P<y>(?:19|20)\d{{2}})(?:\s?年\s?(?P<mz>1[0-2]|[1-9])\s?月)?", re.IGNORECASE)
-_YEAR = scan.compile(r"(?:(?<![\d.,$(])|(?<=[(（])(?=\d{4}年\d{1,2}月))"  # (a paper's date in brackets, not a stock code "(2020)")
-                     r"((?:19|20)\d{2})(?![\d%)s]|[.,]\d|\s?(?:亿|億|万|萬|千|百|元|港元|美元|点|點|bn|billion|million|percent))", re.IGNORECASE)
+_YEAR = scan.compile(r"(?:(?<![\d.,$(])|(?<=[(（])(?=\d{4}年\d{1,2}月)|(?<=[今去明][(（]))"  # (a paper's date in brackets, 今(2023)年, not a stock code "(2020)")
+                     r"((?:19|20)\d{2})(?![\d%s]|[)）](?!年)|[.,]\d|\s?(?:亿|億|万|萬|千|百|元|港元|美元|点|點|bn|billion|million|percent))", re.IGNORECASE)
 # Results for a period that has ended ("截至2019年12月31日止年度", "the year ended Dec. 31, 2019"): the
 # article is later than its last month.
 _ENDED = scan.compile(rf"截至\s?(?P<y>(?:19|20)\d{{2}})\s?年\s?(?P<mz>1[0-2]|0?[1-9])\s?月\s?[1-3]?\d\s?日\s?止"
                       rf"|(?<!明年)(?<!将)(?<!会)(?<!将于)(?:公布|发布|披露)[^，。,；;]{{0,6}}?(?P<y3>(?:19|20)\d{{2}})\s?年(?:全年|年度)(?:自结)?(?:获利|业绩|财报|盈利|纯益|营收)"
                       rf"|\b(?:(?:year|quarter|months|period)\sended|as\sof)\s{_MON}\.?\s[1-3]?\d,?\s(?P<y2>(?:19|20)\d{{2}})\b", re.IGNORECASE)
 # Years that are not the article's: "since 2009", "自2015年12月以来", "will ... in 2026", "2026年将".
-_OTHER_YEAR = scan.compile(r"(?:对|對|\bsince|\buntil|\bby|\bthrough|自|从|至今|以来|will\b[^.;]{0,40}?|expects?\b[^.;]{0,30}?|"
+_OTHER_YEAR = scan.compile(r"(?:对|對|\bsince\b[^.;]{0,30}?|\buntil|\bby|\bthrough|自|从|至今|以来|will\b[^.;]{0,40}?|expects?\b[^.;]{0,30}?|"
                           r"\b(?:promis|pledg|vow)\w*\b[^.;]{0,50}?|\bby the end of\b[^.;]{0,20}?|预计|預計|预期|預期|料)\s?(?:last\s)?(?:[A-Za-z]+\.?\s)?$",
                           re.IGNORECASE)  # ("has promised to raise growth to 8 per cent by the end of his term in 2029")
 
 # Signals of the market a story is about, weighted.
 # Words that place a story in a market; the market with most of them is the story's.
 _MARKET_WORDS = word_table({
-    "HK": [r"\(\s?\d{4,5}(?:\.HK)?\s?\)", r"\(0\d{2}\)",  # (00700), (0700.HK), (005); not a mainland (000625)
+    "HK": [r"(?<![今去明])\(\s?\d{4,5}(?:\.HK)?\s?\)", r"\(0\d{2}\)",  # (00700), (0700.HK), (005); not a mainland (000625)
            r"\d{4,5}\.HK", "港股(?!通)", "恒指", "恒生指数", "恒生指數", "国企指数", "國企指數",
            "港元", "港币", "港幣", "港仙", r"HK\$", "沽空", "HKEX", "港交所", "联交所", "聯交所", "本港", "香港", "Hong Kong",
            "Hang Seng", "HSI", "HSCEI",
@@ -68,7 +68,7 @@ _MARKET_WORDS = word_table({
     "TW": [r"(?<![\u4e00-\u9fff])台股", "台积电", "新台币", "加权指数", "加权股价指数", "柜买", "三大法人", "外资及陆资", "投信", "自营商",
            "买超", "卖超", "Taiwan", "TAIEX", r"NT\$", "台北", "中央社", "主计总处", "行政院", "金管会", "理监事会", "台湾央行",
            # Taiwan's results words and its calendar (民国114年 is 2025)
-           "年增(?![长速幅加])", "年减(?!少)", "税后纯益", "每股盈余", "经济部", r"(?<![\d.])1[01]\d年(?![代度])"],
+           "年增(?![长速幅加])", "年减(?!少)", "税后纯益", "税后净[利损]", "税后盈余", "每股盈余", "经济部", r"(?<![\d.])1[01]\d年(?![代度])"],
     # Markets whose own dollar a bare "$" is.
     "CA": ["TSX", "S&P/TSX", "Toronto", "Canadian Press", "Canada's", "Bank of Canada", "Canadian banks?", "Bay Street",
            "Statistics Canada", "StatCan", "Canadian (?:economy|employment|jobs|inflation|dollar)"],

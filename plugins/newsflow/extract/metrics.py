@@ -44,14 +44,13 @@ def sentence_metrics(ctx: Sentence, masked: list[tuple[int, int]]) -> list[Metri
     if not quantities:
         return []
     q_spans = [(q.start, q.end) for q in quantities]
-    # Cue words inside a subject's name ("retail sales", 居民消费价格) name nothing.
-    q_spans += subject_spans
     # Cue words inside a value ("820,000 shares") name nothing, except a per-share cue inside a
-    # revision ("to $8.10 a share from $7.60"), which speaks for the value before it.
+    # revision ("to $8.10 a share from $7.60"), which speaks for the value before it; nor do those inside a
+    # subject's name ("retail sales", 居民消费价格), but "copper production" is more than copper.
     cues = []
     for m in lex.metrics.finditer(text):
         label = label_of(m)
-        if not any(a <= m.start() < b for a, b in q_spans):
+        if not any(a <= m.start() < b for a, b in q_spans) and not any(a <= m.start() and m.end() <= b for a, b in subject_spans):
             cues.append((m.start(), m.end(), label))
         elif label == "per_share":
             inside = next((q for q in quantities if q.start <= m.start() < q.end), None)
@@ -116,8 +115,11 @@ def sentence_metrics(ctx: Sentence, masked: list[tuple[int, int]]) -> list[Metri
         if unit in _AREAS and _BRACKETED_BEFORE.search(text, max(0, q.start - 8), q.start) \
                 and _BRACKET_CLOSES.match(text, q.end):
             continue  # "A類物業(40平方米以下)", "(40至69.9平方米)": a size class, not a figure
-        if q.multiple and base is None:
+        if q.needs_metric and base is None:
             continue  # "ten times the performance": a multiple of no metric
+        if q.value == 0 and q.needs_metric and (base in lex.price_metrics or not any(cs <= a and b <= q.start for a, b, _ in cues)):
+            continue  # "fee revenue grew, expenses were flat": "held flat" is only its own clause's metric's (and a
+            # price "flat" on the day is no figure of the story)
         lead = heads.get(id(q), q.start)  # where the words before the value are read: "降至6.0%/9.2%" are levels
         # "分别下降3%、5%和7%": a listed value moves as the list's first
         direction, dir_after = _direction(text, q, dirs, ctx.clause(lead)[0] if lead != q.start else cs, ce)
@@ -166,7 +168,7 @@ def sentence_metrics(ctx: Sentence, masked: list[tuple[int, int]]) -> list[Metri
         if owner is not None and owner.label == "fx_rate" and (base in _MONEY_METRICS or (base or "").endswith("_growth")):
             owner = None  # "人民币兑港元汇率波动，令物业租赁收入下跌7%": a cause named in passing, not the revenue's owner
         if owner is not None and owner.kind == "subject" and owner.label == "price" and base is not None and not is_currency(unit) \
-                and base.startswith(_PRODUCER_FIGURES) and (ctx.last_company or ctx.carried) is not None:
+                and base.startswith(_PRODUCER_FIGURES) and (ctx.last_company or ctx.carried or ctx.companies):
             owner = None  # "Output of gas and crude oil reached 7.41 million boe": a producer's figure, not the commodity's
         subject = (owner.name, owner.label) if owner is not None and owner.kind == "subject" else None
         if subject is None and (base or "").startswith("gdp"):
@@ -199,10 +201,13 @@ def sentence_metrics(ctx: Sentence, masked: list[tuple[int, int]]) -> list[Metri
             # "net interest income climbed to 779.28 million" after "€3.95"; a mainland broker's "营收26.14亿" is in
             # yuan (a Hong Kong-listed company's too), a Hong Kong paper's "純利1.37億" in Hong Kong dollars
             unit = _running_currency(ctx, q.start) if not _CJK.search(text, max(0, q.start - 12), q.end) else \
-                {"HK": "HKD", "MO": "MOP"}.get(ctx.article.market, "CNY") if ctx.written != text else "CNY"
+                {"HK": "HKD", "MO": "MOP", "TW": "TWD"}.get(ctx.article.market, "CNY") if ctx.written != text else "CNY"
         in_pair = _PAIR_OPEN.search(text, max(0, q.start - 3), q.start) is not None and _PAIR_REST.match(text, q.end) is not None
         if unit is None and in_pair and paired is not None and label is None:
             base, label, unit = paired  # "for men (+33,000; +0.5%) and for women (+21,000; +0.3%)": counted alike
+        if unit is None and base is None and (counted := _NUMBER_OF.search(text, cs, q.start)):
+            # "the number of M-Pesa agents grew by 2.4% to 266,007": the count is in agents
+            base = unit = counted.group("noun").lower()
         # (a carmaker's "49,000 units" are vehicles; "8.75 million iPhones" stay units: the noun names the product)
         if unit is None or (unit == "units" and base in lex.default_units and counted_noun(text, q.end) in (None, "units")):
             unit = lex.default_units.get(base or "", unit)
@@ -247,6 +252,8 @@ def sentence_metrics(ctx: Sentence, masked: list[tuple[int, int]]) -> list[Metri
         if amount_move:
             change = True
         name = _name(base, unit, change, lex)
+        if q.needs_metric and unit == "x":
+            name = f"{base}_change" if base in lex.price_metrics else f"{base}_growth"  # "profit tripled": 3 x
         if (money_move or amount_move) and name and not name.endswith("_change"):
             name = f"{base}_change" if base else f"{name}_change"
         if base == "target_price" and _CONSENSUS.search(text, max(0, cs - 40), ce):
@@ -294,7 +301,7 @@ def sentence_metrics(ctx: Sentence, masked: list[tuple[int, int]]) -> list[Metri
             prior_high=_signed(q.prior_high if prior_sign > 0 else q.prior_low, prior_sign),
             unit=unit,
             period=respective.get(id(q)) or _period(ctx, q, cs, ce, base, quantities),
-            basis=(_basis(bases, q, cs, ce) if change or unit == "%" else None) or (
+            basis=(_basis(bases, q, cs, ce) if change or unit == "%" or q.needs_metric else None) or (
                 tenor[0] if owner is not None and owner.kind == "subject" and (tenor := _tenor(ctx, owner)) else None) or
             _per_shares(text, q, cs, ce, unit) or (_segment(text, q, cs) if base in lex.indicators else None),
             modality=_modality(ctx, modals, q, ctx.hard_start(q.start), base, label),
@@ -431,7 +438,7 @@ def _hk_stock_here(ctx: Sentence) -> bool:
 
 # The same figure of another year, in brackets right after it: "(二零二四年: 港币…)", "(2024年：…)", "(2024: …)".
 _YEAR_BRACKET = scan.compile(r"\s?[(（]\s?(?:\d{4}|[一二三四五六七八九〇零]{4})\s?年?(?:同期)?\s?[:：]\s?")
-_MOVE_NOUN_AFTER = scan.compile(r"\s(?:drop|fall|decline|decrease|rise|increase|gain|jump|slump|plunge|surge)\s(?:in|of)\b")
+_MOVE_NOUN_AFTER = scan.compile(r"\s(?:drop|fall|decline|decrease|rise|increase|gain|jump|slump|plunge|surge)(?:\s(?:in|of)\b|(?=[.,;]|$))")
 _HIGHER_LOWER = scan.compile(r"\s(?:higher|lower|weaker|stronger|firmer|softer)\b")
 _LOWER_THAN = scan.compile(r"\s(?:percentage points?|basis points?|pp|bp)?\s?lower than\b")
 _AMOUNT_LIST = scan.compile(r"\s?[、,，/和及]\s?")
@@ -718,6 +725,8 @@ _SECTOR_PLURAL = scan.compile(r"(?:Insurers|Banks|Lenders|Miners|Retailers|(?:Ho
 _TO_LEVEL = scan.compile(r"\s(?:to|at)\s")
 _THEN_LEVELS = scan.compile(r"\s?[,，]?\s?(?:分别)?(?:收报|报|收于|to|at|closing at|ending at)\s?(?:HK|US)?\$?\s?", re.IGNORECASE)
 _ITEM_SEPARATOR = scan.compile(r"、|,\s?|，|\band\s|和|及|与")
+# "the number of one-month active customers", "the estimated number of vacancies": what a bare count counts.
+_NUMBER_OF = scan.compile(r"\bnumber of (?:[\w-]+ ){0,3}?(?P<noun>(?!(?:days|weeks|months|years|times)\b)[a-z]{3,}s)\b(?![^,;]*\bper\b)(?=[^;]*$)")
 _OFFERED_BEFORE = scan.compile(r"\b(?:sold|sells|sell|selling|offered|offers|offering|issued|issues|issuing|priced)\s(?:about\s|nearly\s|some\s)?$"
                               r"|(?:发行|发售|出售|配售)(?:约|近)?$")
 _MEASURE_ITEM = scan.compile(r"[量率额]\s?(?:已|均|也|亦|都|则)?$")  # "客、货运量已分别下滑": measures, not names
@@ -830,7 +839,7 @@ _PER_SHARE_KINDS = frozenset({"dividend", "share_price", "price", "target_price"
 _PRICE_LABELS = frozenset({"target_price", "target_word", "share_price", "listing", "price", "per_share", "fair_value"})
 
 
-_MULTIPLES = frozenset({"pe_ratio", "pb_ratio", "bid_to_cover"})
+_MULTIPLES = frozenset({"pe_ratio", "pb_ratio", "bid_to_cover", "oversubscription"})
 
 
 def _usable(label: str, q: Quantity, unit: str | None, lex) -> bool:
@@ -841,8 +850,8 @@ def _usable(label: str, q: Quantity, unit: str | None, lex) -> bool:
         return False  # "34.3 million shares sold" in an offering are no deliveries
     if base in _MULTIPLES and unit not in (None, "x"):
         return False  # a P/E is "14倍"
-    if unit == "x" and base not in _MULTIPLES and base != "valuation":
-        return False  # "a multiple of 264" is no profit, whatever "earnings" said before it
+    if unit == "x" and base not in _MULTIPLES and base != "valuation" and not q.needs_metric:
+        return False  # "a multiple of 264" is no profit, whatever "earnings" said before it (but "profit tripled")
     if base == "gdp" and unit == "jobs":
         return False  # "the economy added 7,300 jobs": jobs, not output
     if base in lex.ratio_metrics and base not in _MULTIPLES and unit is not None and unit not in ("%", "pp", "bp", "成"):

@@ -252,6 +252,13 @@ _EN_SHARES = scan.compile(r"\b[Ss]hares (?:of|in) (?P<name>[A-Z][\w&'’.-]*(?:\
 RESULTS_HEADING = scan.compile(r"(?P<name>[A-Z][\w&'’.-]*(?:\s(?:[A-Z0-9][\w&'’.-]*|&|of)){0,4}?)\s(?:[QH][1-4]\s?FY\s?'?\d{2,4}"
                                r"|FY\s?'?\d{2,4}(?:\s?[QH][1-4])?|[QH][1-4]\s(?:19|20)\d{2})(?:\s(?:results|earnings))?"
                                r"(?:\s\([^()\n\d]{1,40}\))?\s*")
+# A headline that opens with its company, then what of it moved: "First Quantum copper production up to 116kt",
+# "Tesla Q3 deliveries rise 6%", "BHP iron ore output falls".
+_EN_HEADLINE = scan.compile(r"^\s*(?P<name>[A-Z][\w&'’.-]*(?:\s(?:[A-Z0-9][\w&'’.-]*|&)){0,3}?)\s(?:(?:[QH][1-4]|FY\s?\d{2,4}|first-half|"
+                            r"second-half|full-year|(?:first|second|third|fourth)-quarter|quarterly|annual|monthly)\s)?(?:[a-z][\w-]*\s){0,2}?"
+                            r"(?:production|output|sales|revenues?|profits?|earnings|deliveries|shipments|results|income|orders|"
+                            r"traffic|volumes?)\s(?:up|down|rises?|falls?|jumps?|slumps?|climbs?|drops?|grows?|gains?|surges?|"
+                            r"tumbles?|beats?|misses?|tops?|hits?|slips?|doubles?|triples?)\b")
 _HEADING_LINE = scan.compile(rf"^(?:{RESULTS_HEADING.pattern})$", re.MULTILINE)
 _ATTRIBUTION = scan.compile(r".*\b(?:reported|reports)\s?(?:[.;]|$)", re.DOTALL)  # a company "said" at the end of its own news
 _EN_NOT_NAMES = frozenset(
@@ -275,10 +282,11 @@ _EN_NOT_NAMES = frozenset(
     "ROE Margin Cash Dividend Dividends".split())
 # A person, not a company: "CEO Bruce R. Chizen said", "an analyst at Bank of America, Robert Ohmes".
 _TITLES = (r"CEO|CFO|COO|chairman|chairwoman|chief|president|governor|analyst|economist|strategist|director|"
-           r"founder|minister|secretary|spokesman|spokeswoman|head")
+           r"founder|minister|secretary|spokesman|spokeswoman|head|officer|executive|treasurer|manager")
 _PERSON_BEFORE = scan.compile(rf"(?:\b(?:{_TITLES})\s(?:[A-Z][\w.'’-]*\s){{0,3}}|\b[A-Z][a-z]+\s(?:[A-Z]\.\s)?|\b[A-Z]\.\s)$")
 _EN_NOT_END = scan.compile(r"(?:Index|index|Composite|Average|Shares|shares|Stocks|stocks|Markets|market|Street|Exchange|Bureau|Board|"
-                         r"Committee|Reserve|Authority|Commission|Ministry|Department|Office|Council|Agency|Fund|Programme|Program)$")
+                         r"Committee|Reserve|Authority|Commission|Ministry|Department|Office|Council|Agency|Fund|Programme|Program|"
+                         r"Revenues?|Sales|ARPU|NIM|EBITDA|EBIT|Margins?|Earnings|Profits?|Deliveries|Shipments)$")  # "Mobile ARPU rose"
 
 _MOVE_ZH = r"(?:升|跌|涨|挫|扬|软|回吐|上涨|下跌|收报|收涨|收跌|高收|低收|报|急升|急跌|大升|大跌|飙升|走高|走低|急泻|泻|插|弹|抽升)"
 _ZH_MOVE = scan.compile(r"(?<![提上攀回飙拉爬增下调])(?:则|亦|也|均|都|曾|一度)?" + _MOVE_ZH
@@ -349,7 +357,7 @@ def subject_names(text: str) -> list[tuple[int, int]]:
     found: list[tuple[int, int]] = []
     if re.search(r"[A-Z]", text):
         for rx in (_EN_SUBJECT, _EN_SHARES, _EN_MOVER, _HEADING_LINE, _EN_LIST_ITEM, _EN_BROKER_ON, _EN_APPOSED, _EN_WHICH,
-                   _EN_LISTED_MOVER):
+                   _EN_LISTED_MOVER, _EN_HEADLINE):
             for m in rx.finditer(text):
                 group = "name" if m.group("name") else "name2"
                 a, b = m.span(group)
@@ -364,7 +372,7 @@ def subject_names(text: str) -> list[tuple[int, int]]:
                     continue
                 if rx is _EN_SUBJECT and m.start() == a and _PERSON_BEFORE.search(text, max(0, a - 40), a):
                     continue  # (not after a description: "Insurer Admiral" is no person)
-                if rx is _EN_SUBJECT and len(words) == 1 and re.search(
+                if rx is _EN_SUBJECT and len(words) <= 3 and re.search(
                         rf"\b(?:{_TITLES})\s(?:[A-Z][\w.'’-]*\s){{0,2}}{re.escape(name)}\b", text):
                     continue  # "Irwin expects …" after "analyst Craig Irwin": the person the text introduced
                 if rx is _EN_SUBJECT and text.startswith(", who ", b):
@@ -548,11 +556,24 @@ _ZH_ACTION_VERB = scan.compile(r"首次覆盖|覆盖|首予|给予|维持|重申
 
 
 def not_a_company(name: str) -> bool:
-    """A Chinese name that ends as a rate, a price, an index or a market does (最优惠利率, 恒生指数)."""
-    return bool(name) and not name.isascii() and _ZH_NOT_COMPANY.search(name) is not None
+    """A Chinese name that ends as a rate, a price, an index or a market does (最优惠利率, 恒生指数); an English one
+    spelled only in the words of a measure ("Average Revenue Per User (ARPU)", "Net Interest Margin (NIM)")."""
+    if not name:
+        return False
+    if name.isascii():
+        words = re.findall(r"[A-Za-z'-]+", name.lower())
+        return len(words) >= 2 and all(w in _MEASURE_WORDS for w in words)
+    return _ZH_NOT_COMPANY.search(name) is not None
 
 
 _ZH_NOT_COMPANY = scan.compile(r"(?:率|指数|价|价格|市|板块|行业|收益率)$|^(?:对|向|为|给|把|将)?(?:其|该|此|这|它)")  # 对其: "it"
+_MEASURE_WORDS = frozenset("""average revenue revenues per user users unit units customer subscriber subscribers member account
+    net gross interest margin income earnings before after tax taxes depreciation amortization amortisation domestic product
+    consumer producer price prices index purchasing managers managers' annual annualised annualized recurring assets asset under
+    management all-in sustaining cost costs value return on equity core tier capital ratio non-performing loan loans operating
+    profit free cash flow total shareholder monthly daily weekly active merchandise volume like-for-like same-store sales
+    comparable effective funds rate adjusted diluted share dividend yield book combined new business solvency load factor
+    available seat seats kilometres kilometers miles passenger passengers the of and to""".split())
 
 
 def lead_words(name: str) -> re.Match[str] | None:

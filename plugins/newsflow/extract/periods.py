@@ -94,7 +94,7 @@ for _group in _REGEX.groupindex:
         _FORM_GROUPS[_group.split("__", 1)[0]].append((_group, _group.split("__", 1)[1]))
 _BRACKET_LABEL = re.compile(r"\s?[:：]")
 # A period introduced by these words is the comparison base, not the reporting period.
-_COMPARISON = re.compile(r"(?:compared (?:to|with)|versus|vs\.?|than|from|over|against|(?:up|down|flat|higher|lower) on|比|较|相比|与|"
+_COMPARISON = re.compile(r"(?:compared (?:to|with)|versus|vs\.?|than|from|over|against|since|(?:up|down|flat|higher|lower) on|比|较|相比|与|"
                          r"(?:corresponding|same|comparable) (?:period|quarter|month|half) (?:of|in))"
                          r"(?:\s?(?:(?:US|HK|NZ|A|C|S)?[$£€]|(?:CHF|EUR|GBP|USD|RMB)\s?)?[\d.,’]+\s?(?:%|percent|per cent|pc|billion|million|bn|mn|m|亿|万)?\s?"
                          r"(?:元|美元|港元|pounds|pence|p|euros|dollars|yuan|t|tonnes|barrels|units)?,?)?\s*"

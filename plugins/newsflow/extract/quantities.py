@@ -9,16 +9,16 @@ from dataclasses import dataclass
 from . import scan
 from .lexicon import factored
 from .numbers import DIGIT_WORDS, parse_arabic, parse_chinese, scale_factor
-from .units import CURRENCIES, PER_UNIT, prefix_unit, suffix_unit
+from .units import CURRENCIES, PER_UNIT, PREFIX_CODES, prefix_unit, suffix_unit
 
-_PRE = r"R\$|US\$|\$US|\$NZ|NZ\$|\$A(?=\s?\d)|AU\$|U\.S\.\s?\$|HK\s?\$|NT\$|S\$|A\$|C\$|RMB|CNY|USD|HKD|EUR|GBP|JPY|KRW|CHF|AUD|NZD|CAD|SGD|\$|€|£|¥|￥|新台币|人民币|港币|Y(?=\d)|(?<![A-Za-z])Rs\.?|INR|₹|(?<![A-Za-z])(?-i:RM|Rp|K?Shs?|KSh|[TU][Ss]hs?)(?=\s?\d)|(?<![A-Za-z&])(?-i:R)(?=\d[\d,]*(?:\.\d|\s?(?:bn|m|billion|million|trillion)\b))"
+_PRE = rf"(?-i:{PREFIX_CODES})(?=\s?\d)|" r"R\$|US\$|\$US|\$NZ|NZ\$|\$A(?=\s?\d)|AU\$|U\.S\.\s?\$|HK\s?\$|NT\$|S\$|A\$|C\$|RMB|CNY|USD|HKD|EUR|GBP|JPY|KRW|CHF|AUD|NZD|CAD|SGD|\$|€|£|¥|￥|新台币|人民币|港币|Y(?=\d)|(?<![A-Za-z])Rs\.?|INR|₹|(?<![A-Za-z])(?-i:RM|Rp|Bt|K?Shs?|KSh|[TU][Ss]hs?)(?=\s?\d)|(?<![A-Za-z&])(?-i:R)(?=\d[\d,]*(?:\.\d|\s?(?:bn|m|billion|million|trillion)\b))"
 _SCALE_EN = r"quadrillion|trillion|billion|million|thousand|lakh crore|crores?|lakhs?|trn|tn|bln|bn|mn|mln|bil|mil|cr|m|b|k"
 # 兆 is a trillion where money follows (Taiwan, Japan): not 兆瓦, 兆帕
 _SCALE_ZH = r"万亿|兆(?=\s?(?:元|美元|港元|日元|新台币|人民币|韩元|$|[，。,;；、）)]))|千亿|百亿|亿|千万|百万|万|千"
 _SUFFIX = (r"percentage points?|per cent|percent|pcts|pct|ppts?|pps?|basis points?|bps?|%|个百分点|百分点|个基点|基点"
-           rf"|(?:元|美元|港元)/(?:{'|'.join(PER_UNIT)})|元美元|元港元|元人民币|港元|港币|美元|人民币|欧元|英镑|日元|韩元|新台币|元"
+           rf"|(?:元|美元|港元)/(?:{'|'.join(PER_UNIT)})|元美元|元港元|元人民币|港元|港币|美元|人民币|人币|欧元|英镑|日元|韩元|新台币|元"
            r"|hong kong dollars?|hk dollars?|us dollars?|u\.s\. dollars?|(?:australian|canadian|new zealand|singapore|(?:new )?taiwan) dollars?|yuan|renminbi|rmb|cny|hkd|usd|dollars?|euros?|eur|pounds|gbp|yen|jpy|won|krw"
-           r"|(?:us |u\.s\. |singapore |australian |canadian |new zealand |nz |hong kong |hk )?cents?|sen|ringgit|rupiah|baht|reais|swiss francs|francs|rupees|roubles|rubles|lira|zloty|kronor|(?:danish |norwegian )?kroner|rand|dirhams|riyals|naira|mexican pesos|美分|港仙|仙(?=[，。,;；\s)及和、或]|$)|tokens?|个tokens?|units?|vehicles?|cars|evs|users|customers|subscribers|shares|points|pts"
+           r"|(?:us |u\.s\. |singapore |australian |canadian |new zealand |nz |hong kong |hk )?cents?|sen|ringgit|rupiah|baht|reais|swiss francs|francs|rupees|roubles|rubles|lira|zloty|kronor|(?:danish |norwegian )?kroner|rand|dirhams|riyals|naira|mexican pesos|dong|shekels|美分|港仙|仙(?=[，。,;；\s)及和、或]|$)|tokens?|个tokens?|units?|vehicles?|cars|evs|users|customers|subscribers|shares|points|pts"
            r"|barrels of oil equivalent(?: (?:per|a) day)?|boe/d|boepd|boe|b/d|bpd|barrels (?:per|a) day|(?<=\d\s)oz|(?<=\d)oz|(?<=\d\s)t(?=[\s,.;)]|$)"  # "875,000 boe/d", "78 124 oz", "15 000 t"
            r"|(?<=\d)pc|(?:(?<=[mb]n\s)|(?<=[mb]n))t(?:/yr)?"  # "7.5pc", "49.5mn t", "22mn t/yr": a trade paper's percent and tonnes
            r"|倍(?=[，。,;；\s)]|$)|(?<=\d)x\b|(?<=\d)p(?![A-Za-z])|pence|(?-i:(?<=\d)c(?![A-Za-z]))|辆|台|部|套|名用户|户|股|(?<=\d)手(?![机游表术续])|(?<=万)手(?![机游表术续])|万吨/年|吨/年|万吨|吨|tonnes|tons|千瓦时|kWh|千升|平方米|平米|square met(?:re|er)s|sq\.? ?m\b|sqm|square feet|sq\.? ?ft|点子|(?<=\d)分(?=[\s，。,;；]|$|人民币|港元|港币|美元)|厘(?!米)|点(?![0-9一二三四五六七八九零〇])|成(?![本为功交长立员绩果熟型都品])")
@@ -52,9 +52,9 @@ _MASK = scan.compile(
         r"|\d{1,2}\s?[-–~至到]\s?\d{1,2}月|[12]\d[AEF]?\s?[-–~至到]\s?[12]\d[AEF]?\s?年|\d{2,4}年(?:\d{1,2}月(?:\d{1,2}(?:[日号]|(?=以来|以來)))?)?|\d{1,2}月\d{1,2}[日号]|\d{1,2}月(?:份|末|底|初)?"
         rf"|\b{_MONTH}\.?\s\d{{1,2}}(?:st|nd|rd|th)?\b(?:,\s?\d{{4}})?"
         rf"|\b\d{{1,2}}(?:st|nd|rd|th)?\s{_MONTH}\b"
-        r"|\[\d+\]|【\d+】"
+        r"|\[\d+\]|【\d+】|\d{1,3}(?=\s(?:largest|biggest|smallest|leading|best-performing|worst-performing)\b)"  # "the 30 largest stocks"
         r"|\b(?:group|part|page|pages|p\.|phase|step|section|chapter|item|no\.|number|fortune|top|series|gen|generation|version|v)\s?\d+(?:\.\d+)*\b"
-        r"|(?!(?:RMB|CNY|USD|HKD|EUR|GBP|JPY|KRW|INR|SGD|AUD|CAD|CHF|NZD|TWD|US|HK|NT|NZ|AU|[SAC]|(?-i:RM|Rp|Rs|K?Shs?|KSh|[TU][Ss]hs?))\$?\d|(?-i:[RY])\d[\d,]*(?:\.\d|(?:-[\d.,]+)?\s?(?:bn|bln|m|mln|billion|million)\b))"
+        r"|(?!(?:RMB|CNY|USD|HKD|EUR|GBP|JPY|KRW|INR|SGD|AUD|CAD|CHF|NZD|TWD|" + PREFIX_CODES + r"|US|HK|NT|NZ|AU|[SAC]|(?-i:RM|Rp|Rs|Bt|K?Shs?|KSh|[TU][Ss]hs?))\$?\d|(?-i:[RY])\d[\d,]*(?:\.\d|(?:-[\d.,]+)?\s?(?:bn|bln|m|mln|billion|million)\b))"
         r"[A-Za-z]++[-_]?\d+(?:\.\d+)*[A-Za-z]*(?:[-_][A-Za-z0-9]+)*"  # Qwen3, GPT-5, X1.1; not R53 million, Y190-205 bln
         r"|\+?\d{2,3}[- ]\d{3,4}[- ]\d{4}\b|\b\d{3}-\d{3}-\d{4}\b"  # phone numbers
         r"|\d{2}(?:\.\d)?\s?(?:pc|%|per cent)\s?Fe\b"  # an ore's iron grade: "the benchmark 62pc Fe price"
@@ -63,7 +63,7 @@ _MASK = scan.compile(
         r"|\d{1,3}\s?(?:天线|日线|天均线|日均线|-day (?:moving average|line|MA)\b)(?:\s?[（(]\s?(?:约|about )?[\d,.]+\s?[)）])?"  # moving averages
         r"|\b(?:FY|Q[1-4]|H[12]|[1-4]Q|[12]H)\s?'?\d{2,4}\b"
         r"|第[一二三四五六七八九十\d]+[季名位大届次条期批]|(?<=每)(?:实现|获得)?百元"
-        r"|(?<!认购)(?<!超购)(?<!认购约)(?<!认购逾)(?<!市盈率)(?<!市净率)(?<!subscribed )(?<!P/E of )\d+(?:\.\d+)?\s?(?:x|times|倍)\b",
+        r"|(?<!认购)(?<!超购)(?<!超额)(?<!认购约)(?<!认购逾)(?<!认购达)(?<!市盈率)(?<!市净率)(?<!subscribed )(?<!P/E of )(?<![\d,])\d[\d,]*(?:\.\d+)?\s?(?:x|times|倍)\b",
         ignore_case=True) + ")",
     re.IGNORECASE,
 )
@@ -77,7 +77,7 @@ class Atom:
     unit: str | None
     scaled: bool  # carried a scale word (bn, 亿)
     scale: float = 1.0
-    multiple: bool = False  # "five times the level": a growth only when a metric is named
+    needs_metric: bool = False  # "five times the level", "held flat": a figure only when a metric is named
 
 
 @dataclass
@@ -95,7 +95,7 @@ class Quantity:
     unit: str | None = None
     scaled: bool = False
     revision: bool = False
-    multiple: bool = False
+    needs_metric: bool = False
     prior_loss: bool | None = None  # the earlier value was named a loss (True) or a profit (False)
     prior_fell: bool | None = None  # the earlier move was a fall (True) or a rise (False): "up 0.2% after a 1.0% drop"
 
@@ -113,7 +113,12 @@ _WORDED = scan.compile(r"\b(?:(?P<q>a quarter|a half|half a|three quarters of a)
                      # a valuation: "valued at 39 times its estimated earnings", "a multiple of 264"
                      r"|\b(?P<pe>\d+(?:\.\d+)?)(?=\s?(?:times|x)\s(?:its\s|the\s)?(?:(?:estimated|forward|expected|trailing|projected|"
                      r"current|this year's|next year's)\s)?(?:earnings|profits?)\b)|(?<=\bmultiple of\s)(?P<pe2>\d+(?:\.\d+)?)\b(?![.,]\d|\s?%)"
-                     r"|\b(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d+(?:\.\d+)?)(?:\s(?:times)(?=\s(?:the|that|its|as|what))|-?fold\b)"
+                     r"|\b(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d+(?:\.\d+)?)(?:\s(?:times)(?=\s(?:the|that|its|as|what|from|over|on)\b)|-?fold\b)"
+                     # "grew 1.7 times", "jumped more than six times": a move by a multiple
+                     r"|(?:" + "|".join(f"(?<=\\b{verb} )" for verb in ("grew", "rose", "jumped", "surged", "soared", "increased", "climbed", "expanded")) + r")(?:(?:more than|nearly|almost|about|roughly|some) )?"
+                     r"(?P<n2>two|three|four|five|six|seven|eight|nine|ten|\d+(?:\.\d+)?)\stimes\b(?!\s(?:its|the|forward|trailing|earnings|book|sales))"
+                     # "tripled to $1.5 million" (without its new level, "doubled" is mostly a rounding of a figure given)
+                     r"|(?P<mult>doubled|tripled|trebled|quadrupled)(?=\s(?:to|at)\s)"
                      # how many times over an offer was covered: "about eight times oversubscribed"
                      rf"|\b(?P<ov>two|three|four|five|six|seven|eight|nine|ten|\d+(?:\.\d+)?)(?={_OVERSUBSCRIBED})",
                      re.IGNORECASE)
@@ -124,8 +129,9 @@ _THRESHOLD = scan.compile(rf"(?:跌破|跌穿|升穿|突破|失守|重上|重返
                         r"|(?:均在|都在|在|达)\s?[\d.]+%(?:以上|以下)|(?:保持在|维持在|稳定在|均在|都在|位于|处于)\s?(?:[\d.,]+|[千百万亿])\s?[^\d，。,;；]{0,6}?(?:以上|以下)"
                         r"|(?:规模|市值|营收|收入)(?:超|超过|逾)\s?(?:[\d.,]+\s?(?:万亿|千亿|百亿|亿|万)|[千百]亿)元?的"  # 规模超千亿元的15家基金公司: a class
                         r"|跻身\s?[\d.,]+\s?(?:万亿|亿|万)?元?\s?[“\"]?俱乐部|[\d.]+%以上(?:、|的区间)|基日(?:点位|指数)?(?:为|是)\s?[\d,.]+\s?点|"  # an index's base
-                        r"\b1 (?:U\.S\. |US |Hong Kong |HK )?dollars? (?:is equal to|equals|=|is worth)", re.IGNORECASE)
-_WORDED_HINT = scan.compile(r"point|times|fold|per ?cent|cents?\b|multiple", re.IGNORECASE)
+                        r"(?:\b|(?:US|HK|A|C|NZ|S)?\$)1 (?:U\.S\. |US |Hong Kong |HK )?(?:dollars? )?(?:(?:is|was|were) (?:equal|equivalent) to|equals|=|is worth|was worth)"
+                        r"|\bexchange rate of (?:US|HK|A|C|NZ|S)?\$?1 (?:U\.S\. |US |Hong Kong |HK )?(?:dollars? )?(?:to|=|for)\b", re.IGNORECASE)
+_WORDED_HINT = scan.compile(r"point|times|fold|per ?cent|cents?\b|multiple|doubled|tripled|trebled|quadrupled", re.IGNORECASE)
 _WORD_NUM = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
              "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
              "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50}
@@ -135,6 +141,12 @@ _WORD_PERCENT = scan.compile(r"\b(?P<w>" + "|".join(sorted(_WORD_NUM, key=len, r
 # "down five cents to $37.90": small amounts written in words, as wires write numbers below ten.
 _WORD_CENTS = scan.compile(rf"\b(?P<w>{DIGIT_WORDS})\s(?:US\s)?cents?\b(?!\s(?:more|less) than)",
                            re.IGNORECASE)
+# "consumer prices held flat", "a flat reading", "unchanged from the previous month": a change of zero
+# (not "flat at 5.5%" or "left rates unchanged", a level held).
+_FLAT = scan.compile(r"\b(?:(?:was|were|held|came in|remained|stayed|be|been|is|are)\s(?:essentially |virtually |broadly |largely |"
+                     r"roughly |unexpectedly )?flat\b(?!\s(?:at|on|with|to)\b|,?\s(?:standing|coming in|at)\b)|an? (?:flat|unchanged) reading"
+                     r"|unchanged (?:from|on|versus|compared with) (?:the previous|the prior|a|last) month)", re.IGNORECASE)
+_MULTIPLIED = {"doubled": 2, "tripled": 3, "trebled": 3, "quadrupled": 4}
 _FRACTION = {"a quarter": 0.25, "a half": 0.5, "half a": 0.5, "three quarters of a": 0.75}
 _PER_SHARES = scan.compile(r"每\s?(\d+)\s?股[^，。,;\d]{0,12}$")
 
@@ -151,6 +163,7 @@ COUNT_NOUNS = {
     "deals": "deals", "contracts": "contracts", "calls": "contracts", "puts": "contracts", "applications": "applications",
     "passengers": "passengers", "visitors": "visitors", "homes": "homes", "flats": "homes", "apartments": "homes",
     "shares": "shares", "adss": "shares",  # "316.8 million American depositary shares"
+    "aircraft": "aircraft", "planes": "aircraft", "jets": "aircraft",
 }
 _COUNT_NOUN = scan.compile(r"\s(?:(?:[a-z-]+|[A-Z][a-z]+|[A-Z]+)\s){0,3}?(?P<noun>" + "|".join(COUNT_NOUNS) + r")\b", re.IGNORECASE)
 
@@ -193,10 +206,10 @@ def _worded(text: str) -> list[Atom]:
             value, unit = (frac, "pp") if m.group("pp") else (frac, "bp") if m.group("bps") else (frac * 100, "bp")
             atoms.append(Atom(m.start(), m.end(), value, unit, False))
         else:
-            n = m.group("n").lower()
-            times = _WORD_NUM.get(n) or float(n)
-            # "five times the level of a year earlier" is 400% more.
-            atoms.append(Atom(m.start(), m.end(), float(f"{(times - 1) * 100:.15g}"), "%", False, multiple=True))
+            # "five times the level of a year earlier", "a 2.4-fold rise", "tripled": a multiple, kept as written
+            n = (m.group("n") or m.group("n2") or "").lower()
+            times = _MULTIPLIED.get((m.group("mult") or "").lower()) or _WORD_NUM.get(n) or float(n)
+            atoms.append(Atom(m.start(), m.end(), float(times), "x", False, needs_metric=True))
     for m in _WORD_CENTS.finditer(text):
         atoms.append(Atom(m.start(), m.end(), _WORD_NUM[m.group("w").lower()] / 100, "USD", False))
     for m in _WORD_PERCENT.finditer(text):
@@ -219,16 +232,18 @@ def _quarter_points(text: str) -> list[Atom]:
 
 
 # A multiple is a figure only as a valuation: "对应PE分别为14/13/11倍", "trades at 12 times earnings" is masked.
-_MULTIPLE = scan.compile(r"\d+(?:\.\d+)?\s?(?:x|times|倍)", re.IGNORECASE)
+_MULTIPLE = scan.compile(r"\d[\d,]*(?:\.\d+)?\s?(?:x|times|倍)", re.IGNORECASE)
 _COVER_BEFORE = scan.compile(r"\b(?:bid-to-cover|cover) ratio\b(?:[^.;]|\.(?=\d))*$", re.IGNORECASE)
 _VALUATION_BEFORE = scan.compile(r"(?:市盈率|市净率|P/?E|P/?B|PEG|EV/EBITDA)[^，。,;；]{0,30}?$", re.IGNORECASE)
 
 
 def _valuation_multiple(text: str, m: re.Match[str]) -> bool:
-    """A multiple that is a figure: a valuation's (市盈率14倍), a bond auction's cover ("bid-to-cover ratio … 2.80 times")."""
+    """A multiple that is a figure: a valuation's (市盈率14倍), a bond auction's cover ("bid-to-cover ratio … 2.80 times"),
+    a rise by a multiple (增长1.9倍)."""
     return _MULTIPLE.fullmatch(m.group()) is not None and (
         _VALUATION_BEFORE.search(text, max(0, m.start() - 24), m.start()) is not None
-        or _COVER_BEFORE.search(text, max(0, m.start() - 80), m.start()) is not None)
+        or _COVER_BEFORE.search(text, max(0, m.start() - 80), m.start()) is not None
+        or m.group().endswith("倍") and _MULTIPLE_MOVE.search(text, max(0, m.start() - 6), m.start()) is not None)
 
 
 def _per_shares_after(text: str, end: int) -> int | None:
@@ -247,6 +262,8 @@ def find_atoms(text: str, masked: list[tuple[int, int]], *, yen: bool = False, u
     atoms: list[Atom] = _worded(text) if _WORDED_HINT.search(text) else []
     if "码" in text:
         atoms += _quarter_points(text)
+    if "flat" in text or "unchanged" in text:
+        atoms += [Atom(m.start(), m.end(), 0.0, "%", False, needs_metric=True) for m in _FLAT.finditer(text)]
     spans += [(a.start, a.end) for a in atoms]
     for m in _ATOM.finditer(text):
         a, b = m.span()
@@ -287,6 +304,8 @@ def find_atoms(text: str, masked: list[tuple[int, int]], *, yen: bool = False, u
                     unit = "pp"  # "毛利率同比下降0.8pct": Chinese broker notes write percentage points so
                 elif m.group("suffix") == "成":  # 三成 = 30%
                     value, unit = value * 10, "%"
+                elif m.group("suffix") == "倍" and _MULTIPLE_MOVE.search(text, max(0, a - 6), a):
+                    value, unit = value * 100, "%"  # 增长1.9倍, 升约1.9倍: a rise by 1.9 times is +190%
                 elif m.group("suffix") == "厘":
                     unit = "pp" if _RATE_MOVE_BEFORE.search(text, max(0, a - 4), a) or \
                         _RATE_NAMED_MOVE.search(text, max(0, a - 16), a) else "%"
@@ -451,7 +470,7 @@ def join(text: str, atoms: list[Atom]) -> list[Quantity]:
     i = 0
     while i < len(atoms):
         a = atoms[i]
-        q = Quantity(a.start, a.end, a.value, unit=a.unit, scaled=a.scaled, multiple=a.multiple)
+        q = Quantity(a.start, a.end, a.value, unit=a.unit, scaled=a.scaled, needs_metric=a.needs_metric)
         last = a
         # "较去年同期下降3%到成长9%", "较上季持平至成长6%": a range from a fall (or no change) to a rise
         if i + 1 < len(atoms) and _TO_RISE.fullmatch(text, a.end, atoms[i + 1].start) and _compatible(a, atoms[i + 1]) \
@@ -468,7 +487,7 @@ def join(text: str, atoms: list[Atom]) -> list[Quantity]:
                                                      atoms[i + 3] if i + 3 < len(atoms) else None):
             # "between £915 million ($1.16 billion) and £935 million": a range around its conversion
             x, c = atoms[i + 1], atoms[i + 2]
-            items.append((Quantity(x.start, x.end, x.value, unit=x.unit, scaled=x.scaled, multiple=x.multiple), x, x))
+            items.append((Quantity(x.start, x.end, x.value, unit=x.unit, scaled=x.scaled, needs_metric=x.needs_metric), x, x))
             # the range last, as its far end is: what follows ("down from £1.04 billion") speaks of it
             items.append((Quantity(a.start, c.end, None, low=a.value, high=c.value, unit=a.unit, scaled=a.scaled or c.scaled), a, c))
             i += 3
@@ -646,14 +665,18 @@ def _link_priors(text: str, qs: list[Quantity]) -> list[Quantity]:
         if y.revision or j in consumed:
             continue
         cue = _PRIOR_CUE.search(text, max(0, y.start - 40), y.start)
+        first_estimate = _FIRST_ESTIMATE.match(text, y.end)
+        if cue is None and first_estimate is not None:
+            cue = _BEYOND.search(text, max(0, y.start - 40), y.start)  # "slightly below the 2.5 pct estimated last month"
         earlier_move = None
         if cue is None and (cue := _AFTER_MOVE.search(text, max(0, y.start - 30), y.start)) is not None:
             earlier_move = _EARLIER_MONTH.match(text, y.end)
             if earlier_move is None or _SERIES_AFTER.match(text, earlier_move.end()) or _FORECAST_WORDS.search(text, 0, y.start):
                 continue  # "after a 10% cut in rates": no earlier value of the same figure; "after a 244,000 increase in
                 # May and a 175,000 gain in April": each month's own figure; "had expected exports would decline 3%, after …"
-        if cue is None or _EXPECTED_AFTER.match(text, y.end):
-            continue  # "higher than the $4.9 billion analysts expected" is an estimate, not an earlier value
+        if cue is None or _EXPECTED_AFTER.match(text, y.end) and first_estimate is None or _OFFER_PRICE_AFTER.match(text, y.end):
+            continue  # "higher than the $4.9 billion analysts expected" is an estimate, not an earlier value; "较115元的上市价"
+            # the listing price, a figure of its own
         olds = [j]
         # the figures chained to it (", or $0.65 a share", "及23.5仙") are earlier values too
         for k in range(j + 1, len(qs)):
@@ -680,6 +703,8 @@ def _link_priors(text: str, qs: list[Quantity]) -> list[Quantity]:
                 qs[i].prior_loss = None if swing is None else swing.group().lower().startswith("loss")
                 if earlier_move is not None:
                     qs[i].prior_fell = bool(_FELL.search(cue.group() + earlier_move.group()))
+                elif (moved := _PRIOR_MOVE_NOUN.match(text, qs[k].end)) is not None:
+                    qs[i].prior_fell = moved.group(1).lower() in _FALL_NOUNS  # "rather than the 0.2% contraction first estimated"
                 consumed.add(k)
         if not pairs and j and (j - 1 in consumed or qs[j - 1].prior_value is not None) \
                 and _ANOTHER_EARLIER.match(text, qs[j - 1].end, y.start):
@@ -694,7 +719,17 @@ _AFTER_MOVE = scan.compile(r"\bafter\s(?:an?\s|(?:edging|rising|falling|gaining|
                            re.IGNORECASE)
 _EARLIER_MONTH = scan.compile(r"(?:\s(?:rise|gain|increase|decline|drop|fall|advance|jump|dip|climb|decrease))?\s(?:in|for)\s(?:the\s(?:previous|prior)\s(?:month|quarter)|"
                               r"January|February|March|April|May|June|July|August|September|October|November|December)\b")
+# A statistic's earlier estimate of the same figure, which a revision replaces: "the 2.3 pct estimated a month ago",
+# "the 3.1 pct gain first estimated", "the 1.7 pct estimated earlier" (not what analysts estimated).
+_FIRST_ESTIMATE = scan.compile(r"\s(?:(?:rise|gain|increase|decline|drop|fall|rate)\s)?(?:(?:first|initially|originally|previously)\s"
+                               r"(?:estimated|reported)|(?:estimated|reported)\s(?:a month ago|earlier|last month|previously|initially|"
+                               r"before|at first))\b", re.IGNORECASE)
+_BEYOND = scan.compile(r"\b(?:below|above|under|over|(?:quicker|faster|slower|stronger|weaker) than|against)\s(?:the\s)?$", re.IGNORECASE)
 _FALL_WORDS = frozenset({"下降", "下跌"})
+_OFFER_PRICE_AFTER = scan.compile(r"的?(?:上市价|招股价|发行价|发售价|配售价)")
+_MULTIPLE_MOVE = scan.compile(r"(?:增长|增加|上升|上涨|飙升|暴增|大增|急升|劲升|升|涨|增|扬|多赚|大赚)(?:了|达|逾|近|约|超)?\s?$")
+_PRIOR_MOVE_NOUN = scan.compile(r"\s(contraction|decline|drop|fall|decrease|rise|gain|increase|expansion)\b", re.IGNORECASE)
+_FALL_NOUNS = frozenset({"contraction", "decline", "drop", "fall", "decrease"})
 _SERIES_AFTER = scan.compile(r"\s(?:and|,)\s(?:an?\s)?[\d.,]+")
 _FORECAST_WORDS = scan.compile(r"\b(?:expected|forecast|estimated|polled|consensus|projected)\b", re.IGNORECASE)
 _FELL = scan.compile(r"\b(?:falling|dropping|declining|decreasing|slipping|easing|dipping|down|lower|decline|drop|fall|dip|decrease)\b")
@@ -741,6 +776,8 @@ def _same_kind(text: str, x: Quantity, y: Quantity, swing: bool = False) -> bool
     a = x.value if x.value is not None else (x.high or x.low)
     b = y.value if y.value is not None else (y.high or y.low)
     spread = 100 if swing else 10
+    if a == 0 and x.needs_metric:
+        return bool(b) and x.unit == "%"  # "flat, rather than the 0.2% contraction first estimated"
     return bool(a) and bool(b) and 1 / spread <= abs(a / b) <= spread
 
 

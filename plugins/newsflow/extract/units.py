@@ -11,8 +11,12 @@ PREFIX_CURRENCIES: dict[str, str] = {
     "€": "EUR", "eur": "EUR", "£": "GBP", "gbp": "GBP", "jpy": "JPY", "krw": "KRW",
     "nt$": "TWD", "s$": "SGD", "a$": "AUD", "c$": "CAD", "r$": "BRL", "$a": "AUD", "au$": "AUD", "nz$": "NZD", "$nz": "NZD",
     "chf": "CHF", "aud": "AUD", "nzd": "NZD", "cad": "CAD", "sgd": "SGD",
-    "新台币": "TWD", "人民币": "CNY", "港币": "HKD", "rm": "MYR", "rp": "IDR",
+    "新台币": "TWD", "人民币": "CNY", "港币": "HKD", "rm": "MYR", "rp": "IDR", "bt": "THB",
+    **{code.lower(): code for code in ("VND", "THB", "IDR", "PHP", "MYR", "TWD", "ZAR", "SEK", "NOK", "DKK", "BRL", "MXN",
+                                       "RUB", "PLN", "AED", "SAR", "NGN", "EGP", "PKR", "ILS", "CZK", "HUF")},
 }
+# ISO codes written before a figure beyond the common ones ("VND15.36 trillion", "THB 2.1 billion"), in capitals only.
+PREFIX_CODES = "VND|THB|IDR|PHP|MYR|TWD|ZAR|SEK|NOK|DKK|BRL|MXN|RUB|PLN|AED|SAR|NGN|EGP|PKR|ILS|CZK|HUF"
 
 # Unit written after the number (currency, percent, points, count nouns).
 SUFFIX_UNITS: dict[str, str] = {
@@ -24,7 +28,7 @@ SUFFIX_UNITS: dict[str, str] = {
     "pcts": "pp",  # "毛利率为40.39%(-1.92 pcts)": broker notes write percentage points so
     "个百分点": "pp", "百分点": "pp",
     "basis points": "bp", "basis point": "bp", "bps": "bp", "bp": "bp", "个基点": "bp", "基点": "bp",
-    "元": "CNY", "人民币": "CNY", "元人民币": "CNY", "yuan": "CNY", "renminbi": "CNY", "rmb": "CNY", "cny": "CNY",
+    "元": "CNY", "人民币": "CNY", "人币": "CNY", "元人民币": "CNY", "yuan": "CNY", "renminbi": "CNY", "rmb": "CNY", "cny": "CNY",
     "港元": "HKD", "港币": "HKD", "hkd": "HKD", "hong kong dollars": "HKD", "hong kong dollar": "HKD",
     "australian dollars": "AUD", "australian dollar": "AUD", "canadian dollars": "CAD", "canadian dollar": "CAD",
     "new zealand dollars": "NZD", "new zealand dollar": "NZD", "singapore dollars": "SGD", "singapore dollar": "SGD",
@@ -43,7 +47,7 @@ SUFFIX_UNITS: dict[str, str] = {
     "澳门元": "MOP", "澳门币": "MOP", "patacas": "MOP", "pataca": "MOP",
     "ringgit": "MYR", "sen": "MYR", "rupiah": "IDR", "baht": "THB", "reais": "BRL", "swiss francs": "CHF", "francs": "CHF",
     "rupees": "INR", "roubles": "RUB", "rubles": "RUB", "lira": "TRY", "zloty": "PLN", "kronor": "SEK", "kroner": "DKK", "danish kroner": "DKK", "norwegian kroner": "NOK", "rand": "ZAR",
-    "dirhams": "AED", "riyals": "SAR", "naira": "NGN", "mexican pesos": "MXN",
+    "dirhams": "AED", "riyals": "SAR", "naira": "NGN", "mexican pesos": "MXN", "dong": "VND", "shekels": "ILS",
     "新台币": "TWD", "cents": "USD", "cent": "USD", "c": "USD", "美分": "USD", "港仙": "HKD", "仙": "HKD",
     "us cents": "USD", "us cent": "USD", "u.s. cents": "USD", "u.s. cent": "USD",
     **{f"{place} {cents}": currency for place, currency in (("singapore", "SGD"), ("australian", "AUD"), ("canadian", "CAD"),
@@ -63,7 +67,8 @@ SUFFIX_UNITS.update({f"{money}/{per}": f"{code}/{unit}" for money, code in (("�
                      for per, unit in PER_UNIT.items()})
 
 CURRENCIES = frozenset({"USD", "HKD", "CNY", "EUR", "GBP", "JPY", "KRW", "TWD", "SGD", "AUD", "CAD", "INR", "MOP", "MYR", "IDR", "THB", "ZAR",
-                        "BRL", "CHF", "RUB", "TRY", "PLN", "SEK", "AED", "SAR", "NGN", "MXN", "NZD", "KES", "TZS", "UGX"})
+                        "BRL", "CHF", "RUB", "TRY", "PLN", "SEK", "AED", "SAR", "NGN", "MXN", "NZD", "KES", "TZS", "UGX",
+                        "DKK", "NOK", "VND", "PHP", "EGP", "PKR", "ILS", "CZK", "HUF"})
 CHANGE_UNITS = frozenset({"pp", "bp"})
 
 
