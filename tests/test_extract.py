@@ -1799,7 +1799,7 @@ def test_a_target_revised_from_its_former_value_keeps_that_value_as_prior():
 
 def test_trillions_written_zhao_with_the_hundred_millions_after_them():
     rows = extract("台積電市值降至48兆3,641億元。今年前 11 個月累計合併營收達 3 兆 4,740.51 億元。裝機容量100兆瓦。").metrics
-    assert [m.value for m in rows] == [4.83641e13, 3.474051e12]
+    assert [(m.value, m.unit) for m in rows] == [(4.83641e13, "TWD"), (3.474051e12, "TWD"), (100.0, "MW")]  # 兆瓦: megawatts
 
 
 def test_a_taiwan_market_report_is_in_taiwan_dollars_and_net_selling_is_negative():
@@ -2687,3 +2687,19 @@ def test_a_taiwan_holding_companys_months_its_subsidiaries_and_a_year_in_bracket
     assert ("net_profit_growth", -8.0, "%", "中信金", "2024-01..04") in rows
     assert ("net_profit", -2.1e8, "TWD", "台新人壽", "2024-04") in rows
     assert ("net_profit", 1.206e10, "TWD", "兆豐金", "2024-01..04") in rows
+
+
+def test_one_rating_move_on_a_list_of_companies_rates_each_of_them():
+    text = "3.摩根大通把旗下覆蓋的港股內房股,即鸿远地产(02999)、远景置业(02998)及恒远发展(02997)的評級由“增持”降至“中性”。"
+    actions = [(a.broker, a.company, a.action, a.rating, a.prior_rating) for a in extract(text).rating_actions]
+    assert [x[1] for x in actions] == ["鸿远地产", "远景置业", "恒远发展"]
+    assert {x[2:] for x in actions} == {("downgrade", "neutral", "overweight")}
+
+
+def test_power_capacity_units_an_analysts_employer_and_times_listed_as_items():
+    rows = [(m.low, m.high, m.unit) for m in extract("鸿远光伏2025年底硅片产能将达到60-65GW。").metrics]
+    assert rows == [(60.0, 65.0, "GW")]
+    text = ("6月10日,央行公布了5月金融数据。5月末M2同比增长8.1%。鸿远银行金融市场部分析师李明认为,M2增速平稳。"
+            "5月末人民币贷款余额同比增长12.2%,而去年同期和上个月的增速分别为13.2%、12.3%。")
+    entities = {m.entity for m in extract(text).metrics}
+    assert "鸿远银行" not in entities and "上个月" not in entities and "同期" not in entities

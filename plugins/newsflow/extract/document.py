@@ -45,6 +45,8 @@ _CJK_NUMERAL = scan.compile(r"[零〇一二两三四五六七八九十百千万�
 _SUBJECT_REACH, _SUBJECT_REACH_ZH = 12, 4
 _EXAMPLES = scan.compile(r"\bfrom\s[A-Z][\w'’]+(?:\s[A-Z][\w'’]+)?\sto\s[A-Z][\w'’]+\b")
 _THE_COMPANY = scan.compile(r"the company\b|该公司", re.IGNORECASE)
+# A company an analyst is quoted from, no company of the figures: 光大银行金融市场部分析师周茂华表示.
+_EMPLOYER = scan.compile(r"[^，。,;；]{0,10}?(?:首席)?(?:经济学家|分析师|研究员|策略师)")
 _NAMED_IN_PASSING = scan.compile(r"(?:\bsuch as|\bincluding|\blike|\b(?:network|platform|networks) of)\s(?:[\w&'’.-]+\s(?:and|or)\s)?$")
 _IN_PASSING = scan.compile(r"\b(?:by|with|from|to|of|for|against|versus)\s(?:the\s)?$")  # "operated by ExxonMobil Corp."
 _OWN_RESULTS = scan.compile(r"\s(?:posted|reported|reports|earned|booked|recorded|swung to|said (?:its|that its) "
@@ -217,7 +219,7 @@ def extract_document(text: str, gz: Gazetteer, lex: Lexicon, published: date | N
         source_spans = {(m.start, m.end) for m in my_sources if not (
             (sent.isascii() and _OWN_RESULTS.match(sent, m.end) or OWN_RESULTS_ZH.match(sent, m.end))
             and any(c.start == m.start and c.end == m.end and (c.entry is None or c.entry.kind == "company") for c in mine))}
-        own = [m for m in mine if m.key is not None and (m.start, m.end) not in source_spans]
+        own = [m for m in mine if m.key is not None and (m.start, m.end) not in source_spans and not _EMPLOYER.match(sent, m.end)]
         # "The company's revenue rose 5%" speaks of the company named before, however far back.
         carried = last_company if (not own and (prev_end_char == ";" or _CONTINUES.match(sent))) else None
         if carried is not None and story_company is not None and carried.key != story_company.key and _THE_COMPANY.match(sent) \
@@ -332,10 +334,10 @@ def _distinct(rows: list, key: tuple[str, ...], detail: tuple[str, ...]) -> list
 # "Target lowered to $19 from $20." in a broker's roundup: the price target, not the retailer.
 _TARGET_NOUN = scan.compile(r"Target\s(?:price\s)?(?:raised|lowered|cut|increased|reduced|lifted|trimmed|boosted)\b")
 # An exchange where a company files ("腾讯控股在港交所发出公告"): the place of the news, not whose it is.
-_AT_BEFORE = scan.compile(r"(?:在|于|向)\s?$")
+_AT_BEFORE = scan.compile(r"(?:在|于|向|登陆|赴)\s?$")
 _RELATED_AFTER = scan.compile(r"\s?(?:有关|相关)")
 _ASSOCIATE_BEFORE = scan.compile(r"(?:联营公司|合营公司|联营企业|合营企业)\s?$")
-_FILES_AFTER = scan.compile(r"\s?(?:发出|刊发|发布|提交)?(?:公告|披露|文件)")
+_FILES_AFTER = scan.compile(r"\s?(?:发出|刊发|发布|提交)?(?:公告|披露|文件)|(?:主板|创业板)?(?:正式)?(?:上市|挂牌|招股)")  # 在港交所上市
 
 
 # "Micro Focus, based in Newbury, Berkshire": a place, however like a company's name
@@ -363,8 +365,8 @@ def _taiwan_bank(m: Mention, gz: Gazetteer) -> Mention:
 
 
 def _venue(text: str, m: Mention) -> bool:
-    """Where something is filed or based, or a party the company's figure concerns, not a company the sentence
-    speaks of: 在港交所发布公告, "based in Newbury, Berkshire", 与联营公司交通银行有关的减值亏损, 交行相关亏损."""
+    """Where something is filed, listed or based, or a party the company's figure concerns, not a company the sentence
+    speaks of: 在港交所发布公告, 在港交所上市, "based in Newbury, Berkshire", 与联营公司交通银行有关的减值亏损, 交行相关亏损."""
     return _AT_BEFORE.search(text, max(0, m.start - 2), m.start) is not None and _FILES_AFTER.match(text, m.end) is not None \
         or _PLACE_BEFORE.search(text, max(0, m.start - 40), m.start) is not None \
         or _RELATED_AFTER.match(text, m.end) is not None or _ASSOCIATE_BEFORE.search(text, max(0, m.start - 6), m.start) is not None

@@ -209,8 +209,6 @@ def find_mentions(text: str, gz: Gazetteer, written: str | None = None,
                 continue  # "其中海外销量" holds no 中海外, "协调人行使" no 人行
             if _LONGER_NAME.match(text, b):
                 continue  # "紫金黄金国际", "Zijin Gold International": another company that starts with a known name
-            if _VENUE.search(text, max(0, a - 2), a) and _LISTED_AFTER.match(text, b):
-                continue  # "快手在港交所上市": the exchange is where the company lists, no company of the story
             for entry in gz.lookup(m.group()):
                 (companies if entry.kind == "company" else sources).append(Mention(a, b, entry, None, written[a:b], entry.id))
     for m in _TICKER.finditer(text):
@@ -283,8 +281,6 @@ def find_mentions(text: str, gz: Gazetteer, written: str | None = None,
     return companies, sources
 
 
-_VENUE = scan.compile(r"(?:在|于|登陆|赴)$")
-_LISTED_AFTER = scan.compile(r"(?:主板|创业板)?(?:正式)?(?:上市|挂牌|招股)")
 OWN_RESULTS_ZH = scan.compile(r"受惠|受益于|(?:(?:今年)?(?:上半年|前三季度|一季度|全年|去年)(?:\d{1,2}月)?的?)?(?:归母)?"
                               r"(?:净利润|营业收入|营收|利润总额|业绩|税后纯益|获利)")
 

@@ -679,6 +679,8 @@ def _respective_owners(ctx: Sentence, quantities: list[Quantity]) -> dict[int, O
             after = [q for q in quantities if q.start >= m.end("rest")]
         while len(items) > 2 and len(_values_listed(text, after)) < len(items):
             items.pop(0)  # "1-8月份,高技术制造业、装备制造业和战略性新兴产业分别": what comes before the list
+        if any(_TIME_ITEM.fullmatch(x) for x in items):
+            continue
         items = _trimmed(items)
         if items and (sector := _SECTOR_PLURAL.match(items[0])):
             items[0] = items[0][sector.end():]  # "Insurers Hiscox and Direct Line": the sector is no part of the name
@@ -733,6 +735,8 @@ _MEASURE_ITEM = scan.compile(r"[量率额]\s?(?:已|均|也|亦|都|则)?$")  # 
 _YEAR_ITEM = scan.compile(r"(?:今年|明年|后年|去年|\d{2,4}\s?年|(?:19|20)\d{2}[AEF]?|财年)$")
 _BASIS_WORD = scan.compile(r"按年|按季|按月|同比|环比|按半年|yoy|qoq|mom", re.IGNORECASE)
 _ITEM_HEAD = scan.compile(r"^(?:当月|当日|当周|本月|上月|今年|去年|同期|其中|当中)")
+# Times, not names: "而去年同期和上个月的增速分别为12.5%、11.7%".
+_TIME_ITEM = scan.compile(r"(?:而|但|且)?(?:去年同期|上年同期|同期|上个?月|上季|前值|本月|当月|去年|上年|今年)")
 _ITEM_TAIL = scan.compile(r"(?:PMI|CPI|PPI|GDP|EPS|采购经理指数|价格(?:同比|环比)?|每股(?:税后)?(?:纯益|盈余|盈利|收益))(?:则|也|亦|均)?$")  # (猪肉、鲜菜价格同比分别…, 兆丰金、玉山金EPS则分别为)
 
 

@@ -242,9 +242,11 @@ def _fragments(ctx: Sentence, metrics: list[Metric], masked) -> list[Fragment]:
         if broker is None and not words and not _named_here(ctx, company[1]) and not _RATING_TALK.search(text):
             return []  # "calls cover stocks to buy, and others stocks to sell": nobody's view of anyone named
         listed = _listed_brokers(ctx)  # "花旗與摩根大通把美團評級降至「中性」": each of them acts
+        rated = _listed_companies(ctx, rating_m.start() if rating_m else len(text), broker) or [company]
         for acting in listed if broker is not None and any(x.key == broker.key for x in listed) else [broker]:
-            frags.append(Fragment(acting, company, rating=_name(rating_m), prior_rating=_name(prior), words=words,
-                                  evidence=ctx.evidence(), carried_company=not _named_here(ctx, company[1])))
+            for one in rated:  # "把周大福(01929)、六福集團(00590)及周生生(00116)的評級由…降至…": each of them is rated
+                frags.append(Fragment(acting, one, rating=_name(rating_m), prior_rating=_name(prior), words=words,
+                                      evidence=ctx.evidence(), carried_company=not _named_here(ctx, one[1])))
     return frags
 
 
@@ -443,6 +445,23 @@ def _company(ctx: Sentence, pos: int | None, broker: Mention | None = None) -> t
         return _named_company(ctx, min(plain, key=lambda c: abs(c.start - pos)) if pos is not None else plain[0])
     earlier = [c for c in (ctx.last_company, ctx.first_company) if c is not None and not _is_broker(c.key, c.name, broker)]
     return _named_company(ctx, earlier[0]) if earlier else (None, None, None)
+
+
+def _listed_companies(ctx: Sentence, before: int, broker: Mention | None) -> list[tuple[str | None, str | None, str | None]]:
+    """The companies a sentence lists side by side before its rating, each with its code ("周大福(01929)、六福集團(00590)
+    及周生生(00116)"), when it lists more than one and says not that each has a rating of its own."""
+    if _RESPECTIVE.search(ctx.text):
+        return []
+    coded = [c for c in ctx.companies if c.key is not None and c.ticker and c.end <= before and not _is_broker(c.key, c.name, broker)]
+    run: list[Mention] = []
+    for c in coded:
+        if run and not _COMPANY_AND.fullmatch(ctx.text, run[-1].end, c.start):
+            run = []
+        run.append(c)
+    return [_named_company(ctx, c) for c in run] if len(run) > 1 else []
+
+
+_COMPANY_AND = scan.compile(r"\s?(?:、|,|，|及|和|与|以及|and|, and)\s?")
 
 
 def _is_broker(key: str | None, name: str | None, broker: Mention | None) -> bool:
