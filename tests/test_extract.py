@@ -570,7 +570,7 @@ def test_fourth_development_set_floor():
     ("中国十年期国债收益率下行2个基点至1.76%。", [("rate_change", -2.0, "中国十年期国债收益率"), ("rate", 1.76, "中国十年期国债收益率")]),
     ("The Fed cut interest rates by 25 basis points.", [("rate_change", -25.0, "The Fed")]),  # a policy rate is its bank's
     ("北向资金全天净买入85.6亿元。", [("net_inflow", 8.56e9, "北向资金")]),
-    ("Foreign investors bought a net $2.1 billion of Taiwan stocks.", [(None, 2.1e9, "Foreign investors")]),
+    ("Foreign investors bought a net $2.1 billion of Taiwan stocks.", [("net_inflow", 2.1e9, "Foreign investors")]),
     ("前三季度国内生产总值同比增长5.2%。", [("gdp_growth", 5.2, "中国")]),  # GDP is its economy's
     ("本港第二季本地生產總值按年增長3.1%。", [("gdp_growth", 3.1, "香港")]),
     ("中国智能手机市场出货量同比下降3%。", [("shipments_growth", -3.0, "中国智能手机市场")]),
@@ -2703,3 +2703,38 @@ def test_power_capacity_units_an_analysts_employer_and_times_listed_as_items():
             "5月末人民币贷款余额同比增长12.2%,而去年同期和上个月的增速分别为13.2%、12.3%。")
     entities = {m.entity for m in extract(text).metrics}
     assert "鸿远银行" not in entities and "上个月" not in entities and "同期" not in entities
+
+
+def test_a_nigerian_bank_in_naira_and_a_fall_of_an_amount_in_its_profit():
+    text = "Kolaba Bank Plc has posted a fall of N6.214 billion in profit after tax, to N31.9 billion for the half year."
+    rows = [(m.metric, m.value, m.unit) for m in extract(text).metrics]
+    assert rows == [("net_profit_change", -6.214e9, "NGN"), ("net_profit", 3.19e10, "NGN")]
+
+
+def test_net_sellers_and_buyers_of_a_market_day():
+    text = ("Foreign investors were net sellers for a third session, unloading 212.4 billion won worth of shares. "
+            "Retail investors sold a net 98.1 billion won, while institutions bought a net 301.7 billion won.")
+    assert [(m.metric, m.value) for m in extract(text).metrics] == [
+        ("net_inflow", -2.124e11), ("net_inflow", -9.81e10), ("net_inflow", 3.017e11)]
+
+
+def test_an_outlook_to_grow_by_a_range_and_a_year_an_estimate_is_for():
+    (row,) = extract("The lender expects fee income to grow by 4% to 8% this year.").metrics
+    assert (row.low, row.high, row.unit) == (4.0, 8.0, "%")
+    text = ("Quarterly net profit was EUR1.1 billion for the first quarter of 2023. Before the release, consensus for its "
+            "2024 capital ratio was 13.5%.")
+    assert extract(text).metrics[0].period == "2023Q1"
+
+
+def test_industries_opening_a_sentence_are_no_companies_and_the_nasdaq_moves():
+    text = "New Zealand's economy grew 0.4% in the quarter. Construction rose 2.1%, while Manufacturing output slipped 0.3%."
+    assert "Construction" not in {m.entity for m in extract(text).metrics}
+    rows = extract("The Dow is up 0.4 percent, and the Nasdaq is off just 0.2 percent.").metrics
+    assert [(m.entity, m.value) for m in rows] == [("Dow", 0.4), ("Nasdaq", -0.2)]
+
+
+def test_a_price_against_the_previous_close_and_container_volumes():
+    (row,) = extract("Three-month zinc was little changed at $2,405 per tonne, against a close of $2,411 per tonne.").metrics
+    assert (row.value, row.prior_value) == (2405.0, 2411.0)
+    rows = extract("Norrvik Lines transported 3.42 million TEU in the first half.").metrics
+    assert [(m.value, m.unit) for m in rows] == [(3.42e6, "teu")]

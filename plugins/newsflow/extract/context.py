@@ -302,7 +302,7 @@ def _text_year(text: str, after: tuple[int, int] | None) -> int | None:
                 or re.search(r"(?:19|20)\d{2}\s?年?\s?(?:至|到|-|–|/|and|和|及)\s?$", text[max(0, m.start() - 9):m.start()]):
             continue
         named_for = _FORECAST_YEAR.match(text, m.end()) or _FOR_YEAR.search(text, max(0, m.start() - 5), m.start()) \
-            and _FORECAST_AFTER.match(text, m.end())
+            and _FORECAST_AFTER.match(text, m.end()) or _FORECAST_BEFORE.search(text, max(0, m.start() - 40), m.start())
         (forecast if named_for else years).append(int(m.group(1)))
     return max(years) if years else min(forecast) if forecast else None
 
@@ -310,6 +310,9 @@ def _text_year(text: str, after: tuple[int, int] | None) -> int | None:
 # "its 2016 outlook", "its 2015 revenue forecast", "For 2016, Shake Shack forecast": a year a forecast is for
 _FORECAST_YEAR = scan.compile(r"(?:'s)?\s(?:[a-z-]+\s)?(?:outlook|forecasts?|guidance|targets?|projections?|estimates?)\b")
 _FOR_YEAR = scan.compile(r"\bfor\s$", re.IGNORECASE)
+# "consensus for its 2025 CET1 ratio", "the forecast for 2026": a year an estimate is for
+_FORECAST_BEFORE = scan.compile(r"\b(?:consensus|forecasts?|estimates?|targets?|goals?|guidance|outlook|projections?|expectations?)"
+                                r"\s(?:for|of)\s(?:its\s|the\s|fiscal\s)?$", re.IGNORECASE)
 _FORECAST_AFTER = scan.compile(r",[^.;]{0,40}?\b(?:forecasts?|expects?|sees|projects?|guided|guides?|estimates?)\b", re.IGNORECASE)
 
 

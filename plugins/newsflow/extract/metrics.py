@@ -442,8 +442,11 @@ _MOVE_NOUN_AFTER = scan.compile(r"\s(?:drop|fall|decline|decrease|rise|increase|
 _HIGHER_LOWER = scan.compile(r"\s(?:higher|lower|weaker|stronger|firmer|softer)\b")
 _LOWER_THAN = scan.compile(r"\s(?:percentage points?|basis points?|pp|bp)?\s?lower than\b")
 _AMOUNT_LIST = scan.compile(r"\s?[、,，/和及]\s?")
-_AMOUNT_MOVE = scan.compile(r"(?:净)?(?:增加|减少)了?\s?(?:约|近|逾)?$|(?<=[(（,，])(?:增|减)$|\b(?:increased|decreased|declined|fell|rose|grew|dropped) by\s(?:about\s|nearly\s)?$",
+_AMOUNT_MOVE = scan.compile(r"(?:净)?(?:增加|减少)了?\s?(?:约|近|逾)?$|(?<=[(（,，])(?:增|减)$|\b(?:increased|decreased|declined|fell|rose|grew|dropped) by\s(?:about\s|nearly\s)?$"
+                            r"|\b(?:fall|drop|decline|decrease|rise|increase|gain|jump)s? of\s(?:about\s|nearly\s)?$",  # "a fall of N8.3 billion in profit"
                             re.IGNORECASE)
+
+
 def _move_then_level(text: str, move: Quantity, level: Quantity, gap: re.Pattern[str]) -> bool:
     """Whether `level` is the count `move` moved to ("rose 24,500 to 8,156,200"): far beyond it, after "to"."""
     return (level.value or 0) > 3 * (move.value or 0) and gap.fullmatch(text, move.end, level.start) is not None

@@ -11,7 +11,7 @@ from .lexicon import factored
 from .numbers import DIGIT_WORDS, parse_arabic, parse_chinese, scale_factor
 from .units import CURRENCIES, PER_UNIT, PREFIX_CODES, prefix_unit, suffix_unit
 
-_PRE = r"R\$|US\$|\$US|\$NZ|NZ\$|\$A(?=\s?\d)|AU\$|U\.S\.\s?\$|HK\s?\$|NT\$|S\$|A\$|C\$|RMB|CNY|USD|HKD|EUR|GBP|JPY|KRW|CHF|AUD|NZD|CAD|SGD|\$|€|£|¥|￥|新台币|人民币|港币|Y(?=\d)|(?<![A-Za-z])Rs\.?|INR|₹|(?<![A-Za-z])(?-i:RM|Rp|Bt|K?Shs?|KSh|[TU][Ss]hs?)(?=\s?\d)|(?<![A-Za-z&])(?-i:R)(?=\d[\d,]*(?:\.\d|\s?(?:bn|m|billion|million|trillion)\b))" + rf"|(?-i:{PREFIX_CODES})(?=\s?\d)"
+_PRE = r"R\$|US\$|\$US|\$NZ|NZ\$|\$A(?=\s?\d)|AU\$|U\.S\.\s?\$|HK\s?\$|NT\$|S\$|A\$|C\$|RMB|CNY|USD|HKD|EUR|GBP|JPY|KRW|CHF|AUD|NZD|CAD|SGD|\$|€|£|¥|￥|新台币|人民币|港币|Y(?=\d)|(?<![A-Za-z])Rs\.?|INR|₹|(?<![A-Za-z])(?-i:RM|Rp|Bt|K?Shs?|KSh|[TU][Ss]hs?)(?=\s?\d)|(?<![A-Za-z&])(?-i:[RN])(?=\d[\d,]*(?:\.\d|\s?(?:bn|m|billion|million|trillion)\b))" + rf"|(?-i:{PREFIX_CODES})(?=\s?\d)"
 _SCALE_EN = r"quadrillion|trillion|billion|million|thousand|lakh crore|crores?|lakhs?|trn|tn|bln|bn|mn|mln|bil|mil|cr|m|b|k"
 # 兆 is a trillion where money follows (Taiwan, Japan): not 兆瓦, 兆帕
 _SCALE_ZH = r"万亿|兆(?=\s?(?:元|美元|港元|日元|新台币|人民币|韩元|$|[，。,;；、）)]))|千亿|百亿|亿|千万|百万|万|千"
@@ -54,7 +54,7 @@ _MASK = scan.compile(
         rf"|\b\d{{1,2}}(?:st|nd|rd|th)?\s{_MONTH}\b"
         r"|\[\d+\]|【\d+】|\d{1,3}(?=\s(?:largest|biggest|smallest|leading|best-performing|worst-performing)\b)"  # "the 30 largest stocks"
         r"|\b(?:group|part|page|pages|p\.|phase|step|section|chapter|item|no\.|number|fortune|top|series|gen|generation|version|v)\s?\d+(?:\.\d+)*\b"
-        r"|(?!(?:RMB|CNY|USD|HKD|EUR|GBP|JPY|KRW|INR|SGD|AUD|CAD|CHF|NZD|TWD|" + PREFIX_CODES + r"|US|HK|NT|NZ|AU|[SAC]|(?-i:RM|Rp|Rs|Bt|K?Shs?|KSh|[TU][Ss]hs?))\$?\d|(?-i:[RY])\d[\d,]*(?:\.\d|(?:-[\d.,]+)?\s?(?:bn|bln|m|mln|billion|million)\b))"
+        r"|(?!(?:RMB|CNY|USD|HKD|EUR|GBP|JPY|KRW|INR|SGD|AUD|CAD|CHF|NZD|TWD|" + PREFIX_CODES + r"|US|HK|NT|NZ|AU|[SAC]|(?-i:RM|Rp|Rs|Bt|K?Shs?|KSh|[TU][Ss]hs?))\$?\d|(?-i:[RYN])\d[\d,]*(?:\.\d|(?:-[\d.,]+)?\s?(?:bn|bln|m|mln|billion|million)\b))"
         r"[A-Za-z]++[-_]?\d+(?:\.\d+)*[A-Za-z]*(?:[-_][A-Za-z0-9]+)*"  # Qwen3, GPT-5, X1.1; not R53 million, Y190-205 bln
         r"|\+?\d{2,3}[- ]\d{3,4}[- ]\d{4}\b|\b\d{3}-\d{3}-\d{4}\b"  # phone numbers
         r"|\d{2}(?:\.\d)?\s?(?:pc|%|per cent)\s?Fe\b"  # an ore's iron grade: "the benchmark 62pc Fe price"
@@ -163,7 +163,7 @@ COUNT_NOUNS = {
     "deals": "deals", "contracts": "contracts", "calls": "contracts", "puts": "contracts", "applications": "applications",
     "passengers": "passengers", "visitors": "visitors", "homes": "homes", "flats": "homes", "apartments": "homes",
     "shares": "shares", "adss": "shares",  # "316.8 million American depositary shares"
-    "aircraft": "aircraft", "planes": "aircraft", "jets": "aircraft",
+    "aircraft": "aircraft", "planes": "aircraft", "jets": "aircraft", "teu": "teu", "teus": "teu",
 }
 _COUNT_NOUN = scan.compile(r"\s(?:(?:[a-z-]+|[A-Z][a-z]+|[A-Z]+)\s){0,3}?(?P<noun>" + "|".join(COUNT_NOUNS) + r")\b", re.IGNORECASE)
 
@@ -509,9 +509,11 @@ def join(text: str, atoms: list[Atom]) -> list[Quantity]:
             moved = _MOVE_BEFORE.search(text, max(0, a.start - 14), a.start) is not None \
                 or _MOVE_AGAIN.search(text, max(0, a.start - 14), a.start) is not None
             # "rose 24,500 to 8,156,200": a count moved to its level, far beyond it
+            # ("expects fee income to grow by 5% to 10%": an outlook's range, not a move and a level)
+            outlook = a.unit == b.unit == "%" and _OUTLOOK_BY.search(text, max(0, a.start - 60), a.start) is not None
             level_after = signed_move or word_gap and (
                 a.unit is not None and (b.unit is None or b.value > 3 * a.value > 0 and moved
-                                        or _BY_BEFORE.search(text, max(0, a.start - 12), a.start) is not None)
+                                        or _BY_BEFORE.search(text, max(0, a.start - 12), a.start) is not None and not outlook)
                 or a.unit is None and b.unit is None and b.value > 10 * a.value > 0 and moved)
             if _FLOOR_BEFORE.search(before) and _CAP_GAP.fullmatch(gap) and _compatible(a, b) and a.value <= b.value:
                 items.append((Quantity(a.start, b.end, None, low=a.value, high=b.value, unit=a.unit or b.unit,
@@ -633,7 +635,8 @@ _PRIOR_CUE = scan.compile(
     r"\b(?:more|less) than (?=(?:the |its )(?:earlier|previous|prior|year-ago|year-earlier)\b))"  # "three cents more than the previous $1.35"
     r"\s?(?:an? |the |its |their )?(?:nearly |about |around |almost |roughly |approximately )?"
     r"(?:(?:earlier|previous|prior|originally|year-ago|same|restated|revised|adjusted)\s)?"
-    r"(?:(?:net |pre-tax |pretax )?(?:loss(?:es)?|profits?|income|earnings) of |(?:forecast|estimate|guidance|outlook|range|backlog) of )?$"
+    r"(?:(?:net |pre-tax |pretax )?(?:loss(?:es)?|profits?|income|earnings) of |(?:forecast|estimate|guidance|outlook|range|backlog) of |"
+    r"(?:close|closing price|settlement|finish) of )?$"
     # "against losses of £128.4 million", "compared with its previous forecast of $4.40 to $4.55"
     r"|\bpreviously (?:reported|estimated|stated|announced)\s?:?\s?[+]?$|\ban? (?:improvement|slowdown|pick-up|acceleration) (?:on|from) (?:the |a )?$"
     r"|(?:较|比|相比)(?:上年同期|去年同期|上年|去年|上日|前一日|昨日|上一?交易日|前一交易日|上周|上月)?的?$|(?:上年同期|去年同期|上年度)(?:则|为|分别)*(?:派|为)?$"
@@ -726,6 +729,8 @@ _FIRST_ESTIMATE = scan.compile(r"\s(?:(?:rise|gain|increase|decline|drop|fall|ra
                                r"before|at first))\b", re.IGNORECASE)
 _BEYOND = scan.compile(r"\b(?:below|above|under|over|(?:quicker|faster|slower|stronger|weaker) than|against)\s(?:the\s)?$", re.IGNORECASE)
 _FALL_WORDS = frozenset({"下降", "下跌"})
+_OUTLOOK_BY = scan.compile(r"\b(?:expects?|expected|forecasts?|sees|guides?|guided|projects?|targets?|aims?)\b[^.;]{0,40}?"
+                           r"\b(?:grow|rise|increase|climb|decline|fall|drop)\s(?:by\s)?(?:between\s)?$", re.IGNORECASE)
 _OFFER_PRICE_AFTER = scan.compile(r"的?(?:上市价|招股价|发行价|发售价|配售价)")
 _MULTIPLE_MOVE = scan.compile(r"(?:增长|增加|上升|上涨|飙升|暴增|大增|急升|劲升|升|涨|增|扬|多赚|大赚)(?:了|达|逾|近|约|超)?\s?$")
 _PRIOR_MOVE_NOUN = scan.compile(r"\s(contraction|decline|drop|fall|decrease|rise|gain|increase|expansion)\b", re.IGNORECASE)
