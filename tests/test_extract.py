@@ -2738,3 +2738,18 @@ def test_a_price_against_the_previous_close_and_container_volumes():
     assert (row.value, row.prior_value) == (2405.0, 2411.0)
     rows = extract("Norrvik Lines transported 3.42 million TEU in the first half.").metrics
     assert [(m.value, m.unit) for m in rows] == [(3.42e6, "teu")]
+
+
+def test_chinese_moves_of_the_yuan_a_slowing_and_a_quarter_up_by_a_multiple_before_a_list():
+    text = "人民币汇率中间价:1美元对人民币7.1025元,上一交易日中间价为7.0980元,单日调贬45基点。"
+    rows = [(m.value, m.unit, m.prior_value) for m in extract(text).metrics]
+    assert rows == [(7.1025, "CNY", 7.098), (-45.0, "bp", None)]
+    rows = [m.value for m in extract("鸿远光学第3季税后净利42.1亿元,季增3.2倍、年增5.5%。利润增速比9月份放缓0.7个百分点。").metrics]
+    assert 320.0 in rows and -0.7 in rows
+    rows = [(m.value, m.unit) for m in extract("台湾今年平均每人GDP为3万1,260美元。").metrics]
+    assert rows == [(31260.0, "USD")]
+
+
+def test_a_chinese_headline_whose_company_gets_a_brokers_target():
+    (row,) = extract("鸿远航空目标价获大摩升至18元。").metrics
+    assert (row.metric, row.value, row.entity) == ("target_price", 18.0, "鸿远航空")

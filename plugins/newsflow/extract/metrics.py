@@ -442,7 +442,7 @@ _MOVE_NOUN_AFTER = scan.compile(r"\s(?:drop|fall|decline|decrease|rise|increase|
 _HIGHER_LOWER = scan.compile(r"\s(?:higher|lower|weaker|stronger|firmer|softer)\b")
 _LOWER_THAN = scan.compile(r"\s(?:percentage points?|basis points?|pp|bp)?\s?lower than\b")
 _AMOUNT_LIST = scan.compile(r"\s?[、,，/和及]\s?")
-_AMOUNT_MOVE = scan.compile(r"(?:净)?(?:增加|减少)了?\s?(?:约|近|逾)?$|(?<=[(（,，])(?:增|减)$|\b(?:increased|decreased|declined|fell|rose|grew|dropped) by\s(?:about\s|nearly\s)?$"
+_AMOUNT_MOVE = scan.compile(r"(?:净)?(?:增加|减少|降低|提高)了?\s?(?:约|近|逾)?$|(?<=[(（,，])(?:增|减)$|\b(?:increased|decreased|declined|fell|rose|grew|dropped) by\s(?:about\s|nearly\s)?$"
                             r"|\b(?:fall|drop|decline|decrease|rise|increase|gain|jump)s? of\s(?:about\s|nearly\s)?$",  # "a fall of N8.3 billion in profit"
                             re.IGNORECASE)
 
@@ -1682,6 +1682,8 @@ def _is_subject(ctx: Sentence, m: Mention) -> bool:
     """A name that is both a company and a source (Goldman Sachs) is the source when it reports,
     rates or forecasts; otherwise it is the company the numbers are about."""
     dual = any((c.start, c.end) == (m.start, m.end) for c in ctx.companies)
+    if dual and ctx.text[m.start - 1:m.start] == "获":
+        return False  # 国泰目标价获大摩升至24元: the broker that acts
     if dual and _MOVES_AFTER.match(ctx.text, m.end):
         return True  # "followed by China Galaxy Securities Co Ltd, gaining 5.88 percent": its shares moved
     if dual and _BY_BROKER.search(ctx.text, max(0, m.start - 6), m.start):

@@ -21,7 +21,7 @@ _SUFFIX = (r"percentage points?|per cent|percent|pcts|pct|ppts?|pps?|basis point
            r"|(?:us |u\.s\. |singapore |australian |canadian |new zealand |nz |hong kong |hk )?cents?|sen|ringgit|rupiah|baht|reais|swiss francs|francs|rupees|roubles|rubles|lira|zloty|kronor|(?:danish |norwegian )?kroner|rand|dirhams|riyals|naira|mexican pesos|dong|shekels|美分|港仙|仙(?=[，。,;；\s)及和、或]|$)|tokens?|个tokens?|units?|vehicles?|cars|evs|users|customers|subscribers|shares|points|pts"
            r"|barrels of oil equivalent(?: (?:per|a) day)?|boe/d|boepd|boe|b/d|bpd|barrels (?:per|a) day|(?<=\d\s)oz|(?<=\d)oz|(?<=\d\s)t(?=[\s,.;)]|$)"  # "875,000 boe/d", "78 124 oz", "15 000 t"
            r"|(?<=\d)pc|(?:(?<=[mb]n\s)|(?<=[mb]n))t(?:/yr)?"  # "7.5pc", "49.5mn t", "22mn t/yr": a trade paper's percent and tonnes
-           r"|倍(?=[，。,;；\s)]|$)|(?<=\d)x\b|(?<=\d)p(?![A-Za-z])|pence|(?-i:(?<=\d)c(?![A-Za-z]))|辆|台|部|套|名用户|户|股|(?<=\d)手(?![机游表术续])|(?<=万)手(?![机游表术续])|万吨/年|吨/年|万吨|吨|tonnes|tons|千瓦时|kWh|(?-i:GWh|MWh|TWh|GW|MW)(?![A-Za-z])|吉瓦时|吉瓦|兆瓦时|兆瓦|千升|平方米|平米|square met(?:re|er)s|sq\.? ?m\b|sqm|square feet|sq\.? ?ft|点子|(?<=\d)分(?=[\s，。,;；]|$|人民币|港元|港币|美元)|厘(?!米)|点(?![0-9一二三四五六七八九零〇])|成(?![本为功交长立员绩果熟型都品])")
+           r"|倍(?=[，。,;；、\s)]|$)|(?<=\d)x\b|(?<=\d)p(?![A-Za-z])|pence|(?-i:(?<=\d)c(?![A-Za-z]))|辆|台|部|套|名用户|户|股|(?<=\d)手(?![机游表术续])|(?<=万)手(?![机游表术续])|万吨/年|吨/年|万吨|吨|tonnes|tons|千瓦时|kWh|(?-i:GWh|MWh|TWh|GW|MW)(?![A-Za-z])|吉瓦时|吉瓦|兆瓦时|兆瓦|千升|平方米|平米|square met(?:re|er)s|sq\.? ?m\b|sqm|square feet|sq\.? ?ft|点子|(?<=\d)分(?=[\s，。,;；]|$|人民币|港元|港币|美元)|厘(?!米)|点(?![0-9一二三四五六七八九零〇])|成(?![本为功交长立员绩果熟型都品])")
 _CN = "零〇一二两三四五六七八九十百千万亿"
 _PER_UNIT_BEFORE = scan.compile(rf"每({'|'.join(PER_UNIT)})(?:约|为)?$")
 # Units a number written with spaces between its thousands ("205 000 t", "78 124 oz") comes with.
@@ -30,7 +30,7 @@ _ATOM = scan.compile(
     rf"(?P<sign>(?<![A-Za-z0-9%)$€£¥.亿億万萬千元仙])[-−](?=[\d$¥€£]))?"  # "3亿-6亿元": a dash between figures
     rf"(?:(?<!/)(?P<pre>{factored(_PRE)})\s?)?"  # not the second currency of a pair (USD/CNY 7.12)
     rf"(?:(?P<frac>(?<![\d/])[1-9]/[1-9]\d?)(?=\s?(?:厘|个百分点|百分点|point|percentage point))"
-    rf"|(?P<mixed>\d+\s?兆\s?(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?\s?亿|\d+亿\d+万|\d+万\d+千\d*|\d+万\d+|\d+千\d+)(?=\s?(?:点|元|港元|美元|人|股|$|[，。,;；]))"
+    rf"|(?P<mixed>\d+\s?兆\s?(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?\s?亿|\d+亿\d+万|\d+万\d+千\d*|\d+万\d{{1,3}}(?:,\d{{3}})+|\d+万\d+|\d+千\d+)(?=\s?(?:点|元|港元|美元|人|股|$|[，。,;；]))"
     rf"|(?P<num>[1-9]\d{{0,2}}(?:\.\d{{3}})+,\d{{1,2}}(?![\d,]|\.\d)"  # "7.091,52": the continent's decimal comma
     rf"|\d{{1,3}}(?: \d{{3}})+(?=\s?(?:{_SPACED_UNITS})\b|\s(?:and|to)\s\d{{1,3}}(?: \d{{3}})+\s?(?:{_SPACED_UNITS})\b)"  # "87 242 t"
     rf"|[1-9]\d{{0,2}}(?:[’']\d{{3}})+(?:\.\d+)?(?![\d’'])"  # "CHF 1’792.6 million": Swiss thousands
@@ -129,7 +129,7 @@ _THRESHOLD = scan.compile(rf"(?:跌破|跌穿|升穿|突破|失守|重上|重返
                         r"|(?:均在|都在|在|达)\s?[\d.]+%(?:以上|以下)|(?:保持在|维持在|稳定在|均在|都在|位于|处于)\s?(?:[\d.,]+|[千百万亿])\s?[^\d，。,;；]{0,6}?(?:以上|以下)"
                         r"|(?:规模|市值|营收|收入)(?:超|超过|逾)\s?(?:[\d.,]+\s?(?:万亿|千亿|百亿|亿|万)|[千百]亿)元?的"  # 规模超千亿元的15家基金公司: a class
                         r"|跻身\s?[\d.,]+\s?(?:万亿|亿|万)?元?\s?[“\"]?俱乐部|[\d.]+%以上(?:、|的区间)|基日(?:点位|指数)?(?:为|是)\s?[\d,.]+\s?点|"  # an index's base
-                        r"(?:\b|(?:US|HK|A|C|NZ|S)?\$)1 (?:U\.S\. |US |Hong Kong |HK )?(?:dollars? )?(?:(?:is|was|were) (?:equal|equivalent) to|equals|=|is worth|was worth)"
+                        r"(?:\b|(?:US|HK|A|C|NZ|S)?\$)1 (?:U\.S\. |US |Hong Kong |HK )?(?:dollars? )?(?:(?:is|was|were) (?:equal|equivalent) to|equals|=|is worth|was worth)|(?<![\d.])1\s?(?:美元|港元|港币|欧元)(?=对|兑|折合)|(?<=每)(?:实现|获得)?百元"
                         r"|\bexchange rate of (?:US|HK|A|C|NZ|S)?\$?1 (?:U\.S\. |US |Hong Kong |HK )?(?:dollars? )?(?:to|=|for)\b", re.IGNORECASE)
 _WORDED_HINT = scan.compile(r"point|times|fold|per ?cent|cents?\b|multiple|doubled|tripled|trebled|quadrupled", re.IGNORECASE)
 _WORD_NUM = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
@@ -644,7 +644,8 @@ _PRIOR_CUE = scan.compile(
     r"|(?:较|比|相比)[^，,。；;\d]{0,4}(?:\d{4}\s?年\s?)?(?:\d{1,2}\s?月\s?)?(?:\d{1,2}\s?日\s?)?的?(?:预估值|预测值|预期值|预估|预测)(?:为)?$"  # 比2023年12月14日的预估值3.12%
     r"|[(（]\s?(?:19|20)\d{2}\s?年(?:底|末|度)?\s?[:：]\s?$"  # "增长21.8%(2018年:143.27亿元)": the amount's, a year before
     r"|(?:此前|之前)\s?\d{1,2}\s?月份?已?(?:录得|为)$|[，,]\s?\d{1,2}\s?月份?则(?:录得|为)$"  # "此前3月份已录得1.5%的按年跌幅"
-    r"|(?:首季|上季|上一季|前一季|上月|上一个月)度?的?(?:升幅|增幅|跌幅|降幅)?则?(?:为|是|升|上升|增长|跌|下跌)?$",  # "次季上升3.1%，首季的升幅则为3.0%"
+    r"|(?:首季|上季|上一季|前一季|上月|上一个月)度?的?(?:升幅|增幅|跌幅|降幅)?则?(?:为|是|升|上升|增长|跌|下跌)?$"  # "次季上升3.1%，首季的升幅则为3.0%"
+    r"|(?:上一|前一|上个)交易日(?:的)?(?:中间价|收盘价|收市价|收盘|收市)?(?:为|报)?$",  # "6.9149元,上一交易日中间价为6.8680元"
     re.IGNORECASE)
 _PER_SHARE_AFTER = scan.compile(r"\s?(?:a|per|an)\s(?:share|diluted share|ADS)|\s?/股|\s?每股", re.IGNORECASE)
 _OR_CHAIN = scan.compile(r"\s?,\s?or\s$|\s?[（(]\s?$", re.IGNORECASE)
