@@ -2753,3 +2753,10 @@ def test_chinese_moves_of_the_yuan_a_slowing_and_a_quarter_up_by_a_multiple_befo
 def test_a_chinese_headline_whose_company_gets_a_brokers_target():
     (row,) = extract("鸿远航空目标价获大摩升至18元。").metrics
     assert (row.metric, row.value, row.entity) == ("target_price", 18.0, "鸿远航空")
+
+
+def test_an_exchange_a_result_is_filed_with_and_a_sales_region_own_no_figures():
+    text = ("Kolaba Bank Plc reported half-year results. According to the results filed with the Nigerian Stock Exchange "
+            "(NSE), gross earnings fell 6.2 per cent. Sales in the EMEA region slipped 3 percent and APJC was 1 percent lower.")
+    entities = {m.entity for m in extract(text).metrics}
+    assert "Nigerian Stock Exchange" not in entities and "APJC" not in entities

@@ -341,7 +341,8 @@ _FILES_AFTER = scan.compile(r"\s?(?:发出|刊发|发布|提交)?(?:公告|披�
 
 
 # "Micro Focus, based in Newbury, Berkshire": a place, however like a company's name
-_PLACE_BEFORE = scan.compile(r"\b(?:based|headquartered|located) in (?:[A-Z][a-z]+(?:,\s|\s))?$")
+_PLACE_BEFORE = scan.compile(r"\b(?:based|headquartered|located) in (?:[A-Z][a-z]+(?:,\s|\s))?$"
+                            r"|\b(?:filed with|listed on|submitted to|a filing (?:with|to)) (?:the )?$")  # "filed with the Nigerian Stock Exchange"
 
 
 def _with_anchored(subjects: list[tuple[int, int, str]], text: str, lex: Lexicon) -> list[tuple[int, int, str]]:

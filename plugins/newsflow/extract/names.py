@@ -280,7 +280,8 @@ _EN_NOT_NAMES = frozenset(
     "Chief Executive Chairman Chairwoman Director Finance Head Managing Spokesman Spokeswoman Benchmark Blue-chip Small-company "
     "Sterling Euro Yen Yuan Dollar Pound Brexit Treasury Treasurys Fed Federal Lower Higher Most Among EBIT EBITDA EPS "
     "ROE Margin Cash Dividend Dividends Construction Manufacturing Mining Agriculture Farming Forestry Fishing Services Wholesale "
-    "Transport Transportation Housing Household Households Business Consumption Tourism Hospitality".split())
+    "Transport Transportation Housing Household Households Business Consumption Tourism Hospitality "
+    "EMEA EMEAR APJC APAC LATAM Americas".split())
 # A person, not a company: "CEO Bruce R. Chizen said", "an analyst at Bank of America, Robert Ohmes".
 _TITLES = (r"CEO|CFO|COO|chairman|chairwoman|chief|president|governor|analyst|economist|strategist|director|"
            r"founder|minister|secretary|spokesman|spokeswoman|head|officer|executive|treasurer|manager")
