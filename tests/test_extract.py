@@ -2760,3 +2760,11 @@ def test_an_exchange_a_result_is_filed_with_and_a_sales_region_own_no_figures():
             "(NSE), gross earnings fell 6.2 per cent. Sales in the EMEA region slipped 3 percent and APJC was 1 percent lower.")
     entities = {m.entity for m in extract(text).metrics}
     assert "Nigerian Stock Exchange" not in entities and "APJC" not in entities
+
+
+def test_listed_earlier_values_give_their_priors_in_order_and_date_the_quarter():
+    text = ("For its fiscal second quarter, Velnor posted revenues of USD 8.1 billion. On a GAAP basis, total gross "
+            "margin and product gross margin came to 61.2% and 59.8%, respectively, against 60.1% and 58.0%, "
+            "respectively, in the second quarter of fiscal 2023.")
+    rows = [(m.value, m.prior_value, m.period) for m in extract(text).metrics]
+    assert (61.2, 60.1, "FY2024Q2") in rows and (59.8, 58.0, "FY2024Q2") in rows

@@ -107,6 +107,10 @@ _ANOTHER_BASE = re.compile(r"(?:\s\d{1,2})?,?\s(?:and|,)\s(?:from\s|against\s)?(
 # The second earlier period of a list: "versus 3.29% as of June 30 and 3.30% as of Dec. 31, 2017"
 _CHAINED_BASE = re.compile(r"\b(?:versus|vs\.?|against|from|compared (?:with|to))\s(?:US|HK)?[$£€]?[\d.,]+\s?(?:%|percent|per cent|billion|million)?\s?"
                            r"(?:in|as of|at the end of|at)\s[^.;%]{0,30}?" + _ANOTHER_BASE.pattern + "$", re.IGNORECASE)
+# "against 62.5%, 61.0%, and 66.6%, respectively, in the second quarter of fiscal 2019": a list of earlier values' period
+_LISTED_BASE = re.compile(r"\b(?:versus|vs\.?|against|compared (?:with|to))\s(?:(?:US|HK)?[$£€]?[\d.,]+\s?(?:%|percent|per cent|billion|million)?"
+                          r"(?:,\s|\sand\s|,\sand\s)){1,5}(?:US|HK)?[$£€]?[\d.,]+\s?(?:%|percent|per cent|billion|million)?,?"
+                          r"(?:\srespectively,?)?\s(?:in|for|during)\s(?:the\s)?$", re.IGNORECASE)
 # "由2024年四季度的34%升至37%": the period of the earlier level (not "由2025年9月19日起", from a date on).
 _EARLIER_LEVEL = re.compile(r".*由\s?(?:末|底)?的\s?[-+]?\d", re.DOTALL)
 _NOT_REPORTING = re.compile(r"(?:\bdue|\bmatur\w*(?: in)?|\bexpir\w*(?: in)?|\bsince|\buntil|\bin early|\bin late|\bbefore|\bafter|自|从|以来)\s*$", re.IGNORECASE)
@@ -213,7 +217,8 @@ def find_periods(text: str) -> list[Period]:
         if kind == "year" and _DAY_MONTH_BEFORE.search(before):
             continue  # "30/3/2023 16:56": a dateline's date, not the period of a figure
         comparison = bool(_COMPARISON.search(text, max(0, m.start() - 36), m.start())) or \
-            _CHAINED_BASE.search(text, max(0, m.start() - 90), m.start()) is not None or (kind == "relative" and "ago" in g) or _EARLIER_LEVEL.match(before[-3:] + text[m.end():m.end() + 6]) is not None or (
+            _CHAINED_BASE.search(text, max(0, m.start() - 90), m.start()) is not None or \
+            _LISTED_BASE.search(text, max(0, m.start() - 120), m.start()) is not None or (kind == "relative" and "ago" in g) or _EARLIER_LEVEL.match(before[-3:] + text[m.end():m.end() + 6]) is not None or (
             _BRACKET_LABEL.match(text, m.end()) is not None and "(" in text[max(0, m.start() - 4):m.start()])  # "(H1 2019: …)"
         p = replace(p, comparison=comparison)
         prev = found[-1] if found else None

@@ -685,7 +685,7 @@ def _link_priors(text: str, qs: list[Quantity]) -> list[Quantity]:
         # the figures chained to it (", or $0.65 a share", "及23.5仙") are earlier values too
         for k in range(j + 1, len(qs)):
             gap = text[qs[k - 1].end:qs[k].start]
-            if re.fullmatch(r"\s?(?:,?\s?or|及|和|、|/|and)\s?", gap):
+            if re.fullmatch(r"\s?(?:,?\s?or|及|和|、|/|,?\s?and|,)\s?", gap):  # (", 61.0%, and 66.6%, respectively")
                 olds.append(k)
             else:
                 break
