@@ -2768,3 +2768,8 @@ def test_listed_earlier_values_give_their_priors_in_order_and_date_the_quarter()
             "respectively, in the second quarter of fiscal 2023.")
     rows = [(m.value, m.prior_value, m.period) for m in extract(text).metrics]
     assert (61.2, 60.1, "FY2024Q2") in rows and (59.8, 58.0, "FY2024Q2") in rows
+
+
+def test_a_metal_exchanges_volume_in_kilograms():
+    rows = [(m.value, m.unit) for m in extract("上海黄金交易所黄金Au99.95收于410.2元/克,成交2,106公斤。").metrics]
+    assert rows == [(410.2, "CNY"), (2106.0, "kg")]
