@@ -2773,3 +2773,10 @@ def test_listed_earlier_values_give_their_priors_in_order_and_date_the_quarter()
 def test_a_metal_exchanges_volume_in_kilograms():
     rows = [(m.value, m.unit) for m in extract("上海黄金交易所黄金Au99.95收于410.2元/克,成交2,106公斤。").metrics]
     assert rows == [(410.2, "CNY"), (2106.0, "kg")]
+
+
+def test_a_vietnam_wire_names_each_stock_by_its_code_then_its_company():
+    text = ("Vietnam's benchmark VN-Index rose 0.6 percent to 1,281.4 points. TCB of private lender Techcombank climbed "
+            "4.1 percent, and VNM of dairy giant Vinamilk ended 2.2 percent lower.")
+    rows = [(m.entity, m.value) for m in extract(text).metrics if m.unit == "%"]
+    assert rows == [("VN-Index", 0.6), ("Techcombank", 4.1), ("Vinamilk", -2.2)]

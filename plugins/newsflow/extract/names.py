@@ -259,6 +259,13 @@ _EN_HEADLINE = scan.compile(r"^\s*(?P<name>[A-Z][\w&'’.-]*(?:\s(?:[A-Z0-9][\w&
                             r"(?:production|output|sales|revenues?|profits?|earnings|deliveries|shipments|results|income|orders|"
                             r"traffic|volumes?)\s(?:up|down|rises?|falls?|jumps?|slumps?|climbs?|drops?|grows?|gains?|surges?|"
                             r"tumbles?|beats?|misses?|tops?|hits?|slips?|doubles?|triples?)\b")
+# Vietnam's wires name a stock by its code, then its company: "TPB of private TPBank climbing 6.9 percent",
+# "VHM of real estate giant Vinhomes, which surged".
+_DESCRIBED_AS = r"(?:[a-z][\w-]*\s|[A-Z]{2,5}\s(?=[a-z])){0,5}"  # "of real estate giant", "of HCMC brewer"
+_TICKER_OF = scan.compile(rf"[A-Z]{{3}}\sof\s{_DESCRIBED_AS}(?=[A-Z])")
+_EN_TICKER_OF = scan.compile(rf"\b[A-Z]{{3}}\sof\s{_DESCRIBED_AS}(?P<name>[A-Z][\w&'’.-]*(?:\s[A-Z][\w&'’.-]*){{0,3}})"
+                             r"(?=,|\s(?:which|climbing|climbed|rising|falling|gaining|losing|up|down|rose|fell|surged|soared|gained|"
+                             r"lost|ended|finished|jumped|slid|slipped|dropped|declined|advanced|tumbled|shed|added)\b)")
 _HEADING_LINE = scan.compile(rf"^(?:{RESULTS_HEADING.pattern})$", re.MULTILINE)
 _ATTRIBUTION = scan.compile(r".*\b(?:reported|reports)\s?(?:[.;]|$)", re.DOTALL)  # a company "said" at the end of its own news
 _EN_NOT_NAMES = frozenset(
@@ -281,7 +288,7 @@ _EN_NOT_NAMES = frozenset(
     "Sterling Euro Yen Yuan Dollar Pound Brexit Treasury Treasurys Fed Federal Lower Higher Most Among EBIT EBITDA EPS "
     "ROE Margin Cash Dividend Dividends Construction Manufacturing Mining Agriculture Farming Forestry Fishing Services Wholesale "
     "Transport Transportation Housing Household Households Business Consumption Tourism Hospitality "
-    "EMEA EMEAR APJC APAC LATAM Americas".split())
+    "EMEA EMEAR APJC APAC LATAM Americas Reuters Bloomberg AFP Xinhua Kyodo Yonhap Bernama".split())
 # A person, not a company: "CEO Bruce R. Chizen said", "an analyst at Bank of America, Robert Ohmes".
 _TITLES = (r"CEO|CFO|COO|chairman|chairwoman|chief|president|governor|analyst|economist|strategist|director|"
            r"founder|minister|secretary|spokesman|spokeswoman|head|officer|executive|treasurer|manager")
@@ -359,11 +366,13 @@ def subject_names(text: str) -> list[tuple[int, int]]:
     found: list[tuple[int, int]] = []
     if re.search(r"[A-Z]", text):
         for rx in (_EN_SUBJECT, _EN_SHARES, _EN_MOVER, _HEADING_LINE, _EN_LIST_ITEM, _EN_BROKER_ON, _EN_APPOSED, _EN_WHICH,
-                   _EN_LISTED_MOVER, _EN_HEADLINE):
+                   _EN_LISTED_MOVER, _EN_HEADLINE, _EN_TICKER_OF):
             for m in rx.finditer(text) if rx is not _EN_HEADLINE else filter(None, [rx.match(text)]):
                 group = "name" if m.group("name") else "name2"
                 a, b = m.span(group)
                 name = text[a:b].rstrip(".,'’")
+                if (coded := _TICKER_OF.match(name)) is not None:
+                    a, name = a + coded.end(), name[coded.end():]  # "PLX of Petrolimex fell": the company, not its code
                 if (own := re.search(r"['’]s\s", name)) is not None:
                     name = name[:own.start()]  # "Infosys's American Depository Receipts fell": Infosys's
                 b = a + len(name)
