@@ -2780,3 +2780,9 @@ def test_a_vietnam_wire_names_each_stock_by_its_code_then_its_company():
             "4.1 percent, and VNM of dairy giant Vinamilk ended 2.2 percent lower.")
     rows = [(m.entity, m.value) for m in extract(text).metrics if m.unit == "%"]
     assert rows == [("VN-Index", 0.6), ("Techcombank", 4.1), ("Vinamilk", -2.2)]
+
+
+def test_a_sentence_opening_with_a_possessive_names_the_company_of_its_results():
+    text = ("Investment returns lift Norvane profit\n\nNorvane Insurance Group's net profit for the first half climbed to "
+            "$US310 million from $US52 million a year earlier. Gross written premium (GWP) was up 9% at $US8.1 billion.")
+    assert {m.entity for m in extract(text).metrics} == {"Norvane Insurance Group"}

@@ -259,6 +259,10 @@ _EN_HEADLINE = scan.compile(r"^\s*(?P<name>[A-Z][\w&'’.-]*(?:\s(?:[A-Z0-9][\w&
                             r"(?:production|output|sales|revenues?|profits?|earnings|deliveries|shipments|results|income|orders|"
                             r"traffic|volumes?)\s(?:up|down|rises?|falls?|jumps?|slumps?|climbs?|drops?|grows?|gains?|surges?|"
                             r"tumbles?|beats?|misses?|tops?|hits?|slips?|doubles?|triples?)\b")
+# A sentence that opens with a name whose result it gives: "QBE Insurance Group's net profit for the first half climbed".
+_EN_POSSESSIVE = scan.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=\s[-–—]\s))(?P<name>[A-Z][\w&.-]*(?:\s(?:[A-Z][\w&.-]*|&)){0,4})['’]s\s(?:[a-z-]+\s){0,2}?"
+                              r"(?:net profit|net income|net loss|pre-?tax profit|operating profit|profits?|revenues?|sales|earnings|"
+                              r"gross written premiums?|deliveries|shipments|order book|dividend)\b")
 # Vietnam's wires name a stock by its code, then its company: "TPB of private TPBank climbing 6.9 percent",
 # "VHM of real estate giant Vinhomes, which surged".
 _DESCRIBED_AS = r"(?:[a-z][\w-]*\s|[A-Z]{2,5}\s(?=[a-z])){0,5}"  # "of real estate giant", "of HCMC brewer"
@@ -366,7 +370,7 @@ def subject_names(text: str) -> list[tuple[int, int]]:
     found: list[tuple[int, int]] = []
     if re.search(r"[A-Z]", text):
         for rx in (_EN_SUBJECT, _EN_SHARES, _EN_MOVER, _HEADING_LINE, _EN_LIST_ITEM, _EN_BROKER_ON, _EN_APPOSED, _EN_WHICH,
-                   _EN_LISTED_MOVER, _EN_HEADLINE, _EN_TICKER_OF):
+                   _EN_LISTED_MOVER, _EN_HEADLINE, _EN_TICKER_OF, _EN_POSSESSIVE):
             for m in rx.finditer(text) if rx is not _EN_HEADLINE else filter(None, [rx.match(text)]):
                 group = "name" if m.group("name") else "name2"
                 a, b = m.span(group)
