@@ -2786,3 +2786,8 @@ def test_a_sentence_opening_with_a_possessive_names_the_company_of_its_results()
     text = ("Investment returns lift Norvane profit\n\nNorvane Insurance Group's net profit for the first half climbed to "
             "$US310 million from $US52 million a year earlier. Gross written premium (GWP) was up 9% at $US8.1 billion.")
     assert {m.entity for m in extract(text).metrics} == {"Norvane Insurance Group"}
+
+
+def test_soft_commodities_and_battery_metals_own_their_prices():
+    rows = [(m.entity, m.value) for m in extract("Malaysian palm oil futures fell 0.8% to 3,912 ringgit a tonne, and cocoa rose 2.1%.").metrics]
+    assert rows[0][0] == "Malaysian palm oil" and ("cocoa", 2.1) in rows
