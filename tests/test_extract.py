@@ -2791,3 +2791,10 @@ def test_a_sentence_opening_with_a_possessive_names_the_company_of_its_results()
 def test_soft_commodities_and_battery_metals_own_their_prices():
     rows = [(m.entity, m.value) for m in extract("Malaysian palm oil futures fell 0.8% to 3,912 ringgit a tonne, and cocoa rose 2.1%.").metrics]
     assert rows[0][0] == "Malaysian palm oil" and ("cocoa", 2.1) in rows
+
+
+def test_a_hong_kong_story_takes_the_brokers_hong_kong_target_and_adr_is_no_name():
+    text = ("鸿远网络(09999.HK)昨日發表業績。花旗認為整體業績扎實，美股ADR的目標價上調約3%，至88美元，港股目標價升至86港元，"
+            "維持「買入」評級。摩根士丹利給予「增持」評級，對ADR的目標價則維持80美元。")
+    actions = [(a.broker, a.company, a.target_price, a.currency) for a in extract(text).rating_actions]
+    assert ("花旗", "鸿远网络", 86.0, "HKD") in actions and ("摩根士丹利", "鸿远网络", 80.0, "USD") in actions

@@ -292,7 +292,7 @@ _EN_NOT_NAMES = frozenset(
     "Sterling Euro Yen Yuan Dollar Pound Brexit Treasury Treasurys Fed Federal Lower Higher Most Among EBIT EBITDA EPS "
     "ROE Margin Cash Dividend Dividends Construction Manufacturing Mining Agriculture Farming Forestry Fishing Services Wholesale "
     "Transport Transportation Housing Household Households Business Consumption Tourism Hospitality "
-    "EMEA EMEAR APJC APAC LATAM Americas Reuters Bloomberg AFP Xinhua Kyodo Yonhap Bernama".split())
+    "EMEA EMEAR APJC APAC LATAM Americas Reuters Bloomberg AFP Xinhua Kyodo Yonhap Bernama ADR ADRs ADS".split())
 # A person, not a company: "CEO Bruce R. Chizen said", "an analyst at Bank of America, Robert Ohmes".
 _TITLES = (r"CEO|CFO|COO|chairman|chairwoman|chief|president|governor|analyst|economist|strategist|director|"
            r"founder|minister|secretary|spokesman|spokeswoman|head|officer|executive|treasurer|manager")
@@ -321,7 +321,7 @@ _ZH_NOT_IN = scan.compile(r"价格|同比|环比|按年|按季|较|比|累|全�
 _ZH_NOT_NAMES = frozenset({"首季", "次季", "上季", "集团", "公司", "本公司", "该公司", "本集团", "该集团", "董事会", "管理层", "该行", "港股", "美股", "A股", "大市", "恒指", "国指", "科指", "沪指", "深指", "两市", "股价", "收市", "今日", "全日",
                            "成交", "主板", "蓝筹", "大盘", "个股", "金价", "油价", "汇价", "利率", "股市", "人民币", "美元", "港元",
                            "期货", "现货", "黄金", "白银", "原油", "比特币", "北水", "南水", "外资", "内资", "市场", "行业", "板块",
-                           "公司拟", "集团拟", "该公司拟"})
+                           "公司拟", "集团拟", "该公司拟", "ADR", "ADS", "美股ADR", "H股", "港股ADR"})
 # 药明获瑞银升目标价, 国泰目标价获大摩升至24元: the company "gets" a broker's view.
 _ZH_GETS = scan.compile(r"(?:^|(?<=[，,。；;：:\s》】」）)]))(?P<name>[\u4e00-\u9fffA-Za-z]{2,8}?)(?:的?(?:目标价|评级))?获(?=[\u4e00-\u9fffA-Za-z]{1,8}?"
                       r"(?:升|降|上调|下调|调升|调降|调高|调低|维持|重申|首予|给予|予|列入|纳入|唱好|看好|评|目标价))")

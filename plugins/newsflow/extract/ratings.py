@@ -206,6 +206,8 @@ def _fragments(ctx: Sentence, metrics: list[Metric], masked) -> list[Fragment]:
     found = _rating_words(ctx, masked)
     targets = [m for m in metrics if m.metric == "target_price" and m.value is not None and not _CONSENSUS.search(text)
                and not _MOVED_BY.search(ctx.doc.original, max(0, m.span[0] - 6), m.span[0])]  # "by $25 to $265": the move
+    if len({t.unit for t in targets}) > 1 and ctx.article.market == "HK" and any(t.unit == "HKD" for t in targets):
+        targets = [t for t in targets if t.unit == "HKD"]  # "美股ADR的目標價…至225美元，港股目標價升至223港元": the Hong Kong one
     if not found and not targets:
         return []
     if _CONSENSUS.search(text) and not _RATING_TALK.search(text.replace("rating of", "")) and not _words(text):
