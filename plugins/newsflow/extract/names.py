@@ -260,9 +260,10 @@ _EN_HEADLINE = scan.compile(r"^\s*(?P<name>[A-Z][\w&'’.-]*(?:\s(?:[A-Z0-9][\w&
                             r"traffic|volumes?)\s(?:up|down|rises?|falls?|jumps?|slumps?|climbs?|drops?|grows?|gains?|surges?|"
                             r"tumbles?|beats?|misses?|tops?|hits?|slips?|doubles?|triples?)\b")
 # A sentence that opens with a name whose result it gives: "QBE Insurance Group's net profit for the first half climbed".
-_EN_POSSESSIVE = scan.compile(r"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=\s[-–—]\s))(?P<name>[A-Z][\w&.-]*(?:\s(?:[A-Z][\w&.-]*|&)){0,4})['’]s\s(?:[a-z-]+\s){0,2}?"
+_EN_POSSESSIVE = scan.compile(r"(?<![\w&.-])(?P<name>[A-Z][\w&.-]*(?:\s(?:[A-Z][\w&.-]*|&)){0,4})['’]s\s(?:[a-z-]+\s){0,2}?"
                               r"(?:net profit|net income|net loss|pre-?tax profit|operating profit|profits?|revenues?|sales|earnings|"
                               r"gross written premiums?|deliveries|shipments|order book|dividend)\b")
+_SENTENCE_START = scan.compile(r"(?:^|[.!?]\s|\n|\s[-–—]\s)$")
 # Vietnam's wires name a stock by its code, then its company: "TPB of private TPBank climbing 6.9 percent",
 # "VHM of real estate giant Vinhomes, which surged".
 _DESCRIBED_AS = r"(?:[a-z][\w-]*\s|[A-Z]{2,5}\s(?=[a-z])){0,5}"  # "of real estate giant", "of HCMC brewer"
@@ -375,6 +376,8 @@ def subject_names(text: str) -> list[tuple[int, int]]:
                 group = "name" if m.group("name") else "name2"
                 a, b = m.span(group)
                 name = text[a:b].rstrip(".,'’")
+                if rx is _EN_POSSESSIVE and not _SENTENCE_START.search(text, max(0, a - 4), a):
+                    continue
                 if (coded := _TICKER_OF.match(name)) is not None:
                     a, name = a + coded.end(), name[coded.end():]  # "PLX of Petrolimex fell": the company, not its code
                 if (own := re.search(r"['’]s\s", name)) is not None:
