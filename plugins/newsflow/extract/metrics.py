@@ -683,7 +683,7 @@ def _respective_owners(ctx: Sentence, quantities: list[Quantity]) -> dict[int, O
         while len(items) > 2 and len(_values_listed(text, after)) < len(items):
             items.pop(0)  # "1-8月份,高技术制造业、装备制造业和战略性新兴产业分别": what comes before the list
         if any(_TIME_ITEM.fullmatch(x) for x in items):
-            continue
+            continue  # "而去年同期和上个月的增速分别为": times listed, no names
         items = _trimmed(items)
         if items and (sector := _SECTOR_PLURAL.match(items[0])):
             items[0] = items[0][sector.end():]  # "Insurers Hiscox and Direct Line": the sector is no part of the name
