@@ -2798,3 +2798,70 @@ def test_a_hong_kong_story_takes_the_brokers_hong_kong_target_and_adr_is_no_name
             "維持「買入」評級。摩根士丹利給予「增持」評級，對ADR的目標價則維持80美元。")
     actions = [(a.broker, a.company, a.target_price, a.currency) for a in extract(text).rating_actions]
     assert ("花旗", "鸿远网络", 86.0, "HKD") in actions and ("摩根士丹利", "鸿远网络", 80.0, "USD") in actions
+
+
+def test_a_european_wrap_reads_bare_index_moves_and_names_an_index_of_a_known_family():
+    text = ("The FTSE Eurozone 50 index finished 8.42 higher at 2,310.75, while the broader FTSE Eurotop 200 ended 1.93 ahead "
+            "at 1,204.66. The CAC 40 closed 31.2 or 0.7 per cent lower at 4,512.9.")
+    rows = {(m.entity, m.metric, m.value, m.unit) for m in extract(text).metrics}
+    assert ("FTSE Eurozone 50 index", "index_change", 8.42, "points") in rows
+    assert ("FTSE Eurotop 200", "index_change", 1.93, "points") in rows
+    assert ("CAC 40", "index_change", -31.2, "points") in rows and ("CAC 40", "index_level", 4512.9, "points") in rows
+
+
+def test_cents_moves_take_the_currency_of_the_price_after_them_and_each_mover_its_name():
+    text = ("Korvex rose 48 cents or 2.6 per cent to €18.90. Delmar put on 35 cents at €42.10 and Hoffner leapt €2.05 to "
+            "€61.40. Aldorf gained 52 cents and Brenner Werke 37 cents at €29.50. Milan edged up after a 4.2 per cent rise "
+            "in Fiorella, the appliance maker.")
+    rows = {(m.entity, m.value, m.unit) for m in extract(text).metrics}
+    assert {("Korvex", 0.48, "EUR"), ("Delmar", 0.35, "EUR"), ("Hoffner", 2.05, "EUR"), ("Aldorf", 0.52, "EUR"),
+            ("Brenner Werke", 0.37, "EUR"), ("Fiorella", 4.2, "%")} <= rows
+    assert next(m.metric for m in extract(text).metrics if m.value == 0.37) == "share_price_change"
+
+
+def test_housing_starts_and_permits_are_counted_at_their_annual_pace():
+    text = ("U.S. housing starts rose 2.1% in March to a seasonally adjusted annual rate of 1,320,000, below the annual "
+            "rate of 1,350,000 economists had expected. Building permits fell 1.4% to an annual rate of 1,402,000.")
+    rows = {(m.metric, m.value, m.unit) for m in extract(text).metrics}
+    assert {("housing_starts", 1320000.0, "units"), ("building_permits", 1402000.0, "units")} <= rows
+    assert any(v == 1350000.0 for _, v, _ in rows)
+
+
+def test_money_leaving_or_entering_funds_is_a_signed_flow():
+    text = ("$320.5 million worth of capital left U.S. spot ether ETFs on Monday, after $96.1 million flowed into the "
+            "funds on Friday. Ether has fallen 20% this month, after a 3.9% loss over the past day.")
+    rows = [(m.value, m.metric) for m in extract(text).metrics]
+    assert (-320500000.0, "net_inflow") in rows and (96100000.0, "net_inflow") in rows
+    assert any(v == -3.9 for v, _ in rows)
+
+
+def test_an_outlook_range_after_an_apposition_and_an_amount_a_figure_fell_by():
+    text = ("The chain expects revenue per available room, the industry's main yardstick, to rise by 2% to 3% next year. "
+            "Its loyalty scheme, which counts 9.2 million members, grew in spite of a $A95 million fall in revenue.")
+    metrics = extract(text).metrics
+    assert any((m.low, m.high) == (2.0, 3.0) for m in metrics)
+    rows = {(m.value, m.unit) for m in metrics}
+    assert (9200000.0, "members") in rows and (-95000000.0, "AUD") in rows
+
+
+def test_a_roundup_does_not_lend_its_figures_to_a_company_it_names_once_late():
+    text = ("Venture funding\nFundraising by venture firms fell 61 percent to $1.2 billion in May. There were 410 deals "
+            "over the month, against 455 in April, and the total raised climbed to $6.3 billion. Exits were scarce: 12 "
+            "venture-backed companies were bought for a combined $2.1 billion, against 19 in April. Two listed, raising "
+            "$310 million between them. Several funds closed early. Among the month's larger deals was the $140 million that "
+            "Harwell Partners put into Quillon Systems Inc.")
+    assert {m.entity for m in extract(text).metrics if m.value in (-61.0, 1200000000.0, 6300000000.0)} == {None}
+
+
+def test_a_narrower_fall_than_in_the_earlier_months_is_a_rise_in_percentage_points():
+    text = ("2020年1-5月份，全国固定资产投资同比下降6.3%，降幅较1-4月份收窄4.0个百分点。制造业投资下降14.8%，房地产开发投资"
+            "下降0.3%，降幅较1-4月份分别收窄4.0、3.0个百分点。")
+    rows = [(m.value, m.unit, m.period) for m in extract(text).metrics]
+    assert (4.0, "pp", "2020-01..05") in rows and (-14.8, "%", "2020-01..05") in rows and (3.0, "pp", "2020-01..05") in rows
+    assert [v for v, _, _ in rows if v in (-4.0, -3.0)] == []
+    assert [m.value for m in extract("恆生指數尾盤跌幅收窄至1.05%或210.24點。").metrics] == [-1.05, -210.24]
+
+
+def test_according_to_the_company_names_no_company():
+    text = "另外，按照公司披露的2025中期分红预案，每10股派现14.10元（含税），单次派现规模为17.10亿元（含税）。"
+    assert {m.entity for m in extract(text).metrics} == {None}

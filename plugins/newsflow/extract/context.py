@@ -142,10 +142,13 @@ class ArticleContext:
     roundup: bool = False  # an English report on several markets (Tokyo, Hong Kong, Sydney, Wall Street): its "$" is the US dollar
     ended: tuple[int, int] | None = None  # (year, month) the latest period whose results the text reports ended
 
-    def running_currency(self, pos: int) -> str | None:
+    def running_currency(self, pos: int, until: int = -1) -> str | None:
         """The currency of the last amount written with one shortly before `pos` ("dollar" for any dollar):
-        "net income fell to €86 million … earnings per share dropped to 29 cents" are euro cents."""
+        "net income fell to €86 million … earnings per share dropped to 29 cents" are euro cents; failing
+        that, of the first one after it before `until` ("rose 64 cents or 3.1 per cent to €21.32")."""
         found = [c for at, c in self.money if pos - _MONEY_REACH <= at < pos]
+        if not found:
+            found = [c for at, c in reversed(self.money) if pos < at < until]
         return found[-1] if found else None
 
     def declared_currency(self, pos: int) -> str | None:

@@ -191,6 +191,8 @@ def extract_document(text: str, gz: Gazetteer, lex: Lexicon, published: date | N
     last_commodity: str | None = None
     last_entity: tuple[str, str | None] | None = None  # what the sentence before, naming no company, was about
     first_company = next((c for c in companies if c.key and not any((s.start, s.end) == (c.start, c.end) for s in sources)), None)
+    if first_company is not None and _named_in_passing(first_company, norm):
+        first_company = None  # a roundup that names a deal once, late ("the $165 million … put into Palantir"), is not about it
     story_company = _story_company(companies, sources)
     named_at = 0  # the sentence that named last_company
     named_from = 0  # where that sentence starts (a mention's offsets are its sentence's)
@@ -397,6 +399,20 @@ def _shift(m: Mention, by: int, limit: int) -> Mention:
     return Mention(m.start - by, min(m.end, limit) - by, m.entry, m.ticker, m.name, m.key)
 
 
+_LEAD = 400  # characters in which a text names the company it is about, if any
+_SENTENCE_OPENING = scan.compile(r"(?:^|[.!?\n]\s*)(?:\S+\s){0,2}$")  # "Shares in Gresham House": a sentence's subject
+
+
+def _named_in_passing(company: Mention, norm: str) -> bool:
+    """Whether the text names an English company only once, late, and not as a sentence's subject: it is no
+    company the text is about, whose figures unnamed ones would be."""
+    if not company.name or not company.name.isascii() or company.ticker:
+        return False
+    word = company.name.split()[0]
+    at = norm.find(word)
+    return at > max(_LEAD, len(norm) // 3) and norm.count(word) < 2 and not _SENTENCE_OPENING.search(norm, max(0, at - 40), at)
+
+
 def _story_company(companies: list[Mention], sources: list[Mention]) -> Mention | None:
     """The company a text is about, when one stands out: named at least three times, half again as often as any other."""
     spans = {(s.start, s.end) for s in sources}
@@ -412,7 +428,7 @@ def _reported(periods: list[Period], text: str) -> Period | None:
     the year it belongs to when both open the article ("FY23 outlook; Q2 EPS beats"); not one a forecast is
     for ("For the fiscal second quarter, the company projects …", "analysts are looking for second-quarter
     earnings"), unless the text states no other."""
-    own = [p for p in periods if not p.comparison and p.unit in ("Q", "H", "QQ", "Y", "M") and not p.next_quarter
+    own = [p for p in periods if not p.comparison and p.unit in ("Q", "H", "QQ", "Y", "M", "MM") and not p.next_quarter
            and not p.half_to_date and (p.shift is None or p.shift == 0) and not (p.unit == "H" and _DIVIDEND_AFTER.match(text, p.end))]
     own = [p for p in own if not (_FOR_THE.search(text, max(0, p.start - 12), p.start) and _FORECAST_FOLLOWS.match(text, p.end))
            and not _EXPECTED_BEFORE.search(text, max(0, p.start - 24), p.start)] or own

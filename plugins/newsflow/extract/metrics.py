@@ -81,6 +81,7 @@ def sentence_metrics(ctx: Sentence, masked: list[tuple[int, int]]) -> list[Metri
     prev: dict[str, str] = {}  # last metric base per unit, and under "" the last of any unit
     prev_unit: str | None = None
     prev_move: tuple[str | None, bool] = (None, False)  # direction and change of the previous value
+    prev_money_move = False  # whether the previous value was an amount a price moved by
     floor = 0  # the end of the previous value: a cue before it speaks for that one
     list_prev = None  # the previous value of a respective list, its direction and base
     against_end = -1  # the end of the previous value when it moved against a base period ("比去年同期分别下降9.12%")
@@ -96,6 +97,9 @@ def sentence_metrics(ctx: Sentence, masked: list[tuple[int, int]]) -> list[Metri
                 and not _TIMES_AFTER.match(text, q.end):
             unit = market_currency(ctx)  # "cutting its AMAT target price from 172 to 130": the market's money (not "目标价6次")
         label = listed_metrics.get(id(q)) or _cue(q, cues, cs, ce, unit, lex, text, floor)
+        if label in ("rate", "interest_rate") and unit is None and (pace := _ANNUAL_RATE.search(text, max(0, q.start - 40), q.start)):
+            # "starts … at a seasonally adjusted annual rate of 891,000": a pace of the count named before
+            label = next((lab for a, b, lab in reversed(cues) if cs <= a and b <= pace.start()), None)
         base = lex.label_metrics.get(label, label) if label else None
         if base == "turnover" and unit == "lots":
             base = "volume"  # "共成交406836手": contracts traded, not money
@@ -123,7 +127,8 @@ def sentence_metrics(ctx: Sentence, masked: list[tuple[int, int]]) -> list[Metri
         lead = heads.get(id(q), q.start)  # where the words before the value are read: "降至6.0%/9.2%" are levels
         # "分别下降3%、5%和7%": a listed value moves as the list's first
         direction, dir_after = _direction(text, q, dirs, ctx.clause(lead)[0] if lead != q.start else cs, ce)
-        if direction is None and (restated := _OR_MOVED.match(text, q.end)):
+        restated = _OR_MOVED.match(text, q.end) if direction is None else None
+        if restated:
             direction, dir_after = ("down" if restated.group(1) in ("lower", "down") else "up"), True  # "1.02% or 34 cents lower"
         if direction is None and unit in CHANGE_UNITS and _LOWER_THAN.match(text, q.end):
             direction, dir_after = "down", True  # "0.1 percentage point lower than the previous month"
@@ -131,7 +136,11 @@ def sentence_metrics(ctx: Sentence, masked: list[tuple[int, int]]) -> list[Metri
         same_move = or_before and prev_move[1]  # "跌3%或12元": the move again, in money
         if direction is None and or_before:
             direction = prev_move[0]  # "dropped 486 points, or 2.1%": the same move in other units
-        move_noun = _MOVE_NOUN.search(text, max(0, q.start - 20), q.start)  # its one comma: "跌幅比恒指更大,达5%"
+        # "BASF gained 66 cents and Degussa Huels 54 cents": the next mover of a list moved as the first
+        next_mover = prev_money_move and _NEXT_MOVER.fullmatch(text, floor, q.start) is not None
+        if next_mover and direction is None:
+            direction, dir_after = prev_move[0], False
+        move_noun = _MOVE_NOUN.search(text, max(0, lead - 20), lead)  # its one comma: "跌幅比恒指更大,达5%"
         if move_noun:
             down = move_noun.group(1) in "跌降"  # 跌幅扩大至4.3%
             if unit in CHANGE_UNITS and (resized := _RESIZED.search(move_noun.group())):
@@ -193,7 +202,8 @@ def sentence_metrics(ctx: Sentence, masked: list[tuple[int, int]]) -> list[Metri
         if unit is None and subject is not None:
             unit = lex.subject_units.get(subject[1]) or (_quote_currency(subject[0], text, q, cs, ce) if subject[1] == "fx_rate" else None)
             if unit is not None and not (subject[1] in _SMALL_LEVELS or abs(q.value if q.value is not None else q.high or 0) >= 100
-                                         or _LEVEL_BEFORE.search(text[max(0, lead - 16):lead])):
+                                         or _LEVEL_BEFORE.search(text[max(0, lead - 16):lead])
+                                         or unit == "points" and direction is not None and _MOVE_THEN_LEVEL.match(text, q.end)):
                 continue
             if _COUNTED.match(text, q.end):
                 continue  # "The S&P 500 index has 503 constituents"
@@ -227,7 +237,7 @@ def sentence_metrics(ctx: Sentence, masked: list[tuple[int, int]]) -> list[Metri
             # A spread is quoted in basis points: "tighten by 25 bp" is a move, "at 95 bp" the level.
             change = direction is not None and not _LEVEL_BEFORE.search(text[max(0, lead - 16):lead])
         # "29.1 points lower at 6,481.5", "122p lower at £34.91": a move, its direction right after it
-        moved_as_said = dir_after and _HIGHER_LOWER.match(text, q.end) is not None
+        moved_as_said = dir_after and (_HIGHER_LOWER.match(text, q.end) is not None or restated is not None)
         points_move = unit == "points" and direction is not None and (not dir_after or moved_as_said) and \
             not _LEVEL_BEFORE.search(text[max(0, lead - 16):lead]) and not _CLOSED_AT.match(text, q.end)
         if points_move:
@@ -235,7 +245,7 @@ def sentence_metrics(ctx: Sentence, masked: list[tuple[int, int]]) -> list[Metri
         # "Wells Fargo fell 1.04 dollars", "BP down 14.6p", 跌0.74元: an amount a price moved by
         money_move = is_currency(unit) and direction is not None and q.value is not None and (
             not dir_after and _MONEY_MOVE.search(text, max(cs, q.start - 16), q.start) is not None or moved_as_said
-            or same_move)
+            or same_move or next_mover)
         if money_move:
             change = True
             if base is None or base in ("price", "share_price"):
@@ -249,6 +259,9 @@ def sentence_metrics(ctx: Sentence, masked: list[tuple[int, int]]) -> list[Metri
         amount_move = amount_move or (direction is not None and not dir_after and bool(q.value) and unit is not None
                                       and not is_currency(unit) and unit not in (*CHANGE_UNITS, "%", "points")
                                       and _moved_to_level(text, q, quantities, unit))
+        # "in spite of a $A121 million fall in revenue": the amount a figure moved by, the move named after it
+        amount_move = amount_move or (direction is not None and dir_after and bool(q.value) and unit is not None
+                                      and unit not in (*CHANGE_UNITS, "%", "points") and _AMOUNT_MOVE_NOUN.match(text, q.end) is not None)
         if amount_move:
             change = True
         name = _name(base, unit, change, lex)
@@ -319,6 +332,7 @@ def sentence_metrics(ctx: Sentence, masked: list[tuple[int, int]]) -> list[Metri
             paired = (base, label, unit)
         prev_unit = unit
         prev_move = (direction, change)
+        prev_money_move = money_move
         moved_by = q if amount_move else None
         loss_before = q if sign < 0 and is_currency(unit) and not change else None
         floor = q.end
@@ -426,7 +440,7 @@ _MONEY_METRICS = frozenset({"revenue", "net_profit", "operating_profit", "net_in
 
 def _running_currency(ctx: Sentence, at: int) -> str | None:
     """The currency of the amount written with one just before (an English text's), as this sentence would read a "$"."""
-    running = ctx.article.running_currency(ctx.start + at)
+    running = ctx.article.running_currency(ctx.start + at, ctx.end)
     return local_unit("USD", "$1", ctx) if running == "dollar" else running
 
 
@@ -438,8 +452,9 @@ def _hk_stock_here(ctx: Sentence) -> bool:
 
 # The same figure of another year, in brackets right after it: "(二零二四年: 港币…)", "(2024年：…)", "(2024: …)".
 _YEAR_BRACKET = scan.compile(r"\s?[(（]\s?(?:\d{4}|[一二三四五六七八九〇零]{4})\s?年?(?:同期)?\s?[:：]\s?")
+_AMOUNT_MOVE_NOUN = scan.compile(r"\s(?:drop|fall|decline|decrease|rise|increase|jump|slump|plunge|surge)\s(?:in|of)\b")
 _MOVE_NOUN_AFTER = scan.compile(r"\s(?:drop|fall|decline|decrease|rise|increase|gain|jump|slump|plunge|surge)(?:\s(?:in|of)\b|(?=[.,;]|$))")
-_HIGHER_LOWER = scan.compile(r"\s(?:higher|lower|weaker|stronger|firmer|softer)\b")
+_HIGHER_LOWER = scan.compile(r"\s(?:higher|lower|weaker|stronger|firmer|softer|ahead(?!\sof))\b")
 _LOWER_THAN = scan.compile(r"\s(?:percentage points?|basis points?|pp|bp)?\s?lower than\b")
 _AMOUNT_LIST = scan.compile(r"\s?[、,，/和及]\s?")
 _AMOUNT_MOVE = scan.compile(r"(?:净)?(?:增加|减少|降低|提高)了?\s?(?:约|近|逾)?$|(?<=[(（,，])(?:增|减)$|\b(?:increased|decreased|declined|fell|rose|grew|dropped) by\s(?:about\s|nearly\s)?$"
@@ -467,10 +482,12 @@ def _moved_to_level(text: str, q: Quantity, quantities: list[Quantity], unit: st
     return nxt is not None and nxt.unit in (None, unit) and _move_then_level(text, q, nxt, _TO_LEVEL_GAP)
 
 
+_ANNUAL_RATE = scan.compile(r"\b(?:annual(?:ized|ised)?|yearly) (?:rate|pace) of\s(?:about\s|around\s)?$")
+_NEXT_MOVER = scan.compile(r"\s?(?:cents?|pence|p)?,?\s(?:and\s)?(?:the\s)?[A-Z][\w&'’.-]*(?:\s(?:[A-Z][\w&'’.-]*|&)){0,3}\s[$€£]?")
 _TO_LEVEL_GAP = scan.compile(r"\s(?:to|at)\s")
 _AGAINST_BASE = scan.compile(r"(?:比|较)(?:上年|去年|上年同期|去年同期|上月|上季)[^，。,；;\d]{0,6}?(?:上升|下降|增长|减少|提高|降低|上涨|下跌)$")
 _MONEY_MOVE = scan.compile(r"(?:\bfell|\brose|\bgained|\blost|\bdropped|\bdeclined|\badded|\bshed|\bgave up|\bslipped|\bclimbed|"
-                         r"\bjumped|\bslid|\beased|\bedged (?:up|down|higher|lower)|\bdipped|\bfirmed|\brallied|\badvanced|\bretreated|"
+                         r"\bjumped|\bleapt|\bleaped|\bput on|\bmoved (?:up|down)|\bsurged|\bsoared|\btumbled|\bplunged|\bsank|\bslid|\beased|\bedged (?:up|down|higher|lower)|\bdipped|\bfirmed|\brallied|\badvanced|\bretreated|"
                          r"\bup|\bdown|\bahead|\boff|跌|升|涨|挫|扬|上涨|下跌|回落|回升)\s?(?:by\s)?(?:about\s|around\s|nearly\s)?$"
                          # against a base: "比前一个交易日减少150亿元", "同比增加12亿元", "同比多减560亿元", "同比少384亿元"
                          r"|[较比][^，。,；;\d]{0,14}?(?:增加|减少|下降|上升|增长|下滑|回落|回升|[多少][增减]|少)\s?(?:约|近|逾)?$",
@@ -482,7 +499,7 @@ _OR_BEFORE = scan.compile(r"(?:,|(?<=%)|(?<=per cent)|(?<=\dpc))\s?or\s(?:by\s)?
 # How a move's size changed: 涨幅回落 (a smaller rise: down), 降幅收窄 (a smaller fall: up), 降幅扩大 (down).
 _SMALLER = frozenset({"收窄", "缩小", "回落", "放缓", "减少", "下降", "降低"})
 _RESIZED = scan.compile("|".join(sorted(_SMALLER | {"扩大", "加大", "增加", "提高", "上升", "加快"})))
-_MOVE_NOUN = scan.compile(r"(涨|跌|降|升|增)幅(?:[^，,。;]{0,6}?|比[^，,。;]{1,8}[,，][^，,。;]{0,4}?|居前[,，]\s?幅度(?:分别)?为)$")
+_MOVE_NOUN = scan.compile(r"(涨|跌|降|升|增)幅(?:[^，,。;]{0,6}?|较[^，,。;%]{1,8}?(?:分别)?(?:收窄|缩小|扩大|加大|回落|放缓|提高|上升|加快)|比[^，,。;]{1,8}[,，][^，,。;]{0,4}?|居前[,，]\s?幅度(?:分别)?为)$")
 _SMALL_LEVELS = frozenset({"fx_rate", "pmi"})  # levels well below 100 ("USD/CNY 7.12", "PMI 49.8")
 _COUNTED = scan.compile(r"\s?(?:只|家|个|名|项|条|位)|\s(?:constituents|members|stocks|companies|components|listed|firms|nations|"
                       r"countries|economies|banks|lenders|analysts|economists|brokers|months|weeks|days|years|times|people)\b", re.IGNORECASE)
@@ -1217,7 +1234,10 @@ def _bracket_item(ctx: Sentence, q: Quantity) -> tuple[str, str, None] | None:
 
 
 _OTHER_BASE = scan.compile(r"[，,；;]?\s?(?:较|比|相比)(?:去年|上年|上季|上月|前一季|前季)(?:同期|度)?")
-_OR_MOVED = scan.compile(r"\s?,?\sor\s(?:about\s)?[$€£]?[\d.,]+\s?(?:[a-z%]+\s)?(lower|higher|down|up)\b")
+# "climbed 47.09 to 5,483.95", "finished 9.61 higher at 1,120.50", "closed 28.06 or 0.6 per cent higher at": a small
+# number an index moved by, its level after it
+_MOVE_THEN_LEVEL = scan.compile(r"(?:\s(?:higher|lower|ahead|down|up)|,?\sor\s[\d.]+\s?(?:%|per\s?cent|pc)\s(?:higher|lower))?\s(?:to|at)\s\d")
+_OR_MOVED = scan.compile(r"\s?,?\sor\s(?:about\s)?[$€£]?[\d.,]+\s?(?:[a-z%]+\s){0,2}(lower|higher|down|up)\b")
 _CURRENCY_TALK = scan.compile(r"\b(?:dollar|currency|Aussie|loonie|kiwi)\b", re.IGNORECASE)
 _MARKET_TURNOVER = scan.compile(r"(港股|主板|大市|沪深两市|两市|沪市|深市|A股)[^，,。；;]{0,6}?成交(?:额|金额)?(?:(?!分别)[^，,。；;\d]){0,6}$")
 _FROM_AFTER = scan.compile(r"\s(?:sharply\s|slightly\s)?from\b")
@@ -1341,6 +1361,9 @@ _INLINE_QUOTE = scan.compile(r"\([^()]*\)")
 _MOVER_GAP = scan.compile(r"(?:'s|’s)?,?\s(?:shares\s)?(?:was\s|were\s)?(?:up|down|ahead|off|higher|lower|gaining|losing|rising|falling)\s(?:by\s)?")
 
 
+_MOVE_IN = scan.compile(r"\s(?:rise|fall|gain|drop|jump|surge|slide|climb|advance|decline|slump|plunge)\sin\s(?:shares\s(?:of|in)\s)?")
+
+
 def _owner(owners: list[Owner], q: Quantity, cs: int, ce: int, unit: str | None, text: str) -> Owner | None:
     """What a value belongs to: the nearest name before it in its clause, else the nearest before it in
     the sentence that is what the sentence is about (not a possessive, an apposition or a comparison),
@@ -1351,6 +1374,9 @@ def _owner(owners: list[Owner], q: Quantity, cs: int, ce: int, unit: str | None,
             cands = index or cands
         return cands[-1] if cands else None
 
+    right = [o for o in owners if q.end <= o.start < ce]
+    if right and right[0].kind == "company" and _MOVE_IN.fullmatch(text, q.end, right[0].start):
+        return right[0]  # "Amsterdam gained after a 5.1 per cent rise in Philips": the stock that moved
     left = [o for o in owners if o.end <= q.start]
     if left and left[-1].kind == "company" and _MOVER_GAP.fullmatch(text, left[-1].end, q.start):
         return left[-1]  # "Top Sensex gainers were Sesa Goa, up 13.54 percent": the mover, not the index
@@ -1361,7 +1387,6 @@ def _owner(owners: list[Owner], q: Quantity, cs: int, ce: int, unit: str | None,
     best = pick([o for o in left if not o.aside])
     if best is not None:
         return best
-    right = [o for o in owners if q.end <= o.start < ce]
     if right:
         return right[0]
     return pick(left)

@@ -195,7 +195,8 @@ def subsequences(name: str, size: int) -> list[str]:
 # ---------------------------------------------------------------- names by the part they play
 
 _MOVE_EN = (r"rose|fell|gained|lost|dropped|slid|slipped|sank|plunged|plummeted|tumbled|surged|soared|jumped|climbed|rallied|"
-            r"stood|bounced|(?:was|were) trading|"
+            r"stood|bounced|(?:was|were) trading|slumped|leapt|leaped|put on|moved (?:up|down|higher|lower|ahead)|firmed|inched (?:up|down|higher|lower)|"
+            r"crept (?:up|higher)|skidded|dived|rocketed|spiked|sagged|weakened|strengthened|picked up|recovered|"
             r"advanced|declined|retreated|eased|added|shed|edged (?:up|down|higher|lower)|dipped|rebounded|closed|ended|finished|"
             r"opened|traded|debuted|made (?:its|their) (?:stock[- ]market |market |trading )?debut|(?:was|is|were) valued|raised|priced|"
             r"posted|reported|announced|increased|decreased|"
@@ -241,8 +242,11 @@ _EN_WHICH = scan.compile(r"(?<![\w&'’.-])(?P<name>[A-Z][\w&'’.-]*(?:\s(?:[A-
                          r"(?:warned|said|reported|posted|announced|booked|flagged|forecast|expects|reports)\b")
 # A mover in a list whose verb the first item carries: "ANZ climbed 1.6 per cent to $29.48, National Australia Bank
 # 1 per cent to $28.40 … and the Commonwealth Bank 0.7 per cent to $75.36".
-_EN_LISTED_MOVER = scan.compile(r"(?:(?<=\d),\s(?:and\s)?|(?<=\d)\sand\s)(?:the\s)?(?P<name>[A-Z][\w&'’.-]*(?:\s(?:[A-Z][\w&'’.-]*|&)){0,3})"
+_EN_LISTED_MOVER = scan.compile(r"(?:(?<=\d),\s(?:and\s)?|(?<=\d)\sand\s|(?<=\d\scents)\sand\s)(?:the\s)?(?P<name>[A-Z][\w&'’.-]*(?:\s(?:[A-Z][\w&'’.-]*|&)){0,3})"
                                 r"\s(?=[\d.,]+\s?(?:per cent|percent|%|cents?|c|p)\s(?:to|at)\s)")
+# A stock a move is said of: "after a 5.1 per cent rise in Philips, the electronics giant".
+_EN_RISE_IN = scan.compile(r"(?:%|per\scent|percent)\s(?:rise|fall|gain|drop|jump|surge|slide|climb|advance|decline|slump|plunge)\sin\s"
+                           r"(?:shares\s(?:of|in)\s)?(?P<name>[A-Z][\w&'’.-]*(?:\s(?:[A-Z0-9][\w&'’.-]*|&)){0,3})")
 # A broker roundup's line, led by the broker and the company it speaks of: "CLSA on Britannia: The brokerage cut the stock…".
 _EN_BROKER_ON = scan.compile(r"(?m:^)(?:[A-Z][\w&.'’-]*\s){1,4}on\s(?P<name>[A-Z][\w&'’.-]*(?:\s(?:[A-Z0-9][\w&'’.-]*|&)){0,4})\s?:\s")
 _EN_SHARES = scan.compile(r"\b[Ss]hares (?:of|in) (?P<name>[A-Z][\w&'’.-]*(?:\s(?:[A-Z0-9][\w&'’.-]*|&|of)){0,4})"
@@ -371,7 +375,7 @@ def subject_names(text: str) -> list[tuple[int, int]]:
     found: list[tuple[int, int]] = []
     if re.search(r"[A-Z]", text):
         for rx in (_EN_SUBJECT, _EN_SHARES, _EN_MOVER, _HEADING_LINE, _EN_LIST_ITEM, _EN_BROKER_ON, _EN_APPOSED, _EN_WHICH,
-                   _EN_LISTED_MOVER, _EN_HEADLINE, _EN_TICKER_OF, _EN_POSSESSIVE):
+                   _EN_LISTED_MOVER, _EN_HEADLINE, _EN_TICKER_OF, _EN_POSSESSIVE, _EN_RISE_IN):
             for m in rx.finditer(text) if rx is not _EN_HEADLINE else filter(None, [rx.match(text)]):
                 group = "name" if m.group("name") else "name2"
                 a, b = m.span(group)
@@ -608,8 +612,8 @@ def _zh_name_ok(name: str) -> bool:
         name = name[lead.end():]
     if re.search(r"[A-Za-z]", name) and re.search(r"[\u4e00-\u9fff]", name) and not re.search(r"-[A-Z]$|[\u4e00-\u9fff]{2}[AB]$", name):
         return False  # "数VIX": a cut through another name (峨眉山A, an A share's name, is one)
-    if _ZH_ACTION_IN.search(name) or name.startswith(("公司", "集团", "本公司", "该公司", "出口", "进口", "输往", "运往")) \
+    if _ZH_ACTION_IN.search(name) or name.startswith(("公司", "集团", "本公司", "该公司", "出口", "进口", "输往", "运往", "照公司", "照该公司")) \
             or name[-1:] in _ZH_STOP:  # (出口美国挫近两成: exports to a place, no name)
-        return False  # "首度回购", "集团公布": a phrase about a company, not its name; 公司客运量: "the company's"
+        return False  # "首度回购", "集团公布": a phrase about a company, not its name; 公司客运量: "the company's"; 按照公司披露的
     return 2 <= len(name) <= 8 and name not in _ZH_NOT_NAMES and not _ZH_NOT_END.search(name) and not _ZH_NOT_IN.search(name) \
         and not any(c.isdigit() for c in name)

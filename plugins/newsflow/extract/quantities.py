@@ -164,6 +164,7 @@ COUNT_NOUNS = {
     "passengers": "passengers", "visitors": "visitors", "homes": "homes", "flats": "homes", "apartments": "homes",
     "shares": "shares", "adss": "shares",  # "316.8 million American depositary shares"
     "aircraft": "aircraft", "planes": "aircraft", "jets": "aircraft", "teu": "teu", "teus": "teu",
+    "members": "members", "accounts": "accounts",
 }
 _COUNT_NOUN = scan.compile(r"\s(?:(?:[a-z-]+|[A-Z][a-z]+|[A-Z]+)\s){0,3}?(?P<noun>" + "|".join(COUNT_NOUNS) + r")\b", re.IGNORECASE)
 
@@ -399,7 +400,8 @@ _UP_FROM = scan.compile(r"(?:\sin [\w-]+(?: [\w-]+)? terms|\son an? [\w-]+ basis
 # "widened 40 bp to 380 bp", "走阔30个基点至410个基点": a move, then the level it reached.
 _MOVE_BEFORE = scan.compile(r"(?:widened|narrowed|tightened|rose|fell|gained|lost|dropped|climbed|jumped|slid|eased|added|shed|\bup|\bdown|\bahead|\boff|"
                           r"rising|falling|gaining|losing|dropping|climbing|jumping|sliding|lifting|lifted|adding|"
-                          r"shedding|"
+                          r"shedding|leapt|leaped|put on|moved up|moved down|surged|soared|tumbled|plunged|sank|slipped|advanced|declined|"
+                          r"retreated|dipped|firmed|"
                           r"减息|加息|降息|减少|减|加|"
                           r"走阔|收窄|上升|下降|上涨|下跌|上行|下行|涨|跌)\s?(?:by\s)?$", re.IGNORECASE)
 _POINTS_MOVE_BEFORE = scan.compile(r"(?:升|挫|扬|回升|反弹|回落|高开|低开|累升|累跌)\s?$")  # "國指收市報9158點，升78點"
@@ -510,7 +512,7 @@ def join(text: str, atoms: list[Atom]) -> list[Quantity]:
                 or _MOVE_AGAIN.search(text, max(0, a.start - 14), a.start) is not None
             # "rose 24,500 to 8,156,200": a count moved to its level, far beyond it
             # ("expects fee income to grow by 5% to 10%": an outlook's range, not a move and a level)
-            outlook = a.unit == b.unit == "%" and _OUTLOOK_BY.search(text, max(0, a.start - 60), a.start) is not None
+            outlook = a.unit == b.unit == "%" and _OUTLOOK_BY.search(text, max(0, a.start - 110), a.start) is not None
             level_after = signed_move or word_gap and (
                 a.unit is not None and (b.unit is None or b.value > 3 * a.value > 0 and moved
                                         or _BY_BEFORE.search(text, max(0, a.start - 12), a.start) is not None and not outlook)
@@ -730,7 +732,7 @@ _FIRST_ESTIMATE = scan.compile(r"\s(?:(?:rise|gain|increase|decline|drop|fall|ra
                                r"before|at first))\b", re.IGNORECASE)
 _BEYOND = scan.compile(r"\b(?:below|above|under|over|(?:quicker|faster|slower|stronger|weaker) than|against)\s(?:the\s)?$", re.IGNORECASE)
 _FALL_WORDS = frozenset({"下降", "下跌"})
-_OUTLOOK_BY = scan.compile(r"\b(?:expects?|expected|forecasts?|sees|guides?|guided|projects?|targets?|aims?)\b[^.;]{0,40}?"
+_OUTLOOK_BY = scan.compile(r"\b(?:expects?|expected|forecasts?|sees|guides?|guided|projects?|targets?|aims?)\b[^.;]{0,80}?"
                            r"\b(?:grow|rise|increase|climb|decline|fall|drop)\s(?:by\s)?(?:between\s)?$", re.IGNORECASE)
 _OFFER_PRICE_AFTER = scan.compile(r"的?(?:上市价|招股价|发行价|发售价|配售价)")
 _MULTIPLE_MOVE = scan.compile(r"(?:增长|增加|上升|上涨|飙升|暴增|大增|急升|劲升|升|涨|增|扬|多赚|大赚)(?:了|达|逾|近|约|超)?\s?$")
