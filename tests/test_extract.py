@@ -2865,3 +2865,52 @@ def test_a_narrower_fall_than_in_the_earlier_months_is_a_rise_in_percentage_poin
 def test_according_to_the_company_names_no_company():
     text = "另外，按照公司披露的2025中期分红预案，每10股派现14.10元（含税），单次派现规模为17.10亿元（含税）。"
     assert {m.entity for m in extract(text).metrics} == {None}
+
+
+def test_a_pence_round_up_gives_each_line_its_company_and_each_broker_its_action():
+    text = ("Thursday broker round-up\n\nHalbeck Foods: Carrow Securities lifts its target from 1,180p to 1,240p, keeping a hold "
+            "rating.\nPremier Quarry: Delling Capital reiterates its buy rating and 415p target; Mortlake downgrades to "
+            "sector performer.\nWexby: Orrin Partners downgrades from buy to neutral, 655p target left unchanged.")
+    actions = {(a.broker, a.company, a.action, a.rating, a.target_price, a.prior_target_price, a.currency)
+               for a in extract(text).rating_actions}
+    assert ("Carrow Securities", "Halbeck Foods", "raise_target", "hold", 12.4, 11.8, "GBP") in actions
+    assert ("Delling Capital", "Premier Quarry", "reiterate", "buy", 4.15, None, "GBP") in actions
+    assert ("Mortlake", "Premier Quarry", "downgrade", "sector perform", None, None, None) in actions
+    assert ("Orrin Partners", "Wexby", "downgrade", "neutral", 6.55, None, "GBP") in actions
+
+
+def test_an_agency_is_no_company_and_a_commodity_owns_its_stocks():
+    text = ("Crude stocks fall\n\nU.S. crude inventories climbed by 2.1 million barrels to 441.3 million barrels last week, "
+            "the U.S. Energy Information Administration (EIA) said, while analysts had expected a decrease of 1.4 million "
+            "barrels. U.S. crude futures were 41 cents lower at $74.10 per barrel.")
+    rows = {(m.entity, m.metric, m.value) for m in extract(text).metrics}
+    assert ("U.S. crude futures", "price", 74.1) in rows and ("U.S. crude futures", "price_change", -0.41) in rows
+    assert any(metric == "inventories_change" and value == 2100000.0 for _, metric, value in rows)
+    assert any(value == -1400000.0 for _, _, value in rows)
+    assert not any(entity and "Administration" in entity for entity, _, _ in rows)
+
+
+def test_a_bond_sale_belongs_to_the_economy_its_headline_names_not_a_central_bank_named_in_passing():
+    text = ("Spain Sells 4.1 Billion Euros of 10-year Bonds\n\nSpain sold 4.1 billion euros of 10-year bonds in its first "
+            "sale since the European Central Bank began buying its debt. The 10-year bond was sold at a yield of 4.87 "
+            "percent. Bids came to 1.64 times the amount offered. The Treasury also sold 1.2 billion euros of bonds due "
+            "in 2016.")
+    rows = {(m.entity, m.metric, m.value) for m in extract(text).metrics}
+    assert ("Spain", "rate", 4.87) in rows and ("Spain", None, 1200000000.0) in rows
+    assert any(metric == "bid_to_cover" and value == 1.64 for _, metric, value in rows)
+    assert not any(entity == "ECB" for entity, _, _ in rows)
+
+
+def test_a_revised_count_keeps_what_it_showed_before_and_a_list_of_rates_goes_on_after_semicolons():
+    text = ("June's result was revised to show job growth of 18,000 (previously showed a rise of 15,200). Unemployment rates "
+            "across the regions in July were: North 4.8 per cent (5.1 per cent in June); East 5.2 per cent (5.0 per cent); "
+            "West 3.9 per cent (4.1 per cent).")
+    rows = [(m.metric, m.value, m.prior_value) for m in extract(text).metrics]
+    assert ("payrolls", 18000.0, 15200.0) in rows
+    assert [r for r in rows if r[0] == "unemployment_rate"] == [
+        ("unemployment_rate", 4.8, 5.1), ("unemployment_rate", 5.2, 5.0), ("unemployment_rate", 3.9, 4.1)]
+
+
+def test_taiwan_writes_earnings_per_share_as_mei_gu_ying_yu():
+    rows = [(m.metric, m.value) for m in extract("大成光電第三季稅後淨利12.4億元，季增1.5倍，每股盈餘9.27元。").metrics]
+    assert ("eps", 9.27) in rows

@@ -95,6 +95,7 @@ class Sentence:
     uk: bool  # the text speaks of London: "43.5p" is pence
     bank_story: bool  # the headline names a central bank and the text hardly a company: unowned figures are the bank's
     market_story: bool  # the text names a stock index: its companies' bare moves are share-price moves
+    sovereign: str | None  # the economy a headline names with no bank nor company ("Italy Sells 3.75 Billion Euros of BTPs")
     gz: Gazetteer
     lex: Lexicon
     list_metric: str | None = None  # after a ";", the metric of the list this sentence goes on with
@@ -176,11 +177,13 @@ def extract_document(text: str, gz: Gazetteer, lex: Lexicon, published: date | N
     # The period the article reports on: the first it states for itself (a later sentence may state its own).
     reported = _reported(doc_periods, norm)
     yen = bool(_YEN.search(norm))
-    uk = bool(UK.search(norm))
+    uk = bool(UK.search(norm)) or len(_PENCE_PRICES.findall(norm)) >= 3  # a broker round-up of "1,245p" targets
     headline = norm[:norm.find("\n")] if "\n" in norm else norm[:200]
     bank_story = any(s.start < len(headline) and s.entry is not None and s.entry.name in lex.central_banks for s in sources) \
         and len({c.key for c in companies if c.key}) <= 1  # a decision's story, not a market wrap that mentions the bank
     market_story = any(label == "index" for _, _, label in subjects)
+    sovereign = next((key for a, _, key in economies if a < len(headline)), None) \
+        if "\n" in norm and not any(c.start < len(headline) for c in companies + sources) else None
     last_company: Mention | None = None  # the company the text last named
     last_source: Mention | None = None
     last_broker: Mention | None = None
@@ -227,7 +230,7 @@ def extract_document(text: str, gz: Gazetteer, lex: Lexicon, published: date | N
         if carried is not None and story_company is not None and carried.key != story_company.key and _THE_COMPANY.match(sent) \
                 and _IN_PASSING.search(norm, max(0, named_from + carried.start - 12), named_from + carried.start):
             carried = story_company  # "The company forecast …" after a partner named in passing: the one the story is about
-        list_metric = last_metric if prev_end_char == ";" and last_metric in _LIST_METRICS else None
+        list_metric = last_metric if prev_end_char == ";" and (last_metric in _LIST_METRICS or last_metric in lex.ratio_metrics) else None
         list_entity = last_entity if prev_end_char == ";" and not own else None
         carried_source = last_source if (not my_sources and _SOURCE_REF.search(sent)) else None
         doc_broker = last_broker
@@ -264,7 +267,7 @@ def extract_document(text: str, gz: Gazetteer, lex: Lexicon, published: date | N
             last_company=company_before, last_bank=bank_before, last_economy=last_economy,
             last_subject=last_subject, last_commodity=last_commodity, first_company=first_company,
             names=display, article=article,
-            yen=yen, uk=uk, bank_story=bank_story, market_story=market_story, gz=gz, lex=lex, list_metric=list_metric, list_entity=list_entity,
+            yen=yen, uk=uk, bank_story=bank_story, market_story=market_story, sovereign=sovereign, gz=gz, lex=lex, list_metric=list_metric, list_entity=list_entity,
         )
         in_table = [(max(a, s_start) - s_start, min(b, s_end) - s_start) for a, b in tables.spans + tables.related
                     if a < s_end and s_start < b]
@@ -399,6 +402,7 @@ def _shift(m: Mention, by: int, limit: int) -> Mention:
     return Mention(m.start - by, min(m.end, limit) - by, m.entry, m.ticker, m.name, m.key)
 
 
+_PENCE_PRICES = scan.compile(r"\b\d[\d,]*(?:\.\d+)?p\s(?:target|a share|per share|to|from|and)\b|\bfrom\s\d[\d,]*(?:\.\d+)?p\b")
 _LEAD = 400  # characters in which a text names the company it is about, if any
 _SENTENCE_OPENING = scan.compile(r"(?:^|[.!?\n]\s*)(?:\S+\s){0,2}$")  # "Shares in Gresham House": a sentence's subject
 

@@ -21,7 +21,7 @@ from .units import CHANGE_UNITS, is_currency
 if TYPE_CHECKING:
     from .document import Sentence
 
-_LEVEL_BEFORE = scan.compile(r"(?:\bto|至|到|为|\bat|(?<!\bdrop )(?<!\bfall )(?<!\bdecline )(?<!\bloss )\bof|报|收报|收于|报收|收市报|(?<![高低])收|见)\s?(?:an? |the )?(?:about |around |nearly |almost |over |some |approximately |roughly |约|近|超)?$", re.IGNORECASE)
+_LEVEL_BEFORE = scan.compile(r"(?:\bto|至|到|为|\bat|(?<!\bdrop )(?<!\bfall )(?<!\bdecline )(?<!\bdecrease )(?<!\bloss )\bof|报|收报|收于|报收|收市报|(?<![高低])收|见)\s?(?:an? |the )?(?:about |around |nearly |almost |over |some |approximately |roughly |约|近|超)?$", re.IGNORECASE)
 _BY_BEFORE = scan.compile(r"(?:\bby|了)\s?(?:about |around |nearly |almost |over |some |approximately |roughly |约|近|超)?$", re.IGNORECASE)
 _RIGHT_WINDOW = 4  # a cue may follow its number closely: "a 47% share", "HK$500 price target"
 _RIGHT_FAR = 14  # ... or a little further when nothing precedes it: "$125 billion on capex"
@@ -265,7 +265,7 @@ def sentence_metrics(ctx: Sentence, masked: list[tuple[int, int]]) -> list[Metri
         if amount_move:
             change = True
         name = _name(base, unit, change, lex)
-        if q.needs_metric and unit == "x":
+        if q.needs_metric and unit == "x" and base not in _MULTIPLES:
             name = f"{base}_change" if base in lex.price_metrics else f"{base}_growth"  # "profit tripled": 3 x
         if (money_move or amount_move) and name and not name.endswith("_change"):
             name = f"{base}_change" if base else f"{name}_change"
@@ -457,7 +457,8 @@ _MOVE_NOUN_AFTER = scan.compile(r"\s(?:drop|fall|decline|decrease|rise|increase|
 _HIGHER_LOWER = scan.compile(r"\s(?:higher|lower|weaker|stronger|firmer|softer|ahead(?!\sof))\b")
 _LOWER_THAN = scan.compile(r"\s(?:percentage points?|basis points?|pp|bp)?\s?lower than\b")
 _AMOUNT_LIST = scan.compile(r"\s?[、,，/和及]\s?")
-_AMOUNT_MOVE = scan.compile(r"(?:净)?(?:增加|减少|降低|提高)了?\s?(?:约|近|逾)?$|(?<=[(（,，])(?:增|减)$|\b(?:increased|decreased|declined|fell|rose|grew|dropped) by\s(?:about\s|nearly\s)?$"
+_AMOUNT_MOVE = scan.compile(r"(?:净)?(?:增加|减少|降低|提高)了?\s?(?:约|近|逾)?$|(?<=[(（,，])(?:增|减)$|\b(?:increased|decreased|declined|fell|rose|grew|dropped|climbed|jumped|slipped|slid|surged|plunged|tumbled) by\s(?:about\s|nearly\s)?$"
+                          r"|\b(?:increase|decrease|decline|drop|fall|rise|build|draw)\sof\s(?:about\s|around\s|nearly\s)?$"  # "expected a decrease of 2.2 million barrels"
                             r"|\b(?:fall|drop|decline|decrease|rise|increase|gain|jump)s? of\s(?:about\s|nearly\s)?$",  # "a fall of N8.3 billion in profit"
                             re.IGNORECASE)
 
@@ -1268,6 +1269,12 @@ def _fallback(ctx: Sentence, q: Quantity, cs: int, unit: str | None, base: str |
     if ctx.last_commodity is not None and (base or "").startswith(("price", "share_price", "open_interest", "volume")):
         name = ctx.last_commodity
         return name, subject_key(name), None
+    if ctx.sovereign is not None and not ctx.article.macro and (
+            not any(s.entry and s.entry.name in ctx.lex.central_banks for s in ctx.sources)
+            or any(key == ctx.sovereign and b <= q.start for _, b, key in ctx.economies)):
+        # "Italy Sells 3.75 Billion Euros of BTPs": its debt figures are Italy's, not those of the ECB named in passing
+        en, _ = ctx.lex.economy_names[ctx.sovereign]
+        return en, f"economy:{ctx.sovereign}", None
     if ctx.last_bank is not None and not ctx.article.macro:
         bank = ctx.last_bank
         return ctx.names.get(bank.key, bank.name), bank.key, None
@@ -1603,6 +1610,9 @@ def _instrument(name: str) -> bool:
     return bool(re.search(r"HIBOR|SHIBOR|LIBOR|SOFR|拆息|拆借|Treasury|treasur|yield|收益率|bond|国债|美债|按揭|H按", name, re.IGNORECASE))
 
 
+_DEBT = scan.compile(r"\b(?:yields?|bonds?|bills|notes|auction|debt)\b|国债|收益率")
+
+
 def _rate_owner(ctx: Sentence, q: Quantity, cs: int) -> tuple[str | None, str | None, str | None] | None:
     """Whose rate: the bank, central bank or economy named nearest before it in its clause (滙丰减P,
     美国减息1/4厘, "the Bank of England cut"), else in the sentence, else the central bank named before."""
@@ -1612,6 +1622,8 @@ def _rate_owner(ctx: Sentence, q: Quantity, cs: int) -> tuple[str | None, str | 
         cands += [(a, b, key) for a, b, key in _economies(ctx)]
     before = sorted((c for c in cands if c[1] <= q.start), key=lambda c: c[0])
     pick = ([c for c in before if c[0] >= cs] or before or [None])[-1]
+    if pick is None and ctx.sovereign is not None and _DEBT.search(ctx.text):
+        return ctx.lex.economy_names[ctx.sovereign][0], f"economy:{ctx.sovereign}", None  # its own bond's yield
     if pick is None:
         bank = ctx.last_bank
         return (ctx.names.get(bank.key, bank.name), bank.key, None) if bank is not None else None

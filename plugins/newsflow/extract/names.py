@@ -247,6 +247,12 @@ _EN_LISTED_MOVER = scan.compile(r"(?:(?<=\d),\s(?:and\s)?|(?<=\d)\sand\s|(?<=\d\
 # A stock a move is said of: "after a 5.1 per cent rise in Philips, the electronics giant".
 _EN_RISE_IN = scan.compile(r"(?:%|per\scent|percent)\s(?:rise|fall|gain|drop|jump|surge|slide|climb|advance|decline|slump|plunge)\sin\s"
                            r"(?:shares\s(?:of|in)\s)?(?P<name>[A-Z][\w&'’.-]*(?:\s(?:[A-Z0-9][\w&'’.-]*|&)){0,3})")
+# A broker round-up's line (not its headline), led by the company, then each broker's action: "Dee Valley: Investec
+# raises its target …".
+_EN_LINE_LED = scan.compile(r"\n(?P<name>[A-Z][\w&'’.-]*(?:\s(?:[A-Z0-9][\w&'’.-]*|&)){0,4}):\s(?=(?:(?:[A-Z][\w&'’.-]*|of)\s){1,6}"
+                            r"(?:lifts|raises|increases|cuts|lowers|reduces|trims|upgrades|downgrades|reiterates|maintains|keeps|"
+                            r"stays|initiates|resumes|reinstates|moves|rates)\b[^\n]*?\b(?:target|rating|recommendation|buy|sell|hold|"
+                            r"neutral|overweight|underweight|outperform|underperform)\b)")
 # A broker roundup's line, led by the broker and the company it speaks of: "CLSA on Britannia: The brokerage cut the stock…".
 _EN_BROKER_ON = scan.compile(r"(?m:^)(?:[A-Z][\w&.'’-]*\s){1,4}on\s(?P<name>[A-Z][\w&'’.-]*(?:\s(?:[A-Z0-9][\w&'’.-]*|&)){0,4})\s?:\s")
 _EN_SHARES = scan.compile(r"\b[Ss]hares (?:of|in) (?P<name>[A-Z][\w&'’.-]*(?:\s(?:[A-Z0-9][\w&'’.-]*|&|of)){0,4})"
@@ -302,7 +308,7 @@ _EN_NOT_NAMES = frozenset(
 _TITLES = (r"CEO|CFO|COO|chairman|chairwoman|chief|president|governor|analyst|economist|strategist|director|"
            r"founder|minister|secretary|spokesman|spokeswoman|head|officer|executive|treasurer|manager")
 _PERSON_BEFORE = scan.compile(rf"(?:\b(?:{_TITLES})\s(?:[A-Z][\w.'’-]*\s){{0,3}}|\b[A-Z][a-z]+\s(?:[A-Z]\.\s)?|\b[A-Z]\.\s)$")
-_EN_NOT_END = scan.compile(r"(?:Index|index|Composite|Average|Shares|shares|Stocks|stocks|Markets|market|Street|Exchange|Bureau|Board|"
+_EN_NOT_END = scan.compile(r"(?:Index|index|Composite|Average|Shares|shares|Stocks|stocks|Markets|market|Street|Exchange|Bureau|Board|Administration|Institute|Association|"
                          r"Committee|Reserve|Authority|Commission|Ministry|Department|Office|Council|Agency|Fund|Programme|Program|"
                          r"Revenues?|Sales|ARPU|NIM|EBITDA|EBIT|Margins?|Earnings|Profits?|Deliveries|Shipments)$")  # "Mobile ARPU rose"
 
@@ -375,7 +381,7 @@ def subject_names(text: str) -> list[tuple[int, int]]:
     found: list[tuple[int, int]] = []
     if re.search(r"[A-Z]", text):
         for rx in (_EN_SUBJECT, _EN_SHARES, _EN_MOVER, _HEADING_LINE, _EN_LIST_ITEM, _EN_BROKER_ON, _EN_APPOSED, _EN_WHICH,
-                   _EN_LISTED_MOVER, _EN_HEADLINE, _EN_TICKER_OF, _EN_POSSESSIVE, _EN_RISE_IN):
+                   _EN_LISTED_MOVER, _EN_HEADLINE, _EN_TICKER_OF, _EN_POSSESSIVE, _EN_RISE_IN, _EN_LINE_LED):
             for m in rx.finditer(text) if rx is not _EN_HEADLINE else filter(None, [rx.match(text)]):
                 group = "name" if m.group("name") else "name2"
                 a, b = m.span(group)
@@ -389,7 +395,8 @@ def subject_names(text: str) -> list[tuple[int, int]]:
                 b = a + len(name)
                 words = name.split()
                 initials = len(words) > 2 and len(words[1]) == 1  # "A G Barr": no article
-                if not words or (words[0] in _EN_NOT_NAMES and not initials) or _EN_NOT_END.search(name) \
+                if not words or (words[0] in _EN_NOT_NAMES and not initials and not (rx is _EN_LINE_LED and len(words) > 1)) \
+                        or _EN_NOT_END.search(name) \
                         or name.lower() == name or ". " in name or _LEGAL_ONLY.fullmatch(name):
                     continue
                 if rx is _EN_SUBJECT and m.start() == a and _PERSON_BEFORE.search(text, max(0, a - 40), a):
@@ -584,10 +591,11 @@ def not_a_company(name: str) -> bool:
         return False
     if name.isascii():
         words = re.findall(r"[A-Za-z'-]+", name.lower())
-        return len(words) >= 2 and all(w in _MEASURE_WORDS for w in words)
+        return len(words) >= 2 and all(w in _MEASURE_WORDS for w in words) or _AGENCY_END.search(name) is not None
     return _ZH_NOT_COMPANY.search(name) is not None
 
 
+_AGENCY_END = scan.compile(r"\b(?:Administration|Bureau|Agency|Commission|Ministry|Department|Office|Authority)$")  # "U.S. Energy Information Administration (EIA)"
 _ZH_NOT_COMPANY = scan.compile(r"(?:率|指数|价|价格|市|板块|行业|收益率)$|^(?:对|向|为|给|把|将)?(?:其|该|此|这|它)")  # 对其: "it"
 _MEASURE_WORDS = frozenset("""average revenue revenues per user users unit units customer subscriber subscribers member account
     net gross interest margin income earnings before after tax taxes depreciation amortization amortisation domestic product

@@ -612,7 +612,11 @@ def _bracketed_prior(text: str, q: Quantity, r: Quantity) -> bool:
         return False  # "$US400 million ($611 million)": money written another way is a conversion
     return (q.unit is not None and (_BRACKET_OPEN.fullmatch(text, q.end, r.start) is not None
                                     or _PERIOD_BRACKET.fullmatch(text, q.end, r.start) is not None)
-            and text[r.start] not in "+-−" and (")" in text[r.start:r.end] or text[r.end:r.end + 2].lstrip()[:1] == ")"))
+            and text[r.start] not in "+-−" and (")" in text[r.start:r.end] or text[r.end:r.end + 2].lstrip()[:1] == ")"
+                                                or _MONTH_CLOSE.match(text, r.end) is not None))
+
+
+_MONTH_CLOSE = scan.compile(r"\s(?:in|for)\s(?:January|February|March|April|May|June|July|August|September|October|November|December)\s?\)")  # "(5.5 per cent in July)"
 
 
 _DOLLARS = ("HKD", "SGD", "AUD", "CAD", "TWD", "NZD")
@@ -640,7 +644,7 @@ _PRIOR_CUE = scan.compile(
     r"(?:(?:net |pre-tax |pretax )?(?:loss(?:es)?|profits?|income|earnings) of |(?:forecast|estimate|guidance|outlook|range|backlog) of |"
     r"(?:close|closing price|settlement|finish) of )?$"
     # "against losses of £128.4 million", "compared with its previous forecast of $4.40 to $4.55"
-    r"|\bpreviously (?:reported|estimated|stated|announced)\s?:?\s?[+]?$|\ban? (?:improvement|slowdown|pick-up|acceleration) (?:on|from) (?:the |a )?$"
+    r"|\bpreviously (?:(?:reported|estimated|stated|announced|showed|shown)\s?:?\s?(?:an? (?:rise|gain|fall|drop|increase|decrease|decline) of\s)?)?[+]?$|\ban? (?:improvement|slowdown|pick-up|acceleration) (?:on|from) (?:the |a )?$"
     r"|(?:较|比|相比)(?:上年同期|去年同期|上年|去年|上日|前一日|昨日|上一?交易日|前一交易日|上周|上月)?的?$|(?:上年同期|去年同期|上年度)(?:则|为|分别)*(?:派|为)?$"
     r"|(?:原|此前|先前|之前|前次|上次)(?:目标价|预测|预期|估计|值)?(?:为)?$|前值(?:为)?$"  # "11.41亿元(前值9.79亿元)"
     r"|(?:较|比|相比)[^，,。；;\d]{0,4}(?:\d{4}\s?年\s?)?(?:\d{1,2}\s?月\s?)?(?:\d{1,2}\s?日\s?)?的?(?:预估值|预测值|预期值|预估|预测)(?:为)?$"  # 比2023年12月14日的预估值3.12%

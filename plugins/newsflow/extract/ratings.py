@@ -58,7 +58,7 @@ _OBJECT = r"(?:the stock|the shares|(?:[A-Z][\w&.'’-]*)(?:\s[A-Z][\w&.'’-]*)
 _RAISED_TO = scan.compile(rf"\b(?:raised|raises|lifted|lifts|moved|moves|bumped|bumps)\s{_OBJECT}\s(?:up\s)?to\s(?:an?\s)?[\"'“‘]?"
                           r"(?:buy|strong buy|overweight|outperform|accumulate|add|positive|sector outperform)\b", re.IGNORECASE)
 _CUT_TO = scan.compile(rf"\b(?:cut|cuts|lowered|lowers|moved|moves|took|takes)\s{_OBJECT}\s(?:down\s)?to\s(?:an?\s)?[\"'“‘]?"
-                       r"(?:hold|neutral|underweight|underperform|sell|reduce|equal[- ]weight|market perform|sector perform|negative)\b",
+                       r"(?:hold|neutral|underweight|underperform|sell|reduce|equal[- ]weight|market perform|sector perform(?:er)?|negative)\b",
                        re.IGNORECASE)
 _TARGET_UP = scan.compile(r"rais|lift|boost|increas|elevat|hik|上调|调升|调高|提升|升|上调至|jump", re.IGNORECASE)
 _TARGET_DOWN = scan.compile(r"\bcut|lower|trim|reduc|slash|下调|调降|调低|削|降", re.IGNORECASE)
