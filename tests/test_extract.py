@@ -2914,3 +2914,29 @@ def test_a_revised_count_keeps_what_it_showed_before_and_a_list_of_rates_goes_on
 def test_taiwan_writes_earnings_per_share_as_mei_gu_ying_yu():
     rows = [(m.metric, m.value) for m in extract("大成光電第三季稅後淨利12.4億元，季增1.5倍，每股盈餘9.27元。").metrics]
     assert ("eps", 9.27) in rows
+
+
+def test_a_wraps_volume_and_investor_groups_flows_are_no_companys():
+    text = ("Seoul stocks slip\n\nThe benchmark KOSPI lost 12.3 points, or 0.6 percent, to 2,104.5. Volume was light at 301.2 "
+            "million shares worth 4.6 trillion won.\n\nKorvo Steel fell 2.1 percent to 51,200 won.\n\nRetail investors sold a "
+            "net 88.1 billion won, while institutions bought a net 120.4 billion won. The local currency closed at 1,188.2 "
+            "won against the dollar.")
+    rows = {(m.entity, m.value) for m in extract(text).metrics}
+    assert {("KOSPI", 301200000.0), ("KOSPI", 4600000000000.0), ("Retail investors", -88100000000.0),
+            ("institutions", 120400000000.0)} <= rows
+    assert next(e for e, v in rows if v == 1188.2) != "Korvo Steel"
+
+
+def test_a_deficit_is_a_negative_balance_and_a_surplus_a_positive_one():
+    text = ("Britain's goods trade gap widened to £6.9 billion in May. Economists had predicted a deficit of £6.2 billion. "
+            "The oil deficit grew to £310 million, while April's surplus was revised to £45 million.")
+    rows = [(m.metric, m.value) for m in extract(text).metrics]
+    assert ("trade_balance", -6900000000.0) in rows and ("trade_balance", -6200000000.0) in rows
+    assert ("trade_balance", -310000000.0) in rows and ("trade_balance", 45000000.0) in rows
+
+
+def test_chi_ping_against_the_month_or_year_before_is_a_change_of_zero():
+    rows = [(m.metric, m.value, m.prior_value) for m in extract("8月份CPI环比持平（前值0.3%），同比上涨0.6%。").metrics]
+    assert ("cpi", 0.0, 0.3) in rows and ("cpi", 0.6, None) in rows
+    assert [(m.metric, m.value) for m in extract("公司上半年净利润同比基本持平。").metrics] == [("net_profit_growth", 0.0)]
+    assert [m.value for m in extract("公司营收同比持平于50亿元。").metrics] == [5000000000.0]

@@ -54,7 +54,7 @@ _OWN_RESULTS = scan.compile(r"\s(?:posted|reported|reports|earned|booked|recorde
 # A sentence that cites the source named earlier: "..., the bank said in a note", 该行指出, 研报显示.
 _SOURCE_REF = scan.compile(r"\bthe (?:bank|broker|brokerage|firm's analysts|analysts|note|report)\b|\banalysts at\b|"
                          r"该行|该券商|该机构|该研报|研报|报告(?:显示|指出|称|认为)", re.IGNORECASE)
-_NUMERAL = scan.compile(r"[0-9零〇一二两三四五六七八九十百千万亿]|(?i:point|times|fold|per ?cent|flat|unchanged|doubled|tripled|trebled|quadrupled)")  # "a quarter point", "held flat"
+_NUMERAL = scan.compile(r"[0-9零〇一二两三四五六七八九十百千万亿]|持平|(?i:point|times|fold|per ?cent|flat|unchanged|doubled|tripled|trebled|quadrupled)")  # "a quarter point", "held flat"
 # A link to another story inside an article ("Related: BYD quarterly revenue climbs 18%",
 # 相关阅读：…): its numbers are that story's, not this text's. It runs to the end of its line.
 _LINK_LINE = scan.compile(r"^[ \t]*(?:(?:related(?: coverage| stories| articles| news| reading)?|see also|read more|also read|"

@@ -1261,6 +1261,9 @@ def _fallback(ctx: Sentence, q: Quantity, cs: int, unit: str | None, base: str |
         return ctx.names.get(bank.key, bank.name), bank.key, None
     if ctx.list_entity is not None:
         return (*ctx.list_entity, None)  # "…; 营业成本为64.79万亿元": the list's subject goes on
+    if ctx.market_story and ctx.carried is None and (base or "").startswith(("turnover", "volume")) and ctx.last_subject is not None \
+            and subject_key(ctx.last_subject, ctx.lex).startswith("index:"):
+        return ctx.last_subject, subject_key(ctx.last_subject), None  # a wrap's "Volume was thin at 338.8 million shares"
     if ctx.carried is not None or ctx.last_company is not None:
         return _named(ctx, ctx.carried or ctx.last_company, unit, base)
     if (base or "").startswith(("turnover",)) and ctx.last_subject is not None:

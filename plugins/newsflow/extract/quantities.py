@@ -145,7 +145,8 @@ _WORD_CENTS = scan.compile(rf"\b(?P<w>{DIGIT_WORDS})\s(?:US\s)?cents?\b(?!\s(?:m
 # (not "flat at 5.5%" or "left rates unchanged", a level held).
 _FLAT = scan.compile(r"\b(?:(?:was|were|held|came in|remained|stayed|be|been|is|are)\s(?:essentially |virtually |broadly |largely |"
                      r"roughly |unexpectedly )?flat\b(?!\s(?:at|on|with|to)\b|,?\s(?:standing|coming in|at)\b)|an? (?:flat|unchanged) reading"
-                     r"|unchanged (?:from|on|versus|compared with) (?:the previous|the prior|a|last) month)", re.IGNORECASE)
+                     r"|unchanged (?:from|on|versus|compared with) (?:the previous|the prior|a|last) month)"
+                     r"|(?:环比|同比|按月|按年)(?:由[升降涨跌]?转为?|转为?|基本|保持|继续)?持平(?![于在])", re.IGNORECASE)  # "CPI环比持平（前值0.4%）"
 _MULTIPLIED = {"doubled": 2, "tripled": 3, "trebled": 3, "quadrupled": 4}
 _FRACTION = {"a quarter": 0.25, "a half": 0.5, "half a": 0.5, "three quarters of a": 0.75}
 _PER_SHARES = scan.compile(r"每\s?(\d+)\s?股[^，。,;\d]{0,12}$")
@@ -263,7 +264,7 @@ def find_atoms(text: str, masked: list[tuple[int, int]], *, yen: bool = False, u
     atoms: list[Atom] = _worded(text) if _WORDED_HINT.search(text) else []
     if "码" in text:
         atoms += _quarter_points(text)
-    if "flat" in text or "unchanged" in text:
+    if "flat" in text or "unchanged" in text or "持平" in text:
         atoms += [Atom(m.start(), m.end(), 0.0, "%", False, needs_metric=True) for m in _FLAT.finditer(text)]
     spans += [(a.start, a.end) for a in atoms]
     for m in _ATOM.finditer(text):
