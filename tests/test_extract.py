@@ -2940,3 +2940,12 @@ def test_chi_ping_against_the_month_or_year_before_is_a_change_of_zero():
     assert ("cpi", 0.0, 0.3) in rows and ("cpi", 0.6, None) in rows
     assert [(m.metric, m.value) for m in extract("公司上半年净利润同比基本持平。").metrics] == [("net_profit_growth", 0.0)]
     assert [m.value for m in extract("公司营收同比持平于50亿元。").metrics] == [5000000000.0]
+
+
+def test_an_indian_financial_year_is_named_by_the_year_it_ends_in():
+    text = ("Korvali Power said its standalone net profit rose 18 per cent to Rs 2,310 crore in the fourth quarter ended 31 "
+            "March, 2023. In the year-ago period the company had posted a profit of Rs 1,958 crore. The board recommended a "
+            "final dividend of Rs 4 per equity share for the financial year 2022-23.")
+    rows = {(m.value, m.period) for m in extract(text).metrics}
+    assert (19580000000.0, "FY2022Q4") in rows and (4.0, "FY2023") in rows
+    assert {(p.unit, p.year) for p in find_periods("FY2021-22 revenue and fiscal 2019/20")} == {("Y", 2022), ("Y", 2020)}

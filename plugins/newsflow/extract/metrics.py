@@ -990,7 +990,8 @@ def _period(ctx: Sentence, q: Quantity, cs: int, ce: int, base: str | None, quan
         return p.resolve(_year_of(ctx, p), article.fiscal or _fiscal_here(ctx), ctx.reported)
     if (base in _MARKET_METRICS or (base or "").startswith(_MARKET_METRICS)) and not article.macro:
         return article.trading_day  # (prices in an economic release are the release's)
-    ago = next((p for p in ctx.periods if p.comparison and p.start == 0 and _YEAR_EARLIER.match(ctx.text)), None)
+    ago = next((p for p in ctx.periods if p.comparison and (p.start == 0 and _YEAR_EARLIER.match(ctx.text)
+                                                             or p.start < 12 and _IN_YEAR_AGO.match(ctx.text))), None)
     if ago is not None and ctx.reported is not None and q.unit not in ("%", *CHANGE_UNITS) and q.prior_value is None:
         return ago.resolve(_year_of(ctx, ago), article.fiscal, ctx.reported)  # "A year earlier it had made a profit of …"
     if base in _NO_PERIOD and not (base == "share" and (_OF_TOTAL.match(ctx.text, q.end)
@@ -1001,8 +1002,9 @@ def _period(ctx: Sentence, q: Quantity, cs: int, ce: int, base: str | None, quan
 
 
 _YEAR_EARLIER = scan.compile(r"(?:A|One) year (?:earlier|ago|before),?\s")
+_IN_YEAR_AGO = scan.compile(r"(?:In|For|During) the year-(?:ago|earlier) (?:period|quarter|half|year),?\s")  # "In the year-ago period the company had posted …"
 # "a 175,000 gain in April", "sales of $5 billion for the quarter": the period the value's own words name.
-_OWN_PERIOD_AFTER = scan.compile(r"\s(?:[a-z-]+\s){0,2}?(?:in|for|during)\s(?:the\s)?")
+_OWN_PERIOD_AFTER = scan.compile(r"\s(?:(?:a|per)\s(?:[a-z]+\s)?share\s)?(?:[a-z-]+\s){0,2}?(?:in|for|during)\s(?:the\s)?")
 # A span of months right after another value in an earlier clause is that value's ("grew 0.5% in the first eight
 # months of the year, and the unemployment rate rose to 5.3%": the rate's is the article's month).
 _ANOTHERS = scan.compile(r"\d(?:\.\d+)?\s?(?:%|percent|per cent|pct|bn|billion|million)?\s(?:in|for|during|over)\s(?:the\s)?$", re.IGNORECASE)

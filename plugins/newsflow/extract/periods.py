@@ -32,8 +32,8 @@ _MON = factored(r"january|february|march|april|may|june|july|august|september|oc
                 r"|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec")  # prefix-factored: tried at many word starts
 _QW = r"first|second|third|fourth|1st|2nd|3rd|4th"
 _ZQ = r"[一二三四1-4]"
-# fiscal years: FY2026, FY26, FY 2019/20 (India: fiscal 2020), fiscal 2022, 2026财年, 26财年, 2025财政年度
-_FY = (rf"(?:FY\s?'?(?P<fy>{_Y}|\d{{2}})(?:/(?P<fyb>\d{{2}}))?|fiscal(?: year)?\s(?P<fy2>{_Y})(?:/(?P<fy2b>\d{{2}}))?"
+# fiscal years: FY2026, FY26, FY 2019/20 and FY2021-22 (India: fiscal 2020, 2022), fiscal 2022, financial year 2021-22, 2026财年, 26财年, 2025财政年度
+_FY = (rf"(?:FY\s?'?(?P<fy>{_Y}|\d{{2}})(?:[/–-](?P<fyb>\d{{2}})(?!\d))?|(?:fiscal(?: year)?|financial year)\s(?P<fy2>{_Y})(?:[/–-](?P<fy2b>\d{{2}})(?!\d))?"
        rf"|(?P<fy3>{_Y})/(?P<fy3b>\d{{2}})|(?P<fy4>{_Y}|\d{{2}})\s?(?:财年|财政年度))")
 
 _PATTERNS: list[tuple[str, str]] = [
