@@ -2949,3 +2949,12 @@ def test_an_indian_financial_year_is_named_by_the_year_it_ends_in():
     rows = {(m.value, m.period) for m in extract(text).metrics}
     assert (19580000000.0, "FY2022Q4") in rows and (4.0, "FY2023") in rows
     assert {(p.unit, p.year) for p in find_periods("FY2021-22 revenue and fiscal 2019/20")} == {("Y", 2022), ("Y", 2020)}
+
+
+def test_a_company_after_a_described_home_or_base_and_a_producer_by_its_verb():
+    text = ("Dorvant Stores ups FY guidance\n\nUS retailer Dorvant Stores has raised its outlook after a 6.1 percent rise in "
+            "sales to 3.2 billion dollars.")
+    assert {m.entity for m in extract(text).metrics} == {"Dorvant Stores"}
+    text = "Canada-based Halvern Mining has cut its guidance for total copper production by 12,000 tonnes."
+    assert {m.entity for m in extract(text).metrics} == {"Halvern Mining"}
+    assert {m.entity for m in extract("Tarvo Copper produced a record 61,500 tonnes of copper in the quarter.").metrics} == {"Tarvo Copper"}

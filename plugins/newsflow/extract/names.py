@@ -202,16 +202,16 @@ _MOVE_EN = (r"rose|fell|gained|lost|dropped|slid|slipped|sank|plunged|plummeted|
             r"posted|reported|announced|increased|decreased|"
             r"(?:was|were|is|are) (?:up|down|flat|unchanged|steady|(?:[\w.$]+ ){1,2}?(?:higher|lower|weaker|stronger|firmer)\b)|held steady|went (?:up|down)|aims to raise|will raise|plans to|expects|sees|set|cut|lifted|"
             r"lowered|said|says|agreed|confirmed|won|booked|recorded|delivered|sold|shipped|narrowed|widened|swung|returned|gave up|touched|"
-            r"declares|declared|saw (?:its|their)|enjoyed|suffered|"
+            r"declares|declared|saw (?:its|their)|enjoyed|suffered|produced|mined|"
             # a headline's present tense: "Xiaomi reports 81% jump", "Tesla posts record deliveries"
             r"reports|posts|rises|falls|gains|jumps|climbs|surges|soars|drops|slides|slips|sinks|plunges|tumbles|rallies|"
-            r"beats|misses|tops|raises|lifts|lowers|warns|books|records|swings|narrows|widens|delivers|sells|ships")
+            r"beats|misses|tops|raises|lifts|lowers|warns|books|records|swings|narrows|widens|delivers|sells|ships|ups|hikes|trims|slashes")
 # What a name may come after as a description of it: "Insurer Admiral", "Spanish oil group Repsol", "Inhaler maker Vectura".
 _DESCRIPTOR = (r"(?i:group|maker|firm|insurer|lender|retailer|marketer|miner|giant|"
                r"operator|developer|producer|platform|owner|chain|carrier|rival|provider|manufacturer|specialist|conglomerate|reinsurer|utility|"
                r"supplier|carmaker|automaker|chipmaker|drugmaker|housebuilder|airline|brewer|grocer|broker|bank|engineer|company|business|"
                r"distributor|explorer|landlord|builder|contractor|refiner|publisher|broadcaster|caterer|wholesaler|exporter)")
-_DESCRIBED = rf"(?:(?:[A-Z][a-z]+\s){{0,2}}(?:[a-z][\w-]*\s){{0,3}}{_DESCRIPTOR}\s)?"
+_DESCRIBED = rf"(?:(?:[A-Z][A-Za-z]+\s){{0,2}}(?:[a-z][\w-]*\s){{0,3}}{_DESCRIPTOR}\s|[A-Z][a-z]+-based\s)?"  # "US retailer", "Canada-based"
 # A company's home before its name: "China's Xiaomi posted", "Germany's Siemens said".
 _HOME = (r"(?:(?:China|Japan|Germany|Britain|France|India|Korea|South Korea|Taiwan|Hong Kong|Australia|Canada|Switzerland|"
          r"Italy|Spain|Brazil|Russia|America|Sweden|Norway|Denmark|Finland|the Netherlands|Singapore|Indonesia|Malaysia|"
