@@ -2958,3 +2958,11 @@ def test_a_company_after_a_described_home_or_base_and_a_producer_by_its_verb():
     text = "Canada-based Halvern Mining has cut its guidance for total copper production by 12,000 tonnes."
     assert {m.entity for m in extract(text).metrics} == {"Halvern Mining"}
     assert {m.entity for m in extract("Tarvo Copper produced a record 61,500 tonnes of copper in the quarter.").metrics} == {"Tarvo Copper"}
+
+
+def test_a_year_in_chinese_digits_dates_a_hong_kong_release_whose_figures_are_hong_kongs():
+    text = ("土地註冊處公布九月份統計數字\n土地註冊處今日公布二○二三年九月份的各項統計數字。九月份樓宇買賣合約的總值為298億元"
+            "(較八月份下跌14.7%)。")
+    rows = {(m.entity, m.value, m.period) for m in extract(text).metrics}
+    assert ("香港", 29800000000.0, "2023-09") in rows and ("香港", -14.7, "2023-09") in rows
+    assert [(p.unit, p.year) for p in find_periods(normalize("二〇二四年上半年").text)] == [("H", 2024)]

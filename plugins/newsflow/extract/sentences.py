@@ -43,7 +43,7 @@ def normalize(original: str) -> Normalized:
     if original.isascii():
         return _numbers_rejoined(Normalized(original, _uncapped(original), None, original))
     if unicodedata.is_normalized("NFKC", original):
-        return _numbers_rejoined(Normalized(original, _uncapped(original).translate(t2s_table()), None, original))
+        return _numbers_rejoined(Normalized(original, _digit_years(_uncapped(original).translate(t2s_table())), None, original))
     parts: list[str] = []
     origin: list[int] = []
     for i, ch in enumerate(original):
@@ -51,7 +51,16 @@ def normalize(original: str) -> Normalized:
         parts.append(n)
         origin.extend([i] * len(n))
     written = "".join(parts)
-    return _numbers_rejoined(Normalized(original, _uncapped(written).translate(t2s_table()), origin, written))
+    return _numbers_rejoined(Normalized(original, _digit_years(_uncapped(written).translate(t2s_table())), origin, written))
+
+
+# A year in Chinese digits ("二〇二三年九月份", as Hong Kong's government writes): read in Arabic digits, four for four.
+_CHINESE_YEAR = re.compile(r"(?<![一二三四五六七八九〇○零十百千万亿])[一二][一二三四五六七八九〇○零]{3}(?=\s?年)")
+_YEAR_DIGITS = str.maketrans("〇○零一二三四五六七八九", "000123456789")
+
+
+def _digit_years(text: str) -> str:
+    return _CHINESE_YEAR.sub(lambda m: m.group().translate(_YEAR_DIGITS), text) if "年" in text else text
 
 
 # A line of running Chinese text that ends inside a figure the next line goes on with: "目标价3.\n49元", "20\n13-2015年".
