@@ -2966,3 +2966,15 @@ def test_a_year_in_chinese_digits_dates_a_hong_kong_release_whose_figures_are_ho
     rows = {(m.entity, m.value, m.period) for m in extract(text).metrics}
     assert ("香港", 29800000000.0, "2023-09") in rows and ("香港", -14.7, "2023-09") in rows
     assert [(p.unit, p.year) for p in find_periods(normalize("二〇二四年上半年").text)] == [("H", 2024)]
+
+
+def test_a_correction_notice_table_reads_the_corrected_columns():
+    text = ("泰岳精工：2024年度业绩快报更正公告\n泰岳精工股份有限公司曾于2025年2月20日发布2024年度业绩快报公告，现将其中有关内容更正"
+            "如下：\n一、更正前后的主要财务数据及指标(单位：万元)\n"
+            "项目 | 本报告期(更正前) | 本报告期(更正后) | 上年同期(更正前) | 上年同期(更正后) | 更正后的增减变动幅度(%)\n"
+            "营业总收入 | 41,210.50 | 40,980.25 | 38,100.00 | 37,950.10 | 7.98\n"
+            "加权平均净资产收益率 | 3.10 | 3.05 | 4.20 | 4.15 | 减少1.10个百分点\n")
+    rows = {(m.metric, m.value, m.unit, m.prior_value, m.period) for m in extract(text).metrics}
+    assert ("revenue", 409802500.0, "CNY", 379501000.0, "2024") in rows
+    assert ("roe", 3.05, "%", 4.15, "2024") in rows and ("roe_change", -1.1, "pp", None, "2024") in rows
+    assert not any(v == 412105000.0 for _, v, _, _, _ in rows)

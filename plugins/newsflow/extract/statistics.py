@@ -37,6 +37,8 @@ _YEAR_TO_DATE = scan.compile(r"^年初至(?:本)?报告期末")
 _QUARTER = scan.compile(r"^(?P<y>\d{4})Q(?P<q>[2-4])$")
 _EARLIER_COLUMN = scan.compile(r"上年|上期|期初|年初")
 _BASIS = [(scan.compile(r"环比|上一?季|qoq", re.IGNORECASE), "qoq"), (scan.compile(r"同比|同期|比上年|比去年|yoy", re.IGNORECASE), "yoy")]
+_TITLE_LENGTH = 60  # characters: a longer line above a table is a sentence, not its title
+_SENTENCE_MARK = scan.compile(r"[，。；]|[:：]$")  # "…，现将其中有关内容更正如下：" introduces a table; it is no title
 _TITLE_MARK = scan.compile(r"^(?:表\s?\d+\s?[:：.]?|Table\s?\d+\s?[:.]?)")
 
 
@@ -151,7 +153,7 @@ def _column_row(label, row, scale, period, entity, lex, span, text, out) -> None
                                   unit="pp" if percent else "%", basis="yoy", **common))
 
 
-_REPORT_NAME = scan.compile(r"(?:(?:19|20)\d{2}\s?年)?(?:第?[一二三四1-4]季度|半年度|年度)报告")
+_REPORT_NAME = scan.compile(r"(?:(?:19|20)\d{2}\s?年)?(?:第?[一二三四1-4]季度|半年度|年度)(?:报告|业绩快报|业绩预告)")
 
 
 def _report_period(lines: list[str], header: int) -> list:
@@ -190,14 +192,18 @@ def _row(label, values, columns, period, title_metric, period_row, company, lex,
             continue
         if own_unit and own_unit[0] == "level" and kind in ("level", "prior"):
             unit, scale = own_unit[2], own_unit[3]
-        if kind in ("level", "prior") and cell.strip().endswith("%"):
-            unit, scale, ratio = "%", 1.0, True
+        if kind in ("level", "prior") and (cell.strip().endswith("%") or base in lex.ratio_metrics and unit not in (None, "%")):
+            unit, scale, ratio = "%", 1.0, True  # (加权平均净资产收益率 | 0.19 | 1.60 under 单位：万元: percentages still)
         if unit is None:
             continue  # a row with no unit of its own under a table that declares none
         number = _NUMBER.fullmatch(cell.replace(" ", ""))
+        if number is None and kind == "growth" and ratio and (points := _POINTS_CELL.fullmatch(cell.strip())):
+            number, unit = points, "pp"  # "减少1.41个百分点"
         if number is None:
             continue
-        value = float(f"{parse_arabic(number.group().rstrip('%').replace('−', '-')) * scale:.15g}")
+        value = float(f"{parse_arabic(number.group('v') if unit == 'pp' else number.group().rstrip('%').replace('−', '-')) * scale:.15g}")
+        if unit == "pp" and number.group("d") in ("减少", "下降"):
+            value = -value
         if kind == "prior":
             if last is not None and last.prior_value is None and last.unit == unit:
                 last.prior_value = value
@@ -219,6 +225,9 @@ def _measure(cell: str, lex: Lexicon, declared: tuple[str, float] | None = None
     """(kind: "level", "growth" or "prior", metric, unit, scale, basis) of a header cell that carries a unit in
     brackets (绝对额(亿元), 比去年同期增长(%)), or of a period's column under a unit line (本报告期, 上年同期,
     增减变动幅度 under 单位：元); None for any other cell."""
+    if _SUPERSEDED.search(cell):
+        return _NO_MEASURE  # a correction's "本报告期(更正前)": the figures it replaces
+    cell = _CORRECTED.sub("", cell)
     bracket = _UNIT.search(cell)
     if bracket is None:
         if declared is None or not _PERIOD_COLUMN.fullmatch(cell.strip()):
@@ -238,6 +247,11 @@ def _measure(cell: str, lex: Lexicon, declared: tuple[str, float] | None = None
     return "level", (metric if metric != "growth" else None), unit, scale, None
 
 
+_POINTS_CELL = scan.compile(r"(?P<d>增加|减少|上升|下降)\s?(?P<v>\d+(?:\.\d+)?)\s?个?百分点")
+_SUPERSEDED = scan.compile(r"[(（](?:更正|调整|重述)前[)）]")
+_CORRECTED = scan.compile(r"[(（](?:更正|调整|重述)后[)）]")
+
+
 def _declared_unit(lines: list[str], header: int) -> tuple[str, float] | None:
     """(currency, scale) that a unit line just above a table declares (单位：元, 单位:万元)."""
     for k in range(max(0, header - 3), header):
@@ -255,7 +269,7 @@ def _title(lines: list[str], header: int) -> str:
         if _UNIT_LINE.search(lines[k]):
             continue  # "单位：元" stands between a table and its title
         cells = [c for c in _cells(lines[k]) if c] if "|" in lines[k] else [lines[k].strip()]
-        if len(cells) == 1 and cells[0]:
+        if len(cells) == 1 and cells[0] and len(cells[0]) <= _TITLE_LENGTH and not _SENTENCE_MARK.search(cells[0]):
             return cells[0]
     return ""
 
