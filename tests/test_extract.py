@@ -2978,3 +2978,8 @@ def test_a_correction_notice_table_reads_the_corrected_columns():
     assert ("revenue", 409802500.0, "CNY", 379501000.0, "2024") in rows
     assert ("roe", 3.05, "%", 4.15, "2024") in rows and ("roe_change", -1.1, "pp", None, "2024") in rows
     assert not any(v == 412105000.0 for _, v, _, _, _ in rows)
+
+
+def test_a_leaders_standing_is_no_company():
+    text = "报告对嘉骏控股给予“增持”评级。嘉骏居电动车行业龙头地位,2023年营收348亿元,对应合理价值17.14港元/股。"
+    assert "地位" not in {m.entity for m in extract(text).metrics}
