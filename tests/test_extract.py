@@ -2983,3 +2983,10 @@ def test_a_correction_notice_table_reads_the_corrected_columns():
 def test_a_leaders_standing_is_no_company():
     text = "报告对嘉骏控股给予“增持”评级。嘉骏居电动车行业龙头地位,2023年营收348亿元,对应合理价值17.14港元/股。"
     assert "地位" not in {m.entity for m in extract(text).metrics}
+
+
+def test_a_ratios_figures_glued_to_its_name_are_read():
+    text = "该机构预计公司25/26/27年归母净利润为112/135/161亿元，对应PE31/25/21x，维持“买入”评级。公司去年EPS0.92元。"
+    rows = [(m.metric, m.value, m.period) for m in extract(text).metrics]
+    assert [r for r in rows if r[0] == "pe_ratio"] == [("pe_ratio", 31.0, "2025"), ("pe_ratio", 25.0, "2026"), ("pe_ratio", 21.0, "2027")]
+    assert ("net_profit", 11200000000.0, "2025") in rows and any(m == "eps" and v == 0.92 for m, v, _ in rows)

@@ -55,6 +55,7 @@ _MASK = scan.compile(
         r"|\[\d+\]|【\d+】|\d{1,3}(?=\s(?:largest|biggest|smallest|leading|best-performing|worst-performing)\b)"  # "the 30 largest stocks"
         r"|\b(?:group|part|page|pages|p\.|phase|step|section|chapter|item|no\.|number|fortune|top|series|gen|generation|version|v)\s?\d+(?:\.\d+)*\b"
         r"|(?!(?:RMB|CNY|USD|HKD|EUR|GBP|JPY|KRW|INR|SGD|AUD|CAD|CHF|NZD|TWD|" + PREFIX_CODES + r"|US|HK|NT|NZ|AU|[SAC]|(?-i:RM|Rp|Rs|Bt|K?Shs?|KSh|[TU][Ss]hs?))\$?\d|(?-i:[RYN])\d[\d,]*(?:\.\d|(?:-[\d.,]+)?\s?(?:bn|bln|m|mln|billion|million)\b))"
+        r"(?!(?:PE|PB|PS|EPS|ROE|ROA|BPS|DPS|TP)\d[\d.]*(?:/|[xX倍元%]|\s|$))"  # (a ratio's figure: "PE37/26/19x", "EPS0.77元")
         r"[A-Za-z]++[-_]?\d+(?:\.\d+)*[A-Za-z]*(?:[-_][A-Za-z0-9]+)*"  # Qwen3, GPT-5, X1.1; not R53 million, Y190-205 bln
         r"|\+?\d{2,3}[- ]\d{3,4}[- ]\d{4}\b|\b\d{3}-\d{3}-\d{4}\b"  # phone numbers
         r"|\d{2}(?:\.\d)?\s?(?:pc|%|per cent)\s?Fe\b"  # an ore's iron grade: "the benchmark 62pc Fe price"
@@ -67,6 +68,9 @@ _MASK = scan.compile(
         ignore_case=True) + ")",
     re.IGNORECASE,
 )
+
+
+_RATIO_GLUED = scan.compile(r"(?<![A-Za-z])(?:PE|PB|PS|EPS|ROE|ROA|BPS|DPS|TP)$", re.IGNORECASE)
 
 
 @dataclass
@@ -271,8 +275,9 @@ def find_atoms(text: str, masked: list[tuple[int, int]], *, yen: bool = False, u
         a, b = m.span()
         if any(s < b and a < e for s, e in spans):
             continue
-        if a > 0 and (text[a - 1].isalpha() and text[a - 1].isascii()) and not m.group("pre"):
-            continue  # glued to a word: a code or a name
+        if a > 0 and (text[a - 1].isalpha() and text[a - 1].isascii()) and not m.group("pre") \
+                and not _RATIO_GLUED.search(text, max(0, a - 4), a):
+            continue  # glued to a word: a code or a name (not "PE37/26/19x", "EPS0.77元")
         unit = None
         scale = 1.0
         if m.group("pct") is not None:
