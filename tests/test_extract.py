@@ -2990,3 +2990,33 @@ def test_a_ratios_figures_glued_to_its_name_are_read():
     rows = [(m.metric, m.value, m.period) for m in extract(text).metrics]
     assert [r for r in rows if r[0] == "pe_ratio"] == [("pe_ratio", 31.0, "2025"), ("pe_ratio", 25.0, "2026"), ("pe_ratio", 21.0, "2027")]
     assert ("net_profit", 11200000000.0, "2025") in rows and any(m == "eps" and v == 0.92 for m, v, _ in rows)
+
+
+def test_a_loss_in_brackets_is_negative_and_a_headlines_last_word_is_no_person():
+    text = ("Korvane Misses Estimates in Q1 Despite Revenue Beat\n\nKorvane posted a Q1 EPS of ($0.05), $0.01 worse than the "
+            "analyst estimate of ($0.04). It expects full-year EPS of ($0.10) to ($0.14). Revenue was RMB8 billion ($1.1 billion).")
+    rows = [(m.entity, m.value, m.low, m.high) for m in extract(text).metrics]
+    assert ("Korvane", -0.05, None, None) in rows and ("Korvane", -0.04, None, None) in rows
+    assert ("Korvane", None, -0.14, -0.1) in rows and ("Korvane", 0.01, None, None) in rows
+    assert any(v == 8000000000.0 for _, v, _, _ in rows) and not any(v == -1100000000.0 for _, v, _, _ in rows)
+
+
+def test_an_airlines_traffic_and_a_term_the_text_abbreviates():
+    text = ("Velora Air carried 41.2 million passengers last year, up 9.8%. The passenger load factor, or seat occupancy, "
+            "increased by 2.3 points to 81.4%. Available Seat Kilometers (ASK) grew 11.2% to 96.5 billion. In December ASK rose "
+            "7.4% to 8.1 billion.")
+    rows = {(m.entity, m.metric, m.value, m.unit) for m in extract(text).metrics}
+    assert ("Velora Air", "passengers", 41200000.0, "passengers") in rows
+    assert ("Velora Air", "load_factor_change", 2.3, "pp") in rows and ("Velora Air", "load_factor", 81.4, "%") in rows
+    assert ("Velora Air", "available_seat_km", 8100000000.0, "ASK") in rows
+    assert not any(e == "ASK" for e, _, _, _ in rows)
+
+
+def test_a_dateline_day_an_accented_agency_and_a_possessive_without_s():
+    text = ("SAO PAULO, April 30 Grupo Verdal SA, the Brazilian telecoms group, reported first-quarter net income of 212 million "
+            "reais. It told Türkiye's Public Disclosure Platform (KAP) that debt rose 4%. So far this year Verdal' stock has "
+            "jumped 12.5%, which values the firm at $2.1bn, or 31 times last year's earnings.")
+    rows = {(m.entity, m.metric, m.value) for m in extract(text).metrics}
+    assert ("Grupo Verdal SA", "net_profit", 212000000.0) in rows
+    assert not any(e and ("Platform" in e or "April" in e) for e, _, _ in rows)
+    assert any(m == "pe_ratio" and v == 31.0 for _, m, v in rows)

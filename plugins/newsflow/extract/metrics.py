@@ -101,6 +101,8 @@ def sentence_metrics(ctx: Sentence, masked: list[tuple[int, int]]) -> list[Metri
             # "starts … at a seasonally adjusted annual rate of 891,000": a pace of the count named before
             label = next((lab for a, b, lab in reversed(cues) if cs <= a and b <= pace.start()), None)
         base = lex.label_metrics.get(label, label) if label else None
+        if unit == "points" and base in lex.ratio_metrics and base not in ("rate", "pmi", "share"):
+            unit = "pp"  # "the load factor increased by 1.9 points to 82.6%": percentage points of a ratio
         if base == "turnover" and unit == "lots":
             base = "volume"  # "共成交406836手": contracts traded, not money
         if unit is None and q.scaled and base == "turnover" and ctx.article.market in ("HK", "CN"):
@@ -879,7 +881,7 @@ def _usable(label: str, q: Quantity, unit: str | None, lex) -> bool:
         return False  # "a multiple of 264" is no profit, whatever "earnings" said before it (but "profit tripled")
     if base == "gdp" and unit == "jobs":
         return False  # "the economy added 7,300 jobs": jobs, not output
-    if base in lex.ratio_metrics and base not in _MULTIPLES and unit is not None and unit not in ("%", "pp", "bp", "成"):
+    if base in lex.ratio_metrics and base not in _MULTIPLES and unit is not None and unit not in ("%", "pp", "bp", "成", "points"):
         return False  # "占全球300亿美元总额的5%": a share is never an amount of money
     if label in _PRICE_LABELS and q.scaled and abs(q.value or q.high or 0) >= 1e6:
         return False  # a price, a target or a per-share figure is never billions

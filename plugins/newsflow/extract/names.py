@@ -202,7 +202,7 @@ _MOVE_EN = (r"rose|fell|gained|lost|dropped|slid|slipped|sank|plunged|plummeted|
             r"posted|reported|announced|increased|decreased|"
             r"(?:was|were|is|are) (?:up|down|flat|unchanged|steady|(?:[\w.$]+ ){1,2}?(?:higher|lower|weaker|stronger|firmer)\b)|held steady|went (?:up|down)|aims to raise|will raise|plans to|expects|sees|set|cut|lifted|"
             r"lowered|said|says|agreed|confirmed|won|booked|recorded|delivered|sold|shipped|narrowed|widened|swung|returned|gave up|touched|"
-            r"declares|declared|saw (?:its|their)|enjoyed|suffered|produced|mined|"
+            r"declares|declared|saw (?:its|their)|enjoyed|suffered|produced|mined|carried|flew|handled|"
             # a headline's present tense: "Xiaomi reports 81% jump", "Tesla posts record deliveries"
             r"reports|posts|rises|falls|gains|jumps|climbs|surges|soars|drops|slides|slips|sinks|plunges|tumbles|rallies|"
             r"beats|misses|tops|raises|lifts|lowers|warns|books|records|swings|narrows|widens|delivers|sells|ships|ups|hikes|trims|slashes")
@@ -273,6 +273,8 @@ _EN_HEADLINE = scan.compile(r"^\s*(?P<name>[A-Z][\w&'’.-]*(?:\s(?:[A-Z0-9][\w&
 _EN_POSSESSIVE = scan.compile(r"(?<![\w&.-])(?P<name>[A-Z][\w&.-]*(?:\s(?:[A-Z][\w&.-]*|&)){0,4})['’]s\s(?:[a-z-]+\s){0,2}?"
                               r"(?:net profit|net income|net loss|pre-?tax profit|operating profit|profits?|revenues?|sales|earnings|"
                               r"gross written premiums?|deliveries|shipments|order book|dividend)\b")
+_RATES_AFTER = scan.compile(r"\s(?:the (?:stock|shares)|(?:its |their )?(?:rating|recommendation|(?:price )?target))\b")
+_DATELINE_DAY = scan.compile(r"(?:Jan|Feb|Mar|Apr|April|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s\d{1,2}\s(?=[A-Z])")
 _SENTENCE_START = scan.compile(r"(?:^|[.!?]\s|\n|\s[-–—]\s)$")
 # Vietnam's wires name a stock by its code, then its company: "TPB of private TPBank climbing 6.9 percent",
 # "VHM of real estate giant Vinhomes, which surged".
@@ -303,11 +305,12 @@ _EN_NOT_NAMES = frozenset(
     "Sterling Euro Yen Yuan Dollar Pound Brexit Treasury Treasurys Fed Federal Lower Higher Most Among EBIT EBITDA EPS "
     "ROE Margin Cash Dividend Dividends Construction Manufacturing Mining Agriculture Farming Forestry Fishing Services Wholesale "
     "Transport Transportation Housing Household Households Business Consumption Tourism Hospitality "
-    "EMEA EMEAR APJC APAC LATAM Americas Reuters Bloomberg AFP Xinhua Kyodo Yonhap Bernama ADR ADRs ADS".split())
+    "EMEA EMEAR APJC APAC LATAM Americas Reuters Bloomberg AFP Xinhua Kyodo Yonhap Bernama ADR ADRs ADS "
+    "Volumes Passengers Cargo Freight Traffic Shipments Deliveries".split())
 # A person, not a company: "CEO Bruce R. Chizen said", "an analyst at Bank of America, Robert Ohmes".
 _TITLES = (r"CEO|CFO|COO|chairman|chairwoman|chief|president|governor|analyst|economist|strategist|director|"
            r"founder|minister|secretary|spokesman|spokeswoman|head|officer|executive|treasurer|manager")
-_PERSON_BEFORE = scan.compile(rf"(?:\b(?:{_TITLES})\s(?:[A-Z][\w.'’-]*\s){{0,3}}|\b[A-Z][a-z]+\s(?:[A-Z]\.\s)?|\b[A-Z]\.\s)$")
+_PERSON_BEFORE = scan.compile(rf"(?:\b(?:{_TITLES})\s(?:[A-Z][\w.'’-]*\s){{0,3}}|\b[A-Z][a-z]+ (?:[A-Z]\. )?|\b[A-Z]\. )\Z")  # (not a headline's last word)
 _EN_NOT_END = scan.compile(r"(?:Index|index|Composite|Average|Shares|shares|Stocks|stocks|Markets|market|Street|Exchange|Bureau|Board|Administration|Institute|Association|"
                          r"Committee|Reserve|Authority|Commission|Ministry|Department|Office|Council|Agency|Fund|Programme|Program|"
                          r"Revenues?|Sales|ARPU|NIM|EBITDA|EBIT|Margins?|Earnings|Profits?|Deliveries|Shipments)$")  # "Mobile ARPU rose"
@@ -390,6 +393,8 @@ def subject_names(text: str) -> list[tuple[int, int]]:
                     continue
                 if (coded := _TICKER_OF.match(name)) is not None:
                     a, name = a + coded.end(), name[coded.end():]  # "PLX of Petrolimex fell": the company, not its code
+                if (dated := _DATELINE_DAY.match(name)) is not None:
+                    a, name = a + dated.end(), name[dated.end():]  # "SAO PAULO, April 30 Grupo Oi SA, the …": the company
                 if (own := re.search(r"['’]s\s", name)) is not None:
                     name = name[:own.start()]  # "Infosys's American Depository Receipts fell": Infosys's
                 b = a + len(name)
@@ -404,14 +409,17 @@ def subject_names(text: str) -> list[tuple[int, int]]:
                 if rx is _EN_SUBJECT and len(words) <= 3 and re.search(
                         rf"\b(?:{_TITLES})\s(?:[A-Z][\w.'’-]*\s){{0,2}}{re.escape(name)}\b", text):
                     continue  # "Irwin expects …" after "analyst Craig Irwin": the person the text introduced
+                if rx is _EN_SUBJECT and _RATES_AFTER.match(text, m.end()):
+                    continue  # "Halvorn cut the stock to Neutral": a broker acting, not the company
                 if rx is _EN_SUBJECT and text.startswith(", who ", b):
                     continue  # "Scott Cutler, who heads the exchange's listings, said": a person
                 if rx is _EN_SUBJECT and _ATTRIBUTION.match(text, m.end() - 9, min(len(text), m.end() + 3)):
                     continue  # "…, City AM reported.": who tells the news, not whom it is about
                 if len(words) == 1 and (words[0].upper() == words[0] and len(words[0]) > 5 or len(words[0]) < 2):
                     continue
-                if len(words) == 1 and re.search(rf"\b[a-z][a-z-]+ \({re.escape(name)}\)", text):
-                    continue  # "average daily revenue (ADT) … ADT has dropped": a term the text defines, no company
+                if len(words) == 1 and (re.search(rf"\b[a-z][a-z-]+ \({re.escape(name)}\)", text) or (
+                        (term := re.search(rf"((?:[A-Z][a-z-]+\s){{2,5}})\({re.escape(name)}\)", text)) and not_a_company(term.group(1)))):
+                    continue  # "average daily revenue (ADT) … ADT has dropped", "Available Seat Kilometers (ASK)": a term, no company
                 found.append((a, b))
     if re.search(r"[\u4e00-\u9fff]", text):
         offset = 0
@@ -509,7 +517,9 @@ def legal_names(text: str) -> list[tuple[int, int]]:
         if "--" in text[a:b]:
             a += text[a:b].rindex("--") + 2  # "MELBOURNE, Australia--Oil Search Ltd.": a wire's dateline before the name
         b -= m.group("name").endswith(".")  # "Inc." at a sentence's end: the name as other rules report it
-        words = m.group("name").split()
+        if (dated := _DATELINE_DAY.match(text, a, b)) is not None:
+            a = dated.end()  # "SAO PAULO, April 30 Grupo Oi SA": a dateline's day before the name
+        words = text[a:b].split()
         while len(words) > 1 and (words[0] in _FUNCTION_WORDS or words[0].endswith("-based")):  # "U.K.-based Oxford …"
             a += len(words[0]) + 1
             words = words[1:]
@@ -589,15 +599,16 @@ def not_a_company(name: str) -> bool:
     spelled only in the words of a measure ("Average Revenue Per User (ARPU)", "Net Interest Margin (NIM)")."""
     if not name:
         return False
-    if name.isascii():
+    if not re.search(r"[\u4e00-\u9fff]", name):  # (an English name may hold a letter with an accent: "Türkiye's")
         words = re.findall(r"[A-Za-z'-]+", name.lower())
         return len(words) >= 2 and all(w in _MEASURE_WORDS for w in words) or _AGENCY_END.search(name) is not None
     return _ZH_NOT_COMPANY.search(name) is not None
 
 
-_AGENCY_END = scan.compile(r"\b(?:Administration|Bureau|Agency|Commission|Ministry|Department|Office|Authority)$")  # "U.S. Energy Information Administration (EIA)"
+_AGENCY_END = scan.compile(r"\b(?:Administration|Bureau|Agency|Commission|Ministry|Department|Office|Authority|Disclosure Platform|Registry)$")  # "U.S. Energy Information Administration (EIA)"
 _ZH_NOT_COMPANY = scan.compile(r"(?:率|指数|价|价格|市|板块|行业|收益率)$|^(?:对|向|为|给|把|将)?(?:其|该|此|这|它)")  # 对其: "it"
 _MEASURE_WORDS = frozenset("""average revenue revenues per user users unit units customer subscriber subscribers member account
+    available seat seats kilometers kilometres kilometre kilometer passenger passengers miles tonne tonnes
     net gross interest margin income earnings before after tax taxes depreciation amortization amortisation domestic product
     consumer producer price prices index purchasing managers managers' annual annualised annualized recurring assets asset under
     management all-in sustaining cost costs value return on equity core tier capital ratio non-performing loan loans operating

@@ -116,7 +116,7 @@ OVERSUBSCRIBED_AFTER = scan.compile(_OVERSUBSCRIBED)
 _WORDED = scan.compile(r"\b(?:(?P<q>a quarter|a half|half a|three quarters of a)(?:[- ]of a)?[- ](?:(?P<pp>percentage[- ])|(?P<bps>basis[- ]))?point)\b"
                      # a valuation: "valued at 39 times its estimated earnings", "a multiple of 264"
                      r"|\b(?P<pe>\d+(?:\.\d+)?)(?=\s?(?:times|x)\s(?:its\s|the\s)?(?:(?:estimated|forward|expected|trailing|projected|"
-                     r"current|this year's|next year's)\s)?(?:earnings|profits?)\b)|(?<=\bmultiple of\s)(?P<pe2>\d+(?:\.\d+)?)\b(?![.,]\d|\s?%)"
+                     r"current|this year's|next year's|last year's)\s)?(?:earnings|profits?)\b)|(?<=\bmultiple of\s)(?P<pe2>\d+(?:\.\d+)?)\b(?![.,]\d|\s?%)"
                      r"|\b(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d+(?:\.\d+)?)(?:\s(?:times)(?=\s(?:the|that|its|as|what|from|over|on)\b)|-?fold\b)"
                      # "grew 1.7 times", "jumped more than six times": a move by a multiple
                      r"|(?:" + "|".join(f"(?<=\\b{verb} )" for verb in ("grew", "rose", "jumped", "surged", "soared", "increased", "climbed", "expanded")) + r")(?:(?:more than|nearly|almost|about|roughly|some) )?"
@@ -352,7 +352,17 @@ def find_atoms(text: str, masked: list[tuple[int, int]], *, yen: bool = False, u
         atoms.append(Atom(a, b, float(f"{value * scale:.15g}"), unit, scale != 1.0, scale))
     atoms.sort(key=lambda x: x.start)
     _bracketed_pairs(text, atoms, uk)
+    for x in atoms:
+        if x.value and text[x.start - 1:x.start] == "(" and text[x.end:x.end + 1] == ")" and text[x.start:x.start + 1] in "$€£" \
+                and _ACCOUNTS_BEFORE.search(text, max(0, x.start - 30), x.start - 1):
+            x.value = -abs(x.value)  # "a Q1 EPS of ($0.07)", "($0.03) to ($0.07)": the accounts' way to write a loss
+            x.start, x.end = x.start - 1, x.end + 1  # (the brackets are the figure's: "($0.03) to ($0.07)" is a range)
     return atoms
+
+
+# Before a figure in brackets that the accounts write for a loss: a word, not another amount it would convert.
+_ACCOUNTS_BEFORE = scan.compile(r"(?:\b(?:of|to|at|was|were|is|be|EPS|estimate|consensus|loss|between|and)\s?|\$[\d.]+\)\s(?:to|and)\s)\Z",
+                                re.IGNORECASE)
 
 
 # "price target to 225 (210) pence", "8,239 (7,034) pence": a figure and its earlier value in brackets,
@@ -538,7 +548,7 @@ def join(text: str, atoms: list[Atom]) -> list[Quantity]:
                     low = float(f"{a.value * b.scale:.15g}")  # "$4.2 to $4.4 billion"
                 elif a.unit is None and _HUNDREDTHS.search(text, b.start, b.end):
                     low = float(f"{a.value / 100:.15g}")  # "88 to 95 cents a share"
-                if low <= high or dash or spread or _BETWEEN_ANY.search(lead):
+                if low <= high or dash or spread or _BETWEEN_ANY.search(lead) or high < 0 and low < 0:  # "($0.03) to ($0.07)"
                     q = Quantity(a.start, b.end, None, low=min(low, high), high=max(low, high),
                                  unit=a.unit or b.unit, scaled=a.scaled or b.scaled)
                     last = b
