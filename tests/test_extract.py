@@ -3020,3 +3020,23 @@ def test_a_dateline_day_an_accented_agency_and_a_possessive_without_s():
     assert ("Grupo Verdal SA", "net_profit", 212000000.0) in rows
     assert not any(e and ("Platform" in e or "April" in e) for e, _, _ in rows)
     assert any(m == "pe_ratio" and v == 31.0 for _, m, v in rows)
+
+
+def test_a_gulf_results_story_in_dinars_with_its_periods_carried():
+    text = ("Dubai, UAE–Qaswan Group's net profit for the second quarter of 2023 rose 11 percent to $140 million.\n\n"
+            "In the first six months of 2023 (H1), Qaswan Group's consolidated revenue came to KD610 million ($1.98 billion), "
+            "up 8% YoY. Ebitda for the period reached KD220 million, a rise of 6% YoY.")
+    rows = {(m.entity, m.value, m.unit, m.period) for m in extract(text).metrics}
+    assert ("Qaswan Group", 140000000.0, "USD", "2023Q2") in rows and ("Qaswan Group", 610000000.0, "KWD", "2023H1") in rows
+    assert ("Qaswan Group", 220000000.0, "KWD", "2023H1") in rows
+
+
+def test_the_half_of_the_year_is_the_reported_halfs_and_a_described_benchmark_the_index():
+    text = ("Harlow Air posted its results for the first six months of 2024 on Wednesday. For the first half of the year the "
+            "group booked a net profit of HK$2.1 billion. It aims to restore full capacity by the first quarter of 2025.")
+    assert {(m.value, m.period) for m in extract(text).metrics} >= {(2100000000.0, "2024H1")}
+    text = ("On Wednesday the Hang Seng Index fell 2.1 per cent to 16,993.44. Meituan slumped 12 per cent to HK$90.45. "
+            "The 80-member benchmark is down 0.7 per cent this month.")
+    assert ("Hang Seng Index", -0.7) in {(m.entity, m.value) for m in extract(text).metrics}
+    rows = {(m.entity, m.value) for m in extract("The Tech Index gave up 2.3 per cent in Hong Kong.").metrics}
+    assert rows == {("Tech Index", -2.3)}

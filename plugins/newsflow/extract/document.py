@@ -200,6 +200,7 @@ def extract_document(text: str, gz: Gazetteer, lex: Lexicon, published: date | N
     named_at = 0  # the sentence that named last_company
     named_from = 0  # where that sentence starts (a mention's offsets are its sentence's)
     prev_end_char = ""
+    last_period = None  # the last period a sentence stated for itself
     last_metric: str | None = None  # the metric of the previous sentence's last row
     links = [m.span() for m in _LINK_LINE.finditer(norm)] if ":" in norm else []
     tables = read_tables(norm, doc.written, Page(doc, article, sources, display, companies), gz, lex)
@@ -254,13 +255,17 @@ def extract_document(text: str, gz: Gazetteer, lex: Lexicon, published: date | N
         if RESULTS_HEADING.fullmatch(sent):  # the period of the lines below it ("IRCTC Q2 FY24 (Consolidated, YoY)")
             reported = next((p for p in doc_periods if s_start <= p.start < s_end and not p.comparison), reported)
         has_numbers = _NUMERAL.search(sent) is not None
+        own_periods = [p for p in doc_periods if s_start <= p.start < s_end and not p.comparison]
+        # "Ebitda for the period reached KD348 million" after "In the first six months of 2023": that period
+        sentence_reported = last_period if not own_periods and last_period is not None and _THE_PERIOD.search(sent, 0, 60) else reported
+        last_period = next((p for p in reversed(own_periods) if p.unit in ("H", "Q", "QQ", "MM", "Y")), last_period) if own_periods else last_period
         ctx = Sentence(
             doc=doc, start=s_start, end=s_end, text=sent, written=doc.written[s_start:s_end],
             companies=mine,
             sources=my_sources,
             subjects=my_subjects,
             economies=my_economies,
-            reported=reported, doc_periods=doc_periods,
+            reported=sentence_reported, doc_periods=doc_periods,
             clause_breaks=_clause_breaks(sent),
             hard_breaks=[m.end() for m in _HARD.finditer(sent)],
             doc_tickers=doc_tickers, carried=carried, carried_source=carried_source, doc_broker=doc_broker,
@@ -403,6 +408,7 @@ def _shift(m: Mention, by: int, limit: int) -> Mention:
 
 
 _PENCE_PRICES = scan.compile(r"\b\d[\d,]*(?:\.\d+)?p\s(?:target|a share|per share|to|from|and)\b|\bfrom\s\d[\d,]*(?:\.\d+)?p\b")
+_THE_PERIOD = scan.compile(r"\b(?:for|in|over|during) (?:the|that) (?:same )?period\b(?! (?:last year|a year (?:earlier|ago|before)))")
 _LEAD = 400  # characters in which a text names the company it is about, if any
 _SENTENCE_OPENING = scan.compile(r"(?:^|[.!?\n]\s*)(?:\S+\s){0,2}$")  # "Shares in Gresham House": a sentence's subject
 

@@ -1048,6 +1048,8 @@ def _year_of(ctx: Sentence, p) -> int | None:
                                      and c.parts == rep.parts and c.year is not None), None)
             if year is not None:
                 return year
+        if rep is not None and rep.unit == p.unit and rep.parts == p.parts and rep.year is not None and p.shift is None:
+            return rep.year  # "for the first half of the year" after "the first six months of 2024"
         published = ctx.article.published
         if published is not None and p.parts and p.shift is None and p.unit in ("Q", "H") and not ctx.article.fiscal:
             first_month = (p.parts[0] - 1) * 3 + 1 if p.unit == "Q" else (p.parts[0] - 1) * 6 + 1
@@ -1246,7 +1248,7 @@ _OR_MOVED = scan.compile(r"\s?,?\sor\s(?:about\s)?[$€£]?[\d.,]+\s?(?:[a-z%]+\
 _CURRENCY_TALK = scan.compile(r"\b(?:dollar|currency|Aussie|loonie|kiwi)\b", re.IGNORECASE)
 _MARKET_TURNOVER = scan.compile(r"(港股|主板|大市|沪深两市|两市|沪市|深市|A股)[^，,。；;]{0,6}?成交(?:额|金额)?(?:(?!分别)[^，,。；;\d]){0,6}$")
 _FROM_AFTER = scan.compile(r"\s(?:sharply\s|slightly\s)?from\b")
-_THE_INDEX = scan.compile(r"\b[Tt]he (?:index|benchmark|blue-chip index|gauge)\b|(?:^|[，,])\s?(?:该|此)?指数")
+_THE_INDEX = scan.compile(r"\b[Tt]he (?:[\w-]+ )?(?:index|benchmark|blue-chip index|gauge)\b|(?:^|[，,])\s?(?:该|此)?指数")
 
 
 def _fallback(ctx: Sentence, q: Quantity, cs: int, unit: str | None, base: str | None) -> tuple[str | None, str | None, str | None]:

@@ -275,7 +275,7 @@ _EN_POSSESSIVE = scan.compile(r"(?<![\w&.-])(?P<name>[A-Z][\w&.-]*(?:\s(?:[A-Z][
                               r"gross written premiums?|deliveries|shipments|order book|dividend)\b")
 _RATES_AFTER = scan.compile(r"\s(?:the (?:stock|shares)|(?:its |their )?(?:rating|recommendation|(?:price )?target))\b")
 _DATELINE_DAY = scan.compile(r"(?:Jan|Feb|Mar|Apr|April|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s\d{1,2}\s(?=[A-Z])")
-_SENTENCE_START = scan.compile(r"(?:^|[.!?]\s|\n|\s[-–—]\s)$")
+_SENTENCE_START = scan.compile(r"(?:^|[.!?]\s|\n|\s[-–—]\s|[A-Z][–—]|\),\s)$")  # (after a dateline "UAE–", an opening "(H1), ")
 # Vietnam's wires name a stock by its code, then its company: "TPB of private TPBank climbing 6.9 percent",
 # "VHM of real estate giant Vinhomes, which surged".
 _DESCRIBED_AS = r"(?:[a-z][\w-]*\s|[A-Z]{2,5}\s(?=[a-z])){0,5}"  # "of real estate giant", "of HCMC brewer"

@@ -12,11 +12,12 @@ PREFIX_CURRENCIES: dict[str, str] = {
     "nt$": "TWD", "s$": "SGD", "a$": "AUD", "c$": "CAD", "r$": "BRL", "$a": "AUD", "au$": "AUD", "nz$": "NZD", "$nz": "NZD",
     "chf": "CHF", "aud": "AUD", "nzd": "NZD", "cad": "CAD", "sgd": "SGD",
     "新台币": "TWD", "人民币": "CNY", "港币": "HKD", "rm": "MYR", "rp": "IDR", "bt": "THB",
+    "kd": "KWD", "qr": "QAR",  # the Gulf's papers: "KD930 million", "QR1.2bn"
     **{code.lower(): code for code in ("VND", "THB", "IDR", "PHP", "MYR", "TWD", "ZAR", "SEK", "NOK", "DKK", "BRL", "MXN",
-                                       "RUB", "PLN", "AED", "SAR", "NGN", "EGP", "PKR", "ILS", "CZK", "HUF")},
+                                       "RUB", "PLN", "AED", "SAR", "NGN", "EGP", "PKR", "ILS", "CZK", "HUF", "KWD", "QAR")},
 }
 # ISO codes written before a figure beyond the common ones ("VND15.36 trillion", "THB 2.1 billion"), in capitals only.
-PREFIX_CODES = "VND|THB|IDR|PHP|MYR|TWD|ZAR|SEK|NOK|DKK|BRL|MXN|RUB|PLN|AED|SAR|NGN|EGP|PKR|ILS|CZK|HUF"
+PREFIX_CODES = "VND|THB|IDR|PHP|MYR|TWD|ZAR|SEK|NOK|DKK|BRL|MXN|RUB|PLN|AED|SAR|NGN|EGP|PKR|ILS|CZK|HUF|KWD|QAR"
 
 # Unit written after the number (currency, percent, points, count nouns).
 SUFFIX_UNITS: dict[str, str] = {
@@ -69,7 +70,7 @@ SUFFIX_UNITS.update({f"{money}/{per}": f"{code}/{unit}" for money, code in (("�
 
 CURRENCIES = frozenset({"USD", "HKD", "CNY", "EUR", "GBP", "JPY", "KRW", "TWD", "SGD", "AUD", "CAD", "INR", "MOP", "MYR", "IDR", "THB", "ZAR",
                         "BRL", "CHF", "RUB", "TRY", "PLN", "SEK", "AED", "SAR", "NGN", "MXN", "NZD", "KES", "TZS", "UGX",
-                        "DKK", "NOK", "VND", "PHP", "EGP", "PKR", "ILS", "CZK", "HUF"})
+                        "DKK", "NOK", "VND", "PHP", "EGP", "PKR", "ILS", "CZK", "HUF", "KWD", "QAR"})
 CHANGE_UNITS = frozenset({"pp", "bp"})
 
 
