@@ -115,7 +115,8 @@ _ECONOMY_WORDS = word_table({
               "unemployment rates?", "居民消费价格", "工业生产者", "采购经理指数", "工业增加值", "社会消费品零售", "固定资产投资",
               "失业率", "inflation", "通胀", "广义货币", "狭义货币", "社会融资规模", "人民币贷款", "外汇储备", "货币供应",
               "money supply", "new yuan loans", "trade surplus", "贸易顺差", "进出口", "规模以上工业企业", "工业企业利润",
-              "industrial profits", "土地注册处", "差饷物业估价署", "买卖合约", "Land Registry", "Commerce Department", "Census Bureau", "Office for National Statistics", "Eurostat",
+              "industrial profits", "土地注册处", "差饷物业估价署", "买卖合约", "Land Registry", "Commerce Department",
+              "Census Bureau", "Office for National Statistics", "Eurostat",
               "retail sales", "industrial production", "housing starts", "durable goods",
               "(?:汽车|乘用车|商用车)(?:产销|产量)", "汽车工业协会", "中汽协", "乘联会", "乘联分会"],  # an industry's output
     "company": ["营业收入", "营收", "净利润", "归母", "每股收益", "每股盈利", "纯利", "派息", "目标价", "评级", "revenues?",

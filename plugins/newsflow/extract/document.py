@@ -231,7 +231,8 @@ def extract_document(text: str, gz: Gazetteer, lex: Lexicon, published: date | N
         if carried is not None and story_company is not None and carried.key != story_company.key and _THE_COMPANY.match(sent) \
                 and _IN_PASSING.search(norm, max(0, named_from + carried.start - 12), named_from + carried.start):
             carried = story_company  # "The company forecast …" after a partner named in passing: the one the story is about
-        list_metric = last_metric if prev_end_char == ";" and (last_metric in _LIST_METRICS or last_metric in lex.ratio_metrics) else None
+        listed = last_metric in _LIST_METRICS or last_metric in lex.ratio_metrics  # "NSW 5.0 per cent (…); Victoria …"
+        list_metric = last_metric if prev_end_char == ";" and listed else None
         list_entity = last_entity if prev_end_char == ";" and not own else None
         carried_source = last_source if (not my_sources and _SOURCE_REF.search(sent)) else None
         doc_broker = last_broker
@@ -257,8 +258,9 @@ def extract_document(text: str, gz: Gazetteer, lex: Lexicon, published: date | N
         has_numbers = _NUMERAL.search(sent) is not None
         own_periods = [p for p in doc_periods if s_start <= p.start < s_end and not p.comparison]
         # "Ebitda for the period reached KD348 million" after "In the first six months of 2023": that period
-        sentence_reported = last_period if not own_periods and last_period is not None and _THE_PERIOD.search(sent, 0, 60) else reported
-        last_period = next((p for p in reversed(own_periods) if p.unit in ("H", "Q", "QQ", "MM", "Y")), last_period) if own_periods else last_period
+        referred = not own_periods and last_period is not None and _THE_PERIOD.search(sent, 0, 60) is not None
+        sentence_reported = last_period if referred else reported
+        last_period = next((p for p in reversed(own_periods) if p.unit in ("H", "Q", "QQ", "MM", "Y")), last_period)
         ctx = Sentence(
             doc=doc, start=s_start, end=s_end, text=sent, written=doc.written[s_start:s_end],
             companies=mine,
@@ -272,7 +274,8 @@ def extract_document(text: str, gz: Gazetteer, lex: Lexicon, published: date | N
             last_company=company_before, last_bank=bank_before, last_economy=last_economy,
             last_subject=last_subject, last_commodity=last_commodity, first_company=first_company,
             names=display, article=article,
-            yen=yen, uk=uk, bank_story=bank_story, market_story=market_story, sovereign=sovereign, gz=gz, lex=lex, list_metric=list_metric, list_entity=list_entity,
+            yen=yen, uk=uk, bank_story=bank_story, market_story=market_story, sovereign=sovereign, gz=gz, lex=lex,
+            list_metric=list_metric, list_entity=list_entity,
         )
         in_table = [(max(a, s_start) - s_start, min(b, s_end) - s_start) for a, b in tables.spans + tables.related
                     if a < s_end and s_start < b]

@@ -1004,7 +1004,8 @@ def _period(ctx: Sentence, q: Quantity, cs: int, ce: int, base: str | None, quan
 
 
 _YEAR_EARLIER = scan.compile(r"(?:A|One) year (?:earlier|ago|before),?\s")
-_IN_YEAR_AGO = scan.compile(r"(?:In|For|During) the year-(?:ago|earlier) (?:period|quarter|half|year),?\s")  # "In the year-ago period the company had posted …"
+# "In the year-ago period the company had posted a profit of …"
+_IN_YEAR_AGO = scan.compile(r"(?:In|For|During) the year-(?:ago|earlier) (?:period|quarter|half|year),?\s")
 # "a 175,000 gain in April", "sales of $5 billion for the quarter": the period the value's own words name.
 _OWN_PERIOD_AFTER = scan.compile(r"\s(?:(?:a|per)\s(?:[a-z]+\s)?share\s)?(?:[a-z-]+\s){0,2}?(?:in|for|during)\s(?:the\s)?")
 # A span of months right after another value in an earlier clause is that value's ("grew 0.5% in the first eight

@@ -310,7 +310,8 @@ _EN_NOT_NAMES = frozenset(
 # A person, not a company: "CEO Bruce R. Chizen said", "an analyst at Bank of America, Robert Ohmes".
 _TITLES = (r"CEO|CFO|COO|chairman|chairwoman|chief|president|governor|analyst|economist|strategist|director|"
            r"founder|minister|secretary|spokesman|spokeswoman|head|officer|executive|treasurer|manager")
-_PERSON_BEFORE = scan.compile(rf"(?:\b(?:{_TITLES})\s(?:[A-Z][\w.'’-]*\s){{0,3}}|\b[A-Z][a-z]+ (?:[A-Z]\. )?|\b[A-Z]\. )\Z")  # (not a headline's last word)
+# (a space, not a line break, after the first name: a headline's last word is no first name)
+_PERSON_BEFORE = scan.compile(rf"(?:\b(?:{_TITLES})\s(?:[A-Z][\w.'’-]*\s){{0,3}}|\b[A-Z][a-z]+ (?:[A-Z]\. )?|\b[A-Z]\. )\Z")
 _EN_NOT_END = scan.compile(r"(?:Index|index|Composite|Average|Shares|shares|Stocks|stocks|Markets|market|Street|Exchange|Bureau|Board|Administration|Institute|Association|"
                          r"Committee|Reserve|Authority|Commission|Ministry|Department|Office|Council|Agency|Fund|Programme|Program|"
                          r"Revenues?|Sales|ARPU|NIM|EBITDA|EBIT|Margins?|Earnings|Profits?|Deliveries|Shipments)$")  # "Mobile ARPU rose"
@@ -605,7 +606,8 @@ def not_a_company(name: str) -> bool:
     return _ZH_NOT_COMPANY.search(name) is not None
 
 
-_AGENCY_END = scan.compile(r"\b(?:Administration|Bureau|Agency|Commission|Ministry|Department|Office|Authority|Disclosure Platform|Registry)$")  # "U.S. Energy Information Administration (EIA)"
+# An office, not a company, whatever code it is given: "the U.S. Energy Information Administration (EIA)".
+_AGENCY_END = scan.compile(r"\b(?:Administration|Bureau|Agency|Commission|Ministry|Department|Office|Authority|Disclosure Platform|Registry)$")
 _ZH_NOT_COMPANY = scan.compile(r"(?:率|指数|价|价格|市|板块|行业|收益率)$|^(?:对|向|为|给|把|将)?(?:其|该|此|这|它)")  # 对其: "it"
 _MEASURE_WORDS = frozenset("""average revenue revenues per user users unit units customer subscriber subscribers member account
     available seat seats kilometers kilometres kilometre kilometer passenger passengers miles tonne tonnes

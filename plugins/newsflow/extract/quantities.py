@@ -632,7 +632,8 @@ def _bracketed_prior(text: str, q: Quantity, r: Quantity) -> bool:
                                                 or _MONTH_CLOSE.match(text, r.end) is not None))
 
 
-_MONTH_CLOSE = scan.compile(r"\s(?:in|for)\s(?:January|February|March|April|May|June|July|August|September|October|November|December)\s?\)")  # "(5.5 per cent in July)"
+# "(5.5 per cent in July)": the earlier value with its month
+_MONTH_CLOSE = scan.compile(r"\s(?:in|for)\s(?:January|February|March|April|May|June|July|August|September|October|November|December)\s?\)")
 
 
 _DOLLARS = ("HKD", "SGD", "AUD", "CAD", "TWD", "NZD")
