@@ -3040,3 +3040,9 @@ def test_the_half_of_the_year_is_the_reported_halfs_and_a_described_benchmark_th
     assert ("Hang Seng Index", -0.7) in {(m.entity, m.value) for m in extract(text).metrics}
     rows = {(m.entity, m.value) for m in extract("The Tech Index gave up 2.3 per cent in Hong Kong.").metrics}
     assert rows == {("Tech Index", -2.3)}
+
+
+def test_a_year_named_only_for_an_earlier_reading_dates_the_quarter_after_it():
+    text = ("Harcourt Bank's first quarter operating income came to $2.1bn, down 6% year-on-year. The bank ended the quarter "
+            "with a CET1 ratio of 13.8%, up from 13.1% a year ago but down on the 14.2% reported at the end of 2022.")
+    assert {(m.value, m.period) for m in extract(text).metrics} >= {(2100000000.0, "2023Q1"), (13.8, "2023Q1")}

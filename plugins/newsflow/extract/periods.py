@@ -96,8 +96,9 @@ _BRACKET_LABEL = re.compile(r"\s?[:：]")
 # A period introduced by these words is the comparison base, not the reporting period.
 _COMPARISON = re.compile(r"(?:compared (?:to|with)|versus|vs\.?|than|from|over|against|since|(?:up|down|flat|higher|lower) on|比|较|相比|与|"
                          r"(?:corresponding|same|comparable) (?:period|quarter|month|half) (?:of|in))"
-                         r"(?:\s?(?:(?:US|HK|NZ|A|C|S)?[$£€]|(?:CHF|EUR|GBP|USD|RMB)\s?)?[\d.,’]+\s?(?:%|percent|per cent|pc|billion|million|bn|mn|m|亿|万)?\s?"
+                         r"(?:\s?(?:the\s)?(?:(?:US|HK|NZ|A|C|S)?[$£€]|(?:CHF|EUR|GBP|USD|RMB)\s?)?[\d.,’]+\s?(?:%|percent|per cent|pc|billion|million|bn|mn|m|亿|万)?\s?"
                          r"(?:元|美元|港元|pounds|pence|p|euros|dollars|yuan|t|tonnes|barrels|units)?,?)?\s*"
+                         r"(?:(?:reported|recorded|posted|seen|registered)\s)?"  # "down on the 14.4% reported at the end of 2020"
                          r"(?:in\s|during\s|for\s|as of\s|at the end of\s|at end-)?(?:the\s|a\s)?$",
                          re.IGNORECASE)
 
@@ -216,7 +217,7 @@ def find_periods(text: str) -> list[Period]:
             continue  # a span of years ("2024至2026年") is read for its items, not as one period
         if kind == "year" and _DAY_MONTH_BEFORE.search(before):
             continue  # "30/3/2023 16:56": a dateline's date, not the period of a figure
-        comparison = bool(_COMPARISON.search(text, max(0, m.start() - 36), m.start())) or \
+        comparison = bool(_COMPARISON.search(text, max(0, m.start() - 48), m.start())) or \
             _CHAINED_BASE.search(text, max(0, m.start() - 90), m.start()) is not None or \
             _LISTED_BASE.search(text, max(0, m.start() - 120), m.start()) is not None or (kind == "relative" and "ago" in g) or _EARLIER_LEVEL.match(before[-3:] + text[m.end():m.end() + 6]) is not None or (
             _BRACKET_LABEL.match(text, m.end()) is not None and "(" in text[max(0, m.start() - 4):m.start()])  # "(H1 2019: …)"
