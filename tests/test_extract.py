@@ -3046,3 +3046,35 @@ def test_a_year_named_only_for_an_earlier_reading_dates_the_quarter_after_it():
     text = ("Harcourt Bank's first quarter operating income came to $2.1bn, down 6% year-on-year. The bank ended the quarter "
             "with a CET1 ratio of 13.8%, up from 13.1% a year ago but down on the 14.2% reported at the end of 2022.")
     assert {(m.value, m.period) for m in extract(text).metrics} >= {(2100000000.0, "2023Q1"), (13.8, "2023Q1")}
+
+
+def test_a_hong_kong_wrap_reads_lost_points_the_index_names_and_short_selling():
+    text = ("港股昨日再度受壓。恒生指數最終收報21,408點，全日失312點或1.4%。國企股指數失0.8%，恒生科技指數微跌0.2%，"
+            "台灣加權平均指數同樣失2.1%。恒生中國企業(2828)淨吸資12.5億元；盈富基金(2800)獲港股通資金淨流入30.2億元。"
+            "大市昨日的沽空額增至510.3億元，沽空率達19.6%。反觀下游業務佔比較多的中國石化(386)則下挫3.3%，屬12年高位。")
+    rows = {(m.entity, m.metric, m.value, m.unit) for m in extract(text).metrics}
+    assert ("恒生指數", "index_change", -312.0, "points") in rows and ("恒生指數", "index_change", -1.4, "%") in rows
+    assert ("國企股指數", "index_change", -0.8, "%") in rows and ("恒生科技指數", "index_change", -0.2, "%") in rows
+    assert ("台灣加權平均指數", "index_change", -2.1, "%") in rows
+    assert ("恒生中國企業", "net_inflow", 1250000000.0, "HKD") in rows and ("盈富基金", "net_inflow", 3020000000.0, "HKD") in rows
+    assert ("大市", "short_selling", 51030000000.0, "HKD") in rows and ("大市", "short_selling_ratio", 19.6, "%") in rows
+    assert any(e == "中國石化" and v == -3.3 for e, _, v, _ in rows)
+    assert all(m.period is None for m in extract(text).metrics)  # "12年高位" is a 12-year high, not 2012
+
+
+def test_a_taiwan_indicator_list_spaced_figures_and_its_own_calendar():
+    text = ("國發會今（27）日發布去（113）年 12 月份的景氣概況，綜合判斷分數增加至 35 分。各構成項目如下：\n"
+            "股價指數：變動率由上月 18.4% 增為 19.2%，燈號仍呈紅燈\n"
+            "海關出口值：變動率由上（11）月的下修值 41.3% 減為 30.5%，燈號仍呈「紅燈」\n")
+    rows = {(m.entity, m.value, m.prior_value, m.period) for m in extract(text).metrics}
+    assert ("股價指數", 19.2, 18.4, "2024-12") in rows and ("海關出口值", 30.5, 41.3, "2024-12") in rows
+    assert not any(m.ticker for m in extract(text).metrics)  # "(113)年" is a year of Taiwan's calendar, no stock code
+
+
+def test_a_property_index_after_its_month_and_a_moving_average_is_no_figure():
+    text = ("差估署:4月私人住宅售價指數按月升0.6% 報388.2\n日期:2023-05-26\n\n差餉物業估價署發表數據，4月私人住宅售價指數"
+            "報388.2，按月升0.6%。私人住宅租金指數上月報180.1，按月升1.1%。恒生指數跌穿250天移動平均線(位於19,820點)。")
+    rows = {(m.entity, m.value, m.unit) for m in extract(text).metrics}
+    assert ("私人住宅售價指數", 388.2, "points") in rows and ("私人住宅售價指數", 0.6, "%") in rows
+    assert ("私人住宅租金指數", 180.1, "points") in rows
+    assert not any(v in (250.0, -250.0) for _, v, _ in rows)

@@ -299,6 +299,8 @@ def _text_year(text: str, after: tuple[int, int] | None) -> int | None:
     text that says it is later than some month); the second of a pair ("in 2025 and 2026") looks ahead.
     A year named only by forecasts ("raised its 2015 forecasts and set out its 2016 outlook") is this year
     or later: the earliest of them, when the text names no other."""
+    if (this_year := _THIS_YEAR.search(text)) is not None:
+        return int(this_year.group(1))  # "今(102)年", read as 今2013年: the text says which year is its own
     years, forecast = [], []
     for m in _YEAR.finditer(text):
         if _OTHER_YEAR.search(text, max(0, m.start() - 50), m.start()) \
@@ -311,6 +313,7 @@ def _text_year(text: str, after: tuple[int, int] | None) -> int | None:
     return max(years) if years else min(forecast) if forecast else None
 
 
+_THIS_YEAR = scan.compile(r"今\s?((?:19|20)\d{2})\s?年")
 # "its 2016 outlook", "its 2015 revenue forecast", "For 2016, Shake Shack forecast": a year a forecast is for
 _FORECAST_YEAR = scan.compile(r"(?:'s)?\s(?:[a-z-]+\s)?(?:outlook|forecasts?|guidance|targets?|projections?|estimates?)\b")
 _FOR_YEAR = scan.compile(r"\bfor\s$", re.IGNORECASE)

@@ -263,7 +263,7 @@ def find_mentions(text: str, gz: Gazetteer, written: str | None = None,
             entry = next((e for e in gz.lookup(text[a:b]) if e.kind == "company"), None)
             companies.append(Mention(a, b, entry, None, written[a:b], names.entity_key(entry and entry.id, None, written[a:b])))
     companies.sort(key=lambda c: c.start)
-    companies += _short_forms(text, written, companies + sources)
+    companies += _short_forms(text, written, companies + sources, taken or [])
     companies.sort(key=lambda c: c.start)
     _rated_companies(text, written, gz, companies, sources)
     companies.sort(key=lambda c: c.start)
@@ -407,10 +407,11 @@ def _subject_companies(text: str, written: str, gz: Gazetteer, known: list[Menti
     return found, replaced
 
 
-def _short_forms(text: str, written: str, known: list[Mention]) -> list[Mention]:
+def _short_forms(text: str, written: str, known: list[Mention], named: list[tuple[int, int]]) -> list[Mention]:
     """Mentions of a company by a short form of the name the text gives it in full:
-    长江基建(01038.HK) ... 长建; Tesla Inc (NASDAQ:TSLA) ... Tesla, TSLA."""
-    taken = [(m.start, m.end) for m in known]
+    长江基建(01038.HK) ... 长建; Tesla Inc (NASDAQ:TSLA) ... Tesla, TSLA. Not inside another name
+    (`named`: 恒生指数 holds no 恒生 of the fund 恒生中国企业(2828))."""
+    taken = [(m.start, m.end) for m in known] + named
     found: list[Mention] = []
     owners: dict[str, set[str]] = {}
     full = [c for c in known if c.name and c.key and (c.entry is None or c.ticker)]

@@ -1348,8 +1348,8 @@ def _owners(ctx: Sentence) -> list[Owner]:
     for m_start, m_end, label in ctx.subjects:
         # an index's name holds no company, even where a quote splits it: "道琼斯(15658.36,30.34,0.19%)工业平均指数"
         if any(a < m_end and m_start < b and not (label == "index" and (a, b) in unknown) for a, b in taken) \
-                or _OUTPERFORMED.match(text, m_start):
-            continue  # (跑赢本港公用板块: what a figure is measured against owns none)
+                or _OUTPERFORMED.match(text, m_start) or text[m_start - 1:m_start] == "获":
+            continue  # (跑赢本港公用板块: what a figure is measured against owns none, nor 获港股通资金净流入's giver)
         start = _qualified_start(text, m_start, text[m_start:m_end])
         name = ctx.written[m_start:m_end].strip() if label == "company" else ctx.written[start:m_end]
         if label == "index" and "(" in name:
@@ -1434,7 +1434,7 @@ _ASSET_END = scan.compile(r"(?:矿|矿山|油田|气田|电站|工厂|基地)$")
 # "其中中高档产品营收55.4亿元", "杀虫杀菌剂业务在前三季度的营收占比为28.64%".
 _BUSINESS = scan.compile(r"(?:^|[，,；;:：。]|其中|公司|该公司|分(?:产品|区域|地区|业务|渠道|板块)(?:看|来看)?[，,:：]?)\s?"
                         r"(?P<seg>(?![的其中公司])[\u4e00-\u9fffA-Za-z()（）]{2,14}?)"
-                        r"(?:业务|板块(?!指数))(?=[\u4e00-\u9fff\d(（]{0,14}?(?:营收|营业收入|收入|毛利率|毛利|净利润|利润|占比|销量|贡献))"
+                        r"(?:业务|板块(?!指数))(?!占比较|占比更|比重较)(?=[\u4e00-\u9fff\d(（]{0,14}?(?:营收|营业收入|收入|毛利率|毛利|净利润|利润|占比|销量|贡献))"
                         r"|其中\s?(?P<seg2>[\u4e00-\u9fff]{2,10}?)(?=营收|营业收入|收入|贡献收入|贡献|销量|销售额)")
 _BY_PART = scan.compile(r"分(?:区域|地区|产品|业务|渠道|板块|项目|电站|品类)(?:看|来看)?")
 _PART_LEAD = scan.compile(r"[，,；;:：。]?\s?(?:分(?:区域|地区|产品|业务|渠道|板块|项目|电站|品类)(?:看|来看)?[，,:：]?\s?)?"

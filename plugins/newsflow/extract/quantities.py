@@ -61,7 +61,7 @@ _MASK = scan.compile(
         r"|\d{2}(?:\.\d)?\s?(?:pc|%|per cent)\s?Fe\b"  # an ore's iron grade: "the benchmark 62pc Fe price"
         r"|(?<=\$)1\s?=\s?[\d.,]+\s?[A-Za-z]+"  # "($1 = 151.7600 yen)": a conversion footnote
         r"|(?:A|C|NZ|S|HK)\$1\s(?:per|=|buys|to)\s(?=(?:US|U\.S\.\s?)?\$)"  # "A$1 per $0.73": the rate is the second
-        r"|\d{1,3}\s?(?:天线|日线|天均线|日均线|-day (?:moving average|line|MA)\b)(?:\s?[（(]\s?(?:约|about )?[\d,.]+\s?[)）])?"  # moving averages
+        r"|\d{1,3}\s?(?:天线|日线|天均线|日均线|[天日](?:移动)?平均线|-day (?:moving average|line|MA)\b)(?:\s?[（(]\s?(?:约|about )?[\d,.]+\s?[)）])?"  # moving averages
         r"|\b(?:FY|Q[1-4]|H[12]|[1-4]Q|[12]H)\s?'?\d{2,4}\b"
         r"|第[一二三四五六七八九十\d]+[季名位大届次条期批]|(?<=每)(?:实现|获得)?百元"
         r"|(?<!认购)(?<!超购)(?<!超额)(?<!认购约)(?<!认购逾)(?<!认购达)(?<!市盈率)(?<!市净率)(?<!subscribed )(?<!P/E of )(?<![\d,])\d[\d,]*(?:\.\d+)?\s?(?:x|times|倍)\b",
@@ -401,12 +401,13 @@ _RANGE_GAP = scan.compile(r"\s?(?:-|–|—|~|～|to|至|到|and)\s?", re.IGNORE
 _ARROW = scan.compile(r"\s?(?:->|→|➝|=>)\s?")
 _REV_GAP = scan.compile(
     r"\s?(?:(?:a|per) share\s)?(?:(?:last year|a year (?:ago|earlier)|previously|in \d{4}|the previous year)\s)?(?:(?:was |were |is |been )?(?:raised|cut|lowered|increased|reduced|revised|lifted|trimmed|hiked|boosted)?\s?"
-    r"(?:to|至|到)|[,，]?\s?[\u4e00-\u9fff]{0,6}?(?:至|到|(?:调整|调|改|变|降|升|修|转)为)(?:年息|年利率|约|约为|上涨|下降|增长|下跌|[\u4e00-\u9fff]{1,4}的)?)\s?",  # 由5.25厘调整为5.125厘, 从4.45%上修为7.37%
+    r"(?:to|至|到)|[,，]?\s?[\u4e00-\u9fff]{0,6}?(?:至|到|(?:调整|调|改|变|降|升|修|转|增|减)为)(?:年息|年利率|约|约为|上涨|下降|增长|下跌|[\u4e00-\u9fff]{1,4}的)?)\s?",  # 由5.25厘调整为5.125厘, 从4.45%上修为7.37%
     re.IGNORECASE)
 _MOVE_VERB = scan.compile(r"\s?(?:上调|下调|调升|调降|调高|调低|提高|降低|上升|下降|增加|减少|raised|cut|lowered|lifted|by)\s?(?:by\s)?(?:约|近)?", re.IGNORECASE)
 _FROM = scan.compile(r"(?:\bfrom|由|从|自)\s?(?:an? |the )?(?:[A-Za-z]+ (?:of )?|年息|年利率|原(?:来|先|本|有)的?|(?:去年|上年|前年|一年前)(?:同期|年底|年末)?的|年初的|此前的|"
-                     r"(?:(?:19|20)?\d{2}\s?年\s?)?(?:第?[一二三四1-4]季度|[一二三四1-4]季|[上下]半年|年底|年末|全年|同期|上一?季度?|上一?个?月)?(?:末)?(?:的|(?P<moved>下降|下跌|上涨|上升|增长)))?\s?$",
-                     re.IGNORECASE)  # 由去年同期的47.3%升至55.4%, 由2024年四季度的34%升至37%
+                     r"(?:(?:19|20)?\d{2}\s?年\s?)?(?:第?[一二三四1-4]季度|[一二三四1-4]季|[上下]半年|年底|年末|全年|同期|上一?季度?|上一?个?(?:\(\d{1,2}\))?月)?(?:末)?(?:的|(?P<moved>下降|下跌|上涨|上升|增长)))?"
+                     r"(?:(?:下修|上修|修正|初|终)值)?\s?$",
+                     re.IGNORECASE)  # 由去年同期的47.3%升至55.4%, 由2024年四季度的34%升至37%, 由上(11)月的下修值4.88%增为4.9%
 _TO_FROM = scan.compile(r"(?:\s(?:a|per|an) (?:share|ADS|ADR|barrel|ounce))?(?:\s(?:in|for|at|on)\s[A-Za-z0-9' ]{1,24}?)?\s?,?\s?(?:from|compared with|compared to|versus|vs\.?|against)\s"
                       r"(?:an? |the |its )?(?:previous |prior |earlier |original )?(?:estimate |forecast |target |range |guidance |close |closing price |level )?(?:of )?",
                       re.IGNORECASE)

@@ -41,17 +41,19 @@ def normalize(original: str) -> Normalized:
     # Full-width digits and punctuation (３．５％) read as ASCII; NFKC is applied per character
     # so that every normalised character knows where it came from.
     if original.isascii():
-        return _numbers_rejoined(Normalized(original, _uncapped(original), None, original))
+        return _edited(Normalized(original, _uncapped(original), None, original), _cut_numbers)
     if unicodedata.is_normalized("NFKC", original):
-        return _numbers_rejoined(Normalized(original, _digit_years(_uncapped(original).translate(t2s_table())), None, original))
-    parts: list[str] = []
-    origin: list[int] = []
-    for i, ch in enumerate(original):
-        n = unicodedata.normalize("NFKC", ch) if ord(ch) > 127 else ch
-        parts.append(n)
-        origin.extend([i] * len(n))
-    written = "".join(parts)
-    return _numbers_rejoined(Normalized(original, _digit_years(_uncapped(written).translate(t2s_table())), origin, written))
+        n = Normalized(original, _digit_years(_uncapped(original).translate(t2s_table())), None, original)
+    else:
+        parts: list[str] = []
+        origin: list[int] = []
+        for i, ch in enumerate(original):
+            c = unicodedata.normalize("NFKC", ch) if ord(ch) > 127 else ch
+            parts.append(c)
+            origin.extend([i] * len(c))
+        written = "".join(parts)
+        n = Normalized(original, _digit_years(_uncapped(written).translate(t2s_table())), origin, written)
+    return _edited(n, _cut_numbers, _figure_spaces, _roc_years)
 
 
 # A year in Chinese digits ("二〇二三年九月份", as Hong Kong's government writes): read in Arabic digits, four for four.
@@ -63,21 +65,63 @@ def _digit_years(text: str) -> str:
     return _CHINESE_YEAR.sub(lambda m: m.group().translate(_YEAR_DIGITS), text) if "年" in text else text
 
 
+def _edited(n: Normalized, *finders) -> Normalized:
+    """`n` with the edits the finders give, each (start, end, replacement) in `n.text`, made to both its texts;
+    every new character keeps the original offset of the first it replaces."""
+    edits = sorted(e for find in finders for e in find(n.text))
+    if not edits:
+        return n
+    origin = n.origin if n.origin is not None else range(len(n.original))
+    text, written, where, at = [], [], [], 0
+    for start, end, replacement in edits:
+        if start < at:
+            continue  # (overlapping edits: the first wins)
+        text.append(n.text[at:start])
+        written.append(n.written[at:start])
+        where.extend(origin[at:start])
+        text.append(replacement)
+        written.append(replacement)
+        where.extend([origin[start]] * len(replacement))
+        at = end
+    text.append(n.text[at:])
+    written.append(n.written[at:])
+    where.extend(origin[at:])
+    return Normalized(n.original, "".join(text), where, "".join(written))
+
+
 # A line of running Chinese text that ends inside a figure the next line goes on with: "目标价3.\n49元", "20\n13-2015年".
 _CUT_NUMBER = re.compile(r"^(?=[^|\n]*[\u4e00-\u9fff])[^|\n]{15,}[\d.]\n(?=\d+(?:\.\d+)?[\u4e00-\u9fff%-])", re.MULTILINE)
 
 
-def _numbers_rejoined(n: Normalized) -> Normalized:
+def _cut_numbers(text: str) -> list[tuple[int, int, str]]:
     """A figure that a hard wrap cut in two read whole: the newline inside it dropped."""
-    if "\n" not in n.text:
-        return n
-    cuts = {m.end() - 1 for m in _CUT_NUMBER.finditer(n.text)}
-    if not cuts:
-        return n
-    keep = [i for i in range(len(n.text)) if i not in cuts]
-    origin = n.origin if n.origin is not None else range(len(n.original))
-    return Normalized(n.original, "".join(n.text[i] for i in keep), [origin[i] for i in keep],
-                      "".join(n.written[i] for i in keep))
+    return [(m.end() - 1, m.end(), "") for m in _CUT_NUMBER.finditer(text)] if "\n" in text else []
+
+
+# A space that sets a figure off from the Chinese around it ("增加至 38 分", "由上月 20.2% 增為 21.6%", as Taiwan's
+# papers write): read as if it were not there, in prose only (a table's columns are spaced on purpose).
+_FIGURE_SPACE = re.compile(r"(?<=[\u4e00-\u9fff（）：，]) (?=[\d.,]*\d[\d.,]*%? ?[\u4e00-\u9fff%])"
+                           r"|(?<=[\u4e00-\u9fff]\d|\d%|[\u4e00-\u9fff\d]\d) (?=[\u4e00-\u9fff])")
+_TABLE_LINE = re.compile(r"^[^\n]*(?:\||\t|\S {2,}\S|\d%? [-+]?\d)[^\n]*$", re.MULTILINE)  # (columns: "收 6.90 5.60")
+
+
+def _figure_spaces(text: str) -> list[tuple[int, int, str]]:
+    if " " not in text:
+        return []
+    table = [m.span() for m in _TABLE_LINE.finditer(text)]
+    return [(m.start(), m.end(), "") for m in _FIGURE_SPACE.finditer(text) if not any(a <= m.start() < b for a, b in table)]
+
+
+# A year of Taiwan's calendar (民國114年, 去（114）年, 114年12月; year 1 is 1912) read as the common year it is.
+_ROC_YEAR = re.compile(r"(?:(?<=民国)|(?<=[今去明前]))\s?\((1[01]\d)\)(?=\s?年)|(?<=民国)\s?(1[01]\d)(?=\s?年)"
+                       r"|(?<![\d.,(])(1[01]\d)(?=\s?年\s?(?:度|第|[上下]半|前|全年|1[0-2]\s?月|[1-9]\s?月|[一二三四]季|Q[1-4]))")
+
+
+def _roc_years(text: str) -> list[tuple[int, int, str]]:
+    if "年" not in text:
+        return []
+    return [(m.start(), m.end(), str(1911 + int(m.group(1) or m.group(2) or m.group(3)))) for m in _ROC_YEAR.finditer(text)]
+
 
 
 # A line in capitals ("BERENBERG CUTS HOSTELWORLD GROUP TO 'HOLD' ('BUY') - TARGET 270 (420) PENCE") is read
