@@ -3078,3 +3078,21 @@ def test_a_property_index_after_its_month_and_a_moving_average_is_no_figure():
     assert ("私人住宅售價指數", 388.2, "points") in rows and ("私人住宅售價指數", 0.6, "%") in rows
     assert ("私人住宅租金指數", 180.1, "points") in rows
     assert not any(v in (250.0, -250.0) for _, v, _ in rows)
+
+
+def test_spaced_decimals_a_scale_after_a_conversion_and_an_expected_deficit():
+    text = ("Earlier the stock had closed up 0. 7% on the exchange. Marrow Group said it now expects a net profit of A$88.2 "
+            "($61) million. The Spanish trade deficit widened to €2.811 billion, well above the €2.5 billion expected by economists.")
+    rows = {(m.metric, m.value, m.unit) for m in extract(text).metrics}
+    assert ("share_price_change", 0.7, "%") in rows and not any(v == 7.0 for _, v, _ in rows)
+    assert ("net_profit", 88200000.0, "AUD") in rows and not any(v == 88.2 for _, v, _ in rows)
+    assert ("trade_balance", -2811000000.0, "EUR") in rows and ("trade_balance", -2500000000.0, "EUR") in rows
+
+
+def test_a_groups_total_is_the_groups_and_its_shares_are_not_a_crowds():
+    text = ("Corvid Mining reported quarterly copper output of 180 000 t. Lanza Norte produced a record 92 100 t of copper. "
+            "Total gold production for the quarter was 61 200 oz, down 3% from the second quarter.")
+    rows = {(m.entity, m.value) for m in extract(text).metrics}
+    assert ("Corvid Mining", 61200.0) in rows and ("Corvid Mining", -3.0) in rows
+    text = "Siemens of Germany led the European companies reporting results on Tuesday, with its shares up 4.2%."
+    assert {(m.entity, m.value) for m in extract(text).metrics} == {("Siemens", 4.2)}

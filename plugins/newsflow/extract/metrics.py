@@ -79,6 +79,7 @@ def sentence_metrics(ctx: Sentence, masked: list[tuple[int, int]]) -> list[Metri
     listed = _respective_owners(ctx, [q for q in quantities if id(q) not in listed_metrics])
     out: list[Metric] = []
     prev: dict[str, str] = {}  # last metric base per unit, and under "" the last of any unit
+    prev_loss: dict[str, str] = {}  # per unit, the label of the last value when it named a loss or deficit
     prev_unit: str | None = None
     prev_move: tuple[str | None, bool] = (None, False)  # direction and change of the previous value
     prev_money_move = False  # whether the previous value was an amount a price moved by
@@ -165,6 +166,8 @@ def sentence_metrics(ctx: Sentence, masked: list[tuple[int, int]]) -> list[Metri
             list_metric[q.start] = (base, label)
         if base is None and label is None:
             base = _continued(ctx, q, cs, change, unit, prev_unit, prev)
+            if base is not None and not change and unit in prev_loss and prev.get(unit) == base and _EXPECTED.search(text, cs, ce):
+                label = prev_loss[unit]  # "the deficit grew to €3.3 billion, well above the €3.0 billion expected": a deficit too
             if base is not None and lead == q.start:
                 list_metric[q.start] = (base, label)  # "净利润…，同比+20%/26%/23%": the list's later values too
         if base is None and label is None and not cues and ctx.list_metric is not None and not change:
@@ -330,6 +333,10 @@ def sentence_metrics(ctx: Sentence, masked: list[tuple[int, int]]) -> list[Metri
         ))
         if base is not None:
             prev[unit] = prev[""] = base
+            if label in lex.negative_labels:
+                prev_loss[unit] = label
+            else:
+                prev_loss.pop(unit, None)
         if in_pair and unit not in (None, "%") and not is_currency(unit):
             paired = (base, label, unit)
         prev_unit = unit
@@ -810,6 +817,7 @@ def _expand(items: list[str]) -> list[str]:
     return items
 
 
+_EXPECTED = scan.compile(r"\b(?:expected|forecasts?|forecasted|estimated?|estimates|consensus|predicted|anticipated|projected)\b|预期|预估|预测|市场预计")
 _REACHED = scan.compile(r"[，,]?\s?(?:达到|达|至|为|报|录得|reaching|to)\s?(?:约|约为|近|逾)?\s?(?:人民币|港币|港元|美元|US\$|HK\$|\$)?\s?\d", re.IGNORECASE)
 
 
@@ -1252,6 +1260,9 @@ _FROM_AFTER = scan.compile(r"\s(?:sharply\s|slightly\s)?from\b")
 _THE_INDEX = scan.compile(r"\b[Tt]he (?:[\w-]+ )?(?:index|benchmark|blue-chip index|gauge)\b|(?:^|[，,])\s?(?:该|此)?指数")
 
 
+_WHOLE_GROUP = scan.compile(r"\s*(?:Total|Overall|Group-wide|Group|Consolidated)\s(?!of\b)")
+
+
 def _fallback(ctx: Sentence, q: Quantity, cs: int, unit: str | None, base: str | None) -> tuple[str | None, str | None, str | None]:
     """A value the sentence names no owner for belongs to what the article is about: points to the index
     it spoke of last; else the company it spoke of last (or, before any, the one it names first); in a
@@ -1271,6 +1282,8 @@ def _fallback(ctx: Sentence, q: Quantity, cs: int, unit: str | None, base: str |
     if ctx.market_story and ctx.carried is None and (base or "").startswith(("turnover", "volume")) and ctx.last_subject is not None \
             and subject_key(ctx.last_subject, ctx.lex).startswith("index:"):
         return ctx.last_subject, subject_key(ctx.last_subject), None  # a wrap's "Volume was thin at 338.8 million shares"
+    if ctx.first_company is not None and ctx.carried is None and _WHOLE_GROUP.match(ctx.text):
+        return _named(ctx, ctx.first_company, unit, base)  # "Total copper output was 209 859 t" after a mine's: the group's
     if ctx.carried is not None or ctx.last_company is not None:
         return _named(ctx, ctx.carried or ctx.last_company, unit, base)
     if (base or "").startswith(("turnover",)) and ctx.last_subject is not None:
@@ -1381,6 +1394,10 @@ _MOVER_GAP = scan.compile(r"(?:'s|’s)?,?\s(?:shares\s)?(?:was\s|were\s)?(?:up|
 _MOVE_IN = scan.compile(r"\s(?:rise|fall|gain|drop|jump|surge|slide|climb|advance|decline|slump|plunge)\sin\s(?:shares\s(?:of|in)\s)?")
 
 
+_GROUP_OF_MANY = scan.compile(r"\b(?:providers|carmakers|automakers|chipmakers|lenders|banks|insurers|developers|brokerages|exporters"
+                              r"|manufacturers|companies|firms|makers|operators|platforms|applications)$")
+
+
 def _owner(owners: list[Owner], q: Quantity, cs: int, ce: int, unit: str | None, text: str) -> Owner | None:
     """What a value belongs to: the nearest name before it in its clause, else the nearest before it in
     the sentence that is what the sentence is about (not a possessive, an apposition or a comparison),
@@ -1397,6 +1414,9 @@ def _owner(owners: list[Owner], q: Quantity, cs: int, ce: int, unit: str | None,
     left = [o for o in owners if o.end <= q.start]
     if left and left[-1].kind == "company" and _MOVER_GAP.fullmatch(text, left[-1].end, q.start):
         return left[-1]  # "Top Sensex gainers were Sesa Goa, up 13.54 percent": the mover, not the index
+    if " its " in text[:q.start]:  # "Adidas led the European companies …, with its shares up 5.7%": one company's, not a group's
+        owners = [o for o in owners if not (_GROUP_OF_MANY.search(o.name or "") and " its " in text[o.end:q.start])]
+        left = [o for o in owners if o.end <= q.start]
     clause = [o for o in owners if cs <= o.start and o.end <= q.start]
     best = pick([o for o in clause if not o.aside]) or pick(clause)
     if best is not None:

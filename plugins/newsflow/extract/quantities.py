@@ -352,12 +352,22 @@ def find_atoms(text: str, masked: list[tuple[int, int]], *, yen: bool = False, u
         atoms.append(Atom(a, b, float(f"{value * scale:.15g}"), unit, scale != 1.0, scale))
     atoms.sort(key=lambda x: x.start)
     _bracketed_pairs(text, atoms, uk)
+    for x, y in zip(atoms, atoms[1:]):  # "A$101.5 ($114) million": the scale after the conversion is both figures'
+        if not x.scaled and not y.scaled and x.unit in CURRENCIES and y.unit in CURRENCIES and _CONVERSION_GAP.fullmatch(text, x.end, y.start) \
+                and (word := _SCALE_AFTER_BRACKET.match(text, y.end)):
+            for a in (x, y):
+                a.scale = scale_factor(word.group(1))
+                a.value, a.scaled = float(f"{a.value * a.scale:.15g}"), True
     for x in atoms:
         if x.value and text[x.start - 1:x.start] == "(" and text[x.end:x.end + 1] == ")" and text[x.start:x.start + 1] in "$€£" \
                 and _ACCOUNTS_BEFORE.search(text, max(0, x.start - 30), x.start - 1):
             x.value = -abs(x.value)  # "a Q1 EPS of ($0.07)", "($0.03) to ($0.07)": the accounts' way to write a loss
             x.start, x.end = x.start - 1, x.end + 1  # (the brackets are the figure's: "($0.03) to ($0.07)" is a range)
     return atoms
+
+
+_CONVERSION_GAP = scan.compile(r"\s?\(")
+_SCALE_AFTER_BRACKET = scan.compile(r"\s?\)\s?(billion|million|bn|mn|m)\b", re.IGNORECASE)
 
 
 # Before a figure in brackets that the accounts write for a loss: a word, not another amount it would convert.
