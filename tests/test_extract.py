@@ -1682,7 +1682,7 @@ def test_a_year_ended_in_march_is_a_fiscal_year_and_a_prior_years_words_are_the_
     text = ("2017-06-30 金源科技(00888)公布截至今年3月底止的全年业绩，期内收益按年增长14.2%，达32.25亿元。")
     assert {m.period for m in extract(text).metrics} == {"FY2017"}
     (row,) = extract("Half-year revenue fell to 523.9 million pounds from 572.5 million pounds last year.").metrics
-    assert (row.value, row.prior_value, row.period) == (523.9e6, 572.5e6, None)
+    assert (row.value, row.prior_value, row.period) == (523.9e6, 572.5e6, "H1")
 
 
 def test_shares_a_company_sold_in_its_offering_are_counted():
@@ -3096,3 +3096,20 @@ def test_a_groups_total_is_the_groups_and_its_shares_are_not_a_crowds():
     assert ("Corvid Mining", 61200.0) in rows and ("Corvid Mining", -3.0) in rows
     text = "Siemens of Germany led the European companies reporting results on Tuesday, with its shares up 4.2%."
     assert {(m.entity, m.value) for m in extract(text).metrics} == {("Siemens", 4.2)}
+
+
+def test_a_half_year_a_target_implying_a_fall_and_a_weekday_before_a_name():
+    text = ("Lagos Trust Bank's profit after tax fell to N31.2bn in half year 2019. Its total assets grew from N2.1 trillion to "
+            "N2.4 trillion in the half year.")
+    assert {(m.value, m.period) for m in extract(text).metrics} >= {(31200000000.0, "2019H1"), (2400000000000.0, "2019H1")}
+    text = "The new $210 target for Nortec implies a 12% decline from Friday's close, while its Kestrel target implies a 9% rise."
+    assert {(m.metric, m.value) for m in extract(text).metrics} >= {("upside", -12.0), ("upside", 9.0)}
+    text = "Late Tuesday Brightwater Foods Inc (BWF) agreed to be acquired for $4.2 billion."
+    assert {m.entity for m in extract(text).metrics} == {"Brightwater Foods Inc"}
+
+
+def test_a_hong_kong_stocks_price_in_bare_dollars_is_in_hong_kong_dollars():
+    text = "SELL Bank of East Asia\n\nClosing price: $21.30\n\nThe bank's rating has been cut from 'buy'."
+    assert (21.3, "HKD") in {(m.value, m.unit) for m in extract(text).metrics}
+    action = extract("Swire Pacific has had its rating cut from 'outperform' by CLSA.").rating_actions
+    assert [(a.company, a.action, a.rating, a.prior_rating) for a in action] == [("Swire Pacific", "downgrade", None, "outperform")]

@@ -376,6 +376,9 @@ def local_unit(unit: str | None, written: str, ctx: Sentence) -> str | None:
     if listed in DOLLAR_MARKETS.values() and unit == "USD" and "$" in written and not _NAMED_DOLLAR.search(written) \
             and not _US_DOLLAR.search(written):
         return listed  # "Royal Bank of Canada posted earnings of $4.13 billion": its own market's dollars
+    if market is None and listed == "HKD" and unit == "USD" and "$" in written and not _NAMED_DOLLAR.search(written) \
+            and not _US_DOLLAR.search(written) and _PRICE_TALK.search(ctx.text):
+        return "HKD"  # "SELL CIFH … Closing price: $2.775": a Hong Kong stock's price is in its own dollars
     if market in DOLLAR_MARKETS:  # a Sydney paper's company "$5 billion" is Australian dollars, but oil, gold
         # and the exchange rate are quoted in US dollars everywhere
         # "ANZ up 19 cents", "The stock is at $3.93" (the company named before)
@@ -409,6 +412,7 @@ def local_unit(unit: str | None, written: str, ctx: Sentence) -> str | None:
     return unit
 
 
+_PRICE_TALK = scan.compile(r"\b(?:(?:closing |share |target |stock )?price|target|closed|closing)\b", re.IGNORECASE)
 _A_AND_H = scan.compile(r"A\s?/\s?H|A股|A、H股|A\+H")
 _HK_DOLLAR = scan.compile(r"港元|港币")
 _MAINLAND_MARKET = scan.compile(r"上证|沪指|沪综指|深成指|深证|创业板|科创|沪深|两市|A股|上交所|深交所")

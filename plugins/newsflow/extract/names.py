@@ -41,9 +41,11 @@ _MAX_ZH = 12
 # English names: capitalised words, joined by a few lower-case words; what a sentence puts before
 # a name ("Shares of", "Target prices for") is not part of it.
 _EN_WORD = scan.compile(r"(?:[A-Z0-9][\w&.'’-]*|&|of|and|de|the|bio)$")
+# "Late Thursday Walgreens Boots Alliance (WBA) announced": when, before the name
+_WHEN_WORDS = ("Late", "Early", "Earlier", "Later", "Overnight", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _EN_LEAD = {"Shares", "Share", "Stock", "Stocks", "The", "A", "An", "In", "On", "For", "At", "By", "And", "But", "While",
             "After", "Before", "Its", "Their", "Analysts", "Analyst", "Investors", "Meanwhile", "Elsewhere", "Also", "Both",
-            "With", "Under", "Of", "Today", "Yesterday"}
+            "With", "Under", "Of", "Today", "Yesterday", *_WHEN_WORDS}
 _LEGAL_ONLY = scan.compile(r"(?:Inc|Corp|Corporation|Co|Company|Ltd|Limited|plc|PLC|Plc|LP|LLC|SA|AG|NV|SE|SpA|AB|ASA|Oyj|Bhd|Berhad|Tbk|PCL|Pty|Group|Holdings?)\.?")  # "…, Inc. rose"
 _EN_SUFFIX = scan.compile(r",?\s(?:Inc|Corp|Corporation|Co|Company|Ltd|Limited|plc|PLC|LP|L\.P|SA|AG|NV|Bhd|Berhad|Tbk|Group|Holdings?|Holding Co)\.?$")
 # Short all-caps words in brackets that are not tickers.
@@ -507,7 +509,7 @@ _ZH_RATED = scan.compile(r"(?:给予|首予|把|将|(?<![绝相针面反])对|�
 _EN_LEGAL = scan.compile(r"(?<![\w&'’.-])(?P<name>[A-Z][\w&'’.-]*(?:\s(?:[A-Z0-9][\w&'’.-]*|&|of|and|do|da|de|du|del|van|von)){0,4}?"
                          r"(?:,?\s(?:Inc|Corp|Corporation|Company|Co|plc|PLC|Plc|Ltd|Limited|LLC|AG|SE|NV|SA|N\.V|S\.A|SpA|S\.p\.A|AB|ASA|Oyj|Bhd|Berhad|Tbk|PCL|Pty|KGaA|GmbH)\b\.?))")
 _HELD_THINGS = frozenset("Receipt Share Depositary Depository Unit Note Bond Stock Stake Subsidiary Parent Owner Chief CEO".split())
-_FUNCTION_WORDS = frozenset("The A An In On At For By With And But While After Before Its Their This That As Of From To".split())
+_FUNCTION_WORDS = frozenset("The A An In On At For By With And But While After Before Its Their This That As Of From To".split() + list(_WHEN_WORDS))
 
 
 def legal_names(text: str) -> list[tuple[int, int]]:

@@ -62,7 +62,8 @@ _PATTERNS: list[tuple[str, str]] = [
     ("q_alone", r"(?:(?P<fis>fiscal)\s)?Q(?P<q>[1-4])(?![\d.])"),
     ("span_q", rf"(?:the\s)?(?P<m>{_MON})[-–](?P<m2>{_MON})(?:\squarter)?(?:,?\s(?P<y>{_Y})(?!\d))?"),
     ("h_y", rf"H(?P<h>[12])\s?'?(?P<y>{_Y}|\d{{2}})(?![\d.])|(?P<h2>[12])H\s?'?(?P<y2>{_Y}|\d{{2}})(?![\d.])|(?P<y3>{_Y})\s?H(?P<h3>[12])(?!\d)"),
-    ("hw_y", rf"(?P<hw>first|second)[- ]half(?: of)?(?: the year)?(?:\s(?P<y>{_Y}))?|(?P<y2>{_Y})\s(?P<hw2>first|second)[- ]half"),
+    ("hw_y", rf"(?P<hw>first|second)[- ]half(?: of)?(?: the year)?(?:\s(?P<y>{_Y}))?|(?P<y2>{_Y})\s(?P<hw2>first|second)[- ]half"
+             rf"|(?P<hy>half[- ]year)(?!ly)(?:\s(?:of\s|ended\s|to\s)?(?P<y3>{_Y}))?"),  # "half year 2016", "the half-year": the first half
     ("h_alone", r"H(?P<h>[12])(?![\d.])"),
     ("hz", rf"(?:(?P<y>{_Y})\s?年\s?)?(?:(?P<hz>上|下)半年|(?P<hy>半年)度?|(?P<mid>中期))"),
     ("day", rf"(?:(?P<y>{_Y})\s?年\s?)?(?P<m>1[0-2]|0?[1-9])\s?月\s?(?P<d>3[01]|[12]\d|0?[1-9])\s?[日号](?![电讯])"),  # (2018年03月08日)
@@ -357,7 +358,7 @@ def _build(kind: str, g: dict[str, str], start: int, end: int) -> Period | None:
         h = g.get("h") or g.get("h2") or g.get("h3")
         return P("H", _year(g.get("y") or g.get("y2") or g.get("y3")), (int(h),))
     if kind == "hw_y":
-        return P("H", _year(g.get("y") or g.get("y2")), (_ORD[(g.get("hw") or g.get("hw2")).lower()],))
+        return P("H", _year(g.get("y") or g.get("y2") or g.get("y3")), (1 if g.get("hy") else _ORD[(g.get("hw") or g.get("hw2")).lower()],))
     if kind == "h_alone":
         return P("H", None, (int(g["h"]),))
     if kind == "hz":

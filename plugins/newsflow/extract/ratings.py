@@ -36,6 +36,7 @@ _CLOSE_QUOTES = "'’\"”」』"
 _BRACKETED = scan.compile(r"[\"”'’」』]?\s?[(（][\"“'‘]?")
 _RATING_TALK = scan.compile(r"rating|rated|coverage|评级|upgrad|downgrad|initiat", re.IGNORECASE)
 _EARLIER_BEFORE = scan.compile(r"(?:此前为|此前|之前为|原为|前次为|previously|prior rating of)\s?[\"“'‘「『]?\s?$", re.IGNORECASE)
+_MOVED_FROM = scan.compile(r"\b(?:cut|lowered|reduced|raised|lifted|downgraded|upgraded)\s(?:it\s|them\s)?from\s?[\"“'‘]?\s?$", re.IGNORECASE)
 _FROM_BEFORE = scan.compile(r"(?:from|由|从)\s?[\"“'‘「『]?\s?$", re.IGNORECASE)
 # Who acted: "at Goldman", "by UBS", "大摩:", "Piper Jaffray, which upgraded", "Baird did the same".
 _AT_BROKER = scan.compile(r"\b(?:at|by)\s(?P<b>(?:[A-Z][\w&.'’-]*)(?:\s(?:[A-Z][\w&.'’-]*|&))*)")
@@ -51,8 +52,8 @@ _RATED_AFTER = scan.compile(r"\s(?:(?:at|to|as|with an?)\s)?[\"“'‘]?", re.IG
 _CONSENSUS = scan.compile(r"consensus|average|\b\d+ of (?:the |its )?\d+ analysts|\bmean\b|median|high target|low target|Wall Street price target|一致预期|市场预期|(?<!加权)平均", re.IGNORECASE)
 _INITIATE = scan.compile(r"initiat|reinstat|start(?:s|ed)? coverage|\bstart(?:s|ed)?\b(?=[^.;]{1,60}?\b(?:with|at)\s[\"“'‘]?[A-Za-z])|(?:begins?|began|resum(?:e|es|ed)) coverage|assum(?:e|ed|es) coverage|首次覆盖|首予|首次给予|首次评级", re.IGNORECASE)
 _REITERATE = scan.compile(r"reiterat|reaffirm|\brepeats? its|重申", re.IGNORECASE)
-_UP = scan.compile(r"upgrad|由[“\"「『]?[^\d，。,]{1,6}?[”\"」』]?(?:调高|上调|调升|提高|提升)至|(?:raised|raises|lifted|lifts|boosted|boosts) (?:its |their |the )?rating|upwardly revised|评级上调|评级升|调升[^，。,\d]{0,10}评级|上调[^，。,\d]{0,10}评级|升评|升至买入", re.IGNORECASE)
-_DOWN = scan.compile(r"downgrad|由[“\"「『]?[^\d，。,]{1,6}?[”\"」』]?(?:调低|下调|调降|降低)至|(?:cut|cuts|lowered|lowers|trimmed|trims) (?:its |their |the )?rating|评级下调|评级降|调降[^，。,\d]{0,10}评级|下调[^，。,\d]{0,10}评级|降评", re.IGNORECASE)
+_UP = scan.compile(r"upgrad|rating (?:has been |had been |was |is being |is )?(?:raised|lifted|increased) from\b|由[“\"「『]?[^\d，。,]{1,6}?[”\"」』]?(?:调高|上调|调升|提高|提升)至|(?:raised|raises|lifted|lifts|boosted|boosts) (?:its |their |the )?rating|upwardly revised|评级上调|评级升|调升[^，。,\d]{0,10}评级|上调[^，。,\d]{0,10}评级|升评|升至买入", re.IGNORECASE)
+_DOWN = scan.compile(r"downgrad|rating (?:has been |had been |was |is being |is )?(?:cut|lowered|reduced) from\b|由[“\"「『]?[^\d，。,]{1,6}?[”\"」』]?(?:调低|下调|调降|降低)至|(?:cut|cuts|lowered|lowers|trimmed|trims) (?:its |their |the )?rating|评级下调|评级降|调降[^，。,\d]{0,10}评级|下调[^，。,\d]{0,10}评级|降评", re.IGNORECASE)
 # "raised the stock to Overweight", "cut Halma to hold": a rating that moves, without the word "upgrade".
 _OBJECT = r"(?:the stock|the shares|(?:[A-Z][\w&.'’-]*)(?:\s[A-Z][\w&.'’-]*){0,3})"
 _RAISED_TO = scan.compile(rf"\b(?:raised|raises|lifted|lifts|moved|moves|bumped|bumps)\s{_OBJECT}\s(?:up\s)?to\s(?:an?\s)?[\"'“‘]?"
@@ -313,6 +314,8 @@ def _rating_and_prior(text: str, found: list[re.Match[str]]):
         rating_m, prior = found[-2], found[-1]
     if prior is not None and prior.group().lower() == rating_m.group().lower():
         prior = None
+    if len(found) == 1 and _MOVED_FROM.search(text, max(0, rating_m.start() - 30), rating_m.start()):
+        return None, rating_m  # "has had its rating cut from 'outperform'": only the rating it had
     return rating_m, prior
 
 
@@ -503,8 +506,8 @@ def assemble(fragments: list[Fragment]) -> list[RatingAction]:
             _fill(match, f)
             last = match
             continue
-        if f.rating is None and target is None:
-            continue
+        if f.rating is None and target is None and not (f.prior_rating and f.words & {"upgrade", "downgrade"}):
+            continue  # (but "its rating was cut from 'outperform'" is a downgrade all the same)
         a = {"broker": _broker_name(f), "broker_key": f.broker.key if f.broker else None, "company": f.company[0],
              "company_key": f.company[1], "ticker": f.company[2], "rating": None, "prior_rating": None,
              "target_price": None, "prior_target_price": None, "currency": None, "words": set(), "evidence": f.evidence,
