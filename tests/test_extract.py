@@ -3113,3 +3113,26 @@ def test_a_hong_kong_stocks_price_in_bare_dollars_is_in_hong_kong_dollars():
     assert (21.3, "HKD") in {(m.value, m.unit) for m in extract(text).metrics}
     action = extract("Swire Pacific has had its rating cut from 'outperform' by CLSA.").rating_actions
     assert [(a.company, a.action, a.rating, a.prior_rating) for a in action] == [("Swire Pacific", "downgrade", None, "outperform")]
+
+
+def test_a_weekly_reports_title_names_no_company_and_a_bullets_company_is_read():
+    text = ("保险行业周报20250901：关注负债端改善\n核心观点 - 1H25明华保险总保费收入612.4亿元同比+4.2%，"
+            "归母净利润21.7亿元同比+6.1%。")
+    rows = {(m.entity, m.value) for m in extract(text).metrics}
+    assert ("明华保险", 61240000000.0) in rows and ("明华保险", 2170000000.0) in rows
+
+
+def test_a_hong_kong_wraps_turnover_and_short_selling_are_the_markets():
+    text = "恒指收市報21,649點，升330點，升幅1.5%，全日成交額1,102億元。港股沽空額高見88.5億元，沽空比率12.3%。"
+    rows = {(m.entity, m.metric, m.value) for m in extract(text).metrics}
+    assert ("大市", "turnover", 110200000000.0) in rows
+    assert ("港股", "short_selling", 8850000000.0) in rows and ("港股", "short_selling_ratio", 12.3) in rows
+
+
+def test_the_items_of_a_respective_list_in_a_price_release_and_a_recurring_business():
+    text = ("国家统计局公布9月份居民消费价格。从数据看，9月份食品价格同比下降2.1%。食品当中，牛肉、鲜果价格同比分别下降"
+            "12%和4.4%。")
+    rows = {(m.entity, m.value) for m in extract(text).metrics}
+    assert ("牛肉", -12.0) in rows and ("鲜果", -4.4) in rows
+    text = "港鐵公布去年業績。然而撇除物業發展後，經常性業務利潤為72.3億元，按年跌2.5%。"
+    assert {m.entity for m in extract(text).metrics} == {"港鐵"}

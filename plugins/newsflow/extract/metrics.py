@@ -305,7 +305,7 @@ def sentence_metrics(ctx: Sentence, masked: list[tuple[int, int]]) -> list[Metri
             prior_sign = -1.0 if q.prior_fell else 1.0
         if money_move and prev_unit and prev_unit.startswith(f"{unit}/"):
             unit = prev_unit  # "收于52470元/吨,下跌470元": the move is per tonne too
-        entity, entity_key, ticker = _entity(ctx, q, cs, unit, base, owner, first=label == "stake")
+        entity, entity_key, ticker = _entity(ctx, q, cs, unit, base, owner, first=label == "stake", listed=id(q) in listed)
         if unit in ("CNY", "HKD") and ticker and _taiwan_yuan(ctx, q, ticker):
             unit = "TWD"  # 台积电营收3357.7亿元: a Taiwan company's 元 is the New Taiwan dollar
         a, b = ctx.original_span(q.start, q.end)
@@ -1185,13 +1185,19 @@ def _has_company(ctx: Sentence) -> bool:
 
 
 def _entity(ctx: Sentence, q: Quantity, cs: int, unit: str, base: str | None,
-            owner: Owner | None = None, first: bool = False) -> tuple[str | None, str | None, str | None]:
-    """(name as the article writes it, entity key, ticker) of the entity a value belongs to."""
+            owner: Owner | None = None, first: bool = False, listed: bool = False) -> tuple[str | None, str | None, str | None]:
+    """(name as the article writes it, entity key, ticker) of the entity a value belongs to; `listed`: the owner is the
+    value's item of a respective list ("猪肉、鲜菜价格同比分别下降22%和6.4%")."""
     if (item := _bracket_item(ctx, q)) is not None:
         return item  # "馬來西亞(跌26.4%)、新加坡(跌21.1%)": each item's own figure
-    if (base or "").startswith("turnover") and (market := _MARKET_TURNOVER.search(ctx.text, cs, q.start)):
+    if (base or "").startswith(("turnover", "short_selling")) and (market := _MARKET_TURNOVER.search(ctx.text, cs, q.start)):
         return market.group(1), subject_key(market.group(1)), None  # "港股總成交890億元": the market's, not a stock's
-    if (owner is None or owner.kind != "company") and (topic := _clause_topic(ctx, q, cs)):
+    if (base or "").startswith("short_selling") and (market := _MARKET_SHORT.search(ctx.text, 0, q.start)):
+        return market.group(1), subject_key(market.group(1)), None  # "港股沽空額97.85億元，沽空比率11.01%"
+    if (base or "").startswith("turnover") and ctx.article.market == "HK" and _CJK.search(ctx.text) and owner is not None \
+            and owner.label == "index" and _HSI.search(owner.name):
+        return "大市", subject_key("大市"), None  # "恒指收市報24649點…全日成交額1402億元": the whole market's turnover
+    if (owner is None or owner.kind != "company") and not listed and (topic := _clause_topic(ctx, q, cs)):
         return topic, subject_key(topic), None  # "第一产业实现增加值17471亿元", "采矿业增加值同比增长2.0%", "锡铁山矿产能为132万吨/年"
     if (business := _business(ctx, q, cs)) is not None:
         return business, subject_key(business), None  # "信息通信业务营业收入14.3亿元": the business's own figure
@@ -1259,7 +1265,9 @@ _OTHER_BASE = scan.compile(r"[，,；;]?\s?(?:较|比|相比)(?:去年|上年|�
 _MOVE_THEN_LEVEL = scan.compile(r"(?:\s(?:higher|lower|ahead|down|up)|,?\sor\s[\d.]+\s?(?:%|per\s?cent|pc)\s(?:higher|lower))?\s(?:to|at)\s\d")
 _OR_MOVED = scan.compile(r"\s?,?\sor\s(?:about\s)?[$€£]?[\d.,]+\s?(?:[a-z%]+\s){0,2}(lower|higher|down|up)\b")
 _CURRENCY_TALK = scan.compile(r"\b(?:dollar|currency|Aussie|loonie|kiwi)\b", re.IGNORECASE)
-_MARKET_TURNOVER = scan.compile(r"(港股|主板|大市|沪深两市|两市|沪市|深市|A股)[^，,。；;]{0,6}?成交(?:额|金额)?(?:(?!分别)[^，,。；;\d]){0,6}$")
+_MARKET_TURNOVER = scan.compile(r"(港股|主板|大市|沪深两市|两市|沪市|深市|A股)[^，,。；;]{0,6}?(?:成交|沽空)(?:额|金额)?(?:(?!分别)[^，,。；;\d]){0,6}$")
+_MARKET_SHORT = scan.compile(r"(港股|主板|大市)[^。；;\d]{0,6}?沽空")
+_HSI = scan.compile(r"恒生指[数數]|恒指")
 _FROM_AFTER = scan.compile(r"\s(?:sharply\s|slightly\s)?from\b")
 _THE_INDEX = scan.compile(r"\b[Tt]he (?:[\w-]+ )?(?:index|benchmark|blue-chip index|gauge)\b|(?:^|[，,])\s?(?:该|此)?指数")
 
@@ -1455,9 +1463,9 @@ _ASSET_END = scan.compile(r"(?:矿|矿山|油田|气田|电站|工厂|基地)$")
 
 
 # A company's business, product line or region that a clause gives figures of: "信息通信业务营业收入14.3亿元",
-# "其中中高档产品营收55.4亿元", "杀虫杀菌剂业务在前三季度的营收占比为28.64%".
+# "其中中高档产品营收55.4亿元", "杀虫杀菌剂业务在前三季度的营收占比为28.64%" (not 经常性业务利润, the company's own).
 _BUSINESS = scan.compile(r"(?:^|[，,；;:：。]|其中|公司|该公司|分(?:产品|区域|地区|业务|渠道|板块)(?:看|来看)?[，,:：]?)\s?"
-                        r"(?P<seg>(?![的其中公司])[\u4e00-\u9fffA-Za-z()（）]{2,14}?)"
+                        r"(?P<seg>(?![的其中公司])(?!(?:非?经常性|核心|主营|主要|其[他它]|持续经营|已终止经营?)(?:业务|板块))[\u4e00-\u9fffA-Za-z()（）]{2,14}?)"
                         r"(?:业务|板块(?!指数))(?!占比较|占比更|比重较)(?=[\u4e00-\u9fff\d(（]{0,14}?(?:营收|营业收入|收入|毛利率|毛利|净利润|利润|占比|销量|贡献))"
                         r"|其中\s?(?P<seg2>[\u4e00-\u9fff]{2,10}?)(?=营收|营业收入|收入|贡献收入|贡献|销量|销售额)")
 _BY_PART = scan.compile(r"分(?:区域|地区|产品|业务|渠道|板块|项目|电站|品类)(?:看|来看)?")

@@ -318,7 +318,8 @@ _EN_NOT_END = scan.compile(r"(?:Index|index|Composite|Average|Shares|shares|Stoc
                          r"Committee|Reserve|Authority|Commission|Ministry|Department|Office|Council|Agency|Fund|Programme|Program|"
                          r"Revenues?|Sales|ARPU|NIM|EBITDA|EBIT|Margins?|Earnings|Profits?|Deliveries|Shipments)$")  # "Mobile ARPU rose"
 
-_MOVE_ZH = r"(?:升|跌|涨|挫|扬|软|回吐|上涨|下跌|收报|收涨|收跌|高收|低收|报|急升|急跌|大升|大跌|飙升|走高|走低|急泻|泻|插|弹|抽升)"
+# ("非银行业周报20250824" is a weekly report's title, no quote)
+_MOVE_ZH = r"(?:升|跌|涨|挫|扬|软|回吐|上涨|下跌|收报|收涨|收跌|高收|低收|(?<![周日月年季简快晨研画情通电公])报|急升|急跌|大升|大跌|飙升|走高|走低|急泻|泻|插|弹|抽升)"
 _ZH_MOVE = scan.compile(r"(?<![提上攀回飙拉爬增下调])(?:则|亦|也|均|都|曾|一度)?" + _MOVE_ZH
                       + r"(?=[逾近约超]?\s?(?:\d|[一二三四五六七八九十两]+(?:成|倍|个|%|百分))|百分之)"  # not "呈四涨四落"
                       r"|(?:于[^，。,;；]{2,10}?)?(?:拟动用|拟以|拟回购|拟斥资|宣布|公布|披露|发布|录得|斥资)(?=[^，。,;；]{0,16}?\d)")
@@ -356,7 +357,7 @@ _ZH_FIRM_END = (r"生物|医药|药业|制药|科技|电子|股份|集团|控股
                 r"电力|电气|通信|传媒|酒业|乳业|化工|航空|重工|机械|实业|光电|半导体|精密|装备|水务|燃气|港口|航运|酒店|味业|"
                 r"眼科|特钢|玻璃|水泥|煤业|石化|环保|锂业|钴业|资源|铜业|航天|船舶|电缆")  # (not 软件, 食品: a business as often)
 _ZH_CLAUSE_FIRM = scan.compile(  # (from the character before the clause: the engine then skips to such characters)
-    r"[，,。；;：:\n》】」）)](?:(?:(?:19|20)?\d{2}\s?年|[1-4][HQ]\d{2}|上半年|下半年|前三季度|今年|去年|其中|此外|另外|例如|比如|"
+    r"[，,。；;：:\n》】」）) -](?:(?:(?:19|20)?\d{2}\s?年|[1-4][HQ]\d{2}|上半年|下半年|前三季度|今年|去年|其中|此外|另外|例如|比如|"
     r"据悉|同时|而|但)\s?[，,]?\s?)?(?P<name>(?:(?![的与和及在为对是将拟])[\u4e00-\u9fff]){1,4}?(?:" + _ZH_FIRM_END + r"))"
     r"(?=在|于|拟|已|将|今年|去年|上半年|下半年|前三季度|\s?\d|实现|录得|披露|公布|宣布|发布|公告|的|总|营业|营收|净利|归母|收入|"
     r"股价|获|表示|回购|预计|业绩|年报|半年报|季报|[(（])")
