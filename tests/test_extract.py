@@ -1571,7 +1571,7 @@ def test_a_count_after_target_price_is_no_price_and_a_heading_no_broker():
 def test_a_hong_kong_close_quotes_stocks_and_turnover_without_a_currency():
     text = "港股收市\n恒生指數收報23408.57,升291.94點,成交1,009.803億。匯控(00005)報74.100,升0.954%。"
     rows = [(m.entity, m.metric, m.value, m.unit) for m in extract(text).metrics if m.metric in ("turnover", "share_price")]
-    assert rows == [("恒生指數", "turnover", 100980300000.0, "HKD"), ("匯控", "share_price", 74.1, "HKD")]
+    assert rows == [("大市", "turnover", 100980300000.0, "HKD"), ("匯控", "share_price", 74.1, "HKD")]  # the market's turnover
 
 
 def test_a_preliminary_results_table_under_a_unit_line():
@@ -3057,7 +3057,7 @@ def test_a_hong_kong_wrap_reads_lost_points_the_index_names_and_short_selling():
     assert ("國企股指數", "index_change", -0.8, "%") in rows and ("恒生科技指數", "index_change", -0.2, "%") in rows
     assert ("台灣加權平均指數", "index_change", -2.1, "%") in rows
     assert ("恒生中國企業", "net_inflow", 1250000000.0, "HKD") in rows and ("盈富基金", "net_inflow", 3020000000.0, "HKD") in rows
-    assert ("大市", "short_selling", 51030000000.0, "HKD") in rows and ("大市", "short_selling_ratio", 19.6, "%") in rows
+    assert ("大市", "short_selling_turnover", 51030000000.0, "HKD") in rows and ("大市", "short_selling_ratio", 19.6, "%") in rows
     assert any(e == "中國石化" and v == -3.3 for e, _, v, _ in rows)
     assert all(m.period is None for m in extract(text).metrics)  # "12年高位" is a 12-year high, not 2012
 
@@ -3126,7 +3126,7 @@ def test_a_hong_kong_wraps_turnover_and_short_selling_are_the_markets():
     text = "恒指收市報21,649點，升330點，升幅1.5%，全日成交額1,102億元。港股沽空額高見88.5億元，沽空比率12.3%。"
     rows = {(m.entity, m.metric, m.value) for m in extract(text).metrics}
     assert ("大市", "turnover", 110200000000.0) in rows
-    assert ("港股", "short_selling", 8850000000.0) in rows and ("港股", "short_selling_ratio", 12.3) in rows
+    assert ("港股", "short_selling_turnover", 8850000000.0) in rows and ("港股", "short_selling_ratio", 12.3) in rows
 
 
 def test_the_items_of_a_respective_list_in_a_price_release_and_a_recurring_business():
