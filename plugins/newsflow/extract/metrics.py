@@ -30,8 +30,8 @@ _MARKET = scan.compile(r"market|市场", re.IGNORECASE)
 _YEAR_RANGE = scan.compile(r"(20\d{2})[AEF]?\s?(?:财?年)?\s?[-–~至到]\s?(20\d{2}|\d{2}(?=\s?财?年))[AEF]?\s?(?:财?年)?"
                          r"|(?<![\d.])([12]\d)[AEF]?\s?[-–~至到]\s?([12]\d)[AEF]?\s?年", re.IGNORECASE)  # "24 - 26年"
 _RELATIVE_YEARS = scan.compile(r"今年(?:\s?[、及和与]\s?(?:明年|后年|(?:20)?\d{2}\s?年))+")
-_YEAR_LIST = scan.compile(r"(?<![\d./])(?:20)?[12]\d[AEF]?(?:\s?年)?(?:\s?[/、和及与]\s?(?:20)?[12]\d[AEF]?(?:\s?年(?=\s?[/、和及与]))?)+\s?年(?![0-9]{1,2}月)",
-                          re.IGNORECASE)  # "25/26/27年", "2023年、2024年"
+_YEAR_LIST = scan.compile(r"(?<![\d./])(?:20)?[12]\d[AEF]?(?:\s?年度?)?(?:\s?[/、和及与]\s?(?:20)?[12]\d[AEF]?(?:\s?年度?(?=\s?[/、和及与]))?)+\s?年度?(?![0-9]{1,2}月)",
+                          re.IGNORECASE)  # "25/26/27年", "2023年、2024年", "2022年度、2023年度和2024年度"
 
 
 def sentence_metrics(ctx: Sentence, masked: list[tuple[int, int]]) -> list[Metric]:
@@ -659,7 +659,7 @@ _EN_PAIRED = scan.compile(rf"(?P<items>{_EN_ITEM}(?:{_EN_CODE.pattern})?(?:,\s{_
 # "奥克斯/海信/TCL/长虹-0.4/-0.8/-1.1/+0.3pct"; a few words may stand between the names and the values.
 _SLASHED = scan.compile(r"(?<![\u4e00-\u9fffA-Za-z/])(?P<items>(?:[\u4e00-\u9fffA-Za-z]{2,6}?/)+[\u4e00-\u9fffA-Za-z]{2,6}?)"
                         r"(?:(?:同比|环比|份额|销量|产量|销售|内销|外销|出口|分别|年累计|累计|营收|净利|增速|增长|下降|占比|市占率)"
-                        r"[^\d，,。；;：:/]{0,10})?(?=[+\-−]?\d)")
+                        r"[^\d，,。；;：:/+\-−]{0,10})?(?=[+\-−]?\d)")  # (the sign is the value's: "美的/格力同比-14.5%/-20.6%")
 _SLASH_BETWEEN = scan.compile(r"\s?/\s?[+\-−]?")
 
 

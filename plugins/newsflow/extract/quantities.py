@@ -611,9 +611,15 @@ def join(text: str, atoms: list[Atom]) -> list[Quantity]:
     out = [r for n, r in enumerate(out)
            if not (n and out[n - 1].revision and r.revision and _conversion(text, out[n - 1], r, _OPEN_REVISION))]
     bounded = None  # the previous figure when a lower bound opened it: "升逾2%及5%" bounds both
+    listed = False  # and whether it opened a respective list: "分别不低于1.88亿元，4.94亿元和5.6亿元" bounds all three
     for q in out:
-        _bound(text, q, bounded is not None and _BOUND_LIST.fullmatch(text, bounded.end, q.start) is not None)
-        bounded = q if q.low is not None and q.value is None else None
+        gap = _BOUND_LIST_COMMA if listed else _BOUND_LIST
+        _bound(text, q, bounded is not None and gap.fullmatch(text, bounded.end, q.start) is not None)
+        if q.low is not None and q.value is None:
+            listed = listed if bounded is not None else "分别" in text[max(0, q.start - 12):q.start]
+            bounded = q
+        else:
+            bounded, listed = None, False
     return _link_priors(text, _spread_high_low(text, out))
 
 
@@ -855,6 +861,7 @@ def _bound(text: str, q: Quantity, listed_lower: bool = False) -> None:
 
 
 _BOUND_LIST = scan.compile(r"\s?(?:及|和|、)\s?")
+_BOUND_LIST_COMMA = scan.compile(r"\s?(?:及|和|、|，|,)\s?")
 # "最高成交价为7.89元/股，最低为7.41元/股": one range, its high end first.
 _HIGHEST_BEFORE = scan.compile(r"最高(?:成交)?(?:价格?)?为?\s?$")
 _LOWEST_GAP = scan.compile(r"(?:\s?/股)?\s?[，,]\s?最低(?:成交)?(?:价格?)?为?\s?")
