@@ -3136,3 +3136,24 @@ def test_the_items_of_a_respective_list_in_a_price_release_and_a_recurring_busin
     assert ("牛肉", -12.0) in rows and ("鲜果", -4.4) in rows
     text = "港鐵公布去年業績。然而撇除物業發展後，經常性業務利潤為72.3億元，按年跌2.5%。"
     assert {m.entity for m in extract(text).metrics} == {"港鐵"}
+
+
+def test_indian_lakhs_a_june_quarter_and_millions_of_boe():
+    text = "Kavera Motors' total sales dipped 3% to 1,48,305 units in May as compared to 1,52,880 units a year earlier."
+    assert (148305.0, 152880.0, "units") in {(m.value, m.prior_value, m.unit) for m in extract(text).metrics}
+    text = ("Corallo Energy reported record output for the June quarter of 2021. June-quarter sales dropped 12% to $US640 "
+            "million. Quarterly sales volumes rose 9% to 24.2 MMboe. Sales for the six months to June fell 8%, up 20% on the "
+            "first six months of 2020.")
+    rows = {(m.value, m.unit, m.period) for m in extract(text).metrics}
+    assert (640000000.0, "USD", "2021Q2") in rows and (24200000.0, "boe", "2021Q2") in rows and (-8.0, "%", "2021H1") in rows
+
+
+def test_a_dollar_named_once_with_its_letter_is_the_storys_and_its_divisions_own_their_earnings():
+    text = ("Harbourside Bank full year results\n\nCash earnings came in at A$5.1 billion, a rise of 2.1 per cent.\n\n"
+            "Income: Net interest income was up 1.5 per cent at $11.4 billion. The divisions: Consumer Banking and Wealth "
+            "added $1420 million, up 3.9 per cent.")
+    rows = {(m.entity, m.value, m.unit) for m in extract(text).metrics}
+    assert (11400000000.0, "AUD") in {(v, u) for _, v, u in rows}
+    assert ("Consumer Banking and Wealth", 1420000000.0, "AUD") in rows
+    text = "Its assumed exchange rate is A$1 per $0.71. The miner lifted its cost guidance to $16.50/wmt."
+    assert {u for m in extract(text).metrics for u in [m.unit]} <= {"USD", None}

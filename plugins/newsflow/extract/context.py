@@ -195,7 +195,7 @@ def article_context(text: str, published: date | None = None, traditional: int =
             day = (int(g["m"]) if g.get("m") else _month(g["mon"]), int(g["d"]))
     after = _latest_since(text)
     market_words = [label_of(m) for m in _MARKET_WORDS.finditer(text)]
-    market = _market(text, market_words, traditional)
+    market = _market(text, market_words, traditional) or _prefixed_market(text)
     fiscal = _FISCAL.search(text) is not None
     # a company that counts fiscal years names them ("fiscal first-quarter 2017" in September 2016): the
     # year it writes goes before the calendar's
@@ -232,6 +232,19 @@ def _dollar_is_usd(text: str, market: str | None) -> bool:
     """Whether a bare "$" is the US dollar because the text marks its other dollars ("C$709 million … $6 billion");
     an Australian story that writes A$ once still means A$ by its bare "$"."""
     return any(m.group("p") is None or _PREFIX_MARKET[m.group("p")] != market for m in _DOLLAR_IS_USD.finditer(text))
+
+
+def _prefixed_market(text: str) -> str | None:
+    """The market of the one dollar a text names with its letter and never converts: "Cash earnings came in at
+    A$6.6 billion … Net interest income was up 1.8 per cent at $13.2 billion" is an Australian story throughout
+    (not "C$2.22 billion ($1.65 billion)", whose bare dollar is the US dollar)."""
+    prefixes = {_PREFIX_MARKET[m.group("p")] for m in _DOLLAR_IS_USD.finditer(text) if m.group("p")}
+    if len(prefixes) != 1 or _CONVERTED.search(text):
+        return None
+    return prefixes.pop()
+
+
+_CONVERTED = scan.compile(r"[(（]\s?(?:US)?\$\s?\d|[(（]\s?\$1\s?=|\$US|US\$|\$\s?1\s(?:per|=|to|buys)\b")  # ("A$1 per $0.73": a rate)
 
 
 def _title_end(text: str) -> int:
@@ -308,7 +321,8 @@ def _text_year(text: str, after: tuple[int, int] | None) -> int | None:
                 or re.search(r"(?:19|20)\d{2}\s?年?\s?(?:至|到|-|–|/|and|和|及)\s?$", text[max(0, m.start() - 9):m.start()]):
             continue
         named_for = _FORECAST_YEAR.match(text, m.end()) or _FOR_YEAR.search(text, max(0, m.start() - 5), m.start()) \
-            and _FORECAST_AFTER.match(text, m.end()) or _FORECAST_BEFORE.search(text, max(0, m.start() - 40), m.start())
+            and _FORECAST_AFTER.match(text, m.end()) or _FORECAST_BEFORE.search(text, max(0, m.start() - 40), m.start()) \
+            or _PLANNED_BEFORE.search(text, max(0, m.start() - 250), m.start())
         (forecast if named_for else years).append(int(m.group(1)))
     return max(years) if years else min(forecast) if forecast else None
 
@@ -320,6 +334,9 @@ _FOR_YEAR = scan.compile(r"\bfor\s$", re.IGNORECASE)
 # "consensus for its 2025 CET1 ratio", "the forecast for 2026": a year an estimate is for
 _FORECAST_BEFORE = scan.compile(r"\b(?:consensus|forecasts?|estimates?|targets?|goals?|guidance|outlook|projections?|expectations?)"
                                 r"\s(?:for|of)\s(?:its\s|the\s|fiscal\s)?$", re.IGNORECASE)
+# "aiming for final investment decisions … in the second half of 2021", "pushed the decisions … out to 2021": a plan's year
+_PLANNED_BEFORE = scan.compile(r"\b(?:aim(?:s|ed|ing)?\s(?:for|at|to)|pushed\b[^.;]{0,160}?\bout\sto|(?:postponed?|delay(?:ed|s)?)\b[^.;]{0,120}?"
+                               r"\b(?:to|until)|plans?\sto)\b[^.;]{0,120}?$", re.IGNORECASE)
 _FORECAST_AFTER = scan.compile(r",[^.;]{0,40}?\b(?:forecasts?|expects?|sees|projects?|guided|guides?|estimates?)\b", re.IGNORECASE)
 
 

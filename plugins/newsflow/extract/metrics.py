@@ -117,7 +117,8 @@ def sentence_metrics(ctx: Sentence, masked: list[tuple[int, int]]) -> list[Metri
                 and not _VALUE_ESTIMATE.search(text):
             base = "target_price"  # a broker's "fair value for British Land … to 660p": its price target (not
             # Morningstar's "fair value estimate", a valuation of its own)
-        if base == "revenue" and unit in ("units", "vehicles"):
+        sold = base == "revenue" and unit in ("units", "vehicles")
+        if sold:
             base = "deliveries"  # "overseas sales rose to 80,464 units"
         if unit in _AREAS and _BRACKETED_BEFORE.search(text, max(0, q.start - 8), q.start) \
                 and _BRACKET_CLOSES.match(text, q.end):
@@ -223,8 +224,8 @@ def sentence_metrics(ctx: Sentence, masked: list[tuple[int, int]]) -> list[Metri
         if unit is None and base is None and (counted := _NUMBER_OF.search(text, cs, q.start)):
             # "the number of M-Pesa agents grew by 2.4% to 266,007": the count is in agents
             base = unit = counted.group("noun").lower()
-        # (a carmaker's "49,000 units" are vehicles; "8.75 million iPhones" stay units: the noun names the product)
-        if unit is None or (unit == "units" and base in lex.default_units and counted_noun(text, q.end) in (None, "units")):
+        # (a carmaker's "49,000 units" delivered are vehicles; units sold stay units, and "8.75 million iPhones" too)
+        if unit is None or (unit == "units" and base in lex.default_units and not sold and counted_noun(text, q.end) in (None, "units")):
             unit = lex.default_units.get(base or "", unit)
             if unit is None or not (q.scaled or abs(q.value if q.value is not None else q.high or 0) >= 100
                                     or unit == "x" and (_MULTIPLE_BEFORE.search(text, max(0, q.start - 12), q.start)
@@ -384,8 +385,9 @@ def local_unit(unit: str | None, written: str, ctx: Sentence) -> str | None:
         # "ANZ up 19 cents", "The stock is at $3.93" (the company named before)
         # (a company the gazetteer lacks is the story's own: "Consumer electronics retailer JB Hi-Fi … The result beat
         # the circa $92 million profit guidance")
-        company = ctx.companies or ctx.carried or ctx.last_company and (
-            _THE_STOCK.search(ctx.text) or ctx.last_company.entry is None and not _CURRENCY_TALK.search(ctx.text)) \
+        story = ctx.last_company or ctx.first_company
+        company = ctx.companies or ctx.carried or story and (
+            _THE_STOCK.search(ctx.text) or story.entry is None and not _CURRENCY_TALK.search(ctx.text)) \
             or _MARKET_MONEY.search(ctx.text) or ctx.article.macro and not _CURRENCY_TALK.search(ctx.text)
         # ("National turnover was … worth $4.1 billion": the market's; a statistics release's "average hourly wages
         # (+$1.56 to $33.47)": the economy's own)

@@ -60,7 +60,10 @@ _PATTERNS: list[tuple[str, str]] = [
     ("qqz", rf"(?:(?P<y>{_Y})\s?年\s?)?第?(?P<za>{_ZQ})\s?(?:季度)?\s?(?:至|到|-|–)\s?第?(?P<zb>{_ZQ})\s?季度"),  # 1-3季度, 一至三季度
     ("qz", rf"(?:(?P<y>{_Y})\s?年\s?(?:度)?)?(?:第\s?(?P<qz>{_ZQ})\s?季(?:度)?|(?P<qz2>{_ZQ})\s?季度|(?P<qz3>[首次])季(?!报))"),
     ("q_alone", r"(?:(?P<fis>fiscal)\s)?Q(?P<q>[1-4])(?![\d.])"),
-    ("span_q", rf"(?:the\s)?(?P<m>{_MON})[-–](?P<m2>{_MON})(?:\squarter)?(?:,?\s(?P<y>{_Y})(?!\d))?"),
+    # "the March-May quarter"; Australia's "June quarter" (April to June); "the six months to June" (a calendar half)
+    ("span_q", rf"(?:the\s)?(?P<m>{_MON})[-–](?P<m2>{_MON})(?:\squarter)?(?:,?\s(?P<y>{_Y})(?!\d))?"
+               rf"|(?P<qm>March|June|September|December)[- ]quarter(?:\s(?:of\s)?(?P<y2>{_Y})(?!\d))?"
+               rf"|(?:six|6) months (?:to|ending) (?P<hm>June|December)(?![a-z]|\.?\s\d)(?:\s(?P<y3>{_Y})(?!\d))?"),
     ("h_y", rf"H(?P<h>[12])\s?'?(?P<y>{_Y}|\d{{2}})(?![\d.])|(?P<h2>[12])H\s?'?(?P<y2>{_Y}|\d{{2}})(?![\d.])|(?P<y3>{_Y})\s?H(?P<h3>[12])(?!\d)"),
     ("hw_y", rf"(?P<hw>first|second)[- ]half(?: of)?(?: the year)?(?:\s(?P<y>{_Y}))?|(?P<y2>{_Y})\s(?P<hw2>first|second)[- ]half"
              rf"|(?P<hy>half[- ]year)(?!ly)(?:\s(?:of\s|ended\s|to\s)?(?P<y3>{_Y}))?"),  # "half year 2016", "the half-year": the first half
@@ -93,9 +96,12 @@ _FORM_GROUPS: dict[str, list[tuple[str, str]]] = {name: [] for name, _ in _PATTE
 for _group in _REGEX.groupindex:
     if "__" in _group:
         _FORM_GROUPS[_group.split("__", 1)[0]].append((_group, _group.split("__", 1)[1]))
+_AUSTRALIAN = re.compile(r"\$US|\bA\$|\bASX\b|\bAustralia")
+_FISCAL_TEXT = re.compile(r"\bFY\s?'?\d|\bfiscal (?:first|second|third|fourth|Q[1-4])\b|\bfiscal[- ]quarter|\bfinancial year\b", re.IGNORECASE)
 _BRACKET_LABEL = re.compile(r"\s?[:：]")
 # A period introduced by these words is the comparison base, not the reporting period.
 _COMPARISON = re.compile(r"(?:compared (?:to|with)|versus|vs\.?|than|from|over|against|since|(?:up|down|flat|higher|lower) on|比|较|相比|与|"
+                         r"\b(?:up|down|higher|lower|more|less)\s[\d.,]+\s?(?:%|per ?cent)\son|"  # "up 28% on the first six months of 2019"
                          r"(?:corresponding|same|comparable) (?:period|quarter|month|half) (?:of|in))"
                          r"(?:\s?(?:the\s)?(?:(?:US|HK|NZ|A|C|S)?[$£€]|(?:CHF|EUR|GBP|USD|RMB)\s?)?[\d.,’]+\s?(?:%|percent|per cent|pc|billion|million|bn|mn|m|亿|万)?\s?"
                          r"(?:元|美元|港元|pounds|pence|p|euros|dollars|yuan|t|tonnes|barrels|units)?,?)?\s*"
@@ -211,6 +217,13 @@ def find_periods(text: str) -> list[Period]:
                 p = _ended(g, m.start(), m.end(), april=True)
         if p is None:
             continue
+        if kind == "span_q" and ("qm" in g or "hm" in g):
+            if april is None:
+                april = _INDIA.search(text) is not None
+            if april or _FISCAL_TEXT.search(text) or p.year is None and not _AUSTRALIAN.search(text):
+                continue  # an Indian "March quarter" is the fourth of a fiscal year that ends then, Apple's "December quarter"
+                # its first: a quarter named by its last month is the calendar's where its year is written or in an
+                # Australian text
         before = text[max(0, m.start() - 20):m.start()]
         if _NOT_REPORTING.search(before):
             continue  # "notes due 2032", "since 2019": a date, not the period of a figure
@@ -348,6 +361,10 @@ def _build(kind: str, g: dict[str, str], start: int, end: int) -> Period | None:
     if kind == "q_alone":
         return P("Q", None, (int(g["q"]),), fiscal=bool(g.get("fis")))
     if kind == "span_q":  # named by its months, a calendar quarter or half, also in a text of fiscal years
+        if g.get("qm"):
+            return P("Q", _year(g.get("y2")), (_month(g["qm"]) // 3,), calendar=True)
+        if g.get("hm"):
+            return P("H", _year(g.get("y3")), (_month(g["hm"]) // 6,), calendar=True)
         a, b = _month(g["m"]), _month(g["m2"])
         if b - a == 2 and a % 3 == 1:
             return P("Q", _year(g.get("y")), ((a + 2) // 3,), calendar=True)

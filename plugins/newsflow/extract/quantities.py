@@ -34,8 +34,9 @@ _ATOM = scan.compile(
     rf"|(?P<num>[1-9]\d{{0,2}}(?:\.\d{{3}})+,\d{{1,2}}(?![\d,]|\.\d)"  # "7.091,52": the continent's decimal comma
     rf"|\d{{1,3}}(?: \d{{3}})+(?=\s?(?:{_SPACED_UNITS})\b|\s(?:and|to)\s\d{{1,3}}(?: \d{{3}})+\s?(?:{_SPACED_UNITS})\b)"  # "87 242 t"
     rf"|[1-9]\d{{0,2}}(?:[’']\d{{3}})+(?:\.\d+)?(?![\d’'])"  # "CHF 1’792.6 million": Swiss thousands
-    rf"|(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+|\.\s\d+(?=\s?(?:percent|per cent|%|HK dollars))|\.(?=%))?|(?<![.A-Za-z])\.\d+)"
-    rf"(?:[\s-]?(?P<scale>{_SCALE_EN})(?![A-Za-z])|\s?(?P<zscale>{_SCALE_ZH}))?"
+    rf"|(?:\d{{1,2}}(?:,\d\d)+,\d{{3}}(?![\d,])|\d{{1,3}}(?:,\d{{3}})+|\d+)"  # (India's lakhs: "1,59,691")
+    rf"(?:\.\d+|\.\s\d+(?=\s?(?:percent|per cent|%|HK dollars|billion|million|trillion))|\.(?=%))?|(?<![.A-Za-z])\.\d+)"
+    rf"(?:[\s-]?(?P<scale>{_SCALE_EN})(?![A-Za-z])|\s?(?P<mm>MM)(?=boe|bbl)|\s?(?P<zscale>{_SCALE_ZH}))?"  # (25.9 MMboe: millions)
     rf"|(?P<cnum>[{_CN}]+(?:点[{_CN}]+|\.[零〇一二三四五六七八九]+(?:万亿|[万亿])?)?)(?=\s?(?:元|港元|美元|人民币|欧元|日元|辆|台|个百分点|个基点|%|名用户|户|成(?![本为功交长立员绩果熟型都品])|点(?![{_CN}\d]))))"
     rf"(?:\s?(?P<suffix>{_SUFFIX})(?![A-Za-z]))?"
     rf"|百分之(?P<pct>[{_CN}]+(?:点[{_CN}]+)?|\d+(?:\.\d+)?)",
@@ -299,7 +300,7 @@ def find_atoms(text: str, masked: list[tuple[int, int]], *, yen: bool = False, u
                     continue  # "突破万亿元": a scale word alone is no amount
             if not m.group("mixed") and not m.group("cnum") and not m.group("frac"):
                 value = parse_arabic(m.group("num"))
-                scale_word = m.group("scale") or m.group("zscale")
+                scale_word = m.group("scale") or m.group("mm") or m.group("zscale")
                 if scale_word:
                     if scale_word.lower() in ("b", "m", "k") and not m.group("pre") and not m.group("suffix"):
                         if scale_word.lower() != "m" or text[b - 1:b] == " ":

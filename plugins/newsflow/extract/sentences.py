@@ -173,7 +173,7 @@ def t2s_table() -> dict[int, str]:
 _ABBREV = r"(?<!\b[A-Z])(?<!\bInc)(?<!\bCo)(?<!\bCorp)(?<!\bLtd)(?<!\bvs)(?<!\bNo)(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\be\.g)(?<!\bi\.e)(?<!\bapprox)" \
     r"(?<!\bJan)(?<!\bFeb)(?<!\bMar)(?<!\bApr)(?<!\bJun)(?<!\bJul)(?<!\bAug)(?<!\bSep)(?<!\bSept)(?<!\bOct)(?<!\bNov)(?<!\bDec)"
 # "or 1. 39 percent", "at 7. 82 HK dollars": a figure printed with a stray space, not a sentence end.
-_SPLIT_FIGURE = r"(?!(?:(?<=\b\d)|(?<=\b\d\d)|(?<=\b\d\d\d))\.\s\d+\s?(?:(?:percent|per cent|HK dollars|dollars|yuan)\b|%))"
+_SPLIT_FIGURE = r"(?!(?:(?<=\b\d)|(?<=\b\d\d)|(?<=\b\d\d\d))\.\s\d+\s?(?:(?:percent|per cent|HK dollars|dollars|yuan|billion|million|trillion)\b|%))"
 _BOUNDARY = scan.compile(r"[。！？；!?;]+[”’\"』」)]*|\n+|\s\*\*\s|\s•\s|(?:\s?\[\d{1,3}\])+(?=\s+(?:[^\s\[\]]{1,12}\s+)?-\s)|(?<=[\u4e00-\u9fff])\s+-\s+(?=[\u4e00-\u9fff\d\"“])|(?<=[%)）])\s+-\s+(?=[\u4e00-\u9fff])|(?=\.)" + _ABBREV + _SPLIT_FIGURE + r"\.(?=\s+[\"“'(\[A-Z0-9\-\u4e00-\u9fff*•])")
 
 
