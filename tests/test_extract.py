@@ -3157,3 +3157,23 @@ def test_a_dollar_named_once_with_its_letter_is_the_storys_and_its_divisions_own
     assert ("Consumer Banking and Wealth", 1420000000.0, "AUD") in rows
     text = "Its assumed exchange rate is A$1 per $0.71. The miner lifted its cost guidance to $16.50/wmt."
     assert {u for m in extract(text).metrics for u in [m.unit]} <= {"USD", None}
+
+
+def test_a_cover_ratio_in_dollars_per_dollar_a_notes_yield_and_a_resort_named_for_its_city():
+    text = ("Tuesday's auction of 10-year Treasury notes drew $2.31 in bids for every $1 on offer, down from the $2.62 "
+            "average of the previous ten auctions. Among shorter-dated debt, the two-year note's yield rose to 0.31 percent "
+            "from 0.29 percent.")
+    rows = {(m.metric, m.entity, m.value, m.unit, m.prior_value) for m in extract(text).metrics}
+    assert ("bid_to_cover", "10-year Treasury note", 2.31, "x", 2.62) in rows
+    assert any(e == "two-year note" and v == 0.31 for _, e, v, _, _ in rows) and not any(v == 1.0 for _, _, v, _, _ in rows)
+    text = ("Macau.- Lotus Resorts Group has published its results for the first half. Gross gaming revenue came to HK$12bn, "
+            "a 31 per cent year-on-year increase. At Lotus Macau, net revenue stood at HK$9bn.")
+    rows = {(m.entity, m.value) for m in extract(text).metrics}
+    assert ("Lotus Resorts Group", 12000000000.0) in rows and ("Macau", 12000000000.0) not in rows
+
+
+def test_models_a_segment_includes_are_not_what_moved():
+    text = ("Kavera Motors released its monthly sales. Sales in the compact segment, which includes the Swan, Orbit and Delta, "
+            "dipped 9% to 61,204 units from 67,310 cars in March.")
+    rows = {(m.entity, m.value, m.prior_value) for m in extract(text).metrics}
+    assert ("Kavera Motors", 61204.0, 67310.0) in rows and ("Kavera Motors", -9.0, None) in rows

@@ -138,6 +138,8 @@ class Sentence:
                        hard_breaks=[x - a for x in self.hard_breaks if a < x < b], _owners=None)
 
 
+_NAME_BEFORE = scan.compile(r"(?<![.!?]\s)(?<!^)\b(?!(?:The|In|At|For|From|With|By|On|And|Of|To|As|Mainland|Greater|North|South|East|West|Central|"
+                            r"Southern|Northern|Eastern|Western|New|Inner|Outer|Rural|Urban|Coastal|Hong|Across|Across|Beyond|Within)\s)[A-Z][a-z]{2,}\s\Z")
 _CURRENCY_AFTER = scan.compile(r"[\s-]?(?:dollars?|dollar-|\$)", re.IGNORECASE)
 
 
@@ -156,7 +158,8 @@ def extract_document(text: str, gz: Gazetteer, lex: Lexicon, published: date | N
     subjects = [s for s in subjects if not (s[2] == "company" and any(a < s[1] and s[0] < b for a, b in agencies))]
     economies = [(m.start(), m.end(), "taiwan" if article.market == "TW" and m.group() == "我国" else key_of(m))
                  for m in lex.economies.finditer(norm)  # (我国 in a Taiwan paper is Taiwan)
-                 if not _CURRENCY_AFTER.match(norm, m.end())]  # "exports in US dollars": a currency, no economy
+                 if not _CURRENCY_AFTER.match(norm, m.end())  # "exports in US dollars": a currency, no economy
+                 and not _NAME_BEFORE.search(norm, max(0, m.start() - 16), m.start())]  # "Galaxy Macau": a resort's name
     companies, sources = find_mentions(norm, gz, doc.written, [(a, b) for a, b, label in subjects + economies if label != "company"]
                                        + agencies)
     companies = [c for c in companies if not _compiler(norm, c)]

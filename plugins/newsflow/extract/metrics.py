@@ -1204,7 +1204,9 @@ def _entity(ctx: Sentence, q: Quantity, cs: int, unit: str, base: str | None,
     if (business := _business(ctx, q, cs)) is not None:
         return business, subject_key(business), None  # "信息通信业务营业收入14.3亿元": the business's own figure
     if base in ctx.lex.indicators and (owner is None or owner.kind != "company") and not (
-            owner is not None and owner.label == "other"):  # 大型企业PMI为50.8%, 中、小型企业PMI分别为49.6%和47.7%
+            owner is not None and owner.label == "other") and not (  # 大型企业PMI为50.8%, 中、小型企业PMI分别为49.6%和47.7%
+            owner is None and not ctx.article.macro and ctx.last_company is not None and not ctx.economies):
+        # (a company's story: "Galaxy Entertainment … Gross gaming revenue came to HK$20bn" is the company's, not Macau's)
         economy = _economy(ctx, q, cs)
         if economy is not None:
             return economy

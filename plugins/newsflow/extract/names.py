@@ -205,9 +205,11 @@ _MOVE_EN = (r"rose|fell|gained|lost|dropped|slid|slipped|sank|plunged|plummeted|
             r"(?:was|were|is|are) (?:up|down|flat|unchanged|steady|(?:[\w.$]+ ){1,2}?(?:higher|lower|weaker|stronger|firmer)\b)|held steady|went (?:up|down)|aims to raise|will raise|plans to|expects|sees|set|cut|lifted|"
             r"lowered|said|says|agreed|confirmed|won|booked|recorded|delivered|sold|shipped|narrowed|widened|swung|returned|gave up|touched|"
             r"declares|declared|saw (?:its|their)|enjoyed|suffered|produced|mined|carried|flew|handled|contributed|generated|earned|"
+            r"released|published|unveiled|"
             # a headline's present tense: "Xiaomi reports 81% jump", "Tesla posts record deliveries"
             r"reports|posts|rises|falls|gains|jumps|climbs|surges|soars|drops|slides|slips|sinks|plunges|tumbles|rallies|"
             r"beats|misses|tops|raises|lifts|lowers|warns|books|records|swings|narrows|widens|delivers|sells|ships|ups|hikes|trims|slashes")
+_MEMBERS_BEFORE = scan.compile(r"\b(?:which|that) (?:includes?|covers?|comprises?)\b[^.;()]*$|\bcovering\b[^.;()]*$")
 _BUSINESS_UNIT = scan.compile(r"\b(?:Banking|Wealth|Markets|Division|Segment|Unit|Solutions)$")
 # What a name may come after as a description of it: "Insurer Admiral", "Spanish oil group Repsol", "Inhaler maker Vectura".
 _DESCRIPTOR = (r"(?i:group|maker|firm|insurer|lender|retailer|marketer|miner|giant|"
@@ -289,7 +291,7 @@ _EN_TICKER_OF = scan.compile(rf"\b[A-Z]{{3}}\sof\s{_DESCRIBED_AS}(?P<name>[A-Z][
 _HEADING_LINE = scan.compile(rf"^(?:{RESULTS_HEADING.pattern})$", re.MULTILINE)
 _ATTRIBUTION = scan.compile(r".*\b(?:reported|reports)\s?(?:[.;]|$)", re.DOTALL)  # a company "said" at the end of its own news
 _EN_NOT_NAMES = frozenset(
-    "The A An In On At For By With After Before Meanwhile Elsewhere Analysts Analyst Investors Shares Stocks Stock Markets Market "
+    "The A An In On At For By With After Before Meanwhile Elsewhere Analysts Analyst Investors Shares Stocks Stock Markets Market Customs "
     "Traders Economists Officials Policy It They He She We This That These Those Its Their Our Some Many Most All Both Each "
     "Wall Street Oil Gold Silver Brent Crude Revenue Revenues Sales Profit Profits Earnings Income Orders Prices Price Inflation "
     "Growth Output Exports Imports Net Quarterly Annual Total Operating Gross Adjusted Basic Diluted Comparable Online Overall "
@@ -400,6 +402,8 @@ def subject_names(text: str) -> list[tuple[int, int]]:
                     a, name = a + coded.end(), name[coded.end():]  # "PLX of Petrolimex fell": the company, not its code
                 if (dated := _DATELINE_DAY.match(name)) is not None:
                     a, name = a + dated.end(), name[dated.end():]  # "SAO PAULO, April 30 Grupo Oi SA, the …": the company
+                if (placed := re.match(r"[A-Z][\w ]{1,20}\.-\s?", name)) is not None:
+                    a, name = a + placed.end(), name[placed.end():]  # "Macau.- Galaxy Entertainment Group has published": a dateline
                 if (own := re.search(r"['’]s\s", name)) is not None:
                     name = name[:own.start()]  # "Infosys's American Depository Receipts fell": Infosys's
                 b = a + len(name)
@@ -415,6 +419,8 @@ def subject_names(text: str) -> list[tuple[int, int]]:
                 if rx is _EN_SUBJECT and len(words) <= 3 and re.search(
                         rf"\b(?:{_TITLES})\s(?:[A-Z][\w.'’-]*\s){{0,2}}{re.escape(name)}\b", text):
                     continue  # "Irwin expects …" after "analyst Craig Irwin": the person the text introduced
+                if rx is _EN_SUBJECT and _MEMBERS_BEFORE.search(text, max(0, a - 80), a):
+                    continue  # "the compact segment, which includes the Swift, Ignis and Dzire, dipped 12%": the segment's move
                 if rx is _EN_SUBJECT and _RATES_AFTER.match(text, m.end()):
                     continue  # "Halvorn cut the stock to Neutral": a broker acting, not the company
                 if rx is _EN_SUBJECT and text.startswith(", who ", b):

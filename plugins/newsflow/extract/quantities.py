@@ -353,6 +353,14 @@ def find_atoms(text: str, masked: list[tuple[int, int]], *, yen: bool = False, u
         atoms.append(Atom(a, b, float(f"{value * scale:.15g}"), unit, scale != 1.0, scale))
     atoms.sort(key=lambda x: x.start)
     _bracketed_pairs(text, atoms, uk)
+    if "every $1" in text or "each $1" in text:  # "drew $2.49 in bids for every $1 on offer": a cover ratio, 2.49 times
+        for x in atoms:
+            if x.unit == "USD" and (cover := _BIDS_PER_DOLLAR.match(text, x.end)):
+                x.unit = "x"
+                atoms = [a for a in atoms if not cover.start(1) <= a.start < cover.end(1)]
+                for y in atoms:  # "…, a sharp drop from the $3.16 average": the sentence's other small dollar figures too
+                    if y.unit == "USD" and not y.scaled and y.value < 20 and not re.search(r"[.;]\s", text[min(x.end, y.end):max(x.start, y.start)]):
+                        y.unit = "x"
     for x, y in zip(atoms, atoms[1:]):  # "A$101.5 ($114) million": the scale after the conversion is both figures'
         if not x.scaled and not y.scaled and x.unit in CURRENCIES and y.unit in CURRENCIES and _CONVERSION_GAP.fullmatch(text, x.end, y.start) \
                 and (word := _SCALE_AFTER_BRACKET.match(text, y.end)):
@@ -367,6 +375,7 @@ def find_atoms(text: str, masked: list[tuple[int, int]], *, yen: bool = False, u
     return atoms
 
 
+_BIDS_PER_DOLLAR = scan.compile(r"\s(?:in\s)?(?:bids?|demand|orders)\s(?:for|per)\s(?:every|each)\s(\$1)\b")
 _CONVERSION_GAP = scan.compile(r"\s?\(")
 _SCALE_AFTER_BRACKET = scan.compile(r"\s?\)\s?(billion|million|bn|mn|m)\b", re.IGNORECASE)
 
@@ -458,8 +467,8 @@ _FALL_BEFORE = scan.compile(r"(?:下降|减少|衰退|下滑|decline of|a fall o
 _FLAT_TO_RISE = scan.compile(r"持平(?:至|到)(?:成长|增长|上升|增加)\s?$")
 
 
-def _compatible(a: Quantity, b: Quantity) -> bool:
-    return a.unit is None or b.unit is None or a.unit == b.unit
+def _compatible(a: Quantity, b: Quantity) -> bool:  # ("to 72,318 units from 82,201 cars": one count)
+    return a.unit is None or b.unit is None or a.unit == b.unit or {a.unit, b.unit} == {"units", "vehicles"}
 
 
 _LIST_GAP = scan.compile(r"\s?(?:[、,，和及与/]|and)\s?")
