@@ -3177,3 +3177,9 @@ def test_models_a_segment_includes_are_not_what_moved():
             "dipped 9% to 61,204 units from 67,310 cars in March.")
     rows = {(m.entity, m.value, m.prior_value) for m in extract(text).metrics}
     assert ("Kavera Motors", 61204.0, 67310.0) in rows and ("Kavera Motors", -9.0, None) in rows
+
+
+def test_a_month_written_with_its_year_and_as_last_years_dates_the_article():
+    text = ("Kavera Motors' total sales fell 4% to 1,22,310 units in May. In May last year the company sold few cars because "
+            "of the lockdown. Comparing with May 2020 has no meaning, the company said.")
+    assert {m.period for m in extract(text).metrics} == {"2021-05"}

@@ -205,6 +205,10 @@ def article_context(text: str, published: date | None = None, traditional: int =
     ended, published_years = _ended(text) if dated is None and year is not None else (None, set())
     if ended is not None and ((year, day[0]) <= ended if day is not None else ended == (year, 12) and year in published_years):
         year = ended[0] + 1
+    if dated is None and (last := _LAST_YEARS_MONTH.search(text)) is not None:
+        named = re.search(rf"\b{last.group(1)}\s((?:19|20)\d\d)\b", text)
+        if named is not None and (year is None or year == int(named.group(1))):
+            year = int(named.group(1)) + 1  # "In April last year … April 2020 was marked by the lockdown": this is 2021
     return ArticleContext(
         published=dated,
         year=year,
@@ -327,6 +331,7 @@ def _text_year(text: str, after: tuple[int, int] | None) -> int | None:
     return max(years) if years else min(forecast) if forecast else None
 
 
+_LAST_YEARS_MONTH = scan.compile(r"\b(January|February|March|April|May|June|July|August|September|October|November|December)\s(?:of\s)?last\syear\b")
 _THIS_YEAR = scan.compile(r"今\s?((?:19|20)\d{2})\s?年")
 # "its 2016 outlook", "its 2015 revenue forecast", "For 2016, Shake Shack forecast": a year a forecast is for
 _FORECAST_YEAR = scan.compile(r"(?:'s)?\s(?:[a-z-]+\s)?(?:outlook|forecasts?|guidance|targets?|projections?|estimates?)\b")
