@@ -104,7 +104,7 @@ _COMPARISON = re.compile(r"(?:compared (?:to|with)|versus|vs\.?|than|from|over|a
                          r"\b(?:up|down|higher|lower|more|less)\s[\d.,]+\s?(?:%|per ?cent)\son|"  # "up 28% on the first six months of 2019"
                          r"(?:corresponding|same|comparable) (?:period|quarter|month|half) (?:of|in))"
                          r"(?:\s?(?:the\s)?(?:(?:US|HK|NZ|A|C|S)?[$£€]|(?:CHF|EUR|GBP|USD|RMB)\s?)?[\d.,’]+\s?(?:%|percent|per cent|pc|billion|million|bn|mn|m|亿|万)?\s?"
-                         r"(?:元|美元|港元|pounds|pence|p|euros|dollars|yuan|t|tonnes|barrels|units)?,?)?\s*"
+                         r"(?:元|美元|港元|pounds|pence|p|euros|dollars|yuan|t|tonnes|barrels|units|cars|vehicles|shares|jobs|people|ounces|oz|boe|MMboe)?,?)?\s*"
                          r"(?:(?:reported|recorded|posted|seen|registered)\s)?"  # "down on the 14.4% reported at the end of 2020"
                          r"(?:in\s|during\s|for\s|as of\s|at the end of\s|at end-)?(?:the\s|a\s)?$",
                          re.IGNORECASE)
