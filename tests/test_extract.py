@@ -3183,3 +3183,15 @@ def test_a_month_written_with_its_year_and_as_last_years_dates_the_article():
     text = ("Kavera Motors' total sales fell 4% to 1,22,310 units in May. In May last year the company sold few cars because "
             "of the lockdown. Comparing with May 2020 has no meaning, the company said.")
     assert {m.period for m in extract(text).metrics} == {"2021-05"}
+
+
+def test_two_brokers_joined_by_but_or_while_act_each_on_the_company():
+    text = ("Kestrel Pharma Inc. (NASDAQ: KSTL) shares fell 4%. Stifel downgraded Kestrel to Hold from Buy, but Jefferies "
+            "maintained its Buy rating. Citi has pared its target price to $41 from $45 with a 'buy' rating, while CLSA has "
+            "kept 'buy' with a target price of $44.")
+    actions = {(a.broker, a.company, a.action, a.rating, a.target_price) for a in extract(text).rating_actions}
+    assert ("Stifel", "Kestrel Pharma Inc.", "downgrade", "hold", None) in actions
+    assert ("Jefferies", "Kestrel Pharma Inc.", "maintain", "buy", None) in actions
+    assert ("CLSA", "Kestrel Pharma Inc.", "maintain", "buy", 44.0) in actions
+    text = "Arlo Foods Inc. was reinstated as Neutral at Merrill Lynch, with a $58 price objective against the prior day's $55.12 closing price."
+    assert ("share_price", 55.12) in {(m.metric, m.value) for m in extract(text).metrics}

@@ -928,6 +928,8 @@ def _cue(q: Quantity, cues: list[tuple[int, int, str]], cs: int, ce: int, unit: 
             if priced:
                 return priced[-1][2]  # "raised its dividend by 4% to 26 cents a share"
         return near_right[0][2]
+    if is_currency(unit) and _CLOSE_AFTER.match(text, q.end):
+        return "share_price"  # "a $68 price objective against the prior day's $67.29 closing price"
     if is_currency(unit) and any(c[2] == "target_price" for c in left):
         return "target_price"  # "target price on Alibaba's Hong Kong shares to HK$173"
     strong_left = [c for c in left if c[2] not in lex.weak_labels]
@@ -951,6 +953,7 @@ _FRAME = scan.compile(r"\s?(?:以|从|就)(?P<f>[^，,。；;:：]{1,16}?)(?:来
 _PAIR_OPEN = scan.compile(r"[(（]\s?[+−-]?$")
 _PAIR_REST = scan.compile(r"\s?[;；,，]\s?[+−-]?\d[\d.]*\s?%\s?[)）]")
 _LOSS_AFTER = scan.compile(r"\s(?:net\s)?loss(?:es)?\b")
+_CLOSE_AFTER = scan.compile(r"\s(?:closing|close|closing share|last traded) price\b")
 _EACH_AFTER = scan.compile(r"\s(?:each|apiece|a share|per share|an? (?:ounce|barrel|tonne|unit))\b")
 _SOLD_FOR = scan.compile(r"\b(?:sell|sells|sold|selling|buy|buys|bought|buying|acquire[sd]?|acquiring)\b(?!\s(?:back|out)\b)[^;]{0,80}?\sfor\s"
                          r"(?:about\s|around\s|some\s|roughly\s|nearly\s|up to\s)?$", re.IGNORECASE)

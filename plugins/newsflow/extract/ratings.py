@@ -90,6 +90,8 @@ def sentence_ratings(ctx: Sentence, metrics: list[Metric], masked: list[tuple[in
         return _fragments(ctx, metrics, masked)
     lead = _words(ctx.text[:parts[0][0]])
     parts[0] = (0, parts[0][1])
+    spans = {(m.start, m.end) for m in ctx.sources if m.entry is not None and m.entry.kind == "broker"}
+    acting = {c.key for c in ctx.companies if (c.start, c.end) in spans}  # (a listed bank that acts as a broker is no company rated)
     out = []
     sharing = []  # parts that take the rating of the part after them
     for a, b in parts:
@@ -111,6 +113,8 @@ def sentence_ratings(ctx: Sentence, metrics: list[Metric], masked: list[tuple[in
         sharing = []
         for f in frags:
             f.words |= lead
+            if f.company[1] in acting and f.company[1] != (f.broker.key if f.broker else None):
+                f.company = _company(part, None, f.broker)  # "…, while CLSA has kept 'buy' with a target of Rs 2,040": not Citi's
             out.append(f)
     return out
 
@@ -173,7 +177,7 @@ def _agent_list(ctx: Sentence) -> list[Mention]:
 
 _MOVED_BY = scan.compile(r"\bby\s?$")
 _TARGET_WORD = scan.compile(r"目标价|target", re.IGNORECASE)
-_PART_BREAK = scan.compile(r"[,，;；、]\s?(?:(?:and|以及|及|而|亦|另外|此外)\s?)?$")
+_PART_BREAK = scan.compile(r"[,，;；、]\s?(?:(?:and|but|while|whereas|以及|及|而|亦|另外|此外)\s?)?$")
 
 
 def _action_parts(ctx: Sentence) -> list[tuple[int, int]]:
