@@ -3195,3 +3195,11 @@ def test_two_brokers_joined_by_but_or_while_act_each_on_the_company():
     assert ("CLSA", "Kestrel Pharma Inc.", "maintain", "buy", 44.0) in actions
     text = "Arlo Foods Inc. was reinstated as Neutral at Merrill Lynch, with a $58 price objective against the prior day's $55.12 closing price."
     assert ("share_price", 55.12) in {(m.metric, m.value) for m in extract(text).metrics}
+
+
+def test_a_data_pages_coded_header_names_its_company_and_a_business_line_leads_its_figures():
+    text = ("☆风险因素☆ ◇600125 铁龙物流 更新日期:2014-08-06◇\n【投资评级及研究报告】\n"
+            "我们预计公司2013-2015年的EPS分别为0.31,0.35和0.40元,维持\"谨慎推荐\"评级。")
+    assert {m.entity for m in extract(text).metrics} == {"铁龙物流"}
+    text = "温氏农牧发布年报。\n- 肉鸭业务:24年出栏3.2亿羽,同比增长11%。"
+    assert ("肉鸭", 11.0) in {(m.entity, m.value) for m in extract(text).metrics}

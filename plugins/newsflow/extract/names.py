@@ -352,6 +352,7 @@ _ZH_HEADLINE = scan.compile(r"^\s*(?P<name>[\u4e00-\u9fff]{2,8}?)(?:[:：]|(?=(?
                           r"去年|今年|上半年|半年|股东应占|纯损|亏损|派息|股份回购|回购|公开发售|招股|上市|挂牌|获)))")
 # A research report's header: the company, its industry, the date ("国电南瑞 电力设备行业 2018-08-31").
 _ZH_REPORT_HEADER = scan.compile(r"^\s*(?P<name>[\u4e00-\u9fffA-Za-z]{2,8})\s+[\u4e00-\u9fff]{2,12}行业\s+(?:19|20)\d{2}-\d{1,2}-\d{1,2}")
+_CODE_NAME_HEADER = scan.compile(r"(?:^|[◇◆【\[\s])(?<!\d)[036]\d{5}\s*(?P<name>[\u4e00-\u9fffA-Z]{2,8})\s+(?=更新日期|最新价|所属行业|[\u4e00-\u9fff]{2,8}行业)")
 # A title that names its company by the bare A-share code: "301300 2024年年报财务分析".
 _CODE_HEADLINE = scan.compile(r"^\s*(?P<name>[036]\d{5})\s+(?=\S*(?:年报|季报|报告|财务|业绩|公告|点评|分析))")
 # A name that ends as Chinese company names do (安图生物, 阳光保险, 南山铝业), opening a clause that reports
@@ -442,6 +443,8 @@ def subject_names(text: str) -> list[tuple[int, int]]:
                 found.append((offset + m.start("name"), offset + m.end("name")))
                 break
             offset += len(line) + 1
+        if (coded := _CODE_NAME_HEADER.search(text, 0, 300)) is not None:
+            found.append(coded.span("name"))  # "◇601333 广深铁路 更新日期:2014-08-06◇": a data page's header
         for m in _ZH_LEGAL.finditer(text):
             verb = _ZH_LEGAL_VERB.match(text, m.start(1))  # "持有天创时尚股份有限公司": the name after the verb
             found.append((verb.end() if verb else m.start(1), m.end(1)))
