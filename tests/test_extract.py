@@ -3203,3 +3203,12 @@ def test_a_data_pages_coded_header_names_its_company_and_a_business_line_leads_i
     assert {m.entity for m in extract(text).metrics} == {"铁龙物流"}
     text = "温氏农牧发布年报。\n- 肉鸭业务:24年出栏3.2亿羽,同比增长11%。"
     assert ("肉鸭", 11.0) in {(m.entity, m.value) for m in extract(text).metrics}
+
+
+def test_new_listings_named_for_their_city_and_a_topic_turned_to():
+    text = ("Elsewhere, Hangzhou 7STAR Vision Technology's shares gained 11.2 per cent to HK$28 from an offer price of "
+            "HK$25.20, and Chengdu Maple Leaf Cosmetics Group, meanwhile, rose 6.1 per cent. As for Nanjing Qiyun Technology, "
+            "a maker of sensors, it made its debut at HK$31.50, unchanged from the offer price.")
+    rows = {(m.entity, m.value) for m in extract(text).metrics}
+    assert ("Hangzhou 7STAR Vision Technology", 11.2) in rows and ("Chengdu Maple Leaf Cosmetics Group", 6.1) in rows
+    assert ("Nanjing Qiyun Technology", 31.5) in rows

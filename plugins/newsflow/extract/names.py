@@ -210,7 +210,10 @@ _MOVE_EN = (r"rose|fell|gained|lost|dropped|slid|slipped|sank|plunged|plummeted|
             r"reports|posts|rises|falls|gains|jumps|climbs|surges|soars|drops|slides|slips|sinks|plunges|tumbles|rallies|"
             r"beats|misses|tops|raises|lifts|lowers|warns|books|records|swings|narrows|widens|delivers|sells|ships|ups|hikes|trims|slashes")
 _MEMBERS_BEFORE = scan.compile(r"\b(?:which|that) (?:includes?|covers?|comprises?)\b[^.;()]*$|\bcovering\b[^.;()]*$")
-_BUSINESS_UNIT = scan.compile(r"\b(?:Banking|Wealth|Markets|Division|Segment|Unit|Solutions)$")
+# "As for Shenzhen Xunce Technology, a provider of analytics, it made its debut at HK$48.02": the topic the clause turns to
+_EN_AS_FOR = scan.compile(r"\b[Aa]s for (?P<name>[A-Z][\w&'’.-]*(?:\s(?:[A-Z0-9][\w&'’./-]*|&|of|and)){0,5}),\s")
+_BUSINESS_UNIT = scan.compile(r"\b(?:Banking|Wealth|Markets|Division|Segment|Unit|Solutions|Technology|Technologies|Group|Holdings|"
+                              r"Cosmetics|Pharmaceuticals?|Biotech|Motors?|Securities|Electronics|Robotics|Systems?)$")
 # What a name may come after as a description of it: "Insurer Admiral", "Spanish oil group Repsol", "Inhaler maker Vectura".
 _DESCRIPTOR = (r"(?i:group|maker|firm|insurer|lender|retailer|marketer|miner|giant|"
                r"operator|developer|producer|platform|owner|chain|carrier|rival|provider|manufacturer|specialist|conglomerate|reinsurer|utility|"
@@ -392,7 +395,7 @@ def subject_names(text: str) -> list[tuple[int, int]]:
     found: list[tuple[int, int]] = []
     if re.search(r"[A-Z]", text):
         for rx in (_EN_SUBJECT, _EN_SHARES, _EN_MOVER, _HEADING_LINE, _EN_LIST_ITEM, _EN_BROKER_ON, _EN_APPOSED, _EN_WHICH,
-                   _EN_LISTED_MOVER, _EN_HEADLINE, _EN_TICKER_OF, _EN_POSSESSIVE, _EN_RISE_IN, _EN_LINE_LED):
+                   _EN_LISTED_MOVER, _EN_HEADLINE, _EN_TICKER_OF, _EN_POSSESSIVE, _EN_RISE_IN, _EN_LINE_LED, _EN_AS_FOR):
             for m in rx.finditer(text) if rx is not _EN_HEADLINE else filter(None, [rx.match(text)]):
                 group = "name" if m.group("name") else "name2"
                 a, b = m.span(group)
@@ -405,12 +408,13 @@ def subject_names(text: str) -> list[tuple[int, int]]:
                     a, name = a + dated.end(), name[dated.end():]  # "SAO PAULO, April 30 Grupo Oi SA, the …": the company
                 if (placed := re.match(r"[A-Z][\w ]{1,20}\.-\s?", name)) is not None:
                     a, name = a + placed.end(), name[placed.end():]  # "Macau.- Galaxy Entertainment Group has published": a dateline
-                if (own := re.search(r"['’]s\s", name)) is not None:
+                if (own := re.search(r"['’]s\s" if rx is not _EN_SUBJECT else r"['’]s(?:\s|$)", name)) is not None:
                     name = name[:own.start()]  # "Infosys's American Depository Receipts fell": Infosys's
                 b = a + len(name)
                 words = name.split()
                 initials = len(words) > 2 and len(words[1]) == 1  # "A G Barr": no article
-                unit = len(words) > 1 and _BUSINESS_UNIT.search(name) is not None  # "Consumer Banking and Wealth added $1633 million"
+                # "Consumer Banking and Wealth added $1633 million", "Shanghai Forest Cabin Cosmetics Group … rose 9.3 per cent"
+                unit = len(words) > 1 and words[0] not in _EN_LEAD and _BUSINESS_UNIT.search(name.removesuffix("'s").removesuffix("’s")) is not None
                 if not words or (words[0] in _EN_NOT_NAMES and not initials and not (rx is _EN_LINE_LED and len(words) > 1) and not unit) \
                         or _EN_NOT_END.search(name) \
                         or name.lower() == name or ". " in name or _LEGAL_ONLY.fullmatch(name):
