@@ -3212,3 +3212,8 @@ def test_new_listings_named_for_their_city_and_a_topic_turned_to():
     rows = {(m.entity, m.value) for m in extract(text).metrics}
     assert ("Hangzhou 7STAR Vision Technology", 11.2) in rows and ("Chengdu Maple Leaf Cosmetics Group", 6.1) in rows
     assert ("Nanjing Qiyun Technology", 31.5) in rows
+
+
+def test_two_companies_and_their_two_moves_in_order():
+    text = "醫藥股走強，藥明生物和中生製藥升近7%和逾5%，為表現最好的藍籌。"
+    assert {(m.entity, m.value, m.low) for m in extract(text).metrics} == {("藥明生物", 7.0, None), ("中生製藥", None, 5.0)}

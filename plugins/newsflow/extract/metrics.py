@@ -651,6 +651,9 @@ _EN_LIST = scan.compile(rf"(?P<items>{_EN_ITEM}(?:,\s{_EN_ITEM}){{0,6}},?\sand\s
                         r"(?P<rest>[^。;；]*?)respectively")
 _SHARED_SUFFIX = scan.compile(r"(板块|股|指数|两市|行业)$")
 # "Mixue (02097.HK) and Lao Pu Gold (06181.HK) fell 4.5% and 1.7%": as many moves as names, in order, without "respectively".
+_ZH_PAIRED = scan.compile(rf"(?:^|(?<=[，,。；;：:\s]))(?P<items>{_ZH_ITEM}{_CODE}(?:和|及|与)(?P<second>{_ZH_ITEM}){_CODE})"
+                          r"(?P<rest>(?:股价)?(?:分别|均|同告)?(?:升|跌|涨|挫|上涨|下跌|急升|急跌|大升|大跌|飙升|回落|走高|走低))"
+                          r"(?=[逾近约超]?\s?\d[\d.]*%(?:和|及|与|、)[逾近约超]?\s?\d)")
 _EN_CODE = scan.compile(r"\s\((?:\d{4,5}\.HK|[A-Z]{1,5})\)")
 _EN_PAIRED = scan.compile(rf"(?P<items>{_EN_ITEM}(?:{_EN_CODE.pattern})?(?:,\s{_EN_ITEM}(?:{_EN_CODE.pattern})?){{0,4}},?\sand\s"
                           rf"{_EN_ITEM}(?:{_EN_CODE.pattern})?)(?P<rest>\s(?:rose|fell|gained|lost|climbed|dropped|declined|"
@@ -701,6 +704,10 @@ def _respective_owners(ctx: Sentence, quantities: list[Quantity]) -> dict[int, O
     lists = [*_LIST.finditer(text)] if re.search(r"分别|依次|幅度为", text) else []
     lists += [*_EN_LIST.finditer(text)] if "respectively" in text else []
     lists += [m for m in _EN_PAIRED.finditer(text) if not any(x.start() <= m.start() < x.end() for x in lists)]
+    if "和" in text or "及" in text:  # "藥明生物和中生製藥升近9%和逾6%": two companies, two moves, in order
+        starts = {c.start for c in ctx.companies}
+        lists += [m for m in _ZH_PAIRED.finditer(text) if not any(x.start() <= m.start() < x.end() for x in lists)
+                  and m.start("items") in starts and m.start("second") in starts]
     if not lists:
         return out
     named = [(c.start, c.end) for c in ctx.companies + ctx.sources]
@@ -755,7 +762,7 @@ _AREAS = frozenset({"m2", "sq ft"})
 _MULTIPLE_BEFORE = scan.compile(r"(?:市盈率|市净率|P/E|P/B|\bPE|\bPB)(?:\s?[(（][^()（）]{1,6}[)）])?\s?(?:为|是|[:：])?\s?$")
 _BRACKETED_BEFORE = scan.compile(r"[(（][^()（）]{0,6}$")
 _BRACKET_CLOSES = scan.compile(r"[^()（）]{0,6}[)）]")
-_LIST_SEPARATOR = scan.compile(r"\s?(?:、|和|及|,|，|/|and|,\s?and)?\s?", re.IGNORECASE)
+_LIST_SEPARATOR = scan.compile(r"\s?(?:、|和|及|,|，|/|and|,\s?and)?\s?(?:逾|近|约|超)?", re.IGNORECASE)  # ("升近9%和逾6%")
 
 
 _SECTOR_PLURAL = scan.compile(r"(?:Insurers|Banks|Lenders|Miners|Retailers|(?:House|Home)builders|Carmakers|Automakers|Airlines|"
