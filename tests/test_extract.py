@@ -3217,3 +3217,10 @@ def test_new_listings_named_for_their_city_and_a_topic_turned_to():
 def test_two_companies_and_their_two_moves_in_order():
     text = "醫藥股走強，藥明生物和中生製藥升近7%和逾5%，為表現最好的藍籌。"
     assert {(m.entity, m.value, m.low) for m in extract(text).metrics} == {("藥明生物", 7.0, None), ("中生製藥", None, 5.0)}
+
+
+def test_an_end_of_a_range_restated_to_work_something_out_is_no_figure_of_its_own():
+    text = ("本次回购资金总额不低于人民币8,000万元且不超过人民币12,000万元。若以回购金额上限人民币12,000万元、价格上限人民币"
+            "45元/股计算,预计可回购数量约为2,666,667股。")
+    rows = [(m.value, m.low, m.high) for m in extract(text).metrics if m.unit == "CNY"]
+    assert (None, 80000000.0, 120000000.0) in rows and not any(v == 120000000.0 for v, _, _ in rows)

@@ -21,8 +21,19 @@ def consolidate(metrics: list[Metric], actions: list[RatingAction], text: str) -
     metrics = _without_english_targets(metrics)
     metrics = _earlier_forecasts(metrics)
     metrics = _without_priors(metrics)
+    metrics = _without_range_ends(metrics)
     metrics = _merged(metrics)
     return metrics, _distinct_actions(actions)
+
+
+def _without_range_ends(metrics: list[Metric]) -> list[Metric]:
+    """"若以回购金额上限人民币15,000.00万元…计算": an end of a range the text gave is restated to work something out,
+    no figure of its own."""
+    ends = {(m.unit, v) for m in metrics if m.low is not None and m.high is not None for v in (m.low, m.high)}
+    return [m for m in metrics if not (m.value is not None and (m.unit, m.value) in ends and _WORKED_OUT.search(m.evidence))]
+
+
+_WORKED_OUT = scan.compile(r"(?:若|如|倘)(?:以|按|按照)[^，。；,;]{0,30}?(?:上限|下限|最高|最低)[^。；;]{0,60}?计算|(?:若|如)(?:以|按)[^。；;]{0,60}?計算")
 
 
 def _without_english_targets(metrics: list[Metric]) -> list[Metric]:
