@@ -3224,3 +3224,9 @@ def test_an_end_of_a_range_restated_to_work_something_out_is_no_figure_of_its_ow
             "45元/股计算,预计可回购数量约为2,666,667股。")
     rows = [(m.value, m.low, m.high) for m in extract(text).metrics if m.unit == "CNY"]
     assert (None, 80000000.0, 120000000.0) in rows and not any(v == 120000000.0 for v, _, _ in rows)
+
+
+def test_small_point_moves_after_slipping_words_are_moves():
+    text = "华尔街股市同样下挫:标准与普尔500指数下滑21点,报2千310点;纽约自动报价股指数滑落33点,报5千102点。"
+    rows = {(m.entity, m.metric, m.value) for m in extract(text).metrics}
+    assert ("标准与普尔500指数", "index_change", -21.0) in rows and ("纽约自动报价股指数", "index_change", -33.0) in rows
