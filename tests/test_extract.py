@@ -3230,3 +3230,12 @@ def test_small_point_moves_after_slipping_words_are_moves():
     text = "华尔街股市同样下挫:标准与普尔500指数下滑21点,报2千310点;纽约自动报价股指数滑落33点,报5千102点。"
     rows = {(m.entity, m.metric, m.value) for m in extract(text).metrics}
     assert ("标准与普尔500指数", "index_change", -21.0) in rows and ("纽约自动报价股指数", "index_change", -33.0) in rows
+
+
+def test_a_release_that_names_no_economy_is_its_markets_and_states_alike_stay_apart():
+    text = ("Labour force\n\n- In August employment grew by 24,100 and the unemployment rate held at 5.3 per cent. The "
+            "participation rate slipped from 65.2 per cent to 65.1 per cent.\n- Unemployment rates across the states in August were: NSW 5.1 per cent (5.3 per cent); Queensland 5.6 "
+            "per cent (5.4 per cent); Tasmania 5.6 per cent (5.9 per cent).")
+    rows = [(m.entity, m.value, m.prior_value) for m in extract(text).metrics]
+    assert ("Australia", 24100.0, None) in rows and ("Australia", 65.1, 65.2) in rows
+    assert [r for r in rows if r[1] == 5.6] == [("Australia", 5.6, 5.4), ("Australia", 5.6, 5.9)]

@@ -103,6 +103,8 @@ def _same_fact(a: Metric, b: Metric) -> bool:
         return False
     if (a.period and b.period and a.period != b.period) or (a.basis and b.basis and a.basis != b.basis):
         return False
+    if a.prior_value is not None and b.prior_value is not None and a.prior_value != b.prior_value:
+        return False  # "Queensland 5.4 per cent (5.6 per cent); South Australia 5.4 per cent (5.1 per cent)": two facts
     if a.value is not None and b.value is not None:
         return _rounds_to(a.value, b.value) or _rounds_to(b.value, a.value)
     return a.value is None and b.value is None and (a.low, a.high) == (b.low, b.high)

@@ -74,13 +74,17 @@ _MARKET_WORDS = word_table({
            "Statistics Canada", "StatCan", "Canadian (?:economy|employment|jobs|inflation|dollar)"],
     "AU": ["ASX", "S&P/ASX", "Australian Securities Exchange", "Sydney", "Reserve Bank of Australia", r"\$US", "Australia's",
            "Australian Bureau of Statistics",
-           "Australian (?:shares|stocks|sharemarket|share market)", "All Ordinaries", "(?:fully |partly )?franked"],
+           "Australian (?:shares|stocks|sharemarket|share market)", "All Ordinaries", "(?:fully |partly )?franked",
+           r"\bNSW\b", "New South Wales", "Queensland", "Tasmania", r"\bACT\b(?= \d)"],  # (a list of its states' figures)
     "SG": ["SGX", "Singapore Exchange", "Straits Times", "Singapore's"],
     "NZ": ["NZX", "New Zealand", r"NZ\$", r"NZ cents?", "Auckland", "Wellington", "Reserve Bank of New Zealand", "RBNZ", "Kiwi"],
     # Macau, whose bare 元 is the pataca: its gaming regulator's monthly revenue is the usual story
     "MO": ["澳门", "澳門", "博彩监察协调局", "博彩監察協調局", "博彩毛收入", "赌收", "賭收", "澳门元", "澳門元", "澳门币", "澳門幣", "Macau"],
 })
 DOLLAR_MARKETS = {"CA": "CAD", "AU": "AUD", "SG": "SGD", "NZ": "NZD"}
+# The economy each market's own releases are of.
+HOME_ECONOMY = {"HK": "hong_kong", "TW": "taiwan", "CN": "china", "US": "us", "CA": "canada", "AU": "australia",
+                "SG": "singapore", "NZ": "new_zealand", "MO": "macau"}
 # Words only one dollar market uses: its exchange, Australia's franked dividends.
 _OWN_EXCHANGE = scan.compile(r"\b(?:ASX|TSX|SGX|NZX)\b|\bfranked\b")
 

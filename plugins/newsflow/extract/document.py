@@ -11,7 +11,7 @@ from functools import cached_property
 
 from . import Extraction, scan
 from .consolidate import consolidate
-from .context import ArticleContext, article_context
+from .context import HOME_ECONOMY, ArticleContext, article_context
 from .entities import OWN_RESULTS_ZH, Entry, Gazetteer, Mention, find_mentions, ticker_spans
 from .lexicon import Lexicon, key_of, label_of
 from .metrics import partner, sentence_metrics
@@ -38,8 +38,6 @@ _CONTINUES = scan.compile(r"^(?:its?\b|the (?:company|group|firm|bank|carmaker|a
                         r"公司|该公司|集团|该集团|其|同期|此外|其中|报告期内)", re.IGNORECASE)
 # A short bracket that lists with a semicolon ("(+21,000; +0.3%)") is one aside: no sentence ends inside it.
 _BRACKETED_LIST = scan.compile(r"\([^()\n]{0,40}?;[^()\n]{0,40}?\)")
-_HOME_ECONOMY = {"HK": "hong_kong", "TW": "taiwan", "CN": "china", "US": "us", "CA": "canada", "AU": "australia",
-                 "SG": "singapore", "NZ": "new_zealand", "MO": "macau"}
 _CJK_NUMERAL = scan.compile(r"[零〇一二两三四五六七八九十百千万亿]")
 # Characters from a sentence's start within which a name is its subject, in English and in Chinese.
 _SUBJECT_REACH, _SUBJECT_REACH_ZH = 12, 4
@@ -295,7 +293,7 @@ def extract_document(text: str, gz: Gazetteer, lex: Lexicon, published: date | N
         # slow its tightening").
         last_figure = max((r.span[0] - s_start for r in metrics if r.span), default=-1)
         named = [e for e in my_economies if not _EXAMPLES.search(sent, max(0, e[0] - 40), min(len(sent), e[1] + 40))
-                 and not partner(sent, e[0]) and (not article.macro or e[0] < last_figure or e[2] == _HOME_ECONOMY.get(article.market)
+                 and not partner(sent, e[0]) and (not article.macro or e[0] < last_figure or e[2] == HOME_ECONOMY.get(article.market)
                                                  or e[0] <= (_SUBJECT_REACH if sent.isascii() else _SUBJECT_REACH_ZH))]
         if named:  # ("affects supplier and destination countries from Australia to Zambia": examples, not the subject)
             last_economy = named[-1][2]

@@ -10,7 +10,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from . import Metric, confidence, names, scan
-from .context import DOLLAR_MARKETS
+from .context import DOLLAR_MARKETS, HOME_ECONOMY
 from .entities import Mention, market_hint, pick_ticker
 from .sentences import t2s_table
 from .lexicon import factored, label_of
@@ -1596,6 +1596,8 @@ def _economy(ctx: Sentence, q: Quantity, cs: int) -> tuple[str, str, None] | Non
     key = e[2] if e is not None else ctx.last_economy
     if key is None and ctx.article.market in ("CN", None) and re.search(r"[\u4e00-\u9fff]", ctx.text):
         key = "china"
+    if key is None and ctx.article.macro and ctx.article.market not in ("US", "CN"):
+        key = HOME_ECONOMY.get(ctx.article.market)  # a release that names no economy is its (named) market's own
     if key is None:
         return None
     en, zh = ctx.lex.economy_names[key]
