@@ -3239,3 +3239,12 @@ def test_a_release_that_names_no_economy_is_its_markets_and_states_alike_stay_ap
     rows = [(m.entity, m.value, m.prior_value) for m in extract(text).metrics]
     assert ("Australia", 24100.0, None) in rows and ("Australia", 65.1, 65.2) in rows
     assert [r for r in rows if r[1] == 5.6] == [("Australia", 5.6, 5.4), ("Australia", 5.6, 5.9)]
+
+
+def test_a_stock_named_by_a_bare_apostrophe_and_a_company_ranked_behind_another():
+    text = ("Ameris bids for Osprey Health. Osprey's shares jumped 22% to 1450p. So far this year Ameris' stock has "
+            "jumped 9.1%, which values the firm at $2.8bn.")
+    assert ("Ameris", 9.1) in {(m.entity, m.value) for m in extract(text).metrics}
+    text = ("With 300 million shares sold, Pinecrest (Nasdaq: PNC) raised $9 billion, the fourth-largest IPO in U.S. history, "
+            "behind Visa (NYSE: V).\n\nThat gave the company a valuation of $61 billion.")
+    assert ("Pinecrest", 61000000000.0) in {(m.entity, m.value) for m in extract(text).metrics}

@@ -45,7 +45,8 @@ _EXAMPLES = scan.compile(r"\bfrom\s[A-Z][\w'’]+(?:\s[A-Z][\w'’]+)?\sto\s[A-Z
 _THE_COMPANY = scan.compile(r"the company\b|该公司", re.IGNORECASE)
 # A company an analyst is quoted from, no company of the figures: 光大银行金融市场部分析师周茂华表示.
 _EMPLOYER = scan.compile(r"[^，。,;；]{0,10}?(?:首席)?(?:经济学家|分析师|研究员|策略师)")
-_NAMED_IN_PASSING = scan.compile(r"(?:\bsuch as|\bincluding|\blike|\b(?:network|platform|networks) of)\s(?:[\w&'’.-]+\s(?:and|or)\s)?$")
+_NAMED_IN_PASSING = scan.compile(r"(?:\bsuch as|\bincluding|\blike|\b(?:network|platform|networks) of|\bbehind|\btrailing|\bahead of|\bsecond to)"
+                               r"\s(?:[\w&'’.-]+\s(?:and|or)\s)?$")  # ("the third-largest IPO in U.S. history, behind Visa")
 _IN_PASSING = scan.compile(r"\b(?:by|with|from|to|of|for|against|versus)\s(?:the\s)?$")  # "operated by ExxonMobil Corp."
 _OWN_RESULTS = scan.compile(r"\s(?:posted|reported|reports|earned|booked|recorded|swung to|said (?:its|that its) "
                             r"(?:[\w-]+ ){0,2}(?:profit|earnings|revenue|dividend|net income))\b")

@@ -281,6 +281,9 @@ _EN_HEADLINE = scan.compile(r"^\s*(?P<name>[A-Z][\w&'’.-]*(?:\s(?:[A-Z0-9][\w&
 _EN_POSSESSIVE = scan.compile(r"(?<![\w&.-])(?P<name>[A-Z][\w&.-]*(?:\s(?:[A-Z][\w&.-]*|&)){0,4})['’]s\s(?:[a-z-]+\s){0,2}?"
                               r"(?:net profit|net income|net loss|pre-?tax profit|operating profit|profits?|revenues?|sales|earnings|"
                               r"gross written premiums?|deliveries|shipments|order book|dividend)\b")
+# "So far this year Steris' stock has jumped 17.43%": the company whose stock it is, wherever the sentence names it
+_EN_STOCK_OF = scan.compile(r"(?<![\w&.-])(?P<name>[A-Z][\w&.-]*(?:\s(?:[A-Z][\w&.-]*|&)){0,3})(?:['’]s|(?<=s)['’])\s(?:stock|shares)\s"
+                            r"(?:has\s|have\s|had\s)?(?:" + _MOVE_EN + r")\b")
 _RATES_AFTER = scan.compile(r"\s(?:the (?:stock|shares)|(?:its |their )?(?:rating|recommendation|(?:price )?target))\b")
 _DATELINE_DAY = scan.compile(r"(?:Jan|Feb|Mar|Apr|April|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s\d{1,2}\s(?=[A-Z])")
 _SENTENCE_START = scan.compile(r"(?:^|[.!?]\s|\n|\s[-–—]\s|[A-Z][–—]|\),\s)$")  # (after a dateline "UAE–", an opening "(H1), ")
@@ -395,7 +398,7 @@ def subject_names(text: str) -> list[tuple[int, int]]:
     found: list[tuple[int, int]] = []
     if re.search(r"[A-Z]", text):
         for rx in (_EN_SUBJECT, _EN_SHARES, _EN_MOVER, _HEADING_LINE, _EN_LIST_ITEM, _EN_BROKER_ON, _EN_APPOSED, _EN_WHICH,
-                   _EN_LISTED_MOVER, _EN_HEADLINE, _EN_TICKER_OF, _EN_POSSESSIVE, _EN_RISE_IN, _EN_LINE_LED, _EN_AS_FOR):
+                   _EN_LISTED_MOVER, _EN_HEADLINE, _EN_TICKER_OF, _EN_POSSESSIVE, _EN_RISE_IN, _EN_LINE_LED, _EN_AS_FOR, _EN_STOCK_OF):
             for m in rx.finditer(text) if rx is not _EN_HEADLINE else filter(None, [rx.match(text)]):
                 group = "name" if m.group("name") else "name2"
                 a, b = m.span(group)
