@@ -170,7 +170,7 @@ COUNT_NOUNS = {
     "passengers": "passengers", "visitors": "visitors", "homes": "homes", "flats": "homes", "apartments": "homes",
     "shares": "shares", "adss": "shares",  # "316.8 million American depositary shares"
     "aircraft": "aircraft", "planes": "aircraft", "jets": "aircraft", "teu": "teu", "teus": "teu",
-    "members": "members", "accounts": "accounts",
+    "members": "members", "accounts": "accounts", "trades": "trades", "transactions": "transactions",
 }
 _COUNT_NOUN = scan.compile(r"\s(?:(?:[a-z-]+|[A-Z][a-z]+|[A-Z]+)\s){0,3}?(?P<noun>" + "|".join(COUNT_NOUNS) + r")\b", re.IGNORECASE)
 
