@@ -3248,3 +3248,11 @@ def test_a_stock_named_by_a_bare_apostrophe_and_a_company_ranked_behind_another(
     text = ("With 300 million shares sold, Pinecrest (Nasdaq: PNC) raised $9 billion, the fourth-largest IPO in U.S. history, "
             "behind Visa (NYSE: V).\n\nThat gave the company a valuation of $61 billion.")
     assert ("Pinecrest", 61000000000.0) in {(m.entity, m.value) for m in extract(text).metrics}
+
+
+def test_fils_are_thousandths_of_kuwaits_dinar_and_hundredths_of_a_dirham():
+    text = ("Kuwait's Safwa Telecom posted first-half net income of KD96 million. Earnings per share came to 21 fils and it "
+            "declared an interim dividend of 8 fils per share.")
+    rows = {(m.entity, m.metric, m.value, m.unit) for m in extract(text).metrics}
+    assert ("Safwa Telecom", "eps", 0.021, "KWD") in rows and ("Safwa Telecom", "dividend", 0.008, "KWD") in rows
+    assert {(m.value, m.unit) for m in extract("The Dubai lender declared a dividend of 40 fils per share.").metrics} == {(0.4, "AED")}

@@ -145,6 +145,7 @@ class ArticleContext:
     money: tuple[tuple[int, str], ...] = ()  # (offset, currency) of the amounts an English text writes with theirs
     title_end: int = 0  # where the first line ends, when it is a headline
     roundup: bool = False  # an English report on several markets (Tokyo, Hong Kong, Sydney, Wall Street): its "$" is the US dollar
+    fils: str = "AED"  # whose fils the text counts in: Kuwait's and Bahrain's are thousandths of a dinar, the UAE's hundredths
     ended: tuple[int, int] | None = None  # (year, month) the latest period whose results the text reports ended
 
     def running_currency(self, pos: int, until: int = -1) -> str | None:
@@ -229,6 +230,7 @@ def article_context(text: str, published: date | None = None, traditional: int =
         roundup=not _CJK.search(top) and len(set(market_words) - {"USD"}) >= 3,
         ended=ended,
         money=tuple((m.start(), m.lastgroup) for m in _WRITTEN_MONEY.finditer(text)) if _OTHER_MONEY.search(text) and not _CJK.search(top) else (),
+        fils=("KWD" if _KUWAIT.search(text) else "BHD" if _BAHRAIN.search(text) else "AED") if "fils" in text else "AED",
     )
 
 
@@ -252,6 +254,8 @@ def _prefixed_market(text: str) -> str | None:
     return prefixes.pop()
 
 
+_KUWAIT = scan.compile(r"\bKD\s?\d|\bKWD\b|Kuwait")
+_BAHRAIN = scan.compile(r"\bBD\s?\d|\bBHD\b|Bahrain")
 _CONVERTED = scan.compile(r"[(（]\s?(?:US)?\$\s?\d|[(（]\s?\$1\s?=|\$US|US\$|\$\s?1\s(?:per|=|to|buys)\b")  # ("A$1 per $0.73": a rate)
 
 

@@ -40,7 +40,8 @@ def sentence_metrics(ctx: Sentence, masked: list[tuple[int, int]]) -> list[Metri
     # The digits of a subject's name are no value: "S&P 500", 沪深300, "10-year Treasury yield".
     owners = _owners(ctx)
     subject_spans = [(o.start, o.end) for o in owners if o.kind == "subject"]
-    quantities = join(text, find_atoms(text, masked + [sp for sp in subject_spans if _DIGIT.search(text, *sp)], yen=ctx.yen, uk=ctx.uk))
+    quantities = join(text, find_atoms(text, masked + [sp for sp in subject_spans if _DIGIT.search(text, *sp)], yen=ctx.yen, uk=ctx.uk,
+                                       fils=ctx.article.fils))
     if not quantities:
         return []
     q_spans = [(q.start, q.end) for q in quantities]

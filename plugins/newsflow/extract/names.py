@@ -223,7 +223,8 @@ _DESCRIBED = rf"(?:(?:[A-Z][A-Za-z]+\s){{0,2}}(?:[a-z][\w-]*\s){{0,3}}{_DESCRIPT
 # A company's home before its name: "China's Xiaomi posted", "Germany's Siemens said".
 _HOME = (r"(?:(?:China|Japan|Germany|Britain|France|India|Korea|South Korea|Taiwan|Hong Kong|Australia|Canada|Switzerland|"
          r"Italy|Spain|Brazil|Russia|America|Sweden|Norway|Denmark|Finland|the Netherlands|Singapore|Indonesia|Malaysia|"
-         r"Thailand|Vietnam|Mexico|Israel|Ireland|Belgium|Austria|Europe|Asia)(?:'s|’s)\s)?")
+         r"Thailand|Vietnam|Mexico|Israel|Ireland|Belgium|Austria|Europe|Asia|Kuwait|Qatar|Saudi Arabia|Bahrain|Oman|Dubai|Abu Dhabi|"
+         r"Egypt|Turkey|Türkiye|Nigeria|Kenya|South Africa|Poland|Chile|Argentina|Colombia|Peru|the Philippines|Pakistan|New Zealand)(?:'s|’s)\s)?")
 # A parent's possessive before its unit: "Bayer's Covestro rose 12.5 percent" is Covestro's move.
 _PARENT = r"(?:[A-Z][\w&.-]+(?:'s|’s)\s(?=[A-Z][\w&'’.-]*\s(?:" + r"rose|fell|gained|jumped|climbed|slid|dropped|surged|soared|tumbled|debuted|posted|reported" + r")\b))?"
 _DESCRIBED_BEFORE = scan.compile(rf"\b(?<![A-Z][a-z]\s){_DESCRIPTOR}\s$")  # "radio firm Capital Radio": what the name is said to be

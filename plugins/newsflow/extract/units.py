@@ -47,7 +47,7 @@ SUFFIX_UNITS: dict[str, str] = {
     "日元": "JPY", "yen": "JPY", "jpy": "JPY",
     "韩元": "KRW", "won": "KRW", "krw": "KRW",
     "澳门元": "MOP", "澳门币": "MOP", "patacas": "MOP", "pataca": "MOP",
-    "ringgit": "MYR", "sen": "MYR", "rupiah": "IDR", "baht": "THB", "reais": "BRL", "swiss francs": "CHF", "francs": "CHF",
+    "ringgit": "MYR", "sen": "MYR", "fils": "AED", "rupiah": "IDR", "baht": "THB", "reais": "BRL", "swiss francs": "CHF", "francs": "CHF",
     "rupees": "INR", "roubles": "RUB", "rubles": "RUB", "lira": "TRY", "zloty": "PLN", "kronor": "SEK", "kroner": "DKK", "danish kroner": "DKK", "norwegian kroner": "NOK", "rand": "ZAR",
     "dirhams": "AED", "riyals": "SAR", "naira": "NGN", "mexican pesos": "MXN", "dong": "VND", "shekels": "ILS",
     "新台币": "TWD", "cents": "USD", "cent": "USD", "c": "USD", "美分": "USD", "港仙": "HKD", "仙": "HKD",
@@ -70,7 +70,7 @@ SUFFIX_UNITS.update({f"{money}/{per}": f"{code}/{unit}" for money, code in (("�
 
 CURRENCIES = frozenset({"USD", "HKD", "CNY", "EUR", "GBP", "JPY", "KRW", "TWD", "SGD", "AUD", "CAD", "INR", "MOP", "MYR", "IDR", "THB", "ZAR",
                         "BRL", "CHF", "RUB", "TRY", "PLN", "SEK", "AED", "SAR", "NGN", "MXN", "NZD", "KES", "TZS", "UGX",
-                        "DKK", "NOK", "VND", "PHP", "EGP", "PKR", "ILS", "CZK", "HUF", "KWD", "QAR"})
+                        "DKK", "NOK", "VND", "PHP", "EGP", "PKR", "ILS", "CZK", "HUF", "KWD", "QAR", "BHD"})
 CHANGE_UNITS = frozenset({"pp", "bp"})
 
 
