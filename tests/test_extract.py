@@ -3256,3 +3256,11 @@ def test_fils_are_thousandths_of_kuwaits_dinar_and_hundredths_of_a_dirham():
     rows = {(m.entity, m.metric, m.value, m.unit) for m in extract(text).metrics}
     assert ("Safwa Telecom", "eps", 0.021, "KWD") in rows and ("Safwa Telecom", "dividend", 0.008, "KWD") in rows
     assert {(m.value, m.unit) for m in extract("The Dubai lender declared a dividend of 40 fils per share.").metrics} == {(0.4, "AED")}
+
+
+def test_a_move_after_a_bracketed_conversion_and_fewer_barrels_a_day():
+    text = "Shares of Kessho Motor Co Ltd (7299) ended 0.84% (JPY 12.5) lower at JPY 1,480.5 in Tokyo on Friday."
+    rows = {(m.metric, m.value, m.unit) for m in extract(text).metrics}
+    assert ("share_price_change", -0.84, "%") in rows and ("share_price_change", -12.5, "JPY") in rows
+    text = "Iraq pumped 61,000 fewer barrels per day than in June."
+    assert {(m.metric, m.value, m.unit) for m in extract(text).metrics} == {("production_change", -61000.0, "b/d")}

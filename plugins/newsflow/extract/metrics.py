@@ -262,6 +262,7 @@ def sentence_metrics(ctx: Sentence, masked: list[tuple[int, int]]) -> list[Metri
             unit is not None and unit not in CHANGE_UNITS and unit != "%" and (
                 _AMOUNT_MOVE.search(text, max(cs, q.start - 20), q.start) is not None or
                 moved_by is not None and _AMOUNT_LIST.fullmatch(text, moved_by.end, q.start) is not None)
+        amount_move = amount_move or (dir_after and unit is not None and _FEWER_AFTER.match(text, q.end) is not None)  # "88,000 fewer barrels"
         # "part-time employment fell 17,200 to 3,612,400": the count moved by, then its level
         amount_move = amount_move or (direction is not None and not dir_after and bool(q.value) and unit is not None
                                       and not is_currency(unit) and unit not in (*CHANGE_UNITS, "%", "points")
@@ -470,7 +471,8 @@ def _hk_stock_here(ctx: Sentence) -> bool:
 _YEAR_BRACKET = scan.compile(r"\s?[(（]\s?(?:\d{4}|[一二三四五六七八九〇零]{4})\s?年?(?:同期)?\s?[:：]\s?")
 _AMOUNT_MOVE_NOUN = scan.compile(r"\s(?:drop|fall|decline|decrease|rise|increase|jump|slump|plunge|surge)\s(?:in|of)\b")
 _MOVE_NOUN_AFTER = scan.compile(r"\s(?:drop|fall|decline|decrease|rise|increase|gain|jump|slump|plunge|surge)(?:\s(?:in|of)\b|(?=[.,;]|$))")
-_HIGHER_LOWER = scan.compile(r"\s(?:higher|lower|weaker|stronger|firmer|softer|ahead(?!\sof))\b")
+# (after a conversion in brackets too: "ended 0.66% (JPY 11.5) lower", and the bracketed figure's own ") lower")
+_HIGHER_LOWER = scan.compile(r"(?:\s?\([^()]{1,24}\)|\))?\s(?:higher|lower|weaker|stronger|firmer|softer|ahead(?!\sof))\b")
 _LOWER_THAN = scan.compile(r"\s(?:percentage points?|basis points?|pp|bp)?\s?lower than\b")
 _AMOUNT_LIST = scan.compile(r"\s?[、,，/和及]\s?")
 _AMOUNT_MOVE = scan.compile(r"(?:净)?(?:增加|减少|降低|提高)了?\s?(?:约|近|逾)?$|(?<=[(（,，])(?:增|减)$|\b(?:increased|decreased|declined|fell|rose|grew|dropped|climbed|jumped|slipped|slid|surged|plunged|tumbled) by\s(?:about\s|nearly\s)?$"
@@ -982,8 +984,13 @@ def _direction(text: str, q: Quantity, dirs: list[tuple[int, int, str]], cs: int
             return right_after[0][2], True
     if before:
         return before[-1][2], False
-    after = [d for d in dirs if q.end <= d[0] < min(ce, q.end + _DIRECTION_AFTER) and not _FROM_AFTER.match(text, d[1])]
+    reach = q.end + _DIRECTION_AFTER + (len(bracket.group()) if (bracket := _BRACKET_AFTER.match(text, q.end)) else 0)
+    after = [d for d in dirs if q.end <= d[0] < min(ce, reach) and not _FROM_AFTER.match(text, d[1])]
     return (after[0][2], True) if after else (None, False)
+
+
+_FEWER_AFTER = scan.compile(r"\s(?:fewer|more)\s")
+_BRACKET_AFTER = scan.compile(r"\s?\([^()]{1,24}\)")
 
 
 def _name(base: str | None, unit: str, change: bool, lex) -> str | None:

@@ -349,6 +349,8 @@ def find_atoms(text: str, masked: list[tuple[int, int]], *, yen: bool = False, u
         if unit == "points" and m.group("suffix") in ("点", "點") and abs(value) < 100 and not _MOVE_BEFORE.search(text, max(0, a - 12), a) \
                 and not _POINTS_MOVE_BEFORE.search(text, max(0, a - 4), a):
             continue  # "下午3点" is a time, index levels are large; "跌41点" is a move
+        if unit is None and (fewer := _FEWER_UNIT.match(text, b)) is not None:
+            unit = suffix_unit(fewer.group(1))  # "pumped 88,000 fewer barrels per day than in July"
         if unit is None and (counted := counted_noun(text, b)) and (value >= 100 or scale > 1):
             unit = COUNT_NOUNS[counted]  # "10.5 million iPods", "49,000 new energy-powered vehicles"
         b = m.end("suffix") if m.group("suffix") else b
@@ -380,6 +382,7 @@ def find_atoms(text: str, masked: list[tuple[int, int]], *, yen: bool = False, u
 
 
 _BIDS_PER_DOLLAR = scan.compile(r"\s(?:in\s)?(?:bids?|demand|orders)\s(?:for|per)\s(?:every|each)\s(\$1)\b")
+_FEWER_UNIT = scan.compile(r"\s(?:fewer|more)\s(barrels (?:per|a) day|barrels of oil equivalent(?: (?:per|a) day)?|b/d|bpd)\b")
 _CONVERSION_GAP = scan.compile(r"\s?\(")
 _SCALE_AFTER_BRACKET = scan.compile(r"\s?\)\s?(billion|million|bn|mn|m)\b", re.IGNORECASE)
 
