@@ -3264,3 +3264,11 @@ def test_a_move_after_a_bracketed_conversion_and_fewer_barrels_a_day():
     assert ("share_price_change", -0.84, "%") in rows and ("share_price_change", -12.5, "JPY") in rows
     text = "Iraq pumped 61,000 fewer barrels per day than in June."
     assert {(m.metric, m.value, m.unit) for m in extract(text).metrics} == {("production_change", -61000.0, "b/d")}
+
+
+def test_a_stray_space_inside_a_figure_or_an_abbreviation():
+    text = ("The benchmark index moved between 21,118.40 and 21, 402.75 during the session. Turnover came to 61.2 billion HK "
+            "dollars (7.85 billion U. S. dollars). Profit was RMB62, 410 million.")
+    rows = {(m.value, m.low, m.high, m.unit) for m in extract(text).metrics}
+    assert (None, 21118.4, 21402.75, "points") in rows and (62410000000.0, None, None, "CNY") in rows
+    assert not any(u == "HKD" and v == 7850000000.0 for v, _, _, u in rows)

@@ -41,7 +41,7 @@ def normalize(original: str) -> Normalized:
     # Full-width digits and punctuation (３．５％) read as ASCII; NFKC is applied per character
     # so that every normalised character knows where it came from.
     if original.isascii():
-        return _edited(Normalized(original, _uncapped(original), None, original), _cut_numbers)
+        return _edited(Normalized(original, _uncapped(original), None, original), _cut_numbers, _stray_spaces)
     if unicodedata.is_normalized("NFKC", original):
         n = Normalized(original, _digit_years(_uncapped(original).translate(t2s_table())), None, original)
     else:
@@ -53,7 +53,7 @@ def normalize(original: str) -> Normalized:
             origin.extend([i] * len(c))
         written = "".join(parts)
         n = Normalized(original, _digit_years(_uncapped(written).translate(t2s_table())), origin, written)
-    return _edited(n, _cut_numbers, _figure_spaces, _roc_years)
+    return _edited(n, _cut_numbers, _figure_spaces, _roc_years, _stray_spaces)
 
 
 # A year in Chinese digits ("二〇二三年九月份", as Hong Kong's government writes): read in Arabic digits, four for four.
@@ -96,6 +96,17 @@ _CUT_NUMBER = re.compile(r"^(?=[^|\n]*[\u4e00-\u9fff])[^|\n]{15,}[\d.]\n(?=\d+(?
 def _cut_numbers(text: str) -> list[tuple[int, int, str]]:
     """A figure that a hard wrap cut in two read whole: the newline inside it dropped."""
     return [(m.end() - 1, m.end(), "") for m in _CUT_NUMBER.finditer(text)] if "\n" in text else []
+
+
+# A space a typist left inside a figure or an abbreviation: "between 25,342.69 and 25, 634.32", "RMB75, 535 million",
+# "10.43 billion U. S. dollars".
+_STRAY_SPACE = re.compile(r"(?<![\d,])\d{1,3},( )\d{3}(?=\.\d|\s?(?:million|billion|bn|mn)\b)|\bU\.( )S\.")
+
+
+def _stray_spaces(text: str) -> list[tuple[int, int, str]]:
+    if ", " not in text and "U. S." not in text:
+        return []
+    return [(m.start(g), m.end(g), "") for m in _STRAY_SPACE.finditer(text) for g in (1, 2) if m.group(g)]
 
 
 # A space that sets a figure off from the Chinese around it ("增加至 38 分", "由上月 20.2% 增為 21.6%", as Taiwan's
