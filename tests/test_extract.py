@@ -3267,7 +3267,7 @@ def test_a_move_after_a_bracketed_conversion_and_fewer_barrels_a_day():
 
 
 def test_a_stray_space_inside_a_figure_or_an_abbreviation():
-    text = ("The benchmark index moved between 21,118.40 and 21, 402.75 during the session. Turnover came to 61.2 billion HK "
+    text = ("The benchmark Hang Seng Index moved between 21,118.40 and 21, 402.75 during the session. Turnover came to 61.2 billion HK "
             "dollars (7.85 billion U. S. dollars). Profit was RMB62, 410 million.")
     rows = {(m.value, m.low, m.high, m.unit) for m in extract(text).metrics}
     assert (None, 21118.4, 21402.75, "points") in rows and (62410000000.0, None, None, "CNY") in rows
