@@ -3272,3 +3272,9 @@ def test_a_stray_space_inside_a_figure_or_an_abbreviation():
     rows = {(m.value, m.low, m.high, m.unit) for m in extract(text).metrics}
     assert (None, 21118.4, 21402.75, "points") in rows and (62410000000.0, None, None, "CNY") in rows
     assert not any(u == "HKD" and v == 7850000000.0 for v, _, _, u in rows)
+
+
+def test_a_target_per_share_in_the_clause_after_its_name_and_canadian_dollars_written_ca():
+    text = "Barclays also lifted its price target on Maple Outfitters, taking it from $11 to $14 per share (or from CA$15.04 to CA$19.17)."
+    rows = {(m.metric, m.value, m.unit) for m in extract(text).metrics}
+    assert not any(m == "eps" and v == 14.0 for m, v, _ in rows) and all(u != "AUD" for _, _, u in rows)

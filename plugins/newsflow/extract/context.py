@@ -105,8 +105,8 @@ _MONEY_REACH = 400  # characters back in which the last amount written with its 
 
 
 # A text that writes the other dollars with their letter, or a wire's rate footer, writes the US dollar as "$"
-_DOLLAR_IS_USD = scan.compile(r"(?<![A-Za-z])(?P<p>C|A|AU|S|NZ)\$\s?\d|[(（]\s?\$1\s?=\s?\d")
-_PREFIX_MARKET = {"C": "CA", "A": "AU", "AU": "AU", "S": "SG", "NZ": "NZ"}
+_DOLLAR_IS_USD = scan.compile(r"(?<![A-Za-z])(?P<p>CA|C|A|AU|S|NZ)\$\s?\d|[(（]\s?\$1\s?=\s?\d")
+_PREFIX_MARKET = {"CA": "CA", "C": "CA", "A": "AU", "AU": "AU", "S": "SG", "NZ": "NZ"}
 _FISCAL = scan.compile(r"\bfiscal\b|\bFY\s?'?\d{2}|财年|財年|财政年度|財政年度", re.IGNORECASE)
 _HK_CODE = scan.compile(r"\d{4,5}\.HK|\(0\d{4}\)")
 

@@ -931,6 +931,8 @@ def _cue(q: Quantity, cues: list[tuple[int, int, str]], cs: int, ce: int, unit: 
     if near_right and near_right[0][2] in lex.right_strong_labels:
         if near_right[0][2] == "per_share":
             priced = [c for c in left if c[2] in _PER_SHARE_KINDS or c[2] == "eps"]
+            if not left:  # "lifted its price target on Canada Goose, taking it from $11 to $14 per share": the clause before's
+                priced = [c for c in cues if c[1] <= cs and c[2] in ("target_price", "target_word")][-1:]
             if priced and priced[-1][2] in ("target_price", "target_word") and not re.search(r"\d", text[priced[-1][1]:q.start]):
                 return priced[-1][2]  # "leaving its price target unchanged at 65 pence per share" (no other figure between)
             if _AT_BEFORE.search(text, max(0, q.start - 6), q.start):
