@@ -513,7 +513,8 @@ _MONEY_MOVE = scan.compile(r"(?:\bfell|\brose|\bgained|\blost|\bdropped|\bdeclin
                          re.IGNORECASE)
 _COMPARE_DIRECTION = scan.compile(r"[较比][^，。,；;]{0,14}?(低|高)(?=\s?(?:[\d百]|了))"
                                   r"|(低|高)于[^，。,；;的]{0,12}?(?=\s?\d)")  # "增速低于上月末0.6个百分点"
-_CONSENSUS = scan.compile(r"consensus|average (?:price )?target|mean target|一致(?:预期)?目标价|平均目标价", re.IGNORECASE)
+_CONSENSUS = scan.compile(r"consensus|average (?:price )?target|mean target|analysts['’] (?:\d+-month )?(?:price )?target|一致(?:预期)?目标价|平均目标价",
+                          re.IGNORECASE)  # ("slightly above the analysts' 12-month price target of $70.35")
 _OR_BEFORE = scan.compile(r"(?:,|(?<=%)|(?<=per cent)|(?<=\dpc))\s?or\s(?:by\s)?(?:about\s|nearly\s|almost\s)?$|，?(?:或|幅度为)$")
 # How a move's size changed: 涨幅回落 (a smaller rise: down), 降幅收窄 (a smaller fall: up), 降幅扩大 (down).
 _SMALLER = frozenset({"收窄", "缩小", "回落", "放缓", "减少", "下降", "降低"})
@@ -954,7 +955,8 @@ def _cue(q: Quantity, cues: list[tuple[int, int, str]], cs: int, ce: int, unit: 
         return far[0][2]
     if is_currency(unit) and _PARALLEL_OBJECT.match(text, floor) and any(c[2] == "target_price" and c[1] <= floor for c in cues):
         return "target_price"  # "cut its target for X to 470p a share from 490p, and for rival Y to 284p": Y's target too
-    earlier = [c for c in cues if floor <= c[0] and c[1] <= cs and _usable(c[2], q, unit, lex)]
+    earlier = [c for c in cues if floor <= c[0] and c[1] <= cs and _usable(c[2], q, unit, lex)
+               and not (c[0] == floor and c[2] == "per_share")]  # (not the "per share" of the revision before)
     if not earlier and (frame := _FRAME.match(text)) is not None:  # "以全年获利年增率来看，A年增31.5%，B年增19.2%"
         earlier = [c for c in cues if frame.start("f") <= c[0] and c[1] <= frame.end("f") and _usable(c[2], q, unit, lex)]
     return earlier[-1][2] if earlier else None

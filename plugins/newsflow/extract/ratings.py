@@ -83,6 +83,8 @@ def sentence_ratings(ctx: Sentence, metrics: list[Metric], masked: list[tuple[in
     """The rating-action fragments of one sentence; a sentence in which several brokers act each on a
     company of its own ("天风证券把北汽蓝谷的评级由增持调高至买入，开源证券将双汇发展由增持调高至买入")
     is read part by part, each part with the words the sentence opens with (首次覆盖方面 …)."""
+    if _RATINGS_SHARE.search(ctx.text):
+        return []  # "about 19.0% of the analysts now rate TGT stock a "buy"": how the analysts' views split, no one's action
     if respective := _respective_actions(ctx, masked):
         return respective
     parts = _action_parts(ctx)
@@ -183,8 +185,8 @@ _PART_BREAK = scan.compile(r"[,，;；、]\s?(?:(?:and|but|while|whereas|以及|
 def _action_parts(ctx: Sentence) -> list[tuple[int, int]]:
     """Where a sentence splits into one part per acting broker: at the clause break before each broker
     after the first, when every part has a rating or a target of its own. [] when it does not split."""
-    brokers = sorted((m for m in ctx.sources + ctx.companies if m.entry is not None and m.entry.kind == "broker"),
-                     key=lambda m: m.start)
+    brokers = sorted((m for m in ctx.sources + ctx.companies if m.entry is not None and m.entry.kind == "broker"
+                      and not _NOT_ACTING.search(ctx.text, max(0, m.start - 14), m.start)), key=lambda m: m.start)
     if len(brokers) < 2:
         return []
     cuts = [brokers[0].start]
@@ -196,12 +198,15 @@ def _action_parts(ctx: Sentence) -> list[tuple[int, int]]:
         cuts.append(prev.end + gap.end())
     parts = [(x, y) for x, y in zip(cuts, cuts[1:] + [len(ctx.text)])]
     # "方正证券对三棵树、华创证券对九号公司的评级…由“推荐”上调至“强烈推荐”": a part listed before another shares its rating
-    if not all(ctx.lex.ratings.search(ctx.text, x, y) or _TARGET_WORD.search(ctx.text, x, y) or
+    if not all(ctx.lex.ratings.search(ctx.text, x, y) or _TARGET_WORD.search(ctx.text, x, y) or _TARGET_IT.search(ctx.text, x, y) or
                (n < len(parts) - 1 and _SHARED_LIST.search(ctx.text, x, y)) for n, (x, y) in enumerate(parts)):
         return []
     return parts if len(parts) > 1 else []
 
 
+_RATINGS_SHARE = scan.compile(r"\d%\s(?:of\s)?(?:the\s)?analysts\b", re.IGNORECASE)
+_TARGET_IT = scan.compile(r"\b(?:raised|increased|lifted|boosted|cut|lowered|reduced|trimmed)\sit\sto\s(?:US)?\$")  # "while UBS increased it to $73"
+_NOT_ACTING = scan.compile(r"\b(?:Besides|Apart from|Aside from|Like|Unlike|As with|Along with)\s$", re.IGNORECASE)  # "Besides Susquehanna, BMO …"
 _SHARED_LIST = scan.compile(r"、\s?$")
 _SHARED_OBJECT = scan.compile(r"对([\u4e00-\u9fff]{2,8})、\s?$")
 
@@ -350,8 +355,9 @@ def _broker(ctx: Sentence) -> Mention | None:
     company_keys = {c.key for c in ctx.companies if c.entry is None or c.entry.kind == "company"}
     brokers = [s for s in ctx.sources if s.entry is not None and s.entry.kind == "broker"]
     own = [b for b in brokers if not _acts_as_company(ctx, b)]
+    acting = [b for b in own if not _NOT_ACTING.search(ctx.text, max(0, b.start - 14), b.start)]
     if own:
-        return own[0]
+        return (acting or own)[0]
     text = ctx.text
     for rx in (_HEAD_BROKER, _AT_BROKER, _ANALYSTS_OF, _LEAD_BROKER):
         for m in rx.finditer(text):
