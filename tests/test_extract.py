@@ -3278,3 +3278,20 @@ def test_a_target_per_share_in_the_clause_after_its_name_and_canadian_dollars_wr
     text = "Barclays also lifted its price target on Maple Outfitters, taking it from $11 to $14 per share (or from CA$15.04 to CA$19.17)."
     rows = {(m.metric, m.value, m.unit) for m in extract(text).metrics}
     assert not any(m == "eps" and v == 14.0 for m, v, _ in rows) and all(u != "AUD" for _, _, u in rows)
+
+
+def test_a_filings_number_dates_nothing_and_the_prose_after_its_table_is_read():
+    text = ("证券代码:002999 证券简称:华岳建材 公告编号:2020—011\n2019 年度业绩快报\n一、2019 年度主要财务数据\n单位:元\n"
+            "项目 本报告期 上年同期 增减变动幅度(%)\n营业总收入 12,345,678,901.23 10,000,000,000.00 23.46%\n"
+            "二、关于经营业绩的说明\n报告期内，公司营业收入为 1,234,567.89 万元;归属于上市公司股东的净利润为42,118.20万元，比上年同期增长 61.5%。")
+    rows = [(m.metric, m.value, m.period) for m in extract(text).metrics]
+    assert ("revenue", 12345678901.23, "2019") in rows and not any(v == 12345678900.0 for _, v, _ in rows)
+    assert ("net_profit", 421182000.0, "2019") in rows or ("net_profit", 421182000.0, None) in rows
+
+
+def test_a_stock_list_with_mainland_codes_and_what_sold_to_it_and_a_current_price():
+    text = "具体到个股,华通电子(601999.SH)、永明科技(002999.SZ)分别遭北向资金净卖出2.83亿元、1.4亿元。"
+    assert {(m.entity, m.value) for m in extract(text).metrics} == {("华通电子", -283000000.0), ("永明科技", -140000000.0)}
+    text = "中信证券给出目标价。\n紫金矿业 目标价21元,现价10.25元;"
+    rows = {(m.metric, m.value) for m in extract(text).metrics}
+    assert ("share_price", 10.25) in rows and ("target_price", 10.25) not in rows

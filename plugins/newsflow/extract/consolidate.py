@@ -112,8 +112,8 @@ def _same_fact(a: Metric, b: Metric) -> bool:
 
 def _rounds_to(precise: float, rounded: float) -> bool:
     """39.82 written as 39.8 (or as 39.82 again); never 39 for 40."""
-    if precise == rounded:
-        return True
+    if precise == rounded or rounded and abs(precise - rounded) <= abs(rounded) * 1e-6:
+        return True  # (also "2,289,638.51 万元" for a table's 22,896,385,054.98: the same figure in a coarser unit)
     if rounded == 0 or (precise > 0) != (rounded > 0):
         return False
     digits = _decimals(rounded)

@@ -646,7 +646,7 @@ _CHAIN_BREAK = scan.compile(r"[\d。；;，,、%]")
 # "电信、券商和期货板块跌幅居前,幅度为4.76%、4.04%和3.73%", "沪、深两市成交额分别为2255亿元和1765亿元",
 # "A, B and C rose 1%, 2% and 3%, respectively": the n-th value belongs to the n-th name.
 _EN_ITEM = r"[A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*)*"  # a capitalised name: "Tencent", "China Mobile"
-_CODE = r"(?:\(\d{3,6}(?:\.HK)?\))?"  # "京东(9618)、阿里(9988)股价分别挫4%、5%", 太古(019): names with their codes
+_CODE = r"(?:\(\d{3,6}(?:\.(?:HK|SH|SZ|SS|BJ))?\))?"  # "京东(9618)、阿里(9988)股价分别挫4%、5%", 太古(019): names with their codes
 _ZH_ITEM = r"(?:(?!分别|依次)[\u4e00-\u9fffA-Za-z]){1,10}"  # (the word that says the list is respective ends it)
 _LIST = scan.compile(rf"(?P<items>(?:{_ZH_ITEM}{_CODE}[、,，]\s?){{1,6}}{_ZH_ITEM}{_CODE}(?:和|及|与|、){_ZH_ITEM}{_CODE}"
                    rf"|{_ZH_ITEM}{_CODE}(?:和|及|与|、){_ZH_ITEM}{_CODE}|沪深两市|沪、深两市)"
@@ -1399,7 +1399,7 @@ def _owners(ctx: Sentence) -> list[Owner]:
     for m_start, m_end, label in ctx.subjects:
         # an index's name holds no company, even where a quote splits it: "道琼斯(15658.36,30.34,0.19%)工业平均指数"
         if any(a < m_end and m_start < b and not (label == "index" and (a, b) in unknown) for a, b in taken) \
-                or _OUTPERFORMED.match(text, m_start) or text[m_start - 1:m_start] == "获":
+                or _OUTPERFORMED.match(text, m_start) or text[m_start - 1:m_start] in ("获", "遭"):
             continue  # (跑赢本港公用板块: what a figure is measured against owns none, nor 获港股通资金净流入's giver)
         start = _qualified_start(text, m_start, text[m_start:m_end])
         name = ctx.written[m_start:m_end].strip() if label == "company" else ctx.written[start:m_end]
@@ -1471,7 +1471,7 @@ def _owner(owners: list[Owner], q: Quantity, cs: int, ce: int, unit: str | None,
 _TOPIC = scan.compile(r"(?:其中|当中|而|按[^，,]{1,8}?(?:划分|分|看)[，,]?)?\s?"
                       r"(?:(?:\d{1,2}\s?(?:-\s?\d{1,2}\s?)?月份?|[上下]半年|前三季度|[一二三四]季度|全年)\s?)?"  # 8 月份采矿业增加值
                       r"(?!同比|环比|增长|下降|减少|回落|增加|较上|比上)(?P<t>[\u4e00-\u9fff][\u4e00-\u9fff()（）]{1,15}?)"  # ",同比增长3.1%": no topic
-                      r"(?=(?:当月|本月)?(?:实现增加值|增加值|总产量|产量|产销|产能|销量|利润总额|主营业务收入|同比|环比|增长|下降|减少|回落|上涨"
+                      r"(?=(?:当月|本月)?(?:则|也|亦|均)?(?:实现增加值|增加值|总产量|产量|产销|产能|销量|利润总额|主营业务收入|同比|环比|增长|下降|减少|回落|上涨"
                       r"|(?P<priced>价格)|消费品零售额|网上零售额|零售额|收入|贷款|存款|为\s?\d|\d))")
 _MEASURE = scan.compile(r"(?:当月|本月)?(?:总)?(?:产量|销量|产销|出货量|产能)")
 # A clause that only names the next clauses' topic: "至于商用车,产量26.95万辆" (never priced: the group is for _TOPIC's).

@@ -121,7 +121,8 @@ _LISTED_BASE = re.compile(r"\b(?:versus|vs\.?|against|compared (?:with|to))\s(?:
                           r"(?:\srespectively,?)?\s(?:in|for|during)\s(?:the\s)?$", re.IGNORECASE)
 # "由2024年四季度的34%升至37%": the period of the earlier level (not "由2025年9月19日起", from a date on).
 _EARLIER_LEVEL = re.compile(r".*由\s?(?:末|底)?的\s?[-+]?\d", re.DOTALL)
-_NOT_REPORTING = re.compile(r"(?:\bdue|\bmatur\w*(?: in)?|\bexpir\w*(?: in)?|\bsince|\buntil|\bin early|\bin late|\bbefore|\bafter|自|从|以来)\s*$", re.IGNORECASE)
+_NOT_REPORTING = re.compile(r"(?:\bdue|\bmatur\w*(?: in)?|\bexpir\w*(?: in)?|\bsince|\buntil|\bin early|\bin late|\bbefore|\bafter|自|从|以来|"
+                            r"编号[:：]?)\s*$", re.IGNORECASE)  # (公告编号:2020—007 is a filing's number)
 
 
 @dataclass(frozen=True)

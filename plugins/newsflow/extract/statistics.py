@@ -111,7 +111,7 @@ def read_column_tables(lines: list[str], offsets: list[int], taken: list[tuple[i
         if unit_line is None or any(a <= offsets[i] < b for a, b in taken):
             continue
         scale = SCALES.get(unit_line.group("u").removeprefix("人民币").removesuffix("元"), 1.0)
-        j, misses, first = i + 1, 0, None
+        j, misses, first, last = i + 1, 0, None, i
         while j < len(lines) and misses <= 6:
             row = _COLUMN_ROW.match(lines[j])
             if row is None:
@@ -125,9 +125,9 @@ def read_column_tables(lines: list[str], offsets: list[int], taken: list[tuple[i
             span, text = evidence(offsets[j], offsets[end] + len(lines[end]))
             _column_row(label, row, scale, period, entity, lex, span, text, out)
             first = first if first is not None else offsets[j]
-            misses, j = 0, end + 1
-        if first is not None:
-            out.spans.append((first, offsets[j - 1] + len(lines[j - 1])))
+            misses, j, last = 0, end + 1, end
+        if first is not None:  # (to its last row: the prose after it is read as prose)
+            out.spans.append((first, offsets[last] + len(lines[last])))
 
 
 def _column_row(label, row, scale, period, entity, lex, span, text, out) -> None:
