@@ -100,38 +100,52 @@ def _cut_numbers(text: str) -> list[tuple[int, int, str]]:
 
 # A space a typist left inside a figure or an abbreviation: "between 25,342.69 and 25, 634.32", "RMB75, 535 million",
 # "10.43 billion U. S. dollars".
+_COMMA_SPACE_DIGITS = re.compile(r", \d{3}")
 _STRAY_SPACE = re.compile(r"(?<![\d,])\d{1,3},( )\d{3}(?=\.\d|\s?(?:million|billion|bn|mn)\b)|\bU\.( )S\.")
 
 
 def _stray_spaces(text: str) -> list[tuple[int, int, str]]:
-    if ", " not in text and "U. S." not in text:
+    if "U. S." not in text and not _COMMA_SPACE_DIGITS.search(text):
         return []
     return [(m.start(g), m.end(g), "") for m in _STRAY_SPACE.finditer(text) for g in (1, 2) if m.group(g)]
 
 
 # A space that sets a figure off from the Chinese around it ("增加至 38 分", "由上月 20.2% 增為 21.6%", as Taiwan's
 # papers write): read as if it were not there, in prose only (a table's columns are spaced on purpose).
-_FIGURE_SPACE = re.compile(r"(?<=[\u4e00-\u9fff（）：，]) (?=[\d.,]*\d[\d.,]*%? ?[\u4e00-\u9fff%])"
-                           r"|(?<=[\u4e00-\u9fff]\d|\d%|[\u4e00-\u9fff\d]\d) (?=[\u4e00-\u9fff])")
-_TABLE_LINE = re.compile(r"^[^\n]*(?:\||\t|\S {2,}\S|\d%? [-+]?\d)[^\n]*$", re.MULTILINE)  # (columns: "收 6.90 5.60")
+_FIGURE_SPACE = re.compile(r" (?:(?<=[\u4e00-\u9fff（）：，] )(?=[\d.,]*\d[\d.,]*%? ?[\u4e00-\u9fff%])"  # (the space first: a fast scan)
+                           r"|(?<=[\u4e00-\u9fff ]\d |\d% |[\u4e00-\u9fff\d]\d )(?=[\u4e00-\u9fff]))")
+_TABLE_CELLS = re.compile(r"\||\t|\S {2,}\S|\d%? [-+]?\d")  # what makes a line a table's row (columns: "收 6.90 5.60")
 
 
 def _figure_spaces(text: str) -> list[tuple[int, int, str]]:
-    if " " not in text:
-        return []
-    table = [m.span() for m in _TABLE_LINE.finditer(text)]
-    return [(m.start(), m.end(), "") for m in _FIGURE_SPACE.finditer(text) if not any(a <= m.start() < b for a, b in table)]
+    edits, table_line = [], {}
+    for m in _FIGURE_SPACE.finditer(text) if " " in text else ():
+        start = text.rfind("\n", 0, m.start()) + 1
+        if start not in table_line:
+            end = text.find("\n", m.start())
+            table_line[start] = _TABLE_CELLS.search(text, start, end if end >= 0 else len(text)) is not None
+        if not table_line[start]:
+            edits.append((m.start(), m.end(), ""))
+    return edits
 
 
 # A year of Taiwan's calendar (民國114年, 去（114）年, 114年12月; year 1 is 1912) read as the common year it is.
-_ROC_YEAR = re.compile(r"(?:(?<=民国)|(?<=[今去明前]))\s?\((1[01]\d)\)(?=\s?年)|(?<=民国)\s?(1[01]\d)(?=\s?年)"
-                       r"|(?<![\d.,(])(1[01]\d)(?=\s?年\s?(?:度|第|[上下]半|前|全年|1[0-2]\s?月|[1-9]\s?月|[一二三四]季|Q[1-4]))")
+_ROC_YEAR = re.compile(r"1[01]\d(?=\)?\s?年)")
+_ROC_PERIOD_AFTER = re.compile(r"\s?年\s?(?:度|第|[上下]半|前|全年|1[0-2]\s?月|[1-9]\s?月|[一二三四]季|Q[1-4])")
 
 
 def _roc_years(text: str) -> list[tuple[int, int, str]]:
-    if "年" not in text:
-        return []
-    return [(m.start(), m.end(), str(1911 + int(m.group(1) or m.group(2) or m.group(3)))) for m in _ROC_YEAR.finditer(text)]
+    edits = []
+    for m in _ROC_YEAR.finditer(text) if "年" in text else ():
+        a, b = m.span()
+        year = str(1911 + int(m.group()))
+        if text[a - 1:a] == "(" and text[b:b + 1] == ")" and (text[a - 2:a - 1] in "今去明前" and a >= 2 or text[a - 3:a - 1] == "民国"):
+            edits.append((a - 1, b + 1, year))  # 去(114)年, 民国(114)年
+        elif text[max(0, a - 3):a].strip() == "民国" or text[max(0, a - 2):a] == "民国":
+            edits.append((a, b, year))  # 民国114年
+        elif not (a and text[a - 1] in "0123456789.,(") and text[b:b + 1] != ")" and _ROC_PERIOD_AFTER.match(text, b):
+            edits.append((a, b, year))  # 114年12月, 114年第3季
+    return edits
 
 
 
