@@ -139,14 +139,13 @@ def _roc_years(text: str) -> list[tuple[int, int, str]]:
     for m in _ROC_YEAR.finditer(text) if "年" in text else ():
         a, b = m.span()
         year = str(1911 + int(m.group()))
-        if text[a - 1:a] == "(" and text[b:b + 1] == ")" and (text[a - 2:a - 1] in "今去明前" and a >= 2 or text[a - 3:a - 1] == "民国"):
+        if text[a - 1:a] == "(" and text[b:b + 1] == ")" and (a >= 2 and text[a - 2] in "今去明前" or text[a - 3:a - 1] == "民国"):
             edits.append((a - 1, b + 1, year))  # 去(114)年, 民国(114)年
         elif text[max(0, a - 3):a].strip() == "民国" or text[max(0, a - 2):a] == "民国":
             edits.append((a, b, year))  # 民国114年
         elif not (a and text[a - 1] in "0123456789.,(") and text[b:b + 1] != ")" and _ROC_PERIOD_AFTER.match(text, b):
             edits.append((a, b, year))  # 114年12月, 114年第3季
     return edits
-
 
 
 # A line in capitals ("BERENBERG CUTS HOSTELWORLD GROUP TO 'HOLD' ('BUY') - TARGET 270 (420) PENCE") is read
