@@ -3295,3 +3295,9 @@ def test_a_stock_list_with_mainland_codes_and_what_sold_to_it_and_a_current_pric
     text = "中信证券给出目标价。\n紫金矿业 目标价21元,现价10.25元;"
     rows = {(m.metric, m.value) for m in extract(text).metrics}
     assert ("share_price", 10.25) in rows and ("target_price", 10.25) not in rows
+
+
+def test_a_half_ended_in_september_is_the_first_half_and_same_store_sales_name_no_company():
+    text = "莎莎國際(178)公布截至9月底止的半年業績，純利5,015.7萬元，按年升54.8%。港澳同店銷售升 11.4%，港澳營業額期內錄得15.35億元。"
+    rows = {(m.entity, m.value, m.period) for m in extract(text).metrics}
+    assert ("莎莎國際", 50157000.0, "H1") in rows and not any(e and "店" in e for e, _, _ in rows)

@@ -440,7 +440,7 @@ def _ended(g: dict[str, str], start: int, end: int, april: bool = False) -> Peri
     if months == 3:
         return Period(start, end, "Q", y, ((mo - 1) // 3 + 1,), fiscal)
     if months == 6:
-        if span == "中期" and mo != 6:
-            return Period(start, end, "H", y, (1,), True)  # "截至9月底止的中期": a fiscal year's first half
+        if mo != 6:  # "截至9月底止的中期", "截至9月底止的半年業績", "the six months ended September 30": a fiscal year's first half
+            return Period(start, end, "H", y, (1,), True)
         return Period(start, end, "H", y, (1 if mo <= 6 else 2,), fiscal)
     return Period(start, end, "QQ", y, (1, 3), fiscal) if mo == 9 else Period(start, end, "Q", y, ((mo - 1) // 3 + 1,), fiscal)
