@@ -3301,3 +3301,25 @@ def test_a_half_ended_in_september_is_the_first_half_and_same_store_sales_name_n
     text = "莎莎國際(178)公布截至9月底止的半年業績，純利5,015.7萬元，按年升54.8%。港澳同店銷售升 11.4%，港澳營業額期內錄得15.35億元。"
     rows = {(m.entity, m.value, m.period) for m in extract(text).metrics}
     assert ("莎莎國際", 50157000.0, "H1") in rows and not any(e and "店" in e for e, _, _ in rows)
+
+
+def test_a_target_given_for_a_company_and_its_name_again_on_a_table_line():
+    text = ("华信证券发布研报,为金桥股份给出58元的目标价。金桥股份上周五仅收于31.2元。\n附:部分研报的目标价与现价\n"
+            "紫金矿业 目标价21元,现价10.25元;\n金桥股份 目标价58元,现价31.2元。")
+    rows = {(m.entity, m.metric, m.value) for m in extract(text).metrics}
+    assert ("金桥股份", "target_price", 58.0) in rows and ("金桥股份", "share_price", 31.2) in rows
+    assert not any(e == "紫金矿业" and v in (58.0, 31.2) for e, _, v in rows)
+
+
+def test_a_fall_to_a_days_closing_price_keeps_the_price_it_fell_from():
+    text = "贵州茅台股价一路下跌,由年初的2608元跌至上周五的收盘价1678元,跌幅已达35%。"
+    rows = {(m.value, m.prior_value) for m in extract(text).metrics}
+    assert (1678.0, 2608.0) in rows and not any(v == 2608.0 for v, _ in rows)
+
+
+def test_a_bond_markets_segments_and_instruments_own_their_figures():
+    text = ("据人民银行公布的金融市场运行情况,5月份,债券市场共发行各类债券5.2万亿元。分品种看,国债发行量为8100亿元,"
+            "资产支持证券发行量为650亿元,同业存单发行量为1.9万亿元。银行间债券市场现券成交额为24.1万亿元。")
+    rows = {(m.value, m.entity) for m in extract(text).metrics}
+    assert {(5.2e12, "债券市场"), (8.1e11, "国债"), (6.5e10, "资产支持证券"), (1.9e12, "同业存单"),
+            (2.41e13, "银行间债券市场")} <= rows

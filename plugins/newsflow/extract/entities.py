@@ -267,7 +267,7 @@ def find_mentions(text: str, gz: Gazetteer, written: str | None = None,
     companies.sort(key=lambda c: c.start)
     _rated_companies(text, written, gz, companies, sources)
     companies.sort(key=lambda c: c.start)
-    sources += _unlisted_brokers(text, companies, sources, written)  # before subjects: "Keystone Research raised" rates
+    sources += _unlisted_brokers(text, companies, sources, written, taken or [])  # before subjects: "Keystone Research raised" rates
     sources.sort(key=lambda s: s.start)
     # a broker followed by its own results is also the company that reports them: "国泰君安净利润为50.2亿元"
     companies += [Mention(s.start, s.end, None, None, s.name, s.key) for s in sources if s.entry is not None
@@ -294,15 +294,16 @@ _BROKER_USE = scan.compile(r"\s?:\s|\s(?:analysts?\b|said in a (?:research )?(?:
 
 def _named_again(text: str, written: str, named: list[Mention], known: list[Mention],
                  taken: list[tuple[int, int]]) -> list[Mention]:
-    """The other mentions of an English name the gazetteer lacks, once a sentence has shown it to be a company:
-    "Shares in Vexa Group Holding jumped 38%" makes "Vexa" in "raised $21.8 billion for Vexa" its mention too."""
+    """The other mentions of a name the gazetteer lacks, once a sentence has shown it to be a company:
+    "Shares in Vexa Group Holding jumped 38%" makes "Vexa" in "raised $21.8 billion for Vexa" its mention too,
+    "为税友股份给出67元的目标价" the table line "税友股份 目标价67元" (a Chinese name whole, of three characters or more)."""
     spans = [(m.start, m.end) for m in known] + list(taken)
     found: list[Mention] = []
     for c in named:
         name = text[c.start:c.end]
-        if c.entry is not None or c.key is None or not name.isascii():
+        if c.entry is not None or c.key is None or (not name.isascii() and len(name) < 3):
             continue
-        for form in [name, *names.short_forms(name, None)]:
+        for form in [name, *names.short_forms(name, None)] if name.isascii() else [name]:
             places = _occurrences(text, form)
             if len(form) < 4 or any(_PLACE_USE.search(text, max(0, a - 24), a) or _BROKER_USE.match(text, a + len(form))
                                     for a in places):
@@ -512,8 +513,10 @@ def _listing_by_number(entry: Entry | None, code: str) -> str | None:
     return None
 
 
-def _unlisted_brokers(text: str, companies: list[Mention], sources: list[Mention], written: str) -> list[Mention]:
-    """Brokers by the form of their name; a known company's name that opens one ("CMB Securities") is dropped."""
+def _unlisted_brokers(text: str, companies: list[Mention], sources: list[Mention], written: str,
+                      subjects: list[tuple[int, int]]) -> list[Mention]:
+    """Brokers by the form of their name; a known company's name that opens one ("CMB Securities") is dropped,
+    and none is read inside a subject's name (资产支持证券, an instrument)."""
     taken = [(m.start, m.end) for m in companies + sources]
     found: list[Mention] = []
     short: dict[str, Entry] = {}
@@ -523,7 +526,8 @@ def _unlisted_brokers(text: str, companies: list[Mention], sources: list[Mention
         for m in rx.finditer(text):
             a, b = m.span(1)
             inside = [(x, y) for x, y in taken if x < b and a < y]
-            if _TRADED.match(text, b) or inside and not all(a <= x and y <= b and (x, y) != (a, b) for x, y in inside):
+            if _TRADED.match(text, b) or inside and not all(a <= x and y <= b and (x, y) != (a, b) for x, y in inside) \
+                    or any(x < b and a < y for x, y in subjects):
                 continue  # "Acacia Research shares jumped": a company of that name
             if inside:  # "CMB Securities": a known company's name opens a broker's
                 for group in (companies, sources):
