@@ -3323,3 +3323,16 @@ def test_a_bond_markets_segments_and_instruments_own_their_figures():
     rows = {(m.value, m.entity) for m in extract(text).metrics}
     assert {(5.2e12, "债券市场"), (8.1e11, "国债"), (6.5e10, "资产支持证券"), (1.9e12, "同业存单"),
             (2.41e13, "银行间债券市场")} <= rows
+
+
+def test_a_wraps_bare_ftse_and_a_benchmark_bond_named_by_market_and_term():
+    text = ("European shares closed mixed on Thursday. The UK FTSE added 0.41%, while the German DAX fell 0.2%. "
+            "The US 10-year ended down 1.5 basis points at 4.12%. The results sent Vodafone to the top of the FTSE risers, up 3.1%.")
+    rows = {(m.entity, m.value) for m in extract(text).metrics}
+    assert {("UK FTSE", 0.41), ("US 10-year", -1.5), ("US 10-year", 4.12)} <= rows and ("Vodafone", 3.1) in rows
+
+
+def test_two_commodities_each_moving_to_its_own_level_respectively():
+    text = "Crude rallied for a third day. Brent and WTI futures settled up 61 cents at US$81.20/bbl and $1.05 at US$77.45/bbl respectively."
+    rows = {(m.entity, m.metric, m.value) for m in extract(text).metrics}
+    assert {("Brent", "price_change", 0.61), ("Brent", "price", 81.2), ("WTI", "price_change", 1.05), ("WTI", "price", 77.45)} == rows

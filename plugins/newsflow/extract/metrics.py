@@ -85,7 +85,8 @@ def sentence_metrics(ctx: Sentence, masked: list[tuple[int, int]]) -> list[Metri
     prev_move: tuple[str | None, bool] = (None, False)  # direction and change of the previous value
     prev_money_move = False  # whether the previous value was an amount a price moved by
     floor = 0  # the end of the previous value: a cue before it speaks for that one
-    list_prev = None  # the previous value of a respective list, its direction and base
+    list_prev = None  # the previous value of a respective list, its direction and base, where the list has reached
+    list_money_move = False  # whether that value was an amount a price moved by
     against_end = -1  # the end of the previous value when it moved against a base period ("比去年同期分别下降9.12%")
     moved_by: Quantity | None = None  # the previous value when it was an amount moved by ("减少27亿/207亿")
     loss_before: Quantity | None = None  # the previous value when it was a loss
@@ -154,11 +155,16 @@ def sentence_metrics(ctx: Sentence, masked: list[tuple[int, int]]) -> list[Metri
         against = _AGAINST_BASE.search(text, max(cs, lead - 20), lead) is not None or \
             (against_end >= 0 and _LIST_SEPARATOR.fullmatch(text[against_end:q.start]) is not None)  # "…9.12%、13.49%和18.19%"
         against_end = q.end if against else -1
+        listed_move = False  # a later value of a list whose first was an amount a price moved by
         if id(q) in listed:  # "分别同比增长11.9%、8.8%和8.8%": the list's later values move as its first
-            if list_prev is not None and _LIST_SEPARATOR.fullmatch(text[list_prev[0].end:q.start]):
-                direction, dir_after = (direction, dir_after) if direction else list_prev[1:3]
-                base, label = (base, label) if base else list_prev[3:5]  # "净流出分别为13.15亿元、7.29亿元": all outflows
-            list_prev = (q, direction, dir_after, base, label)
+            if list_prev is not None and _TO_LEVEL_GAP.fullmatch(text, list_prev[5], q.start):
+                list_prev = (*list_prev[:5], q.end)  # "up 93 cents at $88.44/bbl and $1.53 at $86.96": a level; the next move moves as the first
+            else:
+                if list_prev is not None and _LIST_SEPARATOR.fullmatch(text[list_prev[5]:q.start]):
+                    listed_move = list_money_move
+                    direction, dir_after = (direction, dir_after) if direction else list_prev[1:3]
+                    base, label = (base, label) if base else list_prev[3:5]  # "净流出分别为13.15亿元、7.29亿元": all outflows
+                list_prev = (q, direction, dir_after, base, label, q.end)
         change = unit in CHANGE_UNITS or (unit == "%" and (base not in lex.ratio_metrics or against) and
                                           (direction is not None or base is not None or
                                            any(cs <= a < ce for a, _, _ in bases)))
@@ -252,7 +258,9 @@ def sentence_metrics(ctx: Sentence, masked: list[tuple[int, int]]) -> list[Metri
         # "Wells Fargo fell 1.04 dollars", "BP down 14.6p", 跌0.74元: an amount a price moved by
         money_move = is_currency(unit) and direction is not None and q.value is not None and (
             not dir_after and _MONEY_MOVE.search(text, max(cs, q.start - 16), q.start) is not None or moved_as_said
-            or same_move or next_mover)
+            or same_move or next_mover or listed_move)
+        if id(q) in listed and list_prev is not None and list_prev[0] is q:
+            list_money_move = money_move
         if money_move:
             change = True
             if base is None or base in ("price", "share_price"):
@@ -755,7 +763,8 @@ def _respective_owners(ctx: Sentence, quantities: list[Quantity]) -> dict[int, O
             start = found if found >= 0 else m.start("items")  # 中、小型企业: 中型企业 is not written whole
             known = next((c for c in ctx.companies if c.start <= start < c.end), None) or \
                 next((c for c in ctx.companies if start <= c.start < start + len(item)), None)  # "外卖对手京东(9618)"
-            out[id(q)] = Owner(start, start + len(item), "company" if known else "subject", "company" if known else "other",
+            label = next((lb for a, b, lb in ctx.subjects if a <= start < b and lb != "company"), "other")  # (Brent: a price)
+            out[id(q)] = Owner(start, start + len(item), "company" if known else "subject", "company" if known else label,
                                ctx.names.get(known.key, item) if known and known.key else item, known)
             if levels:
                 out[id(levels[values.index(q)])] = out[id(q)]
@@ -766,7 +775,8 @@ _AREAS = frozenset({"m2", "sq ft"})
 _MULTIPLE_BEFORE = scan.compile(r"(?:市盈率|市净率|P/E|P/B|\bPE|\bPB)(?:\s?[(（][^()（）]{1,6}[)）])?\s?(?:为|是|[:：])?\s?$")
 _BRACKETED_BEFORE = scan.compile(r"[(（][^()（）]{0,6}$")
 _BRACKET_CLOSES = scan.compile(r"[^()（）]{0,6}[)）]")
-_LIST_SEPARATOR = scan.compile(r"\s?(?:、|和|及|,|，|/|and|,\s?and)?\s?(?:逾|近|约|超)?", re.IGNORECASE)  # ("升近9%和逾6%")
+_LIST_SEPARATOR = scan.compile(r"(?:/(?:bbl|oz|t|mt|lb|mmbtu)\b|\s(?:a|per)\s(?:barrel|ounce|tonne|share))?"  # ("US$88.44/bbl and US$86.96/bbl")
+                               r"\s?(?:、|和|及|,|，|/|and|,\s?and)?\s?(?:逾|近|约|超)?", re.IGNORECASE)  # ("升近9%和逾6%")
 
 
 _SECTOR_PLURAL = scan.compile(r"(?:Insurers|Banks|Lenders|Miners|Retailers|(?:House|Home)builders|Carmakers|Automakers|Airlines|"
@@ -1677,7 +1687,7 @@ def _tenor(ctx: Sentence, owner: Owner) -> tuple[str, str, str | None] | None:
 
 def _instrument(name: str) -> bool:
     """A market rate has its own name (HIBOR, a Treasury yield); a policy rate belongs to its bank."""
-    return bool(re.search(r"HIBOR|SHIBOR|LIBOR|SOFR|拆息|拆借|Treasury|treasur|yield|收益率|bond|国债|美债|按揭|H按", name, re.IGNORECASE))
+    return bool(re.search(r"HIBOR|SHIBOR|LIBOR|SOFR|拆息|拆借|Treasury|treasur|yield|收益率|bond|国债|美债|按揭|H按|\d-year$", name, re.IGNORECASE))
 
 
 _DEBT = scan.compile(r"\b(?:yields?|bonds?|bills|notes|auction|debt)\b|国债|收益率")
