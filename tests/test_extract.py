@@ -3336,3 +3336,12 @@ def test_two_commodities_each_moving_to_its_own_level_respectively():
     text = "Crude rallied for a third day. Brent and WTI futures settled up 61 cents at US$81.20/bbl and $1.05 at US$77.45/bbl respectively."
     rows = {(m.entity, m.metric, m.value) for m in extract(text).metrics}
     assert {("Brent", "price_change", 0.61), ("Brent", "price", 81.2), ("WTI", "price_change", 1.05), ("WTI", "price", 77.45)} == rows
+
+
+def test_an_indian_companys_quarter_is_its_fiscal_years():
+    text = ("Wipro Ltd reported a net profit of Rs 2,930 crore for the April-June period, up 4 per cent. Digital revenue for the "
+            "first quarter rose 9 per cent. The company kept its FY24 revenue growth guidance of 4-6 per cent.")
+    periods = {m.value: m.period for m in extract(text).metrics}
+    assert periods[29300000000.0] == "FY2024Q1" and periods[9.0] == "FY2024Q1"
+    text = "Apple's revenue for the April-June quarter of 2023 rose 2% to $81.8 billion."
+    assert {m.period for m in extract(text).metrics} == {"2023Q2"}

@@ -1086,6 +1086,10 @@ def _year_of(ctx: Sentence, p) -> int | None:
         for c in ctx.doc_periods:
             if c.comparison and c.unit == p.unit and c.parts == p.parts and c.year is not None:
                 return c.year + 1
+        if p.fiscal and p.shift is None:  # Infosys's "April-June period" in a story of its guidance for FY20: that year's
+            years = {c.year for c in ctx.doc_periods if c.fiscal and c.year is not None and not c.comparison}
+            if len(years) == 1:
+                return years.pop()
         rep = ctx.reported  # "expects third-quarter earnings of 66 cents" after its second quarter: that year's
         ended = ctx.article.ended
         if rep is not None and rep.unit == "Y" and ended is not None and rep.year == ended[0] and p.shift is None:

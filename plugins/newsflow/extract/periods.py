@@ -61,7 +61,7 @@ _PATTERNS: list[tuple[str, str]] = [
     ("qz", rf"(?:(?P<y>{_Y})\s?年\s?(?:度)?)?(?:第\s?(?P<qz>{_ZQ})\s?季(?:度)?|(?P<qz2>{_ZQ})\s?季度|(?P<qz3>[首次])季(?!报))"),
     ("q_alone", r"(?:(?P<fis>fiscal)\s)?Q(?P<q>[1-4])(?![\d.])"),
     # "the March-May quarter"; Australia's "June quarter" (April to June); "the six months to June" (a calendar half)
-    ("span_q", rf"(?:the\s)?(?P<m>{_MON})[-–](?P<m2>{_MON})(?:\squarter)?(?:,?\s(?P<y>{_Y})(?!\d))?"
+    ("span_q", rf"(?:the\s)?(?P<m>{_MON})[-–](?P<m2>{_MON})(?:\squarter)?(?:,?\s(?:of\s)?(?P<y>{_Y})(?!\d))?"
                rf"|(?P<qm>March|June|September|December)[- ]quarter(?:\s(?:of\s)?(?P<y2>{_Y})(?!\d))?"
                rf"|(?:six|6) months (?:to|ending) (?P<hm>June|December)(?![a-z]|\.?\s\d)(?:\s(?P<y3>{_Y})(?!\d))?"),
     ("h_y", rf"H(?P<h>[12])\s?'?(?P<y>{_Y}|\d{{2}})(?![\d.])|(?P<h2>[12])H\s?'?(?P<y2>{_Y}|\d{{2}})(?![\d.])|(?P<y3>{_Y})\s?H(?P<h3>[12])(?!\d)"),
@@ -218,6 +218,18 @@ def find_periods(text: str) -> list[Period]:
                 p = _ended(g, m.start(), m.end(), april=True)
         if p is None:
             continue
+        if kind == "span_q" and "m" in g and p.unit == "Q":
+            if april is None:
+                april = _INDIA.search(text) is not None
+            if april:  # an Indian "April-June quarter" is the first of a fiscal year that ends next March
+                a = _month(g["m"])
+                year = None if p.year is None else p.year + (a >= 4)
+                p = replace(p, year=year, parts=((a - 4) % 12 // 3 + 1,), fiscal=True, calendar=False)
+        elif kind in ("qw_y", "q_alone") and p.year is None and not p.fiscal and "calendar" not in m.group():
+            if april is None:
+                april = _INDIA.search(text) is not None
+            if april:  # an Indian company's "first quarter" is its fiscal year's
+                p = replace(p, fiscal=True)
         if kind == "span_q" and ("qm" in g or "hm" in g):
             if april is None:
                 april = _INDIA.search(text) is not None
