@@ -3345,3 +3345,10 @@ def test_an_indian_companys_quarter_is_its_fiscal_years():
     assert periods[29300000000.0] == "FY2024Q1" and periods[9.0] == "FY2024Q1"
     text = "Apple's revenue for the April-June quarter of 2023 rose 2% to $81.8 billion."
     assert {m.period for m in extract(text).metrics} == {"2023Q2"}
+
+
+def test_a_treasury_auction_storys_notes_and_bills_and_a_bonds_face_value():
+    text = ("Among shorter-dated debt, the two-year note's yield rose to 0.31 percent from 0.29 percent, and the three-month "
+            "bill's discount rate rose to 0.12 percent from 0.10 percent. The 10-year note's price fell 9.4 cents for every $100 invested.")
+    rows = {(m.entity, m.value) for m in extract(text).metrics}
+    assert {("two-year note", 0.31), ("three-month bill", 0.12)} <= rows and not any(v == 100.0 for _, v in rows)

@@ -1691,7 +1691,7 @@ def _tenor(ctx: Sentence, owner: Owner) -> tuple[str, str, str | None] | None:
 
 def _instrument(name: str) -> bool:
     """A market rate has its own name (HIBOR, a Treasury yield); a policy rate belongs to its bank."""
-    return bool(re.search(r"HIBOR|SHIBOR|LIBOR|SOFR|拆息|拆借|Treasury|treasur|yield|收益率|bond|国债|美债|按揭|H按|\d-year$", name, re.IGNORECASE))
+    return bool(re.search(r"HIBOR|SHIBOR|LIBOR|SOFR|拆息|拆借|Treasury|treasur|yield|收益率|bond|\bnote\b|\bbill\b|国债|美债|按揭|H按|-year$", name, re.IGNORECASE))
 
 
 _DEBT = scan.compile(r"\b(?:yields?|bonds?|bills|notes|auction|debt)\b|国债|收益率")

@@ -105,7 +105,9 @@ class Quantity:
     prior_fell: bool | None = None  # the earlier move was a fall (True) or a rise (False): "up 0.2% after a 1.0% drop"
 
 
-_PER_SHARES_ANY = scan.compile(r"每\s?(\d+\s?股)|\b(?:per|for every|every|each)\s(\d+\s?shares)\b", re.IGNORECASE)
+_PER_SHARES_ANY = scan.compile(r"每\s?(\d+\s?股)|\b(?:per|for every|every|each)\s(\d+\s?shares)\b"
+                               r"|\b(?:per|for every|every|each)\s(\$\s?100)\b(?!\.\d|,\d|\s?(?:million|billion|bn|mn|m)\b)",  # a bond's face value
+                               re.IGNORECASE)
 _PER_SHARES_AFTER = scan.compile(r"\s?(?:of |in )?(?:cash )?(?:dividends? )?(?:per|for every|every|each)\s(\d+)\sshares\b", re.IGNORECASE)
 # A tolerance around a stated value ("plus or minus 2%", "上下浮动2%") is not a metric of its own.
 _TOLERANCE = scan.compile(r"(?:plus or minus|\+/-|±)\s?(?:US|HK)?\$?\d+(?:\.\d+)?\s?(?:%|percent|per cent|billion|million|bn|m\b)?|"
