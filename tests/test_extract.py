@@ -3352,3 +3352,28 @@ def test_a_treasury_auction_storys_notes_and_bills_and_a_bonds_face_value():
             "bill's discount rate rose to 0.12 percent from 0.10 percent. The 10-year note's price fell 9.4 cents for every $100 invested.")
     rows = {(m.entity, m.value) for m in extract(text).metrics}
     assert {("two-year note", 0.31), ("three-month bill", 0.12)} <= rows and not any(v == 100.0 for _, v in rows)
+
+
+def test_a_half_year_story_keeps_its_year_when_a_plan_names_the_next():
+    text = ("LONDON - Harlow Engineering PLC said its first-half profit before tax rose 12 percent to 98 million pounds. Basic "
+            "earnings per share came to 31.5 pence, a rise of 9 percent from last year's 28.9 pence. The Board declared a 2024 "
+            "interim dividend of 6.0 pence. The finance chief has decided to leave the Board in 2025.")
+    rows = {(m.value, m.period, m.prior_value) for m in extract(text).metrics}
+    assert (98000000.0, "2024H1", None) in rows and (0.315, "2024H1", 0.289) in rows
+    assert not any(v == 0.289 for v, _, _ in rows)
+
+
+def test_a_guidance_quarter_first_is_not_the_quarter_reported():
+    text = ("For the third quarter, Vantor Software projected adjusted earnings of 69 cents to 71 cents a share. Analysts look "
+            "for third-quarter earnings of 64 cents a share. Second-quarter net income came to $17 million. Analysts had "
+            "been expecting adjusted earnings of 64 cents a share.")
+    rows = [(m.value, m.period) for m in extract(text).metrics]
+    assert (0.64, "Q3") in rows and (0.64, "Q2") in rows
+
+
+def test_a_commodity_wrap_opening_with_crude_and_metals_and_a_fold_jump():
+    text = ("Metals, precious and industrial alike, moved higher on Monday. Oil slipped. Crude oil futures fell 8 cents to "
+            "$103.14 a barrel.")
+    assert {(m.entity, m.value) for m in extract(text).metrics} == {("Crude oil futures", -0.08), ("Crude oil futures", 103.14)}
+    text = "The cement maker posted an over 13-fold jump in consolidated net profit to Rs 69.21 crore."
+    assert ("net_profit_growth", 13.0, "x") in {(m.metric, m.value, m.unit) for m in extract(text).metrics}

@@ -347,9 +347,11 @@ _FOR_YEAR = scan.compile(r"\bfor\s$", re.IGNORECASE)
 # "consensus for its 2025 CET1 ratio", "the forecast for 2026": a year an estimate is for
 _FORECAST_BEFORE = scan.compile(r"\b(?:consensus|forecasts?|estimates?|targets?|goals?|guidance|outlook|projections?|expectations?)"
                                 r"\s(?:for|of)\s(?:its\s|the\s|fiscal\s)?$", re.IGNORECASE)
-# "aiming for final investment decisions … in the second half of 2021", "pushed the decisions … out to 2021": a plan's year
+# "aiming for final investment decisions … in the second half of 2021", "pushed the decisions … out to 2021", "has decided
+# to leave the Board in 2025": a plan's year
 _PLANNED_BEFORE = scan.compile(r"\b(?:aim(?:s|ed|ing)?\s(?:for|at|to)|pushed\b[^.;]{0,160}?\bout\sto|(?:postponed?|delay(?:ed|s)?)\b[^.;]{0,120}?"
-                               r"\b(?:to|until)|plans?\sto)\b[^.;]{0,120}?$", re.IGNORECASE)
+                               r"\b(?:to|until)|plans?\sto|decided\sto|intends?\sto|(?:is|are)\s(?:due|set|scheduled)\sto|"
+                               r"will\s(?:leave|step\sdown|retire|join|open|launch|start|begin|close|complete))\b[^.;]{0,120}?$", re.IGNORECASE)
 _FORECAST_AFTER = scan.compile(r",[^.;]{0,40}?\b(?:forecasts?|expects?|sees|projects?|guided|guides?|estimates?)\b", re.IGNORECASE)
 
 

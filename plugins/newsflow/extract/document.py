@@ -460,9 +460,9 @@ def _reported(periods: list[Period], text: str) -> Period | None:
 
 _DIVIDEND_AFTER = scan.compile(r"股?息|派息")  # a year's results name its interim dividend (中期股息): no half-year report
 _FOR_THE = scan.compile(r"\bfor\s(?:the\s)?(?:fiscal\s)?$", re.IGNORECASE)
-_EXPECTED_BEFORE = scan.compile(r"\b(?:looking for|expect(?:s|ed|ing)?|forecast(?:s|ing)?|project(?:s|ed|ing)|guided for)\s"
+_EXPECTED_BEFORE = scan.compile(r"\b(?:look(?:s|ing)? for|expect(?:s|ed|ing)?|forecast(?:s|ing)?|project(?:s|ed|ing)|guided for)\s"
                                 r"(?:the\s|its\s|a\s)?(?:fiscal\s)?$", re.IGNORECASE)
-_FORECAST_FOLLOWS = scan.compile(r",(?:[^.;]|\.(?!\s)){0,60}?\b(?:projects?|forecasts?|expects?|sees|guided|guides)\b", re.IGNORECASE)
+_FORECAST_FOLLOWS = scan.compile(r",(?:[^.;]|\.(?!\s)){0,60}?\b(?:project(?:s|ed)?|forecasts?|expect(?:s|ed)?|sees|guided|guides)\b", re.IGNORECASE)
 
 
 def _shift_period(p: Period, by: int) -> Period:

@@ -277,7 +277,7 @@ def sentence_metrics(ctx: Sentence, masked: list[tuple[int, int]]) -> list[Metri
                                       and _moved_to_level(text, q, quantities, unit))
         # "in spite of a $A121 million fall in revenue": the amount a figure moved by, the move named after it
         amount_move = amount_move or (direction is not None and dir_after and bool(q.value) and unit is not None
-                                      and unit not in (*CHANGE_UNITS, "%", "points") and _AMOUNT_MOVE_NOUN.match(text, q.end) is not None)
+                                      and unit not in (*CHANGE_UNITS, "%", "points", "x") and _AMOUNT_MOVE_NOUN.match(text, q.end) is not None)
         if amount_move:
             change = True
         name = _name(base, unit, change, lex)
@@ -951,6 +951,8 @@ def _cue(q: Quantity, cues: list[tuple[int, int, str]], cs: int, ce: int, unit: 
             if priced:
                 return priced[-1][2]  # "raised its dividend by 4% to 26 cents a share"
         return near_right[0][2]
+    if right and not left and right[0][2] not in lex.price_metrics and _MOVE_OF_AFTER.fullmatch(text, q.end, right[0][0]):
+        return right[0][2]  # "an over 13-fold jump in consolidated net profit", "a 20% rise in its quarterly revenue"
     if is_currency(unit) and _CLOSE_AFTER.match(text, q.end):
         return "share_price"  # "a $68 price objective against the prior day's $67.29 closing price"
     if is_currency(unit) and any(c[2] == "target_price" for c in left):
@@ -977,6 +979,8 @@ _FRAME = scan.compile(r"\s?(?:以|从|就)(?P<f>[^，,。；;:：]{1,16}?)(?:来
 _PAIR_OPEN = scan.compile(r"[(（]\s?[+−-]?$")
 _PAIR_REST = scan.compile(r"\s?[;；,，]\s?[+−-]?\d[\d.]*\s?%\s?[)）]")
 _LOSS_AFTER = scan.compile(r"\s(?:net\s)?loss(?:es)?\b")
+_MOVE_OF_AFTER = scan.compile(r"\s(?:jump|rise|increase|gain|surge|fall|drop|decline|slump|dip|climb|decrease)\s(?:in|of)\s"
+                            r"(?:(?:its|the|their)\s)?(?:[a-z][a-z-]*\s){0,2}")
 _CLOSE_AFTER = scan.compile(r"\s(?:closing|close|closing share|last traded) price\b")
 _EACH_AFTER = scan.compile(r"\s(?:each|apiece|a share|per share|an? (?:ounce|barrel|tonne|unit))\b")
 _SOLD_FOR = scan.compile(r"\b(?:sell|sells|sold|selling|buy|buys|bought|buying|acquire[sd]?|acquiring)\b(?!\s(?:back|out)\b)[^;]{0,80}?\sfor\s"
