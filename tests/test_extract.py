@@ -3377,3 +3377,10 @@ def test_a_commodity_wrap_opening_with_crude_and_metals_and_a_fold_jump():
     assert {(m.entity, m.value) for m in extract(text).metrics} == {("Crude oil futures", -0.08), ("Crude oil futures", 103.14)}
     text = "The cement maker posted an over 13-fold jump in consolidated net profit to Rs 69.21 crore."
     assert ("net_profit_growth", 13.0, "x") in {(m.metric, m.value, m.unit) for m in extract(text).metrics}
+
+
+def test_a_broker_named_with_its_groups_legal_name_and_how_the_analysts_ratings_split():
+    text = ("Goldman Sachs Group Inc. raised its price target on Harbor Foods from $46.00 to $47.00 and gave the stock a neutral "
+            "rating. Three research analysts rate the stock a sell, thirteen have a hold rating on it and eight have given it a buy rating.")
+    actions = [(a.broker_key, a.action, a.target_price, a.prior_target_price) for a in extract(text).rating_actions]
+    assert actions == [("goldman_sachs", "raise_target", 47.0, 46.0)]

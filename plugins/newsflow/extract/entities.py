@@ -62,6 +62,7 @@ def build_gazetteer(data: dict) -> Gazetteer:
     """Gazetteer from the parsed YAML (see data/gazetteer.yaml for the format)."""
     gz = Gazetteer()
     patterns: set[str] = set()  # lower-cased aliases
+    company_names: dict[str, list[str]] = {}
     for kind, key in _SECTIONS:
         for item in data.get(key) or []:
             listings = tuple(Listing(str(li["ticker"]), li.get("exchange"), li.get("currency"))
@@ -73,8 +74,12 @@ def build_gazetteer(data: dict) -> Gazetteer:
                 base = listing.ticker.split(".")[0]
                 if base.isdigit() and kind == "company":
                     gz.by_number.setdefault(int(base), listing.ticker)
-            names = [item["name"], item.get("name_zh"), *(item.get("aliases") or [])]
-            for alias in {str(n) for n in names if n}:
+            names = [str(n) for n in (item["name"], item.get("name_zh"), *(item.get("aliases") or [])) if n]
+            if kind == "company":
+                company_names[entry.id] = names
+            elif item.get("company") in company_names:  # "Goldman Sachs Group Inc. raised its target": the broker too
+                names += [n for n in company_names[item["company"]] if any(n == f"{own} Group" for own in names)]
+            for alias in set(names):
                 # Short all-caps aliases ("GS", "MS", "JD") match only in capitals, and so do short ones with a
                 # capital inside ("BoE" is no "boe/d").
                 exact = len(alias) <= 5 and (alias.isupper() or alias.isascii() and any(c.isupper() for c in alias[1:]))

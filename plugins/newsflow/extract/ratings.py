@@ -204,7 +204,9 @@ def _action_parts(ctx: Sentence) -> list[tuple[int, int]]:
     return parts if len(parts) > 1 else []
 
 
-_RATINGS_SHARE = scan.compile(r"\d%\s(?:of\s)?(?:the\s)?analysts\b", re.IGNORECASE)
+_RATINGS_SHARE = scan.compile(r"\d%\s(?:of\s)?(?:the\s)?analysts\b"  # and "Three research analysts rate the stock a sell, thirteen have a hold"
+                            r"|\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty)\s(?:[a-z]+\s)?analysts?\s"
+                            r"(?:rate|have\s(?:rated|given)|have\sa|gave|give)\b", re.IGNORECASE)
 _TARGET_IT = scan.compile(r"\b(?:raised|increased|lifted|boosted|cut|lowered|reduced|trimmed)\sit\sto\s(?:US)?\$")  # "while UBS increased it to $73"
 _NOT_ACTING = scan.compile(r"\b(?:Besides|Apart from|Aside from|Like|Unlike|As with|Along with)\s$", re.IGNORECASE)  # "Besides Susquehanna, BMO …"
 _SHARED_LIST = scan.compile(r"、\s?$")
