@@ -3384,3 +3384,9 @@ def test_a_broker_named_with_its_groups_legal_name_and_how_the_analysts_ratings_
             "rating. Three research analysts rate the stock a sell, thirteen have a hold rating on it and eight have given it a buy rating.")
     actions = [(a.broker_key, a.action, a.target_price, a.prior_target_price) for a in extract(text).rating_actions]
     assert actions == [("goldman_sachs", "raise_target", 47.0, 46.0)]
+
+
+def test_items_that_each_moved_by_one_figure():
+    text = "Grains firmed, with wheat and soybeans each jumping about 3 percent. Apple and Microsoft both rose 1.5%, while Tesla fell 3%."
+    rows = {(m.entity, m.value) for m in extract(text).metrics}
+    assert {("wheat", 3.0), ("soybeans", 3.0), ("Apple", 1.5), ("Microsoft", 1.5), ("Tesla", -3.0)} <= rows

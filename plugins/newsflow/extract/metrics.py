@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import os
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -342,6 +342,10 @@ def sentence_metrics(ctx: Sentence, masked: list[tuple[int, int]]) -> list[Metri
             entity_key=entity_key,
             confidence=confidence.of(f"{_cue_kind(label, name)}/{_owner_kind(owner, entity)}"),
         ))
+        for other in _sharing(ctx, q, cs):  # "corn and soybeans each jumping about 2 percent": each item's figure
+            o_entity, o_key, o_ticker = _entity(ctx, q, cs, unit, base, other)
+            if o_entity is not None and o_entity != entity:
+                out.append(replace(out[-1], entity=o_entity, entity_key=o_key, ticker=o_ticker, attributed_to=_source(ctx, o_key)))
         if base is not None:
             prev[unit] = prev[""] = base
             if label in lex.negative_labels:
@@ -357,6 +361,28 @@ def sentence_metrics(ctx: Sentence, masked: list[tuple[int, int]]) -> list[Metri
         loss_before = q if sign < 0 and is_currency(unit) and not change else None
         floor = q.end
     return out
+
+
+def _sharing(ctx: Sentence, q: Quantity, cs: int) -> list[Owner]:
+    """The items of a list that each moved by the value: "corn and soybeans each jumping about 2 percent",
+    "Apple and Microsoft both rose 1.5%"."""
+    text = ctx.text
+    each = _EACH_BEFORE.search(text, cs, q.start) if " each " in text or " both " in text else None
+    if each is None:
+        return []
+    owners = [o for o in _owners(ctx) if o.end <= each.start()]
+    if not owners or owners[-1].end != each.start():
+        return []
+    items = [owners[-1]]
+    for o in reversed(owners[:-1]):
+        if not _ITEM_GAP.fullmatch(text, o.end, items[0].start):
+            break
+        items.insert(0, o)
+    return items if len(items) > 1 else []
+
+
+_EACH_BEFORE = scan.compile(r"\s(?:each|both)\s(?:[a-z]+\s){1,2}?(?:(?:about|around|nearly|roughly|more than|over)\s)?(?:US|HK)?\$?$")
+_ITEM_GAP = scan.compile(r",\s|,?\s(?:and|&)\s")
 
 
 _OR_PER_SHARE = scan.compile(r"\s?,?\s?(?:or|equal to)\s|\s?[(（]\s?")
