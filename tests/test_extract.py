@@ -3390,3 +3390,12 @@ def test_items_that_each_moved_by_one_figure():
     text = "Grains firmed, with wheat and soybeans each jumping about 3 percent. Apple and Microsoft both rose 1.5%, while Tesla fell 3%."
     rows = {(m.entity, m.value) for m in extract(text).metrics}
     assert {("wheat", 3.0), ("soybeans", 3.0), ("Apple", 1.5), ("Microsoft", 1.5), ("Tesla", -3.0)} <= rows
+
+
+def test_a_wraps_headline_move_is_its_index_and_points_down_to_a_level():
+    text = ("Roundup: Hong Kong shares finish 0.82 pct higher\nStocks in Hong Kong finished higher on Tuesday as the benchmark Hang "
+            "Seng index, rising 201.5 points, or 0.82 percent, ended at 24,701.3 points. Shares of HSBC rose 1.1 percent.\n"
+            "In London, the FTSE 100 index closed 48.2 points down to 7,512.6.")
+    rows = [(m.entity, m.metric, m.value) for m in extract(text).metrics]
+    assert [v for _, _, v in rows].count(0.82) == 1 and ("FTSE 100 index", "index_change", -48.2) in rows
+    assert not any(v == 48.2 for _, _, v in rows)

@@ -22,6 +22,7 @@ def consolidate(metrics: list[Metric], actions: list[RatingAction], text: str) -
     metrics = _earlier_forecasts(metrics)
     metrics = _without_priors(metrics)
     metrics = _without_range_ends(metrics)
+    metrics = _without_market_headline(metrics, text)
     metrics = _merged(metrics)
     return metrics, _distinct_actions(actions)
 
@@ -34,6 +35,19 @@ def _without_range_ends(metrics: list[Metric]) -> list[Metric]:
 
 
 _WORKED_OUT = scan.compile(r"(?:若|如|倘)(?:以|按|按照)[^，。；,;]{0,30}?(?:上限|下限|最高|最低)[^。；;]{0,60}?计算|(?:若|如)(?:以|按)[^。；;]{0,60}?計算")
+
+
+def _without_market_headline(metrics: list[Metric], text: str) -> list[Metric]:
+    """"Hong Kong shares finish 0.63 pct higher" over "the Hang Seng index, rising … 0.63 percent": a market's move in the
+    headline is its index's, which the body names."""
+    headline = text.split("\n", 1)[0].strip()
+    body_moves = [m for m in metrics if m.metric == "index_change" and m.evidence.strip() != headline and m.value is not None]
+    return [m for m in metrics if not (
+        m.evidence.strip() == headline and m.metric in _MARKET_MOVES and m.value is not None
+        and any(k.unit == m.unit and (_rounds_to(k.value, m.value) or _rounds_to(m.value, k.value)) for k in body_moves))]
+
+
+_MARKET_MOVES = frozenset({"share_price_change", "price_change", "growth"})
 
 
 def _without_english_targets(metrics: list[Metric]) -> list[Metric]:
