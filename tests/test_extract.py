@@ -3399,3 +3399,11 @@ def test_a_wraps_headline_move_is_its_index_and_points_down_to_a_level():
     rows = [(m.entity, m.metric, m.value) for m in extract(text).metrics]
     assert [v for _, _, v in rows].count(0.82) == 1 and ("FTSE 100 index", "index_change", -48.2) in rows
     assert not any(v == 48.2 for _, _, v in rows)
+
+
+def test_a_bank_that_is_also_a_broker_reports_its_results_and_a_stake_sold_names_no_subject():
+    text = ("Hit by slowing growth at home, HSBC Group said first-half profit tumbled 29 per cent, with a buyback of up to $2.5 "
+            "billion (£1.8 billion).\n\nShares in the lender rose as much as 1.9 per cent.\n\nIts Malta unit booked a €10.8 million "
+            "gain on selling its Visa Europe investment.\n\nAt end-June, return on equity stood at 7.4 per cent.")
+    rows = {(m.value, m.entity_key) for m in extract(text).metrics}
+    assert {(-29.0, "hsbc"), (1.9, "hsbc"), (7.4, "hsbc")} <= rows

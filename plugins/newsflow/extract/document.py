@@ -45,11 +45,13 @@ _EXAMPLES = scan.compile(r"\bfrom\s[A-Z][\w'’]+(?:\s[A-Z][\w'’]+)?\sto\s[A-Z
 _THE_COMPANY = scan.compile(r"the company\b|该公司", re.IGNORECASE)
 # A company an analyst is quoted from, no company of the figures: 光大银行金融市场部分析师周茂华表示.
 _EMPLOYER = scan.compile(r"[^，。,;；]{0,10}?(?:首席)?(?:经济学家|分析师|研究员|策略师)")
-_NAMED_IN_PASSING = scan.compile(r"(?:\bsuch as|\bincluding|\blike|\b(?:network|platform|networks) of|\bbehind|\btrailing|\bahead of|\bsecond to)"
+_NAMED_IN_PASSING = scan.compile(r"(?:\bsuch as|\bincluding|\blike|\b(?:network|platform|networks) of|\bbehind|\btrailing|\bahead of|\bsecond to|"
+                               r"\b(?:selling|sale of|sold|stake in)\s(?:its|a|the|part of its)\b)"  # "a gain on selling its Visa Europe investment"
                                r"\s(?:[\w&'’.-]+\s(?:and|or)\s)?$")  # ("the third-largest IPO in U.S. history, behind Visa")
 _IN_PASSING = scan.compile(r"\b(?:by|with|from|to|of|for|against|versus)\s(?:the\s)?$")  # "operated by ExxonMobil Corp."
-_OWN_RESULTS = scan.compile(r"\s(?:posted|reported|reports|earned|booked|recorded|swung to|said (?:its|that its) "
-                            r"(?:[\w-]+ ){0,2}(?:profit|earnings|revenue|dividend|net income))\b")
+_OWN_RESULTS = scan.compile(r"\s(?:(?:Group|Holdings|Inc\.?|plc|PLC)\s)?(?:posted|reported|reports|earned|booked|recorded|swung to|"
+                            r"said (?:its |that its |that )?(?:[\w-]+ ){0,2}(?:profit|earnings|revenue|dividend|net income))\b")
+_HAN = scan.compile(r"[\u4e00-\u9fff]")
 # A sentence that cites the source named earlier: "..., the bank said in a note", 该行指出, 研报显示.
 _SOURCE_REF = scan.compile(r"\bthe (?:bank|broker|brokerage|firm's analysts|analysts|note|report)\b|\banalysts at\b|"
                          r"该行|该券商|该机构|该研报|研报|报告(?:显示|指出|称|认为)", re.IGNORECASE)
@@ -225,7 +227,7 @@ def extract_document(text: str, gz: Gazetteer, lex: Lexicon, published: date | N
         # (a bank that is also a broker is the company when an English sentence has it report its own results:
         # "Royal Bank of Canada posted fourth-quarter earnings of $4.13 billion")
         source_spans = {(m.start, m.end) for m in my_sources if not (
-            (sent.isascii() and _OWN_RESULTS.match(sent, m.end) or OWN_RESULTS_ZH.match(sent, m.end))
+            (not _HAN.search(sent) and _OWN_RESULTS.match(sent, m.end) or OWN_RESULTS_ZH.match(sent, m.end))
             and any(c.start == m.start and c.end == m.end and (c.entry is None or c.entry.kind == "company") for c in mine))}
         own = [m for m in mine if m.key is not None and (m.start, m.end) not in source_spans and not _EMPLOYER.match(sent, m.end)]
         # "The company's revenue rose 5%" speaks of the company named before, however far back.
