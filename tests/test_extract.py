@@ -3407,3 +3407,10 @@ def test_a_bank_that_is_also_a_broker_reports_its_results_and_a_stake_sold_names
             "gain on selling its Visa Europe investment.\n\nAt end-June, return on equity stood at 7.4 per cent.")
     rows = {(m.value, m.entity_key) for m in extract(text).metrics}
     assert {(-29.0, "hsbc"), (1.9, "hsbc"), (7.4, "hsbc")} <= rows
+
+
+def test_a_fuel_a_car_runs_on_and_a_market_that_closed_name_no_subject():
+    text = ("In first-half 2016, BYD's sales came to 49,000 new energy vehicles, along with 131,000 automobiles running on "
+            "gasoline or diesel, up 130.74% and down 29.61% on year. Tencent reported after Hong Kong markets closed that "
+            "net income rose 22 per cent.")
+    assert {m.entity_key for m in extract(text).metrics} == {"byd", "tencent"}
