@@ -3414,3 +3414,8 @@ def test_a_fuel_a_car_runs_on_and_a_market_that_closed_name_no_subject():
             "gasoline or diesel, up 130.74% and down 29.61% on year. Tencent reported after Hong Kong markets closed that "
             "net income rose 22 per cent.")
     assert {m.entity_key for m in extract(text).metrics} == {"byd", "tencent"}
+
+
+def test_an_aside_that_describes_an_indicator_names_no_metric():
+    text = "China's producer price index (PPI), a further gauge of wholesale-level inflation, fell 2.1 percent in March year on year."
+    assert [(m.metric, m.value) for m in extract(text).metrics] == [("ppi", -2.1)]

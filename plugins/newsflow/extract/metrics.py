@@ -57,6 +57,11 @@ def sentence_metrics(ctx: Sentence, masked: list[tuple[int, int]]) -> list[Metri
             inside = next((q for q in quantities if q.start <= m.start() < q.end), None)
             if inside is not None and inside.revision:
                 cues.append((inside.end, inside.end + 1, "per_share"))
+    if ", " in text and len(cues) > 1:  # "China's producer price index (PPI), a further gauge of inflation, fell 3.6 percent"
+        for ap in _APPOSITION.finditer(text):
+            if any(b <= ap.start() and _NAMED_BEFORE_ASIDE.fullmatch(text, b, ap.start()) for _, b, _ in cues) \
+                    and not any(ap.start() <= q.start < ap.end() for q in quantities):
+                cues = [c for c in cues if not ap.start() <= c[0] < ap.end()]  # the aside's words describe, no figure is theirs
     cue_all = [(a, b) for a, b, label in cues if label in lex.neutral_cue_labels]
     # A direction word inside such a cue ("global growth", "经济增长") says nothing about the value's sign.
     dirs = [(m.start(), m.end(), label_of(m)) for m in lex.direction.finditer(text)
@@ -1421,6 +1426,7 @@ class Owner:
 # "BYD's sales", "Tencent's revenue": a possessive that owns the figure that follows.
 _OWN_NOUN = scan.compile(r"\s(?:(?:net |total |quarterly |annual |first-half |second-quarter )?(?:sales|revenues?|profits?|earnings|income|"
                        r"shares|stock|net income|margin|orders|deliveries|shipments|market value|valuation|dividend|eps))\b", re.IGNORECASE)
+_NAMED_BEFORE_ASIDE = scan.compile(r"\s?(?:\([^()]{1,12}\))?")
 _APPOSITION = scan.compile(r",\s(?:the|a|an|which|who|whose|its|also|one of)\b[^,;]*?(?:,[^,;]*?){0,2}?,|，(?:即|其|为|是)[^，；;]*?，", re.IGNORECASE)
 _OUTPERFORMED = scan.compile(r"跑赢|跑输|优于|弱于|跑贏|跑輸")
 _COMPARED = scan.compile(r"(?:\bthan|\bagainst|\bversus|\bvs\.?|compared (?:with|to)|比|较|相比|跑赢|跑输)\s?(?:the\s)?$", re.IGNORECASE)
