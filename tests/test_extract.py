@@ -3419,3 +3419,9 @@ def test_a_fuel_a_car_runs_on_and_a_market_that_closed_name_no_subject():
 def test_an_aside_that_describes_an_indicator_names_no_metric():
     text = "China's producer price index (PPI), a further gauge of wholesale-level inflation, fell 2.1 percent in March year on year."
     assert [(m.metric, m.value) for m in extract(text).metrics] == [("ppi", -2.1)]
+
+
+def test_a_hong_kong_wrap_that_opens_with_the_market_gives_its_points_to_the_index():
+    text = ("港股隨美股走低,下午跌勢加劇,收市報13015點,跌513點,成交418億元。藍籌股全面下跌,匯控(00005.hk)收79元,跌百分之三。")
+    rows = {(m.entity, m.value) for m in extract(text).metrics}
+    assert {("恒指", 13015.0), ("恒指", -513.0)} <= rows and not any(e == "匯控" and v in (13015.0, -513.0) for e, v in rows)

@@ -1271,6 +1271,9 @@ def _entity(ctx: Sentence, q: Quantity, cs: int, unit: str, base: str | None,
     if (base or "").startswith("turnover") and ctx.article.market == "HK" and _CJK.search(ctx.text) and owner is not None \
             and owner.label == "index" and _HSI.search(owner.name):
         return "大市", subject_key("大市"), None  # "恒指收市報24649點…全日成交額1402億元": the whole market's turnover
+    if unit == "points" and owner is not None and owner.label == "other" and owner.name in ("港股", "大市") \
+            and ctx.article.market == "HK":
+        return "恒指", subject_key("恒指"), None  # "港股隨美股走低…收市報12915點,跌613點": the market's points are its index's
     if (owner is None or owner.kind != "company") and not listed and (topic := _clause_topic(ctx, q, cs)):
         return topic, subject_key(topic), None  # "第一产业实现增加值17471亿元", "采矿业增加值同比增长2.0%", "锡铁山矿产能为132万吨/年"
     if (business := _business(ctx, q, cs)) is not None:
