@@ -3425,3 +3425,19 @@ def test_a_hong_kong_wrap_that_opens_with_the_market_gives_its_points_to_the_ind
     text = ("港股隨美股走低,下午跌勢加劇,收市報13015點,跌513點,成交418億元。藍籌股全面下跌,匯控(00005.hk)收79元,跌百分之三。")
     rows = {(m.entity, m.value) for m in extract(text).metrics}
     assert {("恒指", 13015.0), ("恒指", -513.0)} <= rows and not any(e == "匯控" and v in (13015.0, -513.0) for e, v in rows)
+
+
+def test_a_share_issue_capped_in_a_shares_and_forecasts_by_two_digit_years_of_the_2000s():
+    text = ("按照增发预案,闽江电力打算公开增发不超过3亿股A股股份。分析师预测公司07~08年的摊薄EPS分别为0.42元和0.55元;"
+            "给予公司08年的动态P/E为22倍。")
+    rows = {(m.metric, m.value, m.high, m.period, m.entity) for m in extract(text).metrics}
+    assert any(r[0] == "placement" and r[2] == 300000000.0 and r[4] == "闽江电力" for r in rows)
+    assert ("eps", 0.42, None, "2007", "闽江电力") in rows and ("eps", 0.55, None, "2008", "闽江电力") in rows
+
+
+def test_the_parts_of_social_financing_own_their_balances():
+    text = ("初步统计显示,截至2016年1月末,社会融资规模存量为141.57万亿元,同比增长13.1%。其中对实体经济发放的人民币贷款,"
+            "余额是95.29万亿元,同比增长14.9%;委托贷款余额是11.23万亿元,同比增长19.1%;未贴现的银行承兑汇票余额是5.99万亿元,"
+            "同比下降15.8%。")
+    rows = {(m.entity, m.value) for m in extract(text).metrics}
+    assert {("对实体经济发放的人民币贷款", 95290000000000.0), ("委托贷款", 19.1), ("未贴现的银行承兑汇票", -15.8)} <= rows

@@ -28,9 +28,9 @@ _RIGHT_FAR = 14  # ... or a little further when nothing precedes it: "$125 billi
 _DIRECTION_AFTER = 12
 _MARKET = scan.compile(r"market|市场", re.IGNORECASE)
 _YEAR_RANGE = scan.compile(r"(20\d{2})[AEF]?\s?(?:财?年)?\s?[-–~至到]\s?(20\d{2}|\d{2}(?=\s?财?年))[AEF]?\s?(?:财?年)?"
-                         r"|(?<![\d.])([12]\d)[AEF]?\s?[-–~至到]\s?([12]\d)[AEF]?\s?年", re.IGNORECASE)  # "24 - 26年"
+                         r"|(?<![\d.])([012]\d)[AEF]?\s?[-–~～至到]\s?([012]\d)[AEF]?\s?年", re.IGNORECASE)  # "24 - 26年", "07~08年"
 _RELATIVE_YEARS = scan.compile(r"今年(?:\s?[、及和与]\s?(?:明年|后年|(?:20)?\d{2}\s?年))+")
-_YEAR_LIST = scan.compile(r"(?<![\d./])(?:20)?[12]\d[AEF]?(?:\s?年度?)?(?:\s?[/、和及与]\s?(?:20)?[12]\d[AEF]?(?:\s?年度?(?=\s?[/、和及与]))?)+\s?年度?(?![0-9]{1,2}月)",
+_YEAR_LIST = scan.compile(r"(?<![\d./])(?:20)?[012]\d[AEF]?(?:\s?年度?)?(?:\s?[/、和及与]\s?(?:20)?[012]\d[AEF]?(?:\s?年度?(?=\s?[/、和及与]))?)+\s?年度?(?![0-9]{1,2}月)",
                           re.IGNORECASE)  # "25/26/27年", "2023年、2024年", "2022年度、2023年度和2024年度"
 
 
@@ -1524,16 +1524,18 @@ def _owner(owners: list[Owner], q: Quantity, cs: int, ce: int, unit: str | None,
 # The topic a clause of an economic release opens with: 第一产业, 采矿业, 全国夏粮, 锡铁山矿.
 _TOPIC = scan.compile(r"(?:其中|当中|而|按[^，,]{1,8}?(?:划分|分|看)[，,]?)?\s?"
                       r"(?:(?:\d{1,2}\s?(?:-\s?\d{1,2}\s?)?月份?|[上下]半年|前三季度|[一二三四]季度|全年)\s?)?"  # 8 月份采矿业增加值
-                      r"(?!同比|环比|增长|下降|减少|回落|增加|较上|比上)(?P<t>[\u4e00-\u9fff][\u4e00-\u9fff()（）]{1,15}?)"  # ",同比增长3.1%": no topic
+                      r"(?!同比|环比|增长|下降|减少|回落|增加|较上|比上|余额)(?P<t>[\u4e00-\u9fff][\u4e00-\u9fff()（）]{1,15}?)"  # ",同比增长3.1%": no topic
                       r"(?=(?:当月|本月)?(?:则|也|亦|均)?(?:实现增加值|增加值|总产量|产量|产销|产能|销量|利润总额|主营业务收入|同比|环比|增长|下降|减少|回落|上涨"
-                      r"|(?P<priced>价格)|消费品零售额|网上零售额|零售额|收入|贷款|存款|为\s?\d|\d))")
+                      r"|(?P<priced>价格)|消费品零售额|网上零售额|零售额|收入|贷款(?!余额|折合)|存款|余额(?:是|为)|折合人民币余额|为\s?\d|\d))")
 _MEASURE = scan.compile(r"(?:当月|本月)?(?:总)?(?:产量|销量|产销|出货量|产能)")
 # A clause that only names the next clauses' topic: "至于商用车,产量26.95万辆" (never priced: the group is for _TOPIC's).
 _AS_FOR = scan.compile(r"(?:至于|至於)\s?(?P<t>[\u4e00-\u9fff]{2,10}?)(?:方面)?(?P<priced>(?!))?\s?[，,]?$")
 # What a clause's topic can be: an industry, a crop, a product in an economic release; a mine or a
 # plant in any text (a company's own figures belong to the company).
 _TOPIC_END = scan.compile(r"(?:业|产业|矿|企业|行业|板块|夏粮|早稻|秋粮|车|机器人|电路|产品|肉|猪|钢|煤|电|油|气|粮"
-                         r"|城镇|城市|乡村|农村|零售|餐饮|住户|单位|机构)$"  # the parts of a retail, credit or price release
+                         r"|城镇|城市|乡村|农村|零售|餐饮|住户|单位|机构"  # the parts of a retail, credit or price release
+                         r"|委托贷款|信托贷款|承兑汇票|企业债券|政府债券|境内股票|实体经济发放的(?:人民币|外币)贷款)$"  # and of social
+                         # financing (委托贷款余额是11.23万亿元; not the economy's loans, 人民币贷款余额)
                          # and the consumer-price categories (衣着下降0.9%, 家庭设备用品及维修服务下降0.9%)
                          r"|^(?:食品(?:烟酒)?|烟酒(?:及用品)?|衣着|居住|家庭设备用品及维修服务|生活用品及服务|交通(?:和|及)?通信"
                          r"|教育文化(?:和|及)?娱乐|娱乐教育文化用品及服务|医疗保健(?:和|及)?(?:个人用品)?|其他用品(?:和|及)?服务"
@@ -1597,7 +1599,7 @@ def _clause_topic(ctx: Sentence, q: Quantity, cs: int) -> str | None:
     for start, end in zip(starts, [q.start] + starts):
         seg = ctx.text[start:end]
         lead = len(seg) - len(seg.lstrip("，,;；:：、 "))
-        m = _TOPIC.match(seg, lead) or _AS_FOR.match(seg, lead)
+        m = _FINANCING_ITEM.fullmatch(seg, lead) or _TOPIC.match(seg, lead) or _AS_FOR.match(seg, lead)
         if m is not None and (_MEASURE.fullmatch(m.group("t")) or
                               (cue := ctx.lex.metrics.match(m.group("t"))) is not None and cue.end() == len(m.group("t"))):
             m = None  # "销量为148.16万辆", "产量26.95万辆": a figure's name, no topic
@@ -1625,7 +1627,13 @@ _WHEN = scan.compile(r"[月年季的]|上半|下半|前三|全年")
 
 def _no_topic(ctx: Sentence, topic: str) -> bool:
     """Words a release's clause opens with that are no topic: a metric's, a time's, the economy's own industry."""
-    return bool(ctx.lex.metrics.search(topic) or _WHEN.search(topic) or _WHOLE.fullmatch(topic))
+    when = _WHEN.search(topic.replace("的", "") if _FINANCING.search(topic) else topic)  # (对实体经济发放的人民币贷款: a name)
+    return bool(ctx.lex.metrics.search(topic) or when or _WHOLE.fullmatch(topic))
+
+
+_FINANCING = scan.compile(r"(?:委托贷款|信托贷款|承兑汇票|企业债券|政府债券|境内股票|实体经济发放的(?:人民币|外币)贷款)$")
+# A clause that only names a part of social financing, its balance in the next: "其中对实体经济发放的人民币贷款,余额是95.29万亿元".
+_FINANCING_ITEM = scan.compile(r"(?:其中|当中)?\s?(?P<t>[\u4e00-\u9fff]{0,13}?(?:委托贷款|信托贷款|承兑汇票|企业债券|政府债券|境内股票|实体经济发放的(?:人民币|外币)贷款))(?P<priced>(?!))?\s?[，,]?")
 
 
 def _topic_before(ctx: Sentence) -> str | None:

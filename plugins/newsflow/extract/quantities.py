@@ -38,7 +38,7 @@ _ATOM = scan.compile(
     rf"(?:\.\d+|\.\s\d+(?=\s?(?:percent|per cent|%|HK dollars|billion|million|trillion))|\.(?=%))?|(?<![.A-Za-z])\.\d+)"
     rf"(?:[\s-]?(?P<scale>{_SCALE_EN})(?![A-Za-z])|\s?(?P<mm>MM)(?=boe|bbl)|\s?(?P<zscale>{_SCALE_ZH}))?"  # (25.9 MMboe: millions)
     rf"|(?P<cnum>[{_CN}]+(?:点[{_CN}]+|\.[零〇一二三四五六七八九]+(?:万亿|[万亿])?)?)(?=\s?(?:元|港元|美元|人民币|欧元|日元|辆|台|个百分点|个基点|%|名用户|户|成(?![本为功交长立员绩果熟型都品])|点(?![{_CN}\d]))))"
-    rf"(?:\s?(?P<suffix>{_SUFFIX})(?![A-Za-z]))?"
+    rf"(?:\s?(?P<suffix>{_SUFFIX})(?:(?<=[\u4e00-\u9fff])|(?![A-Za-z])))?"  # ("4亿股A股": a Chinese unit before a letter)
     rf"|百分之(?P<pct>[{_CN}]+(?:点[{_CN}]+)?|\d+(?:\.\d+)?)",
     re.IGNORECASE,
 )
