@@ -3441,3 +3441,11 @@ def test_the_parts_of_social_financing_own_their_balances():
             "同比下降15.8%。")
     rows = {(m.entity, m.value) for m in extract(text).metrics}
     assert {("对实体经济发放的人民币贷款", 95290000000000.0), ("委托贷款", 19.1), ("未贴现的银行承兑汇票", -15.8)} <= rows
+
+
+def test_a_period_a_sentence_opens_with_runs_on_past_its_semicolons():
+    text = ("华宁电池披露了2025年第三季度报告。2025年三季度单季,公司营收达到341.2亿元,较上年同期增长13%。"
+            "把前三季度合起来看,公司营收为930.7亿元,同比增长9%;归母净利润为160.3亿元,同比增长36%;毛利率为25.31%。")
+    periods = {m.value: m.period for m in extract(text).metrics}
+    assert periods[34120000000.0] == "2025Q3" and periods[93070000000.0] == "2025Q1-Q3"
+    assert periods[16030000000.0] == "2025Q1-Q3" and periods[25.31] == "2025Q1-Q3"

@@ -205,6 +205,7 @@ def extract_document(text: str, gz: Gazetteer, lex: Lexicon, published: date | N
     named_from = 0  # where that sentence starts (a mention's offsets are its sentence's)
     prev_end_char = ""
     last_period = None  # the last period a sentence stated for itself
+    framed = None  # the period a sentence opened with, while the sentences after it run on from it with semicolons
     last_metric: str | None = None  # the metric of the previous sentence's last row
     links = [m.span() for m in _LINK_LINE.finditer(norm)] if ":" in norm else []
     tables = read_tables(norm, doc.written, Page(doc, article, sources, display, companies), gz, lex)
@@ -256,6 +257,7 @@ def extract_document(text: str, gz: Gazetteer, lex: Lexicon, published: date | N
             last_broker = next((m for m in reversed(my_sources) if m.entry and m.entry.kind == "broker"
                                 and not quoted_as_rated(sent, m, last_broker)), last_broker)
             last_bank = next((m for m in reversed(my_sources) if m.entry and m.entry.name in lex.central_banks), last_bank)
+        clause_of_the_last = prev_end_char == ";"  # a sentence the one before ran on into with a semicolon
         prev_end_char = sent[-1]
         if RESULTS_HEADING.fullmatch(sent):  # the period of the lines below it ("IRCTC Q2 FY24 (Consolidated, YoY)")
             reported = next((p for p in doc_periods if s_start <= p.start < s_end and not p.comparison), reported)
@@ -263,7 +265,10 @@ def extract_document(text: str, gz: Gazetteer, lex: Lexicon, published: date | N
         own_periods = [p for p in doc_periods if s_start <= p.start < s_end and not p.comparison]
         # "Ebitda for the period reached KD348 million" after "In the first six months of 2023": that period
         referred = not own_periods and last_period is not None and _THE_PERIOD.search(sent, 0, 60) is not None
-        sentence_reported = last_period if referred else reported
+        # "把前三季度合起来看,公司营收为2830.72亿元…;归母净利润为490.34亿元": a period a sentence opens with runs on past its semicolons
+        framed = framed if clause_of_the_last and not own_periods else \
+            next((p for p in own_periods if p.start - s_start <= 12 and p.unit in ("H", "Q", "QQ", "MM") and p.shift is None), None)
+        sentence_reported = last_period if referred else framed if clause_of_the_last and framed is not None else reported
         last_period = next((p for p in reversed(own_periods) if p.unit in ("H", "Q", "QQ", "MM", "Y")), last_period)
         ctx = Sentence(
             doc=doc, start=s_start, end=s_end, text=sent, written=doc.written[s_start:s_end],
