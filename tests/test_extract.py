@@ -3449,3 +3449,19 @@ def test_a_period_a_sentence_opens_with_runs_on_past_its_semicolons():
     periods = {m.value: m.period for m in extract(text).metrics}
     assert periods[34120000000.0] == "2025Q3" and periods[93070000000.0] == "2025Q1-Q3"
     assert periods[16030000000.0] == "2025Q1-Q3" and periods[25.31] == "2025Q1-Q3"
+
+
+def test_a_hong_kong_wraps_short_selling_paired_movers_index_lists_and_net_selling():
+    text = ("恒指收報26778點,跌118點。滙豐控股(00005)跌1.2%。沽空金額逾198億元,沽空比率為16.58%。"
+            "舜宇光學(02382)和瑞聲科技(02018)各挫3.68%和2.81%;深成指和深圳創業板指數的跌幅分別為3.02%和4.66%,收市報11,497點及2,180點。"
+            "至於滬股通及深股通,合共淨沽出67.27億元人民幣。")
+    rows = {(m.entity, m.value) for m in extract(text).metrics}
+    assert {("大市", 16.58), ("舜宇光學", -3.68), ("瑞聲科技", -2.81), ("深成指", -3.02), ("深成指", 11497.0),
+            ("深圳創業板指數", 2180.0)} <= rows
+    assert any(v == -6727000000.0 for _, v in rows)
+
+
+def test_items_of_a_retail_release_each_with_its_move_in_brackets():
+    text = "二零一五年六月電器的銷貨價值上升21.4%,其後依次為食品、酒類飲品及煙草(銷貨價值升3.6%)、汽車及汽車零件(上升6.2%)。"
+    rows = {(m.entity, m.value) for m in extract(text).metrics}
+    assert {("食品、酒類飲品及煙草", 3.6), ("汽車及汽車零件", 6.2)} <= rows

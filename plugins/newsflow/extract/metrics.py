@@ -696,7 +696,7 @@ _EN_LIST = scan.compile(rf"(?P<items>{_EN_ITEM}(?:,\s{_EN_ITEM}){{0,6}},?\sand\s
 _SHARED_SUFFIX = scan.compile(r"(板块|股|指数|两市|行业)$")
 # "Mixue (02097.HK) and Lao Pu Gold (06181.HK) fell 4.5% and 1.7%": as many moves as names, in order, without "respectively".
 _ZH_PAIRED = scan.compile(rf"(?:^|(?<=[，,。；;：:\s]))(?P<items>{_ZH_ITEM}{_CODE}(?:和|及|与)(?P<second>{_ZH_ITEM}){_CODE})"
-                          r"(?P<rest>(?:股价)?(?:分别|均|同告)?(?:升|跌|涨|挫|上涨|下跌|急升|急跌|大升|大跌|飙升|回落|走高|走低))"
+                          r"(?P<rest>(?:股价)?(?:分别|均|各|同告)?(?:升|跌|涨|挫|上涨|下跌|急升|急跌|大升|大跌|飙升|回落|走高|走低))"
                           r"(?=[逾近约超]?\s?\d[\d.]*%(?:和|及|与|、)[逾近约超]?\s?\d)")
 _EN_CODE = scan.compile(r"\s\((?:\d{4,5}\.HK|[A-Z]{1,5})\)")
 _EN_PAIRED = scan.compile(rf"(?P<items>{_EN_ITEM}(?:{_EN_CODE.pattern})?(?:,\s{_EN_ITEM}(?:{_EN_CODE.pattern})?){{0,4}},?\sand\s"
@@ -771,7 +771,8 @@ def _respective_owners(ctx: Sentence, quantities: list[Quantity]) -> dict[int, O
         items = _trimmed(items)
         if items and (sector := _SECTOR_PLURAL.match(items[0])):
             items[0] = items[0][sector.end():]  # "Insurers Hiscox and Direct Line": the sector is no part of the name
-        if len(items) < 2 or all(_BASIS_WORD.fullmatch(x) for x in items) or any(ctx.lex.metrics.search(x) for x in items) \
+        indices = {text[a:b] for a, b, label in ctx.subjects if label == "index"}  # (深圳创业板指数 is a name, no metric)
+        if len(items) < 2 or all(_BASIS_WORD.fullmatch(x) for x in items) or any(ctx.lex.metrics.search(x) and not x.endswith(tuple(indices)) for x in items) \
                 or any(_YEAR_ITEM.search(x) for x in items) or _MEASURE_ITEM.search(items[-1]) or _brokers(ctx, m):
             continue  # "按年及按季分别增长21%及19%": bases, not names; "销售、管理费用率分别": metrics; "今年、明年及2024年": years
         values, levels = after[:len(items)], []
@@ -789,13 +790,17 @@ def _respective_owners(ctx: Sentence, quantities: list[Quantity]) -> dict[int, O
             levels = more  # "分别升7.1%、5.4%及5.3%，收报45.35元、106.3元及67.4元": the closes in the same order
         suffix = _SHARED_SUFFIX.search(items[-1])
         for item, q in zip(items, values):
-            if suffix and not item.endswith(suffix.group(1)) and suffix.group(1) != "两市":
-                item += suffix.group(1)
             found = text.find(item[:2], m.start("items"))
             start = found if found >= 0 else m.start("items")  # 中、小型企业: 中型企业 is not written whole
+            # the subject the item names, as written (Brent: a price; 深成指, 深圳創業板指數: indices)
+            subject = next(((a, b, lb) for a, b, lb in ctx.subjects if start <= b and a < start + len(item) and lb != "company"), None)
+            if subject is not None and subject[2] == "index":
+                item = ctx.written[start:max(subject[1], start + len(item))]
+            elif suffix and not item.endswith(suffix.group(1)) and suffix.group(1) != "两市":
+                item += suffix.group(1)
             known = next((c for c in ctx.companies if c.start <= start < c.end), None) or \
                 next((c for c in ctx.companies if start <= c.start < start + len(item)), None)  # "外卖对手京东(9618)"
-            label = next((lb for a, b, lb in ctx.subjects if a <= start < b and lb != "company"), "other")  # (Brent: a price)
+            label = subject[2] if subject is not None and (subject[2] == "index" or not ctx.article.macro) else "other"
             out[id(q)] = Owner(start, start + len(item), "company" if known else "subject", "company" if known else label,
                                ctx.names.get(known.key, item) if known and known.key else item, known)
             if levels:
@@ -814,7 +819,7 @@ _LIST_SEPARATOR = scan.compile(r"(?:/(?:bbl|oz|t|mt|lb|mmbtu)\b|\s(?:a|per)\s(?:
 _SECTOR_PLURAL = scan.compile(r"(?:Insurers|Banks|Lenders|Miners|Retailers|(?:House|Home)builders|Carmakers|Automakers|Airlines|"
                               r"Chipmakers|Brewers|Grocers|Supermarkets|Rivals|Peers|Utilities)\s(?=[A-Z])")
 _TO_LEVEL = scan.compile(r"\s(?:to|at)\s")
-_THEN_LEVELS = scan.compile(r"\s?[,，]?\s?(?:分别)?(?:收报|报|收于|to|at|closing at|ending at)\s?(?:HK|US)?\$?\s?", re.IGNORECASE)
+_THEN_LEVELS = scan.compile(r"\s?[,，]?\s?(?:分别)?(?:收报|收市报|收盘报|报|收于|to|at|closing at|ending at)\s?(?:HK|US)?\$?\s?", re.IGNORECASE)
 _ITEM_SEPARATOR = scan.compile(r"、|,\s?|，|\band\s|和|及|与")
 # "the number of one-month active customers", "the estimated number of vacancies": what a bare count counts.
 _NUMBER_OF = scan.compile(r"\bnumber of (?:[\w-]+ ){0,3}?(?P<noun>(?!(?:days|weeks|months|years|times)\b)[a-z]{3,}s)\b(?![^,;]*\bper\b)(?=[^;]*$)")
@@ -1268,6 +1273,9 @@ def _entity(ctx: Sentence, q: Quantity, cs: int, unit: str, base: str | None,
         return market.group(1), subject_key(market.group(1)), None  # "港股總成交890億元": the market's, not a stock's
     if (base or "").startswith("short_selling") and (market := _MARKET_SHORT.search(ctx.text, 0, q.start)):
         return market.group(1), subject_key(market.group(1)), None  # "港股沽空額97.85億元，沽空比率11.01%"
+    if (base or "").startswith("short_selling") and ctx.market_story and _CJK.search(ctx.text) and ctx.carried is None \
+            and not any(o.kind == "company" for o in _owners(ctx)) and not _A_STOCK.search(ctx.text):
+        return "大市", subject_key("大市"), None  # a wrap's "沽空金額逾198億元,沽空比率為16.58%": the market's
     if (base or "").startswith("turnover") and ctx.article.market == "HK" and _CJK.search(ctx.text) and owner is not None \
             and owner.label == "index" and _HSI.search(owner.name):
         return "大市", subject_key("大市"), None  # "恒指收市報24649點…全日成交額1402億元": the whole market's turnover
@@ -1304,11 +1312,12 @@ def _entity(ctx: Sentence, q: Quantity, cs: int, unit: str, base: str | None,
 
 # A list whose items each carry their figures in brackets: "馬來西亞(跌26.4%)、新加坡(跌21.1%)",
 # "「電動機械、儀器和用具及零件」(減375億元,跌19.3%)", "Germany (down 15.9%)".
-_ITEM_OPEN = scan.compile(r"[(（]\s?(?:跌|升|减|增|涨|降|挫|下跌|上升|下降|增长|上涨|减少|增加|up\b|down\b|rose\b|fell\b|\+|-)[^()（）]{0,24}$",
+_ITEM_OPEN = scan.compile(r"[(（]\s?(?:[\u4e00-\u9fff]{2,6}?(?=[跌升减增涨降挫下上]))?"  # ("(銷貨價值升3.6%)": what moved, then how)
+                          r"(?:跌|升|减|增|涨|降|挫|下跌|上升|下降|增长|上涨|减少|增加|up\b|down\b|rose\b|fell\b|\+|-)[^()（）]{0,24}$",
                           re.IGNORECASE)
 _ITEM_CLOSES = scan.compile(r"[^()（）]{0,24}[)）]")
-_ITEM_NAME = scan.compile(r"「(?P<quoted>[^「」]{2,30})」\s?$|(?P<zh>[\u4e00-\u9fff]{2,12})\s?$|(?P<en>[A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*){0,3})\s?$")
-_ITEM_LEAD = scan.compile(r"^(?:.*(?:当中以|尤其是|尤其|相反|另一方面|输往|运往|输入|来自|以及|包括|例如|其中|当中)|[和及与](?=[\u4e00-\u9fff]{2}))")
+_ITEM_NAME = scan.compile(r"「(?P<quoted>[^「」]{2,30})」\s?$|(?P<zh>[\u4e00-\u9fff](?:[\u4e00-\u9fff]|、(?=[\u4e00-\u9fff]{2}[^)）]*$)){1,17})\s?$|(?P<en>[A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*){0,3})\s?$")
+_ITEM_LEAD = scan.compile(r"^(?:.*(?:当中以|尤其是|尤其|相反|另一方面|输往|运往|输入|来自|以及|包括|例如|其中|当中|依次为|依次為)|[和及与](?=[\u4e00-\u9fff]{2}))")
 
 
 def _bracket_item(ctx: Sentence, q: Quantity) -> tuple[str, str, None] | None:
@@ -1345,6 +1354,7 @@ _MOVE_THEN_LEVEL = scan.compile(r"(?:\s(?:higher|lower|ahead|down|up)|,?\sor\s[\
 _OR_MOVED = scan.compile(r"\s?,?\sor\s(?:about\s)?[$€£]?[\d.,]+\s?(?:[a-z%]+\s){0,2}(lower|higher|down|up)\b")
 _CURRENCY_TALK = scan.compile(r"\b(?:dollar|currency|Aussie|loonie|kiwi)\b", re.IGNORECASE)
 _MARKET_TURNOVER = scan.compile(r"(港股|主板|大市|沪深两市|两市|沪市|深市|A股)[^，,。；;]{0,6}?(?:成交|沽空)(?:额|金额)?(?:(?!分别)[^，,。；;\d]){0,6}$")
+_A_STOCK = scan.compile(r"^其|该股|股份")  # "其成交大增…亦是沽空金額最多的股份": a stock's own short selling
 _MARKET_SHORT = scan.compile(r"(港股|主板|大市)[^。；;\d]{0,6}?沽空")
 _HSI = scan.compile(r"恒生指[数數]|恒指")
 _FROM_AFTER = scan.compile(r"\s(?:sharply\s|slightly\s)?from\b")
