@@ -3465,3 +3465,10 @@ def test_items_of_a_retail_release_each_with_its_move_in_brackets():
     text = "二零一五年六月電器的銷貨價值上升21.4%,其後依次為食品、酒類飲品及煙草(銷貨價值升3.6%)、汽車及汽車零件(上升6.2%)。"
     rows = {(m.entity, m.value) for m in extract(text).metrics}
     assert {("食品、酒類飲品及煙草", 3.6), ("汽車及汽車零件", 6.2)} <= rows
+
+
+def test_macau_patacas_and_a_clause_that_compares_with_last_years_figure():
+    text = ("今年第二季澳門博彩毛收入為735.5億澳門元。貴賓百家樂第二季的博彩毛收入僅得346.2億澳門元,較今年首季跌6.97%;"
+            "與去年第二季的410.4億澳門元相比,則按年跌15.6%。")
+    rows = {(m.value, m.unit, m.prior_value) for m in extract(text).metrics}
+    assert (34620000000.0, "MOP", 41040000000.0) in rows and not any(v == 41040000000.0 for v, _, _ in rows)

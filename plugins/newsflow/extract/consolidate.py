@@ -20,6 +20,7 @@ _CJK = scan.compile(r"[\u4e00-\u9fff]")
 def consolidate(metrics: list[Metric], actions: list[RatingAction], text: str) -> tuple[list[Metric], list[RatingAction]]:
     metrics = _without_english_targets(metrics)
     metrics = _earlier_forecasts(metrics)
+    metrics = _compared_bases(metrics)
     metrics = _without_priors(metrics)
     metrics = _without_range_ends(metrics)
     metrics = _without_market_headline(metrics, text)
@@ -75,6 +76,29 @@ def _earlier_forecasts(metrics: list[Metric]) -> list[Metric]:
                 continue
         out.append(m)
     return out
+
+
+# "…346.2億澳門元,較今年首季跌6.97%;與去年第二季的410.4億澳門元相比,則按年跌15.6%": the base the next clause compares with
+_COMPARED_BASE = scan.compile(r"^(?:而|但)?(?:与|和|跟)[^，,。；;]{0,24}?\d[^，,。；;]{0,16}?相比")
+
+
+def _compared_bases(metrics: list[Metric]) -> list[Metric]:
+    """A clause that opens by comparing with an earlier figure ("与去年第二季的410.4亿澳门元相比") gives the prior of the
+    figure before it in the same unit, and is no row of its own."""
+    out: list[Metric] = []
+    for m in metrics:
+        if m.metric is None and m.value is not None and _COMPARED_BASE.match(_t2s(m.evidence)):
+            before = next((k for k in reversed(out) if k.unit == m.unit and k.value is not None), None)
+            if before is not None and before.prior_value is None and before.prior_low is None and before.span and m.span \
+                    and 0 < m.span[0] - before.span[1] < 80:
+                out[out.index(before)] = replace(before, prior_value=m.value)
+                continue
+        out.append(m)
+    return out
+
+
+def _t2s(text: str) -> str:
+    return text.replace("與", "与")
 
 
 def _without_priors(metrics: list[Metric]) -> list[Metric]:
