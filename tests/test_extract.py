@@ -3472,3 +3472,9 @@ def test_macau_patacas_and_a_clause_that_compares_with_last_years_figure():
             "與去年第二季的410.4億澳門元相比,則按年跌15.6%。")
     rows = {(m.value, m.unit, m.prior_value) for m in extract(text).metrics}
     assert (34620000000.0, "MOP", 41040000000.0) in rows and not any(v == 41040000000.0 for v, _, _ in rows)
+
+
+def test_a_carmakers_deliveries_by_model():
+    text = "数据表明,小鹏6月份共交付15,295台车,当中P7 8045辆、P5 5598辆、G3 1652辆。"
+    rows = {(m.entity, m.value) for m in extract(text).metrics}
+    assert {("P7", 8045.0), ("P5", 5598.0), ("G3", 1652.0)} <= rows and ("小鹏", 15295.0) in rows

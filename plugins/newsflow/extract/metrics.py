@@ -1269,6 +1269,9 @@ def _entity(ctx: Sentence, q: Quantity, cs: int, unit: str, base: str | None,
     value's item of a respective list ("猪肉、鲜菜价格同比分别下降22%和6.4%")."""
     if (item := _bracket_item(ctx, q)) is not None:
         return item  # "馬來西亞(跌26.4%)、新加坡(跌21.1%)": each item's own figure
+    if (model := _MODEL_BEFORE.search(ctx.text, max(0, q.start - 16), q.start)) is not None \
+            and (ctx.text[model.start("name") - 1:model.start("name")] == "、" or _NEXT_ITEM.match(ctx.text, q.end)):
+        return model.group("name"), None, None  # "当中P7 8045辆、P5 5598辆、G3 1652辆": each model's own
     if (base or "").startswith(("turnover", "short_selling")) and (market := _MARKET_TURNOVER.search(ctx.text, cs, q.start)):
         return market.group(1), subject_key(market.group(1)), None  # "港股總成交890億元": the market's, not a stock's
     if (base or "").startswith("short_selling") and (market := _MARKET_SHORT.search(ctx.text, 0, q.start)):
@@ -1308,6 +1311,11 @@ def _entity(ctx: Sentence, q: Quantity, cs: int, unit: str, base: str | None,
         if left and left[0].mention is not None:
             owner = left[0]  # "Nvidia buys into Intel with a $5 billion stake": the holder, not the held
     return _named(ctx, owner.mention, unit, base)
+
+
+# A list of models each with its count: "当中P7 8045辆、P5 5598辆", "其中ES6 3500台、EC6 1200台".
+_MODEL_BEFORE = scan.compile(r"(?:[、,，;；:：]|当中|其中|包括)\s?(?P<name>(?=[A-Za-z]*\d)[A-Z][A-Za-z0-9]{0,5}(?:[- ][A-Z0-9][A-Za-z0-9]{0,5})?)\s?$")
+_NEXT_ITEM = scan.compile(r"\s?(?:辆|台|部|万辆|万台)?、")
 
 
 # A list whose items each carry their figures in brackets: "馬來西亞(跌26.4%)、新加坡(跌21.1%)",
