@@ -3478,3 +3478,9 @@ def test_a_carmakers_deliveries_by_model():
     text = "数据表明,小鹏6月份共交付15,295台车,当中P7 8045辆、P5 5598辆、G3 1652辆。"
     rows = {(m.entity, m.value) for m in extract(text).metrics}
     assert {("P7", 8045.0), ("P5", 5598.0), ("G3", 1652.0)} <= rows and ("小鹏", 15295.0) in rows
+
+
+def test_a_respective_list_between_commas_whose_first_item_holds_a_list_mark():
+    text = "从产品产量来看,挖掘、铲土运输机械,汽车,工业机器人,智能手机的产量分别增长41.2%、21.8%、18.4%、15.2%。"
+    rows = [(m.entity, m.value) for m in extract(text).metrics]
+    assert rows == [("挖掘、铲土运输机械", 41.2), ("汽车", 21.8), ("工业机器人", 18.4), ("智能手机", 15.2)]

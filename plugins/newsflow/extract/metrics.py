@@ -693,6 +693,15 @@ _LIST = scan.compile(rf"(?P<items>(?:{_ZH_ITEM}{_CODE}[、,，]\s?){{1,6}}{_ZH_I
                    r"(?P<rest>[^。;；%]*?)(?:分别|依次|幅度为|幅度分别为)")  # (a value between: the list is another's)
 _EN_LIST = scan.compile(rf"(?P<items>{_EN_ITEM}(?:,\s{_EN_ITEM}){{0,6}},?\sand\s{_EN_ITEM}|(?:{_EN_ITEM},\s){{1,6}}{_EN_ITEM})"
                         r"(?P<rest>[^。;；]*?)respectively")
+# A list of three or more items between commas, an item that may hold a 、 of its own (挖掘、铲土运输机械), just before 分别.
+_COMMA_LIST = scan.compile(r"(?<=[,，])(?P<items>(?:[\u4e00-\u9fff、]{2,12}[,，]){2,8}[\u4e00-\u9fff、]{2,12})(?P<rest>的?[\u4e00-\u9fff]{0,6}?)分别")
+_COMMAS = scan.compile(r"[,，]\s?")
+
+
+def _between_commas(text: str, m: re.Match[str]) -> re.Match[str]:
+    """The list as items between commas where it is one ("挖掘、铲土运输机械,汽车,工业机器人…的产量分别增长…")."""
+    commas = _COMMA_LIST.search(text, m.start())
+    return commas if commas is not None and commas.end() == m.end() else m
 _SHARED_SUFFIX = scan.compile(r"(板块|股|指数|两市|行业)$")
 # "Mixue (02097.HK) and Lao Pu Gold (06181.HK) fell 4.5% and 1.7%": as many moves as names, in order, without "respectively".
 _ZH_PAIRED = scan.compile(rf"(?:^|(?<=[，,。；;：:\s]))(?P<items>{_ZH_ITEM}{_CODE}(?:和|及|与)(?P<second>{_ZH_ITEM}){_CODE})"
@@ -746,6 +755,8 @@ def _respective_owners(ctx: Sentence, quantities: list[Quantity]) -> dict[int, O
     text = ctx.text
     out: dict[int, Owner] = _slashed_owners(ctx, quantities) if "/" in text else {}
     lists = [*_LIST.finditer(text)] if re.search(r"分别|依次|幅度为", text) else []
+    if lists and "分别" in text:
+        lists = [_between_commas(text, m) for m in lists]
     lists += [*_EN_LIST.finditer(text)] if "respectively" in text else []
     lists += [m for m in _EN_PAIRED.finditer(text) if not any(x.start() <= m.start() < x.end() for x in lists)]
     if "和" in text or "及" in text:  # "藥明生物和中生製藥升近9%和逾6%": two companies, two moves, in order
@@ -758,7 +769,8 @@ def _respective_owners(ctx: Sentence, quantities: list[Quantity]) -> dict[int, O
     for m in lists:
         if any(a < sep.start() + m.start("items") < b for sep in _ITEM_SEPARATOR.finditer(m.group("items")) for a, b in named):
             continue  # "大和把公司…": the 和 of a name (大和) joins no list
-        items = [_EN_CODE.sub("", x).strip() for x in _ITEM_SEPARATOR.split(m.group("items")) if x.strip()]
+        separator = _COMMAS if m.re is _COMMA_LIST else _ITEM_SEPARATOR
+        items = [_EN_CODE.sub("", x).strip() for x in separator.split(m.group("items")) if x.strip()]
         items = _expand(items)
         if m.group().endswith("respectively"):  # "Tencent and Alibaba rose 2% and 3%, respectively": the values come first
             after = [q for q in quantities if m.end("items") <= q.start and q.end <= m.end("rest")]
