@@ -2131,7 +2131,7 @@ def test_a_data_sheets_labels_give_their_figures_units():
     text = ("N华芯(688048)发行信息汇总\n发行概况:发行价格(元/股) 80.80;实际募集资金总额(亿元) 27.39;总发行数量(股) 33,900,000。\n"
             "同行业比较:参考行业市盈率 42.57;N华芯市值 109.56亿;N华芯动态市盈率 95.01。")
     rows = [(m.metric, m.value, m.unit) for m in extract(text).metrics]
-    assert ("funds_raised", 2.739e9, "CNY") in rows and ("price", 80.8, "CNY") in rows
+    assert ("funds_raised", 2.739e9, "CNY") in rows and ("ipo_price", 80.8, "CNY") in rows
     assert ("pe_ratio", 42.57, "x") in rows and ("market_cap", 1.0956e10, "CNY") in rows and ("pe_ratio", 95.01, "x") in rows
 
 
@@ -3484,3 +3484,10 @@ def test_a_respective_list_between_commas_whose_first_item_holds_a_list_mark():
     text = "从产品产量来看,挖掘、铲土运输机械,汽车,工业机器人,智能手机的产量分别增长41.2%、21.8%、18.4%、15.2%。"
     rows = [(m.entity, m.value) for m in extract(text).metrics]
     assert rows == [("挖掘、铲土运输机械", 41.2), ("汽车", 21.8), ("工业机器人", 18.4), ("智能手机", 15.2)]
+
+
+def test_an_offer_price_restated_is_one_row_and_a_multiple_after_a_decimal_point():
+    text = ("派康生物-B(02999)今日首日掛牌,開市報13元,較招股價15.6元低16.7%。集團公布招股配發結果,最終發售價定為15.6元,"
+            "香港公開發售超額認購約742.78倍。")
+    rows = [(m.metric, m.value) for m in extract(text).metrics]
+    assert rows.count(("ipo_price", 15.6)) == 1 and ("share_price_change", -16.7) in rows and ("oversubscription", 742.78) in rows

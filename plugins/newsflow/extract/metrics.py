@@ -109,6 +109,8 @@ def sentence_metrics(ctx: Sentence, masked: list[tuple[int, int]]) -> list[Metri
             # "starts … at a seasonally adjusted annual rate of 891,000": a pace of the count named before
             label = next((lab for a, b, lab in reversed(cues) if cs <= a and b <= pace.start()), None)
         base = lex.label_metrics.get(label, label) if label else None
+        if base == "ipo_price" and not is_currency(unit):
+            base = label = "share_price"  # "比招股價71.59元高68%": the stock's move against its offer price
         if unit == "points" and base in lex.ratio_metrics and base not in ("rate", "pmi", "share"):
             unit = "pp"  # "the load factor increased by 1.9 points to 82.6%": percentage points of a ratio
         if base == "turnover" and unit == "lots":
