@@ -3491,3 +3491,9 @@ def test_an_offer_price_restated_is_one_row_and_a_multiple_after_a_decimal_point
             "香港公開發售超額認購約742.78倍。")
     rows = [(m.metric, m.value) for m in extract(text).metrics]
     assert rows.count(("ipo_price", 15.6)) == 1 and ("share_price_change", -16.7) in rows and ("oversubscription", 742.78) in rows
+
+
+def test_an_oversubscription_that_a_hard_wrap_cut_after_its_about():
+    text = ("集團公布招股配發結果,最終發售價定為15.6元,香港公開發售部分接獲約4.96萬名申請,超額認購約742.78倍;國際發售部分則超額認購約\n"
+            "0.13倍。集團是次招股集資約3億元。")
+    assert ("oversubscription", 0.13) in {(m.metric, m.value) for m in extract(text).metrics}
