@@ -58,10 +58,14 @@ def sentence_metrics(ctx: Sentence, masked: list[tuple[int, int]]) -> list[Metri
             if inside is not None and inside.revision:
                 cues.append((inside.end, inside.end + 1, "per_share"))
     if ", " in text and len(cues) > 1:  # "China's producer price index (PPI), a further gauge of inflation, fell 3.6 percent"
-        for ap in _APPOSITION.finditer(text):
-            if any(b <= ap.start() and _NAMED_BEFORE_ASIDE.fullmatch(text, b, ap.start()) for _, b, _ in cues) \
-                    and not any(ap.start() <= q.start < ap.end() for q in quantities):
+        reach = 0  # (an aside ends at a comma the next cannot open with)
+        for start, end in sorted([(a, b) for a, b, _ in cues] + subject_spans):
+            if end < reach or not any(c[:2] == (start, end) for c in cues) and (start, end) not in subject_spans:
+                continue
+            ap = _APPOSITION.match(text, _NAMED_BEFORE_ASIDE.match(text, end).end())
+            if ap is not None and not any(ap.start() <= q.start < ap.end() for q in quantities):
                 cues = [c for c in cues if not ap.start() <= c[0] < ap.end()]  # the aside's words describe, no figure is theirs
+                reach = ap.end()
     cue_all = [(a, b) for a, b, label in cues if label in lex.neutral_cue_labels]
     # A direction word inside such a cue ("global growth", "经济增长") says nothing about the value's sign.
     dirs = [(m.start(), m.end(), label_of(m)) for m in lex.direction.finditer(text)
