@@ -3497,3 +3497,9 @@ def test_an_oversubscription_that_a_hard_wrap_cut_after_its_about():
     text = ("集團公布招股配發結果,最終發售價定為15.6元,香港公開發售部分接獲約4.96萬名申請,超額認購約742.78倍;國際發售部分則超額認購約\n"
             "0.13倍。集團是次招股集資約3億元。")
     assert ("oversubscription", 0.13) in {(m.metric, m.value) for m in extract(text).metrics}
+
+
+def test_a_quarters_move_against_the_quarter_before_is_no_prior_and_names_no_first_quarter():
+    text = "宁德时代三季度营收达到341.86亿元,较上年同期增长13%,较上一季度增长11%。其广告收入料按年增16.5%,比首季的20%为慢。"
+    rows = {(m.value, m.prior_value, m.period) for m in extract(text).metrics}
+    assert (13.0, None, "Q3") in rows and (11.0, None, "Q3") in rows and (16.5, 20.0, "Q3") in rows

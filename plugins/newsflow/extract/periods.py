@@ -58,7 +58,7 @@ _PATTERNS: list[tuple[str, str]] = [
     ("qw_y", rf"(?:(?P<fis>fiscal)\s)?(?P<qw>{_QW})[- ]quarter(?: of)?(?:\s(?P<fis2>fiscal))?(?: calendar)?(?:\s(?P<y>{_Y}))?"
              rf"|(?P<y2>{_Y})\s(?P<qw2>{_QW})[- ]quarter"),
     ("qqz", rf"(?:(?P<y>{_Y})\s?年\s?)?第?(?P<za>{_ZQ})\s?(?:季度)?\s?(?:至|到|-|–)\s?第?(?P<zb>{_ZQ})\s?季度"),  # 1-3季度, 一至三季度
-    ("qz", rf"(?:(?P<y>{_Y})\s?年\s?(?:度)?)?(?:第\s?(?P<qz>{_ZQ})\s?季(?:度)?|(?P<qz2>{_ZQ})\s?季度|(?P<qz3>[首次])季(?!报))"),
+    ("qz", rf"(?:(?P<y>{_Y})\s?年\s?(?:度)?)?(?:第\s?(?P<qz>{_ZQ})\s?季(?:度)?|(?<![上前])(?P<qz2>{_ZQ})\s?季度|(?P<qz3>[首次])季(?!报))"),
     ("q_alone", r"(?:(?P<fis>fiscal)\s)?Q(?P<q>[1-4])(?![\d.])"),
     # "the March-May quarter"; Australia's "June quarter" (April to June); "the six months to June" (a calendar half)
     ("span_q", rf"(?:the\s)?(?P<m>{_MON})[-–](?P<m2>{_MON})(?:\squarter)?(?:,?\s(?:of\s)?(?P<y>{_Y})(?!\d))?"
