@@ -3503,3 +3503,8 @@ def test_a_quarters_move_against_the_quarter_before_is_no_prior_and_names_no_fir
     text = "宁德时代三季度营收达到341.86亿元,较上年同期增长13%,较上一季度增长11%。其广告收入料按年增16.5%,比首季的20%为慢。"
     rows = {(m.value, m.prior_value, m.period) for m in extract(text).metrics}
     assert (13.0, None, "Q3") in rows and (11.0, None, "Q3") in rows and (16.5, 20.0, "Q3") in rows
+
+
+def test_a_company_the_text_names_only_as_it_moves():
+    text = "Kestrel Pharma fell 5% on Thursday. Among the winners was Harbor Lending Services, which rose 4.9%, the biggest gain in the index."
+    assert ("Harbor Lending Services", 4.9) in {(m.entity, m.value) for m in extract(text).metrics}
