@@ -3508,3 +3508,16 @@ def test_a_quarters_move_against_the_quarter_before_is_no_prior_and_names_no_fir
 def test_a_company_the_text_names_only_as_it_moves():
     text = "Kestrel Pharma fell 5% on Thursday. Among the winners was Harbor Lending Services, which rose 4.9%, the biggest gain in the index."
     assert ("Harbor Lending Services", 4.9) in {(m.entity, m.value) for m in extract(text).metrics}
+
+
+def test_a_filings_table_copied_from_a_pdf_with_wrapped_labels_and_its_hard_wrapped_prose():
+    text = ("2019 年度业绩快报\n一、2019 年度主要财务数据及指标\n单位:元\n项目 本报告期 上年同期 增减变动幅度(%)\n"
+            "营业总收入 12,345,678,901.23 10,000,000,000.00 23.46%\n归属于上市公司股东的 665,400,494.07 303,394,861.47\n"
+            "净利润 119.32%\n加权平均净资产收益率 9.68% 4.74% 4.94%\n本报告期末 本报告期初 增减变动幅度(%)\n"
+            "总资产 22,463,691,768.58 19,881,699,351.77 12.99%\n"
+            "二、关于经营业绩的说明\n1.报告期内，公司营业收入为 1,234,567.89 万元，比上年同\n期增长 23.46%; 营业利润为 87,995.23 万元, 比上年同期增长\n"
+            "75.02%;利润总额达到 89,708.62 万元，比上年同期增长 83.24%;归属于上市公司股东的净利润为66,540.05万元。")
+    rows = {(m.metric, m.value, m.unit, m.period, m.prior_value) for m in extract(text).metrics}
+    assert ("net_profit", 665400494.07, "CNY", "2019", 303394861.47) in rows and ("net_profit_growth", 119.32, "%", "2019", None) in rows
+    assert ("roe", 9.68, "%", "2019", 4.74) in rows and ("total_assets", 22463691768.58, "CNY", "2019-12-31", 19881699351.77) in rows
+    assert ("operating_profit_growth", 75.02, "%", "2019", None) in rows and not any(m == "share" for m, *_ in rows)

@@ -262,12 +262,30 @@ def _hard_wraps(text: str) -> set[int]:
             continue
         if len(block) >= 2:
             width = max(len(lines[j].strip()) for j in block)
-            for j in block[:-1]:
+            for n, j in enumerate(block[:-1]):
                 line = lines[j].rstrip()
-                if len(line.strip()) >= max(16, 0.8 * width) and line[-1] not in _ENDS and not _ITEM.match(lines[j + 1]):
+                if line[-1] in _ENDS or _ITEM.match(lines[j + 1]):
+                    continue
+                # (or a Chinese line cut inside a phrase, as wide as a line next to it: "…比上年同\n期增长 21.47%;…")
+                if len(line.strip()) >= max(16, 0.8 * width) or _cut_chinese_line(line, lines[j + 1], [
+                        lines[k] for k in (block[n - 1] if n else None, block[n + 1]) if k is not None]):
                     wraps.add(starts[j] + len(lines[j]))
         block = []
     return wraps
+
+
+def _cut_chinese_line(line: str, following: str, neighbours: list[str]) -> bool:
+    """A line of Chinese prose that ends inside a sentence, as wide as a line beside it: a column's wrap."""
+    width = len(line.strip())
+    return width >= 20 and _HAN.match(line[-1]) is not None and _HAN_OR_FIGURE.match(following.lstrip()) is not None \
+        and not _FIGURE_END.search(line) and not _HEADING.match(following) \
+        and any(abs(len(x.strip()) - width) <= 0.15 * width for x in neighbours)
+
+
+_HAN = re.compile(r"[\u4e00-\u9fff]")
+_HAN_OR_FIGURE = re.compile(r"[\u4e00-\u9fff\d]")
+_FIGURE_END = re.compile(r"\d\s?[\u4e00-\u9fff]{1,2}$")  # "…目标价升至14港元": a headline's end, not a cut
+_HEADING = re.compile(r"\s*[^\s，,。:：]{1,8}[:：]")  # "瑞银:江苏宁沪高速公路…": the next headline
 
 
 def _append(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:

@@ -96,9 +96,12 @@ def read_statistics_tables(lines: list[str], offsets: list[int], taken: list[tup
 # the next line ("归属于上市公司股" / "东的净资产").
 _UNIT_LINE = scan.compile(r"单位\s?[:：]\s?(?P<u>(?:人民币)?(?:千|万|百万|亿)?元)")
 _FIGURE = r"[-−]?\d[\d,]*(?:\.\d+)?"
-_COLUMN_ROW = scan.compile(rf"^\s*(?P<label>[^\d\s|:：][^\s|]{{1,24}}?)\s+(?P<a>{_FIGURE})\s+(?P<b>{_FIGURE})"
+_COLUMN_ROW = scan.compile(rf"^\s*(?P<label>[^\d\s|:：][^\s|]{{1,24}}?)\s+(?P<a>{_FIGURE})(?P<percent>%)?\s+(?P<b>{_FIGURE})%?"
                           rf"(?:\s+(?:(?P<c>[-−+]?\d+(?:\.\d+)?)%?|(?P<pp_dir>增加|减少|上升|下降)\s?(?P<pp>\d+(?:\.\d+)?)\s?个百分点|不适用))?\s*$")
 _LABEL_TAIL = scan.compile(r"^\s*[\u4e00-\u9fff()（）%/]{1,12}\s*$")
+# The rest of a label a PDF's copy wrapped onto the next line, with the row's last column ("归属于上市公司股东的
+# 665,400,494.07 303,394,861.47" then "净利润 119.32%").
+_LABEL_TAIL_CHANGE = scan.compile(r"^\s*(?P<tail>[\u4e00-\u9fff()（）/]{1,12}?)\s*(?P<c>[-−+]?\d+(?:\.\d+)?)%\s*$")
 
 
 def read_column_tables(lines: list[str], offsets: list[int], taken: list[tuple[int, int]], period: str | None,
@@ -111,33 +114,53 @@ def read_column_tables(lines: list[str], offsets: list[int], taken: list[tuple[i
         if unit_line is None or any(a <= offsets[i] < b for a, b in taken):
             continue
         scale = SCALES.get(unit_line.group("u").removeprefix("人民币").removesuffix("元"), 1.0)
-        j, misses, first, last = i + 1, 0, None, i
+        j, misses, first, last, row_period = i + 1, 0, None, i, period
         while j < len(lines) and misses <= 6:
             row = _COLUMN_ROW.match(lines[j])
             if row is None:
+                if _BALANCE_HEADER.match(lines[j]):
+                    row_period = _period_end(period)  # "本报告期末 本报告期初": the balances at the period's end
+                elif _FLOW_HEADER.match(lines[j]):
+                    row_period = period  # "本报告期 上年同期": the period's flows again
                 misses += 1
                 j += 1
                 continue
-            label, end = row.group("label"), j
+            label, end, change = row.group("label"), j, row.group("c")
             while end + 1 < len(lines) and _LABEL_TAIL.match(lines[end + 1]):
                 end += 1
                 label += lines[end].strip()
+            if change is None and row.group("pp") is None and end + 1 < len(lines) \
+                    and (wrapped := _LABEL_TAIL_CHANGE.match(lines[end + 1])) is not None:
+                end += 1
+                label, change = label + wrapped.group("tail"), wrapped.group("c")
             span, text = evidence(offsets[j], offsets[end] + len(lines[end]))
-            _column_row(label, row, scale, period, entity, lex, span, text, out)
+            _column_row(label, row, change, scale, row_period, entity, lex, span, text, out)
             first = first if first is not None else offsets[j]
             misses, j, last = 0, end + 1, end
         if first is not None:  # (to its last row: the prose after it is read as prose)
             out.spans.append((first, offsets[last] + len(lines[last])))
 
 
-def _column_row(label, row, scale, period, entity, lex, span, text, out) -> None:
+_BALANCE_HEADER = scan.compile(r"^\s*(?:本报告期末|本期末|期末)\s+(?:本报告期初|上年度?末|期初|年初)")
+_FLOW_HEADER = scan.compile(r"^\s*(?:本报告期|本期)(?!末)\s")
+_PERIOD_END = {"": "12-31", "H1": "06-30", "Q1": "03-31", "Q2": "06-30", "Q3": "09-30", "Q1-Q3": "09-30", "Q4": "12-31"}
+
+
+def _period_end(period: str | None) -> str | None:
+    """The day a calendar period ends (2019 -> 2019-12-31, 2024H1 -> 2024-06-30); None for a fiscal one."""
+    if period is None or not period[:4].isdigit() or period[4:] not in _PERIOD_END:
+        return period
+    return f"{period[:4]}-{_PERIOD_END[period[4:]]}"
+
+
+def _column_row(label, row, change, scale, period, entity, lex, span, text, out) -> None:
     own = _UNIT.search(label)
     name = label[:own.start()] if own else label
     cue = lex.metrics.search(name)
     if cue is None:
         return
     base = lex.label_metrics.get(label_of(cue), label_of(cue))
-    percent = own is not None and "%" in own.group("u")
+    percent = own is not None and "%" in own.group("u") or row.group("percent") is not None  # ("9.68% 4.74%": a ratio's)
     per_share = own is not None and "股" in own.group("u") or "每股" in name
     unit, factor = ("%", 1.0) if percent else ("CNY", 1.0 if per_share else scale)
     value, prior = (float(f"{parse_arabic(row.group(k).replace('−', '-')) * factor:.15g}") for k in ("a", "b"))
@@ -147,8 +170,8 @@ def _column_row(label, row, scale, period, entity, lex, span, text, out) -> None
     if row.group("pp"):
         change = float(row.group("pp")) * (-1 if row.group("pp_dir") in ("减少", "下降") else 1)
         out.metrics.append(Metric(metric=f"{base}_change", value=change, unit="pp", **common))
-    elif row.group("c"):
-        change = float(row.group("c").replace("−", "-"))
+    elif change is not None:
+        change = float(change.replace("−", "-"))
         out.metrics.append(Metric(metric=f"{base}_change" if percent else f"{base}_growth", value=change,
                                   unit="pp" if percent else "%", basis="yoy", **common))
 
