@@ -3521,3 +3521,14 @@ def test_a_filings_table_copied_from_a_pdf_with_wrapped_labels_and_its_hard_wrap
     assert ("net_profit", 665400494.07, "CNY", "2019", 303394861.47) in rows and ("net_profit_growth", 119.32, "%", "2019", None) in rows
     assert ("roe", 9.68, "%", "2019", 4.74) in rows and ("total_assets", 22463691768.58, "CNY", "2019-12-31", 19881699351.77) in rows
     assert ("operating_profit_growth", 75.02, "%", "2019", None) in rows and not any(m == "share" for m, *_ in rows)
+
+
+def test_a_name_with_its_initials_in_brackets_a_maker_of_aircraft_bought_and_philippine_pesos():
+    text = ("British Airways (BA), the UK's flag carrier, posted record profits for the first half. BA shares slipped.\n\n"
+            "The carrier has lately placed large orders for Boeing 787 Dreamliners. Operating profits increased from £442m to £556m.")
+    assert {m.entity for m in extract(text).metrics} <= {"British Airways", "BA"}
+    text = ("Philippine Business Bank's net profit fell 20% to P280.294 million in the third quarter of 2021. For the nine months, "
+            "net profit reached P804.329 million, 38% less than a year earlier.")
+    rows = {(m.value, m.unit, m.period) for m in extract(text).metrics}
+    assert (280294000.0, "PHP", "2021Q3") in rows and (804329000.0, "PHP", "2021Q1-Q3") in rows and (-38.0, "%", "2021Q1-Q3") in rows
+    assert not any(u == "PHP" for _, u, _ in {(m.value, m.unit, m.period) for m in extract("Its P7 sold 8045 units.").metrics})

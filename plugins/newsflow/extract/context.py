@@ -146,6 +146,7 @@ class ArticleContext:
     title_end: int = 0  # where the first line ends, when it is a headline
     roundup: bool = False  # an English report on several markets (Tokyo, Hong Kong, Sydney, Wall Street): its "$" is the US dollar
     fils: str = "AED"  # whose fils the text counts in: Kuwait's and Bahrain's are thousandths of a dinar, the UAE's hundredths
+    peso: bool = False  # a Philippine text, which writes its pesos "P804.329 million"
     ended: tuple[int, int] | None = None  # (year, month) the latest period whose results the text reports ended
 
     def running_currency(self, pos: int, until: int = -1) -> str | None:
@@ -231,6 +232,7 @@ def article_context(text: str, published: date | None = None, traditional: int =
         ended=ended,
         money=tuple((m.start(), m.lastgroup) for m in _WRITTEN_MONEY.finditer(text)) if _OTHER_MONEY.search(text) and not _CJK.search(top) else (),
         fils=("KWD" if _KUWAIT.search(text) else "BHD" if _BAHRAIN.search(text) else "AED") if "fils" in text else "AED",
+        peso=_PHILIPPINE.search(text) is not None,
     )
 
 
@@ -254,6 +256,7 @@ def _prefixed_market(text: str) -> str | None:
     return prefixes.pop()
 
 
+_PHILIPPINE = scan.compile(r"Philippine|\bPSE\b|\bBSP\b|Bangko Sentral|Manila|\bpesos?\b")
 _KUWAIT = scan.compile(r"\bKD\s?\d|\bKWD\b|Kuwait")
 _BAHRAIN = scan.compile(r"\bBD\s?\d|\bBHD\b|Bahrain")
 _CONVERTED = scan.compile(r"[(（]\s?(?:US)?\$\s?\d|[(（]\s?\$1\s?=|\$US|US\$|\$\s?1\s(?:per|=|to|buys)\b")  # ("A$1 per $0.73": a rate)

@@ -45,6 +45,7 @@ _EXAMPLES = scan.compile(r"\bfrom\s[A-Z][\w'’]+(?:\s[A-Z][\w'’]+)?\sto\s[A-Z
 _THE_COMPANY = scan.compile(r"the company\b|该公司", re.IGNORECASE)
 # A company an analyst is quoted from, no company of the figures: 光大银行金融市场部分析师周茂华表示.
 _EMPLOYER = scan.compile(r"[^，。,;；]{0,10}?(?:首席)?(?:经济学家|分析师|研究员|策略师)")
+_PRODUCT_AFTER = scan.compile(r"\s(?:[A-Z]{1,2}-?)?\d{3}(?:-\d{1,3})?(?:\s(?:MAX|neo|Dreamliners?|jets?|superjumbos?|aircraft|planes?))?\b")
 _NAMED_IN_PASSING = scan.compile(r"(?:\bsuch as|\bincluding|\blike|\b(?:network|platform|networks) of|\bbehind|\btrailing|\bahead of|\bsecond to|"
                                r"\b(?:selling|sale of|sold|stake in)\s(?:its|a|the|part of its)\b)"  # "a gain on selling its Visa Europe investment"
                                r"\s(?:[\w&'’.-]+\s(?:and|or)\s)?$")  # ("the third-largest IPO in U.S. history, behind Visa")
@@ -247,7 +248,8 @@ def extract_document(text: str, gz: Gazetteer, lex: Lexicon, published: date | N
                 and not any(m.key == last_company.key for m in own):  # (unless it names that company again)
             company_before = story_company  # a broker's view two sentences after another company's name: of the story's
         # (a company named in passing, "rivals such as Vodafone and mm02", is not what the text goes on about)
-        leading = [m for m in own if not _NAMED_IN_PASSING.search(sent, max(0, m.start - 40), m.start)]
+        leading = [m for m in own if not _NAMED_IN_PASSING.search(sent, max(0, m.start - 40), m.start)
+                   and not _PRODUCT_AFTER.match(sent, m.end)]  # (nor a maker of what is bought: "Boeing 787 Dreamliners")
         if leading:
             # the company the sentence quotes with its ticker is what it is about: "Affimed N.V. (NASDAQ: AFMD) …
             # after the company signed a deal with Roche's Genentech unit" leaves Affimed for "its target price"

@@ -216,6 +216,7 @@ def find_mentions(text: str, gz: Gazetteer, written: str | None = None,
                 continue  # "紫金黄金国际", "Zijin Gold International": another company that starts with a known name
             for entry in gz.lookup(m.group()):
                 (companies if entry.kind == "company" else sources).append(Mention(a, b, entry, None, written[a:b], entry.id))
+    abbreviations: dict[str, Mention] = {}
     for m in _TICKER.finditer(text):
         ticker = _ticker_of(m, gz)
         if ticker is None or _earlier_figure(text, m):
@@ -240,6 +241,8 @@ def find_mentions(text: str, gz: Gazetteer, written: str | None = None,
             continue  # "The Office for National Statistics (ONS)": an office, not a company with a ticker
         if named is None and m.group("ucode"):
             continue  # "(CEO)": capitals in brackets after no name are no ticker
+        if named is not None and named.ticker is None and m.group("ucode"):
+            abbreviations[m.group("ucode")] = named  # "British Airways (BA)": "BA" names it from here on
         if named is not None:
             # a name with a code is a company even when a broker of that name exists ("中金公司(03908.HK)"),
             # and a broker too when it acts on another: "西部证券(002673)给予天山股份(000877)“买入”评级"
@@ -255,6 +258,9 @@ def find_mentions(text: str, gz: Gazetteer, written: str | None = None,
         else:
             entry = gz.by_ticker.get(ticker)
             companies.append(Mention(m.start(), m.end(), entry, ticker, None, names.entity_key(entry and entry.id, ticker, None)))
+    for abbreviation, named in abbreviations.items():
+        companies[:] = [replace(c, entry=named.entry, key=named.key) if text[c.start:c.end] == abbreviation and c.start > named.end
+                        else c for c in companies]
     for m in names.QUOTE_TUPLE.finditer(text):  # "华晨中国(18.02,-0.18,-0.99%)": a quoted name is a company
         if any(c.start <= m.start() < c.end for c in companies):
             continue
@@ -366,12 +372,19 @@ def _declared(text: str, written: str, code_start: int, code_end: int, gz: Gazet
     name = written[start:end].strip()
     simplified = text[start:end].strip()
     known = gz.lookup(simplified)
+    if ticker and ticker == _initials(simplified) and (listed := gz.by_ticker.get(ticker)) is not None \
+            and not gz.lookup(simplified) and _initials(listed.name) != ticker:
+        ticker = None  # "British Airways (BA), the UK's flag carrier": the name's short form, not Boeing's ticker
     entry = next((e for e in known if e.kind == "company"), None) or (gz.by_ticker.get(ticker) if ticker else None)
     if _listed_elsewhere(entry, ticker):
         entry = gz.by_ticker.get(ticker)  # the code the text writes decides
     if entry is None and (not name or names.not_a_company(simplified)):
         return None  # "最优惠利率(P)": a rate, not a company with the ticker P
     return Mention(start, code_end, entry, ticker, name, names.entity_key(entry and entry.id, ticker, name, simplified))
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in name.split() if w[:1].isupper()) if len(name.split()) > 1 else ""
 
 
 def _rated_companies(text: str, written: str, gz: Gazetteer, companies: list[Mention], sources: list[Mention]) -> None:

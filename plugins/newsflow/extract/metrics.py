@@ -41,7 +41,7 @@ def sentence_metrics(ctx: Sentence, masked: list[tuple[int, int]]) -> list[Metri
     owners = _owners(ctx)
     subject_spans = [(o.start, o.end) for o in owners if o.kind == "subject"]
     quantities = join(text, find_atoms(text, masked + [sp for sp in subject_spans if _DIGIT.search(text, *sp)], yen=ctx.yen, uk=ctx.uk,
-                                       fils=ctx.article.fils))
+                                       fils=ctx.article.fils, peso=ctx.article.peso))
     if not quantities:
         return []
     q_spans = [(q.start, q.end) for q in quantities]
@@ -147,7 +147,7 @@ def sentence_metrics(ctx: Sentence, masked: list[tuple[int, int]]) -> list[Metri
         restated = _OR_MOVED.match(text, q.end) if direction is None else None
         if restated:
             direction, dir_after = ("down" if restated.group(1) in ("lower", "down") else "up"), True  # "1.02% or 34 cents lower"
-        if direction is None and unit in CHANGE_UNITS and _LOWER_THAN.match(text, q.end):
+        if direction is None and (unit in CHANGE_UNITS or unit == "%" and _THAN_BEFORE.match(text, q.end)) and _LOWER_THAN.match(text, q.end):
             direction, dir_after = "down", True  # "0.1 percentage point lower than the previous month"
         or_before = _OR_BEFORE.search(text, max(0, q.start - 8), q.start) is not None
         same_move = or_before and prev_move[1]  # "跌3%或12元": the move again, in money
@@ -519,7 +519,8 @@ _MOVE_NOUN_AFTER = scan.compile(r"\s(?:drop|fall|decline|decrease|rise|increase|
 # (after a conversion in brackets too: "ended 0.66% (JPY 11.5) lower", and the bracketed figure's own ") lower")
 _HIGHER_LOWER = scan.compile(r"(?:\s?\([^()]{1,24}\)|\))?\s(?:higher|lower|weaker|stronger|firmer|softer|ahead(?!\sof)|"
                            r"(?:up|down)(?=\s(?:to|at)\b|[,.;]|$))\b")  # "closed 61.42 points down to 7,600.45"
-_LOWER_THAN = scan.compile(r"\s(?:percentage points?|basis points?|pp|bp)?\s?lower than\b")
+_THAN_BEFORE = scan.compile(r"\s(?:lower|less) than (?:a year (?:earlier|ago|before)|last year|the (?:previous|prior) year|the same (?:period|quarter) (?:a|last) year)")
+_LOWER_THAN = scan.compile(r"\s(?:percentage points?|basis points?|pp|bp)?\s?(?:lower|less) than\b")
 _AMOUNT_LIST = scan.compile(r"\s?[、,，/和及]\s?")
 _AMOUNT_MOVE = scan.compile(r"(?:净)?(?:增加|减少|降低|提高)了?\s?(?:约|近|逾)?$|(?<=[(（,，])(?:增|减)$|\b(?:increased|decreased|declined|fell|rose|grew|dropped|climbed|jumped|slipped|slid|surged|plunged|tumbled) by\s(?:about\s|nearly\s)?$"
                           r"|\b(?:increase|decrease|decline|drop|fall|rise|build|draw)\sof\s(?:about\s|around\s|nearly\s)?$"  # "expected a decrease of 2.2 million barrels"

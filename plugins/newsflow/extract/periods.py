@@ -51,7 +51,7 @@ _PATTERNS: list[tuple[str, str]] = [
     ("q_fy", rf"(?:Q(?P<q>[1-4])|(?P<qw>{_QW})[- ](?:fiscal )?quarter)\s?(?:of\s)?(?:the\s)?{_FY}"),
     ("h_fy", rf"(?:H(?P<h>[12])|(?P<hw>first|second)[- ]half)\s?(?:of\s)?(?:the\s)?{_FY}"),
     ("fy", _FY),
-    ("first_n", rf"(?:first (?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven) (?P<nu>quarters|months)(?: of)?(?:\s(?P<y>{_Y}))?"
+    ("first_n", rf"(?:(?:first |(?<=[Ff]or the )(?=six|nine)|(?<=[Ii]n the )(?=six|nine))(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven) (?P<nu>quarters|months)(?!\s(?:to|ending|ended)\b)(?: of)?(?:\s(?P<y>{_Y}))?"
                 rf"|(?:(?P<y2>{_Y})\s?年\s?)?(?:前|首)(?P<nz>十一|[两二三四五六七八九十]|1[01]|[2-9])(?:个)?(?P<nuz>季度|季|个月|月))"),
     ("q_y", rf"Q(?P<q>[1-4])\s?'?(?P<y>{_Y}|\d{{2}})(?![\d.])|(?P<q2>[1-4])Q\s?'?(?P<y2>{_Y}|\d{{2}})(?![\d.])"
             rf"|(?P<y3>{_Y}|\d{{2}})\s?年?\s?Q(?P<q3>[1-4])(?!\d)"),
