@@ -3532,3 +3532,11 @@ def test_a_name_with_its_initials_in_brackets_a_maker_of_aircraft_bought_and_phi
     rows = {(m.value, m.unit, m.period) for m in extract(text).metrics}
     assert (280294000.0, "PHP", "2021Q3") in rows and (804329000.0, "PHP", "2021Q1-Q3") in rows and (-38.0, "%", "2021Q1-Q3") in rows
     assert not any(u == "PHP" for _, u, _ in {(m.value, m.unit, m.period) for m in extract("Its P7 sold 8045 units.").metrics})
+
+
+def test_vehicles_sold_stay_units_and_a_companys_own_figure_set_against_another():
+    text = "Harbor Motor's July vehicle sales came to 352,546 units, down 22.95 percent from 457,558 units a year earlier."
+    assert ("deliveries", 352546.0, "units") in {(m.metric, m.value, m.unit) for m in extract(text).metrics}
+    text = "An investor asked SAIC about BYD's market cap of nearly RMB 1 trillion set against SAIC's market cap of only RMB 200 billion."
+    rows = {(m.entity_key, m.value) for m in extract(text).metrics}
+    assert {("byd", 1e12), ("saic", 2e11)} <= rows

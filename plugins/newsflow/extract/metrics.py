@@ -130,7 +130,8 @@ def sentence_metrics(ctx: Sentence, masked: list[tuple[int, int]]) -> list[Metri
                 and not _VALUE_ESTIMATE.search(text):
             base = "target_price"  # a broker's "fair value for British Land … to 660p": its price target (not
             # Morningstar's "fair value estimate", a valuation of its own)
-        sold = base == "revenue" and unit in ("units", "vehicles")
+        sold = base == "revenue" and unit in ("units", "vehicles") or base == "deliveries" and unit == "units" \
+            and _SOLD.search(text, cs, q.start) is not None and not _DELIVERED.search(text, cs, q.start)  # "vehicle sales came to 352,546 units"
         if sold:
             base = "deliveries"  # "overseas sales rose to 80,464 units"
         if unit in _AREAS and _BRACKETED_BEFORE.search(text, max(0, q.start - 8), q.start) \
@@ -520,6 +521,8 @@ _MOVE_NOUN_AFTER = scan.compile(r"\s(?:drop|fall|decline|decrease|rise|increase|
 _HIGHER_LOWER = scan.compile(r"(?:\s?\([^()]{1,24}\)|\))?\s(?:higher|lower|weaker|stronger|firmer|softer|ahead(?!\sof)|"
                            r"(?:up|down)(?=\s(?:to|at)\b|[,.;]|$))\b")  # "closed 61.42 points down to 7,600.45"
 _THAN_BEFORE = scan.compile(r"\s(?:lower|less) than (?:a year (?:earlier|ago|before)|last year|the (?:previous|prior) year|the same (?:period|quarter) (?:a|last) year)")
+_SOLD = scan.compile(r"\b(?:sold|sales|sell|sells)\b")  # (not 销量…台: a Chinese counter, the vehicles)
+_DELIVERED = scan.compile(r"\bdeliver|交付")
 _LOWER_THAN = scan.compile(r"\s(?:percentage points?|basis points?|pp|bp)?\s?(?:lower|less) than\b")
 _AMOUNT_LIST = scan.compile(r"\s?[、,，/和及]\s?")
 _AMOUNT_MOVE = scan.compile(r"(?:净)?(?:增加|减少|降低|提高)了?\s?(?:约|近|逾)?$|(?<=[(（,，])(?:增|减)$|\b(?:increased|decreased|declined|fell|rose|grew|dropped|climbed|jumped|slipped|slid|surged|plunged|tumbled) by\s(?:about\s|nearly\s)?$"
@@ -1465,7 +1468,8 @@ class Owner:
 
 # "BYD's sales", "Tencent's revenue": a possessive that owns the figure that follows.
 _OWN_NOUN = scan.compile(r"\s(?:(?:net |total |quarterly |annual |first-half |second-quarter )?(?:sales|revenues?|profits?|earnings|income|"
-                       r"shares|stock|net income|margin|orders|deliveries|shipments|market value|valuation|dividend|eps))\b", re.IGNORECASE)
+                       r"shares|stock|net income|margin|orders|deliveries|shipments|market value|valuation|dividend|eps|"
+                       r"market cap(?:itali[sz]ation)?|(?:closing |share |stock )?price|ebitda|operating profit|pre-tax profit))\b", re.IGNORECASE)
 _NAMED_BEFORE_ASIDE = scan.compile(r"\s?(?:\([^()]{1,12}\))?")
 _APPOSITION = scan.compile(r",\s(?:the|a|an|which|who|whose|its|also|one of)\b[^,;]*?(?:,[^,;]*?){0,2}?,|，(?:即|其|为|是)[^，；;]*?，", re.IGNORECASE)
 _OUTPERFORMED = scan.compile(r"跑赢|跑输|优于|弱于|跑贏|跑輸")
@@ -1506,8 +1510,9 @@ def _owners(ctx: Sentence) -> list[Owner]:
     among = _AMONG.match(text)
     owners = []
     for o in sorted(found, key=lambda o: o.start):
-        if _COMPARED.search(text, max(0, o.start - 16), o.start) is not None:
-            continue  # "against the euro", 比恒指: what a value is compared with owns none
+        if _COMPARED.search(text, max(0, o.start - 16), o.start) is not None and not (
+                text[o.end:o.end + 2] in ("'s", "’s") and _OWN_NOUN.match(text, o.end + 2)):
+            continue  # "against the euro", 比恒指: what a value is compared with owns none (but "against SAIC's market cap of …")
         possessive = text[o.end:o.end + 2] in ("'s", "’s") and not _OWN_NOUN.match(text, o.end + 2)
         aside = (possessive or any(a < o.start and o.end < b for a, b in asides)
                  or (among is not None and o.end <= among.end() - 4))
