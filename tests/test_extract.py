@@ -3540,3 +3540,12 @@ def test_vehicles_sold_stay_units_and_a_companys_own_figure_set_against_another(
     text = "An investor asked SAIC about BYD's market cap of nearly RMB 1 trillion set against SAIC's market cap of only RMB 200 billion."
     rows = {(m.entity_key, m.value) for m in extract(text).metrics}
     assert {("byd", 1e12), ("saic", 2e11)} <= rows
+
+
+def test_a_brokers_analyst_acts_for_the_broker_and_a_rating_defined_or_argued_is_no_action():
+    text = ("Shares of Harbor Apparel Inc. fell 0.8% after Stifel Nicolaus downgraded the yoga gear maker. Analyst Jim Duffy lowered "
+            "his rating to hold from buy, but lifted his price target on the stock to $66 from $61. \"We are challenged to justify "
+            "sufficient upside to support a buy rating,\" Duffy wrote. At Stifel Nicolaus, a buy rating signals an expected total "
+            "return of more than 10%.")
+    actions = [(a.broker_key, a.company, a.action, a.rating, a.target_price) for a in extract(text).rating_actions]
+    assert actions == [("stifel", "Harbor Apparel Inc", "downgrade", "hold", 66.0)]

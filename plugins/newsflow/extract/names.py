@@ -321,8 +321,8 @@ _EN_NOT_NAMES = frozenset(
     "EMEA EMEAR APJC APAC LATAM Americas Reuters Bloomberg AFP Xinhua Kyodo Yonhap Bernama ADR ADRs ADS "
     "Volumes Passengers Cargo Freight Traffic Shipments Deliveries Metals Crops Grains Commodities Currencies Softs".split())
 # A person, not a company: "CEO Bruce R. Chizen said", "an analyst at Bank of America, Robert Ohmes".
-_TITLES = (r"CEO|CFO|COO|chairman|chairwoman|chief|president|governor|analyst|economist|strategist|director|"
-           r"founder|minister|secretary|spokesman|spokeswoman|head|officer|executive|treasurer|manager")
+_TITLES = (r"CEO|CFO|COO|[Cc]hairman|[Cc]hairwoman|[Cc]hief|[Pp]resident|[Gg]overnor|[Aa]nalyst|[Ee]conomist|[Ss]trategist|[Dd]irector|"
+           r"[Ff]ounder|[Mm]inister|[Ss]ecretary|[Ss]pokesman|[Ss]pokeswoman|head|officer|executive|treasurer|manager")
 # (a space, not a line break, after the first name: a headline's last word is no first name)
 _PERSON_BEFORE = scan.compile(rf"(?:\b(?:{_TITLES})\s(?:[A-Z][\w.'’-]*\s){{0,3}}|\b[A-Z][a-z]+ (?:[A-Z]\. )?|\b[A-Z]\. )\Z")
 _EN_NOT_END = scan.compile(r"(?:Index|index|Composite|Average|Shares|shares|Stocks|stocks|Markets|market|Street|Exchange|Bureau|Board|Administration|Institute|Association|"

@@ -285,6 +285,8 @@ def _rating_words(ctx: Sentence, masked) -> list[re.Match[str]]:
             continue  # "sees potential to outperform against a weak backdrop": a verb
         if _RATED_CLASS.match(text, m.end()):
             continue  # "narrower than for its 'outperform' rated stocks": a class of stocks, no action
+        if _WHAT_WOULD_SUPPORT.search(text, max(0, m.start() - 24), m.start()) or _RATING_DEFINED.match(text, m.end()):
+            continue  # "… upside to support a buy rating", "a buy rating signals …": a rating argued about or defined, not given
         titled = m.group()[:1].isupper() and m.start() > 0 and not text[:m.start()].rstrip().endswith((".", ":"))
         graded = after[2:] if re.match(r"-[A-E]", after) else after  # "买入-A": a broker's grade after the rating
         quoted = before[-1:] in _OPEN_QUOTES and graded[:1] in _CLOSE_QUOTES  # "- 'buy'"
@@ -371,6 +373,8 @@ def _broker(ctx: Sentence) -> Mention | None:
                 continue  # (a heading such as "目标价概况:" names no broker)
             if ctx.lex.ratings.fullmatch(name):
                 continue  # "keeps Intel at Underweight": the rating, not a broker "at" which it was set
+            if _PERSON_TITLE.match(name):
+                continue  # "Analyst Jim Duffy lowered his rating": a broker's analyst, the broker named before
             a = m.start("b") + m.group("b").index(name)
             b = a + len(name)
             if any(c.start <= a < c.end and c.key in company_keys and not (
@@ -383,6 +387,9 @@ def _broker(ctx: Sentence) -> Mention | None:
     return ctx.doc_broker
 
 
+_RATING_DEFINED = scan.compile(r"\s(?:rating\s)?(?:signals|means|indicates|implies|denotes|is defined)\b")  # "a buy rating signals …"
+_WHAT_WOULD_SUPPORT = scan.compile(r"\b(?:support|supports|justify|justifies|warrant|warrants|merit|merits|deserve|deserves)\s(?:a|an)\s$")
+_PERSON_TITLE = scan.compile(r"(?:[Aa]nalysts?|[Ss]trategists?|[Ee]conomists?|[Ss]ell-side analyst)\s[A-Z]")
 _BROKER_AND = scan.compile(r"\s?(?:,\s?(?:and\s)?|and\s|&\s?|、|和|及|与)\s?")
 
 
