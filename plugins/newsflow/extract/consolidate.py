@@ -79,7 +79,7 @@ def _earlier_forecasts(metrics: list[Metric]) -> list[Metric]:
 
 
 # "…346.2億澳門元,較今年首季跌6.97%;與去年第二季的410.4億澳門元相比,則按年跌15.6%": the base the next clause compares with
-_COMPARED_BASE = scan.compile(r"^(?:而|但)?(?:与|和|跟)[^，,。；;]{0,24}?\d[^，,。；;]{0,16}?相比")
+_COMPARED_BASE = scan.compile(r"^(?:而|但)?(?:与|與|和|跟)[^，,。；;]{0,24}?\d[^，,。；;]{0,16}?相比")
 
 
 def _compared_bases(metrics: list[Metric]) -> list[Metric]:
@@ -87,7 +87,7 @@ def _compared_bases(metrics: list[Metric]) -> list[Metric]:
     figure before it in the same unit, and is no row of its own."""
     out: list[Metric] = []
     for m in metrics:
-        if m.metric is None and m.value is not None and _COMPARED_BASE.match(_t2s(m.evidence)):
+        if m.metric is None and m.value is not None and _COMPARED_BASE.match(m.evidence):
             before = next((k for k in reversed(out) if k.unit == m.unit and k.value is not None), None)
             if before is not None and before.prior_value is None and before.prior_low is None and before.span and m.span \
                     and 0 < m.span[0] - before.span[1] < 80:
@@ -95,10 +95,6 @@ def _compared_bases(metrics: list[Metric]) -> list[Metric]:
                 continue
         out.append(m)
     return out
-
-
-def _t2s(text: str) -> str:
-    return text.replace("與", "与")
 
 
 def _without_priors(metrics: list[Metric]) -> list[Metric]:

@@ -147,7 +147,7 @@ _PERIOD_END = {"": "12-31", "H1": "06-30", "Q1": "03-31", "Q2": "06-30", "Q3": "
 
 
 def _period_end(period: str | None) -> str | None:
-    """The day a calendar period ends (2019 -> 2019-12-31, 2024H1 -> 2024-06-30); None for a fiscal one."""
+    """The day a calendar period ends (2019 -> 2019-12-31, 2024H1 -> 2024-06-30); any other period as it is."""
     if period is None or not period[:4].isdigit() or period[4:] not in _PERIOD_END:
         return period
     return f"{period[:4]}-{_PERIOD_END[period[4:]]}"
