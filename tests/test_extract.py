@@ -3549,3 +3549,169 @@ def test_a_brokers_analyst_acts_for_the_broker_and_a_rating_defined_or_argued_is
             "return of more than 10%.")
     actions = [(a.broker_key, a.company, a.action, a.rating, a.target_price) for a in extract(text).rating_actions]
     assert actions == [("stifel", "Harbor Apparel Inc", "downgrade", "hold", 66.0)]
+
+
+def test_a_chinese_earlier_value_stated_with_its_own_sign_move_or_time():
+    rows = {(m.value, m.prior_value) for m in extract("7月份CPI环比下降0.3%（前值0.5%），同比上涨1.2%（前值+1.6%）；PPI同比下降2.1%（前值-2.8%）。").metrics}
+    assert rows == {(-0.3, 0.5), (1.2, 1.6), (-2.1, -2.8)}
+    rows = {(m.value, m.prior_value) for m in extract("1-6月份，制造业投资增长4.1%，而1-5月份为下降2.2%。").metrics}
+    assert rows == {(4.1, -2.2)}
+    rows = {(m.value, m.prior_value) for m in extract("5月至7月的失业率为4.1%，较4月至6月的3.9%上升。").metrics}
+    assert rows == {(4.1, 3.9)}
+    rows = {(m.value, m.prior_value) for m in extract("当局把全年经济增长预测定为2.15%，比5月预测的2.6%下修。").metrics if m.unit == "%"}
+    assert rows == {(2.15, 2.6)}
+    rows = {(m.value, m.prior_value) for m in extract("本月整体物价较一年前上升1.9%，比去年10月份1.6%的相应升幅略高。").metrics}
+    assert rows == {(1.9, 1.6)}
+
+
+def test_a_chinese_year_ago_loss_or_profit_is_the_earlier_value_of_a_result():
+    for text, prior in (("海澜科技第三季盈利7.5億元，而去年同期則錄得虧損12.3億元。", -1.23e9),
+                        ("海澜科技第三季經調整溢利為7.5億元，對比去年同期的虧損12.3億元。", -1.23e9),
+                        ("海澜科技上半年净亏损7.5亿元，上年同期为盈利12.3亿元。", 1.23e9)):
+        rows = [(m.value, m.prior_value) for m in extract(text).metrics]
+        assert len(rows) == 1 and rows[0][1] == prior, (text, rows)
+
+
+def test_a_chinese_revision_between_two_dated_levels_and_a_move_from_a_fall():
+    rows = {(m.value, m.prior_value, m.period) for m in extract("规模以上工业出口交货值从上年12月份的同比下降2.6%转为增长1.3%。").metrics}
+    assert rows == {(1.3, -2.6, None)}
+    rows = {(m.value, m.prior_value, m.period) for m in extract("海澜科技分红金额由2019年的3.2亿元一路升至2023年的9.8亿元。").metrics}
+    assert rows == {(9.8e8, 3.2e8, "2023")}
+    rows = {(m.value, m.prior_value, m.period) for m in extract("海澜科技的净利率由2020年12.5%下降至2021年7%。").metrics}
+    assert rows == {(7.0, 12.5, "2021")}
+    rows = {(m.value, m.prior_value, m.period) for m in extract("海澜科技全年销量为3200辆，与去年同期的2100辆相比增长52%。").metrics}
+    assert (3200.0, 2100.0) in {(v, p) for v, p, _ in rows} and not any(v == 2100.0 for v, _, _ in rows)
+
+
+def test_a_figure_held_unchanged_is_its_own_earlier_value():
+    rows = {(m.value, m.prior_value) for m in extract("1年期LPR为3.1%，5年期以上LPR为3.6%，两者均与上一期持平。").metrics}
+    assert rows == {(3.1, 3.1), (3.6, 3.6)}
+    assert {(m.value, m.prior_value) for m in extract("台湾央行宣布政策利率维持在2.25%的水准。").metrics} == {(2.25, 2.25)}
+    assert {(m.value, m.prior_value) for m in extract("The Reserve Bank held steady at 4.35% on Tuesday.").metrics} == {(4.35, 4.35)}
+    assert {(m.value, m.prior_value) for m in extract("公司营收维持增长，达到50亿元。").metrics} == {(5e9, None)}
+
+
+def test_a_level_revised_down_keeps_its_sign():
+    text = "The bank's GDP growth projection was revised down from 0.7% to 0.5%. Its inflation forecast was lowered from 3.2% to 2.9%."
+    assert {(m.value, m.prior_value) for m in extract(text).metrics} == {(0.5, 0.7), (2.9, 3.2)}
+    assert {(m.value, m.prior_value) for m in extract("Inflation fell from 2.4% to 2.1% in May.").metrics} == {(2.1, 2.4)}
+
+
+def test_a_miners_costs_with_thousands_spaced_per_ounce_and_a_per_ounce_range():
+    text = ("Perth gold miner Quarrion Resources reaffirmed its all-in sustaining cost guidance of A$900/oz to A$950/oz. "
+            "Its Bellbird mine produced 31 420 oz at an AISC of A$1 064/oz, and its Tallong mine 18 905 oz at A$1 212/oz.")
+    rows = {(m.metric, m.value, m.low, m.high, m.unit) for m in extract(text).metrics}
+    assert ("aisc", None, 900.0, 950.0, "AUD") in rows and ("aisc", 1064.0, None, None, "AUD") in rows
+    assert (31420.0, "ounces") in {(v, u) for _, v, _, _, u in rows} and not any(v == 1.0 for _, v, _, _, _ in rows)
+
+
+def test_places_listed_as_a_subject_are_no_company_and_the_company_after_a_mine_named_once():
+    text = ("Quarrion Resources said gold output from Quarrion's mines in Queensland, New South Wales and Western Australia fell "
+            "5% to 186 400 oz. Quarrion Resources expects a stronger half. Quarrion Resources sold 12 000 oz forward.\n\n"
+            "The Bellbird mine delivered 24 100 oz of gold. The company generated operating cash flow of A$204.7 million.")
+    entities = {(m.value, m.entity) for m in extract(text).metrics}
+    assert not any(e and "Wales" in e for _, e in entities)
+    assert (204700000.0, "Quarrion Resources") in entities
+
+
+def test_a_chinese_phrase_is_no_name_of_a_company():
+    text = "中銀港灣(02399)公布全年業績，純利增長5%至300億元。\n該行宣派末期息0.95元，全年派息1.5元。"
+    assert {m.entity for m in extract(text).metrics} == {"中銀港灣"}
+    text = "中原城市領先指數CCL最新報137.19點。指數比今年3月的134.89點低位升1.71%。"
+    assert {m.entity for m in extract(text).metrics} == {"中原城市領先指數CCL"}
+    text = "台股終場上漲167點，收33,773點；集中市場成交量放大至9,499億元。"
+    assert "終場" not in {m.entity for m in extract(text).metrics}
+    text = "上半年市道畅旺，该行扩阔产品组合及服务内容，令证券经纪佣金与保险佣金收入分别增长5.5%和16.6%。"
+    assert not any(m.entity and ("该行" in m.entity or "服务" in m.entity) for m in extract(text).metrics)
+
+
+def test_taiwan_ratings_and_a_bare_code_in_a_taiwan_story():
+    text = ("外資調高晶圓代工族群的評價。摩根士丹利證券把台積電目標價由1,888元調升至1,988元，評等為「優於大盤」；"
+            "美銀證券同樣由1,960元至2,150元，評等「買進」。此外，大摩把世界（5347）評等從「劣於大盤」調升至「中立」。"
+            "雲泰精密（3721）方面，極紫外光（EUV）應用持續擴大，「優於大盤」評等不變，由380升至480元。")
+    actions = {(a.company, a.action, a.rating, a.prior_rating, a.target_price, a.prior_target_price, a.ticker)
+               for a in extract(text).rating_actions}
+    assert ("台積電", "raise_target", "outperform", None, 1988.0, 1888.0, "2330.TW") in actions
+    assert ("台積電", "raise_target", "buy", None, 2150.0, 1960.0, "2330.TW") in actions
+    assert ("世界", "upgrade", "neutral", "underperform", None, None, "5347.TWO") in actions
+    assert ("雲泰精密", "raise_target", "outperform", None, 480.0, 380.0, "3721.TW") in actions
+    assert not any("極紫外光" in (a.company or "") for a in extract(text).rating_actions)
+    assert {m.entity for m in extract("蔚来(NIO)股价周五涨5%，收报6.5美元。").metrics} == {"NIO"}
+
+
+def test_a_mainland_story_with_a_code_and_its_closing_price_writes_yuan():
+    text = ("保利发展(600048,收盘价10.13元)今日发布的公告显示，公司1月的销售金额同比下滑，其中签约面积不及去年月均水平。"
+            "1月公司签约金额为15.11亿元，同比下降69.35%。")
+    assert {(m.value, m.unit) for m in extract(text).metrics if m.value == 1511000000.0} == {(1511000000.0, "CNY")}
+
+
+def test_chinese_statistics_parts_and_market_names():
+    text = "4月份全社会用电量为5217亿千瓦时，同比增长7.8%。按产业划分，第一产业用电同比增长10.8%，为55亿千瓦时；第二产业用电3698亿千瓦时，同比增长7.2%。"
+    rows = {(m.value, m.entity) for m in extract(text).metrics}
+    assert {(10.8, "第一产业"), (5.5e9, "第一产业"), (3.698e11, "第二产业"), (5.217e11, "全社会")} <= rows
+    rows = {(m.value, m.low, m.entity) for m in extract("北证50指数大涨24.71%，为历史最大单日涨幅。沪深北三市成交额合计达3.49万亿元。").metrics}
+    assert (24.71, None, "北证50指数") in rows and (3.49e12, None, "沪深北三市") in rows
+    assert {(m.value, m.low) for m in extract("A股成交额首破3万亿 多个指数涨幅再创纪录").metrics} == {(None, 3e12)}
+    rows = {(m.metric, m.value) for m in extract("CCL(大型單位)的升幅為35周最大，按周升2.45%，報136.69點。").metrics}
+    assert rows == {("index_change", 2.45), ("index_level", 136.69)}
+    assert {(m.metric, m.value) for m in extract("今年以來樓價累計下跌0.33%。").metrics} == {("housing_growth", -0.33)}
+
+
+def test_a_years_results_reported_as_last_year_against_an_earlier_year_end():
+    text = ("中銀港灣(02399)公布全年業績，截至去年底止的盈利按年增長2.7%至320億元。\n"
+            "上半年市場氣氛暢旺，證券經紀佣金增長5.5%。\n去年底時，該行的普通股權一級資本比率為17.48%，與2017年底相比上升0.96個百分點。")
+    periods = {m.value: m.period for m in extract(text).metrics}
+    assert periods[3.2e10] == "2018" and periods[2.7] == "2018" and periods[17.48] == "2018"
+
+
+def test_an_office_abbreviated_as_a_carmaker_is_no_company():
+    text = ("China's exports grew 9.9 percent year on year in September, according to figures from the General Administration of "
+            "Customs (GAC). The trade surplus edged up to $27.67 billion from $26.66 billion in August, the GAC said.")
+    assert {m.entity for m in extract(text).metrics} <= {"China", None}
+
+
+def test_english_notations_percent_points_hyphenated_basis_points_and_hyphenated_counts():
+    rows = {(m.value, m.unit) for m in extract("Intel's gross margin was 62.5 percent, down 2.0 percent points from a year earlier.").metrics}
+    assert rows == {(62.5, "%"), (-2.0, "pp")}
+    assert {(m.value, m.unit) for m in extract("The Federal Reserve announced a 25-basis-point cut on Wednesday.").metrics} == {(-25.0, "bp")}
+    text = "The dollar suffered its biggest decline against the euro since the 15-nation currency's debut and sank to a 13-year low."
+    assert not extract(text).metrics
+    rows = {(m.value, m.unit) for m in extract("The broad-based S&P 500 rose 23.42 (1.19 percent) to 1,985.05.").metrics}
+    assert rows == {(23.42, "points"), (1.19, "%"), (1985.05, "points")}
+
+
+def test_a_dateline_alone_on_its_line_then_a_quarters_results():
+    text = ("Harbor Asset Group profit up on fund revenue\n\n31 October 2012\n\nThird-quarter earnings at Harbor Asset Group rose 37%."
+            "\n\nRevenue jumped 13% to $467.3m.")
+    assert {m.period for m in extract(text).metrics} == {"2012Q3"}
+
+
+def test_a_broker_the_text_calls_a_broker_and_a_share_price_target_on_a_described_company():
+    text = ("Investment bank Hallam Brothers lifted its rating on British oil and gas producer Tarn to 'overweight' from 'hold'.\n\n"
+            "Investment bank Greyfriars raised its share price target on British commercial property company Wessex Estates to "
+            "295p from 285p.\n\nBroker Calloway has cut its rating on Tarn shares to 'in line'.\n\n"
+            "Investment bank Greyfriars lifted its share price target on glassmaker Pennant to 91p from 84p.")
+    actions = {(a.broker, a.company, a.action) for a in extract(text).rating_actions}
+    assert {("Hallam Brothers", "Tarn", "upgrade"), ("Greyfriars", "Wessex Estates", "raise_target"),
+            ("Calloway", "Tarn", "downgrade"), ("Greyfriars", "Pennant", "raise_target")} <= actions
+
+
+def test_a_bank_that_is_a_broker_reporting_its_own_swing_in_francs():
+    text = ("Swiss banking giant UBS said today that it had swung back into profit in the third quarter.\n\n"
+            "The bank reported a third-quarter net profit of 577 million Swiss francs, compared with a 2.1-billion-franc loss a "
+            "year earlier.\n\nMeanwhile its investment bank turned its 2.8-billion-franc loss in the third quarter of 2012 "
+            "in to a 251-million-franc pre-tax profit.")
+    profit = only(text, value=577000000.0)
+    assert (profit.entity, profit.unit, profit.period, profit.prior_value) == ("UBS", "CHF", "2013Q3", -2.1e9)
+
+
+def test_a_data_services_table_of_months_and_years():
+    text = ("U.S. Payrolls Rise Firmly\nGlobal| Jul 06 2018\n\nNonfarm payrolls rose 213,000 in June.\n\n"
+            "Employment: (SA, M/M Change, 000s) Jun May Apr Jun Y/Y 2017 2016 2015\n"
+            "Payroll Employment 213 244 175 1.6% 1.6% 1.8% 2.1%\n Previous Estimate -- 223 159 -- -- -- --\n"
+            "  Manufacturing 36 19 28 2.3 0.7 0.1 1.2\nAverage Weekly Hours - Private Sector 34.5 34.5 34.5 34.4 34.4 34.4 34.5\n"
+            "Unemployment Rate (%) 4.0 3.8 3.9 4.3 4.4 4.9 5.3")
+    rows = {(m.value, m.unit, m.period, m.entity, m.prior_value) for m in extract(text).metrics}
+    assert {(244000.0, "jobs", "2018-05", "U.S.", 223000.0), (36000.0, "jobs", "2018-06", "Manufacturing", None),
+            (0.7, "%", "2017", "Manufacturing", None), (34.5, "hours", "2015", "U.S.", None),
+            (3.9, "%", "2018-04", "U.S.", None), (4.3, "%", "2017-06", "U.S.", None)} <= rows

@@ -15,7 +15,7 @@ from .context import HOME_ECONOMY, ArticleContext, article_context
 from .entities import OWN_RESULTS_ZH, Entry, Gazetteer, Mention, find_mentions, ticker_spans
 from .lexicon import Lexicon, key_of, label_of
 from .metrics import partner, sentence_metrics
-from .names import QUOTE_STRING, QUOTE_TUPLE, RESULTS_HEADING
+from .names import QUOTE_STRING, QUOTE_TUPLE, RESULTS_HEADING, entity_key
 from .periods import Period, find_periods
 from .quantities import UK
 from .ratings import assemble, quoted_as_rated, sentence_ratings
@@ -51,6 +51,7 @@ _NAMED_IN_PASSING = scan.compile(r"(?:\bsuch as|\bincluding|\blike|\b(?:network|
                                r"\s(?:[\w&'’.-]+\s(?:and|or)\s)?$")  # ("the third-largest IPO in U.S. history, behind Visa")
 _IN_PASSING = scan.compile(r"\b(?:by|with|from|to|of|for|against|versus)\s(?:the\s)?$")  # "operated by ExxonMobil Corp."
 _OWN_RESULTS = scan.compile(r"\s(?:(?:Group|Holdings|Inc\.?|plc|PLC)\s)?(?:posted|reported|reports|earned|booked|recorded|swung to|"
+                            r"said (?:today |on \w+ )?(?:that )?it (?:had )?(?:swung|returned|posted|reported|made|earned|booked)\b|"
                             r"said (?:its |that its |that )?(?:[\w-]+ ){0,2}(?:profit|earnings|revenue|dividend|net income))\b")
 _HAN = scan.compile(r"[\u4e00-\u9fff]")
 # A sentence that cites the source named earlier: "..., the bank said in a note", 该行指出, 研报显示.
@@ -63,6 +64,7 @@ _LINK_LINE = scan.compile(r"^[ \t]*(?:(?:related(?: coverage| stories| articles|
                         r"more on this|recommended|相关(?:阅读|新闻|报道|文章|链接)|推荐阅读|延伸阅读|猜你喜欢)[ \t]*:|Related News(?=[A-Z《]))"
                         r".*$",
                         re.IGNORECASE | re.MULTILINE)
+_YEAR_START = re.compile(r"\s?初")
 _YEN = scan.compile(r"\byen\b|日元|円|\bJapan", re.IGNORECASE)
 
 
@@ -167,6 +169,7 @@ def extract_document(text: str, gz: Gazetteer, lex: Lexicon, published: date | N
     companies = [c for c in companies if not _compiler(norm, c)]
     if article.market == "TW":
         sources = [_taiwan_bank(s, gz) for s in sources]
+        companies = [_taiwan_code(c, norm) for c in companies]
     display = _display_names(companies + sources)
     doc_tickers: dict[str, str] = {}
     for c in companies:
@@ -176,11 +179,14 @@ def extract_document(text: str, gz: Gazetteer, lex: Lexicon, published: date | N
     # "九龙仓置业(1997)": a Hong Kong code after a name is no year
     doc_periods = [p for p in find_periods(norm) if not any(a <= p.start and p.end <= b for a, b in listed)]
     years = [p.year for p in doc_periods if p.year is not None]
-    if article.published is None and not article.fiscal and years and article.year == max(years) \
-            and all(p.comparison for p in doc_periods if p.year is not None):
-        article = replace(article, year=article.year + 1)  # every year the text writes is an earlier value's
     # The period the article reports on: the first it states for itself (a later sentence may state its own).
     reported = _reported(doc_periods, norm)
+    if article.published is None and not article.fiscal and years and article.year == max(years) \
+            and all(p.comparison and not _YEAR_START.match(norm, p.end) for p in doc_periods if p.year is not None):
+        # Every year the text writes is an earlier value's (not "由2018年初的0.82%": the start of the year reported
+        # on): the year reported on is the next, and last year's when the text says so ("截至去年底止…与2017年底相比").
+        last_year = reported is not None and reported.unit == "Y" and reported.shift == -1 and reported.deictic
+        article = replace(article, year=article.year + (2 if last_year else 1))
     yen = bool(_YEN.search(norm))
     uk = bool(UK.search(norm)) or len(_PENCE_PRICES.findall(norm)) >= 3  # a broker round-up of "1,245p" targets
     headline = norm[:norm.find("\n")] if "\n" in norm else norm[:200]
@@ -202,6 +208,7 @@ def extract_document(text: str, gz: Gazetteer, lex: Lexicon, published: date | N
     if first_company is not None and _named_in_passing(first_company, norm):
         first_company = None  # a roundup that names a deal once, late ("the $165 million … put into Palantir"), is not about it
     story_company = _story_company(companies, sources)
+    named_times = Counter(c.key for c in companies)
     named_at = 0  # the sentence that named last_company
     named_from = 0  # where that sentence starts (a mention's offsets are its sentence's)
     prev_end_char = ""
@@ -209,7 +216,8 @@ def extract_document(text: str, gz: Gazetteer, lex: Lexicon, published: date | N
     framed = None  # the period a sentence opened with, while the sentences after it run on from it with semicolons
     last_metric: str | None = None  # the metric of the previous sentence's last row
     links = [m.span() for m in _LINK_LINE.finditer(norm)] if ":" in norm else []
-    tables = read_tables(norm, doc.written, Page(doc, article, sources, display, companies), gz, lex)
+    economy = next(((doc.written[a:b], key) for a, b, key in economies), (None, None))
+    tables = read_tables(norm, doc.written, Page(doc, article, sources, display, companies, economy), gz, lex)
     fragments = []
     out.metrics.extend(tables.metrics)
     out.rating_actions.extend(tables.rating_actions)
@@ -235,8 +243,10 @@ def extract_document(text: str, gz: Gazetteer, lex: Lexicon, published: date | N
         # "The company's revenue rose 5%" speaks of the company named before, however far back.
         carried = last_company if (not own and (prev_end_char == ";" or _CONTINUES.match(sent))) else None
         if carried is not None and story_company is not None and carried.key != story_company.key and _THE_COMPANY.match(sent) \
-                and _IN_PASSING.search(norm, max(0, named_from + carried.start - 12), named_from + carried.start):
-            carried = story_company  # "The company forecast …" after a partner named in passing: the one the story is about
+                and (_IN_PASSING.search(norm, max(0, named_from + carried.start - 12), named_from + carried.start)
+                     or named_times[carried.key] == 1):
+            carried = story_company  # "The company forecast …" after a partner named in passing, or a mine named once: the
+            # one the story is about
         listed = last_metric in _LIST_METRICS or last_metric in lex.ratio_metrics  # "NSW 5.0 per cent (…); Victoria …"
         list_metric = last_metric if prev_end_char == ";" and listed else None
         list_entity = last_entity if prev_end_char == ";" and not own else None
@@ -381,6 +391,17 @@ def _with_anchored(subjects: list[tuple[int, int, str]], text: str, lex: Lexicon
     return subjects
 
 
+def _taiwan_code(m: Mention, text: str) -> Mention:
+    """家登(3680) in a Taiwan story is listed in Taiwan: a bare four-digit code the gazetteer does not know."""
+    if m.entry is not None or not m.ticker or not m.ticker.endswith(".HK") or not _BARE_CODE_END.search(text, m.start, m.end):
+        return m
+    ticker = m.ticker.removesuffix(".HK").zfill(4) + ".TW"
+    return replace(m, ticker=ticker, key=entity_key(None, ticker, m.name, text[m.start:m.end]))
+
+
+_BARE_CODE_END = re.compile(r"[(（]\s?\d{4}\s?[)）]$")
+
+
 def _taiwan_bank(m: Mention, gz: Gazetteer) -> Mention:
     """央行, 中央银行 in a Taiwan story are Taiwan's central bank, not China's."""
     if m.key != "pboc" or m.name is None or m.name.translate(t2s_table()) not in ("央行", "中央银行"):
@@ -456,17 +477,30 @@ def _reported(periods: list[Period], text: str) -> Period | None:
            and not p.half_to_date and (p.shift is None or p.shift == 0) and not (p.unit == "H" and _DIVIDEND_AFTER.match(text, p.end))]
     own = [p for p in own if not (_FOR_THE.search(text, max(0, p.start - 12), p.start) and _FORECAST_FOLLOWS.match(text, p.end))
            and not _EXPECTED_BEFORE.search(text, max(0, p.start - 24), p.start)] or own
+    if own and _DATE_LINE.fullmatch(_line_of(text, own[0].start)) and len(own) > 1 and own[1].unit in ("Q", "H"):
+        own = own[1:]  # "31 October 2012" on a line of its own, then "Third-quarter earnings": the date it was written
     if not own:
         return None
     first = own[0]
     last_year = next((p for p in periods if p.unit == "Y" and p.shift == -1 and p.deictic and not p.comparison), None)
-    if last_year is not None and last_year.start < first.start and first.unit == "Y" and first.year is None \
-            and not first.deictic:
-        return last_year  # "港鐵去年盈利…公布全年業績": the full year is last year, not the article's
+    if last_year is not None and first.unit == "Y" and first.year is None and not first.deictic and (
+            last_year.start < first.start or "。" not in text[first.end:last_year.start]):
+        return last_year  # "港鐵去年盈利…公布全年業績", "公布全年業績，截至去年底止的盈利": the full year is last year
+    if first.unit == "Y" and _ANNUAL_RESULTS.match(text, first.end):
+        return first  # "公布全年业绩": a half named later is part of the year's story
     finer = next((p for p in own[1:4] if p.unit in ("Q", "H", "QQ") and p.start - first.start < 300), None)
     return finer if first.unit == "Y" and finer is not None else first
 
 
+_DATE_LINE = re.compile(r"\s*(?:\d{1,2}\s)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?:\s\d{1,2},?)?\s\d{4}\s*"
+                        r"|\s*\d{4}\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日\s*")
+
+
+def _line_of(text: str, pos: int) -> str:
+    return text[text.rfind("\n", 0, pos) + 1:(end if (end := text.find("\n", pos)) >= 0 else len(text))]
+
+
+_ANNUAL_RESULTS = scan.compile(r"\s?(?:业绩|年度业绩|results)")
 _DIVIDEND_AFTER = scan.compile(r"股?息|派息")  # a year's results name its interim dividend (中期股息): no half-year report
 _FOR_THE = scan.compile(r"\bfor\s(?:the\s)?(?:fiscal\s)?$", re.IGNORECASE)
 _EXPECTED_BEFORE = scan.compile(r"\b(?:look(?:s|ing)? for|expect(?:s|ed|ing)?|forecast(?:s|ing)?|project(?:s|ed|ing)|guided for)\s"

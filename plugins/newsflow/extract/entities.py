@@ -217,6 +217,7 @@ def find_mentions(text: str, gz: Gazetteer, written: str | None = None,
             for entry in gz.lookup(m.group()):
                 (companies if entry.kind == "company" else sources).append(Mention(a, b, entry, None, written[a:b], entry.id))
     abbreviations: dict[str, Mention] = {}
+    offices: set[str] = set()
     for m in _TICKER.finditer(text):
         ticker = _ticker_of(m, gz)
         if ticker is None or _earlier_figure(text, m):
@@ -237,8 +238,15 @@ def find_mentions(text: str, gz: Gazetteer, written: str | None = None,
             companies[companies.index(prev)] = replace(prev, end=m.end())  # "(HK:2208) (OTC:XJNGF)": one company's listings
             continue
         named = _declared(text, written, m.start(), m.end(), gz, ticker)
+        if named is not None and named.entry is None and m.group("ucode") and _office(gz, text[named.start:m.start()]) \
+                and any(e.kind == "company" for e in gz.lookup(m.group("ucode"))):
+            offices.add(m.group("ucode"))  # "the General Administration of Customs (GAC)": an office, and "the GAC" is no
+            continue  # carmaker
         if named is not None and named.name and any(x <= named.start and named.start + len(named.name) <= y for x, y in taken or ()):
             continue  # "The Office for National Statistics (ONS)": an office, not a company with a ticker
+        if named is not None and named.entry is None and m.group("ucode") and _CJK_NAME.search(text, named.start, m.start()) \
+                and not (names.zh_name_ok(text[named.start:m.start()].rstrip("(（ ")) and _TRADED_AFTER.match(text, m.end())):
+            named = None  # "极紫外光(EUV)应用": a term and its English letters (not "蔚来(NIO)股价涨5%")
         if named is None and m.group("ucode"):
             continue  # "(CEO)": capitals in brackets after no name are no ticker
         if named is not None and named.ticker is None and m.group("ucode"):
@@ -261,6 +269,7 @@ def find_mentions(text: str, gz: Gazetteer, written: str | None = None,
     for abbreviation, named in abbreviations.items():
         companies[:] = [replace(c, entry=named.entry, key=named.key) if text[c.start:c.end] == abbreviation and c.start > named.end
                         else c for c in companies]
+    companies[:] = [c for c in companies if text[c.start:c.end] not in offices]
     for m in names.QUOTE_TUPLE.finditer(text):  # "华晨中国(18.02,-0.18,-0.99%)": a quoted name is a company
         if any(c.start <= m.start() < c.end for c in companies):
             continue
@@ -335,6 +344,8 @@ def _ticker_of(m: re.Match[str], gz: Gazetteer) -> str | None:
     return m.group("cash")
 
 
+_CJK_NAME = scan.compile(r"[\u4e00-\u9fff]")
+_TRADED_AFTER = scan.compile(r"[^。；;\n]{0,16}?(?:股|涨|跌|升|挫|市值|美股|纳斯达克|纽交所|上市|收报|报\d)")
 _TRADED = scan.compile(r"(?:'s)?\s(?:shares|stock)\b|\s?(?:股价|股份)")
 _GET_REPORT = scan.compile(r"-\s?Get [^\n]{1,60}? Report")
 
@@ -381,6 +392,12 @@ def _declared(text: str, written: str, code_start: int, code_end: int, gz: Gazet
     if entry is None and (not name or names.not_a_company(simplified)):
         return None  # "最优惠利率(P)": a rate, not a company with the ticker P
     return Mention(start, code_end, entry, ticker, name, names.entity_key(entry and entry.id, ticker, name, simplified))
+
+
+def _office(gz: Gazetteer, name: str) -> bool:
+    """Whether a name the gazetteer knows is only an office's (a ministry, a statistics bureau), no company's."""
+    known = gz.lookup(name.strip(" (（"))
+    return bool(known) and all(e.kind != "company" for e in known)
 
 
 def _initials(name: str) -> str:
@@ -484,6 +501,12 @@ _BROKER_EN = scan.compile(
     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|"
     r"September|October|November|December)\b)"
     r"((?:(?:[A-Z][A-Za-z&'.-]+|&)\s){1,3}?(?:Equity Research|Capital Markets|Asset Management|Securities|Capital|Research|Partners|Advisors|Advisers)(?:\s(?:Partners|Research|Group|Markets|Securities|Advisors|International))?)\b")
+# A house the text calls a broker: "Investment bank Lehman Brothers lifted its rating", "Broker Cazenove has cut".
+_BROKER_DESCRIBED = scan.compile(
+    r"\b(?:[Ii]nvestment bank|[Bb]roker(?:age)?(?: firm| house)?|[Ss]tockbroker|[Ii]nvestment house)\s"
+    r"((?:[A-Z][A-Za-z&'.-]+|&)(?:\s(?:[A-Z][A-Za-z&'.-]+|&)){0,3})"
+    r"(?=\s(?:has\s|had\s|also\s|on\s\w+\s)?(?:raised|cut|lifted|lowered|trimmed|upgraded|downgraded|began|started|initiated|"
+    r"resumed|reiterated|kept|maintained|put|added|moved|set|rates|rated|says|said)\b)")
 _BROKER_ZH = scan.compile(
     r"(?:^|(?<=[\s，,。：:、；;“”\"（(【！？—]|获|据|被|由|与|和|及|称|对|向|从|经|即|为)|(?<=包括))"
     r"((?!包括|其中|以及|[获据被由经即为])[\u4e00-\u9fff]{2,4}?(?:证券|资本|研究(?:所|院)?))"
@@ -538,12 +561,14 @@ def _unlisted_brokers(text: str, companies: list[Mention], sources: list[Mention
     taken = [(m.start, m.end) for m in companies + sources]
     found: list[Mention] = []
     short: dict[str, Entry] = {}
-    for rx in (_BROKER_EN, _BROKER_ZH):
+    for rx in (_BROKER_EN, _BROKER_DESCRIBED, _BROKER_ZH):
         if rx is _BROKER_ZH and text.isascii():
             continue
         for m in rx.finditer(text):
             a, b = m.span(1)
             inside = [(x, y) for x, y in taken if x < b and a < y]
+            if rx is _BROKER_DESCRIBED and inside:
+                continue  # "Investment bank Credit Suisse First Boston": the house the gazetteer knows
             if _TRADED.match(text, b) or inside and not all(a <= x and y <= b and (x, y) != (a, b) for x, y in inside) \
                     or any(x < b and a < y for x, y in subjects):
                 continue  # "Acacia Research shares jumped": a company of that name
@@ -557,7 +582,7 @@ def _unlisted_brokers(text: str, companies: list[Mention], sources: list[Mention
             found.append(Mention(a, b, entry, None, name, key))
             taken.append((a, b))
             first = name.split()[0]
-            if rx is _BROKER_EN and len(first) >= 4 and first != name:
+            if rx is not _BROKER_ZH and len(first) >= 4 and first != name:
                 short.setdefault(first, (entry, key))  # "Keystone" for "Keystone Equity Research" in the same text
     for first, (entry, key) in short.items():
         for m in re.finditer(rf"\b{re.escape(first)}\b(?!\s[A-Z])", text):

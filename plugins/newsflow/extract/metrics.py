@@ -109,6 +109,8 @@ def sentence_metrics(ctx: Sentence, masked: list[tuple[int, int]]) -> list[Metri
                 and not _TIMES_AFTER.match(text, q.end):
             unit = market_currency(ctx)  # "cutting its AMAT target price from 172 to 130": the market's money (not "目标价6次")
         label = listed_metrics.get(id(q)) or _cue(q, cues, cs, ce, unit, lex, text, floor)
+        if is_currency(unit) and q.revision and _RATED_THEN.search(text, max(0, q.start - 24), q.start):
+            label = "target_price"  # "「优于大盘」评级不变，由380升至480元": the rated stock's target
         if label in ("rate", "interest_rate") and unit is None and (pace := _ANNUAL_RATE.search(text, max(0, q.start - 40), q.start)):
             # "starts … at a seasonally adjusted annual rate of 891,000": a pace of the count named before
             label = next((lab for a, b, lab in reversed(cues) if cs <= a and b <= pace.start()), None)
@@ -201,9 +203,10 @@ def sentence_metrics(ctx: Sentence, masked: list[tuple[int, int]]) -> list[Metri
             owner = None  # "午后因腾讯倒跌…最终收报22229点": points are the index's the text spoke of
         if owner is not None and owner.label == "fx_rate" and (base in _MONEY_METRICS or (base or "").endswith("_growth")):
             owner = None  # "人民币兑港元汇率波动，令物业租赁收入下跌7%": a cause named in passing, not the revenue's owner
-        if owner is not None and owner.kind == "subject" and owner.label == "price" and base is not None and not is_currency(unit) \
-                and base.startswith(_PRODUCER_FIGURES) and (ctx.last_company or ctx.carried or ctx.companies):
-            owner = None  # "Output of gas and crude oil reached 7.41 million boe": a producer's figure, not the commodity's
+        if owner is not None and owner.kind == "subject" and owner.label == "price" and base is not None \
+                and (not is_currency(unit) or base == "aisc") and base.startswith(_PRODUCER_FIGURES) and (ctx.last_company or ctx.carried or ctx.companies):
+            owner = None  # "Output of gas and crude oil reached 7.41 million boe", "oz of gold at an AISC of A$852/oz": a
+            # producer's figure, not the commodity's
         subject = (owner.name, owner.label) if owner is not None and owner.kind == "subject" else None
         if subject is None and (base or "").startswith("gdp"):
             subject = None
@@ -307,7 +310,9 @@ def sentence_metrics(ctx: Sentence, masked: list[tuple[int, int]]) -> list[Metri
             name = base
         # "fell 2 points to 73.5%" keeps the level positive; "in favour of a half-point cut" is a move.
         sign = -1.0 if (direction == "down" and (unit in CHANGE_UNITS or unit == "%" or points_move or money_move or amount_move) and change
-                        and (dir_after or not _LEVEL_BEFORE.search(text[max(0, lead - 16):lead]))) else 1.0
+                        and (dir_after or not _LEVEL_BEFORE.search(text[max(0, lead - 16):lead]))
+                        and not (q.revision and _REVISED_FROM.search(text, max(0, lead - 8), lead))) else 1.0
+        # ("growth was revised down from 0.5% to 0.4%": the revision moved, both levels stay as written)
         if base in lex.change_levels and unit == "%" and direction == "down" and not dir_after and \
                 not _LEVEL_BEFORE.search(text[max(0, lead - 16):lead]):
             sign = -1.0  # "the CPI declined 0.5 percent": a price index's level is its change, here -0.5%
@@ -571,7 +576,7 @@ _SMALLER = frozenset({"收窄", "缩小", "回落", "放缓", "减少", "下降"
 _RESIZED = scan.compile("|".join(sorted(_SMALLER | {"扩大", "加大", "增加", "提高", "上升", "加快"})))
 _MOVE_NOUN = scan.compile(r"(涨|跌|降|升|增)幅(?:[^，,。;]{0,6}?|较[^，,。;%]{1,8}?(?:分别)?(?:收窄|缩小|扩大|加大|回落|放缓|提高|上升|加快)|比[^，,。;]{1,8}[,，][^，,。;]{0,4}?|居前[,，]\s?幅度(?:分别)?为)$")
 _SMALL_LEVELS = frozenset({"fx_rate", "pmi"})  # levels well below 100 ("USD/CNY 7.12", "PMI 49.8")
-_COUNTED = scan.compile(r"\s?(?:只|家|个|名|项|条|位)|\s(?:constituents|members|stocks|companies|components|listed|firms|nations|"
+_COUNTED = scan.compile(r"\s?(?:只|家|个|名|项|条|位|周|天|年(?!\d))|\s(?:constituents|members|stocks|companies|components|listed|firms|nations|"
                       r"countries|economies|banks|lenders|analysts|economists|brokers|months|weeks|days|years|times|people)\b", re.IGNORECASE)
 # A stock's own move: intraday and closing words, or a move noun, with a company as the subject.
 _STOCK_WORDS = scan.compile(r"收盘|收市|盘中|盘初|早盘|午后|尾盘|收涨|收跌|高开|低开|一度|涨幅|跌幅|股价|\bshares\b|\bstock\b|premarket|"
@@ -708,6 +713,17 @@ _COMMA_LIST = scan.compile(r"(?<=[,，])(?P<items>(?:[\u4e00-\u9fff、]{2,12}[,�
 _COMMAS = scan.compile(r"[,，]\s?")
 
 
+def _nearest_list(text: str, m: re.Match[str]) -> re.Match[str]:
+    """The list nearest the word that says it is respective, where a clause holds an earlier one ("该行扩阔产品组合及服务
+    内容,令证券经纪佣金与保险佣金收入分别增长5.5%和16.6%": the commissions)."""
+    nearest = m
+    for comma in _COMMAS.finditer(text, m.start("rest"), m.end()):
+        later = _LIST.match(text, comma.end())
+        if later is not None and later.end() == m.end():
+            nearest = later
+    return nearest
+
+
 def _between_commas(text: str, m: re.Match[str]) -> re.Match[str]:
     """The list as items between commas where it is one ("挖掘、铲土运输机械,汽车,工业机器人…的产量分别增长…")."""
     commas = _COMMA_LIST.search(text, m.start())
@@ -764,7 +780,7 @@ def _slash_items(m: re.Match[str]) -> list[tuple[int, str]]:
 def _respective_owners(ctx: Sentence, quantities: list[Quantity]) -> dict[int, Owner]:
     text = ctx.text
     out: dict[int, Owner] = _slashed_owners(ctx, quantities) if "/" in text else {}
-    lists = [*_LIST.finditer(text)] if re.search(r"分别|依次|幅度为", text) else []
+    lists = [_nearest_list(text, m) for m in _LIST.finditer(text)] if re.search(r"分别|依次|幅度为", text) else []
     if lists and "分别" in text:
         lists = [_between_commas(text, m) for m in lists]
     lists += [*_EN_LIST.finditer(text)] if "respectively" in text else []
@@ -1045,7 +1061,7 @@ _EACH_AFTER = scan.compile(r"\s(?:each|apiece|a share|per share|an? (?:ounce|bar
 _SOLD_FOR = scan.compile(r"\b(?:sell|sells|sold|selling|buy|buys|bought|buying|acquire[sd]?|acquiring)\b(?!\s(?:back|out)\b)[^;]{0,80}?\sfor\s"
                          r"(?:about\s|around\s|some\s|roughly\s|nearly\s|up to\s)?$", re.IGNORECASE)
 _PAID = scan.compile(r"\b(?:pay|pays|paid|paying)\s(?:about\s|around\s|some\s|roughly\s|nearly\s|up to\s)?$", re.IGNORECASE)
-_PRODUCER_FIGURES = ("production", "output", "revenue", "sales", "reserves", "capacity", "shipments")
+_PRODUCER_FIGURES = ("production", "output", "revenue", "sales", "reserves", "capacity", "shipments", "aisc")
 _PARALLEL_OBJECT = scan.compile(r"[^,;.]{0,12}?,?\s(?:and\s)?(?:for|on)\s")
 
 
@@ -1083,13 +1099,15 @@ def _name(base: str | None, unit: str, change: bool, lex) -> str | None:
 
 
 def _period(ctx: Sentence, q: Quantity, cs: int, ce: int, base: str | None, quantities: list[Quantity]) -> str | None:
-    """The value's own period (in its clause, else the nearest before it in the sentence, else just after
-    it), else the period the article reports on; a market's figures are its trading day's."""
+    """The value's own period (between a revision's two figures, in its clause, else the nearest before it in the
+    sentence, else just after it), else the period the article reports on; a market's figures are its trading day's."""
     own = [p for p in ctx.periods if not p.comparison]
     # The last resort, a period later in the clause ("6.7 per cent of last year"), is the value's own unless a figure of
     # the same kind comes between ("213,000 after a 244,000 increase in May"; not "4.2 percent to 17.41 trillion yuan in
     # the first seven months").
-    pool = [p for p in own if q.end < p.start and _OWN_PERIOD_AFTER.fullmatch(ctx.text, q.end, p.start)] or \
+    to = max((m.end() for m in _REVISED_TO.finditer(ctx.text, q.start, q.end)), default=q.end) if q.revision else q.end
+    pool = [p for p in own if to <= p.start and p.end <= q.end] or \
+        [p for p in own if q.end < p.start and _OWN_PERIOD_AFTER.fullmatch(ctx.text, q.end, p.start)] or \
         [p for p in own if cs <= p.start and p.end <= q.start] or \
         [p for p in own if q.end <= p.start < min(ce, q.end + 20)] or \
         [p for p in own if p.end <= q.start and not (p.unit in ("MM", "QQ") and _ANOTHERS.search(ctx.text, max(0, p.start - 24), p.start))] or \
@@ -1112,6 +1130,9 @@ def _period(ctx: Sentence, q: Quantity, cs: int, ce: int, base: str | None, quan
     return p.resolve(_year_of(ctx, p), article.fiscal) if p is not None else None
 
 
+_RATED_THEN = scan.compile(r"评级(?:不变|维持不变|未变|持平)?\s?[，,]\s?(?:并|且|而)?(?:由|从)$")
+_REVISED_FROM = scan.compile(r"(?:\bfrom|由|从)\s?$")
+_REVISED_TO = scan.compile(r"至|到|\bto\b")  # "由2024年末的83.0%升至2025年9月末的84.7%": the new figure's date follows
 _YEAR_EARLIER = scan.compile(r"(?:A|One) year (?:earlier|ago|before),?\s")
 # "In the year-ago period the company had posted a profit of …"
 _IN_YEAR_AGO = scan.compile(r"(?:In|For|During) the year-(?:ago|earlier) (?:period|quarter|half|year),?\s")
@@ -1380,10 +1401,11 @@ def _bracket_item(ctx: Sentence, q: Quantity) -> tuple[str, str, None] | None:
 _OTHER_BASE = scan.compile(r"[，,；;]?\s?(?:较|比|相比)(?:去年|上年|上季|上月|前一季|前季)(?:同期|度)?")
 # "climbed 47.09 to 5,483.95", "finished 9.61 higher at 1,120.50", "closed 28.06 or 0.6 per cent higher at": a small
 # number an index moved by, its level after it
-_MOVE_THEN_LEVEL = scan.compile(r"(?:\s(?:higher|lower|ahead|down|up)|,?\sor\s[\d.]+\s?(?:%|per\s?cent|pc)\s(?:higher|lower))?\s(?:to|at)\s\d")
+_MOVE_THEN_LEVEL = scan.compile(r"(?:\s(?:higher|lower|ahead|down|up)|,?\sor\s[\d.]+\s?(?:%|per\s?cent|pc)\s(?:higher|lower)"
+                                r"|\s?\([+-]?[\d.]+\s?(?:%|per\s?cent|percent|pc)\))?,?\s(?:to|at)\s\d")  # "rose 23.42 (1.19 percent) to 1,985.05"
 _OR_MOVED = scan.compile(r"\s?,?\sor\s(?:about\s)?[$€£]?[\d.,]+\s?(?:[a-z%]+\s){0,2}(lower|higher|down|up)\b")
 _CURRENCY_TALK = scan.compile(r"\b(?:dollar|currency|Aussie|loonie|kiwi)\b", re.IGNORECASE)
-_MARKET_TURNOVER = scan.compile(r"(港股|主板|大市|沪深两市|两市|沪市|深市|A股)[^，,。；;]{0,6}?(?:成交|沽空)(?:额|金额)?(?:(?!分别)[^，,。；;\d]){0,6}$")
+_MARKET_TURNOVER = scan.compile(r"(港股|主板|大市|沪深北三市|沪深两市|两市|三市|沪市|深市|A股)[^，,。；;]{0,6}?(?:成交|沽空)(?:额|金额)?(?:(?!分别)[^，,。；;\d]){0,6}$")
 _A_STOCK = scan.compile(r"^其|该股|股份")  # "其成交大增…亦是沽空金額最多的股份": a stock's own short selling
 _MARKET_SHORT = scan.compile(r"(港股|主板|大市)[^。；;\d]{0,6}?沽空")
 _HSI = scan.compile(r"恒生指[数數]|恒指")

@@ -215,7 +215,7 @@ _EN_AS_FOR = scan.compile(r"\b[Aa]s for (?P<name>[A-Z][\w&'’.-]*(?:\s(?:[A-Z0-
 _BUSINESS_UNIT = scan.compile(r"\b(?:Banking|Wealth|Markets|Division|Segment|Unit|Solutions|Technology|Technologies|Group|Holdings|"
                               r"Cosmetics|Pharmaceuticals?|Biotech|Motors?|Securities|Electronics|Robotics|Systems?)$")
 # What a name may come after as a description of it: "Insurer Admiral", "Spanish oil group Repsol", "Inhaler maker Vectura".
-_DESCRIPTOR = (r"(?i:group|maker|firm|insurer|lender|retailer|marketer|miner|giant|"
+_DESCRIPTOR = (r"(?i:group|[a-z]*maker|firm|insurer|lender|retailer|marketer|miner|giant|"
                r"operator|developer|producer|platform|owner|chain|carrier|rival|provider|manufacturer|specialist|conglomerate|reinsurer|utility|"
                r"supplier|carmaker|automaker|chipmaker|drugmaker|housebuilder|airline|brewer|grocer|broker|bank|engineer|company|business|"
                r"distributor|explorer|landlord|builder|contractor|refiner|publisher|broadcaster|caterer|wholesaler|exporter)")
@@ -320,6 +320,13 @@ _EN_NOT_NAMES = frozenset(
     "Transport Transportation Housing Household Households Business Consumption Tourism Hospitality "
     "EMEA EMEAR APJC APAC LATAM Americas Reuters Bloomberg AFP Xinhua Kyodo Yonhap Bernama ADR ADRs ADS "
     "Volumes Passengers Cargo Freight Traffic Shipments Deliveries Metals Crops Grains Commodities Currencies Softs".split())
+# The words of regions and states, which no company's name is made of alone.
+_PLACE_WORDS = frozenset(
+    "New South North West East Western Eastern Northern Southern Central Wales Australia Victoria Queensland Tasmania "
+    "Territory Territories Capital Zealand Ontario Quebec Alberta British Columbia Saskatchewan Manitoba Nova Scotia "
+    "Brunswick Yukon Nevada Arizona Texas California Alaska Utah Colorado Wyoming Montana Idaho Chile Peru Mexico Brazil "
+    "Argentina Africa America Americas Europe Asia Pacific Indonesia Philippines Mongolia Zambia Ghana Mali Congo Papua "
+    "Guinea Scotland England Ireland and of the".split())
 # A person, not a company: "CEO Bruce R. Chizen said", "an analyst at Bank of America, Robert Ohmes".
 _TITLES = (r"CEO|CFO|COO|[Cc]hairman|[Cc]hairwoman|[Cc]hief|[Pp]resident|[Gg]overnor|[Aa]nalyst|[Ee]conomist|[Ss]trategist|[Dd]irector|"
            r"[Ff]ounder|[Mm]inister|[Ss]ecretary|[Ss]pokesman|[Ss]pokeswoman|head|officer|executive|treasurer|manager")
@@ -330,17 +337,17 @@ _EN_NOT_END = scan.compile(r"(?:Index|index|Composite|Average|Shares|shares|Stoc
                          r"Revenues?|Sales|ARPU|NIM|EBITDA|EBIT|Margins?|Earnings|Profits?|Deliveries|Shipments)$")  # "Mobile ARPU rose"
 
 # ("非银行业周报20250824" is a weekly report's title, no quote)
-_MOVE_ZH = r"(?:升|跌|涨|挫|扬|软|回吐|上涨|下跌|收报|收涨|收跌|高收|低收|(?<![周日月年季简快晨研画情通电公])报|急升|急跌|大升|大跌|飙升|走高|走低|急泻|泻|插|弹|抽升)"
+_MOVE_ZH = r"(?:升|跌|涨|挫|扬|软|回吐|上涨|下跌|收报|收涨|收跌|高收|低收|(?<![周日月年季简快晨研画情通电公])报|急升|急跌|大升|大跌|大涨|暴涨|暴跌|飙升|走高|走低|急泻|泻|插|弹|抽升)"
 _ZH_MOVE = scan.compile(r"(?<![提上攀回飙拉爬增下调])(?:则|亦|也|均|都|曾|一度)?" + _MOVE_ZH
                       + r"(?=[逾近约超]?\s?(?:\d|[一二三四五六七八九十两]+(?:成|倍|个|%|百分))|百分之)"  # not "呈四涨四落"
                       r"|(?:于[^，。,;；]{2,10}?)?(?:拟动用|拟以|拟回购|拟斥资|宣布|公布|披露|发布|录得|斥资)(?=[^，。,;；]{0,16}?\d)")
 # A legal name: 黑龙江北大荒农业股份有限公司, 中炬高新技术实业(集团)股份有限公司.
 _ZH_LEGAL = scan.compile(r"(?:^|(?<=[\s，,。：:；;、》」)]))([\u4e00-\u9fff（）()]{2,24}?(?:股份有限公司|有限责任公司|集团有限公司|有限公司))")
 _ZH_LEGAL_VERB = scan.compile(r"(?:持有|合计持有|收购|增持|减持|出售|转让|认购|投资|控股|入股|参股|向|与|和|及|对|由|其|本公司|该公司|公司)+")
-_ZH_NOT_END = scan.compile(r"(?:股|指|指数|市|价|值|率|额|量|板块|行业|类|品|金|息|币|汇|债|期|油|气|"
+_ZH_NOT_END = scan.compile(r"(?:股|指|指数|市|价|值|率|额|量|板块|行业|类|品|金|息|币|汇|债|期|油|气|低位|高位|水平|关口|关卡|"
                           r"导读|摘要|要点|观点|点评|简评|评论|结论|提示|概要|事件|核心|业务)$")  # a report's headings (报告导读), a business
 # Words no company name holds: a candidate that has one is a phrase, not a name.
-_ZH_NOT_IN = scan.compile(r"价格|同比|环比|按年|按季|较|比|累|全年|半日|今日|昨日|股价|收市|收盘|盘中|午后|早段|初段|稍早|暂|连|最大|最高|最低|"
+_ZH_NOT_IN = scan.compile(r"价格|同比|环比|按年|按季|较|比|累|全年|半日|今日|昨日|股价|收市|收盘|盘中|午后|早段|初段|稍早|暂|连|最大|最高|最低|终场|尾盘|早盘|开盘|午盘|"
                         r"方面|季度|暗盘|周[一二三四五六日末]|星期|本次|此次|用于|部分|部份|"
                         r"上月|本周|本月|期内|期间|年内|当天|当日|两者|毛利|目标价|指数|率|额|量|只|但|则|约|逾|近|超|仍|再|又|并|而|后|前|时|日|月|年|最|元|亿|万|若|以|按|\s|"
                         r"代码|简称|编号|"  # a filing's header fields: 证券代码:601068
@@ -422,8 +429,9 @@ def subject_names(text: str) -> list[tuple[int, int]]:
                 unit = len(words) > 1 and words[0] not in _EN_LEAD and _BUSINESS_UNIT.search(name.removesuffix("'s").removesuffix("’s")) is not None
                 if not words or (words[0] in _EN_NOT_NAMES and not initials and not (rx is _EN_LINE_LED and len(words) > 1) and not unit) \
                         or _EN_NOT_END.search(name) \
-                        or name.lower() == name or ". " in name or _LEGAL_ONLY.fullmatch(name):
-                    continue
+                        or name.lower() == name or ". " in name or _LEGAL_ONLY.fullmatch(name) \
+                        or all(w in _PLACE_WORDS for w in words):
+                    continue  # ("Queensland, New South Wales and Western Australia fell": places, no company)
                 if rx is _EN_SUBJECT and m.start() == a and _PERSON_BEFORE.search(text, max(0, a - 40), a):
                     continue  # (not after a description: "Insurer Admiral" is no person)
                 if rx is _EN_SUBJECT and len(words) <= 3 and re.search(
@@ -448,7 +456,7 @@ def subject_names(text: str) -> list[tuple[int, int]]:
         for line in text.split("\n")[:3]:  # the headline is one of the first lines
             m = _ZH_REPORT_HEADER.match(line) or _CODE_HEADLINE.match(line) or _ZH_HEADLINE.match(line)
             if m is not None and (m.re is not _ZH_HEADLINE or _RESULTS_WORDS.search(line)) and (
-                    m.re is not _ZH_HEADLINE or _zh_name_ok(m.group("name"))):  # a header's name stands on its own
+                    m.re is not _ZH_HEADLINE or zh_name_ok(m.group("name"))):  # a header's name stands on its own
                 found.append((offset + m.start("name"), offset + m.end("name")))
                 break
             offset += len(line) + 1
@@ -459,18 +467,18 @@ def subject_names(text: str) -> list[tuple[int, int]]:
             found.append((verb.end() if verb else m.start(1), m.end(1)))
         for m in _ZH_CLAUSE_FIRM.finditer("\n" + text):  # (a clause at the very start too)
             name = m.group("name")
-            if len(name) >= 4 and not _ZH_GENERIC.match(name) and not _ZH_NOT_FIRM.search(name) and _zh_name_ok(name):
+            if len(name) >= 4 and not _ZH_GENERIC.match(name) and not _ZH_NOT_FIRM.search(name) and zh_name_ok(name):
                 found.append((m.start("name") - 1, m.end("name") - 1))
         for m in _ZH_FIELD.finditer(text):
             found.append(m.span("name"))
         for m in _ZH_LEADER.finditer(text):
-            if _zh_name_ok(m.group("name")) and not _ZH_GENERIC.match(m.group("name")):
+            if zh_name_ok(m.group("name")) and not _ZH_GENERIC.match(m.group("name")):
                 found.append(m.span("name"))
         for m in _ZH_SUBSIDIARY.finditer(text):
-            if _zh_name_ok(m.group("name")):
+            if zh_name_ok(m.group("name")):
                 found.append(m.span("name"))
         for m in _ZH_GETS.finditer(text):
-            if _zh_name_ok(m.group("name")):
+            if zh_name_ok(m.group("name")):
                 found.append(m.span("name"))
         for m in _ZH_MOVE.finditer(text):
             start = name_before(text, m.start())
@@ -478,13 +486,13 @@ def subject_names(text: str) -> list[tuple[int, int]]:
                 continue  # (nor an aside in brackets: "比上年同期(法定披露数据)增加")
             parts = text[start:m.start()].split("和")
             if len(parts) == 2 and all(len(x) >= 2 for x in parts):  # "小米和腾讯升逾1%"
-                if _zh_name_ok(parts[0]):
+                if zh_name_ok(parts[0]):
                     found.append((start, start + len(parts[0])))
                 start += len(parts[0]) + 1
-            if _zh_name_ok(text[start:m.start()]):
+            if zh_name_ok(text[start:m.start()]):
                 found.append((start, m.start()))
             both = re.search(r"([\u4e00-\u9fff]{2,6})(?:和|及|与|、)$", text[max(0, start - 8):start])
-            if both and _zh_name_ok(both.group(1)):  # "药明生物和中生制药升近9%和逾6%"
+            if both and zh_name_ok(both.group(1)):  # "药明生物和中生制药升近9%和逾6%"
                 a = max(0, start - 8) + both.start(1)
                 found.append((a, a + len(both.group(1))))
         for m in _ZH_PRICE_MOVER.finditer(text):
@@ -492,7 +500,7 @@ def subject_names(text: str) -> list[tuple[int, int]]:
             described = _ZH_DESCRIBED.match(said)
             if described is not None and len(said) - described.end() >= 2:
                 a, said = a + described.end(), said[described.end():]
-            if re.fullmatch(r"[A-Z][A-Za-z&.-]{1,15}", said) or _zh_name_ok(said.replace("-", "")):
+            if re.fullmatch(r"[A-Z][A-Za-z&.-]{1,15}", said) or zh_name_ok(said.replace("-", "")):
                 found.append((a, a + len(said)))
     return found
 
@@ -505,7 +513,7 @@ _EN_RATED = scan.compile(
     r"reduc(?:es|ed)|increas(?:es|ed)|hik(?:es|ed)|upped)\s"
     # "lifted its recommendation on M&S to 'buy'", "raised its price target on Veolia to 34 euros"
     r"(?:coverage (?:of|on)\s|(?:its |the )?"
-    r"(?:rating|recommendation|stance|fair value|(?:12-month |one-year )?(?:price |share )?target(?: price)?) (?:on|for)\s)?"
+    r"(?:rating|recommendation|stance|fair value|(?:12-month |one-year )?(?:share |stock )?(?:price )?target(?: price)?) (?:on|for)\s)?"
     r"|(?<=\s)and\s(?:for|on)\s)"  # "…for radio firm Capital Radio to 470p, and for rival GWR Group to 284p"
     + _DESCRIBED +  # "downgraded British bank Bradford & Bingley", "its rating on pubs group Mitchells & Butlers"
     r"(?P<name>[A-Z][\w&'’.-]*(?:\s(?:[A-Z0-9][\w&'’.-]*|&|of|and|de)){0,5}?)"
@@ -582,7 +590,7 @@ def rated_names(text: str) -> list[tuple[int, int]]:
             if (rating := _ZH_RATING_TAIL.search(text, a + 2, b)) is not None:
                 b = rating.start()  # "给予腾讯买入评级": the name ends where the rating starts
             name = text[a:b]
-            if _zh_name_ok(name) and not _ZH_NOT_COMPANY.search(name) \
+            if zh_name_ok(name) and not _ZH_NOT_COMPANY.search(name) \
                     and not _ZH_RATING_WORD.fullmatch(name):  # "微盟集团给予买入评级": 买入 is the rating
                 found.append((a, b))
     if not _RATING_CONTEXT.search(text):
@@ -647,16 +655,16 @@ def lead_words(name: str) -> re.Match[str] | None:
     return _ZH_LEAD.match(name)
 
 
-_ZH_ACTION_IN = scan.compile(r"回购|公布|发布|宣布|利润|收入|营收|股息|派息|业绩|录得|斥资|动用|增持|减持|首度|再度|启动")
+_ZH_ACTION_IN = scan.compile(r"回购|公布|发布|宣布|宣派|利润|收入|营收|股息|派息|业绩|录得|斥资|动用|增持|减持|首度|再度|启动")
 
 
-def _zh_name_ok(name: str) -> bool:
+def zh_name_ok(name: str) -> bool:
     lead = _ZH_LEAD.match(name)
     if lead is not None:
         name = name[lead.end():]
     if re.search(r"[A-Za-z]", name) and re.search(r"[\u4e00-\u9fff]", name) and not re.search(r"-[A-Z]$|[\u4e00-\u9fff]{2}[AB]$", name):
         return False  # "数VIX": a cut through another name (峨眉山A, an A share's name, is one)
-    if _ZH_ACTION_IN.search(name) or name.startswith(("公司", "集团", "本公司", "该公司", "出口", "进口", "输往", "运往", "照公司", "照该公司")) \
+    if _ZH_ACTION_IN.search(name) or name.startswith(("公司", "集团", "本公司", "该", "其", "这", "出口", "进口", "输往", "运往", "照公司", "照该公司")) \
             or name[-1:] in _ZH_STOP:  # (出口美国挫近两成: exports to a place, no name)
         return False  # "首度回购", "集团公布": a phrase about a company, not its name; 公司客运量: "the company's"; 按照公司披露的
     return 2 <= len(name) <= 8 and name not in _ZH_NOT_NAMES and not _ZH_NOT_END.search(name) and not _ZH_NOT_IN.search(name) \

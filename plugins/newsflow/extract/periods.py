@@ -101,6 +101,7 @@ _FISCAL_TEXT = re.compile(r"\bFY\s?'?\d|\bfiscal (?:first|second|third|fourth|Q[
 _BRACKET_LABEL = re.compile(r"\s?[:：]")
 # A period introduced by these words is the comparison base, not the reporting period.
 _COMPARISON = re.compile(r"(?:compared (?:to|with)|versus|vs\.?|than|from|over|against|since|(?:up|down|flat|higher|lower) on|比|较|相比|与|"
+                         r"\bturned (?:its |a |an )?[\w.,$€£-]+ (?:loss|profit|deficit|surplus) (?:in|for)\s(?:the\s)?|"  # "turned its 2.8-billion-franc loss in the third quarter of 2012 into a profit"
                          r"\b(?:up|down|higher|lower|more|less)\s[\d.,]+\s?(?:%|per ?cent)\son|"  # "up 28% on the first six months of 2019"
                          r"(?:corresponding|same|comparable) (?:period|quarter|month|half) (?:of|in))"
                          r"(?:\s?(?:the\s)?(?:(?:US|HK|NZ|A|C|S)?[$£€]|(?:CHF|EUR|GBP|USD|RMB)\s?)?[\d.,’]+\s?(?:%|percent|per cent|pc|billion|million|bn|mn|m|亿|万)?\s?"
@@ -120,7 +121,8 @@ _LISTED_BASE = re.compile(r"\b(?:versus|vs\.?|against|compared (?:with|to))\s(?:
                           r"(?:,\s|\sand\s|,\sand\s)){1,5}(?:US|HK)?[$£€]?[\d.,]+\s?(?:%|percent|per cent|billion|million)?,?"
                           r"(?:\srespectively,?)?\s(?:in|for|during)\s(?:the\s)?$", re.IGNORECASE)
 # "由2024年四季度的34%升至37%": the period of the earlier level (not "由2025年9月19日起", from a date on).
-_EARLIER_LEVEL = re.compile(r".*由\s?(?:末|底)?的\s?[-+]?\d", re.DOTALL)
+_EARLIER_LEVEL = re.compile(r"(?:末|底|初)?的?\s?[-+]?\d")  # (由2018年10.4%下降至2019年5%)
+_FROM_BEFORE = re.compile(r"由\s?$")
 _NOT_REPORTING = re.compile(r"(?:\bdue|\bmatur\w*(?: in)?|\bexpir\w*(?: in)?|\bsince|\buntil|\bin early|\bin late|\bbefore|\bafter|自|从|以来|"
                             r"编号[:：]?)\s*$", re.IGNORECASE)  # (公告编号:2020—007 is a filing's number)
 
@@ -246,7 +248,7 @@ def find_periods(text: str) -> list[Period]:
             continue  # "30/3/2023 16:56": a dateline's date, not the period of a figure
         comparison = bool(_COMPARISON.search(text, max(0, m.start() - 48), m.start())) or \
             _CHAINED_BASE.search(text, max(0, m.start() - 90), m.start()) is not None or \
-            _LISTED_BASE.search(text, max(0, m.start() - 120), m.start()) is not None or (kind == "relative" and "ago" in g) or _EARLIER_LEVEL.match(before[-3:] + text[m.end():m.end() + 6]) is not None or (
+            _LISTED_BASE.search(text, max(0, m.start() - 120), m.start()) is not None or (kind == "relative" and "ago" in g) or (_FROM_BEFORE.search(before) is not None and _EARLIER_LEVEL.match(text, m.end()) is not None) or (
             _BRACKET_LABEL.match(text, m.end()) is not None and "(" in text[max(0, m.start() - 4):m.start()])  # "(H1 2019: …)"
         p = replace(p, comparison=comparison)
         prev = found[-1] if found else None

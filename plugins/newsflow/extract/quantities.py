@@ -15,30 +15,30 @@ _PRE = r"R\$|US\$|\$US|\$NZ|NZ\$|\$A(?=\s?\d)|AU\$|CA\$|U\.S\.\s?\$|HK\s?\$|NT\$
 _SCALE_EN = r"quadrillion|trillion|billion|million|thousand|lakh crore|crores?|lakhs?|trn|tn|bln|bn|mn|mln|bil|mil|cr|m|b|k"
 # 兆 is a trillion where money follows (Taiwan, Japan): not 兆瓦, 兆帕
 _SCALE_ZH = r"万亿|兆(?=\s?(?:元|美元|港元|日元|新台币|人民币|韩元|$|[，。,;；、）)]))|千亿|百亿|亿|千万|百万|万|千"
-_SUFFIX = (r"percentage points?|per cent|percent|pcts|pct|ppts?|pps?|basis points?|bps?|%|个百分点|百分点|个基点|基点"
+_SUFFIX = (r"percentage points?|per ?cent points?|per cent|percent|pcts|pct|ppts?|pps?|basis points?|-basis-points?|bps?|%|个百分点|百分点|个基点|基点"
            rf"|(?:元|美元|港元)/(?:{'|'.join(PER_UNIT)})|元美元|元港元|元人民币|港元|港币|美元|人民币|人币|欧元|英镑|日元|韩元|新台币|澳门元|澳门币|元"
            r"|hong kong dollars?|hk dollars?|us dollars?|u\.s\. dollars?|(?:australian|canadian|new zealand|singapore|(?:new )?taiwan) dollars?|yuan|renminbi|rmb|cny|hkd|usd|dollars?|euros?|eur|pounds|gbp|yen|jpy|won|krw"
-           r"|(?:us |u\.s\. |singapore |australian |canadian |new zealand |nz |hong kong |hk )?cents?|sen|fils|ringgit|rupiah|baht|reais|swiss francs|francs|rupees|roubles|rubles|lira|zloty|kronor|(?:danish |norwegian )?kroner|rand|dirhams|riyals|naira|mexican pesos|dong|shekels|美分|港仙|仙(?=[，。,;；\s)及和、或]|$)|tokens?|个tokens?|units?|vehicles?|cars|evs|users|customers|subscribers|shares|points|pts"
+           r"|(?:us |u\.s\. |singapore |australian |canadian |new zealand |nz |hong kong |hk )?cents?|sen|fils|ringgit|rupiah|baht|reais|swiss francs|francs?|rupees|roubles|rubles|lira|zloty|kronor|(?:danish |norwegian )?kroner|rand|dirhams|riyals|naira|mexican pesos|dong|shekels|美分|港仙|仙(?=[，。,;；\s)及和、或]|$)|tokens?|个tokens?|units?|vehicles?|cars|evs|users|customers|subscribers|shares|points|pts"
            r"|barrels of oil equivalent(?: (?:per|a) day)?|boe/d|boepd|boe|b/d|bpd|barrels (?:per|a) day|(?<=\d\s)oz|(?<=\d)oz|(?<=\d\s)t(?=[\s,.;)]|$)"  # "875,000 boe/d", "78 124 oz", "15 000 t"
            r"|(?<=\d)pc|(?:(?<=[mb]n\s)|(?<=[mb]n))t(?:/yr)?"  # "7.5pc", "49.5mn t", "22mn t/yr": a trade paper's percent and tonnes
            r"|倍(?=[，。,;；、\s)]|$)|(?<=\d)x\b|(?<=\d)p(?![A-Za-z])|pence|(?-i:(?<=\d)c(?![A-Za-z]))|辆|台|部|套|名用户|户|股|(?<=\d)手(?![机游表术续])|(?<=万)手(?![机游表术续])|万吨/年|吨/年|万吨|吨|公斤|千克|tonnes|tons|千瓦时|kWh|(?-i:GWh|MWh|TWh|GW|MW)(?![A-Za-z])|吉瓦时|吉瓦|兆瓦时|兆瓦|千升|平方米|平米|square met(?:re|er)s|sq\.? ?m\b|sqm|square feet|sq\.? ?ft|点子|(?<=\d)分(?=[\s，。,;；]|$|人民币|港元|港币|美元)|厘(?!米)|点(?![0-9一二三四五六七八九零〇])|成(?![本为功交长立员绩果熟型都品])")
 _CN = "零〇一二两三四五六七八九十百千万亿"
 _PER_UNIT_BEFORE = scan.compile(rf"每({'|'.join(PER_UNIT)})(?:约|为)?$")
 # Units a number written with spaces between its thousands ("205 000 t", "78 124 oz") comes with.
-_SPACED_UNITS = r"t|tonnes|tons|oz|ounces|barrels|bbl|units|vehicles|cars|shares|jobs|people"
+_SPACED_UNITS = r"(?:(?:dry |wet )?(?:metric )?(?:t|tonnes|tons))|oz|ounces|barrels|bbl|units|vehicles|cars|shares|jobs|people|/(?:oz|t|wmt|dmt|lb|bbl)"
 _ATOM = scan.compile(
     rf"(?P<sign>(?<![A-Za-z0-9%)$€£¥.亿億万萬千元仙])[-−](?=[\d$¥€£]))?"  # "3亿-6亿元": a dash between figures
     rf"(?:(?<!/)(?P<pre>{factored(_PRE)})\s?)?"  # not the second currency of a pair (USD/CNY 7.12)
     rf"(?:(?P<frac>(?<![\d/])[1-9]/[1-9]\d?)(?=\s?(?:厘|个百分点|百分点|point|percentage point))"
     rf"|(?P<mixed>\d+\s?兆\s?(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?\s?亿|\d+亿\d+万|\d+万\d+千\d*|\d+万\d{{1,3}}(?:,\d{{3}})+|\d+万\d+|\d+千\d+)(?=\s?(?:点|元|港元|美元|人|股|$|[，。,;；]))"
     rf"|(?P<num>[1-9]\d{{0,2}}(?:\.\d{{3}})+,\d{{1,2}}(?![\d,]|\.\d)"  # "7.091,52": the continent's decimal comma
-    rf"|\d{{1,3}}(?: \d{{3}})+(?=\s?(?:{_SPACED_UNITS})\b|\s(?:and|to)\s\d{{1,3}}(?: \d{{3}})+\s?(?:{_SPACED_UNITS})\b)"  # "87 242 t"
+    rf"|\d{{1,3}}(?: \d{{3}})+(?=\s?(?:{_SPACED_UNITS})(?![A-Za-z])|\s(?:and|to)\s\d{{1,3}}(?: \d{{3}})+\s?(?:{_SPACED_UNITS})(?![A-Za-z]))"  # "87 242 t", "A$1 056/oz"
     rf"|[1-9]\d{{0,2}}(?:[’']\d{{3}})+(?:\.\d+)?(?![\d’'])"  # "CHF 1’792.6 million": Swiss thousands
     rf"|(?:\d{{1,2}}(?:,\d\d)+,\d{{3}}(?![\d,])|\d{{1,3}}(?:,\d{{3}})+|\d+)"  # (India's lakhs: "1,59,691")
     rf"(?:\.\d+|\.\s\d+(?=\s?(?:percent|per cent|%|HK dollars|billion|million|trillion))|\.(?=%))?|(?<![.A-Za-z])\.\d+)"
     rf"(?:[\s-]?(?P<scale>{_SCALE_EN})(?![A-Za-z])|\s?(?P<mm>MM)(?=boe|bbl)|\s?(?P<zscale>{_SCALE_ZH}))?"  # (25.9 MMboe: millions)
     rf"|(?P<cnum>[{_CN}]+(?:点[{_CN}]+|\.[零〇一二三四五六七八九]+(?:万亿|[万亿])?)?)(?=\s?(?:元|港元|美元|人民币|欧元|日元|辆|台|个百分点|个基点|%|名用户|户|成(?![本为功交长立员绩果熟型都品])|点(?![{_CN}\d]))))"
-    rf"(?:\s?(?P<suffix>{_SUFFIX})(?:(?<=[\u4e00-\u9fff])|(?![A-Za-z])))?"  # ("4亿股A股": a Chinese unit before a letter)
+    rf"(?:(?:\s?|(?<=[a-z])-(?=(?:franc|euro|dollar|pound|yuan|yen|rupee|won)s?\b))(?P<suffix>{_SUFFIX})(?:(?<=[\u4e00-\u9fff])|(?![A-Za-z])))?"  # ("4亿股A股": a Chinese unit before a letter)
     rf"|百分之(?P<pct>[{_CN}]+(?:点[{_CN}]+)?|\d+(?:\.\d+)?)",
     re.IGNORECASE,
 )
@@ -53,6 +53,7 @@ _MASK = scan.compile(
         r"|\d{1,2}\s?[-–~至到]\s?\d{1,2}月|[12]\d[AEF]?\s?[-–~至到]\s?[12]\d[AEF]?\s?年|\d{2,4}年(?:\d{1,2}月(?:\d{1,2}(?:[日号]|(?=以来|以來)))?)?|\d{1,2}月\d{1,2}[日号]|\d{1,2}月(?:份|末|底|初)?"
         rf"|\b{_MONTH}\.?\s\d{{1,2}}(?:st|nd|rd|th)?\b(?:,\s?\d{{4}})?"
         rf"|\b\d{{1,2}}(?:st|nd|rd|th)?\s{_MONTH}\b"
+        r"|\d{1,3}-(?:year|month|week|day|nation|member|country|hour|minute|session)s?\b"  # "a 13-year low", "the 15-nation currency"
         r"|\[\d+\]|【\d+】|\d{1,3}(?=\s(?:largest|biggest|smallest|leading|best-performing|worst-performing)\b)"  # "the 30 largest stocks"
         r"|\b(?:group|part|page|pages|p\.|phase|step|section|chapter|item|no\.|number|fortune|top|series|gen|generation|version|v)\s?\d+(?:\.\d+)*\b"
         r"|(?!(?:RMB|CNY|USD|HKD|EUR|GBP|JPY|KRW|INR|SGD|AUD|CAD|CHF|NZD|TWD|" + PREFIX_CODES + r"|US|HK|NT|NZ|AU|[SAC]|(?-i:RM|Rp|Rs|Bt|K?Shs?|KSh|[TU][Ss]hs?|KD|QR))\$?\d|(?-i:[RYNP])\d[\d,]*(?:\.\d|(?:-[\d.,]+)?\s?(?:bn|bln|m|mln|billion|million)\b))"
@@ -426,15 +427,17 @@ _FEN_CURRENCY = scan.compile(r"人民币|港元|港币|美元")  # "中期息18�
 _LABEL_SCALE = scan.compile(r"[(（](?:(?P<s>百万|亿|万|千)(?P<m>元)?|(?P<y>元)(?:/股)?|(?P<sh>万股|股))[)）](?:依次|分别)?为?\s?$")
 _CENTS_PLACE = scan.compile(r"^(?:us|u\.s\.|singapore|australian|canadian|new zealand|nz|hong kong|hk) (?=cents?$)")
 _HUNDREDTHS = scan.compile(r"(?i:(?<!per )(?<!per)cents?|pence|(?<=\d)p|(?<=\d\s)sen|(?<=\d)sen)$|仙$|美分$")
+_PER_UNIT_GAP = scan.compile(r"/[a-z]{1,6}\b", re.IGNORECASE)
 _RANGE_GAP = scan.compile(r"\s?(?:-|–|—|~|～|to|至|到|and)\s?", re.IGNORECASE)
 _ARROW = scan.compile(r"\s?(?:->|→|➝|=>)\s?")
 _REV_GAP = scan.compile(
     r"\s?(?:(?:a|per) share\s)?(?:(?:last year|a year (?:ago|earlier)|previously|in \d{4}|the previous year)\s)?(?:(?:was |were |is |been )?(?:raised|cut|lowered|increased|reduced|revised|lifted|trimmed|hiked|boosted)?\s?"
-    r"(?:to|至|到)|[,，]?\s?[\u4e00-\u9fff]{0,6}?(?:至|到|(?:调整|调|改|变|降|升|修|转|增|减)为)(?:年息|年利率|约|约为|上涨|下降|增长|下跌|[\u4e00-\u9fff]{1,4}的)?(?:收盘价|收市价)?)\s?",  # 由5.25厘调整为5.125厘, 从4.45%上修为7.37%, 由年初的2608元跌至上周五的收盘价1678元
+    r"(?:to|至|到)|[,，]?\s?[\u4e00-\u9fff]{0,6}?(?:至|到|(?:调整|调|改|变|降|升|修|转|增|减)为)(?:年息|年利率|约|约为|上涨|下降|增长|下跌|[\u4e00-\u9fff]{1,4}的|(?:(?:19|20)\d{2}\s?年(?:\d{1,2}\s?月)?(?:末|底)?|FY\s?\d{2,4})的?)?(?:收盘价|收市价)?)\s?",  # 由5.25厘调整为5.125厘, 从4.45%上修为7.37%, 由年初的2608元跌至上周五的收盘价1678元
     re.IGNORECASE)
 _MOVE_VERB = scan.compile(r"\s?(?:上调|下调|调升|调降|调高|调低|提高|降低|上升|下降|增加|减少|raised|cut|lowered|lifted|by)\s?(?:by\s)?(?:约|近)?", re.IGNORECASE)
 _FROM = scan.compile(r"(?:\bfrom|由|从|自)\s?(?:(?:last|the previous|the prior) (?:year|quarter|half)(?:'s|’s) )?(?:an? |the )?(?:[A-Za-z]+ (?:of )?|年息|年利率|原(?:来|先|本|有)的?|(?:去年|上年|前年|一年前)(?:同期|年底|年末)?的|年初的|此前的|"
-                     r"(?:(?:19|20)?\d{2}\s?年\s?)?(?:第?[一二三四1-4]季度|[一二三四1-4]季|[上下]半年|年底|年末|全年|同期|上一?季度?|上一?个?(?:\(\d{1,2}\))?月)?(?:末)?(?:的|(?P<moved>下降|下跌|上涨|上升|增长)))?"
+                     r"(?:(?:19|20)?\d{2}\s?年\s?|上年|去年|FY\s?\d{2,4}\s?)?(?:第?[一二三四1-4]季度|[一二三四1-4]季|[上下]半年|年底|年末|年初|全年|同期|上一?季度?|上一?个?(?:\(\d{1,2}\))?月|\d{1,2}\s?月份?)?(?:末|底|初)?"
+                     r"(?:的|(?=同比|环比))?(?:同比|环比)?(?P<moved>下降|下跌|上涨|上升|增长)?)?"
                      r"(?:(?:下修|上修|修正|初|终)值)?\s?$",
                      re.IGNORECASE)  # 由去年同期的47.3%升至55.4%, 由2024年四季度的34%升至37%, 由上(11)月的下修值4.88%增为4.9%
 _TO_FROM = scan.compile(r"(?:\s(?:a|per|an) (?:share|ADS|ADR|barrel|ounce))?(?:\s(?:in|for|at|on)\s[A-Za-z0-9' ]{1,24}?)?\s?,?\s?(?:from|compared with|compared to|versus|vs\.?|against)\s"
@@ -546,6 +549,8 @@ def join(text: str, atoms: list[Atom]) -> list[Quantity]:
             per_share = _PER_SHARE_AFTER.match(gap)
             if per_share and _PER_SHARE_AFTER.match(text, b.end):
                 gap = gap[per_share.end():]  # "$11.50 per share to $12.30 per share"
+            elif (per := _PER_UNIT_GAP.match(gap)) is not None and text.startswith(per.group(), b.end):
+                gap = gap[per.end():]  # "A$820/oz to A$870/oz"
             before = text[max(0, a.start - 12):a.start]
             lead = text[max(0, a.start - 20):a.start]
             dash = gap.strip() in ("-", "–", "—", "~", "～")
@@ -639,7 +644,7 @@ def join(text: str, atoms: list[Atom]) -> list[Quantity]:
             bounded = q
         else:
             bounded, listed = None, False
-    return _link_priors(text, _spread_high_low(text, out))
+    return _held(text, _link_priors(text, _spread_high_low(text, out)))
 
 
 def _conversion(text: str, q: Quantity, r: Quantity, opening: re.Pattern[str] = _OPEN_BRACKET) -> bool:
@@ -698,11 +703,19 @@ _PRIOR_CUE = scan.compile(
     r"(?:close|closing price|settlement|finish) of )?$"
     # "against losses of £128.4 million", "compared with its previous forecast of $4.40 to $4.55"
     r"|\bpreviously (?:(?:reported|estimated|stated|announced|showed|shown)\s?:?\s?(?:an? (?:rise|gain|fall|drop|increase|decrease|decline) of\s)?)?[+]?$|\ban? (?:improvement|slowdown|pick-up|acceleration) (?:on|from) (?:the |a )?$"
-    r"|(?:较|比|相比)(?:上年同期|去年同期|上年|去年|上日|前一日|昨日|上一?交易日|前一交易日|上周|上月)?的?$|(?:上年同期|去年同期|上年度)(?:则|为|分别)*(?:派|为)?$"
-    r"|(?:原|此前|先前|之前|前次|上次)(?:目标价|预测|预期|估计|值)?(?:为)?$|前值(?:为)?$"  # "11.41亿元(前值9.79亿元)"
+    r"|(?:较|比|相比|对比)(?:上年同期|去年同期|上年|去年|上日|前一日|昨日|上一?交易日|前一交易日|上周|上月)?的?(?:净?(?:亏损|盈利))?$"
+    r"|(?:上年同期|去年同期|上年度|(?:19|20)\d{2}\s?年同期)(?:则|为|分别|录得)*(?:派|为)?(?:净?(?:亏损|盈利))?$"  # 而去年同期则录得亏损832.95亿元
+    r"|(?:上年|去年)(?:末|底)(?:则)?为$"  # "占比升至8.18%(上年末为0)"
+    r"|(?:与|和|跟)(?:(?:19|20)\d{2}\s?年\s?)?(?:\d{1,2}\s?月份?|上月|上个月|上季|上一季度?|上年|去年|(?:上年|去年)?同期)的$"  # "与9月份的1050辆相比"
+    r"|(?P<bare_time>(?:较|比)(?:(?:19|20)\d{2}\s?年\s?|去年|上年)?\d{1,2}\s?月份?)$"  # "比2025年9月份1.1%的相应升幅略高"
+    r"|(?:原|此前|先前|之前|前次|上次)(?:目标价|预测|预期|估计|值)?(?:为)?$|前值(?:为)?[+＋\-−]?$"  # "11.41亿元(前值9.79亿元)"
+    # 较6月至8月的3.7%, 比8月预测的2.31%, 比2011年同期的663.6亿元: the same figure at a time named, with 的
+    r"|(?:较|比|相比|对比)(?:(?:19|20)\d{2}\s?年\s?)?(?:\d{1,2}\s?月份?(?:\s?[至到\-－]\s?\d{1,2}\s?月份?)?|同期|年底|年末|年初)(?:所?(?:预测|预估))?的$"
+    # "同比增长1.9%，而1-4月份为下降3.0%": the months before, with their own move
+    r"|(?:而\s?(?:\d{1,2}\s?[\-－至]\s?)?\d{1,2}\s?月份?则?|[，,]\s?(?:\d{1,2}\s?[\-－至]\s?)?\d{1,2}\s?月份?则)(?:为|录得)(?P<zh_moved>下降|下跌|增长|上涨|上升)?$"
     r"|(?:较|比|相比)[^，,。；;\d]{0,4}(?:\d{4}\s?年\s?)?(?:\d{1,2}\s?月\s?)?(?:\d{1,2}\s?日\s?)?的?(?:预估值|预测值|预期值|预估|预测)(?:为)?$"  # 比2023年12月14日的预估值3.12%
     r"|[(（]\s?(?:19|20)\d{2}\s?年(?:底|末|度)?\s?[:：]\s?$"  # "增长21.8%(2018年:143.27亿元)": the amount's, a year before
-    r"|(?:此前|之前)\s?\d{1,2}\s?月份?已?(?:录得|为)$|[，,]\s?\d{1,2}\s?月份?则(?:录得|为)$"  # "此前3月份已录得1.5%的按年跌幅"
+    r"|(?:此前|之前)\s?\d{1,2}\s?月份?已?(?:录得|为)$"  # "此前3月份已录得1.5%的按年跌幅"
     r"|(?<![较比])(?:首季|上季|上一季|前一季|上月|上一个月)度?的?(?:升幅|增幅|跌幅|降幅)?则?(?:为|是|升|上升|增长|跌|下跌)?$"
     r"|(?<=[较比])(?:首季|上季|上一季|前一季|上月|上一个月)度?的$"  # "比首季的20%为慢" (not "较上一季度增长11%", a move)  # "次季上升3.1%，首季的升幅则为3.0%"
     r"|(?:上一|前一|上个)交易日(?:的)?(?:中间价|收盘价|收市价|收盘|收市)?(?:为|报)?$",  # "6.9149元,上一交易日中间价为6.8680元"
@@ -738,6 +751,10 @@ def _link_priors(text: str, qs: list[Quantity]) -> list[Quantity]:
             if earlier_move is None or _SERIES_AFTER.match(text, earlier_move.end()) or _FORECAST_WORDS.search(text, 0, y.start):
                 continue  # "after a 10% cut in rates": no earlier value of the same figure; "after a 244,000 increase in
                 # May and a 175,000 gain in April": each month's own figure; "had expected exports would decline 3%, after …"
+        if cue is not None and cue.group()[:1] in "与和跟" and not _COMPARED_AFTER.match(text, y.end):
+            continue  # "与9月份的1050辆相比" (not "与9月份的数据" alone)
+        if cue is not None and cue.groupdict().get("bare_time") and not _ITS_RISE_AFTER.match(text, y.end):
+            continue  # "比9月份1.1%的相应升幅" (not "比9月份增加" nor "较5月份的…")
         if cue is None or _EXPECTED_AFTER.match(text, y.end) and first_estimate is None or _OFFER_PRICE_AFTER.match(text, y.end):
             continue  # "higher than the $4.9 billion analysts expected" is an estimate, not an earlier value; "较115元的上市价"
             # the listing price, a figure of its own
@@ -753,7 +770,7 @@ def _link_priors(text: str, qs: list[Quantity]) -> list[Quantity]:
                 and not qs[i].revision and not _PRIOR_CUE.search(text, max(0, qs[i].start - 40), qs[i].start)
                 and not _ESTIMATE_BEFORE.search(text, max(0, qs[i].start - 40), qs[i].start)
                 and not re.search(r"[;；。]", text[qs[i].end:y.start])]
-        swing = _SWING.search(cue.group())  # "loss of 8.8 pence, compared to a profit of 159.3 pence"
+        swing = _SWING.search(cue.group())  # "loss of 8.8 pence, compared to a profit of 159.3 pence", 对比去年同期的亏损
         pairs = []
         if len(olds) > 1 and len(news) >= len(olds):
             pairs = list(zip(news[-len(olds):], olds))  # respective lists, in order
@@ -764,16 +781,47 @@ def _link_priors(text: str, qs: list[Quantity]) -> list[Quantity]:
         for i, k in pairs:
             if _same_kind(text, qs[i], qs[k], swing is not None):
                 _set_prior(qs[i], qs[k])
-                qs[i].prior_loss = None if swing is None else swing.group().lower().startswith("loss")
+                qs[i].prior_loss = None if swing is None else swing.group().lower() in _LOSS_WORDS
+                if _LOSS_AFTER.match(text, qs[k].end):
+                    qs[i].prior_loss = True  # "compared with a 2.1-billion-franc loss a year earlier"
                 if earlier_move is not None:
                     qs[i].prior_fell = bool(_FELL.search(cue.group() + earlier_move.group()))
                 elif (moved := _PRIOR_MOVE_NOUN.match(text, qs[k].end)) is not None:
                     qs[i].prior_fell = moved.group(1).lower() in _FALL_NOUNS  # "rather than the 0.2% contraction first estimated"
+                elif cue.groupdict().get("zh_moved"):
+                    qs[i].prior_fell = cue.group("zh_moved") in _FALL_WORDS  # "增长1.9%，而1-4月份为下降3.0%"
+                elif cue.group().rstrip("+＋-−").endswith(("前值", "前值为")):
+                    qs[i].prior_fell = cue.group().endswith(("-", "−"))  # "下降0.2%（前值0.4%）", "（前值-3.6%）": as written
                 consumed.add(k)
         if not pairs and j and (j - 1 in consumed or qs[j - 1].prior_value is not None) \
                 and _ANOTHER_EARLIER.match(text, qs[j - 1].end, y.start):
             consumed.add(j)  # "up from 46.5mn t in January-March and from 49.3mn t a year earlier": its other earlier value
     return [q for n, q in enumerate(qs) if n not in consumed]
+
+
+# A figure said to be unchanged is its own earlier value: 政策利率维持在2%, 目标仍为1300亿元, "中标利率2.5%，和上次持平",
+# "1年期LPR为3.45%，5年期以上LPR为3.95%，两者均与上一期持平", "held steady at 5.25%".
+_HELD_BEFORE = scan.compile(r"(?:维持|保持|仍然?)(?:在|于|为|是)?(?:[^，,。；;\d]{0,12}的)?\s?$"
+                            r"|\b(?:unchanged|held steady|steady|kept (?:\w+ ){0,3}unchanged|left (?:\w+ ){0,3}unchanged) at\s(?:an? )?$", re.IGNORECASE)
+_HELD_AFTER = scan.compile(r"\s?[，,]\s?(?P<both>两者|二者|均|都)?\s?(?:均|都|亦|也)?(?:和|与|同|跟)(?:上次|上一期|上期|上月|上个月|此前|之前)(?:相同|一致|一样)?持平")
+_HELD_LIST = scan.compile(r"\s?(?:及|和|与|、|,|，|and)\s?")
+
+
+def _held(text: str, qs: list[Quantity]) -> list[Quantity]:
+    held: list[Quantity] = []
+    for n, q in enumerate(qs):
+        if q.revision or q.prior_value is not None or q.prior_low is not None or (q.value is None and q.low is None):
+            continue
+        if _HELD_BEFORE.search(text, max(0, q.start - 24), q.start) or \
+                (held and held[-1] is qs[n - 1] and _HELD_LIST.fullmatch(text, qs[n - 1].end, q.start)):
+            held.append(q)  # "分别维持在2.5%及2.9%": both
+        elif (after := _HELD_AFTER.match(text, q.end)) is not None:
+            held.append(q)
+            if after.group("both") and n and not qs[n - 1].revision and qs[n - 1].unit == q.unit:
+                held.append(qs[n - 1])
+    for q in held:
+        q.prior_value, q.prior_low, q.prior_high = q.value, q.low if q.value is None else None, q.high if q.value is None else None
+    return qs
 
 
 # The month before, as a release states it: "0.2 percent after a 1.7 percent rise in September", "after edging up 0.1
@@ -790,6 +838,8 @@ _FIRST_ESTIMATE = scan.compile(r"\s(?:(?:rise|gain|increase|decline|drop|fall|ra
                                r"before|at first))\b", re.IGNORECASE)
 _BEYOND = scan.compile(r"\b(?:below|above|under|over|(?:quicker|faster|slower|stronger|weaker) than|against)\s(?:the\s)?$", re.IGNORECASE)
 _FALL_WORDS = frozenset({"下降", "下跌"})
+_COMPARED_AFTER = scan.compile(r"\s?(?:相比|相较|比较)")
+_ITS_RISE_AFTER = scan.compile(r"的(?:相应)?(?:升幅|增幅|跌幅|降幅|增速|水平)")
 _OUTLOOK_BY = scan.compile(r"\b(?:expects?|expected|forecasts?|sees|guides?|guided|projects?|targets?|aims?)\b[^.;]{0,80}?"
                            r"\b(?:grow|rise|increase|climb|decline|fall|drop)\s(?:by\s)?(?:between\s)?$", re.IGNORECASE)
 _OFFER_PRICE_AFTER = scan.compile(r"的?(?:上市价|招股价|发行价|发售价|配售价)")
@@ -823,7 +873,9 @@ def _match(text: str, qs: list[Quantity], news: list[int], j: int, swing: bool) 
     return None
 
 
-_SWING = scan.compile(r"\b(?:loss(?:es)?|profits?|income|earnings)(?= of\s?$)", re.IGNORECASE)
+_SWING = scan.compile(r"\b(?:loss(?:es)?|profits?|income|earnings)(?= of\s?$)|(?:亏损|盈利)$", re.IGNORECASE)
+_LOSS_WORDS = frozenset({"loss", "losses", "亏损"})
+_LOSS_AFTER = scan.compile(r"\s(?:net\s)?loss\b", re.IGNORECASE)
 
 
 _BARE_CENTS_AT_END = scan.compile(r"\d\s?cents?$")
@@ -857,7 +909,7 @@ def _set_prior(x: Quantity, y: Quantity) -> None:
 
 # Chinese marks a bound in front of a figure: 逾50% is more than 50%, 不足150点 less than 150 points,
 # 最多50亿元 at most five billion, 不低于1.88亿元 at least. (English "more than 12 percent" is read as the figure itself.)
-_LOWER = scan.compile(r"(?<!不)(?:逾|超过|超出|(?<![买卖])超|多于|高于|突破|不低于|不少于|至少)\s?$")  # (买超, 卖超: net buying, selling)
+_LOWER = scan.compile(r"(?<!不)(?:逾|超过|超出|(?<![买卖])超|多于|高于|突破|首破|再破|不低于|不少于|至少)\s?$")  # (买超, 卖超: net buying, selling)
 _CAP_PRICE = scan.compile(r"价格?(?:上限)?(?:为|则)?(?:不超过|不高于)(?:人民币|港币|港元)?\s?$")
 _UPPER = scan.compile(r"(?:不足|不到|少于|最多|至多|不超过|不多于|不高于)(?:动用|使用|斥资|投入|回购|达)?\s?$")
 

@@ -317,3 +317,115 @@ def _cells(line: str) -> list[str]:
     if line.count("|") < 2 and not (line.count("|") == 1 and line.endswith("|")):
         return []
     return [c.strip() for c in line.strip("|").split("|")]
+
+
+# A statistics agency's table laid out with spaces, its columns periods (a data service's release page):
+#
+#   Employment: (SA, M/M Change, 000s) Jun May Apr Jun Y/Y 2017 2016 2015
+#   Payroll Employment 213 244 175 1.6% 1.6% 1.8% 2.1%
+#    Previous Estimate -- 223 159 -- -- -- --
+#     Manufacturing 36 19 28 2.3 0.7 0.1 1.2
+#   Unemployment Rate (%) 4.0 3.8 3.9 4.3 4.4 4.9 5.3
+#
+# A month's column holds the month's figure (a change in thousands where the header says so), "Y/Y" the change on a
+# year before, a year's column the year's; a row indented under another is a part of the whole (its entity), a
+# "Previous Estimate" row the earlier values of the row above.
+_MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+_GRID_COLUMN = r"(?:(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)(?:\s(?:Y/Y|YoY))?|(?:19|20)\d{2})"
+_GRID_HEADER = scan.compile(rf"^(?P<label>\S.*?)\s+(?P<columns>{_GRID_COLUMN}(?:\s+{_GRID_COLUMN}){{2,}})\s*$")
+_GRID_CELL = r"(?:[-−]?\d[\d,]*(?:\.\d+)?%?|--|n\.?a\.?|NA)"
+_GRID_ROW = scan.compile(rf"^(?P<indent>\s*)(?P<label>[A-Za-z][^\d|]*?)\s+(?P<cells>{_GRID_CELL}(?:\s+{_GRID_CELL})+)\s*$")
+_EARLIER_ROW = scan.compile(r"^(?:Previous|Prior|Earlier)(?:\s(?:Estimate|Reading|Figure))?\b|^Revised from\b", re.IGNORECASE)
+_PERCENT_ROW = scan.compile(r"\(%\)|\bRate\b", re.IGNORECASE)
+_HOURS_ROW = scan.compile(r"\bHours\b", re.IGNORECASE)
+_LEVEL_ROW = scan.compile(r"\bRate\b", re.IGNORECASE)
+_JOBS_HEADER = scan.compile(r"Employment|Payrolls?|Jobs", re.IGNORECASE)
+
+
+def read_period_grids(lines: list[str], offsets: list[int], taken: list[tuple[int, int]], year: int | None,
+                      economy: tuple[str | None, str | None], lex: Lexicon, evidence, out) -> None:
+    """Add the figures of every space-laid table whose columns are months and years (see above)."""
+    for i, line in enumerate(lines):
+        header = _GRID_HEADER.match(line)
+        if header is None or year is None or any(a <= offsets[i] < b for a, b in taken):
+            continue
+        columns = _grid_periods(header.group("columns").split(), year)
+        thousands = "000s" in header.group("label")
+        counted = "jobs" if _JOBS_HEADER.search(header.group("label")) else None
+        table_cue = lex.metrics.search(header.group("label"))
+        j, above, last = i + 1, None, i
+        while j < len(lines):
+            row = _GRID_ROW.match(lines[j])
+            cells = row.group("cells").split() if row else []
+            if row is None or len(cells) != len(columns):
+                break
+            label = row.group("label").strip(" -:")
+            span, text = evidence(offsets[j], offsets[j] + len(lines[j]))
+            if _EARLIER_ROW.match(label):
+                for metric, cell in zip(above or [], cells):
+                    if metric is not None and cell[:1].isdigit():
+                        metric.prior_value = _grid_value(cell, metric.unit, thousands)
+            else:
+                cue = lex.metrics.search(label) or table_cue
+                base = lex.label_metrics.get(label_of(cue), label_of(cue)) if cue else None
+                part = row.group("indent") != "" and lex.metrics.search(label) is None
+                entity = (label, None) if part else economy
+                above = [_grid_metric(cell, column, label, base, counted, thousands, entity, span, text)
+                         for cell, column in zip(cells, columns)]
+                out.metrics.extend(m for m in above if m is not None)
+            last, j = j, j + 1
+        if last > i:
+            out.spans.append((offsets[i], offsets[last] + len(lines[last])))
+
+
+def _grid_periods(tokens: list[str], year: int) -> list[tuple[str, bool]]:
+    """(period, year-on-year) of each column: months counted back from the first, in the article's year."""
+    columns: list[tuple[str, bool]] = []
+    month_year, previous = year, None
+    k = 0
+    while k < len(tokens):
+        token = tokens[k]
+        yoy = k + 1 < len(tokens) and tokens[k + 1] in ("Y/Y", "YoY")
+        if token in _MONTHS:
+            month = _MONTHS.index(token) + 1
+            if previous is not None and month > previous and not yoy:
+                month_year -= 1  # "Jan Dec Nov": December of the year before
+            previous = previous if yoy else month
+            columns.append((f"{month_year}-{month:02d}", yoy))
+            k += 2 if yoy else 1
+        else:
+            columns.append((token, False))
+            k += 1
+    return columns
+
+
+def _grid_value(cell: str, unit: str | None, thousands: bool) -> float:
+    value = parse_arabic(cell.rstrip("%").replace("−", "-"))
+    return float(f"{value * 1000:.15g}") if thousands and unit == "jobs" else value
+
+
+def _grid_metric(cell, column, label, base, counted, thousands, entity, span, text) -> Metric | None:
+    if not cell[:1].isdigit() and not cell.startswith(("-", "−")) or cell.startswith("--"):
+        return None
+    period, yoy = column
+    monthly = "-" in period and not yoy
+    if cell.endswith("%") or _PERCENT_ROW.search(label):
+        unit = "%"
+    elif _HOURS_ROW.search(label):
+        unit = "hours"
+    elif monthly and counted and "." not in cell:
+        unit = counted  # "213": thousands of jobs added in the month
+    elif not monthly and "." in cell:
+        unit = "%"  # a year's or a year-on-year change, in percent
+    else:
+        return None
+    if yoy and (unit == "hours" or _LEVEL_ROW.search(label)):
+        period, yoy = f"{int(period[:4]) - 1}{period[4:]}", False  # a level's "Jun Y/Y" is June's a year before
+    name = base or ("employment" if unit == "jobs" or counted else None)
+    if name and unit == "%" and not _PERCENT_ROW.search(label):
+        name = f"{name}_growth"
+    elif name and unit == "jobs":
+        name = f"{name}_change"
+    return Metric(metric=name, value=_grid_value(cell, unit, thousands), unit=unit, period=period,
+                  basis="yoy" if yoy else None, entity=entity[0], entity_key=entity[1], span=span, evidence=text,
+                  modality="actual", confidence=confidence.of("table"))

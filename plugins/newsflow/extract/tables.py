@@ -17,7 +17,7 @@ from .context import DOLLAR_MARKETS
 from .entities import Gazetteer, normalise_ticker
 from .forecasts import read_forecast_tables
 from .periods import find_periods
-from .statistics import read_column_tables, read_statistics_tables
+from .statistics import read_column_tables, read_period_grids, read_statistics_tables
 from .lexicon import Lexicon, label_of
 from .numbers import parse_arabic
 
@@ -60,6 +60,7 @@ class Page:
     sources: list  # entities.Mention of brokers and other sources, document offsets
     names: dict[str, str]
     companies: list = field(default_factory=list)  # entities.Mention of companies, document offsets
+    economy: tuple = (None, None)  # (name as written, key) of the economy the text names first
 
     def evidence(self, start: int, end: int) -> tuple[tuple[int, int], str]:
         a, b = self.doc.span(start, end)
@@ -95,7 +96,13 @@ def read_tables(text: str, written: str, ctx: Page, gz: Gazetteer, lex: Lexicon)
         _ratings_list(text, written, ctx, lex, out)
     if "\n" in text and re.search(r"\n\s*Tkr\s", text):
         _fixed_width(text, written, ctx, out)
+    if "\n" in text and _GRID_HINT.search(text):
+        lines, offsets, _ = _lines_and_company(text, ctx)
+        read_period_grids(lines, offsets, list(out.spans), ctx.article.year, ctx.economy, lex, ctx.evidence, out)
     return out
+
+
+_GRID_HINT = scan.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) ")
 
 
 # ---------------------------------------------------------------- delimited broker tables
