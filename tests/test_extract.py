@@ -3715,3 +3715,12 @@ def test_a_data_services_table_of_months_and_years():
     assert {(244000.0, "jobs", "2018-05", "U.S.", 223000.0), (36000.0, "jobs", "2018-06", "Manufacturing", None),
             (0.7, "%", "2017", "Manufacturing", None), (34.5, "hours", "2015", "U.S.", None),
             (3.9, "%", "2018-04", "U.S.", None), (4.3, "%", "2017-06", "U.S.", None)} <= rows
+
+
+def test_an_emerging_currency_against_a_dollar_a_forecast_cut_by_a_range_and_a_buyback_price_range():
+    rows = {(m.value, m.unit) for m in extract("The rupee, which had slid to 71.25 against a dollar, recovered to close at 70.40.").metrics}
+    assert rows == {(71.25, "INR"), (70.4, "INR")}
+    text = "The bank lowered its revenue forecast for fiscal 2024 by 6% to 8%, and raised its earnings estimates for Harbor Tech by 2% to 5%."
+    assert {(m.low, m.high) for m in extract(text).metrics} == {(-8.0, -6.0), (2.0, 5.0)}
+    text = "海澜银行当日回购40.00万股，最高回购价88.300港元，最低86.150港元；海湾置业回购价最高12.500港元、最低12.020港元。"
+    assert {(m.low, m.high) for m in extract(text).metrics if m.unit == "HKD"} == {(86.15, 88.3), (12.02, 12.5)}

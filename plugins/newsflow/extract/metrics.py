@@ -618,11 +618,13 @@ def _quote_currency(pair: str, text: str, q: Quantity, cs: int, ce: int) -> str:
     return _EN_CURRENCY[quoted[0].group("c").lower()] if quoted else "CNY"
 
 
-_AGAINST = scan.compile(r"\b(?:against|versus|vs\.?)\s(?:the\s)?(?:US\s|U\.S\.\s|Japanese\s|British\s|Swiss\s|single\s)?"
+_AGAINST = scan.compile(r"\b(?:against|versus|vs\.?)\s(?:the\s|a\s)?(?:US\s|U\.S\.\s|Japanese\s|British\s|Swiss\s|single\s)?"
                         r"(?P<c>dollar|euro|yen|pound|sterling|yuan|renminbi|franc|won)s?\b", re.IGNORECASE)
-_QUOTED_PER_DOLLAR = frozenset({"JPY", "CNY", "KRW", "CHF"})  # quoted as so many per US dollar; the others the other way
+# quoted as so many per US dollar; the others the other way
+_QUOTED_PER_DOLLAR = frozenset({"JPY", "CNY", "KRW", "CHF", "INR", "IDR", "MYR", "THB", "TRY", "RUB", "ZAR", "BRL"})
 _EN_CURRENCY = {"dollar": "USD", "euro": "EUR", "yen": "JPY", "pound": "GBP", "sterling": "GBP", "yuan": "CNY",
-                "renminbi": "CNY", "franc": "CHF", "won": "KRW"}
+                "renminbi": "CNY", "franc": "CHF", "won": "KRW", "rupee": "INR", "rupiah": "IDR", "ringgit": "MYR",
+                "baht": "THB", "lira": "TRY", "rouble": "RUB", "ruble": "RUB", "rand": "ZAR", "real": "BRL"}
 
 
 def _central_bank(ctx: Sentence) -> bool:

@@ -563,7 +563,8 @@ def join(text: str, atoms: list[Atom]) -> list[Quantity]:
                 or _MOVE_AGAIN.search(text, max(0, a.start - 14), a.start) is not None
             # "rose 24,500 to 8,156,200": a count moved to its level, far beyond it
             # ("expects fee income to grow by 5% to 10%": an outlook's range, not a move and a level)
-            outlook = a.unit == b.unit == "%" and _OUTLOOK_BY.search(text, max(0, a.start - 110), a.start) is not None
+            outlook = a.unit == b.unit == "%" and (_OUTLOOK_BY.search(text, max(0, a.start - 110), a.start) is not None
+                                                   or _ESTIMATES_BY.search(text, max(0, a.start - 90), a.start) is not None)
             level_after = signed_move or word_gap and (
                 a.unit is not None and (b.unit is None or b.value > 3 * a.value > 0 and moved
                                         or _BY_BEFORE.search(text, max(0, a.start - 12), a.start) is not None and not outlook)
@@ -842,6 +843,10 @@ _COMPARED_AFTER = scan.compile(r"\s?(?:相比|相较|比较)")
 _ITS_RISE_AFTER = scan.compile(r"的(?:相应)?(?:升幅|增幅|跌幅|降幅|增速|水平)")
 _OUTLOOK_BY = scan.compile(r"\b(?:expects?|expected|forecasts?|sees|guides?|guided|projects?|targets?|aims?)\b[^.;]{0,80}?"
                            r"\b(?:grow|rise|increase|climb|decline|fall|drop)\s(?:by\s)?(?:between\s)?$", re.IGNORECASE)
+# An amount's forecast moved by a range of percents: "lowered its revenue forecast for fiscal year 22-23 by 7% to 9%",
+# "raised its 2025-2027 earnings estimates for Goldwind by 3% to 7%" (not a growth forecast cut by 0.5% to 2.5%).
+_ESTIMATES_BY = scan.compile(r"\b(?:revenue|sales|earnings|profits?|EPS|income)\s(?:forecasts?|estimates?|projections?)\b[^.;%]{0,50}?\bby\s$",
+                             re.IGNORECASE)
 _OFFER_PRICE_AFTER = scan.compile(r"的?(?:上市价|招股价|发行价|发售价|配售价)")
 _MULTIPLE_MOVE = scan.compile(r"(?:增长|增加|上升|上涨|飙升|暴增|大增|急升|劲升|升|涨|增|扬|多赚|大赚)(?:了|达|逾|近|约|超)?\s?$")
 _PRIOR_MOVE_NOUN = scan.compile(r"\s(contraction|decline|drop|fall|decrease|rise|gain|increase|expansion)\b", re.IGNORECASE)
@@ -935,8 +940,8 @@ def _bound(text: str, q: Quantity, listed_lower: bool = False) -> None:
 _BOUND_LIST = scan.compile(r"\s?(?:及|和|、)\s?")
 _BOUND_LIST_COMMA = scan.compile(r"\s?(?:及|和|、|，|,)\s?")
 # "最高成交价为7.89元/股，最低为7.41元/股": one range, its high end first.
-_HIGHEST_BEFORE = scan.compile(r"最高(?:成交)?(?:价格?)?为?\s?$")
-_LOWEST_GAP = scan.compile(r"(?:\s?/股)?\s?[，,]\s?最低(?:成交)?(?:价格?)?为?\s?")
+_HIGHEST_BEFORE = scan.compile(r"最高(?:成交|回购|回購)?(?:价格?)?为?\s?$")  # (最高回购价103.300港元,最低102.200港元)
+_LOWEST_GAP = scan.compile(r"(?:\s?/股)?\s?[，,、]\s?最低(?:成交|回购)?(?:价格?)?为?\s?")
 
 
 def _spread_high_low(text: str, qs: list[Quantity]) -> list[Quantity]:
