@@ -3724,3 +3724,16 @@ def test_an_emerging_currency_against_a_dollar_a_forecast_cut_by_a_range_and_a_b
     assert {(m.low, m.high) for m in extract(text).metrics} == {(-8.0, -6.0), (2.0, 5.0)}
     text = "海澜银行当日回购40.00万股，最高回购价88.300港元，最低86.150港元；海湾置业回购价最高12.500港元、最低12.020港元。"
     assert {(m.low, m.high) for m in extract(text).metrics if m.unit == "HKD"} == {(86.15, 88.3), (12.02, 12.5)}
+
+
+def test_yen_written_y_with_thousands_shares_being_sold_the_labor_force_and_a_pmi_reading():
+    text = "Selling 3.4 million shares at Y1,850 apiece, Japan's Kestrel Bio raised Y6.3 billion, at the top of the Y1,500-Y1,850 range."
+    rows = {(m.value, m.low, m.high, m.unit) for m in extract(text).metrics}
+    assert {(3400000.0, None, None, "shares"), (1850.0, None, None, "JPY"), (None, 1500.0, 1850.0, "JPY")} <= rows
+    text = ("The labor force of civilians increased by 412,000 in May to 161.2 million. Those working part time for economic "
+            "reasons fell by 118,000 to 4.1 million.")
+    rows = {(m.metric, m.value, m.unit) for m in extract(text).metrics}
+    assert {("labor_force_change", 412000.0, "people"), ("labor_force", 161200000.0, "people"),
+            ("part_time_workers", 4100000.0, "people")} <= rows
+    assert {(m.metric, m.value) for m in extract("Caixin's survey showed a PMI score of 52.3 in March.").metrics} == {("pmi", 52.3)}
+    assert not extract("有12个行业的PMI环比上升。").metrics
