@@ -3737,3 +3737,25 @@ def test_yen_written_y_with_thousands_shares_being_sold_the_labor_force_and_a_pm
             ("part_time_workers", 4100000.0, "people")} <= rows
     assert {(m.metric, m.value) for m in extract("Caixin's survey showed a PMI score of 52.3 in March.").metrics} == {("pmi", 52.3)}
     assert not extract("有12个行业的PMI环比上升。").metrics
+
+
+def test_a_records_year_is_the_records_own_and_not_the_articles():
+    text = ("Kestrel Corp. said on Tuesday that it now expects a record operating profit of ¥630 billion for the current fiscal year. "
+            "That would top its all-time high operating profit of ¥525.7 billion, set in fiscal 1997. Its three-year plan through "
+            "fiscal 2017 had set a profit target of more than ¥500 billion. It lifted its net profit projection for fiscal 2017 to "
+            "¥380 billion.")
+    periods = {m.value: m.period for m in extract(text).metrics}
+    assert periods[6.3e11] == "FY2017" and periods[5.257e11] == "FY1997" and periods[3.8e11] == "FY2017"
+
+
+def test_a_chinese_release_of_cpi_groups_and_reserve_assets():
+    text = "10月份全国居民消费价格同比上涨2.1%。分类别看，食品烟酒价格同比上涨5.2%，衣着类上涨0.5%，居住类下降0.2%。"
+    assert {(m.value, m.entity) for m in extract(text).metrics} >= {(5.2, "食品烟酒"), (0.5, "衣着"), (-0.2, "居住")}
+    text = ("截至4月末，中国黄金储备规模为747.51亿美元(5814万盎司)。以SDR计，外汇储备为22716.43亿SDR，减少87.36亿SDR。"
+            "去年12月，外汇储备骤减1079.22亿美元。基金组织储备头寸为106.51亿美元；其他储备资产为5.16亿美元，上月末为1.72亿美元。")
+    rows = {(m.value, m.unit, m.entity, m.prior_value) for m in extract(text).metrics}
+    assert {(7.4751e10, "USD", "中国", None), (5.814e7, "ounces", "中国", None), (2.271643e12, "XDR", "中国", None),
+            (-8.736e9, "XDR", "中国", None), (-1.07922e11, "USD", "中国", None), (1.0651e10, "USD", "基金组织储备头寸", None),
+            (5.16e8, "USD", "其他储备资产", 1.72e8)} <= rows
+    text = "海湾银行表示，普惠型小微企业贷款的余额和户数分别增长29.63%和39.62%。"
+    assert {m.entity for m in extract(text).metrics} <= {"海湾银行", None}

@@ -46,8 +46,10 @@ _ENDED = scan.compile(rf"截至\s?(?P<y>(?:19|20)\d{{2}})\s?年\s?(?P<mz>1[0-2]|
                       rf"|\b(?:(?:year|quarter|months|period)\sended|as\sof)\s{_MON}\.?\s[1-3]?\d,?\s(?P<y2>(?:19|20)\d{{2}})\b", re.IGNORECASE)
 # Years that are not the article's: "since 2009", "自2015年12月以来", "will ... in 2026", "2026年将".
 _OTHER_YEAR = scan.compile(r"(?:对|對|\bsince\b[^.;]{0,30}?|\buntil|\bby|\bthrough|自|从|至今|以来|will\b[^.;]{0,40}?|expects?\b[^.;]{0,30}?|"
-                          r"\b(?:promis|pledg|vow)\w*\b[^.;]{0,50}?|\bby the end of\b[^.;]{0,20}?|预计|預計|预期|預期|料)\s?(?:last\s)?(?:[A-Za-z]+\.?\s)?$",
-                          re.IGNORECASE)  # ("has promised to raise growth to 8 per cent by the end of his term in 2029")
+                          r"\b(?:promis|pledg|vow)\w*\b[^.;]{0,50}?|\bby the end of\b[^.;]{0,20}?|预计|預計|预期|預期|料"
+                          r"|\b(?:high|record|peak)\b(?:[^.;]|\.\d){0,40}?\b(?:set|reached|hit|achieved) in)\s?(?:last\s)?(?:[A-Za-z]+\.?\s)?$",
+                          re.IGNORECASE)  # ("has promised to raise growth to 8 per cent by the end of his term in 2029", "an all-time
+# high operating profit of ¥525.7 billion, set in fiscal 1997": a record's year)
 
 # Signals of the market a story is about, weighted.
 # Words that place a story in a market; the market with most of them is the story's.

@@ -213,7 +213,8 @@ def find_mentions(text: str, gz: Gazetteer, written: str | None = None,
             if b - a <= 3 and (text[a - 1:a + 1] in _CJK_BIGRAMS or text[b - 1:b + 1] in _CJK_BIGRAMS_AFTER):
                 continue  # "其中海外销量" holds no 中海外, "协调人行使" no 人行
             if _LONGER_NAME.match(text, b):
-                continue  # "紫金黄金国际", "Zijin Gold International": another company that starts with a known name
+                continue  # "紫金黄金国际", "Zijin Gold International": another company that starts with a known name (中国黄金储备:
+                # the country's gold reserves)
             for entry in gz.lookup(m.group()):
                 (companies if entry.kind == "company" else sources).append(Mention(a, b, entry, None, written[a:b], entry.id))
     abbreviations: dict[str, Mention] = {}
@@ -520,7 +521,7 @@ _BROKER_ACTS = scan.compile(r"\s?(?:把|将|给予|首予|予|维持|重申|上�
 
 
 # A known name followed by more of a company's name is a different company.
-_LONGER_NAME = scan.compile(r"(?:(?![的与和及旗下将在为对是称])[\u4e00-\u9fff]){1,3}(?:国际|控股)(?=[\u4e00-\u9fff\d])|(?: [A-Z][a-z]+){1,2} International\b"
+_LONGER_NAME = scan.compile(r"储备|(?:(?![的与和及旗下将在为对是称])[\u4e00-\u9fff]){1,3}(?:国际|控股)(?=[\u4e00-\u9fff\d])|(?: [A-Z][a-z]+){1,2} International\b"
                             r"|(?: (?!(?:Co|Company|Corp|Corporation|Group|Holdings?)\b)[A-Z][a-z]+){1,3},? (?:PLC|plc|Inc|Corp|Ltd|SpA|S\.p\.A|SE|AG|NV|N\.V|SA|AB|ASA|Oyj)\b")  # "JD Sports Fashion PLC"
 
 

@@ -531,7 +531,7 @@ _SOLD = scan.compile(r"\b(?:sold|sales|sell|sells)\b")  # (not 销量…台: a C
 _DELIVERED = scan.compile(r"\bdeliver|交付")
 _LOWER_THAN = scan.compile(r"\s(?:percentage points?|basis points?|pp|bp)?\s?(?:lower|less) than\b")
 _AMOUNT_LIST = scan.compile(r"\s?[、,，/和及]\s?")
-_AMOUNT_MOVE = scan.compile(r"(?:净)?(?:增加|减少|降低|提高)了?\s?(?:约|近|逾)?$|(?<=[(（,，])(?:增|减)$|\b(?:increased|decreased|declined|fell|rose|grew|dropped|climbed|jumped|slipped|slid|surged|plunged|tumbled) by\s(?:about\s|nearly\s)?$"
+_AMOUNT_MOVE = scan.compile(r"(?:净)?(?:增加|减少|降低|提高|骤减|锐减|大减|骤增|大增)了?\s?(?:约|近|逾)?$|(?<=[(（,，])(?:增|减)$|\b(?:increased|decreased|declined|fell|rose|grew|dropped|climbed|jumped|slipped|slid|surged|plunged|tumbled) by\s(?:about\s|nearly\s)?$"
                           r"|\b(?:increase|decrease|decline|drop|fall|rise|build|draw)\sof\s(?:about\s|around\s|nearly\s)?$"  # "expected a decrease of 2.2 million barrels"
                             r"|\b(?:fall|drop|decline|decrease|rise|increase|gain|jump)s? of\s(?:about\s|nearly\s)?$",  # "a fall of N8.3 billion in profit"
                             re.IGNORECASE)
@@ -810,6 +810,8 @@ def _respective_owners(ctx: Sentence, quantities: list[Quantity]) -> dict[int, O
         if any(_TIME_ITEM.fullmatch(x) for x in items):
             continue  # "而去年同期和上个月的增速分别为": times listed, no names
         items = _trimmed(items)
+        if items and all(_MEASURE_TAIL.search(x) for x in items):
+            continue  # "普惠型小微企业贷款的余额和户数分别增长": measures of one thing, no names
         if items and (sector := _SECTOR_PLURAL.match(items[0])):
             items[0] = items[0][sector.end():]  # "Insurers Hiscox and Direct Line": the sector is no part of the name
         indices = {text[a:b] for a, b, label in ctx.subjects if label == "index"}  # (深圳创业板指数 is a name, no metric)
@@ -866,6 +868,7 @@ _ITEM_SEPARATOR = scan.compile(r"、|,\s?|，|\band\s|和|及|与")
 _NUMBER_OF = scan.compile(r"\bnumber of (?:[\w-]+ ){0,3}?(?P<noun>(?!(?:days|weeks|months|years|times)\b)[a-z]{3,}s)\b(?![^,;]*\bper\b)(?=[^;]*$)")
 _OFFERED_BEFORE = scan.compile(r"\b(?:[Ss]old|[Ss]ells|[Ss]ell|[Ss]elling|[Oo]ffered|[Oo]ffers|[Oo]ffering|[Ii]ssued|[Ii]ssues|[Ii]ssuing|priced)\s(?:about\s|nearly\s|some\s)?$"
                               r"|(?:发行|发售|出售|配售)(?:约|近)?$")
+_MEASURE_TAIL = scan.compile(r"(?:余额|户数|金额|数量|规模|增速|占比|比例)$")
 _MEASURE_ITEM = scan.compile(r"[量率额]\s?(?:已|均|也|亦|都|则)?$")  # "客、货运量已分别下滑": measures, not names
 _YEAR_ITEM = scan.compile(r"(?:今年|明年|后年|去年|\d{2,4}\s?年|(?:19|20)\d{2}[AEF]?|财年)$")
 _BASIS_WORD = scan.compile(r"按年|按季|按月|同比|环比|按半年|yoy|qoq|mom", re.IGNORECASE)
@@ -1109,7 +1112,8 @@ def _period(ctx: Sentence, q: Quantity, cs: int, ce: int, base: str | None, quan
     # the same kind comes between ("213,000 after a 244,000 increase in May"; not "4.2 percent to 17.41 trillion yuan in
     # the first seven months").
     to = max((m.end() for m in _REVISED_TO.finditer(ctx.text, q.start, q.end)), default=q.end) if q.revision else q.end
-    pool = [p for p in own if to <= p.start and p.end <= q.end] or \
+    pool = [p for p in ctx.periods if p.start > q.end and _SET_IN.fullmatch(ctx.text, q.end, p.start)] or \
+        [p for p in own if to <= p.start and p.end <= q.end] or \
         [p for p in own if q.end < p.start and _OWN_PERIOD_AFTER.fullmatch(ctx.text, q.end, p.start)] or \
         [p for p in own if cs <= p.start and p.end <= q.start] or \
         [p for p in own if q.end <= p.start < min(ce, q.end + 20)] or \
@@ -1134,6 +1138,7 @@ def _period(ctx: Sentence, q: Quantity, cs: int, ce: int, base: str | None, quan
 
 
 _RATED_THEN = scan.compile(r"评级(?:不变|维持不变|未变|持平)?\s?[，,]\s?(?:并|且|而)?(?:由|从)$")
+_SET_IN = scan.compile(r"(?:\s[a-z]+)?,?\s(?:set|reached|hit|achieved)\sin\s(?:the\s)?")  # "a record of 189.7 billion yen set in the 2006 business year": the record's own year
 _REVISED_FROM = scan.compile(r"(?:\bfrom|由|从)\s?$")
 _REVISED_TO = scan.compile(r"至|到|\bto\b")  # "由2024年末的83.0%升至2025年9月末的84.7%": the new figure's date follows
 _YEAR_EARLIER = scan.compile(r"(?:A|One) year (?:earlier|ago|before),?\s")

@@ -101,6 +101,7 @@ _FISCAL_TEXT = re.compile(r"\bFY\s?'?\d|\bfiscal (?:first|second|third|fourth|Q[
 _BRACKET_LABEL = re.compile(r"\s?[:：]")
 # A period introduced by these words is the comparison base, not the reporting period.
 _COMPARISON = re.compile(r"(?:compared (?:to|with)|versus|vs\.?|than|from|over|against|since|(?:up|down|flat|higher|lower) on|比|较|相比|与|"
+                         r"\b(?:high|record|peak|low)\b(?:[^.;]|\.\d){0,40}?\b(?:set|reached|hit|achieved) in\s|"  # "an all-time high operating profit of ¥525.7 billion, set in fiscal 1997"
                          r"\bturned (?:its |a |an )?[\w.,$€£-]+ (?:loss|profit|deficit|surplus) (?:in|for)\s(?:the\s)?|"  # "turned its 2.8-billion-franc loss in the third quarter of 2012 into a profit"
                          r"\b(?:up|down|higher|lower|more|less)\s[\d.,]+\s?(?:%|per ?cent)\son|"  # "up 28% on the first six months of 2019"
                          r"(?:corresponding|same|comparable) (?:period|quarter|month|half) (?:of|in))"

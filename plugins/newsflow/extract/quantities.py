@@ -21,7 +21,7 @@ _SUFFIX = (r"percentage points?|per ?cent points?|per cent|percent|pcts|pct|ppts
            r"|(?:us |u\.s\. |singapore |australian |canadian |new zealand |nz |hong kong |hk )?cents?|sen|fils|ringgit|rupiah|baht|reais|swiss francs|francs?|rupees|roubles|rubles|lira|zloty|kronor|(?:danish |norwegian )?kroner|rand|dirhams|riyals|naira|mexican pesos|dong|shekels|美分|港仙|仙(?=[，。,;；\s)及和、或]|$)|tokens?|个tokens?|units?|vehicles?|cars|evs|users|customers|subscribers|shares|points|pts"
            r"|barrels of oil equivalent(?: (?:per|a) day)?|boe/d|boepd|boe|b/d|bpd|barrels (?:per|a) day|(?<=\d\s)oz|(?<=\d)oz|(?<=\d\s)t(?=[\s,.;)]|$)"  # "875,000 boe/d", "78 124 oz", "15 000 t"
            r"|(?<=\d)pc|(?:(?<=[mb]n\s)|(?<=[mb]n))t(?:/yr)?"  # "7.5pc", "49.5mn t", "22mn t/yr": a trade paper's percent and tonnes
-           r"|倍(?=[，。,;；、\s)]|$)|(?<=\d)x\b|(?<=\d)p(?![A-Za-z])|pence|(?-i:(?<=\d)c(?![A-Za-z]))|辆|台|部|套|名用户|户|股|(?<=\d)手(?![机游表术续])|(?<=万)手(?![机游表术续])|万吨/年|吨/年|万吨|吨|公斤|千克|tonnes|tons|千瓦时|kWh|(?-i:GWh|MWh|TWh|GW|MW)(?![A-Za-z])|吉瓦时|吉瓦|兆瓦时|兆瓦|千升|平方米|平米|square met(?:re|er)s|sq\.? ?m\b|sqm|square feet|sq\.? ?ft|点子|(?<=\d)分(?=[\s，。,;；]|$|人民币|港元|港币|美元)|厘(?!米)|点(?![0-9一二三四五六七八九零〇])|成(?![本为功交长立员绩果熟型都品])")
+           r"|倍(?=[，。,;；、\s)]|$)|(?<=\d)x\b|(?<=\d)p(?![A-Za-z])|pence|(?-i:(?<=\d)c(?![A-Za-z]))|辆|台|部|套|名用户|户|股|(?<=\d)手(?![机游表术续])|(?<=万)手(?![机游表术续])|万吨/年|吨/年|万吨|吨|公斤|千克|盎司|(?<=[亿万])SDR|tonnes|tons|千瓦时|kWh|(?-i:GWh|MWh|TWh|GW|MW)(?![A-Za-z])|吉瓦时|吉瓦|兆瓦时|兆瓦|千升|平方米|平米|square met(?:re|er)s|sq\.? ?m\b|sqm|square feet|sq\.? ?ft|点子|(?<=\d)分(?=[\s，。,;；]|$|人民币|港元|港币|美元)|厘(?!米)|点(?![0-9一二三四五六七八九零〇])|成(?![本为功交长立员绩果熟型都品])")
 _CN = "零〇一二两三四五六七八九十百千万亿"
 _PER_UNIT_BEFORE = scan.compile(rf"每({'|'.join(PER_UNIT)})(?:约|为)?$")
 # Units a number written with spaces between its thousands ("205 000 t", "78 124 oz") comes with.
@@ -706,7 +706,7 @@ _PRIOR_CUE = scan.compile(
     r"|\bpreviously (?:(?:reported|estimated|stated|announced|showed|shown)\s?:?\s?(?:an? (?:rise|gain|fall|drop|increase|decrease|decline) of\s)?)?[+]?$|\ban? (?:improvement|slowdown|pick-up|acceleration) (?:on|from) (?:the |a )?$"
     r"|(?:较|比|相比|对比)(?:上年同期|去年同期|上年|去年|上日|前一日|昨日|上一?交易日|前一交易日|上周|上月)?的?(?:净?(?:亏损|盈利))?$"
     r"|(?:上年同期|去年同期|上年度|(?:19|20)\d{2}\s?年同期)(?:则|为|分别|录得)*(?:派|为)?(?:净?(?:亏损|盈利))?$"  # 而去年同期则录得亏损832.95亿元
-    r"|(?:上年|去年)(?:末|底)(?:则)?为$"  # "占比升至8.18%(上年末为0)"
+    r"|(?:上年|去年|上月|上季|上季度)(?:末|底)(?:则)?为$"  # "占比升至8.18%(上年末为0)", "…为5.16亿美元，上月末为1.72亿美元"
     r"|(?:与|和|跟)(?:(?:19|20)\d{2}\s?年\s?)?(?:\d{1,2}\s?月份?|上月|上个月|上季|上一季度?|上年|去年|(?:上年|去年)?同期)的$"  # "与9月份的1050辆相比"
     r"|(?P<bare_time>(?:较|比)(?:(?:19|20)\d{2}\s?年\s?|去年|上年)?\d{1,2}\s?月份?)$"  # "比2025年9月份1.1%的相应升幅略高"
     r"|(?:原|此前|先前|之前|前次|上次)(?:目标价|预测|预期|估计|值)?(?:为)?$|前值(?:为)?[+＋\-−]?$"  # "11.41亿元(前值9.79亿元)"
