@@ -3759,3 +3759,15 @@ def test_a_chinese_release_of_cpi_groups_and_reserve_assets():
             (5.16e8, "USD", "其他储备资产", 1.72e8)} <= rows
     text = "海湾银行表示，普惠型小微企业贷款的余额和户数分别增长29.63%和39.62%。"
     assert {m.entity for m in extract(text).metrics} <= {"海湾银行", None}
+
+
+def test_a_count_keeps_its_own_unit_beside_a_currency_and_a_move_on_a_month_a_year_before():
+    text = ("The pound slid against the euro after the statistics office said the number of people receiving jobless benefits "
+            "rose by 61,300 to 1.12 million.")
+    assert {(m.value, m.unit) for m in extract(text).metrics} == {(61300.0, "people"), (1120000.0, "people")}
+    text = ("Harbor Air said it carried 2,914,300 passengers in August 2019 – an increase of 2.7% on August 2018. Capacity, measured "
+            "in available cargo tonne kilometres, rose by 6.1%.")
+    rows = {(m.value, m.period, m.entity) for m in extract(text).metrics}
+    assert (2.7, "2019-08", "Harbor Air") in rows and not any(e == "Capacity" for _, _, e in rows)
+    text = "Wexford Cycles stuck to its full-year profit guidance of between £40m and £45m today. Group revenue increased 4.1 per cent."
+    assert {m.entity for m in extract(text).metrics} == {"Wexford Cycles"}

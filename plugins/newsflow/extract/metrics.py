@@ -227,7 +227,7 @@ def sentence_metrics(ctx: Sentence, masked: list[tuple[int, int]]) -> list[Metri
             change = False  # a rate's or a ratio's percent is its level: "一度跌破1.7%" (not "比去年同期下降18.19%")
         if base is None and unit in ("%", "bp") and _central_bank(ctx):
             base = "rate"  # "BoE on hold at 4%", "a half-point cut"
-        if unit is None and subject is not None:
+        if unit is None and subject is not None and base not in lex.default_units:  # (a count has its own unit)
             unit = lex.subject_units.get(subject[1]) or (_quote_currency(subject[0], text, q, cs, ce) if subject[1] == "fx_rate" else None)
             if unit is not None and not (subject[1] in _SMALL_LEVELS or abs(q.value if q.value is not None else q.high or 0) >= 100
                                          or _LEVEL_BEFORE.search(text[max(0, lead - 16):lead])

@@ -205,7 +205,7 @@ _MOVE_EN = (r"rose|fell|gained|lost|dropped|slid|slipped|sank|plunged|plummeted|
             r"(?:was|were|is|are) (?:up|down|flat|unchanged|steady|(?:[\w.$]+ ){1,2}?(?:higher|lower|weaker|stronger|firmer)\b)|held steady|went (?:up|down)|aims to raise|will raise|plans to|expects|sees|set|cut|lifted|"
             r"lowered|said|says|agreed|confirmed|won|booked|recorded|delivered|sold|shipped|narrowed|widened|swung|returned|gave up|touched|"
             r"declares|declared|saw (?:its|their)|enjoyed|suffered|produced|mined|carried|flew|handled|contributed|generated|earned|"
-            r"released|published|unveiled|"
+            r"released|published|unveiled|stuck to|warned|hailed|beat|missed|topped|"
             # a headline's present tense: "Xiaomi reports 81% jump", "Tesla posts record deliveries"
             r"reports|posts|rises|falls|gains|jumps|climbs|surges|soars|drops|slides|slips|sinks|plunges|tumbles|rallies|"
             r"beats|misses|tops|raises|lifts|lowers|warns|books|records|swings|narrows|widens|delivers|sells|ships|ups|hikes|trims|slashes")
@@ -319,7 +319,7 @@ _EN_NOT_NAMES = frozenset(
     "ROE Margin Cash Dividend Dividends Construction Manufacturing Mining Agriculture Farming Forestry Fishing Services Wholesale "
     "Transport Transportation Housing Household Households Business Consumption Tourism Hospitality "
     "EMEA EMEAR APJC APAC LATAM Americas Reuters Bloomberg AFP Xinhua Kyodo Yonhap Bernama ADR ADRs ADS "
-    "Volumes Passengers Cargo Freight Traffic Shipments Deliveries Metals Crops Grains Commodities Currencies Softs".split())
+    "Volumes Passengers Cargo Freight Traffic Shipments Deliveries Metals Crops Grains Commodities Currencies Softs B2B B2C Capacity Tonnage".split())
 # The words of regions and states, which no company's name is made of alone.
 _PLACE_WORDS = frozenset(
     "New South North West East Western Eastern Northern Southern Central Wales Australia Victoria Queensland Tasmania "
