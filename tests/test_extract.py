@@ -3771,3 +3771,17 @@ def test_a_count_keeps_its_own_unit_beside_a_currency_and_a_move_on_a_month_a_ye
     assert (2.7, "2019-08", "Harbor Air") in rows and not any(e == "Capacity" for _, _, e in rows)
     text = "Wexford Cycles stuck to its full-year profit guidance of between £40m and £45m today. Group revenue increased 4.1 per cent."
     assert {m.entity for m in extract(text).metrics} == {"Wexford Cycles"}
+
+
+def test_earlier_estimates_in_the_next_sentence_and_a_fool_style_ticker_with_its_move():
+    text = ("Eurostat said gross domestic product in the 19 countries that share the euro rose 0.5 percent quarter-on-quarter in "
+            "the April-June period, for a 1.7 percent year-on-year rise. That revises the previously reported figures of a 0.4 "
+            "percent quarterly rise and a 1.4 percent year-on-year gain.")
+    assert {(m.value, m.prior_value) for m in extract(text).metrics} == {(0.5, 0.4), (1.7, 1.4)}
+    assert only(text, value=0.5).entity == "euro zone"
+    text = ("Larkspur Bio (LRKB 3.15%) fell on Tuesday. Analysts trimmed their price targets: Goldman Sachs' Ann Lee lowered hers "
+            "to $6 per share from $14.")
+    actions = {(a.broker, a.company, a.target_price, a.prior_target_price) for a in extract(text).rating_actions}
+    assert actions == {("Goldman Sachs", "Larkspur Bio", 6.0, 14.0)}
+    assert not any(m.value == 3.15 for m in extract(text).metrics)
+    assert {m.value for m in extract("Grocer Tesco slides a staggering 10% after its warning.").metrics} == {-10.0}

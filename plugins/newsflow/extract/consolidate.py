@@ -20,6 +20,7 @@ _CJK = scan.compile(r"[\u4e00-\u9fff]")
 def consolidate(metrics: list[Metric], actions: list[RatingAction], text: str) -> tuple[list[Metric], list[RatingAction]]:
     metrics = _without_english_targets(metrics)
     metrics = _earlier_forecasts(metrics)
+    metrics = _earlier_estimates(metrics)
     metrics = _compared_bases(metrics)
     metrics = _without_priors(metrics)
     metrics = _without_range_ends(metrics)
@@ -76,6 +77,34 @@ def _earlier_forecasts(metrics: list[Metric]) -> list[Metric]:
                 continue
         out.append(m)
     return out
+
+
+# "GDP rose 0.4 percent quarter-on-quarter, for a 1.5 percent year-on-year rise. That revises the previously reported figures
+# of a 0.3 percent quarterly rise and a 1.2 percent year-on-year gain": a sentence of earlier estimates, in the same order.
+_EARLIER_ESTIMATES = scan.compile(r"\b(?:previously (?:reported|estimated|published)|(?:had|was|were) (?:earlier|previously|initially|first) "
+                                  r"(?:estimated|reported|put)|(?:earlier|first|initial|preliminary|flash) (?:estimates?|readings?|figures?) (?:of|at|for)\b)",
+                                  re.IGNORECASE)
+
+
+def _earlier_estimates(metrics: list[Metric]) -> list[Metric]:
+    """A sentence that states earlier estimates, and nothing else, gives the priors of the figures of the sentence before,
+    one for one in the same units."""
+    sentences: list[list[Metric]] = []
+    for m in metrics:
+        if sentences and sentences[-1][0].evidence == m.evidence:
+            sentences[-1].append(m)
+        else:
+            sentences.append([m])
+    out: list[list[Metric]] = []
+    for group in sentences:
+        before = out[-1] if out else None
+        if before is not None and _EARLIER_ESTIMATES.search(group[0].evidence) and len(group) == len(before) \
+                and all(m.prior_value is None and m.value is not None for m in group + before) \
+                and [m.unit for m in group] == [m.unit for m in before]:
+            out[-1] = [replace(b, prior_value=m.value) for b, m in zip(before, group)]
+            continue
+        out.append(group)
+    return [m for group in out for m in group]
 
 
 # "…346.2億澳門元,較今年首季跌6.97%;與去年第二季的410.4億澳門元相比,則按年跌15.6%": the base the next clause compares with

@@ -164,6 +164,8 @@ def extract_document(text: str, gz: Gazetteer, lex: Lexicon, published: date | N
                  for m in lex.economies.finditer(norm)  # (我国 in a Taiwan paper is Taiwan)
                  if not _CURRENCY_AFTER.match(norm, m.end())  # "exports in US dollars": a currency, no economy
                  and not _NAME_BEFORE.search(norm, max(0, m.start() - 16), m.start())]  # "Galaxy Macau": a resort's name
+    subjects = [s for s in subjects if not any(a <= s[0] and s[1] <= b and (a, b) != (s[0], s[1]) for a, b, _ in economies)]
+    # ("the 19 countries that share the euro" is the euro zone, no currency)
     companies, sources = find_mentions(norm, gz, doc.written, [(a, b) for a, b, label in subjects + economies if label != "company"]
                                        + agencies)
     companies = [c for c in companies if not _compiler(norm, c)]

@@ -154,7 +154,7 @@ _TICKER = scan.compile(
     r"\s?:\s?(?P<ecode>[A-Z]{1,5}(?:\.[A-Z])?|\d{3,6})(?!\w|\.\w)"  # (not "HK:00027.HK", "ETR:DBKGn")
     r"|(?<![\w.])(?P<qcode>\d{4,6})\.(?P<qsfx>HK|SH|SZ|SS|BJ)\b"
     r"|(?<![\w$])\$(?P<cash>[A-Z]{2,5})\b"
-    r"|[(]\s?(?P<ucode>[A-Z]{1,5}(?:\.[A-Z])?)(?:\.US)?\s?[)]"
+    r"|[(]\s?(?P<ucode>[A-Z]{1,5}(?:\.[A-Z])?)(?:\.US)?(?:\s[-+−]?\d+(?:\.\d+)?%)?\s?[)]"  # "(BTAI 2.23%)": a ticker and its move
 )
 
 
@@ -530,7 +530,7 @@ _CJK_BIGRAMS_AFTER = frozenset({"行使", "行为", "行动", "行事", "行走"
                                 "通社"})  # 香港中通社: a news agency, no 中通
 _CJK_BIGRAMS = frozenset({"其中", "之中", "当中", "集中", "从中", "空中", "心中", "期中", "高中", "初中", "年中", "月中", "居中",
                           "增长", "延长", "成长", "擅长", "程中", "个人", "北京",
-                          "调高", "提高", "升高", "走高", "抬高"})  # 调高通胀预期 holds no 高通
+                          "调高", "提高", "升高", "走高", "抬高", "本澳", "全澳"})  # 调高通胀预期 holds no 高通, 本澳博彩 no 澳博
 
 
 def _by_number(gz: Gazetteer, code: str) -> str | None:

@@ -111,6 +111,8 @@ def sentence_metrics(ctx: Sentence, masked: list[tuple[int, int]]) -> list[Metri
         label = listed_metrics.get(id(q)) or _cue(q, cues, cs, ce, unit, lex, text, floor)
         if is_currency(unit) and q.revision and _RATED_THEN.search(text, max(0, q.start - 24), q.start):
             label = "target_price"  # "「优于大盘」评级不变，由380升至480元": the rated stock's target
+        if is_currency(unit) and _TARGET_SPOKEN.search(text, max(0, q.start - 40), q.start):
+            label = "target_price"  # "Goldman Sachs' Corinne Jenkins lowered hers to $4", "now thinks the stock is worth $31"
         if label in ("rate", "interest_rate") and unit is None and (pace := _ANNUAL_RATE.search(text, max(0, q.start - 40), q.start)):
             # "starts … at a seasonally adjusted annual rate of 891,000": a pace of the count named before
             label = next((lab for a, b, lab in reversed(cues) if cs <= a and b <= pace.start()), None)
@@ -1137,6 +1139,10 @@ def _period(ctx: Sentence, q: Quantity, cs: int, ce: int, base: str | None, quan
     return p.resolve(_year_of(ctx, p), article.fiscal) if p is not None else None
 
 
+# A target an analyst's words state without naming it.
+_TARGET_SPOKEN = scan.compile(r"(?:\b(?:lowered|raised|cut|trimmed|lifted|boosted|reduced|upped)\s(?:his|hers|theirs)\s(?:to|at)\s|"
+                              r"\b(?:stock|shares)\s(?:is|are)\s(?:now\s)?worth\s|\bnew\s(?:level|target)\s(?:is|of|at)\s|"
+                              r"\bprice target\s?(?:--|—|–)\s?it['’]s\snow\s)(?:about\s|around\s)?$", re.IGNORECASE)
 _RATED_THEN = scan.compile(r"评级(?:不变|维持不变|未变|持平)?\s?[，,]\s?(?:并|且|而)?(?:由|从)$")
 _SET_IN = scan.compile(r"(?:\s[a-z]+)?,?\s(?:set|reached|hit|achieved)\sin\s(?:the\s)?")  # "a record of 189.7 billion yen set in the 2006 business year": the record's own year
 _REVISED_FROM = scan.compile(r"(?:\bfrom|由|从)\s?$")
