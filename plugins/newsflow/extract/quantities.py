@@ -821,7 +821,7 @@ def _held(text: str, qs: list[Quantity]) -> list[Quantity]:
             if after.group("both") and n and not qs[n - 1].revision and qs[n - 1].unit == q.unit:
                 held.append(qs[n - 1])
     for q in held:
-        q.prior_value, q.prior_low, q.prior_high = q.value, q.low if q.value is None else None, q.high if q.value is None else None
+        _set_prior(q, q)
     return qs
 
 
@@ -940,7 +940,7 @@ def _bound(text: str, q: Quantity, listed_lower: bool = False) -> None:
 _BOUND_LIST = scan.compile(r"\s?(?:及|和|、)\s?")
 _BOUND_LIST_COMMA = scan.compile(r"\s?(?:及|和|、|，|,)\s?")
 # "最高成交价为7.89元/股，最低为7.41元/股": one range, its high end first.
-_HIGHEST_BEFORE = scan.compile(r"最高(?:成交|回购|回購)?(?:价格?)?为?\s?$")  # (最高回购价103.300港元,最低102.200港元)
+_HIGHEST_BEFORE = scan.compile(r"最高(?:成交|回购)?(?:价格?)?为?\s?$")  # (最高回购价103.300港元,最低102.200港元)
 _LOWEST_GAP = scan.compile(r"(?:\s?/股)?\s?[，,、]\s?最低(?:成交|回购)?(?:价格?)?为?\s?")
 
 
