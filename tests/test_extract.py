@@ -3785,3 +3785,128 @@ def test_earlier_estimates_in_the_next_sentence_and_a_fool_style_ticker_with_its
     assert actions == {("Goldman Sachs", "Larkspur Bio", 6.0, 14.0)}
     assert not any(m.value == 3.15 for m in extract(text).metrics)
     assert {m.value for m in extract("Grocer Tesco slides a staggering 10% after its warning.").metrics} == {-10.0}
+
+
+def test_a_deals_target_company_and_a_two_character_name_shown_twice():
+    text = ("星河科技公告，公司拟以发行股份及支付现金方式收购晨光电子100%股权，作价8.5亿元。"
+            "标的公司2024年度净利润为6,120万元。")
+    assert {(m.value, m.entity) for m in extract(text).metrics} >= {(61200000.0, "晨光电子")}
+    text = ("周三开盘 搜狐涨12%\n搜狐股价涨3.20美元至29.90美元。搜狐应占净利润为1200万美元。")
+    assert {m.entity for m in extract(text).metrics} == {"搜狐"}
+
+
+def test_a_release_topic_in_its_own_clause_and_a_list_whose_prices_turned():
+    text = ("国家统计局今天发布数据，9月份全国居民消费价格同比上涨0.4%。非食品价格方面，9月份同比上涨0.6%。服务方面，价格上涨1.1%，"
+            "其中菜籽油、食用油价格分别下降2.1%和1.3%；鲜蛋与鲜果价格由涨转降，降幅依次为0.8%和0.2%。")
+    rows = {(m.value, m.entity) for m in extract(text).metrics}
+    assert {(0.6, "非食品"), (1.1, "服务"), (-0.8, "鲜蛋"), (-0.2, "鲜果")} <= rows
+    assert not any(e == "油价" for _, e in rows)
+
+
+def test_precious_metals_in_chinese_and_a_commodity_after_a_loss_word():
+    text = "白金2026年1月交割合约跌8.5美元，收于每盎司902.4美元。"
+    assert {m.entity for m in extract(text).metrics} == {"白金"}
+    text = "Miners were hit by the losses too, with silver below $21 an ounce."
+    assert {(m.metric, m.value, m.entity) for m in extract(text).metrics} == {("price", 21.0, "silver")}
+
+
+def test_commodities_listed_respectively_and_a_move_down_this_morning():
+    text = "Nickel and zinc fell 1.8% and 0.6% respectively to $15,120/t and $2,410/t. Iron ore dipped 0.3% to $98.20/t."
+    rows = {(m.value, m.entity) for m in extract(text).metrics}
+    assert {(-1.8, "Nickel"), (-0.6, "zinc"), (15120.0, "Nickel"), (2410.0, "zinc"), (-0.3, "Iron ore")} <= rows
+    text = "The SPI 200 futures index was 22 points down this morning."
+    assert {(m.metric, m.value) for m in extract(text).metrics} == {("index_change", -22.0)}
+
+
+def test_a_revision_between_two_worded_gains_and_a_unit_explained():
+    text = "April sales were revised up from a 0.6% gain to a 0.9% gain. One basis point is equal to 0.01%."
+    assert {(m.value, m.prior_value) for m in extract(text).metrics} == {(0.9, 0.6)}
+
+
+def test_a_company_that_reported_today_and_its_home_market_described():
+    text = "Kiwi Timber today reported net profit of $118 million for the six months to December."
+    assert {(m.metric, m.value, m.entity) for m in extract(text).metrics} == {("net_profit", 118000000.0, "Kiwi Timber")}
+    text = ("Maple Telecom, Canada's fourth-largest carrier, generated $2.1 billion in its third quarter. Monthly churn was "
+            "0.91 percent. Its average billing per user rose to $61.30, and its subscriber base reached 4.2 million.")
+    rows = {(m.metric, m.value, m.unit) for m in extract(text).metrics}
+    assert {("churn", 0.91, "%"), ("arpu", 61.3, "CAD"), ("subscribers", 4200000.0, "subscribers")} <= rows
+
+
+def test_a_month_above_a_year_before_and_an_economist_by_title_and_name():
+    text = ("The Realtors said sales of existing U.S. homes rose 4.2 percent in May to a seasonally adjusted annual rate of "
+            "4.9 million.\n"
+            "May's sales were 8.1 percent above May 2018, Realtors' Chief Economist Dana Moor warned.")
+    rows = {(m.metric, m.value, m.unit, m.entity, m.period) for m in extract(text).metrics}
+    assert ("home_sales", 4900000.0, "homes", "US", "2019-05") in rows
+    assert {e for _, _, _, e, _ in rows} == {"US"}
+    text = "The June figure for existing home sales was revised down from a seasonally adjusted annual rate of 5.12 million to 5.09 million."
+    assert {(m.value, m.prior_value) for m in extract(text).metrics} == {(5090000.0, 5120000.0)}
+
+
+def test_chinese_futures_by_their_goods_and_priors_listed_after_their_forecasts():
+    text = "跌幅较大的锌期货主力合约收于每吨2.31万元。棕榈油期货是涨幅最大的品种，其主力合约上扬了0.3%。"
+    assert {m.entity for m in extract(text).metrics} == {"锌期货主力合约", "棕榈油期货"}
+    text = "研报把公司2025至2027年归母净利润预测上调到8.2亿元、10.5亿元、12.1亿元，此前的预期是6.1亿元、7.7亿元、9.0亿元。"
+    assert {(m.value, m.prior_value) for m in extract(text).metrics} == {(8.2e8, 6.1e8), (1.05e9, 7.7e8), (1.21e9, 9.0e8)}
+
+
+def test_parts_of_social_financing_and_industries_by_their_profits():
+    text = ("据初步统计，上半年社会融资规模增量为9.8万亿元，人民币贷款增加8.0万亿元。委托贷款方面增加2100亿元，比上年同期少增800亿元；"
+            "企业债券融资则净减少1200亿元。")
+    rows = {(m.value, m.entity) for m in extract(text).metrics}
+    assert {(9.8e12, "中国"), (2.1e11, "委托贷款"), (-8.0e10, "委托贷款"), (-1.2e11, "企业债券融资")} <= rows
+    text = "国家统计局公布，1-5月份规模以上工业企业利润下降10%。其中，煤炭开采业利润增长3.1%，建材行业利润增长7.4%。"
+    assert {(m.value, m.entity) for m in extract(text).metrics} >= {(3.1, "煤炭开采业"), (7.4, "建材行业")}
+
+
+def test_taiwans_bracketed_year_and_several_brokers_targets_in_one_sentence():
+    text = ("鸿海（2317）法说会后，内外资法人调高目标价，其中高盛最新升至260元、摩根士丹利升至245元，瑞银则维持230元不变。"
+            "鸿海去(2025)年第4季每股税后纯益为4.2元。至于今年营运，鸿海预期营收年增15%，并以15倍本益比推算。")
+    ex = extract(text)
+    actions = {(a.broker, a.company, a.target_price) for a in ex.rating_actions}
+    assert {b for b, _, _ in actions} == {"高盛", "摩根士丹利", "瑞银"} and {c for _, c, _ in actions} == {"鸿海"}
+    rows = {(m.value, m.period, m.entity) for m in ex.metrics}
+    assert (4.2, "2025Q4", "鸿海") in rows and (15.0, "2026", "鸿海") in {(v, p, e) for v, p, e in rows if v == 15.0 and p}
+    assert not any(e == "外资" for _, _, e in rows)
+
+
+def test_an_index_move_said_twice_and_a_widening_fall_in_points():
+    text = "恒指今早低开逾百点，跌幅一度扩大至520点。恒指收市跌388点或1.5%，报25410点。市场忧虑AI公司Nimbus冲击软件股。"
+    rows = {(m.metric, m.value, m.entity) for m in extract(text).metrics}
+    assert ("index_change", -520.0, "恒指") in rows and (-1.5, "恒指") in {(v, e) for _, v, e in rows}
+
+
+def test_groups_reported_as_one_and_a_release_of_hong_kongs_trade():
+    text = "百强房企单月业绩环比降低2.1%。从企业层面看，TOP100房企8月业绩环比降低2.1%。重点30城的供应环比上涨6%。"
+    assert {m.entity for m in extract(text).metrics} <= {"百强房企", "TOP100房企", "重点30城"}
+    text = ("政府统计处今天公布，商品整体出口货量下跌12.0%。同期商品转口货量跌11.5%，港产品出口货量跌30.2%。"
+            "该月商品整体出口价格升1.2%，当中商品转口价格升1.3%。")
+    rows = {(m.value, m.entity) for m in extract(text).metrics}
+    assert {(-11.5, "商品转口"), (1.2, "商品整体出口")} <= rows
+
+
+def test_fund_flows_and_figures_written_negative():
+    text = ("Investors pulled $850 million out of U.S. high-yield funds in the week, while ETF outflows eased to $120 million, "
+            "from $310 million the week before. The four-week average eased to negative $640 million, from negative $720 million.")
+    rows = {(m.metric, m.value, m.prior_value) for m in extract(text).metrics}
+    assert {("net_inflow", -850000000.0, None), ("net_inflow", -120000000.0, -310000000.0)} <= rows
+    assert (-640000000.0, -720000000.0) in {(v, p) for _, v, p in rows}
+    text = "The band was kept at plus and minus 0.50% from the target."
+    assert all(m.value > 0 for m in extract(text).metrics)
+
+
+def test_a_wraps_turnover_is_its_headline_index_and_a_forecast_by_year_end():
+    text = ("Singapore shares edge up as STI adds 4 points\n\nThe Straits Times Index rose 4.12 points to 3,210.55. Markets "
+            "elsewhere were mixed, with the Dow futures in the red. Turnover came to S$1.1 billion.")
+    assert {m.entity for m in extract(text).metrics if m.unit == "SGD"} == {"STI"}
+    text = ("The Federal Reserve on Wednesday raised rates by 50 basis points. The central bank sees inflation, as measured by "
+            "the personal consumption expenditures price index, rising by 4.6% by year-end. And this is how the forecast looked "
+            "in March 2024.")
+    assert {(m.value, m.entity, m.period) for m in extract(text).metrics if m.value == 4.6} == {(4.6, "Federal Reserve", "2024")}
+
+
+def test_a_profit_a_year_before_a_loss_in_hong_kong_style():
+    text = "恒星置业(0998)发表业绩，2024年由盈转亏，录得净亏损3.2亿元，2023年时则赚5.6亿元。"
+    assert {(m.value, m.prior_value) for m in extract(text).metrics} == {(-3.2e8, 5.6e8)}
+    text = "2022年营收增速为31.5%，2023年为44.2%，2024年只有8.1%。"
+    assert all(m.prior_value is None for m in extract(text).metrics)

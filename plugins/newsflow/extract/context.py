@@ -90,6 +90,11 @@ DOLLAR_MARKETS = {"CA": "CAD", "AU": "AUD", "SG": "SGD", "NZ": "NZD"}
 HOME_ECONOMY = {"HK": "hong_kong", "TW": "taiwan", "CN": "china", "US": "us", "CA": "canada", "AU": "australia",
                 "SG": "singapore", "NZ": "new_zealand", "MO": "macau"}
 # Words only one dollar market uses: its exchange, Australia's franked dividends.
+# The company a story opens with, said to be a dollar market's own.
+_HOME_DESCRIBED = scan.compile(r"^[^\n.]{2,60}?,\s(?:[a-z]+\s)?(Canada|Australia|New Zealand|Singapore)['’]s\s(?:[\w-]+\s){0,3}?"
+                               r"(?:company|group|firm|carrier|bank|lender|insurer|miner|retailer|grocer|airline|operator|producer|"
+                               r"maker|[a-z]+maker|developer|utility|telco|railway|supermarket|chain)", re.MULTILINE)
+_HOME_MARKET = {"Canada": "CA", "Australia": "AU", "New Zealand": "NZ", "Singapore": "SG"}
 _OWN_EXCHANGE = scan.compile(r"\b(?:ASX|TSX|SGX|NZX)\b|\bfranked\b")
 
 
@@ -116,13 +121,13 @@ _HK_CODE = scan.compile(r"\d{4,5}\.HK|\(0\d{4}\)")
 
 # An economic release (see `_is_macro`).
 _ECONOMY_WORDS = word_table({
-    "macro": ["统计局", "国家统计局", "Bureau of Statistics", "NBS", "Labor Department", "Bureau of Labor", "BLS",
+    "macro": ["统计局", "国家统计局", "统计处", "Bureau of Statistics", "NBS", "Labor Department", "Bureau of Labor", "BLS",
               "statistics office", "Statistics (?:Canada|Indonesia|South Africa|New Zealand)", "StatCan", "Stats (?:NZ|SA)",
               "INSEE", "Istat", "Rosstat", "TurkStat", "IBGE", "INEGI", "主计总处", "employment rates?", "jobless rates?",
               "labou?r force survey", "hourly (?:wages|earnings)", "GDP", "国内生产总值", "CPI", "PPI", "PMI", "consumer prices?", "producer prices?", "payrolls",
               "unemployment rates?", "居民消费价格", "工业生产者", "采购经理指数", "工业增加值", "社会消费品零售", "固定资产投资",
               "失业率", "inflation", "通胀", "广义货币", "狭义货币", "社会融资规模", "人民币贷款", "外汇储备", "货币供应",
-              "money supply", "new yuan loans", "trade surplus", "贸易顺差", "进出口", "规模以上工业企业", "工业企业利润",
+              "money supply", "new yuan loans", "trade surplus", "贸易顺差", "进出口", "整体出口", "港产品出口", "规模以上工业企业", "工业企业利润",
               "industrial profits", "土地注册处", "差饷物业估价署", "买卖合约", "Land Registry", "Commerce Department",
               "Census Bureau", "Office for National Statistics", "Eurostat",
               "retail sales", "industrial production", "housing starts", "durable goods",
@@ -215,7 +220,9 @@ def article_context(text: str, published: date | None = None, traditional: int =
     ended, published_years = _ended(text) if dated is None and year is not None else (None, set())
     if ended is not None and ((year, day[0]) <= ended if day is not None else ended == (year, 12) and year in published_years):
         year = ended[0] + 1
-    if dated is None and (last := _LAST_YEARS_MONTH.search(text)) is not None:
+    if dated is None and (named_last := _NAMED_LAST_YEAR.search(text)) is not None:
+        year = int(named_last.group(1)) + 1  # "去(2025)年第4季": this is 2026
+    elif dated is None and (last := _LAST_YEARS_MONTH.search(text)) is not None:
         named = re.search(rf"\b{last.group(1)}\s((?:19|20)\d\d)\b", text)
         if named is not None and (year is None or year == int(named.group(1))):
             year = int(named.group(1)) + 1  # "In April last year … April 2020 was marked by the lockdown": this is 2021
@@ -238,6 +245,10 @@ def article_context(text: str, published: date | None = None, traditional: int =
         fils=("KWD" if _KUWAIT.search(text) else "BHD" if _BAHRAIN.search(text) else "AED") if "fils" in text else "AED",
         peso=_PHILIPPINE.search(text) is not None,
     )
+
+
+# Last year named with its number, as Taiwan's papers write it: 去(2025)年 (read as 去2025年).
+_NAMED_LAST_YEAR = scan.compile(r"去((?:19|20)\d{2})\s?年")
 
 
 # A newswire's time stamp at the end: "(END) Dow Jones Newswires\n\n10-17-24 0110ET"
@@ -395,6 +406,8 @@ def _market(text: str, words: list[str], traditional: int = 0) -> str | None:
         else:
             scores[label] += 1
     scores["US"] += min(dollars, 2)
+    if (home := _HOME_DESCRIBED.search(text, 0, _DATELINE_REACH * 2)) is not None:
+        scores[_HOME_MARKET[home.group(1)]] += 1  # "Telus, Canada's third-largest national carrier, …": the story's own market
     # Traditional script is written in Hong Kong, Taiwan and Macau: it counts for the one the words point to
     scores[max(("HK", "TW", "MO"), key=lambda m: (scores[m], m == "HK"))] += min(traditional, 6)
     best = max(scores, key=lambda m: (scores[m], m == "CN" and not traditional))  # (a tie in Simplified script: the mainland)

@@ -25,7 +25,7 @@ from .sentences import Normalized, normalize, split_sentences, t2s_table
 # Clause boundaries: commas (not thousands separators), semicolons, colons, dashes, 、, "while", "but".
 _CLAUSE = scan.compile(r",(?!\d{3}(?!\d))(?!\s?(?:19|20)\d{2}\b)|[;:、]|\s[-–—]\s|\s(?:while|but|whereas|and (?:has|have|is|was))\s|，")
 # A parenthetical inside a clause (", including finance leases,") does not end it.
-_ASIDE = scan.compile(r",\s(?:including|excluding|not including|net of|which include[sd]?|known as|also known as|dubbed|called)\b[^,;]{0,80},"
+_ASIDE = scan.compile(r",\s(?:including|excluding|not including|net of|which include[sd]?|known as|also known as|dubbed|called|as measured by)\b[^,;]{0,80},"
                       r"|，(?:包括|不包括|含|不含)[^，；;]{0,30}，", re.IGNORECASE)  # ("the rate, known as the BI Rate, by 25 bp")
 # Hard breaks end the reach of a modality word ("expects ..."): a new subject follows.
 _HARD = scan.compile(r";|\s(?:while|but|whereas|meanwhile)\s|;|而|但")
@@ -65,6 +65,9 @@ _LINK_LINE = scan.compile(r"^[ \t]*(?:(?:related(?: coverage| stories| articles|
                         r".*$",
                         re.IGNORECASE | re.MULTILINE)
 _YEAR_START = re.compile(r"\s?初")
+# A unit explained, no figure of the story: "One basis point is equal to 0.01%", "1 crore equals 10 million".
+_DEFINITION = scan.compile(r"\s*(?:One|1|A|Each)\s(?:basis point|percentage point|bp|pip|lakh|crore|tael|troy ounce)s?\s"
+                           r"(?:is\s(?:equal|equivalent)\sto|equals|is)\s", re.IGNORECASE)
 _YEN = scan.compile(r"\byen\b|日元|円|\bJapan", re.IGNORECASE)
 
 
@@ -99,6 +102,7 @@ class Sentence:
     uk: bool  # the text speaks of London: "43.5p" is pence
     bank_story: bool  # the headline names a central bank and the text hardly a company: unowned figures are the bank's
     market_story: bool  # the text names a stock index: its companies' bare moves are share-price moves
+    headline_index: str | None  # the index the headline names, as written: a wrap's market-wide figures are its market's
     sovereign: str | None  # the economy a headline names with no bank nor company ("Italy Sells 3.75 Billion Euros of BTPs")
     gz: Gazetteer
     lex: Lexicon
@@ -195,6 +199,7 @@ def extract_document(text: str, gz: Gazetteer, lex: Lexicon, published: date | N
     bank_story = any(s.start < len(headline) and s.entry is not None and s.entry.name in lex.central_banks for s in sources) \
         and len({c.key for c in companies if c.key}) <= 1  # a decision's story, not a market wrap that mentions the bank
     market_story = any(label == "index" for _, _, label in subjects)
+    headline_index = next((doc.written[a:b] for a, b, label in subjects if label == "index" and b <= len(headline)), None)
     sovereign = next((key for a, _, key in economies if a < len(headline)), None) \
         if "\n" in norm and not any(c.start < len(headline) for c in companies + sources) else None
     last_company: Mention | None = None  # the company the text last named
@@ -230,6 +235,8 @@ def extract_document(text: str, gz: Gazetteer, lex: Lexicon, published: date | N
         if any(a <= s_start < b for a, b in links):
             continue
         sent = norm[s_start:s_end]
+        if _DEFINITION.match(sent):
+            continue
         # a mention belongs to the sentence it starts in ("Bank of America\n\n(BAC)" spans two lines)
         mine = [_shift(m, s_start, s_end) for m in companies if s_start <= m.start < s_end and not _venue(norm, m)
                 and not _TARGET_NOUN.match(norm, m.start, m.end + 12)]
@@ -297,7 +304,7 @@ def extract_document(text: str, gz: Gazetteer, lex: Lexicon, published: date | N
             last_company=company_before, last_bank=bank_before, last_economy=last_economy,
             last_subject=last_subject, last_commodity=last_commodity, first_company=first_company,
             names=display, article=article,
-            yen=yen, uk=uk, bank_story=bank_story, market_story=market_story, sovereign=sovereign, gz=gz, lex=lex,
+            yen=yen, uk=uk, bank_story=bank_story, market_story=market_story, headline_index=headline_index, sovereign=sovereign, gz=gz, lex=lex,
             list_metric=list_metric, list_entity=list_entity,
         )
         in_table = [(max(a, s_start) - s_start, min(b, s_end) - s_start) for a, b in tables.spans + tables.related

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import warnings
+from collections import Counter
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from pathlib import Path
@@ -298,8 +299,24 @@ def find_mentions(text: str, gz: Gazetteer, written: str | None = None,
     named, inner = _subject_companies(text, written, gz, companies + sources, taken or [])
     companies = [c for c in companies if not any(c is x for x in inner)] + named
     companies += _named_again(text, written, named, companies + sources, taken or [])
+    companies += _acquired(text, companies)
     companies.sort(key=lambda c: c.start)
     return companies, sources
+
+
+_TARGET_COMPANY = scan.compile(r"标的(?:公司|企业|资产)")
+
+
+def _acquired(text: str, companies: list[Mention]) -> list[Mention]:
+    """标的公司 in a deal's story is the one company it buys a stake in ("收购海兰寰宇100%股权 … 标的公司2024年度净利润")."""
+    if "标的" not in text:
+        return []
+    bought = {c.key: c for m in names.ACQUIRED.finditer(text) for c in companies
+              if c.key and c.start == m.start("name") and c.end <= m.end("name") + 1}
+    if len(bought) != 1:
+        return []
+    c = next(iter(bought.values()))
+    return [Mention(m.start(), m.end(), c.entry, c.ticker, c.name, c.key) for m in _TARGET_COMPANY.finditer(text)]
 
 
 OWN_RESULTS_ZH = scan.compile(r"受惠|受益于|(?:(?:今年)?(?:上半年|前三季度|一季度|全年|去年)(?:\d{1,2}月)?的?)?(?:归母)?"
@@ -317,16 +334,18 @@ def _named_again(text: str, written: str, named: list[Mention], known: list[Ment
                  taken: list[tuple[int, int]]) -> list[Mention]:
     """The other mentions of a name the gazetteer lacks, once a sentence has shown it to be a company:
     "Shares in Vexa Group Holding jumped 38%" makes "Vexa" in "raised $21.8 billion for Vexa" its mention too,
-    "为税友股份给出67元的目标价" the table line "税友股份 目标价67元" (a Chinese name whole, of three characters or more)."""
+    "为税友股份给出67元的目标价" the table line "税友股份 目标价67元" (a Chinese name whole, of three characters or more,
+    or of two that two sentences have shown: "新浪涨17%" … "新浪股价涨14.40美元" … "新浪应占净利润")."""
     spans = [(m.start, m.end) for m in known] + list(taken)
     found: list[Mention] = []
+    shown = Counter(text[c.start:c.end] for c in named)
     for c in named:
         name = text[c.start:c.end]
-        if c.entry is not None or c.key is None or (not name.isascii() and len(name) < 3):
+        if c.entry is not None or c.key is None or (not name.isascii() and len(name) < 3 and shown[name] < 2):
             continue
         for form in [name, *names.short_forms(name, None)] if name.isascii() else [name]:
             places = _occurrences(text, form)
-            if len(form) < 4 or any(_PLACE_USE.search(text, max(0, a - 24), a) or _BROKER_USE.match(text, a + len(form))
+            if (len(form) < 4 and form.isascii()) or any(_PLACE_USE.search(text, max(0, a - 24), a) or _BROKER_USE.match(text, a + len(form))
                                     for a in places):
                 continue
             found += [Mention(a, b, None, None, written[a:b], c.key) for a, b in _free_occurrences(text, form, spans)]

@@ -100,6 +100,7 @@ def sentence_metrics(ctx: Sentence, masked: list[tuple[int, int]]) -> list[Metri
     moved_by: Quantity | None = None  # the previous value when it was an amount moved by ("减少27亿/207亿")
     loss_before: Quantity | None = None  # the previous value when it was a loss
     paired: tuple[str | None, str | None, str] | None = None  # (base, label, unit) of the last "(+33,000; +0.5%)" count
+    said: tuple | None = None  # the previous value and its entity
     for q in quantities:
         cs, ce = ctx.clause(q.start)
         unit = local_unit(q.unit, text[q.start:q.end], ctx)
@@ -113,7 +114,8 @@ def sentence_metrics(ctx: Sentence, masked: list[tuple[int, int]]) -> list[Metri
             label = "target_price"  # "「优于大盘」评级不变，由380升至480元": the rated stock's target
         if is_currency(unit) and _TARGET_SPOKEN.search(text, max(0, q.start - 40), q.start):
             label = "target_price"  # "Goldman Sachs' Corinne Jenkins lowered hers to $4", "now thinks the stock is worth $31"
-        if label in ("rate", "interest_rate") and unit is None and (pace := _ANNUAL_RATE.search(text, max(0, q.start - 40), q.start)):
+        if label in ("rate", "interest_rate") and unit is None and (pace := _ANNUAL_RATE.search(text, max(0, q.start - 40), q.start)
+                                                                    or _ANNUAL_RATE_IN.search(text, cs, q.start)):
             # "starts … at a seasonally adjusted annual rate of 891,000": a pace of the count named before
             label = next((lab for a, b, lab in reversed(cues) if cs <= a and b <= pace.start()), None)
         base = lex.label_metrics.get(label, label) if label else None
@@ -203,6 +205,8 @@ def sentence_metrics(ctx: Sentence, masked: list[tuple[int, int]]) -> list[Metri
         owner = listed.get(id(q)) or _owner(owners, q, cs, ce, unit, text)
         if unit == "points" and owner is not None and owner.kind == "company" and ctx.last_subject is not None:
             owner = None  # "午后因腾讯倒跌…最终收报22229点": points are the index's the text spoke of
+        if owner is not None and owner.kind == "subject" and owner.label == "other" and base in ("target_price", "target_word"):
+            owner = None  # "帶動內外資法人新一輪調高目標價，其中滙豐證券最新升至2,400元": a stock's target, not the investors'
         if owner is not None and owner.label == "fx_rate" and (base in _MONEY_METRICS or (base or "").endswith("_growth")):
             owner = None  # "人民币兑港元汇率波动，令物业租赁收入下跌7%": a cause named in passing, not the revenue's owner
         if owner is not None and owner.kind == "subject" and owner.label == "price" and base is not None \
@@ -215,6 +219,10 @@ def sentence_metrics(ctx: Sentence, masked: list[tuple[int, int]]) -> list[Metri
         subject_base = lex.subject_metrics.get(subject[1], subject[1]) if subject is not None else None
         if subject_base in lex.ratio_metrics and is_currency(unit) or subject_base == "index" and is_currency(unit):
             subject = None  # "cut its target for gilt sales to £70 billion" is no amount of Bank Rate, 成交1190亿元 no index level
+        if subject is not None and subject_base == "price" and is_currency(unit) and base in _MONEY_METRICS \
+                and owner.start >= cs and not lex.metrics.search(text, cs, q.start):
+            base, label = None, None  # "not spared from the losses either, with gold below $1070 an ounce": the
+            # commodity's price
         if subject is not None and subject[1] not in _NAMED_ONLY and (base is None or base in ("share_price", "price") or
                                                                    (base == "rate" and subject[1] == "fx_rate")) and not (
                 is_currency(unit) and lex.subject_metrics.get(subject[1]) in _COUNT_METRICS) and not (
@@ -269,8 +277,9 @@ def sentence_metrics(ctx: Sentence, masked: list[tuple[int, int]]) -> list[Metri
             change = direction is not None and not _LEVEL_BEFORE.search(text[max(0, lead - 16):lead])
         # "29.1 points lower at 6,481.5", "122p lower at £34.91": a move, its direction right after it
         moved_as_said = dir_after and (_HIGHER_LOWER.match(text, q.end) is not None or restated is not None)
-        points_move = unit == "points" and direction is not None and (not dir_after or moved_as_said) and \
-            not _LEVEL_BEFORE.search(text[max(0, lead - 16):lead]) and not _CLOSED_AT.match(text, q.end)
+        points_move = unit == "points" and direction is not None and (not dir_after or moved_as_said or move_noun is not None) and \
+            (move_noun is not None or not _LEVEL_BEFORE.search(text[max(0, lead - 16):lead])) and not _CLOSED_AT.match(text, q.end)
+        # ("跌幅一度擴大至600點": the size of a move)
         if points_move:
             change = True  # "恒指跌235点", "The Dow rose 355 points": a move, not a level
         # "Wells Fargo fell 1.04 dollars", "BP down 14.6p", 跌0.74元: an amount a price moved by
@@ -281,7 +290,8 @@ def sentence_metrics(ctx: Sentence, masked: list[tuple[int, int]]) -> list[Metri
             list_money_move = money_move
         if money_move:
             change = True
-            if base is None or base in ("price", "share_price"):
+            if (base is None and not ctx.article.macro) or base in ("price", "share_price"):  # (a release's "多增7288亿元"
+                # moves no price)
                 base = "price" if owner is not None and owner.kind == "subject" else "share_price"
         # "净减少244亿元", "减少港币二十三亿九千三百万元", "decreased by $40 million": the amount a figure moved by
         amount_move = not money_move and direction is not None and not dir_after and q.value is not None and \
@@ -331,12 +341,17 @@ def sentence_metrics(ctx: Sentence, masked: list[tuple[int, int]]) -> list[Metri
         if sign > 0 and name == "eps" and (loss_before is not None and _OR_PER_SHARE.fullmatch(text, loss_before.end, q.start)
                                            or _LOSS_OF.search(text, max(0, q.start - 24), q.start)):
             sign = -1.0  # "the net loss came to $75.3 million or $0.99 per share", "a loss of 12 cents a share"
+        if _NEGATIVE_BEFORE.search(text, max(0, q.start - 14), q.start):
+            sign = -1.0  # "the four-week moving average eased to negative $1.1 billion"
         prior_sign = sign if q.prior_loss is None or not is_currency(unit) else -1.0 if q.prior_loss else 1.0
         if q.prior_fell is not None:
             prior_sign = -1.0 if q.prior_fell else 1.0
         if money_move and prev_unit and prev_unit.startswith(f"{unit}/"):
             unit = prev_unit  # "收于52470元/吨,下跌470元": the move is per tonne too
         entity, entity_key, ticker = _entity(ctx, q, cs, unit, base, owner, first=label == "stake", listed=id(q) in listed)
+        if owner is None and said is not None and unit == "%" and _OR_SAID.fullmatch(text, said[0].end, q.start):
+            entity, entity_key, ticker = said[1]  # "收市仍跌491點或1.8%": one move said twice, of the one owner
+        said = (q, (entity, entity_key, ticker))
         if unit in ("CNY", "HKD") and ticker and _taiwan_yuan(ctx, q, ticker):
             unit = "TWD"  # 台积电营收3357.7亿元: a Taiwan company's 元 is the New Taiwan dollar
         a, b = ctx.original_span(q.start, q.end)
@@ -527,7 +542,8 @@ _AMOUNT_MOVE_NOUN = scan.compile(r"\s(?:drop|fall|decline|decrease|rise|increase
 _MOVE_NOUN_AFTER = scan.compile(r"\s(?:drop|fall|decline|decrease|rise|increase|gain|jump|slump|plunge|surge)(?:\s(?:in|of)\b|(?=[.,;]|$))")
 # (after a conversion in brackets too: "ended 0.66% (JPY 11.5) lower", and the bracketed figure's own ") lower")
 _HIGHER_LOWER = scan.compile(r"(?:\s?\([^()]{1,24}\)|\))?\s(?:higher|lower|weaker|stronger|firmer|softer|ahead(?!\sof)|"
-                           r"(?:up|down)(?=\s(?:to|at)\b|[,.;]|$))\b")  # "closed 61.42 points down to 7,600.45"
+                           r"(?:up|down)(?=\s(?:to|at|on|in|this|today|yesterday|after|since)\b|[,.;]|$))\b")  # "closed 61.42 points
+# down to 7,600.45", "was 18 points down this morning"
 _THAN_BEFORE = scan.compile(r"\s(?:lower|less) than (?:a year (?:earlier|ago|before)|last year|the (?:previous|prior) year|the same (?:period|quarter) (?:a|last) year)")
 _SOLD = scan.compile(r"\b(?:sold|sales|sell|sells)\b")  # (not 销量…台: a Chinese counter, the vehicles)
 _DELIVERED = scan.compile(r"\bdeliver|交付")
@@ -560,6 +576,7 @@ def _moved_to_level(text: str, q: Quantity, quantities: list[Quantity], unit: st
 
 
 _ANNUAL_RATE = scan.compile(r"\b(?:annual(?:ized|ised)?|yearly) (?:rate|pace) of\s(?:about\s|around\s)?$")
+_ANNUAL_RATE_IN = scan.compile(r"\b(?:annual(?:ized|ised)?|yearly) (?:rate|pace) of\s")  # ("from an annual rate of 5.08 million to 5.06 million")
 _NEXT_MOVER = scan.compile(r"\s?(?:cents?|pence|p)?,?\s(?:and\s)?(?:the\s)?[A-Z][\w&'’.-]*(?:\s(?:[A-Z][\w&'’.-]*|&)){0,3}\s[$€£]?")
 _TO_LEVEL_GAP = scan.compile(r"\s(?:to|at)\s")
 _AGAINST_BASE = scan.compile(r"(?:比|较)(?:上年|去年|上年同期|去年同期|上月|上季)[^，。,；;\d]{0,6}?(?:上升|下降|增长|减少|提高|降低|上涨|下跌)$")
@@ -705,7 +722,8 @@ _CHAIN_BREAK = scan.compile(r"[\d。；;，,、%]")
 
 # "电信、券商和期货板块跌幅居前,幅度为4.76%、4.04%和3.73%", "沪、深两市成交额分别为2255亿元和1765亿元",
 # "A, B and C rose 1%, 2% and 3%, respectively": the n-th value belongs to the n-th name.
-_EN_ITEM = r"[A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*)*"  # a capitalised name: "Tencent", "China Mobile"
+_EN_ITEM = (r"(?:[A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*)*|(?:copper|alumin(?:i)?um|nickel|zinc|lead|tin|gold|silver|platinum|palladium|"
+            r"iron ore|crude|wheat|corn|soybeans|sugar|coffee|cocoa|cotton)\b)")  # a capitalised name ("Tencent", "China Mobile"), a commodity
 _CODE = r"(?:\(\d{3,6}(?:\.(?:HK|SH|SZ|SS|BJ))?\))?"  # "京东(9618)、阿里(9988)股价分别挫4%、5%", 太古(019): names with their codes
 _ZH_ITEM = r"(?:(?!分别|依次)[\u4e00-\u9fffA-Za-z]){1,10}"  # (the word that says the list is respective ends it)
 _LIST = scan.compile(rf"(?P<items>(?:{_ZH_ITEM}{_CODE}[、,，]\s?){{1,6}}{_ZH_ITEM}{_CODE}(?:和|及|与|、){_ZH_ITEM}{_CODE}"
@@ -809,8 +827,9 @@ def _respective_owners(ctx: Sentence, quantities: list[Quantity]) -> dict[int, O
             after = [q for q in quantities if q.start >= m.end("rest")]
         while len(items) > 2 and len(_values_listed(text, after)) < len(items):
             items.pop(0)  # "1-8月份,高技术制造业、装备制造业和战略性新兴产业分别": what comes before the list
-        if any(_TIME_ITEM.fullmatch(x) for x in items):
-            continue  # "而去年同期和上个月的增速分别为": times listed, no names
+        if any(_TIME_ITEM.fullmatch(x) for x in items) or _YEARS_LISTED.search(m.group("rest")):
+            continue  # "而去年同期和上个月的增速分别为": times listed, no names; "…及定价能力强势,将2026、2027年税后纯益分别
+            # 上调14%、12%": the years are what is respective
         items = _trimmed(items)
         if items and all(_MEASURE_TAIL.search(x) for x in items):
             continue  # "普惠型小微企业贷款的余额和户数分别增长": measures of one thing, no names
@@ -853,6 +872,9 @@ def _respective_owners(ctx: Sentence, quantities: list[Quantity]) -> dict[int, O
     return out
 
 
+_NEGATIVE_BEFORE = scan.compile(r"(?<!\bplus and )(?<!\bplus or )\b(?:negative|minus)\s(?:US|HK|C|A|S|NZ)?[$€£¥]?$", re.IGNORECASE)
+_OR_SAID = scan.compile(r"\s?(?:或|,?\s?or)\s?")
+_YEARS_LISTED = scan.compile(r"(?:19|20)\d{2}\s?年?\s?(?:、|和|及|与|至|到|-)\s?(?:19|20)\d{2}")
 _AREAS = frozenset({"m2", "sq ft"})
 _MULTIPLE_BEFORE = scan.compile(r"(?:市盈率|市净率|P/E|P/B|\bPE|\bPB)(?:\s?[(（][^()（）]{1,6}[)）])?\s?(?:为|是|[:：])?\s?$")
 _BRACKETED_BEFORE = scan.compile(r"[(（][^()（）]{0,6}$")
@@ -891,7 +913,8 @@ def _trimmed(items: list[str]) -> list[str]:
     """List items cut to the names: the last ends at "的" or where the others' common ending ends
     ("铜精矿都按计划完成生产" -> 铜精矿), the first keeps no more than the others' length before that
     ending ("公司主要产品铅精矿" -> 铅精矿)."""
-    items = [re.split(r"的是|是|为", items[0])[-1], *items[1:-1], re.split(r"的|[涨跌升]幅", items[-1])[0]]  # "涨幅居前的是西藏", "集成电路的产量"
+    items = [re.split(r"的是|是|为", items[0])[-1], *items[1:-1], re.split(r"的|[涨跌升]幅|由[涨跌升降增减]转", items[-1])[0]]
+    # ("涨幅居前的是西藏", "集成电路的产量", "水产品与鲜果价格由涨转降")
     items = [_ITEM_TAIL.sub("", _ITEM_HEAD.sub("", x)) or x for x in items]  # "当月生产指数", "小型企业PMI"
     others = items[1:-1] or items[1:]
     ending = os.path.commonprefix([x[::-1] for x in items[:-1]])[::-1] if len(items) > 2 else ""
@@ -1448,13 +1471,14 @@ def _fallback(ctx: Sentence, q: Quantity, cs: int, unit: str | None, base: str |
         return (*ctx.list_entity, None)  # "…; 营业成本为64.79万亿元": the list's subject goes on
     if ctx.market_story and ctx.carried is None and (base or "").startswith(("turnover", "volume")) and ctx.last_subject is not None \
             and subject_key(ctx.last_subject, ctx.lex).startswith("index:"):
-        return ctx.last_subject, subject_key(ctx.last_subject), None  # a wrap's "Volume was thin at 338.8 million shares"
+        index = ctx.headline_index or ctx.last_subject  # (not "the Dow futures" a Singapore wrap mentions on the way)
+        return index, subject_key(index), None  # a wrap's "Volume was thin at 338.8 million shares"
     if ctx.first_company is not None and ctx.carried is None and _WHOLE_GROUP.match(ctx.text):
         return _named(ctx, ctx.first_company, unit, base)  # "Total copper output was 209 859 t" after a mine's: the group's
     if ctx.carried is not None or ctx.last_company is not None:
         return _named(ctx, ctx.carried or ctx.last_company, unit, base)
     if (base or "").startswith(("turnover",)) and ctx.last_subject is not None:
-        name = ctx.last_subject
+        name = ctx.headline_index or ctx.last_subject
         return name, subject_key(name), None
     if ctx.last_commodity is not None and (base or "").startswith(("price", "share_price", "open_interest", "volume")):
         name = ctx.last_commodity
@@ -1513,6 +1537,7 @@ _COMPARED = scan.compile(r"(?:\bthan|\bagainst|\bversus|\bvs\.?|compared (?:with
 _AMONG = scan.compile(r"^(?:Among|Of)\b[^,;]*?\b(?:was|were|is|are)\b", re.IGNORECASE)
 
 
+_GAUGE = scan.compile(r"\bas measured by (?:the )?(?:[\w-]+ ){0,4}$", re.IGNORECASE)  # the gauge of a figure, not its owner
 _SECTOR_INDEX = scan.compile(
     r"\b(?!(?i:the|a|an|its|this|that|while|and|but|whereas|after|before|with|when|as|price|consumer|producer|benchmark|broader|main|key|composite|blue-chip|wider|stock|share)\b)"
     r"(?:[A-Z]{2,6}|[a-z]{3,}|[A-Z][a-z]+)(?:\s(?:and|&)\s[a-z]{3,}|\s(?!the\b)[a-z]{3,}){0,2}\sindex\b")  # (not "week the benchmark index")
@@ -1540,7 +1565,7 @@ def _owners(ctx: Sentence) -> list[Owner]:
     if " index" in text:  # "the metal index rose 184.52 points": a sector's index, named by its sector
         spans = taken + [(o.start, o.end) for o in found]
         for m in _SECTOR_INDEX.finditer(text):
-            if not any(a < m.end() and m.start() < b for a, b in spans):
+            if not any(a < m.end() and m.start() < b for a, b in spans) and not _GAUGE.search(text, max(0, m.start() - 40), m.start()):
                 found.append(Owner(m.start(), m.end(), "subject", "index", ctx.written[m.start():m.end()]))
     asides = [m.span() for m in _APPOSITION.finditer(text)]
     among = _AMONG.match(text)
@@ -1601,21 +1626,24 @@ def _owner(owners: list[Owner], q: Quantity, cs: int, ce: int, unit: str | None,
 
 # The topic a clause of an economic release opens with: 第一产业, 采矿业, 全国夏粮, 锡铁山矿.
 _TOPIC = scan.compile(r"(?:其中|当中|而|按[^，,]{1,8}?(?:划分|分|看)[，,]?)?\s?"
-                      r"(?:(?:\d{1,2}\s?(?:-\s?\d{1,2}\s?)?月份?|[上下]半年|前三季度|[一二三四]季度|全年)\s?)?"  # 8 月份采矿业增加值
-                      r"(?!同比|环比|增长|下降|减少|回落|增加|较上|比上|余额)(?P<t>[\u4e00-\u9fff][\u4e00-\u9fff()（）]{1,15}?)"  # ",同比增长3.1%": no topic
-                      r"(?=(?:当月|本月)?(?:则|也|亦|均)?(?:实现增加值|增加值|总产量|产量|产销|产能|销量|利润总额|主营业务收入|同比|环比|增长|下降|减少|回落|上涨"
+                      r"(?:(?:\d{1,2}\s?(?:-\s?\d{1,2}\s?)?月份?|[上下]半年|前三季度|[一二三四]季度|全年|该月|同月|当月|同期|季内|同季|首季)的?\s?)?"  # 8 月份采矿业增加值
+                      r"(?!同比|环比|增长|下降|减少|回落|增加|较上|比上|余额|份|折合)(?P<t>[\u4e00-\u9fff][\u4e00-\u9fff()（）]{1,15}?)"  # ",同比增长3.1%": no topic
+                      r"(?=(?:当月|本月)?(?:则|也|亦|均)?(?:实现增加值|增加值|总产量|产量|产销|产能|销量|货量|货值|利润总额|(?<=业)利润|主营业务收入|同比|环比|增长|下降|减少|回落|上涨"
                       r"|(?P<priced>价格)|消费品零售额|网上零售额|零售额|收入|贷款(?!余额|折合)|存款|余额(?:是|为)|折合人民币余额|为\s?\d|\d))")
 _MEASURE = scan.compile(r"(?:当月|本月)?(?:总)?(?:产量|销量|产销|出货量|产能)")
-# A clause that only names the next clauses' topic: "至于商用车,产量26.95万辆" (never priced: the group is for _TOPIC's).
-_AS_FOR = scan.compile(r"(?:至于|至於)\s?(?P<t>[\u4e00-\u9fff]{2,10}?)(?:方面)?(?P<priced>(?!))?\s?[，,]?$")
+# A clause that only names the next clauses' topic: "至于商用车,产量26.95万辆", "服务方面，价格上涨1.3%" (never priced:
+# the group is for _TOPIC's).
+_AS_FOR = scan.compile(r"(?:(?:至于|至於)\s?(?=[\u4e00-\u9fff]{2,10}?(?:方面)?\s?[，,]?$)|(?=[\u4e00-\u9fff]{2,10}?(?:价格)?方面\s?[，,]?$))"
+                       r"(?P<t>[\u4e00-\u9fff]{2,10}?)(?:价格)?(?:方面)?(?P<priced>(?!))?\s?[，,]?$")
 # What a clause's topic can be: an industry, a crop, a product in an economic release; a mine or a
 # plant in any text (a company's own figures belong to the company).
 _TOPIC_END = scan.compile(r"(?:业|产业|矿|企业|行业|板块|夏粮|早稻|秋粮|车|机器人|电路|产品|肉|猪|钢|煤|电|油|气|粮"
                          r"|城镇|城市|乡村|农村|零售|餐饮|住户|单位|机构"  # the parts of a retail, credit or price release
-                         r"|委托贷款|信托贷款|承兑汇票|企业债券|政府债券|境内股票|实体经济发放的(?:人民币|外币)贷款)$"  # and of social
+                         r"|(?<![\u4e00-\u9fff])(?:商品)?(?:转口|港产品出口|整体出口|进口)"  # and of Hong Kong's trade
+                         r"|委托贷款|信托贷款|承兑汇票|企业债券(?:融资)?|政府债券|境内股票(?:融资)?|实体经济发放的(?:人民币|外币)贷款)$"  # and of social
                          # financing (委托贷款余额是11.23万亿元; not the economy's loans, 人民币贷款余额)
                          # and the consumer-price categories (衣着下降0.9%, 家庭设备用品及维修服务下降0.9%)
-                         r"|^(?:食品(?:烟酒)?|烟酒(?:及用品)?|衣着|居住|家庭设备用品及维修服务|生活用品及服务|交通(?:和|及)?通信"
+                         r"|^(?:非?食品(?:烟酒)?|烟酒(?:及用品)?|衣着|居住|家庭设备用品及维修服务|生活用品及服务|交通(?:和|及)?通信"
                          r"|教育文化(?:和|及)?娱乐|娱乐教育文化用品及服务|医疗保健(?:和|及)?(?:个人用品)?|其他用品(?:和|及)?服务"
                          r"|鲜菜|鲜果|水产品|蛋类|服务|消费品)$")
 _WHOLE = scan.compile(r"(?:全国)?(?:规上|规模以上)?工业")  # the economy's own industry: the economy is the owner
@@ -1677,10 +1705,13 @@ def _clause_topic(ctx: Sentence, q: Quantity, cs: int) -> str | None:
     for start, end in zip(starts, [q.start] + starts):
         seg = ctx.text[start:end]
         lead = len(seg) - len(seg.lstrip("，,;；:：、 "))
-        m = _FINANCING_ITEM.fullmatch(seg, lead) or _TOPIC.match(seg, lead) or _AS_FOR.match(seg, lead)
+        m = (_FINANCING_ITEM.fullmatch(seg, lead) if start == cs else _FINANCING_ITEM.match(seg, lead)) \
+            or _TOPIC.match(seg, lead) or _AS_FOR.match(seg, lead)  # (an earlier clause's part goes on: "…增加5988亿元,比上年同期少增…")
         if m is not None and (_MEASURE.fullmatch(m.group("t")) or
                               (cue := ctx.lex.metrics.match(m.group("t"))) is not None and cue.end() == len(m.group("t"))):
             m = None  # "销量为148.16万辆", "产量26.95万辆": a figure's name, no topic
+        if m is not None and m.re is _AS_FOR and m.group("t") in ctx.text[start + m.end():q.start]:
+            return None  # "网上零售方面,…全国网上零售额70539亿元": the clause names its figure, no part of the release
         if m is not None:
             topic = m.group("t")
             fits = _ASSET_END.search(topic) or (ctx.article.macro and (_TOPIC_END.search(topic) or m.group("priced")))  # 食品价格
@@ -1689,7 +1720,7 @@ def _clause_topic(ctx: Sentence, q: Quantity, cs: int) -> str | None:
             if not fits or _no_topic(ctx, topic):
                 return None
             if m.group("priced") and (topic.startswith(("按", "以", "扣除", "剔除", "除", "不含")) or (
-                    cue := ctx.lex.metrics.search(topic + "价格")) is not None and cue.start() < len(topic)):
+                    cue := ctx.lex.metrics.search(topic + "价格")) is not None and cue.start() < len(topic) < cue.end()):
                 return None  # "全国居民消费价格": the index itself; "按可比价格": a basis; "扣除食品和能源价格后": what is left out
             a = start + m.start("t")
             return ctx.written[a:a + len(topic)]
@@ -1705,13 +1736,17 @@ _WHEN = scan.compile(r"[月年季的]|上半|下半|前三|全年")
 
 def _no_topic(ctx: Sentence, topic: str) -> bool:
     """Words a release's clause opens with that are no topic: a metric's, a time's, the economy's own industry."""
-    when = _WHEN.search(topic.replace("的", "") if _FINANCING.search(topic) else topic)  # (对实体经济发放的人民币贷款: a name)
-    return bool(ctx.lex.metrics.search(topic) or when or _WHOLE.fullmatch(topic))
+    if _FINANCING.search(topic) or _TRADE_PART.fullmatch(topic):
+        return False  # (对实体经济发放的人民币贷款, 企业债券融资, 商品整体出口: a part's name, whatever words it holds)
+    return bool(ctx.lex.metrics.search(topic) or _WHEN.search(topic) or _WHOLE.fullmatch(topic))
 
 
-_FINANCING = scan.compile(r"(?:委托贷款|信托贷款|承兑汇票|企业债券|政府债券|境内股票|实体经济发放的(?:人民币|外币)贷款)$")
-# A clause that only names a part of social financing, its balance in the next: "其中对实体经济发放的人民币贷款,余额是95.29万亿元".
-_FINANCING_ITEM = scan.compile(r"(?:其中|当中)?\s?(?P<t>[\u4e00-\u9fff]{0,13}?(?:委托贷款|信托贷款|承兑汇票|企业债券|政府债券|境内股票|实体经济发放的(?:人民币|外币)贷款))(?P<priced>(?!))?\s?[，,]?")
+_TRADE_PART = scan.compile(r"(?:商品)?(?:转口|港产品出口|整体出口|进口)")  # the parts of Hong Kong's trade
+_FINANCING = scan.compile(r"(?:委托贷款|信托贷款|承兑汇票|企业债券(?:融资)?|政府债券|境内股票(?:融资)?|实体经济发放的(?:人民币|外币)贷款)$")
+# A clause that names a part of social financing, its balance or flow in it or the next: "其中对实体经济发放的人民币贷款,余额是95.29万亿元",
+# "委托贷款方面增加5988亿元", "企业债券融资则净减少3708亿元".
+_FINANCING_ITEM = scan.compile(r"(?:其中|当中|至于)?\s?(?P<t>[\u4e00-\u9fff]{0,13}?(?:委托贷款|信托贷款|承兑汇票|企业债券(?:融资)?|政府债券|境内股票(?:融资)?|"
+                               r"实体经济发放的(?:人民币|外币)贷款))(?P<priced>(?!))?(?:方面)?(?:则|也)?\s?(?:净?(?:增加|减少)了?)?\s?[，,]?")
 
 
 def _topic_before(ctx: Sentence) -> str | None:
@@ -1854,13 +1889,14 @@ def subject_key(name: str | None, lex=None) -> str | None:
     """Key of a subject that is no company (an index, an economy), from its Simplified name."""
     if not name:
         return None
-    simplified = name.translate(t2s_table())
+    simplified = _TOP_100.sub("百强", name.translate(t2s_table()))  # TOP100房企 and 百强房企: one group
     if _HIBOR.search(simplified):
         return "rate:hibor"  # 港元拆息, 香港银行同业拆息, HIBOR: one benchmark
     from .lexicon import lexicon
     return (lex or lexicon()).subject_key(simplified) or names.entity_key(None, None, name, simplified)
 
 
+_TOP_100 = re.compile(r"^TOP\s?100(?=\D)", re.IGNORECASE)
 _HIBOR = scan.compile(r"(?<!S)HIBOR|^(?:港元|港元同业|香港银行同业)?拆息$|香港银行同业拆(?:息|借利率)")
 
 

@@ -231,7 +231,8 @@ _DESCRIBED_BEFORE = scan.compile(rf"\b(?<![A-Z][a-z]\s){_DESCRIPTOR}\s$")  # "ra
 _EN_SUBJECT = scan.compile(  # (each start follows a space or starts the text: one test dismisses the other positions)
     r"(?:^|(?<=\s))(?:^|(?<=[.;:!?]\s)|(?<=,\s)|(?<=\band\s)|(?<=\bwhile\s)|(?<=\bas\s)|(?<=\n)|(?<=\s[-–—]\s)|(?<=\]\s)|(?<=\bafter\s)|(?<=^After\s))"
     + _DESCRIBED + _HOME + _PARENT + r"(?P<name>(?:[A-Z][\w&'’.-]*|\d+[A-Z][\w&'’.-]*|[a-z]{1,5}[A-Z][\w&'’.-]*)(?:\s(?:[A-Z0-9][\w&'’./-]*|&|of|de|do|da|du|del|van|von|and)){0,5}?)"
-    r"(?:\s\([A-Z][a-z]+\))?(?:\s(?:shares|stock|traffic))?(?:,\s(?!and\b)[^,;.]{3,120}?,)?\s(?:ha[sd]\s)?(?:" + _MOVE_EN + r")\b")
+    r"(?:\s\([A-Z][a-z]+\))?(?:\s(?:shares|stock|traffic))?(?:,\s(?!and\b)[^,;.]{3,120}?,)?"
+    r"(?:\s(?:today|yesterday|also|on\s(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)))?\s(?:ha[sd]\s)?(?:" + _MOVE_EN + r")\b")
 # A name in a list of movers: "the biggest risers was Melrose, up 12.2p", "followed by China Galaxy Securities Co Ltd, gaining 5.88 percent",
 # "risers included Sainsbury's, ahead 8.8p to 358p, Lloyds Banking Group, 0.8p higher at 51.4p, and ITV, up 1.8p",
 # "with CSL up 75 cents at $68.35 … and Cochlear 39 cents higher at $59.25".
@@ -345,7 +346,7 @@ _ZH_MOVE = scan.compile(r"(?<![提上攀回飙拉爬增下调])(?:则|亦|也|�
 _ZH_LEGAL = scan.compile(r"(?:^|(?<=[\s，,。：:；;、》」)]))([\u4e00-\u9fff（）()]{2,24}?(?:股份有限公司|有限责任公司|集团有限公司|有限公司))")
 _ZH_LEGAL_VERB = scan.compile(r"(?:持有|合计持有|收购|增持|减持|出售|转让|认购|投资|控股|入股|参股|向|与|和|及|对|由|其|本公司|该公司|公司)+")
 _ZH_NOT_END = scan.compile(r"(?:股|指|指数|市|价|值|率|额|量|板块|行业|类|品|金|息|币|汇|债|期|油|气|低位|高位|水平|关口|关卡|"
-                          r"导读|摘要|要点|观点|点评|简评|评论|结论|提示|概要|事件|核心|业务)$")  # a report's headings (报告导读), a business
+                          r"导读|摘要|要点|观点|点评|简评|评论|结论|提示|概要|事件|核心|业务|排行榜|榜单|排名)$")  # a report's headings (报告导读), a business
 # Words no company name holds: a candidate that has one is a phrase, not a name.
 _ZH_NOT_IN = scan.compile(r"价格|同比|环比|按年|按季|较|比|累|全年|半日|今日|昨日|股价|收市|收盘|盘中|午后|早段|初段|稍早|暂|连|最大|最高|最低|终场|尾盘|早盘|开盘|午盘|"
                         r"方面|季度|暗盘|周[一二三四五六日末]|星期|本次|此次|用于|部分|部份|"
@@ -388,10 +389,12 @@ _ZH_FIELD = scan.compile(r"(?:推荐股票|股票名称|公司名称|证券简�
 # A subsidiary named after its parent: "中国燃气旗下全资附属公司中燃投资第三季净利…" is the subsidiary's figure.
 _ZH_SUBSIDIARY = scan.compile(r"(?:旗下的?(?:全资)?(?:附属|子)?公司|全资(?:附属|子)公司|附属公司|子公司)(?P<name>[\u4e00-\u9fff]{2,8}?)"
                               r"(?=第|[上下]半|今年|去年|全年|首季|\d|的|净利|营收|收入|盈利|纯利|录得|实现)")
+# A company bought a stake in: "收购海兰寰宇100%股权", "拟收购华达科技51%的股份".
+ACQUIRED = scan.compile(r"收购(?P<name>[\u4e00-\u9fff]{2,8}?)(?:\d{1,3}(?:\.\d+)?%|全部|部分|控股)的?(?:股权|股份|权益)")
 _ZH_NOT_FIRM = scan.compile(r"[所购購入售发發佔占持让讓转轉增减減回期续續]|原材料$")  # 所购股份, 同期集团: phrases, not names
 # A news agency's list of movers, each named after what it does: "投资商梅尔罗斯工业公司股价涨1.92%",
 # "营销与商务服务商DCC股价涨1.40%", "矿企安托法加斯塔股价跌2.83%" (the name is what follows the description).
-_ZH_PRICE_MOVER = scan.compile(r"(?:^|(?<=[:：,，、;；]))(?P<said>[^,，。；;:：、\s]{2,24}?)股价(?=(?:上涨|下跌|涨|跌|升|降)[\d逾近约])")
+_ZH_PRICE_MOVER = scan.compile(r"(?:^|(?<=[:：,，、;；。\n]))(?P<said>[^,，。；;:：、\s]{2,24}?)股价(?=(?:上涨|下跌|涨|跌|升|降)[\d逾近约])")
 _ZH_DESCRIBED = scan.compile(r"[\u4e00-\u9fff]{2,10}商|[\u4e00-\u9fff]{1,10}?(?:企|企业|机构|巨头)")
 # A company named after what it leads: "结构件龙头科达利,近一个月获…", "锂电池巨头宁德时代上半年…".
 _ZH_LEADER = scan.compile(r"(?:龙头|巨头)(?:企业|公司)?(?!企业|公司|股|地位|优势|效应|作用|品牌|标的)(?P<name>[\u4e00-\u9fff]{2,5}?)"
@@ -403,7 +406,8 @@ def subject_names(text: str) -> list[tuple[int, int]]:
     """Spans of names that a sentence treats as a company by the part they play: the subject of a
     share-price move or of a result ("PG&E dropped 5.6%", "美团升逾2%", "Wuhan YZY Biopharma raised
     HK$172 million"), the holder of shares ("shares of Insilico Medicine"), the one a broker's view is
-    given to (药明获瑞银升目标价), a headline's opening subject (香港小轮盈利去年升逾3倍)."""
+    given to (药明获瑞银升目标价), a headline's opening subject (香港小轮盈利去年升逾3倍), a stake bought
+    (收购海兰寰宇100%股权)."""
     found: list[tuple[int, int]] = []
     if re.search(r"[A-Z]", text):
         for rx in (_EN_SUBJECT, _EN_SHARES, _EN_MOVER, _HEADING_LINE, _EN_LIST_ITEM, _EN_BROKER_ON, _EN_APPOSED, _EN_WHICH,
@@ -432,6 +436,8 @@ def subject_names(text: str) -> list[tuple[int, int]]:
                         or name.lower() == name or ". " in name or _LEGAL_ONLY.fullmatch(name) \
                         or all(w in _PLACE_WORDS for w in words):
                     continue  # ("Queensland, New South Wales and Western Australia fell": places, no company)
+                if re.search(rf"\b(?:{_TITLES})\s[A-Z][a-z]+(?:\s[A-Z]\.)?\s[A-Z][a-z'’-]+$", name):
+                    continue  # "NAR Chief Economist Lawrence Yun warned": a person, by title and name
                 if rx is _EN_SUBJECT and m.start() == a and _PERSON_BEFORE.search(text, max(0, a - 40), a):
                     continue  # (not after a description: "Insurer Admiral" is no person)
                 if rx is _EN_SUBJECT and len(words) <= 3 and re.search(
@@ -474,7 +480,7 @@ def subject_names(text: str) -> list[tuple[int, int]]:
         for m in _ZH_LEADER.finditer(text):
             if zh_name_ok(m.group("name")) and not _ZH_GENERIC.match(m.group("name")):
                 found.append(m.span("name"))
-        for m in _ZH_SUBSIDIARY.finditer(text):
+        for m in (*_ZH_SUBSIDIARY.finditer(text), *ACQUIRED.finditer(text)):
             if zh_name_ok(m.group("name")):
                 found.append(m.span("name"))
         for m in _ZH_GETS.finditer(text):

@@ -698,18 +698,20 @@ _PRIOR_CUE = scan.compile(
     r"(?:\bfrom|\bagainst|\bcompared (?:with|to)|\bversus|\bvs\.?|\brather than|\binstead of|\b(?:lower|higher) than|"
     r"\b(?:earlier|previous|prior|original|originally|year-ago|year-earlier|old)\b(?:\s[a-z-]+){0,3}?\s(?:of|at|was|were)|"
     r"\b(?:more|less) than (?=(?:the |its )(?:earlier|previous|prior|year-ago|year-earlier)\b))"  # "three cents more than the previous $1.35"
-    r"\s?(?:an? |the |its |their |(?:last|the previous|the prior) (?:year|quarter|half)(?:'s|’s) )?(?:nearly |about |around |almost |roughly |approximately )?"
+    r"\s?(?:an? |the |its |their |(?:last|the previous|the prior) (?:year|quarter|half)(?:'s|’s) )?(?:nearly |about |around |almost |roughly |approximately )?(?:negative |minus )?"
     r"(?:(?:earlier|previous|prior|originally|year-ago|same|restated|revised|adjusted)\s)?"
     r"(?:(?:net |pre-tax |pretax )?(?:loss(?:es)?|profits?|income|earnings) of |(?:forecast|estimate|guidance|outlook|range|backlog) of |"
-    r"(?:close|closing price|settlement|finish) of )?$"
+    r"(?:close|closing price|settlement|finish) of |(?:seasonally adjusted )?annual(?:ized|ised)? (?:rate|pace) of )?$"
     # "against losses of £128.4 million", "compared with its previous forecast of $4.40 to $4.55"
     r"|\bpreviously (?:(?:reported|estimated|stated|announced|showed|shown)\s?:?\s?(?:an? (?:rise|gain|fall|drop|increase|decrease|decline) of\s)?)?[+]?$|\ban? (?:improvement|slowdown|pick-up|acceleration) (?:on|from) (?:the |a )?$"
     r"|(?:较|比|相比|对比)(?:上年同期|去年同期|上年|去年|上日|前一日|昨日|上一?交易日|前一交易日|上周|上月)?的?(?:净?(?:亏损|盈利))?$"
     r"|(?:上年同期|去年同期|上年度|(?:19|20)\d{2}\s?年同期)(?:则|为|分别|录得)*(?:派|为)?(?:净?(?:亏损|盈利))?$"  # 而去年同期则录得亏损832.95亿元
+    r"|[，,]\s?(?:(?:19|20)\d{2}\s?年|去年|上年)(?:时|同期)?(?:则(?:赚|蚀|录得(?:盈利|亏损)?|为)|赚|蚀)$"  # "錄得淨虧損11.6億元，2021年時則賺13.8億元"
     r"|(?:上年|去年|上月|上季|上季度)(?:末|底)(?:则)?为$"  # "占比升至8.18%(上年末为0)", "…为5.16亿美元，上月末为1.72亿美元"
     r"|(?:与|和|跟)(?:(?:19|20)\d{2}\s?年\s?)?(?:\d{1,2}\s?月份?|上月|上个月|上季|上一季度?|上年|去年|(?:上年|去年)?同期)的$"  # "与9月份的1050辆相比"
     r"|(?P<bare_time>(?:较|比)(?:(?:19|20)\d{2}\s?年\s?|去年|上年)?\d{1,2}\s?月份?)$"  # "比2025年9月份1.1%的相应升幅略高"
-    r"|(?:原|此前|先前|之前|前次|上次)(?:目标价|预测|预期|估计|值)?(?:为)?$|前值(?:为)?[+＋\-−]?$"  # "11.41亿元(前值9.79亿元)"
+    r"|(?:原|此前|先前|之前|前次|上次)的?(?:目标价|预测|预期|估计|值)?(?:为|是)?$|前值(?:为)?[+＋\-−]?$"  # "11.41亿元(前值9.79亿元)",
+    # "上调到14.8亿元、94亿元、109亿元,此前的预期是4.3亿元、20亿元、32亿元"
     # 较6月至8月的3.7%, 比8月预测的2.31%, 比2011年同期的663.6亿元: the same figure at a time named, with 的
     r"|(?:较|比|相比|对比)(?:(?:19|20)\d{2}\s?年\s?)?(?:\d{1,2}\s?月份?(?:\s?[至到\-－]\s?\d{1,2}\s?月份?)?|同期|年底|年末|年初)(?:所?(?:预测|预估))?的$"
     # "同比增长1.9%，而1-4月份为下降3.0%": the months before, with their own move
@@ -742,7 +744,7 @@ def _link_priors(text: str, qs: list[Quantity]) -> list[Quantity]:
     for j, y in enumerate(qs):
         if y.revision or j in consumed:
             continue
-        cue = _PRIOR_CUE.search(text, max(0, y.start - 40), y.start)
+        cue = _PRIOR_CUE.search(text, max(0, y.start - 48), y.start)
         first_estimate = _FIRST_ESTIMATE.match(text, y.end)
         if cue is None and first_estimate is not None:
             cue = _BEYOND.search(text, max(0, y.start - 40), y.start)  # "slightly below the 2.5 pct estimated last month"
@@ -866,8 +868,8 @@ def _later(text: str, qs: list[Quantity], j: int) -> int | None:
     return None
 
 
-# Between an earlier value and the figure right after it: ", quoted at", ", now at", "，现报".
-_THEN = scan.compile(r"[^;；。]{0,12}?(?:\b(?:at|to|now|is|was)|报|为|至)\s?(?:about |around )?(?:US|HK)?\$?\s?", re.IGNORECASE)
+# Between an earlier value and the figure right after it: ", quoted at", ", now at", "，现报", "gain to a".
+_THEN = scan.compile(r"[^;；。]{0,12}?(?:\b(?:at|to|now|is|was)|报|为|至)\s?(?:an? )?(?:about |around )?(?:US|HK)?\$?\s?", re.IGNORECASE)
 
 
 def _match(text: str, qs: list[Quantity], news: list[int], j: int, swing: bool) -> int | None:
@@ -878,8 +880,8 @@ def _match(text: str, qs: list[Quantity], news: list[int], j: int, swing: bool) 
     return None
 
 
-_SWING = scan.compile(r"\b(?:loss(?:es)?|profits?|income|earnings)(?= of\s?$)|(?:亏损|盈利)$", re.IGNORECASE)
-_LOSS_WORDS = frozenset({"loss", "losses", "亏损"})
+_SWING = scan.compile(r"\b(?:loss(?:es)?|profits?|income|earnings)(?= of\s?$)|(?:亏损|盈利|赚|蚀)$", re.IGNORECASE)
+_LOSS_WORDS = frozenset({"loss", "losses", "亏损", "蚀"})
 _LOSS_AFTER = scan.compile(r"\s(?:net\s)?loss\b", re.IGNORECASE)
 
 

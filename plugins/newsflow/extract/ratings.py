@@ -87,7 +87,13 @@ def sentence_ratings(ctx: Sentence, metrics: list[Metric], masked: list[tuple[in
         return []  # "about 19.0% of the analysts now rate TGT stock a "buy"": how the analysts' views split, no one's action
     if respective := _respective_actions(ctx, masked):
         return respective
-    parts = _action_parts(ctx)
+    targets = [m.span[0] for m in metrics if m.metric == "target_price" and m.span]
+
+    def has_target(x: int, y: int) -> bool:
+        lo, hi = ctx.original_span(x, y)
+        return any(lo <= t < hi for t in targets)
+
+    parts = _action_parts(ctx, has_target)
     if len(parts) < 2:
         return _fragments(ctx, metrics, masked)
     lead = _words(ctx.text[:parts[0][0]])
@@ -182,9 +188,10 @@ _TARGET_WORD = scan.compile(r"目标价|target", re.IGNORECASE)
 _PART_BREAK = scan.compile(r"[,，;；、]\s?(?:(?:and|but|while|whereas|以及|及|而|亦|另外|此外)\s?)?$")
 
 
-def _action_parts(ctx: Sentence) -> list[tuple[int, int]]:
+def _action_parts(ctx: Sentence, has_target) -> list[tuple[int, int]]:
     """Where a sentence splits into one part per acting broker: at the clause break before each broker
-    after the first, when every part has a rating or a target of its own. [] when it does not split."""
+    after the first, when every part has a rating or a target of its own ("其中滙豐證券最新升至2,400元、法巴證券升至
+    1,990元"). [] when it does not split."""
     brokers = sorted((m for m in ctx.sources + ctx.companies if m.entry is not None and m.entry.kind == "broker"
                       and not _NOT_ACTING.search(ctx.text, max(0, m.start - 14), m.start)), key=lambda m: m.start)
     if len(brokers) < 2:
@@ -198,7 +205,8 @@ def _action_parts(ctx: Sentence) -> list[tuple[int, int]]:
         cuts.append(prev.end + gap.end())
     parts = [(x, y) for x, y in zip(cuts, cuts[1:] + [len(ctx.text)])]
     # "方正证券对三棵树、华创证券对九号公司的评级…由“推荐”上调至“强烈推荐”": a part listed before another shares its rating
-    if not all(ctx.lex.ratings.search(ctx.text, x, y) or _TARGET_WORD.search(ctx.text, x, y) or _TARGET_IT.search(ctx.text, x, y) or
+    if not all(ctx.lex.ratings.search(ctx.text, x, y) or _TARGET_WORD.search(ctx.text, x, y) or _TARGET_IT.search(ctx.text, x, y)
+               or has_target(x, y) or
                (n < len(parts) - 1 and _SHARED_LIST.search(ctx.text, x, y)) for n, (x, y) in enumerate(parts)):
         return []
     return parts if len(parts) > 1 else []

@@ -130,7 +130,8 @@ def _figure_spaces(text: str) -> list[tuple[int, int, str]]:
     return edits
 
 
-# A year of Taiwan's calendar (民國114年, 去（114）年, 114年12月; year 1 is 1912) read as the common year it is.
+# A year of Taiwan's calendar (民國114年, 去（114）年, 114年12月; year 1 is 1912) read as the common year it is; a common year
+# in brackets (去(2025)年) read without them.
 _ROC_YEAR = re.compile(r"1[01]\d(?=\)?\s?年)")
 _ROC_PERIOD_AFTER = re.compile(r"\s?年\s?(?:度|第|[上下]半|前|全年|1[0-2]\s?月|[1-9]\s?月|[一二三四]季|Q[1-4])")
 
@@ -146,7 +147,12 @@ def _roc_years(text: str) -> list[tuple[int, int, str]]:
             edits.append((a, b, year))  # 民国114年
         elif not (a and text[a - 1] in "0123456789.,(") and text[b:b + 1] != ")" and _ROC_PERIOD_AFTER.match(text, b):
             edits.append((a, b, year))  # 114年12月, 114年第3季
+    for m in _BRACKETED_YEAR.finditer(text) if "年" in text else ():
+        edits.append((m.start(), m.end(), m.group(1)))  # 去(2025)年: last year, which is 2025 (no stock code)
     return edits
+
+
+_BRACKETED_YEAR = re.compile(r"(?<=[今去明前])\(((?:19|20)\d{2})\)(?=\s?年)")
 
 
 # A line in capitals ("BERENBERG CUTS HOSTELWORLD GROUP TO 'HOLD' ('BUY') - TARGET 270 (420) PENCE") is read
