@@ -3882,7 +3882,7 @@ def test_groups_reported_as_one_and_a_release_of_hong_kongs_trade():
     text = ("政府统计处今天公布，商品整体出口货量下跌12.0%。同期商品转口货量跌11.5%，港产品出口货量跌30.2%。"
             "该月商品整体出口价格升1.2%，当中商品转口价格升1.3%。")
     rows = {(m.value, m.entity) for m in extract(text).metrics}
-    assert {(-11.5, "商品转口"), (1.2, "商品整体出口")} <= rows
+    assert {(-11.5, "商品转口"), (1.3, "商品转口"), (-30.2, "港产品出口"), (1.2, "香港")} <= rows
 
 
 def test_fund_flows_and_figures_written_negative():
@@ -3910,3 +3910,25 @@ def test_a_profit_a_year_before_a_loss_in_hong_kong_style():
     assert {(m.value, m.prior_value) for m in extract(text).metrics} == {(-3.2e8, 5.6e8)}
     text = "2022年营收增速为31.5%，2023年为44.2%，2024年只有8.1%。"
     assert all(m.prior_value is None for m in extract(text).metrics)
+
+
+def test_a_price_per_tonne_with_words_between_and_a_name_that_opens_with_a_numeral():
+    text = "集团表示，上半年水泥平均每吨售价为352人币。"
+    assert {(m.value, m.unit) for m in extract(text).metrics} == {(352.0, "CNY/tonne")}
+    text = "五元科技于2023年3月8日登陆深交所创业板，发行价格为58.20元/股。"
+    assert {m.value for m in extract(text).metrics} == {58.2}
+    assert {m.entity for m in extract(text).metrics} != {"创业板"}
+
+
+def test_chinese_earlier_values_a_reading_turned_from_and_the_quarter_before():
+    text = "国家统计局数据显示，非食品价格由上月同比下降0.3%转为同比上涨0.5%。核心CPI由上月持平转为上涨0.2%。"
+    assert {(m.value, m.prior_value) for m in extract(text).metrics} == {(0.5, -0.3), (0.2, 0.0)}
+    text = "香港今年首季的实质本地生产总值按年上升2.1%，上季为下跌3.6%。"
+    assert {(m.value, m.prior_value) for m in extract(text).metrics} == {(2.1, -3.6)}
+
+
+def test_the_ppi_is_the_economys_and_the_big_four_insurers_are_one_group():
+    text = "国家统计局今日公布，全国工业生产者出厂价格指数(PPI)同比上涨3.1%，涨幅较上月扩大0.8个百分点。"
+    assert {m.entity for m in extract(text).metrics} == {"中国"}
+    text = "据测算，四大上市险企前三季度原保费收入合计9812.4亿元。"
+    assert {m.entity for m in extract(text).metrics} == {"四大上市险企"}

@@ -1639,7 +1639,7 @@ _AS_FOR = scan.compile(r"(?:(?:至于|至於)\s?(?=[\u4e00-\u9fff]{2,10}?(?:方�
 # plant in any text (a company's own figures belong to the company).
 _TOPIC_END = scan.compile(r"(?:业|产业|矿|企业|行业|板块|夏粮|早稻|秋粮|车|机器人|电路|产品|肉|猪|钢|煤|电|油|气|粮"
                          r"|城镇|城市|乡村|农村|零售|餐饮|住户|单位|机构"  # the parts of a retail, credit or price release
-                         r"|(?<![\u4e00-\u9fff])(?:商品)?(?:转口|港产品出口|整体出口|进口)"  # and of Hong Kong's trade
+                         r"|(?<![\u4e00-\u9fff])(?:商品)?(?:转口|港产品出口)"  # and of Hong Kong's trade
                          r"|委托贷款|信托贷款|承兑汇票|企业债券(?:融资)?|政府债券|境内股票(?:融资)?|实体经济发放的(?:人民币|外币)贷款)$"  # and of social
                          # financing (委托贷款余额是11.23万亿元; not the economy's loans, 人民币贷款余额)
                          # and the consumer-price categories (衣着下降0.9%, 家庭设备用品及维修服务下降0.9%)
@@ -1741,7 +1741,7 @@ def _no_topic(ctx: Sentence, topic: str) -> bool:
     return bool(ctx.lex.metrics.search(topic) or _WHEN.search(topic) or _WHOLE.fullmatch(topic))
 
 
-_TRADE_PART = scan.compile(r"(?:商品)?(?:转口|港产品出口|整体出口|进口)")  # the parts of Hong Kong's trade
+_TRADE_PART = scan.compile(r"(?:商品)?(?:转口|港产品出口)")  # the parts of Hong Kong's trade (its totals are Hong Kong's)
 _FINANCING = scan.compile(r"(?:委托贷款|信托贷款|承兑汇票|企业债券(?:融资)?|政府债券|境内股票(?:融资)?|实体经济发放的(?:人民币|外币)贷款)$")
 # A clause that names a part of social financing, its balance or flow in it or the next: "其中对实体经济发放的人民币贷款,余额是95.29万亿元",
 # "委托贷款方面增加5988亿元", "企业债券融资则净减少3708亿元".

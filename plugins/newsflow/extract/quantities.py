@@ -23,7 +23,8 @@ _SUFFIX = (r"percentage points?|per ?cent points?|per cent|percent|pcts|pct|ppts
            r"|(?<=\d)pc|(?:(?<=[mb]n\s)|(?<=[mb]n))t(?:/yr)?"  # "7.5pc", "49.5mn t", "22mn t/yr": a trade paper's percent and tonnes
            r"|倍(?=[，。,;；、\s)]|$)|(?<=\d)x\b|(?<=\d)p(?![A-Za-z])|pence|(?-i:(?<=\d)c(?![A-Za-z]))|辆|台|部|套|名用户|户|股|(?<=\d)手(?![机游表术续])|(?<=万)手(?![机游表术续])|万吨/年|吨/年|万吨|吨|公斤|千克|盎司|(?<=[亿万])SDR|tonnes|tons|千瓦时|kWh|(?-i:GWh|MWh|TWh|GW|MW)(?![A-Za-z])|吉瓦时|吉瓦|兆瓦时|兆瓦|千升|平方米|平米|square met(?:re|er)s|sq\.? ?m\b|sqm|square feet|sq\.? ?ft|点子|(?<=\d)分(?=[\s，。,;；]|$|人民币|港元|港币|美元)|厘(?!米)|点(?![0-9一二三四五六七八九零〇])|成(?![本为功交长立员绩果熟型都品])")
 _CN = "零〇一二两三四五六七八九十百千万亿"
-_PER_UNIT_BEFORE = scan.compile(rf"每({'|'.join(PER_UNIT)})(?:约|为)?$")
+_NAME_GOES_ON = scan.compile(r"(?!人民币|左右|以上|以下|之间|至|到|和|及|的|钱|一|二|三|四|五|六|七|八|九|十)[\u4e00-\u9fff]")
+_PER_UNIT_BEFORE = scan.compile(rf"每({'|'.join(PER_UNIT)})(?:[\u4e00-\u9fff]{{0,4}}?)(?:约|为|是|达)?$")  # "每吨售价为344人币"
 # Units a number written with spaces between its thousands ("205 000 t", "78 124 oz") comes with.
 _SPACED_UNITS = r"(?:(?:dry |wet )?(?:metric )?(?:t|tonnes|tons))|oz|ounces|barrels|bbl|units|vehicles|cars|shares|jobs|people|/(?:oz|t|wmt|dmt|lb|bbl)"
 _ATOM = scan.compile(
@@ -302,6 +303,8 @@ def find_atoms(text: str, masked: list[tuple[int, int]], *, yen: bool = False, u
                     continue
                 if not value:
                     continue  # "突破万亿元": a scale word alone is no amount
+                if len(m.group("cnum")) == 1 and m.group("suffix") == "元" and _NAME_GOES_ON.match(text, b):
+                    continue  # "三元生物", "一元复始": a name or a phrase, not 3 yuan
             if not m.group("mixed") and not m.group("cnum") and not m.group("frac"):
                 value = parse_arabic(m.group("num"))
                 scale_word = m.group("scale") or m.group("mm") or m.group("zscale")
@@ -344,7 +347,7 @@ def find_atoms(text: str, masked: list[tuple[int, int]], *, yen: bool = False, u
                 value = -value
             if unit == "lots" and value * scale < 1000:
                 continue  # "认购150手": an IPO's board lots, no futures volume
-            if unit in CURRENCIES and (per := _PER_UNIT_BEFORE.search(text, max(0, a - 4), a)):
+            if unit in CURRENCIES and (per := _PER_UNIT_BEFORE.search(text, max(0, a - 10), a)):
                 unit = f"{unit}/{PER_UNIT[per.group(1)]}"  # "每吨9220元"
         if unit is None and scale == 1.0 and value == int(value) and "," not in text[a:b] and (1900 <= value <= 2100 or (
                 1800 <= value < 1900 and _SINCE.search(text, max(0, a - 12), a))):
@@ -719,9 +722,11 @@ _PRIOR_CUE = scan.compile(
     r"|(?:较|比|相比)[^，,。；;\d]{0,4}(?:\d{4}\s?年\s?)?(?:\d{1,2}\s?月\s?)?(?:\d{1,2}\s?日\s?)?的?(?:预估值|预测值|预期值|预估|预测)(?:为)?$"  # 比2023年12月14日的预估值3.12%
     r"|[(（]\s?(?:19|20)\d{2}\s?年(?:底|末|度)?\s?[:：]\s?$"  # "增长21.8%(2018年:143.27亿元)": the amount's, a year before
     r"|(?:此前|之前)\s?\d{1,2}\s?月份?已?(?:录得|为)$"  # "此前3月份已录得1.5%的按年跌幅"
+    r"|(?<![较比])(?:首季|上季|上一季|前一季|上月|上一个月)度?的?(?:升幅|增幅|跌幅|降幅)?则?(?:为|是|升|上升|增长|跌|下跌)?(?<=为)(?:下跌|下降)?$"
     r"|(?<![较比])(?:首季|上季|上一季|前一季|上月|上一个月)度?的?(?:升幅|增幅|跌幅|降幅)?则?(?:为|是|升|上升|增长|跌|下跌)?$"
     r"|(?<=[较比])(?:首季|上季|上一季|前一季|上月|上一个月)度?的$"  # "比首季的20%为慢" (not "较上一季度增长11%", a move)  # "次季上升3.1%，首季的升幅则为3.0%"
-    r"|(?:上一|前一|上个)交易日(?:的)?(?:中间价|收盘价|收市价|收盘|收市)?(?:为|报)?$",  # "6.9149元,上一交易日中间价为6.8680元"
+    r"|(?:上一|前一|上个)交易日(?:的)?(?:中间价|收盘价|收市价|收盘|收市)?(?:为|报)?$"  # "6.9149元,上一交易日中间价为6.8680元"
+    r"|(?P<zh_turn>由(?:上月|上季度?|去年同期|上年同期)?的?(?:同比|环比)?(?P<zh_from>下降|下跌|上涨|上升|增长)?)$",  # "由上月同比下降0.2%转为…"
     re.IGNORECASE)
 _PER_SHARE_AFTER = scan.compile(r"\s?(?:a|per|an)\s(?:share|diluted share|ADS)|\s?/股|\s?每股", re.IGNORECASE)
 _OR_CHAIN = scan.compile(r"\s?,\s?or\s$|\s?[（(]\s?$", re.IGNORECASE)
@@ -754,6 +759,8 @@ def _link_priors(text: str, qs: list[Quantity]) -> list[Quantity]:
             if earlier_move is None or _SERIES_AFTER.match(text, earlier_move.end()) or _FORECAST_WORDS.search(text, 0, y.start):
                 continue  # "after a 10% cut in rates": no earlier value of the same figure; "after a 244,000 increase in
                 # May and a 175,000 gain in April": each month's own figure; "had expected exports would decline 3%, after …"
+        if cue is not None and cue.groupdict().get("zh_turn") and not _TURNED_AFTER.match(text, y.end):
+            continue  # "由上月同比下降0.2%转为同比上涨0.7%" (not "由2家增至5家", a revision)
         if cue is not None and cue.group()[:1] in "与和跟" and not _COMPARED_AFTER.match(text, y.end):
             continue  # "与9月份的1050辆相比" (not "与9月份的数据" alone)
         if cue is not None and cue.groupdict().get("bare_time") and not _ITS_RISE_AFTER.match(text, y.end):
@@ -791,8 +798,10 @@ def _link_priors(text: str, qs: list[Quantity]) -> list[Quantity]:
                     qs[i].prior_fell = bool(_FELL.search(cue.group() + earlier_move.group()))
                 elif (moved := _PRIOR_MOVE_NOUN.match(text, qs[k].end)) is not None:
                     qs[i].prior_fell = moved.group(1).lower() in _FALL_NOUNS  # "rather than the 0.2% contraction first estimated"
-                elif cue.groupdict().get("zh_moved"):
-                    qs[i].prior_fell = cue.group("zh_moved") in _FALL_WORDS  # "增长1.9%，而1-4月份为下降3.0%"
+                elif cue.groupdict().get("zh_moved") or cue.groupdict().get("zh_from"):
+                    qs[i].prior_fell = (cue.group("zh_moved") or cue.group("zh_from")) in _FALL_WORDS  # "增长1.9%，而1-4月份为下降3.0%"
+                elif cue.group().endswith(("为下跌", "为下降")):
+                    qs[i].prior_fell = True  # "按年上升2.7%，上季为下跌4.1%"
                 elif cue.group().rstrip("+＋-−").endswith(("前值", "前值为")):
                     qs[i].prior_fell = cue.group().endswith(("-", "−"))  # "下降0.2%（前值0.4%）", "（前值-3.6%）": as written
                 consumed.add(k)
@@ -807,6 +816,7 @@ def _link_priors(text: str, qs: list[Quantity]) -> list[Quantity]:
 _HELD_BEFORE = scan.compile(r"(?:维持|保持|仍然?)(?:在|于|为|是)?(?:[^，,。；;\d]{0,12}的)?\s?$"
                             r"|\b(?:unchanged|held steady|steady|kept (?:\w+ ){0,3}unchanged|left (?:\w+ ){0,3}unchanged) at\s(?:an? )?$", re.IGNORECASE)
 _HELD_AFTER = scan.compile(r"\s?[，,]\s?(?P<both>两者|二者|均|都)?\s?(?:均|都|亦|也)?(?:和|与|同|跟)(?:上次|上一期|上期|上月|上个月|此前|之前)(?:相同|一致|一样)?持平")
+_FROM_FLAT = scan.compile(r"由(?:上月|上季度?|去年同期|上年同期)?的?(?:同比|环比)?持平转为(?:同比|环比)?(?:上涨|上升|增长|下降|下跌)?$")
 _HELD_LIST = scan.compile(r"\s?(?:及|和|与|、|,|，|and)\s?")
 
 
@@ -824,6 +834,9 @@ def _held(text: str, qs: list[Quantity]) -> list[Quantity]:
                 held.append(qs[n - 1])
     for q in held:
         _set_prior(q, q)
+    for q in qs:
+        if q.prior_value is None and q.value is not None and _FROM_FLAT.search(text, max(0, q.start - 20), q.start):
+            q.prior_value = 0.0  # "核心CPI由上月持平转为上涨0.3%": flat before
     return qs
 
 
@@ -869,7 +882,9 @@ def _later(text: str, qs: list[Quantity], j: int) -> int | None:
 
 
 # Between an earlier value and the figure right after it: ", quoted at", ", now at", "，现报", "gain to a".
-_THEN = scan.compile(r"[^;；。]{0,12}?(?:\b(?:at|to|now|is|was)|报|为|至)\s?(?:an? )?(?:about |around )?(?:US|HK)?\$?\s?", re.IGNORECASE)
+_TURNED_AFTER = scan.compile(r"\s?转为")
+_THEN = scan.compile(r"[^;；。]{0,12}?(?:\b(?:at|to|now|is|was)|报|为|至)\s?(?:an? )?(?:about |around )?(?:US|HK)?\$?\s?"
+                     r"(?:(?<=转为)(?:同比|环比)?(?:上涨|上升|增长|下降|下跌)?)?", re.IGNORECASE)
 
 
 def _match(text: str, qs: list[Quantity], news: list[int], j: int, swing: bool) -> int | None:
