@@ -3932,3 +3932,36 @@ def test_the_ppi_is_the_economys_and_the_big_four_insurers_are_one_group():
     assert {m.entity for m in extract(text).metrics} == {"中国"}
     text = "据测算，四大上市险企前三季度原保费收入合计9812.4亿元。"
     assert {m.entity for m in extract(text).metrics} == {"四大上市险企"}
+
+
+def test_a_hong_kong_listed_company_that_reports_in_yuan_and_a_condition_that_names_nothing():
+    text = ("港股小鹏(09868.HK)第一季收窄亏损，录得净亏损约13亿元人民币。若以非国际财务报告准则计算，经调整亏损为10.5亿元。"
+            "收入方面，期内录得65.5亿元。小鹏股价收报38.5元。")
+    rows = {(m.value, m.unit, m.entity) for m in extract(text).metrics}
+    assert {(-1.05e9, "CNY", "小鹏"), (6.55e9, "CNY", "小鹏"), (38.5, "HKD", "小鹏")} <= rows
+
+
+def test_a_span_of_years_gives_each_value_of_the_list_after_it_its_year():
+    text = "我们将2024-2026年公司净利润增速预测调整为18.1%、16.4%、15.9%，相应BVPS为8.12(-0.5)、9.03、10.1元/股。"
+    rows = {(m.value, m.period) for m in extract(text).metrics if m.unit == "%"}
+    assert rows == {(18.1, "2024"), (16.4, "2025"), (15.9, "2026")}
+
+
+def test_money_market_rates_a_batterys_figures_and_industries_that_fell():
+    text = "隔夜回购利率收在1.3512%，比前一交易日下行12.5BP；7天回购利率则收在2.1050%。5年期国开债收益率收报2.615%。"
+    assert {m.entity for m in extract(text).metrics} == {"隔夜回购利率", "7天回购利率", "5年期国开债收益率"}
+    text = ("中国汽车动力电池产业创新联盟公布了10月份动力电池数据。装车量上，当月全国动力电池装车40.1GWh。细分来看，"
+            "三元电池装车12.2GWh，在装车总量中占30.4%，同比增长21.3%。")
+    rows = {(m.value, m.entity) for m in extract(text).metrics}
+    assert {(12.2, "三元电池"), (30.4, "三元电池"), (21.3, "三元电池")} <= rows
+    text = "国家统计局发布，8月份规模以上工业增加值同比增长4.1%。具体来看，出现下降的有纺织业下降3.2%，汽车制造业下降1.5%。"
+    assert {(m.value, m.entity) for m in extract(text).metrics} >= {(-3.2, "纺织业"), (-1.5, "汽车制造业")}
+    text = "常熟银行(601128)发布半年报。公司存款、贷款同比分别增长12.5%、9.8%。"
+    assert {m.entity for m in extract(text).metrics} == {"常熟银行"}
+
+
+def test_a_bank_quoted_with_its_ticker_and_shares_is_the_stock_another_broker_rates():
+    text = ("JPMorgan Chase (JPM -0.52%) shares edged up on Monday after Oppenheimer upgraded the banking giant from market "
+            "perform to outperform.")
+    actions = {(a.broker, a.company, a.action, a.rating, a.prior_rating) for a in extract(text).rating_actions}
+    assert actions == {("Oppenheimer", "JPMorgan Chase", "upgrade", "outperform", "market perform")}

@@ -131,7 +131,7 @@ _ECONOMY_WORDS = word_table({
               "industrial profits", "土地注册处", "差饷物业估价署", "买卖合约", "Land Registry", "Commerce Department",
               "Census Bureau", "Office for National Statistics", "Eurostat",
               "retail sales", "industrial production", "housing starts", "durable goods",
-              "(?:汽车|乘用车|商用车)(?:产销|产量)", "汽车工业协会", "中汽协", "乘联会", "乘联分会"],  # an industry's output
+              "(?:汽车|乘用车|商用车)(?:产销|产量)", "汽车工业协会", "中汽协", "乘联会", "乘联分会", "产业创新联盟", "装车量"],  # an industry's output
     "company": ["营业收入", "营收", "净利润", "归母", "每股收益", "每股盈利", "纯利", "派息", "目标价", "评级", "revenues?",
                 "net income", "net profit", "earnings per share", "price targets?", "target prices?", "EPS", "dividends?",
                 "股价", "shares? (?:rose|fell|gained|lost)"],

@@ -479,15 +479,35 @@ def local_unit(unit: str | None, written: str, ctx: Sentence) -> str | None:
     if unit == "CNY" and _BARE_YUAN.search(written) and not _NAMED_YUAN.search(written) and not _SENTENCE_YUAN.search(ctx.text) \
             and not (_MAINLAND_MARKET.search(ctx.text) and not _HK_MARKET.search(ctx.text)) \
             and not (_A_AND_H.search(ctx.text) and _HK_DOLLAR.search(ctx.text)):  # "A/H股目标价21元/19港元": the A share's in yuan
+        if re.search(r"[万亿]", written) and _reports_in_yuan(ctx):
+            return unit  # "錄得盈利約42億元人民幣 … 收入594.8億元": a company that reports in yuan goes on in yuan
         return "HKD"  # (a Hong Kong paper's Shanghai close, 成交7076亿元, is in yuan)
     if unit == "USD" and "$" in written and not _NAMED_DOLLAR.search(written) and not ctx.article.writes_hk_dollar:
         return "HKD"
     return unit
 
 
+def _reports_in_yuan(ctx: Sentence) -> bool:
+    """Whether the company of the sentence had a figure of its own written in yuan earlier in the text, and the text
+    writes no Hong Kong dollar amount (a stock's trading, market value or fund-raising stays in Hong Kong dollars)."""
+    company = ctx.companies[0] if ctx.companies else ctx.carried or ctx.last_company
+    text = ctx.doc.text
+    if company is None or not company.name or _MARKET_MONEY_ZH.search(ctx.text) or _HK_DOLLAR_AMOUNT.search(text):
+        return False
+    names = {ctx.doc.text[ctx.start + company.start:ctx.start + company.end] if company in ctx.companies else "", company.name}
+    for m in _YUAN_AMOUNT.finditer(text, 0, ctx.start):
+        sentence = text[max(text.rfind("。", 0, m.start()), text.rfind("\n", 0, m.start())) + 1:m.end()]
+        if any(n and n in sentence for n in names):
+            return True
+    return False
+
+
+_MARKET_MONEY_ZH = scan.compile(r"涉资|成交|市值|集资|筹资|募资|配售|招股|股价|收报")
 _PRICE_TALK = scan.compile(r"\b(?:(?:closing |share |target |stock )?price|target|closed|closing)\b", re.IGNORECASE)
 _A_AND_H = scan.compile(r"A\s?/\s?H|A股|A、H股|A\+H")
 _HK_DOLLAR = scan.compile(r"港元|港币")
+_YUAN_AMOUNT = scan.compile(r"\d\s?[万亿]+\s?元?\s?人民币|人民币\s?\d[\d.,]*\s?[万亿]")
+_HK_DOLLAR_AMOUNT = scan.compile(r"\d\s?[万亿]*\s?(?:港元|港币)|(?:港元|港币)\s?\d|HK\$")
 _MAINLAND_MARKET = scan.compile(r"上证|沪指|沪综指|深成指|深证|创业板|科创|沪深|两市|A股|上交所|深交所")
 _HK_MARKET = scan.compile(r"恒指|恒生|国指|港股|港交所|港元|港币|H股|科指")
 _BROKER_TALK = scan.compile(r"target|rating|upgrad|downgrad|overweight|underweight|outperform|目标价|评级", re.IGNORECASE)
@@ -678,6 +698,10 @@ def _respective_periods(text: str, quantities: list[Quantity], year: int | None 
         after = [q for q in quantities if q.start > m.end() and (nxt is None or q.start < nxt.start())]
         if len(years) >= 2 and after and not len(after) % len(years):
             out.update((id(q), str(years[n % len(years)])) for n, q in enumerate(after))
+        elif len(years) >= 2 and len(after) > len(years) and all(
+                _LIST_SEPARATOR.fullmatch(text, a.end, b.start) for a, b in zip(after, after[1:len(years)])):
+            out.update((id(q), str(year)) for q, year in zip(after, years))  # "2024-2026年…增速预测调整为19.6%、17.0%、17.2%，
+            # 相应BVPS为…": the first list is one value a year
     return out
 
 def _respective_metrics(text: str, cues: list[tuple[int, int, str]], quantities: list[Quantity]) -> dict[int, str]:
@@ -892,7 +916,7 @@ _ITEM_SEPARATOR = scan.compile(r"、|,\s?|，|\band\s|和|及|与")
 _NUMBER_OF = scan.compile(r"\bnumber of (?:[\w-]+ ){0,3}?(?P<noun>(?!(?:days|weeks|months|years|times)\b)[a-z]{3,}s)\b(?![^,;]*\bper\b)(?=[^;]*$)")
 _OFFERED_BEFORE = scan.compile(r"\b(?:[Ss]old|[Ss]ells|[Ss]ell|[Ss]elling|[Oo]ffered|[Oo]ffers|[Oo]ffering|[Ii]ssued|[Ii]ssues|[Ii]ssuing|priced)\s(?:about\s|nearly\s|some\s)?$"
                               r"|(?:发行|发售|出售|配售)(?:约|近)?$")
-_MEASURE_TAIL = scan.compile(r"(?:余额|户数|金额|数量|规模|增速|占比|比例)$")
+_MEASURE_TAIL = scan.compile(r"(?:余额|户数|金额|数量|规模|增速|占比|比例|存款|贷款|总资产|总负债|营收|收入|净利润)(?:同比|环比)?$")  # (存款、贷款同比分别增长…)
 _MEASURE_ITEM = scan.compile(r"[量率额]\s?(?:已|均|也|亦|都|则)?$")  # "客、货运量已分别下滑": measures, not names
 _YEAR_ITEM = scan.compile(r"(?:今年|明年|后年|去年|\d{2,4}\s?年|(?:19|20)\d{2}[AEF]?|财年)$")
 _BASIS_WORD = scan.compile(r"按年|按季|按月|同比|环比|按半年|yoy|qoq|mom", re.IGNORECASE)
@@ -1537,7 +1561,11 @@ _COMPARED = scan.compile(r"(?:\bthan|\bagainst|\bversus|\bvs\.?|compared (?:with
 _AMONG = scan.compile(r"^(?:Among|Of)\b[^,;]*?\b(?:was|were|is|are)\b", re.IGNORECASE)
 
 
-_GAUGE = scan.compile(r"\bas measured by (?:the )?(?:[\w-]+ ){0,4}$", re.IGNORECASE)  # the gauge of a figure, not its owner
+# A market named as a gauge, a cause or what is left out owns none of the figures: "inflation, as measured by the personal
+# consumption expenditures price index, rising by 5.2%", "Helped by a jump in copper prices, its shares were up 49.5p",
+# "Excluding the impacts from changes in gasoline prices, …".
+_IN_PASSING_SUBJECT = scan.compile(r"\b(?:as measured by|helped by|hit by|weighed (?:down )?by|boosted by|dragged (?:down )?by|"
+                                   r"thanks to|on the back of|excluding|changes in)\s[^,;.]{0,40}$", re.IGNORECASE)
 _SECTOR_INDEX = scan.compile(
     r"\b(?!(?i:the|a|an|its|this|that|while|and|but|whereas|after|before|with|when|as|price|consumer|producer|benchmark|broader|main|key|composite|blue-chip|wider|stock|share)\b)"
     r"(?:[A-Z]{2,6}|[a-z]{3,}|[A-Z][a-z]+)(?:\s(?:and|&)\s[a-z]{3,}|\s(?!the\b)[a-z]{3,}){0,2}\sindex\b")  # (not "week the benchmark index")
@@ -1565,12 +1593,14 @@ def _owners(ctx: Sentence) -> list[Owner]:
     if " index" in text:  # "the metal index rose 184.52 points": a sector's index, named by its sector
         spans = taken + [(o.start, o.end) for o in found]
         for m in _SECTOR_INDEX.finditer(text):
-            if not any(a < m.end() and m.start() < b for a, b in spans) and not _GAUGE.search(text, max(0, m.start() - 40), m.start()):
+            if not any(a < m.end() and m.start() < b for a, b in spans):
                 found.append(Owner(m.start(), m.end(), "subject", "index", ctx.written[m.start():m.end()]))
     asides = [m.span() for m in _APPOSITION.finditer(text)]
     among = _AMONG.match(text)
     owners = []
     for o in sorted(found, key=lambda o: o.start):
+        if o.kind == "subject" and _IN_PASSING_SUBJECT.search(text, max(0, o.start - 56), o.start):
+            continue
         if _COMPARED.search(text, max(0, o.start - 16), o.start) is not None and not (
                 text[o.end:o.end + 2] in ("'s", "’s") and _OWN_NOUN.match(text, o.end + 2)):
             continue  # "against the euro", 比恒指: what a value is compared with owns none (but "against SAIC's market cap of …")
@@ -1625,10 +1655,10 @@ def _owner(owners: list[Owner], q: Quantity, cs: int, ce: int, unit: str | None,
 
 
 # The topic a clause of an economic release opens with: 第一产业, 采矿业, 全国夏粮, 锡铁山矿.
-_TOPIC = scan.compile(r"(?:其中|当中|而|按[^，,]{1,8}?(?:划分|分|看)[，,]?)?\s?"
+_TOPIC = scan.compile(r"(?:其中|当中|而|按[^，,]{1,8}?(?:划分|分|看)[，,]?|[\u4e00-\u9fff]{2,6}的有)?\s?"  # (出现下降的有汽车制造业)
                       r"(?:(?:\d{1,2}\s?(?:-\s?\d{1,2}\s?)?月份?|[上下]半年|前三季度|[一二三四]季度|全年|该月|同月|当月|同期|季内|同季|首季)的?\s?)?"  # 8 月份采矿业增加值
-                      r"(?!同比|环比|增长|下降|减少|回落|增加|较上|比上|余额|份|折合)(?P<t>[\u4e00-\u9fff][\u4e00-\u9fff()（）]{1,15}?)"  # ",同比增长3.1%": no topic
-                      r"(?=(?:当月|本月)?(?:则|也|亦|均)?(?:实现增加值|增加值|总产量|产量|产销|产能|销量|货量|货值|利润总额|(?<=业)利润|主营业务收入|同比|环比|增长|下降|减少|回落|上涨"
+                      r"(?!同比|环比|增长|下降|减少|回落|增加|较上|比上|余额|份|折合|在|占|分别)(?P<t>[\u4e00-\u9fff][\u4e00-\u9fff()（）]{1,15}?)"  # ",同比增长3.1%": no topic
+                      r"(?=(?:当月|本月)?(?:则|也|亦|均)?(?:实现增加值|增加值|总产量|产量|产销|产能|销量|货量|货值|利润总额|(?<=业)利润|(?<=电池)(?:的)?(?:装车量?|共生产|共销售|共出口)|主营业务收入|同比|环比|增长|下降|减少|回落|上涨"
                       r"|(?P<priced>价格)|消费品零售额|网上零售额|零售额|收入|贷款(?!余额|折合)|存款|余额(?:是|为)|折合人民币余额|为\s?\d|\d))")
 _MEASURE = scan.compile(r"(?:当月|本月)?(?:总)?(?:产量|销量|产销|出货量|产能)")
 # A clause that only names the next clauses' topic: "至于商用车,产量26.95万辆", "服务方面，价格上涨1.3%" (never priced:
@@ -1637,7 +1667,7 @@ _AS_FOR = scan.compile(r"(?:(?:至于|至於)\s?(?=[\u4e00-\u9fff]{2,10}?(?:方�
                        r"(?P<t>[\u4e00-\u9fff]{2,10}?)(?:价格)?(?:方面)?(?P<priced>(?!))?\s?[，,]?$")
 # What a clause's topic can be: an industry, a crop, a product in an economic release; a mine or a
 # plant in any text (a company's own figures belong to the company).
-_TOPIC_END = scan.compile(r"(?:业|产业|矿|企业|行业|板块|夏粮|早稻|秋粮|车|机器人|电路|产品|肉|猪|钢|煤|电|油|气|粮"
+_TOPIC_END = scan.compile(r"(?:业|产业|矿|企业|行业|板块|夏粮|早稻|秋粮|车|机器人|电路|产品|肉|猪|钢|煤|电|油|气|粮|电池"
                          r"|城镇|城市|乡村|农村|零售|餐饮|住户|单位|机构"  # the parts of a retail, credit or price release
                          r"|(?<![\u4e00-\u9fff])(?:商品)?(?:转口|港产品出口)"  # and of Hong Kong's trade
                          r"|委托贷款|信托贷款|承兑汇票|企业债券(?:融资)?|政府债券|境内股票(?:融资)?|实体经济发放的(?:人民币|外币)贷款)$"  # and of social

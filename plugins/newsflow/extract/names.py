@@ -670,8 +670,10 @@ def zh_name_ok(name: str) -> bool:
         name = name[lead.end():]
     if re.search(r"[A-Za-z]", name) and re.search(r"[\u4e00-\u9fff]", name) and not re.search(r"-[A-Z]$|[\u4e00-\u9fff]{2}[AB]$", name):
         return False  # "数VIX": a cut through another name (峨眉山A, an A share's name, is one)
-    if _ZH_ACTION_IN.search(name) or name.startswith(("公司", "集团", "本公司", "该", "其", "这", "出口", "进口", "输往", "运往", "照公司", "照该公司")) \
+    if _ZH_ACTION_IN.search(name) or name.startswith(("公司", "集团", "本公司", "该", "其", "这", "出口", "进口", "输往", "运往", "照公司", "照该公司",
+                                                       "若", "如以", "如果", "假如", "倘若")) \
             or name[-1:] in _ZH_STOP:  # (出口美国挫近两成: exports to a place, no name)
-        return False  # "首度回购", "集团公布": a phrase about a company, not its name; 公司客运量: "the company's"; 按照公司披露的
+        return False  # "首度回购", "集团公布": a phrase about a company, not its name; 公司客运量: "the company's"; 按照公司披露的;
+        # "若以非国际财务报告准则计算": a condition
     return 2 <= len(name) <= 8 and name not in _ZH_NOT_NAMES and not _ZH_NOT_END.search(name) and not _ZH_NOT_IN.search(name) \
         and not any(c.isdigit() for c in name)
