@@ -3965,3 +3965,17 @@ def test_a_bank_quoted_with_its_ticker_and_shares_is_the_stock_another_broker_ra
             "perform to outperform.")
     actions = {(a.broker, a.company, a.action, a.rating, a.prior_rating) for a in extract(text).rating_actions}
     assert actions == {("Oppenheimer", "JPMorgan Chase", "upgrade", "outperform", "market perform")}
+
+
+def test_person_times_by_what_they_count_and_a_rate_cut_in_li_as_basis_points():
+    text = "统计暨普查局数据显示，十月入境旅客人数达1,320,500人次。全年门诊量达1510.64万人次。民航旅客运输量5.2亿人次。"
+    assert {(m.value, m.unit) for m in extract(text).metrics} >= {(1320500.0, "visitors"), (15106400.0, "visits"),
+                                                                    (5.2e8, "passengers")}
+    text = "恒生银行宣布减息0.25厘，并下调港元最优惠利率0.125厘。1个月拆息报2.4516厘，连跌3日。"
+    rows = {(m.value, m.unit) for m in extract(text).metrics}
+    assert {(-25.0, "bp"), (-12.5, "bp"), (2.4516, "%")} <= rows
+
+
+def test_a_figure_lower_than_a_bracketed_year_keeps_its_sign():
+    text = "通膨方面，央行预测今年CPI年增率为1.72%，低于去年(2024年)的2.11%。"
+    assert {(m.value, m.period) for m in extract(text).metrics if m.value > 2} == {(2.11, "2024")}

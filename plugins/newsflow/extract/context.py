@@ -121,7 +121,7 @@ _HK_CODE = scan.compile(r"\d{4,5}\.HK|\(0\d{4}\)")
 
 # An economic release (see `_is_macro`).
 _ECONOMY_WORDS = word_table({
-    "macro": ["统计局", "国家统计局", "统计处", "Bureau of Statistics", "NBS", "Labor Department", "Bureau of Labor", "BLS",
+    "macro": ["统计局", "国家统计局", "统计处", "统计暨普查局", "旅游局", "Bureau of Statistics", "NBS", "Labor Department", "Bureau of Labor", "BLS",
               "statistics office", "Statistics (?:Canada|Indonesia|South Africa|New Zealand)", "StatCan", "Stats (?:NZ|SA)",
               "INSEE", "Istat", "Rosstat", "TurkStat", "IBGE", "INEGI", "主计总处", "employment rates?", "jobless rates?",
               "labou?r force survey", "hourly (?:wages|earnings)", "GDP", "国内生产总值", "CPI", "PPI", "PMI", "consumer prices?", "producer prices?", "payrolls",

@@ -607,7 +607,8 @@ _MONEY_MOVE = scan.compile(r"(?:\bfell|\brose|\bgained|\blost|\bdropped|\bdeclin
                          r"|[较比][^，。,；;\d]{0,14}?(?:增加|减少|下降|上升|增长|下滑|回落|回升|[多少][增减]|少)\s?(?:约|近|逾)?$",
                          re.IGNORECASE)
 _COMPARE_DIRECTION = scan.compile(r"[较比][^，。,；;]{0,14}?(低|高)(?=\s?(?:[\d百]|了))"
-                                  r"|(低|高)于[^，。,；;的]{0,12}?(?=\s?\d)")  # "增速低于上月末0.6个百分点"
+                                  r"|(低|高)于[^，。,；;的\d]{0,12}?(?=\s?\d)(?!\s?(?:19|20)\d{2}\s?年)")  # "增速低于上月末0.6个百分点" (not
+# "低于去年(2024年)的2.18%": a year, then the figure compared with)
 _CONSENSUS = scan.compile(r"consensus|average (?:price )?target|mean target|analysts['’] (?:\d+-month )?(?:price )?target|一致(?:预期)?目标价|平均目标价",
                           re.IGNORECASE)  # ("slightly above the analysts' 12-month price target of $70.35")
 _OR_BEFORE = scan.compile(r"(?:,|(?<=%)|(?<=per cent)|(?<=\dpc))\s?or\s(?:by\s)?(?:about\s|nearly\s|almost\s)?$|，?(?:或|幅度为)$")
@@ -1133,11 +1134,13 @@ def _direction(text: str, q: Quantity, dirs: list[tuple[int, int, str]], cs: int
     if before:
         return before[-1][2], False
     reach = q.end + _DIRECTION_AFTER + (len(bracket.group()) if (bracket := _BRACKET_AFTER.match(text, q.end)) else 0)
-    after = [d for d in dirs if q.end <= d[0] < min(ce, reach) and not _FROM_AFTER.match(text, d[1])]
+    after = [d for d in dirs if q.end <= d[0] < min(ce, reach) and not _FROM_AFTER.match(text, d[1])
+             and not _STREAK.match(text, d[1])]  # ("报2.7272厘 连跌3日": a streak of days, not this figure's move)
     return (after[0][2], True) if after else (None, False)
 
 
 _FEWER_AFTER = scan.compile(r"\s(?:fewer|more)\s")
+_STREAK = scan.compile(r"\s?(?:\d{1,2}|[一二两三四五六七八九十]{1,2})\s?(?:日|天|周|个交易日|个月)")
 _BRACKET_AFTER = scan.compile(r"\s?\([^()]{1,24}\)")
 
 
@@ -1659,7 +1662,8 @@ _TOPIC = scan.compile(r"(?:其中|当中|而|按[^，,]{1,8}?(?:划分|分|看)[
                       r"(?:(?:\d{1,2}\s?(?:-\s?\d{1,2}\s?)?月份?|[上下]半年|前三季度|[一二三四]季度|全年|该月|同月|当月|同期|季内|同季|首季)的?\s?)?"  # 8 月份采矿业增加值
                       r"(?!同比|环比|增长|下降|减少|回落|增加|较上|比上|余额|份|折合|在|占|分别)(?P<t>[\u4e00-\u9fff][\u4e00-\u9fff()（）]{1,15}?)"  # ",同比增长3.1%": no topic
                       r"(?=(?:当月|本月)?(?:则|也|亦|均)?(?:实现增加值|增加值|总产量|产量|产销|产能|销量|货量|货值|利润总额|(?<=业)利润|(?<=电池)(?:的)?(?:装车量?|共生产|共销售|共出口)|主营业务收入|同比|环比|增长|下降|减少|回落|上涨"
-                      r"|(?P<priced>价格)|消费品零售额|网上零售额|零售额|收入|贷款(?!余额|折合)|存款|余额(?:是|为)|折合人民币余额|为\s?\d|\d))")
+                      r"|(?P<priced>价格)|消费品零售额|网上零售额|零售额|收入|贷款(?!余额|折合)|存款|余额(?:是|为)|折合人民币余额|为\s?\d|\d"
+                      r"|(?<=旅客)(?:有\s?\d|(?:升幅|增幅|跌幅|降幅)|上升|下跌)))")
 _MEASURE = scan.compile(r"(?:当月|本月)?(?:总)?(?:产量|销量|产销|出货量|产能)")
 # A clause that only names the next clauses' topic: "至于商用车,产量26.95万辆", "服务方面，价格上涨1.3%" (never priced:
 # the group is for _TOPIC's).
@@ -1667,7 +1671,7 @@ _AS_FOR = scan.compile(r"(?:(?:至于|至於)\s?(?=[\u4e00-\u9fff]{2,10}?(?:方�
                        r"(?P<t>[\u4e00-\u9fff]{2,10}?)(?:价格)?(?:方面)?(?P<priced>(?!))?\s?[，,]?$")
 # What a clause's topic can be: an industry, a crop, a product in an economic release; a mine or a
 # plant in any text (a company's own figures belong to the company).
-_TOPIC_END = scan.compile(r"(?:业|产业|矿|企业|行业|板块|夏粮|早稻|秋粮|车|机器人|电路|产品|肉|猪|钢|煤|电|油|气|粮|电池"
+_TOPIC_END = scan.compile(r"(?:业|产业|矿|企业|行业|板块|夏粮|早稻|秋粮|车|机器人|电路|产品|肉|猪|钢|煤|电|油|气|粮|电池|旅客|码头"
                          r"|城镇|城市|乡村|农村|零售|餐饮|住户|单位|机构"  # the parts of a retail, credit or price release
                          r"|(?<![\u4e00-\u9fff])(?:商品)?(?:转口|港产品出口)"  # and of Hong Kong's trade
                          r"|委托贷款|信托贷款|承兑汇票|企业债券(?:融资)?|政府债券|境内股票(?:融资)?|实体经济发放的(?:人民币|外币)贷款)$"  # and of social
