@@ -1658,7 +1658,7 @@ def test_a_move_in_money_after_or_and_a_level_reached_by_a_stated_cut():
     rows = extract("星河科技(01234)股价跌3%或1.2元。").metrics
     assert [(m.metric, m.value, m.unit) for m in rows] == [("share_price_change", -3.0, "%"), ("share_price_change", -1.2, "HKD")]
     rows = extract("当时贴现窗基本利率由1.5厘下调1厘至0.5厘。").metrics
-    assert [(m.value, m.prior_value, m.unit) for m in rows] == [(0.5, 1.5, "%"), (-1.0, None, "pp")]
+    assert [(m.value, m.prior_value, m.unit) for m in rows] == [(0.5, 1.5, "%"), (-100.0, None, "bp")]
 
 
 def test_a_subsidiary_named_after_its_parent_owns_its_figures():
@@ -2530,7 +2530,7 @@ def test_a_range_told_in_the_range_of_and_a_rate_cut_by_points_after_its_name():
     (row,) = extract("Halvern now forecasts FY23 earnings per share in the range of 5.15 dollars and 5.26 dollars.").metrics
     assert (row.low, row.high, row.unit) == (5.15, 5.26, "USD")
     rows = [(m.value, m.unit) for m in extract("滙豐、恒生齊降最優惠利率0.125厘。渣打把港元儲蓄存款利率調低0.124厘。").metrics]
-    assert rows and all(u == "pp" for _, u in rows)
+    assert rows == [(-12.5, "bp"), (-12.4, "bp")]
 
 
 def test_a_jobs_report_counts_jobs_added_the_employed_the_unemployed_and_hours():
