@@ -3979,3 +3979,22 @@ def test_person_times_by_what_they_count_and_a_rate_cut_in_li_as_basis_points():
 def test_a_figure_lower_than_a_bracketed_year_keeps_its_sign():
     text = "通膨方面，央行预测今年CPI年增率为1.72%，低于去年(2024年)的2.11%。"
     assert {(m.value, m.period) for m in extract(text).metrics if m.value > 2} == {(2.11, "2024")}
+
+
+def test_a_companys_earlier_outlook_in_the_next_sentence_and_a_producers_group():
+    text = ("Revenue is now expected to fall 6.1% to 9.80 trillion yen. Earlier, the company had forecast revenue declining "
+            "only to 10.05 trillion yen. Net income is now seen rising 18% to 312.0 billion yen. Its earlier forecast had "
+            "net income up 11% at 295 billion yen. Operating profit is projected to grow 24% to 480.0 billion yen, against "
+            "an earlier outlook for a 16% increase.")
+    rows = {(m.value, m.prior_value) for m in extract(text).metrics}
+    assert {(9.8e12, 1.005e13), (18.0, 11.0), (3.12e11, 2.95e11), (24.0, 16.0)} <= rows
+    text = "The market had expected operating profit of 9.2 trillion won. The first-quarter profit beat the market's earlier estimate of 9.1 trillion won."
+    assert all(m.prior_value is None for m in extract(text).metrics)
+    text = "According to a survey, OPEC produced around 31.5 million bpd in March."
+    assert {m.entity for m in extract(text).metrics} == {"OPEC"}
+
+
+def test_a_year_named_in_capitals_is_no_company():
+    text = ("Kestrel Money posted its results on Tuesday. Pretax profit rose 12% to GBP480 million. Financial 2022 also "
+            "carried lower costs. Underlying net interest income climbed 9% to GBP1.21 billion from GBP1.11 billion.")
+    assert {m.entity for m in extract(text).metrics} == {"Kestrel Money"}

@@ -81,9 +81,16 @@ def _earlier_forecasts(metrics: list[Metric]) -> list[Metric]:
 
 # "GDP rose 0.4 percent quarter-on-quarter, for a 1.5 percent year-on-year rise. That revises the previously reported figures
 # of a 0.3 percent quarterly rise and a 1.2 percent year-on-year gain": a sentence of earlier estimates, in the same order.
+# "Earlier, the company had forecast revenue declining only to 13.75 trillion yen", "Its earlier forecast had net income up
+# 13% at 390 billion yen": a company's earlier outlook, likewise.
 _EARLIER_ESTIMATES = scan.compile(r"\b(?:previously (?:reported|estimated|published)|(?:had|was|were) (?:earlier|previously|initially|first) "
-                                  r"(?:estimated|reported|put)|(?:earlier|first|initial|preliminary|flash) (?:estimates?|readings?|figures?) (?:of|at|for)\b)",
+                                  r"(?:estimated|reported|put)|(?:earlier|first|initial|preliminary|flash) (?:estimates?|readings?|figures?) (?:of|at|for)\b)"
+                                  r"|^\s*(?:Earlier|Previously),\s(?:the company|it|the group|[A-Z][\w&.-]*)\shad\s(?:forecast|projected|expected|guided)\b"
+                                  r"|^\s*(?:Its|The company's|The group's) (?:earlier|previous|prior|original) (?:forecast|outlook|guidance|projection)s? (?:had|was|were|saw)\b",
                                   re.IGNORECASE)
+
+
+_CONSENSUS = scan.compile(r"\b(?:market['’]s|analysts['’]|consensus|beat|missed|topped)\b", re.IGNORECASE)  # an estimate of others
 
 
 def _earlier_estimates(metrics: list[Metric]) -> list[Metric]:
@@ -98,13 +105,29 @@ def _earlier_estimates(metrics: list[Metric]) -> list[Metric]:
     out: list[list[Metric]] = []
     for group in sentences:
         before = out[-1] if out else None
-        if before is not None and _EARLIER_ESTIMATES.search(group[0].evidence) and len(group) == len(before) \
-                and all(m.prior_value is None and m.value is not None for m in group + before) \
-                and [m.unit for m in group] == [m.unit for m in before]:
-            out[-1] = [replace(b, prior_value=m.value) for b, m in zip(before, group)]
-            continue
+        if before is not None and _EARLIER_ESTIMATES.search(group[0].evidence) and not _CONSENSUS.search(group[0].evidence) \
+                and all(m.prior_value is None and m.value is not None for m in group) and all(m.value is not None for m in before):
+            paired = _one_for_one(before, group)
+            if paired is not None:
+                out[-1] = [replace(b, prior_value=paired[n]) if n in paired else b for n, b in enumerate(before)]
+                continue
         out.append(group)
     return [m for group in out for m in group]
+
+
+def _one_for_one(before: list[Metric], earlier: list[Metric]) -> dict[int, float] | None:
+    """The earlier figures matched in order to the figures before of the same unit, each within ten times its size."""
+    paired: dict[int, float] = {}
+    n = 0
+    for m in earlier:
+        while n < len(before) and (before[n].unit != m.unit or not 0.1 <= abs(before[n].value / m.value if m.value else 0) <= 10
+                                   or before[n].prior_value not in (None, m.value)):
+            n += 1
+        if n == len(before):
+            return None
+        paired[n] = m.value  # (a figure that already has this earlier value keeps it)
+        n += 1
+    return paired if paired else None
 
 
 # "…346.2億澳門元,較今年首季跌6.97%;與去年第二季的410.4億澳門元相比,則按年跌15.6%": the base the next clause compares with

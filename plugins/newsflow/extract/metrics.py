@@ -1581,6 +1581,9 @@ def _owners(ctx: Sentence) -> list[Owner]:
     reporting = {(s.start, s.end) for s in ctx.sources if not _is_subject(ctx, s)}
     found = [Owner(c.start, c.end, "company", "company", ctx.names.get(c.key, c.name) if c.key else c.name, c)
              for c in ctx.companies if (c.entry is not None or c.ticker or c.key) and (c.start, c.end) not in reporting]
+    company_spans = {(c.start, c.end) for c in ctx.companies}
+    found += [Owner(s.start, s.end, "subject", "other", ctx.names.get(s.key, s.name) if s.key else s.name) for s in ctx.sources
+              if (s.start, s.end) not in company_spans and (s.start, s.end) not in reporting]  # "OPEC produced …"
     taken = [(c.start, c.end) for c in ctx.companies] + [(s.start, s.end) for s in ctx.sources]
     unknown = {(c.start, c.end) for c in ctx.companies if c.entry is None and not c.ticker}
     for m_start, m_end, label in ctx.subjects:
@@ -1999,6 +2002,8 @@ def _is_subject(ctx: Sentence, m: Mention) -> bool:
     """A name that is both a company and a source (Goldman Sachs) is the source when it reports,
     rates or forecasts; otherwise it is the company the numbers are about."""
     dual = any((c.start, c.end) == (m.start, m.end) for c in ctx.companies)
+    if _PRODUCES_AFTER.match(ctx.text, m.end):
+        return True  # "OPEC produced around 32 million bpd": a producers' group's own output
     if dual and ctx.text[m.start - 1:m.start] == "获":
         return False  # 国泰目标价获大摩升至24元: the broker that acts
     if dual and _MOVES_AFTER.match(ctx.text, m.end):
@@ -2014,6 +2019,7 @@ def _is_subject(ctx: Sentence, m: Mention) -> bool:
 
 
 _BY_BROKER = scan.compile(r"\b(?:at|by)\s$")
+_PRODUCES_AFTER = scan.compile(r"(?:['’]s)?\s(?:produced|pumped|output|production|exported|supplied)\b", re.IGNORECASE)
 _ZH_ACTS = scan.compile(r"(?:分别|亦|也|则|再|均|同样)?(?:削|调升|调降|调高|调低|降级|升级)")  # 遭摩通及大和分别削目标价
 _OWN_FIGURES = scan.compile(r"profit|revenue|earnings|income|sales|loss|dividend|buyback|利润|溢利|盈利|收入|营收|亏损|股息|派息|业绩|回购",
                             re.IGNORECASE)

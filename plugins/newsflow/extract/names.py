@@ -436,6 +436,8 @@ def subject_names(text: str) -> list[tuple[int, int]]:
                         or name.lower() == name or ". " in name or _LEGAL_ONLY.fullmatch(name) \
                         or all(w in _PLACE_WORDS for w in words):
                     continue  # ("Queensland, New South Wales and Western Australia fell": places, no company)
+                if re.search(r"\s(?:19|20)\d{2}$", name):
+                    continue  # "Financial 2022 results": a year, no company
                 if re.search(rf"\b(?:{_TITLES})\s[A-Z][a-z]+(?:\s[A-Z]\.)?\s[A-Z][a-z'’-]+$", name):
                     continue  # "NAR Chief Economist Lawrence Yun warned": a person, by title and name
                 if rx is _EN_SUBJECT and m.start() == a and _PERSON_BEFORE.search(text, max(0, a - 40), a):
