@@ -3998,3 +3998,8 @@ def test_a_year_named_in_capitals_is_no_company():
     text = ("Kestrel Money posted its results on Tuesday. Pretax profit rose 12% to GBP480 million. Financial 2022 also "
             "carried lower costs. Underlying net interest income climbed 9% to GBP1.21 billion from GBP1.11 billion.")
     assert {m.entity for m in extract(text).metrics} == {"Kestrel Money"}
+
+
+def test_a_dividend_written_per_ten_shares_in_short():
+    text = "华星药业:2024年归母净利润同比增长8.1%至6.2亿元,拟10派2.45元"
+    assert {(m.metric, m.value) for m in extract(text).metrics if m.value == 2.45} == {("dividend", 2.45)}
