@@ -86,7 +86,8 @@ def _earlier_forecasts(metrics: list[Metric]) -> list[Metric]:
 _EARLIER_ESTIMATES = scan.compile(r"\b(?:previously (?:reported|estimated|published)|(?:had|was|were) (?:earlier|previously|initially|first) "
                                   r"(?:estimated|reported|put)|(?:earlier|first|initial|preliminary|flash) (?:estimates?|readings?|figures?) (?:of|at|for)\b)"
                                   r"|^\s*(?:Earlier|Previously),\s(?:the company|it|the group|[A-Z][\w&.-]*)\shad\s(?:forecast|projected|expected|guided)\b"
-                                  r"|^\s*(?:Its|The company's|The group's) (?:earlier|previous|prior|original) (?:forecast|outlook|guidance|projection)s? (?:had|was|were|saw)\b",
+                                  r"|^\s*(?:Its|The company's|The group's) (?:earlier|previous|prior|original) "
+                                  r"(?:forecast|outlook|guidance|projection)s? (?:had|was|were|saw)\b",
                                   re.IGNORECASE)
 
 

@@ -75,7 +75,8 @@ _PATTERNS: list[tuple[str, str]] = [
               rf"|(?:(?<=\bin\s)|(?<=\bof\s)|(?<=\bfor\s))(?P<m3>{_MON})(?![a-z]|\.?\s\d|\.\w)|(?<=\bduring\s)(?P<m4>{_MON})(?![a-z]|\.?\s\d|\.\w)"),
     ("relative", r"(?P<ago>(?:a|one) year (?:earlier|ago|before)|year[- ]ago|the (?:previous|prior) year|the year before|"
                  r"the same (?:period|quarter|month) (?:a|last) year|去年同期|上年同期|上年度同期)"
-                 r"|(?P<prev>last year'?s?|去年|上年|上一年)|(?P<this>this year|the current year|今年|本年|(?<=\bby )year[- ]end|(?<=\bby )the end of (?:the|this) year|(?<=\bend )the year|(?<=\bending )the year|(?<=\bfinishing )the year)|(?P<next>next year|明年)"),
+                 r"|(?P<prev>last year'?s?|去年|上年|上一年)|(?P<this>this year|the current year|今年|本年|(?<=\bby )year[- ]end|(?<=\bby )the end of (?:the|this) year"
+                 r"|(?<=\bend )the year|(?<=\bending )the year|(?<=\bfinishing )the year)|(?P<next>next year|明年)"),
     ("current", r"(?P<cur>the current quarter|this quarter|next quarter|the coming quarter|本季度|下季度)"
                 r"|(?P<half>the (?:six|6)-month period)"),
     ("full_year", rf"(?:full[- ]year|the full year|全年|年度)(?:\s(?P<y>{_Y}))?"),

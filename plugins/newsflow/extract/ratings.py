@@ -432,7 +432,8 @@ def _broker_like(ctx: Sentence, m: re.Match[str]) -> bool:
     return bool(re.search(r"目标价|评级|买入|增持|中性|跑赢|跑输|减持|持有|target|rating|upgrade|downgrade", rest, re.IGNORECASE))
 
 
-_TRADED_AFTER = scan.compile(r"(?:\s?\([^()]{1,24}\))?(?:['’]s)?\s(?:shares|stock)\s(?:rose|fell|edged|jumped|climbed|slid|dropped|gained|lost|were|was|are|is|traded)\b")
+_TRADED_AFTER = scan.compile(r"(?:\s?\([^()]{1,24}\))?(?:['’]s)?\s(?:shares|stock)\s"
+                             r"(?:rose|fell|edged|jumped|climbed|slid|dropped|gained|lost|were|was|are|is|traded)\b")
 
 
 def _acts_as_company(ctx: Sentence, m: Mention) -> bool:
@@ -441,7 +442,8 @@ def _acts_as_company(ctx: Sentence, m: Mention) -> bool:
     if quoted_as_rated(ctx.text, m, ctx.doc_broker):
         return True
     if _TRADED_AFTER.match(ctx.text, m.end) or any(c.start < m.start and m.end <= c.end for c in ctx.companies):
-        return True  # (and "JPM", its ticker in the brackets)  # "JPMorgan Chase (JPM -0.37%) shares edged up … after FBR Capital upgraded the banking giant": the stock
+        return True  # "JPMorgan Chase (JPM -0.37%) shares edged up … after FBR Capital upgraded the banking giant": the
+        # stock, and "JPM", its ticker in the brackets
     return any(c.start == m.start and c.end == m.end for c in ctx.companies) and _in_object_slot(ctx.text, m)
 
 
