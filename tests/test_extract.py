@@ -4003,3 +4003,11 @@ def test_a_year_named_in_capitals_is_no_company():
 def test_a_dividend_written_per_ten_shares_in_short():
     text = "华星药业:2024年归母净利润同比增长8.1%至6.2亿元,拟10派2.45元"
     assert {(m.metric, m.value) for m in extract(text).metrics if m.value == 2.45} == {("dividend", 2.45)}
+
+
+def test_a_european_close_with_an_elliptical_index_and_a_unit_written_once_for_two():
+    text = ("The German DAX rose 48 points to 15,210 and the French CAC 22 points to 7,120, while the Spanish IBEX and "
+            "Italian FTSE MIB fell 31 and 64 points respectively.")
+    rows = {(m.metric, m.value, m.entity) for m in extract(text).metrics}
+    assert {("index_change", 22.0, "French CAC"), ("index_level", 7120.0, "French CAC"),
+            ("index_change", -31.0, "Spanish IBEX"), ("index_change", -64.0, "Italian FTSE MIB")} <= rows

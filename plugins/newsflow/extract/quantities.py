@@ -494,6 +494,7 @@ def _compatible(a: Quantity, b: Quantity) -> bool:  # ("to 72,318 units from 82,
 
 
 _LIST_GAP = scan.compile(r"\s?(?:[、,，和及与/]|and)\s?")
+_AND_GAP = scan.compile(r",?\s(?:and\s)?|\sand\s")
 
 
 def _between_converted(text: str, a: Atom, x: Atom, c: Atom, y: Atom | None) -> bool:
@@ -517,6 +518,9 @@ def join(text: str, atoms: list[Atom]) -> list[Quantity]:
                 gap in ("/", "、") or gap in (",", "，", "和", "及") and "." in text[a.start:a.end]):  # "0.208,0.228和0.238元"
             a.unit, a.scaled, a.scale = b.unit, b.scaled, b.scale  # "2.8/3.1/3.5亿元", "0.80、0.94、1.02元": one unit for all
             a.value = float(f"{a.value * b.scale:.15g}")
+        elif a.unit is None and not a.scaled and b.unit in ("points", "bp", "pp") and not 1900 <= a.value <= 2100 \
+                and _AND_GAP.fullmatch(text, a.end, b.start):
+            a.unit = b.unit  # "fell 42 and 36 points respectively"
     # "营业总收入(百万)依次为4900/3993/4148": the scale the label states in brackets, for the list after it
     for n, a in enumerate(atoms):
         if a.unit is None and not a.scaled and (label := _LABEL_SCALE.search(text, max(0, a.start - 16), a.start)):
