@@ -25,7 +25,7 @@ from .sentences import Normalized, normalize, split_sentences, t2s_table
 # Clause boundaries: commas (not thousands separators), semicolons, colons, dashes, 、, "while", "but".
 _CLAUSE = scan.compile(r",(?!\d{3}(?!\d))(?!\s?(?:19|20)\d{2}\b)|[;:、]|\s[-–—]\s|\s(?:while|but|whereas|and (?:has|have|is|was))\s|，")
 # A parenthetical inside a clause (", including finance leases,") does not end it.
-_ASIDE = scan.compile(r",\s(?:including|excluding|not including|net of|which include[sd]?|known as|also known as|dubbed|called|as measured by)\b[^,;]{0,80},"
+_ASIDE = scan.compile(r",\s(?:including|excluding|not including|net of|which include[sd]?|known as|also known as|dubbed|called)\b[^,;]{0,80},"
                       r"|，(?:包括|不包括|含|不含)[^，；;]{0,30}，", re.IGNORECASE)  # ("the rate, known as the BI Rate, by 25 bp")
 # Hard breaks end the reach of a modality word ("expects ..."): a new subject follows.
 _HARD = scan.compile(r";|\s(?:while|but|whereas|meanwhile)\s|;|而|但")

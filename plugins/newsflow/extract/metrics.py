@@ -494,10 +494,10 @@ def _reports_in_yuan(ctx: Sentence) -> bool:
     text = ctx.doc.text
     if company is None or not company.name or _MARKET_MONEY_ZH.search(ctx.text) or _HK_DOLLAR_AMOUNT.search(text):
         return False
-    names = {ctx.doc.text[ctx.start + company.start:ctx.start + company.end] if company in ctx.companies else "", company.name}
+    names = {company.name, ctx.text[company.start:company.end] if ctx.companies else company.name}  # (as written, as normalised)
     for m in _YUAN_AMOUNT.finditer(text, 0, ctx.start):
         sentence = text[max(text.rfind("。", 0, m.start()), text.rfind("\n", 0, m.start())) + 1:m.end()]
-        if any(n and n in sentence for n in names):
+        if any(n in sentence for n in names):
             return True
     return False
 
@@ -1672,13 +1672,14 @@ _MEASURE = scan.compile(r"(?:当月|本月)?(?:总)?(?:产量|销量|产销|出�
 # the group is for _TOPIC's).
 _AS_FOR = scan.compile(r"(?:(?:至于|至於)\s?(?=[\u4e00-\u9fff]{2,10}?(?:方面)?\s?[，,]?$)|(?=[\u4e00-\u9fff]{2,10}?(?:价格)?方面\s?[，,]?$))"
                        r"(?P<t>[\u4e00-\u9fff]{2,10}?)(?:价格)?(?:方面)?(?P<priced>(?!))?\s?[，,]?$")
+# The parts of social financing (not the economy's loans, 人民币贷款余额) and of Hong Kong's trade (its totals are Hong Kong's).
+_FINANCING_PARTS = r"(?:委托贷款|信托贷款|承兑汇票|企业债券(?:融资)?|政府债券|境内股票(?:融资)?|实体经济发放的(?:人民币|外币)贷款)"
+_TRADE_PARTS = r"(?:商品)?(?:转口|港产品出口)"
 # What a clause's topic can be: an industry, a crop, a product in an economic release; a mine or a
 # plant in any text (a company's own figures belong to the company).
 _TOPIC_END = scan.compile(r"(?:业|产业|矿|企业|行业|板块|夏粮|早稻|秋粮|车|机器人|电路|产品|肉|猪|钢|煤|电|油|气|粮|电池|旅客|码头"
                          r"|城镇|城市|乡村|农村|零售|餐饮|住户|单位|机构"  # the parts of a retail, credit or price release
-                         r"|(?<![\u4e00-\u9fff])(?:商品)?(?:转口|港产品出口)"  # and of Hong Kong's trade
-                         r"|委托贷款|信托贷款|承兑汇票|企业债券(?:融资)?|政府债券|境内股票(?:融资)?|实体经济发放的(?:人民币|外币)贷款)$"  # and of social
-                         # financing (委托贷款余额是11.23万亿元; not the economy's loans, 人民币贷款余额)
+                         rf"|(?<![\u4e00-\u9fff]){_TRADE_PARTS}|{_FINANCING_PARTS})$"  # and of trade and social financing (委托贷款余额是11.23万亿元)
                          # and the consumer-price categories (衣着下降0.9%, 家庭设备用品及维修服务下降0.9%)
                          r"|^(?:非?食品(?:烟酒)?|烟酒(?:及用品)?|衣着|居住|家庭设备用品及维修服务|生活用品及服务|交通(?:和|及)?通信"
                          r"|教育文化(?:和|及)?娱乐|娱乐教育文化用品及服务|医疗保健(?:和|及)?(?:个人用品)?|其他用品(?:和|及)?服务"
@@ -1778,12 +1779,12 @@ def _no_topic(ctx: Sentence, topic: str) -> bool:
     return bool(ctx.lex.metrics.search(topic) or _WHEN.search(topic) or _WHOLE.fullmatch(topic))
 
 
-_TRADE_PART = scan.compile(r"(?:商品)?(?:转口|港产品出口)")  # the parts of Hong Kong's trade (its totals are Hong Kong's)
-_FINANCING = scan.compile(r"(?:委托贷款|信托贷款|承兑汇票|企业债券(?:融资)?|政府债券|境内股票(?:融资)?|实体经济发放的(?:人民币|外币)贷款)$")
+_TRADE_PART = scan.compile(_TRADE_PARTS)
+_FINANCING = scan.compile(rf"{_FINANCING_PARTS}$")
 # A clause that names a part of social financing, its balance or flow in it or the next: "其中对实体经济发放的人民币贷款,余额是95.29万亿元",
 # "委托贷款方面增加5988亿元", "企业债券融资则净减少3708亿元".
-_FINANCING_ITEM = scan.compile(r"(?:其中|当中|至于)?\s?(?P<t>[\u4e00-\u9fff]{0,13}?(?:委托贷款|信托贷款|承兑汇票|企业债券(?:融资)?|政府债券|境内股票(?:融资)?|"
-                               r"实体经济发放的(?:人民币|外币)贷款))(?P<priced>(?!))?(?:方面)?(?:则|也)?\s?(?:净?(?:增加|减少)了?)?\s?[，,]?")
+_FINANCING_ITEM = scan.compile(rf"(?:其中|当中|至于)?\s?(?P<t>[\u4e00-\u9fff]{{0,13}}?{_FINANCING_PARTS})(?P<priced>(?!))?(?:方面)?(?:则|也)?"
+                               r"\s?(?:净?(?:增加|减少)了?)?\s?[，,]?")
 
 
 def _topic_before(ctx: Sentence) -> str | None:

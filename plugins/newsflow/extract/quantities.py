@@ -25,7 +25,6 @@ _SUFFIX = (r"percentage points?|per ?cent points?|per cent|percent|pcts|pct|ppts
 _CN = "零〇一二两三四五六七八九十百千万亿"
 _COUNTED_BEFORE = scan.compile(r"(?P<visitors>入境|访澳|访港|访台|游客|旅游|过夜|旅客(?!运输))|(?P<passengers>旅客运输|客运|民航|航空|铁路)"
                                 r"|(?P<trips>乘客量|乘客)")
-_PERSON_TIMES = {"visitors": "visitors", "passengers": "passengers", "trips": "trips"}
 _NAME_GOES_ON = scan.compile(r"(?!人民币|左右|以上|以下|之间|至|到|和|及|的|钱|一|二|三|四|五|六|七|八|九|十)[\u4e00-\u9fff]")
 _PER_UNIT_BEFORE = scan.compile(rf"每({'|'.join(PER_UNIT)})(?:[\u4e00-\u9fff]{{0,4}}?)(?:约|为|是|达)?$")  # "每吨售价为344人币"
 # Units a number written with spaces between its thousands ("205 000 t", "78 124 oz") comes with.
@@ -330,7 +329,7 @@ def find_atoms(text: str, masked: list[tuple[int, int]], *, yen: bool = False, u
                 elif m.group("suffix") == "人次":  # what is counted: 入境旅客1,509,403人次 visitors, 旅客运输量5.2亿人次
                     # passengers, 乘客量20亿人次 trips, 门诊量1510.64万人次 visits
                     counted = next(reversed([*_COUNTED_BEFORE.finditer(text, max(0, a - 24), a)]), None)  # the nearest
-                    unit = _PERSON_TIMES[counted.lastgroup] if counted else "visits"
+                    unit = counted.lastgroup if counted else "visits"  # (each group is named for its unit)
                 elif m.group("suffix") in ("万吨", "万吨/年"):
                     value, unit = value * 1e4, "tonnes" if m.group("suffix") == "万吨" else "tonnes/year"
                 elif m.group("suffix") == "分":
