@@ -4011,3 +4011,132 @@ def test_a_european_close_with_an_elliptical_index_and_a_unit_written_once_for_t
     rows = {(m.metric, m.value, m.entity) for m in extract(text).metrics}
     assert {("index_change", 22.0, "French CAC"), ("index_level", 7120.0, "French CAC"),
             ("index_change", -31.0, "Spanish IBEX"), ("index_change", -64.0, "Italian FTSE MIB")} <= rows
+
+
+def test_a_bare_move_to_a_rate_far_above_it_is_in_points():
+    text = "Joblessness rose only in Tasmania (up 0.3 to 6.8 percent). Sales are expected to grow 2 to 4 percent."
+    rows = {(m.value, m.low, m.high, m.unit) for m in extract(text).metrics}
+    assert {(0.3, None, None, "pp"), (6.8, None, None, "%"), (None, 2.0, 4.0, "%")} <= rows
+
+
+def test_a_company_introduced_by_what_it_is_and_one_met_in_passing():
+    text = ("Trading was quiet, and it fell to Peru-focused mining company Andes Copper Holdings to lead the risers. "
+            "Helped by higher metal prices, its shares were up 12.5p to £4.10. That left retailer Mardale the biggest "
+            "faller, down 8p at £2.02.")
+    assert {(m.value, m.entity) for m in extract(text).metrics if m.unit == "GBP"} == {
+        (0.125, "Andes Copper Holdings"), (4.1, "Andes Copper Holdings"), (-0.08, "Mardale"), (2.02, "Mardale")}
+    text = ("Harbourline Shipping posted a nine-month profit of $4.1bn. Its fleet grew after the purchase of Antwerp-based "
+            "feeder operator Scheldtlink. Revenues for the nine months rose 40% to $12bn, according to estimates compiled by "
+            "data firm Quantix.")
+    assert {m.entity for m in extract(text).metrics} == {"Harbourline Shipping"}
+
+
+def test_an_economy_named_as_the_subject_of_the_story_before_its_figures():
+    text = ("Figures out on Monday showed Norway's economy unexpectedly shrank in the second quarter, as households cut back. "
+            "Statistics Norway said gross domestic product fell 0.3% on the quarter, following a 1.1% slump in the first. "
+            "Household consumption, which makes up nearly half of output, fell 0.6%. Inflation stood at 3.1%.")
+    rows = {(m.value, m.entity) for m in extract(text).metrics}
+    assert {(-0.3, "Norway"), (-1.1, "Norway"), (-0.6, "Norway")} <= rows
+    assert all(m.metric != "share" for m in extract(text).metrics if m.value == -0.6)
+
+
+def test_accounts_brackets_leverage_and_a_bracketed_prior_after_its_date():
+    text = ("Coastline Media plc said group revenue fell by (4)% on an organic basis, while the publishing division posted an "
+            "operating margin of (2.5) percent. Leverage came down to 1.4x (FY 2023: 1.9x), with net debt of £120.0m at the "
+            "end of the year (FY 2023: £161.5m). The Board proposes a final dividend of 5.2p per share (FY 2023: 4.8 pence per share).")
+    rows = {(m.metric, m.value, m.unit, m.prior_value) for m in extract(text).metrics}
+    assert {("revenue_growth", -4.0, "%", None), ("operating_margin", -2.5, "%", None), ("leverage", 1.4, "x", 1.9),
+            ("net_debt", 1.2e8, "GBP", 1.615e8), ("dividend", 0.052, "GBP", 0.048)} <= rows
+
+
+def test_an_office_or_a_plan_with_letters_in_brackets_is_no_company():
+    text = ("Halden Group plc reported margins that reflect spending under its Digital Transformation Programme (DTP). "
+            "Adjusted operating profit declined by (8)% to £91.2m.")
+    assert {m.entity for m in extract(text).metrics} == {"Halden Group plc"}
+
+
+def test_a_year_ended_written_day_first_names_the_fiscal_year_of_its_halves():
+    text = ("For the year ended 31 August 2024, the Board of Fenwick Tools plc recommends a final dividend of 6.1p, to be "
+            "paid on 14 January 2025. Revenue was £402.3m. Organic growth of 2% was helped by a strong H2, up 4%.")
+    assert {m.period for m in extract(text).metrics if m.value == 4.0} == {"FY2024H2"}
+    text = ("In the six months to 30 September 2024, revenue at Marlow Services grew 9% to 1.21 billion pounds. The interim "
+            "dividend is payable on 3 February 2025.")
+    assert {m.period for m in extract(text).metrics if m.value == 1.21e9} == {"FY2025H1"}
+
+
+def test_figures_of_the_comparison_take_the_period_written_with_them():
+    text = ("Alder Bancorp (NYSE:ALDB) reported Q3 EPS of $1.84 vs. $1.77 in Q2 and $1.52 in the year-ago quarter. Net "
+            "interest income for Q3 came to $2.41B, a rise of 3% from $2.34B in Q2 and of 5% from $2.30B in Q3 2017; the net "
+            "interest margin was 3.62% vs. 3.58% in Q2 and 3.41% in Q3 2017. Return on equity in Q3 was 11.2% vs. 10.1% in Q2 "
+            "and 9.8% a year ago.")
+    rows = {(m.value, m.period) for m in extract(text).metrics}
+    assert {(1.84, "2018Q3"), (1.52, "2017Q3"), (2.41e9, "2018Q3"), (3.62, "2018Q3"), (3.41, "2017Q3"), (11.2, "2018Q3"),
+            (9.8, "2017Q3")} <= rows
+    assert {m.metric for m in extract(text).metrics if m.value == 3.62} == {"net_interest_margin"}
+
+
+def test_a_bid_to_cover_ratio_without_times_and_money_signed_on_its_own():
+    text = ("The Treasury sold $40bn in 13-week bills at 2.01% with a bid-to-cover ratio of 2.91, $36bn of 26-week bills at "
+            "2.12% with a bid-to-cover ratio of 3.05.")
+    rows = {(m.value, m.unit) for m in extract(text).metrics}
+    assert {(2.91, "x"), (3.05, "x"), (4e10, "USD"), (3.6e10, "USD")} <= rows
+
+
+def test_aeroplanes_are_counted_as_aircraft():
+    text = "In the quarter the planemaker delivered 58 aeroplanes, and its backlog held over 3,900 airplanes."
+    assert {(m.value, m.unit) for m in extract(text).metrics} == {(58.0, "aircraft"), (3900.0, "aircraft")}
+
+
+def test_cumulative_months_with_an_em_dash_and_the_year_ago_section_of_a_filing():
+    text = "2021年1—5月份，全国固定资产投资完成193917亿元，同比增长15.4%，增速较1—4月份回落4.4个百分点。"
+    assert {m.period for m in extract(text).metrics if m.value in (1.93917e13, 15.4)} == {"2021-01..05"}
+    text = ("公司预计2024年度归属于上市公司股东的净利润为5200万元-5800万元。\n二、上年同期经营业绩\n"
+            "(一)上年同期归属于上市公司股东的净利润为3012.5万元。")
+    assert {m.period for m in extract(text).metrics if m.value == 30125000.0} == {"2023"}
+
+
+def test_tenths_written_after_cheng_and_a_known_company_named_again_by_its_coded_name():
+    text = "人保(01339)获上调评级。人保在该行眼中估值偏低，其目标价被调高五成四至6.2元；另一只股份目标价调高一成九。"
+    rows = {(m.metric, m.value or m.low, m.entity) for m in extract(text).metrics}
+    assert {("target_price", 6.2, "人保"), ("target_price_change", 54.0, "人保")} <= rows
+    assert any(m.value == 19.0 for m in extract(text).metrics)
+
+
+def test_oversubscription_written_as_over_allotment_and_the_one_lot_ballot():
+    text = "该股公开发售部分录超额配售42.1倍，一手中签率为35%，集资2.3亿元。"
+    rows = {(m.metric, m.value, m.unit) for m in extract(text).metrics}
+    assert {("oversubscription", 42.1, "x"), ("allotment_rate", 35.0, "%")} <= rows
+
+
+def test_two_comparison_bases_with_their_own_periods():
+    text = ("第2季合并营收为新台币1兆350.2亿元，对比第1季的9120.4亿元成长13.5%，对比去年同期的1兆480.3亿元则减少1.2%。")
+    rows = {(m.value, m.period, m.prior_value) for m in extract(text).metrics}
+    assert (9.1204e11, "Q1", None) in rows
+    assert {m.metric for m in extract(text).metrics if m.value == 13.5} == {"revenue_growth"}
+
+
+def test_a_fund_house_and_an_amount_that_fell():
+    text = "今年二季度，长盛基金的管理规模较上季度下降了215亿元，而华安基金的规模则较上季度增加了88亿元。"
+    rows = {(m.value, m.entity) for m in extract(text).metrics}
+    assert {(-2.15e10, "长盛基金"), (8.8e9, "华安基金")} <= rows
+
+
+def test_a_target_stated_apart_from_the_rating_and_the_current_price_it_is_compared_with():
+    text = "该报告维持对贵州茅台的“买入”评级。报告给出的目标价为2100元，较1650元的当前价约有27%的上涨空间。"
+    result = extract(text)
+    assert {(m.metric, m.value) for m in result.metrics} >= {("target_price", 2100.0), ("share_price", 1650.0), ("upside", 27.0)}
+    assert [(a.rating, a.target_price, a.currency) for a in result.rating_actions] == [("buy", 2100.0, "CNY")]
+
+
+def test_a_commodity_a_pronoun_refers_to_and_a_funds_holdings():
+    text = ("Spot platinum slipped from a session high of $1,012.40. It later lost 0.6 percent to $998.10 an ounce. "
+            "Holdings of Aurum Physical Trust, the largest platinum-backed fund, rose 2 tonnes to 98 tonnes.")
+    rows = {(m.value, m.entity) for m in extract(text).metrics}
+    assert {(-0.6, "platinum"), (998.1, "platinum"), (98.0, "Aurum Physical Trust")} <= rows
+
+
+def test_a_subsidiary_counted_in_passing_and_its_short_name_leave_the_company_its_figures():
+    text = ('Nuvo Inc. (NASDAQ: NUVO) ("Nuvo" or the "Company") released its results.\n'
+            '- Paying users, including 1.2 million paying users of Lark Limited ("Lark"), were 8.1 million.\n'
+            '- For the first half of 2021, net revenues rose 4.1% year over year to RMB5,210.4 million.')
+    assert {m.entity for m in extract(text).metrics if m.value == 4.1} == {"Nuvo Inc."}

@@ -18,6 +18,7 @@ _CJK = scan.compile(r"[\u4e00-\u9fff]")
 
 
 def consolidate(metrics: list[Metric], actions: list[RatingAction], text: str) -> tuple[list[Metric], list[RatingAction]]:
+    actions = _targets_stated_apart(actions, metrics)
     metrics = _without_english_targets(metrics)
     metrics = _earlier_forecasts(metrics)
     metrics = _earlier_estimates(metrics)
@@ -50,6 +51,19 @@ def _without_market_headline(metrics: list[Metric], text: str) -> list[Metric]:
 
 
 _MARKET_MOVES = frozenset({"share_price_change", "price_change", "growth"})
+
+
+def _targets_stated_apart(actions: list[RatingAction], metrics: list[Metric]) -> list[RatingAction]:
+    """"维持对伊利股份的“强推”评级 - 报告给出的目标价为36元": the one target the article gives the company an action
+    names no target for is that action's."""
+    out = []
+    for a in actions:
+        targets = [m for m in metrics if m.metric == "target_price" and m.value is not None and a.company_key
+                   and m.entity_key == a.company_key]
+        if a.target_price is None and len(targets) == 1 and sum(b.company_key == a.company_key for b in actions) == 1:
+            a = replace(a, target_price=targets[0].value, currency=a.currency or targets[0].unit)
+        out.append(a)
+    return out
 
 
 def _without_english_targets(metrics: list[Metric]) -> list[Metric]:

@@ -18,6 +18,7 @@ _MONTHS = {m: i for i, m in enumerate(
 _MONTHS.update({m[:3]: i for m, i in list(_MONTHS.items())})
 _MONTHS["sept"] = 9
 _MON = r"(?P<mon>jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)"
+_MONTH_NAME = _MON.replace("(?P<mon>", "(?:", 1)
 
 # Dates as datelines and bylines write them.
 _DATES = [
@@ -43,7 +44,10 @@ _YEAR = scan.compile(r"(?:(?<![\d.,$(])|(?<=[(（])(?=\d{4}年\d{1,2}月)|(?<=[�
 # article is later than its last month.
 _ENDED = scan.compile(rf"截至\s?(?P<y>(?:19|20)\d{{2}})\s?年\s?(?P<mz>1[0-2]|0?[1-9])\s?月\s?[1-3]?\d\s?日\s?止"
                       rf"|(?<!明年)(?<!将)(?<!会)(?<!将于)(?:公布|发布|披露)[^，。,；;]{{0,6}}?(?P<y3>(?:19|20)\d{{2}})\s?年(?:全年|年度)(?:自结)?(?:获利|业绩|财报|盈利|纯益|营收)"
-                      rf"|\b(?:(?:year|quarter|months|period)\sended|as\sof)\s{_MON}\.?\s[1-3]?\d,?\s(?P<y2>(?:19|20)\d{{2}})\b", re.IGNORECASE)
+                      rf"|\b(?:(?:year|quarter|months|period)\sended|as\sof)\s{_MON}\.?\s[1-3]?\d,?\s(?P<y2>(?:19|20)\d{{2}})\b"
+                      rf"|\b(?:year|quarter|months|period)\s(?:ended|to)\s[1-3]?\d\s(?P<mon4>{_MONTH_NAME})\s(?P<y4>(?:19|20)\d{{2}})\b",  # "the year ended 30 September 2024"
+                      re.IGNORECASE)
+_PAYMENT_DATE = scan.compile(r"\b(?:paid|payable|on the register|record date|ex-dividend date)\b[^.;\n]{0,60}", re.IGNORECASE)
 # Years that are not the article's: "since 2009", "自2015年12月以来", "will ... in 2026", "2026年将".
 _OTHER_YEAR = scan.compile(r"(?:对|對|\bsince\b[^.;]{0,30}?|\buntil|\bby|\bthrough|自|从|至今|以来|will\b[^.;]{0,40}?|expects?\b[^.;]{0,30}?|"
                           r"\b(?:promis|pledg|vow)\w*\b[^.;]{0,50}?|\bby the end of\b[^.;]{0,20}?|预计|預計|预期|預期|料"
@@ -122,7 +126,7 @@ _HK_CODE = scan.compile(r"\d{4,5}\.HK|\(0\d{4}\)")
 # An economic release (see `_is_macro`).
 _ECONOMY_WORDS = word_table({
     "macro": ["统计局", "国家统计局", "统计处", "统计暨普查局", "旅游局", "Bureau of Statistics", "NBS", "Labor Department", "Bureau of Labor", "BLS",
-              "statistics office", "Statistics (?:Canada|Indonesia|South Africa|New Zealand)", "StatCan", "Stats (?:NZ|SA)",
+              "statistics office", "Statistics (?:Canada|Indonesia|South Africa|New Zealand|Norway|Sweden|Denmark|Finland|Netherlands|Korea|Austria|Poland)", "StatCan", "Stats (?:NZ|SA)",
               "INSEE", "Istat", "Rosstat", "TurkStat", "IBGE", "INEGI", "主计总处", "employment rates?", "jobless rates?",
               "labou?r force survey", "hourly (?:wages|earnings)", "GDP", "国内生产总值", "CPI", "PPI", "PMI", "consumer prices?", "producer prices?", "payrolls",
               "unemployment rates?", "居民消费价格", "工业生产者", "采购经理指数", "工业增加值", "社会消费品零售", "固定资产投资",
@@ -199,7 +203,8 @@ class ArticleContext:
 def article_context(text: str, published: date | None = None, traditional: int = 0) -> ArticleContext:
     """The context of `text` (NFKC-normalised, Simplified) published on `published` (when known);
     `traditional` counts the characters written in Traditional script."""
-    top = _ENDED.sub(lambda m: " " * len(m.group()), text[:_DATELINE_REACH + 40])[:_DATELINE_REACH]  # a period's end is no dateline
+    top = _ENDED.sub(lambda m: " " * len(m.group()), text[:_DATELINE_REACH + 40])[:_DATELINE_REACH]  # a period's end is no dateline,
+    top = _PAYMENT_DATE.sub(lambda m: " " * len(m.group()), top)  # nor a dividend's payment or record date
     footer = _FOOTER.search(text, max(0, len(text) - 300))
     dated = published or _first_date(top) or (_first_date(text[footer.end():]) if footer else None) or _wire_stamp(text)
     day = None
@@ -333,7 +338,7 @@ def _ended(text: str) -> tuple[tuple[int, int] | None, set[int]]:
             published.add(int(m.group("y3")))
             found.append((int(m.group("y3")), 12))
         else:
-            found.append((int(m.group("y") or m.group("y2")), int(m.group("mz") or _month(m.group("mon")))))
+            found.append((int(m.group("y") or m.group("y2") or m.group("y4")), int(m.group("mz") or _month(m.group("mon") or m.group("mon4")))))
     return (max(found) if found else None), published
 
 

@@ -41,12 +41,16 @@ _BRACKETED_LIST = scan.compile(r"\([^()\n]{0,40}?;[^()\n]{0,40}?\)")
 _CJK_NUMERAL = scan.compile(r"[零〇一二两三四五六七八九十百千万亿]")
 # Characters from a sentence's start within which a name is its subject, in English and in Chinese.
 _SUBJECT_REACH, _SUBJECT_REACH_ZH = 12, 4
+_IT_OPENS = scan.compile(r"It\s")
+_ITS_ECONOMY = scan.compile(r"(?:['’]s|(?<=['’]s))\s(?:economy|economic growth)\b")  # "showed Japan's economy contracted": what the story is about
 _EXAMPLES = scan.compile(r"\bfrom\s[A-Z][\w'’]+(?:\s[A-Z][\w'’]+)?\sto\s[A-Z][\w'’]+\b")
 _THE_COMPANY = scan.compile(r"the company\b|该公司", re.IGNORECASE)
 # A company an analyst is quoted from, no company of the figures: 光大银行金融市场部分析师周茂华表示.
 _EMPLOYER = scan.compile(r"[^，。,;；]{0,10}?(?:首席)?(?:经济学家|分析师|研究员|策略师)")
 _PRODUCT_AFTER = scan.compile(r"\s(?:[A-Z]{1,2}-?)?\d{3}(?:-\d{1,3})?(?:\s(?:MAX|neo|Dreamliners?|jets?|superjumbos?|aircraft|planes?))?\b")
+_ALIAS_OPENS = scan.compile(r"\(\s?[\"“]$")
 _NAMED_IN_PASSING = scan.compile(r"(?:\bsuch as|\bincluding|\blike|\b(?:network|platform|networks) of|\bbehind|\btrailing|\bahead of|\bsecond to|"
+                               r"\b(?:users|customers|subscribers|members|accounts) of|"  # "including 3.9 million paying users of Tantan Limited"
                                r"\b(?:selling|sale of|sold|stake in)\s(?:its|a|the|part of its)\b)"  # "a gain on selling its Visa Europe investment"
                                r"\s(?:[\w&'’.-]+\s(?:and|or)\s)?$")  # ("the third-largest IPO in U.S. history, behind Visa")
 _IN_PASSING = scan.compile(r"\b(?:by|with|from|to|of|for|against|versus)\s(?:the\s)?$")  # "operated by ExxonMobil Corp."
@@ -211,6 +215,7 @@ def extract_document(text: str, gz: Gazetteer, lex: Lexicon, published: date | N
     last_subject: str | None = None
     last_commodity: str | None = None
     last_entity: tuple[str, str | None] | None = None  # what the sentence before, naming no company, was about
+    last_commodity_row: tuple[str, str | None] | None = None  # the commodity whose figures the sentence before gave
     first_company = next((c for c in companies if c.key and not any((s.start, s.end) == (c.start, c.end) for s in sources)), None)
     if first_company is not None and _named_in_passing(first_company, norm):
         first_company = None  # a roundup that names a deal once, late ("the $165 million … put into Palantir"), is not about it
@@ -258,7 +263,8 @@ def extract_document(text: str, gz: Gazetteer, lex: Lexicon, published: date | N
             # one the story is about
         listed = last_metric in _LIST_METRICS or last_metric in lex.ratio_metrics  # "NSW 5.0 per cent (…); Victoria …"
         list_metric = last_metric if prev_end_char == ";" and listed else None
-        list_entity = last_entity if prev_end_char == ";" and not own else None
+        list_entity = last_entity if prev_end_char == ";" and not own else \
+            last_commodity_row if not own and _IT_OPENS.match(sent) else None  # "Spot silver pulled back …. It later lost 0.4 percent"
         carried_source = last_source if (not my_sources and _SOURCE_REF.search(sent)) else None
         doc_broker = last_broker
         company_before, bank_before = last_company, last_bank
@@ -268,7 +274,8 @@ def extract_document(text: str, gz: Gazetteer, lex: Lexicon, published: date | N
             company_before = story_company  # a broker's view two sentences after another company's name: of the story's
         # (a company named in passing, "rivals such as Vodafone and mm02", is not what the text goes on about)
         leading = [m for m in own if not _NAMED_IN_PASSING.search(sent, max(0, m.start - 40), m.start)
-                   and not _PRODUCT_AFTER.match(sent, m.end)]  # (nor a maker of what is bought: "Boeing 787 Dreamliners")
+                   and not _PRODUCT_AFTER.match(sent, m.end)  # (nor a maker of what is bought: "Boeing 787 Dreamliners")
+                   and not _ALIAS_OPENS.search(sent, max(0, m.start - 3), m.start)]  # (nor the short name it is given: ("Tantan"))
         if leading:
             # the company the sentence quotes with its ticker is what it is about: "Affimed N.V. (NASDAQ: AFMD) …
             # after the company signed a deal with Roche's Genentech unit" leaves Affimed for "its target price"
@@ -323,7 +330,8 @@ def extract_document(text: str, gz: Gazetteer, lex: Lexicon, published: date | N
         last_figure = max((r.span[0] - s_start for r in metrics if r.span), default=-1)
         named = [e for e in my_economies if not _EXAMPLES.search(sent, max(0, e[0] - 40), min(len(sent), e[1] + 40))
                  and not partner(sent, e[0]) and (not article.macro or e[0] < last_figure or e[2] == HOME_ECONOMY.get(article.market)
-                                                 or e[0] <= (_SUBJECT_REACH if sent.isascii() else _SUBJECT_REACH_ZH))]
+                                                 or e[0] <= (_SUBJECT_REACH if sent.isascii() else _SUBJECT_REACH_ZH)
+                                                 or _ITS_ECONOMY.match(sent, e[1]) is not None)]
         if named:  # ("affects supplier and destination countries from Australia to Zambia": examples, not the subject)
             last_economy = named[-1][2]
         indices = [(a, b) for a, b, label in my_subjects if label in ("index", "other")]
@@ -333,6 +341,8 @@ def extract_document(text: str, gz: Gazetteer, lex: Lexicon, published: date | N
         if commodities or mine:  # "上海期铜价格小幅回落。主力5月合约收于52470元/吨": the contract is copper's
             last_commodity = doc.written[s_start + commodities[-1][0]:s_start + commodities[-1][1]] if commodities else None
         # ("规模以上工业企业取得营业收入75.93万亿元…; 营业成本为64.79万亿元": a list goes on about the subject it named)
+        last_commodity_row = (metrics[-1].entity, metrics[-1].entity_key) if metrics and not own and commodities \
+            and metrics[-1].entity == last_commodity else None
         last_entity = (metrics[-1].entity, metrics[-1].entity_key) if metrics and not own and (
             indices and metrics[-1].entity == last_subject or list_entity and metrics[-1].entity == list_entity[0]) else None
         fragments.extend(sentence_ratings(ctx, metrics, in_table))
@@ -495,12 +505,13 @@ def _reported(periods: list[Period], text: str) -> Period | None:
     if last_year is not None and first.unit == "Y" and first.year is None and not first.deictic and (
             last_year.start < first.start or "。" not in text[first.end:last_year.start]):
         return last_year  # "港鐵去年盈利…公布全年業績", "公布全年業績，截至去年底止的盈利": the full year is last year
-    if first.unit == "Y" and _ANNUAL_RESULTS.match(text, first.end):
-        return first  # "公布全年业绩": a half named later is part of the year's story
+    if first.unit == "Y" and (_ANNUAL_RESULTS.match(text, first.end) or _YEAR_ENDED.match(text, first.start, first.end)):
+        return first  # "公布全年业绩", "For the year ended 31 August 2024": a half named later is part of the year's story
     finer = next((p for p in own[1:4] if p.unit in ("Q", "H", "QQ") and p.start - first.start < 300), None)
     return finer if first.unit == "Y" and finer is not None else first
 
 
+_YEAR_ENDED = re.compile(r"(?:financial |fiscal )?(?:year|twelve months|12 months) (?:ended|to|ending)\b", re.IGNORECASE)
 _DATE_LINE = re.compile(r"\s*(?:\d{1,2}\s)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?:\s\d{1,2},?)?\s\d{4}\s*"
                         r"|\s*\d{4}\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日\s*")
 

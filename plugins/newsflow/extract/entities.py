@@ -478,8 +478,9 @@ def _short_forms(text: str, written: str, known: list[Mention], named: list[tupl
             if c.name.isascii():
                 continue
         name = text[c.start:c.start + len(c.name)] if not c.name.isascii() else c.name
-        # a name the gazetteer lacks is found where it stands again without its code ("DraftKings' growth")
-        for form in [name] * (c.entry is None and len(name) >= 3) + names.short_forms(name, c.ticker):
+        # a name the gazetteer lacks is found where it stands again without its code ("DraftKings' growth"), and so is a
+        # known company's name the gazetteer does not hold, written with its code (人保(01339) … 人保在该行眼中)
+        for form in [name] * (len(name) >= (2 if c.entry is not None else 3)) + names.short_forms(name, c.ticker):
             owners.setdefault(form, set()).add(c.key)
     for form, keys in owners.items():
         if len(keys) != 1:

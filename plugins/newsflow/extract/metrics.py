@@ -66,6 +66,11 @@ def sentence_metrics(ctx: Sentence, masked: list[tuple[int, int]]) -> list[Metri
             if ap is not None and not any(ap.start() <= q.start < ap.end() for q in quantities):
                 cues = [c for c in cues if not ap.start() <= c[0] < ap.end()]  # the aside's words describe, no figure is theirs
                 reach = ap.end()
+    # "Private consumption, which accounts for more than half of economic activity, fell 0.2%": a relative clause
+    # after the sentence's opening words describes them, whether or not they are a cue
+    if (lead := _LEAD_BEFORE_CLAUSE.match(text)) is not None and (ap := _APPOSITION.match(text, lead.end())) is not None \
+            and not any(ap.start() <= q.start < ap.end() for q in quantities):
+        cues = [c for c in cues if not ap.start() <= c[0] < ap.end()]
     cue_all = [(a, b) for a, b, label in cues if label in lex.neutral_cue_labels]
     # A direction word inside such a cue ("global growth", "经济增长") says nothing about the value's sign.
     dirs = [(m.start(), m.end(), label_of(m)) for m in lex.direction.finditer(text)
@@ -261,9 +266,9 @@ def sentence_metrics(ctx: Sentence, masked: list[tuple[int, int]]) -> list[Metri
             unit = lex.default_units.get(base or "", unit)
             if unit is None or not (q.scaled or abs(q.value if q.value is not None else q.high or 0) >= 100 or base == "pmi" and 30 <= (q.value or 0) <= 70
                                     or unit == "x" and (_MULTIPLE_BEFORE.search(text, max(0, q.start - 12), q.start)
-                                                        or _TIMES_WORD.match(text, q.end))):
-                continue  # a bare small number names no amount (but "动态市盈率 95.01" is a P/E, "2.80 times" a cover, "a PMI
-                # score of 51.6" a reading)
+                                                        or _TIMES_WORD.match(text, q.end) or base == "bid_to_cover")):
+                continue  # a bare small number names no amount (but "动态市盈率 95.01" is a P/E, "2.80 times" or "a bid-to-cover
+                # ratio of 2.74" a cover, "a PMI score of 51.6" a reading)
         if base == "payrolls" and unit == "jobs" and _level_after_move(text, q, quantities):
             base, unit = "employment", "people"  # "employment rose 24,500 to 8,156,200": the jobs added, then the employed
         if base is None and unit == "shares" and _OFFERED_BEFORE.search(text, max(cs, q.start - 24), q.start):
@@ -569,7 +574,7 @@ _SOLD = scan.compile(r"\b(?:sold|sales|sell|sells)\b")  # (not 销量…台: a C
 _DELIVERED = scan.compile(r"\bdeliver|交付")
 _LOWER_THAN = scan.compile(r"\s(?:percentage points?|basis points?|pp|bp)?\s?(?:lower|less) than\b")
 _AMOUNT_LIST = scan.compile(r"\s?[、,，/和及]\s?")
-_AMOUNT_MOVE = scan.compile(r"(?:净)?(?:增加|减少|降低|提高|骤减|锐减|大减|骤增|大增)了?\s?(?:约|近|逾)?$|(?<=[(（,，])(?:增|减)$|\b(?:increased|decreased|declined|fell|rose|grew|dropped|climbed|jumped|slipped|slid|surged|plunged|tumbled) by\s(?:about\s|nearly\s)?$"
+_AMOUNT_MOVE = scan.compile(r"(?:净)?(?:增加|减少|降低|提高|骤减|锐减|大减|骤增|大增)了?\s?(?:约|近|逾)?$|(?:下降|上升|增长|下滑|回落)了\s?(?:约|近|逾)?$|(?<=[(（,，])(?:增|减)$|\b(?:increased|decreased|declined|fell|rose|grew|dropped|climbed|jumped|slipped|slid|surged|plunged|tumbled) by\s(?:about\s|nearly\s)?$"
                           r"|\b(?:increase|decrease|decline|drop|fall|rise|build|draw)\sof\s(?:about\s|around\s|nearly\s)?$"  # "expected a decrease of 2.2 million barrels"
                             r"|\b(?:fall|drop|decline|decrease|rise|increase|gain|jump)s? of\s(?:about\s|nearly\s)?$",  # "a fall of N8.3 billion in profit"
                             re.IGNORECASE)
@@ -1033,6 +1038,7 @@ _PRICE_LABELS = frozenset({"target_price", "target_word", "share_price", "listin
 
 
 _MULTIPLES = frozenset({"pe_ratio", "pb_ratio", "bid_to_cover", "oversubscription"})
+_RATIO_OR_MULTIPLE = frozenset({"leverage"})  # a company's 1.1x net debt to EBITDA, a bank's 5.2% leverage ratio
 
 
 def _usable(label: str, q: Quantity, unit: str | None, lex) -> bool:
@@ -1043,11 +1049,12 @@ def _usable(label: str, q: Quantity, unit: str | None, lex) -> bool:
         return False  # "34.3 million shares sold" in an offering are no deliveries
     if base in _MULTIPLES and unit not in (None, "x"):
         return False  # a P/E is "14倍"
-    if unit == "x" and base not in _MULTIPLES and base != "valuation" and not q.needs_metric:
+    if unit == "x" and base not in _MULTIPLES and base not in ("valuation", *_RATIO_OR_MULTIPLE) and not q.needs_metric:
         return False  # "a multiple of 264" is no profit, whatever "earnings" said before it (but "profit tripled")
     if base == "gdp" and unit == "jobs":
         return False  # "the economy added 7,300 jobs": jobs, not output
-    if base in lex.ratio_metrics and base not in _MULTIPLES and unit is not None and unit not in ("%", "pp", "bp", "成", "points"):
+    if base in lex.ratio_metrics and base not in _MULTIPLES and unit is not None and unit not in ("%", "pp", "bp", "成", "points") \
+            and not (base in _RATIO_OR_MULTIPLE and unit == "x"):
         return False  # "占全球300亿美元总额的5%": a share is never an amount of money
     if label in _PRICE_LABELS and q.scaled and abs(q.value or q.high or 0) >= 1e6:
         return False  # a price, a target or a per-share figure is never billions
@@ -1160,10 +1167,18 @@ def _period(ctx: Sentence, q: Quantity, cs: int, ce: int, base: str | None, quan
     """The value's own period (between a revision's two figures, in its clause, else the nearest before it in the
     sentence, else just after it), else the period the article reports on; a market's figures are its trading day's."""
     own = [p for p in ctx.periods if not p.comparison]
+    article = ctx.article
     # The last resort, a period later in the clause ("6.7 per cent of last year"), is the value's own unless a figure of
     # the same kind comes between ("213,000 after a 244,000 increase in May"; not "4.2 percent to 17.41 trillion yuan in
     # the first seven months").
     to = max((m.end() for m in _REVISED_TO.finditer(ctx.text, q.start, q.end)), default=q.end) if q.revision else q.end
+    # a figure of the comparison itself, its period right after it ("4.51% in Q3 2017", "2.61% in the year-ago
+    # quarter", "9.40% a year ago") or before it (对比第1季的9291.33亿元)
+    then = None if q.prior_value is not None else next((p for p in ctx.periods if p.comparison and (
+        _IN_PERIOD_AFTER.fullmatch(ctx.text, q.end, p.start) or _PERIOD_OF.fullmatch(ctx.text, p.end, q.start) or (
+        p.unit == "Y" and p.shift == -1 and not p.deictic and _AGO_AFTER.fullmatch(ctx.text, q.end, p.start)))), None)
+    if then is not None and (then.year is not None or ctx.reported is not None):
+        return then.resolve(_year_of(ctx, then), article.fiscal, ctx.reported)
     pool = [p for p in ctx.periods if p.start > q.end and _SET_IN.fullmatch(ctx.text, q.end, p.start)] or \
         [p for p in own if to <= p.start and p.end <= q.end] or \
         [p for p in own if q.end < p.start and _OWN_PERIOD_AFTER.fullmatch(ctx.text, q.end, p.start)] or \
@@ -1172,10 +1187,9 @@ def _period(ctx: Sentence, q: Quantity, cs: int, ce: int, base: str | None, quan
         [p for p in own if p.end <= q.start and not (p.unit in ("MM", "QQ") and _ANOTHERS.search(ctx.text, max(0, p.start - 24), p.start))] or \
         [p for p in own if q.end <= p.start < ce
          and not any(q.end <= o.start and o.end <= p.start and o.unit == q.unit for o in quantities)]
-    article = ctx.article
     if pool:
         p = pool[-1] if pool[-1].end <= q.start else pool[0]
-        return p.resolve(_year_of(ctx, p), article.fiscal or _fiscal_here(ctx), ctx.reported)
+        return p.resolve(_year_of(ctx, p), article.fiscal or _fiscal_here(ctx) or _fiscal_year_reported(ctx), ctx.reported)
     if (base in _MARKET_METRICS or (base or "").startswith(_MARKET_METRICS)) and not article.macro:
         return article.trading_day  # (prices in an economic release are the release's)
     ago = next((p for p in ctx.periods if p.comparison and (p.start == 0 and _YEAR_EARLIER.match(ctx.text)
@@ -1199,7 +1213,11 @@ _REVISED_FROM = scan.compile(r"(?:\bfrom|由|从)\s?$")
 _REVISED_TO = scan.compile(r"至|到|\bto\b")  # "由2024年末的83.0%升至2025年9月末的84.7%": the new figure's date follows
 _YEAR_EARLIER = scan.compile(r"(?:A|One) year (?:earlier|ago|before),?\s")
 # "In the year-ago period the company had posted a profit of …"
-_IN_YEAR_AGO = scan.compile(r"(?:In|For|During) the year-(?:ago|earlier) (?:period|quarter|half|year),?\s")
+_IN_YEAR_AGO = scan.compile(r"(?:In|For|During) the year-(?:ago|earlier) (?:period|quarter|half|year),?\s"
+                            r"|(?:[(（][一二三四五六七八九十\d]{1,2}[)）]|\d{1,2}[.、])?(?:上年同期|去年同期|上年度同期)(?!相比|比较)")  # "(一)上年同期…净利润为"
+_AGO_AFTER = scan.compile(r"\s(?:(?:in|for|during)\s)?(?:the\s)?")
+_IN_PERIOD_AFTER = scan.compile(r"\s(?:in|for|during)\s(?:the\s)?")
+_PERIOD_OF = scan.compile(r"的\s?")  # "对比第1季的9291.33亿元": the first quarter's figure
 # "a 175,000 gain in April", "sales of $5 billion for the quarter": the period the value's own words name.
 _OWN_PERIOD_AFTER = scan.compile(r"\s(?:(?:a|per)\s(?:[a-z]+\s)?share\s)?(?:[a-z-]+\s){0,2}?(?:in|for|during)\s(?:the\s)?")
 # A span of months right after another value in an earlier clause is that value's ("grew 0.5% in the first eight
@@ -1217,6 +1235,13 @@ _MARKET_METRICS = ("price", "share_price", "turnover", "fx_rate", "index", "rate
 _NO_PERIOD = frozenset({"target_price", "market_cap", "valuation", "stake", "share"})
 _OF_TOTAL_ZH = scan.compile(r"占[^，。,；;]{0,10}(?:收入|收益|营收|营业额|销售额)的?$")  # 占集团整体收益的43.5%
 _OF_TOTAL = scan.compile(r"\s(?:of\s(?:total\s|its\s|the\s(?:company's\s|group's\s)?)?(?:revenue|sales|income|profit)s?)\b", re.IGNORECASE)
+
+
+def _fiscal_year_reported(ctx: Sentence) -> bool:
+    """A text reporting a year that ends in another month than December ("the year ended 31 August 2024") counts
+    its halves and quarters in that fiscal year."""
+    rep, ended = ctx.reported, ctx.article.ended
+    return rep is not None and rep.unit == "Y" and rep.fiscal and ended is not None and ended[1] != 12 and rep.year == ended[0]
 
 
 def _year_of(ctx: Sentence, p) -> int | None:
@@ -1557,6 +1582,7 @@ class Owner:
 _OWN_NOUN = scan.compile(r"\s(?:(?:net |total |quarterly |annual |first-half |second-quarter )?(?:sales|revenues?|profits?|earnings|income|"
                        r"shares|stock|net income|margin|orders|deliveries|shipments|market value|valuation|dividend|eps|"
                        r"market cap(?:itali[sz]ation)?|(?:closing |share |stock )?price|ebitda|operating profit|pre-tax profit))\b", re.IGNORECASE)
+_LEAD_BEFORE_CLAUSE = scan.compile(r"[A-Z][\w'’&.-]*(?:\s[\w'’&.-]+){0,5}?(?=,\s(?:which|who|whose)\b)")
 _NAMED_BEFORE_ASIDE = scan.compile(r"\s?(?:\([^()]{1,12}\))?")
 _APPOSITION = scan.compile(r",\s(?:the|a|an|which|who|whose|its|also|one of)\b[^,;]*?(?:,[^,;]*?){0,2}?,|，(?:即|其|为|是)[^，；;]*?，", re.IGNORECASE)
 _OUTPERFORMED = scan.compile(r"跑赢|跑输|优于|弱于|跑贏|跑輸")

@@ -227,6 +227,14 @@ _HOME = (r"(?:(?:China|Japan|Germany|Britain|France|India|Korea|South Korea|Taiw
          r"Egypt|Turkey|Türkiye|Nigeria|Kenya|South Africa|Poland|Chile|Argentina|Colombia|Peru|the Philippines|Pakistan|New Zealand)(?:'s|’s)\s)?")
 # A parent's possessive before its unit: "Bayer's Covestro rose 12.5 percent" is Covestro's move.
 _PARENT = r"(?:[A-Z][\w&.-]+(?:'s|’s)\s(?=[A-Z][\w&'’.-]*\s(?:" + r"rose|fell|gained|jumped|climbed|slid|dropped|surged|soared|tumbled|debuted|posted|reported" + r")\b))?"
+# A name the text introduces by what it is, anywhere in a sentence: "left miner Fresnillo the biggest faller",
+# "it fell to India-focused mining company Vedanta Resources to take top place".
+_EN_INTRODUCED = scan.compile(r"(?<=[a-z]\s)(?:(?!(?:of|by|with|from|into|over|through|against|to|and|the|an?)\s)[a-z][\w-]*\s|[A-Z][a-z]+-[a-z]+\s){0,3}?" + _DESCRIPTOR.replace("(?i:", "(?:", 1)
+                              + r"\s(?P<name>[A-Z][\w&'’.-]*(?:\s(?:[A-Z][\w&'’.-]*|&)){0,3})(?=[\s,.;:]|$)")
+# (not one met in passing: "the takeover of Rotterdam-based liner operator NileDutch", "estimates gathered by markets
+# data firm Refinitiv")
+_MET_IN_PASSING = scan.compile(r"(?:\b(?:of|by|with|from|into|over|through|against)\s(?:[a-z][\w-]*\s|[A-Z][a-z]+-[a-z]+\s)*"
+                               r"|\b(?:data|research)\s)$")
 _DESCRIBED_BEFORE = scan.compile(rf"\b(?<![A-Z][a-z]\s){_DESCRIPTOR}\s$")  # "radio firm Capital Radio": what the name is said to be
 _EN_SUBJECT = scan.compile(  # (each start follows a space or starts the text: one test dismisses the other positions)
     r"(?:^|(?<=\s))(?:^|(?<=[.;:!?]\s)|(?<=,\s)|(?<=\band\s)|(?<=\bwhile\s)|(?<=\bas\s)|(?<=\n)|(?<=\s[-–—]\s)|(?<=\]\s)|(?<=\bafter\s)|(?<=^After\s))"
@@ -288,6 +296,7 @@ _EN_POSSESSIVE = scan.compile(r"(?<![\w&.-])(?P<name>[A-Z][\w&.-]*(?:\s(?:[A-Z][
 _EN_STOCK_OF = scan.compile(r"(?<![\w&.-])(?P<name>[A-Z][\w&.-]*(?:\s(?:[A-Z][\w&.-]*|&)){0,3})(?:['’]s|(?<=s)['’])\s(?:stock|shares)\s"
                             r"(?:has\s|have\s|had\s)?(?:" + _MOVE_EN + r")\b")
 _RATES_AFTER = scan.compile(r"\s(?:the (?:stock|shares)|(?:its |their )?(?:rating|recommendation|(?:price )?target))\b")
+_WHAT_OF = scan.compile(r"(?:Holdings|Assets|Inflows|Outflows|Sales|Revenues?|Profits?|Output|Production|Deliveries|Shipments)\sof\s(?=[A-Z])")
 _DATELINE_DAY = scan.compile(r"(?:Jan|Feb|Mar|Apr|April|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s\d{1,2}\s(?=[A-Z])")
 _SENTENCE_START = scan.compile(r"(?:^|[.!?]\s|\n|\s[-–—]\s|[A-Z][–—]|\),\s)$")  # (after a dateline "UAE–", an opening "(H1), ")
 # Vietnam's wires name a stock by its code, then its company: "TPB of private TPBank climbing 6.9 percent",
@@ -375,7 +384,7 @@ _CODE_HEADLINE = scan.compile(r"^\s*(?P<name>[036]\d{5})\s+(?=\S*(?:年报|季�
 # on it ("安图生物在1月30日披露…", "1H25阳光保险总保费收入…", "据悉，安图生物营业收入…").
 _ZH_FIRM_END = (r"生物|医药|药业|制药|科技|电子|股份|集团|控股|银行|证券|保险|人寿|财险|能源|汽车|地产|置业|铝业|钢铁|矿业|"
                 r"电力|电气|通信|传媒|酒业|乳业|化工|航空|重工|机械|实业|光电|半导体|精密|装备|水务|燃气|港口|航运|酒店|味业|"
-                r"眼科|特钢|玻璃|水泥|煤业|石化|环保|锂业|钴业|资源|铜业|航天|船舶|电缆")  # (not 软件, 食品: a business as often)
+                r"眼科|特钢|玻璃|水泥|煤业|石化|环保|锂业|钴业|资源|铜业|航天|船舶|电缆|基金")  # (not 软件, 食品: a business as often)
 _ZH_CLAUSE_FIRM = scan.compile(  # (from the character before the clause: the engine then skips to such characters)
     r"[，,。；;：:\n》】」）) -](?:(?:(?:19|20)?\d{2}\s?年|[1-4][HQ]\d{2}|上半年|下半年|前三季度|今年|去年|其中|此外|另外|例如|比如|"
     r"据悉|同时|而|但)\s?[，,]?\s?)?(?P<name>(?:(?![的与和及在为对是将拟])[\u4e00-\u9fff]){1,4}?(?:" + _ZH_FIRM_END + r"))"
@@ -383,7 +392,7 @@ _ZH_CLAUSE_FIRM = scan.compile(  # (from the character before the clause: the en
     r"股价|获|表示|回购|预计|业绩|年报|半年报|季报|(?:上|本)?周[一二三四五]|(?:仅|只)?收[于报盘市]|[(（])")
 _ZH_GENERIC = scan.compile(r"^(?:国有|中小|大型|上市|商业|股份制|农村|城市|外资|中资|内资|头部|龙头|相关|部分|多数|主要|国内|海外|全球|"
                            r"各家|多家|两家|[该本其这此母子]|旗下|上述|中国|全国|民营|地方|传统|新兴|券商|险企|行业|板块|概念|"
-                           r"消费|新能源|智能|工业|商用|乘用|家用|境外|自制|自主|定制)")  # 消费电子收入, 新能源汽车收入: businesses
+                           r"消费|新能源|智能|工业|商用|乘用|家用|境外|自制|自主|定制|公募|私募|货币|债券|股票|混合|指数|偏股|主动|被动|产业|投资)")  # 消费电子收入, 新能源汽车收入: businesses
 # A field of a broker's table that names the company: "推荐股票:金证股份 | 所属行业:计算机行业".
 _ZH_FIELD = scan.compile(r"(?:推荐股票|股票名称|公司名称|证券简称|股票简称)\s?[:：]\s?(?P<name>[\u4e00-\u9fffA-Za-z]{2,8})(?=\s|[|｜,，;；(（]|$)")
 # A subsidiary named after its parent: "中国燃气旗下全资附属公司中燃投资第三季净利…" is the subsidiary's figure.
@@ -397,7 +406,7 @@ _ZH_NOT_FIRM = scan.compile(r"[所购購入售发發佔占持让讓转轉增减�
 _ZH_PRICE_MOVER = scan.compile(r"(?:^|(?<=[:：,，、;；。\n]))(?P<said>[^,，。；;:：、\s]{2,24}?)股价(?=(?:上涨|下跌|涨|跌|升|降)[\d逾近约])")
 _ZH_DESCRIBED = scan.compile(r"[\u4e00-\u9fff]{2,10}商|[\u4e00-\u9fff]{1,10}?(?:企|企业|机构|巨头)")
 # A company named after what it leads: "结构件龙头科达利,近一个月获…", "锂电池巨头宁德时代上半年…".
-_ZH_LEADER = scan.compile(r"(?:龙头|巨头)(?:企业|公司)?(?!企业|公司|股|地位|优势|效应|作用|品牌|标的)(?P<name>[\u4e00-\u9fff]{2,5}?)"
+_ZH_LEADER = scan.compile(r"(?:龙头|巨头)(?:企业|公司)?(?!企业|公司|股|地位|优势|效应|作用|品牌|标的|价值|风范)(?P<name>(?:(?![与和及])[\u4e00-\u9fff]){2,5}?)"
                           r"(?=[,，。；;、(（]|近|获|在|于|的|将|拟|今年|去年|上半年|下半年|前三季度|\d|实现|营收|净利|股价)")
 _RESULTS_WORDS = scan.compile(r"业绩|盈利|纯利|净利|营收|收入|收益|溢利|亏损|派息|回购|招股|公开发售|超额认购|上市|挂牌|集资|公告")  # (a filing: "海兰信: …决议公告")
 
@@ -411,7 +420,8 @@ def subject_names(text: str) -> list[tuple[int, int]]:
     found: list[tuple[int, int]] = []
     if re.search(r"[A-Z]", text):
         for rx in (_EN_SUBJECT, _EN_SHARES, _EN_MOVER, _HEADING_LINE, _EN_LIST_ITEM, _EN_BROKER_ON, _EN_APPOSED, _EN_WHICH,
-                   _EN_LISTED_MOVER, _EN_HEADLINE, _EN_TICKER_OF, _EN_POSSESSIVE, _EN_RISE_IN, _EN_LINE_LED, _EN_AS_FOR, _EN_STOCK_OF):
+                   _EN_LISTED_MOVER, _EN_HEADLINE, _EN_TICKER_OF, _EN_POSSESSIVE, _EN_RISE_IN, _EN_LINE_LED, _EN_AS_FOR, _EN_STOCK_OF,
+                   _EN_INTRODUCED):
             for m in rx.finditer(text) if rx is not _EN_HEADLINE else filter(None, [rx.match(text)]):
                 group = "name" if m.group("name") else "name2"
                 a, b = m.span(group)
@@ -422,6 +432,8 @@ def subject_names(text: str) -> list[tuple[int, int]]:
                     a, name = a + coded.end(), name[coded.end():]  # "PLX of Petrolimex fell": the company, not its code
                 if (dated := _DATELINE_DAY.match(name)) is not None:
                     a, name = a + dated.end(), name[dated.end():]  # "SAO PAULO, April 30 Grupo Oi SA, the …": the company
+                if (held := _WHAT_OF.match(name)) is not None:
+                    a, name = a + held.end(), name[held.end():]  # "Holdings of SPDR Gold Trust … rose 6 tonnes": the fund's
                 if (placed := re.match(r"[A-Z][\w ]{1,20}\.-\s?", name)) is not None:
                     a, name = a + placed.end(), name[placed.end():]  # "Macau.- Galaxy Entertainment Group has published": a dateline
                 if (own := re.search(r"['’]s\s" if rx is not _EN_SUBJECT else r"['’]s(?:\s|$)", name)) is not None:
@@ -440,6 +452,8 @@ def subject_names(text: str) -> list[tuple[int, int]]:
                     continue  # "Financial 2022 results": a year, no company
                 if re.search(rf"\b(?:{_TITLES})\s[A-Z][a-z]+(?:\s[A-Z]\.)?\s[A-Z][a-z'’-]+$", name):
                     continue  # "NAR Chief Economist Lawrence Yun warned": a person, by title and name
+                if rx is _EN_INTRODUCED and _MET_IN_PASSING.search(text, max(0, m.start() - 60), m.start()):
+                    continue
                 if rx is _EN_SUBJECT and m.start() == a and _PERSON_BEFORE.search(text, max(0, a - 40), a):
                     continue  # (not after a description: "Insurer Admiral" is no person)
                 if rx is _EN_SUBJECT and len(words) <= 3 and re.search(
@@ -545,7 +559,8 @@ _ZH_RATED = scan.compile(r"(?:给予|首予|把|将|(?<![绝相针面反])对|(?
 # A name with its legal form: "American Airlines Group Inc.", "RSA Insurance Group plc", "Kellogg Company".
 _EN_LEGAL = scan.compile(r"(?<![\w&'’.-])(?P<name>[A-Z][\w&'’.-]*(?:\s(?:[A-Z0-9][\w&'’.-]*|&|of|and|do|da|de|du|del|van|von)){0,4}?"
                          r"(?:,?\s(?:Inc|Corp|Corporation|Company|Co|plc|PLC|Plc|Ltd|Limited|LLC|AG|SE|NV|SA|N\.V|S\.A|SpA|S\.p\.A|AB|ASA|Oyj|Bhd|Berhad|Tbk|PCL|Pty|KGaA|GmbH)\b\.?))")
-_HELD_THINGS = frozenset("Receipt Share Depositary Depository Unit Note Bond Stock Stake Subsidiary Parent Owner Chief CEO".split())
+_HELD_THINGS = frozenset("Receipt Share Depositary Depository Unit Note Bond Stock Stake Subsidiary Parent Owner Chief CEO Board Director "
+                         "Shareholder Chairman".split())  # ("the Board of Fenwick Tools plc recommends")
 _FUNCTION_WORDS = frozenset("The A An In On At For By With And But While After Before Its Their This That As Of From To".split() + list(_WHEN_WORDS))
 
 
@@ -641,12 +656,15 @@ def not_a_company(name: str) -> bool:
         return False
     if not re.search(r"[\u4e00-\u9fff]", name):  # (an English name may hold a letter with an accent: "Türkiye's")
         words = re.findall(r"[A-Za-z'-]+", name.lower())
-        return len(words) >= 2 and all(w in _MEASURE_WORDS for w in words) or _AGENCY_END.search(name) is not None
+        return len(words) >= 2 and all(w in _MEASURE_WORDS for w in words) or _AGENCY_END.search(name) is not None \
+            or name.startswith("Statistics ")  # a country's statistics office: "Statistics Norway said"
     return _ZH_NOT_COMPANY.search(name) is not None
 
 
-# An office, not a company, whatever code it is given: "the U.S. Energy Information Administration (EIA)".
-_AGENCY_END = scan.compile(r"\b(?:Administration|Bureau|Agency|Commission|Ministry|Department|Office|Authority|Disclosure Platform|Registry)$")
+# An office or a plan, not a company, whatever code it is given: "the U.S. Energy Information Administration (EIA)",
+# "the previously announced Growth Acceleration Strategy (GAS)".
+_AGENCY_END = scan.compile(r"\b(?:Administration|Bureau|Agency|Commission|Ministry|Department|Office|Authority|Disclosure Platform|Registry|"
+                           r"Strategy|Programme|Program|Plan|Initiative|Scheme|Act|Framework|Agreement)$")
 _ZH_NOT_COMPANY = scan.compile(r"(?:率|指数|价|价格|市|板块|行业|收益率)$|^(?:对|向|为|给|把|将)?(?:其|该|此|这|它)")  # 对其: "it"
 _MEASURE_WORDS = frozenset("""average revenue revenues per user users unit units customer subscriber subscribers member account
     available seat seats kilometers kilometres kilometre kilometer passenger passengers miles tonne tonnes
@@ -677,5 +695,6 @@ def zh_name_ok(name: str) -> bool:
             or name[-1:] in _ZH_STOP:  # (出口美国挫近两成: exports to a place, no name)
         return False  # "首度回购", "集团公布": a phrase about a company, not its name; 公司客运量: "the company's"; 按照公司披露的;
         # "若以非国际财务报告准则计算": a condition
-    return 2 <= len(name) <= 8 and name not in _ZH_NOT_NAMES and not _ZH_NOT_END.search(name) and not _ZH_NOT_IN.search(name) \
-        and not any(c.isdigit() for c in name)
+    fund_house = len(name) >= 4 and name.endswith("基金") and not _ZH_GENERIC.match(name)  # 天弘基金 (not 公募基金, 货币基金)
+    return 2 <= len(name) <= 8 and name not in _ZH_NOT_NAMES and (fund_house or not _ZH_NOT_END.search(name)) \
+        and not _ZH_NOT_IN.search(name) and not any(c.isdigit() for c in name)

@@ -53,25 +53,25 @@ _PATTERNS: list[tuple[str, str]] = [
     ("fy", _FY),
     ("first_n", rf"(?:(?:first |(?<=[Ff]or the )(?=six|nine)|(?<=[Ii]n the )(?=six|nine))(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven) (?P<nu>quarters|months)(?!\s(?:to|ending|ended)\b)(?: of)?(?:\s(?P<y>{_Y}))?"
                 rf"|(?:(?P<y2>{_Y})\s?年\s?)?(?:前|首)(?P<nz>十一|[两二三四五六七八九十]|1[01]|[2-9])(?:个)?(?P<nuz>季度|季|个月|月))"),
-    ("q_y", rf"Q(?P<q>[1-4])\s?'?(?P<y>{_Y}|\d{{2}})(?![\d.])|(?P<q2>[1-4])Q\s?'?(?P<y2>{_Y}|\d{{2}})(?![\d.])"
+    ("q_y", rf"Q(?P<q>[1-4])\s?'?(?P<y>{_Y}|\d{{2}})(?!\d|\.\d)|(?P<q2>[1-4])Q\s?'?(?P<y2>{_Y}|\d{{2}})(?!\d|\.\d)"
             rf"|(?P<y3>{_Y}|\d{{2}})\s?年?\s?Q(?P<q3>[1-4])(?!\d)"),
     ("qw_y", rf"(?:(?P<fis>fiscal)\s)?(?P<qw>{_QW})[- ]quarter(?: of)?(?:\s(?P<fis2>fiscal))?(?: calendar)?(?:\s(?P<y>{_Y}))?"
              rf"|(?P<y2>{_Y})\s(?P<qw2>{_QW})[- ]quarter"),
     ("qqz", rf"(?:(?P<y>{_Y})\s?年\s?)?第?(?P<za>{_ZQ})\s?(?:季度)?\s?(?:至|到|-|–)\s?第?(?P<zb>{_ZQ})\s?季度"),  # 1-3季度, 一至三季度
     ("qz", rf"(?:(?P<y>{_Y})\s?年\s?(?:度)?)?(?:第\s?(?P<qz>{_ZQ})\s?季(?:度)?|(?<![上前])(?P<qz2>{_ZQ})\s?季度|(?P<qz3>[首次])季(?!报))"),
-    ("q_alone", r"(?:(?P<fis>fiscal)\s)?Q(?P<q>[1-4])(?![\d.])"),
+    ("q_alone", r"(?:(?P<fis>fiscal)\s)?Q(?P<q>[1-4])(?!\d|\.\d)"),
     # "the March-May quarter"; Australia's "June quarter" (April to June); "the six months to June" (a calendar half)
     ("span_q", rf"(?:the\s)?(?P<m>{_MON})[-–](?P<m2>{_MON})(?:\squarter)?(?:,?\s(?:of\s)?(?P<y>{_Y})(?!\d))?"
                rf"|(?P<qm>March|June|September|December)[- ]quarter(?:\s(?:of\s)?(?P<y2>{_Y})(?!\d))?"
                rf"|(?:six|6) months (?:to|ending) (?P<hm>June|December)(?![a-z]|\.?\s\d)(?:\s(?P<y3>{_Y})(?!\d))?"),
-    ("h_y", rf"H(?P<h>[12])\s?'?(?P<y>{_Y}|\d{{2}})(?![\d.])|(?P<h2>[12])H\s?'?(?P<y2>{_Y}|\d{{2}})(?![\d.])|(?P<y3>{_Y})\s?H(?P<h3>[12])(?!\d)"),
+    ("h_y", rf"H(?P<h>[12])\s?'?(?P<y>{_Y}|\d{{2}})(?!\d|\.\d)|(?P<h2>[12])H\s?'?(?P<y2>{_Y}|\d{{2}})(?!\d|\.\d)|(?P<y3>{_Y})\s?H(?P<h3>[12])(?!\d)"),
     ("hw_y", rf"(?P<hw>first|second)[- ]half(?: of)?(?: the year)?(?:\s(?P<y>{_Y}))?|(?P<y2>{_Y})\s(?P<hw2>first|second)[- ]half"
              rf"|(?P<hy>half[- ]year)(?!ly)(?:\s(?:of\s|ended\s|to\s)?(?P<y3>{_Y}))?"),  # "half year 2016", "the half-year": the first half
-    ("h_alone", r"H(?P<h>[12])(?![\d.])"),
+    ("h_alone", r"H(?P<h>[12])(?!\d|\.\d)"),
     ("hz", rf"(?:(?P<y>{_Y})\s?年\s?)?(?:(?P<hz>上|下)半年|(?P<hy>半年)度?|(?P<mid>中期))"),
     ("day", rf"(?:(?P<y>{_Y})\s?年\s?)?(?P<m>1[0-2]|0?[1-9])\s?月\s?(?P<d>3[01]|[12]\d|0?[1-9])\s?[日号](?![电讯])"),  # (2018年03月08日)
-    ("month_range", rf"(?:(?P<y>{_Y})\s?年\s?)?(?P<a>1[0-2]|[1-9]|{_ZH_MON})\s?月?\s?(?:-|–|至|到)\s?(?P<b>1[0-2]|[1-9]|{_ZH_MON})\s?月(?:份)?(?!\s?\d{{1,2}}\s?[日号])"),
-    ("month", rf"(?P<m>{_MON})\.?\s(?P<y>{_Y})(?!\d)|(?:(?P<y2>{_Y})\s?年\s?)?(?P<mz>1[0-2]|0?[1-9]|{_ZH_MON})\s?月(?:份)?(?!\s?(?:\d{{1,2}}|{_ZH_DAY})\s?[日号]|\s?(?:-|至|到))"
+    ("month_range", rf"(?:(?P<y>{_Y})\s?年\s?)?(?P<a>1[0-2]|[1-9]|{_ZH_MON})\s?月?\s?(?:-|–|—|~|～|至|到)\s?(?P<b>1[0-2]|[1-9]|{_ZH_MON})\s?月(?:份)?(?!\s?\d{{1,2}}\s?[日号])"),
+    ("month", rf"(?P<m>{_MON})\.?\s(?P<y>{_Y})(?!\d)|(?:(?P<y2>{_Y})\s?年\s?)?(?P<mz>1[0-2]|0?[1-9]|{_ZH_MON})\s?月(?:份)?(?!\s?(?:\d{{1,2}}|{_ZH_DAY})\s?[日号]|\s?(?:-|–|—|~|～|至|到))"
               rf"|(?:(?<=\bin\s)|(?<=\bof\s)|(?<=\bfor\s))(?P<m3>{_MON})(?![a-z]|\.?\s\d|\.\w)|(?<=\bduring\s)(?P<m4>{_MON})(?![a-z]|\.?\s\d|\.\w)"),
     ("relative", r"(?P<ago>(?:a|one) year (?:earlier|ago|before)|year[- ]ago|the (?:previous|prior) year|the year before|"
                  r"the same (?:period|quarter|month) (?:a|last) year|去年同期|上年同期|上年度同期)"
@@ -107,8 +107,8 @@ _COMPARISON = re.compile(r"(?:compared (?:to|with)|(?:%|percent|per cent|points?
                          r"\b(?:up|down|higher|lower|more|less)\s[\d.,]+\s?(?:%|per ?cent)\son|"  # "up 28% on the first six months of 2019"
                          r"\b(?:increase|rise|gain|decrease|decline|fall|drop)\sof\s[\d.,]+\s?(?:%|per ?cent|percent)\son|"  # "an increase of 3.5% on August 2016"
                          r"(?:corresponding|same|comparable) (?:period|quarter|month|half) (?:of|in))"
-                         r"(?:\s?(?:the\s)?(?:(?:US|HK|NZ|A|C|S)?[$£€]|(?:CHF|EUR|GBP|USD|RMB)\s?)?[\d.,’]+\s?(?:%|percent|per cent|pc|billion|million|bn|mn|m|亿|万)?\s?"
-                         r"(?:元|美元|港元|pounds|pence|p|euros|dollars|yuan|t|tonnes|barrels|units|cars|vehicles|shares|jobs|people|ounces|oz|boe|MMboe)?,?)?\s*"
+                         r"(?:\s?(?:the\s)?(?:(?:US|HK|NZ|A|C|S)?[$£€]|(?:CHF|EUR|GBP|USD|RMB)\s?)?[\d.,’]+\s?(?:%|percent|per cent|pc|billion|million|bn|mn|m|b|亿|万)?\s?"
+                         r"(?:元|美元|港元|pounds|pence|p|euros|dollars|yuan|(?:Swiss )?francs|yen|won|rupees|crores?|ringgit|baht|rand|reais|pesos|kronor|kroner|t|tonnes|barrels|units|cars|vehicles|shares|jobs|people|ounces|oz|boe|MMboe)?,?)?\s*"
                          r"(?:(?:reported|recorded|posted|seen|registered)\s)?"  # "down on the 14.4% reported at the end of 2020"
                          r"(?:in\s|during\s|for\s|as of\s|at the end of\s|at end-)?(?:the\s|a\s)?$",
                          re.IGNORECASE)
@@ -457,7 +457,8 @@ def _ended(g: dict[str, str], start: int, end: int, april: bool = False) -> Peri
     if months == 3:
         return Period(start, end, "Q", y, ((mo - 1) // 3 + 1,), fiscal)
     if months == 6:
-        if mo != 6:  # "截至9月底止的中期", "截至9月底止的半年業績", "the six months ended September 30": a fiscal year's first half
-            return Period(start, end, "H", y, (1,), True)
+        if mo != 6:  # "截至9月底止的中期", "截至9月底止的半年業績", "the six months ended September 30": a fiscal year's first half,
+            # of the year named by its end six months later (the half to September 2024 opens FY2025)
+            return Period(start, end, "H", None if y is None else y + (mo > 6), (1,), True)
         return Period(start, end, "H", y, (1 if mo <= 6 else 2,), fiscal)
     return Period(start, end, "QQ", y, (1, 3), fiscal) if mo == 9 else Period(start, end, "Q", y, ((mo - 1) // 3 + 1,), fiscal)

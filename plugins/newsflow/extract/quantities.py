@@ -18,7 +18,7 @@ _SCALE_ZH = r"万亿|兆(?=\s?(?:元|美元|港元|日元|新台币|人民币|�
 _SUFFIX = (r"percentage points?|per ?cent points?|per cent|percent|pcts|pct|ppts?|pps?|basis points?|-basis-points?|bps?|%|个百分点|百分点|个基点|基点"
            rf"|(?:元|美元|港元)/(?:{'|'.join(PER_UNIT)})|元美元|元港元|元人民币|港元|港币|美元|人民币|人币|欧元|英镑|日元|韩元|新台币|澳门元|澳门币|元"
            r"|hong kong dollars?|hk dollars?|us dollars?|u\.s\. dollars?|(?:australian|canadian|new zealand|singapore|(?:new )?taiwan) dollars?|yuan|renminbi|rmb|cny|hkd|usd|dollars?|euros?|eur|pounds|gbp|yen|jpy|won|krw"
-           r"|(?:us |u\.s\. |singapore |australian |canadian |new zealand |nz |hong kong |hk )?cents?|sen|fils|ringgit|rupiah|baht|reais|swiss francs|francs?|rupees|roubles|rubles|lira|zloty|kronor|(?:danish |norwegian )?kroner|rand|dirhams|riyals|naira|mexican pesos|dong|shekels|美分|港仙|仙(?=[，。,;；\s)及和、或]|$)|tokens?|个tokens?|units?|vehicles?|cars|evs|users|customers|subscribers|shares|points|pts"
+           r"|(?:us |u\.s\. |singapore |australian |canadian |new zealand |nz |hong kong |hk )?cents?|sen|fils|ringgit|rupiah|baht|reais|swiss francs|francs?|rupees|roubles|rubles|lira|zloty|kronor|(?:danish |norwegian )?kroner|rand|dirhams|riyals|naira|mexican pesos|dong|shekels|美分|港仙|仙(?=[，。,;；\s)及和、或]|$)|tokens?|个tokens?|units?|vehicles?|cars|evs|aircraft|aeroplanes|airplanes|airliners|users|customers|subscribers|shares|points|pts"
            r"|barrels of oil equivalent(?: (?:per|a) day)?|boe/d|boepd|boe|b/d|bpd|barrels (?:per|a) day|(?<=\d\s)oz|(?<=\d)oz|(?<=\d\s)t(?=[\s,.;)]|$)"  # "875,000 boe/d", "78 124 oz", "15 000 t"
            r"|(?<=\d)pc|(?:(?<=[mb]n\s)|(?<=[mb]n))t(?:/yr)?"  # "7.5pc", "49.5mn t", "22mn t/yr": a trade paper's percent and tonnes
            r"|倍(?=[，。,;；、\s)]|$)|(?<=\d)x\b|(?<=\d)p(?![A-Za-z])|pence|(?-i:(?<=\d)c(?![A-Za-z]))|辆|台|部|套|名用户|户|人次|股|(?<=\d)手(?![机游表术续])|(?<=万)手(?![机游表术续])|万吨/年|吨/年|万吨|吨|公斤|千克|盎司|(?<=[亿万])SDR|tonnes|tons|千瓦时|kWh|(?-i:GWh|MWh|TWh|GW|MW)(?![A-Za-z])|吉瓦时|吉瓦|兆瓦时|兆瓦|千升|平方米|平米|square met(?:re|er)s|sq\.? ?m\b|sqm|square feet|sq\.? ?ft|点子|(?<=\d)分(?=[\s，。,;；]|$|人民币|港元|港币|美元)|厘(?!米)|点(?![0-9一二三四五六七八九零〇])|成(?![本为功交长立员绩果熟型都品])")
@@ -69,7 +69,7 @@ _MASK = scan.compile(
         r"|\d{1,3}\s?(?:天线|日线|天均线|日均线|[天日](?:移动)?平均线|-day (?:moving average|line|MA)\b)(?:\s?[（(]\s?(?:约|about )?[\d,.]+\s?[)）])?"  # moving averages
         r"|\b(?:FY|Q[1-4]|H[12]|[1-4]Q|[12]H)\s?'?\d{2,4}\b"
         r"|第[一二三四五六七八九十\d]+[季名位大届次条期批]|(?<=每)(?:实现|获得)?百元"
-        r"|(?<!认购)(?<!超购)(?<!超额)(?<!认购约)(?<!认购\s)(?<!认购约\s)(?<!认购逾)(?<!认购达)(?<!市盈率)(?<!市净率)(?<!subscribed )(?<!P/E of )(?<![\d,.])\d[\d,]*(?:\.\d+)?\s?(?:x|times|倍)\b",
+        r"|(?<!认购)(?<!超购)(?<!超额)(?<!超额配售)(?<!认购约)(?<!认购\s)(?<!认购约\s)(?<!认购逾)(?<!认购达)(?<!市盈率)(?<!市净率)(?<!subscribed )(?<!P/E of )(?<![\d,.])\d[\d,]*(?:\.\d+)?\s?(?:x|times|倍)\b",
         ignore_case=True) + ")",
     re.IGNORECASE,
 )
@@ -175,7 +175,7 @@ COUNT_NOUNS = {
     "deals": "deals", "contracts": "contracts", "calls": "contracts", "puts": "contracts", "applications": "applications",
     "passengers": "passengers", "visitors": "visitors", "homes": "homes", "flats": "homes", "apartments": "homes",
     "shares": "shares", "adss": "shares",  # "316.8 million American depositary shares"
-    "aircraft": "aircraft", "planes": "aircraft", "jets": "aircraft", "teu": "teu", "teus": "teu",
+    "aircraft": "aircraft", "planes": "aircraft", "jets": "aircraft", "aeroplanes": "aircraft", "airplanes": "aircraft", "airliners": "aircraft", "teu": "teu", "teus": "teu",
     "members": "members", "accounts": "accounts", "trades": "trades", "transactions": "transactions",
 }
 _COUNT_NOUN = scan.compile(r"\s(?:(?:[a-z-]+|[A-Z][a-z]+|[A-Z]+)\s){0,3}?(?P<noun>" + "|".join(COUNT_NOUNS) + r")\b", re.IGNORECASE)
@@ -199,6 +199,9 @@ def _mixed(s: str) -> float:
         if digits or place:
             total += float(digits.replace(",", "") or 1) * {"兆": 10**12, "亿": 10**8, "万": 10**4, "千": 10**3, "": 1}[place]
     return float(f"{total:.15g}")
+
+
+_TENTH_DIGIT = scan.compile(r"[一二三四五六七八九]|\d(?![\d.])")  # the unit digit after 成: 一成九, 五成四
 
 
 def _per_shares(text: str, start: int) -> int | None:
@@ -247,14 +250,15 @@ def _quarter_points(text: str) -> list[Atom]:
 # A multiple is a figure only as a valuation: "对应PE分别为14/13/11倍", "trades at 12 times earnings" is masked.
 _MULTIPLE = scan.compile(r"\d[\d,]*(?:\.\d+)?\s?(?:x|times|倍)", re.IGNORECASE)
 _COVER_BEFORE = scan.compile(r"\b(?:bid-to-cover|cover) ratio\b(?:[^.;]|\.(?=\d))*$", re.IGNORECASE)
-_VALUATION_BEFORE = scan.compile(r"(?:市盈率|市净率|P/?E|P/?B|PEG|EV/EBITDA)[^，。,;；]{0,30}?$", re.IGNORECASE)
+_VALUATION_BEFORE = scan.compile(r"(?:市盈率|市净率|P/?E|P/?B|PEG|EV/EBITDA|[Ll]everage|debt(?:\s?/\s?|[- ]to[- ])(?:adjusted |underlying )?EBITDA)"
+                                r"[^，。,;；]{0,30}?$", re.IGNORECASE)
 
 
 def _valuation_multiple(text: str, m: re.Match[str]) -> bool:
     """A multiple that is a figure: a valuation's (市盈率14倍), a bond auction's cover ("bid-to-cover ratio … 2.80 times"),
     a rise by a multiple (增长1.9倍)."""
     return _MULTIPLE.fullmatch(m.group()) is not None and (
-        _VALUATION_BEFORE.search(text, max(0, m.start() - 24), m.start()) is not None
+        _VALUATION_BEFORE.search(text, max(0, m.start() - 40), m.start()) is not None
         or _COVER_BEFORE.search(text, max(0, m.start() - 80), m.start()) is not None
         or m.group().endswith("倍") and _MULTIPLE_MOVE.search(text, max(0, m.start() - 6), m.start()) is not None)
 
@@ -319,8 +323,11 @@ def find_atoms(text: str, masked: list[tuple[int, int]], *, yen: bool = False, u
                 unit = suffix_unit(m.group("suffix"))
                 if m.group("suffix").lower() == "pct" and _CJK.search(text):
                     unit = "pp"  # "毛利率同比下降0.8pct": Chinese broker notes write percentage points so
-                elif m.group("suffix") == "成":  # 三成 = 30%
+                elif m.group("suffix") == "成":  # 三成 = 30%, 一成九 = 19%
                     value, unit = value * 10, "%"
+                    if (tenth := _TENTH_DIGIT.match(text, b)) is not None:
+                        value, b = value + "零一二三四五六七八九".index(tenth.group()) if not tenth.group().isdigit() \
+                            else value + int(tenth.group()), tenth.end()
                 elif m.group("suffix") == "倍" and _MULTIPLE_MOVE.search(text, max(0, a - 6), a):
                     value, unit = value * 100, "%"  # 增长1.9倍, 升约1.9倍: a rise by 1.9 times is +190%
                 elif m.group("suffix") == "厘":  # 減息0.25厘: a rate moved by 25 basis points; 年利率2.73厘: a rate of 2.73%
@@ -390,7 +397,13 @@ def find_atoms(text: str, masked: list[tuple[int, int]], *, yen: bool = False, u
                 and _ACCOUNTS_BEFORE.search(text, max(0, x.start - 30), x.start - 1):
             x.value = -abs(x.value)  # "a Q1 EPS of ($0.07)", "($0.03) to ($0.07)": the accounts' way to write a loss
             x.start, x.end = x.start - 1, x.end + 1  # (the brackets are the figure's: "($0.03) to ($0.07)" is a range)
+        elif x.value and x.unit is None and text[x.start - 1:x.start] == "(" and (pct := _BRACKETED_PERCENT.match(text, x.end)):
+            x.value, x.unit = -abs(x.value), "%"  # "saw a (6)% decline", "an operating margin of (8.5) percent"
+            x.start, x.end = x.start - 1, pct.end()
     return atoms
+
+
+_BRACKETED_PERCENT = scan.compile(r"\)\s?(?:%|per\s?cent\b|percent\b)")
 
 
 _BIDS_PER_DOLLAR = scan.compile(r"\s(?:in\s)?(?:bids?|demand|orders)\s(?:for|per)\s(?:every|each)\s(\$1)\b")
@@ -406,7 +419,10 @@ _ACCOUNTS_BEFORE = scan.compile(r"(?:\b(?:of|to|at|was|were|is|be|EPS|estimate|c
 
 # "price target to 225 (210) pence", "8,239 (7,034) pence": a figure and its earlier value in brackets,
 # the unit written once after both (London's broker lists, results tables).
-_PERIOD_BRACKET = scan.compile(r"\s?[(（]\s?(?:(?:H[12]|[12]H|Q[1-4]|FY|first half|half[- ]year|full[- ]year|prior year)\s?)?"
+# (after the date it stands at, or what it counts: "net debt of £256.5m at the end of the year (FY 2023: £327.2m)",
+# "3.4p per share (FY 2023: 3.4 pence per share)")
+_PERIOD_BRACKET = scan.compile(r"(?:\s(?:per|a)\sshare|\s(?:as\s)?at\s(?:the\s)?(?:end\sof\sthe\s(?:year|period|half|quarter)|(?:year|period|half[- ]year)[- ]end"
+                               r"|\d{1,2}\s[A-Z][a-z]+(?:\s\d{4})?))?\s?[(（]\s?(?:(?:H[12]|[12]H|Q[1-4]|FY|first half|half[- ]year|full[- ]year|prior year)\s?)?"
                                r"(?:\d{4}|\d{2})?\s?年?(?:同期)?\s?[:：]\s?", re.IGNORECASE)
 _BRACKET_OPEN = scan.compile(r"\s?[(（]\s?(?:原本?(?:统计|估计|预估|公布)?为|原先为|修正前为?|previously\s)?\s?")  # "1.08%（原本統計為1.12%）"
 _BRACKET_UNIT = scan.compile(r"\s?\)\s?(?P<suffix>pence|p(?![A-Za-z])|(?:US |U\.S\. )?cents?|%|per cent|percent)", re.IGNORECASE)
@@ -493,6 +509,7 @@ def _compatible(a: Quantity, b: Quantity) -> bool:  # ("to 72,318 units from 82,
 
 
 _LIST_GAP = scan.compile(r"\s?(?:[、,，和及与/]|and)\s?")
+_TO_GAP = scan.compile(r"\s(?:to|at)\s")
 _AND_GAP = scan.compile(r",?\s(?:and\s)?|\sand\s")
 
 
@@ -508,18 +525,25 @@ def _between_converted(text: str, a: Atom, x: Atom, c: Atom, y: Atom | None) -> 
                      and _OPEN_BRACKET.fullmatch(text[c.end:y.start]) is not None)))
 
 
+_MONEY_SIGN = scan.compile(r"[A-Z]{0,3}[$£€¥]")  # ("a bid-to-cover ratio of 2.74, $45bn of …": a sign is its own figure's)
+
+
 def join(text: str, atoms: list[Atom]) -> list[Quantity]:
     # 0. Lists: "319亿、327亿、340亿元" - the unit written once at the end belongs to all.
     for a, b in zip(reversed(atoms[:-1]), reversed(atoms[1:])):
         if a.unit is None and b.unit is not None and a.scaled and _LIST_GAP.fullmatch(text[a.end:b.start]):
             a.unit = b.unit
-        elif a.unit is None and not a.scaled and (b.unit is not None or b.scaled) and (gap := text[a.end:b.start].strip().rstrip("+")) and (
+        elif a.unit is None and not a.scaled and (b.unit is not None or b.scaled) and not _MONEY_SIGN.match(text, b.start) \
+                and (gap := text[a.end:b.start].strip().rstrip("+")) and (
                 gap in ("/", "、") or gap in (",", "，", "和", "及") and "." in text[a.start:a.end]):  # "0.208,0.228和0.238元"
             a.unit, a.scaled, a.scale = b.unit, b.scaled, b.scale  # "2.8/3.1/3.5亿元", "0.80、0.94、1.02元": one unit for all
             a.value = float(f"{a.value * b.scale:.15g}")
         elif a.unit is None and not a.scaled and b.unit in ("points", "bp", "pp") and not 1900 <= a.value <= 2100 \
                 and _AND_GAP.fullmatch(text, a.end, b.start):
             a.unit = b.unit  # "fell 42 and 36 points respectively"
+        elif a.unit is None and not a.scaled and b.unit == "%" and b.value > 5 * a.value > 0 and "." in text[a.start:a.end] \
+                and _TO_GAP.fullmatch(text, a.end, b.start) and _MOVE_BEFORE.search(text, max(0, a.start - 14), a.start):
+            a.unit = "pp"  # "(up 0.4 to 7.6 percent)": a bare move to a rate far above it is in points
     # "营业总收入(百万)依次为4900/3993/4148": the scale the label states in brackets, for the list after it
     for n, a in enumerate(atoms):
         if a.unit is None and not a.scaled and (label := _LABEL_SCALE.search(text, max(0, a.start - 16), a.start)):
@@ -684,7 +708,11 @@ def _bracketed_prior(text: str, q: Quantity, r: Quantity) -> bool:
     return (q.unit is not None and (_BRACKET_OPEN.fullmatch(text, q.end, r.start) is not None
                                     or _PERIOD_BRACKET.fullmatch(text, q.end, r.start) is not None)
             and text[r.start] not in "+-−" and (")" in text[r.start:r.end] or text[r.end:r.end + 2].lstrip()[:1] == ")"
-                                                or _MONTH_CLOSE.match(text, r.end) is not None))
+                                                or _MONTH_CLOSE.match(text, r.end) is not None
+                                                or _PER_SHARE_CLOSE.match(text, r.end) is not None))
+
+
+_PER_SHARE_CLOSE = scan.compile(r"\s(?:per|a)\sshare\s?\)")  # "3.4p per share (FY 2023: 3.4 pence per share)"
 
 
 # "(5.5 per cent in July)": the earlier value with its month
@@ -749,6 +777,11 @@ _ESTIMATE_BEFORE = scan.compile(r"\b(?:forecasts?|expectations?|estimates?|conse
                                 r"(?:an? |the )?(?:[a-z]+\s(?:of\s)?)?$", re.IGNORECASE)
 
 
+# A figure that is itself a base of comparison has no earlier value of its own: "对比第1季的9291.33亿元…，对比去年同期的
+# 1兆1597.84亿元" compares the quarter's figure with both.
+_COMPARED_BASE = scan.compile(r"(?:较|比|相比|对比)[^，,。；;]{0,10}的\s?$")
+
+
 _EXPECTED_AFTER = scan.compile(r"\s(?:(?:that\s)?(?:analysts|economists|the market|investors|Wall Street)\s(?:had\s)?)?"
                                r"(?:expected|forecast|estimated|predicted|anticipated)\b"
                                r"|\s(?:analyst\s)?(?:consensus|estimates?)\b", re.IGNORECASE)  # "vs. $1.68B consensus"
@@ -789,6 +822,7 @@ def _link_priors(text: str, qs: list[Quantity]) -> list[Quantity]:
         news = [i for i in range(j) if i not in consumed and qs[i].prior_value is None and qs[i].prior_low is None
                 and not qs[i].revision and not _PRIOR_CUE.search(text, max(0, qs[i].start - 40), qs[i].start)
                 and not _ESTIMATE_BEFORE.search(text, max(0, qs[i].start - 40), qs[i].start)
+                and not _COMPARED_BASE.search(text, max(0, qs[i].start - 16), qs[i].start)
                 and not re.search(r"[;；。]", text[qs[i].end:y.start])]
         swing = _SWING.search(cue.group())  # "loss of 8.8 pence, compared to a profit of 159.3 pence", 对比去年同期的亏损
         pairs = []
@@ -872,7 +906,7 @@ _OUTLOOK_BY = scan.compile(r"\b(?:expects?|expected|forecasts?|sees|guides?|guid
 # "raised its 2025-2027 earnings estimates for Goldwind by 3% to 7%" (not a growth forecast cut by 0.5% to 2.5%).
 _ESTIMATES_BY = scan.compile(r"\b(?:revenue|sales|earnings|profits?|EPS|income)\s(?:forecasts?|estimates?|projections?)\b[^.;%]{0,50}?\bby\s$",
                              re.IGNORECASE)
-_OFFER_PRICE_AFTER = scan.compile(r"的?(?:上市价|招股价|发行价|发售价|配售价)")
+_OFFER_PRICE_AFTER = scan.compile(r"的?(?:上市价|招股价|发行价|发售价|配售价|当前价|当前股价|现价|最新价|收盘价)")
 _MULTIPLE_MOVE = scan.compile(r"(?:增长|增加|上升|上涨|飙升|暴增|大增|急升|劲升|升|涨|增|扬|多赚|大赚)(?:了|达|逾|近|约|超)?\s?$")
 _PRIOR_MOVE_NOUN = scan.compile(r"\s(contraction|decline|drop|fall|decrease|rise|gain|increase|expansion)\b", re.IGNORECASE)
 _FALL_NOUNS = frozenset({"contraction", "decline", "drop", "fall", "decrease"})
