@@ -4082,9 +4082,12 @@ def test_a_bid_to_cover_ratio_without_times_and_money_signed_on_its_own():
     assert {(2.91, "x"), (3.05, "x"), (4e10, "USD"), (3.6e10, "USD")} <= rows
 
 
-def test_aeroplanes_are_counted_as_aircraft():
+def test_planes_are_counted_as_written_and_a_model_number_is_no_count():
     text = "In the quarter the planemaker delivered 58 aeroplanes, and its backlog held over 3,900 airplanes."
-    assert {(m.value, m.unit) for m in extract(text).metrics} == {(58.0, "aircraft"), (3900.0, "aircraft")}
+    assert {(m.value, m.unit) for m in extract(text).metrics} == {(58.0, "aeroplanes"), (3900.0, "airplanes")}
+    text = ("Skyward posted revenue of $9.1 billion on 61 commercial deliveries. Commercial revenue rose on higher 787 "
+            "deliveries, and the 737 programme delivered 44 aircraft.")
+    assert {(m.value, m.unit) for m in extract(text).metrics if m.unit != "USD"} == {(61.0, "aircraft"), (44.0, "aircraft")}
 
 
 def test_cumulative_months_with_an_em_dash_and_the_year_ago_section_of_a_filing():
@@ -4140,3 +4143,11 @@ def test_a_subsidiary_counted_in_passing_and_its_short_name_leave_the_company_it
             '- Paying users, including 1.2 million paying users of Lark Limited ("Lark"), were 8.1 million.\n'
             '- For the first half of 2021, net revenues rose 4.1% year over year to RMB5,210.4 million.')
     assert {m.entity for m in extract(text).metrics if m.value == 4.1} == {"Nuvo Inc."}
+
+
+def test_copies_counted_by_what_they_are_a_grey_market_platform_and_the_h_share_index():
+    text = "各类楼宇买卖合约之中，三月份交由土地注册处注册的合共6,204份。公开发售部分共收到18,530份有效申请。"
+    assert {(m.value, m.unit) for m in extract(text).metrics} == {(6204.0, "agreements"), (18530.0, "applications")}
+    text = "新股明远科技(2981)暗盘录得升幅：辉立暗盘昨日收4.12元，比招股价3.80元高8.42%。H指则升96点，报9,870点。"
+    rows = {(m.value, m.entity) for m in extract(text).metrics}
+    assert {(4.12, "明远科技"), (3.8, "明远科技"), (96.0, "H指"), (9870.0, "H指")} <= rows

@@ -434,7 +434,12 @@ def _venue(text: str, m: Mention) -> bool:
     speaks of: 在港交所发布公告, 在港交所上市, "based in Newbury, Berkshire", 与联营公司交通银行有关的减值亏损, 交行相关亏损."""
     return _AT_BEFORE.search(text, max(0, m.start - 2), m.start) is not None and _FILES_AFTER.match(text, m.end) is not None \
         or _PLACE_BEFORE.search(text, max(0, m.start - 40), m.start) is not None \
-        or _RELATED_AFTER.match(text, m.end) is not None or _ASSOCIATE_BEFORE.search(text, max(0, m.start - 6), m.start) is not None
+        or _RELATED_AFTER.match(text, m.end) is not None or _ASSOCIATE_BEFORE.search(text, max(0, m.start - 6), m.start) is not None \
+        or m.ticker is None and _GREY_MARKET_AFTER.match(text, m.end) is not None
+
+
+_GREY_MARKET_AFTER = scan.compile(r"暗盘")  # "富途暗盘昨日收6.49元": the platform a new listing traded on before its debut
+# (not the listing itself with its code: "中梁控股(02772)暗盘价跌穿招股价")
 
 
 def _clause_breaks(sent: str) -> list[int]:

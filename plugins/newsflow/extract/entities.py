@@ -388,6 +388,8 @@ def _declared(text: str, written: str, code_start: int, code_end: int, gz: Gazet
     dated = re.match(r"(?:\d[\d/.:-]*\d\s+)+(?=\D)", text[start:code_start])
     if dated is not None:
         start += dated.end()  # "2017-11-08 Snap (NYSE:SNAP)": a dateline, then the name
+    if (kind := _KIND_OF_STOCK.match(text, start, code_start)) is not None and code_start - kind.end() >= 2:
+        start = kind.end()  # "另一新股云南建投混凝土(01847)", "内房股中梁控股(02772)": the kind of stock, then its name
     end = code_start
     while end > start and text[end - 1] in " \t\n":
         end -= 1
@@ -412,6 +414,9 @@ def _declared(text: str, written: str, code_start: int, code_end: int, gz: Gazet
     if entry is None and (not name or names.not_a_company(simplified)):
         return None  # "最优惠利率(P)": a rate, not a company with the ticker P
     return Mention(start, code_end, entry, ticker, name, names.entity_key(entry and entry.id, ticker, name, simplified))
+
+
+_KIND_OF_STOCK = scan.compile(r"(?:另一|另外|其中|而)?(?:新股|[\u4e00-\u9fff]{1,3}(?<![控持])股(?![份票东权价本]))")
 
 
 def _office(gz: Gazetteer, name: str) -> bool:

@@ -15,7 +15,7 @@ from .entities import Mention, market_hint, pick_ticker
 from .sentences import t2s_table
 from .lexicon import factored, label_of
 from .numbers import DIGIT_WORDS
-from .quantities import OVERSUBSCRIBED_AFTER, Quantity, counted_noun, find_atoms, join
+from .quantities import COUNT_NOUNS, OVERSUBSCRIBED_AFTER, Quantity, counted_noun, find_atoms, join
 from .units import CHANGE_UNITS, is_currency
 
 if TYPE_CHECKING:
@@ -264,11 +264,14 @@ def sentence_metrics(ctx: Sentence, masked: list[tuple[int, int]]) -> list[Metri
         # (a carmaker's "49,000 units" delivered are vehicles; units sold stay units, and "8.75 million iPhones" too)
         if unit is None or (unit == "units" and base in lex.default_units and not sold and counted_noun(text, q.end) in (None, "units")):
             unit = lex.default_units.get(base or "", unit)
+            if unit == "vehicles" and (planes := _PLANES.search(ctx.doc.text)) is not None and not _CARS.search(ctx.doc.text):
+                unit = COUNT_NOUNS[planes.group().lower()]  # a planemaker's "136 commercial deliveries" are its aircraft
             if unit is None or not (q.scaled or abs(q.value if q.value is not None else q.high or 0) >= 100 or base == "pmi" and 30 <= (q.value or 0) <= 70
                                     or unit == "x" and (_MULTIPLE_BEFORE.search(text, max(0, q.start - 12), q.start)
-                                                        or _TIMES_WORD.match(text, q.end) or base == "bid_to_cover")):
+                                                        or _TIMES_WORD.match(text, q.end) or base == "bid_to_cover")
+                                    or base in _COUNT_METRICS and _COUNTED_AS.match(text, q.end)):
                 continue  # a bare small number names no amount (but "动态市盈率 95.01" is a P/E, "2.80 times" or "a bid-to-cover
-                # ratio of 2.74" a cover, "a PMI score of 51.6" a reading)
+                # ratio of 2.74" a cover, "a PMI score of 51.6" a reading, "61 commercial deliveries" a count)
         if base == "payrolls" and unit == "jobs" and _level_after_move(text, q, quantities):
             base, unit = "employment", "people"  # "employment rose 24,500 to 8,156,200": the jobs added, then the employed
         if base is None and unit == "shares" and _OFFERED_BEFORE.search(text, max(cs, q.start - 24), q.start):
@@ -563,6 +566,9 @@ def _hk_stock_here(ctx: Sentence) -> bool:
 
 # The same figure of another year, in brackets right after it: "(二零二四年: 港币…)", "(2024年：…)", "(2024: …)".
 _YEAR_BRACKET = scan.compile(r"\s?[(（]\s?(?:\d{4}|[一二三四五六七八九〇零]{4})\s?年?(?:同期)?\s?[:：]\s?")
+_COUNTED_AS = scan.compile(r"\s(?:[a-z-]+\s)?(?:deliveries|shipments)\b")
+_PLANES = scan.compile(r"\b(?:aircraft|aeroplanes|airplanes|airliners|jets|planes)\b", re.IGNORECASE)
+_CARS = scan.compile(r"\b(?:vehicles|cars|EVs|trucks)\b", re.IGNORECASE)
 _AMOUNT_MOVE_NOUN = scan.compile(r"\s(?:drop|fall|decline|decrease|rise|increase|jump|slump|plunge|surge)\s(?:in|of)\b")
 _MOVE_NOUN_AFTER = scan.compile(r"\s(?:drop|fall|decline|decrease|rise|increase|gain|jump|slump|plunge|surge)(?:\s(?:in|of)\b|(?=[.,;]|$))")
 # (after a conversion in brackets too: "ended 0.66% (JPY 11.5) lower", and the bracketed figure's own ") lower")
@@ -1077,6 +1083,8 @@ def _cue(q: Quantity, cues: list[tuple[int, int, str]], cs: int, ce: int, unit: 
     if is_currency(unit) and q.low is None and not _EACH_AFTER.match(text, q.end) and (
             _PAID.search(text, max(cs, q.start - 100), q.start) or _SOLD_FOR.search(text, max(cs, q.start - 100), q.start)):
         return "deal_value"  # "agreeing to sell its unit to Prudential for 398 million pounds", "would pay 44.9 billion yen for"
+    if unit is None and right and (counted := _COUNTED_AS.match(text, q.end)) is not None and right[0][0] < counted.end():
+        return right[0][2]  # "revenue of $9.1 billion on 61 commercial deliveries": what the count counts
     if near_right and near_right[0][2] in lex.right_strong_labels:
         if near_right[0][2] == "per_share":
             priced = [c for c in left if c[2] in _PER_SHARE_KINDS or c[2] == "eps"]

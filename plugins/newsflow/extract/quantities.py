@@ -21,10 +21,11 @@ _SUFFIX = (r"percentage points?|per ?cent points?|per cent|percent|pcts|pct|ppts
            r"|(?:us |u\.s\. |singapore |australian |canadian |new zealand |nz |hong kong |hk )?cents?|sen|fils|ringgit|rupiah|baht|reais|swiss francs|francs?|rupees|roubles|rubles|lira|zloty|kronor|(?:danish |norwegian )?kroner|rand|dirhams|riyals|naira|mexican pesos|dong|shekels|美分|港仙|仙(?=[，。,;；\s)及和、或]|$)|tokens?|个tokens?|units?|vehicles?|cars|evs|aircraft|aeroplanes|airplanes|airliners|users|customers|subscribers|shares|points|pts"
            r"|barrels of oil equivalent(?: (?:per|a) day)?|boe/d|boepd|boe|b/d|bpd|barrels (?:per|a) day|(?<=\d\s)oz|(?<=\d)oz|(?<=\d\s)t(?=[\s,.;)]|$)"  # "875,000 boe/d", "78 124 oz", "15 000 t"
            r"|(?<=\d)pc|(?:(?<=[mb]n\s)|(?<=[mb]n))t(?:/yr)?"  # "7.5pc", "49.5mn t", "22mn t/yr": a trade paper's percent and tonnes
-           r"|倍(?=[，。,;；、\s)]|$)|(?<=\d)x\b|(?<=\d)p(?![A-Za-z])|pence|(?-i:(?<=\d)c(?![A-Za-z]))|辆|台|部|套|名用户|户|人次|股|(?<=\d)手(?![机游表术续])|(?<=万)手(?![机游表术续])|万吨/年|吨/年|万吨|吨|公斤|千克|盎司|(?<=[亿万])SDR|tonnes|tons|千瓦时|kWh|(?-i:GWh|MWh|TWh|GW|MW)(?![A-Za-z])|吉瓦时|吉瓦|兆瓦时|兆瓦|千升|平方米|平米|square met(?:re|er)s|sq\.? ?m\b|sqm|square feet|sq\.? ?ft|点子|(?<=\d)分(?=[\s，。,;；]|$|人民币|港元|港币|美元)|厘(?!米)|点(?![0-9一二三四五六七八九零〇])|成(?![本为功交长立员绩果熟型都品])")
+           r"|倍(?=[，。,;；、\s)]|$)|(?<=\d)x\b|(?<=\d)p(?![A-Za-z])|pence|(?-i:(?<=\d)c(?![A-Za-z]))|辆|台|部|套|名用户|户|人次|(?<=\d)份(?![额数])|股|(?<=\d)手(?![机游表术续])|(?<=万)手(?![机游表术续])|万吨/年|吨/年|万吨|吨|公斤|千克|盎司|(?<=[亿万])SDR|tonnes|tons|千瓦时|kWh|(?-i:GWh|MWh|TWh|GW|MW)(?![A-Za-z])|吉瓦时|吉瓦|兆瓦时|兆瓦|千升|平方米|平米|square met(?:re|er)s|sq\.? ?m\b|sqm|square feet|sq\.? ?ft|点子|(?<=\d)分(?=[\s，。,;；]|$|人民币|港元|港币|美元)|厘(?!米)|点(?![0-9一二三四五六七八九零〇])|成(?![本为功交长立员绩果熟型都品])")
 _CN = "零〇一二两三四五六七八九十百千万亿"
 _COUNTED_BEFORE = scan.compile(r"(?P<visitors>入境|访澳|访港|访台|游客|旅游|过夜|旅客(?!运输))|(?P<passengers>旅客运输|客运|民航|航空|铁路)"
                                 r"|(?P<trips>乘客量|乘客)")
+_COPIES_OF = scan.compile(r"(?P<agreements>合约|合同)|(?P<applications>申请)")
 _NAME_GOES_ON = scan.compile(r"(?!人民币|左右|以上|以下|之间|至|到|和|及|的|钱|一|二|三|四|五|六|七|八|九|十)[\u4e00-\u9fff]")
 _PER_UNIT_BEFORE = scan.compile(rf"每({'|'.join(PER_UNIT)})(?:[\u4e00-\u9fff]{{0,4}}?)(?:约|为|是|达)?$")  # "每吨售价为344人币"
 # Units a number written with spaces between its thousands ("205 000 t", "78 124 oz") comes with.
@@ -175,7 +176,7 @@ COUNT_NOUNS = {
     "deals": "deals", "contracts": "contracts", "calls": "contracts", "puts": "contracts", "applications": "applications",
     "passengers": "passengers", "visitors": "visitors", "homes": "homes", "flats": "homes", "apartments": "homes",
     "shares": "shares", "adss": "shares",  # "316.8 million American depositary shares"
-    "aircraft": "aircraft", "planes": "aircraft", "jets": "aircraft", "aeroplanes": "aircraft", "airplanes": "aircraft", "airliners": "aircraft", "teu": "teu", "teus": "teu",
+    "aircraft": "aircraft", "planes": "aircraft", "jets": "aircraft", "aeroplanes": "aeroplanes", "airplanes": "airplanes", "airliners": "aircraft", "teu": "teu", "teus": "teu",
     "members": "members", "accounts": "accounts", "trades": "trades", "transactions": "transactions",
 }
 _COUNT_NOUN = scan.compile(r"\s(?:(?:[a-z-]+|[A-Z][a-z]+|[A-Z]+)\s){0,3}?(?P<noun>" + "|".join(COUNT_NOUNS) + r")\b", re.IGNORECASE)
@@ -254,6 +255,11 @@ _VALUATION_BEFORE = scan.compile(r"(?:市盈率|市净率|P/?E|P/?B|PEG|EV/EBITD
                                 r"[^，。,;；]{0,30}?$", re.IGNORECASE)
 
 
+# A plane's model is no count: "higher 787 deliveries", "the 737 programme", "A350 production".
+_AIRCRAFT_MODEL = scan.compile(r"(?<![\d.,$])(?:7[0-8]7|A3[0-8]0)(?=[- ](?:MAX|deliveries|programme|program|production|jets?|aircraft|"
+                               r"aeroplanes|airplanes|Dreamliners?|family|fleet|models?|rate)\b)")
+
+
 def _valuation_multiple(text: str, m: re.Match[str]) -> bool:
     """A multiple that is a figure: a valuation's (市盈率14倍), a bond auction's cover ("bid-to-cover ratio … 2.80 times"),
     a rise by a multiple (增长1.9倍)."""
@@ -275,6 +281,7 @@ def find_atoms(text: str, masked: list[tuple[int, int]], *, yen: bool = False, u
     uk = bool(UK.search(text)) if uk is None else uk
     spans = masked + [m.span() for m in _MASK.finditer(text) if not _valuation_multiple(text, m)]
     spans += [m.span() for m in _TOLERANCE.finditer(text)]
+    spans += [m.span() for m in _AIRCRAFT_MODEL.finditer(text)]
     spans += [m.span() for m in _THRESHOLD.finditer(text)]
     spans += [m.span(m.lastindex or 1) for m in _PER_SHARES_ANY.finditer(text)]
     atoms: list[Atom] = _worded(text) if _WORDED_HINT.search(text) else []
@@ -337,6 +344,10 @@ def find_atoms(text: str, masked: list[tuple[int, int]], *, yen: bool = False, u
                     # passengers, 乘客量20亿人次 trips, 门诊量1510.64万人次 visits
                     counted = next(reversed([*_COUNTED_BEFORE.finditer(text, max(0, a - 24), a)]), None)  # the nearest
                     unit = counted.lastgroup if counted else "visits"  # (each group is named for its unit)
+                elif m.group("suffix") == "份":  # 买卖合约…合共7,561份: agreements; 21,686份有效申请: applications
+                    if (counted := _COPIES_OF.search(text, max(0, a - 30), min(len(text), b + 6))) is None:
+                        continue
+                    unit = counted.lastgroup
                 elif m.group("suffix") in ("万吨", "万吨/年"):
                     value, unit = value * 1e4, "tonnes" if m.group("suffix") == "万吨" else "tonnes/year"
                 elif m.group("suffix") == "分":
