@@ -2035,9 +2035,9 @@ def test_a_bank_that_is_also_a_broker_reports_its_own_results_in_its_own_dollars
 def test_floor_space_in_square_metres_and_a_size_class_is_no_figure():
     rows = extract("1—8月份,房地产开发企业的房屋施工面积为868649万平方米,同比下降4.5%。").metrics
     assert [(m.metric, m.value, m.unit) for m in rows] == [
-        ("floor_space_under_construction", 8686490000.0, "m2"), ("floor_space_under_construction_growth", -4.5, "%")]
+        ("floor_space_under_construction", 8686490000.0, "square metres"), ("floor_space_under_construction_growth", -4.5, "%")]
     rows = extract("分類來看，A類物業(40平方米以下)指數報425.7，按月升0.6%。").metrics
-    assert "m2" not in [m.unit for m in rows]
+    assert "square metres" not in [m.unit for m in rows]
 
 
 def test_figures_in_chinese_digits_as_a_taiwan_paper_prints_them():
@@ -4151,3 +4151,51 @@ def test_copies_counted_by_what_they_are_a_grey_market_platform_and_the_h_share_
     text = "新股明远科技(2981)暗盘录得升幅：辉立暗盘昨日收4.12元，比招股价3.80元高8.42%。H指则升96点，报9,870点。"
     rows = {(m.value, m.entity) for m in extract(text).metrics}
     assert {(4.12, "明远科技"), (3.8, "明远科技"), (96.0, "H指"), (9870.0, "H指")} <= rows
+
+
+def test_a_pair_of_years_said_respectively_and_a_price_per_gram_revised():
+    text = ("Huatai said it has raised its forecasts of net profit for NORTHWIND (01234) for 2025 and 2026 by 4% and 9% "
+            "respectively, to 820 million yuan and 960 million yuan.")
+    rows = {(m.value, m.period) for m in extract(text).metrics}
+    assert {(4.0, "2025"), (9.0, "2026"), (8.2e8, "2025"), (9.6e8, "2026")} <= rows
+    text = "足金饰品的报价由889元/克升至901元/克。"
+    assert {(m.value, m.prior_value) for m in extract(text).metrics} == {(901.0, 889.0)}
+
+
+def test_decimal_commas_and_gas_volumes():
+    text = ("Excluding exceptional items, Veltra's net profit came to 2,7 billion euros, an increase of 12,4%, while its "
+            "net debt fell by 3,1% to 41,6 billion euros.")
+    rows = {(m.value, m.unit) for m in extract(text).metrics}
+    assert {(2.7e9, "EUR"), (12.4, "%"), (-3.1, "%"), (4.16e10, "EUR")} <= rows
+    text = ("Futures for the balance of 2021 and calendar 2022 traded higher. Utilities injected 84 billion cubic feet (bcf) "
+            "of gas into storage, against 97 bcf a year earlier. Output fell to 90.1 bcfd in March, down from a six-month "
+            "low of 91.4 bcfd in February.")
+    rows = {(m.value, m.unit, m.prior_value, m.period) for m in extract(text).metrics}
+    assert {(8.4e10, "cubic feet", 9.7e10, "2021"), (9.01e10, "cubic feet", 9.14e10, "2021-03")} <= rows
+
+
+def test_brokers_by_their_analysts_and_by_their_holding_company_and_a_rating_both_hold():
+    text = ('Nordic lender Fjordbank benefited from an upgrade by analysts at Skagen Securities Research. The Norwegian broker '
+            'lifted its view on the shares from "hold" to "buy".')
+    assert [(a.broker, a.company, a.rating, a.prior_rating) for a in extract(text).rating_actions] == [
+        ("Skagen Securities Research", "Fjordbank", "buy", "hold")]
+    text = ("Citigroup Inc. raised its target price on SoftBank to 12,000 yen from 11,000 yen. Citing the same reason, "
+            "Nomura Holdings Inc. raised its target to 9,800 yen from 9,100 yen. Both brokerages have a buy rating on SoftBank.")
+    assert [(a.broker, a.company, a.rating, a.target_price) for a in extract(text).rating_actions] == [
+        ("Citigroup", "SoftBank", "buy", 12000.0), ("Nomura Holdings", "SoftBank", "buy", 9800.0)]
+
+
+def test_a_trade_release_stays_the_economys_after_a_company_named_in_passing():
+    text = ("Chip exports grew 30% in the first 20 days of May, the Korea Customs Service said. The two largest memory "
+            "makers, Samsung Electronics Co. and SK Hynix Inc., are both based in Korea. From May 1 to 20, Korea's total "
+            "outbound shipments came to $30.5 billion. Imports fell 8.2% on-year to $31.1 billion.")
+    assert {m.entity for m in extract(text).metrics if m.value in (3.05e10, -8.2, 3.11e10)} == {"South Korea"}
+
+
+def test_repo_rates_by_their_codes_a_date_since_which_and_a_revision_with_le():
+    text = "5月12日货币市场利率走低：7天期品种(即DR007)下行2.1基点，报1.55%，为2024年11月以来的新低。"
+    rows = {(m.value, m.entity, m.period) for m in extract(text).metrics}
+    assert {(-2.1, "DR007", "2025-05-12"), (1.55, "DR007", "2025-05-12")} <= rows
+    text = "他同时把蔚来的目标价从5.20美元上调至了7.10美元。全年零售额则轻微下跌1.2%。"
+    rows = {(m.value, m.prior_value, m.entity) for m in extract(text).metrics}
+    assert (7.1, 5.2, "蔚来") in rows and all(m.entity != "轻微" for m in extract(text).metrics)

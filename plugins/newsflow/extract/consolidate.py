@@ -19,6 +19,7 @@ _CJK = scan.compile(r"[\u4e00-\u9fff]")
 
 def consolidate(metrics: list[Metric], actions: list[RatingAction], text: str) -> tuple[list[Metric], list[RatingAction]]:
     actions = _targets_stated_apart(actions, metrics)
+    actions = _rating_shared(actions, text)
     metrics = _without_english_targets(metrics)
     metrics = _earlier_forecasts(metrics)
     metrics = _earlier_estimates(metrics)
@@ -63,6 +64,20 @@ def _targets_stated_apart(actions: list[RatingAction], metrics: list[Metric]) ->
         if a.target_price is None and len(targets) == 1 and sum(b.company_key == a.company_key for b in actions) == 1:
             a = replace(a, target_price=targets[0].value, currency=a.currency or targets[0].unit)
         out.append(a)
+    return out
+
+
+_BOTH_RATE = scan.compile(r"\b(?:[Bb]oth|[Aa]ll (?:two|three|four|five|six)) (?:brokerages|brokers|banks|firms|houses|analysts)\s(?:have|rate|kept|keep|maintain|reiterated)\b")
+
+
+def _rating_shared(actions: list[RatingAction], text: str) -> list[RatingAction]:
+    """"… Nomura raised its target …. Both brokerages have a buy rating on SoftBank": the rating each of them holds."""
+    if not _BOTH_RATE.search(text):
+        return actions
+    out = []
+    for a in actions:
+        rated = {b.rating for b in actions if b.company_key == a.company_key and b.rating}
+        out.append(replace(a, rating=rated.pop()) if a.rating is None and a.company_key and len(rated) == 1 else a)
     return out
 
 

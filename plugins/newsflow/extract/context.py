@@ -37,7 +37,9 @@ _DATELINE_REACH = 150  # characters from the top in which a date is the article'
 _FOOTER = scan.compile(r"(?:截至|as at|as of)\s?(?=(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2})", re.IGNORECASE)
 
 # "since June 2022", "自2015年12月以来": the article is later than that.
-_SINCE = scan.compile(rf"(?:\bsince\s(?:last\s)?(?:{_MON}\.?\s)?|自\s?|从\s?)(?P<y>(?:19|20)\d{{2}})(?:\s?年\s?(?P<mz>1[0-2]|[1-9])\s?月)?", re.IGNORECASE)
+_SINCE = scan.compile(rf"(?:\bsince\s(?:last\s)?(?:{_MON}\.?\s)?|自\s?|从\s?)(?P<y>(?:19|20)\d{{2}})(?:\s?年\s?(?P<mz>1[0-2]|[1-9])\s?月)?"
+                      r"|(?P<y2>(?:19|20)\d{2})\s?年\s?(?:(?P<mz2>1[0-2]|[1-9])\s?月(?:份|\s?\d{1,2}\s?日)?)?\s?以来",  # "为2024年12月以来的新低"
+                      re.IGNORECASE)
 _YEAR = scan.compile(r"(?:(?<![\d.,$(])|(?<=[(（])(?=\d{4}年\d{1,2}月)|(?<=[今去明][(（]))"  # (a paper's date in brackets, 今(2023)年, not a stock code "(2020)")
                      r"((?:19|20)\d{2})(?![\d%s]|[)）](?!年)|[.,]\d|\s?(?:亿|億|万|萬|千|百|元|港元|美元|点|點|bn|billion|million|percent))", re.IGNORECASE)
 # Results for a period that has ended ("截至2019年12月31日止年度", "the year ended Dec. 31, 2019"): the
@@ -133,7 +135,7 @@ _ECONOMY_WORDS = word_table({
               "失业率", "inflation", "通胀", "广义货币", "狭义货币", "社会融资规模", "人民币贷款", "外汇储备", "货币供应",
               "money supply", "new yuan loans", "trade surplus", "贸易顺差", "进出口", "整体出口", "港产品出口", "规模以上工业企业", "工业企业利润",
               "industrial profits", "土地注册处", "差饷物业估价署", "买卖合约", "Land Registry", "Commerce Department",
-              "Census Bureau", "Office for National Statistics", "Eurostat",
+              "Census Bureau", "Office for National Statistics", "Eurostat", "Customs Service", "customs (?:office|data|figures)", "海关总署",
               "retail sales", "industrial production", "housing starts", "durable goods",
               "(?:汽车|乘用车|商用车)(?:产销|产量)", "汽车工业协会", "中汽协", "乘联会", "乘联分会", "产业创新联盟", "装车量"],  # an industry's output
     "company": ["营业收入", "营收", "净利润", "归母", "每股收益", "每股盈利", "纯利", "派息", "目标价", "评级", "revenues?",
@@ -324,8 +326,8 @@ def _month(word: str) -> int:
 def _latest_since(text: str) -> tuple[int, int] | None:
     found = []
     for m in _SINCE.finditer(text):
-        month = m.group("mz") or (m.group("mon") and _month(m.group("mon")))
-        found.append((int(m.group("y")), int(month or 1)))
+        month = m.group("mz") or m.group("mz2") or (m.group("mon") and _month(m.group("mon")))
+        found.append((int(m.group("y") or m.group("y2")), int(month or 1)))
     return max(found) if found else None
 
 
@@ -348,7 +350,7 @@ def _text_year(text: str, after: tuple[int, int] | None) -> int | None:
     A year named only by forecasts ("raised its 2015 forecasts and set out its 2016 outlook") is this year
     or later: the earliest of them, when the text names no other."""
     if (this_year := _THIS_YEAR.search(text)) is not None:
-        return int(this_year.group(1))  # "今(102)年", read as 今2013年: the text says which year is its own
+        return int(this_year.group(1) or this_year.group(2))  # "今(102)年", read as 今2013年: the text says which year is its own
     years, forecast = [], []
     for m in _YEAR.finditer(text):
         if _OTHER_YEAR.search(text, max(0, m.start() - 50), m.start()) \
@@ -363,7 +365,7 @@ def _text_year(text: str, after: tuple[int, int] | None) -> int | None:
 
 
 _LAST_YEARS_MONTH = scan.compile(r"\b(January|February|March|April|May|June|July|August|September|October|November|December)\s(?:of\s)?last\syear\b")
-_THIS_YEAR = scan.compile(r"今\s?((?:19|20)\d{2})\s?年")
+_THIS_YEAR = scan.compile(r"今\s?((?:19|20)\d{2})\s?年|\b(?:the )?(?:balance|rest|remainder) of ((?:19|20)\d{2})\b")  # "futures for the balance of 2020"
 # "its 2016 outlook", "its 2015 revenue forecast", "For 2016, Shake Shack forecast": a year a forecast is for
 _FORECAST_YEAR = scan.compile(r"(?:'s)?\s(?:[a-z-]+\s)?(?:outlook|forecasts?|guidance|targets?|projections?|estimates?)\b")
 _FOR_YEAR = scan.compile(r"\bfor\s$", re.IGNORECASE)

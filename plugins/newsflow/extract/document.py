@@ -23,7 +23,8 @@ from .tables import Page, read_tables
 from .sentences import Normalized, normalize, split_sentences, t2s_table
 
 # Clause boundaries: commas (not thousands separators), semicolons, colons, dashes, 、, "while", "but".
-_CLAUSE = scan.compile(r",(?!\d{3}(?!\d))(?!\s?(?:19|20)\d{2}\b)|[;:、]|\s[-–—]\s|\s(?:while|but|whereas|and (?:has|have|is|was))\s|，")
+_CLAUSE = scan.compile(r",(?!\d{3}(?!\d))(?!(?<=\d,)(?<!\.\d,)(?<!\.\d\d,)\d{1,2}(?![\d,.]))(?!\s?(?:19|20)\d{2}\b)|[;:、]|\s[-–—]\s|\s(?:while|but|whereas|and (?:has|have|is|was))\s|，")
+# (a comma between thousands or a decimal comma, "57,4 billion", ends none)
 # A parenthetical inside a clause (", including finance leases,") does not end it.
 _ASIDE = scan.compile(r",\s(?:including|excluding|not including|net of|which include[sd]?|known as|also known as|dubbed|called)\b[^,;]{0,80},"
                       r"|，(?:包括|不包括|含|不含)[^，；;]{0,30}，", re.IGNORECASE)  # ("the rate, known as the BI Rate, by 25 bp")
@@ -95,6 +96,7 @@ class Sentence:
     last_company: Mention | None  # the company the text named last before this sentence
     last_bank: Mention | None  # the central bank the text named last before this sentence
     last_economy: str | None  # the economy the text named last before this sentence
+    economy_before: bool  # whether the sentence before gave its (last) figure to an economy
     last_subject: str | None  # the index or market the text named last before this sentence, as written
     last_commodity: str | None  # the commodity or futures contract the text named last, when no company came after
     first_company: Mention | None  # the first company the text names anywhere
@@ -216,6 +218,7 @@ def extract_document(text: str, gz: Gazetteer, lex: Lexicon, published: date | N
     last_commodity: str | None = None
     last_entity: tuple[str, str | None] | None = None  # what the sentence before, naming no company, was about
     last_commodity_row: tuple[str, str | None] | None = None  # the commodity whose figures the sentence before gave
+    economy_before = False
     first_company = next((c for c in companies if c.key and not any((s.start, s.end) == (c.start, c.end) for s in sources)), None)
     if first_company is not None and _named_in_passing(first_company, norm):
         first_company = None  # a roundup that names a deal once, late ("the $165 million … put into Palantir"), is not about it
@@ -308,7 +311,7 @@ def extract_document(text: str, gz: Gazetteer, lex: Lexicon, published: date | N
             clause_breaks=_clause_breaks(sent),
             hard_breaks=[m.end() for m in _HARD.finditer(sent)],
             doc_tickers=doc_tickers, carried=carried, carried_source=carried_source, doc_broker=doc_broker,
-            last_company=company_before, last_bank=bank_before, last_economy=last_economy,
+            last_company=company_before, last_bank=bank_before, last_economy=last_economy, economy_before=economy_before,
             last_subject=last_subject, last_commodity=last_commodity, first_company=first_company,
             names=display, article=article,
             yen=yen, uk=uk, bank_story=bank_story, market_story=market_story, headline_index=headline_index, sovereign=sovereign, gz=gz, lex=lex,
@@ -341,6 +344,7 @@ def extract_document(text: str, gz: Gazetteer, lex: Lexicon, published: date | N
         if commodities or mine:  # "上海期铜价格小幅回落。主力5月合约收于52470元/吨": the contract is copper's
             last_commodity = doc.written[s_start + commodities[-1][0]:s_start + commodities[-1][1]] if commodities else None
         # ("规模以上工业企业取得营业收入75.93万亿元…; 营业成本为64.79万亿元": a list goes on about the subject it named)
+        economy_before = bool(metrics) and (metrics[-1].entity_key or "").startswith("economy:")
         last_commodity_row = (metrics[-1].entity, metrics[-1].entity_key) if metrics and not own and commodities \
             and metrics[-1].entity == last_commodity else None
         last_entity = (metrics[-1].entity, metrics[-1].entity_key) if metrics and not own and (

@@ -50,6 +50,7 @@ class Gazetteer:
     by_alias_folded: dict[str, list[Entry]] = field(default_factory=dict)
     by_ticker: dict[str, Entry] = field(default_factory=dict)
     by_number: dict[int, str] = field(default_factory=dict)  # 2330 -> 2330.TW: numeric listings by number
+    broker_of: dict[str, Entry] = field(default_factory=dict)  # a listed group's id -> its broking house (nomura_holdings -> nomura)
     regex: re.Pattern[str] | None = None
 
     def lookup(self, alias: str) -> list[Entry]:
@@ -80,6 +81,7 @@ def build_gazetteer(data: dict) -> Gazetteer:
                 company_names[entry.id] = names
             elif item.get("company") in company_names:  # "Goldman Sachs Group Inc. raised its target": the broker too
                 names += [n for n in company_names[item["company"]] if any(n == f"{own} Group" for own in names)]
+                gz.broker_of[item["company"]] = entry
             for alias in set(names):
                 # Short all-caps aliases ("GS", "MS", "JD") match only in capitals, and so do short ones with a
                 # capital inside ("BoE" is no "boe/d").
@@ -290,6 +292,10 @@ def find_mentions(text: str, gz: Gazetteer, written: str | None = None,
     _rated_companies(text, written, gz, companies, sources)
     companies.sort(key=lambda c: c.start)
     sources += _unlisted_brokers(text, companies, sources, written, taken or [])  # before subjects: "Keystone Research raised" rates
+    # a listed group whose broking house acts: "Nomura Holdings Inc. raised its target to 9,100 yen" (not "HSBC Holdings … target")
+    sources += [Mention(c.start, c.end, broker, None, c.name, names.entity_key(broker.id, None, c.name)) for c in companies
+                if c.entry is not None and (broker := gz.broker_of.get(c.entry.id)) is not None and _GROUP_ACTS.match(text, c.end)
+                and not any((s.start, s.end) == (c.start, c.end) for s in sources)]
     sources.sort(key=lambda s: s.start)
     # a broker followed by its own results is also the company that reports them: "国泰君安净利润为50.2亿元"
     companies += [Mention(s.start, s.end, None, None, s.name, s.key) for s in sources if s.entry is not None
@@ -533,6 +539,9 @@ _BROKER_DESCRIBED = scan.compile(
     r"((?:[A-Z][A-Za-z&'.-]+|&)(?:\s(?:[A-Z][A-Za-z&'.-]+|&)){0,3})"
     r"(?=\s(?:has\s|had\s|also\s|on\s\w+\s)?(?:raised|cut|lifted|lowered|trimmed|upgraded|downgraded|began|started|initiated|"
     r"resumed|reiterated|kept|maintained|put|added|moved|set|rates|rated|says|said)\b)")
+# A house whose analysts the text quotes: "an upgrade by analysts at Carnegie", "strategists at Kepler Cheuvreux".
+_BROKER_ANALYSTS_AT = scan.compile(r"\b(?:analysts?|strategists?)\s(?:at|from)\s((?:[A-Z][A-Za-z&'.-]+|&)(?:\s(?:[A-Z][A-Za-z&'.-]+|&)){0,3})"
+                                   r"(?=[\s.,;:]|$)")
 _BROKER_ZH = scan.compile(
     r"(?:^|(?<=[\s，,。：:、；;“”\"（(【！？—]|获|据|被|由|与|和|及|称|对|向|从|经|即|为)|(?<=包括))"
     r"((?!包括|其中|以及|[获据被由经即为])[\u4e00-\u9fff]{2,4}?(?:证券|资本|研究(?:所|院)?))"
@@ -542,6 +551,8 @@ _BROKER_ZH = scan.compile(
 _CAPITAL = scan.compile(r"[A-Z]")
 _HEADING_TAIL = scan.compile(r"\s(?:(?:Target Price|Price Target|Rating)s?(?:\s[A-Z][a-z]+)?|Upgrades?|Downgrades?)\s*$")
 _FIGURE_BEFORE = scan.compile(r"\d\s?$")
+_GROUP_ACTS = scan.compile(r"(?:,?\s(?:Inc|Co|Ltd|Corp|plc)\.?)?,?\s(?:has\s|had\s|also\s)?(?:raised|lifted|cut|lowered|trimmed|reduced|increased|"
+                           r"boosted|upgraded|downgraded)\s(?:its|their)\s(?:price\s)?(?:target|rating|recommendation)\b")
 _BROKER_ACTS = scan.compile(r"\s?(?:把|将|给予|首予|予|维持|重申|上调|下调|调高|调低|首次覆盖)")
 
 
@@ -587,13 +598,14 @@ def _unlisted_brokers(text: str, companies: list[Mention], sources: list[Mention
     taken = [(m.start, m.end) for m in companies + sources]
     found: list[Mention] = []
     short: dict[str, Entry] = {}
-    for rx in (_BROKER_EN, _BROKER_DESCRIBED, _BROKER_ZH):
+    for rx in (_BROKER_EN, _BROKER_DESCRIBED, _BROKER_ANALYSTS_AT, _BROKER_ZH):
         if rx is _BROKER_ZH and text.isascii():
             continue
         for m in rx.finditer(text):
             a, b = m.span(1)
+            b -= text[a:b].endswith(".")  # ("analysts at Carnegie.": the sentence's full stop)
             inside = [(x, y) for x, y in taken if x < b and a < y]
-            if rx is _BROKER_DESCRIBED and inside:
+            if rx in (_BROKER_DESCRIBED, _BROKER_ANALYSTS_AT) and inside:
                 continue  # "Investment bank Credit Suisse First Boston": the house the gazetteer knows
             if _TRADED.match(text, b) or inside and not all(a <= x and y <= b and (x, y) != (a, b) for x, y in inside) \
                     or any(x < b and a < y for x, y in subjects):

@@ -911,7 +911,7 @@ def _respective_owners(ctx: Sentence, quantities: list[Quantity]) -> dict[int, O
 _NEGATIVE_BEFORE = scan.compile(r"(?<!\bplus and )(?<!\bplus or )\b(?:negative|minus)\s(?:US|HK|C|A|S|NZ)?[$€£¥]?$", re.IGNORECASE)
 _OR_SAID = scan.compile(r"\s?(?:或|,?\s?or)\s?")
 _YEARS_LISTED = scan.compile(r"(?:19|20)\d{2}\s?年?\s?(?:、|和|及|与|至|到|-)\s?(?:19|20)\d{2}")
-_AREAS = frozenset({"m2", "sq ft"})
+_AREAS = frozenset({"square metres", "square feet"})
 _MULTIPLE_BEFORE = scan.compile(r"(?:市盈率|市净率|P/E|P/B|\bPE|\bPB)(?:\s?[(（][^()（）]{1,6}[)）])?\s?(?:为|是|[:：])?\s?$")
 _BRACKETED_BEFORE = scan.compile(r"[(（][^()（）]{0,6}$")
 _BRACKET_CLOSES = scan.compile(r"[^()（）]{0,6}[)）]")
@@ -1180,6 +1180,9 @@ def _period(ctx: Sentence, q: Quantity, cs: int, ce: int, base: str | None, quan
     # the same kind comes between ("213,000 after a 244,000 increase in May"; not "4.2 percent to 17.41 trillion yuan in
     # the first seven months").
     to = max((m.end() for m in _REVISED_TO.finditer(ctx.text, q.start, q.end)), default=q.end) if q.revision else q.end
+    # "for 2025 and 2026 by 7% and 6% respectively, to 650 million yuan and 750 million yuan": each of a pair its own year
+    if (pair := _respective_year(ctx, q)) is not None:
+        return pair.resolve(_year_of(ctx, pair), article.fiscal)
     # a figure of the comparison itself, its period right after it ("4.51% in Q3 2017", "2.61% in the year-ago
     # quarter", "9.40% a year ago") or before it (对比第1季的9291.33亿元)
     then = None if q.prior_value is not None else next((p for p in ctx.periods if p.comparison and (
@@ -1243,6 +1246,26 @@ _MARKET_METRICS = ("price", "share_price", "turnover", "fx_rate", "index", "rate
 _NO_PERIOD = frozenset({"target_price", "market_cap", "valuation", "stake", "share"})
 _OF_TOTAL_ZH = scan.compile(r"占[^，。,；;]{0,10}(?:收入|收益|营收|营业额|销售额)的?$")  # 占集团整体收益的43.5%
 _OF_TOTAL = scan.compile(r"\s(?:of\s(?:total\s|its\s|the\s(?:company's\s|group's\s)?)?(?:revenue|sales|income|profit)s?)\b", re.IGNORECASE)
+
+
+def _respective_year(ctx: Sentence, q: Quantity):
+    """The year of a value in a pair said "respectively" of a pair of years before it: the first value the first year."""
+    if "respectively" not in ctx.text:
+        return None
+    years = [p for p in ctx.periods if p.unit == "Y" and p.year is not None and p.end <= q.start and not p.comparison]
+    pair = next(((a, b) for a, b in zip(years, years[1:]) if _AND_GAP.fullmatch(ctx.text, a.end, b.start)), None)
+    if pair is None:
+        return None
+    if _AND_NEXT.match(ctx.text, q.end):
+        return pair[0]
+    if _AND_BEFORE.search(ctx.text, max(0, q.start - 24), q.start) and q.start > pair[1].end:
+        return pair[1]
+    return None
+
+
+_AND_GAP = scan.compile(r"\s(?:and|&)\s")
+_AND_NEXT = scan.compile(r"(?:\s(?:million|billion|bn|mn|m)\s(?:yuan|dollars|euros|pounds|yen))?\s(?:and|&)\s(?:HK|US|S|A|C)?[$€£¥]?\d")
+_AND_BEFORE = scan.compile(r"\d[^\d;]{0,16}\s(?:and|&)\s(?:HK|US|S|A|C)?[$€£¥]?$")
 
 
 def _fiscal_year_reported(ctx: Sentence) -> bool:
@@ -1513,6 +1536,9 @@ _THE_INDEX = scan.compile(r"\b[Tt]he (?:[\w-]+ )?(?:index|benchmark|blue-chip in
 _WHOLE_GROUP = scan.compile(r"\s*(?:Total|Overall|Group-wide|Group|Consolidated)\s(?!of\b)")
 
 
+_TRADE_METRICS = frozenset({"exports", "imports", "trade_balance", "trade_deficit"})
+
+
 def _fallback(ctx: Sentence, q: Quantity, cs: int, unit: str | None, base: str | None) -> tuple[str | None, str | None, str | None]:
     """A value the sentence names no owner for belongs to what the article is about: points to the index
     it spoke of last; else the company it spoke of last (or, before any, the one it names first); in a
@@ -1535,6 +1561,9 @@ def _fallback(ctx: Sentence, q: Quantity, cs: int, unit: str | None, base: str |
         return index, subject_key(index), None  # a wrap's "Volume was thin at 338.8 million shares"
     if ctx.first_company is not None and ctx.carried is None and _WHOLE_GROUP.match(ctx.text):
         return _named(ctx, ctx.first_company, unit, base)  # "Total copper output was 209 859 t" after a mine's: the group's
+    if ctx.carried is None and (ctx.economy_before or ctx.article.macro) and base in _TRADE_METRICS \
+            and (economy := _economy(ctx, q, cs)) is not None:
+        return economy  # "Korea's total outbound shipments came to $32.77 billion…. Imports fell 10.1%": the economy's still
     if ctx.carried is not None or ctx.last_company is not None:
         return _named(ctx, ctx.carried or ctx.last_company, unit, base)
     if (base or "").startswith(("turnover",)) and ctx.last_subject is not None:

@@ -364,7 +364,7 @@ _ZH_NOT_IN = scan.compile(r"价格|同比|环比|按年|按季|较|比|累|全�
                         r"中午|午间|早间|晚间|盘后|盘前|今早|今晨|昨晚|午市|早市|尾市|尾盘|早盘|午盘|依然|依旧|一度|随后|其后|最终|继续|"  # times and adverbs before a move
                         r"纯利|净利|盈利|溢利|营收|利润|销售|营业额|"  # and a result's own words (同店销售升11.4%)
                         r"意外|各次|合计|累计|再度|除")  # and words of an announcement (意外宣布升息, 各次宣布)
-_ZH_NOT_NAMES = frozenset({"首季", "次季", "上季", "集团", "公司", "本公司", "该公司", "本集团", "该集团", "董事会", "管理层", "该行", "港股", "美股", "A股", "大市", "恒指", "国指", "科指", "沪指", "深指", "两市", "股价", "收市", "今日", "全日",
+_ZH_NOT_NAMES = frozenset({"轻微", "略微", "稍微", "首季", "次季", "上季", "集团", "公司", "本公司", "该公司", "本集团", "该集团", "董事会", "管理层", "该行", "港股", "美股", "A股", "大市", "恒指", "国指", "科指", "沪指", "深指", "两市", "股价", "收市", "今日", "全日",
                            "成交", "主板", "蓝筹", "大盘", "个股", "金价", "油价", "汇价", "利率", "股市", "人民币", "美元", "港元",
                            "期货", "现货", "黄金", "白银", "原油", "比特币", "北水", "南水", "外资", "内资", "市场", "行业", "板块",
                            "公司拟", "集团拟", "该公司拟", "ADR", "ADS", "美股ADR", "H股", "港股ADR"})
@@ -557,7 +557,7 @@ _ZH_RATED = scan.compile(r"(?:给予|首予|把|将|(?<![绝相针面反])对|(?
 
 
 # A name with its legal form: "American Airlines Group Inc.", "RSA Insurance Group plc", "Kellogg Company".
-_EN_LEGAL = scan.compile(r"(?<![\w&'’.-])(?P<name>[A-Z][\w&'’.-]*(?:\s(?:[A-Z0-9][\w&'’.-]*|&|of|and|do|da|de|du|del|van|von)){0,4}?"
+_EN_LEGAL = scan.compile(r"(?<![\w&'’.-])(?P<name>[A-Z][\w&'’.-]*(?:\s(?:[A-Z0-9][\w&'’.-]*|&|of|and|do|da|de|du|del|van|von)){0,6}?"
                          r"(?:,?\s(?:Inc|Corp|Corporation|Company|Co|plc|PLC|Plc|Ltd|Limited|LLC|AG|SE|NV|SA|N\.V|S\.A|SpA|S\.p\.A|AB|ASA|Oyj|Bhd|Berhad|Tbk|PCL|Pty|KGaA|GmbH)\b\.?))")
 _HELD_THINGS = frozenset("Receipt Share Depositary Depository Unit Note Bond Stock Stake Subsidiary Parent Owner Chief CEO Board Director "
                          "Shareholder Chairman".split())  # ("the Board of Fenwick Tools plc recommends")

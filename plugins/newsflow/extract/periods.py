@@ -100,6 +100,7 @@ for _group in _REGEX.groupindex:
 _AUSTRALIAN = re.compile(r"\$US|\bA\$|\bASX\b|\bAustralia")
 _FISCAL_TEXT = re.compile(r"\bFY\s?'?\d|\bfiscal (?:first|second|third|fourth|Q[1-4])\b|\bfiscal[- ]quarter|\bfinancial year\b", re.IGNORECASE)
 _BRACKET_LABEL = re.compile(r"\s?[:：]")
+_SINCE_AFTER = re.compile(r"\s?(?:以来|以來)")
 # A period introduced by these words is the comparison base, not the reporting period.
 _COMPARISON = re.compile(r"(?:compared (?:to|with)|(?:%|percent|per cent|points?)\s(?:above|below)|versus|vs\.?|than|from|over|against|since|(?:up|down|flat|higher|lower) on|比|较|相比|与|"
                          r"\b(?:high|record|peak|low)\b(?:[^.;]|\.\d){0,40}?\b(?:set|reached|hit|achieved) in\s|"  # "an all-time high operating profit of ¥525.7 billion, set in fiscal 1997"
@@ -243,8 +244,8 @@ def find_periods(text: str) -> list[Period]:
                 # its first: a quarter named by its last month is the calendar's where its year is written or in an
                 # Australian text
         before = text[max(0, m.start() - 20):m.start()]
-        if _NOT_REPORTING.search(before):
-            continue  # "notes due 2032", "since 2019": a date, not the period of a figure
+        if _NOT_REPORTING.search(before) or _SINCE_AFTER.match(text, m.end()):
+            continue  # "notes due 2032", "since 2019", "2024年12月以来": a date, not the period of a figure
         if kind == "year" and re.match(r"\s?(?:to|-|–|至|到)\s?(?:19|20)?\d{2}", text[m.end():m.end() + 8]):
             continue  # a span of years ("2024至2026年") is read for its items, not as one period
         if kind == "year" and _DAY_MONTH_BEFORE.search(before):

@@ -19,6 +19,7 @@ _SUFFIX = (r"percentage points?|per ?cent points?|per cent|percent|pcts|pct|ppts
            rf"|(?:元|美元|港元)/(?:{'|'.join(PER_UNIT)})|元美元|元港元|元人民币|港元|港币|美元|人民币|人币|欧元|英镑|日元|韩元|新台币|澳门元|澳门币|元"
            r"|hong kong dollars?|hk dollars?|us dollars?|u\.s\. dollars?|(?:australian|canadian|new zealand|singapore|(?:new )?taiwan) dollars?|yuan|renminbi|rmb|cny|hkd|usd|dollars?|euros?|eur|pounds|gbp|yen|jpy|won|krw"
            r"|(?:us |u\.s\. |singapore |australian |canadian |new zealand |nz |hong kong |hk )?cents?|sen|fils|ringgit|rupiah|baht|reais|swiss francs|francs?|rupees|roubles|rubles|lira|zloty|kronor|(?:danish |norwegian )?kroner|rand|dirhams|riyals|naira|mexican pesos|dong|shekels|美分|港仙|仙(?=[，。,;；\s)及和、或]|$)|tokens?|个tokens?|units?|vehicles?|cars|evs|aircraft|aeroplanes|airplanes|airliners|users|customers|subscribers|shares|points|pts"
+           r"|cubic (?:feet|metres|meters)(?: (?:per|a) day)?|(?<=\d\s)(?:bcfd|bcf|tcf|bcm)\b|(?<=\d)(?:bcfd|bcf|tcf|bcm)\b"  # gas: "107 billion cubic feet (bcf)"
            r"|barrels of oil equivalent(?: (?:per|a) day)?|boe/d|boepd|boe|b/d|bpd|barrels (?:per|a) day|(?<=\d\s)oz|(?<=\d)oz|(?<=\d\s)t(?=[\s,.;)]|$)"  # "875,000 boe/d", "78 124 oz", "15 000 t"
            r"|(?<=\d)pc|(?:(?<=[mb]n\s)|(?<=[mb]n))t(?:/yr)?"  # "7.5pc", "49.5mn t", "22mn t/yr": a trade paper's percent and tonnes
            r"|倍(?=[，。,;；、\s)]|$)|(?<=\d)x\b|(?<=\d)p(?![A-Za-z])|pence|(?-i:(?<=\d)c(?![A-Za-z]))|辆|台|部|套|名用户|户|人次|(?<=\d)份(?![额数])|股|(?<=\d)手(?![机游表术续])|(?<=万)手(?![机游表术续])|万吨/年|吨/年|万吨|吨|公斤|千克|盎司|(?<=[亿万])SDR|tonnes|tons|千瓦时|kWh|(?-i:GWh|MWh|TWh|GW|MW)(?![A-Za-z])|吉瓦时|吉瓦|兆瓦时|兆瓦|千升|平方米|平米|square met(?:re|er)s|sq\.? ?m\b|sqm|square feet|sq\.? ?ft|点子|(?<=\d)分(?=[\s，。,;；]|$|人民币|港元|港币|美元)|厘(?!米)|点(?![0-9一二三四五六七八九零〇])|成(?![本为功交长立员绩果熟型都品])")
@@ -36,6 +37,7 @@ _ATOM = scan.compile(
     rf"(?:(?P<frac>(?<![\d/])[1-9]/[1-9]\d?)(?=\s?(?:厘|个百分点|百分点|point|percentage point))"
     rf"|(?P<mixed>\d+\s?兆\s?(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?\s?亿|\d+亿\d+万|\d+万\d+千\d*|\d+万\d{{1,3}}(?:,\d{{3}})+|\d+万\d+|\d+千\d+)(?=\s?(?:点|元|港元|美元|人|股|$|[，。,;；]))"
     rf"|(?P<num>[1-9]\d{{0,2}}(?:\.\d{{3}})+,\d{{1,2}}(?![\d,]|\.\d)"  # "7.091,52": the continent's decimal comma
+    rf"|(?<![\d,.])\d{{1,3}},\d{{1,2}}(?![\d,]|\.\d|\s?[月日年号季])"  # "3,9 billion euros", "20,6%" (not "5,6月份": two months)
     rf"|\d{{1,3}}(?: \d{{3}})+(?=\s?(?:{_SPACED_UNITS})(?![A-Za-z])|\s(?:and|to)\s\d{{1,3}}(?: \d{{3}})+\s?(?:{_SPACED_UNITS})(?![A-Za-z]))"  # "87 242 t", "A$1 056/oz"
     rf"|[1-9]\d{{0,2}}(?:[’']\d{{3}})+(?:\.\d+)?(?![\d’'])"  # "CHF 1’792.6 million": Swiss thousands
     rf"|(?:\d{{1,2}}(?:,\d\d)+,\d{{3}}(?![\d,])|\d{{1,3}}(?:,\d{{3}})+|\d+)"  # (India's lakhs: "1,59,691")
@@ -202,6 +204,7 @@ def _mixed(s: str) -> float:
     return float(f"{total:.15g}")
 
 
+_GAS_SCALE = {"bcf": 1e9, "bcfd": 1e9, "tcf": 1e12, "bcm": 1e9}
 _TENTH_DIGIT = scan.compile(r"[一二三四五六七八九]|\d(?![\d.])")  # the unit digit after 成: 一成九, 五成四
 
 
@@ -348,6 +351,8 @@ def find_atoms(text: str, masked: list[tuple[int, int]], *, yen: bool = False, u
                     if (counted := _COPIES_OF.search(text, max(0, a - 30), min(len(text), b + 6))) is None:
                         continue
                     unit = counted.lastgroup
+                elif m.group("suffix").lower() in _GAS_SCALE:  # "110 bcf", "92.9 bcfd": billions of cubic feet
+                    value = value * _GAS_SCALE[m.group("suffix").lower()]
                 elif m.group("suffix") in ("万吨", "万吨/年"):
                     value, unit = value * 1e4, "tonnes" if m.group("suffix") == "万吨" else "tonnes/year"
                 elif m.group("suffix") == "分":
@@ -466,9 +471,9 @@ _HUNDREDTHS = scan.compile(r"(?i:(?<!per )(?<!per)cents?|pence|(?<=\d)p|(?<=\d\s
 _PER_UNIT_GAP = scan.compile(r"/[a-z]{1,6}\b", re.IGNORECASE)
 _RANGE_GAP = scan.compile(r"\s?(?:-|–|—|~|～|to|至|到|and)\s?", re.IGNORECASE)
 _ARROW = scan.compile(r"\s?(?:->|→|➝|=>)\s?")
-_REV_GAP = scan.compile(
-    r"\s?(?:(?:a|per) share\s)?(?:(?:last year|a year (?:ago|earlier)|previously|in \d{4}|the previous year)\s)?(?:(?:was |were |is |been )?(?:raised|cut|lowered|increased|reduced|revised|lifted|trimmed|hiked|boosted)?\s?"
-    r"(?:to|至|到)|[,，]?\s?[\u4e00-\u9fff]{0,6}?(?:至|到|(?:调整|调|改|变|降|升|修|转|增|减)为)(?:年息|年利率|约|约为|上涨|下降|增长|下跌|[\u4e00-\u9fff]{1,4}的|(?:(?:19|20)\d{2}\s?年(?:\d{1,2}\s?月)?(?:末|底)?|FY\s?\d{2,4})的?)?(?:收盘价|收市价)?)\s?",  # 由5.25厘调整为5.125厘, 从4.45%上修为7.37%, 由年初的2608元跌至上周五的收盘价1678元
+_REV_GAP = scan.compile(  # (after a price per unit too: "由902元/克升至914元/克")
+    r"(?:/[\u4e00-\u9fff]{1,2})?\s?(?:(?:a|per) share\s)?(?:(?:last year|a year (?:ago|earlier)|previously|in \d{4}|the previous year)\s)?(?:(?:was |were |is |been )?(?:raised|cut|lowered|increased|reduced|revised|lifted|trimmed|hiked|boosted)?\s?"
+    r"(?:to|至|到)|[,，]?\s?[\u4e00-\u9fff]{0,6}?(?:至了?|到了?|(?:调整|调|改|变|降|升|修|转|增|减)为)(?:年息|年利率|约|约为|上涨|下降|增长|下跌|[\u4e00-\u9fff]{1,4}的|(?:(?:19|20)\d{2}\s?年(?:\d{1,2}\s?月)?(?:末|底)?|FY\s?\d{2,4})的?)?(?:收盘价|收市价)?)\s?",  # 由5.25厘调整为5.125厘, 从4.45%上修为7.37%, 由年初的2608元跌至上周五的收盘价1678元
     re.IGNORECASE)
 _MOVE_VERB = scan.compile(r"\s?(?:上调|下调|调升|调降|调高|调低|提高|降低|上升|下降|增加|减少|raised|cut|lowered|lifted|by)\s?(?:by\s)?(?:约|近)?", re.IGNORECASE)
 _FROM = scan.compile(r"(?:\bfrom|由|从|自)\s?(?:(?:last|the previous|the prior) (?:year|quarter|half)(?:'s|’s) )?(?:an? |the )?(?:[A-Za-z]+ (?:of )?|年息|年利率|原(?:来|先|本|有)的?|(?:去年|上年|前年|一年前)(?:同期|年底|年末)?的|年初的|此前的|"
@@ -753,7 +758,8 @@ _PRIOR_CUE = scan.compile(
     r"\s?(?:an? |the |its |their |(?:last|the previous|the prior) (?:year|quarter|half)(?:'s|’s) )?(?:nearly |about |around |almost |roughly |approximately )?(?:negative |minus )?"
     r"(?:(?:earlier|previous|prior|originally|year-ago|same|restated|revised|adjusted)\s)?"
     r"(?:(?:net |pre-tax |pretax )?(?:loss(?:es)?|profits?|income|earnings) of |(?:forecast|estimate|guidance|outlook|range|backlog) of |"
-    r"(?:close|closing price|settlement|finish) of |(?:seasonally adjusted )?annual(?:ized|ised)? (?:rate|pace) of )?$"
+    r"(?:close|closing price|settlement|finish) of |(?:seasonally adjusted )?annual(?:ized|ised)? (?:rate|pace) of |"
+    r"(?:[\w-]+\s)?(?:low|high|peak|trough) of )?$"  # "down from an eight-month low of 92.9 bcfd in April"
     # "against losses of £128.4 million", "compared with its previous forecast of $4.40 to $4.55"
     r"|\bpreviously (?:(?:reported|estimated|stated|announced|showed|shown)\s?:?\s?(?:an? (?:rise|gain|fall|drop|increase|decrease|decline) of\s)?)?[+]?$|\ban? (?:improvement|slowdown|pick-up|acceleration) (?:on|from) (?:the |a )?$"
     r"|(?:较|比|相比|对比)(?:上年同期|去年同期|上年|去年|上日|前一日|昨日|上一?交易日|前一交易日|上周|上月)?的?(?:净?(?:亏损|盈利))?$"
