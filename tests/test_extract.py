@@ -581,7 +581,7 @@ def test_fourth_development_set_floor():
     ("紫金黄金国际上半年营业收入为149亿元。", [("revenue", 1.49e10, "紫金黄金国际")]),
     ("9月16-24岁劳动力失业率为17.7%。", [("unemployment_rate", 17.7, "中国")]),  # the age band is its basis (below)
     ("US consumer prices rose 3.0% from a year earlier.", [("cpi", 3.0, "US")]),  # headline CPI is the economy's
-    ("The dollar rose 0.4% to 154.2 yen.", [("fx_rate_change", 0.4, "dollar"), ("fx_rate", 154.2, "dollar")]),
+    ("The dollar rose 0.4% to 154.2 yen.", [("fx_rate_change", 0.4, "USD/JPY"), ("fx_rate", 154.2, "USD/JPY")]),
 ])
 def test_subjects_outside_the_gazetteer_are_named_with_their_qualifiers(text, expected):
     assert [(m.metric, m.value, m.entity) for m in extract(text).metrics] == expected
@@ -4199,3 +4199,33 @@ def test_repo_rates_by_their_codes_a_date_since_which_and_a_revision_with_le():
     text = "他同时把蔚来的目标价从5.20美元上调至了7.10美元。全年零售额则轻微下跌1.2%。"
     rows = {(m.value, m.prior_value, m.entity) for m in extract(text).metrics}
     assert (7.1, 5.2, "蔚来") in rows and all(m.entity != "轻微" for m in extract(text).metrics)
+
+
+def test_futures_quoted_in_eighths_and_a_move_in_cents_to_a_level_in_dollars():
+    text = "December soybean futures lost 7 1/2 cents to $10.42 1/4, and October cattle sagged 85 cents to $186.35."
+    rows = {(m.value, m.unit) for m in extract(text).metrics}
+    assert {(-0.075, "USD"), (10.4225, "USD"), (-0.85, "USD"), (186.35, "USD")} <= rows
+    text = "The company expects earnings of 80 cents to $1.10 a share."
+    assert {(m.low, m.high) for m in extract(text).metrics} == {(0.8, 1.1)}
+
+
+def test_the_dollar_quoted_in_another_currency_is_the_pair_and_pesos_by_country():
+    text = ("Against the yen, which tracks US yields closely, the dollar climbed to 139.20 Japanese yen. Against the offshore "
+            "yuan, the dollar hit 7.1250.")
+    assert {(m.value, m.unit, m.entity) for m in extract(text).metrics} == {(139.2, "JPY", "USD/JPY"), (7.125, "CNY", "USD/CNH")}
+    text = "The Mexico-based carrier said EBITDA rose to 64.3 billion pesos (€3.0 billion)."
+    assert {m.unit for m in extract(text).metrics if m.value == 6.43e10} == {"MXN"}
+
+
+def test_codes_written_with_a_dash_and_a_short_name_the_text_keeps_using():
+    text = ("新股濠江娱乐(1523-HK)于今日挂牌，认购率仅21%。濠江昨日公布以2.10元定价，集资净额为8.5亿元。濠江暗盘收报2.05元。"
+            "台积电(2330-TW)涨1%。")
+    rows = {(m.value, m.entity, m.ticker) for m in extract(text).metrics}
+    assert {(2.1, "濠江娱乐", "1523.HK"), (2.05, "濠江娱乐", "1523.HK"), (1.0, "台积电", "2330.TW")} <= rows
+
+
+def test_a_fall_from_a_high_a_ratio_moved_between_month_ends_and_a_name_before_today():
+    text = "远景科技(2388)盘中一度从高位狂泻逾30%；收市跌18.2%，报12.64元。港元贷存比率从5月底的81.2%，降至6月底的80.4%。"
+    rows = {(m.value, m.entity, m.prior_value) for m in extract(text).metrics}
+    assert {(-18.2, "远景科技", None), (12.64, "远景科技", None)} <= rows and (80.4, None, 81.2) in {
+        (m.value, None, m.prior_value) for m in extract(text).metrics}

@@ -250,7 +250,7 @@ def article_context(text: str, published: date | None = None, traditional: int =
         ended=ended,
         money=tuple((m.start(), m.lastgroup) for m in _WRITTEN_MONEY.finditer(text)) if _OTHER_MONEY.search(text) and not _CJK.search(top) else (),
         fils=("KWD" if _KUWAIT.search(text) else "BHD" if _BAHRAIN.search(text) else "AED") if "fils" in text else "AED",
-        peso=_PHILIPPINE.search(text) is not None,
+        peso=_PHILIPPINE.search(text) is not None and _LATIN_AMERICA.search(text) is None,
     )
 
 
@@ -279,6 +279,7 @@ def _prefixed_market(text: str) -> str | None:
 
 
 _PHILIPPINE = scan.compile(r"Philippine|\bPSE\b|\bBSP\b|Bangko Sentral|Manila|\bpesos?\b")
+_LATIN_AMERICA = scan.compile(r"Mexic|Latin America|Brazil|Colombia|Chile|Argentin|América Móvil|America Movil")  # (whose pesos are not)
 _KUWAIT = scan.compile(r"\bKD\s?\d|\bKWD\b|Kuwait")
 _BAHRAIN = scan.compile(r"\bBD\s?\d|\bBHD\b|Bahrain")
 _CONVERTED = scan.compile(r"[(（]\s?(?:US)?\$\s?\d|[(（]\s?\$1\s?=|\$US|US\$|\$\s?1\s(?:per|=|to|buys)\b")  # ("A$1 per $0.73": a rate)

@@ -152,7 +152,7 @@ def load_gazetteer(path: str | None = None) -> Gazetteer:
 # Ticker mentions: 阿里(09988), (HKG: 9988), NYSE: BABA, 300750.SZ, 0700.HK.
 _TICKER = scan.compile(
     r"(?P<paren>[(\[]\s*(?:(?:证券|股票)代码\s?[:：]?\s?|(?:stock )?code:?\s)?(?P<pcode>\d{4,6}|(?<=[\u4e00-\u9fff]\()\d{3}(?=\)))"
-    r"(?:[.\s](?P<psfx>(?i:HK|SH|SZ|SS|BJ)))?\s*[)\]])"  # 汇控(005): Hong Kong papers drop the leading zeros; "(3308 HK)"
+    r"(?:[.\s-](?P<psfx>(?i:HK|SH|SZ|SS|BJ|TW)))?\s*[)\]])"  # 汇控(005): Hong Kong papers drop the leading zeros; "(3308 HK)", "(1680-HK)"
     r"|(?P<exch>HKG|HKEX|SEHK|HK|NYSE|NASDAQ|Nasdaq|SSE|SZSE|SHA|SHE|NYSEARCA|AMEX|TSE|TYO|KRX|KOSDAQ|LON|LSE|AIM|TSX|ASX|SGX|NSE|BSE|ETR|XETRA|FRA|EPA|AMS|BIT|BME|SIX|SWX|STO|CPH|HEL|OSL|JSE|NZX|TPE|IDX|KLSE)"
     r"\s?:\s?(?P<ecode>[A-Z]{1,5}(?:\.[A-Z])?|\d{3,6})(?!\w|\.\w)"  # (not "HK:00027.HK", "ETR:DBKGn")
     r"|(?<![\w.])(?P<qcode>\d{4,6})\.(?P<qsfx>HK|SH|SZ|SS|BJ)\b"
@@ -183,6 +183,8 @@ def normalise_ticker(code: str, exchange: str | None = None) -> str:
         return f"{code}.SZ"
     if ex == "BJ":
         return f"{code}.BJ"
+    if ex == "TW":
+        return f"{code}.TW"  # "台積電(2330-TW)"
     if len(code) == 6:
         return f"{code}.{'SS' if code[0] in '69' else 'BJ' if code[0] in '48' else 'SZ'}"
     return code
@@ -490,8 +492,10 @@ def _short_forms(text: str, written: str, known: list[Mention], named: list[tupl
                 continue
         name = text[c.start:c.start + len(c.name)] if not c.name.isascii() else c.name
         # a name the gazetteer lacks is found where it stands again without its code ("DraftKings' growth"), and so is a
-        # known company's name the gazetteer does not hold, written with its code (人保(01339) … 人保在该行眼中)
-        for form in [name] * (len(name) >= (2 if c.entry is not None else 3)) + names.short_forms(name, c.ticker):
+        # known company's name the gazetteer does not hold, written with its code (人保(01339) … 人保在该行眼中), and a short
+        # one the text keeps coming back to (勵駿(1680-HK) … 勵駿昨日公布)
+        again = c.entry is not None or text.count(name) >= 3 and not any(o.name != name and (o.name or "").startswith(name) for o in full)
+        for form in [name] * (len(name) >= (2 if again else 3)) + names.short_forms(name, c.ticker):
             owners.setdefault(form, set()).add(c.key)
     for form, keys in owners.items():
         if len(keys) != 1:

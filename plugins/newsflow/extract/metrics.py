@@ -362,6 +362,10 @@ def sentence_metrics(ctx: Sentence, masked: list[tuple[int, int]]) -> list[Metri
         said = (q, (entity, entity_key, ticker))
         if unit in ("CNY", "HKD") and ticker and _taiwan_yuan(ctx, q, ticker):
             unit = "TWD"  # 台积电营收3357.7亿元: a Taiwan company's 元 is the New Taiwan dollar
+        if base == "fx_rate" and (entity or "").lower().removeprefix("the ").removeprefix("us ") in ("dollar", "greenback") \
+                and (quote := unit if unit in _QUOTED_PER_DOLLAR else _per_dollar_quote(text)) is not None:
+            entity = f"USD/{'CNH' if quote == 'CNY' and _OFFSHORE.search(text) else quote}"  # "the dollar climbed to 137.40
+            entity_key = subject_key(entity)  # yen", "rose 0.4% to 154.2 yen": the pair, as markets name it
         a, b = ctx.original_span(q.start, q.end)
         out.append(Metric(
             metric=name,
@@ -611,7 +615,7 @@ _ANNUAL_RATE_IN = scan.compile(r"\b(?:annual(?:ized|ised)?|yearly) (?:rate|pace)
 _NEXT_MOVER = scan.compile(r"\s?(?:cents?|pence|p)?,?\s(?:and\s)?(?:the\s)?[A-Z][\w&'’.-]*(?:\s(?:[A-Z][\w&'’.-]*|&)){0,3}\s[$€£]?")
 _TO_LEVEL_GAP = scan.compile(r"\s(?:to|at)\s")
 _AGAINST_BASE = scan.compile(r"(?:比|较)(?:上年|去年|上年同期|去年同期|上月|上季)[^，。,；;\d]{0,6}?(?:上升|下降|增长|减少|提高|降低|上涨|下跌)$")
-_MONEY_MOVE = scan.compile(r"(?:\bfell|\brose|\bgained|\blost|\bdropped|\bdeclined|\badded|\bshed|\bgave up|\bslipped|\bclimbed|"
+_MONEY_MOVE = scan.compile(r"(?:\bfell|\brose|\bgained|\blost|\bdropped|\bdeclined|\badded|\bshed|\bgave up|\bslipped|\bclimbed|\bsagged|\bfirmed|"
                          r"\bjumped|\bleapt|\bleaped|\bput on|\bmoved (?:up|down)|\bsurged|\bsoared|\btumbled|\bplunged|\bsank|\bslid|\beased|\bedged (?:up|down|higher|lower)|\bdipped|\bfirmed|\brallied|\badvanced|\bretreated|"
                          r"\bup|\bdown|\bahead|\boff|跌|升|涨|挫|扬|上涨|下跌|回落|回升)\s?(?:by\s)?(?:about\s|around\s|nearly\s)?$"
                          # against a base: "比前一个交易日减少150亿元", "同比增加12亿元", "同比多减560亿元", "同比少384亿元"
@@ -666,11 +670,20 @@ def _quote_currency(pair: str, text: str, q: Quantity, cs: int, ce: int) -> str:
     own = _EN_CURRENCY.get(pair.lower().removeprefix("the ").split()[-1])
     if own in _QUOTED_PER_DOLLAR:
         return own  # "the yen at 150 against the dollar": yen per dollar
-    quoted = sorted(_AGAINST.finditer(text, cs, ce), key=lambda x: x.start() - q.end if x.start() >= q.end else q.start - x.end())
+    quoted = sorted(_AGAINST.finditer(text, cs, ce), key=lambda x: x.start() - q.end if x.start() >= q.end else q.start - x.end()) \
+        or [*_AGAINST.finditer(text, 0, cs)][-1:]  # "Against the yen, which is …, the dollar climbed to 137.40"
     return _EN_CURRENCY[quoted[0].group("c").lower()] if quoted else "CNY"
 
 
-_AGAINST = scan.compile(r"\b(?:against|versus|vs\.?)\s(?:the\s|a\s)?(?:US\s|U\.S\.\s|Japanese\s|British\s|Swiss\s|single\s)?"
+def _per_dollar_quote(text: str) -> str | None:
+    """The currency a sentence quotes the dollar in ("to 154.2 yen"), when it names one quoted per dollar."""
+    m = _PER_DOLLAR_LEVEL.search(text)
+    return _EN_CURRENCY.get(m.group(1).lower()) if m is not None else None
+
+
+_PER_DOLLAR_LEVEL = scan.compile(r"\d\s(?:Japanese\s|Chinese\s|offshore\s)?(yen|yuan|won|rupee|baht|ringgit|rupiah)s?\b", re.IGNORECASE)
+_OFFSHORE = scan.compile(r"\boffshore\b|离岸", re.IGNORECASE)
+_AGAINST = scan.compile(r"\b(?:against|versus|vs\.?)\s(?:the\s|a\s)?(?:US\s|U\.S\.\s|Japanese\s|British\s|Swiss\s|single\s|offshore\s|onshore\s)?"
                         r"(?P<c>dollar|euro|yen|pound|sterling|yuan|renminbi|franc|won)s?\b", re.IGNORECASE)
 # quoted as so many per US dollar; the others the other way
 _QUOTED_PER_DOLLAR = frozenset({"JPY", "CNY", "KRW", "CHF", "INR", "IDR", "MYR", "THB", "TRY", "RUB", "ZAR", "BRL"})

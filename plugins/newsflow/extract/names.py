@@ -27,7 +27,7 @@ QUOTE_STRING = re.compile(
 
 # What ends a Chinese name when reading backwards from its code: punctuation, digits, and the
 # particles and verbs that introduce a name in a sentence ("在报告中把|长江基建(01038)").
-_ZH_STOP = set("把将对予给在及与跟同由从向为被让令使指称是于至按以因但而或又也亦则即等了的之获升降跌涨买沽选列如拟丨")  # (丨: "格隆汇7月16日丨福鞍股份")
+_ZH_STOP = set("把将对予给在及与跟同由从向为被让令使指称是于至按以因但而或又也亦则即等了的之获升降跌涨买沽选列如拟丨今昨")  # (勵駿今日上市)  # (丨: "格隆汇7月16日丨福鞍股份")
 _PARTICLES = set("的了等之及与或而")
 # Verbs and adverbs that introduce a name: "维持华晨中国(...)", "可望带动华晨".
 _ZH_LEAD = scan.compile(r"^(?:维持|重申|上调|下调|调升|调降|调高|调低|给予|首予|覆盖|看好|推介|首选|包括|预计|认为|指出|表示|发表|公布|宣布|"
@@ -347,7 +347,7 @@ _EN_NOT_END = scan.compile(r"(?:Index|index|Composite|Average|Shares|shares|Stoc
                          r"Revenues?|Sales|ARPU|NIM|EBITDA|EBIT|Margins?|Earnings|Profits?|Deliveries|Shipments)$")  # "Mobile ARPU rose"
 
 # ("非银行业周报20250824" is a weekly report's title, no quote)
-_MOVE_ZH = r"(?:升|跌|涨|挫|扬|软|回吐|上涨|下跌|收报|收涨|收跌|高收|低收|(?<![周日月年季简快晨研画情通电公])报|急升|急跌|大升|大跌|大涨|暴涨|暴跌|飙升|走高|走低|急泻|泻|插|弹|抽升)"
+_MOVE_ZH = r"(?:升|跌|涨|挫|扬|软|回吐|上涨|下跌|收报|收涨|收跌|高收|低收|(?<![周日月年季简快晨研画情通电公])报|急升|急跌|大升|大跌|大涨|暴涨|暴跌|飙升|走高|走低|急泻|狂泻|狂跌|狂升|狂涨|泻|插|弹|抽升)"
 _ZH_MOVE = scan.compile(r"(?<![提上攀回飙拉爬增下调])(?:则|亦|也|均|都|曾|一度)?" + _MOVE_ZH
                       + r"(?=[逾近约超]?\s?(?:\d|[一二三四五六七八九十两]+(?:成|倍|个|%|百分))|百分之)"  # not "呈四涨四落"
                       r"|(?:于[^，。,;；]{2,10}?)?(?:拟动用|拟以|拟回购|拟斥资|宣布|公布|披露|发布|录得|斥资)(?=[^，。,;；]{0,16}?\d)")

@@ -18,7 +18,7 @@ _SCALE_ZH = r"万亿|兆(?=\s?(?:元|美元|港元|日元|新台币|人民币|�
 _SUFFIX = (r"percentage points?|per ?cent points?|per cent|percent|pcts|pct|ppts?|pps?|basis points?|-basis-points?|bps?|%|个百分点|百分点|个基点|基点"
            rf"|(?:元|美元|港元)/(?:{'|'.join(PER_UNIT)})|元美元|元港元|元人民币|港元|港币|美元|人民币|人币|欧元|英镑|日元|韩元|新台币|澳门元|澳门币|元"
            r"|hong kong dollars?|hk dollars?|us dollars?|u\.s\. dollars?|(?:australian|canadian|new zealand|singapore|(?:new )?taiwan) dollars?|yuan|renminbi|rmb|cny|hkd|usd|dollars?|euros?|eur|pounds|gbp|yen|jpy|won|krw"
-           r"|(?:us |u\.s\. |singapore |australian |canadian |new zealand |nz |hong kong |hk )?cents?|sen|fils|ringgit|rupiah|baht|reais|swiss francs|francs?|rupees|roubles|rubles|lira|zloty|kronor|(?:danish |norwegian )?kroner|rand|dirhams|riyals|naira|mexican pesos|dong|shekels|美分|港仙|仙(?=[，。,;；\s)及和、或]|$)|tokens?|个tokens?|units?|vehicles?|cars|evs|aircraft|aeroplanes|airplanes|airliners|users|customers|subscribers|shares|points|pts"
+           r"|(?:us |u\.s\. |singapore |australian |canadian |new zealand |nz |hong kong |hk )?cents?|sen|fils|ringgit|rupiah|baht|reais|swiss francs|francs?|rupees|roubles|rubles|lira|zloty|kronor|(?:danish |norwegian )?kroner|rand|dirhams|riyals|naira|mexican pesos|pesos|dong|shekels|美分|港仙|仙(?=[，。,;；\s)及和、或]|$)|tokens?|个tokens?|units?|vehicles?|cars|evs|aircraft|aeroplanes|airplanes|airliners|users|customers|subscribers|shares|points|pts"
            r"|cubic (?:feet|metres|meters)(?: (?:per|a) day)?|(?<=\d\s)(?:bcfd|bcf|tcf|bcm)\b|(?<=\d)(?:bcfd|bcf|tcf|bcm)\b"  # gas: "107 billion cubic feet (bcf)"
            r"|barrels of oil equivalent(?: (?:per|a) day)?|boe/d|boepd|boe|b/d|bpd|barrels (?:per|a) day|(?<=\d\s)oz|(?<=\d)oz|(?<=\d\s)t(?=[\s,.;)]|$)"  # "875,000 boe/d", "78 124 oz", "15 000 t"
            r"|(?<=\d)pc|(?:(?<=[mb]n\s)|(?<=[mb]n))t(?:/yr)?"  # "7.5pc", "49.5mn t", "22mn t/yr": a trade paper's percent and tonnes
@@ -35,6 +35,7 @@ _ATOM = scan.compile(
     rf"(?P<sign>(?<![A-Za-z0-9%)$€£¥.亿億万萬千元仙])[-−](?=[\d$¥€£]))?"  # "3亿-6亿元": a dash between figures
     rf"(?:(?<!/)(?P<pre>{factored(_PRE)})\s?)?"  # not the second currency of a pair (USD/CNY 7.12)
     rf"(?:(?P<frac>(?<![\d/])[1-9]/[1-9]\d?)(?=\s?(?:厘|个百分点|百分点|point|percentage point))"
+    rf"|(?P<eighths>(?<![\d,.])\d{{1,4}}(?:\.\d\d)?\s[1-7]/(?:2|4|8|16)(?![\d/]))"  # a futures quote: "lost 9 1/2 cents", "$3.90 3/4"
     rf"|(?P<mixed>\d+\s?兆\s?(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?\s?亿|\d+亿\d+万|\d+万\d+千\d*|\d+万\d{{1,3}}(?:,\d{{3}})+|\d+万\d+|\d+千\d+)(?=\s?(?:点|元|港元|美元|人|股|$|[，。,;；]))"
     rf"|(?P<num>[1-9]\d{{0,2}}(?:\.\d{{3}})+,\d{{1,2}}(?![\d,]|\.\d)"  # "7.091,52": the continent's decimal comma
     rf"|(?<![\d,.])\d{{1,3}},\d{{1,2}}(?![\d,]|\.\d|\s?[月日年号季])"  # "3,9 billion euros", "20,6%" (not "5,6月份": two months)
@@ -204,6 +205,7 @@ def _mixed(s: str) -> float:
     return float(f"{total:.15g}")
 
 
+_IN_CENTS = scan.compile(r"\scents?$", re.IGNORECASE)
 _GAS_SCALE = {"bcf": 1e9, "bcfd": 1e9, "tcf": 1e12, "bcm": 1e9}
 _TENTH_DIGIT = scan.compile(r"[一二三四五六七八九]|\d(?![\d.])")  # the unit digit after 成: 一成九, 五成四
 
@@ -310,6 +312,10 @@ def find_atoms(text: str, masked: list[tuple[int, int]], *, yen: bool = False, u
             if m.group("frac"):
                 num, den = m.group("frac").split("/")
                 value = int(num) / int(den)
+            elif m.group("eighths"):
+                whole, part = m.group("eighths").rsplit(" ", 1)
+                num, den = part.split("/")  # (after dollars and cents the fraction is of a cent: "$3.90 3/4" is 3.9075)
+                value = float(f"{parse_arabic(whole) + int(num) / int(den) / (100 if '.' in whole else 1):.15g}")
             elif m.group("mixed"):
                 value = _mixed(m.group("mixed"))
             elif m.group("cnum"):
@@ -321,7 +327,7 @@ def find_atoms(text: str, masked: list[tuple[int, int]], *, yen: bool = False, u
                     continue  # "突破万亿元": a scale word alone is no amount
                 if len(m.group("cnum")) == 1 and m.group("suffix") == "元" and _NAME_GOES_ON.match(text, b):
                     continue  # "三元生物", "一元复始": a name or a phrase, not 3 yuan
-            if not m.group("mixed") and not m.group("cnum") and not m.group("frac"):
+            if not m.group("mixed") and not m.group("cnum") and not m.group("frac") and not m.group("eighths"):
                 value = parse_arabic(m.group("num"))
                 scale_word = m.group("scale") or m.group("mm") or m.group("zscale")
                 if scale_word:
@@ -351,6 +357,8 @@ def find_atoms(text: str, masked: list[tuple[int, int]], *, yen: bool = False, u
                     if (counted := _COPIES_OF.search(text, max(0, a - 30), min(len(text), b + 6))) is None:
                         continue
                     unit = counted.lastgroup
+                elif m.group("suffix").lower() == "pesos":  # Mexico's, or the Philippines' in a Philippine story
+                    unit = "PHP" if peso else "MXN"
                 elif m.group("suffix").lower() in _GAS_SCALE:  # "110 bcf", "92.9 bcfd": billions of cubic feet
                     value = value * _GAS_SCALE[m.group("suffix").lower()]
                 elif m.group("suffix") in ("万吨", "万吨/年"):
@@ -473,7 +481,7 @@ _RANGE_GAP = scan.compile(r"\s?(?:-|–|—|~|～|to|至|到|and)\s?", re.IGNORE
 _ARROW = scan.compile(r"\s?(?:->|→|➝|=>)\s?")
 _REV_GAP = scan.compile(  # (after a price per unit too: "由902元/克升至914元/克")
     r"(?:/[\u4e00-\u9fff]{1,2})?\s?(?:(?:a|per) share\s)?(?:(?:last year|a year (?:ago|earlier)|previously|in \d{4}|the previous year)\s)?(?:(?:was |were |is |been )?(?:raised|cut|lowered|increased|reduced|revised|lifted|trimmed|hiked|boosted)?\s?"
-    r"(?:to|至|到)|[,，]?\s?[\u4e00-\u9fff]{0,6}?(?:至了?|到了?|(?:调整|调|改|变|降|升|修|转|增|减)为)(?:年息|年利率|约|约为|上涨|下降|增长|下跌|[\u4e00-\u9fff]{1,4}的|(?:(?:19|20)\d{2}\s?年(?:\d{1,2}\s?月)?(?:末|底)?|FY\s?\d{2,4})的?)?(?:收盘价|收市价)?)\s?",  # 由5.25厘调整为5.125厘, 从4.45%上修为7.37%, 由年初的2608元跌至上周五的收盘价1678元
+    r"(?:to|至|到)|[,，]?\s?[\u4e00-\u9fff]{0,6}?(?:至了?|到了?|(?:调整|调|改|变|降|升|修|转|增|减)为)(?:年息|年利率|约|约为|上涨|下降|增长|下跌|[\u4e00-\u9fff]{1,4}的|(?:(?:19|20)\d{2}\s?年(?:\d{1,2}\s?月)?(?:末|底)?|\d{1,2}\s?月(?:末|底)|FY\s?\d{2,4})的?)?(?:收盘价|收市价)?)\s?",  # 由5.25厘调整为5.125厘, 从4.45%上修为7.37%, 由年初的2608元跌至上周五的收盘价1678元
     re.IGNORECASE)
 _MOVE_VERB = scan.compile(r"\s?(?:上调|下调|调升|调降|调高|调低|提高|降低|上升|下降|增加|减少|raised|cut|lowered|lifted|by)\s?(?:by\s)?(?:约|近)?", re.IGNORECASE)
 _FROM = scan.compile(r"(?:\bfrom|由|从|自)\s?(?:(?:last|the previous|the prior) (?:year|quarter|half)(?:'s|’s) )?(?:an? |the )?(?:[A-Za-z]+ (?:of )?|年息|年利率|原(?:来|先|本|有)的?|(?:去年|上年|前年|一年前)(?:同期|年底|年末)?的|年初的|此前的|"
@@ -488,7 +496,7 @@ _UP_FROM = scan.compile(r"(?:\sin [\w-]+(?: [\w-]+)? terms|\son an? [\w-]+ basis
                       r"(?:estimate |forecast |target |range |guidance |outlook )?(?:of )?"
                       r"(?:an? (?:increase|rise|gain|growth|decline|drop|fall) (?:of )?)?(?:between )?", re.IGNORECASE)  # "… of an increase between 12% and 14%"
 # "widened 40 bp to 380 bp", "走阔30个基点至410个基点": a move, then the level it reached.
-_MOVE_BEFORE = scan.compile(r"(?:widened|narrowed|tightened|rose|fell|gained|lost|dropped|climbed|jumped|slid|eased|added|shed|\bup|\bdown|\bahead|\boff|"
+_MOVE_BEFORE = scan.compile(r"(?:widened|narrowed|tightened|rose|fell|gained|lost|dropped|climbed|jumped|slid|eased|added|shed|sagged|firmed|\bup|\bdown|\bahead|\boff|"
                           r"rising|falling|gaining|losing|dropping|climbing|jumping|sliding|lifting|lifted|adding|"
                           r"shedding|leapt|leaped|put on|moved up|moved down|surged|soared|tumbled|plunged|sank|slipped|advanced|declined|"
                           r"retreated|dipped|firmed|"
@@ -614,6 +622,9 @@ def join(text: str, atoms: list[Atom]) -> list[Quantity]:
             signed_move = word_gap and "+" in text[max(0, a.start - 1):a.start + 1] and "+" not in text[b.start - 1:b.start + 1]
             moved = _MOVE_BEFORE.search(text, max(0, a.start - 14), a.start) is not None \
                 or _MOVE_AGAIN.search(text, max(0, a.start - 14), a.start) is not None
+            # "sagged 65 cents to $243.55": a move in cents to a level in dollars (not "80 cents to $1.10 a share", a range)
+            signed_move = signed_move or word_gap and moved and _IN_CENTS.search(text, a.start, a.end) is not None \
+                and text[b.start:b.start + 1] == "$"
             # "rose 24,500 to 8,156,200": a count moved to its level, far beyond it
             # ("expects fee income to grow by 5% to 10%": an outlook's range, not a move and a level)
             outlook = a.unit == b.unit == "%" and (_OUTLOOK_BY.search(text, max(0, a.start - 110), a.start) is not None

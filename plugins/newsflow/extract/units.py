@@ -54,7 +54,7 @@ SUFFIX_UNITS: dict[str, str] = {
     "澳门元": "MOP", "澳门币": "MOP", "patacas": "MOP", "pataca": "MOP",
     "ringgit": "MYR", "sen": "MYR", "fils": "AED", "rupiah": "IDR", "baht": "THB", "reais": "BRL", "swiss francs": "CHF", "francs": "CHF", "franc": "CHF",
     "rupees": "INR", "roubles": "RUB", "rubles": "RUB", "lira": "TRY", "zloty": "PLN", "kronor": "SEK", "kroner": "DKK", "danish kroner": "DKK", "norwegian kroner": "NOK", "rand": "ZAR",
-    "dirhams": "AED", "riyals": "SAR", "naira": "NGN", "mexican pesos": "MXN", "dong": "VND", "shekels": "ILS",
+    "dirhams": "AED", "riyals": "SAR", "naira": "NGN", "mexican pesos": "MXN", "pesos": "MXN", "dong": "VND", "shekels": "ILS",
     "新台币": "TWD", "cents": "USD", "cent": "USD", "c": "USD", "美分": "USD", "港仙": "HKD", "仙": "HKD",
     "us cents": "USD", "us cent": "USD", "u.s. cents": "USD", "u.s. cent": "USD",
     **{f"{place} {cents}": currency for place, currency in (("singapore", "SGD"), ("australian", "AUD"), ("canadian", "CAD"),
