@@ -4229,3 +4229,12 @@ def test_a_fall_from_a_high_a_ratio_moved_between_month_ends_and_a_name_before_t
     rows = {(m.value, m.entity, m.prior_value) for m in extract(text).metrics}
     assert {(-18.2, "远景科技", None), (12.64, "远景科技", None)} <= rows and (80.4, None, 81.2) in {
         (m.value, None, m.prior_value) for m in extract(text).metrics}
+
+
+def test_an_economic_calendars_lines_give_each_economys_reading_its_earlier_one_and_the_consensus():
+    text = ("The euro zone's services PMI fell to 51.2 in May.\n\n"
+            "France: 49.8 (50.6 previous, 50.2 expected)\nItaly: 52.4 (51.9 previous, 52.0 expected)\n"
+            "Bourgogne: 47.0 (46.1 previous, 46.5 expected)")
+    rows = {(m.metric, m.value, m.entity, m.prior_value) for m in extract(text).metrics}
+    assert {("pmi", 49.8, "France", 50.6), ("pmi_consensus", 50.2, "France", None), ("pmi", 52.4, "Italy", 51.9)} <= rows
+    assert all(m.entity != "Bourgogne" for m in extract(text).metrics)

@@ -96,6 +96,8 @@ def read_tables(text: str, written: str, ctx: Page, gz: Gazetteer, lex: Lexicon)
         _ratings_list(text, written, ctx, lex, out)
     if "\n" in text and re.search(r"\n\s*Tkr\s", text):
         _fixed_width(text, written, ctx, out)
+    if "previous" in text and "\n" in text:
+        _calendar_lines(text, ctx, lex, out)
     if "\n" in text and _GRID_HINT.search(text):
         lines, offsets, _ = _lines_and_company(text, ctx)
         read_period_grids(lines, offsets, list(out.spans), ctx.article.year, ctx.economy, lex, ctx.evidence, out)
@@ -598,6 +600,34 @@ def _ratings_list(text: str, written: str, ctx, lex: Lexicon, out: Tables) -> No
             evidence=evidence, company_key=names.entity_key(None, ticker, company),
             broker_key=broker_key or names.entity_key(None, None, broker), confidence=confidence.of("table_rating")))
         out.spans.append((max(0, start), end))
+
+
+# ---------------------------------------------------------------- economic calendar lines
+
+# An economic calendar's lines: "Spain: 50.0 (48.1 previous, 48.5 expected)" - each economy's reading of the indicator
+# the article is about, with its earlier reading and the consensus.
+_CALENDAR_LINE = scan.compile(r"^(?P<name>[A-Z][A-Za-z .'-]{1,30}):\s(?P<v>-?\d+(?:\.\d+)?)%?\s\((?P<prev>-?\d+(?:\.\d+)?)%?\s"
+                              r"previous,\s(?P<exp>-?\d+(?:\.\d+)?)%?\s(?:expected|forecast|consensus)\)\s*$", re.MULTILINE)
+_INDICATORS = ("pmi", "cpi", "ppi", "inflation", "gdp", "unemployment_rate", "retail_sales", "industrial_production")
+
+
+def _calendar_lines(text: str, ctx: Page, lex: Lexicon, out: Tables) -> None:
+    indicator = next((label_of(m) for m in lex.metrics.finditer(text) if label_of(m) in _INDICATORS), None)
+    if indicator is None:
+        return
+    unit = lex.default_units.get(indicator, "%")
+    for m in _CALENDAR_LINE.finditer(text):
+        name = m.group("name").strip()
+        key = lex.subject_key(name)
+        if key is None or not key.startswith("economy:"):
+            continue  # (a line led by anything but an economy is no reading)
+        span, evidence = ctx.evidence(m.start(), m.end())
+        metric = indicator if indicator in lex.ratio_metrics or unit != "%" else f"{indicator}_growth"
+        out.metrics.append(_metric(metric, float(m.group("v")), unit, name, key, None, None, evidence, span,
+                                   prior=float(m.group("prev"))))
+        out.metrics.append(_metric(f"{metric}_consensus", float(m.group("exp")), unit, name, key, None, None, evidence, span,
+                                   modality="forecast"))
+        out.spans.append((m.start(), m.end()))
 
 
 # ---------------------------------------------------------------- fixed-width consensus tables
