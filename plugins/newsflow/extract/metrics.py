@@ -15,7 +15,7 @@ from .entities import Mention, market_hint, pick_ticker
 from .sentences import t2s_table
 from .lexicon import factored, label_of
 from .numbers import DIGIT_WORDS
-from .quantities import COUNT_NOUNS, OVERSUBSCRIBED_AFTER, Quantity, counted_noun, find_atoms, join
+from .quantities import COUNT_NOUNS, OVERSUBSCRIBED_AFTER, TO_LEVEL_GAP, Quantity, counted_noun, find_atoms, join
 from .units import CHANGE_UNITS, is_currency
 
 if TYPE_CHECKING:
@@ -180,7 +180,7 @@ def sentence_metrics(ctx: Sentence, masked: list[tuple[int, int]]) -> list[Metri
         against_end = q.end if against else -1
         listed_move = False  # a later value of a list whose first was an amount a price moved by
         if id(q) in listed:  # "分别同比增长11.9%、8.8%和8.8%": the list's later values move as its first
-            if list_prev is not None and _TO_LEVEL_GAP.fullmatch(text, list_prev[5], q.start):
+            if list_prev is not None and TO_LEVEL_GAP.fullmatch(text, list_prev[5], q.start):
                 list_prev = (*list_prev[:5], q.end)  # "up 93 cents at $88.44/bbl and $1.53 at $86.96": a level; the next move moves as the first
             else:
                 if list_prev is not None and _LIST_SEPARATOR.fullmatch(text[list_prev[5]:q.start]):
@@ -607,15 +607,14 @@ _COUNT_TO_LEVEL = scan.compile(r"(?:\s(?:jobs|people|positions))?(?:\s(?:in|duri
 def _moved_to_level(text: str, q: Quantity, quantities: list[Quantity], unit: str) -> bool:
     """Whether the next value is the level this count moved to: "rose 24,500 to 8,156,200"."""
     nxt = next((r for r in quantities if r.start >= q.end), None)
-    return nxt is not None and nxt.unit in (None, unit) and _move_then_level(text, q, nxt, _TO_LEVEL_GAP)
+    return nxt is not None and nxt.unit in (None, unit) and _move_then_level(text, q, nxt, TO_LEVEL_GAP)
 
 
 _ANNUAL_RATE = scan.compile(r"\b(?:annual(?:ized|ised)?|yearly) (?:rate|pace) of\s(?:about\s|around\s)?$")
 _ANNUAL_RATE_IN = scan.compile(r"\b(?:annual(?:ized|ised)?|yearly) (?:rate|pace) of\s")  # ("from an annual rate of 5.08 million to 5.06 million")
 _NEXT_MOVER = scan.compile(r"\s?(?:cents?|pence|p)?,?\s(?:and\s)?(?:the\s)?[A-Z][\w&'’.-]*(?:\s(?:[A-Z][\w&'’.-]*|&)){0,3}\s[$€£]?")
-_TO_LEVEL_GAP = scan.compile(r"\s(?:to|at)\s")
 _AGAINST_BASE = scan.compile(r"(?:比|较)(?:上年|去年|上年同期|去年同期|上月|上季)[^，。,；;\d]{0,6}?(?:上升|下降|增长|减少|提高|降低|上涨|下跌)$")
-_MONEY_MOVE = scan.compile(r"(?:\bfell|\brose|\bgained|\blost|\bdropped|\bdeclined|\badded|\bshed|\bgave up|\bslipped|\bclimbed|\bsagged|\bfirmed|"
+_MONEY_MOVE = scan.compile(r"(?:\bfell|\brose|\bgained|\blost|\bdropped|\bdeclined|\badded|\bshed|\bgave up|\bslipped|\bclimbed|\bsagged|"
                          r"\bjumped|\bleapt|\bleaped|\bput on|\bmoved (?:up|down)|\bsurged|\bsoared|\btumbled|\bplunged|\bsank|\bslid|\beased|\bedged (?:up|down|higher|lower)|\bdipped|\bfirmed|\brallied|\badvanced|\bretreated|"
                          r"\bup|\bdown|\bahead|\boff|跌|升|涨|挫|扬|上涨|下跌|回落|回升)\s?(?:by\s)?(?:about\s|around\s|nearly\s)?$"
                          # against a base: "比前一个交易日减少150亿元", "同比增加12亿元", "同比多减560亿元", "同比少384亿元"

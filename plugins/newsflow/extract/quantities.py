@@ -496,7 +496,7 @@ _UP_FROM = scan.compile(r"(?:\sin [\w-]+(?: [\w-]+)? terms|\son an? [\w-]+ basis
                       r"(?:estimate |forecast |target |range |guidance |outlook )?(?:of )?"
                       r"(?:an? (?:increase|rise|gain|growth|decline|drop|fall) (?:of )?)?(?:between )?", re.IGNORECASE)  # "… of an increase between 12% and 14%"
 # "widened 40 bp to 380 bp", "走阔30个基点至410个基点": a move, then the level it reached.
-_MOVE_BEFORE = scan.compile(r"(?:widened|narrowed|tightened|rose|fell|gained|lost|dropped|climbed|jumped|slid|eased|added|shed|sagged|firmed|\bup|\bdown|\bahead|\boff|"
+_MOVE_BEFORE = scan.compile(r"(?:widened|narrowed|tightened|rose|fell|gained|lost|dropped|climbed|jumped|slid|eased|added|shed|sagged|\bup|\bdown|\bahead|\boff|"
                           r"rising|falling|gaining|losing|dropping|climbing|jumping|sliding|lifting|lifted|adding|"
                           r"shedding|leapt|leaped|put on|moved up|moved down|surged|soared|tumbled|plunged|sank|slipped|advanced|declined|"
                           r"retreated|dipped|firmed|"
@@ -533,7 +533,7 @@ def _compatible(a: Quantity, b: Quantity) -> bool:  # ("to 72,318 units from 82,
 
 
 _LIST_GAP = scan.compile(r"\s?(?:[、,，和及与/]|and)\s?")
-_TO_GAP = scan.compile(r"\s(?:to|at)\s")
+TO_LEVEL_GAP = scan.compile(r"\s(?:to|at)\s")  # "fell 42 cents to $3.10": a move, then the level it reached
 _AND_GAP = scan.compile(r",?\s(?:and\s)?|\sand\s")
 
 
@@ -566,7 +566,7 @@ def join(text: str, atoms: list[Atom]) -> list[Quantity]:
                 and _AND_GAP.fullmatch(text, a.end, b.start):
             a.unit = b.unit  # "fell 42 and 36 points respectively"
         elif a.unit is None and not a.scaled and b.unit == "%" and b.value > 5 * a.value > 0 and "." in text[a.start:a.end] \
-                and _TO_GAP.fullmatch(text, a.end, b.start) and _MOVE_BEFORE.search(text, max(0, a.start - 14), a.start):
+                and TO_LEVEL_GAP.fullmatch(text, a.end, b.start) and _MOVE_BEFORE.search(text, max(0, a.start - 14), a.start):
             a.unit = "pp"  # "(up 0.4 to 7.6 percent)": a bare move to a rate far above it is in points
     # "营业总收入(百万)依次为4900/3993/4148": the scale the label states in brackets, for the list after it
     for n, a in enumerate(atoms):

@@ -616,13 +616,13 @@ def _calendar_lines(text: str, ctx: Page, lex: Lexicon, out: Tables) -> None:
     if indicator is None:
         return
     unit = lex.default_units.get(indicator, "%")
+    metric = indicator if indicator in lex.ratio_metrics or unit != "%" else f"{indicator}_growth"
     for m in _CALENDAR_LINE.finditer(text):
         name = m.group("name").strip()
         key = lex.subject_key(name)
         if key is None or not key.startswith("economy:"):
             continue  # (a line led by anything but an economy is no reading)
         span, evidence = ctx.evidence(m.start(), m.end())
-        metric = indicator if indicator in lex.ratio_metrics or unit != "%" else f"{indicator}_growth"
         out.metrics.append(_metric(metric, float(m.group("v")), unit, name, key, None, None, evidence, span,
                                    prior=float(m.group("prev"))))
         out.metrics.append(_metric(f"{metric}_consensus", float(m.group("exp")), unit, name, key, None, None, evidence, span,
