@@ -10,7 +10,7 @@ from pathlib import Path
 import yaml
 
 from . import compiled
-from .scan import alternatives, caseless, guarded
+from .scan import alternatives, caseless, guarded, plain_forms
 
 LEXICON_PATH = Path(__file__).parent / "data" / "lexicon.yaml"
 MARKETS_PATH = Path(__file__).parent / "data" / "markets.yaml"
@@ -293,7 +293,7 @@ def _by_first_char(groups: Groups, ignore_case: bool = True) -> str:
     letters sits in each of their branches (its group then has one name per branch)."""
     branches: dict[str, list[tuple[str, list[str]]]] = {}  # first letter -> (owning group, alternatives)
     for name, alts in groups:
-        for alt in alts:
+        for alt in (form for written in alts for form in plain_forms(written)):
             try:
                 chars, empty = _first_chars(re._parser.parse(alt).data)  # type: ignore[attr-defined]
                 firsts = sorted({ch.lower() for lo, hi in chars for ch in _chars(lo, hi)}) if not empty else []
@@ -301,10 +301,11 @@ def _by_first_char(groups: Groups, ignore_case: bool = True) -> str:
                 firsts = []
             for first in firsts or [""]:
                 branch = branches.setdefault(first, [])
-                if branch and branch[-1][0] == name:
-                    branch[-1][1].append(alt)
-                else:
-                    branch.append((name, [alt]))
+                for piece in _from_letter(alt, first, ignore_case):
+                    if branch and branch[-1][0] == name:
+                        branch[-1][1].append(piece)
+                    else:
+                        branch.append((name, [piece]))
     count = iter(range(1 << 30))
     parts: list[str] = []
     guarded: list[tuple[str, str]] = []  # consecutive branches behind a lookahead: (first letter, body)
@@ -316,6 +317,23 @@ def _by_first_char(groups: Groups, ignore_case: bool = True) -> str:
         parts += _chunked(guarded) + [body]
         guarded = []
     return "|".join(parts + _chunked(guarded))
+
+
+_CLASS_HEAD = re.compile(r"\[((?:[A-Za-z0-9]-[A-Za-z0-9]|[A-Za-z0-9])+)\](\+?)(?![?*+{])")
+
+
+def _from_letter(alternative: str, first: str, ignore_case: bool) -> list[str]:
+    """`alternative` where it starts with the letter `first` (either case): a class at its head
+    becomes that letter, which the engine tests at once ("[A-Z][a-z]+ sector" in the branch of "s":
+    "S[a-z]+ sector")."""
+    head = _CLASS_HEAD.match(alternative)
+    if head is None or not first:
+        return [alternative]
+    members = {ch for part in re.findall(r".-.|.", head.group(1)) for ch in _chars(part[0], part[-1])}
+    rest = (f"[{head.group(1)}]*" if head.group(2) else "") + alternative[head.end():]
+    if ignore_case:
+        return [first + rest] if members & {first, first.upper()} else [alternative]
+    return [ch + rest for ch in dict.fromkeys((first.upper(), first)) if ch in members] or [alternative]
 
 
 def _chunked(branches: list[tuple[str, str]], size: int = 6) -> list[str]:

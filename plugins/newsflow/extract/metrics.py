@@ -851,7 +851,7 @@ def _slash_items(m: re.Match[str]) -> list[tuple[int, str]]:
 def _respective_owners(ctx: Sentence, quantities: list[Quantity]) -> dict[int, Owner]:
     text = ctx.text
     out: dict[int, Owner] = _slashed_owners(ctx, quantities) if "/" in text else {}
-    lists = [_nearest_list(text, m) for m in _LIST.finditer(text)] if re.search(r"分别|依次|幅度为", text) else []
+    lists = [_nearest_list(text, m) for m in _LIST.finditer(text)] if "分别" in text or "依次" in text or "幅度为" in text else []
     if lists and "分别" in text:
         lists = [_between_commas(text, m) for m in lists]
     lists += [*_EN_LIST.finditer(text)] if "respectively" in text else []

@@ -340,6 +340,7 @@ _PLACE_WORDS = frozenset(
 # A person, not a company: "CEO Bruce R. Chizen said", "an analyst at Bank of America, Robert Ohmes".
 _TITLES = (r"CEO|CFO|COO|[Cc]hairman|[Cc]hairwoman|[Cc]hief|[Pp]resident|[Gg]overnor|[Aa]nalyst|[Ee]conomist|[Ss]trategist|[Dd]irector|"
            r"[Ff]ounder|[Mm]inister|[Ss]ecretary|[Ss]pokesman|[Ss]pokeswoman|head|officer|executive|treasurer|manager")
+_TITLE = scan.compile(rf"\b(?:{_TITLES})\s")
 # (a space, not a line break, after the first name: a headline's last word is no first name)
 _PERSON_BEFORE = scan.compile(rf"(?:\b(?:{_TITLES})\s(?:[A-Z][\w.'’-]*\s){{0,3}}|\b[A-Z][a-z]+ (?:[A-Z]\. )?|\b[A-Z]\. )\Z")
 _EN_NOT_END = scan.compile(r"(?:Index|index|Composite|Average|Shares|shares|Stocks|stocks|Markets|market|Street|Exchange|Bureau|Board|Administration|Institute|Association|"
@@ -419,6 +420,7 @@ def subject_names(text: str) -> list[tuple[int, int]]:
     (收购海兰寰宇100%股权)."""
     found: list[tuple[int, int]] = []
     if re.search(r"[A-Z]", text):
+        titled = _TITLE.search(text) is not None  # (a person is introduced by a title)
         for rx in (_EN_SUBJECT, _EN_SHARES, _EN_MOVER, _HEADING_LINE, _EN_LIST_ITEM, _EN_BROKER_ON, _EN_APPOSED, _EN_WHICH,
                    _EN_LISTED_MOVER, _EN_HEADLINE, _EN_TICKER_OF, _EN_POSSESSIVE, _EN_RISE_IN, _EN_LINE_LED, _EN_AS_FOR, _EN_STOCK_OF,
                    _EN_INTRODUCED):
@@ -456,7 +458,7 @@ def subject_names(text: str) -> list[tuple[int, int]]:
                     continue
                 if rx is _EN_SUBJECT and m.start() == a and _PERSON_BEFORE.search(text, max(0, a - 40), a):
                     continue  # (not after a description: "Insurer Admiral" is no person)
-                if rx is _EN_SUBJECT and len(words) <= 3 and re.search(
+                if rx is _EN_SUBJECT and len(words) <= 3 and titled and re.search(
                         rf"\b(?:{_TITLES})\s(?:[A-Z][\w.'’-]*\s){{0,2}}{re.escape(name)}\b", text):
                     continue  # "Irwin expects …" after "analyst Craig Irwin": the person the text introduced
                 if rx is _EN_SUBJECT and _MEMBERS_BEFORE.search(text, max(0, a - 80), a):
@@ -469,7 +471,7 @@ def subject_names(text: str) -> list[tuple[int, int]]:
                     continue  # "…, City AM reported.": who tells the news, not whom it is about
                 if len(words) == 1 and (words[0].upper() == words[0] and len(words[0]) > 5 or len(words[0]) < 2):
                     continue
-                if len(words) == 1 and (re.search(rf"\b[a-z][a-z-]+ \({re.escape(name)}\)", text) or (
+                if len(words) == 1 and f"({name})" in text and (re.search(rf"\b[a-z][a-z-]+ \({re.escape(name)}\)", text) or (
                         (term := re.search(rf"((?:[A-Z][a-z-]+\s){{2,5}})\({re.escape(name)}\)", text)) and not_a_company(term.group(1)))):
                     continue  # "average daily revenue (ADT) … ADT has dropped", "Available Seat Kilometers (ASK)": a term, no company
                 found.append((a, b))

@@ -25,9 +25,12 @@ def scale_factor(word: str | None) -> float:
     return 1.0 if not word else SCALES[word.strip().lower()]
 
 
+_DECIMAL_COMMA = re.compile(r"[1-9]\d{0,2}(?:\.\d{3})+,\d{1,2}|\d{1,3},\d{1,2}")
+
+
 def parse_arabic(s: str) -> float:
     """'1,234.5' -> 1234.5; '7.091,52' -> 7091.52 and '3,9' -> 3.9 (decimal commas)."""
-    if re.fullmatch(r"[1-9]\d{0,2}(?:\.\d{3})+,\d{1,2}|\d{1,3},\d{1,2}", s):
+    if "," in s and _DECIMAL_COMMA.fullmatch(s):
         return float(s.replace(".", "").replace(",", "."))  # ("3,9": a comma before one or two digits is a decimal one)
     return float(s.replace(",", "").replace(" ", "").replace("’", "").replace("'", "").rstrip("."))  # "1. 39", "52.%" as printed
 

@@ -31,7 +31,11 @@ _NAME_GOES_ON = scan.compile(r"(?!人民币|左右|以上|以下|之间|至|到|
 _PER_UNIT_BEFORE = scan.compile(rf"每({'|'.join(PER_UNIT)})(?:[\u4e00-\u9fff]{{0,4}}?)(?:约|为|是|达)?$")  # "每吨售价为344人币"
 # Units a number written with spaces between its thousands ("205 000 t", "78 124 oz") comes with.
 _SPACED_UNITS = r"(?:(?:dry |wet )?(?:metric )?(?:t|tonnes|tons))|oz|ounces|barrels|bbl|units|vehicles|cars|shares|jobs|people|/(?:oz|t|wmt|dmt|lb|bbl)"
+# A figure that opens with letters opens with its currency ("RMB", "US$", "U.S. $", "Rs. "): one test passes over
+# every other word, where the engine would try each way a figure can open.
+ATOM_AFTER_LETTERS = rf"(?=[^A-Za-z]|[A-Za-z]{{1,4}}+(?:\.S\.)?[.\s]?\s?\$?\s?[\d.{_CN}])"
 _ATOM = scan.compile(
+    ATOM_AFTER_LETTERS +
     rf"(?P<sign>(?<![A-Za-z0-9%)$€£¥.亿億万萬千元仙])[-−](?=[\d$¥€£]))?"  # "3亿-6亿元": a dash between figures
     rf"(?:(?<!/)(?P<pre>{factored(_PRE)})\s?)?"  # not the second currency of a pair (USD/CNY 7.12)
     rf"(?:(?P<frac>(?<![\d/])[1-9]/[1-9]\d?)(?=\s?(?:厘|个百分点|百分点|point|percentage point))"
@@ -53,8 +57,10 @@ _ATOM = scan.compile(
 _MONTH = "(?:" + factored(r"january|february|march|april|june|july|august|september|october|november|december"
                           r"|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|(?-i:May)") + ")(?![a-z])"
 # Never values: dates, times, citation markers, list numbering, model/version names, ids.
+# A form that opens with a word runs into its digit ("Jan. 5", "p. 3", "GPT-5", "FY '24", "A$1"): the same one test.
+MASK_AFTER_LETTERS = r"(?=[0-9\[【+第]|[A-Za-z]++(?:\.?\s?'?|[-_]|\$)\d)"
 _MASK = scan.compile(
-    r"(?<![A-Za-z0-9])(?=[0-9A-Za-z\[【+第])(?:" + scan.guarded(  # each form behind its own lookahead too
+    r"(?<![A-Za-z0-9])" + MASK_AFTER_LETTERS + "(?:" + scan.guarded(  # each form behind its own lookahead too
         r"\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?"
         r"|\b\d{1,2}:\d{2}(?::\d{2})?\b|\b\d{1,2}(?:[.:]\d{2})?\s?(?-i:am|pm)\b|\d{1,2}点\d{1,2}分|\d{1,2}点(?:钟|半)"
         r"|\d{1,2}\s?[-–~至到]\s?\d{1,2}月|[12]\d[AEF]?\s?[-–~至到]\s?[12]\d[AEF]?\s?年|\d{2,4}年(?:\d{1,2}月(?:\d{1,2}(?:[日号]|(?=以来|以來)))?)?|\d{1,2}月\d{1,2}[日号]|\d{1,2}月(?:份|末|底|初)?"

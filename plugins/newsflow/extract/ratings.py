@@ -83,7 +83,7 @@ def sentence_ratings(ctx: Sentence, metrics: list[Metric], masked: list[tuple[in
     """The rating-action fragments of one sentence; a sentence in which several brokers act each on a
     company of its own ("天风证券把北汽蓝谷的评级由增持调高至买入，开源证券将双汇发展由增持调高至买入")
     is read part by part, each part with the words the sentence opens with (首次覆盖方面 …)."""
-    if _RATINGS_SHARE.search(ctx.text):
+    if "analyst" in ctx.text.lower() and _RATINGS_SHARE.search(ctx.text):
         return []  # "about 19.0% of the analysts now rate TGT stock a "buy"": how the analysts' views split, no one's action
     if respective := _respective_actions(ctx, masked):
         return respective

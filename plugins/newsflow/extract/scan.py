@@ -123,7 +123,17 @@ def _starts_plain(alternative: str) -> bool:
 
 def alternatives(pattern: str) -> list[str]:
     """The top-level alternatives of a pattern: "a|(?:b|c)" -> ["a", "(?:b|c)"]."""
-    out, depth, in_class, start, i = [], 0, False, 0, 0
+    out, start = [], 0
+    for i, ch, depth in _structure(pattern):
+        if ch == "|" and depth == 0:
+            out.append(pattern[start:i])
+            start = i + 1
+    return [*out, pattern[start:]]
+
+
+def _structure(pattern: str, start: int = 0):
+    """(index, character, group depth before it) of each character outside escapes and classes."""
+    depth, in_class, i = 0, False, start
     while i < len(pattern):
         ch = pattern[i]
         if ch == "\\":
@@ -132,12 +142,85 @@ def alternatives(pattern: str) -> list[str]:
             in_class = ch != "]"
         elif ch == "[":
             in_class = True
-        elif ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-        elif ch == "|" and depth == 0:
-            out.append(pattern[start:i])
-            start = i + 1
+            if pattern[i + 1:i + 2] == "]":  # ("[]a]": a first "]" is the class's own)
+                i += 1
+        else:
+            yield i, ch, depth
+            depth += (ch == "(") - (ch == ")")
         i += 1
-    return [*out, pattern[start:]]
+
+
+def plain_forms(alternative: str, limit: int = 24) -> list[str]:
+    """`alternative` as alternatives (in order of priority) that each open with a plain character where
+    that can be written exactly: an optional or alternating head spelt out ("(?:stock |share )?price"
+    -> "stock price", "share price", "price"), lookbehinds moved past the character after them
+    ("(?<!gilt )sales" -> "s(?<!gilt s)ales"). The engine tests a branch that opens with a plain
+    character at once; any other costs it a sub-match at every word it could start. More than `limit`
+    forms, or a head it cannot spell out: the alternative as it is."""
+    forms = _spelt_out(alternative, limit)
+    return forms if forms is not None and len(forms) <= limit else [alternative]
+
+
+def _spelt_out(alt: str, limit: int) -> list[str] | None:
+    if "(?P<" in alt or _CAPTURING.search(alt):
+        return None  # (a group written twice is an error)
+    if alt.startswith("(?:"):
+        end = _group_end(alt, 0)
+        inner, rest = alt[3:end - 1], alt[end:]
+        if rest[:2] in ("?+", "*?", "+?") or rest[:1] in ("*", "+", "{"):
+            return None
+        heads = alternatives(inner)
+        if rest.startswith("??"):
+            options = [rest[2:], *(h + rest[2:] for h in heads)]
+        elif rest.startswith("?"):
+            options = [*(h + rest[1:] for h in heads), rest[1:]]
+        else:
+            options = [h + rest for h in heads]
+        out: list[str] = []
+        for option in options:
+            spelt = _spelt_out(option, limit) if option else None
+            out += spelt if spelt is not None else [option]
+            if len(out) > limit:
+                return None
+        return out
+    if alt.startswith(("(?<=", "(?<!")):
+        behind: list[tuple[str, str]] = []  # (kind, body) of each lookbehind at the head
+        i = 0
+        while alt.startswith(("(?<=", "(?<!"), i):
+            end = _group_end(alt, i)
+            behind.append((alt[i + 3], alt[i + 4:end - 1]))
+            i = end
+        rest = alt[i:]
+        if rest.startswith("(?:"):
+            forms = _spelt_out(rest, limit)
+            if forms is None:
+                return None
+            out = []
+            for form in forms:
+                moved = _spelt_out(alt[:i] + form, limit) if _plain_char(form) else None
+                out += moved if moved is not None else [alt[:i] + form]
+            return out
+        if not _plain_char(rest):
+            return None
+        lead = rest[0]
+        return [lead + "".join(f"(?<{kind}(?:{body}){lead})" for kind, body in behind) + rest[1:]]
+    if (head := _SMALL_CLASS.match(alt)) is not None:  # "[Tt]he" -> "The", "the"
+        return [ch + alt[head.end():] for ch in head.group(1)]
+    return None
+
+
+_SMALL_CLASS = re.compile(r"\[([A-Za-z0-9]{1,4})\](?![?*+{])")
+_CAPTURING = re.compile(r"(?<!\\)\((?!\?)")
+
+
+def _plain_char(s: str) -> bool:
+    """Whether `s` opens with a character matched as itself, once (a letter, a digit, a space)."""
+    return bool(s) and (s[0].isalnum() or s[0] == " ") and s[1:2] not in ("?", "*", "+", "{")
+
+
+def _group_end(pattern: str, start: int) -> int:
+    """The index after the parenthesis that closes the group opening at `start`."""
+    for i, ch, depth in _structure(pattern, start):
+        if ch == ")" and depth == 1:
+            return i + 1
+    raise re.error("unbalanced parenthesis", pattern, start)

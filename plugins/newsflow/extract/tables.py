@@ -612,12 +612,13 @@ _INDICATORS = ("pmi", "cpi", "ppi", "inflation", "gdp", "unemployment_rate", "re
 
 
 def _calendar_lines(text: str, ctx: Page, lex: Lexicon, out: Tables) -> None:
-    indicator = next((label_of(m) for m in lex.metrics.finditer(text) if label_of(m) in _INDICATORS), None)
+    lines = list(_CALENDAR_LINE.finditer(text))
+    indicator = next((label_of(m) for m in lex.metrics.finditer(text) if label_of(m) in _INDICATORS), None) if lines else None
     if indicator is None:
         return
     unit = lex.default_units.get(indicator, "%")
     metric = indicator if indicator in lex.ratio_metrics or unit != "%" else f"{indicator}_growth"
-    for m in _CALENDAR_LINE.finditer(text):
+    for m in lines:
         name = m.group("name").strip()
         key = lex.subject_key(name)
         if key is None or not key.startswith("economy:"):
