@@ -83,3 +83,25 @@ def test_the_figures_guards_change_no_match(lines):
     for text in samples + lines:
         assert spans(quantities._ATOM, text) == spans(atom_as_written, text), text[:200]
         assert spans(quantities._MASK, text) == spans(mask_as_written, text), text[:200]
+
+
+def test_a_letter_guard_passes_every_position_a_match_opens_at(lines):
+    from newsflow.extract import periods
+    from newsflow.extract.scan import letter_guard
+
+    patterns = {periods._FORMS: re.IGNORECASE,
+                r"(?:first|second)[- ]half|H[12]\s?'?\d{2,4}|Q[1-4]|\d{4}年|(?<=\bin\s)(?:Jan|Feb)\b": re.IGNORECASE,
+                r"(?:up|down)\s[\d.]+%\son|(?i:FY)\s?\d\d|a{2,5}b|x?yz|(?:US|HK)?\$\d": 0,
+                r"\bcompared (?:to|with)\s(?:the\s)?$|\bsince\s*$|以来$": re.IGNORECASE}
+    samples = ["First half and SECOND-half of FY 24, H1'24, Q3 2024", "aab aaaaab yz xyz up 5% on", "compared with the ",
+               "since ", "HK$5 and $6 in Jan", "ﬁrst half"]
+    for pattern, flags in patterns.items():
+        guard = letter_guard(pattern, flags)
+        assert guard.startswith("(?=[^A-Za-z]|"), pattern
+        with_guard, written = re.compile(guard + f"(?:{pattern})", flags), re.compile(pattern, flags)
+        for text in samples + lines:
+            assert spans(with_guard, text) == spans(written, text), (pattern, text[:200])
+            assert spans(with_guard, text[:len(text) // 2]) == spans(written, text[:len(text) // 2])
+    # where any word could open a match there is no guard
+    for pattern in [r"[A-Z][a-z]+ rose", r"\w+ fell", r"(?:a|\w)b*c", r".{2}x"]:
+        assert letter_guard(pattern) == "", pattern

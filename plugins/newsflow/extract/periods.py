@@ -12,9 +12,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from . import compiled
+from . import compiled, scan
 from .lexicon import factored
-from .scan import dispatch, first_class
+from .scan import dispatch, first_class, letter_guard
 
 _ORD = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4,
         "一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4, "首": 1, "次": 2, "上": 1, "下": 2}
@@ -89,8 +89,8 @@ _PATTERNS: list[tuple[str, str]] = [
 _START = r"(?<![A-Za-z0-9])(?<!\d[.,])(?=[0-9QHFTSIJMAONDLYCqhftsijmaondlyc一二三四五六七八九十上下前今全第截半首次去本明年中])"
 # Each form behind a lookahead of the characters it can start with: the engine dismisses most forms
 # at a position with one test.
-_REGEX = compiled.compile(_START + "(?:" + dispatch([(first_class(pat), f"(?P<{name}>{pat.replace('(?P<', f'(?P<{name}__')})", True)
-                                                for name, pat in _PATTERNS]) + ")", re.IGNORECASE)
+_FORMS = dispatch([(first_class(pat), f"(?P<{name}>{pat.replace('(?P<', f'(?P<{name}__')})", True) for name, pat in _PATTERNS])
+_REGEX = compiled.compile(_START + letter_guard(_FORMS, re.IGNORECASE) + "(?:" + _FORMS + ")", re.IGNORECASE)
 # Each form's own groups in the pattern's order, (group name, name within the form): a match reads
 # its form's few groups, not all of the pattern's.
 _FORM_GROUPS: dict[str, list[tuple[str, str]]] = {name: [] for name, _ in _PATTERNS}
@@ -102,7 +102,7 @@ _FISCAL_TEXT = re.compile(r"\bFY\s?'?\d|\bfiscal (?:first|second|third|fourth|Q[
 _BRACKET_LABEL = re.compile(r"\s?[:：]")
 _SINCE_AFTER = re.compile(r"\s?(?:以来|以來)")
 # A period introduced by these words is the comparison base, not the reporting period.
-_COMPARISON = re.compile(r"(?:compared (?:to|with)|(?:%|percent|per cent|points?)\s(?:above|below)|versus|vs\.?|than|from|over|against|since|(?:up|down|flat|higher|lower) on|比|较|相比|与|"
+_COMPARISON = scan.compile(r"(?:compared (?:to|with)|(?:%|percent|per cent|points?)\s(?:above|below)|versus|vs\.?|than|from|over|against|since|(?:up|down|flat|higher|lower) on|比|较|相比|与|"
                          r"\b(?:high|record|peak|low)\b(?:[^.;]|\.\d){0,40}?\b(?:set|reached|hit|achieved) in\s|"  # "an all-time high operating profit of ¥525.7 billion, set in fiscal 1997"
                          r"\bturned (?:its |a |an )?[\w.,$€£-]+ (?:loss|profit|deficit|surplus) (?:in|for)\s(?:the\s)?|"  # "turned its 2.8-billion-franc loss in the third quarter of 2012 into a profit"
                          r"\b(?:up|down|higher|lower|more|less)\s[\d.,]+\s?(?:%|per ?cent)\son|"  # "up 28% on the first six months of 2019"
@@ -112,7 +112,7 @@ _COMPARISON = re.compile(r"(?:compared (?:to|with)|(?:%|percent|per cent|points?
                          r"(?:元|美元|港元|pounds|pence|p|euros|dollars|yuan|(?:Swiss )?francs|yen|won|rupees|crores?|ringgit|baht|rand|reais|pesos|kronor|kroner|t|tonnes|barrels|units|cars|vehicles|shares|jobs|people|ounces|oz|boe|MMboe)?,?)?\s*"
                          r"(?:(?:reported|recorded|posted|seen|registered)\s)?"  # "down on the 14.4% reported at the end of 2020"
                          r"(?:in\s|during\s|for\s|as of\s|at the end of\s|at end-)?(?:the\s|a\s)?$",
-                         re.IGNORECASE)
+                           re.IGNORECASE, openings=True)
 
 # Between one earlier period and the next of a list of earlier values: " and 3.47% in the ", " 30 and 3.30% as of Dec. 31, "
 _ANOTHER_BASE = re.compile(r"(?:\s\d{1,2})?,?\s(?:and|,)\s(?:from\s|against\s)?(?:US|HK)?[$£€]?[\d.,]+\s?(?:%|percent|per cent|billion|million)?\s?"
@@ -121,14 +121,15 @@ _ANOTHER_BASE = re.compile(r"(?:\s\d{1,2})?,?\s(?:and|,)\s(?:from\s|against\s)?(
 _CHAINED_BASE = re.compile(r"\b(?:versus|vs\.?|against|from|compared (?:with|to))\s(?:US|HK)?[$£€]?[\d.,]+\s?(?:%|percent|per cent|billion|million)?\s?"
                            r"(?:in|as of|at the end of|at)\s[^.;%]{0,30}?" + _ANOTHER_BASE.pattern + "$", re.IGNORECASE)
 # "against 62.5%, 61.0%, and 66.6%, respectively, in the second quarter of fiscal 2019": a list of earlier values' period
-_LISTED_BASE = re.compile(r"\b(?:versus|vs\.?|against|compared (?:with|to))\s(?:(?:US|HK)?[$£€]?[\d.,]+\s?(?:%|percent|per cent|billion|million)?"
+_LISTED_BASE = scan.compile(r"\b(?:versus|vs\.?|against|compared (?:with|to))\s(?:(?:US|HK)?[$£€]?[\d.,]+\s?(?:%|percent|per cent|billion|million)?"
                           r"(?:,\s|\sand\s|,\sand\s)){1,5}(?:US|HK)?[$£€]?[\d.,]+\s?(?:%|percent|per cent|billion|million)?,?"
-                          r"(?:\srespectively,?)?\s(?:in|for|during)\s(?:the\s)?$", re.IGNORECASE)
+                          r"(?:\srespectively,?)?\s(?:in|for|during)\s(?:the\s)?$", re.IGNORECASE,
+                            openings=True)
 # "由2024年四季度的34%升至37%": the period of the earlier level (not "由2025年9月19日起", from a date on).
 _EARLIER_LEVEL = re.compile(r"(?:末|底|初)?的?\s?[-+]?\d")  # (由2018年10.4%下降至2019年5%)
 _FROM_BEFORE = re.compile(r"由\s?$")
-_NOT_REPORTING = re.compile(r"(?:\bdue|\bmatur\w*(?: in)?|\bexpir\w*(?: in)?|\bsince|\buntil|\bin early|\bin late|\bbefore|\bafter|自|从|以来|"
-                            r"编号[:：]?)\s*$", re.IGNORECASE)  # (公告编号:2020—007 is a filing's number)
+_NOT_REPORTING = scan.compile(r"(?:\bdue|\bmatur\w*(?: in)?|\bexpir\w*(?: in)?|\bsince|\buntil|\bin early|\bin late|\bbefore|\bafter|自|从|以来|"
+                            r"编号[:：]?)\s*$", re.IGNORECASE, openings=True)  # (公告编号:2020—007 is a filing's number)
 
 
 @dataclass(frozen=True)
@@ -433,7 +434,7 @@ _SPAN_MONTHS = {"quarter": 3, "three months": 3, "3 months": 3, "季度": 3, "�
 
 # An Indian story: its companies count years from April, named by the year they end in ("Q3 FY18": the
 # quarter ended December 31, 2017)
-_INDIA = re.compile(r"\bRs\.?\s?\d|\bcrores?\b|\blakhs?\b|₹|\bSensex\b|\bNifty\b")
+_INDIA = scan.compile(r"\bRs\.?\s?\d|\bcrores?\b|\blakhs?\b|₹|\bSensex\b|\bNifty\b", openings=True)
 
 
 def _ended(g: dict[str, str], start: int, end: int, april: bool = False) -> Period:

@@ -142,7 +142,7 @@ _WORDED = scan.compile(r"\b(?:(?P<q>a quarter|a half|half a|three quarters of a)
                      r"|(?P<mult>doubled|tripled|trebled|quadrupled)(?=\s(?:to|at)\s)"
                      # how many times over an offer was covered: "about eight times oversubscribed"
                      rf"|\b(?P<ov>two|three|four|five|six|seven|eight|nine|ten|\d+(?:\.\d+)?)(?={_OVERSUBSCRIBED})",
-                     re.IGNORECASE)
+                     re.IGNORECASE, openings=True)
 # A level a market crossed or came near is no figure of the day: 跌破3300点, 站上三万五千点, 均在3%以上,
 # "(1 U.S. dollar is equal to 7.761 HK dollars)" is a conversion note.
 _THRESHOLD = scan.compile(rf"(?:跌破|跌穿|升穿|突破|失守|重上|重返|收复|站上|站稳|守住|企稳|逼近|关口)\s?(?:[\d,.]+\s?(?:点|元|港元)|[{_CN}]+点)(?:水平|关口|以上|以下)?"
@@ -507,7 +507,8 @@ _MOVE_BEFORE = scan.compile(r"(?:widened|narrowed|tightened|rose|fell|gained|los
                           r"shedding|leapt|leaped|put on|moved up|moved down|surged|soared|tumbled|plunged|sank|slipped|advanced|declined|"
                           r"retreated|dipped|firmed|"
                           r"减息|加息|降息|减少|减|加|"
-                          r"走阔|收窄|上升|下降|上涨|下跌|上行|下行|涨|跌)\s?(?:by\s)?$", re.IGNORECASE)
+                          r"走阔|收窄|上升|下降|上涨|下跌|上行|下行|涨|跌)\s?(?:by\s)?$", re.IGNORECASE,
+                            openings=True)
 _POINTS_MOVE_BEFORE = scan.compile(r"(?:升|挫|扬|回升|反弹|回落|高开|低开|累升|累跌|滑|滑落|失|走高|走低)\s?$")  # "國指收市報9158點，升78點"
 # The move again in money: "gained 8% or 27.6p to 385.1p" (27.6p moved, 385.1p the level).
 _MOVE_AGAIN = scan.compile(r"\d\s?(?:%|per\s?cent|pc),?\sor\s$", re.IGNORECASE)
