@@ -265,18 +265,22 @@ _NOT_A_LETTER = "\x00"  # stands for a digit or a space (\\d, \\s): no letter, a
 def _openings(items: list, size: int) -> _Openings:
     found: _Openings = {("", True)}
     for op, arg in items:
-        found = _joined(found, _opening_of(op, arg, size), size)
+        found = _joined(found, lambda left, op=op, arg=arg: _opening_of(op, arg, left), size)
     return found
 
 
-def _joined(before: _Openings, after: _Openings, size: int) -> _Openings:
-    """Each opening of `before` followed by each of `after`, cut at `size` characters."""
+def _joined(before: _Openings, after, size: int) -> _Openings:
+    """Each opening of `before` followed by each of `after(characters still to read)`, cut at `size`."""
     out: _Openings = set()
+    read: dict[int, _Openings] = {}
     for text, open_end in before:
         if not open_end or len(text) >= size:
             out.add((text[:size], False))
             continue
-        for more, more_end in after:
+        left = size - len(text)
+        if left not in read:
+            read[left] = after(left)
+        for more, more_end in read[left]:
             joined = text + more
             out.add((joined[:size], more_end and len(joined) < size))
     if len(out) > 4000:
@@ -312,13 +316,12 @@ def _opening_of(op, arg, size: int) -> _Openings:
         return set().union(*(_openings(b.data, size) for b in arg[1]))
     if op in compiled._REPEATS:
         low, high, sub = arg
-        once = _openings(sub.data, size)
-        if ("", True) in once:
+        if ("", True) in _openings(sub.data, 1):
             return {("", False)}  # (a repeat of what can be empty)
         out: _Openings = {("", True)} if low == 0 else set()
         reps: _Openings = {("", True)}
         for n in range(1, min(high, size) + 1):
-            reps = _joined(reps, once, size)
+            reps = _joined(reps, lambda left: _openings(sub.data, left), size)
             if n >= low:
                 out |= reps
         return out if low <= size else reps  # (after `size` repeats every opening is cut)
