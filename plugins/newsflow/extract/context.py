@@ -204,7 +204,7 @@ class ArticleContext:
 
 def article_context(text: str, published: date | None = None, traditional: int = 0) -> ArticleContext:
     """The context of `text` (NFKC-normalised, Simplified) published on `published` (when known);
-    `traditional` counts the characters written in Traditional script."""
+    `traditional` counts the characters written in Traditional script (six are enough to tell)."""
     top = _ENDED.sub(lambda m: " " * len(m.group()), text[:_DATELINE_REACH + 40])[:_DATELINE_REACH]  # a period's end is no dateline,
     top = _PAYMENT_DATE.sub(lambda m: " " * len(m.group()), top)  # nor a dividend's payment or record date
     footer = _FOOTER.search(text, max(0, len(text) - 300))

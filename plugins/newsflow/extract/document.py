@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from itertools import islice
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import cached_property
@@ -157,13 +158,18 @@ _NAME_BEFORE = scan.compile(r"(?<![.!?]\s)(?<!^)\b(?!(?:The|In|At|For|From|With|
 _CURRENCY_AFTER = scan.compile(r"[\s-]?(?:dollars?|dollar-|\$)", re.IGNORECASE)
 
 
+def _changed_characters(written: str, normalized: str, enough: int = 6) -> int:
+    """How many characters normalising changed (Traditional script, full-width forms), up to `enough`."""
+    return 0 if written == normalized else len(list(islice(filter(None, map(str.__ne__, written, normalized)), enough)))
+
+
 def extract_document(text: str, gz: Gazetteer, lex: Lexicon, published: date | None = None) -> Extraction:
     doc = normalize(text)
     norm = doc.text
     out = Extraction()
     if not norm.strip():
         return out
-    article = article_context(norm, published, sum(map(str.__ne__, doc.written[:2000], norm[:2000])))
+    article = article_context(norm, published, _changed_characters(doc.written[:2000], norm[:2000]))
     subjects = [(m.start(), m.end(), label_of(m)) for m in lex.subjects_in(norm).finditer(norm)  # read once: the regex is large
                 if not (label_of(m) == "index" and _MEMBER_OF.match(norm, m.end()))]
     subjects = _with_anchored(subjects, norm, lex)
