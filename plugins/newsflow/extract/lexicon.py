@@ -10,7 +10,7 @@ from pathlib import Path
 import yaml
 
 from . import compiled
-from .scan import alternatives, caseless, guarded, plain_forms
+from .scan import alternatives, caseless, group_end, guarded, plain_forms
 
 LEXICON_PATH = Path(__file__).parent / "data" / "lexicon.yaml"
 MARKETS_PATH = Path(__file__).parent / "data" / "markets.yaml"
@@ -323,9 +323,15 @@ _CLASS_HEAD = re.compile(r"\[((?:[A-Za-z0-9]-[A-Za-z0-9]|[A-Za-z0-9])+)\](\+?)(?
 
 
 def _from_letter(alternative: str, first: str, ignore_case: bool) -> list[str]:
-    """`alternative` where it starts with the letter `first` (either case): a class at its head
-    becomes that letter, which the engine tests at once ("[A-Z][a-z]+ sector" in the branch of "s":
-    "S[a-z]+ sector")."""
+    """`alternative` where it starts with the letter `first` (either case): a class or a group that ignores
+    case at its head starts with that letter, which the engine tests at once ("[A-Z][a-z]+ sector" in the
+    branch of "s": "S[a-z]+ sector")."""
+    if alternative.startswith("(?i:") and first.isalpha() and alternative[4:5].lower() == first \
+            and alternative[5:6] not in ("?", "*", "+", "{"):  # "(?i:Hang Seng Index)" -> "H(?i:ang Seng Index)"
+        end = group_end(alternative, 0)
+        if len(alternatives(alternative[4:end - 1])) == 1:
+            rest = f"(?i:{alternative[5:end - 1]}){alternative[end:]}"
+            return [first + rest] if ignore_case else [first.upper() + rest, first + rest]
     head = _CLASS_HEAD.match(alternative)
     if head is None or not first:
         return [alternative]

@@ -152,13 +152,13 @@ def _structure(pattern: str, start: int = 0):
         i += 1
 
 
-def plain_forms(alternative: str, limit: int = 24) -> list[str]:
-    """`alternative` as alternatives (in order of priority) that each open with a plain character where
-    that can be written exactly: an optional or alternating head spelt out ("(?:stock |share )?price"
-    -> "stock price", "share price", "price"), lookbehinds moved past the character after them
-    ("(?<!gilt )sales" -> "s(?<!gilt s)ales"). The engine tests a branch that opens with a plain
-    character at once; any other costs it a sub-match at every word it could start. More than `limit`
-    forms, or a head it cannot spell out: the alternative as it is."""
+def plain_forms(alternative: str, limit: int = 64) -> list[str]:
+    """`alternative` as alternatives (in order of priority) that each open with one character or class
+    where that can be written exactly: an optional, alternating or repeated head spelt out ("(?:stock |share )?price"
+    -> "stock price", "share price", "price"), tests that read no character (lookarounds, anchors) moved past the
+    character after them ("(?<!gilt )sales" -> "s(?<=(?<!gilt )s)ales"). The engine tests a branch that opens
+    with a plain character at once; any other costs it a sub-match at every word it could start. More than
+    `limit` forms, or a head it cannot spell out: the alternative as it is."""
     forms = _spelt_out(alternative, limit)
     return forms if forms is not None and len(forms) <= limit else [alternative]
 
@@ -166,10 +166,27 @@ def plain_forms(alternative: str, limit: int = 24) -> list[str]:
 def _spelt_out(alt: str, limit: int) -> list[str] | None:
     if "(?P<" in alt or _CAPTURING.search(alt):
         return None  # (a group written twice is an error)
+    if tests := _zero_width(alt):
+        rest = alt[tests:]
+        if (first := _one_character(rest)) is not None:
+            return [f"{first}(?<={alt[:tests]}{first}){rest[len(first):]}"]
+        forms = _spelt_out(rest, limit)
+        if forms is None:
+            return None
+        return [moved for form in forms for moved in
+                (_spelt_out(alt[:tests] + form, limit) if _one_character(form) else None) or [alt[:tests] + form]]
     if alt.startswith("(?:"):
-        end = _group_end(alt, 0)
+        end = group_end(alt, 0)
         inner, rest = alt[3:end - 1], alt[end:]
-        if rest[:2] in ("?+", "*?", "+?") or rest[:1] in ("*", "+", "{"):
+        if (repeat := _REPEAT.match(rest)) is not None:  # "(?:X){1,3}" -> "(?:X)(?:X){0,2}"
+            low = 1 if repeat.group() == "+" else int(repeat.group(1))
+            high = None if repeat.group() == "+" or repeat.group(2) == "" else int(repeat.group(2) or low)
+            if low == 0:
+                return None
+            more = "*" if high is None and low == 1 else f"{{{low - 1},}}" if high is None else \
+                "" if high == 1 else f"{{{low - 1},{high - 1}}}"
+            return _spelt_out(f"(?:{inner})" + (f"(?:{inner}){more}" if more else "") + rest[repeat.end():], limit)
+        if rest[:1] in ("*", "{") or rest[:2] in ("?+", "+?", "++"):
             return None
         heads = alternatives(inner)
         if rest.startswith("??"):
@@ -185,32 +202,47 @@ def _spelt_out(alt: str, limit: int) -> list[str] | None:
             if len(out) > limit:
                 return None
         return out
-    if alt.startswith(("(?<=", "(?<!")):
-        behind: list[tuple[str, str]] = []  # (kind, body) of each lookbehind at the head
-        i = 0
-        while alt.startswith(("(?<=", "(?<!"), i):
-            end = _group_end(alt, i)
-            behind.append((alt[i + 3], alt[i + 4:end - 1]))
-            i = end
-        rest = alt[i:]
-        if rest.startswith("(?:"):
-            forms = _spelt_out(rest, limit)
-            if forms is None:
-                return None
-            out = []
-            for form in forms:
-                moved = _spelt_out(alt[:i] + form, limit) if _plain_char(form) else None
-                out += moved if moved is not None else [alt[:i] + form]
-            return out
-        if not _plain_char(rest):
-            return None
-        lead = rest[0]
-        return [lead + "".join(f"(?<{kind}(?:{body}){lead})" for kind, body in behind) + rest[1:]]
     if (head := _SMALL_CLASS.match(alt)) is not None:  # "[Tt]he" -> "The", "the"
         return [ch + alt[head.end():] for ch in head.group(1)]
     return None
 
 
+def _zero_width(alt: str) -> int:
+    """The length of the tests that read no character at the head of `alt` (lookarounds, ^, \\b, a group
+    of them), 0 for none."""
+    i = 0
+    while True:
+        if alt.startswith("^", i):
+            end = i + 1
+        elif alt.startswith("\\b", i):
+            end = i + 2
+        elif alt.startswith("(?", i) and not alt.startswith(("(?P", "(?i", "(?-"), i):
+            end = group_end(alt, i)
+            try:
+                if _parser.parse(alt[i:end]).getwidth() != (0, 0):
+                    return i
+            except re.error:
+                return i
+        else:
+            return i
+        if alt[end:end + 1] in ("?", "*", "+", "{"):
+            return i
+        i = end
+
+
+def _one_character(s: str) -> str | None:
+    """The character or class `s` opens with, read once (no quantifier after it); None for anything else."""
+    if _plain_char(s):
+        return s[0]
+    if not s.startswith("[") or s.startswith("[^"):
+        return None
+    i = 2 if s[1:2] == "]" else 1  # ("[]a]": a first "]" is the class's own)
+    while i < len(s) and s[i] != "]":
+        i += 2 if s[i] == "\\" else 1
+    return s[:i + 1] if i < len(s) and s[i + 1:i + 2] not in ("?", "*", "+", "{") else None
+
+
+_REPEAT = re.compile(r"(?:\{(\d+)(?:,(\d*))?\}|\+)(?![?+])")
 _SMALL_CLASS = re.compile(r"\[([A-Za-z0-9]{1,4})\](?![?*+{])")
 _CAPTURING = re.compile(r"(?<!\\)\((?!\?)")
 
@@ -220,7 +252,7 @@ def _plain_char(s: str) -> bool:
     return bool(s) and (s[0].isalnum() or s[0] == " ") and s[1:2] not in ("?", "*", "+", "{")
 
 
-def _group_end(pattern: str, start: int) -> int:
+def group_end(pattern: str, start: int) -> int:
     """The index after the parenthesis that closes the group opening at `start`."""
     for i, ch, depth in _structure(pattern, start):
         if ch == ")" and depth == 1:
