@@ -91,7 +91,7 @@ def test_the_figures_guards_change_no_match(lines):
 
 def test_a_letter_guard_passes_every_position_a_match_opens_at(lines):
     from newsflow.extract import periods
-    from newsflow.extract.scan import letter_guard
+    from newsflow.extract.openings import letter_guard
 
     patterns = {periods._FORMS: re.IGNORECASE,
                 r"(?:first|second)[- ]half|H[12]\s?'?\d{2,4}|Q[1-4]|\d{4}年|(?<=\bin\s)(?:Jan|Feb)\b": re.IGNORECASE,

@@ -12,9 +12,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from . import compiled, scan
+from . import compiled, openings
 from .lexicon import factored
-from .scan import dispatch, first_class, letter_guard
+from .openings import letter_guard
+from .scan import dispatch, first_class
 
 _ORD = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4,
         "一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4, "首": 1, "次": 2, "上": 1, "下": 2}
@@ -102,17 +103,17 @@ _FISCAL_TEXT = re.compile(r"\bFY\s?'?\d|\bfiscal (?:first|second|third|fourth|Q[
 _BRACKET_LABEL = re.compile(r"\s?[:：]")
 _SINCE_AFTER = re.compile(r"\s?(?:以来|以來)")
 # A period introduced by these words is the comparison base, not the reporting period.
-_COMPARISON = scan.compile(r"(?:compared (?:to|with)|(?:%|percent|per cent|points?)\s(?:above|below)|versus|vs\.?|than|from|over|against|since|(?:up|down|flat|higher|lower) on|比|较|相比|与|"
-                         r"\b(?:high|record|peak|low)\b(?:[^.;]|\.\d){0,40}?\b(?:set|reached|hit|achieved) in\s|"  # "an all-time high operating profit of ¥525.7 billion, set in fiscal 1997"
-                         r"\bturned (?:its |a |an )?[\w.,$€£-]+ (?:loss|profit|deficit|surplus) (?:in|for)\s(?:the\s)?|"  # "turned its 2.8-billion-franc loss in the third quarter of 2012 into a profit"
-                         r"\b(?:up|down|higher|lower|more|less)\s[\d.,]+\s?(?:%|per ?cent)\son|"  # "up 28% on the first six months of 2019"
-                         r"\b(?:increase|rise|gain|decrease|decline|fall|drop)\sof\s[\d.,]+\s?(?:%|per ?cent|percent)\son|"  # "an increase of 3.5% on August 2016"
-                         r"(?:corresponding|same|comparable) (?:period|quarter|month|half) (?:of|in))"
-                         r"(?:\s?(?:the\s)?(?:(?:US|HK|NZ|A|C|S)?[$£€]|(?:CHF|EUR|GBP|USD|RMB)\s?)?[\d.,’]+\s?(?:%|percent|per cent|pc|billion|million|bn|mn|m|b|亿|万)?\s?"
-                         r"(?:元|美元|港元|pounds|pence|p|euros|dollars|yuan|(?:Swiss )?francs|yen|won|rupees|crores?|ringgit|baht|rand|reais|pesos|kronor|kroner|t|tonnes|barrels|units|cars|vehicles|shares|jobs|people|ounces|oz|boe|MMboe)?,?)?\s*"
-                         r"(?:(?:reported|recorded|posted|seen|registered)\s)?"  # "down on the 14.4% reported at the end of 2020"
-                         r"(?:in\s|during\s|for\s|as of\s|at the end of\s|at end-)?(?:the\s|a\s)?$",
-                           re.IGNORECASE, openings=True)
+_COMPARISON = openings.compile(r"(?:compared (?:to|with)|(?:%|percent|per cent|points?)\s(?:above|below)|versus|vs\.?|than|from|over|against|since|(?:up|down|flat|higher|lower) on|比|较|相比|与|"
+                               r"\b(?:high|record|peak|low)\b(?:[^.;]|\.\d){0,40}?\b(?:set|reached|hit|achieved) in\s|"  # "an all-time high operating profit of ¥525.7 billion, set in fiscal 1997"
+                               r"\bturned (?:its |a |an )?[\w.,$€£-]+ (?:loss|profit|deficit|surplus) (?:in|for)\s(?:the\s)?|"  # "turned its 2.8-billion-franc loss in the third quarter of 2012 into a profit"
+                               r"\b(?:up|down|higher|lower|more|less)\s[\d.,]+\s?(?:%|per ?cent)\son|"  # "up 28% on the first six months of 2019"
+                               r"\b(?:increase|rise|gain|decrease|decline|fall|drop)\sof\s[\d.,]+\s?(?:%|per ?cent|percent)\son|"  # "an increase of 3.5% on August 2016"
+                               r"(?:corresponding|same|comparable) (?:period|quarter|month|half) (?:of|in))"
+                               r"(?:\s?(?:the\s)?(?:(?:US|HK|NZ|A|C|S)?[$£€]|(?:CHF|EUR|GBP|USD|RMB)\s?)?[\d.,’]+\s?(?:%|percent|per cent|pc|billion|million|bn|mn|m|b|亿|万)?\s?"
+                               r"(?:元|美元|港元|pounds|pence|p|euros|dollars|yuan|(?:Swiss )?francs|yen|won|rupees|crores?|ringgit|baht|rand|reais|pesos|kronor|kroner|t|tonnes|barrels|units|cars|vehicles|shares|jobs|people|ounces|oz|boe|MMboe)?,?)?\s*"
+                               r"(?:(?:reported|recorded|posted|seen|registered)\s)?"  # "down on the 14.4% reported at the end of 2020"
+                               r"(?:in\s|during\s|for\s|as of\s|at the end of\s|at end-)?(?:the\s|a\s)?$",
+                               re.IGNORECASE)
 
 # Between one earlier period and the next of a list of earlier values: " and 3.47% in the ", " 30 and 3.30% as of Dec. 31, "
 _ANOTHER_BASE = re.compile(r"(?:\s\d{1,2})?,?\s(?:and|,)\s(?:from\s|against\s)?(?:US|HK)?[$£€]?[\d.,]+\s?(?:%|percent|per cent|billion|million)?\s?"
@@ -121,15 +122,14 @@ _ANOTHER_BASE = re.compile(r"(?:\s\d{1,2})?,?\s(?:and|,)\s(?:from\s|against\s)?(
 _CHAINED_BASE = re.compile(r"\b(?:versus|vs\.?|against|from|compared (?:with|to))\s(?:US|HK)?[$£€]?[\d.,]+\s?(?:%|percent|per cent|billion|million)?\s?"
                            r"(?:in|as of|at the end of|at)\s[^.;%]{0,30}?" + _ANOTHER_BASE.pattern + "$", re.IGNORECASE)
 # "against 62.5%, 61.0%, and 66.6%, respectively, in the second quarter of fiscal 2019": a list of earlier values' period
-_LISTED_BASE = scan.compile(r"\b(?:versus|vs\.?|against|compared (?:with|to))\s(?:(?:US|HK)?[$£€]?[\d.,]+\s?(?:%|percent|per cent|billion|million)?"
-                          r"(?:,\s|\sand\s|,\sand\s)){1,5}(?:US|HK)?[$£€]?[\d.,]+\s?(?:%|percent|per cent|billion|million)?,?"
-                          r"(?:\srespectively,?)?\s(?:in|for|during)\s(?:the\s)?$", re.IGNORECASE,
-                            openings=True)
+_LISTED_BASE = openings.compile(r"\b(?:versus|vs\.?|against|compared (?:with|to))\s(?:(?:US|HK)?[$£€]?[\d.,]+\s?(?:%|percent|per cent|billion|million)?"
+                                r"(?:,\s|\sand\s|,\sand\s)){1,5}(?:US|HK)?[$£€]?[\d.,]+\s?(?:%|percent|per cent|billion|million)?,?"
+                                r"(?:\srespectively,?)?\s(?:in|for|during)\s(?:the\s)?$", re.IGNORECASE)
 # "由2024年四季度的34%升至37%": the period of the earlier level (not "由2025年9月19日起", from a date on).
 _EARLIER_LEVEL = re.compile(r"(?:末|底|初)?的?\s?[-+]?\d")  # (由2018年10.4%下降至2019年5%)
 _FROM_BEFORE = re.compile(r"由\s?$")
-_NOT_REPORTING = scan.compile(r"(?:\bdue|\bmatur\w*(?: in)?|\bexpir\w*(?: in)?|\bsince|\buntil|\bin early|\bin late|\bbefore|\bafter|自|从|以来|"
-                            r"编号[:：]?)\s*$", re.IGNORECASE, openings=True)  # (公告编号:2020—007 is a filing's number)
+_NOT_REPORTING = openings.compile(r"(?:\bdue|\bmatur\w*(?: in)?|\bexpir\w*(?: in)?|\bsince|\buntil|\bin early|\bin late|\bbefore|\bafter|自|从|以来|"
+                                  r"编号[:：]?)\s*$", re.IGNORECASE)  # (公告编号:2020—007 is a filing's number)
 
 
 @dataclass(frozen=True)
@@ -434,7 +434,7 @@ _SPAN_MONTHS = {"quarter": 3, "three months": 3, "3 months": 3, "季度": 3, "�
 
 # An Indian story: its companies count years from April, named by the year they end in ("Q3 FY18": the
 # quarter ended December 31, 2017)
-_INDIA = scan.compile(r"\bRs\.?\s?\d|\bcrores?\b|\blakhs?\b|₹|\bSensex\b|\bNifty\b", openings=True)
+_INDIA = openings.compile(r"\bRs\.?\s?\d|\bcrores?\b|\blakhs?\b|₹|\bSensex\b|\bNifty\b")
 
 
 def _ended(g: dict[str, str], start: int, end: int, april: bool = False) -> Period:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from . import scan
+from . import openings, scan
 from .lexicon import factored
 from .numbers import DIGIT_WORDS, parse_arabic, parse_chinese, scale_factor
 from .units import CURRENCIES, PER_UNIT, PREFIX_CODES, prefix_unit, suffix_unit
@@ -130,19 +130,19 @@ _TOLERANCE = scan.compile(r"(?:plus or minus|\+/-|±)\s?(?:US|HK)?\$?\d+(?:\.\d+
 _OVERSUBSCRIBED = r"\s?(?:times|x)\s(?:over-?subscribed|covered)\b"
 OVERSUBSCRIBED_AFTER = scan.compile(_OVERSUBSCRIBED)
 # Worded amounts: "a quarter point" (25 bp), "half a percentage point" (0.5 pp); multiples of a metric.
-_WORDED = scan.compile(r"\b(?:(?P<q>a quarter|a half|half a|three quarters of a)(?:[- ]of a)?[- ](?:(?P<pp>percentage[- ])|(?P<bps>basis[- ]))?point)\b"
-                     # a valuation: "valued at 39 times its estimated earnings", "a multiple of 264"
-                     r"|\b(?P<pe>\d+(?:\.\d+)?)(?=\s?(?:times|x)\s(?:its\s|the\s)?(?:(?:estimated|forward|expected|trailing|projected|"
-                     r"current|this year's|next year's|last year's)\s)?(?:earnings|profits?)\b)|(?<=\bmultiple of\s)(?P<pe2>\d+(?:\.\d+)?)\b(?![.,]\d|\s?%)"
-                     r"|\b(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d+(?:\.\d+)?)(?:\s(?:times)(?=\s(?:the|that|its|as|what|from|over|on)\b)|-?fold\b)"
-                     # "grew 1.7 times", "jumped more than six times": a move by a multiple
-                     r"|(?:" + "|".join(f"(?<=\\b{verb} )" for verb in ("grew", "rose", "jumped", "surged", "soared", "increased", "climbed", "expanded")) + r")(?:(?:more than|nearly|almost|about|roughly|some) )?"
-                     r"(?P<n2>two|three|four|five|six|seven|eight|nine|ten|\d+(?:\.\d+)?)\stimes\b(?!\s(?:its|the|forward|trailing|earnings|book|sales))"
-                     # "tripled to $1.5 million" (without its new level, "doubled" is mostly a rounding of a figure given)
-                     r"|(?P<mult>doubled|tripled|trebled|quadrupled)(?=\s(?:to|at)\s)"
-                     # how many times over an offer was covered: "about eight times oversubscribed"
-                     rf"|\b(?P<ov>two|three|four|five|six|seven|eight|nine|ten|\d+(?:\.\d+)?)(?={_OVERSUBSCRIBED})",
-                     re.IGNORECASE, openings=True)
+_WORDED = openings.compile(r"\b(?:(?P<q>a quarter|a half|half a|three quarters of a)(?:[- ]of a)?[- ](?:(?P<pp>percentage[- ])|(?P<bps>basis[- ]))?point)\b"
+                           # a valuation: "valued at 39 times its estimated earnings", "a multiple of 264"
+                           r"|\b(?P<pe>\d+(?:\.\d+)?)(?=\s?(?:times|x)\s(?:its\s|the\s)?(?:(?:estimated|forward|expected|trailing|projected|"
+                           r"current|this year's|next year's|last year's)\s)?(?:earnings|profits?)\b)|(?<=\bmultiple of\s)(?P<pe2>\d+(?:\.\d+)?)\b(?![.,]\d|\s?%)"
+                           r"|\b(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d+(?:\.\d+)?)(?:\s(?:times)(?=\s(?:the|that|its|as|what|from|over|on)\b)|-?fold\b)"
+                           # "grew 1.7 times", "jumped more than six times": a move by a multiple
+                           r"|(?:" + "|".join(f"(?<=\\b{verb} )" for verb in ("grew", "rose", "jumped", "surged", "soared", "increased", "climbed", "expanded")) + r")(?:(?:more than|nearly|almost|about|roughly|some) )?"
+                           r"(?P<n2>two|three|four|five|six|seven|eight|nine|ten|\d+(?:\.\d+)?)\stimes\b(?!\s(?:its|the|forward|trailing|earnings|book|sales))"
+                           # "tripled to $1.5 million" (without its new level, "doubled" is mostly a rounding of a figure given)
+                           r"|(?P<mult>doubled|tripled|trebled|quadrupled)(?=\s(?:to|at)\s)"
+                           # how many times over an offer was covered: "about eight times oversubscribed"
+                           rf"|\b(?P<ov>two|three|four|five|six|seven|eight|nine|ten|\d+(?:\.\d+)?)(?={_OVERSUBSCRIBED})",
+                           re.IGNORECASE)
 # A level a market crossed or came near is no figure of the day: 跌破3300点, 站上三万五千点, 均在3%以上,
 # "(1 U.S. dollar is equal to 7.761 HK dollars)" is a conversion note.
 _THRESHOLD = scan.compile(rf"(?:跌破|跌穿|升穿|突破|失守|重上|重返|收复|站上|站稳|守住|企稳|逼近|关口)\s?(?:[\d,.]+\s?(?:点|元|港元)|[{_CN}]+点)(?:水平|关口|以上|以下)?"
@@ -502,13 +502,12 @@ _UP_FROM = scan.compile(r"(?:\sin [\w-]+(?: [\w-]+)? terms|\son an? [\w-]+ basis
                       r"(?:estimate |forecast |target |range |guidance |outlook )?(?:of )?"
                       r"(?:an? (?:increase|rise|gain|growth|decline|drop|fall) (?:of )?)?(?:between )?", re.IGNORECASE)  # "… of an increase between 12% and 14%"
 # "widened 40 bp to 380 bp", "走阔30个基点至410个基点": a move, then the level it reached.
-_MOVE_BEFORE = scan.compile(r"(?:widened|narrowed|tightened|rose|fell|gained|lost|dropped|climbed|jumped|slid|eased|added|shed|sagged|\bup|\bdown|\bahead|\boff|"
-                          r"rising|falling|gaining|losing|dropping|climbing|jumping|sliding|lifting|lifted|adding|"
-                          r"shedding|leapt|leaped|put on|moved up|moved down|surged|soared|tumbled|plunged|sank|slipped|advanced|declined|"
-                          r"retreated|dipped|firmed|"
-                          r"减息|加息|降息|减少|减|加|"
-                          r"走阔|收窄|上升|下降|上涨|下跌|上行|下行|涨|跌)\s?(?:by\s)?$", re.IGNORECASE,
-                            openings=True)
+_MOVE_BEFORE = openings.compile(r"(?:widened|narrowed|tightened|rose|fell|gained|lost|dropped|climbed|jumped|slid|eased|added|shed|sagged|\bup|\bdown|\bahead|\boff|"
+                                r"rising|falling|gaining|losing|dropping|climbing|jumping|sliding|lifting|lifted|adding|"
+                                r"shedding|leapt|leaped|put on|moved up|moved down|surged|soared|tumbled|plunged|sank|slipped|advanced|declined|"
+                                r"retreated|dipped|firmed|"
+                                r"减息|加息|降息|减少|减|加|"
+                                r"走阔|收窄|上升|下降|上涨|下跌|上行|下行|涨|跌)\s?(?:by\s)?$", re.IGNORECASE)
 _POINTS_MOVE_BEFORE = scan.compile(r"(?:升|挫|扬|回升|反弹|回落|高开|低开|累升|累跌|滑|滑落|失|走高|走低)\s?$")  # "國指收市報9158點，升78點"
 # The move again in money: "gained 8% or 27.6p to 385.1p" (27.6p moved, 385.1p the level).
 _MOVE_AGAIN = scan.compile(r"\d\s?(?:%|per\s?cent|pc),?\sor\s$", re.IGNORECASE)
