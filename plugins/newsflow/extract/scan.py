@@ -123,6 +123,8 @@ def _starts_plain(alternative: str) -> bool:
 
 def alternatives(pattern: str) -> list[str]:
     """The top-level alternatives of a pattern: "a|(?:b|c)" -> ["a", "(?:b|c)"]."""
+    if "|" not in pattern:
+        return [pattern]
     out, start = [], 0
     for i, ch, depth in _structure(pattern):
         if ch == "|" and depth == 0:
@@ -132,22 +134,16 @@ def alternatives(pattern: str) -> list[str]:
 
 
 def _structure(pattern: str, start: int = 0):
-    """(index, character, group depth before it) of each character outside escapes and classes."""
-    depth, in_class, i = 0, False, start
-    while i < len(pattern):
-        ch = pattern[i]
-        if ch == "\\":
-            i += 1
-        elif in_class:
-            in_class = ch != "]"
-        elif ch == "[":
-            in_class = True
-            if pattern[i + 1:i + 2] == "]":  # ("[]a]": a first "]" is the class's own)
-                i += 1
-        else:
-            yield i, ch, depth
+    """(index, character, group depth before it) of each parenthesis and bar outside escapes and classes."""
+    depth = 0
+    for m in _SYNTAX.finditer(pattern, start):
+        ch = m.group()
+        if len(ch) == 1:
+            yield m.start(), ch, depth
             depth += (ch == "(") - (ch == ")")
-        i += 1
+
+
+_SYNTAX = re.compile(r"\\.|\[\^?\]?(?:\\.|[^\]\\])*\]|[()|]", re.DOTALL)  # ("[]a]": a first "]" is the class's own)
 
 
 def plain_forms(alternative: str, limit: int = 64) -> list[str]:
