@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from itertools import islice
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import cached_property
+from itertools import islice
 
 from . import Extraction, scan
 from .consolidate import consolidate
