@@ -14,7 +14,6 @@ from dataclasses import dataclass, replace
 
 from . import compiled, openings
 from .lexicon import factored
-from .openings import letter_guard
 from .scan import dispatch, first_class
 
 _ORD = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4,
@@ -91,7 +90,7 @@ _START = r"(?<![A-Za-z0-9])(?<!\d[.,])(?=[0-9QHFTSIJMAONDLYCqhftsijmaondlycä¸€äº
 # Each form behind a lookahead of the characters it can start with: the engine dismisses most forms
 # at a position with one test.
 _FORMS = dispatch([(first_class(pat), f"(?P<{name}>{pat.replace('(?P<', f'(?P<{name}__')})", True) for name, pat in _PATTERNS])
-_REGEX = compiled.compile(_START + letter_guard(_FORMS, re.IGNORECASE) + "(?:" + _FORMS + ")", re.IGNORECASE)
+_REGEX = compiled.compile(_START + openings.letter_guard(_FORMS, re.IGNORECASE) + "(?:" + _FORMS + ")", re.IGNORECASE)
 # Each form's own groups in the pattern's order, (group name, name within the form): a match reads
 # its form's few groups, not all of the pattern's.
 _FORM_GROUPS: dict[str, list[tuple[str, str]]] = {name: [] for name, _ in _PATTERNS}
