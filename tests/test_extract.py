@@ -4238,3 +4238,71 @@ def test_an_economic_calendars_lines_give_each_economys_reading_its_earlier_one_
     rows = {(m.metric, m.value, m.entity, m.prior_value) for m in extract(text).metrics}
     assert {("pmi", 49.8, "France", 50.6), ("pmi_consensus", 50.2, "France", None), ("pmi", 52.4, "Italy", 51.9)} <= rows
     assert all(m.entity != "Bourgogne" for m in extract(text).metrics)
+
+
+def test_place_words_spaced_apart_and_a_trillion_before_them_taiwan_style():
+    text = "鸿海(2317-TW)公布，8 月营收为 5,107 亿 3,500 万元，前八月累计营收达 4 兆 1,288 亿 7,600 万元。"
+    assert {m.value for m in extract(text).metrics if m.unit == "TWD"} == {510735000000.0, 4128876000000.0}
+    assert {m.value for m in extract("该公司前三季营收达2兆1530亿4200万元。").metrics} == {2153042000000.0}
+
+
+def test_tenths_and_a_half_a_percent_range_in_words_and_yuan_that_a_hong_kong_story_keeps():
+    text = "腾讯(00700)季度盈利四百一十亿元人民币。营业额增加三成半,升至逾一千五百亿元。港股科技股普遍升百分之二至三。"
+    rows = {(m.metric, m.value, m.low, m.high, m.unit) for m in extract(text).metrics}
+    assert ("revenue_growth", 35.0, None, None, "%") in rows  # 三成半
+    assert ("revenue", None, 1.5e11, None, "CNY") in rows  # the level the revenue rose to, in the yuan the company reports in
+    assert any((low, high, unit) == (2.0, 3.0, "%") for _, _, low, high, unit in rows)
+
+
+def test_an_offer_oversubscribed_n_times_and_a_bid_to_cover_written_in_times():
+    text = "The retail tranche was oversubscribed about 45 times. The five-year sale drew a bid-to-cover of 2.6 times."
+    rows = {(m.metric, m.value, m.unit) for m in extract(text).metrics}
+    assert rows == {("oversubscription", 45.0, "x"), ("bid_to_cover", 2.6, "x")}
+
+
+def test_more_verbs_of_a_market_move_and_a_futures_delivery_month():
+    text = ("The Nasdaq Composite descended 95.2 points, or 0.7%, to 13,400.1. Copper faded 3 cents to $3.85. "
+            "Gold for December delivery tacked on 0.4% to $1,905.00 an ounce.")
+    rows = {(m.metric, m.value) for m in extract(text).metrics}
+    assert {("index_change", -95.2), ("index_change", -0.7), ("price_change", -0.03), ("price", 3.85)} <= rows
+    assert not any(metric.startswith("deliveries") for metric, _ in rows)
+
+
+def test_cents_in_a_story_that_writes_its_amounts_in_rand():
+    text = ("Shoprite said the final dividend rose 9% to 412c. Trading profit climbed 11% to R7.8bn, "
+            "and turnover reached R240bn.")
+    assert {(m.value, m.unit) for m in extract(text).metrics if m.metric == "dividend"} == {(4.12, "ZAR")}
+
+
+def test_a_london_roundups_items_each_led_by_the_company_its_brokers_rate():
+    text = ("Thursday broker round-up\n\nLondon\n\n"
+            "Halfords: Peel Hunt lifts its target price from 310p to 340p and sticks with a buy recommendation.\n"
+            "Premier Foods: Shore Capital cuts its target price from 120p to 110p, but its advice is still to sell.\n"
+            "Tate & Lyle: Jefferies moves its target price from 780p to 800p and holds on to its hold rating.")
+    actions = {(a.company, a.broker, a.action, a.rating, a.target_price, a.prior_target_price)
+               for a in extract(text).rating_actions}
+    assert ("Halfords", "Peel Hunt", "raise_target", "buy", 3.4, 3.1) in actions
+    assert ("Premier Foods", "Shore Capital", "cut_target", "sell", 1.1, 1.2) in actions
+    assert any(company == "Tate & Lyle" and rating == "hold" for company, _, _, rating, _, _ in actions)
+
+
+def test_a_brokers_table_headed_broker_over_rows_of_stocks_with_arrows():
+    text = ("花旗发表报告，下表列出该行对部分内银股的评级及目标价:\n券商│投资评级│目标价\n"
+            "建行(00939.HK)│买入│6.5元→7.2元\n招行(03968.HK)│买入→中性│40元→36元\n"
+            "(港股报价延迟最少十五分钟。)\n该行对建行的评级维持「买入」。")
+    actions = {(a.company, a.action, a.rating, a.prior_rating, a.target_price, a.prior_target_price)
+               for a in extract(text).rating_actions}
+    assert actions == {("建行", "raise_target", "buy", None, 7.2, 6.5), ("招行", "downgrade", "neutral", "buy", 36.0, 40.0)}
+
+
+def test_dollars_named_before_a_taiwan_figure_and_a_stock_quoted_in_a_macau_story():
+    text = "台积电(2330-TW)预估，第四季美元营收为 322 至 334 亿元。"
+    assert {(m.low, m.high, m.unit) for m in extract(text).metrics if m.metric == "revenue"} == {(3.22e10, 3.34e10, "USD")}
+    text = "澳门上月博彩收入为180亿元,按季微升2%。金沙中国(01928)升3%,收报18.5元。"
+    rows = {(m.value, m.unit, m.entity) for m in extract(text).metrics}
+    assert (18.5, "HKD", "金沙中国") in rows and not any(entity == "季微" for _, _, entity in rows)
+
+
+def test_net_interest_income_is_not_net_profit_and_a_contraction_is_a_fall():
+    rows = {(m.metric, m.value) for m in extract("恒生银行净利息收入按年增加8%,升至320亿元。GDP上季按季收缩0.6%。").metrics}
+    assert {("net_interest_income_growth", 8.0), ("net_interest_income", 3.2e10), ("gdp_growth", -0.6)} <= rows

@@ -254,11 +254,22 @@ def _first_and_change(a: RatingAction, b: RatingAction) -> bool:
     return "initiate" in actions and bool(actions & {"upgrade", "downgrade"})
 
 
+def _restates(a: RatingAction, b: RatingAction) -> bool:
+    """`a` says nothing `b` does not: the rating kept, no target ("维持「中性」" beside the table's row with its target)."""
+    return a.action in ("maintain", "reiterate") and a.target_price is None and a.prior_target_price is None \
+        and a.prior_rating is None and a.rating == b.rating and b.target_price is not None
+
+
 def _distinct_actions(actions: list[RatingAction]) -> list[RatingAction]:
     kept: list[RatingAction] = []
     for a in actions:
-        twin = next((k for k in kept if k.company_key == a.company_key and k.broker_key == a.broker_key
-                     and k.target_price == a.target_price and k.rating == a.rating and not _first_and_change(k, a)), None)
-        if twin is None:
+        same = [k for k in kept if k.company_key == a.company_key and k.broker_key == a.broker_key]
+        twin = next((k for k in same if k.target_price == a.target_price and k.rating == a.rating and not _first_and_change(k, a)), None)
+        if twin is not None or any(_restates(a, k) for k in same):
+            continue
+        lesser = next((n for n, k in enumerate(kept) if k in same and _restates(k, a)), None)
+        if lesser is None:
             kept.append(a)
+        else:
+            kept[lesser] = a  # (in the place of the one it says more than)
     return kept

@@ -114,8 +114,8 @@ _WRITTEN_MONEY = scan.compile(
     r"(?P<USD>US\$|USD\s?(?=\d))|(?P<AUD>A\$|AU\$|AUD\s?(?=\d)|\d\sAustralian cents?\b)|(?P<CAD>C\$|CAD\s?(?=\d)|\d\sCanadian cents?\b)"
     r"|(?P<HKD>HK\$|HKD\s?(?=\d))|(?P<SGD>S\$|SGD\s?(?=\d)|\d\sSingapore cents?\b)|(?P<NZD>NZ\$|NZD\s?(?=\d))"
     r"|(?P<dollar>\$(?<![A-Za-z]\$)(?=\s?\d))|(?P<EUR>€|EUR\s?(?=\d)|\d\s?(?:million |billion )?euros?\b)"
-    r"|(?P<GBP>£|GBP\s?(?=\d)|\d\s?(?:pence|p)\b)")
-_OTHER_MONEY = scan.compile(r"[€£$]|euro|pence|EUR|GBP")  # (a text without any leaves "cents" and bare amounts as they are)
+    r"|(?P<GBP>£|GBP\s?(?=\d)|\d\s?(?:pence|p)\b)|(?P<ZAR>(?<![A-Za-z])R(?=\d[\d.,]*\s?(?:bn|m|billion|million)\b)|ZAR\s?(?=\d))")
+_OTHER_MONEY = scan.compile(r"[€£$]|euro|pence|EUR|GBP|ZAR|(?<![A-Za-z])R\d[\d.,]*\s?(?:bn|m|billion|million)\b")  # (a text without any leaves "cents" and bare amounts as they are)
 _MONEY_REACH = 400  # characters back in which the last amount written with its currency sets a bare one's
 
 
@@ -172,6 +172,13 @@ class ArticleContext:
         if not found:
             found = [c for at, c in reversed(self.money) if pos < at < until]
         return found[-1] if found else None
+
+    @property
+    def sole_currency(self) -> str | None:
+        """The currency of every amount the text writes with one, when that is one other than a dollar: a rand
+        story's "255c" are rand cents, wherever its rand amounts stand."""
+        found = {c for _, c in self.money}
+        return found.pop() if len(found) == 1 and "dollar" not in found else None
 
     def declared_currency(self, pos: int) -> str | None:
         """The currency the text declared for every bare 元 from some point on ("(人民币.下同)"); the

@@ -440,8 +440,11 @@ def _initials(name: str) -> str:
 def _rated_companies(text: str, written: str, gz: Gazetteer, companies: list[Mention], sources: list[Mention]) -> None:
     """Add the companies a broker acts on (names.rated_names); a known name that opens a longer one is the
     longer one's ("raises JD Sports Fashion price target" is no JD.com)."""
-    for a, b in names.rated_names(text):
+    for a, b, headed in names.rated_names(text):
         hits = [c for c in companies + sources if c.start < b and a < c.end]
+        if headed and (hits or not text[:a].strip()):
+            continue  # a round-up item's head that holds a known name is that company; a headline's is the story's
+            # ("Veolia Environnement: BofA upgrades …" over "… its recommendation on Veolia shares")
         if len(hits) > 1 or hits and not (hits[0].start == a and hits[0].end < b and not names.same_company(text[hits[0].end:b])):
             continue
         for group in (companies, sources):

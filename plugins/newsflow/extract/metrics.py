@@ -15,7 +15,7 @@ from .entities import Mention, market_hint, pick_ticker
 from .sentences import t2s_table
 from .lexicon import factored, label_of
 from .numbers import DIGIT_WORDS
-from .quantities import COUNT_NOUNS, OVERSUBSCRIBED_AFTER, TO_LEVEL_GAP, Quantity, counted_noun, find_atoms, join
+from .quantities import COUNT_NOUNS, OVERSUBSCRIBED_AFTER, SUBSCRIBED_BEFORE, TO_LEVEL_GAP, Quantity, counted_noun, find_atoms, join
 from .units import CHANGE_UNITS, is_currency
 
 if TYPE_CHECKING:
@@ -109,11 +109,15 @@ def sentence_metrics(ctx: Sentence, masked: list[tuple[int, int]]) -> list[Metri
     for q in quantities:
         cs, ce = ctx.clause(q.start)
         unit = local_unit(q.unit, text[q.start:q.end], ctx)
-        if unit == "USD" and _BARE_CENTS.search(text, q.start, q.end) and (running := _running_currency(ctx, q.start)) != "GBP":
+        if unit == "USD" and _BARE_CENTS.search(text, q.start, q.end) \
+                and (running := _running_currency(ctx, q.start) or ctx.article.sole_currency) != "GBP":
             unit = running or unit  # "net income fell to €86 million … EPS 29 cents": euro cents (the pound has pence)
         if unit is None and not q.scaled and _TARGET_BEFORE.search(text, max(0, q.start - 30), q.start) \
                 and not _TIMES_AFTER.match(text, q.end):
             unit = market_currency(ctx)  # "cutting its AMAT target price from 172 to 130": the market's money (not "目标价6次")
+        if unit in ("CNY", "HKD", "TWD", "MOP") and _BARE_YUAN.search(text, q.start, q.end) and not _NAMED_YUAN.search(text, q.start, q.end) \
+                and _DOLLARS_NAMED.search(text, max(cs, q.start - 24), q.start):
+            unit = "USD"  # "第三季美元營收為318至330億元": the figure is in the dollars named before it
         label = listed_metrics.get(id(q)) or _cue(q, cues, cs, ce, unit, lex, text, floor)
         if is_currency(unit) and q.revision and _RATED_THEN.search(text, max(0, q.start - 24), q.start):
             label = "target_price"  # "「优于大盘」评级不变，由380升至480元": the rated stock's target
@@ -203,7 +207,8 @@ def sentence_metrics(ctx: Sentence, masked: list[tuple[int, int]]) -> list[Metri
                 list_metric[q.start] = (base, label)  # "净利润…，同比+20%/26%/23%": the list's later values too
         if base is None and label is None and not cues and ctx.list_metric is not None and not change:
             base = ctx.list_metric  # "…target for BHP from 570p to 540; Rio Tinto from 1,600p to 1,500": a target too
-        if base is None and unit == "x" and OVERSUBSCRIBED_AFTER.match(text, q.end):
+        if base is None and unit == "x" and (OVERSUBSCRIBED_AFTER.match(text, q.end)
+                                             or SUBSCRIBED_BEFORE.search(text, max(0, q.start - 24), q.start)):
             base = "oversubscription"  # "about eight times oversubscribed": no valuation
         if base is None and unit in lex.unit_metrics:
             base = lex.unit_metrics[unit]
@@ -435,6 +440,7 @@ _ITEM_GAP = scan.compile(r",\s|,?\s(?:and|&)\s")
 _OR_PER_SHARE = scan.compile(r"\s?,?\s?(?:or|equal to)\s|\s?[(（]\s?")
 _LOSS_OF = scan.compile(r"\b(?:loss(?:es)? of|lost)\s(?:about |around |nearly )?$", re.IGNORECASE)
 _BARE_YUAN = scan.compile(r"元")
+_DOLLARS_NAMED = scan.compile(r"(?:以)?美元(?:计价|计算|计)?的?(?:营收|营业额|收入|营业收入|销售额)(?:为|达|约)?\s?$|以美元计[算价]?[，,]?\s?[^，,。；;]{0,10}?$")
 _CJK = scan.compile(r"[\u4e00-\u9fff]")
 _NAMED_YUAN = scan.compile(r"人民币|RMB|CNY|yuan|renminbi|[¥￥]", re.IGNORECASE)
 _NAMED_DOLLAR = scan.compile(r"US\$|U\.S\.|USD|dollar|美元|美金", re.IGNORECASE)
@@ -482,7 +488,8 @@ def local_unit(unit: str | None, written: str, ctx: Sentence) -> str | None:
         return "TWD"  # "外资卖超台股964.66亿元": the new Taiwan dollar
     if market == "MO" and unit in ("CNY", "HKD") and _BARE_YUAN.search(written) and not _NAMED_YUAN.search(written) \
             and not re.search(r"港元|港币|美元", written):
-        return "MOP"  # "博彩毛收入為二百零六億二千七百萬元": Macau's patacas
+        # "博彩毛收入為二百零六億二千七百萬元": Macau's patacas; "金沙升14.6%,收報21元": a Hong Kong stock's dollars
+        return "HKD" if _hk_stock_here(ctx) and _CLOSE_QUOTE.search(ctx.text) else "MOP"
     if market != "HK":
         return unit
     quotes_hk = ctx.article.hk_codes or _hk_stock_here(ctx) or (ctx.market_story and not ctx.article.writes_hk_dollar)
@@ -518,7 +525,7 @@ _MARKET_MONEY_ZH = scan.compile(r"涉资|成交|市值|集资|筹资|募资|配�
 _PRICE_TALK = scan.compile(r"\b(?:(?:closing |share |target |stock )?price|target|closed|closing)\b", re.IGNORECASE)
 _A_AND_H = scan.compile(r"A\s?/\s?H|A股|A、H股|A\+H")
 _HK_DOLLAR = scan.compile(r"港元|港币")
-_YUAN_AMOUNT = scan.compile(r"\d\s?[万亿]+\s?元?\s?人民币|人民币\s?\d[\d.,]*\s?[万亿]")
+_YUAN_AMOUNT = scan.compile(r"[\d零〇一二三四五六七八九十百千两几]\s?[万亿]+\s?元?\s?人民币|人民币\s?\d[\d.,]*\s?[万亿]")  # (三百二十几亿元人民币)
 _HK_DOLLAR_AMOUNT = scan.compile(r"\d\s?[万亿]*\s?(?:港元|港币)|(?:港元|港币)\s?\d|HK\$")
 _MAINLAND_MARKET = scan.compile(r"上证|沪指|沪综指|深成指|深证|创业板|科创|沪深|两市|A股|上交所|深交所")
 _HK_MARKET = scan.compile(r"恒指|恒生|国指|港股|港交所|港元|港币|H股|科指")
@@ -528,6 +535,7 @@ _TARGET_BEFORE = scan.compile(r"(?:(?i:target price|price target|target)|目标�
 
 _CLOSED_AT = scan.compile(r"\s?点?\s?(?:收市|收盘|作收|报收)")  # "升699点以27826收市": the level it closed at
 _QUOTED_AT = scan.compile(r"(?:收报|报收|收市报|收于|报)\s?$")
+_CLOSE_QUOTE = scan.compile(r"收报|报收|收市报")
 
 
 def _stock_quote(ctx: Sentence, at: int) -> bool:
@@ -615,7 +623,7 @@ _ANNUAL_RATE_IN = scan.compile(r"\b(?:annual(?:ized|ised)?|yearly) (?:rate|pace)
 _NEXT_MOVER = scan.compile(r"\s?(?:cents?|pence|p)?,?\s(?:and\s)?(?:the\s)?[A-Z][\w&'’.-]*(?:\s(?:[A-Z][\w&'’.-]*|&)){0,3}\s[$€£]?")
 _AGAINST_BASE = scan.compile(r"(?:比|较)(?:上年|去年|上年同期|去年同期|上月|上季)[^，。,；;\d]{0,6}?(?:上升|下降|增长|减少|提高|降低|上涨|下跌)$")
 _MONEY_MOVE = scan.compile(r"(?:\bfell|\brose|\bgained|\blost|\bdropped|\bdeclined|\badded|\bshed|\bgave up|\bslipped|\bclimbed|\bsagged|"
-                         r"\bjumped|\bleapt|\bleaped|\bput on|\bmoved (?:up|down)|\bsurged|\bsoared|\btumbled|\bplunged|\bsank|\bslid|\beased|\bedged (?:up|down|higher|lower)|\bdipped|\bfirmed|\brallied|\badvanced|\bretreated|"
+                         r"\bjumped|\bleapt|\bleaped|\bput on|\bmoved (?:up|down)|\bsurged|\bsoared|\btumbled|\bplunged|\bsank|\bslid|\beased|\bedged (?:up|down|higher|lower)|\bdipped|\bfirmed|\brallied|\badvanced|\bretreated|\bdescended|\bstumbled|\bfaded|\bdived|\btacked on|"
                          r"\bup|\bdown|\bahead|\boff|跌|升|涨|挫|扬|上涨|下跌|回落|回升)\s?(?:by\s)?(?:about\s|around\s|nearly\s)?$"
                          # against a base: "比前一个交易日减少150亿元", "同比增加12亿元", "同比多减560亿元", "同比少384亿元"
                          r"|[较比][^，。,；;\d]{0,14}?(?:增加|减少|下降|上升|增长|下滑|回落|回升|[多少][增减]|少)\s?(?:约|近|逾)?$",
@@ -999,7 +1007,7 @@ def _expand(items: list[str]) -> list[str]:
 
 
 _EXPECTED = scan.compile(r"\b(?:expected|forecasts?|forecasted|estimated?|estimates|consensus|predicted|anticipated|projected)\b|预期|预估|预测|市场预计")
-_REACHED = scan.compile(r"[，,]?\s?(?:达到|达|至|为|报|录得|reaching|to)\s?(?:约|约为|近|逾)?\s?(?:人民币|港币|港元|美元|US\$|HK\$|\$)?\s?\d", re.IGNORECASE)
+_REACHED = scan.compile(r"[，,]?\s?(?:达到|达|(?:[升增]|上升|增加)?至|为|报|录得|reaching|to)\s?(?:约|约为|近|逾)?\s?(?:人民币|港币|港元|美元|US\$|HK\$|\$)?\s?[\d一二两三四五六七八九十百千]", re.IGNORECASE)
 
 
 def _continued(ctx: Sentence, q: Quantity, cs: int, change: bool, unit: str | None,

@@ -198,7 +198,7 @@ def subsequences(name: str, size: int) -> list[str]:
 
 _MOVE_EN = (r"rose|fell|gained|lost|dropped|slid|slipped|sank|plunged|plummeted|tumbled|surged|soared|jumped|climbed|rallied|"
             r"stood|bounced|(?:was|were) trading|slumped|leapt|leaped|put on|moved (?:up|down|higher|lower|ahead)|firmed|inched (?:up|down|higher|lower)|"
-            r"crept (?:up|higher)|skidded|dived|rocketed|spiked|sagged|weakened|strengthened|picked up|recovered|"
+            r"crept (?:up|higher)|skidded|dived|descended|stumbled|faded|tacked on|rocketed|spiked|sagged|weakened|strengthened|picked up|recovered|"
             r"advanced|declined|retreated|eased|added|shed|edged (?:up|down|higher|lower)|dipped|rebounded|closed|ended|finished|"
             r"opened|traded|debuted|made (?:its|their) (?:stock[- ]market |market |trading )?debut|(?:was|is|were) valued|raised|priced|"
             r"posted|reported|announced|increased|decreased|"
@@ -606,8 +606,9 @@ _EN_RATED_SHORT = scan.compile(
     r"lifts|lifted|lowers|lowered|upgrades|upgraded|downgrades|downgraded|rates|rated|has|had|sees|saw)\b)")
 
 
-def rated_names(text: str) -> list[tuple[int, int]]:
-    """Spans of the companies a broker's verb acts on (see _EN_RATED, _ZH_RATED), in a sentence about ratings."""
+def rated_names(text: str) -> list[tuple[int, int, bool]]:
+    """Spans of the companies a broker's verb acts on (see _EN_RATED, _ZH_RATED), in a sentence about ratings, and
+    whether each heads a round-up's item ("Bunzl: Berenberg takes …")."""
     found = []
     if _CJK.search(text) and _ZH_RATING_CONTEXT.search(text):
         for m in _ZH_RATED.finditer(text):
@@ -617,19 +618,27 @@ def rated_names(text: str) -> list[tuple[int, int]]:
             name = text[a:b]
             if zh_name_ok(name) and not _ZH_NOT_COMPANY.search(name) \
                     and not _ZH_RATING_WORD.fullmatch(name):  # "微盟集团给予买入评级": 买入 is the rating
-                found.append((a, b))
+                found.append((a, b, False))
     if not _RATING_CONTEXT.search(text):
         return found
-    for m in (*_EN_RATED.finditer(text), *_EN_RATED_PASSIVE.finditer(text), *_EN_RATED_SHORT.finditer(text)):
+    for m in (*_EN_RATED.finditer(text), *_EN_RATED_PASSIVE.finditer(text), *_EN_RATED_SHORT.finditer(text),
+              *_EN_ITEM_HEAD.finditer(text)):
         group = "name" if m.group("name") else "name2"
         a, b = m.span(group)
         if (cut := re.search(r"['’]s\b", text[a:b])) is not None:
             b = a + cut.start()  # "raised Alibaba's target price", "target price on Alibaba's Hong Kong shares"
         words = m.group(group).split()
         if words[0] not in _EN_NOT_NAMES or _PLACE_FIRST.fullmatch(m.group(group)) \
-                or _DESCRIBED_BEFORE.search(text, max(0, a - 16), a):
-            found.append((a, b))
+                or _DESCRIBED_BEFORE.search(text, max(0, a - 16), a) or m.re is _EN_ITEM_HEAD and len(words) > 1:
+            found.append((a, b, m.re is _EN_ITEM_HEAD))
     return found
+
+
+# A broker round-up's item led by the company it rates: "Bunzl: Berenberg takes its target price from 910p to 1050p".
+_EN_ITEM_HEAD = scan.compile(r"(?:^|(?<=\n))(?:[-–•*]\s)?(?!(?i:update|brief|exclusive|correct(?:ed|ion)|refile|wrapup|factbox|analysis|rpt|buzz)\d*:)"
+                             r"(?P<name>[A-Z][\w&'’.-]*(?:\s(?:[A-Z][\w&'’.-]*|&|of|and)){0,4}):\s"
+                             r"(?=(?:[A-Z][\w&'’.-]*\s){1,3}(?:takes|cuts|raises|ups|lifts|lowers|reduces|increases|moves|shifts|revises|trims|"
+                             r"boosts|initiates|starts|resumes|reinstates|upgrades|downgrades|reiterates|keeps|retains|maintains|holds)\b)(?P<name2>)")
 
 
 # A company named after its country: "British Land", "American Airlines", "China Mobile" (not "British Bank").
@@ -697,6 +706,8 @@ def zh_name_ok(name: str) -> bool:
             or name[-1:] in _ZH_STOP:  # (出口美国挫近两成: exports to a place, no name)
         return False  # "首度回购", "集团公布": a phrase about a company, not its name; 公司客运量: "the company's"; 按照公司披露的;
         # "若以非国际财务报告准则计算": a condition
+    if re.fullmatch(r"[年季月周][微略稍]", name):
+        return False  # "按季微升1.7%": the basis and an adverb of the move
     fund_house = len(name) >= 4 and name.endswith("基金") and not _ZH_GENERIC.match(name)  # 天弘基金 (not 公募基金, 货币基金)
     return 2 <= len(name) <= 8 and name not in _ZH_NOT_NAMES and (fund_house or not _ZH_NOT_END.search(name)) \
         and not _ZH_NOT_IN.search(name) and not any(c.isdigit() for c in name)

@@ -33,6 +33,7 @@ _PER_UNIT_BEFORE = scan.compile(rf"每({'|'.join(PER_UNIT)})(?:[\u4e00-\u9fff]{{
 _SPACED_UNITS = r"(?:(?:dry |wet )?(?:metric )?(?:t|tonnes|tons))|oz|ounces|barrels|bbl|units|vehicles|cars|shares|jobs|people|/(?:oz|t|wmt|dmt|lb|bbl)"
 # A figure that opens with letters opens with its currency ("RMB", "US$", "U.S. $", "Rs. "): one test passes over
 # every other word, where the engine would try each way a figure can open.
+_GROUPED = r"(?:\d{1,3}(?:,\d{3})+|\d+)"  # digits, thousands maybe grouped
 ATOM_AFTER_LETTERS = rf"(?=[^A-Za-z]|[A-Za-z]{{1,4}}+(?:\.S\.)?[.\s]?\s?\$?\s?[\d.{_CN}])"
 _ATOM = scan.compile(
     ATOM_AFTER_LETTERS +
@@ -40,7 +41,9 @@ _ATOM = scan.compile(
     rf"(?:(?<!/)(?P<pre>{factored(_PRE)})\s?)?"  # not the second currency of a pair (USD/CNY 7.12)
     rf"(?:(?P<frac>(?<![\d/])[1-9]/[1-9]\d?)(?=\s?(?:厘|个百分点|百分点|point|percentage point))"
     rf"|(?P<eighths>(?<![\d,.])\d{{1,4}}(?:\.\d\d)?\s[1-7]/(?:2|4|8|16)(?![\d/]))"  # a futures quote: "lost 9 1/2 cents", "$3.90 3/4"
-    rf"|(?P<mixed>\d+\s?兆\s?(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?\s?亿|\d+亿\d+万|\d+万\d+千\d*|\d+万\d{{1,3}}(?:,\d{{3}})+|\d+万\d+|\d+千\d+)(?=\s?(?:点|元|港元|美元|人|股|$|[，。,;；]))"
+    # "2兆7,629亿6,400万元", Taiwan's spaced "3,309 亿 8,000 万元": each place word with its digits
+    rf"|(?P<mixed>\d+\s?兆\s?{_GROUPED}(?:\.\d+)?\s?亿(?:\s?{_GROUPED}\s?万)?|{_GROUPED}\s?亿\s?{_GROUPED}\s?万"
+    rf"|\d+万\d+千\d*|\d+万\d{{1,3}}(?:,\d{{3}})+|\d+万\d+|\d+千\d+)(?=\s?(?:点|元|港元|美元|人|股|$|[，。,;；]))"
     rf"|(?P<num>[1-9]\d{{0,2}}(?:\.\d{{3}})+,\d{{1,2}}(?![\d,]|\.\d)"  # "7.091,52": the continent's decimal comma
     rf"|(?<![\d,.])\d{{1,3}},\d{{1,2}}(?![\d,]|\.\d|\s?[月日年号季])"  # "3,9 billion euros", "20,6%" (not "5,6月份": two months)
     rf"|\d{{1,3}}(?: \d{{3}})+(?=\s?(?:{_SPACED_UNITS})(?![A-Za-z])|\s(?:and|to)\s\d{{1,3}}(?: \d{{3}})+\s?(?:{_SPACED_UNITS})(?![A-Za-z]))"  # "87 242 t", "A$1 056/oz"
@@ -79,7 +82,7 @@ _MASK = scan.compile(
         r"|\d{1,3}\s?(?:天线|日线|天均线|日均线|[天日](?:移动)?平均线|-day (?:moving average|line|MA)\b)(?:\s?[（(]\s?(?:约|about )?[\d,.]+\s?[)）])?"  # moving averages
         r"|\b(?:FY|Q[1-4]|H[12]|[1-4]Q|[12]H)\s?'?\d{2,4}\b"
         r"|第[一二三四五六七八九十\d]+[季名位大届次条期批]|(?<=每)(?:实现|获得)?百元"
-        r"|(?<!认购)(?<!超购)(?<!超额)(?<!超额配售)(?<!认购约)(?<!认购\s)(?<!认购约\s)(?<!认购逾)(?<!认购达)(?<!市盈率)(?<!市净率)(?<!subscribed )(?<!P/E of )(?<![\d,.])\d[\d,]*(?:\.\d+)?\s?(?:x|times|倍)\b",
+        r"|(?<!认购)(?<!超购)(?<!超额)(?<!超额配售)(?<!认购约)(?<!认购\s)(?<!认购约\s)(?<!认购逾)(?<!认购达)(?<!市盈率)(?<!市净率)(?<!subscribed )(?<!P/E of )(?<!cover of )(?<!ratio of )(?<![\d,.])\d[\d,]*(?:\.\d+)?\s?(?:x|times|倍)\b",
         ignore_case=True) + ")",
     re.IGNORECASE,
 )
@@ -129,6 +132,8 @@ _TOLERANCE = scan.compile(r"(?:plus or minus|\+/-|±)\s?(?:US|HK)?\$?\d+(?:\.\d+
 # What follows the count of times an offer was covered: "about eight times oversubscribed".
 _OVERSUBSCRIBED = r"\s?(?:times|x)\s(?:over-?subscribed|covered)\b"
 OVERSUBSCRIBED_AFTER = scan.compile(_OVERSUBSCRIBED)
+_SUBSCRIBED_HEDGE = r"(?:(?:more than|over|nearly|almost|about|around|roughly|some) )?"
+SUBSCRIBED_BEFORE = scan.compile(rf"subscribed {_SUBSCRIBED_HEDGE}$")  # "oversubscribed about 20 times"
 # Worded amounts: "a quarter point" (25 bp), "half a percentage point" (0.5 pp); multiples of a metric.
 _WORDED = openings.compile(r"\b(?:(?P<q>a quarter|a half|half a|three quarters of a)(?:[- ]of a)?[- ](?:(?P<pp>percentage[- ])|(?P<bps>basis[- ]))?point)\b"
                            # a valuation: "valued at 39 times its estimated earnings", "a multiple of 264"
@@ -141,7 +146,9 @@ _WORDED = openings.compile(r"\b(?:(?P<q>a quarter|a half|half a|three quarters o
                            # "tripled to $1.5 million" (without its new level, "doubled" is mostly a rounding of a figure given)
                            r"|(?P<mult>doubled|tripled|trebled|quadrupled)(?=\s(?:to|at)\s)"
                            # how many times over an offer was covered: "about eight times oversubscribed"
-                           rf"|\b(?P<ov>two|three|four|five|six|seven|eight|nine|ten|\d+(?:\.\d+)?)(?={_OVERSUBSCRIBED})",
+                           rf"|\b(?P<ov>two|three|four|five|six|seven|eight|nine|ten|\d+(?:\.\d+)?)(?={_OVERSUBSCRIBED})"
+                           # and written the other way round: "oversubscribed 20 times", "subscribed more than 35.5 times"
+                           rf"|(?<=subscribed ){_SUBSCRIBED_HEDGE}(?P<ov2>two|three|four|five|six|seven|eight|nine|ten|\d[\d,]*(?:\.\d+)?)(?=\stimes\b)",
                            re.IGNORECASE)
 # A level a market crossed or came near is no figure of the day: 跌破3300点, 站上三万五千点, 均在3%以上,
 # "(1 U.S. dollar is equal to 7.761 HK dollars)" is a conversion note.
@@ -213,7 +220,8 @@ def _mixed(s: str) -> float:
 
 _IN_CENTS = scan.compile(r"\scents?$", re.IGNORECASE)
 _GAS_SCALE = {"bcf": 1e9, "bcfd": 1e9, "tcf": 1e12, "bcm": 1e9}
-_TENTH_DIGIT = scan.compile(r"[一二三四五六七八九]|\d(?![\d.])")  # the unit digit after 成: 一成九, 五成四
+_TENTH_DIGIT = scan.compile(r"[一二三四五六七八九半]|\d(?![\d.])")  # the unit digit after 成: 一成九, 五成四, 五成半 (55%)
+_TENTHS = {**{c: n for n, c in enumerate("零一二三四五六七八九")}, "半": 5}
 
 
 def _per_shares(text: str, start: int) -> int | None:
@@ -226,9 +234,10 @@ def _worded(text: str) -> list[Atom]:
     for m in _WORDED.finditer(text):
         if m.group("pe") or m.group("pe2"):
             atoms.append(Atom(m.start(), m.end(), float(m.group("pe") or m.group("pe2")), "x", False))
-        elif m.group("ov"):
-            n = m.group("ov").lower()
-            atoms.append(Atom(m.start(), m.end(), float(_WORD_NUM.get(n) or n), "x", False))
+        elif m.group("ov") or m.group("ov2"):
+            group = "ov" if m.group("ov") else "ov2"
+            n = m.group(group).lower().replace(",", "")
+            atoms.append(Atom(m.start(group), m.end(), float(_WORD_NUM.get(n) or n), "x", False))
         elif m.group("q"):
             frac = _FRACTION[m.group("q").lower()]
             value, unit = (frac, "pp") if m.group("pp") else (frac, "bp") if m.group("bps") else (frac * 100, "bp")
@@ -348,7 +357,7 @@ def find_atoms(text: str, masked: list[tuple[int, int]], *, yen: bool = False, u
                 elif m.group("suffix") == "成":  # 三成 = 30%, 一成九 = 19%
                     value, unit = value * 10, "%"
                     if (tenth := _TENTH_DIGIT.match(text, b)) is not None:
-                        value, b = value + "零一二三四五六七八九".index(tenth.group()) if not tenth.group().isdigit() \
+                        value, b = value + _TENTHS.get(tenth.group(), 0) if not tenth.group().isdigit() \
                             else value + int(tenth.group()), tenth.end()
                 elif m.group("suffix") == "倍" and _MULTIPLE_MOVE.search(text, max(0, a - 6), a):
                     value, unit = value * 100, "%"  # 增长1.9倍, 升约1.9倍: a rise by 1.9 times is +190%
@@ -430,7 +439,16 @@ def find_atoms(text: str, masked: list[tuple[int, int]], *, yen: bool = False, u
         elif x.value and x.unit is None and text[x.start - 1:x.start] == "(" and (pct := _BRACKETED_PERCENT.match(text, x.end)):
             x.value, x.unit = -abs(x.value), "%"  # "saw a (6)% decline", "an operating margin of (8.5) percent"
             x.start, x.end = x.start - 1, pct.end()
+    if "百分之" in text:  # "升百分之一至二": the far end of the range is a percentage too
+        far_ends = [Atom(end.start(1), end.end(), parse_arabic(far) if far[0].isdigit() else parse_chinese(far), "%", False)
+                    for x in atoms if x.unit == "%" and text.startswith("百分之", x.start)
+                    and (end := _PERCENT_RANGE_END.match(text, x.end)) and (far := end.group(1))]
+        if far_ends:
+            atoms = sorted(atoms + far_ends, key=lambda a: a.start)
     return atoms
+
+
+_PERCENT_RANGE_END = scan.compile(rf"\s?(?:至|到)\s?([{_CN}]+(?:点[{_CN}]+)?|\d+(?:\.\d+)?)(?![{_CN}\d.%点元]|\s?(?:个|成|倍))")
 
 
 _BRACKETED_PERCENT = scan.compile(r"\)\s?(?:%|per\s?cent\b|percent\b)")
@@ -505,7 +523,7 @@ _UP_FROM = scan.compile(r"(?:\sin [\w-]+(?: [\w-]+)? terms|\son an? [\w-]+ basis
 _MOVE_BEFORE = openings.compile(r"(?:widened|narrowed|tightened|rose|fell|gained|lost|dropped|climbed|jumped|slid|eased|added|shed|sagged|\bup|\bdown|\bahead|\boff|"
                                 r"rising|falling|gaining|losing|dropping|climbing|jumping|sliding|lifting|lifted|adding|"
                                 r"shedding|leapt|leaped|put on|moved up|moved down|surged|soared|tumbled|plunged|sank|slipped|advanced|declined|"
-                                r"retreated|dipped|firmed|"
+                                r"retreated|dipped|firmed|descended|stumbled|faded|dived|tacked on|"
                                 r"减息|加息|降息|减少|减|加|"
                                 r"走阔|收窄|上升|下降|上涨|下跌|上行|下行|涨|跌)\s?(?:by\s)?$", re.IGNORECASE)
 _POINTS_MOVE_BEFORE = scan.compile(r"(?:升|挫|扬|回升|反弹|回落|高开|低开|累升|累跌|滑|滑落|失|走高|走低)\s?$")  # "國指收市報9158點，升78點"

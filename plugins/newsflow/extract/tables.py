@@ -88,7 +88,11 @@ def read_tables(text: str, written: str, ctx: Page, gz: Gazetteer, lex: Lexicon)
                 continue
             _delimited(text, written, m, ctx, gz, lex, out)
         for m in _BROKER_HEADER.finditer(text):
-            if not any(a <= m.start() < b for a, b in out.spans):
+            if any(a <= m.start() < b for a, b in out.spans):
+                continue
+            if _stock_rows(text, m.end()):  # "券商│投資評級│目標價" over rows of stocks: one broker's table
+                _delimited(text, written, m, ctx, gz, lex, out)
+            else:
                 _broker_rows(text, written, m, ctx, gz, lex, out)
     if "单位" in text and "\n" in text:
         _column_tables(text, ctx, lex, out)
@@ -356,6 +360,16 @@ _BROKER_HEADER = scan.compile(rf"(?:券商|大行|机构|投行|经纪|Brokers?|
 
 
 _WORD_CELL = r"[^|│\s]{1,12}"
+
+
+def _stock_rows(text: str, at: int) -> bool:
+    """Whether the first row after a header at `at` is a stock's: its first cell holds a code."""
+    start = text.find("\n", at)
+    if start < 0:
+        return False
+    end = text.find("\n", start + 1)
+    first_cell = re.split(_SEP, text[start + 1:end if end > 0 else len(text)], maxsplit=1)[0]
+    return _CODE.search(first_cell) is not None
 
 
 def _broker_rows(text: str, written: str, header: re.Match[str], ctx: Page, gz: Gazetteer, lex: Lexicon, out: Tables) -> None:
