@@ -4306,3 +4306,18 @@ def test_dollars_named_before_a_taiwan_figure_and_a_stock_quoted_in_a_macau_stor
 def test_net_interest_income_is_not_net_profit_and_a_contraction_is_a_fall():
     rows = {(m.metric, m.value) for m in extract("恒生银行净利息收入按年增加8%,升至320亿元。GDP上季按季收缩0.6%。").metrics}
     assert {("net_interest_income_growth", 8.0), ("net_interest_income", 3.2e10), ("gdp_growth", -0.6)} <= rows
+
+
+def test_estimates_listed_with_what_each_moved_by_in_brackets():
+    text = "我们将2025-2027年EPS预测调整为2.10(+0.05)/2.48(-0.02)/2.95(新增)元,维持“买入”评级。"
+    rows = {(m.metric, m.value, m.unit, m.period) for m in extract(text).metrics}
+    assert rows == {("eps", 2.1, "CNY", "2025"), ("eps", 2.48, "CNY", "2026"), ("eps", 2.95, "CNY", "2027")}
+
+
+def test_an_index_named_before_the_index_that_moves_and_livestock_and_meal_futures():
+    text = "Stocks fell.\nOn the Nasdaq, the index shed 120.5 points, or 0.9%, to 13,210.40."
+    assert {(m.value, m.entity) for m in extract(text).metrics} == {(-120.5, "Nasdaq"), (-0.9, "Nasdaq"), (13210.4, "Nasdaq")}
+    text = ("Cotton: December cotton futures fell 80 points to 70.10 cents.\n"
+            "Cattle: October live cattle rose $1.20 to $180.50. December meal futures slipped $2.1 to $305.4.")
+    rows = {(m.value, m.entity) for m in extract(text).metrics}
+    assert {(180.5, "live cattle"), (305.4, "meal")} <= rows and all(e != "cotton" for v, e in rows if v in (180.5, 305.4))

@@ -731,7 +731,8 @@ def _respective_periods(text: str, quantities: list[Quantity], year: int | None 
         if len(years) >= 2 and after and not len(after) % len(years):
             out.update((id(q), str(years[n % len(years)])) for n, q in enumerate(after))
         elif len(years) >= 2 and len(after) > len(years) and all(
-                _LIST_SEPARATOR.fullmatch(text, a.end, b.start) for a, b in zip(after, after[1:len(years)])):
+                _LIST_SEPARATOR.fullmatch(text, a.end, b.start) or _NOTED_SEPARATOR.fullmatch(text, a.end, b.start)
+                for a, b in zip(after, after[1:len(years)])):
             out.update((id(q), str(year)) for q, year in zip(after, years))  # "2024-2026年…增速预测调整为19.6%、17.0%、17.2%，
             # 相应BVPS为…": the first list is one value a year
     return out
@@ -935,6 +936,7 @@ _AREAS = frozenset({"square metres", "square feet"})
 _MULTIPLE_BEFORE = scan.compile(r"(?:市盈率|市净率|P/E|P/B|\bPE|\bPB)(?:\s?[(（][^()（）]{1,6}[)）])?\s?(?:为|是|[:：])?\s?$")
 _BRACKETED_BEFORE = scan.compile(r"[(（][^()（）]{0,6}$")
 _BRACKET_CLOSES = scan.compile(r"[^()（）]{0,6}[)）]")
+_NOTED_SEPARATOR = scan.compile(r"\s?[(（][^()（）]{1,16}[)）]\s?[/、]\s?")  # "1.64(+0.13)/2.25": a note on the value, then the next
 _LIST_SEPARATOR = scan.compile(r"(?:/(?:bbl|oz|t|mt|lb|mmbtu)\b|\s(?:a|per)\s(?:barrel|ounce|tonne|share))?"  # ("US$88.44/bbl and US$86.96/bbl")
                                r"\s?(?:、|和|及|,|，|/|and|,\s?and)?\s?(?:逾|近|约|超)?", re.IGNORECASE)  # ("升近9%和逾6%")
 

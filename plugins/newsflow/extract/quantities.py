@@ -557,6 +557,10 @@ def _compatible(a: Quantity, b: Quantity) -> bool:  # ("to 72,318 units from 82,
 
 
 _LIST_GAP = scan.compile(r"\s?(?:[、,，和及与/]|and)\s?")
+_NOTE = r"\s?[(（][^()（）]{1,16}[)）]"  # "(+0.13)", "(-0.79,转增股本)", "(新增)"
+_NOTE_RX = scan.compile(_NOTE)
+_NOTED_LIST = scan.compile(rf"(?<![\d.])(?:\d+(?:\.\d+)?(?:{_NOTE})?\s?[/、]\s?){{1,5}}\d+(?:\.\d+)?{_NOTE}\s?"
+                           rf"(?P<s>亿|万)?(?P<u>元(?:/股)?|%)(?=[\s，。,;；、)）]|$)")
 TO_LEVEL_GAP = scan.compile(r"\s(?:to|at)\s")  # "fell 42 cents to $3.10": a move, then the level it reached
 _AND_GAP = scan.compile(r",?\s(?:and\s)?|\sand\s")
 
@@ -577,7 +581,18 @@ _MONEY_SIGN = scan.compile(r"[A-Z]{0,3}[$£€¥]")  # ("a bid-to-cover ratio of
 
 
 def join(text: str, atoms: list[Atom]) -> list[Quantity]:
-    # 0. Lists: "319亿、327亿、340亿元" - the unit written once at the end belongs to all.
+    # 0. Lists: "319亿、327亿、340亿元" - the unit written once at the end belongs to all, also past a note in brackets
+    # after each ("EPS预测上调为1.64(+0.13)/2.25(+0.19)元", "BVPS为9.49(-0.79)、10.71(-0.86)、12.19(新增)元/股": the
+    # estimates; what each moved by is a note on it, no figure of its own)
+    if "(" in text or "（" in text:
+        for listed in _NOTED_LIST.finditer(text):
+            notes = [m.span() for m in _NOTE_RX.finditer(text, listed.start(), listed.end())]
+            atoms = [x for x in atoms if not any(a <= x.start < b for a, b in notes)]
+            scale = scale_factor(listed.group("s")) if listed.group("s") else 1.0
+            for x in atoms:
+                if listed.start() <= x.start < listed.end() and x.unit is None and not x.scaled:
+                    x.unit, x.scaled, x.scale = "%" if listed.group("u") == "%" else "CNY", scale != 1, scale
+                    x.value = float(f"{x.value * scale:.15g}")
     for a, b in zip(reversed(atoms[:-1]), reversed(atoms[1:])):
         if a.unit is None and b.unit is not None and a.scaled and _LIST_GAP.fullmatch(text[a.end:b.start]):
             a.unit = b.unit
