@@ -2347,11 +2347,12 @@ def test_a_count_moved_by_then_to_its_level():
 
 
 def test_chinese_per_unit_prices_keep_their_unit_and_their_moves_too():
-    rows = [(m.value, m.unit) for m in extract(
+    # in their currency, what they are per in the basis, as "$1,176 an ounce" is 1,176 USD
+    rows = [(m.value, m.unit, m.basis) for m in extract(
         "上海期铜价格小幅回落。主力5月合约收于52470元/吨,下跌470元。伦敦三月铜报6943.50美元/吨。"
         "PTA期货主力合约报每吨9220元。合约销售均价为每平方米10844元。").metrics]
-    assert rows == [(52470.0, "CNY/tonne"), (-470.0, "CNY/tonne"), (6943.5, "USD/tonne"), (9220.0, "CNY/tonne"),
-                    (10844.0, "CNY/m2")]
+    assert rows == [(52470.0, "CNY", "per tonne"), (-470.0, "CNY", "per tonne"), (6943.5, "USD", "per tonne"),
+                    (9220.0, "CNY", "per tonne"), (10844.0, "CNY", "per m2")]
 
 
 def test_futures_lots_and_the_contract_named_before():
@@ -3914,7 +3915,7 @@ def test_a_profit_a_year_before_a_loss_in_hong_kong_style():
 
 def test_a_price_per_tonne_with_words_between_and_a_name_that_opens_with_a_numeral():
     text = "集团表示，上半年水泥平均每吨售价为352人币。"
-    assert {(m.value, m.unit) for m in extract(text).metrics} == {(352.0, "CNY/tonne")}
+    assert {(m.value, m.unit, m.basis) for m in extract(text).metrics} == {(352.0, "CNY", "per tonne")}
     text = "五元科技于2023年3月8日登陆深交所创业板，发行价格为58.20元/股。"
     assert {m.value for m in extract(text).metrics} == {58.2}
     assert {m.entity for m in extract(text).metrics} != {"创业板"}
@@ -4321,3 +4322,19 @@ def test_an_index_named_before_the_index_that_moves_and_livestock_and_meal_futur
             "Cattle: October live cattle rose $1.20 to $180.50. December meal futures slipped $2.1 to $305.4.")
     rows = {(m.value, m.entity) for m in extract(text).metrics}
     assert {(180.5, "live cattle"), (305.4, "meal")} <= rows and all(e != "cotton" for v, e in rows if v in (180.5, 305.4))
+
+
+def test_a_toronto_listing_written_with_a_t_makes_its_dollars_canadian():
+    text = ("Shares of Manulife Financial Corp. (MFC-T) rose 2 per cent after core earnings climbed 6 per cent to "
+            "$1.6-billion, or 83 cents a share. Assets under management fell 3 per cent to $1.3-trillion.")
+    rows = {(m.metric, m.value, m.unit) for m in extract(text).metrics}
+    assert {("net_profit", 1.6e9, "CAD"), ("eps", 0.83, "CAD"), ("aum", 1.3e12, "CAD")} <= rows
+
+
+def test_a_data_firms_estimate_names_no_company_and_a_bank_reporting_its_own_results():
+    text = ("Wells Fargo beats estimates on stronger fee income\n\n"
+            "Earnings per share: $1.42 vs. $1.28 LSEG estimate. Revenue: $20.4 billion vs. $20.3 billion expected.\n\n"
+            "Net interest income fell 8% to $11.9 billion.")
+    rows = {(m.value, m.entity) for m in extract(text).metrics}
+    assert {(1.42, "Wells Fargo"), (20.4e9, "Wells Fargo"), (11.9e9, "Wells Fargo")} <= rows
+    assert all(entity != "LSEG" for _, entity in rows)

@@ -80,7 +80,7 @@ _MARKET_WORDS = word_table({
            # Taiwan's results words and its calendar (民国114年 is 2025)
            "年增(?![长速幅加])", "年减(?!少)", "税后纯益", "税后净[利损]", "税后盈余", "每股盈余", "经济部", r"(?<![\d.])1[01]\d年(?![代度])"],
     # Markets whose own dollar a bare "$" is.
-    "CA": ["TSX", "S&P/TSX", "Toronto", "Canadian Press", "Canada's", "Bank of Canada", "Canadian banks?", "Bay Street",
+    "CA": ["TSX", "S&P/TSX", r"\([A-Z]{1,5}(?:\.[A-Z]{1,2})?-T\)", "Toronto", "Canadian Press", "Canada's",  # (a Toronto listing: "(SLF-T)") "Bank of Canada", "Canadian banks?", "Bay Street",
            "Statistics Canada", "StatCan", "Canadian (?:economy|employment|jobs|inflation|dollar)"],
     "AU": ["ASX", "S&P/ASX", "Australian Securities Exchange", "Sydney", "Reserve Bank of Australia", r"\$US", "Australia's",
            "Australian Bureau of Statistics",
@@ -101,7 +101,7 @@ _HOME_DESCRIBED = scan.compile(r"^[^\n.]{2,60}?,\s(?:[a-z]+\s)?(Canada|Australia
                                r"(?:company|group|firm|carrier|bank|lender|insurer|miner|retailer|grocer|airline|operator|producer|"
                                r"maker|[a-z]+maker|developer|utility|telco|railway|supermarket|chain)", re.MULTILINE)
 _HOME_MARKET = {"Canada": "CA", "Australia": "AU", "New Zealand": "NZ", "Singapore": "SG"}
-_OWN_EXCHANGE = scan.compile(r"\b(?:ASX|TSX|SGX|NZX)\b|\bfranked\b")
+_OWN_EXCHANGE = scan.compile(r"\b(?:ASX|TSX|SGX|NZX)\b|\bfranked\b|\([A-Z]{1,5}(?:\.[A-Z]{1,2})?-T\)")  # ("(SLF-T)": Toronto)
 
 
 # "(人民币.下同)", "（人民币，下同）": the currency of every bare amount that follows.

@@ -16,7 +16,7 @@ from .context import HOME_ECONOMY, ArticleContext, article_context
 from .entities import OWN_RESULTS_ZH, Entry, Gazetteer, Mention, find_mentions, ticker_spans
 from .lexicon import Lexicon, key_of, label_of
 from .metrics import partner, sentence_metrics
-from .names import QUOTE_STRING, QUOTE_TUPLE, RESULTS_HEADING, entity_key
+from .names import QUOTE_STRING, QUOTE_TUPLE, RATING_CONTEXT, RESULTS_HEADING, entity_key
 from .periods import Period, find_periods
 from .quantities import UK
 from .ratings import assemble, quoted_as_rated, sentence_ratings
@@ -226,6 +226,8 @@ def extract_document(text: str, gz: Gazetteer, lex: Lexicon, published: date | N
     last_commodity_row: tuple[str, str | None] | None = None  # the commodity whose figures the sentence before gave
     economy_before = False
     first_company = next((c for c in companies if c.key and not any((s.start, s.end) == (c.start, c.end) for s in sources)), None)
+    if first_company is None and companies and companies[0].key and not RATING_CONTEXT.search(norm):
+        first_company = companies[0]  # "Bank of America tops estimates …" with no rating in sight: a bank's results, not a broker's call
     if first_company is not None and _named_in_passing(first_company, norm):
         first_company = None  # a roundup that names a deal once, late ("the $165 million … put into Palantir"), is not about it
     story_company = _story_company(companies, sources)

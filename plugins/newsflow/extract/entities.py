@@ -276,6 +276,9 @@ def find_mentions(text: str, gz: Gazetteer, written: str | None = None,
         companies[:] = [replace(c, entry=named.entry, key=named.key) if text[c.start:c.end] == abbreviation and c.start > named.end
                         else c for c in companies]
     companies[:] = [c for c in companies if text[c.start:c.end] not in offices]
+    if " estimate" in text or " consensus" in text:  # "81 cents vs. 77 cents LSEG estimate": the data firm, no company here
+        companies[:] = [c for c in companies if not (_AMOUNT_BEFORE.search(text, max(0, c.start - 24), c.start)
+                                                     and _ESTIMATE_AFTER.match(text, c.end))]
     for m in names.QUOTE_TUPLE.finditer(text):  # "华晨中国(18.02,-0.18,-0.99%)": a quoted name is a company
         if any(c.start <= m.start() < c.end for c in companies):
             continue
@@ -373,6 +376,8 @@ def _ticker_of(m: re.Match[str], gz: Gazetteer) -> str | None:
 
 
 _CJK_NAME = scan.compile(r"[\u4e00-\u9fff]")
+_AMOUNT_BEFORE = scan.compile(r"\d(?:%|\s?(?:cents?|million|billion|bn|m))?\s$", re.IGNORECASE)
+_ESTIMATE_AFTER = scan.compile(r"\s(?:estimates?|consensus)\b")
 _TRADED_AFTER = scan.compile(r"[^。；;\n]{0,16}?(?:股|涨|跌|升|挫|市值|美股|纳斯达克|纽交所|上市|收报|报\d)")
 _TRADED = scan.compile(r"(?:'s)?\s(?:shares|stock)\b|\s?(?:股价|股份)")
 _GET_REPORT = scan.compile(r"-\s?Get [^\n]{1,60}? Report")

@@ -372,6 +372,7 @@ def sentence_metrics(ctx: Sentence, masked: list[tuple[int, int]]) -> list[Metri
             entity = f"USD/{'CNH' if quote == 'CNY' and _OFFSHORE.search(text) else quote}"  # "the dollar climbed to 137.40
             entity_key = subject_key(entity)  # yen", "rose 0.4% to 154.2 yen": the pair, as markets name it
         a, b = ctx.original_span(q.start, q.end)
+        money, per = _money_per(unit)
         out.append(Metric(
             metric=name,
             value=_signed(q.value, sign),
@@ -380,9 +381,9 @@ def sentence_metrics(ctx: Sentence, masked: list[tuple[int, int]]) -> list[Metri
             prior_value=_signed(q.prior_value, prior_sign),
             prior_low=_signed(q.prior_low if prior_sign > 0 else q.prior_high, prior_sign),
             prior_high=_signed(q.prior_high if prior_sign > 0 else q.prior_low, prior_sign),
-            unit=unit,
+            unit=money,
             period=respective.get(id(q)) or _period(ctx, q, cs, ce, base, quantities),
-            basis=(_basis(bases, q, cs, ce) if change or unit == "%" or q.needs_metric else None) or (
+            basis=(_basis(bases, q, cs, ce) if change or unit == "%" or q.needs_metric else None) or per or (
                 tenor[0] if owner is not None and owner.kind == "subject" and (tenor := _tenor(ctx, owner)) else None) or
             _per_shares(text, q, cs, ce, unit) or (_segment(text, q, cs) if base in lex.indicators else None),
             modality=_modality(ctx, modals, q, ctx.hard_start(q.start), base, label),
@@ -413,6 +414,13 @@ def sentence_metrics(ctx: Sentence, masked: list[tuple[int, int]]) -> list[Metri
         loss_before = q if sign < 0 and is_currency(unit) and not change else None
         floor = q.end
     return out
+
+
+def _money_per(unit: str | None) -> tuple[str | None, str | None]:
+    """A price per tonne, kilogram or square metre is written in its currency, with what it is per in the basis
+    (52470元/吨: 52470 CNY, "per tonne"), as "$1,176 an ounce" is 1,176 USD."""
+    money, _, per = (unit or "").partition("/")
+    return (money, f"per {per}") if per and is_currency(money) else (unit, None)
 
 
 def _sharing(ctx: Sentence, q: Quantity, cs: int) -> list[Owner]:

@@ -543,7 +543,7 @@ _EN_RATED = scan.compile(
     r"(?P<name>[A-Z][\w&'’.-]*(?:\s(?:[A-Z0-9][\w&'’.-]*|&|of|and|de)){0,5}?)"
     r"(?=(?:'s|’s)?\s(?:price target|target|rating\sto|to\s[\"“'‘A-Z$€£\d]|at\s[\"“'‘A-Z]|as\s[\"“'‘A-Z]"
     r"|with\s[\"“'‘]?[a-zA-Z]|from\s[\"“'‘A-Za-z$€£\d]|by\s[$€£\d]|shares?\s(?:from|to)\b)|\s?(?:,|\s[—–])\s(?:which|who)\b)")
-_RATING_CONTEXT = scan.compile(r"target|rating|coverage|\b(?:buy|sell|hold|neutral|overweight|underweight|outperform|underperform)\b",
+RATING_CONTEXT = scan.compile(r"target|rating|coverage|\b(?:buy|sell|hold|neutral|overweight|underweight|outperform|underperform)\b",
                                re.IGNORECASE)
 _ZH_RATING_WORD = scan.compile(r"(?:强烈|谨慎|审慎)?(?:买入|增持|持有|中性|减持|卖出|推荐|强推|沽售|沽出)|(?:跑赢|跑输|优于|弱于|同步)(?:行业|大市)?")
 _ZH_RATING_TAIL = scan.compile(rf"(?:{_ZH_RATING_WORD.pattern})$")
@@ -619,7 +619,7 @@ def rated_names(text: str) -> list[tuple[int, int, bool]]:
             if zh_name_ok(name) and not _ZH_NOT_COMPANY.search(name) \
                     and not _ZH_RATING_WORD.fullmatch(name):  # "微盟集团给予买入评级": 买入 is the rating
                 found.append((a, b, False))
-    if not _RATING_CONTEXT.search(text):
+    if not RATING_CONTEXT.search(text):
         return found
     for m in (*_EN_RATED.finditer(text), *_EN_RATED_PASSIVE.finditer(text), *_EN_RATED_SHORT.finditer(text),
               *_EN_ITEM_HEAD.finditer(text)):
