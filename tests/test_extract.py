@@ -4338,3 +4338,10 @@ def test_a_data_firms_estimate_names_no_company_and_a_bank_reporting_its_own_res
     rows = {(m.value, m.entity) for m in extract(text).metrics}
     assert {(1.42, "Wells Fargo"), (20.4e9, "Wells Fargo"), (11.9e9, "Wells Fargo")} <= rows
     assert all(entity != "LSEG" for _, entity in rows)
+
+
+def test_a_story_on_the_bank_of_canada_and_bay_street_is_canadian():
+    from newsflow.extract.context import article_context
+
+    assert article_context("The Bank of Canada held its key rate at 5%. On Bay Street, bank shares rose.").market == "CA"
+    assert article_context("Shares of Manulife Financial Corp. (MFC-T) rose 2 per cent.").market == "CA"

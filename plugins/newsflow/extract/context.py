@@ -80,8 +80,8 @@ _MARKET_WORDS = word_table({
            # Taiwan's results words and its calendar (民国114年 is 2025)
            "年增(?![长速幅加])", "年减(?!少)", "税后纯益", "税后净[利损]", "税后盈余", "每股盈余", "经济部", r"(?<![\d.])1[01]\d年(?![代度])"],
     # Markets whose own dollar a bare "$" is.
-    "CA": ["TSX", "S&P/TSX", r"\([A-Z]{1,5}(?:\.[A-Z]{1,2})?-T\)", "Toronto", "Canadian Press", "Canada's",  # (a Toronto listing: "(SLF-T)") "Bank of Canada", "Canadian banks?", "Bay Street",
-           "Statistics Canada", "StatCan", "Canadian (?:economy|employment|jobs|inflation|dollar)"],
+    "CA": ["TSX", "S&P/TSX", r"\([A-Z]{1,5}(?:\.[A-Z]{1,2})?-T\)", "Toronto", "Canadian Press", "Canada's", "Bank of Canada",  # ("(SLF-T)": Toronto's)
+           "Canadian banks?", "Bay Street", "Statistics Canada", "StatCan", "Canadian (?:economy|employment|jobs|inflation|dollar)"],
     "AU": ["ASX", "S&P/ASX", "Australian Securities Exchange", "Sydney", "Reserve Bank of Australia", r"\$US", "Australia's",
            "Australian Bureau of Statistics",
            "Australian (?:shares|stocks|sharemarket|share market)", "All Ordinaries", "(?:fully |partly )?franked",
