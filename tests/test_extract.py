@@ -4345,3 +4345,50 @@ def test_a_story_on_the_bank_of_canada_and_bay_street_is_canadian():
 
     assert article_context("The Bank of Canada held its key rate at 5%. On Bay Street, bank shares rose.").market == "CA"
     assert article_context("Shares of Manulife Financial Corp. (MFC-T) rose 2 per cent.").market == "CA"
+
+
+def test_a_johannesburg_close_that_glances_at_hong_kong_quotes_dollars_in_us_dollars():
+    text = ("The rand firmed 0.3% to R15.1020/$. Gold gained 0.4% to $1,612.30/oz.\n\n"
+            "Earlier, Tokyo's Nikkei rose 0.2% and Hong Kong's Hang Seng slipped 0.5%.\n\n"
+            "The JSE all share added 0.21% to 61,204.55 points. Pick n Pay rose 1.2% to R22.40.")
+    rows = {(m.value, m.unit) for m in extract(text).metrics}
+    assert (1612.3, "USD") in rows and (22.4, "ZAR") in rows and all(unit != "HKD" for _, unit in rows)
+
+
+def test_an_indian_brokerage_calls_list_with_piped_heads_and_bare_targets():
+    text = ("Top brokerage calls this morning\n\n"
+            "Nomura on Divi's Laboratories | The brokerage kept a 'buy' on the drugmaker with a target of 6,120.\n\n"
+            "Macquarie on Infosys | The firm stayed at 'underperform' and cut its price target by 8 percent.\n\n"
+            "CLSA on autos | The brokerage upgraded Eicher Motors and TVS Motor to 'buy', raising its targets to "
+            "Rs 4,100 and Rs 1,560 respectively.")
+    actions = {(a.broker, a.company, a.action, a.target_price, a.currency) for a in extract(text).rating_actions}
+    assert ("Nomura", "Divi's Laboratories", "maintain", 6120.0, "INR") in actions
+    assert ("Macquarie", "Infosys", "cut_target", None, None) in actions
+    assert {("CLSA", "Eicher Motors", "upgrade", 4100.0, "INR"), ("CLSA", "TVS Motor", "upgrade", 1560.0, "INR")} <= actions
+
+
+def test_a_taiwan_story_on_last_years_full_year_dates_its_figures_to_that_year():
+    text = ("鴻準去年營收創高\n\n"
+            "全年營收1.35兆、年增12.1%\n\n"
+            "〔記者王小明／台北報導〕鴻準（2354）昨日公告去年12月營收為1288.4億元，月增8.2%、年增15.3%；"
+            "2025全年營收1.35兆元，年增12.1%。公司表示，今年營收目標為年增1成。")
+    rows = {(m.value, m.unit, m.period) for m in extract(text).metrics}
+    assert {(1.35e12, "TWD", "2025"), (1288.4e8, "TWD", "2025-12"), (12.1, "%", "2025")} <= rows
+    assert sum(1 for v, _, _ in rows if v == 1.35e12) == 1  # the headline's and the body's figure: one row
+
+
+def test_a_bank_reports_first_three_quarters_without_a_year_and_a_bare_target_on_a_mainland_page():
+    rows = {(m.value, m.period) for m in extract("今年前三季度,某银行营业收入为88.2亿元,同比增长6.1%。").metrics}
+    assert (88.2e8, "Q1-Q3") in rows
+    text = "推荐股票:华联控股 | 起评日:2019-03-01 | 起评价:8.15 | 目标价:10.60\n\n首次覆盖,评级为增持。"
+    assert {(m.metric, m.value, m.unit) for m in extract(text).metrics} >= {("target_price", 10.6, "CNY")}
+
+
+def test_a_related_headline_between_the_rows_of_a_brokers_table_ends_no_table():
+    text = ("瑞銀發表報告,以下為其對內險股的評級及目標價:\n股份 | 投資評級 | 目標價(港元)\n"
+            "中國人壽(02628.HK) +0.100 (+0.800%) | 買入 | 16元 -> 18元\n"
+            "相關內容《大行》花旗升友邦(01299.HK)目標價至90元\n"
+            "中國平安(02318.HK) -0.200 (-0.400%) | 買入 | 55元 -> 58元\n"
+            "中國太保(02601.HK) 0.000 (0.000%) | 中性 | 22元 -> 21元\n")
+    actions = {(a.broker, a.company, a.target_price, a.prior_target_price) for a in extract(text).rating_actions}
+    assert {("瑞銀", "中國人壽", 18.0, 16.0), ("瑞銀", "中國平安", 58.0, 55.0), ("瑞銀", "中國太保", 21.0, 22.0)} <= actions

@@ -46,6 +46,8 @@ _YEAR = scan.compile(r"(?:(?<![\d.,$(])|(?<=[(（])(?=\d{4}年\d{1,2}月)|(?<=[�
 # article is later than its last month.
 _ENDED = scan.compile(rf"截至\s?(?P<y>(?:19|20)\d{{2}})\s?年\s?(?P<mz>1[0-2]|0?[1-9])\s?月\s?[1-3]?\d\s?日\s?止"
                       rf"|(?<!明年)(?<!将)(?<!会)(?<!将于)(?:公布|发布|披露)[^，。,；;]{{0,6}}?(?P<y3>(?:19|20)\d{{2}})\s?年(?:全年|年度)(?:自结)?(?:获利|业绩|财报|盈利|纯益|营收)"
+                      # a year's full-year figure stated as done: "2025全年营收2.12兆元" (not 预计/目标, which `_OTHER_YEAR` names)
+                      rf"|(?<![预料计标])(?P<y5>(?:19|20)\d{{2}})\s?年?\s?全年(?:营收|营业收入|获利|净利|纯益|营业额)(?:为|达|约|\s)?\d"
                       rf"|\b(?:(?:year|quarter|months|period)\sended|as\sof)\s{_MON}\.?\s[1-3]?\d,?\s(?P<y2>(?:19|20)\d{{2}})\b"
                       rf"|\b(?:year|quarter|months|period)\s(?:ended|to)\s[1-3]?\d\s(?P<mon4>{_MONTH_NAME})\s(?P<y4>(?:19|20)\d{{2}})\b",  # "the year ended 30 September 2024"
                       re.IGNORECASE)
@@ -90,11 +92,19 @@ _MARKET_WORDS = word_table({
     "NZ": ["NZX", "New Zealand", r"NZ\$", r"NZ cents?", "Auckland", "Wellington", "Reserve Bank of New Zealand", "RBNZ", "Kiwi"],
     # Macau, whose bare 元 is the pataca: its gaming regulator's monthly revenue is the usual story
     "MO": ["澳门", "澳門", "博彩监察协调局", "博彩監察協調局", "博彩毛收入", "赌收", "賭收", "澳门元", "澳門元", "澳门币", "澳門幣", "Macau"],
+    # Markets with a currency of their own, whose bare "$" is the US dollar: a Johannesburg close that glances at
+    # "Hong Kong's Hang Seng" is no Hong Kong story
+    "ZA": ["JSE", "Johannesburg", r"\brand\b", r"\bR\d+(?:[.,]\d+)+(?:bn|m)?\b", "South African Reserve Bank", "SARB", "Stats SA", "South Africa's"],
+    "IN": ["Sensex", "Nifty", "Dalal Street", "crores?", "lakh", "Reserve Bank of India", "RBI", "India's", "₹", r"\bRs\.?\s?\d"],
+    "UK": ["FTSE 100", "FTSE 250", "Footsie", "London Stock Exchange", "Bank of England", "Britain's", "UK's"],
 })
+# Results words the mainland writes, which Taiwan and Hong Kong write too (營收, 營業收入): a mainland sign in Simplified
+# script only
+_MAINLAND_ONLY_IN_SIMPLIFIED = frozenset({"营收", "营业收入"})
 DOLLAR_MARKETS = {"CA": "CAD", "AU": "AUD", "SG": "SGD", "NZ": "NZD"}
 # The economy each market's own releases are of.
 HOME_ECONOMY = {"HK": "hong_kong", "TW": "taiwan", "CN": "china", "US": "us", "CA": "canada", "AU": "australia",
-                "SG": "singapore", "NZ": "new_zealand", "MO": "macau"}
+                "SG": "singapore", "NZ": "new_zealand", "MO": "macau", "ZA": "south_africa", "IN": "india", "UK": "uk"}
 # Words only one dollar market uses: its exchange, Australia's franked dividends.
 # The company a story opens with, said to be a dollar market's own.
 _HOME_DESCRIBED = scan.compile(r"^[^\n.]{2,60}?,\s(?:[a-z]+\s)?(Canada|Australia|New Zealand|Singapore)['’]s\s(?:[\w-]+\s){0,3}?"
@@ -223,7 +233,8 @@ def article_context(text: str, published: date | None = None, traditional: int =
             g = m.groupdict()
             day = (int(g["m"]) if g.get("m") else _month(g["mon"]), int(g["d"]))
     after = _latest_since(text)
-    market_words = [label_of(m) for m in _MARKET_WORDS.finditer(text)]
+    market_words = [label_of(m) for m in _MARKET_WORDS.finditer(text)
+                    if not (traditional >= 3 and m.group() in _MAINLAND_ONLY_IN_SIMPLIFIED)]
     market = _market(text, market_words, traditional) or _prefixed_market(text)
     fiscal = _FISCAL.search(text) is not None
     # a company that counts fiscal years names them ("fiscal first-quarter 2017" in September 2016): the
@@ -344,9 +355,9 @@ def _ended(text: str) -> tuple[tuple[int, int] | None, set[int]]:
     says are published (公布2025年全年获利)."""
     found, published = [], set()
     for m in _ENDED.finditer(text):
-        if m.group("y3"):
-            published.add(int(m.group("y3")))
-            found.append((int(m.group("y3")), 12))
+        if m.group("y3") or m.group("y5"):
+            published.add(int(m.group("y3") or m.group("y5")))
+            found.append((int(m.group("y3") or m.group("y5")), 12))
         else:
             found.append((int(m.group("y") or m.group("y2") or m.group("y4")), int(m.group("mz") or _month(m.group("mon") or m.group("mon4")))))
     return (max(found) if found else None), published
@@ -413,7 +424,7 @@ def _is_macro(text: str) -> bool:
 
 def _market(text: str, words: list[str], traditional: int = 0) -> str | None:
     """The market the text's market words (their labels, in order) point to."""
-    scores = dict.fromkeys(("HK", "CN", "US", "TW", "CA", "AU", "SG", "NZ", "MO"), 0)
+    scores = dict.fromkeys(("HK", "CN", "US", "TW", "CA", "AU", "SG", "NZ", "MO", "ZA", "IN", "UK"), 0)
     dollars = 0
     for label in words:
         if label == "USD":

@@ -350,10 +350,12 @@ def _named_again(text: str, written: str, named: list[Mention], known: list[Ment
     spans = [(m.start, m.end) for m in known] + list(taken)
     found: list[Mention] = []
     shown = Counter(text[c.start:c.end] for c in named)
+    done: set[str] = set()  # a name's first mention takes every free occurrence; the next ones find none
     for c in named:
         name = text[c.start:c.end]
-        if c.entry is not None or c.key is None or (not name.isascii() and len(name) < 3 and shown[name] < 2):
+        if c.entry is not None or c.key is None or (not name.isascii() and len(name) < 3 and shown[name] < 2) or name in done:
             continue
+        done.add(name)
         for form in [name, *names.short_forms(name, None)] if name.isascii() else [name]:
             places = _occurrences(text, form)
             if (len(form) < 4 and form.isascii()) or any(_PLACE_USE.search(text, max(0, a - 24), a) or _BROKER_USE.match(text, a + len(form))

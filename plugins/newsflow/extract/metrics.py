@@ -561,7 +561,9 @@ _TIMES_AFTER = scan.compile(r"\s?(?:次|家次|家|只|个|份|篇|项|times\b)"
 def market_currency(ctx: Sentence) -> str:
     """The money a bare figure of the story's market is in."""
     market = ctx.article.market
-    return {"HK": "HKD", "CN": "CNY", "TW": "TWD", "MO": "MOP"}.get(market) or DOLLAR_MARKETS.get(market, "USD")
+    if market is None and _CJK.search(ctx.text):
+        return "CNY"  # a Chinese sentence of no named market: the mainland's
+    return {"HK": "HKD", "CN": "CNY", "TW": "TWD", "MO": "MOP", "IN": "INR", "ZA": "ZAR"}.get(market) or DOLLAR_MARKETS.get(market, "USD")
 
 
 _US_DOLLAR = scan.compile(r"\$US")  # Australian papers' US dollars
@@ -1311,6 +1313,10 @@ def _year_of(ctx: Sentence, p) -> int | None:
     the second quarter of 2006" makes "second-quarter" 2007), else the article's."""
     if p.year is not None:
         return p.year
+    ended = ctx.article.ended
+    if p.unit == "Y" and p.shift == 0 and not p.deictic and ended is not None and ctx.article.year is not None \
+            and ended == (ctx.article.year - 1, 12) and (ctx.reported is None or ctx.reported.year is None and not ctx.reported.deictic):
+        return ended[0]  # "全年營收2.12兆" early in the year after it: the full year the story reports, not this one
     if p.unit in ("M", "D") and p.parts and p.shift is None:  # (去年12月 counts back from the article's year)
         return ctx.article.month_year(p.parts[0])
     if p.unit in ("Q", "H", "QQ"):

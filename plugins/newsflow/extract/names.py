@@ -273,7 +273,8 @@ _EN_LINE_LED = scan.compile(r"\n(?P<name>[A-Z][\w&'’.-]*(?:\s(?:[A-Z0-9][\w&'�
                             r"stays|initiates|resumes|reinstates|moves|rates)\b[^\n]*?\b(?:target|rating|recommendation|buy|sell|hold|"
                             r"neutral|overweight|underweight|outperform|underperform)\b)")
 # A broker roundup's line, led by the broker and the company it speaks of: "CLSA on Britannia: The brokerage cut the stock…".
-_EN_BROKER_ON = scan.compile(r"(?m:^)(?:[A-Z][\w&.'’-]*\s){1,4}on\s(?P<name>[A-Z][\w&'’.-]*(?:\s(?:[A-Z0-9][\w&'’.-]*|&)){0,4})\s?:\s")
+# "Jefferies on Divi's Labs: …", "Morgan Stanley on Zomato | …": a brokerage-calls list's heads, the company after "on"
+_EN_BROKER_ON = scan.compile(r"(?m:^)(?:[A-Z][\w&.'’-]*\s){1,4}on\s(?P<name>[A-Z][\w&'’.-]*(?:\s(?:[A-Z0-9][\w&'’.-]*|&)){0,4})\s?[:|]\s")
 _EN_SHARES = scan.compile(r"\b[Ss]hares (?:of|in) (?P<name>[A-Z][\w&'’.-]*(?:\s(?:[A-Z0-9][\w&'’.-]*|&|of)){0,4})"
                         r"|(?P<name2>[A-Z][\w&'’.-]*(?:\s[A-Z0-9][\w&'’.-]*){0,4})(?:'s|’s) shares\b")
 # A results section's heading: a name, the period and nothing else ("IRCTC Q2 FY24 (Consolidated, YoY)"); the
@@ -412,6 +413,12 @@ _ZH_LEADER = scan.compile(r"(?:龙头|巨头)(?:企业|公司)?(?!企业|公司|
 _RESULTS_WORDS = scan.compile(r"业绩|盈利|纯利|净利|营收|收入|收益|溢利|亏损|派息|回购|招股|公开发售|超额认购|上市|挂牌|集资|公告")  # (a filing: "海兰信: …决议公告")
 
 
+# Where a possessive ends a name: "Infosys's American Depository Receipts", but not "Divi's Labs", "Dr Reddy's Laboratories".
+_NAMED_WITH_POSSESSIVE = r"(?!(?:Labs?|Laboratories|Inc|Ltd|Limited|Corp|Corporation|Co|Group|Holdings|Stores|Restaurants|Pharma)\b)"
+_POSSESSIVE_CUT = re.compile(rf"['’]s\s{_NAMED_WITH_POSSESSIVE}")
+_POSSESSIVE_END = re.compile(rf"['’]s(?:\s{_NAMED_WITH_POSSESSIVE}|$)")
+
+
 def subject_names(text: str) -> list[tuple[int, int]]:
     """Spans of names that a sentence treats as a company by the part they play: the subject of a
     share-price move or of a result ("PG&E dropped 5.6%", "美团升逾2%", "Wuhan YZY Biopharma raised
@@ -438,8 +445,8 @@ def subject_names(text: str) -> list[tuple[int, int]]:
                     a, name = a + held.end(), name[held.end():]  # "Holdings of SPDR Gold Trust … rose 6 tonnes": the fund's
                 if (placed := re.match(r"[A-Z][\w ]{1,20}\.-\s?", name)) is not None:
                     a, name = a + placed.end(), name[placed.end():]  # "Macau.- Galaxy Entertainment Group has published": a dateline
-                if (own := re.search(r"['’]s\s" if rx is not _EN_SUBJECT else r"['’]s(?:\s|$)", name)) is not None:
-                    name = name[:own.start()]  # "Infosys's American Depository Receipts fell": Infosys's
+                if (own := _POSSESSIVE_CUT.search(name) if rx is not _EN_SUBJECT else _POSSESSIVE_END.search(name)) is not None:
+                    name = name[:own.start()]  # "Infosys's American Depository Receipts fell": Infosys's (not "Divi's Labs")
                 b = a + len(name)
                 words = name.split()
                 initials = len(words) > 2 and len(words[1]) == 1  # "A G Barr": no article

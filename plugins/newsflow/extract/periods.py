@@ -80,7 +80,7 @@ _PATTERNS: list[tuple[str, str]] = [
     ("current", r"(?P<cur>the current quarter|this quarter|next quarter|the coming quarter|本季度|下季度)"
                 r"|(?P<half>the (?:six|6)-month period)"),
     ("full_year", rf"(?:full[- ]year|the full year|全年|年度)(?:\s(?P<y>{_Y}))?"),
-    ("year", rf"(?P<y>{_Y})(?:\s?年(?:全年|度)?|\b)(?![.,]\d|\s?(?:亿|万|千|百|元|港元|美元|点|bn|billion|million|s\b))"),
+    ("year", rf"(?P<y>{_Y})(?:\s?年(?:全年|度)?|\s?全年|\b)(?![.,]\d|\s?(?:亿|万|千|百|元|港元|美元|点|bn|billion|million|s\b))"),
     # "24年归母净利润" in a research digest: 2024; not a span of years ("过去16年", "20年期国债", "25年内")
     ("yy", r"(?<![\d./、~–-])(?<![至到及和与]\s)(?<![至到及和与])(?<![/、~–-]\s)(?<!过去)(?<!连续)(?<!长达)(?<!超过)(?<!近)(?<!逾)(?<!约)(?<!第)(?P<yy>0\d|1\d|2\d)\s?年(?:全年|度)?"
            r"(?![\d年]|来|间|内|期|后|前|以来|之久|多|左右|中期|高位|低位|新高|新低|高点|低点)"),  # (not "19年高位", a 19-year high)
@@ -194,7 +194,7 @@ def _fmt(unit: str, y: int | None, parts: tuple[int, ...], fiscal: bool) -> str 
     if unit == "H":
         return f"{fy}{y}H{parts[0]}" if y else f"H{parts[0]}"
     if unit == "QQ":
-        return f"{fy}{y}Q{parts[0]}-Q{parts[1]}" if y else None
+        return f"{fy}{y}Q{parts[0]}-Q{parts[1]}" if y else f"Q{parts[0]}-Q{parts[1]}"
     if unit == "Y":
         return f"{fy}{y}" if y else None
     if unit == "M":

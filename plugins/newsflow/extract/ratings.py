@@ -63,6 +63,9 @@ _CUT_TO = scan.compile(rf"\b(?:cut|cuts|lowered|lowers|moved|moves|took|takes)\s
                        re.IGNORECASE)
 _TARGET_UP = scan.compile(r"rais|lift|boost|increas|elevat|hik|上调|调升|调高|提升|升|上调至|jump", re.IGNORECASE)
 _TARGET_DOWN = scan.compile(r"\bcut|lower|trim|reduc|slash|下调|调降|调低|削|降", re.IGNORECASE)
+# A target moved by a share of itself, no price given: "cut its target price by 10 percent", "下调目标价10%"
+_TARGET_MOVED_BY = scan.compile(r"\b(?:(?P<down>cut|lowered|trimmed|reduced|slashed)|(?P<up>raised|lifted|hiked|increased|boosted))\s"
+                                r"(?:its|the|their)\s(?:[\w-]+\s)?(?:target price|price target|target)\s(?:on\s[^.;]{1,40}?\s)?by\s\d")
 
 
 @dataclass
@@ -228,7 +231,7 @@ def _fragments(ctx: Sentence, metrics: list[Metric], masked) -> list[Fragment]:
                and not _MOVED_BY.search(ctx.doc.original, max(0, m.span[0] - 6), m.span[0])]  # "by $25 to $265": the move
     if len({t.unit for t in targets}) > 1 and ctx.article.market == "HK" and any(t.unit == "HKD" for t in targets):
         targets = [t for t in targets if t.unit == "HKD"]  # "美股ADR的目標價…至225美元，港股目標價升至223港元": the Hong Kong one
-    if not found and not targets:
+    if not found and not targets and not _TARGET_MOVED_BY.search(text):
         return []
     if _CONSENSUS.search(text) and not _RATING_TALK.search(text.replace("rating of", "")) and not _words(text):
         return []  # "a consensus analyst rating of hold"
@@ -247,7 +250,7 @@ def _fragments(ctx: Sentence, metrics: list[Metric], masked) -> list[Fragment]:
         for n, t in enumerate(targets):
             if len(listed) == len(targets):
                 broker = listed[n]
-            company = (t.entity, t.entity_key, t.ticker)
+            company = _respective(t, n, len(targets), text) or (t.entity, t.entity_key, t.ticker)
             if rated is not None and rated[1] != company[1]:
                 company = rated  # "keeps Intel at Underweight after Nvidia deal, target $24": Intel's target
             if company[1] is None or _is_broker(company[1], company[0], broker):
@@ -552,6 +555,20 @@ def assemble(fragments: list[Fragment]) -> list[RatingAction]:
     return [_action(a) for _, a in actions if a["company"] or a["company_key"]]
 
 
+def _respective(t: Metric, n: int, count: int, text: str) -> tuple[str, str, None] | None:
+    """The n-th of the companies one name lists when the sentence gives each its own target: "upgraded Ashok Leyland and
+    Bajaj Auto …, raising its target prices to Rs 178 per share and Rs 4,493 apiece respectively"."""
+    if count < 2 or not t.entity or not _RESPECTIVELY.search(text):
+        return None
+    parts = re.split(r",\s(?:and\s)?|\sand\s", t.entity)
+    if len(parts) != count or not all(p[:1].isupper() for p in parts):
+        return None
+    return parts[n], names.entity_key(None, None, parts[n]), None
+
+
+_RESPECTIVELY = scan.compile(r"\brespectively\b|分别")
+
+
 def _broker_name(f: Fragment) -> str | None:
     if f.broker is None:
         return None
@@ -581,6 +598,8 @@ def _fill(a: dict, f: Fragment) -> None:
             a["prior_target_price"] = t.prior_value if t.prior_value is not None else a["prior_target_price"]
         if a["target_move"] is None:
             a["target_move"] = _target_move(f)
+    elif a["target_move"] is None and (moved := _TARGET_MOVED_BY.search(f.evidence)) is not None:
+        a["target_move"] = "cut_target" if moved.group("down") else "raise_target"
     a["words"] |= f.words
     if a["company"] is None and f.company[0]:
         a["company"], a["company_key"], a["ticker"] = f.company

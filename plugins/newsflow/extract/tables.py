@@ -450,8 +450,8 @@ def _pipe_lines(text: str, written: str, ctx: Page, gz: Gazetteer, lex: Lexicon,
         intro = "\n".join(lines[max(0, i - 3):i])
         j, last = i + 1, None
         stock = (ctx.names.get(about.key, about.name), about.ticker, about.key) if about is not None else None
-        while j < len(lines) and "|" in lines[j]:
-            row = _cells(lines[j])
+        while j < len(lines) and ("|" in lines[j] or _RELATED.match(lines[j]) and j + 1 < len(lines) and "|" in lines[j + 1]):
+            row = _cells(lines[j])  # (a related headline put between two rows is no row and ends no table)
             j += 1
             if len(row) != len(cells) or all(set(c) <= set("-: ") for c in row):
                 continue
@@ -469,7 +469,8 @@ def _pipe_lines(text: str, written: str, ctx: Page, gz: Gazetteer, lex: Lexicon,
                 known = next((e for e in gz.lookup(broker_name) if e.kind == "broker"), None)
                 broker_key = known.id if known else names.entity_key(None, None, broker_name)
             else:
-                broker_name, broker_key = _intro_broker(offsets[max(0, i - 3)], offsets[i], ctx)
+                # (the header's line may open with the note: "滙豐研究發表報告,…目標價:股份 | 投資評級 | 目標價")
+                broker_name, broker_key = _intro_broker(offsets[max(0, i - 3)], offsets[i] + re.search(r"[|│]|$", lines[i]).start(), ctx)
             target = prior_target = None
             unit = currency
             if cell.get("target"):
