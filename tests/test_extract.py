@@ -4392,3 +4392,23 @@ def test_a_related_headline_between_the_rows_of_a_brokers_table_ends_no_table():
             "中國太保(02601.HK) 0.000 (0.000%) | 中性 | 22元 -> 21元\n")
     actions = {(a.broker, a.company, a.target_price, a.prior_target_price) for a in extract(text).rating_actions}
     assert {("瑞銀", "中國人壽", 18.0, 16.0), ("瑞銀", "中國平安", 58.0, 55.0), ("瑞銀", "中國太保", 21.0, 22.0)} <= actions
+
+
+def test_a_london_close_names_each_mover_that_a_clause_or_a_relative_leads():
+    text = ("Stocks in London slipped as the FTSE 100 shed 40.2 points to 5,812.3.\n\n"
+            "Halma shares, meanwhile, were 12% lower or 31.5p to 231p after a warning.\n\n"
+            "Brindle, maker of garden tools, recovered some ground – the group rose 1.4p to 88.6p.\n\n"
+            "One dealer noted that Harrow Oil rallied 2.15% to 41.25p.\n\n"
+            "Among the fallers were Quill Media, which slipped 6.2% to 48p.")
+    rows = {(m.value, m.entity) for m in extract(text).metrics}
+    assert {(-12.0, "Halma"), (2.31, "Halma"), (0.886, "Brindle"), (2.15, "Harrow Oil"), (-6.2, "Quill Media")} <= rows
+    assert not any(m.low is not None for m in extract(text).metrics)  # "31.5p to 231p" is a move and a level
+
+
+def test_a_jobs_release_quoting_a_banks_strategist_keeps_its_figures_the_economys():
+    text = ("Unemployment rose 0.2 percent last month to 4.8 percent, according to the Australian Bureau of Statistics.\n\n"
+            "Kestrel Bank chief economist Ann Lowe said the report showed a cooling labour market, the Wall Street Journal said.\n\n"
+            "Full-time employment dropped 8,100 people, and hours worked rose 2.1 million hours to 1,702.5 million hours.")
+    rows = {(m.metric, m.value, m.entity) for m in extract(text).metrics}
+    assert ("unemployment_rate", 4.8, "Australia") in rows
+    assert all(entity == "Australia" for _, _, entity in rows), rows

@@ -72,7 +72,7 @@ _MARKET_WORDS = word_table({
            "创业板", "創業板", "科创", "沪深", "人民币", "人民幣", "归母", "歸母", "营业收入", "營業收入", "营收", "元/股",
            "Shanghai Composite", "Shenzhen", "yuan", "RMB",
            "沪股通", "深股通", "北上资金", "北向资金"],  # northbound: money into A shares
-    "US": ["NYSE", "NASDAQ", "Dow Jones", "S&P 500", "Wall Street", "美股", "道指", "纳指", "納指", "标普", "標普", r"US\$"],
+    "US": ["NYSE", "NASDAQ", "Dow Jones", "S&P 500", "Wall Street(?! Journal)", "美股", "道指", "纳指", "納指", "标普", "標普", r"US\$"],
     "USD": ["美元"],  # money, which any market's companies report in: a weak sign (see `_market`)
     # Taiwan, whose bare 元 is the new Taiwan dollar
     "TW": [r"(?<![\u4e00-\u9fff])台股", "台积电", "新台币", "加权指数", "加权股价指数", "柜买", "三大法人", "外资及陆资", "投信", "自营商",
@@ -141,7 +141,8 @@ _ECONOMY_WORDS = word_table({
               "statistics office", "Statistics (?:Canada|Indonesia|South Africa|New Zealand|Norway|Sweden|Denmark|Finland|Netherlands|Korea|Austria|Poland)", "StatCan", "Stats (?:NZ|SA)",
               "INSEE", "Istat", "Rosstat", "TurkStat", "IBGE", "INEGI", "主计总处", "employment rates?", "jobless rates?",
               "labou?r force survey", "hourly (?:wages|earnings)", "GDP", "国内生产总值", "CPI", "PPI", "PMI", "consumer prices?", "producer prices?", "payrolls",
-              "unemployment rates?", "居民消费价格", "工业生产者", "采购经理指数", "工业增加值", "社会消费品零售", "固定资产投资",
+              "unemployment rates?", "unemployment", "(?:full|part)-time employment", "jobs report", "hours worked", "underutili[sz]ation",
+              "居民消费价格", "工业生产者", "采购经理指数", "工业增加值", "社会消费品零售", "固定资产投资",
               "失业率", "inflation", "通胀", "广义货币", "狭义货币", "社会融资规模", "人民币贷款", "外汇储备", "货币供应",
               "money supply", "new yuan loans", "trade surplus", "贸易顺差", "进出口", "整体出口", "港产品出口", "规模以上工业企业", "工业企业利润",
               "industrial profits", "土地注册处", "差饷物业估价署", "买卖合约", "Land Registry", "Commerce Department",

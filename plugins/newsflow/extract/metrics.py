@@ -1597,9 +1597,11 @@ def _fallback(ctx: Sentence, q: Quantity, cs: int, unit: str | None, base: str |
         return index, subject_key(index), None  # a wrap's "Volume was thin at 338.8 million shares"
     if ctx.first_company is not None and ctx.carried is None and _WHOLE_GROUP.match(ctx.text):
         return _named(ctx, ctx.first_company, unit, base)  # "Total copper output was 209 859 t" after a mine's: the group's
-    if ctx.carried is None and (ctx.economy_before or ctx.article.macro) and base in _TRADE_METRICS \
+    if ctx.carried is None and (ctx.economy_before and base in _TRADE_METRICS or ctx.article.macro) \
             and (economy := _economy(ctx, q, cs)) is not None:
-        return economy  # "Korea's total outbound shipments came to $32.77 billion…. Imports fell 10.1%": the economy's still
+        # "Korea's total outbound shipments came to $32.77 billion…. Imports fell 10.1%": the economy's still; in a
+        # release, a bank whose economist was quoted owns none of the figures after
+        return economy
     if ctx.carried is not None or ctx.last_company is not None:
         return _named(ctx, ctx.carried or ctx.last_company, unit, base)
     if (base or "").startswith(("turnover",)) and ctx.last_subject is not None:

@@ -202,7 +202,7 @@ _MOVE_EN = (r"rose|fell|gained|lost|dropped|slid|slipped|sank|plunged|plummeted|
             r"advanced|declined|retreated|eased|added|shed|edged (?:up|down|higher|lower)|dipped|rebounded|closed|ended|finished|"
             r"opened|traded|debuted|made (?:its|their) (?:stock[- ]market |market |trading )?debut|(?:was|is|were) valued|raised|priced|"
             r"posted|reported|announced|increased|decreased|"
-            r"(?:was|were|is|are) (?:up|down|flat|unchanged|steady|(?:[\w.$]+ ){1,2}?(?:higher|lower|weaker|stronger|firmer)\b)|held steady|went (?:up|down)|aims to raise|will raise|plans to|expects|sees|set|cut|lifted|"
+            r"(?:was|were|is|are) (?:up|down|flat|unchanged|steady|(?:[\w.$%]+ ){1,2}?(?:higher|lower|weaker|stronger|firmer)\b)|held steady|went (?:up|down)|aims to raise|will raise|plans to|expects|sees|set|cut|lifted|"
             r"lowered|said|says|agreed|confirmed|won|booked|recorded|delivered|sold|shipped|narrowed|widened|swung|returned|gave up|touched|"
             r"declares|declared|saw (?:its|their)|enjoyed|suffered|produced|mined|carried|flew|handled|contributed|generated|earned|"
             r"released|published|unveiled|stuck to|warned|hailed|beat|missed|topped|"
@@ -237,7 +237,7 @@ _MET_IN_PASSING = scan.compile(r"(?:\b(?:of|by|with|from|into|over|through|again
                                r"|\b(?:data|research)\s)$")
 _DESCRIBED_BEFORE = scan.compile(rf"\b(?<![A-Z][a-z]\s){_DESCRIPTOR}\s$")  # "radio firm Capital Radio": what the name is said to be
 _EN_SUBJECT = scan.compile(  # (each start follows a space or starts the text: one test dismisses the other positions)
-    r"(?:^|(?<=\s))(?:^|(?<=[.;:!?]\s)|(?<=,\s)|(?<=\band\s)|(?<=\bwhile\s)|(?<=\bas\s)|(?<=\n)|(?<=\s[-–—]\s)|(?<=\]\s)|(?<=\bafter\s)|(?<=^After\s))"
+    r"(?:^|(?<=\s))(?:^|(?<=[.;:!?]\s)|(?<=,\s)|(?<=\band\s)|(?<=\bwhile\s)|(?<=\bthat\s)|(?<=\bas\s)|(?<=\n)|(?<=\s[-–—]\s)|(?<=\]\s)|(?<=\bafter\s)|(?<=^After\s))"
     + _DESCRIBED + _HOME + _PARENT + r"(?P<name>(?:[A-Z][\w&'’.-]*|\d+[A-Z][\w&'’.-]*|[a-z]{1,5}[A-Z][\w&'’.-]*)(?:\s(?:[A-Z0-9][\w&'’./-]*|&|of|de|do|da|du|del|van|von|and)){0,5}?)"
     r"(?:\s\([A-Z][a-z]+\))?(?:\s(?:shares|stock|traffic))?(?:,\s(?!and\b)[^,;.]{3,120}?,)?"
     r"(?:\s(?:today|yesterday|also|on\s(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)))?\s(?:ha[sd]\s)?(?:" + _MOVE_EN + r")\b")
@@ -253,12 +253,13 @@ _EN_MOVER = scan.compile(r"(?:\b(?:was|were|is|by|included|including|with)\s|(?<
 _EN_LIST_ITEM = scan.compile(r"(?:(?<=;\s)|(?<=;)|(?m:^))(?P<name>[A-Z][\w&'’.-]*(?:\s(?:[A-Z0-9][\w&'’.-]*|&)){0,3})\sfrom\s(?:US|HK|[ACS])?[$€£]?\d[\d,.]*"
                            r"\s?(?:p|pence|cents?)?\sto\s")
 # A name that the text says what it is in an apposition: "Axis Bank, the private sector lender, is expected to post …".
-_EN_APPOSED = scan.compile(rf"(?:^|(?<=[.;\n]\s)|(?<=\n))(?P<name>[A-Z][\w&'’.-]*(?:\s(?:[A-Z0-9][\w&'’.-]*|&|of)){{0,4}}),\s(?:the|a|an)\s"
-                           rf"(?:[\w'’-]+\s){{0,4}}{_DESCRIPTOR}s?(?:\s(?:in|of)\s[^,;.]{{1,30}})?,\s")
+_EN_APPOSED = scan.compile(rf"(?:^|(?<=[.;\n]\s)|(?<=\n))(?P<name>[A-Z][\w&'’.-]*(?:\s(?:[A-Z0-9][\w&'’.-]*|&|of)){{0,4}}),\s(?:(?:the|a|an)\s"
+                           rf"(?:[\w'’-]+\s){{0,4}})?{_DESCRIPTOR}s?(?:\s(?:in|of)\s[^,;.]{{1,30}})?,\s")
 # A company a relative clause has speak: "at home for AMP, which warned that its first-half profit would fall".
 _EN_WHICH = scan.compile(r"(?<![\w&'’.-])(?P<name>[A-Z][\w&'’.-]*(?:\s(?:[A-Z0-9][\w&'’.-]*|&)){0,3}),\swhich\s(?:also\s)?"
                          r"(?:warned|said|reported|posted|announced|booked|flagged|forecast|expects|reports|"
-                         r"(?:rose|fell|gained|jumped|climbed|slid|dropped|surged|soared|tumbled|slumped|advanced|declined)\s\d)")
+                         r"(?:rose|fell|gained|jumped|climbed|slid|dropped|surged|soared|tumbled|slumped|advanced|declined|slipped|lost|"
+                         r"added|eased|rallied|sank|plunged|shed|dipped|edged (?:up|down|higher|lower))\s(?:by\s)?\d)")
 # A mover in a list whose verb the first item carries: "ANZ climbed 1.6 per cent to $29.48, National Australia Bank
 # 1 per cent to $28.40 … and the Commonwealth Bank 0.7 per cent to $75.36".
 _EN_LISTED_MOVER = scan.compile(r"(?:(?<=\d),\s(?:and\s)?|(?<=\d)\sand\s|(?<=\d\scents)\sand\s)(?:the\s)?(?P<name>[A-Z][\w&'’.-]*(?:\s(?:[A-Z][\w&'’.-]*|&)){0,3})"

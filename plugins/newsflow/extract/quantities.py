@@ -527,8 +527,8 @@ _MOVE_BEFORE = openings.compile(r"(?:widened|narrowed|tightened|rose|fell|gained
                                 r"减息|加息|降息|减少|减|加|"
                                 r"走阔|收窄|上升|下降|上涨|下跌|上行|下行|涨|跌)\s?(?:by\s)?$", re.IGNORECASE)
 _POINTS_MOVE_BEFORE = scan.compile(r"(?:升|挫|扬|回升|反弹|回落|高开|低开|累升|累跌|滑|滑落|失|走高|走低)\s?$")  # "國指收市報9158點，升78點"
-# The move again in money: "gained 8% or 27.6p to 385.1p" (27.6p moved, 385.1p the level).
-_MOVE_AGAIN = scan.compile(r"\d\s?(?:%|per\s?cent|pc),?\sor\s$", re.IGNORECASE)
+# The move again in money: "gained 8% or 27.6p to 385.1p", "were 24% lower or 14.8p to 45.6p" (the move, then the level).
+_MOVE_AGAIN = scan.compile(r"\d\s?(?:%|per\s?cent|pc)(?:\s(?:lower|higher|down|up))?,?\sor\s$", re.IGNORECASE)
 _BY_BEFORE = scan.compile(r"\bby\s(?:about |around |nearly |some |roughly |an? )?$", re.IGNORECASE)
 _RATE_MOVE_BEFORE = scan.compile(r"(?:调|减|加|降|升|削)(?:低|高|P|息)?\s?(?:最多|最少|约|了)?\s?$")
 # The rate named between the move and its size: "下调港元最优惠利率0.125厘", "齐降最优惠利率0.125厘" (by 0.125 points).
