@@ -4412,3 +4412,19 @@ def test_a_jobs_release_quoting_a_banks_strategist_keeps_its_figures_the_economy
     rows = {(m.metric, m.value, m.entity) for m in extract(text).metrics}
     assert ("unemployment_rate", 4.8, "Australia") in rows
     assert all(entity == "Australia" for _, _, entity in rows), rows
+
+
+def test_two_companies_that_move_alike_each_get_the_move():
+    text = "公用股偏軟,港燈(00006.HK)和煤氣(00003.HK)均跌百分之二。科技股方面,甲科技(01234.HK)、乙網絡(02345.HK)分別升3%和5%。"
+    rows = {(m.value, m.entity) for m in extract(text).metrics}
+    assert {(-2.0, "港燈"), (-2.0, "煤氣")} <= rows
+    assert not any(v == 5.0 and e == "甲科技" for v, e in rows) and not any(v == 3.0 and e == "乙網絡" for v, e in rows)
+    rows = {(m.value, m.entity) for m in extract("Shares of Barclays and Lloyds Banking Group each fell 1.8% on Tuesday.").metrics}
+    assert {(-1.8, "Barclays"), (-1.8, "Lloyds Banking Group")} <= rows
+
+
+def test_an_ipo_candidates_headline_names_the_company_its_figures_are_of():
+    text = ("华岭检测高毛利率引关注 营收仅同行一成\n"
+            "华岭检测此番是第二次冲击IPO。本次华岭检测计划公开发行不超过2000万股,拟募集资金4.2亿元。\n"
+            "2021年-2023年,华岭检测的资产总额依次为3.1亿元、3.6亿元、4.4亿元。")
+    assert {(m.value, m.entity) for m in extract(text).metrics} >= {(4.2e8, "华岭检测"), (3.1e8, "华岭检测"), (4.4e8, "华岭检测")}

@@ -331,6 +331,7 @@ def extract_document(text: str, gz: Gazetteer, lex: Lexicon, published: date | N
         codes = [(a - s_start, b - s_start) for a, b in tickers if s_start <= a and b <= s_end]
         numeral_names = [(m.start, m.end) for m in mine if m.name and _CJK_NUMERAL.search(m.name)]  # 三元生物, 五粮液: no figures
         metrics = sentence_metrics(ctx, codes + in_table + quoted + numeral_names) if has_numbers else []
+        metrics += _shared_moves(sent, s_start, mine, metrics)
         last_metric = metrics[-1].metric if metrics else None
 
         out.metrics.extend(metrics)
@@ -362,6 +363,36 @@ def extract_document(text: str, gz: Gazetteer, lex: Lexicon, published: date | N
     out.metrics = _distinct(out.metrics, _METRIC_KEY, _METRIC_DETAIL)
     out.metrics, out.rating_actions = consolidate(out.metrics, out.rating_actions, norm)
     return out
+
+
+# Two companies that move alike: "恆基地產(00012.HK)和恆隆地產(00101.HK)均跌百分之二", "Alpha and Beta both rose 2%".
+_JOINED = scan.compile(r"\s?(?:[(（][^()（）]{1,16}[)）])?\s?(?:和|及|与|、|\sand\s)\s?$")
+_MOVE_SHARED = scan.compile(r"\s?(?:[(（][^()（）]{1,16}[)）])?\s?(?:均|都|同|皆|齐|\sboth\s|\seach\s)?\s?"
+                            r"(?:跌|升|涨|挫|跌逾|升逾|涨逾|回吐|上升|下跌|上涨|rose\b|fell\b|gained\b|lost\b|dropped\b|climbed\b|slipped\b)")
+_MOVES = frozenset({"share_price_change", "price_change"})
+_TO_VALUE = scan.compile(r"\s?(?:逾|近|约|超|by\s|about\s)?\s?(?:百分之)?")
+_LISTED = scan.compile(r"\s?(?:[(（][^()（）]{1,16}[)）])?\s?(?:,|，|、)\s?")
+_NEXT_VALUE = scan.compile(r"\s?(?:和|及|与|、|至|到|,|，|\sand|\sto)\s?(?:百分之|[\d.]+\s?%)")
+
+
+def _shared_moves(sent: str, at: int, mentions: list[Mention], metrics: list) -> list:
+    """The same move once more for the company joined to a move's own (`at`: where the sentence starts): each of
+    the two moved that much."""
+    shared = []
+    for m in metrics:
+        if not (m.metric in _MOVES or m.metric == "growth" and m.ticker) or m.entity_key is None or m.span is None or m.low is not None \
+                or _NEXT_VALUE.match(sent, m.span[1] - at):  # ("fell 1.1% and 4.6%": one each; "rose 1.5% to 1.7%")
+            continue
+        for i, c in enumerate(mentions):
+            move = _MOVE_SHARED.match(sent, c.end) if c.key == m.entity_key and c.end <= m.span[0] - at else None
+            if move is None or not _TO_VALUE.fullmatch(sent, move.end(), m.span[0] - at):
+                continue  # (the move's own value, the first after its verb)
+            before = mentions[i - 1] if i else None
+            if before is not None and before.key not in (None, c.key) and _JOINED.fullmatch(sent, before.end, c.start) \
+                    and not (i > 1 and _LISTED.fullmatch(sent, mentions[i - 2].end, before.start)):  # two of them, no more
+                shared.append(replace(m, entity=before.name, entity_key=before.key, ticker=before.ticker))
+            break
+    return shared
 
 
 # The metrics an English list goes on with after a ";" ("…target for BHP from 570p to 540; Rio Tinto from 1,600p …").
