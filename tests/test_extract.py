@@ -4428,3 +4428,9 @@ def test_an_ipo_candidates_headline_names_the_company_its_figures_are_of():
             "华岭检测此番是第二次冲击IPO。本次华岭检测计划公开发行不超过2000万股,拟募集资金4.2亿元。\n"
             "2021年-2023年,华岭检测的资产总额依次为3.1亿元、3.6亿元、4.4亿元。")
     assert {(m.value, m.entity) for m in extract(text).metrics} >= {(4.2e8, "华岭检测"), (3.1e8, "华岭检测"), (4.4e8, "华岭检测")}
+
+
+def test_a_name_before_its_code_drops_what_the_company_makes():
+    text = "電動工具商宏力科技（2988）昨日截止認購。分析員指出，宏力科技最多集資約3億元。招商銀行（03968）升1%。"
+    rows = {(m.value, m.entity) for m in extract(text).metrics}
+    assert {(3e8, "宏力科技"), (1.0, "招商銀行")} <= rows

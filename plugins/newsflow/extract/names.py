@@ -103,7 +103,12 @@ def name_before(text: str, pos: int) -> int | None:
     lead = _ZH_LEAD.match(text[start:end])
     if lead is not None and end - start - lead.end() >= 2:
         start += lead.end()
+    if (maker := _ZH_MAKER.match(text, start, end)) is not None and end - maker.end() >= 3:
+        start = maker.end()  # "折叠单车商大行科工(2543)": what it makes, then its name (not 招商银行)
     return start if end - start >= 2 else None
+
+
+_ZH_MAKER = scan.compile(r"[\u4e00-\u9fff]{3,8}?商(?!业|务|会|行|品|标|场|店|铺|城|厦|圈|户|量|社)")
 
 
 def _tuple_ending(text: str, end: int) -> int | None:
