@@ -4434,3 +4434,9 @@ def test_a_name_before_its_code_drops_what_the_company_makes():
     text = "電動工具商宏力科技（2988）昨日截止認購。分析員指出，宏力科技最多集資約3億元。招商銀行（03968）升1%。"
     rows = {(m.value, m.entity) for m in extract(text).metrics}
     assert {(3e8, "宏力科技"), (1.0, "招商銀行")} <= rows
+
+
+def test_a_respective_list_after_clauses_keeps_its_items_as_written():
+    text = "傳統貨品方面，需求保守，加上同業競爭，化學品、機械分別年減6.2％、3.1％；"
+    rows = {(m.value, m.entity) for m in extract(text).metrics}
+    assert {(-6.2, "化學品"), (-3.1, "機械")} <= rows

@@ -817,7 +817,9 @@ def _nearest_list(text: str, m: re.Match[str]) -> re.Match[str]:
 def _between_commas(text: str, m: re.Match[str]) -> re.Match[str]:
     """The list as items between commas where it is one ("挖掘、铲土运输机械,汽车,工业机器人…的产量分别增长…")."""
     commas = _COMMA_LIST.search(text, m.start())
-    return commas if commas is not None and commas.end() == m.end() else m
+    if commas is None or commas.end() != m.end() or "、" in _COMMAS.split(commas.group("items"))[-1]:
+        return m  # ("…观望,加上海外同业竞争,基本金属、塑橡胶制品分别": the list is the one 、 joins, the commas are clauses)
+    return commas
 _SHARED_SUFFIX = scan.compile(r"(板块|股|指数|两市|行业)$")
 # "Mixue (02097.HK) and Lao Pu Gold (06181.HK) fell 4.5% and 1.7%": as many moves as names, in order, without "respectively".
 _ZH_PAIRED = scan.compile(rf"(?:^|(?<=[，,。；;：:\s]))(?P<items>{_ZH_ITEM}{_CODE}(?:和|及|与)(?P<second>{_ZH_ITEM}){_CODE})"
@@ -932,6 +934,8 @@ def _respective_owners(ctx: Sentence, quantities: list[Quantity]) -> dict[int, O
             known = next((c for c in ctx.companies if c.start <= start < c.end), None) or \
                 next((c for c in ctx.companies if start <= c.start < start + len(item)), None)  # "外卖对手京东(9618)"
             label = subject[2] if subject is not None and (subject[2] == "index" or not ctx.article.macro) else "other"
+            if not known and text.startswith(item, start):
+                item = ctx.written[start:start + len(item)]  # as the text writes it (基本金屬 in a Traditional text)
             out[id(q)] = Owner(start, start + len(item), "company" if known else "subject", "company" if known else label,
                                ctx.names.get(known.key, item) if known and known.key else item, known)
             if levels:
