@@ -4440,3 +4440,9 @@ def test_a_respective_list_after_clauses_keeps_its_items_as_written():
     text = "傳統貨品方面，需求保守，加上同業競爭，化學品、機械分別年減6.2％、3.1％；"
     rows = {(m.value, m.entity) for m in extract(text).metrics}
     assert {(-6.2, "化學品"), (-3.1, "機械")} <= rows
+
+
+def test_a_clause_of_a_name_and_a_figure_moves_as_the_clause_before():
+    text = "The Nikkei shed 1.2% to 38,101.50 points, and the Topix 0.9%. Gold rose 0.5% and silver 1.1%."
+    rows = {(m.value, m.entity) for m in extract(text).metrics}
+    assert {(-1.2, "Nikkei"), (-0.9, "Topix"), (0.5, "Gold")} <= rows

@@ -1187,7 +1187,17 @@ def _direction(text: str, q: Quantity, dirs: list[tuple[int, int, str]], cs: int
     reach = q.end + _DIRECTION_AFTER + (len(bracket.group()) if (bracket := _BRACKET_AFTER.match(text, q.end)) else 0)
     after = [d for d in dirs if q.end <= d[0] < min(ce, reach) and not _FROM_AFTER.match(text, d[1])
              and not _STREAK.match(text, d[1])]  # ("报2.7272厘 连跌3日": a streak of days, not this figure's move)
-    return (after[0][2], True) if after else (None, False)
+    if after:
+        return after[0][2], True
+    # "slipped 0.17% to 56,123.80 points, and the top 40 0.11%": a clause of a name and a figure moves as the one before
+    earlier = [d for d in dirs if d[1] <= cs]
+    if earlier and _ELLIPTICAL.fullmatch(text, cs, q.start) and not _ELLIPTICAL_STOP.search(text, cs, q.start):
+        return earlier[-1][2], False
+    return None, False
+
+
+_ELLIPTICAL = scan.compile(r"\s?(?:,\s?)?(?:and\s|while\s)?(?:the\s)?[A-Za-z][\w&'.-]*(?:\s[\w&'.-]+){0,3}\s")
+_ELLIPTICAL_STOP = scan.compile(r"\b(?:is|was|were|are|has|had|at|to|of|in|for|by|with|on)\b")
 
 
 _FEWER_AFTER = scan.compile(r"\s(?:fewer|more)\s")
