@@ -4446,3 +4446,36 @@ def test_a_clause_of_a_name_and_a_figure_moves_as_the_clause_before():
     text = "The Nikkei shed 1.2% to 38,101.50 points, and the Topix 0.9%. Gold rose 0.5% and silver 1.1%."
     rows = {(m.value, m.entity) for m in extract(text).metrics}
     assert {(-1.2, "Nikkei"), (-0.9, "Topix"), (0.5, "Gold")} <= rows
+
+
+def test_cents_written_with_a_cent_sign_and_dirhams_written_dh():
+    text = ("The S&P/ASX 200 closed 12.4 points higher at 5210.3. Brambles rose 31¢ to $12.84, "
+            "Santos found 6¢ to $7.02 and Orica weighed in with a 14¢ fall to $16.90.")
+    rows = {(m.value, m.unit) for m in extract(text).metrics}
+    assert {(0.31, "AUD"), (12.84, "AUD"), (0.06, "AUD"), (7.02, "AUD"), (16.9, "AUD")} <= rows
+    assert not any(m.low is not None for m in extract(text).metrics)  # "6¢ to $7.02" is a move and a level
+    rows = {(m.value, m.unit) for m in extract("Mashreq booked Dh1.8 billion net profit in the first quarter.").metrics}
+    assert (1.8e9, "AED") in rows
+
+
+def test_a_year_a_data_series_began_in_is_no_period():
+    text = ("Investors pulled $9 billion out of U.S. bond funds in the week ended March 4, Lipper said.\n\n"
+            "It was the third-largest outflow since the data series began in 1992.")
+    assert all(m.period is None for m in extract(text).metrics)
+
+
+def test_a_brokers_bank_whose_shares_trade_is_the_company():
+    text = ("Two brokers lifted their targets on Singapore's DBS Group Holdings after its quarter.\n\n"
+            "DBS shares rose 1.4% to $15.10. CIMB raised its target on DBS stock to $16.20 from $15.50, keeping an "
+            "outperform rating.")
+    rows = {(m.value, m.entity) for m in extract(text).metrics}
+    assert {(1.4, "DBS"), (15.1, "DBS")} <= rows
+    assert {(a.broker, a.company, a.target_price) for a in extract(text).rating_actions} >= {("CIMB", "DBS", 16.2)}
+
+
+def test_a_frankfurt_close_credits_the_stock_not_the_index_it_led():
+    text = ("Henkel AG (DE: HNKG_p ) was flat. Symrise AG (DE: SY1G ) led the session's gainers on the DAX, adding 1.21% "
+            "to close at 118.400. Zalando SE (DE: ZALG ) fell 3.4% to 25.110.")
+    rows = {(m.value, m.entity) for m in extract(text).metrics}
+    assert (1.21, "Symrise AG") in rows and not any(e == "DAX" for _, e in rows)
+    assert (-3.4, "Zalando SE") in rows

@@ -33,6 +33,8 @@ _ASIDE = scan.compile(r",\s(?:including|excluding|not including|net of|which inc
 _HARD = scan.compile(r";|\s(?:while|but|whereas|meanwhile)\s|;|而|但")
 # An index that describes a company ("The FTSE 100 engineering giant", "the S&P 500 company") names no owner.
 _COMPANY_NOUNS = r"(?:company|group|firm|giant|bank|carmaker|automaker|insurer|lender|miner|retailer|constituent|member|stock|heavyweight|major)"
+# An index a company is ranked on: "Beiersdorf … led the session's gainers on the DAX, adding 0.76%" (the company moved)
+_RANKED_ON = scan.compile(r"\b(?:gainers|losers|fallers|risers|decliners|advancers|performers?)\s(?:on|in)\s(?:the\s)?$")
 _MEMBER_OF = scan.compile(rf"(?:[\s-](?:listed|[a-z][a-z-]+)){{0,3}}\s{_COMPANY_NOUNS}\b")
 # A sentence that goes on about the previous one's company: after ";", or opening with a pronoun or a description.
 _CONTINUES = scan.compile(r"^(?:its?\b|the (?:company|group|firm|bank|carmaker|automaker|insurer|lender)\b|"
@@ -160,7 +162,8 @@ _CURRENCY_AFTER = scan.compile(r"[\s-]?(?:dollars?|dollar-|\$)", re.IGNORECASE)
 
 def _changed_characters(written: str, normalized: str, enough: int = 6) -> int:
     """How many characters normalising changed (Traditional script, full-width forms), up to `enough`."""
-    return 0 if written == normalized else len(list(islice(filter(None, map(str.__ne__, written, normalized)), enough)))
+    return 0 if written == normalized else len(list(islice(
+        (a for a, b in zip(written, normalized) if a != b and a >= "\u3400"), enough)))  # (not "54¢" read as "54c")
 
 
 def extract_document(text: str, gz: Gazetteer, lex: Lexicon, published: date | None = None) -> Extraction:
@@ -171,7 +174,8 @@ def extract_document(text: str, gz: Gazetteer, lex: Lexicon, published: date | N
         return out
     article = article_context(norm, published, _changed_characters(doc.written[:2000], norm[:2000]))
     subjects = [(m.start(), m.end(), label_of(m)) for m in lex.subjects_in(norm).finditer(norm)  # read once: the regex is large
-                if not (label_of(m) == "index" and _MEMBER_OF.match(norm, m.end()))]
+                if not (label_of(m) == "index" and (_MEMBER_OF.match(norm, m.end())
+                                                    or _RANKED_ON.search(norm, max(0, m.start() - 40), m.start())))]
     subjects = _with_anchored(subjects, norm, lex)
     offices = list(lex.agencies.finditer(norm))
     agencies = [m.span() for m in offices]  # "Statistics Canada reported": an office, no company

@@ -153,8 +153,8 @@ def load_gazetteer(path: str | None = None) -> Gazetteer:
 _TICKER = scan.compile(
     r"(?P<paren>[(\[]\s*(?:(?:证券|股票)代码\s?[:：]?\s?|(?:stock )?code:?\s)?(?P<pcode>\d{4,6}|(?<=[\u4e00-\u9fff]\()\d{3}(?=\)))"
     r"(?:[.\s-](?P<psfx>(?i:HK|SH|SZ|SS|BJ|TW)))?\s*[)\]])"  # 汇控(005): Hong Kong papers drop the leading zeros; "(3308 HK)", "(1680-HK)"
-    r"|(?P<exch>HKG|HKEX|SEHK|HK|NYSE|NASDAQ|Nasdaq|SSE|SZSE|SHA|SHE|NYSEARCA|AMEX|TSE|TYO|KRX|KOSDAQ|LON|LSE|AIM|TSX|ASX|SGX|NSE|BSE|ETR|XETRA|FRA|EPA|AMS|BIT|BME|SIX|SWX|STO|CPH|HEL|OSL|JSE|NZX|TPE|IDX|KLSE)"
-    r"\s?:\s?(?P<ecode>[A-Z]{1,5}(?:\.[A-Z])?|\d{3,6})(?!\w|\.\w)"  # (not "HK:00027.HK", "ETR:DBKGn")
+    r"|(?P<exch>HKG|HKEX|SEHK|HK|NYSE|NASDAQ|Nasdaq|SSE|SZSE|SHA|SHE|NYSEARCA|AMEX|TSE|TYO|KRX|KOSDAQ|LON|LSE|AIM|TSX|ASX|SGX|NSE|BSE|ETR|XETRA|FRA|EPA|AMS|BIT|BME|SIX|SWX|STO|CPH|HEL|OSL|JSE|NZX|TPE|IDX|KLSE|DE)"
+    r"\s?:\s?(?P<ecode>[A-Z]{1,5}(?:\.[A-Z])?|\d{3,6}|(?<=DE: )(?:[A-Z]{3,5}n?|\d[A-Z]{3}))(?!\w|\.\w)"  # (not "HK:00027.HK", "ETR:DBKGn"; "DE: EONGn", "DE: 1COV")
     r"|(?<![\w.])(?P<qcode>\d{4,6})\.(?P<qsfx>HK|SH|SZ|SS|BJ)\b"
     r"|(?<![\w$])\$(?P<cash>[A-Z]{2,5})\b"
     r"|[(]\s?(?P<ucode>[A-Z]{1,5}(?:\.[A-Z])?)(?:\.US)?(?:\s[-+−]?\d+(?:\.\d+)?%)?\s?[)]"  # "(BTAI 2.23%)": a ticker and its move
@@ -303,8 +303,10 @@ def find_mentions(text: str, gz: Gazetteer, written: str | None = None,
                 and not any((s.start, s.end) == (c.start, c.end) for s in sources)]
     sources.sort(key=lambda s: s.start)
     # a broker followed by its own results is also the company that reports them: "国泰君安净利润为50.2亿元"
+    # and one whose shares trade or that heads its group's name is the company: "DBS shares were up 1.2%", "target
+    # prices on Singapore's DBS Group Holdings"
     companies += [Mention(s.start, s.end, None, None, s.name, s.key) for s in sources if s.entry is not None
-                  and s.entry.kind == "broker" and OWN_RESULTS_ZH.match(text, s.end)
+                  and s.entry.kind == "broker" and (OWN_RESULTS_ZH.match(text, s.end) or _TRADED.match(text, s.end))
                   and not any((c.start, c.end) == (s.start, s.end) for c in companies)]
     companies.sort(key=lambda c: c.start)
     named, inner = _subject_companies(text, written, gz, companies + sources, taken or [])
@@ -339,6 +341,9 @@ OWN_RESULTS_ZH = scan.compile(r"受惠|受益于|(?:(?:今年)?(?:上半年|前�
 _PLACE_USE = scan.compile(r"(?<!\bshares )(?<!\bstake )(?<!\bstakes )(?<!\binvest )(?<!\binvested )(?<!\binvestment )"
                           r"\b(?:in|across|throughout)\s$", re.IGNORECASE)
 _BROKER_USE = scan.compile(r"\s?:\s|\s(?:analysts?\b|said in a (?:research )?(?:report|note))")
+
+
+_TRADED = scan.compile(r"(?:['’]s)?\s(?:shares|stock|share price)\b|\sGroup Holdings\b")
 
 
 def _named_again(text: str, written: str, named: list[Mention], known: list[Mention],

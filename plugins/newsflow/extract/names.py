@@ -131,8 +131,8 @@ def _en_name_before(text: str, end: int) -> int | None:
         token = w.group()
         if token.endswith(",") and start is not None and _EN_SUFFIX.fullmatch(text[line_start + w.end() - 1:end]):
             token = token[:-1]  # "Pharmasset, Inc."
-        elif not _EN_WORD.match(token) or token.endswith((",", ";", ":", ".\"")):
-            break
+        elif not _EN_WORD.match(token) or token.endswith((",", ";", ":", ".\"")) or re.fullmatch(r"[\d.,]+\.", token):
+            break  # ("… to close at 92.720. Covestro AG (DE: 1COV )": a sentence's last figure ends before the name)
         start = line_start + w.start()
     if start is None:
         return None

@@ -128,6 +128,7 @@ _LISTED_BASE = openings.compile(r"\b(?:versus|vs\.?|against|compared (?:with|to)
 _EARLIER_LEVEL = re.compile(r"(?:末|底|初)?的?\s?[-+]?\d")  # (由2018年10.4%下降至2019年5%)
 _FROM_BEFORE = re.compile(r"由\s?$")
 _NOT_REPORTING = openings.compile(r"(?:\bdue|\bmatur\w*(?: in)?|\bexpir\w*(?: in)?|\bsince|\buntil|\bin early|\bin late|\bbefore|\bafter|自|从|以来|"
+                                  r"\b(?:began|begun|started|founded|established|incorporated) in|"  # "since the series began in 1992"
                                   r"编号[:：]?)\s*$", re.IGNORECASE)  # (公告编号:2020—007 is a filing's number)
 
 

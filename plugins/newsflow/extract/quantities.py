@@ -11,7 +11,7 @@ from .lexicon import factored
 from .numbers import DIGIT_WORDS, parse_arabic, parse_chinese, scale_factor
 from .units import CURRENCIES, PER_UNIT, PREFIX_CODES, prefix_unit, suffix_unit
 
-_PRE = r"R\$|US\$|\$US|\$NZ|NZ\$|\$A(?=\s?\d)|AU\$|CA\$|U\.S\.\s?\$|HK\s?\$|NT\$|S\$|A\$|C\$|RMB|CNY|USD|HKD|EUR|GBP|JPY|KRW|CHF|AUD|NZD|CAD|SGD|\$|€|£|¥|￥|新台币|人民币|港币|Y(?=\d)|(?<![A-Za-z])Rs\.?|INR|₹|(?<![A-Za-z])(?-i:RM|Rp|Bt|K?Shs?|KSh|[TU][Ss]hs?|KD|QR)(?=\s?\d)|(?<![A-Za-z&])(?-i:[RNP])(?=\d[\d,]*(?:\.\d|\s?(?:bn|m|billion|million|trillion)\b))" + rf"|(?-i:{PREFIX_CODES})(?=\s?\d)"
+_PRE = r"R\$|US\$|\$US|\$NZ|NZ\$|\$A(?=\s?\d)|AU\$|CA\$|U\.S\.\s?\$|HK\s?\$|NT\$|S\$|A\$|C\$|RMB|CNY|USD|HKD|EUR|GBP|JPY|KRW|CHF|AUD|NZD|CAD|SGD|\$|€|£|¥|￥|新台币|人民币|港币|Y(?=\d)|(?<![A-Za-z])Rs\.?|INR|₹|(?<![A-Za-z])(?-i:RM|Rp|Bt|K?Shs?|KSh|[TU][Ss]hs?|KD|QR|Dhs?)(?=\s?\d)|(?<![A-Za-z&])(?-i:[RNP])(?=\d[\d,]*(?:\.\d|\s?(?:bn|m|billion|million|trillion)\b))" + rf"|(?-i:{PREFIX_CODES})(?=\s?\d)"
 _SCALE_EN = r"quadrillion|trillion|billion|million|thousand|lakh crore|crores?|lakhs?|trn|tn|bln|bn|mn|mln|bil|mil|cr|m|b|k"
 # 兆 is a trillion where money follows (Taiwan, Japan): not 兆瓦, 兆帕
 _SCALE_ZH = r"万亿|兆(?=\s?(?:元|美元|港元|日元|新台币|人民币|韩元|$|[，。,;；、）)]))|千亿|百亿|亿|千万|百万|万|千"
@@ -72,7 +72,7 @@ _MASK = scan.compile(
         r"|\d{1,3}-(?:year|month|week|day|nation|member|country|hour|minute|session)s?\b"  # "a 13-year low", "the 15-nation currency"
         r"|\[\d+\]|【\d+】|\d{1,3}(?=\s(?:largest|biggest|smallest|leading|best-performing|worst-performing)\b)"  # "the 30 largest stocks"
         r"|\b(?:group|part|page|pages|p\.|phase|step|section|chapter|item|no\.|number|fortune|top|series|gen|generation|version|v)\s?\d+(?:\.\d+)*\b"
-        r"|(?!(?:RMB|CNY|USD|HKD|EUR|GBP|JPY|KRW|INR|SGD|AUD|CAD|CHF|NZD|TWD|" + PREFIX_CODES + r"|US|HK|NT|NZ|AU|[SAC]|(?-i:RM|Rp|Rs|Bt|K?Shs?|KSh|[TU][Ss]hs?|KD|QR))\$?\d|(?-i:[RYNP])\d[\d,]*(?:\.\d|(?:-[\d.,]+)?\s?(?:bn|bln|m|mln|billion|million)\b)|(?-i:Y)\d{1,3}(?:,\d{3})+(?![\d,]))"
+        r"|(?!(?:RMB|CNY|USD|HKD|EUR|GBP|JPY|KRW|INR|SGD|AUD|CAD|CHF|NZD|TWD|" + PREFIX_CODES + r"|US|HK|NT|NZ|AU|[SAC]|(?-i:RM|Rp|Rs|Bt|K?Shs?|KSh|[TU][Ss]hs?|KD|QR|Dhs?))\$?\d|(?-i:[RYNP])\d[\d,]*(?:\.\d|(?:-[\d.,]+)?\s?(?:bn|bln|m|mln|billion|million)\b)|(?-i:Y)\d{1,3}(?:,\d{3})+(?![\d,]))"
         r"(?!(?:PE|PB|PS|EPS|ROE|ROA|BPS|DPS|TP)\d[\d.]*(?:/|[xX倍元%]|\s|$))"  # (a ratio's figure: "PE37/26/19x", "EPS0.77元")
         r"[A-Za-z]++[-_]?\d+(?:\.\d+)*[A-Za-z]*(?:[-_][A-Za-z0-9]+)*"  # Qwen3, GPT-5, X1.1; not R53 million, Y190-205 bln
         r"|\+?\d{2,3}[- ]\d{3,4}[- ]\d{4}\b|\b\d{3}-\d{3}-\d{4}\b"  # phone numbers
@@ -218,7 +218,7 @@ def _mixed(s: str) -> float:
     return float(f"{total:.15g}")
 
 
-_IN_CENTS = scan.compile(r"\scents?$", re.IGNORECASE)
+_IN_CENTS = scan.compile(r"(?:\scents?|(?<=\d)c)$", re.IGNORECASE)
 _GAS_SCALE = {"bcf": 1e9, "bcfd": 1e9, "tcf": 1e12, "bcm": 1e9}
 _TENTH_DIGIT = scan.compile(r"[一二三四五六七八九半]|\d(?![\d.])")  # the unit digit after 成: 一成九, 五成四, 五成半 (55%)
 _TENTHS = {**{c: n for n, c in enumerate("零一二三四五六七八九")}, "半": 5}
@@ -662,8 +662,10 @@ def join(text: str, atoms: list[Atom]) -> list[Quantity]:
             moved = _MOVE_BEFORE.search(text, max(0, a.start - 14), a.start) is not None \
                 or _MOVE_AGAIN.search(text, max(0, a.start - 14), a.start) is not None
             # "sagged 65 cents to $243.55": a move in cents to a level in dollars (not "80 cents to $1.10 a share", a range)
-            signed_move = signed_move or word_gap and moved and _IN_CENTS.search(text, a.start, a.end) is not None \
-                and text[b.start:b.start + 1] == "$"
+            # ("Westpac found 20¢ to $24.05": cents to a dollar level move the price whatever the verb, but a range of
+            # cents to dollars per share is a range)
+            signed_move = signed_move or word_gap and (moved or not _PER_SHARE_AFTER.match(text, b.end)) \
+                and _IN_CENTS.search(text, a.start, a.end) is not None and text[b.start:b.start + 1] == "$"
             # "rose 24,500 to 8,156,200": a count moved to its level, far beyond it
             # ("expects fee income to grow by 5% to 10%": an outlook's range, not a move and a level)
             outlook = a.unit == b.unit == "%" and (_OUTLOOK_BY.search(text, max(0, a.start - 110), a.start) is not None
