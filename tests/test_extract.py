@@ -4479,3 +4479,10 @@ def test_a_frankfurt_close_credits_the_stock_not_the_index_it_led():
     rows = {(m.value, m.entity) for m in extract(text).metrics}
     assert (1.21, "Symrise AG") in rows and not any(e == "DAX" for _, e in rows)
     assert (-3.4, "Zalando SE") in rows
+
+
+def test_a_fiscal_release_is_the_economys():
+    text = ("财政部发布数据。今年前2个月,全国一般公共预算收入41250亿元,同比增长8.7%。"
+            "从税收和非税收入看,全国税收收入36120亿元,同比增长9.2%;非税收入5130亿元,同比增长5.1%。")
+    rows = {(m.value, m.entity) for m in extract(text).metrics}
+    assert {(36120e8, "中国"), (5130e8, "中国")} <= rows
