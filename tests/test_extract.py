@@ -4486,3 +4486,9 @@ def test_a_fiscal_release_is_the_economys():
             "从税收和非税收入看,全国税收收入36120亿元,同比增长9.2%;非税收入5130亿元,同比增长5.1%。")
     rows = {(m.value, m.entity) for m in extract(text).metrics}
     assert {(36120e8, "中国"), (5130e8, "中国")} <= rows
+
+
+def test_a_measures_initials_are_no_ticker():
+    text = ("Retail inflation, measured by the Consumer Price Index (CPI), eased to 5.1 per cent. Factory output, measured "
+            "by the Index of Industrial Production (IIP), grew 2.4 per cent, the Ministry of Statistics said.")
+    assert all(m.entity != "Index of Industrial Production" for m in extract(text).metrics)

@@ -226,8 +226,8 @@ def find_mentions(text: str, gz: Gazetteer, written: str | None = None,
     offices: set[str] = set()
     for m in _TICKER.finditer(text):
         ticker = _ticker_of(m, gz)
-        if ticker is None or _earlier_figure(text, m):
-            continue
+        if ticker is None or _earlier_figure(text, m) or m.group("ucode") and _MEASURE_NAMED.search(text, max(0, m.start() - 24), m.start()):
+            continue  # ("the Index of Industrial Production (IIP)", "Consumer Food Price Index (CFPI)": a measure's initials)
         prev = max((c for c in companies if c.end <= m.start()), key=lambda c: c.end, default=None)
         if m.group("pcode") and not m.group("psfx"):
             # A bare code follows the listings it could be: 台积电(2330) is 2330.TW, not 2330.HK.
@@ -343,6 +343,7 @@ _PLACE_USE = scan.compile(r"(?<!\bshares )(?<!\bstake )(?<!\bstakes )(?<!\binves
 _BROKER_USE = scan.compile(r"\s?:\s|\s(?:analysts?\b|said in a (?:research )?(?:report|note))")
 
 
+_MEASURE_NAMED = scan.compile(r"\b(?:Index|Indices|Production|Indicator|Survey|Output|Statistics|Implementation)\s?$")
 _TRADED = scan.compile(r"(?:['’]s)?\s(?:shares|stock|share price)\b|\sGroup Holdings\b")
 
 
@@ -386,6 +387,7 @@ _CJK_NAME = scan.compile(r"[\u4e00-\u9fff]")
 _AMOUNT_BEFORE = scan.compile(r"\d(?:%|\s?(?:cents?|million|billion|bn|m))?\s$", re.IGNORECASE)
 _ESTIMATE_AFTER = scan.compile(r"\s(?:estimates?|consensus)\b")
 _TRADED_AFTER = scan.compile(r"[^。；;\n]{0,16}?(?:股|涨|跌|升|挫|市值|美股|纳斯达克|纽交所|上市|收报|报\d)")
+_MEASURE_NAMED = scan.compile(r"\b(?:Index|Indices|Production|Indicator|Survey|Output|Statistics|Implementation)\s?$")
 _TRADED = scan.compile(r"(?:'s)?\s(?:shares|stock)\b|\s?(?:股价|股份)")
 _GET_REPORT = scan.compile(r"-\s?Get [^\n]{1,60}? Report")
 
