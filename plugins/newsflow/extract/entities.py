@@ -303,8 +303,7 @@ def find_mentions(text: str, gz: Gazetteer, written: str | None = None,
                 and not any((s.start, s.end) == (c.start, c.end) for s in sources)]
     sources.sort(key=lambda s: s.start)
     # a broker followed by its own results is also the company that reports them: "国泰君安净利润为50.2亿元"
-    # and one whose shares trade or that heads its group's name is the company: "DBS shares were up 1.2%", "target
-    # prices on Singapore's DBS Group Holdings"
+    # and one whose shares trade is the company: "DBS shares were up 1.2%", "a target on DBS stock"
     companies += [Mention(s.start, s.end, None, None, s.name, s.key) for s in sources if s.entry is not None
                   and s.entry.kind == "broker" and (OWN_RESULTS_ZH.match(text, s.end) or _TRADED.match(text, s.end))
                   and not any((c.start, c.end) == (s.start, s.end) for c in companies)]
@@ -344,7 +343,6 @@ _BROKER_USE = scan.compile(r"\s?:\s|\s(?:analysts?\b|said in a (?:research )?(?:
 
 
 _MEASURE_NAMED = scan.compile(r"\b(?:Index|Indices|Production|Indicator|Survey|Output|Statistics|Implementation)\s?$")
-_TRADED = scan.compile(r"(?:['’]s)?\s(?:shares|stock|share price)\b|\sGroup Holdings\b")
 
 
 def _named_again(text: str, written: str, named: list[Mention], known: list[Mention],
@@ -387,7 +385,6 @@ _CJK_NAME = scan.compile(r"[\u4e00-\u9fff]")
 _AMOUNT_BEFORE = scan.compile(r"\d(?:%|\s?(?:cents?|million|billion|bn|m))?\s$", re.IGNORECASE)
 _ESTIMATE_AFTER = scan.compile(r"\s(?:estimates?|consensus)\b")
 _TRADED_AFTER = scan.compile(r"[^。；;\n]{0,16}?(?:股|涨|跌|升|挫|市值|美股|纳斯达克|纽交所|上市|收报|报\d)")
-_MEASURE_NAMED = scan.compile(r"\b(?:Index|Indices|Production|Indicator|Survey|Output|Statistics|Implementation)\s?$")
 _TRADED = scan.compile(r"(?:'s)?\s(?:shares|stock)\b|\s?(?:股价|股份)")
 _GET_REPORT = scan.compile(r"-\s?Get [^\n]{1,60}? Report")
 

@@ -63,7 +63,7 @@ _CUT_TO = scan.compile(rf"\b(?:cut|cuts|lowered|lowers|moved|moves|took|takes)\s
                        re.IGNORECASE)
 _TARGET_UP = scan.compile(r"rais|lift|boost|increas|elevat|hik|上调|调升|调高|提升|升|上调至|jump", re.IGNORECASE)
 _TARGET_DOWN = scan.compile(r"\bcut|lower|trim|reduc|slash|下调|调降|调低|削|降", re.IGNORECASE)
-# A target moved by a share of itself, no price given: "cut its target price by 10 percent", "下调目标价10%"
+# A target moved by a share of itself, no price given: "cut its target price by 10 percent"
 _TARGET_MOVED_BY = scan.compile(r"\b(?:(?P<down>cut|lowered|trimmed|reduced|slashed)|(?P<up>raised|lifted|hiked|increased|boosted))\s"
                                 r"(?:its|the|their)\s(?:[\w-]+\s)?(?:target price|price target|target)\s(?:on\s[^.;]{1,40}?\s)?by\s\d")
 
