@@ -4469,8 +4469,8 @@ def test_a_brokers_bank_whose_shares_trade_is_the_company():
             "DBS shares rose 1.4% to $15.10. CIMB raised its target on DBS stock to $16.20 from $15.50, keeping an "
             "outperform rating.")
     rows = {(m.value, m.entity) for m in extract(text).metrics}
-    assert {(1.4, "DBS"), (15.1, "DBS")} <= rows
-    assert {(a.broker, a.company, a.target_price) for a in extract(text).rating_actions} >= {("CIMB", "DBS", 16.2)}
+    assert {(1.4, "DBS Group Holdings"), (15.1, "DBS Group Holdings")} <= rows  # (the name the text first gives it)
+    assert {(a.broker, a.company, a.target_price) for a in extract(text).rating_actions} >= {("CIMB", "DBS Group Holdings", 16.2)}
 
 
 def test_a_frankfurt_close_credits_the_stock_not_the_index_it_led():
@@ -4492,3 +4492,64 @@ def test_a_measures_initials_are_no_ticker():
     text = ("Retail inflation, measured by the Consumer Price Index (CPI), eased to 5.1 per cent. Factory output, measured "
             "by the Index of Industrial Production (IIP), grew 2.4 per cent, the Ministry of Statistics said.")
     assert all(m.entity != "Index of Industrial Production" for m in extract(text).metrics)
+
+
+def test_a_local_stock_quoted_beside_an_oil_price_keeps_the_local_dollar():
+    text = ("Shares closed higher on the ASX on Friday.\n\n"
+            "Santos lost 9¢ to $7.12 after a US60¢ drop in the Brent price to $US81.40 a barrel overnight.")
+    rows = {(m.value, m.unit) for m in extract(text).metrics}
+    assert {(7.12, "AUD"), (81.4, "USD")} <= rows
+
+
+def test_a_hedge_of_closeness_is_no_level():
+    text = "Acme said sales declined close to 3% in the quarter, to $4.1 billion."
+    assert (-3.0, "%") in {(m.value, m.unit) for m in extract(text).metrics}
+
+
+def test_a_benchmarks_move_set_against_a_stock_is_no_earlier_value():
+    text = ("UOB shares rose 0.8% to $31.20. So far this year the stock has gained about 18%, against a 9% gain in the "
+            "broader Straits Times Index.")
+    rows = {(m.value, m.entity, m.prior_value) for m in extract(text).metrics}
+    assert (18.0, "UOB", None) in {(v, e.split()[0] if e else e, p) for v, e, p in rows}
+    assert (9.0, "Straits Times Index", None) in rows
+    text = "The shares ended the year down 31%, against a 4.2% gain for the S&P 500 index."
+    assert (4.2, "S&P 500 index") in {(m.value, m.entity) for m in extract(text).metrics}
+
+
+def test_a_listed_bank_rated_by_a_broker_is_the_company():
+    for text, company in (("Maybank raised its target price on OCBC to $17.40 from $16.10.", "OCBC"),
+                          ("Citi lowered its target price on Nomura Group Holdings to 880 yen from 950 yen.", "Nomura"),
+                          ("Jefferies downgraded British bank Barclays to 'hold' from 'buy'.", "Barclays")):
+        actions = extract(text).rating_actions
+        assert [a.company.split()[0] for a in actions] == [company], text
+
+
+def test_a_brokers_target_without_a_company_joins_its_action_on_the_company():
+    text = ("Two brokers lifted their targets on Singapore's OCBC after its quarter.\n\n"
+            "CIMB raised its target price to $17.40 from $16.10, citing stronger fee income.\n\n"
+            "CIMB kept its 'add' rating on OCBC stock.")
+    actions = [(a.broker, a.company, a.action, a.rating, a.target_price, a.prior_target_price) for a in extract(text).rating_actions]
+    assert [(b, c.split()[0], act, r, t, p) for b, c, act, r, t, p in actions] == [("CIMB", "OCBC", "raise_target", "add", 17.4, 16.1)]
+
+
+def test_an_earlier_values_period_is_not_the_new_figures():
+    text = ("Acme Pumps posted its best quarter, Q2FY25.\n\n"
+            "EBITDA for Q2FY25 came to ₹52.0 crore, against ₹30.4 crore reported in Q2FY24, while the EBITDA margin widened "
+            "by 410 basis points to 15.2%.\n\n"
+            "For the 6MFY25, PAT rose 88.5% YoY to ₹61.3 crore from ₹32.5 crore in 6MFY24.")
+    rows = {(m.metric, m.value, m.period) for m in extract(text).metrics}
+    assert {("operating_margin", 15.2, "FY2025Q2"), ("net_profit", 613e6, "FY2025H1"), ("net_profit_growth", 88.5, "FY2025H1")} <= rows
+
+
+def test_nine_months_of_an_indian_fiscal_year():
+    text = "For 9MFY26, Acme Pumps' revenue rose 21% YoY to ₹1,204 crore."
+    assert {m.period for m in extract(text).metrics} == {"FY2026Q1-Q3"}
+
+
+def test_multiples_of_a_rise_listed_and_followed_by_a_level():
+    text = "上月入境旅客按年增加2.6倍至188.2萬人次,其中留宿及不過夜旅客分別增加3.1倍及2.2倍。經拱北口岸(512,330人次)入境者佔27.2%。"
+    rows = {(m.value, m.unit) for m in extract(text).metrics}
+    assert {(260.0, "%"), (1882000.0, "visitors"), (310.0, "%"), (512330.0, "visitors")} <= rows
+    text = "兩隻新股暗盤收市升1.5倍至1.7倍不等。"
+    assert not any(m.value in (150.0, 170.0) and m.low is None for m in extract(text).metrics)
+

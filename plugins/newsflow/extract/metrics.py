@@ -15,13 +15,13 @@ from .entities import Mention, market_hint, pick_ticker
 from .sentences import t2s_table
 from .lexicon import factored, label_of
 from .numbers import DIGIT_WORDS
-from .quantities import COUNT_NOUNS, OVERSUBSCRIBED_AFTER, SUBSCRIBED_BEFORE, TO_LEVEL_GAP, Quantity, counted_noun, find_atoms, join
+from .quantities import BENCHMARK_AFTER, COUNT_NOUNS, OVERSUBSCRIBED_AFTER, SUBSCRIBED_BEFORE, TO_LEVEL_GAP, Quantity, counted_noun, find_atoms, join
 from .units import CHANGE_UNITS, is_currency
 
 if TYPE_CHECKING:
     from .document import Sentence
 
-_LEVEL_BEFORE = scan.compile(r"(?:\bto|至|到|为|\bat|(?<!\bdrop )(?<!\bfall )(?<!\bdecline )(?<!\bdecrease )(?<!\bloss )\bof|报|收报|收于|报收|收市报|(?<![高低])收|见)\s?(?:an? |the )?(?:about |around |nearly |almost |over |some |approximately |roughly |约|近|超)?$", re.IGNORECASE)
+_LEVEL_BEFORE = scan.compile(r"(?:(?<!\bclose )\bto|至|到|为|\bat|(?<!\bdrop )(?<!\bfall )(?<!\bdecline )(?<!\bdecrease )(?<!\bloss )\bof|报|收报|收于|报收|收市报|(?<![高低])收|见)\s?(?:an? |the )?(?:about |around |nearly |almost |over |some |approximately |roughly |约|近|超)?$", re.IGNORECASE)
 _BY_BEFORE = scan.compile(r"(?:\bby|了)\s?(?:about |around |nearly |almost |over |some |approximately |roughly |约|近|超)?$", re.IGNORECASE)
 _RIGHT_WINDOW = 4  # a cue may follow its number closely: "a 47% share", "HK$500 price target"
 _RIGHT_FAR = 14  # ... or a little further when nothing precedes it: "$125 billion on capex"
@@ -108,7 +108,7 @@ def sentence_metrics(ctx: Sentence, masked: list[tuple[int, int]]) -> list[Metri
     said: tuple | None = None  # the previous value and its entity
     for q in quantities:
         cs, ce = ctx.clause(q.start)
-        unit = local_unit(q.unit, text[q.start:q.end], ctx)
+        unit = local_unit(q.unit, text[q.start:q.end], ctx, q.start)
         if unit == "USD" and _BARE_CENTS.search(text, q.start, q.end) \
                 and (running := _running_currency(ctx, q.start) or ctx.article.sole_currency) != "GBP":
             unit = running or unit  # "net income fell to €86 million … EPS 29 cents": euro cents (the pound has pence)
@@ -455,7 +455,7 @@ _NAMED_DOLLAR = scan.compile(r"US\$|U\.S\.|USD|dollar|美元|美金", re.IGNOREC
 _SENTENCE_YUAN = scan.compile(r"人民币(?!计价|资产|兑|汇率|中间价)|\bRMB\b|\byuan\b", re.IGNORECASE)  # (not "人民币计价资产")
 
 
-def local_unit(unit: str | None, written: str, ctx: Sentence) -> str | None:
+def local_unit(unit: str | None, written: str, ctx: Sentence, at: int | None = None) -> str | None:
     """A bare `元` or `$` is the currency of the market the story is about: in a Hong Kong stock story
     `报68.35元` and `$77` are Hong Kong dollars (unless the sentence speaks of yuan, or an English text
     writes HK$ itself and so means US dollars by a bare `$`)."""
@@ -472,7 +472,7 @@ def local_unit(unit: str | None, written: str, ctx: Sentence) -> str | None:
     if ctx.article.dollar_is_usd and market != "HK":
         return unit  # "C$709 million … $6 billion": the bare dollar is the US dollar
     if listed in DOLLAR_MARKETS.values() and unit == "USD" and "$" in written and not _NAMED_DOLLAR.search(written) \
-            and not _US_DOLLAR.search(written):
+            and not _US_DOLLAR.search(written) and not _quoted_abroad(ctx, at):
         return listed  # "Royal Bank of Canada posted earnings of $4.13 billion": its own market's dollars
     if market is None and listed == "HKD" and unit == "USD" and "$" in written and not _NAMED_DOLLAR.search(written) \
             and not _US_DOLLAR.search(written) and _PRICE_TALK.search(ctx.text):
@@ -489,8 +489,7 @@ def local_unit(unit: str | None, written: str, ctx: Sentence) -> str | None:
         # ("National turnover was … worth $4.1 billion": the market's; a statistics release's "average hourly wages
         # (+$1.56 to $33.47)": the economy's own)
         local = unit == "USD" and ("$" in written or _BARE_CENTS.search(written)) and not _NAMED_DOLLAR.search(written) \
-            and not _US_DOLLAR.search(written) and company \
-            and not any(label in ("price", "fx_rate") for _, _, label in ctx.subjects)
+            and not _US_DOLLAR.search(written) and company and not _quoted_abroad(ctx, at)
         return DOLLAR_MARKETS[market] if local else unit
     if market == "TW" and unit == "CNY" and _BARE_YUAN.search(written) and not _NAMED_YUAN.search(written):
         return "TWD"  # "外资卖超台股964.66亿元": the new Taiwan dollar
@@ -512,6 +511,20 @@ def local_unit(unit: str | None, written: str, ctx: Sentence) -> str | None:
     if unit == "USD" and "$" in written and not _NAMED_DOLLAR.search(written) and not ctx.article.writes_hk_dollar:
         return "HKD"
     return unit
+
+
+def _quoted_abroad(ctx: Sentence, at: int | None) -> bool:
+    """Whether a dollar figure belongs to a price quoted in US dollars everywhere (oil, gold, an exchange rate): one
+    named in the sentence, or, for a figure at `at`, before it or in its clause, unless a company is named nearer
+    before it ("Woodside dropped 11¢ to $42.33 after a fall in the crude oil price to $US62.77": Woodside's is local)."""
+    quoted = [a for a, _, label in ctx.subjects if label in ("price", "fx_rate")]
+    if at is None or not quoted:
+        return bool(quoted)
+    quoted_before = max((a for a in quoted if a < at), default=-1)
+    if max((c.start for c in ctx.companies if c.start < at), default=-1) > quoted_before:
+        return False
+    cs, ce = ctx.clause(at)
+    return quoted_before >= 0 or any(cs <= a < ce for a in quoted)
 
 
 def _reports_in_yuan(ctx: Sentence) -> bool:
@@ -592,7 +605,8 @@ _COUNTED_AS = scan.compile(r"\s(?:[a-z-]+\s)?(?:deliveries|shipments)\b")
 _PLANES = scan.compile(r"\b(?:aircraft|aeroplanes|airplanes|airliners|jets|planes)\b", re.IGNORECASE)
 _CARS = scan.compile(r"\b(?:vehicles|cars|EVs|trucks)\b", re.IGNORECASE)
 _AMOUNT_MOVE_NOUN = scan.compile(r"\s(?:drop|fall|decline|decrease|rise|increase|jump|slump|plunge|surge)\s(?:in|of)\b")
-_MOVE_NOUN_AFTER = scan.compile(r"\s(?:drop|fall|decline|decrease|rise|increase|gain|jump|slump|plunge|surge)(?:\s(?:in|of)\b|(?=[.,;]|$))")
+_MOVE_NOUN_AFTER = scan.compile(r"\s(drop|fall|decline|decrease|rise|increase|gain|jump|slump|plunge|surge)(?:\s(?:in|of|for)\b|(?=[.,;]|$))")
+_FALL_NOUNS = frozenset({"drop", "fall", "decline", "decrease", "slump", "plunge"})
 # (after a conversion in brackets too: "ended 0.66% (JPY 11.5) lower", and the bracketed figure's own ") lower")
 _HIGHER_LOWER = scan.compile(r"(?:\s?\([^()]{1,24}\)|\))?\s(?:higher|lower|weaker|stronger|firmer|softer|ahead(?!\sof)|"
                            r"(?:up|down)(?=\s(?:to|at|on|in|this|today|yesterday|after|since)\b|[,.;]|$))\b")  # "closed 61.42 points
@@ -1178,12 +1192,16 @@ def _direction(text: str, q: Quantity, dirs: list[tuple[int, int, str]], cs: int
     before = [d for d in dirs if cs <= d[0] and d[1] <= q.start]
     # "BHP down five cents and Fortescue one cent weaker at $5.88", "rallied 4.3% after reporting a 34% drop in profit":
     # the move written right after the figure is its own
-    if before and (_HIGHER_LOWER.match(text, q.end) or _MOVE_NOUN_AFTER.match(text, q.end)):
+    noun = _MOVE_NOUN_AFTER.match(text, q.end)
+    if before and (noun or _HIGHER_LOWER.match(text, q.end)):
         right_after = [d for d in dirs if q.end < d[0] <= q.end + 1]
         if right_after:
             return right_after[0][2], True
     if before:
         return before[-1][2], False
+    if noun is not None and BENCHMARK_AFTER.match(text, q.end):  # "down 26% on the year, against a 5.8% gain for the
+        # S&P 500": the benchmark's own move
+        return ("down" if noun.group(1) in _FALL_NOUNS else "up"), False
     reach = q.end + _DIRECTION_AFTER + (len(bracket.group()) if (bracket := _BRACKET_AFTER.match(text, q.end)) else 0)
     after = [d for d in dirs if q.end <= d[0] < min(ce, reach) and not _FROM_AFTER.match(text, d[1])
              and not _STREAK.match(text, d[1])]  # ("报2.7272厘 连跌3日": a streak of days, not this figure's move)
@@ -1220,7 +1238,13 @@ def _name(base: str | None, unit: str, change: bool, lex) -> str | None:
 def _period(ctx: Sentence, q: Quantity, cs: int, ce: int, base: str | None, quantities: list[Quantity]) -> str | None:
     """The value's own period (between a revision's two figures, in its clause, else the nearest before it in the
     sentence, else just after it), else the period the article reports on; a market's figures are its trading day's."""
+    # (not the period of another figure's earlier value: "up 57.7% from the ₹314.2 crore reported in Q3FY23")
+    # (nor its own earlier value's where the sentence names another: "to ₹52.1 crore from ₹21.9 crore in 9MFY23")
     own = [p for p in ctx.periods if not p.comparison]
+    earlier = [e for o in quantities if o is not q and (e := _earlier_end(o, ctx.text)) is not None]
+    own = [p for p in own if not any(e <= p.start and _EARLIER_PERIOD.fullmatch(ctx.text, e, p.start) for e in earlier)]
+    if (mine := _earlier_end(q, ctx.text)) is not None and len(own) > 1:
+        own = [p for p in own if not (mine <= p.start and _EARLIER_PERIOD.fullmatch(ctx.text, mine, p.start))] or own
     article = ctx.article
     # The last resort, a period later in the clause ("6.7 per cent of last year"), is the value's own unless a figure of
     # the same kind comes between ("213,000 after a 244,000 increase in May"; not "4.2 percent to 17.41 trillion yuan in
@@ -1265,6 +1289,19 @@ _TARGET_SPOKEN = scan.compile(r"(?:\b(?:lowered|raised|cut|trimmed|lifted|booste
                               r"\b(?:stock|shares)\s(?:is|are)\s(?:now\s)?worth\s|\bnew\s(?:level|target)\s(?:is|of|at)\s|"
                               r"\bprice target\s?(?:--|—|–)\s?it['’]s\snow\s)(?:about\s|around\s)?$", re.IGNORECASE)
 _RATED_THEN = scan.compile(r"评级(?:不变|维持不变|未变|持平)?\s?[，,]\s?(?:并|且|而)?(?:由|从)$")
+def _earlier_end(q: Quantity, text: str) -> int | None:
+    """Where the figure of a value's earlier value ends: a revision's own end where it ends with the earlier value ("to
+    ₹52.1 crore from ₹21.9 crore", not "from 9 per cent to 8.6 per cent")."""
+    if q.prior_end is not None or not q.revision:
+        return q.prior_end
+    last = [m.group() for m in _REVISION_WORD.finditer(text, q.start, q.end)]
+    return q.end if last and last[-1] not in ("to", "至", "到") else None
+
+
+_REVISION_WORD = scan.compile(r"\b(?:from|to|against|compared|versus|vs)\b|至|到|由|从")
+
+
+_EARLIER_PERIOD = scan.compile(r"\s(?:(?:reported|recorded|posted|seen|logged)\s)?(?:in|for|during)\s(?:the\s)?")
 _SET_IN = scan.compile(r"(?:\s[a-z]+)?,?\s(?:set|reached|hit|achieved)\sin\s(?:the\s)?")  # "a record of 189.7 billion yen set in the 2006 business year": the record's own year
 _REVISED_FROM = scan.compile(r"(?:\bfrom|由|从)\s?$")
 _REVISED_TO = scan.compile(r"至|到|\bto\b")  # "由2024年末的83.0%升至2025年9月末的84.7%": the new figure's date follows

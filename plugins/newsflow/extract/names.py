@@ -224,7 +224,9 @@ _DESCRIPTOR = (r"(?i:group|[a-z]*maker|firm|insurer|lender|retailer|marketer|min
                r"operator|developer|producer|platform|owner|chain|carrier|rival|provider|manufacturer|specialist|conglomerate|reinsurer|utility|"
                r"supplier|carmaker|automaker|chipmaker|drugmaker|housebuilder|airline|brewer|grocer|broker|bank|engineer|company|business|"
                r"distributor|explorer|landlord|builder|contractor|refiner|publisher|broadcaster|caterer|wholesaler|exporter)")
-_DESCRIBED = rf"(?:(?:[A-Z][A-Za-z]+\s){{0,2}}(?:[a-z][\w-]*\s){{0,3}}{_DESCRIPTOR}\s|[A-Z][a-z]+-based\s)?"  # "US retailer", "Canada-based"
+# "US retailer", "Canada-based", "Retailer …" (a capital "Group" after a name is the name's: "Nomura Group Holdings")
+_DESCRIBED = (rf"(?:(?:[A-Z][A-Za-z]+\s){{0,2}}(?:[a-z][\w-]*\s){{0,3}}{_DESCRIPTOR.replace('(?i:', '(?:', 1)}\s|{_DESCRIPTOR}\s"
+              r"|[A-Z][a-z]+-based\s)?")
 # A company's home before its name: "China's Xiaomi posted", "Germany's Siemens said".
 _HOME = (r"(?:(?:China|Japan|Germany|Britain|France|India|Korea|South Korea|Taiwan|Hong Kong|Australia|Canada|Switzerland|"
          r"Italy|Spain|Brazil|Russia|America|Sweden|Norway|Denmark|Finland|the Netherlands|Singapore|Indonesia|Malaysia|"
@@ -318,7 +320,7 @@ _ATTRIBUTION = scan.compile(r".*\b(?:reported|reports)\s?(?:[.;]|$)", re.DOTALL)
 _EN_NOT_NAMES = frozenset(
     "The A An In On At For By With After Before Meanwhile Elsewhere Analysts Analyst Investors Shares Stocks Stock Markets Market Customs "
     "Traders Economists Officials Policy It They He She We This That These Those Its Their Our Some Many Most All Both Each "
-    "Wall Street Oil Gold Silver Brent Crude Revenue Revenues Sales Profit Profits Earnings Income Orders Prices Price Inflation "
+    "Wall Street Oil Gold Silver Brent Crude Revenue Revenues Sales Profit Profits PAT Earnings Income Orders Prices Price Inflation "
     "Growth Output Exports Imports Net Quarterly Annual Total Operating Gross Adjusted Basic Diluted Comparable Online Overall "
     "Demand Supply Retail Consumer Producer Bank Banks Central Rates Rate Yields Yield Bonds Treasurys Treasuries Futures "
     "Turnover Volume Payrolls Employment Unemployment Jobs Wages Spending Investment Capital Cash Debt Shareholders Also Still "

@@ -50,6 +50,7 @@ _PATTERNS: list[tuple[str, str]] = [
     ("fyq_zh", rf"{_FY}\s?第?(?:(?P<za>{_ZQ})(?:季度|财季)?\s?(?:至|到|-|–)\s?第?(?P<zb>{_ZQ})|(?P<zq>{_ZQ}))(?:季度|财季)"),
     ("q_fy", rf"(?:Q(?P<q>[1-4])|(?P<qw>{_QW})[- ](?:fiscal )?quarter)\s?(?:of\s)?(?:the\s)?{_FY}"),
     ("h_fy", rf"(?:H(?P<h>[12])|(?P<hw>first|second)[- ]half)\s?(?:of\s)?(?:the\s)?{_FY}"),
+    ("months_fy", rf"(?P<nm>[69])M\s?{_FY}"),  # India's "9MFY24", "6M FY25": the first nine or six months of the fiscal year
     ("fy", _FY),
     ("first_n", rf"(?:(?:first |(?<=[Ff]or the )(?=six|nine)|(?<=[Ii]n the )(?=six|nine))(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven) (?P<nu>quarters|months)(?!\s(?:to|ending|ended)\b)(?: of)?(?:\s(?P<y>{_Y}))?"
                 rf"|(?:(?P<y2>{_Y})\s?年\s?)?(?:前|首)(?P<nz>十一|[两二三四五六七八九十]|1[01]|[2-9])(?:个)?(?P<nuz>季度|季|个月|月))"),
@@ -354,6 +355,8 @@ def _build(kind: str, g: dict[str, str], start: int, end: int) -> Period | None:
         return P("Q", _fy(g), (int(g.get("q") or _ORD[g["qw"].lower()]),), fiscal=True)
     if kind == "h_fy":
         return P("H", _fy(g), (int(g.get("h") or _ORD[g["hw"].lower()]),), fiscal=True)
+    if kind == "months_fy":
+        return P("H", _fy(g), (1,), fiscal=True) if g["nm"] == "6" else P("QQ", _fy(g), (1, 3), fiscal=True)
     if kind == "fy":
         return P("Y", _fy(g), fiscal=True)
     if kind == "first_n":

@@ -22,10 +22,11 @@ _SUFFIX = (r"percentage points?|per ?cent points?|per cent|percent|pcts|pct|ppts
            r"|cubic (?:feet|metres|meters)(?: (?:per|a) day)?|(?<=\d\s)(?:bcfd|bcf|tcf|bcm)\b|(?<=\d)(?:bcfd|bcf|tcf|bcm)\b"  # gas: "107 billion cubic feet (bcf)"
            r"|barrels of oil equivalent(?: (?:per|a) day)?|boe/d|boepd|boe|b/d|bpd|barrels (?:per|a) day|(?<=\d\s)oz|(?<=\d)oz|(?<=\d\s)t(?=[\s,.;)]|$)"  # "875,000 boe/d", "78 124 oz", "15 000 t"
            r"|(?<=\d)pc|(?:(?<=[mb]n\s)|(?<=[mb]n))t(?:/yr)?"  # "7.5pc", "49.5mn t", "22mn t/yr": a trade paper's percent and tonnes
-           r"|倍(?=[，。,;；、\s)]|$)|(?<=\d)x\b|(?<=\d)p(?![A-Za-z])|pence|(?-i:(?<=\d)c(?![A-Za-z]))|辆|台|部|套|名用户|户|人次|(?<=\d)份(?![额数])|股|(?<=\d)手(?![机游表术续])|(?<=万)手(?![机游表术续])|万吨/年|吨/年|万吨|吨|公斤|千克|盎司|(?<=[亿万])SDR|tonnes|tons|千瓦时|kWh|(?-i:GWh|MWh|TWh|GW|MW)(?![A-Za-z])|吉瓦时|吉瓦|兆瓦时|兆瓦|千升|平方米|平米|square met(?:re|er)s|sq\.? ?m\b|sqm|square feet|sq\.? ?ft|点子|(?<=\d)分(?=[\s，。,;；]|$|人民币|港元|港币|美元)|厘(?!米)|点(?![0-9一二三四五六七八九零〇])|成(?![本为功交长立员绩果熟型都品])")
+           r"|倍(?=[，。,;；、\s)及和与]|至(?!\s?(?:约|近|逾)?[\d.一二三四五六七八九十]+\s?倍)|$)|(?<=\d)x\b|(?<=\d)p(?![A-Za-z])|pence|(?-i:(?<=\d)c(?![A-Za-z]))|辆|台|部|套|名用户|户|人次|(?<=\d)份(?![额数])|股|(?<=\d)手(?![机游表术续])|(?<=万)手(?![机游表术续])|万吨/年|吨/年|万吨|吨|公斤|千克|盎司|(?<=[亿万])SDR|tonnes|tons|千瓦时|kWh|(?-i:GWh|MWh|TWh|GW|MW)(?![A-Za-z])|吉瓦时|吉瓦|兆瓦时|兆瓦|千升|平方米|平米|square met(?:re|er)s|sq\.? ?m\b|sqm|square feet|sq\.? ?ft|点子|(?<=\d)分(?=[\s，。,;；]|$|人民币|港元|港币|美元)|厘(?!米)|点(?![0-9一二三四五六七八九零〇])|成(?![本为功交长立员绩果熟型都品])")
 _CN = "零〇一二两三四五六七八九十百千万亿"
 _COUNTED_BEFORE = scan.compile(r"(?P<visitors>入境|访澳|访港|访台|游客|旅游|过夜|旅客(?!运输))|(?P<passengers>旅客运输|客运|民航|航空|铁路)"
                                 r"|(?P<trips>乘客量|乘客)")
+_CLAUSE_END = scan.compile(r"[。；;]|$")
 _COPIES_OF = scan.compile(r"(?P<agreements>合约|合同)|(?P<applications>申请)")
 _NAME_GOES_ON = scan.compile(r"(?!人民币|左右|以上|以下|之间|至|到|和|及|的|钱|一|二|三|四|五|六|七|八|九|十)[\u4e00-\u9fff]")
 _PER_UNIT_BEFORE = scan.compile(rf"每({'|'.join(PER_UNIT)})(?:[\u4e00-\u9fff]{{0,4}}?)(?:约|为|是|达)?$")  # "每吨售价为344人币"
@@ -120,6 +121,7 @@ class Quantity:
     needs_metric: bool = False
     prior_loss: bool | None = None  # the earlier value was named a loss (True) or a profit (False)
     prior_fell: bool | None = None  # the earlier move was a fall (True) or a rise (False): "up 0.2% after a 1.0% drop"
+    prior_end: int | None = None  # where the earlier value's figure ends in the text
 
 
 _PER_SHARES_ANY = scan.compile(r"每\s?(\d+\s?股)|\b(?:per|for every|every|each)\s(\d+\s?shares)\b"
@@ -359,14 +361,16 @@ def find_atoms(text: str, masked: list[tuple[int, int]], *, yen: bool = False, u
                     if (tenth := _TENTH_DIGIT.match(text, b)) is not None:
                         value, b = value + _TENTHS.get(tenth.group(), 0) if not tenth.group().isdigit() \
                             else value + int(tenth.group()), tenth.end()
-                elif m.group("suffix") == "倍" and _MULTIPLE_MOVE.search(text, max(0, a - 6), a):
+                elif m.group("suffix") == "倍" and _MULTIPLE_MOVE.search(text, max(0, a - 16), a):
                     value, unit = value * 100, "%"  # 增长1.9倍, 升约1.9倍: a rise by 1.9 times is +190%
                 elif m.group("suffix") == "厘":  # 減息0.25厘: a rate moved by 25 basis points; 年利率2.73厘: a rate of 2.73%
                     moved = _RATE_MOVE_BEFORE.search(text, max(0, a - 6), a) or _RATE_NAMED_MOVE.search(text, max(0, a - 16), a)
                     value, unit = (value * 100, "bp") if moved else (value, "%")
                 elif m.group("suffix") == "人次":  # what is counted: 入境旅客1,509,403人次 visitors, 旅客运输量5.2亿人次
                     # passengers, 乘客量20亿人次 trips, 门诊量1510.64万人次 visits
-                    counted = next(reversed([*_COUNTED_BEFORE.finditer(text, max(0, a - 24), a)]), None)  # the nearest
+                    counted = next(reversed([*_COUNTED_BEFORE.finditer(text, max(0, a - 24), a)]), None) or \
+                        _COUNTED_BEFORE.search(text, b, _CLAUSE_END.search(text, b, b + 40).start())  # the nearest (after it:
+                    # "经关闸口岸(823,029人次)…入境者")
                     unit = counted.lastgroup if counted else "visits"  # (each group is named for its unit)
                 elif m.group("suffix") == "份":  # 买卖合约…合共7,561份: agreements; 21,686份有效申请: applications
                     if (counted := _COPIES_OF.search(text, max(0, a - 30), min(len(text), b + 6))) is None:
@@ -880,6 +884,8 @@ def _link_priors(text: str, qs: list[Quantity]) -> list[Quantity]:
         if cue is None or _EXPECTED_AFTER.match(text, y.end) and first_estimate is None or _OFFER_PRICE_AFTER.match(text, y.end):
             continue  # "higher than the $4.9 billion analysts expected" is an estimate, not an earlier value; "较115元的上市价"
             # the listing price, a figure of its own
+        if BENCHMARK_AFTER.match(text, y.end):
+            continue  # "gained 30%, against a 16% gain in the broader Straits Times Index": the benchmark's own move
         olds = [j]
         # the figures chained to it (", or $0.65 a share", "及23.5仙") are earlier values too
         for k in range(j + 1, len(qs)):
@@ -975,8 +981,14 @@ _OUTLOOK_BY = scan.compile(r"\b(?:expects?|expected|forecasts?|sees|guides?|guid
 # "raised its 2025-2027 earnings estimates for Goldwind by 3% to 7%" (not a growth forecast cut by 0.5% to 2.5%).
 _ESTIMATES_BY = scan.compile(r"\b(?:revenue|sales|earnings|profits?|EPS|income)\s(?:forecasts?|estimates?|projections?)\b[^.;%]{0,50}?\bby\s$",
                              re.IGNORECASE)
+BENCHMARK_AFTER = scan.compile(r"\s(?:gain|rise|increase|advance|climb|fall|drop|decline|loss|slide)\s(?:in|for|by)\s(?:the\s)?"
+                                r"(?:broader\s|benchmark\s|wider\s|overall\s)?(?!(?:January|February|March|April|May|June|July|"
+                                r"August|September|October|November|December|Q[1-4]|H[12]|FY|Fiscal|First|Second|Third|Fourth|"
+                                r"Last|Previous|Same|The)\b)[A-Z]")
 _OFFER_PRICE_AFTER = scan.compile(r"的?(?:上市价|招股价|发行价|发售价|配售价|当前价|当前股价|现价|最新价|收盘价)")
-_MULTIPLE_MOVE = scan.compile(r"(?:增长|增加|上升|上涨|飙升|暴增|大增|急升|劲升|升|涨|增|扬|多赚|大赚)(?:了|达|逾|近|约|超)?\s?$")
+# (and the next of a list the verb moves: "分别增加5.4倍及4.2倍")
+_MULTIPLE_MOVE = scan.compile(r"(?:增长|增加|上升|上涨|飙升|暴增|大增|急升|劲升|升|涨|增|扬|多赚|大赚)(?:了|达|逾|近|约|超)?\s?"
+                              r"(?:\d+(?:\.\d+)?倍(?:及|和|、|与)\s?(?:近|约|逾|超)?\s?)?$")
 _PRIOR_MOVE_NOUN = scan.compile(r"\s(contraction|decline|drop|fall|decrease|rise|gain|increase|expansion)\b", re.IGNORECASE)
 _FALL_NOUNS = frozenset({"contraction", "decline", "drop", "fall", "decrease"})
 _SERIES_AFTER = scan.compile(r"\s(?:and|,)\s(?:an?\s)?[\d.,]+")
@@ -1039,7 +1051,7 @@ def _set_prior(x: Quantity, y: Quantity) -> None:
         x.prior_value = y.value
     else:
         x.prior_low, x.prior_high = y.low, y.high
-    x.end = max(x.end, x.end)
+    x.prior_end = y.end
 
 
 # Chinese marks a bound in front of a figure: 逾50% is more than 50%, 不足150点 less than 150 points,

@@ -439,10 +439,11 @@ _TRADED_AFTER = scan.compile(r"(?:\s?\([^()]{1,24}\))?(?:['’]s)?\s(?:shares|st
                              r"(?:rose|fell|edged|jumped|climbed|slid|dropped|gained|lost|were|was|are|is|traded)\b")
 
 
-def _acts_as_company(ctx: Sentence, m: Mention) -> bool:
+def _acts_as_company(ctx: Sentence, m: Mention, broker: Mention | None = None) -> bool:
     """Goldman Sachs as the company rated, not as the broker: it follows a rating verb's object slot, or it
-    is quoted with its code and its own target while another broker speaks ("中金(03908.HK)目标价由19.2港元降到16.5港元")."""
-    if quoted_as_rated(ctx.text, m, ctx.doc_broker):
+    is quoted with its code and its own target while another broker speaks ("中金(03908.HK)目标价由19.2港元降到16.5港元";
+    the broker that acts, else the one the text named last)."""
+    if quoted_as_rated(ctx.text, m, broker or ctx.doc_broker):
         return True
     if _TRADED_AFTER.match(ctx.text, m.end) or any(c.start < m.start and m.end <= c.end for c in ctx.companies):
         return True  # "JPMorgan Chase (JPM -0.37%) shares edged up … after FBR Capital upgraded the banking giant": the
@@ -457,7 +458,12 @@ def quoted_as_rated(text: str, m: Mention, broker: Mention | None) -> bool:
 
 
 def _in_object_slot(text: str, m: Mention) -> bool:
-    return bool(re.search(r"(?:rating on|target (?:price )?(?:on|for)|upgraded|downgraded|把|将|对)\s?$", text[max(0, m.start - 24):m.start]))
+    return _OBJECT_SLOT.search(text, max(0, m.start - 48), m.start) is not None
+
+
+# "target price on DBS", "downgraded British bank Barclays" (what it is said to be between), "把中金"
+_OBJECT_SLOT = scan.compile(r"(?:rating on|target (?:price )?(?:on|for)|upgraded|downgraded)\s"
+                            r"(?:(?:[A-Z][a-z]+\s)?(?:[a-z][\w-]*\s){0,2}(?:bank|lender|broker|brokerage|group|insurer|firm)\s)?$|(?:把|将|对)\s?$")
 
 
 _QUOTED_TARGET = scan.compile(r"\s?[(（]\s?\d{4,6}(?:\.[A-Za-z]{2})?\s?[)）]\s?的?(?:目标价|评级)|(?<=[)）])\s?的?(?:目标价|评级)")
@@ -479,9 +485,9 @@ def _company(ctx: Sentence, pos: int | None, broker: Mention | None = None) -> t
     """The company a rating is about: the nearest one named in the sentence that is not the broker,
     else the one the text named before (a roundup's block heading), else the one it named first."""
     source_spans = {(s.start, s.end) for s in ctx.sources if s.entry is not None and s.entry.kind == "broker"}
-    plain = [c for c in ctx.companies if c.key is not None and ((c.start, c.end) not in source_spans or _acts_as_company(ctx, c))
+    plain = [c for c in ctx.companies if c.key is not None and ((c.start, c.end) not in source_spans or _acts_as_company(ctx, c, broker))
              and not _is_broker(c.key, c.name, broker)]
-    plain += [s for s in ctx.sources if s.key is not None and (s.start, s.end) in source_spans and _acts_as_company(ctx, s)
+    plain += [s for s in ctx.sources if s.key is not None and (s.start, s.end) in source_spans and _acts_as_company(ctx, s, broker)
               and not any(c.start == s.start for c in plain) and not _is_broker(s.key, s.name, broker)]
     if plain:
         return _named_company(ctx, min(plain, key=lambda c: abs(c.start - pos)) if pos is not None else plain[0])
@@ -552,7 +558,21 @@ def assemble(fragments: list[Fragment]) -> list[RatingAction]:
         _fill(a, f)
         actions.append((f, a))
         last = a
-    return [_action(a) for _, a in actions if a["company"] or a["company_key"]]
+    found = [a for _, a in actions]
+    for a in [a for a in found if a["broker_key"] and not (a["company"] or a["company_key"])]:
+        # "Maybank increased its target price to $13.10 from $12.10 … Maybank kept its 'sell' rating on DBS stock": the
+        # broker's one action on a company the text names elsewhere
+        same = [b for b in found if b["broker_key"] == a["broker_key"] and (b["company"] or b["company_key"])]
+        if len(same) == 1 and _mergeable(same[0], a):
+            for k in ("rating", "prior_rating", "target_price", "prior_target_price", "currency", "target_move"):
+                same[0][k] = a[k] if same[0][k] is None else same[0][k]
+            same[0]["words"] |= a["words"]
+    return [_action(a) for a in found if a["company"] or a["company_key"]]
+
+
+def _mergeable(a: dict, b: dict) -> bool:
+    """Whether two actions of one broker can be one: no two different ratings or targets."""
+    return all(a[k] is None or b[k] is None or a[k] == b[k] for k in ("rating", "prior_rating", "target_price", "prior_target_price"))
 
 
 def _respective(t: Metric, n: int, count: int, text: str) -> tuple[str, str, None] | None:
