@@ -1199,8 +1199,8 @@ def _direction(text: str, q: Quantity, dirs: list[tuple[int, int, str]], cs: int
             return right_after[0][2], True
     if before:
         return before[-1][2], False
-    if noun is not None and BENCHMARK_AFTER.match(text, q.end):  # "down 26% on the year, against a 5.8% gain for the
-        # S&P 500": the benchmark's own move
+    if noun is not None and BENCHMARK_AFTER.match(text, q.end):
+        # "down 26% on the year, against a 5.8% gain for the S&P 500": the benchmark's own move
         return ("down" if noun.group(1) in _FALL_NOUNS else "up"), False
     reach = q.end + _DIRECTION_AFTER + (len(bracket.group()) if (bracket := _BRACKET_AFTER.match(text, q.end)) else 0)
     after = [d for d in dirs if q.end <= d[0] < min(ce, reach) and not _FROM_AFTER.match(text, d[1])
@@ -1289,6 +1289,8 @@ _TARGET_SPOKEN = scan.compile(r"(?:\b(?:lowered|raised|cut|trimmed|lifted|booste
                               r"\b(?:stock|shares)\s(?:is|are)\s(?:now\s)?worth\s|\bnew\s(?:level|target)\s(?:is|of|at)\s|"
                               r"\bprice target\s?(?:--|—|–)\s?it['’]s\snow\s)(?:about\s|around\s)?$", re.IGNORECASE)
 _RATED_THEN = scan.compile(r"评级(?:不变|维持不变|未变|持平)?\s?[，,]\s?(?:并|且|而)?(?:由|从)$")
+
+
 def _earlier_end(q: Quantity, text: str) -> int | None:
     """Where the figure of a value's earlier value ends: a revision's own end where it ends with the earlier value ("to
     ₹52.1 crore from ₹21.9 crore", not "from 9 per cent to 8.6 per cent")."""
@@ -1298,9 +1300,7 @@ def _earlier_end(q: Quantity, text: str) -> int | None:
     return q.end if last and last[-1] not in ("to", "至", "到") else None
 
 
-_REVISION_WORD = scan.compile(r"\b(?:from|to|against|compared|versus|vs)\b|至|到|由|从")
-
-
+_REVISION_WORD = scan.compile(r"\b(?:from|to|against|compared|versus|vs)\b|至|到")
 _EARLIER_PERIOD = scan.compile(r"\s(?:(?:reported|recorded|posted|seen|logged)\s)?(?:in|for|during)\s(?:the\s)?")
 _SET_IN = scan.compile(r"(?:\s[a-z]+)?,?\s(?:set|reached|hit|achieved)\sin\s(?:the\s)?")  # "a record of 189.7 billion yen set in the 2006 business year": the record's own year
 _REVISED_FROM = scan.compile(r"(?:\bfrom|由|从)\s?$")
