@@ -4553,3 +4553,60 @@ def test_multiples_of_a_rise_listed_and_followed_by_a_level():
     text = "兩隻新股暗盤收市升1.5倍至1.7倍不等。"
     assert not any(m.value in (150.0, 170.0) and m.low is None for m in extract(text).metrics)
 
+
+
+def test_a_currency_moving_on_its_own_is_the_entity_and_taiwans_reserves_are_taiwans():
+    text = "台灣央行昨日公布，我國截至8月底的外匯存底為5,974.3億美元。日圓升值0.83%，加幣則貶值0.25%。"
+    rows = {(m.value, m.entity) for m in extract(text).metrics}
+    assert {(597.43e9, "台灣"), (0.83, "日圓"), (-0.25, "加幣")} <= rows
+
+
+def test_a_chinese_index_or_fund_named_before_its_move_is_the_entity():
+    text = ("某券商研报显示。医疗方向表现突出,万得医疗器械指数年内上涨18.42%,港股通医疗指数的涨幅更是达到33.05%。"
+            "嘉实医疗优选A以41.36%的收益率位居榜首,华夏新兴动力C则以-12.08%排在末位。")
+    rows = {(m.value, m.entity) for m in extract(text).metrics}
+    assert {(18.42, "万得医疗器械指数"), (33.05, "港股通医疗指数"), (41.36, "嘉实医疗优选A"), (-12.08, "华夏新兴动力C")} <= rows
+
+
+def test_a_new_listing_named_by_its_debut_issue_price_or_ranking():
+    text = ("11月3日,华科精机登陆上交所科创板,首日收盘时股价上涨36.2%。"
+            "从发行价看,东方精测以96.8元/股排第一;其中北辰材料为3.15元/股。发行价第二高的是宏远光电,为88.6元/股。")
+    rows = {(m.value, m.entity) for m in extract(text).metrics}
+    assert {(36.2, "华科精机"), (96.8, "东方精测"), (3.15, "北辰材料"), (88.6, "宏远光电")} <= rows
+
+
+def test_a_toronto_wraps_groups_and_the_canadian_dollar():
+    text = ("The TSX gold group rose 2.1% as bullion climbed. The base metals sector advanced 1.45%. "
+            "The Canadian dollar edged down 0.12 cents to 74.18 cents U.S.")
+    rows = {(m.value, m.unit, m.entity) for m in extract(text).metrics}
+    assert {(2.1, "%", "gold group"), (1.45, "%", "base metals sector"), (0.7418, "USD", "Canadian dollar")} <= rows
+
+
+def test_an_iron_ore_grade_is_the_entity_not_a_figure():
+    text = "Benchmark 62% fines fell 2.3% to US$98.40 a tonne, while 65% fines slipped 1.1% to US$112.75."
+    rows = {(m.value, m.entity) for m in extract(text).metrics}
+    assert {(-2.3, "62% fines"), (98.4, "62% fines"), (112.75, "65% fines")} <= rows
+    assert not any(m.value in (62.0, 65.0, -62.0, -65.0) for m in extract(text).metrics)
+
+
+def test_forecasts_each_with_its_own_year_after_an_aside_and_two_quarters_as_a_half():
+    text = ("The Reserve Bank sees inflation rising to 4.9% (up from 4.6%) in 2019 and easing to 4.7% (up from 4.5%) in 2020. "
+            "It is forecast to peak at 5.1% in the first and second quarters of 2019.")
+    rows = {(m.value, m.period) for m in extract(text).metrics}
+    assert {(4.9, "2019"), (4.7, "2020"), (5.1, "2019H1")} <= rows
+
+
+def test_a_releases_lead_names_its_economy_and_a_months_possessive_is_the_earlier_value():
+    text = ("A survey showed factory activity in the euro zone shrank for a tenth month in a row.\n\n"
+            "The preliminary manufacturing PMI, compiled by S&P Global for a bank sponsor, slipped to 46.2 this month from "
+            "February's 46.9.\n\n"
+            "Tom Reed, chief economist at Bremen Trade Bank, said the euro zone had begun the second quarter weakly.")
+    rows = {(m.value, m.entity, m.prior_value) for m in extract(text).metrics}
+    assert (46.2, "euro zone", 46.9) in rows
+
+
+def test_the_tsx_and_the_tsx_venture_exchange_are_indices():
+    text = ("Canada's materials sector rose 1.2%. The TSX Venture Exchange added 3.05 points to 884.12. "
+            "The TSX gained 96.4 points to 18,102.55.")
+    rows = {(m.value, m.entity) for m in extract(text).metrics}
+    assert {(3.05, "TSX Venture Exchange"), (884.12, "TSX Venture Exchange"), (96.4, "TSX"), (1.2, "materials sector")} <= rows

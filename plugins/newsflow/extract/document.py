@@ -166,6 +166,9 @@ def _changed_characters(written: str, normalized: str, enough: int = 6) -> int:
         (a for a, b in zip(written, normalized) if a != b and a >= "\u3400"), enough)))  # (not "54¢" read as "54c")
 
 
+_LEAD_REACH = 300  # the characters of a text's lead: an economy it names opens the release ("activity in the euro zone grew")
+
+
 def extract_document(text: str, gz: Gazetteer, lex: Lexicon, published: date | None = None) -> Extraction:
     doc = normalize(text)
     norm = doc.text
@@ -347,7 +350,8 @@ def extract_document(text: str, gz: Gazetteer, lex: Lexicon, published: date | N
         named = [e for e in my_economies if not _EXAMPLES.search(sent, max(0, e[0] - 40), min(len(sent), e[1] + 40))
                  and not partner(sent, e[0]) and (not article.macro or e[0] < last_figure or e[2] == HOME_ECONOMY.get(article.market)
                                                  or e[0] <= (_SUBJECT_REACH if sent.isascii() else _SUBJECT_REACH_ZH)
-                                                 or _ITS_ECONOMY.match(sent, e[1]) is not None)]
+                                                 or _ITS_ECONOMY.match(sent, e[1]) is not None
+                                                 or last_economy is None and s_start < _LEAD_REACH)]  # (the lead's economy)
         if named:  # ("affects supplier and destination countries from Australia to Zambia": examples, not the subject)
             last_economy = named[-1][2]
         indices = [(a, b) for a, b, label in my_subjects if label in ("index", "other")]

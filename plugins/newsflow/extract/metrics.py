@@ -255,6 +255,8 @@ def sentence_metrics(ctx: Sentence, masked: list[tuple[int, int]]) -> list[Metri
                 continue
             if _COUNTED.match(text, q.end):
                 continue  # "The S&P 500 index has 503 constituents"
+            if subject[1] == "fx_rate" and _DOLLAR_BLOC.match(subject[0]) and abs(q.value or 0) >= 5:
+                continue  # the Australian or Canadian dollar is quoted in US dollars ("0.7836"), a bare 77 is none
         if unit is None and q.scaled and base in _MONEY_METRICS:
             # "net interest income climbed to 779.28 million" after "€3.95"; a mainland broker's "营收26.14亿" is in
             # yuan (a Hong Kong-listed company's too), a Hong Kong paper's "純利1.37億" in Hong Kong dollars
@@ -692,6 +694,9 @@ _QUOTE = scan.compile(r"/(?P<iso>[A-Z]{3})|兑(?P<zh>美元|欧元|英镑|日元
 _ZH_CURRENCY = {"美元": "USD", "欧元": "EUR", "英镑": "GBP", "日元": "JPY", "人民币": "CNY", "港元": "HKD"}
 
 
+_DOLLAR_BLOC = scan.compile(r"(?:[Tt]he )?(?:Canadian|Australian|New Zealand) dollar|[Tt]he loonie")
+
+
 def _quote_currency(pair: str, text: str, q: Quantity, cs: int, ce: int) -> str:
     """USD/CNY 7.12 is 7.12 CNY; 美元兑人民币 likewise; "sterling traded at 1.5320 against the US dollar"
     is in dollars; the yuan against the dollar (人民币兑美元, 离岸人民币, onshore yuan) is quoted in yuan per dollar."""
@@ -703,7 +708,7 @@ def _quote_currency(pair: str, text: str, q: Quantity, cs: int, ce: int) -> str:
         return own  # "the yen at 150 against the dollar": yen per dollar
     quoted = sorted(_AGAINST.finditer(text, cs, ce), key=lambda x: x.start() - q.end if x.start() >= q.end else q.start - x.end()) \
         or [*_AGAINST.finditer(text, 0, cs)][-1:]  # "Against the yen, which is …, the dollar climbed to 137.40"
-    return _EN_CURRENCY[quoted[0].group("c").lower()] if quoted else "CNY"
+    return _EN_CURRENCY[quoted[0].group("c").lower()] if quoted else "USD" if _DOLLAR_BLOC.match(pair) else "CNY"
 
 
 def _per_dollar_quote(text: str) -> str | None:
@@ -1312,8 +1317,9 @@ _IN_YEAR_AGO = scan.compile(r"(?:In|For|During) the year-(?:ago|earlier) (?:peri
 _AGO_AFTER = scan.compile(r"\s(?:(?:in|for|during)\s)?(?:the\s)?")
 _IN_PERIOD_AFTER = scan.compile(r"\s(?:in|for|during)\s(?:the\s)?")
 _PERIOD_OF = scan.compile(r"的\s?")  # "对比第1季的9291.33亿元": the first quarter's figure
-# "a 175,000 gain in April", "sales of $5 billion for the quarter": the period the value's own words name.
-_OWN_PERIOD_AFTER = scan.compile(r"\s(?:(?:a|per)\s(?:[a-z]+\s)?share\s)?(?:[a-z-]+\s){0,2}?(?:in|for|during)\s(?:the\s)?")
+# "a 175,000 gain in April", "sales of $5 billion for the quarter", "to 5.4% (up from 5.2%) in 2020": the period the
+# value's own words name.
+_OWN_PERIOD_AFTER = scan.compile(r"(?:\s?\([^()]{1,30}\))?\s(?:(?:a|per)\s(?:[a-z]+\s)?share\s)?(?:[a-z-]+\s){0,2}?(?:in|for|during)\s(?:the\s)?")
 # A span of months right after another value in an earlier clause is that value's ("grew 0.5% in the first eight
 # months of the year, and the unemployment rate rose to 5.3%": the rate's is the article's month).
 _ANOTHERS = scan.compile(r"\d(?:\.\d+)?\s?(?:%|percent|per cent|pct|bn|billion|million)?\s(?:in|for|during|over)\s(?:the\s)?$", re.IGNORECASE)

@@ -364,7 +364,7 @@ _ZH_MOVE = scan.compile(r"(?<![提上攀回飙拉爬增下调])(?:则|亦|也|�
 # A legal name: 黑龙江北大荒农业股份有限公司, 中炬高新技术实业(集团)股份有限公司.
 _ZH_LEGAL = scan.compile(r"(?:^|(?<=[\s，,。：:；;、》」)]))([\u4e00-\u9fff（）()]{2,24}?(?:股份有限公司|有限责任公司|集团有限公司|有限公司))")
 _ZH_LEGAL_VERB = scan.compile(r"(?:持有|合计持有|收购|增持|减持|出售|转让|认购|投资|控股|入股|参股|向|与|和|及|对|由|其|本公司|该公司|公司)+")
-_ZH_NOT_END = scan.compile(r"(?:股|指|指数|市|价|值|率|额|量|板块|行业|类|品|金|息|币|汇|债|期|油|气|低位|高位|水平|关口|关卡|"
+_ZH_NOT_END = scan.compile(r"(?:股|指|指数|市|价|值|率|额|量|板块|行业|类|品|金|息|币|汇|债|期|油|(?<!电)气|低位|高位|水平|关口|关卡|"
                           r"导读|摘要|要点|观点|点评|简评|评论|结论|提示|概要|事件|核心|业务|排行榜|榜单|排名)$")  # a report's headings (报告导读), a business
 # Words no company name holds: a candidate that has one is a phrase, not a name.
 _ZH_NOT_IN = scan.compile(r"价格|同比|环比|按年|按季|较|比|累|全年|半日|今日|昨日|股价|收市|收盘|盘中|午后|早段|初段|稍早|暂|连|最大|最高|最低|终场|尾盘|早盘|开盘|午盘|"
@@ -373,7 +373,7 @@ _ZH_NOT_IN = scan.compile(r"价格|同比|环比|按年|按季|较|比|累|全�
                         r"代码|简称|编号|"  # a filing's header fields: 证券代码:601068
                         r"中午|午间|早间|晚间|盘后|盘前|今早|今晨|昨晚|午市|早市|尾市|尾盘|早盘|午盘|依然|依旧|一度|随后|其后|最终|继续|"  # times and adverbs before a move
                         r"纯利|净利|盈利|溢利|营收|利润|销售|营业额|"  # and a result's own words (同店销售升11.4%)
-                        r"意外|各次|合计|累计|再度|除")  # and words of an announcement (意外宣布升息, 各次宣布)
+                        r"意外|各次|合计|累计|再度|除|在(?!线)|刚刚|算上")  # and words of an announcement (意外宣布升息, 各次宣布)
 _ZH_NOT_NAMES = frozenset({"轻微", "略微", "稍微", "首季", "次季", "上季", "集团", "公司", "本公司", "该公司", "本集团", "该集团", "董事会", "管理层", "该行", "港股", "美股", "A股", "大市", "恒指", "国指", "科指", "沪指", "深指", "两市", "股价", "收市", "今日", "全日",
                            "成交", "主板", "蓝筹", "大盘", "个股", "金价", "油价", "汇价", "利率", "股市", "人民币", "美元", "港元",
                            "期货", "现货", "黄金", "白银", "原油", "比特币", "北水", "南水", "外资", "内资", "市场", "行业", "板块",
@@ -382,6 +382,11 @@ _ZH_NOT_NAMES = frozenset({"轻微", "略微", "稍微", "首季", "次季", "�
 _ZH_GETS = scan.compile(r"(?:^|(?<=[，,。；;：:\s》】」）)]))(?P<name>[\u4e00-\u9fffA-Za-z]{2,8}?)(?:的?(?:目标价|评级))?获(?=[\u4e00-\u9fffA-Za-z]{1,8}?"
                       r"(?:升|降|上调|下调|调升|调降|调高|调低|维持|重申|首予|给予|予|列入|纳入|唱好|看好|评|目标价))")
 # A headline that opens with its subject: 香港小轮盈利去年升逾3倍, 国中水务:业绩与预期一致.
+# A new listing by its debut or its issue price: "高铁电气登陆上交所科创板", "中望软件以150.5元/股排第一", "其中正元地信为1.97元/股"
+_ZH_LISTED = scan.compile(r"(?:^|(?<=[，,。；;：:\s]))(?:其中)?(?P<name>[\u4e00-\u9fffA-Za-z]{2,8}?)"
+                          r"(?:(?:今日|正式|首日)?登陆|(?:以|为|发行价[为位]?)\s?\d[\d.]*\s?元/股)")
+# The one a ranking names, then its figure: "第四只发行价超过百元的是奥泰生物,为133.67元/股"
+_ZH_RANKED = scan.compile(r"的是(?P<name>[\u4e00-\u9fffA-Za-z]{2,8}?)(?=[，,](?:为|以|达|录得)\s?-?\d)")
 _ZH_HEADLINE = scan.compile(r"^\s*(?P<name>[\u4e00-\u9fff]{2,8}?)(?:[:：]|(?=(?:日前|近日|今日|昨日|今天|昨天)?(?:披露|公布|发布|宣布)?"
                           r"(?:盈利|纯利|净利|营收|收入|收益|业绩|中期|全年|末期|首季|季度|股价|"
                           r"去年|今年|上半年|半年|股东应占|纯损|亏损|派息|股份回购|回购|公开发售|招股|上市|挂牌|获|"
@@ -517,7 +522,7 @@ def subject_names(text: str) -> list[tuple[int, int]]:
         for m in (*_ZH_SUBSIDIARY.finditer(text), *ACQUIRED.finditer(text)):
             if zh_name_ok(m.group("name")):
                 found.append(m.span("name"))
-        for m in _ZH_GETS.finditer(text):
+        for m in (*_ZH_GETS.finditer(text), *_ZH_LISTED.finditer(text), *_ZH_RANKED.finditer(text)):
             if zh_name_ok(m.group("name")):
                 found.append(m.span("name"))
         for m in _ZH_MOVE.finditer(text):

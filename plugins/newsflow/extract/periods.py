@@ -195,6 +195,8 @@ def _fmt(unit: str, y: int | None, parts: tuple[int, ...], fiscal: bool) -> str 
         return f"{fy}{y}Q{parts[0]}" if y else f"Q{parts[0]}"
     if unit == "H":
         return f"{fy}{y}H{parts[0]}" if y else f"H{parts[0]}"
+    if unit == "QQ" and parts in ((1, 2), (3, 4)):
+        return _fmt("H", y, ((parts[0] + 1) // 2,), fiscal)  # "the first and second quarters of 2019" is its first half
     if unit == "QQ":
         return f"{fy}{y}Q{parts[0]}-Q{parts[1]}" if y else f"Q{parts[0]}-Q{parts[1]}"
     if unit == "Y":

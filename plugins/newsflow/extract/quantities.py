@@ -158,6 +158,8 @@ _THRESHOLD = scan.compile(rf"(?:跌破|跌穿|升穿|突破|失守|重上|重返
                         rf"|(?:跨越|越过|突破|站上|站稳|跌破|失守)\s?(?:[\d,.]+|[{_CN}]+)\s?(?:兆|万亿|亿)?元?(?:大关|关口)"  # "营收首度跨越7兆元大关，来到7.23兆元", 站上百亿元大关
                         r"|(?:均在|都在|在|达)\s?[\d.]+%(?:以上|以下)|(?:保持在|维持在|稳定在|均在|都在|位于|处于)\s?(?:[\d.,]+|[千百万亿])\s?[^\d，。,;；]{0,6}?(?:以上|以下)"
                         r"|(?:规模|市值|营收|收入)(?:超|超过|逾)\s?(?:[\d.,]+\s?(?:万亿|千亿|百亿|亿|万)|[千百]亿)元?的"  # 规模超千亿元的15家基金公司: a class
+                        r"|发行价(?:超过|超|高于|低于)\s?(?:[\d.,]+|[千百])\s?元的"  # "第四只发行价超过百元的是奥泰生物": a class of new shares
+                        r"|\b\d{2}(?:\.\d)?\s?%\s(?:Fe\s)?(?:iron ore\s)?(?:fines|lump)\b"  # "the benchmark 62% fines": a grade of iron ore, no figure
                         r"|跻身\s?[\d.,]+\s?(?:万亿|亿|万)?元?\s?[“\"]?俱乐部|[\d.]+%以上(?:、|的区间)|基日(?:点位|指数)?(?:为|是)\s?[\d,.]+\s?点|"  # an index's base
                         r"(?:\b|(?:US|HK|A|C|NZ|S)?\$)1 (?:U\.S\. |US |Hong Kong |HK )?(?:dollars? )?(?:(?:is|was|were) (?:equal|equivalent) to|equals|=|is worth|was worth)|1(?<![\d.]1)\s?(?:美元|港元|港币|欧元)(?=对|兑|折合)|每(?:实现|获得)?百元"
                         r"|\bexchange rate of (?:US|HK|A|C|NZ|S)?\$?1 (?:U\.S\. |US |Hong Kong |HK )?(?:dollars? )?(?:to|=|for)\b", re.IGNORECASE)
@@ -811,7 +813,9 @@ _PRIOR_CUE = scan.compile(
     r"(?:\bfrom|\bagainst|\bcompared (?:with|to)|\bversus|\bvs\.?|\brather than|\binstead of|\b(?:lower|higher) than|"
     r"\b(?:earlier|previous|prior|original|originally|year-ago|year-earlier|old)\b(?:\s[a-z-]+){0,3}?\s(?:of|at|was|were|for(?=\san?\s))|"
     r"\b(?:more|less) than (?=(?:the |its )(?:earlier|previous|prior|year-ago|year-earlier)\b))"  # "three cents more than the previous $1.35"
-    r"\s?(?:an? |the |its |their |(?:last|the previous|the prior) (?:year|quarter|half)(?:'s|’s) )?(?:nearly |about |around |almost |roughly |approximately )?(?:negative |minus )?"
+    r"\s?(?:an? |the |its |their |(?:last|the previous|the prior) (?:year|quarter|half|month)(?:'s|’s) |"
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:'s|’s) )?"  # "from March's 50.3"
+    r"(?:nearly |about |around |almost |roughly |approximately )?(?:negative |minus )?"
     r"(?:(?:earlier|previous|prior|originally|year-ago|same|restated|revised|adjusted)\s)?"
     r"(?:(?:net |pre-tax |pretax )?(?:loss(?:es)?|profits?|income|earnings) of |(?:forecast|estimate|guidance|outlook|range|backlog) of |"
     r"(?:close|closing price|settlement|finish) of |(?:seasonally adjusted )?annual(?:ized|ised)? (?:rate|pace) of |"
