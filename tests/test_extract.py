@@ -4610,3 +4610,19 @@ def test_the_tsx_and_the_tsx_venture_exchange_are_indices():
             "The TSX gained 96.4 points to 18,102.55.")
     rows = {(m.value, m.entity) for m in extract(text).metrics}
     assert {(3.05, "TSX Venture Exchange"), (884.12, "TSX Venture Exchange"), (96.4, "TSX"), (1.2, "materials sector")} <= rows
+
+
+def test_companies_named_as_examples_or_as_a_products_maker_are_not_carried():
+    text = ("華碩今日公布，1月營收為512.3億元，月增8.1%。\n\n"
+            "排第二的是2025年6月的488.2億元 當時雲端業者如 Microsoft、Oracle（甲骨文）大舉採購，需求強勁。\n\n"
+            "第三名為2025年9月的471.6億元，主要由蘋果iPhone 17備貨帶動。\n\n"
+            "第四名為2025年3月的455.0億元。")
+    rows = {(m.value, m.entity) for m in extract(text).metrics}
+    assert {(471.6e8, "華碩"), (455.0e8, "華碩")} <= rows
+
+
+def test_a_profit_alert_headline_names_its_company_and_a_capped_swing_to_a_loss():
+    text = ("【盈喜盈警】金輝服務料去年轉蝕不超過6億人幣 一文看清年度盈警盈喜\n\n"
+            "明德教育 (01234) 預計，去年全年純利逾3000萬元(人民幣,下同)。")
+    rows = {(m.low, m.high, m.entity) for m in extract(text).metrics}
+    assert (-6e8, None, "金輝服務") in rows

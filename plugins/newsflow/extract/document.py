@@ -51,12 +51,15 @@ _EXAMPLES = scan.compile(r"\bfrom\s[A-Z][\w'’]+(?:\s[A-Z][\w'’]+)?\sto\s[A-Z
 _THE_COMPANY = scan.compile(r"the company\b|该公司", re.IGNORECASE)
 # A company an analyst is quoted from, no company of the figures: 光大银行金融市场部分析师周茂华表示.
 _EMPLOYER = scan.compile(r"[^，。,;；]{0,10}?(?:首席)?(?:经济学家|分析师|研究员|策略师)")
-_PRODUCT_AFTER = scan.compile(r"\s(?:[A-Z]{1,2}-?)?\d{3}(?:-\d{1,3})?(?:\s(?:MAX|neo|Dreamliners?|jets?|superjumbos?|aircraft|planes?))?\b")
+_PRODUCT_AFTER = scan.compile(r"\s(?:[A-Z]{1,2}-?)?\d{3}(?:-\d{1,3})?(?:\s(?:MAX|neo|Dreamliners?|jets?|superjumbos?|aircraft|planes?))?\b"
+                              r"|\s?(?:iPhone|iPad|MacBook|Galaxy|Pixel|Mate|Model [3SXY])\b")  # ("苹果iPhone 17": the phone's maker)
 _ALIAS_OPENS = scan.compile(r"\(\s?[\"“]$")
 _NAMED_IN_PASSING = scan.compile(r"(?:\bsuch as|\bincluding|\blike|\b(?:network|platform|networks) of|\bbehind|\btrailing|\bahead of|\bsecond to|"
                                r"\b(?:users|customers|subscribers|members|accounts) of|"  # "including 3.9 million paying users of Tantan Limited"
                                r"\b(?:selling|sale of|sold|stake in)\s(?:its|a|the|part of its)\b)"  # "a gain on selling its Visa Europe investment"
-                               r"\s(?:[\w&'’.-]+\s(?:and|or)\s)?$")  # ("the third-largest IPO in U.S. history, behind Visa")
+                               r"\s(?:[\w&'’.-]+\s(?:and|or)\s)?$"  # ("the third-largest IPO in U.S. history, behind Visa")
+                               r"|(?:如|例如|比如|诸如|包括|像是)\s?(?:[\w&'’.-]+(?:[（(][^()（）]{1,12}[)）])?\s?[、和及与]\s?)*"
+                               r"(?:[\w&'’.-]+\s?[（(])?$")  # "如 Google、Amazon（亚马逊）自行研发"
 _IN_PASSING = scan.compile(r"\b(?:by|with|from|to|of|for|against|versus)\s(?:the\s)?$")  # "operated by ExxonMobil Corp."
 _OWN_RESULTS = scan.compile(r"\s(?:(?:Group|Holdings|Inc\.?|plc|PLC)\s)?(?:posted|reported|reports|earned|booked|recorded|swung to|"
                             r"said (?:today |on \w+ )?(?:that )?it (?:had )?(?:swung|returned|posted|reported|made|earned|booked)\b|"

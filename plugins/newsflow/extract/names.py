@@ -387,10 +387,10 @@ _ZH_LISTED = scan.compile(r"(?:^|(?<=[，,。；;：:\s]))(?:其中)?(?P<name>[\
                           r"(?:(?:今日|正式|首日)?登陆|(?:以|为|发行价[为位]?)\s?\d[\d.]*\s?元/股)")
 # The one a ranking names, then its figure: "第四只发行价超过百元的是奥泰生物,为133.67元/股"
 _ZH_RANKED = scan.compile(r"的是(?P<name>[\u4e00-\u9fffA-Za-z]{2,8}?)(?=[，,](?:为|以|达|录得)\s?-?\d)")
-_ZH_HEADLINE = scan.compile(r"^\s*(?P<name>[\u4e00-\u9fff]{2,8}?)(?:[:：]|(?=(?:日前|近日|今日|昨日|今天|昨天)?(?:披露|公布|发布|宣布)?"
+_ZH_HEADLINE = scan.compile(r"^\s*(?:【[^】]{1,10}】\s?)?(?P<name>[\u4e00-\u9fff]{2,8}?)(?:[:：]|(?=(?:日前|近日|今日|昨日|今天|昨天)?(?:披露|公布|发布|宣布|料|预料|预计|预期)?"
                           r"(?:盈利|纯利|净利|营收|收入|收益|业绩|中期|全年|末期|首季|季度|股价|"
                           r"去年|今年|上半年|半年|股东应占|纯损|亏损|派息|股份回购|回购|公开发售|招股|上市|挂牌|获|"
-                          r"(?:高|低)?毛利率?|IPO|冲刺|冲击|过会|首发)))")  # "某某标准高毛利率…": an IPO candidate's story
+                          r"(?:高|低)?毛利率?|IPO|冲刺|冲击|过会|首发)))")  # "某某标准高毛利率…": an IPO candidate's story; "【盈喜盈警】某某服务料去年转蚀"
 # A research report's header: the company, its industry, the date ("国电南瑞 电力设备行业 2018-08-31").
 _ZH_REPORT_HEADER = scan.compile(r"^\s*(?P<name>[\u4e00-\u9fffA-Za-z]{2,8})\s+[\u4e00-\u9fff]{2,12}行业\s+(?:19|20)\d{2}-\d{1,2}-\d{1,2}")
 _CODE_NAME_HEADER = scan.compile(r"(?:^|[◇◆【\[\s])(?<!\d)[036]\d{5}\s*(?P<name>[\u4e00-\u9fffA-Z]{2,8})\s+(?=更新日期|最新价|所属行业|[\u4e00-\u9fff]{2,8}行业)")
@@ -424,7 +424,7 @@ _ZH_DESCRIBED = scan.compile(r"[\u4e00-\u9fff]{2,10}商|[\u4e00-\u9fff]{1,10}?(?
 # A company named after what it leads: "结构件龙头科达利,近一个月获…", "锂电池巨头宁德时代上半年…".
 _ZH_LEADER = scan.compile(r"(?:龙头|巨头)(?:企业|公司)?(?!企业|公司|股|地位|优势|效应|作用|品牌|标的|价值|风范)(?P<name>(?:(?![与和及])[\u4e00-\u9fff]){2,5}?)"
                           r"(?=[,，。；;、(（]|近|获|在|于|的|将|拟|今年|去年|上半年|下半年|前三季度|\d|实现|营收|净利|股价)")
-_RESULTS_WORDS = scan.compile(r"业绩|盈利|纯利|净利|营收|收入|收益|溢利|亏损|派息|回购|招股|公开发售|超额认购|上市|挂牌|集资|公告")  # (a filing: "海兰信: …决议公告")
+_RESULTS_WORDS = scan.compile(r"业绩|盈利|盈喜|盈警|转蚀|转亏|转赚|纯利|净利|营收|收入|收益|溢利|亏损|派息|回购|招股|公开发售|超额认购|上市|挂牌|集资|公告")  # (a filing: "海兰信: …决议公告")
 
 
 # Where a possessive ends a name: "Infosys's American Depository Receipts", but not "Divi's Labs", "Dr Reddy's Laboratories".
