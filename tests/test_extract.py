@@ -4626,3 +4626,20 @@ def test_a_profit_alert_headline_names_its_company_and_a_capped_swing_to_a_loss(
             "明德教育 (01234) 預計，去年全年純利逾3000萬元(人民幣,下同)。")
     rows = {(m.low, m.high, m.entity) for m in extract(text).metrics}
     assert (-6e8, None, "金輝服務") in rows
+
+
+def test_a_mover_named_before_which_and_its_move():
+    text = ("The biggest gainers were Acme Mining Inc, which jumped $1.10, or 6.2%, to $18.85, and Real Brands, which "
+            "climbed 64 cents, or 3.9%, to $17.02.")
+    rows = {(m.value, m.entity) for m in extract(text).metrics}
+    assert {(3.9, "Real Brands"), (17.02, "Real Brands"), (6.2, "Acme Mining Inc")} <= rows
+
+
+def test_investor_groups_and_fund_classes_own_their_flows():
+    text = ("Foreigners net sold RM82.4 million last week, the research house said, while local institutions net bought "
+            "RM61.2 million.\n\n"
+            "U.S.-based equity mutual funds had $6 billion of outflows. U.S.-based corporate investment-grade bond "
+            "funds attracted $1.2 billion of fresh cash.")
+    rows = {(m.value, m.entity) for m in extract(text).metrics}
+    assert {(-82.4e6, "Foreigners"), (61.2e6, "local institutions"), (-6e9, "U.S.-based equity mutual funds"),
+            (1.2e9, "U.S.-based corporate investment-grade bond funds")} <= rows

@@ -466,7 +466,8 @@ def subject_names(text: str) -> list[tuple[int, int]]:
                 initials = len(words) > 2 and len(words[1]) == 1  # "A G Barr": no article
                 # "Consumer Banking and Wealth added $1633 million", "Shanghai Forest Cabin Cosmetics Group … rose 9.3 per cent"
                 unit = len(words) > 1 and words[0] not in _EN_LEAD and _BUSINESS_UNIT.search(name.removesuffix("'s").removesuffix("’s")) is not None
-                if not words or (words[0] in _EN_NOT_NAMES and not initials and not (rx is _EN_LINE_LED and len(words) > 1) and not unit) \
+                if not words or (words[0] in _EN_NOT_NAMES and not initials and not (rx is _EN_LINE_LED and len(words) > 1) and not unit
+                                 and not (rx is _EN_WHICH and not all(w in _EN_NOT_NAMES for w in words))) \
                         or _EN_NOT_END.search(name) \
                         or name.lower() == name or ". " in name or _LEGAL_ONLY.fullmatch(name) \
                         or all(w in _PLACE_WORDS for w in words):
