@@ -4643,3 +4643,40 @@ def test_investor_groups_and_fund_classes_own_their_flows():
     rows = {(m.value, m.entity) for m in extract(text).metrics}
     assert {(-82.4e6, "Foreigners"), (61.2e6, "local institutions"), (-6e9, "U.S.-based equity mutual funds"),
             (1.2e9, "U.S.-based corporate investment-grade bond funds")} <= rows
+
+
+def test_naira_and_kenyan_shillings_written_with_their_signs():
+    text = ("Lafarge Africa Plc posted a profit after tax of ₦84.5 billion for the half, against ₦31.2 billion a year "
+            "earlier.\n\nKenyans abroad sent home Ksh.27.4 billion in March, up from Ksh.24.9 billion a year earlier.")
+    rows = {(m.value, m.unit, m.prior_value) for m in extract(text).metrics}
+    assert {(84.5e9, "NGN", 31.2e9), (27.4e9, "KES", 24.9e9)} <= rows
+
+
+def test_a_legal_name_starts_after_the_sentence_before_it():
+    text = "Remittances hit a record in March. Dangote Sugar Plc posted revenue of ₦160.2 billion."
+    assert {m.entity for m in extract(text).metrics if m.unit == "NGN"} == {"Dangote Sugar Plc"}
+
+
+def test_a_ranking_table_gives_each_row_its_own_figures():
+    text = ("8月20日融资净买入额居前的标的见下表:\n"
+            "证券代码 | 证券简称 | 融资净买入额(元) | 融资余额(元) | 收盘涨跌(%) | 连续净买入天数 |\n"
+            "---|---|---|---|---|---|\n"
+            "600519 | 贵州茅台 | 3.12亿 | 188.40亿 | 1.25 | 3 |\n"
+            "000001 | 平安银行 | 1.07亿 | 62.15亿 | -0.48 | - |\n"
+            "数据来源:Choice数据 |\n")
+    rows = {(m.value, m.unit, m.entity) for m in extract(text).metrics}
+    assert {(3.12e8, "CNY", "贵州茅台"), (188.4e8, "CNY", "贵州茅台"), (1.25, "%", "贵州茅台"), (-0.48, "%", "平安银行"),
+            (1.07e8, "CNY", "平安银行")} <= rows
+    assert not any(m.value == 3.0 for m in extract(text).metrics)  # (a column of days has no unit)
+
+
+def test_a_taiwan_trade_surplus_written_chu_chao_is_no_bound():
+    text = "財政部指出，去年出口與進口規模雙雙寫下新高，出超1245.6億美元；11月出超153.8億美元。個股當日淨流入超1億元。"
+    rows = {(m.metric, m.value, m.low) for m in extract(text).metrics}
+    assert {("trade_balance", 1245.6e8, None), ("trade_balance", 153.8e8, None)} <= rows
+    assert any(m.low == 1e8 for m in extract(text).metrics)  # (净流入超1亿元: more than, still)
+
+
+def test_a_company_introduced_by_according_to_and_its_filing_venue():
+    text = "据华润医药8月29日在港交所发布的公告,集团2024年上半年收入1285.976亿元,较2023年同期的1228.184亿元增长4.7%。"
+    assert {m.entity for m in extract(text).metrics} == {"华润医药"}

@@ -444,7 +444,7 @@ _TARGET_NOUN = scan.compile(r"Target\s(?:price\s)?(?:raised|lowered|cut|increase
 _AT_BEFORE = scan.compile(r"(?:在|于|向|登陆|赴)\s?$")
 _RELATED_AFTER = scan.compile(r"\s?(?:有关|相关)")
 _ASSOCIATE_BEFORE = scan.compile(r"(?:联营公司|合营公司|联营企业|合营企业)\s?$")
-_FILES_AFTER = scan.compile(r"\s?(?:发出|刊发|发布|提交)?(?:公告|披露|文件)|(?:主板|创业板)?(?:正式)?(?:上市|挂牌|招股)")  # 在港交所上市
+_FILES_AFTER = scan.compile(r"\s?(?:发出|刊发|发布|提交)?的?(?:公告|披露|文件)|(?:主板|创业板)?(?:正式)?(?:上市|挂牌|招股)")  # 在港交所上市
 
 
 # "Micro Focus, based in Newbury, Berkshire": a place, however like a company's name

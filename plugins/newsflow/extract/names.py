@@ -32,7 +32,7 @@ _PARTICLES = set("的了等之及与或而")
 # Verbs and adverbs that introduce a name: "维持华晨中国(...)", "可望带动华晨".
 _ZH_LEAD = scan.compile(r"^(?:维持|重申|上调|下调|调升|调降|调高|调低|给予|首予|覆盖|看好|推介|首选|包括|预计|认为|指出|表示|发表|公布|宣布|"
                       r"披露|录得|带动|可望|有望|料|估计|其中|当中|另外|此外|同时|随后|今日|昨日|今天|昨天|目前|旗下|子公司|母公司|"
-                      r"以及|还有|分别|即|如|例如|相关内容|相关新闻|并|抛离|超越|落后于|领先于|"
+                      r"以及|还有|分别|即|如|例如|相关内容|相关新闻|并|抛离|超越|落后于|领先于|据|根据|依据|"
                       r"[\u4e00-\u9fff]{1,6}?(?:龙头|巨头|龙头企业|龙头公司|领军企业))+")  # 结构件龙头科达利: what it leads, then the name
 _ZH_NAME_CHAR = scan.compile(r"[\u4e00-\u9fffA-Za-z0-9&\-·]")
 _LEADING_UNIT = scan.compile(r"(?:港元|美元|元|倍|点|%)+")
@@ -514,7 +514,8 @@ def subject_names(text: str) -> list[tuple[int, int]]:
         for m in _ZH_CLAUSE_FIRM.finditer("\n" + text):  # (a clause at the very start too)
             name = m.group("name")
             if len(name) >= 4 and not _ZH_GENERIC.match(name) and not _ZH_NOT_FIRM.search(name) and zh_name_ok(name):
-                found.append((m.start("name") - 1, m.end("name") - 1))
+                lead = _ZH_LEAD.match(name)  # ("据华润医药8月29日…发布的公告": the name after "according to")
+                found.append((m.start("name") - 1 + (lead.end() if lead else 0), m.end("name") - 1))
         for m in _ZH_FIELD.finditer(text):
             found.append(m.span("name"))
         for m in _ZH_LEADER.finditer(text):
@@ -588,6 +589,9 @@ _HELD_THINGS = frozenset("Receipt Share Depositary Depository Unit Note Bond Sto
 _FUNCTION_WORDS = frozenset("The A An In On At For By With And But While After Before Its Their This That As Of From To".split() + list(_WHEN_WORDS))
 
 
+_SENTENCE_END_WORD = scan.compile(r"(?!(?:Corp|Inc|Bros|Intl|Hldgs|Mfg)\.)[A-Z]?[a-z]{3,}\.")  # a word that ends a sentence, not "Corp."
+
+
 def legal_names(text: str) -> list[tuple[int, int]]:
     """Spans of names written with their legal form, a leading "The" left out."""
     found = []
@@ -599,6 +603,10 @@ def legal_names(text: str) -> list[tuple[int, int]]:
         if (dated := _DATELINE_DAY.match(text, a, b)) is not None:
             a = dated.end()  # "SAO PAULO, April 30 Grupo Oi SA": a dateline's day before the name
         words = text[a:b].split()
+        ended = [i for i, w in enumerate(words[:-1]) if _SENTENCE_END_WORD.fullmatch(w)]
+        if ended:  # "… in February. Dangote Cement Plc posted": the name starts after the sentence that ends there
+            a = text.index(words[ended[-1] + 1], a + len(" ".join(words[:ended[-1] + 1])))
+            words = words[ended[-1] + 1:]
         while len(words) > 1 and (words[0] in _FUNCTION_WORDS or words[0].endswith("-based")):  # "U.K.-based Oxford …"
             a += len(words[0]) + 1
             words = words[1:]

@@ -11,7 +11,7 @@ from .lexicon import factored
 from .numbers import DIGIT_WORDS, parse_arabic, parse_chinese, scale_factor
 from .units import CURRENCIES, PER_UNIT, PREFIX_CODES, prefix_unit, suffix_unit
 
-_PRE = r"R\$|US\$|\$US|\$NZ|NZ\$|\$A(?=\s?\d)|AU\$|CA\$|U\.S\.\s?\$|HK\s?\$|NT\$|S\$|A\$|C\$|RMB|CNY|USD|HKD|EUR|GBP|JPY|KRW|CHF|AUD|NZD|CAD|SGD|\$|€|£|¥|￥|新台币|人民币|港币|Y(?=\d)|(?<![A-Za-z])Rs\.?|INR|₹|(?<![A-Za-z])(?-i:RM|Rp|Bt|K?Shs?|KSh|[TU][Ss]hs?|KD|QR|Dhs?)(?=\s?\d)|(?<![A-Za-z&])(?-i:[RNP])(?=\d[\d,]*(?:\.\d|\s?(?:bn|m|billion|million|trillion)\b))" + rf"|(?-i:{PREFIX_CODES})(?=\s?\d)"
+_PRE = r"R\$|US\$|\$US|\$NZ|NZ\$|\$A(?=\s?\d)|AU\$|CA\$|U\.S\.\s?\$|HK\s?\$|NT\$|S\$|A\$|C\$|RMB|CNY|USD|HKD|EUR|GBP|JPY|KRW|CHF|AUD|NZD|CAD|SGD|\$|€|£|¥|￥|新台币|人民币|港币|Y(?=\d)|(?<![A-Za-z])Rs\.?|INR|₹|(?<![A-Za-z])(?-i:RM|Rp|Bt|K?Shs?|KSh|[TU][Ss]hs?|KD|QR|Dhs?)(?=\s?\d)|(?<![A-Za-z])(?-i:K[Ss]hs?\.|Shs?\.)(?=\s?\d)|₦|(?<![A-Za-z&])(?-i:[RNP])(?=\d[\d,]*(?:\.\d|\s?(?:bn|m|billion|million|trillion)\b))" + rf"|(?-i:{PREFIX_CODES})(?=\s?\d)"
 _SCALE_EN = r"quadrillion|trillion|billion|million|thousand|lakh crore|crores?|lakhs?|trn|tn|bln|bn|mn|mln|bil|mil|cr|m|b|k"
 # 兆 is a trillion where money follows (Taiwan, Japan): not 兆瓦, 兆帕
 _SCALE_ZH = r"万亿|兆(?=\s?(?:元|美元|港元|日元|新台币|人民币|韩元|$|[，。,;；、）)]))|千亿|百亿|亿|千万|百万|万|千"
@@ -1060,7 +1060,7 @@ def _set_prior(x: Quantity, y: Quantity) -> None:
 
 # Chinese marks a bound in front of a figure: 逾50% is more than 50%, 不足150点 less than 150 points,
 # 最多50亿元 at most five billion, 不低于1.88亿元 at least. (English "more than 12 percent" is read as the figure itself.)
-_LOWER = scan.compile(r"(?<!不)(?:逾|超过|超出|(?<![买卖])超|多于|高于|突破|首破|再破|不低于|不少于|至少)\s?$")  # (买超, 卖超: net buying, selling)
+_LOWER = scan.compile(r"(?<!不)(?:逾|超过|超出|(?<![买卖])(?<![年月季度期计易,，、\s][出入])超|多于|高于|突破|首破|再破|不低于|不少于|至少)\s?$")  # (买超, 卖超: net buying, selling; 出超, 入超: a trade surplus, deficit)
 _CAP_PRICE = scan.compile(r"价格?(?:上限)?(?:为|则)?(?:不超过|不高于)(?:人民币|港币|港元)?\s?$")
 _UPPER = scan.compile(r"(?:不足|不到|少于|最多|至多|不超过|不多于|不高于)(?:动用|使用|斥资|投入|回购|达)?\s?$")
 

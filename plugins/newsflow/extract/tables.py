@@ -17,6 +17,7 @@ from .context import DOLLAR_MARKETS
 from .entities import Gazetteer, normalise_ticker
 from .forecasts import read_forecast_tables
 from .periods import find_periods
+from .rankings import read_ranked_tables
 from .statistics import read_column_tables, read_period_grids, read_statistics_tables
 from .lexicon import Lexicon, label_of
 from .numbers import parse_arabic
@@ -81,6 +82,8 @@ def read_tables(text: str, written: str, ctx: Page, gz: Gazetteer, lex: Lexicon)
     if "|" in text or "│" in text:
         _pipe_lines(text, written, ctx, gz, lex, out)
         if "|" in text:
+            lines, offsets, _ = _lines_and_company(text, ctx)
+            read_ranked_tables(lines, offsets, list(out.spans), lex, ctx.evidence, out)
             _summary_tables(text, ctx, lex, out)
             _statistics_tables(text, ctx, lex, out)
         for m in _HEADER.finditer(text):

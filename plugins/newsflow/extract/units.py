@@ -7,7 +7,7 @@ PREFIX_CURRENCIES: dict[str, str] = {
     "us$": "USD", "$us": "USD", "u.s.$": "USD", "usd": "USD", "$": "USD",  # $US: Australian papers
     "hk$": "HKD", "hk $": "HKD", "hkd": "HKD", "rs": "INR", "rs.": "INR", "inr": "INR", "₹": "INR",
     "rmb": "CNY", "cny": "CNY", "¥": "CNY", "￥": "CNY", "r": "ZAR", "n": "NGN", "p": "PHP",
-    "sh": "KES", "shs": "KES", "ksh": "KES", "kshs": "KES", "tsh": "TZS", "tshs": "TZS", "ush": "UGX", "ushs": "UGX",  # East Africa's shillings: "Sh181.4 billion" in a Kenyan paper
+    "sh": "KES", "shs": "KES", "ksh": "KES", "kshs": "KES", "ksh.": "KES", "kshs.": "KES", "sh.": "KES", "₦": "NGN", "tsh": "TZS", "tshs": "TZS", "ush": "UGX", "ushs": "UGX",  # East Africa's shillings: "Sh181.4 billion" in a Kenyan paper
     "€": "EUR", "eur": "EUR", "£": "GBP", "gbp": "GBP", "jpy": "JPY", "krw": "KRW",
     "nt$": "TWD", "s$": "SGD", "a$": "AUD", "c$": "CAD", "ca$": "CAD", "r$": "BRL", "$a": "AUD", "au$": "AUD", "nz$": "NZD", "$nz": "NZD",
     "chf": "CHF", "aud": "AUD", "nzd": "NZD", "cad": "CAD", "sgd": "SGD",
