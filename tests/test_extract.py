@@ -4680,3 +4680,15 @@ def test_a_taiwan_trade_surplus_written_chu_chao_is_no_bound():
 def test_a_company_introduced_by_according_to_and_its_filing_venue():
     text = "据华润医药8月29日在港交所发布的公告,集团2024年上半年收入1285.976亿元,较2023年同期的1228.184亿元增长4.7%。"
     assert {m.entity for m in extract(text).metrics} == {"华润医药"}
+
+
+def test_a_bid_and_offer_quote_written_by_its_last_digits_and_a_time_of_day():
+    text = "The dollar traded at 141.36-38 yen at 5 p.m. The euro changed hands at $1.0912-0915 and 154.27-31 yen."
+    rows = {(m.low, m.high, m.unit) for m in extract(text).metrics}
+    assert {(141.36, 141.38, "JPY"), (1.0912, 1.0915, "USD"), (154.27, 154.31, "JPY")} <= rows
+    assert not any(m.value == 5.0 for m in extract(text).metrics)
+
+
+def test_three_quarters_of_a_percentage_point_with_a_hyphen():
+    text = "The Bank of England raised rates by three-quarters of a percentage point to 3%."
+    assert (0.75, "pp") in {(m.value, m.unit) for m in extract(text).metrics}

@@ -89,7 +89,7 @@ _MARKET_WORDS = word_table({
            "Australian (?:shares|stocks|sharemarket|share market)", "All Ordinaries", "(?:fully |partly )?franked",
            r"\bNSW\b", "New South Wales", "Queensland", "Tasmania", r"\bACT\b(?= \d)"],  # (a list of its states' figures)
     "SG": ["SGX", "Singapore Exchange", "Straits Times", "Singapore's"],
-    "NZ": ["NZX", "New Zealand", r"NZ\$", r"NZ cents?", "Auckland", "Wellington", "Reserve Bank of New Zealand", "RBNZ", "Kiwi"],
+    "NZ": ["NZX", "New Zealand", r"NZ\$", r"NZ cents?", "Auckland", "Wellington", "Reserve Bank of New Zealand", "RBNZ", "Kiwi", "Fonterra", r"kgMS", "farmgate milk price"],
     # Macau, whose bare 元 is the pataca: its gaming regulator's monthly revenue is the usual story
     "MO": ["澳门", "澳門", "博彩监察协调局", "博彩監察協調局", "博彩毛收入", "赌收", "賭收", "澳门元", "澳門元", "澳门币", "澳門幣", "Macau"],
     # Markets with a currency of their own, whose bare "$" is the US dollar: a Johannesburg close that glances at

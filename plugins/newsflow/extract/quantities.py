@@ -137,7 +137,7 @@ OVERSUBSCRIBED_AFTER = scan.compile(_OVERSUBSCRIBED)
 _SUBSCRIBED_HEDGE = r"(?:(?:more than|over|nearly|almost|about|around|roughly|some) )?"
 SUBSCRIBED_BEFORE = scan.compile(rf"subscribed {_SUBSCRIBED_HEDGE}$")  # "oversubscribed about 20 times"
 # Worded amounts: "a quarter point" (25 bp), "half a percentage point" (0.5 pp); multiples of a metric.
-_WORDED = openings.compile(r"\b(?:(?P<q>a quarter|a half|half a|three quarters of a)(?:[- ]of a)?[- ](?:(?P<pp>percentage[- ])|(?P<bps>basis[- ]))?point)\b"
+_WORDED = openings.compile(r"\b(?:(?P<q>a quarter|a half|half a|three[- ]quarters of a|three[- ]quarters?)(?:[- ]of a)?[- ](?:(?P<pp>percentage[- ])|(?P<bps>basis[- ]))?point)\b"
                            # a valuation: "valued at 39 times its estimated earnings", "a multiple of 264"
                            r"|\b(?P<pe>\d+(?:\.\d+)?)(?=\s?(?:times|x)\s(?:its\s|the\s)?(?:(?:estimated|forward|expected|trailing|projected|"
                            r"current|this year's|next year's|last year's)\s)?(?:earnings|profits?)\b)|(?<=\bmultiple of\s)(?P<pe2>\d+(?:\.\d+)?)\b(?![.,]\d|\s?%)"
@@ -160,6 +160,7 @@ _THRESHOLD = scan.compile(rf"(?:跌破|跌穿|升穿|突破|失守|重上|重返
                         r"|(?:规模|市值|营收|收入)(?:超|超过|逾)\s?(?:[\d.,]+\s?(?:万亿|千亿|百亿|亿|万)|[千百]亿)元?的"  # 规模超千亿元的15家基金公司: a class
                         r"|发行价(?:超过|超|高于|低于)\s?(?:[\d.,]+|[千百])\s?元的"  # "第四只发行价超过百元的是奥泰生物": a class of new shares
                         r"|\b\d{2}(?:\.\d)?\s?%\s(?:Fe\s)?(?:iron ore\s)?(?:fines|lump)\b"  # "the benchmark 62% fines": a grade of iron ore, no figure
+                        r"|\b(?:[1-9]|1[0-2])(?::[0-5]\d)?\s?(?:a\.m\.|p\.m\.)"  # "at 5 p.m.": a time of day
                         r"|跻身\s?[\d.,]+\s?(?:万亿|亿|万)?元?\s?[“\"]?俱乐部|[\d.]+%以上(?:、|的区间)|基日(?:点位|指数)?(?:为|是)\s?[\d,.]+\s?点|"  # an index's base
                         r"(?:\b|(?:US|HK|A|C|NZ|S)?\$)1 (?:U\.S\. |US |Hong Kong |HK )?(?:dollars? )?(?:(?:is|was|were) (?:equal|equivalent) to|equals|=|is worth|was worth)|1(?<![\d.]1)\s?(?:美元|港元|港币|欧元)(?=对|兑|折合)|每(?:实现|获得)?百元"
                         r"|\bexchange rate of (?:US|HK|A|C|NZ|S)?\$?1 (?:U\.S\. |US |Hong Kong |HK )?(?:dollars? )?(?:to|=|for)\b", re.IGNORECASE)
@@ -180,7 +181,7 @@ _FLAT = scan.compile(r"\b(?:(?:was|were|held|came in|remained|stayed|be|been|is|
                      r"|unchanged (?:from|on|versus|compared with) (?:the previous|the prior|a|last) month)"
                      r"|(?:环比|同比|按月|按年)(?:由[升降涨跌]?转为?|转为?|基本|保持|继续)?持平(?![于在])", re.IGNORECASE)  # "CPI环比持平（前值0.4%）"
 _MULTIPLIED = {"doubled": 2, "tripled": 3, "trebled": 3, "quadrupled": 4}
-_FRACTION = {"a quarter": 0.25, "a half": 0.5, "half a": 0.5, "three quarters of a": 0.75}
+_FRACTION = {"a quarter": 0.25, "a half": 0.5, "half a": 0.5, "three quarter": 0.75}  # ("three-quarters of a point")
 _PER_SHARES = scan.compile(r"每\s?(\d+)\s?股[^，。,;\d]{0,12}$")
 
 
@@ -243,7 +244,7 @@ def _worded(text: str) -> list[Atom]:
             n = m.group(group).lower().replace(",", "")
             atoms.append(Atom(m.start(group), m.end(), float(_WORD_NUM.get(n) or n), "x", False))
         elif m.group("q"):
-            frac = _FRACTION[m.group("q").lower()]
+            frac = _FRACTION[m.group("q").lower().replace("-", " ").removesuffix(" of a").removesuffix("s")]
             value, unit = (frac, "pp") if m.group("pp") else (frac, "bp") if m.group("bps") else (frac * 100, "bp")
             atoms.append(Atom(m.start(), m.end(), value, unit, False))
         else:
@@ -507,6 +508,7 @@ _LABEL_SCALE = scan.compile(r"[(（](?:(?P<s>百万|亿|万|千)(?P<m>元)?|(?P<
 _CENTS_PLACE = scan.compile(r"^(?:us|u\.s\.|singapore|australian|canadian|new zealand|nz|hong kong|hk) (?=cents?$)")
 _HUNDREDTHS = scan.compile(r"(?i:(?<!per )(?<!per)cents?|pence|(?<=\d)p|(?<=\d\s)sen|(?<=\d)sen)$|仙$|美分$")
 _PER_UNIT_GAP = scan.compile(r"/[a-z]{1,6}\b", re.IGNORECASE)
+_ABRIDGED_QUOTE = scan.compile(r"\D{0,3}?(?P<i>\d+)\.(?P<f>\d+)-(?P<t>\d+)(?![\d.])")  # the offer written by its last digits
 _RANGE_GAP = scan.compile(r"\s?(?:-|–|—|~|～|to|至|到|and)\s?", re.IGNORECASE)
 _ARROW = scan.compile(r"\s?(?:->|→|➝|=>)\s?")
 _REV_GAP = scan.compile(  # (after a price per unit too: "由902元/克升至914元/克")
@@ -691,6 +693,10 @@ def join(text: str, atoms: list[Atom]) -> list[Quantity]:
                     and (dash or prior_range or spread or (not _FROM.search(before) and (not is_and or _BETWEEN.search(lead))))
                     and (not word_gap or b.value >= a.value or not b.scaled or a.scaled or spread)):
                 low, high = a.value, b.value
+                if dash and (quote := _ABRIDGED_QUOTE.match(text, a.start, b.end)) is not None \
+                        and len(quote.group("t")) <= len(quote.group("f")) and (b.value < a.value or quote.group("t")[0] == "0"):
+                    f, t = quote.group("f"), quote.group("t")  # "136.08-09 yen", "$1.0374-0375": a bid and an offer
+                    high = float(f"{quote.group('i')}.{f[:len(f) - len(t)]}{t}")
                 if b.scaled and not a.scaled:
                     low = float(f"{a.value * b.scale:.15g}")  # "$4.2 to $4.4 billion"
                 elif a.unit is None and _HUNDREDTHS.search(text, b.start, b.end):
