@@ -4692,3 +4692,10 @@ def test_a_bid_and_offer_quote_written_by_its_last_digits_and_a_time_of_day():
 def test_three_quarters_of_a_percentage_point_with_a_hyphen():
     text = "The Bank of England raised rates by three-quarters of a percentage point to 3%."
     assert (0.75, "pp") in {(m.value, m.unit) for m in extract(text).metrics}
+
+
+def test_a_taiwan_close_full_of_four_digit_codes_is_a_taiwan_story():
+    text = ("晶圓代工（2330）今日以1150元收盤，台股上漲1.2%，外資買超215.4億元。記憶體股力積電（6770）、旺宏（2337）、"
+            "華邦電（2344）、南亞科（2408）與群聯（8299）走強，聯電（2303）、世界（5347）收低，三大法人合計買超230.1億元。")
+    rows = {(m.value, m.unit) for m in extract(text).metrics}
+    assert {(1150.0, "TWD"), (215.4e8, "TWD")} <= rows

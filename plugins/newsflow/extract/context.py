@@ -62,7 +62,7 @@ _OTHER_YEAR = scan.compile(r"(?:对|對|\bsince\b[^.;]{0,30}?|\buntil|\bby|\bthr
 # Signals of the market a story is about, weighted.
 # Words that place a story in a market; the market with most of them is the story's.
 _MARKET_WORDS = word_table({
-    "HK": [r"(?<![今去明])\(\s?\d{4,5}(?:\.HK)?\s?\)", r"\(0\d{2}\)",  # (00700), (0700.HK), (005); not a mainland (000625)
+    "HK": [r"(?<![今去明])\(\s?\d{5}(?:\.HK)?\s?\)|\(\s?\d{4}\.HK\s?\)", r"\(0\d{2}\)",  # (00700), (0700.HK), (005); not a mainland (000625)
            r"\d{4,5}\.HK", "港股(?!通)", "恒指", "恒生指数", "恒生指數", "国企指数", "國企指數",
            "港元", "港币", "港幣", "港仙", r"HK\$", "沽空", "HKEX", "港交所", "联交所", "聯交所", "本港", "香港", "Hong Kong",
            "Hang Seng", "HSI", "HSCEI",
@@ -74,6 +74,7 @@ _MARKET_WORDS = word_table({
            "沪股通", "深股通", "北上资金", "北向资金"],  # northbound: money into A shares
     "US": ["NYSE", "NASDAQ", "Dow Jones", "S&P 500", "Wall Street(?! Journal)", "美股", "道指", "纳指", "納指", "标普", "標普", r"US\$"],
     "USD": ["美元"],  # money, which any market's companies report in: a weak sign (see `_market`)
+    "CODE4": [r"(?<![今去明])\(\s?\d{4}\s?\)"],  # (2330), (2319): Taiwan's codes or Hong Kong's short ones, a weak sign
     # Taiwan, whose bare 元 is the new Taiwan dollar
     "TW": [r"(?<![\u4e00-\u9fff])台股", "台积电", "新台币", "加权指数", "加权股价指数", "柜买", "三大法人", "外资及陆资", "投信", "自营商",
            "买超", "卖超", "Taiwan", "TAIEX", r"NT\$", "台北", "中央社", "主计总处", "行政院", "金管会", "理监事会", "台湾央行",
@@ -266,7 +267,7 @@ def article_context(text: str, published: date | None = None, traditional: int =
         currencies=tuple((m.start(), _DECLARED[m.group(1) or m.group(2)]) for m in _SAME_BELOW.finditer(text)),
         macro=_is_macro(text),
         title_end=_title_end(text),
-        roundup=not _CJK.search(top) and len(set(market_words) - {"USD"}) >= 3,
+        roundup=not _CJK.search(top) and len(set(market_words) - {"USD", "CODE4"}) >= 3,
         ended=ended,
         money=tuple((m.start(), m.lastgroup) for m in _WRITTEN_MONEY.finditer(text)) if _OTHER_MONEY.search(text) and not _CJK.search(top) else (),
         fils=("KWD" if _KUWAIT.search(text) else "BHD" if _BAHRAIN.search(text) else "AED") if "fils" in text else "AED",
@@ -428,12 +429,16 @@ def _market(text: str, words: list[str], traditional: int = 0) -> str | None:
     """The market the text's market words (their labels, in order) point to."""
     scores = dict.fromkeys(("HK", "CN", "US", "TW", "CA", "AU", "SG", "NZ", "MO", "ZA", "IN", "UK"), 0)
     dollars = 0
+    codes = 0
     for label in words:
         if label == "USD":
             dollars += 1
+        elif label == "CODE4":
+            codes += 1
         else:
             scores[label] += 1
     scores["US"] += min(dollars, 2)
+    scores["HK"] += min(codes, 2)  # (a Taiwan story's many four-digit codes are no Hong Kong story)
     if (home := _HOME_DESCRIBED.search(text, 0, _DATELINE_REACH * 2)) is not None:
         scores[_HOME_MARKET[home.group(1)]] += 1  # "Telus, Canada's third-largest national carrier, …": the story's own market
     # Traditional script is written in Hong Kong, Taiwan and Macau: it counts for the one the words point to
