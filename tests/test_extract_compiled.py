@@ -18,12 +18,13 @@ NEWS_TEXT = ROOT.parent / "shared" / "corpora" / "news-text"
 SENTENCES = ["高盛将阿里巴巴的目标价由163美元上调至179美元，维持“买入”评级。",
              "Nordstrom said quarterly revenue rose 7.1 percent to $4.07 billion from $3.79 billion.",
              "恒指收市報16587點,升198點,升幅1.2%,主板全日成交額1019億元。"]
-# Extract every text given on stdin (a JSON list) and print the rows and how many patterns were compiled anew.
+# Extract every text given on stdin (a JSON list) and print the rows and how many patterns were written and compiled anew.
 PROBE = """
 import json, sys
 from newsflow.extract import compiled, extract
 rows = [extract(text).to_dict() for text in json.load(sys.stdin)]
-print(json.dumps({"compiled_anew": compiled.compiled_anew(), "rows": rows}, ensure_ascii=False))
+print(json.dumps({"compiled_anew": compiled.compiled_anew(), "built_anew": compiled.built_anew(), "rows": rows},
+                 ensure_ascii=False))
 """
 
 
@@ -47,8 +48,23 @@ def test_the_next_process_compiles_nothing_and_extracts_the_same_rows(tmp_path):
     uncached = run_probe("", inputs)  # empty: no cache at all
     assert cold["compiled_anew"] > 150 and uncached["compiled_anew"] == cold["compiled_anew"]
     assert warm["compiled_anew"] == 0
+    assert cold["built_anew"] > 150 and warm["built_anew"] == 0  # the patterns are not written again either
     assert warm["rows"] == cold["rows"] == uncached["rows"]
     assert [p.name for p in tmp_path.iterdir()] == [cache.name]  # the empty setting wrote nothing
+
+
+def test_a_kept_result_is_computed_once_for_its_arguments_and_the_source(monkeypatch):
+    calls = []
+
+    @compiled.kept
+    def repeated(text: str, times: int = 2) -> str:
+        calls.append(text)
+        return text * times
+
+    assert repeated("ab") == repeated("ab", times=2) == repeated(text="ab") == "abab" and calls == ["ab"]
+    assert repeated("ab", 3) == "ababab" and calls == ["ab", "ab"]
+    monkeypatch.setattr(compiled, "_source_digest", lambda: "an edited rule")
+    assert repeated("ab") == "abab" and calls == ["ab", "ab", "ab"]
 
 
 def test_a_damaged_cache_is_compiled_again_and_rewritten(tmp_path):

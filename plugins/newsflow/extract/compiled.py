@@ -17,13 +17,20 @@ out only for a pattern that opens with a plain character or class; ours mostly o
 text. With the set in the program's header the engine skips, in one tight loop, every position no match
 can start at (spaces, digits, most Chinese characters for a word table): the same matches, about a sixth
 less time for the extractor.
+
+The patterns themselves are written by functions that read our tables alternative by alternative with the
+regex parser (which characters each can start with, which script): another second at every start. Such a
+function, marked `kept`, has its results kept in the same file, under its name, its arguments and the
+source of this package, so an edited rule writes its patterns afresh.
 """
 
 from __future__ import annotations
 
 import _sre  # type: ignore[import-not-found]
 import array
+import functools
 import hashlib
+import inspect
 import marshal
 import os
 import re
@@ -33,11 +40,14 @@ from pathlib import Path
 from re import _compiler, _parser  # type: ignore[attr-defined]
 from re import _constants as c  # type: ignore[attr-defined]
 
-FORMAT = 2  # 2: programs carry the characters a match starts with
+FORMAT = 3  # 2: programs carry the characters a match starts with; 3: and `kept` results
 _Program = tuple[int, bytes, int, dict, tuple]  # flags, code, groups, group index, index group: _sre.compile's
 _known: dict[bytes, _Program] | None = None  # read from the file at the first compile
 _used: dict[bytes, _Program] = {}  # this process's programs, what `save` writes
+_known_results: dict[bytes, object] = {}  # `kept` results, read with the programs
+_used_results: dict[bytes, object] = {}
 _compiled_anew = 0
+_built_anew = 0
 _unsaved = False
 
 
@@ -69,9 +79,49 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:  # noqa: A001 - re
     return compiled
 
 
+def kept(build):
+    """`build`, a pure function of plain arguments (str, int, bool, lists, tuples and dicts of them) whose
+    results (of the same kinds) are kept in the cache file."""
+    name = f"{build.__module__}.{build.__qualname__}"
+    signature = inspect.signature(build)
+
+    @functools.wraps(build)
+    def cached(*args, **kwargs):
+        global _built_anew, _unsaved
+        bound = signature.bind(*args, **kwargs)
+        bound.apply_defaults()  # (one key however the arguments are passed)
+        key = hashlib.blake2b(f"{_source_digest()}\0{name}\0{bound.args!r}".encode("utf-8", "surrogatepass"),
+                              digest_size=16).digest()
+        _read()
+        if key in _used_results or key in _known_results:
+            result = _used_results[key] if key in _used_results else _known_results[key]
+        else:
+            result = build(*bound.args)
+            _built_anew += 1
+            _unsaved = True
+        _used_results[key] = result
+        return result
+
+    return cached
+
+
+@functools.lru_cache(maxsize=1)
+def _source_digest() -> str:
+    """The source of this package: what a kept result was computed by."""
+    digest = hashlib.blake2b(digest_size=16)
+    for path in sorted(Path(__file__).parent.glob("*.py")):
+        digest.update(path.read_bytes())
+    return digest.hexdigest()
+
+
 def compiled_anew() -> int:
     """How many patterns this process compiled because the cache lacked them."""
     return _compiled_anew
+
+
+def built_anew() -> int:
+    """How many `kept` results this process computed because the cache lacked them."""
+    return _built_anew
 
 
 def save() -> None:
@@ -85,13 +135,14 @@ def save() -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
         with tempfile.NamedTemporaryFile("wb", dir=path.parent, prefix=path.name, delete=False) as out:
             staged = out.name
-            out.write(marshal.dumps((FORMAT, _used)))
+            out.write(marshal.dumps((FORMAT, _used, _used_results)))
         os.replace(staged, path)
     except OSError:
         if staged:
             Path(staged).unlink(missing_ok=True)
         return
     _known, _unsaved = dict(_used), False
+    _known_results.update(_used_results)
 
 
 def _key(pattern: str, flags: int) -> bytes:
@@ -104,9 +155,10 @@ def _read() -> dict[bytes, _Program]:
         _known = {}
         path = cache_file()
         try:
-            version, programs = marshal.loads(path.read_bytes()) if path else (FORMAT, {})
-            if version == FORMAT and isinstance(programs, dict):
+            version, programs, results = marshal.loads(path.read_bytes()) if path else (FORMAT, {}, {})
+            if version == FORMAT and isinstance(programs, dict) and isinstance(results, dict):
                 _known = programs
+                _known_results.update(results)
         except (OSError, EOFError, ValueError, TypeError):
             pass
     return _known

@@ -135,10 +135,13 @@ def trie_regex(words: set[str], ignore_case: bool = False) -> str:
     return walk(trie)
 
 
-@lru_cache(maxsize=4)
 def load_gazetteer(path: str | None = None) -> Gazetteer:
     """The gazetteer at `path` (default: the packaged one), parsed once."""
-    p = Path(path) if path else GAZETTEER_PATH
+    return _gazetteer_at(Path(path) if path else GAZETTEER_PATH)
+
+
+@lru_cache(maxsize=4)
+def _gazetteer_at(p: Path) -> Gazetteer:
     if not p.exists():
         warnings.warn(f"gazetteer not found at {p}; entities will only come from ticker mentions", stacklevel=2)
         return build_gazetteer({})

@@ -29,6 +29,15 @@ def _labelled(table: dict[str, object]) -> re.Pattern[str]:
     inside "narrowed"); other words only at a non-ASCII character. The guards in front of each
     half let the engine skip most positions at once, which keeps scanning fast.
     """
+    pattern, plain = _labelled_source(table)
+    rx = compiled.compile(pattern, re.IGNORECASE)
+    _PLAIN_LABELS[id(rx)] = (rx, plain)
+    return rx
+
+
+@compiled.kept
+def _labelled_source(table: dict[str, object]) -> tuple[str, dict[str, str]]:
+    """`_labelled`'s pattern, and its plain words (folded) with their labels."""
     latin_groups, other_groups, word_start_groups, mixed_groups = [], [], [], []
     plain: dict[str, str] = {}  # a plain word, folded -> its label; plain words go ungrouped (see `label_of`)
     for label, words in table.items():
@@ -59,9 +68,7 @@ def _labelled(table: dict[str, object]) -> re.Pattern[str]:
         parts.append(rf"(?<![A-Za-z])(?=[{starts}])(?:{_by_first_char(latin_groups)})(?![A-Za-z])")
     if word_start_groups:
         parts.append(rf"(?<![A-Za-z])(?=[A-Za-z0-9])(?:{_named(word_start_groups)})")
-    rx = compiled.compile("|".join(parts), re.IGNORECASE)
-    _PLAIN_LABELS[id(rx)] = (rx, plain)
-    return rx
+    return "|".join(parts), plain
 
 
 # Plain words carry no group (groups slow the engine at every position); a match that ended
@@ -221,6 +228,7 @@ def _is_latin(alias: str) -> bool:
     return alias.removeprefix("(?:")[:1].isascii()
 
 
+@compiled.kept
 def _guarded(aliases: dict[str, list[str]]) -> str:
     """Latin aliases are tried only where a word starts ("Dow" is not in "Meadow"), the others only
     at a non-ASCII character. One guard in front of each half lets the engine skip most positions.
@@ -266,6 +274,11 @@ def _by_script(table: dict[str, list[str]]) -> re.Pattern[str]:
     """One regex over free-form patterns; `label_of(m)` names the label. Each alternative whose
     first character is a Latin letter or digit is tried only where a word starts, one that starts
     with a non-ASCII character only there; that lets the engine skip most positions at once."""
+    return compiled.compile(_by_script_source(table))
+
+
+@compiled.kept
+def _by_script_source(table: dict[str, list[str]]) -> str:
     halves: dict[str | None, list[str]] = {"latin": [], "other": [], None: []}
     for label, patterns in table.items():
         for i, pattern in enumerate(patterns):
@@ -275,7 +288,7 @@ def _by_script(table: dict[str, list[str]]) -> re.Pattern[str]:
                     halves[script].append((f"{label}__{i}{script or ''}", alts))
     parts = [_by_first_character(halves["other"], ignore_case=False), guarded(_named(halves[None]), ignore_case=False),
              rf"(?<![A-Za-z])(?=[A-Za-z0-9])(?:{_by_first_char(halves['latin'], ignore_case=False)})"]
-    return compiled.compile("|".join(parts))
+    return "|".join(parts)
 
 
 Groups = list[tuple[str, list[str]]]  # (group name, its alternatives), in order of priority

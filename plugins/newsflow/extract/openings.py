@@ -24,6 +24,7 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:  # noqa: A001 - re
     return compiled.compile(letter_guard(pattern, flags) + f"(?:{guarded(pattern, bool(flags & re.IGNORECASE))})", flags)
 
 
+@compiled.kept
 def letter_guard(pattern: str, flags: int = 0, size: int = 3) -> str:
     """A lookahead that passes at a letter only where one of the texts a match of `pattern` can open with
     follows (its first `size` characters, case ignored), and at any other character: in front of a pattern

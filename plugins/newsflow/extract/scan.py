@@ -66,6 +66,7 @@ def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:  # noqa: A001 - re
     return compiled.compile(guarded(pattern, bool(flags & re.IGNORECASE)), flags)
 
 
+@compiled.kept
 def guarded(pattern: str, ignore_case: bool = True) -> str:
     """`pattern` with each top-level alternative behind a lookahead of the characters it can start
     with: at a position the engine dismisses most alternatives with one test each. Where case matters
