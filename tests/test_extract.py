@@ -4699,3 +4699,59 @@ def test_a_taiwan_close_full_of_four_digit_codes_is_a_taiwan_story():
             "華邦電（2344）、南亞科（2408）與群聯（8299）走強，聯電（2303）、世界（5347）收低，三大法人合計買超230.1億元。")
     rows = {(m.value, m.unit) for m in extract(text).metrics}
     assert {(1150.0, "TWD"), (215.4e8, "TWD")} <= rows
+
+
+def test_a_policy_rate_moved_by_a_percent_is_a_move_not_a_level():
+    text = ("The Bank of Thailand lowered its policy rate by 0.25% to 2.25%. The decision follows a 0.5% cut by the "
+            "Federal Reserve last month. The bank raised rates by 0.5% in March.")
+    rows = {(m.metric, m.value, m.unit) for m in extract(text).metrics}
+    assert {("rate_change", -0.25, "%"), ("rate", 2.25, "%"), ("rate_change", -0.5, "%"), ("rate_change", 0.5, "%")} <= rows
+    assert ("rate", 0.25, "%") not in rows
+
+
+def test_a_stock_at_the_top_of_an_index_and_a_bank_whose_shares_trade():
+    text = ("Shares in BNP Paribas closed at the top of the CAC 40, up 5.12% at 61.30 euros. The bank reported a net profit "
+            "of 2.9 billion euros. Kering ended at the bottom of the CAC 40, down 3.4% at 480 euros. The Paris Bourse "
+            "closed 0.4% higher.")
+    rows = {(m.value, m.entity) for m in extract(text).metrics}
+    assert {(5.12, "BNP Paribas"), (61.3, "BNP Paribas"), (2.9e9, "BNP Paribas"), (-3.4, "Kering"), (480.0, "Kering"),
+            (0.4, "Paris Bourse")} <= rows
+
+
+def test_a_malaysian_listing_code_and_fiscal_quarter():
+    text = ("Hong Leong Bank Bhd (KL:HLBANK) grew its net profit 9% to RM1.02 billion in 2QFY2025. Net profit for the "
+            "first quarter ended Sept 30, 2024 (1QFY2025) rose to RM980 million.")
+    rows = {(m.value, m.entity, m.period) for m in extract(text).metrics}
+    assert {(9.0, "Hong Leong Bank Bhd", "FY2025Q2"), (1.02e9, "Hong Leong Bank Bhd", "FY2025Q2"),
+            (9.8e8, "Hong Leong Bank Bhd", "FY2025Q1")} <= rows
+
+
+def test_an_index_described_by_its_size_and_a_hedged_range():
+    text = ("The FBM KLCI ended higher on Monday. The 30-stock index rose 5.2 points, or 0.33% to 1,602.11. "
+            "The index has traded between about 1,580 and 1,610 for a month.")
+    rows = {(m.metric, m.value, m.low, m.high, m.entity) for m in extract(text).metrics}
+    assert ("index_level", 1602.11, None, None, "KLCI") in rows
+    assert ("index_level", None, 1580.0, 1610.0, "KLCI") in rows
+
+
+def test_a_portal_quote_tag_a_newspaper_a_condition_and_a_year_in_brackets():
+    text = ("苏泊尔(行情002032,诊股)于10月27日披露三季报。郑琳 中国证券报 2021-10-28\n"
+            "如果换成归母净利润的口径来看,公司前三季度净利润为12.50亿元。")
+    rows = {(m.value, m.entity) for m in extract(text).metrics}
+    assert (12.5e8, "苏泊尔") in rows
+    text = "凯基把联发科今（2026）明年每股税后纯益分别调高8%、11%，目标价升至1,800元。股王信骅（5274）目标价升至13,000元。"
+    entities = {m.entity for m in extract(text).metrics}
+    assert "联发科今" not in entities and "股王信骅" not in entities
+
+
+def test_the_mpf_named_as_a_subject():
+    text = "强积金九月份的投资收益为三百二十亿元，强积金总资产达一万四千亿元。"
+    assert {m.entity for m in extract(text).metrics} == {"强积金"}
+
+
+def test_a_canadian_round_up_with_toronto_listing_codes():
+    text = ('TD Securities raised Parkland Fuel (PKI-T) to "buy" from "hold" with a target of $45 (Canadian). '
+            "Scotiabank lifted its price target on National Bank of Canada (NA-T) to $150 (Canadian) from $140.")
+    actions = {(a.broker, a.company, a.ticker, a.rating, a.target_price, a.prior_target_price) for a in extract(text).rating_actions}
+    assert {("TD Securities", "Parkland Fuel", "PKI.TO", "buy", 45.0, None),
+            ("Scotiabank", "National Bank of Canada", "NA.TO", None, 150.0, 140.0)} <= actions

@@ -34,7 +34,8 @@ _HARD = scan.compile(r";|\s(?:while|but|whereas|meanwhile)\s|;|而|但")
 # An index that describes a company ("The FTSE 100 engineering giant", "the S&P 500 company") names no owner.
 _COMPANY_NOUNS = r"(?:company|group|firm|giant|bank|carmaker|automaker|insurer|lender|miner|retailer|constituent|member|stock|heavyweight|major)"
 # An index a company is ranked on: "Beiersdorf … led the session's gainers on the DAX, adding 0.76%" (the company moved)
-_RANKED_ON = scan.compile(r"\b(?:gainers|losers|fallers|risers|decliners|advancers|performers?)\s(?:on|in)\s(?:the\s)?$")
+_RANKED_ON = scan.compile(r"\b(?:(?:gainers|losers|fallers|risers|decliners|advancers|performers?)\s(?:on|in)|"
+                          r"(?:at|to)\sthe\s(?:top|bottom|foot|head|tail)\sof)\s(?:the\s)?$")
 _MEMBER_OF = scan.compile(rf"(?:[\s-](?:listed|[a-z][a-z-]+)){{0,3}}\s{_COMPANY_NOUNS}\b")
 # A sentence that goes on about the previous one's company: after ";", or opening with a pronoun or a description.
 _CONTINUES = scan.compile(r"^(?:its?\b|the (?:company|group|firm|bank|carmaker|automaker|insurer|lender)\b|"
@@ -64,6 +65,7 @@ _IN_PASSING = scan.compile(r"\b(?:by|with|from|to|of|for|against|versus)\s(?:the
 _OWN_RESULTS = scan.compile(r"\s(?:(?:Group|Holdings|Inc\.?|plc|PLC)\s)?(?:posted|reported|reports|earned|booked|recorded|swung to|"
                             r"said (?:today |on \w+ )?(?:that )?it (?:had )?(?:swung|returned|posted|reported|made|earned|booked)\b|"
                             r"said (?:its |that its |that )?(?:[\w-]+ ){0,2}(?:profit|earnings|revenue|dividend|net income))\b")
+_ITS_SHARES = scan.compile(r"\b[Ss]hares (?:in|of) $")  # "Shares in Societe Generale jumped": the bank's own stock
 _HAN = scan.compile(r"[\u4e00-\u9fff]")
 # A sentence that cites the source named earlier: "..., the bank said in a note", 该行指出, 研报显示.
 _SOURCE_REF = scan.compile(r"\bthe (?:bank|broker|brokerage|firm's analysts|analysts|note|report)\b|\banalysts at\b|"
@@ -272,7 +274,8 @@ def extract_document(text: str, gz: Gazetteer, lex: Lexicon, published: date | N
         # (a bank that is also a broker is the company when an English sentence has it report its own results:
         # "Royal Bank of Canada posted fourth-quarter earnings of $4.13 billion")
         source_spans = {(m.start, m.end) for m in my_sources if not (
-            (not _HAN.search(sent) and _OWN_RESULTS.match(sent, m.end) or OWN_RESULTS_ZH.match(sent, m.end))
+            (not _HAN.search(sent) and (_OWN_RESULTS.match(sent, m.end) or _ITS_SHARES.search(sent, max(0, m.start - 12), m.start))
+             or OWN_RESULTS_ZH.match(sent, m.end))
             and any(c.start == m.start and c.end == m.end and (c.entry is None or c.entry.kind == "company") for c in mine))}
         own = [m for m in mine if m.key is not None and (m.start, m.end) not in source_spans and not _EMPLOYER.match(sent, m.end)]
         # "The company's revenue rose 5%" speaks of the company named before, however far back.

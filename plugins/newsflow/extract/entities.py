@@ -152,14 +152,15 @@ def _gazetteer_at(p: Path) -> Gazetteer:
     return build_gazetteer(data)
 
 
-# Ticker mentions: 阿里(09988), (HKG: 9988), NYSE: BABA, 300750.SZ, 0700.HK.
+# Ticker mentions: 阿里(09988), (HKG: 9988), NYSE: BABA, 300750.SZ, 0700.HK (not a year: "今(2026)明年").
 _TICKER = scan.compile(
-    r"(?P<paren>[(\[]\s*(?:(?:证券|股票)代码\s?[:：]?\s?|(?:stock )?code:?\s)?(?P<pcode>\d{4,6}|(?<=[\u4e00-\u9fff]\()\d{3}(?=\)))"
-    r"(?:[.\s-](?P<psfx>(?i:HK|SH|SZ|SS|BJ|TW)))?\s*[)\]])"  # 汇控(005): Hong Kong papers drop the leading zeros; "(3308 HK)", "(1680-HK)"
-    r"|(?P<exch>HKG|HKEX|SEHK|HK|NYSE|NASDAQ|Nasdaq|SSE|SZSE|SHA|SHE|NYSEARCA|AMEX|TSE|TYO|KRX|KOSDAQ|LON|LSE|AIM|TSX|ASX|SGX|NSE|BSE|ETR|XETRA|FRA|EPA|AMS|BIT|BME|SIX|SWX|STO|CPH|HEL|OSL|JSE|NZX|TPE|IDX|KLSE|DE)"
-    r"\s?:\s?(?P<ecode>[A-Z]{1,5}(?:\.[A-Z])?|\d{3,6}|(?<=DE: )(?:[A-Z]{3,5}n?|\d[A-Z]{3}))(?!\w|\.\w)"  # (not "HK:00027.HK", "ETR:DBKGn"; "DE: EONGn", "DE: 1COV")
+    r"(?P<paren>(?<![今明去本前])[(\[]\s*(?:(?:证券|股票)代码\s?[:：]?\s?|(?:stock )?code:?\s|行情)?(?P<pcode>\d{4,6}|(?<=[\u4e00-\u9fff]\()\d{3}(?=\)))"
+    r"(?:[.\s-](?P<psfx>(?i:HK|SH|SZ|SS|BJ|TW)))?(?:[,，]\s?诊股)?\s*[)\]])"  # (a portal's "(行情002508,诊股)")  # 汇控(005): Hong Kong papers drop the leading zeros; "(3308 HK)", "(1680-HK)"
+    r"|(?P<exch>HKG|HKEX|SEHK|HK|NYSE|NASDAQ|Nasdaq|SSE|SZSE|SHA|SHE|NYSEARCA|AMEX|TSE|TYO|KRX|KOSDAQ|LON|LSE|AIM|TSX|ASX|SGX|NSE|BSE|ETR|XETRA|FRA|EPA|AMS|BIT|BME|SIX|SWX|STO|CPH|HEL|OSL|JSE|NZX|TPE|IDX|KLSE|KL|DE)"
+    r"\s?:\s?(?P<ecode>[A-Z]{1,5}(?:\.[A-Z])?|\d{3,6}|(?<=DE: )(?:[A-Z]{3,5}n?|\d[A-Z]{3})|(?:(?<=KL:)|(?<=KL: ))[A-Z]{6,10})(?!\w|\.\w)"  # (not "HK:00027.HK", "ETR:DBKGn"; "DE: EONGn", "DE: 1COV")
     r"|(?<![\w.])(?P<qcode>\d{4,6})\.(?P<qsfx>HK|SH|SZ|SS|BJ)\b"
     r"|(?<![\w$])\$(?P<cash>[A-Z]{2,5})\b"
+    r"|[(]\s?(?P<gcode>[A-Z]{1,5}(?:\.[A-Z]{1,2})?)-(?P<gsfx>[TXNQ])(?:\s?,\s?[A-Z]{1,5}(?:\.[A-Z]{1,2})?-[TXNQ])*\s?[)]"  # Canada's "(RY-T,RY-N)"
     r"|[(]\s?(?P<ucode>[A-Z]{1,5}(?:\.[A-Z])?)(?:\.US)?(?:\s[-+−]?\d+(?:\.\d+)?%)?\s?[)]"  # "(BTAI 2.23%)": a ticker and its move
 )
 
@@ -315,6 +316,8 @@ def find_mentions(text: str, gz: Gazetteer, written: str | None = None,
     companies = [c for c in companies if not any(c is x for x in inner)] + named
     companies += _named_again(text, written, named, companies + sources, taken or [])
     companies += _acquired(text, companies)
+    companies = [c for c in companies if not (c.entry is None and text.startswith("证券报", c.end - 2))]
+    # (中国证券报, 上海证券报: a newspaper, no company)
     companies.sort(key=lambda c: c.start)
     return companies, sources
 
@@ -381,6 +384,8 @@ def _ticker_of(m: re.Match[str], gz: Gazetteer) -> str | None:
         return normalise_ticker(m.group("qcode"), m.group("qsfx"))
     if m.group("ucode"):
         return m.group("ucode") if names.is_ticker_word(m.group("ucode")) else None
+    if m.group("gcode"):
+        return m.group("gcode") + {"T": ".TO", "X": ".V"}.get(m.group("gsfx"), "")
     return m.group("cash")
 
 
@@ -511,7 +516,8 @@ def _short_forms(text: str, written: str, known: list[Mention], named: list[tupl
         # a name the gazetteer lacks is found where it stands again without its code ("DraftKings' growth"), and so is a
         # known company's name the gazetteer does not hold, written with its code (人保(01339) … 人保在该行眼中), and a short
         # one the text keeps coming back to (勵駿(1680-HK) … 勵駿昨日公布)
-        again = c.entry is not None or text.count(name) >= 3 and not any(o.name != name and (o.name or "").startswith(name) for o in full)
+        again = c.entry is not None or text.count(name) >= (2 if c.ticker else 3) \
+            and not any(o.name != name and (o.name or "").startswith(name) for o in full)  # (股王信驊(5274) … 股王信驊則是)
         for form in [name] * (len(name) >= (2 if again else 3)) + names.short_forms(name, c.ticker):
             owners.setdefault(form, set()).add(c.key)
     for form, keys in owners.items():

@@ -324,6 +324,12 @@ def sentence_metrics(ctx: Sentence, masked: list[tuple[int, int]]) -> list[Metri
         if amount_move:
             change = True
         name = _name(base, unit, change, lex)
+        rate_move = _RATE_MOVE_AFTER.match(text, q.end) if base == "rate" and unit == "%" else None
+        if base == "rate" and unit == "%" and (rate_move or direction is not None and _BY_BEFORE.search(text, max(cs, q.start - 12), q.start)):
+            # "lowered interest rates by 0.25%", "a 0.5% cut by the Fed": the rate moved by so much, no level
+            change, name = True, "rate_change"
+            if rate_move is not None:
+                direction, dir_after = ("down" if rate_move.group(1) in ("cut", "reduction") else "up"), True
         if q.needs_metric and unit == "x" and base not in _MULTIPLES:
             name = f"{base}_change" if base in lex.price_metrics else f"{base}_growth"  # "profit tripled": 3 x
         if (money_move or amount_move) and name and not name.endswith("_change"):
@@ -607,6 +613,7 @@ _COUNTED_AS = scan.compile(r"\s(?:[a-z-]+\s)?(?:deliveries|shipments)\b")
 _PLANES = scan.compile(r"\b(?:aircraft|aeroplanes|airplanes|airliners|jets|planes)\b", re.IGNORECASE)
 _CARS = scan.compile(r"\b(?:vehicles|cars|EVs|trucks)\b", re.IGNORECASE)
 _AMOUNT_MOVE_NOUN = scan.compile(r"\s(?:drop|fall|decline|decrease|rise|increase|jump|slump|plunge|surge)\s(?:in|of)\b")
+_RATE_MOVE_AFTER = scan.compile(r"\s(?:rate\s|interest[- ]rate\s)?(cut|reduction|hike|increase|rise)\b")
 _MOVE_NOUN_AFTER = scan.compile(r"\s(drop|fall|decline|decrease|rise|increase|gain|jump|slump|plunge|surge)(?:\s(?:in|of|for)\b|(?=[.,;]|$))")
 _FALL_NOUNS = frozenset({"drop", "fall", "decline", "decrease", "slump", "plunge"})
 # (after a conversion in brackets too: "ended 0.66% (JPY 11.5) lower", and the bracketed figure's own ") lower")
@@ -1759,6 +1766,10 @@ def _owners(ctx: Sentence) -> list[Owner]:
         for m in _SECTOR_INDEX.finditer(text):
             if not any(a < m.end() and m.start() < b for a, b in spans):
                 found.append(Owner(m.start(), m.end(), "subject", "index", ctx.written[m.start():m.end()]))
+    if ctx.last_subject is not None and not any(o.label == "index" for o in found) \
+            and (the := _THE_INDEX.match(text)) is not None and subject_key(ctx.last_subject, ctx.lex).startswith("index:"):
+        found.append(Owner(the.start(), the.end(), "subject", "index", ctx.last_subject))  # "The 30-stock index ended up
+        # 9.95 points, or 0.64% to 1,574.51": the index named before, its level too
     asides = [m.span() for m in _APPOSITION.finditer(text)]
     among = _AMONG.match(text)
     owners = []

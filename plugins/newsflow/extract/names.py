@@ -32,7 +32,7 @@ _PARTICLES = set("的了等之及与或而")
 # Verbs and adverbs that introduce a name: "维持华晨中国(...)", "可望带动华晨".
 _ZH_LEAD = scan.compile(r"^(?:维持|重申|上调|下调|调升|调降|调高|调低|给予|首予|覆盖|看好|推介|首选|包括|预计|认为|指出|表示|发表|公布|宣布|"
                       r"披露|录得|带动|可望|有望|料|估计|其中|当中|另外|此外|同时|随后|今日|昨日|今天|昨天|目前|旗下|子公司|母公司|"
-                      r"以及|还有|分别|即|如|例如|相关内容|相关新闻|并|抛离|超越|落后于|领先于|据|根据|依据|"
+                      r"以及|还有|分别|即|如|例如|相关内容|相关新闻|并|抛离|超越|落后于|领先于|据|根据|依据|股王|权王|股后|"
                       r"[\u4e00-\u9fff]{1,6}?(?:龙头|巨头|龙头企业|龙头公司|领军企业))+")  # 结构件龙头科达利: what it leads, then the name
 _ZH_NAME_CHAR = scan.compile(r"[\u4e00-\u9fffA-Za-z0-9&\-·]")
 _LEADING_UNIT = scan.compile(r"(?:港元|美元|元|倍|点|%)+")
@@ -725,14 +725,19 @@ def lead_words(name: str) -> re.Match[str] | None:
 _ZH_ACTION_IN = scan.compile(r"回购|公布|发布|宣布|宣派|利润|收入|营收|股息|派息|业绩|录得|斥资|动用|增持|减持|首度|再度|启动")
 
 
+_ZH_CONDITIONS = ("若", "如以", "如果", "假如", "倘若")
+
+
 def zh_name_ok(name: str) -> bool:
+    if name.startswith(_ZH_CONDITIONS):
+        return False  # "如果换成归母净利润的口径": a condition (and no "如" a lead word leaves "果换成归母")
     lead = _ZH_LEAD.match(name)
     if lead is not None:
         name = name[lead.end():]
     if re.search(r"[A-Za-z]", name) and re.search(r"[\u4e00-\u9fff]", name) and not re.search(r"-[A-Z]$|[\u4e00-\u9fff]{2}[AB]$", name):
         return False  # "数VIX": a cut through another name (峨眉山A, an A share's name, is one)
-    if _ZH_ACTION_IN.search(name) or name.startswith(("公司", "集团", "本公司", "该", "其", "这", "出口", "进口", "输往", "运往", "照公司", "照该公司",
-                                                       "若", "如以", "如果", "假如", "倘若")) \
+    if _ZH_ACTION_IN.search(name) or name.startswith(("公司", "集团", "本公司", "该", "其", "这", "出口", "进口", "输往", "运往", "照公司", "照该公司")
+                                                       + _ZH_CONDITIONS) \
             or name[-1:] in _ZH_STOP:  # (出口美国挫近两成: exports to a place, no name)
         return False  # "首度回购", "集团公布": a phrase about a company, not its name; 公司客运量: "the company's"; 按照公司披露的;
         # "若以非国际财务报告准则计算": a condition

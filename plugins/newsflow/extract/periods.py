@@ -48,8 +48,9 @@ _PATTERNS: list[tuple[str, str]] = [
     ("qrange", rf"(?:Q(?P<a>[1-4])|(?:the\s)?(?P<aw>first|second|third)(?: fiscal)?(?: quarter)?)\s?(?:to|-|–|through|and)\s?"
                rf"(?:Q(?P<b>[1-4])|(?:the\s)?(?P<bw>second|third|fourth)(?: fiscal)? quarters?)\s?(?:of\s)?(?:the\s)?(?:{_FY}|(?P<y>{_Y}))?"),
     ("fyq_zh", rf"{_FY}\s?第?(?:(?P<za>{_ZQ})(?:季度|财季)?\s?(?:至|到|-|–)\s?第?(?P<zb>{_ZQ})|(?P<zq>{_ZQ}))(?:季度|财季)"),
-    ("q_fy", rf"(?:Q(?P<q>[1-4])|(?P<qw>{_QW})[- ](?:fiscal )?quarter)\s?(?:of\s)?(?:the\s)?{_FY}"),
-    ("h_fy", rf"(?:H(?P<h>[12])|(?P<hw>first|second)[- ]half)\s?(?:of\s)?(?:the\s)?{_FY}"),
+    # (Malaysia's "1QFY2025", "2HFY24")
+    ("q_fy", rf"(?:Q(?P<q>[1-4])|(?P<qw>{_QW})[- ](?:fiscal )?quarter|(?P<q4>[1-4])Q(?=\s?FY))\s?(?:of\s)?(?:the\s)?{_FY}"),
+    ("h_fy", rf"(?:H(?P<h>[12])|(?P<hw>first|second)[- ]half|(?P<h4>[12])H(?=\s?FY))\s?(?:of\s)?(?:the\s)?{_FY}"),
     ("months_fy", rf"(?P<nm>[69])M\s?{_FY}"),  # India's "9MFY24", "6M FY25": the first nine or six months of the fiscal year
     ("fy", _FY),
     ("first_n", rf"(?:(?:first |(?<=[Ff]or the )(?=six|nine)|(?<=[Ii]n the )(?=six|nine))(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven) (?P<nu>quarters|months)(?!\s(?:to|ending|ended)\b)(?: of)?(?:\s(?P<y>{_Y}))?"
@@ -354,9 +355,9 @@ def _build(kind: str, g: dict[str, str], start: int, end: int) -> Period | None:
             return P("Q", fy, (_ORD[g["zq"]],), fiscal=True)
         return P("QQ", fy, (_ORD[g["za"]], _ORD[g["zb"]]), fiscal=True)
     if kind == "q_fy":
-        return P("Q", _fy(g), (int(g.get("q") or _ORD[g["qw"].lower()]),), fiscal=True)
+        return P("Q", _fy(g), (int(g.get("q") or g.get("q4") or _ORD[g["qw"].lower()]),), fiscal=True)
     if kind == "h_fy":
-        return P("H", _fy(g), (int(g.get("h") or _ORD[g["hw"].lower()]),), fiscal=True)
+        return P("H", _fy(g), (int(g.get("h") or g.get("h4") or _ORD[g["hw"].lower()]),), fiscal=True)
     if kind == "months_fy":
         return P("H", _fy(g), (1,), fiscal=True) if g["nm"] == "6" else P("QQ", _fy(g), (1, 3), fiscal=True)
     if kind == "fy":
