@@ -4755,3 +4755,41 @@ def test_a_canadian_round_up_with_toronto_listing_codes():
     actions = {(a.broker, a.company, a.ticker, a.rating, a.target_price, a.prior_target_price) for a in extract(text).rating_actions}
     assert {("TD Securities", "Parkland Fuel", "PKI.TO", "buy", 45.0, None),
             ("Scotiabank", "National Bank of Canada", "NA.TO", None, 150.0, 140.0)} <= actions
+
+
+def test_a_second_respective_list_goes_to_the_same_names():
+    text = "其中龙湖集团(00960.HK)、华润置地(01109.HK)的销售额分别为150.2亿和210.5亿,同比分别减少8.1%和3.3%。"
+    rows = {(m.value, m.entity) for m in extract(text).metrics}
+    assert {(-8.1, "龙湖集团"), (-3.3, "华润置地")} <= rows
+
+
+def test_a_release_on_a_year_and_its_fourth_quarter():
+    text = ("2023年全年及第4季物业交易统计(统计暨普查局)\n"
+            "据统计暨普查局的资料,整体住宅单位的每平方米平均价格为92,100元,较上年下跌6%。\n"
+            "以季度比较,2023年第4季住宅单位买卖共1,020个,成交总值下跌2.5%至60.2亿元。")
+    periods = {m.value: m.period for m in extract(text).metrics}
+    assert periods[92100.0] == periods[-6.0] == "2023"
+    assert periods[60.2e8] == periods[-2.5] == "2023Q4"
+
+
+def test_a_fall_of_up_to_is_a_fall_and_edging_up_to_is_a_level():
+    text = ("Shoprite said its interim profit had declined by up to 12.5%. Pick n Pay expects a decline of up to 4%. "
+            "The purchasing managers' index edged up to 51.2 from 50.8.")
+    rows = {(m.value, m.prior_value) for m in extract(text).metrics}
+    assert {(-12.5, None), (-4.0, None), (51.2, 50.8)} <= rows
+
+
+def test_fund_units_issued_are_units_and_no_market_share():
+    text = "今年前五个月新基金发行份额合计3120亿份,比去年同期减少412.5亿份,降幅为11.68%。"
+    rows = {(m.value, m.unit, m.metric) for m in extract(text).metrics}
+    assert {(3120e8, "units"), (-412.5e8, "units")} <= {(v, u) for v, u, _ in rows}
+    assert (-11.68, "%") in {(v, u) for v, u, _ in rows}
+    assert not any(metric == "market_share" for _, _, metric in rows)
+
+
+def test_a_subject_after_its_day_and_one_introduced_by_what_it_is():
+    text = ("On March 3 Clicks warned that its interim earnings per share would fall by up to 9%. "
+            "Harmony Gold is another mining group that reports this week. On Tuesday it said it would report a headline "
+            "loss per share of $0.08.")
+    rows = {(m.value, m.entity) for m in extract(text).metrics}
+    assert {(-9.0, "Clicks"), (-0.08, "Harmony Gold")} <= rows

@@ -38,7 +38,7 @@ _RANKED_ON = scan.compile(r"\b(?:(?:gainers|losers|fallers|risers|decliners|adva
                           r"(?:at|to)\sthe\s(?:top|bottom|foot|head|tail)\sof)\s(?:the\s)?$")
 _MEMBER_OF = scan.compile(rf"(?:[\s-](?:listed|[a-z][a-z-]+)){{0,3}}\s{_COMPANY_NOUNS}\b")
 # A sentence that goes on about the previous one's company: after ";", or opening with a pronoun or a description.
-_CONTINUES = scan.compile(r"^(?:its?\b|the (?:company|group|firm|bank|carmaker|automaker|insurer|lender)\b|"
+_CONTINUES = scan.compile(r"^(?:On \w+(?: \d{1,2})?,? )?(?:its?\b|the (?:company|group|firm|bank|carmaker|automaker|insurer|lender)\b|"
                         rf"the (?:[\w&-]+ ){{1,3}}{_COMPANY_NOUNS}\b|"
                         r"公司|该公司|集团|该集团|其|同期|此外|其中|报告期内)", re.IGNORECASE)
 # A short bracket that lists with a semicolon ("(+21,000; +0.3%)") is one aside: no sentence ends inside it.

@@ -21,7 +21,7 @@ from .units import CHANGE_UNITS, is_currency
 if TYPE_CHECKING:
     from .document import Sentence
 
-_LEVEL_BEFORE = scan.compile(r"(?:(?<!\bclose )\bto|至|到|为|\bat|(?<!\bdrop )(?<!\bfall )(?<!\bdecline )(?<!\bdecrease )(?<!\bloss )\bof|报|收报|收于|报收|收市报|(?<![高低])收|见)\s?(?:an? |the )?(?:about |around |nearly |almost |over |some |approximately |roughly |约|近|超)?$", re.IGNORECASE)
+_LEVEL_BEFORE = scan.compile(r"(?:(?<!\bclose )(?<!\bby up )(?<!\bof up )\bto|至|到|为|\bat|(?<!\bdrop )(?<!\bfall )(?<!\bdecline )(?<!\bdecrease )(?<!\bloss )\bof|报|收报|收于|报收|收市报|(?<![高低])收|见)\s?(?:an? |the )?(?:about |around |nearly |almost |over |some |approximately |roughly |约|近|超)?$", re.IGNORECASE)
 _BY_BEFORE = scan.compile(r"(?:\bby|了)\s?(?:about |around |nearly |almost |over |some |approximately |roughly |约|近|超)?$", re.IGNORECASE)
 _RIGHT_WINDOW = 4  # a cue may follow its number closely: "a 47% share", "HK$500 price target"
 _RIGHT_FAR = 14  # ... or a little further when nothing precedes it: "$125 billion on capex"
@@ -947,6 +947,11 @@ def _respective_owners(ctx: Sentence, quantities: list[Quantity]) -> dict[int, O
                                                                                more[0].start) \
                 and all(_LIST_SEPARATOR.fullmatch(text[a.end:b.start]) for a, b in zip(more, more[1:])):
             levels = more  # "分别升7.1%、5.4%及5.3%，收报45.35元、106.3元及67.4元": the closes in the same order
+        again = [] if levels or respectively else after[len(items):2 * len(items)]
+        if len(again) != len(items) or not _RESPECTIVE_MARK.search(text, values[-1].end, again[0].start) \
+                or _LIST.search(text, values[-1].end, again[0].start) \
+                or not all(_LIST_SEPARATOR.fullmatch(text[a.end:b.start]) for a, b in zip(again, again[1:])):
+            again = []  # ("的销售额分别为329.2亿、405.5亿和186.3亿元,同比分别减少0.44%、6%和22.2%": the same names again)
         suffix = _SHARED_SUFFIX.search(items[-1])
         for item, q in zip(items, values):
             found = text.find(item[:2], m.start("items"))
@@ -964,8 +969,9 @@ def _respective_owners(ctx: Sentence, quantities: list[Quantity]) -> dict[int, O
                 item = ctx.written[start:start + len(item)]  # as the text writes it (基本金屬 in a Traditional text)
             out[id(q)] = Owner(start, start + len(item), "company" if known else "subject", "company" if known else label,
                                ctx.names.get(known.key, item) if known and known.key else item, known)
-            if levels:
-                out[id(levels[values.index(q)])] = out[id(q)]
+            for following in (levels, again):
+                if following:
+                    out[id(following[values.index(q)])] = out[id(q)]
     return out
 
 
@@ -1293,7 +1299,12 @@ def _period(ctx: Sentence, q: Quantity, cs: int, ce: int, base: str | None, quan
                                                          or _OF_TOTAL_ZH.search(ctx.text, max(cs, q.start - 16), q.start))):
         return None  # (a share of revenue is the period's: "Accounting for 56% of total revenue")
     p = ctx.reported
+    if p is not None and p.unit in ("Q", "H", "QQ") and _THAN_LAST_YEAR.search(ctx.text):
+        p = replace(p, unit="Y", parts=())  # "平均價格較上年下跌9%" in a release on the year and its fourth quarter: the year's
     return p.resolve(_year_of(ctx, p), article.fiscal) if p is not None else None
+
+
+_THAN_LAST_YEAR = scan.compile(r"(?:较|比)(?:上年|去年)(?=下跌|上升|上涨|增长|下降|增加|减少|跌|升|涨|增|减)")
 
 
 # A target an analyst's words state without naming it.

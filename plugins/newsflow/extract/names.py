@@ -211,6 +211,7 @@ _MOVE_EN = (r"rose|fell|gained|lost|dropped|slid|slipped|sank|plunged|plummeted|
             r"lowered|said|says|agreed|confirmed|won|booked|recorded|delivered|sold|shipped|narrowed|widened|swung|returned|gave up|touched|"
             r"declares|declared|saw (?:its|their)|enjoyed|suffered|produced|mined|carried|flew|handled|contributed|generated|earned|"
             r"released|published|unveiled|stuck to|warned|hailed|beat|missed|topped|"
+            r"is (?:a|an|another)(?: [a-z-]+){0,3} (?:group|company|miner|producer|retailer|lender|insurer|carmaker|developer|operator)|"
             # a headline's present tense: "Xiaomi reports 81% jump", "Tesla posts record deliveries"
             r"reports|posts|rises|falls|gains|jumps|climbs|surges|soars|drops|slides|slips|sinks|plunges|tumbles|rallies|"
             r"beats|misses|tops|raises|lifts|lowers|warns|books|records|swings|narrows|widens|delivers|sells|ships|ups|hikes|trims|slashes")
@@ -225,6 +226,9 @@ _DESCRIPTOR = (r"(?i:group|[a-z]*maker|firm|insurer|lender|retailer|marketer|min
                r"supplier|carmaker|automaker|chipmaker|drugmaker|housebuilder|airline|brewer|grocer|broker|bank|engineer|company|business|"
                r"distributor|explorer|landlord|builder|contractor|refiner|publisher|broadcaster|caterer|wholesaler|exporter)")
 # "US retailer", "Canada-based", "Retailer …" (a capital "Group" after a name is the name's: "Nomura Group Holdings")
+# A day before the subject: "On January 24 Woolworths warned", "On Wednesday Sibanye-Stillwater said".
+_WHEN = (r"(?:On\s(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:January|February|March|April|May|June|July|"
+         r"August|September|October|November|December)\s\d{1,2}(?:,\s\d{4})?),?\s(?=[A-Z]))?")
 _DESCRIBED = (rf"(?:(?:[A-Z][A-Za-z]+\s){{0,2}}(?:[a-z][\w-]*\s){{0,3}}{_DESCRIPTOR.replace('(?i:', '(?:', 1)}\s|{_DESCRIPTOR}\s"
               r"|[A-Z][a-z]+-based\s)?")
 # A company's home before its name: "China's Xiaomi posted", "Germany's Siemens said".
@@ -245,7 +249,7 @@ _MET_IN_PASSING = scan.compile(r"(?:\b(?:of|by|with|from|into|over|through|again
 _DESCRIBED_BEFORE = scan.compile(rf"\b(?<![A-Z][a-z]\s){_DESCRIPTOR}\s$")  # "radio firm Capital Radio": what the name is said to be
 _EN_SUBJECT = scan.compile(  # (each start follows a space or starts the text: one test dismisses the other positions)
     r"(?:^|(?<=\s))(?:^|(?<=[.;:!?]\s)|(?<=,\s)|(?<=\band\s)|(?<=\bwhile\s)|(?<=\bthat\s)|(?<=\bas\s)|(?<=\n)|(?<=\s[-–—]\s)|(?<=\]\s)|(?<=\bafter\s)|(?<=^After\s))"
-    + _DESCRIBED + _HOME + _PARENT + r"(?P<name>(?:[A-Z][\w&'’.-]*|\d+[A-Z][\w&'’.-]*|[a-z]{1,5}[A-Z][\w&'’.-]*)(?:\s(?:[A-Z0-9][\w&'’./-]*|&|of|de|do|da|du|del|van|von|and)){0,5}?)"
+    + _WHEN + _DESCRIBED + _HOME + _PARENT + r"(?P<name>(?:[A-Z][\w&'’.-]*|\d+[A-Z][\w&'’.-]*|[a-z]{1,5}[A-Z][\w&'’.-]*)(?:\s(?:[A-Z0-9][\w&'’./-]*|&|of|de|do|da|du|del|van|von|and)){0,5}?)"
     r"(?:\s\([A-Z][a-z]+\))?(?:\s(?:shares|stock|traffic))?(?:,\s(?!and\b)[^,;.]{3,120}?,)?"
     r"(?:\s(?:today|yesterday|also|on\s(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)))?\s(?:ha[sd]\s)?(?:" + _MOVE_EN + r")\b")
 # A name in a list of movers: "the biggest risers was Melrose, up 12.2p", "followed by China Galaxy Securities Co Ltd, gaining 5.88 percent",

@@ -110,7 +110,7 @@ _COMPARISON = openings.compile(r"(?:compared (?:to|with)|(?:%|percent|per cent|p
                                r"\b(?:up|down|higher|lower|more|less)\s[\d.,]+\s?(?:%|per ?cent)\son|"  # "up 28% on the first six months of 2019"
                                r"\b(?:increase|rise|gain|decrease|decline|fall|drop)\sof\s[\d.,]+\s?(?:%|per ?cent|percent)\son|"  # "an increase of 3.5% on August 2016"
                                r"(?:corresponding|same|comparable) (?:period|quarter|month|half) (?:of|in))"
-                               r"(?:\s?(?:the\s)?(?:(?:US|HK|NZ|A|C|S)?[$£€]|(?:CHF|EUR|GBP|USD|RMB)\s?)?[\d.,’]+\s?(?:%|percent|per cent|pc|billion|million|bn|mn|m|b|亿|万)?\s?"
+                               r"(?:\s?(?:the\s)?(?:(?:US|HK|NZ|A|C|S)?[$£€]|(?:CHF|EUR|GBP|USD|RMB)\s?)?(?=[\d.])[\d.,’]+\s?(?:%|percent|per cent|pc|billion|million|bn|mn|m|b|亿|万)?\s?"
                                r"(?:元|美元|港元|pounds|pence|p|euros|dollars|yuan|(?:Swiss )?francs|yen|won|rupees|crores?|ringgit|baht|rand|reais|pesos|kronor|kroner|t|tonnes|barrels|units|cars|vehicles|shares|jobs|people|ounces|oz|boe|MMboe)?,?)?\s*"
                                r"(?:(?:reported|recorded|posted|seen|registered)\s)?"  # "down on the 14.4% reported at the end of 2020"
                                r"(?:in\s|during\s|for\s|as of\s|at the end of\s|at end-)?(?:the\s|a\s)?$",
