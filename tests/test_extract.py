@@ -4793,3 +4793,13 @@ def test_a_subject_after_its_day_and_one_introduced_by_what_it_is():
             "loss per share of $0.08.")
     rows = {(m.value, m.entity) for m in extract(text).metrics}
     assert {(-9.0, "Clicks"), (-0.08, "Harmony Gold")} <= rows
+
+
+def test_an_ipo_subscription_by_category():
+    text = ("The Bharat Solar IPO closed on Friday, the issue being booked 58 times. Bids came in for more than 210.4 crore "
+            "shares against 3.62 crore shares on offer. The QIB portion was booked 142.3 times, and employees applied for 18 "
+            "lakh shares against 1.5 lakh shares reserved for them, booking their portion 12 times.")
+    rows = {(m.metric, m.value, m.unit, m.prior_value) for m in extract(text).metrics}
+    assert {("oversubscription", 58.0, "x", None), ("oversubscription", 142.3, "x", None), ("oversubscription", 12.0, "x", None),
+            ("shares_bid", 210.4e7, "shares", None), ("shares_offered", 3.62e7, "shares", None),
+            ("shares_bid", 18e5, "shares", None), ("shares_offered", 1.5e5, "shares", None)} <= rows

@@ -86,7 +86,7 @@ _MARKET_WORDS = word_table({
     "CA": ["TSX", "S&P/TSX", r"\([A-Z]{1,5}(?:\.[A-Z]{1,2})?-T\)", "Toronto", "Canadian Press", "Canada's", "Bank of Canada",  # ("(SLF-T)": Toronto's)
            "Canadian banks?", "Bay Street", "Statistics Canada", "StatCan", "Canadian (?:economy|employment|jobs|inflation|dollar)"],
     "AU": ["ASX", "S&P/ASX", "Australian Securities Exchange", "Sydney", "Reserve Bank of Australia", r"\$US", "Australia's",
-           "Australian Bureau of Statistics",
+           "Australian Bureau of Statistics", "Australian (?:economy|employment|jobs|inflation|dollar)",
            "Australian (?:shares|stocks|sharemarket|share market)", "All Ordinaries", "(?:fully |partly )?franked",
            r"\bNSW\b", "New South Wales", "Queensland", "Tasmania", r"\bACT\b(?= \d)"],  # (a list of its states' figures)
     "SG": ["SGX", "Singapore Exchange", "Straits Times", "Singapore's"],

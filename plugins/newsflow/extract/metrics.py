@@ -15,7 +15,7 @@ from .entities import Mention, market_hint, pick_ticker
 from .sentences import t2s_table
 from .lexicon import factored, label_of
 from .numbers import DIGIT_WORDS
-from .quantities import BENCHMARK_AFTER, COUNT_NOUNS, OVERSUBSCRIBED_AFTER, SUBSCRIBED_BEFORE, TO_LEVEL_GAP, Quantity, counted_noun, find_atoms, join
+from .quantities import BENCHMARK_AFTER, COUNT_NOUNS, ON_OFFER, OVERSUBSCRIBED_AFTER, SUBSCRIBED_BEFORE, TO_LEVEL_GAP, Quantity, counted_noun, find_atoms, join
 from .units import CHANGE_UNITS, is_currency
 
 if TYPE_CHECKING:
@@ -283,6 +283,10 @@ def sentence_metrics(ctx: Sentence, masked: list[tuple[int, int]]) -> list[Metri
             base, unit = "employment", "people"  # "employment rose 24,500 to 8,156,200": the jobs added, then the employed
         if base is None and unit == "shares" and _OFFERED_BEFORE.search(text, max(cs, q.start - 24), q.start):
             base = "shares_offered"  # "The company sold 12 million shares at $19", "offered 5.4 million shares"
+        if base is None and unit == "shares" and _BID_BEFORE.search(text, max(cs, q.start - 40), q.start):
+            base = "shares_bid"  # an IPO's demand: "Bids came in for more than 330.49 crore shares", "applied for 26 lakh shares"
+        if base in (None, "shares_bid") and unit == "shares" and ON_OFFER.match(text, q.end):
+            base = "shares_offered"  # "against 4.46 crore shares on offer", "96.31 lakh shares set aside"
         if base is None and unit == "shares":
             continue  # "34.3 million shares": a share count of no metric
         if base == "share" and _MARKET.search(text):
@@ -996,6 +1000,7 @@ _ITEM_SEPARATOR = scan.compile(r"、|,\s?|，|\band\s|和|及|与")
 _NUMBER_OF = scan.compile(r"\bnumber of (?:[\w-]+ ){0,3}?(?P<noun>(?!(?:days|weeks|months|years|times)\b)[a-z]{3,}s)\b(?![^,;]*\bper\b)(?=[^;]*$)")
 _OFFERED_BEFORE = scan.compile(r"\b(?:[Ss]old|[Ss]ells|[Ss]ell|[Ss]elling|[Oo]ffered|[Oo]ffers|[Oo]ffering|[Ii]ssued|[Ii]ssues|[Ii]ssuing|priced)\s(?:about\s|nearly\s|some\s)?$"
                               r"|(?:发行|发售|出售|配售)(?:约|近)?$")
+_BID_BEFORE = scan.compile(r"\b(?:[Bb]ids?|applications|applied|demand)\s(?:came in\s)?for\s(?:more than\s|over\s|about\s|nearly\s)?$")
 _MEASURE_TAIL = scan.compile(r"(?:余额|户数|金额|数量|规模|增速|占比|比例|存款|贷款|总资产|总负债|营收|收入|净利润)(?:同比|环比)?$")  # (存款、贷款同比分别增长…)
 _MEASURE_ITEM = scan.compile(r"[量率额]\s?(?:已|均|也|亦|都|则)?$")  # "客、货运量已分别下滑": measures, not names
 _YEAR_ITEM = scan.compile(r"(?:今年|明年|后年|去年|\d{2,4}\s?年|(?:19|20)\d{2}[AEF]?|财年)$")

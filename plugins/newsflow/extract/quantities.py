@@ -83,7 +83,7 @@ _MASK = scan.compile(
         r"|\d{1,3}\s?(?:天线|日线|天均线|日均线|[天日](?:移动)?平均线|-day (?:moving average|line|MA)\b)(?:\s?[（(]\s?(?:约|about )?[\d,.]+\s?[)）])?"  # moving averages
         r"|\b(?:FY|Q[1-4]|H[12]|[1-4]Q|[12]H)\s?'?\d{2,4}\b"
         r"|第[一二三四五六七八九十\d]+[季名位大届次条期批]|(?<=每)(?:实现|获得)?百元"
-        r"|(?<!认购)(?<!超购)(?<!超额)(?<!超额配售)(?<!认购约)(?<!认购\s)(?<!认购约\s)(?<!认购逾)(?<!认购达)(?<!市盈率)(?<!市净率)(?<!subscribed )(?<!P/E of )(?<!cover of )(?<!ratio of )(?<![\d,.])\d[\d,]*(?:\.\d+)?\s?(?:x|times|倍)\b",
+        r"|(?<!认购)(?<!超购)(?<!超额)(?<!超额配售)(?<!认购约)(?<!认购\s)(?<!认购约\s)(?<!认购逾)(?<!认购达)(?<!市盈率)(?<!市净率)(?<!subscribed )(?<!booked )(?<!subscription of )(?<!portion )(?<!P/E of )(?<!cover of )(?<!ratio of )(?<![\d,.])\d[\d,]*(?:\.\d+)?\s?(?:x|times|倍)\b",
         ignore_case=True) + ")",
     re.IGNORECASE,
 )
@@ -135,7 +135,10 @@ _TOLERANCE = scan.compile(r"(?:plus or minus|\+/-|±)\s?(?:US|HK)?\$?\d+(?:\.\d+
 _OVERSUBSCRIBED = r"\s?(?:times|x)\s(?:over-?subscribed|covered)\b"
 OVERSUBSCRIBED_AFTER = scan.compile(_OVERSUBSCRIBED)
 _SUBSCRIBED_HEDGE = r"(?:(?:more than|over|nearly|almost|about|around|roughly|some) )?"
-SUBSCRIBED_BEFORE = scan.compile(rf"subscribed {_SUBSCRIBED_HEDGE}$")  # "oversubscribed about 20 times"
+# "oversubscribed about 20 times", "the issue was booked 74 times", "booking their portion 7.17 times", "a subscription of
+# 49.68 times"
+SUBSCRIBED_BEFORE = scan.compile(rf"(?:subscribed|\bbooked|\bbooking (?:their|its|the) (?:portion|quota|category|part)|"
+                                 rf"\ba subscription of) {_SUBSCRIBED_HEDGE}$")
 # Worded amounts: "a quarter point" (25 bp), "half a percentage point" (0.5 pp); multiples of a metric.
 _WORDED = openings.compile(r"\b(?:(?P<q>a quarter|a half|half a|three[- ]quarters of a|three[- ]quarters?)(?:[- ]of a)?[- ](?:(?P<pp>percentage[- ])|(?P<bps>basis[- ]))?point)\b"
                            # a valuation: "valued at 39 times its estimated earnings", "a multiple of 264"
@@ -150,7 +153,8 @@ _WORDED = openings.compile(r"\b(?:(?P<q>a quarter|a half|half a|three[- ]quarter
                            # how many times over an offer was covered: "about eight times oversubscribed"
                            rf"|\b(?P<ov>two|three|four|five|six|seven|eight|nine|ten|\d+(?:\.\d+)?)(?={_OVERSUBSCRIBED})"
                            # and written the other way round: "oversubscribed 20 times", "subscribed more than 35.5 times"
-                           rf"|(?<=subscribed ){_SUBSCRIBED_HEDGE}(?P<ov2>two|three|four|five|six|seven|eight|nine|ten|\d[\d,]*(?:\.\d+)?)(?=\stimes\b)",
+                           rf"|(?:(?<=subscribed )|(?<=\bbooked )|(?<=\ba subscription of )|(?<=\bbooking their portion )|(?<=\bbooking its portion ))"
+                           rf"{_SUBSCRIBED_HEDGE}(?P<ov2>two|three|four|five|six|seven|eight|nine|ten|\d[\d,]*(?:\.\d+)?)(?=\stimes\b)",
                            re.IGNORECASE)
 # A level a market crossed or came near is no figure of the day: 跌破3300点, 站上三万五千点, 均在3%以上,
 # "(1 U.S. dollar is equal to 7.761 HK dollars)" is a conversion note.
@@ -896,6 +900,8 @@ def _link_priors(text: str, qs: list[Quantity]) -> list[Quantity]:
             # the listing price, a figure of its own
         if BENCHMARK_AFTER.match(text, y.end):
             continue  # "gained 30%, against a 16% gain in the broader Straits Times Index": the benchmark's own move
+        if ON_OFFER.match(text, y.end):
+            continue  # "bid for 16.11 crore shares against 2.24 crore shares earmarked for them": what was offered, no earlier bid
         olds = [j]
         # the figures chained to it (", or $0.65 a share", "及23.5仙") are earlier values too
         for k in range(j + 1, len(qs)):
@@ -981,6 +987,7 @@ _EARLIER_MONTH = scan.compile(r"(?:\s(?:rise|gain|increase|decline|drop|fall|adv
 _FIRST_ESTIMATE = scan.compile(r"\s(?:(?:rise|gain|increase|decline|drop|fall|rate)\s)?(?:(?:first|initially|originally|previously)\s"
                                r"(?:estimated|reported)|(?:estimated|reported)\s(?:a month ago|earlier|last month|previously|initially|"
                                r"before|at first))\b", re.IGNORECASE)
+ON_OFFER = scan.compile(r"\s(?:on offer|reserved|set aside|earmarked|offered)\b")
 _BEYOND = scan.compile(r"\b(?:below|above|under|over|(?:quicker|faster|slower|stronger|weaker) than|against)\s(?:the\s)?$", re.IGNORECASE)
 _FALL_WORDS = frozenset({"下降", "下跌"})
 _COMPARED_AFTER = scan.compile(r"\s?(?:相比|相较|比较)")
