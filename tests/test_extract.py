@@ -4803,3 +4803,24 @@ def test_an_ipo_subscription_by_category():
     assert {("oversubscription", 58.0, "x", None), ("oversubscription", 142.3, "x", None), ("oversubscription", 12.0, "x", None),
             ("shares_bid", 210.4e7, "shares", None), ("shares_offered", 3.62e7, "shares", None),
             ("shares_bid", 18e5, "shares", None), ("shares_offered", 1.5e5, "shares", None)} <= rows
+
+
+def test_a_bank_ranked_by_its_figure_and_a_list_item_with_a_particle():
+    text = "就去年几家城商行的利润增速而言,宁波银行以18.2%位列首位,杭州、南京则分别实现了16.1%和13.4%的增长。"
+    rows = {(m.value, m.entity) for m in extract(text).metrics}
+    assert {(18.2, "宁波银行"), (16.1, "杭州"), (13.4, "南京")} <= rows
+
+
+def test_a_car_market_and_its_segments():
+    text = ("乘联会数据显示,4月份全国乘用车市场零售162万辆,同比增长5.2%。当月新能源车的零售量为76.3万辆,同比增长31.4%。"
+            "自主品牌新能源车的渗透率达68.5%。")
+    rows = {(m.value, m.entity) for m in extract(text).metrics}
+    assert {(162e4, "全国乘用车市场"), (5.2, "全国乘用车市场"), (76.3e4, "新能源车"), (31.4, "新能源车"), (68.5, "自主品牌")} <= rows
+
+
+def test_brokers_each_named_before_their_own_target():
+    text = ("今年以來外資持續調高聯發科目標價，當中以凱基的1,800元居首。目標價同樣超過1,500元的，還有晨星的1,650元、"
+            "高盛與花旗的1,600元，以及瑞銀的1,550元等。")
+    actions = {(a.broker, a.company, a.target_price) for a in extract(text).rating_actions}
+    assert {("晨星", "聯發科", 1650.0), ("高盛", "聯發科", 1600.0), ("花旗", "聯發科", 1600.0), ("瑞銀", "聯發科", 1550.0)} <= actions
+    assert {m.entity for m in extract(text).metrics if m.metric == "target_price"} == {"聯發科"}

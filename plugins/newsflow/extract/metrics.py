@@ -215,6 +215,9 @@ def sentence_metrics(ctx: Sentence, masked: list[tuple[int, int]]) -> list[Metri
         owner = listed.get(id(q)) or _owner(owners, q, cs, ce, unit, text)
         if unit == "points" and owner is not None and owner.kind == "company" and ctx.last_subject is not None:
             owner = None  # "午后因腾讯倒跌…最终收报22229点": points are the index's the text spoke of
+        if owner is not None and base in ("target_price", "target_word") and _BROKERS_OWN.fullmatch(text, owner.end, q.start) \
+                and any((s.start, s.end) == (owner.start, owner.end) and s.entry is not None and s.entry.kind == "broker" for s in ctx.sources):
+            owner = None  # "還有晨星的2,700元、高盛與花旗的2,600元": the brokers' own targets for the stock the text is on
         if owner is not None and owner.kind == "subject" and owner.label == "other" and base in ("target_price", "target_word"):
             owner = None  # "帶動內外資法人新一輪調高目標價，其中滙豐證券最新升至2,400元": a stock's target, not the investors'
         if owner is not None and owner.label == "fx_rate" and (base in _MONEY_METRICS or (base or "").endswith("_growth")):
@@ -1000,6 +1003,7 @@ _ITEM_SEPARATOR = scan.compile(r"、|,\s?|，|\band\s|和|及|与")
 _NUMBER_OF = scan.compile(r"\bnumber of (?:[\w-]+ ){0,3}?(?P<noun>(?!(?:days|weeks|months|years|times)\b)[a-z]{3,}s)\b(?![^,;]*\bper\b)(?=[^;]*$)")
 _OFFERED_BEFORE = scan.compile(r"\b(?:[Ss]old|[Ss]ells|[Ss]ell|[Ss]elling|[Oo]ffered|[Oo]ffers|[Oo]ffering|[Ii]ssued|[Ii]ssues|[Ii]ssuing|priced)\s(?:about\s|nearly\s|some\s)?$"
                               r"|(?:发行|发售|出售|配售)(?:约|近)?$")
+_BROKERS_OWN = scan.compile(r"的\s?(?:目标价\s?)?(?:为\s?)?")
 _BID_BEFORE = scan.compile(r"\b(?:[Bb]ids?|applications|applied|demand)\s(?:came in\s)?for\s(?:more than\s|over\s|about\s|nearly\s)?$")
 _MEASURE_TAIL = scan.compile(r"(?:余额|户数|金额|数量|规模|增速|占比|比例|存款|贷款|总资产|总负债|营收|收入|净利润)(?:同比|环比)?$")  # (存款、贷款同比分别增长…)
 _MEASURE_ITEM = scan.compile(r"[量率额]\s?(?:已|均|也|亦|都|则)?$")  # "客、货运量已分别下滑": measures, not names
@@ -1008,7 +1012,8 @@ _BASIS_WORD = scan.compile(r"按年|按季|按月|同比|环比|按半年|yoy|qo
 _ITEM_HEAD = scan.compile(r"^(?:当月|当日|当周|本月|上月|今年|去年|同期|其中|当中)")
 # Times, not names: "而去年同期和上个月的增速分别为12.5%、11.7%".
 _TIME_ITEM = scan.compile(r"(?:而|但|且)?(?:去年同期|上年同期|同期|上个?月|上季|前值|本月|当月|去年|上年|今年)")
-_ITEM_TAIL = scan.compile(r"(?:PMI|CPI|PPI|GDP|EPS|采购经理指数|价格(?:同比|环比)?|每股(?:税后)?(?:纯益|盈余|盈利|收益))(?:则|也|亦|均)?$")  # (猪肉、鲜菜价格同比分别…, 兆丰金、玉山金EPS则分别为)
+_ITEM_TAIL = scan.compile(r"(?:PMI|CPI|PPI|GDP|EPS|采购经理指数|价格(?:同比|环比)?|每股(?:税后)?(?:纯益|盈余|盈利|收益))(?:则|也|亦|均)?$"
+                          r"|(?<=[\u4e00-\u9fff]{2})(?:则|也|亦|均)$")  # (广州、上海、重庆则分别实现了…: the particle is no part of 重庆)  # (猪肉、鲜菜价格同比分别…, 兆丰金、玉山金EPS则分别为)
 
 
 def _brokers(ctx: Sentence, m: re.Match[str]) -> bool:

@@ -247,17 +247,19 @@ def _fragments(ctx: Sentence, metrics: list[Metric], masked) -> list[Fragment]:
     if targets:
         rated = _rated_company(ctx) if len(targets) == 1 else None
         listed = _listed_brokers(ctx)  # "UBS and JPMorgan … targets of $7 and $10 respectively": one each
+        owners = _brokers_of_targets(ctx, targets)  # "還有晨星的2,700元、高盛與花旗的2,600元": each its own brokers
         for n, t in enumerate(targets):
             if len(listed) == len(targets):
                 broker = listed[n]
-            company = _respective(t, n, len(targets), text) or (t.entity, t.entity_key, t.ticker)
-            if rated is not None and rated[1] != company[1]:
-                company = rated  # "keeps Intel at Underweight after Nvidia deal, target $24": Intel's target
-            if company[1] is None or _is_broker(company[1], company[0], broker):
-                company = _company(ctx, None, broker)
-            frags.append(Fragment(broker, company, words=words, evidence=ctx.evidence(),
-                                  rating=_name(rating_m), prior_rating=_name(prior), target=t,
-                                  carried_company=t.entity_key is not None and not _named_here(ctx, t.entity_key)))
+            for acting in owners[n] if owners else [broker]:
+                company = _respective(t, n, len(targets), text) or (t.entity, t.entity_key, t.ticker)
+                if rated is not None and rated[1] != company[1]:
+                    company = rated  # "keeps Intel at Underweight after Nvidia deal, target $24": Intel's target
+                if company[1] is None or _is_broker(company[1], company[0], acting):
+                    company = _company(ctx, None, acting)
+                frags.append(Fragment(acting, company, words=words, evidence=ctx.evidence(),
+                                      rating=_name(rating_m), prior_rating=_name(prior), target=t,
+                                      carried_company=t.entity_key is not None and not _named_here(ctx, t.entity_key)))
     elif rating_m is not None and ctx.first_company is not None and _SUMMARY_HEADING.match(text, rating_m.end()):
         company = _named_company(ctx, ctx.first_company)  # a summary page's heading: its title names no company rated
         frags.append(Fragment(broker, company, rating=_name(rating_m), words=words, evidence=ctx.evidence(),
@@ -273,6 +275,26 @@ def _fragments(ctx: Sentence, metrics: list[Metric], masked) -> list[Fragment]:
                 frags.append(Fragment(acting, one, rating=_name(rating_m), prior_rating=_name(prior), words=words,
                                       evidence=ctx.evidence(), carried_company=not _named_here(ctx, one[1])))
     return frags
+
+
+def _brokers_of_targets(ctx: Sentence, targets: list[Metric]) -> list[list[Mention]]:
+    """For two targets or more each written right after its brokers' names ("晨星的2,700元、高盛與花旗的2,600元"), the
+    brokers of each; else nothing."""
+    if len(targets) < 2:
+        return []
+    brokers = sorted((s for s in ctx.sources if s.entry is not None and s.entry.kind == "broker"), key=lambda m: m.start)
+    spans = [ctx.original_span(b.start, b.end) for b in brokers]
+    out, after = [], -1
+    for t in targets:
+        mine = [(b, span) for b, span in zip(brokers, spans) if after < span[0] < t.span[0]]
+        if not mine or not _OWN_TARGET.fullmatch(ctx.doc.original, mine[-1][1][1], t.span[0]):
+            return []
+        out.append([_in_full(ctx, b) for b, _ in mine])
+        after = t.span[0]
+    return out
+
+
+_OWN_TARGET = scan.compile(r"的\s?(?:目[标標]价\s?|目[標标]價\s?)?(?:[为為]\s?)?")
 
 
 def _named_here(ctx: Sentence, key: str | None) -> bool:
