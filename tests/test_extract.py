@@ -4824,3 +4824,9 @@ def test_brokers_each_named_before_their_own_target():
     actions = {(a.broker, a.company, a.target_price) for a in extract(text).rating_actions}
     assert {("晨星", "聯發科", 1650.0), ("高盛", "聯發科", 1600.0), ("花旗", "聯發科", 1600.0), ("瑞銀", "聯發科", 1550.0)} <= actions
     assert {m.entity for m in extract(text).metrics if m.metric == "target_price"} == {"聯發科"}
+
+
+def test_emerging_currencies_quoted_per_dollar():
+    text = "The baht firmed 0.3% against the US dollar to 35.42. The rupiah fell 0.2% to 16,100 per dollar."
+    rows = {(m.metric, m.value, m.unit, m.entity) for m in extract(text).metrics}
+    assert {("fx_rate", 35.42, "THB", "baht"), ("fx_rate_change", -0.2, "%", "rupiah"), ("fx_rate", 16100.0, "IDR", "rupiah")} <= rows
