@@ -4830,3 +4830,26 @@ def test_emerging_currencies_quoted_per_dollar():
     text = "The baht firmed 0.3% against the US dollar to 35.42. The rupiah fell 0.2% to 16,100 per dollar."
     rows = {(m.metric, m.value, m.unit, m.entity) for m in extract(text).metrics}
     assert {("fx_rate", 35.42, "THB", "baht"), ("fx_rate_change", -0.2, "%", "rupiah"), ("fx_rate", 16100.0, "IDR", "rupiah")} <= rows
+
+
+def test_a_results_release_with_summary_lists_and_brands_it_bought():
+    text = ("Mondelez Co. (NASDAQ: MDLZ) today reported its results for the fourth quarter and the full year 2022. Sales from "
+            "the acquisitions of Clif, Chipita and Gourmet Food added a 1.5-point benefit.\n\n"
+            "Summary of full-year 2022 financial results\n"
+            "- Reported net income of $2,717 million, or $1.96 per share-diluted.\n")
+    rows = {(m.value, m.entity, m.period) for m in extract(text).metrics}
+    assert {(2717e6, "Mondelez Co.", "2022"), (1.96, "Mondelez Co.", "2022")} <= rows
+
+
+def test_a_research_round_up_line_names_its_house_after_the_ticker():
+    text = "* Northland Power Inc NPI.TO: Ventum Financial starts coverage with target price C$28"
+    actions = {(a.broker, a.action, a.target_price) for a in extract(text).rating_actions}
+    assert ("Ventum Financial", "initiate", 28.0) in actions
+
+
+def test_a_taiwan_ipo_by_auction():
+    text = ("友達旗下子公司達擎(8131)的初次上市前競價拍賣今日開標,最低得標價88.5元、最高得標價95元,"
+            "算出的得標加權平均價為90.12元。證交所表示,公開申購價格定為75元。")
+    rows = {(m.value, m.unit, m.entity) for m in extract(text).metrics}
+    assert all(unit == "TWD" for value, unit, _ in rows if value in (88.5, 95.0, 90.12, 75.0))
+    assert not any(entity and ("加權平" in entity or "旗下" in entity) for _, _, entity in rows)

@@ -80,6 +80,8 @@ _MARKET_WORDS = word_table({
            "买超", "卖超", "Taiwan", "TAIEX", r"NT\$", "台北", "中央社", "主计总处", "行政院", "金管会", "理监事会", "台湾央行",
            # Taiwan's brokers' words: 优于大盘 and 买进 ratings (Hong Kong writes 跑赢大市, 买入), 法说会, 投顾
            "优于大盘", "劣于大盘", "买进", "法说会", "投顾", "上柜",
+           # an IPO by auction: 竞价拍卖, 得标, 公开申购, 证交所 (the Taiwan Stock Exchange), 中华民国证券商业同业公会
+           "竞价拍卖", "得标", "公开申购", "(?<![上深港联])证交所", "中华民国",
            # Taiwan's results words and its calendar (民国114年 is 2025)
            "年增(?![长速幅加])", "年减(?!少)", "税后纯益", "税后净[利损]", "税后盈余", "每股盈余", "经济部", r"(?<![\d.])1[01]\d年(?![代度])"],
     # Markets whose own dollar a bare "$" is.

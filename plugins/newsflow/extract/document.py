@@ -57,8 +57,9 @@ _PRODUCT_AFTER = scan.compile(r"\s(?:[A-Z]{1,2}-?)?\d{3}(?:-\d{1,3})?(?:\s(?:MAX
 _ALIAS_OPENS = scan.compile(r"\(\s?[\"“]$")
 _NAMED_IN_PASSING = scan.compile(r"(?:\bsuch as|\bincluding|\blike|\b(?:network|platform|networks) of|\bbehind|\btrailing|\bahead of|\bsecond to|"
                                r"\b(?:users|customers|subscribers|members|accounts) of|"  # "including 3.9 million paying users of Tantan Limited"
-                               r"\b(?:selling|sale of|sold|stake in)\s(?:its|a|the|part of its)\b)"  # "a gain on selling its Visa Europe investment"
-                               r"\s(?:[\w&'’.-]+\s(?:and|or)\s)?$"  # ("the third-largest IPO in U.S. history, behind Visa")
+                               r"\b(?:selling|sale of|sold|stake in)\s(?:its|a|the|part of its)\b|"  # "a gain on selling its Visa Europe investment"
+                               r"\bacquisitions? of)"  # "Sales from the acquisitions of Pretzels, Dot's and Lily's added …": what it bought
+                               r"\s(?:[\w&'’.-]+,?\s(?:and|or)\s|[\w&'’.-]+,\s(?:[\w&'’.-]+,\s)?(?:[\w&'’.-]+\s(?:and|or)\s)?)?$"  # ("behind Visa")
                                r"|(?:如|例如|比如|诸如|包括|像是)\s?(?:[\w&'’.-]+(?:[（(][^()（）]{1,12}[)）])?\s?[、和及与]\s?)*"
                                r"(?:[\w&'’.-]+\s?[（(])?$")  # "如 Google、Amazon（亚马逊）自行研发"
 _IN_PASSING = scan.compile(r"\b(?:by|with|from|to|of|for|against|versus)\s(?:the\s)?$")  # "operated by ExxonMobil Corp."
@@ -311,7 +312,8 @@ def extract_document(text: str, gz: Gazetteer, lex: Lexicon, published: date | N
             last_bank = next((m for m in reversed(my_sources) if m.entry and m.entry.name in lex.central_banks), last_bank)
         clause_of_the_last = prev_end_char == ";"  # a sentence the one before ran on into with a semicolon
         prev_end_char = sent[-1]
-        if RESULTS_HEADING.fullmatch(sent):  # the period of the lines below it ("IRCTC Q2 FY24 (Consolidated, YoY)")
+        if RESULTS_HEADING.fullmatch(sent) or _LIST_HEADING.fullmatch(sent) and _BULLET.match(norm, s_end):
+            # the period of the lines below it ("IRCTC Q2 FY24 (Consolidated, YoY)", "Summary of full-year 2021 results")
             reported = next((p for p in doc_periods if s_start <= p.start < s_end and not p.comparison), reported)
         has_numbers = _NUMERAL.search(sent) is not None
         own_periods = [p for p in doc_periods if s_start <= p.start < s_end and not p.comparison]
@@ -410,6 +412,9 @@ def _shared_moves(sent: str, at: int, mentions: list[Mention], metrics: list) ->
 
 
 # The metrics an English list goes on with after a ";" ("…target for BHP from 570p to 540; Rio Tinto from 1,600p …").
+# A heading over a list of lines: "Summary of fourth-quarter 2021 financial results" (no figure but its period, no full stop).
+_LIST_HEADING = scan.compile(r"[A-Z][^.!?;:\n\d]{0,60}(?:19|20)\d{2}[^.!?;:\n\d]{0,40}")
+_BULLET = scan.compile(r"\s*\n\s*[-•*]\s")
 _LIST_METRICS = frozenset({"target_price", "share_price", "price", "eps", "dividend"})
 
 

@@ -560,6 +560,9 @@ _BROKER_EN = scan.compile(
     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|"
     r"September|October|November|December)\b)"
     r"((?:(?:[A-Z][A-Za-z&'.-]+|&)\s){1,3}?(?:Equity Research|Capital Markets|Asset Management|Securities|Capital|Research|Partners|Advisors|Advisers)(?:\s(?:Partners|Research|Group|Markets|Securities|Advisors|International))?)\b")
+# The house of a research round-up's line, after the stock's ticker: "Atlas Salt Inc SALT.V: Ventum Financial starts coverage".
+_BROKER_ROUNDUP = scan.compile(r"(?:(?<=\.[A-Z]: )|(?<=\.[A-Z]{2}: ))((?:[A-Z][\w&'.-]*\s){0,3}[A-Z][\w&'.-]*)(?=\s(?:starts|initiates|resumes|"
+                               r"assumes|reinstates|raises|lifts|lowers|cuts|upgrades|downgrades|reiterates|maintains)\b)")
 # A house the text calls a broker: "Investment bank Lehman Brothers lifted its rating", "Broker Cazenove has cut".
 _BROKER_DESCRIBED = scan.compile(
     r"\b(?:[Ii]nvestment bank|[Bb]roker(?:age)?(?: firm| house)?|[Ss]tockbroker|[Ii]nvestment house)\s"
@@ -625,7 +628,7 @@ def _unlisted_brokers(text: str, companies: list[Mention], sources: list[Mention
     taken = [(m.start, m.end) for m in companies + sources]
     found: list[Mention] = []
     short: dict[str, Entry] = {}
-    for rx in (_BROKER_EN, _BROKER_DESCRIBED, _BROKER_ANALYSTS_AT, _BROKER_ZH):
+    for rx in (_BROKER_EN, _BROKER_DESCRIBED, _BROKER_ANALYSTS_AT, _BROKER_ROUNDUP, _BROKER_ZH):
         if rx is _BROKER_ZH and text.isascii():
             continue
         for m in rx.finditer(text):
