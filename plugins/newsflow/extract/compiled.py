@@ -93,8 +93,10 @@ def kept(build):
         key = hashlib.blake2b(f"{_source_digest()}\0{name}\0{bound.args!r}".encode("utf-8", "surrogatepass"),
                               digest_size=16).digest()
         _read()
-        if key in _used_results or key in _known_results:
-            result = _used_results[key] if key in _used_results else _known_results[key]
+        if key in _used_results:
+            result = _used_results[key]
+        elif key in _known_results:
+            result = _known_results[key]
         else:
             result = build(*bound.args)
             _built_anew += 1
@@ -125,7 +127,8 @@ def built_anew() -> int:
 
 
 def save() -> None:
-    """Write this process's programs when any was compiled anew; a cache that cannot be written is no error."""
+    """Write this process's programs and `kept` results when any was made anew; a cache that cannot be written is
+    no error."""
     global _known, _unsaved
     path = cache_file()
     if not _unsaved or path is None:

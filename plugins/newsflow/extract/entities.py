@@ -155,7 +155,8 @@ def _gazetteer_at(p: Path) -> Gazetteer:
 # Ticker mentions: 阿里(09988), (HKG: 9988), NYSE: BABA, 300750.SZ, 0700.HK (not a year: "今(2026)明年").
 _TICKER = scan.compile(
     r"(?P<paren>(?<![今明去本前])[(\[]\s*(?:(?:证券|股票)代码\s?[:：]?\s?|(?:stock )?code:?\s|行情)?(?P<pcode>\d{4,6}|(?<=[\u4e00-\u9fff]\()\d{3}(?=\)))"
-    r"(?:[.\s-](?P<psfx>(?i:HK|SH|SZ|SS|BJ|TW)))?(?:[,，]\s?诊股)?\s*[)\]])"  # (a portal's "(行情002508,诊股)")  # 汇控(005): Hong Kong papers drop the leading zeros; "(3308 HK)", "(1680-HK)"
+    r"(?:[.\s-](?P<psfx>(?i:HK|SH|SZ|SS|BJ|TW)))?(?:[,，]\s?诊股)?\s*[)\]])"  # 汇控(005): Hong Kong papers drop the leading
+    # zeros; "(3308 HK)", "(1680-HK)"; a portal's "(行情002508,诊股)"
     r"|(?P<exch>HKG|HKEX|SEHK|HK|NYSE|NASDAQ|Nasdaq|SSE|SZSE|SHA|SHE|NYSEARCA|AMEX|TSE|TYO|KRX|KOSDAQ|LON|LSE|AIM|TSX|ASX|SGX|NSE|BSE|ETR|XETRA|FRA|EPA|AMS|BIT|BME|SIX|SWX|STO|CPH|HEL|OSL|JSE|NZX|TPE|IDX|KLSE|KL|DE)"
     r"\s?:\s?(?P<ecode>[A-Z]{1,5}(?:\.[A-Z])?|\d{3,6}|(?<=DE: )(?:[A-Z]{3,5}n?|\d[A-Z]{3})|(?:(?<=KL:)|(?<=KL: ))[A-Z]{6,10})(?!\w|\.\w)"  # (not "HK:00027.HK", "ETR:DBKGn"; "DE: EONGn", "DE: 1COV")
     r"|(?<![\w.])(?P<qcode>\d{4,6})\.(?P<qsfx>HK|SH|SZ|SS|BJ)\b"

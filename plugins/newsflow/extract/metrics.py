@@ -215,7 +215,7 @@ def sentence_metrics(ctx: Sentence, masked: list[tuple[int, int]]) -> list[Metri
         owner = listed.get(id(q)) or _owner(owners, q, cs, ce, unit, text)
         if unit == "points" and owner is not None and owner.kind == "company" and ctx.last_subject is not None:
             owner = None  # "午后因腾讯倒跌…最终收报22229点": points are the index's the text spoke of
-        if owner is not None and base in ("target_price", "target_word") and _BROKERS_OWN.fullmatch(text, owner.end, q.start) \
+        if owner is not None and base in ("target_price", "target_word") and BROKERS_OWN.fullmatch(text, owner.end, q.start) \
                 and any((s.start, s.end) == (owner.start, owner.end) and s.entry is not None and s.entry.kind == "broker" for s in ctx.sources):
             owner = None  # "還有晨星的2,700元、高盛與花旗的2,600元": the brokers' own targets for the stock the text is on
         if owner is not None and owner.kind == "subject" and owner.label == "other" and base in ("target_price", "target_word"):
@@ -331,12 +331,13 @@ def sentence_metrics(ctx: Sentence, masked: list[tuple[int, int]]) -> list[Metri
         if amount_move:
             change = True
         name = _name(base, unit, change, lex)
-        rate_move = _RATE_MOVE_AFTER.match(text, q.end) if base == "rate" and unit == "%" else None
-        if base == "rate" and unit == "%" and (rate_move or direction is not None and _BY_BEFORE.search(text, max(cs, q.start - 12), q.start)):
-            # "lowered interest rates by 0.25%", "a 0.5% cut by the Fed": the rate moved by so much, no level
-            change, name = True, "rate_change"
-            if rate_move is not None:
-                direction, dir_after = ("down" if rate_move.group(1) in ("cut", "reduction") else "up"), True
+        if base == "rate" and unit == "%":
+            rate_move = _RATE_MOVE_AFTER.match(text, q.end)
+            if rate_move or direction is not None and _BY_BEFORE.search(text, max(cs, q.start - 12), q.start):
+                # "lowered interest rates by 0.25%", "a 0.5% cut by the Fed": the rate moved by so much, no level
+                change, name = True, "rate_change"
+                if rate_move is not None:
+                    direction, dir_after = ("down" if rate_move.group(1) in ("cut", "reduction") else "up"), True
         if q.needs_metric and unit == "x" and base not in _MULTIPLES:
             name = f"{base}_change" if base in lex.price_metrics else f"{base}_growth"  # "profit tripled": 3 x
         if (money_move or amount_move) and name and not name.endswith("_change"):
@@ -1003,7 +1004,8 @@ _ITEM_SEPARATOR = scan.compile(r"、|,\s?|，|\band\s|和|及|与")
 _NUMBER_OF = scan.compile(r"\bnumber of (?:[\w-]+ ){0,3}?(?P<noun>(?!(?:days|weeks|months|years|times)\b)[a-z]{3,}s)\b(?![^,;]*\bper\b)(?=[^;]*$)")
 _OFFERED_BEFORE = scan.compile(r"\b(?:[Ss]old|[Ss]ells|[Ss]ell|[Ss]elling|[Oo]ffered|[Oo]ffers|[Oo]ffering|[Ii]ssued|[Ii]ssues|[Ii]ssuing|priced)\s(?:about\s|nearly\s|some\s)?$"
                               r"|(?:发行|发售|出售|配售)(?:约|近)?$")
-_BROKERS_OWN = scan.compile(r"的\s?(?:目标价\s?)?(?:为\s?)?")
+# What stands between a broker's name and its own target: "晨星的2,700元", "高盛的目標價為2,600元" (either script).
+BROKERS_OWN = scan.compile(r"的\s?(?:目[标標][价價]\s?)?(?:[为為]\s?)?")
 _BID_BEFORE = scan.compile(r"\b(?:[Bb]ids?|applications|applied|demand)\s(?:came in\s)?for\s(?:more than\s|over\s|about\s|nearly\s)?$")
 _MEASURE_TAIL = scan.compile(r"(?:余额|户数|金额|数量|规模|增速|占比|比例|存款|贷款|总资产|总负债|营收|收入|净利润)(?:同比|环比)?$")  # (存款、贷款同比分别增长…)
 _MEASURE_ITEM = scan.compile(r"[量率额]\s?(?:已|均|也|亦|都|则)?$")  # "客、货运量已分别下滑": measures, not names
@@ -1012,8 +1014,8 @@ _BASIS_WORD = scan.compile(r"按年|按季|按月|同比|环比|按半年|yoy|qo
 _ITEM_HEAD = scan.compile(r"^(?:当月|当日|当周|本月|上月|今年|去年|同期|其中|当中)")
 # Times, not names: "而去年同期和上个月的增速分别为12.5%、11.7%".
 _TIME_ITEM = scan.compile(r"(?:而|但|且)?(?:去年同期|上年同期|同期|上个?月|上季|前值|本月|当月|去年|上年|今年)")
-_ITEM_TAIL = scan.compile(r"(?:PMI|CPI|PPI|GDP|EPS|采购经理指数|价格(?:同比|环比)?|每股(?:税后)?(?:纯益|盈余|盈利|收益))(?:则|也|亦|均)?$"
-                          r"|(?<=[\u4e00-\u9fff]{2})(?:则|也|亦|均)$")  # (广州、上海、重庆则分别实现了…: the particle is no part of 重庆)  # (猪肉、鲜菜价格同比分别…, 兆丰金、玉山金EPS则分别为)
+_ITEM_TAIL = scan.compile(r"(?:PMI|CPI|PPI|GDP|EPS|采购经理指数|价格(?:同比|环比)?|每股(?:税后)?(?:纯益|盈余|盈利|收益))(?:则|也|亦|均)?$"  # (猪肉、鲜菜价格同比分别…, 兆丰金、玉山金EPS则分别为)
+                          r"|(?<=[\u4e00-\u9fff]{2})(?:则|也|亦|均)$")  # (广州、上海、重庆则分别实现了…: the particle is no part of 重庆)
 
 
 def _brokers(ctx: Sentence, m: re.Match[str]) -> bool:

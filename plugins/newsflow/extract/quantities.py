@@ -550,13 +550,14 @@ _SINCE = scan.compile(r"\b(?:in|since|from|until|by)\s$", re.IGNORECASE)
 _FLOOR_BEFORE = scan.compile(r"(?:不低于|不少于|\bnot less than|\bno less than|\bat least)\s?(?:人民币\s?)?$", re.IGNORECASE)
 _CAP_GAP = scan.compile(r"\s?(?:[(（]含(?:本数)?[)）])?\s?(?:[，,、]\s?)?(?:且|并且|同时|and|but)?\s?(?:不超过|不高于|不多于|最高不超过|not more than|no more than|up to)\s?(?:人民币\s?)?", re.IGNORECASE)
 _EARLIER_GAP = scan.compile(r"\s?[，,]\s?(?:此前|之前|原)(?:预期|预计|指引|目标)?为?\s?|\s?,?\s?(?:up |down )?from (?:a |an |its )?(?:previous |prior |earlier )?(?:forecast |estimate |range |guidance |outlook )?(?:of )?", re.IGNORECASE)
-_BETWEEN = scan.compile(r"\b(?:between|in the range of)\s(?:about |around |roughly |approximately )?$", re.IGNORECASE)  # "in the range of 5.15 dollars and 5.26 dollars"
+_BETWEEN_EN = r"\b(?:between|in the range of)\s(?:about |around |roughly |approximately )?$"  # "in the range of 5.15 dollars and 5.26 dollars"
+_BETWEEN = scan.compile(_BETWEEN_EN, re.IGNORECASE)
 _SPREAD_AFTER = scan.compile(r"\s?(?:不等|之间|之間)")
 _OPEN_BRACKET = scan.compile(r"\s?[（(]\s?(?:about |around |approximately |约)?")
 _OPEN_REVISION = scan.compile(r"\s?[（(]\s?(?:from\s|由)?")
 _CLOSE_AND = scan.compile(r"\s?[)）]\s?(?:and|to|至|到|-|–)\s?", re.IGNORECASE)
 _CLOSE_TO = scan.compile(r"\s?[)）]\s?(?:to|至|到|-|–)\s?", re.IGNORECASE)
-_BETWEEN_ANY = scan.compile(r"\b(?:between|in the range of)\s(?:about |around |roughly |approximately )?$|介乎\s?$|介于\s?$|每股介乎\s?$", re.IGNORECASE)
+_BETWEEN_ANY = scan.compile(rf"{_BETWEEN_EN}|介乎\s?$|介于\s?$|每股介乎\s?$", re.IGNORECASE)
 
 
 _TO_RISE = scan.compile(r"\s?(?:至|到|to)\s?(?:成长|增长|上升|增加|a rise of|growth of)\s?", re.IGNORECASE)

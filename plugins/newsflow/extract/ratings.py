@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from . import Metric, RatingAction, confidence, names, scan
 from .entities import Mention, market_hint, pick_ticker
 from .lexicon import label_of
+from .metrics import BROKERS_OWN
 from .sentences import t2s_table
 from .tables import rank, rating_name
 
@@ -287,14 +288,11 @@ def _brokers_of_targets(ctx: Sentence, targets: list[Metric]) -> list[list[Menti
     out, after = [], -1
     for t in targets:
         mine = [(b, span) for b, span in zip(brokers, spans) if after < span[0] < t.span[0]]
-        if not mine or not _OWN_TARGET.fullmatch(ctx.doc.original, mine[-1][1][1], t.span[0]):
+        if not mine or not BROKERS_OWN.fullmatch(ctx.doc.original, mine[-1][1][1], t.span[0]):
             return []
         out.append([_in_full(ctx, b) for b, _ in mine])
         after = t.span[0]
     return out
-
-
-_OWN_TARGET = scan.compile(r"的\s?(?:目[标標]价\s?|目[標标]價\s?)?(?:[为為]\s?)?")
 
 
 def _named_here(ctx: Sentence, key: str | None) -> bool:
