@@ -249,3 +249,34 @@ def test_the_analyzer_version_hashes_the_extractors_gazetteer_and_t2s_table():
     for path in (GAZETTEER_PATH, T2S_PATH):
         digest.update(path.read_bytes())
     assert analyzer_version() == f"{ANALYZER_REVISION}-{digest.hexdigest()[:12]}"
+
+
+_CUT_IN_A_NEW_PROCESS = """
+import json
+from newsflow.search import analyze
+terms = list(analyze.index_terms("宁德时代第三季度净利润同比增长25%，騰訊控股回购股份"))
+print(json.dumps({"terms": terms, "gazetteer_read": analyze._dictionary_words.cache_info().misses}))
+"""
+
+
+def test_the_segmenter_dictionary_is_kept_between_processes_and_cuts_the_same(tmp_path):
+    """A second process reads jieba's dictionary, the gazetteer's names in it, from newsflow's cache, not the
+    gazetteer; a dictionary kept for another analyzer version is made again."""
+    import os
+    import pickle
+    import subprocess
+    import sys
+
+    def cut() -> dict:
+        env = {**os.environ, "NEWSFLOW_CACHE_DIR": str(tmp_path)}
+        done = subprocess.run([sys.executable, "-c", _CUT_IN_A_NEW_PROCESS], env=env, capture_output=True, text=True, check=True)
+        return json.loads(done.stdout)
+
+    first = cut()
+    kept = tmp_path / "segmenter.pickle"
+    assert kept.exists() and first["gazetteer_read"] == 1
+    assert ["宁德时代", 0, 4] in first["terms"]  # a gazetteer name, one word
+    second = cut()
+    assert second == {"terms": first["terms"], "gazetteer_read": 0}
+    kept.write_bytes(pickle.dumps(("another version", {"宁": 1}, 1)))
+    assert cut() == first

@@ -51,13 +51,34 @@ _built_anew = 0
 _unsaved = False
 
 
-def cache_file() -> Path | None:
+def cache_dir() -> Path | None:
+    """Where newsflow keeps what it can make again (regex programs, the search segmenter's dictionary)."""
     base = os.environ.get("NEWSFLOW_CACHE_DIR")
     if base is None:
         base = str(Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "newsflow")
-    if not base:
-        return None
-    return Path(base) / f"regex-{sys.implementation.cache_tag}-{_sre.MAGIC}-{_sre.CODESIZE}.bin"
+    return Path(base) if base else None
+
+
+def cache_file() -> Path | None:
+    base = cache_dir()
+    return base / f"regex-{sys.implementation.cache_tag}-{_sre.MAGIC}-{_sre.CODESIZE}.bin" if base else None
+
+
+def write_whole(path: Path, data: bytes) -> bool:
+    """Replace `path` with `data` (write, then rename: a reader sees the old file or the new one); False
+    where it cannot be written, which for a cache is no error."""
+    staged = None
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile("wb", dir=path.parent, prefix=path.name, delete=False) as out:
+            staged = out.name
+            out.write(data)
+        os.replace(staged, path)
+    except OSError:
+        if staged:
+            Path(staged).unlink(missing_ok=True)
+        return False
+    return True
 
 
 def compile(pattern: str, flags: int = 0) -> re.Pattern[str]:  # noqa: A001 - re.compile's twin
@@ -133,16 +154,7 @@ def save() -> None:
     path = cache_file()
     if not _unsaved or path is None:
         return
-    staged = None
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        with tempfile.NamedTemporaryFile("wb", dir=path.parent, prefix=path.name, delete=False) as out:
-            staged = out.name
-            out.write(marshal.dumps((FORMAT, _used, _used_results)))
-        os.replace(staged, path)
-    except OSError:
-        if staged:
-            Path(staged).unlink(missing_ok=True)
+    if not write_whole(path, marshal.dumps((FORMAT, _used, _used_results))):
         return
     _known, _unsaved = dict(_used), False
     _known_results.update(_used_results)
