@@ -4853,3 +4853,70 @@ def test_a_taiwan_ipo_by_auction():
     rows = {(m.value, m.unit, m.entity) for m in extract(text).metrics}
     assert all(unit == "TWD" for value, unit, _ in rows if value in (88.5, 95.0, 90.12, 75.0))
     assert not any(entity and ("加權平" in entity or "旗下" in entity) for _, _, entity in rows)
+
+
+def test_a_titled_word_that_opens_a_company_traded_by_its_shares():
+    text = ("The FTSE 100 closed lower.\n\nPremier Cables shares slid 12.5p to 140p after a weak update.\n\n"
+            "BT was one of the top flight's best risers after it praised its Premier League rights. "
+            "Shares recovered from early losses to end 4.5p higher at 301p.")
+    rows = {(m.metric, m.value, m.entity) for m in extract(text).metrics}
+    assert {("share_price_change", -0.125, "Premier Cables"), ("share_price", 1.4, "Premier Cables"),
+            ("share_price_change", 0.045, "BT"), ("share_price", 3.01, "BT")} <= rows
+    assert not any(metric.startswith("net_") for metric, _, _ in rows)  # early losses are the share's, no loss
+
+
+def test_a_citys_leading_share_index_and_footsie():
+    for text in ("London's leading share index fell 31.5 points to 7,402.1.", "The Footsie fell 31.5 points to 7,402.1."):
+        assert {m.entity_key for m in extract(text).metrics} == {"index:ftse100"}
+
+
+def test_each_economy_of_a_ranking_and_a_month_before():
+    text = ("Euro-area annual inflation was 9.9 percent in November. Ireland had the lowest rate, at 6.1 percent, followed "
+            "by 6.4 percent in Greece and 6.9 percent in Portugal. The highest were in Latvia (21.3 percent) and "
+            "Slovakia (15.1 percent). Energy prices rose 34.2 percent, after 41.1 percent in October.")
+    rows = {(m.value, m.entity) for m in extract(text).metrics}
+    assert {(9.9, "euro zone"), (6.1, "Ireland"), (6.4, "Greece"), (6.9, "Portugal"), (21.3, "Latvia"), (15.1, "Slovakia")} <= rows
+    energy = next(m for m in extract(text).metrics if m.value == 34.2)
+    assert energy.prior_value == 41.1 and not any(m.value == 41.1 for m in extract(text).metrics)
+
+
+def test_a_range_whose_dash_sits_against_its_second_figure():
+    text = "Acme Pharma now expects sales to grow 18 percent- 24 percent, up from its earlier 15 percent -21 percent."
+    [row] = extract(text).metrics
+    assert (row.low, row.high, row.prior_low, row.prior_high) == (18.0, 24.0, 15.0, 21.0)
+
+
+def test_paise_are_hundredths_of_a_rupee_and_one_and_a_half_years_no_half():
+    text = "The rupee traded in a 17-paisa range and closed 9 paise weaker, its worst run in one and a half years."
+    rows = {(m.value, m.unit, m.period) for m in extract(text).metrics}
+    assert (0.17, "INR", None) in rows and (0.09, "INR", None) in rows
+
+
+def test_net_sellers_unload_and_money_flows_away():
+    rows = {(m.entity, m.value) for m in extract("Foreign investors bought a net 52 billion won of shares, while "
+                                                    "retail investors unloaded 310 billion won.").metrics}
+    assert ("retail investors", -310e9) in rows
+    zh = extract("港股通南向資金淨流出8.2億元，其中盈富基金錄得約5.1億元資金流走。").metrics
+    assert {m.value for m in zh} == {-8.2e8, -5.1e8}
+
+
+def test_a_price_report_names_each_good_its_grade_and_its_move():
+    text = ("碳酸锂报价为 81000 元/吨(-1500 元/吨),氢氧化锂(综合)为 74000 元/吨(持平)。"
+            "锂云母(2%≤Li2O<4%)报价 2300 元/吨(+60 元/吨)。")
+    rows = {(m.metric, m.value, m.entity, m.prior_value) for m in extract(text).metrics}
+    assert rows == {("price", 81000.0, "碳酸锂", None), ("price_change", -1500.0, "碳酸锂", None),
+                    ("price", 74000.0, "氢氧化锂", 74000.0), ("price", 2300.0, "锂云母", None),
+                    ("price_change", 60.0, "锂云母", None)}
+
+
+def test_an_indicator_a_central_bank_of_an_economy_states_is_the_economys():
+    text = "The Central Bank of Kenya (CBK) said annual inflation eased to 6.8 percent in March from 7.3 percent."
+    [row] = extract(text).metrics
+    assert (row.entity, row.entity_key, row.prior_value) == ("Kenya", "economy:kenya", 7.3)
+
+
+def test_a_monthly_release_under_a_headline_that_also_gives_the_year():
+    text = ("澳門通脹升至2.4%，2023全年2.1%\n\n2024-01-22\n\n統計局公佈2023年12月的消費物價指數,按年升2.4%。"
+            "錄得升幅的類別之中,衣履升3.1%;交通價格升1.2%。")
+    rows = {m.value: m.period for m in extract(text).metrics}
+    assert rows[3.1] == rows[1.2] == "2023-12"

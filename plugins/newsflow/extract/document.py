@@ -575,6 +575,10 @@ def _reported(periods: list[Period], text: str) -> Period | None:
     if first.unit == "Y" and (_ANNUAL_RESULTS.match(text, first.end) or _YEAR_ENDED.match(text, first.start, first.end)):
         return first  # "公布全年业绩", "For the year ended 31 August 2024": a half named later is part of the year's story
     finer = next((p for p in own[1:4] if p.unit in ("Q", "H", "QQ") and p.start - first.start < 300), None)
+    if first.unit == "Y" and finer is None and "\n" not in text[:first.start] and "全年" in text[first.start:first.end + 2]:
+        # a headline's year beside the body's month of it ("通胀率为2%，2022全年1.9%" over "2022年12月的消费物价指数"): a
+        # monthly release's
+        finer = next((p for p in own[1:3] if p.unit == "M" and p.year == first.year and p.start - first.start < 300), None)
     return finer if first.unit == "Y" and finer is not None else first
 
 

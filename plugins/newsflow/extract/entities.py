@@ -372,7 +372,7 @@ def _named_again(text: str, written: str, named: list[Mention], known: list[Ment
             if (len(form) < 4 and form.isascii()) or any(_PLACE_USE.search(text, max(0, a - 24), a) or _BROKER_USE.match(text, a + len(form))
                                     for a in places):
                 continue
-            found += [Mention(a, b, None, None, written[a:b], c.key) for a, b in _free_occurrences(text, form, spans)]
+            found += [Mention(a, b, None, None, written[a:b], c.key) for a, b in _free_occurrences(text, form, spans, form != name)]
     return found
 
 
@@ -526,23 +526,30 @@ def _short_forms(text: str, written: str, known: list[Mention], named: list[tupl
             continue  # "中信" for 中信证券 and 中信银行 names neither
         key = next(iter(keys))
         source = next(c for c in full if c.key == key)
-        found += [Mention(a, b, source.entry, source.ticker, written[a:b], key) for a, b in _free_occurrences(text, form, taken)]
+        short = form.isascii() and source.name.isascii() and form != source.name
+        found += [Mention(a, b, source.entry, source.ticker, written[a:b], key) for a, b in _free_occurrences(text, form, taken, short)]
     return found
 
 
-def _free_occurrences(text: str, form: str, taken: list[tuple[int, int]]) -> list[tuple[int, int]]:
-    """Spans where `form` stands (a Latin form as a whole word) outside the spans taken, which it then takes."""
+def _free_occurrences(text: str, form: str, taken: list[tuple[int, int]], short: bool = False) -> list[tuple[int, int]]:
+    """Spans where `form` stands (a Latin form as a whole word) outside the spans taken, which it then takes. A
+    `short` form of a Latin name is not the start of another name ("Premier" of Premier Foods in "Premier League")."""
     latin = form.isascii()
     spans = []
     for a in _occurrences(text, form):
         b = a + len(form)
         if latin and ((a > 0 and text[a - 1].isalnum()) or (b < len(text) and text[b].isalnum())):
             continue
+        if short and _ANOTHER_NAME.match(text, b):
+            continue
         if any(x < b and a < y for x, y in taken):
             continue
         spans.append((a, b))
         taken.append((a, b))
     return spans
+
+
+_ANOTHER_NAME = re.compile(r"\s(?!(?:Inc|Corp|Co|Ltd|Group|Holdings?|Plc|PLC|CEO|CFO)\b)[A-Z][a-z]")
 
 
 def _occurrences(text: str, part: str) -> list[int]:

@@ -328,6 +328,9 @@ def sentence_metrics(ctx: Sentence, masked: list[tuple[int, int]]) -> list[Metri
         # "in spite of a $A121 million fall in revenue": the amount a figure moved by, the move named after it
         amount_move = amount_move or (direction is not None and dir_after and bool(q.value) and unit is not None
                                       and unit not in (*CHANGE_UNITS, "%", "points", "x") and _AMOUNT_MOVE_NOUN.match(text, q.end) is not None)
+        # "报价 510 美元/吨(+5 美元/吨)": a signed amount noted in brackets is what the price moved by
+        amount_move = amount_move or (is_currency((unit or "").split("/")[0]) and q.value is not None and _NOTED_MOVE.search(text, max(0, q.start - 10), q.start)
+                                      is not None and (text[q.start - 1:q.start] == "+" or text[q.start:q.start + 1] in ("-", "−")))
         if amount_move:
             change = True
         name = _name(base, unit, change, lex)
@@ -1555,6 +1558,9 @@ def _entity(ctx: Sentence, q: Quantity, cs: int, unit: str, base: str | None,
     value's item of a respective list ("猪肉、鲜菜价格同比分别下降22%和6.4%")."""
     if (item := _bracket_item(ctx, q)) is not None:
         return item  # "馬來西亞(跌26.4%)、新加坡(跌21.1%)": each item's own figure
+    if (held := next((e for e in _economies(ctx) if _BRACKET_AFTER.fullmatch(ctx.text, e[1], q.start)), None)) is not None \
+            and _ITEM_CLOSES.match(ctx.text, q.end):
+        return ctx.written[held[0]:held[1]], f"economy:{held[2]}", None  # "in Latvia (21.3 percent) and Slovakia (15.1 percent)"
     if (model := _MODEL_BEFORE.search(ctx.text, max(0, q.start - 16), q.start)) is not None \
             and (ctx.text[model.start("name") - 1:model.start("name")] == "、" or _NEXT_ITEM.match(ctx.text, q.end)):
         return model.group("name"), None, None  # "当中P7 8045辆、P5 5598辆、G3 1652辆": each model's own
@@ -1571,10 +1577,17 @@ def _entity(ctx: Sentence, q: Quantity, cs: int, unit: str, base: str | None,
     if unit == "points" and owner is not None and owner.label == "other" and owner.name in ("港股", "大市") \
             and ctx.article.market == "HK":
         return "恒指", subject_key("恒指"), None  # "港股隨美股走低…收市報12915點,跌613點": the market's points are its index's
+    if "/" in (unit or "") and (owner is None or owner.kind != "company") and (item := _quoted_item(ctx, q, cs)) is not None:
+        return item, subject_key(item), None  # "电池级碳酸锂报价为79000元/吨(-2000元/吨)": the good quoted
     if (owner is None or owner.kind != "company") and not listed and (topic := _clause_topic(ctx, q, cs)):
         return topic, subject_key(topic), None  # "第一产业实现增加值17471亿元", "采矿业增加值同比增长2.0%", "锡铁山矿产能为132万吨/年"
     if (business := _business(ctx, q, cs)) is not None:
         return business, subject_key(business), None  # "信息通信业务营业收入14.3亿元": the business's own figure
+    if base in ctx.lex.indicators and owner is not None and (owner.mention is None or owner.mention.entry is None) \
+            and _OFFICE.search(owner.name or "") and (
+            held := next((e for e in ctx.economies if owner.start <= e[0] and e[1] <= owner.end), None)) is not None:
+        en, zh = ctx.lex.economy_names[held[2]]  # "The Central Bank of Egypt said … core inflation reached 40.3 percent":
+        return (_in_script(ctx, zh) if _CJK.search(ctx.text) else en), f"economy:{held[2]}", None  # Egypt's
     if base in ctx.lex.indicators and (owner is None or owner.kind != "company") and not (
             owner is not None and owner.label == "other") and not (  # 大型企业PMI为50.8%, 中、小型企业PMI分别为49.6%和47.7%
             owner is None and not ctx.article.macro and ctx.last_company is not None and not ctx.economies):
@@ -1597,6 +1610,24 @@ def _entity(ctx: Sentence, q: Quantity, cs: int, unit: str, base: str | None,
         if left and left[0].mention is not None:
             owner = left[0]  # "Nvidia buys into Intel with a $5 billion stake": the holder, not the held
     return _named(ctx, owner.mention, unit, base)
+
+
+# A good and its quote per unit in a price report: "电池级碳酸锂报价为79000元/吨", "锂辉石(非洲SC5%)报价510美元/吨(+5美元/吨)",
+# "磷锂铝石(7%≤Li2O<8%)则报8888元/吨" (its grade in brackets is no part of its name).
+_QUOTED_ITEM = scan.compile(r"(?:此外|其中|另外|[\u4e00-\u9fff]{1,4}(?=[,，]))?[,，]?\s?(?P<item>[\u4e00-\u9fff][\u4e00-\u9fffA-Za-z0-9()（）%≤<.\s]{1,30}?)\s?(?:的)?(?:(?:长协均价|均价|价格)?(?:为|报|则报)|报价为?)"
+                            r"\s?(?:\d[\d,.]*\s?(?:元|美元)/[\u4e00-\u9fff]{1,2}\s?[(（]\s?\+?)?")
+_GRADE = scan.compile(r"\s?[(（][^()（）]*[)）]")
+
+
+def _quoted_item(ctx: Sentence, q: Quantity, cs: int) -> str | None:
+    m = _QUOTED_ITEM.fullmatch(ctx.text, cs, q.start)
+    if m is None:
+        return None
+    name = _GRADE.sub("", ctx.written[m.start("item"):m.end("item")]).strip().removeprefix("则")
+    return name if len(name) >= 2 and not ctx.lex.metrics.match(name) else None
+
+
+_OFFICE = scan.compile(r"\b(?:Central Bank|Reserve Bank|National Bank|Monetary Authority|Statistics|Statistical|Bureau|Ministry)\b|央行|银行|统计")
 
 
 # A list of models each with its count: "当中P7 8045辆、P5 5598辆", "其中ES6 3500台、EC6 1200台".
@@ -1811,6 +1842,7 @@ def _owners(ctx: Sentence) -> list[Owner]:
 
 
 _INLINE_QUOTE = scan.compile(r"\([^()]*\)")
+_NOTED_MOVE = scan.compile(r"\d\s?(?:元|美元|港元)/[\u4e00-\u9fff]{1,2}\s?[(（]\s?\+?$")
 _MOVER_GAP = scan.compile(r"(?:'s|’s)?,?\s(?:shares\s)?(?:was\s|were\s)?(?:up|down|ahead|off|higher|lower|gaining|losing|rising|falling)\s(?:by\s)?")
 
 
@@ -2004,9 +2036,11 @@ def _companies_here(ctx: Sentence) -> bool:
 
 
 def _economy(ctx: Sentence, q: Quantity, cs: int) -> tuple[str, str, None] | None:
-    """The economy an indicator's figure belongs to: named in the clause or sentence before the value
-    (China's CPI, 全国...), else after it, else the one the article spoke of before, else (in Chinese text
-    that names none) China."""
+    """The economy an indicator's figure belongs to: named right after it ("6.4 percent in Greece"), else in the
+    clause or sentence before the value (China's CPI, 全国...), else after it, else the one the article spoke of
+    before, else (in Chinese text that names none) China."""
+    if (after := _economy_after(ctx, q)) is not None:
+        return after
     found = _economies(ctx)
     before = [e for e in found if e[1] <= q.start]
     e = ([x for x in before if x[0] >= cs] or before or found or [None])[-1 if before else 0]
@@ -2019,6 +2053,16 @@ def _economy(ctx: Sentence, q: Quantity, cs: int) -> tuple[str, str, None] | Non
         return None
     en, zh = ctx.lex.economy_names[key]
     return (_in_script(ctx, zh) if re.search(r"[\u4e00-\u9fff]", ctx.text) else en), f"economy:{key}", None
+
+
+_IN_ECONOMY = scan.compile(r"\s(?:in|for)\s(?:the\s)?")
+_BRACKET_AFTER = scan.compile(r"\s?[(（]\s?")
+
+
+def _economy_after(ctx: Sentence, q: Quantity) -> tuple[str, str, None] | None:
+    """The economy named right after a figure: "followed by 6.4 percent in Greece"."""
+    e = next((x for x in _economies(ctx) if x[0] >= q.end and _IN_ECONOMY.fullmatch(ctx.text, q.end, x[0])), None)
+    return (ctx.written[e[0]:e[1]], f"economy:{e[2]}", None) if e is not None else None
 
 
 def _in_script(ctx: Sentence, name: str) -> str:
@@ -2091,6 +2135,8 @@ _DEBT = scan.compile(r"\b(?:yields?|bonds?|bills|notes|auction|debt)\b|国债|�
 def _rate_owner(ctx: Sentence, q: Quantity, cs: int) -> tuple[str | None, str | None, str | None] | None:
     """Whose rate: the bank, central bank or economy named nearest before it in its clause (滙丰减P,
     美国减息1/4厘, "the Bank of England cut"), else in the sentence, else the central bank named before."""
+    if (after := _economy_after(ctx, q)) is not None:
+        return after
     cands = [(s.start, s.end, s) for s in ctx.sources if s.entry is not None and s.entry.name in ctx.lex.central_banks]
     cands += [(c.start, c.end, c) for c in ctx.companies if c.key]
     if not any(c[1] <= q.start for c in cands):  # an economy only when no bank is named before: 欧洲央行…欧元区三项利率 are the ECB's

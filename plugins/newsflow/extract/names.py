@@ -213,6 +213,7 @@ _MOVE_EN = (r"rose|fell|gained|lost|dropped|slid|slipped|sank|plunged|plummeted|
             r"declares|declared|saw (?:its|their)|enjoyed|suffered|produced|mined|carried|flew|handled|contributed|generated|earned|"
             r"released|published|unveiled|stuck to|warned|hailed|beat|missed|topped|"
             r"is (?:a|an|another)(?: [a-z-]+){0,3} (?:group|company|miner|producer|retailer|lender|insurer|carmaker|developer|operator)|"
+            r"(?:was|were) (?:one of |among )?the (?:[\w'’-]+ ){0,4}?(?:risers|fallers|gainers|losers|climbers|decliners|performers)\b|"
             # a headline's present tense: "Xiaomi reports 81% jump", "Tesla posts record deliveries"
             r"reports|posts|rises|falls|gains|jumps|climbs|surges|soars|drops|slides|slips|sinks|plunges|tumbles|rallies|"
             r"beats|misses|tops|raises|lifts|lowers|warns|books|records|swings|narrows|widens|delivers|sells|ships|ups|hikes|trims|slashes")
@@ -471,7 +472,9 @@ def subject_names(text: str) -> list[tuple[int, int]]:
                 initials = len(words) > 2 and len(words[1]) == 1  # "A G Barr": no article
                 # "Consumer Banking and Wealth added $1633 million", "Shanghai Forest Cabin Cosmetics Group … rose 9.3 per cent"
                 unit = len(words) > 1 and words[0] not in _EN_LEAD and _BUSINESS_UNIT.search(name.removesuffix("'s").removesuffix("’s")) is not None
-                if not words or (words[0] in _EN_NOT_NAMES and not initials and not (rx is _EN_LINE_LED and len(words) > 1) and not unit
+                traded = len(words) > 1 and rx is _EN_SUBJECT and words[1][:1].isupper() and words[1] not in _EN_NOT_NAMES | _PLACE_WORDS \
+                    and text.startswith((" shares ", " stock "), b)  # "Premier Foods shares slid": a company, no premier
+                if not words or (words[0] in _EN_NOT_NAMES and not initials and not (rx is _EN_LINE_LED and len(words) > 1) and not unit and not traded
                                  and not (rx is _EN_WHICH and not all(w in _EN_NOT_NAMES for w in words))) \
                         or _EN_NOT_END.search(name) \
                         or name.lower() == name or ". " in name or _LEGAL_ONLY.fullmatch(name) \

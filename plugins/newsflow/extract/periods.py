@@ -68,7 +68,7 @@ _PATTERNS: list[tuple[str, str]] = [
                rf"|(?:six|6) months (?:to|ending) (?P<hm>June|December)(?![a-z]|\.?\s\d)(?:\s(?P<y3>{_Y})(?!\d))?"),
     ("h_y", rf"H(?P<h>[12])\s?'?(?P<y>{_Y}|\d{{2}})(?!\d|\.\d)|(?P<h2>[12])H\s?'?(?P<y2>{_Y}|\d{{2}})(?!\d|\.\d)|(?P<y3>{_Y})\s?H(?P<h3>[12])(?!\d)"),
     ("hw_y", rf"(?P<hw>first|second)[- ]half(?: of)?(?: the year)?(?:\s(?P<y>{_Y}))?|(?P<y2>{_Y})\s(?P<hw2>first|second)[- ]half"
-             rf"|(?P<hy>half[- ]year)(?!ly)(?:\s(?:of\s|ended\s|to\s)?(?P<y3>{_Y}))?"),  # "half year 2016", "the half-year": the first half
+             rf"|(?<!and a )(?<!and one )(?P<hy>half[- ]year)(?!ly|s)(?:\s(?:of\s|ended\s|to\s)?(?P<y3>{_Y}))?"),  # "half year 2016", "the half-year": the first half
     ("h_alone", r"H(?P<h>[12])(?!\d|\.\d)"),
     ("hz", rf"(?:(?P<y>{_Y})\s?年\s?)?(?:(?P<hz>上|下)半年|(?P<hy>半年)度?|(?P<mid>中期))"),
     ("day", rf"(?:(?P<y>{_Y})\s?年\s?)?(?P<m>1[0-2]|0?[1-9])\s?月\s?(?P<d>3[01]|[12]\d|0?[1-9])\s?[日号](?![电讯])"),  # (2018年03月08日)

@@ -18,7 +18,7 @@ _SCALE_ZH = r"万亿|兆(?=\s?(?:元|美元|港元|日元|新台币|人民币|�
 _SUFFIX = (r"percentage points?|per ?cent points?|per cent|percent|pcts|pct|ppts?|pps?|basis points?|-basis-points?|bps?|%|个百分点|百分点|个基点|基点"
            rf"|(?:元|美元|港元)/(?:{'|'.join(PER_UNIT)})|元美元|元港元|元人民币|港元|港币|美元|人民币|人币|欧元|英镑|日元|韩元|新台币|澳门元|澳门币|元"
            r"|hong kong dollars?|hk dollars?|us dollars?|u\.s\. dollars?|(?:australian|canadian|new zealand|singapore|(?:new )?taiwan) dollars?|yuan|renminbi|rmb|cny|hkd|usd|dollars?|euros?|eur|pounds|gbp|yen|jpy|won|krw"
-           r"|(?:us |u\.s\. |singapore |australian |canadian |new zealand |nz |hong kong |hk )?cents?|sen|fils|ringgit|rupiah|baht|reais|swiss francs|francs?|rupees|roubles|rubles|lira|zloty|kronor|(?:danish |norwegian )?kroner|rand|dirhams|riyals|naira|mexican pesos|pesos|dong|shekels|美分|港仙|仙(?=[，。,;；\s)及和、或]|$)|tokens?|个tokens?|units?|vehicles?|cars|evs|aircraft|aeroplanes|airplanes|airliners|users|customers|subscribers|shares|points|pts"
+           r"|(?:us |u\.s\. |singapore |australian |canadian |new zealand |nz |hong kong |hk )?cents?|sen|pais[ae]|fils|ringgit|rupiah|baht|reais|swiss francs|francs?|rupees|roubles|rubles|lira|zloty|kronor|(?:danish |norwegian )?kroner|rand|dirhams|riyals|naira|mexican pesos|pesos|dong|shekels|美分|港仙|仙(?=[，。,;；\s)及和、或]|$)|tokens?|个tokens?|units?|vehicles?|cars|evs|aircraft|aeroplanes|airplanes|airliners|users|customers|subscribers|shares|points|pts"
            r"|cubic (?:feet|metres|meters)(?: (?:per|a) day)?|(?<=\d\s)(?:bcfd|bcf|tcf|bcm)\b|(?<=\d)(?:bcfd|bcf|tcf|bcm)\b"  # gas: "107 billion cubic feet (bcf)"
            r"|barrels of oil equivalent(?: (?:per|a) day)?|boe/d|boepd|boe|b/d|bpd|barrels (?:per|a) day|(?<=\d\s)oz|(?<=\d)oz|(?<=\d\s)t(?=[\s,.;)]|$)"  # "875,000 boe/d", "78 124 oz", "15 000 t"
            r"|(?<=\d)pc|(?:(?<=[mb]n\s)|(?<=[mb]n))t(?:/yr)?"  # "7.5pc", "49.5mn t", "22mn t/yr": a trade paper's percent and tonnes
@@ -53,7 +53,7 @@ _ATOM = scan.compile(
     rf"(?:\.\d+|\.\s\d+(?=\s?(?:percent|per cent|%|HK dollars|billion|million|trillion))|\.(?=%))?|(?<![.A-Za-z])\.\d+)"
     rf"(?:[\s-]?(?P<scale>{_SCALE_EN})(?![A-Za-z])|\s?(?P<mm>MM)(?=boe|bbl)|\s?(?P<zscale>{_SCALE_ZH}))?"  # (25.9 MMboe: millions)
     rf"|(?P<cnum>[{_CN}]+(?:点[{_CN}]+|\.[零〇一二三四五六七八九]+(?:万亿|[万亿])?)?)(?=\s?(?:元|港元|美元|人民币|欧元|日元|辆|台|个百分点|个基点|%|名用户|户|成(?![本为功交长立员绩果熟型都品])|点(?![{_CN}\d]))))"
-    rf"(?:(?:\s?|(?<=[a-z])-(?=(?:franc|euro|dollar|pound|yuan|yen|rupee|won)s?\b))(?P<suffix>{_SUFFIX})(?:(?<=[\u4e00-\u9fff])|(?![A-Za-z])))?"  # ("4亿股A股": a Chinese unit before a letter)
+    rf"(?:(?:\s?|(?<=[a-z])-(?=(?:franc|euro|dollar|pound|yuan|yen|rupee|won)s?\b)|(?<=\d)-(?=pais[ae]\b))(?P<suffix>{_SUFFIX})(?:(?<=[\u4e00-\u9fff])|(?![A-Za-z])))?"  # ("4亿股A股": a Chinese unit before a letter)
     rf"|百分之(?P<pct>[{_CN}]+(?:点[{_CN}]+)?|\d+(?:\.\d+)?)",
     re.IGNORECASE,
 )
@@ -163,6 +163,7 @@ _THRESHOLD = scan.compile(rf"(?:跌破|跌穿|升穿|突破|失守|重上|重返
                         r"|(?:均在|都在|在|达)\s?[\d.]+%(?:以上|以下)|(?:保持在|维持在|稳定在|均在|都在|位于|处于)\s?(?:[\d.,]+|[千百万亿])\s?[^\d，。,;；]{0,6}?(?:以上|以下)"
                         r"|(?:规模|市值|营收|收入)(?:超|超过|逾)\s?(?:[\d.,]+\s?(?:万亿|千亿|百亿|亿|万)|[千百]亿)元?的"  # 规模超千亿元的15家基金公司: a class
                         r"|发行价(?:超过|超|高于|低于)\s?(?:[\d.,]+|[千百])\s?元的"  # "第四只发行价超过百元的是奥泰生物": a class of new shares
+                        r"|(?<=[(（])[\d.]+%?\s?[≤<]\s?[A-Za-z][A-Za-z0-9]{0,8}\s?[≤<]\s?[\d.]+%?(?=[)）])"  # a grade: "锂辉石(5%≤Li2O<6%)"
                         r"|\b\d{2}(?:\.\d)?\s?%\s(?:Fe\s)?(?:iron ore\s)?(?:fines|lump)\b"  # "the benchmark 62% fines": a grade of iron ore, no figure
                         r"|\b(?:[1-9]|1[0-2])(?::[0-5]\d)?\s?(?:a\.m\.|p\.m\.)"  # "at 5 p.m.": a time of day
                         r"|跻身\s?[\d.,]+\s?(?:万亿|亿|万)?元?\s?[“\"]?俱乐部|[\d.]+%以上(?:、|的区间)|基日(?:点位|指数)?(?:为|是)\s?[\d,.]+\s?点|"  # an index's base
@@ -397,8 +398,8 @@ def find_atoms(text: str, masked: list[tuple[int, int]], *, yen: bool = False, u
             if m.group("suffix") and m.group("suffix").lower() in ("p", "pence") and not uk:
                 continue  # "5p" outside a London story is no price
             if m.group("suffix") and _CENTS_PLACE.sub("", m.group("suffix").lower()) in (
-                    "cent", "cents", "c", "美分", "港仙", "仙", "p", "pence", "sen"):
-                value /= 100  # "26 cents a share", "31 US cents per share", "8.8 Singapore cents", "513.5p", "5.46c"
+                    "cent", "cents", "c", "美分", "港仙", "仙", "p", "pence", "sen", "paisa", "paise"):
+                value /= 100  # "26 cents a share", "31 US cents per share", "8.8 Singapore cents", "513.5p", "5.46c", "a 21-paisa range"
             if m.group("suffix") and m.group("suffix").lower() == "fils":
                 unit = fils
                 value /= 100 if unit == "AED" else 1000  # "EPS of 26 fils": a thousandth of Kuwait's dinar, a hundredth of a dirham
@@ -692,6 +693,12 @@ def join(text: str, atoms: list[Atom]) -> list[Quantity]:
                                        scaled=a.scaled or b.scaled), a, b))
                 i += 2
                 continue
+            if not gap.strip() and text[b.start:b.start + 1] in ("-", "−") and a.unit == b.unit is not None and text[a.end - 1:a.end].isalpha() \
+                    and 0 < a.value < -b.value and text[a.start - 1:a.start] not in ("-", "−"):
+                items.append((Quantity(a.start, b.end, None, low=a.value, high=-b.value, unit=a.unit,
+                                       scaled=a.scaled or b.scaled), a, b))  # "22 percent -30 percent": its dash read as a sign
+                i += 2
+                continue
             prior_range = bool(items) and items[-1][0].low is not None and _FROM.search(before) is not None
             spread = _SPREAD_AFTER.match(text, b.end) is not None  # "由411.2港元至407.4港元不等": a range, either way
             if (_RANGE_GAP.fullmatch(gap) and (a.unit is None or b.unit is None or a.unit == b.unit) and not level_after
@@ -951,7 +958,8 @@ def _link_priors(text: str, qs: list[Quantity]) -> list[Quantity]:
 # "1年期LPR为3.45%，5年期以上LPR为3.95%，两者均与上一期持平", "held steady at 5.25%".
 _HELD_BEFORE = scan.compile(r"(?:维持|保持|仍然?)(?:在|于|为|是)?(?:[^，,。；;\d]{0,12}的)?\s?$"
                             r"|\b(?:unchanged|held steady|steady|kept (?:\w+ ){0,3}unchanged|left (?:\w+ ){0,3}unchanged) at\s(?:an? )?$", re.IGNORECASE)
-_HELD_AFTER = scan.compile(r"\s?[，,]\s?(?P<both>两者|二者|均|都)?\s?(?:均|都|亦|也)?(?:和|与|同|跟)(?:上次|上一期|上期|上月|上个月|此前|之前)(?:相同|一致|一样)?持平")
+_HELD_AFTER = scan.compile(r"\s?[，,]\s?(?P<both>两者|二者|均|都)?\s?(?:均|都|亦|也)?(?:和|与|同|跟)(?:上次|上一期|上期|上月|上个月|此前|之前)(?:相同|一致|一样)?持平"
+                          r"|(?:/[\u4e00-\u9fff]{1,2})?\s?[(（]\s?持平\s?[)）]")  # a quote's note: "报价 800 美元/吨(持平)"
 _FROM_FLAT = scan.compile(r"由(?:上月|上季度?|去年同期|上年同期)?的?(?:同比|环比)?持平转为(?:同比|环比)?(?:上涨|上升|增长|下降|下跌)?$")
 _HELD_LIST = scan.compile(r"\s?(?:及|和|与|、|,|，|and)\s?")
 
@@ -977,9 +985,9 @@ def _held(text: str, qs: list[Quantity]) -> list[Quantity]:
 
 
 # The month before, as a release states it: "0.2 percent after a 1.7 percent rise in September", "after edging up 0.1
-# percent in September", "after a 1.0 percent drop in the previous month".
+# percent in September", "after a 1.0 percent drop in the previous month", "after 11.8 percent in September".
 _AFTER_MOVE = scan.compile(r"\bafter\s(?:an?\s|(?:edging|rising|falling|gaining|climbing|"
-                           r"dropping|declining|increasing|decreasing|slipping|jumping|easing|advancing|dipping)\s(?:up\s|down\s|higher\s|lower\s)?(?:by\s)?)$",
+                           r"dropping|declining|increasing|decreasing|slipping|jumping|easing|advancing|dipping)\s(?:up\s|down\s|higher\s|lower\s)?(?:by\s)?)?$",
                            re.IGNORECASE)
 _EARLIER_MONTH = scan.compile(r"(?:\s(?:rise|gain|increase|decline|drop|fall|advance|jump|dip|climb|decrease))?\s(?:in|for)\s(?:the\s(?:previous|prior)\s(?:month|quarter)|"
                               r"January|February|March|April|May|June|July|August|September|October|November|December)\b")

@@ -52,7 +52,7 @@ SUFFIX_UNITS: dict[str, str] = {
     "日元": "JPY", "yen": "JPY", "jpy": "JPY",
     "韩元": "KRW", "won": "KRW", "krw": "KRW",
     "澳门元": "MOP", "澳门币": "MOP", "patacas": "MOP", "pataca": "MOP",
-    "ringgit": "MYR", "sen": "MYR", "fils": "AED", "rupiah": "IDR", "baht": "THB", "reais": "BRL", "swiss francs": "CHF", "francs": "CHF", "franc": "CHF",
+    "ringgit": "MYR", "sen": "MYR", "paisa": "INR", "paise": "INR", "fils": "AED", "rupiah": "IDR", "baht": "THB", "reais": "BRL", "swiss francs": "CHF", "francs": "CHF", "franc": "CHF",
     "rupees": "INR", "roubles": "RUB", "rubles": "RUB", "lira": "TRY", "zloty": "PLN", "kronor": "SEK", "kroner": "DKK", "danish kroner": "DKK", "norwegian kroner": "NOK", "rand": "ZAR",
     "dirhams": "AED", "riyals": "SAR", "naira": "NGN", "mexican pesos": "MXN", "pesos": "MXN", "dong": "VND", "shekels": "ILS",
     "新台币": "TWD", "cents": "USD", "cent": "USD", "c": "USD", "美分": "USD", "港仙": "HKD", "仙": "HKD",
