@@ -4920,3 +4920,11 @@ def test_a_monthly_release_under_a_headline_that_also_gives_the_year():
             "錄得升幅的類別之中,衣履升3.1%;交通價格升1.2%。")
     rows = {m.value: m.period for m in extract(text).metrics}
     assert rows[3.1] == rows[1.2] == "2023-12"
+
+
+def test_a_producers_groups_output_in_barrels_a_day_and_a_person_by_the_title_beside_him():
+    text = ("Crude output from the 13-member Organization of the Petroleum Exporting Countries (OPEC) averaged 28.4 million "
+            "b/d in May, a fall of 150,000 b/d.\n\nAnna Berg, Argus head of oil news, said that the group met a little "
+            "less demand. OPEC pumped 28.2 million b/d in June.")
+    rows = {(m.metric, m.value, m.entity) for m in extract(text).metrics}
+    assert {("production", 28.4e6, "OPEC"), ("production_change", -150000.0, "OPEC"), ("production", 28.2e6, "OPEC")} <= rows

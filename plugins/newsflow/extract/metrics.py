@@ -1558,7 +1558,7 @@ def _entity(ctx: Sentence, q: Quantity, cs: int, unit: str, base: str | None,
     value's item of a respective list ("猪肉、鲜菜价格同比分别下降22%和6.4%")."""
     if (item := _bracket_item(ctx, q)) is not None:
         return item  # "馬來西亞(跌26.4%)、新加坡(跌21.1%)": each item's own figure
-    if (held := next((e for e in _economies(ctx) if _BRACKET_AFTER.fullmatch(ctx.text, e[1], q.start)), None)) is not None \
+    if (held := next((e for e in _economies(ctx) if _OPENS_BRACKET.fullmatch(ctx.text, e[1], q.start)), None)) is not None \
             and _ITEM_CLOSES.match(ctx.text, q.end):
         return ctx.written[held[0]:held[1]], f"economy:{held[2]}", None  # "in Latvia (21.3 percent) and Slovakia (15.1 percent)"
     if (model := _MODEL_BEFORE.search(ctx.text, max(0, q.start - 16), q.start)) is not None \
@@ -2056,7 +2056,7 @@ def _economy(ctx: Sentence, q: Quantity, cs: int) -> tuple[str, str, None] | Non
 
 
 _IN_ECONOMY = scan.compile(r"\s(?:in|for)\s(?:the\s)?")
-_BRACKET_AFTER = scan.compile(r"\s?[(（]\s?")
+_OPENS_BRACKET = scan.compile(r"\s?[(（]\s?")
 
 
 def _economy_after(ctx: Sentence, q: Quantity) -> tuple[str, str, None] | None:
@@ -2241,8 +2241,8 @@ def _is_subject(ctx: Sentence, m: Mention) -> bool:
     """A name that is both a company and a source (Goldman Sachs) is the source when it reports,
     rates or forecasts; otherwise it is the company the numbers are about."""
     dual = any((c.start, c.end) == (m.start, m.end) for c in ctx.companies)
-    if _PRODUCES_AFTER.match(ctx.text, m.end):
-        return True  # "OPEC produced around 32 million bpd": a producers' group's own output
+    if _PRODUCES_AFTER.match(ctx.text, m.end) or _OUTPUT_OF.search(ctx.text, max(0, m.start - 40), m.start):
+        return True  # "OPEC produced around 32 million bpd", "Crude output from the 12-member OPEC": a producers' group's own
     if dual and ctx.text[m.start - 1:m.start] == "获":
         return False  # 国泰目标价获大摩升至24元: the broker that acts
     if dual and _MOVES_AFTER.match(ctx.text, m.end):
@@ -2258,6 +2258,7 @@ def _is_subject(ctx: Sentence, m: Mention) -> bool:
 
 
 _BY_BROKER = scan.compile(r"\b(?:at|by)\s$")
+_OUTPUT_OF = scan.compile(r"\b(?:output|production|exports|supply)\s(?:from|of|by)\s(?:the\s)?(?:[\w-]+\s)?$", re.IGNORECASE)
 _PRODUCES_AFTER = scan.compile(r"(?:['’]s)?\s(?:produced|pumped|output|production|exported|supplied)\b", re.IGNORECASE)
 _ZH_ACTS = scan.compile(r"(?:分别|亦|也|则|再|均|同样)?(?:削|调升|调降|调高|调低|降级|升级)")  # 遭摩通及大和分别削目标价
 _OWN_FIGURES = scan.compile(r"profit|revenue|earnings|income|sales|loss|dividend|buyback|利润|溢利|盈利|收入|营收|亏损|股息|派息|业绩|回购",

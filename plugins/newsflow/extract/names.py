@@ -356,6 +356,7 @@ _PLACE_WORDS = frozenset(
 _TITLES = (r"CEO|CFO|COO|[Cc]hairman|[Cc]hairwoman|[Cc]hief|[Pp]resident|[Gg]overnor|[Aa]nalyst|[Ee]conomist|[Ss]trategist|[Dd]irector|"
            r"[Ff]ounder|[Mm]inister|[Ss]ecretary|[Ss]pokesman|[Ss]pokeswoman|head|officer|executive|treasurer|manager")
 _TITLE = scan.compile(rf"\b(?:{_TITLES})\s")
+_TITLED_ASIDE = scan.compile(rf",\s[^,;.]{{0,60}}?\b(?:{_TITLES})\b[^,;.]{{0,40}},")
 # (a space, not a line break, after the first name: a headline's last word is no first name)
 _PERSON_BEFORE = scan.compile(rf"(?:\b(?:{_TITLES})\s(?:[A-Z][\w.'’-]*\s){{0,3}}|\b[A-Z][a-z]+ (?:[A-Z]\. )?|\b[A-Z]\. )\Z")
 _EN_NOT_END = scan.compile(r"(?:Index|index|Composite|Average|Shares|shares|Stocks|stocks|Markets|market|Street|Exchange|Bureau|Board|Administration|Institute|Association|"
@@ -495,8 +496,8 @@ def subject_names(text: str) -> list[tuple[int, int]]:
                     continue  # "the compact segment, which includes the Swift, Ignis and Dzire, dipped 12%": the segment's move
                 if rx is _EN_SUBJECT and _RATES_AFTER.match(text, m.end()):
                     continue  # "Halvorn cut the stock to Neutral": a broker acting, not the company
-                if rx is _EN_SUBJECT and text.startswith(", who ", b):
-                    continue  # "Scott Cutler, who heads the exchange's listings, said": a person
+                if rx is _EN_SUBJECT and (text.startswith(", who ", b) or _TITLED_ASIDE.match(text, b)):
+                    continue  # "Scott Cutler, who heads the exchange's listings, said", "Jo Lee, Platts director of news, said": a person
                 if rx is _EN_SUBJECT and _ATTRIBUTION.match(text, m.end() - 9, min(len(text), m.end() + 3)):
                     continue  # "…, City AM reported.": who tells the news, not whom it is about
                 if len(words) == 1 and (words[0].upper() == words[0] and len(words[0]) > 5 or len(words[0]) < 2):
