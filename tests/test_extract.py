@@ -4928,3 +4928,10 @@ def test_a_producers_groups_output_in_barrels_a_day_and_a_person_by_the_title_be
             "less demand. OPEC pumped 28.2 million b/d in June.")
     rows = {(m.metric, m.value, m.entity) for m in extract(text).metrics}
     assert {("production", 28.4e6, "OPEC"), ("production_change", -150000.0, "OPEC"), ("production", 28.2e6, "OPEC")} <= rows
+
+
+def test_phones_delivered_and_the_same_years_again():
+    text = ("該行上調2025年至2027年的手機交付量預測至1.7億、1.8億及1.9億。"
+            "同期電動車交付量的預測則升至30萬、45萬及60萬。")
+    rows = {(m.value, m.unit, m.period) for m in extract(text).metrics}
+    assert {(1.7e8, "units", "2025"), (1.9e8, "units", "2027"), (3e5, "vehicles", "2025"), (6e5, "vehicles", "2027")} <= rows

@@ -84,7 +84,8 @@ def sentence_metrics(ctx: Sentence, masked: list[tuple[int, int]]) -> list[Metri
     cue_spans = [(a, b) for a, b, label in cues if label not in lex.currency_only_labels]
     modals = [(m.start(), m.end(), label_of(m)) for m in lex.modality.finditer(text)
               if not any(a <= m.start() < b for a, b in cue_spans)]
-    respective = _respective_periods(text, quantities, ctx.article.year)
+    respective = _respective_periods(text, quantities, ctx.article.year, _SAME_PERIODS.match(text) and _last(
+        _YEAR_RANGE, ctx.doc.text, max(0, ctx.start - 200), ctx.start))  # "同期…升至12.2万、25万及40万": the years listed before
     list_metric: dict[int, tuple[str | None, str | None]] = {}  # where a list starts -> its first value's metric
     heads: dict[int, int] = {}  # a listed value -> where its list starts
     for a, b in zip(quantities, quantities[1:]):
@@ -276,6 +277,9 @@ def sentence_metrics(ctx: Sentence, masked: list[tuple[int, int]]) -> list[Metri
             unit = lex.default_units.get(base or "", unit)
             if unit == "vehicles" and (planes := _PLANES.search(ctx.doc.text)) is not None and not _CARS.search(ctx.doc.text):
                 unit = COUNT_NOUNS[planes.group().lower()]  # a planemaker's "136 commercial deliveries" are its aircraft
+            if unit == "vehicles" and (phones := _last(_PHONES, text, max(0, q.start - 40), q.start)) is not None \
+                    and not _CARS_ANY.search(text, phones.end(), q.start):
+                unit = "units"  # "手机交付量预测至1.68亿、1.76亿": phones, not cars
             if unit is None or not (q.scaled or abs(q.value if q.value is not None else q.high or 0) >= 100 or base == "pmi" and 30 <= (q.value or 0) <= 70
                                     or unit == "x" and (_MULTIPLE_BEFORE.search(text, max(0, q.start - 12), q.start)
                                                         or _TIMES_WORD.match(text, q.end) or base == "bid_to_cover")
@@ -756,10 +760,14 @@ def _taiwan_yuan(ctx: Sentence, q: Quantity, ticker: str) -> bool:
     return ticker.endswith(".TW") and written.endswith("元") and not re.search(r"人民币|港元|港币|美元", written)
 
 
-def _respective_periods(text: str, quantities: list[Quantity], year: int | None = None) -> dict[int, str]:
+def _respective_periods(text: str, quantities: list[Quantity], year: int | None = None,
+                        carried: re.Match[str] | None = None) -> dict[int, str]:
     """"2025-2027年归母净利润分别为319亿、327亿、340亿元": one year per value, in order; each span of years
-    speaks for the values up to the next ("预计24-26年归母净利润为…，对应25-26年PE为52/26X")."""
+    speaks for the values up to the next ("预计24-26年归母净利润为…，对应25-26年PE为52/26X"). `carried`: the span a
+    sentence that names none refers back to ("同期"), which speaks for all its values."""
     found = sorted([*_YEAR_RANGE.finditer(text), *_YEAR_LIST.finditer(text), *_RELATIVE_YEARS.finditer(text)], key=lambda m: m.start())
+    if not found and carried:
+        found = [carried]
     out: dict[int, str] = {}
     for m, nxt in zip(found, found[1:] + [None]):
         if m.re is _YEAR_LIST:  # "25/26/27年", "2025/2026/2027年"
@@ -774,7 +782,7 @@ def _respective_periods(text: str, quantities: list[Quantity], year: int | None 
         else:
             first, last = (int(m.group(1)), 2000 + int(m.group(2)) % 100) if m.group(1) else (2000 + int(m.group(3)), 2000 + int(m.group(4)))
             years = list(range(first, last + 1))
-        after = [q for q in quantities if q.start > m.end() and (nxt is None or q.start < nxt.start())]
+        after = quantities if m is carried else [q for q in quantities if q.start > m.end() and (nxt is None or q.start < nxt.start())]
         if len(years) >= 2 and after and not len(after) % len(years):
             out.update((id(q), str(years[n % len(years)])) for n, q in enumerate(after))
         elif len(years) >= 2 and len(after) > len(years) and all(
@@ -2258,6 +2266,16 @@ def _is_subject(ctx: Sentence, m: Mention) -> bool:
 
 
 _BY_BROKER = scan.compile(r"\b(?:at|by)\s$")
+_SAME_PERIODS = scan.compile(r"同期|同年|同時期|同时期")
+_PHONES = scan.compile(r"手机|手機|smartphones?|handsets?|phones?", re.IGNORECASE)
+_CARS_ANY = scan.compile(r"\b(?:vehicles|cars|EVs|trucks)\b|汽车|汽車|电动车|電動車|新能源车|车辆|車輛", re.IGNORECASE)
+
+
+def _last(rx: re.Pattern[str], text: str, start: int, end: int) -> re.Match[str] | None:
+    found = None
+    for found in rx.finditer(text, start, end):
+        pass
+    return found
 _OUTPUT_OF = scan.compile(r"\b(?:output|production|exports|supply)\s(?:from|of|by)\s(?:the\s)?(?:[\w-]+\s)?$", re.IGNORECASE)
 _PRODUCES_AFTER = scan.compile(r"(?:['’]s)?\s(?:produced|pumped|output|production|exported|supplied)\b", re.IGNORECASE)
 _ZH_ACTS = scan.compile(r"(?:分别|亦|也|则|再|均|同样)?(?:削|调升|调降|调高|调低|降级|升级)")  # 遭摩通及大和分别削目标价
