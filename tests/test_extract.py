@@ -4935,3 +4935,43 @@ def test_phones_delivered_and_the_same_years_again():
             "同期電動車交付量的預測則升至30萬、45萬及60萬。")
     rows = {(m.value, m.unit, m.period) for m in extract(text).metrics}
     assert {(1.7e8, "units", "2025"), (1.9e8, "units", "2027"), (3e5, "vehicles", "2025"), (6e5, "vehicles", "2027")} <= rows
+
+
+def test_a_kenyan_banks_half_in_shillings_and_what_it_set_aside_for_loan_losses():
+    text = ("Equity Group's net profit for the first half rose 8 percent to 20.1 billion shillings. The provision the "
+            "lender set aside for loan losses climbed 40 percent to 4.2 billion shillings.")
+    rows = {(m.metric, m.value, m.unit) for m in extract(text).metrics}
+    assert {("net_profit", 20.1e9, "KES"), ("provision_for_credit_losses", 4.2e9, "KES")} <= rows
+    assert not any(metric.startswith("net_") and value < 0 for metric, value, _ in rows)
+
+
+def test_a_loss_per_share_that_shrank_and_forecasts_from_a_low_to_a_high():
+    rows = {(m.metric, m.value, m.prior_value, m.low, m.high) for m in extract(
+        "Acme Web said its quarterly loss excluding one-off items shrank to 12 cents a share from 41 cents. Forecasts "
+        "for the jobless rate stretched from a low of 4.1% to a high of 4.6%. Copper futures ranged from a low of "
+        "$8,950 to a high of $9,120.").metrics}
+    assert ("eps", -0.12, -0.41, None, None) in rows
+    assert ("unemployment_rate", None, None, 4.1, 4.6) in rows
+    assert not any(low == 8950.0 for _, _, _, low, _ in rows)  # a day's trading extremes stay two figures
+
+
+def test_a_datelines_agency_and_companies_sold_in_passing_name_no_owner():
+    text = ("Boston, MA (NWS) — Harbor Financial said its first-quarter profit rose 6 percent. Like other banks, it got a "
+            "lift from selling Visa shares. The bank recorded a $210 million gain. It also sold its 15 percent stake in "
+            "Kellogg Mexico. Revenue for the period was flat at $2.4 billion.")
+    rows = {(m.value, m.entity) for m in extract(text).metrics}
+    assert {(210e6, "Harbor Financial"), (2.4e9, "Harbor Financial")} <= rows
+
+
+def test_this_year_next_year_and_a_named_year_date_a_release():
+    text = ("Annual inflation in Egypt rose to 12.1 percent in February. Prices rose 14.2 percent against February 2018. "
+            "The target is 13 percent for this year, 9 percent for next year and 7 percent in 2021.")
+    rows = {m.value: m.period for m in extract(text).metrics}
+    assert rows[12.1] == "2019-02" and rows[9.0] == "2020" and rows[7.0] == "2021"
+
+
+def test_tour_groups_and_hotel_guests_are_visitors_and_a_shrinking_size_is_a_fall():
+    text = "今年9月參團旅客有52.1萬人次,按年減幅為6.5%;酒店及公寓住客合共70.3萬人次,按年下跌1.2%。"
+    rows = {(m.value, m.unit, m.entity) for m in extract(text).metrics}
+    assert (521000.0, "visitors") in {(v, u) for v, u, _ in rows} and (-6.5, "%") in {(v, u) for v, u, _ in rows}
+    assert not any(entity in ("酒店", "公寓") for _, _, entity in rows)

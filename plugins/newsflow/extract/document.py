@@ -57,7 +57,8 @@ _PRODUCT_AFTER = scan.compile(r"\s(?:[A-Z]{1,2}-?)?\d{3}(?:-\d{1,3})?(?:\s(?:MAX
 _ALIAS_OPENS = scan.compile(r"\(\s?[\"“]$")
 _NAMED_IN_PASSING = scan.compile(r"(?:\bsuch as|\bincluding|\blike|\b(?:network|platform|networks) of|\bbehind|\btrailing|\bahead of|\bsecond to|"
                                r"\b(?:users|customers|subscribers|members|accounts) of|"  # "including 3.9 million paying users of Tantan Limited"
-                               r"\b(?:selling|sale of|sold|stake in)\s(?:its|a|the|part of its)\b|"  # "a gain on selling its Visa Europe investment"
+                               r"\b(?:selling|sale of|sold|stake in)\s(?:its|a|the|part of its)\b|\b(?:selling|stake in)|"  # "a gain on
+                               # selling its Visa Europe investment", "selling Visa shares", "its stake in Philip Morris Mexico"
                                r"\bacquisitions? of)"  # "Sales from the acquisitions of Pretzels, Dot's and Lily's added …": what it bought
                                r"\s(?:[\w&'’.-]+,?\s(?:and|or)\s|[\w&'’.-]+,\s(?:[\w&'’.-]+,\s)?(?:[\w&'’.-]+\s(?:and|or)\s)?)?$"  # ("behind Visa")
                                r"|(?:如|例如|比如|诸如|包括|像是)\s?(?:[\w&'’.-]+(?:[（(][^()（）]{1,12}[)）])?\s?[、和及与]\s?)*"

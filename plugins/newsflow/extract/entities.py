@@ -162,7 +162,8 @@ _TICKER = scan.compile(
     r"|(?<![\w.])(?P<qcode>\d{4,6})\.(?P<qsfx>HK|SH|SZ|SS|BJ)\b"
     r"|(?<![\w$])\$(?P<cash>[A-Z]{2,5})\b"
     r"|[(]\s?(?P<gcode>[A-Z]{1,5}(?:\.[A-Z]{1,2})?)-(?P<gsfx>[TXNQ])(?:\s?,\s?[A-Z]{1,5}(?:\.[A-Z]{1,2})?-[TXNQ])*\s?[)]"  # Canada's "(RY-T,RY-N)"
-    r"|[(]\s?(?P<ucode>[A-Z]{1,5}(?:\.[A-Z])?)(?:\.US)?(?:\s[-+−]?\d+(?:\.\d+)?%)?\s?[)]"  # "(BTAI 2.23%)": a ticker and its move
+    r"|[(]\s?(?P<ucode>[A-Z]{1,5}(?:\.[A-Z])?)(?:\.US)?(?:\s[-+−]?\d+(?:\.\d+)?%)?\s?[)](?!\s?[—–]\s)"  # "(BTAI 2.23%)": a ticker and its
+    # move (not a dateline's agency: "Washington, D.C. (PPD) — The …")
 )
 
 

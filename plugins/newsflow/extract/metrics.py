@@ -176,7 +176,7 @@ def sentence_metrics(ctx: Sentence, masked: list[tuple[int, int]]) -> list[Metri
             direction, dir_after = prev_move[0], False
         move_noun = _MOVE_NOUN.search(text, max(0, lead - 20), lead)  # its one comma: "跌幅比恒指更大,达5%"
         if move_noun:
-            down = move_noun.group(1) in "跌降"  # 跌幅扩大至4.3%
+            down = move_noun.group(1) in "跌降减"  # 跌幅扩大至4.3%, 按年减幅为8.0%
             if unit in CHANGE_UNITS and (resized := _RESIZED.search(move_noun.group())):
                 down = down != (resized.group() in _SMALLER)  # "降幅收窄0.5个百分点": a smaller fall, up by 0.5 pp
             direction, dir_after = ("down" if down else "up"), True
@@ -375,8 +375,10 @@ def sentence_metrics(ctx: Sentence, masked: list[tuple[int, int]]) -> list[Metri
         if name == "eps_change" and label == "per_share" and _LOSS_OF.search(text, max(0, q.start - 24), q.start):
             name = "eps"  # "Halvern lost 30 cents a share": a loss per share, not a move of one
         if sign > 0 and name == "eps" and (loss_before is not None and _OR_PER_SHARE.fullmatch(text, loss_before.end, q.start)
-                                           or _LOSS_OF.search(text, max(0, q.start - 24), q.start)):
-            sign = -1.0  # "the net loss came to $75.3 million or $0.99 per share", "a loss of 12 cents a share"
+                                           or _LOSS_OF.search(text, max(0, q.start - 24), q.start)
+                                           or _LOSS_MOVED.search(text, max(0, q.start - 70), q.start)):
+            sign = -1.0  # "the net loss came to $75.3 million or $0.99 per share", "a loss of 12 cents a share", "its
+            # quarterly loss excluding one-off items shrank to 30 cents a share"
         if _NEGATIVE_BEFORE.search(text, max(0, q.start - 14), q.start):
             sign = -1.0  # "the four-week moving average eased to negative $1.1 billion"
         prior_sign = sign if q.prior_loss is None or not is_currency(unit) else -1.0 if q.prior_loss else 1.0
@@ -470,6 +472,8 @@ _ITEM_GAP = scan.compile(r",\s|,?\s(?:and|&)\s")
 
 _OR_PER_SHARE = scan.compile(r"\s?,?\s?(?:or|equal to)\s|\s?[(（]\s?")
 _LOSS_OF = scan.compile(r"\b(?:loss(?:es)? of|lost)\s(?:about |around |nearly )?$", re.IGNORECASE)
+_LOSS_MOVED = scan.compile(r"\bloss(?:es)?\b[^.;$\d]{0,50}?\b(?:shrank|shrunk|narrowed|widened|deepened|swelled|eased|came|stood|was)"
+                           r"\s(?:in\s)?(?:to|at)?\s?$", re.IGNORECASE)
 _BARE_YUAN = scan.compile(r"元")
 _DOLLARS_NAMED = scan.compile(r"(?:以)?美元(?:计价|计算|计)?的?(?:营收|营业额|收入|营业收入|销售额)(?:为|达|约)?\s?$|以美元计[算价]?[，,]?\s?[^，,。；;]{0,10}?$")
 _CJK = scan.compile(r"[\u4e00-\u9fff]")
@@ -685,7 +689,7 @@ _OR_BEFORE = scan.compile(r"(?:,|(?<=%)|(?<=per cent)|(?<=\dpc))\s?or\s(?:by\s)?
 # How a move's size changed: 涨幅回落 (a smaller rise: down), 降幅收窄 (a smaller fall: up), 降幅扩大 (down).
 _SMALLER = frozenset({"收窄", "缩小", "回落", "放缓", "减少", "下降", "降低"})
 _RESIZED = scan.compile("|".join(sorted(_SMALLER | {"扩大", "加大", "增加", "提高", "上升", "加快"})))
-_MOVE_NOUN = scan.compile(r"(涨|跌|降|升|增)幅(?:[^，,。;]{0,6}?|较[^，,。;%]{1,8}?(?:分别)?(?:收窄|缩小|扩大|加大|回落|放缓|提高|上升|加快)|比[^，,。;]{1,8}[,，][^，,。;]{0,4}?|居前[,，]\s?幅度(?:分别)?为)$")
+_MOVE_NOUN = scan.compile(r"(涨|跌|降|升|增|减)幅(?:[^，,。;]{0,6}?|较[^，,。;%]{1,8}?(?:分别)?(?:收窄|缩小|扩大|加大|回落|放缓|提高|上升|加快)|比[^，,。;]{1,8}[,，][^，,。;]{0,4}?|居前[,，]\s?幅度(?:分别)?为)$")
 _SMALL_LEVELS = frozenset({"fx_rate", "pmi"})  # levels well below 100 ("USD/CNY 7.12", "PMI 49.8")
 _COUNTED = scan.compile(r"\s?(?:只|家|个|名|项|条|位|周|天|年(?!\d))|\s(?:constituents|members|stocks|companies|components|listed|firms|nations|"
                       r"countries|economies|banks|lenders|analysts|economists|brokers|months|weeks|days|years|times|people)\b", re.IGNORECASE)

@@ -18,13 +18,13 @@ _SCALE_ZH = r"万亿|兆(?=\s?(?:元|美元|港元|日元|新台币|人民币|�
 _SUFFIX = (r"percentage points?|per ?cent points?|per cent|percent|pcts|pct|ppts?|pps?|basis points?|-basis-points?|bps?|%|个百分点|百分点|个基点|基点"
            rf"|(?:元|美元|港元)/(?:{'|'.join(PER_UNIT)})|元美元|元港元|元人民币|港元|港币|美元|人民币|人币|欧元|英镑|日元|韩元|新台币|澳门元|澳门币|元"
            r"|hong kong dollars?|hk dollars?|us dollars?|u\.s\. dollars?|(?:australian|canadian|new zealand|singapore|(?:new )?taiwan) dollars?|yuan|renminbi|rmb|cny|hkd|usd|dollars?|euros?|eur|pounds|gbp|yen|jpy|won|krw"
-           r"|(?:us |u\.s\. |singapore |australian |canadian |new zealand |nz |hong kong |hk )?cents?|sen|pais[ae]|fils|ringgit|rupiah|baht|reais|swiss francs|francs?|rupees|roubles|rubles|lira|zloty|kronor|(?:danish |norwegian )?kroner|rand|dirhams|riyals|naira|mexican pesos|pesos|dong|shekels|美分|港仙|仙(?=[，。,;；\s)及和、或]|$)|tokens?|个tokens?|units?|vehicles?|cars|evs|aircraft|aeroplanes|airplanes|airliners|users|customers|subscribers|shares|points|pts"
+           r"|(?:us |u\.s\. |singapore |australian |canadian |new zealand |nz |hong kong |hk )?cents?|sen|pais[ae]|fils|(?:kenyan |ugandan |tanzanian )?shillings|ringgit|rupiah|baht|reais|swiss francs|francs?|rupees|roubles|rubles|lira|zloty|kronor|(?:danish |norwegian )?kroner|rand|dirhams|riyals|naira|mexican pesos|pesos|dong|shekels|美分|港仙|仙(?=[，。,;；\s)及和、或]|$)|tokens?|个tokens?|units?|vehicles?|cars|evs|aircraft|aeroplanes|airplanes|airliners|users|customers|subscribers|shares|points|pts"
            r"|cubic (?:feet|metres|meters)(?: (?:per|a) day)?|(?<=\d\s)(?:bcfd|bcf|tcf|bcm)\b|(?<=\d)(?:bcfd|bcf|tcf|bcm)\b"  # gas: "107 billion cubic feet (bcf)"
            r"|barrels of oil equivalent(?: (?:per|a) day)?|boe/d|boepd|boe|b/d|bpd|barrels (?:per|a) day|(?<=\d\s)oz|(?<=\d)oz|(?<=\d\s)t(?=[\s,.;)]|$)"  # "875,000 boe/d", "78 124 oz", "15 000 t"
            r"|(?<=\d)pc|(?:(?<=[mb]n\s)|(?<=[mb]n))t(?:/yr)?"  # "7.5pc", "49.5mn t", "22mn t/yr": a trade paper's percent and tonnes
            r"|倍(?=[，。,;；、\s)及和与]|至(?!\s?(?:约|近|逾)?[\d.一二三四五六七八九十]+\s?倍)|$)|(?<=\d)x\b|(?<=\d)p(?![A-Za-z])|pence|(?-i:(?<=\d)c(?![A-Za-z]))|辆|台|部|套|名用户|户|人次|(?<=[\d亿万])份(?![额数])|股|(?<=\d)手(?![机游表术续])|(?<=万)手(?![机游表术续])|万吨/年|吨/年|万吨|吨|公斤|千克|盎司|(?<=[亿万])SDR|tonnes|tons|千瓦时|kWh|(?-i:GWh|MWh|TWh|GW|MW)(?![A-Za-z])|吉瓦时|吉瓦|兆瓦时|兆瓦|千升|平方米|平米|square met(?:re|er)s|sq\.? ?m\b|sqm|square feet|sq\.? ?ft|点子|(?<=\d)分(?=[\s，。,;；]|$|人民币|港元|港币|美元)|厘(?!米)|点(?![0-9一二三四五六七八九零〇])|成(?![本为功交长立员绩果熟型都品])")
 _CN = "零〇一二两三四五六七八九十百千万亿"
-_COUNTED_BEFORE = scan.compile(r"(?P<visitors>入境|访澳|访港|访台|游客|旅游|过夜|旅客(?!运输))|(?P<passengers>旅客运输|客运|民航|航空|铁路)"
+_COUNTED_BEFORE = scan.compile(r"(?P<visitors>入境|访澳|访港|访台|游客|旅游|过夜|旅客(?!运输)|团客|住客|(?<=[地际])客|参团|外游|外出|出行|旅行社)|(?P<passengers>旅客运输|客运|民航|航空|铁路)"
                                 r"|(?P<trips>乘客量|乘客)")
 _CLAUSE_END = scan.compile(r"[。；;]|$")
 _COPIES_OF = scan.compile(r"(?P<agreements>合约|合同)|(?P<applications>申请)|(?P<units>发行份额|基金份额|认购份额|募集份额|(?:发行|募集)规模)")
@@ -514,6 +514,9 @@ _CENTS_PLACE = scan.compile(r"^(?:us|u\.s\.|singapore|australian|canadian|new ze
 _HUNDREDTHS = scan.compile(r"(?i:(?<!per )(?<!per)cents?|pence|(?<=\d)p|(?<=\d\s)sen|(?<=\d)sen)$|仙$|美分$")
 _PER_UNIT_GAP = scan.compile(r"/[a-z]{1,6}\b", re.IGNORECASE)
 _ABRIDGED_QUOTE = scan.compile(r"\D{0,3}?(?P<i>\d+)\.(?P<f>\d+)-(?P<t>\d+)(?![\d.])")  # the offer written by its last digits
+_LOW_BEFORE = scan.compile(r"\bfrom\sa\slow\s(?:of\s)?$", re.IGNORECASE)
+_FORECAST_WORD = scan.compile(r"\b(?:forecasts?|estimates?|expectations?|projections?|predictions?|analysts|economists)\b", re.IGNORECASE)
+_HIGH_GAP = scan.compile(r"\s(?:[a-z]+\s)?(?:to|and)\sa\shigh\s(?:of\s)?", re.IGNORECASE)
 _RANGE_GAP = scan.compile(r"\s?(?:-|–|—|~|～|to|至|到|and)\s?", re.IGNORECASE)
 _ARROW = scan.compile(r"\s?(?:->|→|➝|=>)\s?")
 _REV_GAP = scan.compile(  # (after a price per unit too: "由902元/克升至914元/克")
@@ -688,7 +691,9 @@ def join(text: str, atoms: list[Atom]) -> list[Quantity]:
                 a.unit is not None and (b.unit is None or b.value > 3 * a.value > 0 and moved
                                         or _BY_BEFORE.search(text, max(0, a.start - 12), a.start) is not None and not outlook)
                 or a.unit is None and b.unit is None and b.value > 10 * a.value > 0 and moved)
-            if _FLOOR_BEFORE.search(before) and _CAP_GAP.fullmatch(gap) and _compatible(a, b) and a.value <= b.value:
+            if (_FLOOR_BEFORE.search(before) and _CAP_GAP.fullmatch(gap) or _LOW_BEFORE.search(lead) and _HIGH_GAP.fullmatch(gap)
+                 and _FORECAST_WORD.search(text, max(0, a.start - 90), a.start)) \
+                    and _compatible(a, b) and a.value <= b.value:  # ("estimates ranged from a low of 8.5% to a high of 10.4%")
                 items.append((Quantity(a.start, b.end, None, low=a.value, high=b.value, unit=a.unit or b.unit,
                                        scaled=a.scaled or b.scaled), a, b))
                 i += 2
