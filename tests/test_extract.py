@@ -4975,3 +4975,17 @@ def test_tour_groups_and_hotel_guests_are_visitors_and_a_shrinking_size_is_a_fal
     rows = {(m.value, m.unit, m.entity) for m in extract(text).metrics}
     assert (521000.0, "visitors") in {(v, u) for v, u, _ in rows} and (-6.5, "%") in {(v, u) for v, u, _ in rows}
     assert not any(entity in ("酒店", "公寓") for _, _, entity in rows)
+
+
+def test_a_quarter_that_ended_last_december_and_the_years_own_figures():
+    text = ("2026-02-20\n\n金沙中國發表截至去年12月底止的第4季業績，淨收益錄得180億元，按年增長12%。"
+            "據公司所述，年內淨收益達690億元；末期息派50仙。")
+    rows = {m.value: m.period for m in extract(text).metrics}
+    assert rows[18e9] == rows[12.0] == "2025Q4" and rows[69e9] == rows[0.5] == "2025"
+
+
+def test_a_brand_selling_in_a_market_and_a_games_title():
+    text = ("2024年第二季度,vivo在中国智能手机市场出货量为1550万台,市场份额为19.1%。OPPO在同期的国内市场出货量为1210万台。"
+            "《王者荣耀》等作品推动腾讯手游收入增长15%。")
+    rows = {(m.value, m.entity) for m in extract(text).metrics}
+    assert {(15.5e6, "vivo"), (19.1, "vivo"), (12.1e6, "OPPO"), (15.0, "腾讯")} <= rows

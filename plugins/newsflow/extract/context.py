@@ -44,6 +44,7 @@ _YEAR = scan.compile(r"(?:(?<![\d.,$(])|(?<=[(（])(?=\d{4}年\d{1,2}月)|(?<=[�
                      r"((?:19|20)\d{2})(?![\d%s]|[)）](?!年)|[.,]\d|\s?(?:亿|億|万|萬|千|百|元|港元|美元|点|點|bn|billion|million|percent))", re.IGNORECASE)
 # Results for a period that has ended ("截至2019年12月31日止年度", "the year ended Dec. 31, 2019"): the
 # article is later than its last month.
+_ENDED_LAST_YEAR = scan.compile(r"截至\s?去年\s?(?:(1[0-2]|0?[1-9])\s?月)?(?:底|末|[1-3]?\d\s?日)\s?止")
 _ENDED = scan.compile(rf"截至\s?(?P<y>(?:19|20)\d{{2}})\s?年\s?(?P<mz>1[0-2]|0?[1-9])\s?月\s?[1-3]?\d\s?日\s?止"
                       rf"|(?<!明年)(?<!将)(?<!会)(?<!将于)(?:公布|发布|披露)[^，。,；;]{{0,6}}?(?P<y3>(?:19|20)\d{{2}})\s?年(?:全年|年度)(?:自结)?(?:获利|业绩|财报|盈利|纯益|营收)"
                       # a year's full-year figure stated as done: "2025全年营收2.12兆元" (not 预计/目标, which `_OTHER_YEAR` names)
@@ -250,6 +251,8 @@ def article_context(text: str, published: date | None = None, traditional: int =
     ended, published_years = _ended(text) if dated is None and year is not None else (None, set())
     if ended is not None and ((year, day[0]) <= ended if day is not None else ended == (year, 12) and year in published_years):
         year = ended[0] + 1
+    if ended is None and year is not None and (last_year := _ENDED_LAST_YEAR.search(text)) is not None:
+        ended = (year - 1, int(last_year.group(1) or 12))  # "截至去年12月底止的第4季业绩": last year's fourth quarter
     if dated is None and (named_last := _NAMED_LAST_YEAR.search(text)) is not None:
         year = int(named_last.group(1)) + 1  # "去(2025)年第4季": this is 2026
     elif dated is None and (last := _LAST_YEARS_MONTH.search(text)) is not None:

@@ -226,7 +226,10 @@ def find_mentions(text: str, gz: Gazetteer, written: str | None = None,
             if _LONGER_NAME.match(text, b):
                 continue  # "紫金黄金国际", "Zijin Gold International": another company that starts with a known name (中国黄金储备:
                 # the country's gold reserves)
+            titled = _IN_TITLE.search(text, max(0, a - 12), a) and _TITLE_CLOSES.match(text, b)
             for entry in gz.lookup(m.group()):
+                if entry.kind == "company" and titled:
+                    continue  # "《王者荣耀》": a game's, a film's or a book's title holds no company (a paper's is its own)
                 (companies if entry.kind == "company" else sources).append(Mention(a, b, entry, None, written[a:b], entry.id))
     abbreviations: dict[str, Mention] = {}
     offices: set[str] = set()
@@ -550,6 +553,8 @@ def _free_occurrences(text: str, form: str, taken: list[tuple[int, int]], short:
     return spans
 
 
+_IN_TITLE = scan.compile(r"《[^《》]*$")
+_TITLE_CLOSES = scan.compile(r"[^《》]{0,12}》")
 _ANOTHER_NAME = re.compile(r"\s(?!(?:Inc|Corp|Co|Ltd|Group|Holdings?|Plc|PLC|CEO|CFO)\b)[A-Z][a-z]")
 
 

@@ -1326,11 +1326,14 @@ def _period(ctx: Sentence, q: Quantity, cs: int, ce: int, base: str | None, quan
                                                          or _OF_TOTAL_ZH.search(ctx.text, max(cs, q.start - 16), q.start))):
         return None  # (a share of revenue is the period's: "Accounting for 56% of total revenue")
     p = ctx.reported
-    if p is not None and p.unit in ("Q", "H", "QQ") and _THAN_LAST_YEAR.search(ctx.text):
-        p = replace(p, unit="Y", parts=())  # "平均價格較上年下跌9%" in a release on the year and its fourth quarter: the year's
+    if p is not None and p.unit in ("Q", "H", "QQ") and (_THAN_LAST_YEAR.search(ctx.text) or _THE_YEARS.search(ctx.text)):
+        p = replace(p, unit="Y", parts=(), year=_year_of(ctx, p))  # "平均價格較上年下跌9%" in a release on the year and its
+        # fourth quarter: the year's,
+        # and so are "年内淨收益", "末期息派80仙", "the final dividend"
     return p.resolve(_year_of(ctx, p), article.fiscal) if p is not None else None
 
 
+_THE_YEARS = scan.compile(r"年内|末期息|末期股息|\bfinal dividend\b|\bfull[- ]year\b", re.IGNORECASE)
 _THAN_LAST_YEAR = scan.compile(r"(?:较|比)(?:上年|去年)(?=下跌|上升|上涨|增长|下降|增加|减少|跌|升|涨|增|减)")
 
 
@@ -1443,6 +1446,9 @@ def _year_of(ctx: Sentence, p) -> int | None:
                 return year
         if rep is not None and rep.unit == p.unit and rep.parts == p.parts and rep.year is not None and p.shift is None:
             return rep.year  # "for the first half of the year" after "the first six months of 2024"
+        if ended is not None and p.parts and p.shift is None and p.unit in ("Q", "H") and ctx.article.year is not None \
+                and ended[0] < ctx.article.year and p.parts[0] * (3 if p.unit == "Q" else 6) == ended[1]:
+            return ended[0]  # "截至去年12月底止的第4季業績": the quarter that ended last December
         published = ctx.article.published
         if published is not None and p.parts and p.shift is None and p.unit in ("Q", "H") and not ctx.article.fiscal:
             first_month = (p.parts[0] - 1) * 3 + 1 if p.unit == "Q" else (p.parts[0] - 1) * 6 + 1
@@ -1798,6 +1804,7 @@ _AMONG = scan.compile(r"^(?:Among|Of)\b[^,;]*?\b(?:was|were|is|are)\b", re.IGNOR
 # A market named as a gauge, a cause or what is left out owns none of the figures: "inflation, as measured by the personal
 # consumption expenditures price index, rising by 5.2%", "Helped by a jump in copper prices, its shares were up 49.5p",
 # "Excluding the impacts from changes in gasoline prices, …".
+_AT_PLACE = scan.compile(r"\s?在(?:[^，,。；;]{0,14}的)?\s?")
 _IN_PASSING_SUBJECT = scan.compile(r"\b(?:as measured by|helped by|hit by|weighed (?:down )?by|boosted by|dragged (?:down )?by|"
                                    r"thanks to|on the back of|excluding|changes in)\s[^,;.]{0,40}$", re.IGNORECASE)
 _SECTOR_INDEX = scan.compile(
@@ -1842,6 +1849,9 @@ def _owners(ctx: Sentence) -> list[Owner]:
     for o in sorted(found, key=lambda o: o.start):
         if o.kind == "subject" and _IN_PASSING_SUBJECT.search(text, max(0, o.start - 56), o.start):
             continue
+        if o.kind == "subject" and any(c.kind == "company" and c.end <= o.start and _AT_PLACE.fullmatch(text, c.end, o.start)
+                                       for c in found):
+            continue  # "vivo在中国智能手机市场出货量为1420万台", "OPPO在2022年第三季度的中国市场": where the company sold
         if _COMPARED.search(text, max(0, o.start - 16), o.start) is not None and not (
                 text[o.end:o.end + 2] in ("'s", "’s") and _OWN_NOUN.match(text, o.end + 2)):
             continue  # "against the euro", 比恒指: what a value is compared with owns none (but "against SAIC's market cap of …")
