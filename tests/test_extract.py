@@ -4989,3 +4989,11 @@ def test_a_brand_selling_in_a_market_and_a_games_title():
             "《王者荣耀》等作品推动腾讯手游收入增长15%。")
     rows = {(m.value, m.entity) for m in extract(text).metrics}
     assert {(15.5e6, "vivo"), (19.1, "vivo"), (12.1e6, "OPPO"), (15.0, "腾讯")} <= rows
+
+
+def test_a_farm_price_reports_goods_and_treasury_futures_contracts():
+    text = ("监测显示,第18周全市各监测点待宰活猪的收购均价为16.05元/公斤,环比涨1.2%,同比跌8.4%。"
+            "5年期国债期货主力合约TF2409下行0.05%至102.150,相应期货收益率上行1.2个基点至2.1055%。")
+    rows = {(m.value, m.entity) for m in extract(text).metrics}
+    assert {(16.05, "待宰活猪"), (1.2, "待宰活猪"), (-8.4, "待宰活猪")} <= rows
+    assert {(-0.05, "5年期国债期货主力合约TF2409"), (2.1055, "5年期国债期货主力合约TF2409")} <= rows

@@ -1595,7 +1595,7 @@ def _entity(ctx: Sentence, q: Quantity, cs: int, unit: str, base: str | None,
     if unit == "points" and owner is not None and owner.label == "other" and owner.name in ("港股", "大市") \
             and ctx.article.market == "HK":
         return "恒指", subject_key("恒指"), None  # "港股隨美股走低…收市報12915點,跌613點": the market's points are its index's
-    if "/" in (unit or "") and (owner is None or owner.kind != "company") and (item := _quoted_item(ctx, q, cs)) is not None:
+    if "/" in (unit or "") and (owner is None or owner.kind != "company") and (item := _quoted_item(ctx, q, cs, owner)) is not None:
         return item, subject_key(item), None  # "电池级碳酸锂报价为79000元/吨(-2000元/吨)": the good quoted
     if (owner is None or owner.kind != "company") and not listed and (topic := _clause_topic(ctx, q, cs)):
         return topic, subject_key(topic), None  # "第一产业实现增加值17471亿元", "采矿业增加值同比增长2.0%", "锡铁山矿产能为132万吨/年"
@@ -1637,10 +1637,12 @@ _QUOTED_ITEM = scan.compile(r"(?:此外|其中|另外|[\u4e00-\u9fff]{1,4}(?=[,�
 _GRADE = scan.compile(r"\s?[(（][^()（）]*[)）]")
 
 
-def _quoted_item(ctx: Sentence, q: Quantity, cs: int) -> str | None:
+def _quoted_item(ctx: Sentence, q: Quantity, cs: int, owner: Owner | None) -> str | None:
     m = _QUOTED_ITEM.fullmatch(ctx.text, cs, q.start)
     if m is None:
         return None
+    if owner is not None and owner.kind == "subject" and m.start("item") <= owner.start and owner.end <= m.end("item"):
+        return owner.name  # "第21周全市各监测点仔猪零售均价为27.92元/公斤": the good the item names
     name = _GRADE.sub("", ctx.written[m.start("item"):m.end("item")]).strip().removeprefix("则")
     return name if len(name) >= 2 and not ctx.lex.metrics.match(name) else None
 
