@@ -4997,3 +4997,13 @@ def test_a_farm_price_reports_goods_and_treasury_futures_contracts():
     rows = {(m.value, m.entity) for m in extract(text).metrics}
     assert {(16.05, "待宰活猪"), (1.2, "待宰活猪"), (-8.4, "待宰活猪")} <= rows
     assert {(-0.05, "5年期国债期货主力合约TF2409"), (2.1055, "5年期国债期货主力合约TF2409")} <= rows
+
+
+def test_crowns_a_forecast_fall_by_approximately_and_the_biggest_riser_in_an_index():
+    rows = {(m.metric, m.value, m.unit, m.entity) for m in extract(
+        "Ericsson's adjusted operating profit rose to 6.2 billion crowns. Acme Pharma projects that sales of flu vaccines "
+        "will fall by approximately 1.5 billion Swiss francs to around 3 billion francs. The CAC 40 rose 0.5%. "
+        "Shares in Renault posted the biggest rise in the CAC 40, 3.9% to 41.2 euros.").metrics}
+    assert ("operating_profit", 6.2e9, "SEK", "Ericsson") in rows
+    assert ("revenue_change", -1.5e9, "CHF", "Acme Pharma") in rows
+    assert {(3.9, "Renault"), (41.2, "Renault")} <= {(v, e) for _, v, _, e in rows}

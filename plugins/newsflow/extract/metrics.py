@@ -322,7 +322,7 @@ def sentence_metrics(ctx: Sentence, masked: list[tuple[int, int]]) -> list[Metri
         # "净减少244亿元", "减少港币二十三亿九千三百万元", "decreased by $40 million": the amount a figure moved by
         amount_move = not money_move and direction is not None and not dir_after and q.value is not None and \
             unit is not None and unit not in CHANGE_UNITS and unit != "%" and (
-                _AMOUNT_MOVE.search(text, max(cs, q.start - 20), q.start) is not None or
+                _AMOUNT_MOVE.search(text, max(cs, q.start - 32), q.start) is not None or
                 moved_by is not None and _AMOUNT_LIST.fullmatch(text, moved_by.end, q.start) is not None)
         amount_move = amount_move or (dir_after and unit is not None and _FEWER_AFTER.match(text, q.end) is not None)  # "88,000 fewer barrels"
         # "part-time employment fell 17,200 to 3,612,400": the count moved by, then its level
@@ -644,7 +644,8 @@ _SOLD = scan.compile(r"\b(?:sold|sales|sell|sells)\b")  # (not 销量…台: a C
 _DELIVERED = scan.compile(r"\bdeliver|交付")
 _LOWER_THAN = scan.compile(r"\s(?:percentage points?|basis points?|pp|bp)?\s?(?:lower|less) than\b")
 _AMOUNT_LIST = scan.compile(r"\s?[、,，/和及]\s?")
-_AMOUNT_MOVE = scan.compile(r"(?:净)?(?:增加|减少|降低|提高|骤减|锐减|大减|骤增|大增)了?\s?(?:约|近|逾)?$|(?:下降|上升|增长|下滑|回落)了\s?(?:约|近|逾)?$|(?<=[(（,，])(?:增|减)$|\b(?:increased|decreased|declined|fell|rose|grew|dropped|climbed|jumped|slipped|slid|surged|plunged|tumbled) by\s(?:about\s|nearly\s)?$"
+_AMOUNT_MOVE = scan.compile(r"(?:净)?(?:增加|减少|降低|提高|骤减|锐减|大减|骤增|大增)了?\s?(?:约|近|逾)?$|(?:下降|上升|增长|下滑|回落)了\s?(?:约|近|逾)?$|(?<=[(（,，])(?:增|减)$|\b(?:increased|decreased|declined|fell|rose|grew|dropped|climbed|jumped|slipped|slid|surged|plunged|tumbled"
+                          r"|(?:will|to|would|could) (?:fall|rise|drop|decline|grow|increase|decrease)) by\s(?:about\s|nearly\s|approximately\s|around\s)?$"
                           r"|\b(?:increase|decrease|decline|drop|fall|rise|build|draw)\sof\s(?:about\s|around\s|nearly\s)?$"  # "expected a decrease of 2.2 million barrels"
                             r"|\b(?:fall|drop|decline|decrease|rise|increase|gain|jump)s? of\s(?:about\s|nearly\s)?$",  # "a fall of N8.3 billion in profit"
                             re.IGNORECASE)
@@ -1808,7 +1809,10 @@ _AMONG = scan.compile(r"^(?:Among|Of)\b[^,;]*?\b(?:was|were|is|are)\b", re.IGNOR
 # "Excluding the impacts from changes in gasoline prices, …".
 _AT_PLACE = scan.compile(r"\s?在(?:[^，,。；;]{0,14}的)?\s?")
 _IN_PASSING_SUBJECT = scan.compile(r"\b(?:as measured by|helped by|hit by|weighed (?:down )?by|boosted by|dragged (?:down )?by|"
-                                   r"thanks to|on the back of|excluding|changes in)\s[^,;.]{0,40}$", re.IGNORECASE)
+                                   r"thanks to|on the back of|excluding|changes in)\s[^,;.]{0,40}$"
+                                   # "Carrefour posted the biggest rise in the CAC 40, 4.59%": the index is where it rose
+                                   r"|\b(?:biggest|largest|sharpest|steepest|best|worst|top)\s(?:rise|gain|fall|drop|decline|loss|performer|riser|"
+                                   r"faller|gainer|loser)s?\s(?:in|on|of|among)\s(?:the\s)?$", re.IGNORECASE)
 _SECTOR_INDEX = scan.compile(
     r"\b(?!(?i:the|a|an|its|this|that|while|and|but|whereas|after|before|with|when|as|price|consumer|producer|benchmark|broader|main|key|composite|blue-chip|wider|stock|share)\b)"
     r"(?:[A-Z]{2,6}|[a-z]{3,}|[A-Z][a-z]+)(?:\s(?:and|&)\s[a-z]{3,}|\s(?!the\b)[a-z]{3,}){0,2}\sindex\b")  # (not "week the benchmark index")

@@ -211,7 +211,7 @@ _MOVE_EN = (r"rose|fell|gained|lost|dropped|slid|slipped|sank|plunged|plummeted|
             r"(?:was|were|is|are) (?:up|down|flat|unchanged|steady|(?:[\w.$%]+ ){1,2}?(?:higher|lower|weaker|stronger|firmer)\b)|held steady|went (?:up|down)|aims to raise|will raise|plans to|expects|sees|set|cut|lifted|"
             r"lowered|said|says|agreed|confirmed|won|booked|recorded|delivered|sold|shipped|narrowed|widened|swung|returned|gave up|touched|"
             r"declares|declared|saw (?:its|their)|enjoyed|suffered|produced|mined|carried|flew|handled|contributed|generated|earned|"
-            r"released|published|unveiled|stuck to|warned|hailed|beat|missed|topped|"
+            r"released|published|unveiled|stuck to|warned|hailed|beat|missed|topped|projects|predicts|"
             r"is (?:a|an|another)(?: [a-z-]+){0,3} (?:group|company|miner|producer|retailer|lender|insurer|carmaker|developer|operator)|"
             r"(?:was|were) (?:one of |among )?the (?:[\w'’-]+ ){0,4}?(?:risers|fallers|gainers|losers|climbers|decliners|performers)\b|"
             # a headline's present tense: "Xiaomi reports 81% jump", "Tesla posts record deliveries"

@@ -18,7 +18,7 @@ _SCALE_ZH = r"万亿|兆(?=\s?(?:元|美元|港元|日元|新台币|人民币|�
 _SUFFIX = (r"percentage points?|per ?cent points?|per cent|percent|pcts|pct|ppts?|pps?|basis points?|-basis-points?|bps?|%|个百分点|百分点|个基点|基点"
            rf"|(?:元|美元|港元)/(?:{'|'.join(PER_UNIT)})|元美元|元港元|元人民币|港元|港币|美元|人民币|人币|欧元|英镑|日元|韩元|新台币|澳门元|澳门币|元"
            r"|hong kong dollars?|hk dollars?|us dollars?|u\.s\. dollars?|(?:australian|canadian|new zealand|singapore|(?:new )?taiwan) dollars?|yuan|renminbi|rmb|cny|hkd|usd|dollars?|euros?|eur|pounds|gbp|yen|jpy|won|krw"
-           r"|(?:us |u\.s\. |singapore |australian |canadian |new zealand |nz |hong kong |hk )?cents?|sen|pais[ae]|fils|(?:kenyan |ugandan |tanzanian )?shillings|ringgit|rupiah|baht|reais|swiss francs|francs?|rupees|roubles|rubles|lira|zloty|kronor|(?:danish |norwegian )?kroner|rand|dirhams|riyals|naira|mexican pesos|pesos|dong|shekels|美分|港仙|仙(?=[，。,;；\s)及和、或]|$)|tokens?|个tokens?|units?|vehicles?|cars|evs|aircraft|aeroplanes|airplanes|airliners|users|customers|subscribers|shares|points|pts"
+           r"|(?:us |u\.s\. |singapore |australian |canadian |new zealand |nz |hong kong |hk )?cents?|sen|pais[ae]|fils|(?:kenyan |ugandan |tanzanian )?shillings|ringgit|rupiah|baht|reais|swiss francs|francs?|rupees|roubles|rubles|lira|zloty|kronor|(?:danish |norwegian )?kroner|(?:swedish |danish |norwegian |czech )?crowns|rand|dirhams|riyals|naira|mexican pesos|pesos|dong|shekels|美分|港仙|仙(?=[，。,;；\s)及和、或]|$)|tokens?|个tokens?|units?|vehicles?|cars|evs|aircraft|aeroplanes|airplanes|airliners|users|customers|subscribers|shares|points|pts"
            r"|cubic (?:feet|metres|meters)(?: (?:per|a) day)?|(?<=\d\s)(?:bcfd|bcf|tcf|bcm)\b|(?<=\d)(?:bcfd|bcf|tcf|bcm)\b"  # gas: "107 billion cubic feet (bcf)"
            r"|barrels of oil equivalent(?: (?:per|a) day)?|boe/d|boepd|boe|b/d|bpd|barrels (?:per|a) day|(?<=\d\s)oz|(?<=\d)oz|(?<=\d\s)t(?=[\s,.;)]|$)"  # "875,000 boe/d", "78 124 oz", "15 000 t"
            r"|(?<=\d)pc|(?:(?<=[mb]n\s)|(?<=[mb]n))t(?:/yr)?"  # "7.5pc", "49.5mn t", "22mn t/yr": a trade paper's percent and tonnes
@@ -545,7 +545,7 @@ _MOVE_BEFORE = openings.compile(r"(?:widened|narrowed|tightened|rose|fell|gained
 _POINTS_MOVE_BEFORE = scan.compile(r"(?:升|挫|扬|回升|反弹|回落|高开|低开|累升|累跌|滑|滑落|失|走高|走低)\s?$")  # "國指收市報9158點，升78點"
 # The move again in money: "gained 8% or 27.6p to 385.1p", "were 24% lower or 14.8p to 45.6p" (the move, then the level).
 _MOVE_AGAIN = scan.compile(r"\d\s?(?:%|per\s?cent|pc)(?:\s(?:lower|higher|down|up))?,?\sor\s$", re.IGNORECASE)
-_BY_BEFORE = scan.compile(r"\bby\s(?:about |around |nearly |some |roughly |an? )?$", re.IGNORECASE)
+_BY_BEFORE = scan.compile(r"\bby\s(?:about |around |nearly |some |roughly |approximately |an? )?$", re.IGNORECASE)
 _RATE_MOVE_BEFORE = scan.compile(r"(?:调|减|加|降|升|削)(?:低|高|P|息)?\s?(?:最多|最少|约|了)?\s?$")
 # The rate named between the move and its size: "下调港元最优惠利率0.125厘", "齐降最优惠利率0.125厘" (by 0.125 points).
 _RATE_NAMED_MOVE = scan.compile(r"(?:上调|下调|调高|调低|调升|调降|减|加|降|升)[^\d，,。；;]{0,10}?利率\s?$")
