@@ -5007,3 +5007,11 @@ def test_crowns_a_forecast_fall_by_approximately_and_the_biggest_riser_in_an_ind
     assert ("operating_profit", 6.2e9, "SEK", "Ericsson") in rows
     assert ("revenue_change", -1.5e9, "CHF", "Acme Pharma") in rows
     assert {(3.9, "Renault"), (41.2, "Renault")} <= {(v, e) for _, v, _, e in rows}
+
+
+def test_the_same_day_names_no_company_and_a_euro_stoxx_in_chinese():
+    rows = {(m.value, m.entity) for m in extract(
+        "贵州茅台(600519.SH)排名第一。五粮液也在同一天公布了一季度报告,一季度营收约为111.4亿元。"
+        "欧洲斯托克指数上涨0.8%。").metrics}
+    assert (111.4e8, "五粮液") in rows
+    assert {m.entity_key for m in extract("欧洲斯托克指数上涨0.8%。").metrics} == {"index:eurostoxx50"}
