@@ -57,8 +57,8 @@ _PRODUCT_AFTER = scan.compile(r"\s(?:[A-Z]{1,2}-?)?\d{3}(?:-\d{1,3})?(?:\s(?:MAX
 _ALIAS_OPENS = scan.compile(r"\(\s?[\"“]$")
 _NAMED_IN_PASSING = scan.compile(r"(?:\bsuch as|\bincluding|\blike|\b(?:network|platform|networks) of|\bbehind|\btrailing|\bahead of|\bsecond to|"
                                r"\b(?:users|customers|subscribers|members|accounts) of|"  # "including 3.9 million paying users of Tantan Limited"
-                               r"\b(?:selling|sale of|sold|stake in)\s(?:its|a|the|part of its)\b|\b(?:selling|stake in)|"  # "a gain on
-                               # selling its Visa Europe investment", "selling Visa shares", "its stake in Philip Morris Mexico"
+                               # "a gain on selling its Visa Europe investment", "selling Visa shares", "its stake in Philip Morris Mexico"
+                               r"\b(?:selling|sale of|sold|stake in)\s(?:its|a|the|part of its)\b|\b(?:selling|stake in)|"
                                r"\bacquisitions? of)"  # "Sales from the acquisitions of Pretzels, Dot's and Lily's added …": what it bought
                                r"\s(?:[\w&'’.-]+,?\s(?:and|or)\s|[\w&'’.-]+,\s(?:[\w&'’.-]+,\s)?(?:[\w&'’.-]+\s(?:and|or)\s)?)?$"  # ("behind Visa")
                                r"|(?:如|例如|比如|诸如|包括|像是)\s?(?:[\w&'’.-]+(?:[（(][^()（）]{1,12}[)）])?\s?[、和及与]\s?)*"
@@ -577,8 +577,8 @@ def _reported(periods: list[Period], text: str) -> Period | None:
         return first  # "公布全年业绩", "For the year ended 31 August 2024": a half named later is part of the year's story
     finer = next((p for p in own[1:4] if p.unit in ("Q", "H", "QQ") and p.start - first.start < 300), None)
     if first.unit == "Y" and finer is None and "\n" not in text[:first.start] and "全年" in text[first.start:first.end + 2]:
-        # a headline's year beside the body's month of it ("通胀率为2%，2022全年1.9%" over "2022年12月的消费物价指数"): a
-        # monthly release's
+        # a headline's year beside the body's month of it ("通胀率为2%，2022全年1.9%" over "2022年12月的消费物价指数"): the
+        # monthly release's month
         finer = next((p for p in own[1:3] if p.unit == "M" and p.year == first.year and p.start - first.start < 300), None)
     return finer if first.unit == "Y" and finer is not None else first
 

@@ -1328,9 +1328,9 @@ def _period(ctx: Sentence, q: Quantity, cs: int, ce: int, base: str | None, quan
         return None  # (a share of revenue is the period's: "Accounting for 56% of total revenue")
     p = ctx.reported
     if p is not None and p.unit in ("Q", "H", "QQ") and (_THAN_LAST_YEAR.search(ctx.text) or _THE_YEARS.search(ctx.text)):
-        p = replace(p, unit="Y", parts=(), year=_year_of(ctx, p))  # "平均價格較上年下跌9%" in a release on the year and its
-        # fourth quarter: the year's,
-        # and so are "年内淨收益", "末期息派80仙", "the final dividend"
+        # "平均價格較上年下跌9%" in a release on the year and its fourth quarter is the year's; so are "年内淨收益",
+        # "末期息派80仙", "the final dividend"
+        p = replace(p, unit="Y", parts=(), year=_year_of(ctx, p))
     return p.resolve(_year_of(ctx, p), article.fiscal) if p is not None else None
 
 
@@ -2286,12 +2286,13 @@ def _is_subject(ctx: Sentence, m: Mention) -> bool:
 
 
 _BY_BROKER = scan.compile(r"\b(?:at|by)\s$")
-_SAME_PERIODS = scan.compile(r"同期|同年|同時期|同时期")
-_PHONES = scan.compile(r"手机|手機|smartphones?|handsets?|phones?", re.IGNORECASE)
-_CARS_ANY = scan.compile(r"\b(?:vehicles|cars|EVs|trucks)\b|汽车|汽車|电动车|電動車|新能源车|车辆|車輛", re.IGNORECASE)
+_SAME_PERIODS = scan.compile(r"同期|同年|同时期")
+_PHONES = scan.compile(r"手机|smartphones?|handsets?|phones?", re.IGNORECASE)
+_CARS_ANY = scan.compile(r"\b(?:vehicles|cars|EVs|trucks)\b|汽车|电动车|新能源车|车辆", re.IGNORECASE)
 
 
 def _last(rx: re.Pattern[str], text: str, start: int, end: int) -> re.Match[str] | None:
+    """The last match of `rx` in text[start:end]."""
     found = None
     for found in rx.finditer(text, start, end):
         pass
