@@ -5015,3 +5015,9 @@ def test_the_same_day_names_no_company_and_a_euro_stoxx_in_chinese():
         "欧洲斯托克指数上涨0.8%。").metrics}
     assert (111.4e8, "五粮液") in rows
     assert {m.entity_key for m in extract("欧洲斯托克指数上涨0.8%。").metrics} == {"index:eurostoxx50"}
+
+
+def test_an_index_move_after_a_rate_cut_in_the_clause_before():
+    rows = {(m.metric, m.value, m.entity) for m in extract(
+        "美联储降息提振风险偏好,全球股市普遍走强,恒生指数上涨3.1%,日经指数上涨2.4%。").metrics}
+    assert {("index_change", 3.1, "恒生指数"), ("index_change", 2.4, "日经指数")} <= rows

@@ -214,6 +214,9 @@ def sentence_metrics(ctx: Sentence, masked: list[tuple[int, int]]) -> list[Metri
         if base is None and unit in lex.unit_metrics:
             base = lex.unit_metrics[unit]
         owner = listed.get(id(q)) or _owner(owners, q, cs, ce, unit, text)
+        if owner is not None and owner.label == "index" and cs <= owner.start and label is not None \
+                and not any(cs <= c[0] < ce and c[2] == label for c in cues):
+            base = label = None  # "美联储降息…,日经指数上涨5.4%": the index's own move, not the rate of the clause before
         if unit == "points" and owner is not None and owner.kind == "company" and ctx.last_subject is not None:
             owner = None  # "午后因腾讯倒跌…最终收报22229点": points are the index's the text spoke of
         if owner is not None and base in ("target_price", "target_word") and BROKERS_OWN.fullmatch(text, owner.end, q.start) \
