@@ -208,7 +208,7 @@ def find_mentions(text: str, gz: Gazetteer, written: str | None = None,
     sources: list[Mention] = []
     links = [x.span() for x in _GET_REPORT.finditer(text)] if "Report" in text else []
     if gz.regex is not None:
-        pos = 0
+        pos, has_titles = 0, "《" in text
         while (m := gz.regex.search(text, pos)) is not None:
             a, b = m.span()
             if any(x <= a < y for x, y in links):
@@ -226,7 +226,7 @@ def find_mentions(text: str, gz: Gazetteer, written: str | None = None,
             if _LONGER_NAME.match(text, b):
                 continue  # "紫金黄金国际", "Zijin Gold International": another company that starts with a known name (中国黄金储备:
                 # the country's gold reserves)
-            titled = _IN_TITLE.search(text, max(0, a - 12), a) and _TITLE_CLOSES.match(text, b)
+            titled = has_titles and _IN_TITLE.search(text, max(0, a - 12), a) and _TITLE_CLOSES.match(text, b)
             for entry in gz.lookup(m.group()):
                 if entry.kind == "company" and titled:
                     continue  # "《王者荣耀》": a game's, a film's or a book's title holds no company (a paper's is its own)

@@ -84,7 +84,7 @@ def sentence_metrics(ctx: Sentence, masked: list[tuple[int, int]]) -> list[Metri
     cue_spans = [(a, b) for a, b, label in cues if label not in lex.currency_only_labels]
     modals = [(m.start(), m.end(), label_of(m)) for m in lex.modality.finditer(text)
               if not any(a <= m.start() < b for a, b in cue_spans)]
-    respective = _respective_periods(text, quantities, ctx.article.year, _SAME_PERIODS.match(text) and _last(
+    respective = _respective_periods(text, quantities, ctx.article.year, _SAME_PERIODS.match(text) and scan.last(
         _YEAR_RANGE, ctx.doc.text, max(0, ctx.start - 200), ctx.start))  # "同期…升至12.2万、25万及40万": the years listed before
     list_metric: dict[int, tuple[str | None, str | None]] = {}  # where a list starts -> its first value's metric
     heads: dict[int, int] = {}  # a listed value -> where its list starts
@@ -280,7 +280,7 @@ def sentence_metrics(ctx: Sentence, masked: list[tuple[int, int]]) -> list[Metri
             unit = lex.default_units.get(base or "", unit)
             if unit == "vehicles" and (planes := _PLANES.search(ctx.doc.text)) is not None and not _CARS.search(ctx.doc.text):
                 unit = COUNT_NOUNS[planes.group().lower()]  # a planemaker's "136 commercial deliveries" are its aircraft
-            if unit == "vehicles" and (phones := _last(_PHONES, text, max(0, q.start - 40), q.start)) is not None \
+            if unit == "vehicles" and (phones := scan.last(_PHONES, text, max(0, q.start - 40), q.start)) is not None \
                     and not _CARS_ANY.search(text, phones.end(), q.start):
                 unit = "units"  # "手机交付量预测至1.68亿、1.76亿": phones, not cars
             if unit is None or not (q.scaled or abs(q.value if q.value is not None else q.high or 0) >= 100 or base == "pmi" and 30 <= (q.value or 0) <= 70
@@ -1580,9 +1580,6 @@ def _entity(ctx: Sentence, q: Quantity, cs: int, unit: str, base: str | None,
     value's item of a respective list ("猪肉、鲜菜价格同比分别下降22%和6.4%")."""
     if (item := _bracket_item(ctx, q)) is not None:
         return item  # "馬來西亞(跌26.4%)、新加坡(跌21.1%)": each item's own figure
-    if (held := next((e for e in _economies(ctx) if _OPENS_BRACKET.fullmatch(ctx.text, e[1], q.start)), None)) is not None \
-            and _ITEM_CLOSES.match(ctx.text, q.end):
-        return ctx.written[held[0]:held[1]], f"economy:{held[2]}", None  # "in Latvia (21.3 percent) and Slovakia (15.1 percent)"
     if (model := _MODEL_BEFORE.search(ctx.text, max(0, q.start - 16), q.start)) is not None \
             and (ctx.text[model.start("name") - 1:model.start("name")] == "、" or _NEXT_ITEM.match(ctx.text, q.end)):
         return model.group("name"), None, None  # "当中P7 8045辆、P5 5598辆、G3 1652辆": each model's own
@@ -1671,8 +1668,13 @@ _ITEM_LEAD = scan.compile(r"^(?:.*(?:当中以|尤其是|尤其|相反|另一方
 
 def _bracket_item(ctx: Sentence, q: Quantity) -> tuple[str, str, None] | None:
     text = ctx.text
+    if _ITEM_CLOSES.match(text, q.end) is None:
+        return None
+    bare = next((e for e in _economies(ctx) if _OPENS_BRACKET.fullmatch(text, e[1], q.start)), None)
+    if bare is not None:
+        return ctx.written[bare[0]:bare[1]], f"economy:{bare[2]}", None  # "in Latvia (21.3 percent) and Slovakia (15.1 percent)"
     opened = _ITEM_OPEN.search(text, max(0, q.start - 26), q.start)
-    if opened is None or _ITEM_CLOSES.match(text, q.end) is None:
+    if opened is None:
         return None
     at = opened.start()
     if any(c.end == at or c.end == at - 1 for c in ctx.companies):
@@ -1978,9 +1980,7 @@ def _business(ctx: Sentence, q: Quantity, cs: int) -> str | None:
 
 
 def _business_at(ctx: Sentence, start: int, end: int) -> re.Match[str] | None:
-    found = None
-    for m in _BUSINESS.finditer(ctx.text, start, end):
-        found = m
+    found = scan.last(_BUSINESS, ctx.text, start, end)
     if found is None:
         paragraph = ctx.doc.text.rfind("\n", 0, ctx.start) + 1
         if _BY_PART.search(ctx.doc.text, paragraph, ctx.start + end):
@@ -2293,13 +2293,6 @@ _SAME_PERIODS = scan.compile(r"同期|同年|同时期")
 _PHONES = scan.compile(r"手机|smartphones?|handsets?|phones?", re.IGNORECASE)
 _CARS_ANY = scan.compile(r"\b(?:vehicles|cars|EVs|trucks)\b|汽车|电动车|新能源车|车辆", re.IGNORECASE)
 
-
-def _last(rx: re.Pattern[str], text: str, start: int, end: int) -> re.Match[str] | None:
-    """The last match of `rx` in text[start:end]."""
-    found = None
-    for found in rx.finditer(text, start, end):
-        pass
-    return found
 _OUTPUT_OF = scan.compile(r"\b(?:output|production|exports|supply)\s(?:from|of|by)\s(?:the\s)?(?:[\w-]+\s)?$", re.IGNORECASE)
 _PRODUCES_AFTER = scan.compile(r"(?:['’]s)?\s(?:produced|pumped|output|production|exported|supplied)\b", re.IGNORECASE)
 _ZH_ACTS = scan.compile(r"(?:分别|亦|也|则|再|均|同样)?(?:削|调升|调降|调高|调低|降级|升级)")  # 遭摩通及大和分别削目标价

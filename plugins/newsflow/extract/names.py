@@ -474,8 +474,9 @@ def subject_names(text: str) -> list[tuple[int, int]]:
                 initials = len(words) > 2 and len(words[1]) == 1  # "A G Barr": no article
                 # "Consumer Banking and Wealth added $1633 million", "Shanghai Forest Cabin Cosmetics Group … rose 9.3 per cent"
                 unit = len(words) > 1 and words[0] not in _EN_LEAD and _BUSINESS_UNIT.search(name.removesuffix("'s").removesuffix("’s")) is not None
-                traded = len(words) > 1 and rx is _EN_SUBJECT and words[1][:1].isupper() and words[1] not in _EN_NOT_NAMES | _PLACE_WORDS \
-                    and text.startswith((" shares ", " stock "), b)  # "Premier Foods shares slid": a company, no premier
+                traded = rx is _EN_SUBJECT and text.startswith((" shares ", " stock "), b) and len(words) > 1 \
+                    and words[1][:1].isupper() and words[1] not in _EN_NOT_NAMES and words[1] not in _PLACE_WORDS
+                # ("Premier Foods shares slid": a company, no premier)
                 if not words or (words[0] in _EN_NOT_NAMES and not initials and not (rx is _EN_LINE_LED and len(words) > 1) and not unit and not traded
                                  and not (rx is _EN_WHICH and not all(w in _EN_NOT_NAMES for w in words))) \
                         or _EN_NOT_END.search(name) \

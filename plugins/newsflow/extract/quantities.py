@@ -376,7 +376,7 @@ def find_atoms(text: str, masked: list[tuple[int, int]], *, yen: bool = False, u
                     value, unit = (value * 100, "bp") if moved else (value, "%")
                 elif m.group("suffix") == "人次":  # what is counted: 入境旅客1,509,403人次 visitors, 旅客运输量5.2亿人次
                     # passengers, 乘客量20亿人次 trips, 门诊量1510.64万人次 visits
-                    counted = next(reversed([*_COUNTED_BEFORE.finditer(text, max(0, a - 24), a)]), None) or \
+                    counted = scan.last(_COUNTED_BEFORE, text, max(0, a - 24), a) or \
                         _COUNTED_BEFORE.search(text, b, _CLAUSE_END.search(text, b, b + 40).start())  # the nearest (after it:
                     # "经关闸口岸(823,029人次)…入境者")
                     unit = counted.lastgroup if counted else "visits"  # (each group is named for its unit)

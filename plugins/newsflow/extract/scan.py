@@ -247,6 +247,14 @@ def _plain_char(s: str) -> bool:
     return bool(s) and (s[0].isalnum() or s[0] == " ") and s[1:2] not in ("?", "*", "+", "{")
 
 
+def last(rx: re.Pattern[str], text: str, start: int, end: int) -> re.Match[str] | None:
+    """The last match of `rx` in text[start:end] (the nearest one before `end`)."""
+    found = None
+    for found in rx.finditer(text, start, end):
+        pass
+    return found
+
+
 def group_end(pattern: str, start: int) -> int:
     """The index after the parenthesis that closes the group opening at `start`."""
     for i, ch, depth in _structure(pattern, start):
