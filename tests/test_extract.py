@@ -5021,3 +5021,105 @@ def test_an_index_move_after_a_rate_cut_in_the_clause_before():
     rows = {(m.metric, m.value, m.entity) for m in extract(
         "美联储降息提振风险偏好,全球股市普遍走强,恒生指数上涨3.1%,日经指数上涨2.4%。").metrics}
     assert {("index_change", 3.1, "恒生指数"), ("index_change", 2.4, "日经指数")} <= rows
+
+
+def test_a_province_opens_its_own_trade_figures_and_a_mainland_partner_list_is_no_hong_kong_story():
+    rows = {(m.value, m.unit, m.entity) for m in extract(
+        "海关江苏分署的数据显示,前9个月江苏进出口总额为3.9万亿元人民币,在同期全国进出口总值中占12.6%。当中出口为2.4万亿元;"
+        "同期江苏与中国香港、美国的进出口依次为1200.5亿元和3301.2亿元。").metrics}
+    assert {(3.9e12, "CNY", "江苏"), (12.6, "%", "江苏"), (2.4e12, "CNY", "江苏")} <= rows
+    assert {(120.05e9, "CNY", "中国香港"), (330.12e9, "CNY", "美国")} <= rows
+
+
+def test_a_median_of_rises_and_falls_keeps_its_printed_sign():
+    rows = {m.value for m in extract("上周行业ETF的涨跌幅中位数为0.52%,宽基ETF的升跌幅中位数是-0.3%。").metrics}
+    assert rows == {0.52, -0.3}
+
+
+def test_a_name_after_bei_and_a_land_auctions_price_cap():
+    rows = {(m.value, m.low, m.high, m.entity) for m in extract(
+        "挂牌半月后,该宅地最终被佛山市华景置业有限公司以4.1亿元竞得。该地块限价4.5亿元,最高楼面限价为19800元/平方米。").metrics}
+    assert (4.1e8, None, None, "佛山市华景置业有限公司") in rows
+    assert {(None, None, 4.5e8), (None, None, 19800.0)} <= {(v, lo, hi) for v, lo, hi, _ in rows}
+
+
+def test_a_year_earlier_opening_a_clause_is_the_base_not_the_period():
+    rows = {(m.value, m.period) for m in extract(
+        "Harbor Foods reported its results for the first half of 2022 on Tuesday. Compared with a year earlier, "
+        "third-quarter sales rose 7 per cent to $1.2 billion.").metrics}
+    assert {(7.0, "2022Q3"), (1.2e9, "2022Q3")} <= rows
+
+
+def test_a_rate_word_between_a_figure_and_its_fall():
+    rows = {(m.value, m.entity) for m in extract(
+        "LISBON - Portuguese brewer Lusa SA on Monday reported a 41% year-on-year slump in quarterly profit.").metrics}
+    assert (-41.0, "Lusa SA") in rows
+
+
+def test_guidance_from_flat_to_down_and_from_down_to_up():
+    rows = {(m.low, m.high) for m in extract(
+        "Acme Stores kept its outlook of flat to down 3% same-store sales, and now sees the holiday quarter at down 2% to up 2%.").metrics}
+    assert {(-3.0, 0.0), (-2.0, 2.0)} <= rows
+
+
+def test_rupees_of_a_karachi_market_and_bracketed_point_moves_after_names():
+    rows = {(m.value, m.unit, m.entity) for m in extract(
+        "The KSE-100 index gained 410 points. Lucky Cement added 120.50 points, ahead of MCB (+88.20) and HBL (-31.40). "
+        "Traded value rose to Rs18.2 billion.").metrics}
+    assert {(88.2, "points", "MCB"), (-31.4, "points", "HBL")} <= rows
+    assert (18.2e9, "PKR") in {(v, u) for v, u, _ in rows}
+    assert (18.2e9, "INR") in {(m.value, m.unit) for m in extract("Traded value on the NSE rose to Rs18.2 billion.").metrics}
+
+
+def test_an_airline_named_american_after_a_double_dash_dateline():
+    rows = {m.entity for m in extract(
+        "DALLAS -- American Widgets said on Monday it expects October orders to fall 6.1 percent. "
+        "Shares of American's parent Amwid Corp. fell 2 percent.").metrics}
+    assert "US" not in rows and "American's" not in rows
+
+
+def test_bare_shares_in_brackets_after_each_name_of_a_list():
+    rows = {(m.value, m.entity) for m in extract(
+        "Delta Mining (7%), Fjord Shipping (5%) and Cirrus Cloud (4%) lead the dividend screen.").metrics}
+    assert rows >= {(7.0, "Delta Mining"), (5.0, "Fjord Shipping"), (4.0, "Cirrus Cloud")}
+
+
+def test_million_tonnes_written_mt_and_a_count_that_was_down_by():
+    rows = {(m.metric, m.value, m.unit) for m in extract(
+        "Coal shipments through the port were down by 9Mt. The miner railed 14.5Mt in the year.").metrics}
+    assert {(-9e6, "tonnes"), (14.5e6, "tonnes")} <= {(v, u) for _, v, u in rows}
+
+
+def test_a_day_date_since_which_is_no_period_and_a_benchmark_yield_is_its_own():
+    rows = {(m.value, m.entity, m.period) for m in extract(
+        "The dollar index rose 0.5% on Tuesday.\n\nThe benchmark 10-year yield climbed as high as 4.41%. "
+        "The yen was last down 0.4% at 151.2 per dollar, its weakest since July 21 2023.").metrics}
+    assert (4.41, "10-year yield", None) in rows
+    assert all(p is None for _, _, p in rows)
+
+
+def test_crypto_prices_and_breakeven_rates_are_subjects():
+    rows = {(m.value, m.entity) for m in extract(
+        "Bitcoin climbed to a record $98,500. The five-year breakeven inflation rate rose to 2.61%.").metrics}
+    assert {(98500.0, "Bitcoin"), (2.61, "five-year breakeven inflation rate")} <= rows
+
+
+def test_of_those_carries_the_month_the_sentence_before_named():
+    rows = {(m.value, m.period) for m in extract(
+        "各家车企陆续交出2024年第一季度的答卷。三家车企于4月1日公布了各自今年3月份的交付量。其中甲汽车交付2.1万辆;乙汽车交付1.5万辆。"
+        "第一季度甲汽车累计交付5.6万辆。").metrics}
+    assert {(21000.0, "2024-03"), (15000.0, "2024-03"), (56000.0, "2024Q1")} <= rows
+
+
+def test_a_company_named_on_a_heading_line_of_its_own():
+    rows = {(m.value, m.entity) for m in extract(
+        "光伏企业半年报一览\n甲乙能源:\n甲乙能源上半年营业收入为93.25亿元。\n丙丁电工:\n今年上半年丙丁营业总收入为498.17亿元,同比增长16.8%。").metrics}
+    assert {(49817000000.0, "丙丁电工"), (16.8, "丙丁电工")} <= rows
+
+
+def test_a_rupee_written_re_and_a_naira_rate_per_dollar():
+    rows = {(m.metric, m.value, m.unit, m.prior_value) for m in extract(
+        "The board declared an interim dividend of Re 1 per share. The naira weakened on the parallel market, "
+        "closing at N1,520/$1 against N1,480/$1 on Friday.").metrics}
+    assert {(1.0, "INR", None), (1520.0, "NGN", 1480.0)} <= {(v, u, p) for _, v, u, p in rows}
+    assert all(v != 1.0 or u == "INR" for _, v, u, _ in rows)

@@ -65,8 +65,8 @@ _OTHER_YEAR = scan.compile(r"(?:对|對|\bsince\b[^.;]{0,30}?|\buntil|\bby|\bthr
 _MARKET_WORDS = word_table({
     "HK": [r"(?<![今去明])\(\s?\d{5}(?:\.HK)?\s?\)|\(\s?\d{4}\.HK\s?\)", r"\(0\d{2}\)",  # (00700), (0700.HK), (005); not a mainland (000625)
            r"\d{4,5}\.HK", "港股(?!通)", "恒指", "恒生指数", "恒生指數", "国企指数", "國企指數",
-           "港元", "港币", "港幣", "港仙", r"HK\$", "沽空", "HKEX", "港交所", "联交所", "聯交所", "本港", "香港", "Hong Kong",
-           "Hang Seng", "HSI", "HSCEI",
+           "港元", "港币", "港幣", "港仙", r"HK\$", "沽空", "HKEX", "港交所", "联交所", "聯交所", "本港", "(?<!中国)香港", "Hong Kong",
+           "Hang Seng", "HSI", "HSCEI",  # (中国香港: a partner in a mainland release's list, no Hong Kong story)
            "AASTOCKS", "阿思达克", "阿思達克", "经济通", "經濟通", "窝轮", "孖展", "暗盘", "暗盤", "公开发售", "(?<!其)中签", "回拨",
            "招股价", "蓝筹", "牛熊证", r"仙(?=[，。,;；\s及和]|$)", "午市", "早市", "按年", "除税前", "汇控"],
     "CN": [r"\(\s?[036]\d{5}(?:\.S[HZ])?\s?[)，,]", r"\d{6}\.(?:SH|SZ|SS)", "A股", "沪指", "滬指", "上证", "上證", "深证", "深證",
@@ -178,6 +178,7 @@ class ArticleContext:
     roundup: bool = False  # an English report on several markets (Tokyo, Hong Kong, Sydney, Wall Street): its "$" is the US dollar
     fils: str = "AED"  # whose fils the text counts in: Kuwait's and Bahrain's are thousandths of a dinar, the UAE's hundredths
     peso: bool = False  # a Philippine text, which writes its pesos "P804.329 million"
+    rupee: str = "INR"  # whose rupees "Rs" and "rupees" are: Pakistan's and Sri Lanka's stories write them as India's do
     ended: tuple[int, int] | None = None  # (year, month) the latest period whose results the text reports ended
 
     def running_currency(self, pos: int, until: int = -1) -> str | None:
@@ -277,6 +278,7 @@ def article_context(text: str, published: date | None = None, traditional: int =
         money=tuple((m.start(), m.lastgroup) for m in _WRITTEN_MONEY.finditer(text)) if _OTHER_MONEY.search(text) and not _CJK.search(top) else (),
         fils=("KWD" if _KUWAIT.search(text) else "BHD" if _BAHRAIN.search(text) else "AED") if "fils" in text else "AED",
         peso=_PHILIPPINE.search(text) is not None and _LATIN_AMERICA.search(text) is None,
+        rupee=_rupee(text) if "Rs" in text or "upee" in text else "INR",
     )
 
 
@@ -302,6 +304,18 @@ def _prefixed_market(text: str) -> str | None:
     if len(prefixes) != 1 or _CONVERTED.search(text):
         return None
     return prefixes.pop()
+
+
+_PAKISTAN = scan.compile(r"Pakistan|\bKSE\b|KSE-100|\bPSX\b|Karachi|State Bank of Pakistan|\bSBP\b")
+_SRI_LANKA = scan.compile(r"Sri Lanka|Colombo|\bCSE\b|\bASPI\b")
+_INDIA = scan.compile(r"India|\bNSE\b|\bBSE\b|Sensex|Nifty|Mumbai|crore|lakh")
+
+
+def _rupee(text: str) -> str:
+    """Whose rupees a text counts in: Pakistan's or Sri Lanka's where it is about them and not about India."""
+    if _INDIA.search(text):
+        return "INR"
+    return "PKR" if _PAKISTAN.search(text) else "LKR" if _SRI_LANKA.search(text) else "INR"
 
 
 _PHILIPPINE = scan.compile(r"Philippine|\bPSE\b|\bBSP\b|Bangko Sentral|Manila|\bpesos?\b")

@@ -165,6 +165,7 @@ class Sentence:
 _NAME_BEFORE = scan.compile(r"(?<![.!?]\s)(?<!^)\b(?!(?:The|In|At|For|From|With|By|On|And|Of|To|As|Mainland|Greater|North|South|East|West|Central|"
                             r"Southern|Northern|Eastern|Western|New|Inner|Outer|Rural|Urban|Coastal|Hong|Across|Across|Beyond|Within)\s)[A-Z][a-z]{2,}\s\Z")
 _CURRENCY_AFTER = scan.compile(r"[\s-]?(?:dollars?|dollar-|\$)", re.IGNORECASE)
+_WHOLE_BEFORE = scan.compile(r"(?:在|占|居)(?:同期)?$")  # "在同期全国进出口总值中占21.2%": the whole a region's share is of
 
 
 def _changed_characters(written: str, normalized: str, enough: int = 6) -> int:
@@ -193,7 +194,8 @@ def extract_document(text: str, gz: Gazetteer, lex: Lexicon, published: date | N
     economies = [(m.start(), m.end(), "taiwan" if article.market == "TW" and m.group() == "我国" else key_of(m))
                  for m in lex.economies.finditer(norm)  # (我国 in a Taiwan paper is Taiwan)
                  if not _CURRENCY_AFTER.match(norm, m.end())  # "exports in US dollars": a currency, no economy
-                 and not _NAME_BEFORE.search(norm, max(0, m.start() - 16), m.start())]  # "Galaxy Macau": a resort's name
+                 and not _NAME_BEFORE.search(norm, max(0, m.start() - 16), m.start())  # "Galaxy Macau": a resort's name
+                 and not (m.group() == "全国" and _WHOLE_BEFORE.search(norm, max(0, m.start() - 3), m.start()))]
     subjects = [s for s in subjects if not any(a <= s[0] and s[1] <= b and (a, b) != (s[0], s[1]) for a, b, _ in economies)]
     # ("the 19 countries that share the euro" is the euro zone, no currency)
     companies, sources = find_mentions(norm, gz, doc.written, [(a, b) for a, b, label in subjects + economies if label != "company"]
@@ -250,6 +252,8 @@ def extract_document(text: str, gz: Gazetteer, lex: Lexicon, published: date | N
     named_from = 0  # where that sentence starts (a mention's offsets are its sentence's)
     prev_end_char = ""
     last_period = None  # the last period a sentence stated for itself
+    prev_periods: list[Period] = []  # the periods the sentence before stated for itself
+    of_those: Period | None = None  # that period, for a sentence that opens with 其中 and the clauses it runs on into
     framed = None  # the period a sentence opened with, while the sentences after it run on from it with semicolons
     last_metric: str | None = None  # the metric of the previous sentence's last row
     links = [m.span() for m in _LINK_LINE.finditer(norm)] if ":" in norm else []
@@ -324,6 +328,11 @@ def extract_document(text: str, gz: Gazetteer, lex: Lexicon, published: date | N
         framed = framed if clause_of_the_last and not own_periods else \
             next((p for p in own_periods if p.start - s_start <= 12 and p.unit in ("H", "Q", "QQ", "MM") and p.shift is None), None)
         sentence_reported = last_period if referred else framed if clause_of_the_last and framed is not None else reported
+        if own_periods or not clause_of_the_last:  # (the clauses a sentence runs on into with ";" keep its period)
+            of_those = _period_before(prev_periods, sentence_reported) if not own_periods and _OF_THOSE.match(sent) else None
+        if of_those is not None:  # "各自今年3月份的交付情况。其中小鹏交付1.54万辆;理想交付1.1万辆": the month the sentence before named
+            sentence_reported = of_those
+        prev_periods = [p for p in own_periods if p.unit != "D"]  # (not the day it was published on)
         last_period = next((p for p in reversed(own_periods) if p.unit in ("H", "Q", "QQ", "MM", "Y")), last_period)
         ctx = Sentence(
             doc=doc, start=s_start, end=s_end, text=sent, written=doc.written[s_start:s_end],
@@ -530,6 +539,7 @@ def _shift(m: Mention, by: int, limit: int) -> Mention:
 
 
 _PENCE_PRICES = scan.compile(r"\b\d[\d,]*(?:\.\d+)?p\s(?:target|a share|per share|to|from|and)\b|\bfrom\s\d[\d,]*(?:\.\d+)?p\b")
+_OF_THOSE = scan.compile(r"(?:其中|当中|这当中)(?![^，,。；;]{0,12}?(?:年|月|季|周))")
 _THE_PERIOD = scan.compile(r"\b(?:for|in|over|during) (?:the|that) (?:same )?period\b(?! (?:last year|a year (?:earlier|ago|before)))")
 _LEAD = 400  # characters in which a text names the company it is about, if any
 _SENTENCE_OPENING = scan.compile(r"(?:^|[.!?\n]\s*)(?:\S+\s){0,2}$")  # "Shares in Gresham House": a sentence's subject
@@ -553,6 +563,14 @@ def _story_company(companies: list[Mention], sources: list[Mention]) -> Mention 
     if not ranked or ranked[0][1] < 3 or (len(ranked) > 1 and 2 * ranked[0][1] < 3 * ranked[1][1]):
         return None
     return next(c for c in companies if c.key == ranked[0][0])
+
+
+def _period_before(periods: list[Period], reported: Period | None) -> Period | None:
+    """The last period the sentence before stated, for a sentence about part of what it reported (其中…); none where
+    that is the period reported anyway (its year is then the article's)."""
+    if not periods or reported is not None and (periods[-1].unit, periods[-1].parts) == (reported.unit, reported.parts):
+        return None
+    return periods[-1]
 
 
 def _reported(periods: list[Period], text: str) -> Period | None:

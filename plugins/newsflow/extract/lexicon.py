@@ -166,6 +166,9 @@ def lexicon() -> Lexicon:
     data = lexicon_words()
     with MARKETS_PATH.open(encoding="utf-8") as fh:
         markets = yaml.load(fh, Loader=loader)
+    regions = markets.pop("regions")
+    markets["economies"] += [{"id": key, "name": name, "name_zh": zh, "aliases": [zh + regions["indicators"]]}
+                             for key, name, zh in regions["names"]]
     for section in ("indices", "economies"):
         for item in markets[section]:
             item["aliases"] = [_word_end(a) for a in item["aliases"]]

@@ -41,7 +41,7 @@ def sentence_metrics(ctx: Sentence, masked: list[tuple[int, int]]) -> list[Metri
     owners = _owners(ctx)
     subject_spans = [(o.start, o.end) for o in owners if o.kind == "subject"]
     quantities = join(text, find_atoms(text, masked + [sp for sp in subject_spans if _DIGIT.search(text, *sp)], yen=ctx.yen, uk=ctx.uk,
-                                       fils=ctx.article.fils, peso=ctx.article.peso))
+                                       fils=ctx.article.fils, peso=ctx.article.peso, rupee=ctx.article.rupee))
     if not quantities:
         return []
     q_spans = [(q.start, q.end) for q in quantities]
@@ -647,7 +647,7 @@ _SOLD = scan.compile(r"\b(?:sold|sales|sell|sells)\b")  # (not 销量…台: a C
 _DELIVERED = scan.compile(r"\bdeliver|交付")
 _LOWER_THAN = scan.compile(r"\s(?:percentage points?|basis points?|pp|bp)?\s?(?:lower|less) than\b")
 _AMOUNT_LIST = scan.compile(r"\s?[、,，/和及]\s?")
-_AMOUNT_MOVE = scan.compile(r"(?:净)?(?:增加|减少|降低|提高|骤减|锐减|大减|骤增|大增)了?\s?(?:约|近|逾)?$|(?:下降|上升|增长|下滑|回落)了\s?(?:约|近|逾)?$|(?<=[(（,，])(?:增|减)$|\b(?:increased|decreased|declined|fell|rose|grew|dropped|climbed|jumped|slipped|slid|surged|plunged|tumbled"
+_AMOUNT_MOVE = scan.compile(r"(?:净)?(?:增加|减少|降低|提高|骤减|锐减|大减|骤增|大增)了?\s?(?:约|近|逾)?$|(?:下降|上升|增长|下滑|回落)了\s?(?:约|近|逾)?$|(?<=[(（,，])(?:增|减)$|\b(?:increased|decreased|declined|fell|rose|grew|dropped|climbed|jumped|slipped|slid|surged|plunged|tumbled|(?:was|were) (?:down|up)"
                           r"|(?:will|to|would|could) (?:fall|rise|drop|decline|grow|increase|decrease)) by\s(?:about\s|nearly\s|approximately\s|around\s)?$"
                           r"|\b(?:increase|decrease|decline|drop|fall|rise|build|draw)\sof\s(?:about\s|around\s|nearly\s)?$"  # "expected a decrease of 2.2 million barrels"
                             r"|\b(?:fall|drop|decline|decrease|rise|increase|gain|jump)s? of\s(?:about\s|nearly\s)?$",  # "a fall of N8.3 billion in profit"
@@ -693,7 +693,7 @@ _OR_BEFORE = scan.compile(r"(?:,|(?<=%)|(?<=per cent)|(?<=\dpc))\s?or\s(?:by\s)?
 # How a move's size changed: 涨幅回落 (a smaller rise: down), 降幅收窄 (a smaller fall: up), 降幅扩大 (down).
 _SMALLER = frozenset({"收窄", "缩小", "回落", "放缓", "减少", "下降", "降低"})
 _RESIZED = scan.compile("|".join(sorted(_SMALLER | {"扩大", "加大", "增加", "提高", "上升", "加快"})))
-_MOVE_NOUN = scan.compile(r"(涨|跌|降|升|增|减)幅(?:[^，,。;]{0,6}?|较[^，,。;%]{1,8}?(?:分别)?(?:收窄|缩小|扩大|加大|回落|放缓|提高|上升|加快)|比[^，,。;]{1,8}[,，][^，,。;]{0,4}?|居前[,，]\s?幅度(?:分别)?为)$")
+_MOVE_NOUN = scan.compile(r"(涨|(?<![涨升])跌|降|升|增|减)幅(?:[^，,。;]{0,6}?|较[^，,。;%]{1,8}?(?:分别)?(?:收窄|缩小|扩大|加大|回落|放缓|提高|上升|加快)|比[^，,。;]{1,8}[,，][^，,。;]{0,4}?|居前[,，]\s?幅度(?:分别)?为)$")
 _SMALL_LEVELS = frozenset({"fx_rate", "pmi"})  # levels well below 100 ("USD/CNY 7.12", "PMI 49.8")
 _COUNTED = scan.compile(r"\s?(?:只|家|个|名|项|条|位|周|天|年(?!\d))|\s(?:constituents|members|stocks|companies|components|listed|firms|nations|"
                       r"countries|economies|banks|lenders|analysts|economists|brokers|months|weeks|days|years|times|people)\b", re.IGNORECASE)
@@ -1251,7 +1251,8 @@ def _direction(text: str, q: Quantity, dirs: list[tuple[int, int, str]], cs: int
     if noun is not None and BENCHMARK_AFTER.match(text, q.end):
         # "down 26% on the year, against a 5.8% gain for the S&P 500": the benchmark's own move
         return ("down" if noun.group(1) in _FALL_NOUNS else "up"), False
-    reach = q.end + _DIRECTION_AFTER + (len(bracket.group()) if (bracket := _BRACKET_AFTER.match(text, q.end)) else 0)
+    reach = q.end + _DIRECTION_AFTER + (len(bracket.group()) if (bracket := _BRACKET_AFTER.match(text, q.end)) else 0) \
+        + (len(rate.group()) if (rate := _RATE_WORD_AFTER.match(text, q.end)) else 0)  # "a 56% year-on-year plunge"
     after = [d for d in dirs if q.end <= d[0] < min(ce, reach) and not _FROM_AFTER.match(text, d[1])
              and not _STREAK.match(text, d[1])]  # ("报2.7272厘 连跌3日": a streak of days, not this figure's move)
     if after:
@@ -1270,6 +1271,7 @@ _ELLIPTICAL_STOP = scan.compile(r"\b(?:is|was|were|are|has|had|at|to|of|in|for|b
 _FEWER_AFTER = scan.compile(r"\s(?:fewer|more)\s")
 _STREAK = scan.compile(r"\s?(?:\d{1,2}|[一二两三四五六七八九十]{1,2})\s?(?:日|天|周|个交易日|个月)")
 _BRACKET_AFTER = scan.compile(r"\s?\([^()]{1,24}\)")
+_RATE_WORD_AFTER = scan.compile(r"\s(?:year-on-year|year-over-year|on-year|annual|quarter-on-quarter|sequential)(?=\s)", re.IGNORECASE)
 
 
 def _name(base: str | None, unit: str, change: bool, lex) -> str | None:
@@ -1662,6 +1664,10 @@ _ITEM_OPEN = scan.compile(r"[(（]\s?(?:[\u4e00-\u9fff]{2,6}?(?=[跌升减增涨
                           r"(?:跌|升|减|增|涨|降|挫|下跌|上升|下降|增长|上涨|减少|增加|up\b|down\b|rose\b|fell\b|\+|-)[^()（）]{0,24}$",
                           re.IGNORECASE)
 _ITEM_CLOSES = scan.compile(r"[^()（）]{0,24}[)）]")
+# "HPCL (6%), Nalco (4%) and NMDC (3%)": a bare share in brackets after each name of a list
+_BARE_ITEM_OPEN = scan.compile(r"[(（]\s?$")
+_NEXT_SHARE_ITEM = scan.compile(r"[)）](?:,\s|\sand\s)[A-Z][^()]{1,40}\([\d.]+%\)")
+_PREVIOUS_SHARE_ITEM = scan.compile(r"[\d.]+%[)）](?:,\s(?:and\s)?|\sand\s)[A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*){0,3}\s?[(（]\s?$")
 _ITEM_NAME = scan.compile(r"「(?P<quoted>[^「」]{2,30})」\s?$|(?P<zh>[\u4e00-\u9fff](?:[\u4e00-\u9fff]|、(?=[\u4e00-\u9fff]{2}[^)）]*$)){1,17})\s?$|(?P<en>[A-Z][\w.&'-]*(?: [A-Z][\w.&'-]*){0,3})\s?$")
 _ITEM_LEAD = scan.compile(r"^(?:.*(?:当中以|尤其是|尤其|相反|另一方面|输往|运往|输入|来自|以及|包括|例如|其中|当中|依次为|依次為)|[和及与](?=[\u4e00-\u9fff]{2}))")
 
@@ -1674,6 +1680,9 @@ def _bracket_item(ctx: Sentence, q: Quantity) -> tuple[str, str, None] | None:
     if bare is not None:
         return ctx.written[bare[0]:bare[1]], f"economy:{bare[2]}", None  # "in Latvia (21.3 percent) and Slovakia (15.1 percent)"
     opened = _ITEM_OPEN.search(text, max(0, q.start - 26), q.start)
+    if opened is None and (text[q.start:q.start + 1] in ("-", "−") or q.unit == "%" and (
+            _NEXT_SHARE_ITEM.match(text, q.end) or _PREVIOUS_SHARE_ITEM.search(text, max(0, q.start - 48), q.start))):
+        opened = _BARE_ITEM_OPEN.search(text, max(0, q.start - 3), q.start)  # "HBL (-31.40)", "Nalco (4%) and NMDC (3%)"
     if opened is None:
         return None
     at = opened.start()
@@ -1710,7 +1719,7 @@ _A_STOCK = scan.compile(r"^其|该股|股份")  # "其成交大增…亦是沽�
 _MARKET_SHORT = scan.compile(r"(港股|主板|大市)[^。；;\d]{0,6}?沽空")
 _HSI = scan.compile(r"恒生指[数數]|恒指")
 _FROM_AFTER = scan.compile(r"\s(?:sharply\s|slightly\s)?from\b")
-_THE_INDEX = scan.compile(r"\b[Tt]he (?:[\w-]+ )?(?:index|benchmark|blue-chip index|gauge)\b|(?:^|[，,])\s?(?:该|此)?指数")
+_THE_INDEX = scan.compile(r"\b[Tt]he (?:[\w-]+ )?(?:index|benchmark(?! \d)|blue-chip index|gauge)\b|(?:^|[，,])\s?(?:该|此)?指数")
 
 
 _WHOLE_GROUP = scan.compile(r"\s*(?:Total|Overall|Group-wide|Group|Consolidated)\s(?!of\b)")

@@ -250,7 +250,7 @@ _MET_IN_PASSING = scan.compile(r"(?:\b(?:of|by|with|from|into|over|through|again
                                r"|\b(?:data|research)\s)$")
 _DESCRIBED_BEFORE = scan.compile(rf"\b(?<![A-Z][a-z]\s){_DESCRIPTOR}\s$")  # "radio firm Capital Radio": what the name is said to be
 _EN_SUBJECT = scan.compile(  # (each start follows a space or starts the text: one test dismisses the other positions)
-    r"(?:^|(?<=\s))(?:^|(?<=[.;:!?]\s)|(?<=,\s)|(?<=\band\s)|(?<=\bwhile\s)|(?<=\bthat\s)|(?<=\bas\s)|(?<=\n)|(?<=\s[-–—]\s)|(?<=\]\s)|(?<=\bafter\s)|(?<=^After\s))"
+    r"(?:^|(?<=\s))(?:^|(?<=[.;:!?]\s)|(?<=,\s)|(?<=\band\s)|(?<=\bwhile\s)|(?<=\bthat\s)|(?<=\bas\s)|(?<=\n)|(?<=\s[-–—]\s)|(?<=\s--\s)|(?<=\]\s)|(?<=\bafter\s)|(?<=^After\s))"
     + _WHEN + _DESCRIBED + _HOME + _PARENT + r"(?P<name>(?:[A-Z][\w&'’.-]*|\d+[A-Z][\w&'’.-]*|[a-z]{1,5}[A-Z][\w&'’.-]*)(?:\s(?:[A-Z0-9][\w&'’./-]*|&|of|de|do|da|du|del|van|von|and)){0,5}?)"
     r"(?:\s\([A-Z][a-z]+\))?(?:\s(?:shares|stock|traffic))?(?:,\s(?!and\b)[^,;.]{3,120}?,)?"
     r"(?:\s(?:today|yesterday|also|on\s(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)))?\s(?:ha[sd]\s)?(?:" + _MOVE_EN + r")\b")
@@ -313,7 +313,7 @@ _EN_STOCK_OF = scan.compile(r"(?<![\w&.-])(?P<name>[A-Z][\w&.-]*(?:\s(?:[A-Z][\w
 _RATES_AFTER = scan.compile(r"\s(?:the (?:stock|shares)|(?:its |their )?(?:rating|recommendation|(?:price )?target))\b")
 _WHAT_OF = scan.compile(r"(?:Holdings|Assets|Inflows|Outflows|Sales|Revenues?|Profits?|Output|Production|Deliveries|Shipments)\sof\s(?=[A-Z])")
 _DATELINE_DAY = scan.compile(r"(?:Jan|Feb|Mar|Apr|April|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s\d{1,2}\s(?=[A-Z])")
-_SENTENCE_START = scan.compile(r"(?:^|[.!?]\s|\n|\s[-–—]\s|[A-Z][–—]|\),\s)$")  # (after a dateline "UAE–", an opening "(H1), ")
+_SENTENCE_START = scan.compile(r"(?:^|[.!?]\s|\n|\s(?:[-–—]|--)\s|[A-Z][–—]|\),\s)$")  # (after a dateline "UAE–", an opening "(H1), ")
 # Vietnam's wires name a stock by its code, then its company: "TPB of private TPBank climbing 6.9 percent",
 # "VHM of real estate giant Vinhomes, which surged".
 _DESCRIBED_AS = r"(?:[a-z][\w-]*\s|[A-Z]{2,5}\s(?=[a-z])){0,5}"  # "of real estate giant", "of HCMC brewer"
@@ -395,6 +395,7 @@ _ZH_LISTED = scan.compile(r"(?:^|(?<=[，,。；;：:\s]))(?:其中)?(?P<name>[\
                           r"(?:(?:今日|正式|首日)?登陆|(?:以|为|发行价[为位]?)\s?\d[\d.]*\s?元/股)")
 # The one a ranking names, then its figure: "第四只发行价超过百元的是奥泰生物,为133.67元/股"
 _ZH_RANKED = scan.compile(r"的是(?P<name>[\u4e00-\u9fffA-Za-z]{2,8}?)(?=[，,](?:为|以|达|录得)\s?-?\d)")
+_ZH_NAME_HEADING = scan.compile(r"^(?P<name>[\u4e00-\u9fff]{2,8})[:：]$", re.MULTILINE)
 _ZH_HEADLINE = scan.compile(r"^\s*(?:【[^】]{1,10}】\s?)?(?P<name>[\u4e00-\u9fff]{2,8}?)(?:[:：]|(?=(?:日前|近日|今日|昨日|今天|昨天)?(?:披露|公布|发布|宣布|料|预料|预计|预期)?"
                           r"(?:盈利|纯利|净利|营收|收入|收益|业绩|中期|全年|末期|首季|季度|股价|"
                           r"去年|今年|上半年|半年|股东应占|纯损|亏损|派息|股份回购|回购|公开发售|招股|上市|挂牌|获|"
@@ -459,6 +460,8 @@ def subject_names(text: str) -> list[tuple[int, int]]:
                 name = text[a:b].rstrip(".,'’")
                 if rx is _EN_POSSESSIVE and not _SENTENCE_START.search(text, max(0, a - 4), a):
                     continue
+                if rx is _EN_SHARES and name.endswith(("'s", "’s")) and text[b:b + 2].startswith(" ") and text[b + 1:b + 2].islower():
+                    continue  # "Shares of American's parent AMR Corp.": the shares are the parent's
                 if (coded := _TICKER_OF.match(name)) is not None:
                     a, name = a + coded.end(), name[coded.end():]  # "PLX of Petrolimex fell": the company, not its code
                 if (dated := _DATELINE_DAY.match(name)) is not None:
@@ -517,11 +520,17 @@ def subject_names(text: str) -> list[tuple[int, int]]:
                 found.append((offset + m.start("name"), offset + m.end("name")))
                 break
             offset += len(line) + 1
+        for m in _ZH_NAME_HEADING.finditer(text):
+            name = m.group("name")
+            below = text[m.end() + 1:].split("\n", 1)[0]
+            if name[:2] in below and zh_name_ok(name) and not _ZH_GENERIC.match(name):
+                found.append(m.span("name"))  # "特变电工:" over "上半年特变营收…": the company the line below is about
         if (coded := _CODE_NAME_HEADER.search(text, 0, 300)) is not None:
             found.append(coded.span("name"))  # "◇601333 广深铁路 更新日期:2014-08-06◇": a data page's header
         for m in _ZH_LEGAL.finditer(text):
             verb = _ZH_LEGAL_VERB.match(text, m.start(1))  # "持有天创时尚股份有限公司": the name after the verb
-            found.append((verb.end() if verb else m.start(1), m.end(1)))
+            passive = text.rfind("被", m.start(1), m.end(1))  # "该宗地最终被乐享置业有限公司拿下": the name after 被
+            found.append((passive + 1 if passive >= 0 else verb.end() if verb else m.start(1), m.end(1)))
         for m in _ZH_CLAUSE_FIRM.finditer("\n" + text):  # (a clause at the very start too)
             name = m.group("name")
             if len(name) >= 4 and not _ZH_GENERIC.match(name) and not _ZH_NOT_FIRM.search(name) and zh_name_ok(name):

@@ -129,9 +129,9 @@ _LISTED_BASE = openings.compile(r"\b(?:versus|vs\.?|against|compared (?:with|to)
 # "由2024年四季度的34%升至37%": the period of the earlier level (not "由2025年9月19日起", from a date on).
 _EARLIER_LEVEL = re.compile(r"(?:末|底|初)?的?\s?[-+]?\d")  # (由2018年10.4%下降至2019年5%)
 _FROM_BEFORE = re.compile(r"由\s?$")
-_NOT_REPORTING = openings.compile(r"(?:\bdue|\bmatur\w*(?: in)?|\bexpir\w*(?: in)?|\bsince|\buntil|\bin early|\bin late|\bbefore|\bafter|自|从|以来|"
+_NOT_REPORTING = openings.compile(r"(?:\bdue|\bmatur\w*(?: in)?|\bexpir\w*(?: in)?|\bsince|\buntil|\b(?:since|until) [a-z]{3,9}\.? \d{1,2},?|\bin early|\bin late|\bbefore|\bafter|自|从|以来|"
                                   r"\b(?:began|begun|started|founded|established|incorporated) in|"  # "since the series began in 1992"
-                                  r"编号[:：]?)\s*$", re.IGNORECASE)  # (公告编号:2020—007 is a filing's number)
+                                  r"编号[:：]?)\s*$", re.IGNORECASE)  # (公告编号:2020—007 is a filing's number; "since July 21 2020": a day)
 
 
 @dataclass(frozen=True)
@@ -291,6 +291,8 @@ def _joins(text: str, a: Period, b: Period) -> bool:
     if len(gap) > 3 or gap.strip(" ,'s的"):
         return False
     rel, fixed = (a, b) if a.shift is not None and a.unit == "Y" else (b, a) if b.shift is not None and b.unit == "Y" else (None, None)
+    if rel is a and "," in gap:
+        return False  # "Compared with a year earlier, second-quarter revenue rose": the base, then the quarter reported on
     return rel is not None and fixed.year is None and fixed.unit in ("Q", "H", "QQ", "M") and not fixed.next_quarter \
         and not fixed.half_to_date
 

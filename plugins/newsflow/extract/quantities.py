@@ -11,7 +11,7 @@ from .lexicon import factored
 from .numbers import DIGIT_WORDS, parse_arabic, parse_chinese, scale_factor
 from .units import CURRENCIES, PER_UNIT, PREFIX_CODES, prefix_unit, suffix_unit
 
-_PRE = r"R\$|US\$|\$US|\$NZ|NZ\$|\$A(?=\s?\d)|AU\$|CA\$|U\.S\.\s?\$|HK\s?\$|NT\$|S\$|A\$|C\$|RMB|CNY|USD|HKD|EUR|GBP|JPY|KRW|CHF|AUD|NZD|CAD|SGD|\$|€|£|¥|￥|新台币|人民币|港币|Y(?=\d)|(?<![A-Za-z])Rs\.?|INR|₹|(?<![A-Za-z])(?-i:RM|Rp|Bt|K?Shs?|KSh|[TU][Ss]hs?|KD|QR|Dhs?)(?=\s?\d)|(?<![A-Za-z])(?-i:K[Ss]hs?\.|Shs?\.)(?=\s?\d)|₦|(?<![A-Za-z&])(?-i:[RNP])(?=\d[\d,]*(?:\.\d|\s?(?:bn|m|billion|million|trillion)\b))" + rf"|(?-i:{PREFIX_CODES})(?=\s?\d)"
+_PRE = r"R\$|US\$|\$US|\$NZ|NZ\$|\$A(?=\s?\d)|AU\$|CA\$|U\.S\.\s?\$|HK\s?\$|NT\$|S\$|A\$|C\$|RMB|CNY|USD|HKD|EUR|GBP|JPY|KRW|CHF|AUD|NZD|CAD|SGD|\$|€|£|¥|￥|新台币|人民币|港币|Y(?=\d)|(?<![A-Za-z])Rs\.?|INR|₹|(?<![A-Za-z])(?-i:RM|Rp|Bt|K?Shs?|KSh|[TU][Ss]hs?|KD|QR|Dhs?)(?=\s?\d)|(?<![A-Za-z])(?-i:K[Ss]hs?\.|Shs?\.)(?=\s?\d)|₦|(?<![A-Za-z&])(?-i:[RNP])(?=\d[\d,]*(?:\.\d|\s?(?:bn|m|billion|million|trillion)\b|(?:\.\d+)?/\$))|(?<![A-Za-z])(?-i:Re)(?=\s?\d)" + rf"|(?-i:{PREFIX_CODES})(?=\s?\d)"
 _SCALE_EN = r"quadrillion|trillion|billion|million|thousand|lakh crore|crores?|lakhs?|trn|tn|bln|bn|mn|mln|bil|mil|cr|m|b|k"
 # 兆 is a trillion where money follows (Taiwan, Japan): not 兆瓦, 兆帕
 _SCALE_ZH = r"万亿|兆(?=\s?(?:元|美元|港元|日元|新台币|人民币|韩元|$|[，。,;；、）)]))|千亿|百亿|亿|千万|百万|万|千"
@@ -19,7 +19,7 @@ _SUFFIX = (r"percentage points?|per ?cent points?|per cent|percent|pcts|pct|ppts
            rf"|(?:元|美元|港元)/(?:{'|'.join(PER_UNIT)})|元美元|元港元|元人民币|港元|港币|美元|人民币|人币|欧元|英镑|日元|韩元|新台币|澳门元|澳门币|元"
            r"|hong kong dollars?|hk dollars?|us dollars?|u\.s\. dollars?|(?:australian|canadian|new zealand|singapore|(?:new )?taiwan) dollars?|yuan|renminbi|rmb|cny|hkd|usd|dollars?|euros?|eur|pounds|gbp|yen|jpy|won|krw"
            r"|(?:us |u\.s\. |singapore |australian |canadian |new zealand |nz |hong kong |hk )?cents?|sen|pais[ae]|fils|(?:kenyan |ugandan |tanzanian )?shillings|ringgit|rupiah|baht|reais|swiss francs|francs?|rupees|roubles|rubles|lira|zloty|kronor|(?:danish |norwegian )?kroner|(?:swedish |danish |norwegian |czech )?crowns|rand|dirhams|riyals|naira|mexican pesos|pesos|dong|shekels|美分|港仙|仙(?=[，。,;；\s)及和、或]|$)|tokens?|个tokens?|units?|vehicles?|cars|evs|aircraft|aeroplanes|airplanes|airliners|users|customers|subscribers|shares|points|pts"
-           r"|cubic (?:feet|metres|meters)(?: (?:per|a) day)?|(?<=\d\s)(?:bcfd|bcf|tcf|bcm)\b|(?<=\d)(?:bcfd|bcf|tcf|bcm)\b"  # gas: "107 billion cubic feet (bcf)"
+           r"|cubic (?:feet|metres|meters)(?: (?:per|a) day)?|(?<=\d\s)(?:bcfd|bcf|tcf|bcm)\b|(?<=\d)(?:bcfd|bcf|tcf|bcm)\b|(?<=\d)\s?(?-i:Mt)\b"  # gas: "107 billion cubic feet (bcf)"; "12.2Mt" of coal
            r"|barrels of oil equivalent(?: (?:per|a) day)?|boe/d|boepd|boe|b/d|bpd|barrels (?:per|a) day|(?<=\d\s)oz|(?<=\d)oz|(?<=\d\s)t(?=[\s,.;)]|$)"  # "875,000 boe/d", "78 124 oz", "15 000 t"
            r"|(?<=\d)pc|(?:(?<=[mb]n\s)|(?<=[mb]n))t(?:/yr)?"  # "7.5pc", "49.5mn t", "22mn t/yr": a trade paper's percent and tonnes
            r"|倍(?=[，。,;；、\s)及和与]|至(?!\s?(?:约|近|逾)?[\d.一二三四五六七八九十]+\s?倍)|$)|(?<=\d)x\b|(?<=\d)p(?![A-Za-z])|pence|(?-i:(?<=\d)c(?![A-Za-z]))|辆|台|部|套|名用户|户|人次|(?<=[\d亿万])份(?![额数])|股|(?<=\d)手(?![机游表术续])|(?<=万)手(?![机游表术续])|万吨/年|吨/年|万吨|吨|公斤|千克|盎司|(?<=[亿万])SDR|tonnes|tons|千瓦时|kWh|(?-i:GWh|MWh|TWh|GW|MW)(?![A-Za-z])|吉瓦时|吉瓦|兆瓦时|兆瓦|千升|平方米|平米|square met(?:re|er)s|sq\.? ?m\b|sqm|square feet|sq\.? ?ft|点子|(?<=\d)分(?=[\s，。,;；]|$|人民币|港元|港币|美元)|厘(?!米)|点(?![0-9一二三四五六七八九零〇])|成(?![本为功交长立员绩果熟型都品])")
@@ -73,12 +73,13 @@ _MASK = scan.compile(
         r"|\d{1,3}-(?:year|month|week|day|nation|member|country|hour|minute|session)s?\b"  # "a 13-year low", "the 15-nation currency"
         r"|\[\d+\]|【\d+】|\d{1,3}(?=\s(?:largest|biggest|smallest|leading|best-performing|worst-performing)\b)"  # "the 30 largest stocks"
         r"|\b(?:group|part|page|pages|p\.|phase|step|section|chapter|item|no\.|number|fortune|top|series|gen|generation|version|v)\s?\d+(?:\.\d+)*\b"
-        r"|(?!(?:RMB|CNY|USD|HKD|EUR|GBP|JPY|KRW|INR|SGD|AUD|CAD|CHF|NZD|TWD|" + PREFIX_CODES + r"|US|HK|NT|NZ|AU|[SAC]|(?-i:RM|Rp|Rs|Bt|K?Shs?|KSh|[TU][Ss]hs?|KD|QR|Dhs?))\$?\d|(?-i:[RYNP])\d[\d,]*(?:\.\d|(?:-[\d.,]+)?\s?(?:bn|bln|m|mln|billion|million)\b)|(?-i:Y)\d{1,3}(?:,\d{3})+(?![\d,]))"
+        r"|(?!(?:RMB|CNY|USD|HKD|EUR|GBP|JPY|KRW|INR|SGD|AUD|CAD|CHF|NZD|TWD|" + PREFIX_CODES + r"|US|HK|NT|NZ|AU|[SAC]|(?-i:RM|Rp|Rs|Bt|K?Shs?|KSh|[TU][Ss]hs?|KD|QR|Dhs?))\$?\d|(?-i:[RYNP])\d[\d,]*(?:\.\d|(?:-[\d.,]+)?\s?(?:bn|bln|m|mln|billion|million)\b|(?:\.\d+)?/\$)|(?-i:Y)\d{1,3}(?:,\d{3})+(?![\d,]))"
         r"(?!(?:PE|PB|PS|EPS|ROE|ROA|BPS|DPS|TP)\d[\d.]*(?:/|[xX倍元%]|\s|$))"  # (a ratio's figure: "PE37/26/19x", "EPS0.77元")
         r"[A-Za-z]++[-_]?\d+(?:\.\d+)*[A-Za-z]*(?:[-_][A-Za-z0-9]+)*"  # Qwen3, GPT-5, X1.1; not R53 million, Y190-205 bln
         r"|\+?\d{2,3}[- ]\d{3,4}[- ]\d{4}\b|\b\d{3}-\d{3}-\d{4}\b"  # phone numbers
         r"|\d{2}(?:\.\d)?\s?(?:pc|%|per cent)\s?Fe\b"  # an ore's iron grade: "the benchmark 62pc Fe price"
         r"|(?<=\$)1\s?=\s?[\d.,]+\s?[A-Za-z]+"  # "($1 = 151.7600 yen)": a conversion footnote
+        r"|(?<=/\$)1(?![\d.,])"  # "N1,350/$1": the dollar a rate is quoted per
         r"|(?:A|C|NZ|S|HK)\$1\s(?:per|=|buys|to)\s(?=(?:US|U\.S\.\s?)?\$)"  # "A$1 per $0.73": the rate is the second
         r"|\d{1,3}\s?(?:天线|日线|天均线|日均线|[天日](?:移动)?平均线|-day (?:moving average|line|MA)\b)(?:\s?[（(]\s?(?:约|about )?[\d,.]+\s?[)）])?"  # moving averages
         r"|\b(?:FY|Q[1-4]|H[12]|[1-4]Q|[12]H)\s?'?\d{2,4}\b"
@@ -305,9 +306,9 @@ def _per_shares_after(text: str, end: int) -> int | None:
 
 
 def find_atoms(text: str, masked: list[tuple[int, int]], *, yen: bool = False, uk: bool | None = None,
-               fils: str = "AED", peso: bool = False) -> list[Atom]:
+               fils: str = "AED", peso: bool = False, rupee: str = "INR") -> list[Atom]:
     """The figures of a sentence; `yen`: the text speaks of Japan (Y5.3 billion), `uk`: of London (513.5p;
-    None: as the sentence itself says), `fils`: whose fils it counts in."""
+    None: as the sentence itself says), `fils`: whose fils it counts in, `rupee`: whose rupees ("Rs24.83 billion")."""
     uk = bool(UK.search(text)) if uk is None else uk
     spans = masked + [m.span() for m in _MASK.finditer(text) if not _valuation_multiple(text, m)]
     spans += [m.span() for m in _TOLERANCE.finditer(text)]
@@ -388,6 +389,8 @@ def find_atoms(text: str, masked: list[tuple[int, int]], *, yen: bool = False, u
                     unit = "PHP" if peso else "MXN"
                 elif m.group("suffix").lower() in _GAS_SCALE:  # "110 bcf", "92.9 bcfd": billions of cubic feet
                     value = value * _GAS_SCALE[m.group("suffix").lower()]
+                elif m.group("suffix").strip() == "Mt":  # "railed 12.2Mt of coal": million tonnes
+                    value *= 1e6
                 elif m.group("suffix") in ("万吨", "万吨/年"):
                     value, unit = value * 1e4, "tonnes" if m.group("suffix") == "万吨" else "tonnes/year"
                 elif m.group("suffix") == "分":
@@ -426,6 +429,8 @@ def find_atoms(text: str, masked: list[tuple[int, int]], *, yen: bool = False, u
         b = m.end("suffix") if m.group("suffix") else b
         # "每10股派发现金红利2.13元": the value as printed; its basis says it is per 10 shares
         # 15 significant digits: 2.3 * 1e8 is 230000000, not 229999999.99999997.
+        if unit == "INR" and rupee != "INR":
+            unit = rupee  # Pakistan's and Sri Lanka's rupees are written as India's
         atoms.append(Atom(a, b, float(f"{value * scale:.15g}"), unit, scale != 1.0, scale))
     atoms.sort(key=lambda x: x.start)
     _bracketed_pairs(text, atoms, uk)
@@ -564,9 +569,10 @@ _CLOSE_TO = scan.compile(r"\s?[)）]\s?(?:to|至|到|-|–)\s?", re.IGNORECASE)
 _BETWEEN_ANY = scan.compile(rf"{_BETWEEN_EN}|介乎\s?$|介于\s?$|每股介乎\s?$", re.IGNORECASE)
 
 
-_TO_RISE = scan.compile(r"\s?(?:至|到|to)\s?(?:成长|增长|上升|增加|a rise of|growth of)\s?", re.IGNORECASE)
-_FALL_BEFORE = scan.compile(r"(?:下降|减少|衰退|下滑|decline of|a fall of)\s?$", re.IGNORECASE)
-_FLAT_TO_RISE = scan.compile(r"持平(?:至|到)(?:成长|增长|上升|增加)\s?$")
+_TO_RISE = scan.compile(r"\s?(?:至|到|to)\s?(?:成长|增长|上升|增加|a rise of|growth of|up)\s?", re.IGNORECASE)
+_FALL_BEFORE = scan.compile(r"(?:下降|减少|衰退|下滑|decline of|a fall of|\bdown)\s?$", re.IGNORECASE)
+_FLAT_TO_RISE = scan.compile(r"(?:持平(?:至|到)(?:成长|增长|上升|增加)|\bflat to up)\s?$")
+_FLAT_TO_FALL = scan.compile(r"(?:持平(?:至|到)(?:下降|减少|下滑)|\bflat to down)\s?$")  # "flat to down 2%": from -2% to 0
 
 
 def _compatible(a: Quantity, b: Quantity) -> bool:  # ("to 72,318 units from 82,201 cars": one count)
@@ -624,6 +630,15 @@ def join(text: str, atoms: list[Atom]) -> list[Quantity]:
         elif a.unit is None and not a.scaled and b.unit == "%" and b.value > 5 * a.value > 0 and "." in text[a.start:a.end] \
                 and TO_LEVEL_GAP.fullmatch(text, a.end, b.start) and _MOVE_BEFORE.search(text, max(0, a.start - 14), a.start):
             a.unit = "pp"  # "(up 0.4 to 7.6 percent)": a bare move to a rate far above it is in points
+    # "adding 259.70 points, ahead of PPL (+214.64), BAHL (+138.35)": a signed bare figure in brackets after a name counts
+    # in the points of the list's first figure
+    points = None
+    for a in atoms:
+        if a.unit == "points":
+            points = a
+        elif points is not None and a.unit is None and not a.scaled and text[a.end:a.end + 1] == ")" and (
+                text[max(0, a.start - 2):a.start] == "(+" or text[a.start - 1:a.start] == "(" and text[a.start] in "-−"):
+            a.unit = "points"
     # "营业总收入(百万)依次为4900/3993/4148": the scale the label states in brackets, for the list after it
     for n, a in enumerate(atoms):
         if a.unit is None and not a.scaled and (label := _LABEL_SCALE.search(text, max(0, a.start - 16), a.start)):
@@ -642,13 +657,17 @@ def join(text: str, atoms: list[Atom]) -> list[Quantity]:
         last = a
         # "较去年同期下降3%到成长9%", "较上季持平至成长6%": a range from a fall (or no change) to a rise
         if i + 1 < len(atoms) and _TO_RISE.fullmatch(text, a.end, atoms[i + 1].start) and _compatible(a, atoms[i + 1]) \
-                and _FALL_BEFORE.search(text, max(0, a.start - 4), a.start):
+                and _FALL_BEFORE.search(text, max(0, a.start - 6), a.start):
             b = atoms[i + 1]
             items.append((Quantity(a.start, b.end, None, low=-a.value, high=b.value, unit=a.unit or b.unit), a, b))
             i += 2
             continue
-        if a.unit == "%" and _FLAT_TO_RISE.search(text, max(0, a.start - 8), a.start):
+        if a.unit == "%" and _FLAT_TO_RISE.search(text, max(0, a.start - 11), a.start):
             items.append((Quantity(a.start, a.end, None, low=0.0, high=a.value, unit="%"), a, a))
+            i += 1
+            continue
+        if a.unit == "%" and _FLAT_TO_FALL.search(text, max(0, a.start - 13), a.start):
+            items.append((Quantity(a.start, a.end, None, low=-a.value, high=0.0, unit="%"), a, a))
             i += 1
             continue
         if i + 2 < len(atoms) and _between_converted(text, a, atoms[i + 1], atoms[i + 2],
@@ -1090,6 +1109,7 @@ def _set_prior(x: Quantity, y: Quantity) -> None:
 _LOWER = scan.compile(r"(?<!不)(?:逾|超过|超出|(?<![买卖])(?<![年月季度期计易,，、\s][出入])超|多于|高于|突破|首破|再破|不低于|不少于|至少)\s?$")  # (买超, 卖超: net buying, selling; 出超, 入超: a trade surplus, deficit)
 _CAP_PRICE = scan.compile(r"价格?(?:上限)?(?:为|则)?(?:不超过|不高于)(?:人民币|港币|港元)?\s?$")
 _UPPER = scan.compile(r"(?:不足|不到|少于|最多|至多|不超过|不多于|不高于)(?:动用|使用|斥资|投入|回购|达)?\s?$")
+_CAP_WORD = scan.compile(r"(?:最高)?(?:楼面)?限价(?:为|是)?约?\s?$")  # a land auction's "限价5亿元": at most
 
 
 def _bound(text: str, q: Quantity, listed_lower: bool = False) -> None:
@@ -1099,7 +1119,7 @@ def _bound(text: str, q: Quantity, listed_lower: bool = False) -> None:
         q.low, q.value = q.value, None
         return
     before = text[max(0, q.start - 3):q.start]
-    if _UPPER.search(text, max(0, q.start - 5), q.start):
+    if _UPPER.search(text, max(0, q.start - 5), q.start) or _CAP_WORD.search(text, max(0, q.start - 10), q.start):
         if _CAP_PRICE.search(text, max(0, q.start - 12), q.start) and _PER_SHARE_AFTER.match(text, q.end):
             return  # "回购价格不超过71.805元/股": the cap price is the figure itself
         q.high, q.value = q.value, None

@@ -5,7 +5,7 @@ from __future__ import annotations
 # Currency written before the number.
 PREFIX_CURRENCIES: dict[str, str] = {
     "us$": "USD", "$us": "USD", "u.s.$": "USD", "usd": "USD", "$": "USD",  # $US: Australian papers
-    "hk$": "HKD", "hk $": "HKD", "hkd": "HKD", "rs": "INR", "rs.": "INR", "inr": "INR", "₹": "INR",
+    "hk$": "HKD", "hk $": "HKD", "hkd": "HKD", "rs": "INR", "rs.": "INR", "re": "INR", "inr": "INR", "₹": "INR",
     "rmb": "CNY", "cny": "CNY", "¥": "CNY", "￥": "CNY", "r": "ZAR", "n": "NGN", "p": "PHP",
     "sh": "KES", "shs": "KES", "ksh": "KES", "kshs": "KES", "ksh.": "KES", "kshs.": "KES", "sh.": "KES", "₦": "NGN", "tsh": "TZS", "tshs": "TZS", "ush": "UGX", "ushs": "UGX",  # East Africa's shillings: "Sh181.4 billion" in a Kenyan paper
     "€": "EUR", "eur": "EUR", "£": "GBP", "gbp": "GBP", "jpy": "JPY", "krw": "KRW",
@@ -39,7 +39,7 @@ SUFFIX_UNITS: dict[str, str] = {
     "new zealand dollars": "NZD", "new zealand dollar": "NZD", "singapore dollars": "SGD", "singapore dollar": "SGD",
     "taiwan dollars": "TWD", "new taiwan dollars": "TWD",
     "hk dollars": "HKD", "hk dollar": "HKD", "元美元": "USD", "元港元": "HKD", "u.s. dollars": "USD", "u.s. dollar": "USD",
-    "us dollar": "USD", "点子": "bp", "吨": "tonnes", "万吨": "tonnes", "tonnes": "tonnes", "tons": "tonnes", "吨/年": "tonnes/year", "万吨/年": "tonnes/year",
+    "us dollar": "USD", "点子": "bp", "吨": "tonnes", "万吨": "tonnes", "tonnes": "tonnes", "tons": "tonnes", "mt": "tonnes", "吨/年": "tonnes/year", "万吨/年": "tonnes/year",
     "千瓦时": "kWh", "kwh": "kWh", "千升": "kilolitres", "公斤": "kg", "千克": "kg", "盎司": "ounces", "sdr": "XDR",
     "gw": "GW", "mw": "MW", "gwh": "GWh", "mwh": "MWh", "twh": "TWh", "吉瓦": "GW", "吉瓦时": "GWh", "兆瓦": "MW", "兆瓦时": "MWh",
     "平方米": "square metres", "平米": "square metres", "square metres": "square metres", "square meters": "square metres",
@@ -78,7 +78,7 @@ SUFFIX_UNITS.update({f"{money}/{per}": f"{code}/{unit}" for money, code in (("�
 
 CURRENCIES = frozenset({"USD", "HKD", "CNY", "EUR", "GBP", "JPY", "KRW", "TWD", "SGD", "AUD", "CAD", "INR", "MOP", "MYR", "IDR", "THB", "ZAR",
                         "BRL", "CHF", "RUB", "TRY", "PLN", "SEK", "AED", "SAR", "NGN", "MXN", "NZD", "KES", "TZS", "UGX",
-                        "DKK", "NOK", "VND", "PHP", "EGP", "PKR", "ILS", "CZK", "HUF", "KWD", "QAR", "BHD"})
+                        "DKK", "NOK", "VND", "PHP", "EGP", "PKR", "LKR", "ILS", "CZK", "HUF", "KWD", "QAR", "BHD"})
 CHANGE_UNITS = frozenset({"pp", "bp"})
 
 
