@@ -5123,3 +5123,58 @@ def test_a_rupee_written_re_and_a_naira_rate_per_dollar():
         "closing at N1,520/$1 against N1,480/$1 on Friday.").metrics}
     assert {(1.0, "INR", None), (1520.0, "NGN", 1480.0)} <= {(v, u, p) for _, v, u, p in rows}
     assert all(v != 1.0 or u == "INR" for _, v, u, _ in rows)
+
+
+def test_a_ranking_table_with_its_unit_in_the_header_and_a_growth_column():
+    rows = {(m.value, m.unit, m.entity, m.period) for m in extract(
+        "数据显示,2024年1-9月全国原煤产量为35.1亿吨。各企业的排名及产量见下表:\n排名 | 企业名称 | 1-9 月产量(亿吨) | 同比增速 |\n"
+        "1 | 甲能源集团 | 4.10 | -1.5% |\n2 | 乙煤业集团 | 2.35 | +3.0% |\n").metrics}
+    assert {(410e6, "tonnes", "甲能源集团", "2024-01..09"), (-1.5, "%", "甲能源集团", "2024-01..09"),
+            (235e6, "tonnes", "乙煤业集团", "2024-01..09"), (3.0, "%", "乙煤业集团", "2024-01..09")} <= rows
+
+
+def test_a_share_against_last_years_with_yu_and_xiangbi():
+    rows = {(m.value, m.prior_value) for m in extract("前五家企业在全国总产量中占38.2%,与2023年的39.1%相比略有下滑。").metrics}
+    assert (38.2, 39.1) in rows and all(v != -39.1 for v, _ in rows)
+
+
+def test_each_province_of_a_release_owns_its_own_premiums():
+    rows = {(m.value, m.entity) for m in extract(
+        "多省份7月保费数据出炉\n"
+        "湖南省2024年1-7月原保险保费收入累计为1200亿元。浙江省(不含宁波市)2024年7月原保险保费收入为160亿元。").metrics}
+    assert {(1200e8, "湖南省"), (160e8, "浙江省(不含宁波市)")} <= rows or {(1200e8, "湖南"), (160e8, "浙江")} <= rows
+
+
+def test_a_possessive_company_after_an_opening_phrase_and_the_uk_lender_is_no_economy():
+    rows = {(m.value, m.entity) for m in extract(
+        "In the eight weeks to 30 June, Harbrook's total sales climbed 3.1% to £512.4m.").metrics}
+    assert {(3.1, "Harbrook"), (512.4e6, "Harbrook")} <= rows
+    rows = {m.entity for m in extract(
+        "Westmere Banking Group posted a rise in profit, and the UK lender raised its guidance.\n\n"
+        "In the first three months of 2015 underlying profit came to £1.9bn, up 12% on the year before.").metrics}
+    assert rows == {"Westmere Banking Group"}
+
+
+def test_a_housebuilders_completions_are_homes_and_a_full_year_to_march_is_fiscal():
+    rows = {(m.metric, m.value, m.unit, m.prior_value) for m in extract(
+        "Completions at Tallis Homes grew by 3 per cent, to 5,210 against 5,058 a year before.").metrics}
+    assert ("completions", 5210.0, "homes", 5058.0) in rows
+    assert {m.period for m in extract("For the full year to March 2013, Kanto Electric expects a net profit of "
+                                      "150 billion yen.").metrics} == {"FY2013"}
+
+
+def test_a_move_stated_after_an_opening_level():
+    rows = {(m.metric, m.value) for m in extract(
+        "The Kospi opened at 2,610.40, 41.20 points (1.55%) lower, and closed at 2,598.10.").metrics}
+    assert {("index_level", 2610.4), ("index_change", -41.2), ("index_change", -1.55)} <= rows
+
+
+def test_property_registrations_counted_in_zong():
+    rows = {(m.value, m.unit, m.prior_value) for m in extract(
+        "根据土地注册处的数据,8月份住宅物业注册录得3,812宗,比7月的4,105宗减少约7.1%。").metrics}
+    assert (3812.0, "registrations", 4105.0) in rows
+
+
+def test_a_year_right_after_a_chinese_comma_dates_the_article():
+    rows = {(m.value, m.period) for m in extract("国家统计局数据显示,2024年前三季度工业增加值增长5.8%。10月份增速为5.3%。").metrics}
+    assert (5.3, "2024-10") in rows

@@ -40,7 +40,7 @@ _FOOTER = scan.compile(r"(?:截至|as at|as of)\s?(?=(?:19|20)\d{2}[-/.]\d{1,2}[
 _SINCE = scan.compile(rf"(?:\bsince\s(?:last\s)?(?:{_MON}\.?\s)?|自\s?|从\s?)(?P<y>(?:19|20)\d{{2}})(?:\s?年\s?(?P<mz>1[0-2]|[1-9])\s?月)?"
                       r"|(?P<y2>(?:19|20)\d{2})\s?年\s?(?:(?P<mz2>1[0-2]|[1-9])\s?月(?:份|\s?\d{1,2}\s?日)?)?\s?以来",  # "为2024年12月以来的新低"
                       re.IGNORECASE)
-_YEAR = scan.compile(r"(?:(?<![\d.,$(])|(?<=[(（])(?=\d{4}年\d{1,2}月)|(?<=[今去明][(（]))"  # (a paper's date in brackets, 今(2023)年, not a stock code "(2020)")
+_YEAR = scan.compile(r"(?:(?<![\d.$(])(?<!\d,)|(?<=[(（])(?=\d{4}年\d{1,2}月)|(?<=[今去明][(（]))"  # (a paper's date in brackets, 今(2023)年, not a stock code "(2020)")
                      r"((?:19|20)\d{2})(?![\d%s]|[)）](?!年)|[.,]\d|\s?(?:亿|億|万|萬|千|百|元|港元|美元|点|點|bn|billion|million|percent))", re.IGNORECASE)
 # Results for a period that has ended ("截至2019年12月31日止年度", "the year ended Dec. 31, 2019"): the
 # article is later than its last month.

@@ -165,6 +165,8 @@ class Sentence:
 _NAME_BEFORE = scan.compile(r"(?<![.!?]\s)(?<!^)\b(?!(?:The|In|At|For|From|With|By|On|And|Of|To|As|Mainland|Greater|North|South|East|West|Central|"
                             r"Southern|Northern|Eastern|Western|New|Inner|Outer|Rural|Urban|Coastal|Hong|Across|Across|Beyond|Within)\s)[A-Z][a-z]{2,}\s\Z")
 _CURRENCY_AFTER = scan.compile(r"[\s-]?(?:dollars?|dollar-|\$)", re.IGNORECASE)
+_FIRM_AFTER = scan.compile(r"\s(?:lender|bank|company|group|firm|carrier|airline|retailer|miner|insurer|developer|brewer|"
+                          r"carmaker|automaker|chipmaker|operator|supermarket|housebuilder|conglomerate|giant)\b")
 _WHOLE_BEFORE = scan.compile(r"(?:在|占|居)(?:同期)?$")  # "在同期全国进出口总值中占21.2%": the whole a region's share is of
 
 
@@ -195,7 +197,8 @@ def extract_document(text: str, gz: Gazetteer, lex: Lexicon, published: date | N
                  for m in lex.economies.finditer(norm)  # (我国 in a Taiwan paper is Taiwan)
                  if not _CURRENCY_AFTER.match(norm, m.end())  # "exports in US dollars": a currency, no economy
                  and not _NAME_BEFORE.search(norm, max(0, m.start() - 16), m.start())  # "Galaxy Macau": a resort's name
-                 and not (m.group() == "全国" and _WHOLE_BEFORE.search(norm, max(0, m.start() - 3), m.start()))]
+                 and not (m.group() == "全国" and _WHOLE_BEFORE.search(norm, max(0, m.start() - 3), m.start()))
+                 and not (norm.endswith("the ", 0, m.start()) and _FIRM_AFTER.match(norm, m.end()))]  # "the UK lender": a company
     subjects = [s for s in subjects if not any(a <= s[0] and s[1] <= b and (a, b) != (s[0], s[1]) for a, b, _ in economies)]
     # ("the 19 countries that share the euro" is the euro zone, no currency)
     companies, sources = find_mentions(norm, gz, doc.written, [(a, b) for a, b, label in subjects + economies if label != "company"]

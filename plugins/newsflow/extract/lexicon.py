@@ -138,6 +138,7 @@ class Lexicon:
     economies: re.Pattern[str]  # m.lastgroup: the economy's id
     agencies: re.Pattern[str]  # m.lastgroup: the id of the economy whose statistics office it is
     economy_names: dict[str, tuple[str, str]]  # id -> (English, Chinese) name
+    regions: frozenset[str]  # the economies that are mainland provinces (named only before an indicator of their own)
     anchored_subjects: tuple[tuple[str, str, re.Pattern[str]], ...] = ()  # (word, label, pattern): `document`
 
     def subjects_in(self, text: str) -> re.Pattern[str]:
@@ -213,6 +214,7 @@ def lexicon() -> Lexicon:
         agencies=_keyed([{"id": e["id"], "aliases": [_word_end(a) for a in e["agencies"]]}
                          for e in markets["economies"] if e.get("agencies")]),
         economy_names={e["id"]: (e["name"], e["name_zh"]) for e in markets["economies"]},
+        regions=frozenset(key for key, _, _ in regions["names"]),
         anchored_subjects=tuple((a["anchor"], a["label"], compiled.compile(a["pattern"])) for a in data["anchored_subjects"]),
     )
 

@@ -307,7 +307,8 @@ def sentence_metrics(ctx: Sentence, masked: list[tuple[int, int]]) -> list[Metri
         # "29.1 points lower at 6,481.5", "122p lower at £34.91": a move, its direction right after it
         moved_as_said = dir_after and (_HIGHER_LOWER.match(text, q.end) is not None or restated is not None)
         points_move = unit == "points" and direction is not None and (not dir_after or moved_as_said or move_noun is not None) and \
-            (move_noun is not None or not _LEVEL_BEFORE.search(text[max(0, lead - 16):lead])) and not _CLOSED_AT.match(text, q.end)
+            (move_noun is not None or moved_as_said or not _LEVEL_BEFORE.search(text[max(0, lead - 16):lead])) \
+            and not _CLOSED_AT.match(text, q.end)  # ("at 3,908.70, 96.15 points lower": the level is the figure before)
         # ("跌幅一度擴大至600點": the size of a move)
         if points_move:
             change = True  # "恒指跌235点", "The Dow rose 355 points": a move, not a level
@@ -1729,10 +1730,13 @@ _TRADE_METRICS = frozenset({"exports", "imports", "trade_balance", "trade_defici
 
 
 def _fallback(ctx: Sentence, q: Quantity, cs: int, unit: str | None, base: str | None) -> tuple[str | None, str | None, str | None]:
-    """A value the sentence names no owner for belongs to what the article is about: points to the index
-    it spoke of last; else the company it spoke of last (or, before any, the one it names first); in a
-    central bank's story the bank; in an economic release the economy; a market's turnover to the index
-    the wrap spoke of last."""
+    """A value the sentence names no owner for belongs to the province the sentence names before it; else to what
+    the article is about: points to the index it spoke of last; else the company it spoke of last (or, before any,
+    the one it names first); in a central bank's story the bank; in an economic release the economy; a market's
+    turnover to the index the wrap spoke of last."""
+    region = next((e for e in reversed(_economies(ctx)) if e[2] in ctx.lex.regions and e[1] <= q.start), None)
+    if region is not None:  # "湖南省1-7月原保险保费收入为1200亿元": a province names its own figure, in any story
+        return ctx.written[region[0]:region[1]], f"economy:{region[2]}", None
     if ctx.last_subject is not None and (unit == "points" or _THE_INDEX.search(ctx.text, 0, q.start)):
         return ctx.last_subject, subject_key(ctx.last_subject), None  # "The index was up 0.2% at 7,176.08"
     if ctx.bank_story and ctx.last_bank is not None and ctx.carried is None:
@@ -1766,9 +1770,12 @@ def _fallback(ctx: Sentence, q: Quantity, cs: int, unit: str | None, base: str |
     if ctx.sovereign is not None and not ctx.article.macro and (
             not any(s.entry and s.entry.name in ctx.lex.central_banks for s in ctx.sources)
             or any(key == ctx.sovereign and b <= q.start for _, b, key in ctx.economies)):
-        # "Italy Sells 3.75 Billion Euros of BTPs": its debt figures are Italy's, not those of the ECB named in passing
-        en, _ = ctx.lex.economy_names[ctx.sovereign]
-        return en, f"economy:{ctx.sovereign}", None
+        # "Italy Sells 3.75 Billion Euros of BTPs": its debt figures are Italy's, not those of the ECB named in passing;
+        # a sentence that names another economy before its figure speaks of that one ("河南省…保费收入为1706亿元")
+        named = next((e for e in reversed(ctx.economies) if e[1] <= q.start and e[2] != ctx.sovereign), None)
+        if named is not None:
+            return ctx.written[named[0]:named[1]], f"economy:{named[2]}", None
+        return ctx.lex.economy_names[ctx.sovereign][0], f"economy:{ctx.sovereign}", None
     if ctx.last_bank is not None and not ctx.article.macro:
         bank = ctx.last_bank
         return ctx.names.get(bank.key, bank.name), bank.key, None

@@ -304,6 +304,8 @@ _EN_HEADLINE = scan.compile(r"^\s*(?P<name>[A-Z][\w&'’.-]*(?:\s(?:[A-Z0-9][\w&
                             r"traffic|volumes?)\s(?:up|down|rises?|falls?|jumps?|slumps?|climbs?|drops?|grows?|gains?|surges?|"
                             r"tumbles?|beats?|misses?|tops?|hits?|slips?|doubles?|triples?)\b")
 # A sentence that opens with a name whose result it gives: "QBE Insurance Group's net profit for the first half climbed".
+_OPENING_PHRASE = scan.compile(r"(?:^|[.!?]\s|\n)(?:In|For|During|Over)\s[^,.;!?]{0,40}?\b(?:weeks?|months?|quarter|half|year|period)\b"
+                               r"[^,.;!?]{0,30},\s$")  # a time the sentence opens with: "In the six weeks to 31 December, "
 _EN_POSSESSIVE = scan.compile(r"(?<![\w&.-])(?P<name>[A-Z][\w&.-]*(?:\s(?:[A-Z][\w&.-]*|&)){0,4})['’]s\s(?:[a-z-]+\s){0,2}?"
                               r"(?:net profit|net income|net loss|pre-?tax profit|operating profit|profits?|revenues?|sales|earnings|"
                               r"gross written premiums?|deliveries|shipments|order book|dividend)\b")
@@ -458,8 +460,9 @@ def subject_names(text: str) -> list[tuple[int, int]]:
                 group = "name" if m.group("name") else "name2"
                 a, b = m.span(group)
                 name = text[a:b].rstrip(".,'’")
-                if rx is _EN_POSSESSIVE and not _SENTENCE_START.search(text, max(0, a - 4), a):
-                    continue
+                if rx is _EN_POSSESSIVE and not _SENTENCE_START.search(text, max(0, a - 4), a) \
+                        and not _OPENING_PHRASE.search(text, max(0, a - 64), a):
+                    continue  # (after a time it opens with too: "In the six weeks to 31 December, Waitrose's sales rose")
                 if rx is _EN_SHARES and name.endswith(("'s", "’s")) and text[b:b + 2].startswith(" ") and text[b + 1:b + 2].islower():
                     continue  # "Shares of American's parent AMR Corp.": the shares are the parent's
                 if (coded := _TICKER_OF.match(name)) is not None:

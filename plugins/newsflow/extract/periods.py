@@ -43,7 +43,7 @@ _PATTERNS: list[tuple[str, str]] = [
               rf"|截至\s?(?:(?P<y2>{_Y})\s?年\s?|(?P<yz>今年|去年))?(?P<mz>1[0-2]|[1-9])\s?月(?:\s?\d{{1,2}}\s?日|底|末)?\s?止?的?"
               rf"(?P<nz>季度|三个月|六个月|九个月|十二个月|年度|全年|财政年度|财年|半年|中期)"),
     # "the year to next March", "the 12 months to March 2013": a fiscal year by the month it ends in
-    ("year_to", rf"(?:fiscal\s)?(?:year|twelve months|12 months)\s(?:to|ending)\s(?P<rel>next\s|last\s|this\s)?(?P<m>{_MON})"
+    ("year_to", rf"(?:(?:the\s)?(?:fiscal|financial|full)\s)?(?:year|twelve months|12 months)\s(?:to|ending)\s(?P<rel>next\s|last\s|this\s)?(?P<m>{_MON})"
                 rf"(?:\s(?P<y>{_Y}))?(?![a-z]|\.?\s\d{{1,2}}\b)"),
     ("qrange", rf"(?:Q(?P<a>[1-4])|(?:the\s)?(?P<aw>first|second|third)(?: fiscal)?(?: quarter)?)\s?(?:to|-|–|through|and)\s?"
                rf"(?:Q(?P<b>[1-4])|(?:the\s)?(?P<bw>second|third|fourth)(?: fiscal)? quarters?)\s?(?:of\s)?(?:the\s)?(?:{_FY}|(?P<y>{_Y}))?"),

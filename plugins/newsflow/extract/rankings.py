@@ -16,23 +16,27 @@ from . import Metric, confidence, names, scan
 from .entities import normalise_ticker
 from .lexicon import Lexicon, label_of
 from .numbers import SCALES, parse_arabic
+from .periods import find_periods
 
-_NAME = scan.compile(r"(?:证券|股票)?(?:简称|名称)|(?:东财|申万|中信)?(?:一级|二级)?行业|板块|个股|公司|Stock|Company|Name|Industry|Sector",
+_NAME = scan.compile(r"(?:证券|股票|企业|公司|机构)?(?:简称|名称)|(?:东财|申万|中信)?(?:一级|二级)?行业|板块|个股|公司|Stock|Company|Name|Industry|Sector",
                      re.IGNORECASE)
 _CODE = scan.compile(r"(?:证券|股票)?代码|Code|Ticker", re.IGNORECASE)
-_HEADER_UNIT = scan.compile(r"[(（]\s?(?P<u>亿元|万元|元|%)\s?[)）]")
-_VALUE = scan.compile(r"(?P<num>[-−+]?\d[\d,]*(?:\.\d+)?)\s?(?P<scale>万亿|亿|万)?(?P<yuan>元)?")
+_HEADER_UNIT = scan.compile(r"[(（]\s?(?P<u>(?:亿|万)?(?:元|吨|辆)|%)\s?[)）]")
+_GROWTH_HEAD = scan.compile(r"同比(?:增速|增长|增幅|变动)?|增速|增幅|增长率")  # "同比增速" over "+0.6%": a column of growth rates
+_VALUE = scan.compile(r"(?P<num>[-−+]?\d[\d,]*(?:\.\d+)?)\s?(?P<scale>万亿|亿|万)?(?P<yuan>元)?%?")
+_BASE_UNITS = {"元": "CNY", "吨": "tonnes", "辆": "vehicles"}
 _MOVE = scan.compile(r"(?P<share>占.{0,8}比(?:例|重)?)|涨跌幅?|涨幅|跌幅")
 _END = scan.compile(r"(?:数据)?来源|Source", re.IGNORECASE)
 
 
 def read_ranked_tables(lines: list[str], offsets: list[int], taken: list[tuple[int, int]], lex: Lexicon, evidence,
-                       out) -> None:
-    """Add a metric for every measured cell of every ranking table in `lines`."""
+                       out, article) -> None:
+    """Add a metric for every measured cell of every ranking table in `lines` (`article`: the text's context, whose
+    year dates a period a column names, "1-11月产量(亿吨)")."""
     i = 0
     while i < len(lines):
         header = _cells(lines[i])
-        columns = _columns(header, lex) if not any(a <= offsets[i] < b for a, b in taken) else None
+        columns = _columns(header, lex, article) if not any(a <= offsets[i] < b for a, b in taken) else None
         if not columns:
             i += 1
             continue
@@ -50,9 +54,9 @@ def read_ranked_tables(lines: list[str], offsets: list[int], taken: list[tuple[i
         i = j
 
 
-def _columns(header: list[str], lex: Lexicon) -> list[tuple[int, int | None, list[tuple[int, str | None, str]]]]:
-    """The header's tables: (name column, code column, [(column, metric, unit)]), one per name column; [] when it
-    is no ranking's header (fewer than two cells, no name column, or no measured column)."""
+def _columns(header: list[str], lex: Lexicon, article) -> list[tuple[int, int | None, list[tuple[int, str | None, str, str | None]]]]:
+    """The header's tables: (name column, code column, [(column, metric, unit, period)]), one per name column; [] when
+    it is no ranking's header (fewer than two cells, no name column, or no measured column)."""
     cells = [re.sub(r"\s", "", c) for c in header]
     starts = [k for k, c in enumerate(cells) if _NAME.fullmatch(c)]
     if len(cells) < 3 or not starts:
@@ -66,6 +70,8 @@ def _columns(header: list[str], lex: Lexicon) -> list[tuple[int, int | None, lis
         for k in range(at + 1, end):
             unit = _HEADER_UNIT.search(cells[k])
             if unit is None:
+                if _GROWTH_HEAD.fullmatch(cells[k]) and measures and measures[-1][1]:
+                    measures.append((k, f"{measures[-1][1]}_growth", "%", measures[-1][3]))  # the growth of the measure before it
                 continue
             label = cells[k][:unit.start()]
             if unit.group("u") == "%" and (moved := _MOVE.search(label)) is not None:
@@ -73,7 +79,8 @@ def _columns(header: list[str], lex: Lexicon) -> list[tuple[int, int | None, lis
             else:
                 cue = lex.metrics.search(label)
                 metric = lex.label_metrics.get(label_of(cue), label_of(cue)) if cue else None
-            measures.append((k, metric, unit.group("u")))
+            stated = find_periods(label)
+            measures.append((k, metric, unit.group("u"), stated[0].resolve(article.year, article.fiscal) if stated else None))
         if measures:
             tables.append((at, code, measures))
     return tables
@@ -85,17 +92,17 @@ def _row(row: list[str], name_at: int, code_at: int | None, measures, span, text
         return
     ticker = normalise_ticker(row[code_at]) if code_at is not None and row[code_at].strip().isdigit() else None
     key = names.entity_key(None, ticker, name)
-    for k, metric, header_unit in measures:
+    for k, metric, header_unit, period in measures:
         value = _VALUE.fullmatch(row[k].strip()) if k < len(row) else None
         if value is None:
             continue  # ("-": none that day)
-        number = parse_arabic(value.group("num").replace("−", "-"))
+        number = parse_arabic(value.group("num").replace("−", "-").lstrip("+"))
         if header_unit == "%":
             unit = "%"
         else:
-            scale = SCALES.get(value.group("scale") or header_unit.removesuffix("元"), 1.0)
-            number, unit = number * scale, "CNY"
-        out.metrics.append(Metric(metric=metric, value=float(f"{number:.15g}"), unit=unit, entity=name, ticker=ticker,
+            scale = SCALES.get(value.group("scale") or header_unit[:-1], 1.0)
+            number, unit = number * scale, _BASE_UNITS[header_unit[-1]]
+        out.metrics.append(Metric(metric=metric, value=float(f"{number:.15g}"), unit=unit, period=period, entity=name, ticker=ticker,
                                   span=span, evidence=text, entity_key=key, confidence=confidence.of("table")))
 
 

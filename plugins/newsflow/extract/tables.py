@@ -83,7 +83,7 @@ def read_tables(text: str, written: str, ctx: Page, gz: Gazetteer, lex: Lexicon)
         _pipe_lines(text, written, ctx, gz, lex, out)
         if "|" in text:
             lines, offsets, _ = _lines_and_company(text, ctx)
-            read_ranked_tables(lines, offsets, list(out.spans), lex, ctx.evidence, out)
+            read_ranked_tables(lines, offsets, list(out.spans), lex, ctx.evidence, out, ctx.article)
             _summary_tables(text, ctx, lex, out)
             _statistics_tables(text, ctx, lex, out)
         for m in _HEADER.finditer(text):
