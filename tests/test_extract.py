@@ -5178,3 +5178,18 @@ def test_property_registrations_counted_in_zong():
 def test_a_year_right_after_a_chinese_comma_dates_the_article():
     rows = {(m.value, m.period) for m in extract("国家统计局数据显示,2024年前三季度工业增加值增长5.8%。10月份增速为5.3%。").metrics}
     assert (5.3, "2024-10") in rows
+
+
+def test_a_plans_later_years_leave_the_year_after_a_comparison_the_articles():
+    rows = {(m.value, m.period) for m in extract(
+        "Ribera Bank earned 1.2 billion euros in the first quarter, 12% more than in the same period in 2024. "
+        "The quarter is the first covered by the 2025-2027 strategic plan.").metrics}
+    assert {(1.2e9, "2025Q1"), (12.0, "2025Q1")} <= rows
+
+
+def test_a_banks_wealth_arm_is_a_company_and_a_rate_cut_in_points_is_basis_points():
+    rows = {(m.value, m.entity) for m in extract("浦银理财2024年净利润为8.6亿元,同比下降5.2%。").metrics}
+    assert {(8.6e8, "浦银理财"), (-5.2, "浦银理财")} <= rows
+    assert all(e != "银行理财" for _, e in {(m.value, m.entity) for m in extract("银行理财规模为26.8万亿元。").metrics})
+    rows = {(m.metric, m.value, m.unit) for m in extract("The central bank lowers its benchmark rate by 75 points.").metrics}
+    assert ("rate_change", -75.0, "bp") in rows

@@ -215,13 +215,14 @@ def extract_document(text: str, gz: Gazetteer, lex: Lexicon, published: date | N
     listed = [(c.start, c.end) for c in companies if c.ticker]
     # "九龙仓置业(1997)": a Hong Kong code after a name is no year
     doc_periods = [p for p in find_periods(norm) if not any(a <= p.start and p.end <= b for a, b in listed)]
-    years = [p.year for p in doc_periods if p.year is not None]
     # The period the article reports on: the first it states for itself (a later sentence may state its own).
     reported = _reported(doc_periods, norm)
-    if article.published is None and not article.fiscal and years and article.year == max(years) \
-            and all(p.comparison and not _YEAR_START.match(norm, p.end) for p in doc_periods if p.year is not None):
+    dated = [p for p in doc_periods if p.year is not None and article.year is not None and p.year <= article.year]
+    if article.published is None and not article.fiscal and dated and article.year == max(p.year for p in dated) \
+            and all(p.comparison and not _YEAR_START.match(norm, p.end) for p in dated):
         # Every year the text writes is an earlier value's (not "由2018年初的0.82%": the start of the year reported
-        # on): the year reported on is the next, and last year's when the text says so ("截至去年底止…与2017年底相比").
+        # on) or a plan's later one ("the 2025-2027 Strategic Plan"): the year reported on is the next, and last year's
+        # when the text says so ("截至去年底止…与2017年底相比").
         last_year = reported is not None and reported.unit == "Y" and reported.shift == -1 and reported.deictic
         article = replace(article, year=article.year + (2 if last_year else 1))
     yen = bool(_YEN.search(norm))

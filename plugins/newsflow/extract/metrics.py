@@ -361,6 +361,9 @@ def sentence_metrics(ctx: Sentence, masked: list[tuple[int, int]]) -> list[Metri
             name = None  # a per-share figure is never billions: "$18 billion" after an EPS estimate
         if base in _LEVEL_IN_BP and unit == "bp" and not change:
             name = base
+        if base == "rate" and unit == "points" and direction is not None and (q.value or 0) >= 5 and q.value % 5 == 0 \
+                and not _CJK.search(text):
+            unit, change, name = "bp", True, "rate_change"  # "lowers its reference rate by 50 points": basis points
         # "fell 2 points to 73.5%" keeps the level positive; "in favour of a half-point cut" is a move.
         sign = -1.0 if (direction == "down" and (unit in CHANGE_UNITS or unit == "%" or points_move or money_move or amount_move) and change
                         and (dir_after or not _LEVEL_BEFORE.search(text[max(0, lead - 16):lead]))
