@@ -576,8 +576,8 @@ _BETWEEN_ANY = scan.compile(rf"{_BETWEEN_EN}|介乎\s?$|介于\s?$|每股介乎\
 
 _TO_RISE = scan.compile(r"\s?(?:至|到|to)\s?(?:成长|增长|上升|增加|a rise of|growth of|up)\s?", re.IGNORECASE)
 _FALL_BEFORE = scan.compile(r"(?:下降|减少|衰退|下滑|decline of|a fall of|\bdown)\s?$", re.IGNORECASE)
-_FLAT_TO_RISE = scan.compile(r"(?:持平(?:至|到)(?:成长|增长|上升|增加)|\bflat to up)\s?$")
-_FLAT_TO_FALL = scan.compile(r"(?:持平(?:至|到)(?:下降|减少|下滑)|\bflat to down)\s?$")  # "flat to down 2%": from -2% to 0
+# "持平至增长6%", "flat to up 2%": from 0 to the figure; "flat to down 2%": from minus the figure to 0
+_FLAT_TO = scan.compile(r"(?:持平(?:至|到)(?:成长|增长|上升|增加|(?P<fall>下降|减少|下滑))|\bflat to (?:up|(?P<down>down)))\s?$")
 
 
 def _compatible(a: Quantity, b: Quantity) -> bool:  # ("to 72,318 units from 82,201 cars": one count)
@@ -667,12 +667,9 @@ def join(text: str, atoms: list[Atom]) -> list[Quantity]:
             items.append((Quantity(a.start, b.end, None, low=-a.value, high=b.value, unit=a.unit or b.unit), a, b))
             i += 2
             continue
-        if a.unit == "%" and _FLAT_TO_RISE.search(text, max(0, a.start - 11), a.start):
-            items.append((Quantity(a.start, a.end, None, low=0.0, high=a.value, unit="%"), a, a))
-            i += 1
-            continue
-        if a.unit == "%" and _FLAT_TO_FALL.search(text, max(0, a.start - 13), a.start):
-            items.append((Quantity(a.start, a.end, None, low=-a.value, high=0.0, unit="%"), a, a))
+        if a.unit == "%" and (flat := _FLAT_TO.search(text, max(0, a.start - 13), a.start)) is not None:
+            low, high = (-a.value, 0.0) if flat.group("fall") or flat.group("down") else (0.0, a.value)
+            items.append((Quantity(a.start, a.end, None, low=low, high=high, unit="%"), a, a))
             i += 1
             continue
         if i + 2 < len(atoms) and _between_converted(text, a, atoms[i + 1], atoms[i + 2],
