@@ -5193,3 +5193,114 @@ def test_a_banks_wealth_arm_is_a_company_and_a_rate_cut_in_points_is_basis_point
     assert all(e != "银行理财" for _, e in {(m.value, m.entity) for m in extract("银行理财规模为26.8万亿元。").metrics})
     rows = {(m.metric, m.value, m.unit) for m in extract("The central bank lowers its benchmark rate by 75 points.").metrics}
     assert ("rate_change", -75.0, "bp") in rows
+
+
+def test_a_peak_and_a_record_low_of_earlier_years_leave_the_year_after_a_comparison_the_articles():
+    rows = {(m.value, m.period) for m in extract(
+        "Sales of used vans fell 2.4 percent in May, and were 6.1 percent higher than in May 2018. "
+        "Stocks of unsold vans were 31 percent short of the March 2007 peak, and above the low recorded in "
+        "January 2018.").metrics}
+    assert {(-2.4, "2019-05"), (6.1, "2019-05")} <= rows
+
+
+def test_a_target_a_broker_gives_out_is_the_stocks_and_its_close_a_share_price():
+    rows = {(m.metric, m.value, m.entity) for m in extract(
+        "比亚迪的上涨空间超过40%,华泰证券给出的目标价为380元,而该股最新收盘价为270.5元。").metrics}
+    assert {("target_price", 380.0, "比亚迪"), ("share_price", 270.5, "比亚迪")} <= rows
+
+
+def test_a_courier_named_as_couriers_are_is_a_company():
+    rows = {(m.value, m.entity) for m in extract(
+        "中通控股5月营收增长9%。德邦快递的5月份经营数据中,业务量同比增长6.2%,单票收入2.05元。").metrics}
+    assert {(6.2, "德邦快递"), (2.05, "德邦快递")} <= rows
+
+
+def test_a_stock_under_special_treatment_and_one_heading_a_ranking_are_companies():
+    rows = {(m.value, m.entity) for m in extract(
+        "成交额上,中科曙光以98.6亿元居首;*ST天润成交额为842.3万元,排在最后。换手率上,华微电子以21.5%居首;"
+        "宏图光电换手率为0.31%,位列末位。").metrics}
+    assert {(9.86e9, "中科曙光"), (8.423e6, "*ST天润"), (21.5, "华微电子"), (0.31, "宏图光电")} <= rows
+
+
+def test_a_character_that_reads_as_because_inside_a_name_keeps_the_name_whole():
+    rows = {(m.value, m.entity) for m in extract("个股方面,凯因科技跌13.2%,跌幅最大。").metrics}
+    assert (-13.2, "凯因科技") in rows
+
+
+def test_a_stock_within_an_index_and_one_joining_it_own_their_moves():
+    rows = {(m.value, m.entity) for m in extract(
+        "恒生科技指數跌2%。指數內唯一上升的恒騰網絡(00136)股價升4%;市場憧憬美團(03690)可被納入恒指成分股,該股微升0.3%,收報223元。"
+        ).metrics}
+    assert {(4.0, "恒騰網絡"), (0.3, "美團"), (223.0, "美團")} <= rows
+
+
+def test_a_company_given_as_an_example_owns_the_figures_after_it():
+    rows = {(m.value, m.entity) for m in extract(
+        "扬杰科技前三季度营收增长20%。闻泰科技即是一例:公司前三季度营业收入为297.69亿元,同比减少44%。").metrics}
+    assert {(2.9769e10, "闻泰科技"), (-44.0, "闻泰科技")} <= rows
+
+
+def test_a_data_vendor_that_counts_owns_none_of_the_figures():
+    rows = {(m.value, m.entity) for m in extract(
+        "同花顺统计显示,8月新基金发行份额为1885.58亿份。据东方财富统计,9月新基金数量增长3%。").metrics}
+    assert {e for _, e in rows} == {None}
+
+
+def test_the_star_market_composite_is_an_index():
+    rows = {(m.metric, m.value, m.entity) for m in extract("科创综指收于1862.69点,涨幅2.32%。").metrics}
+    assert {("index_level", 1862.69, "科创综指"), ("index_change", 2.32, "科创综指")} <= rows
+
+
+def test_a_metal_named_by_a_report_heading_owns_its_lines_and_a_range_runs_either_way():
+    rows = {(m.value, m.low, m.high, m.unit, m.entity) for m in extract(
+        "Gold futures fell on Tuesday.\nPLATINUM: October finished down $18.40, or 1.9 percent, at $951.20 an ounce. "
+        "The range was $972.50 to $948.10. NYMEX put estimated final volume at 12,480 lots.").metrics}
+    assert {(-18.4, None, None, "USD", "PLATINUM"), (951.2, None, None, "USD", "PLATINUM")} <= rows
+    assert (948.1, 972.5) in {(lo, hi) for _, lo, hi, u, _ in rows if u == "USD"}
+    assert 12480.0 in {v for v, _, _, u, _ in rows if u == "lots"}
+
+
+def test_a_currency_named_before_its_figure_and_mills_counted():
+    rows = {(m.value, m.unit) for m in extract(
+        "Siam Cement booked an inventory loss of Baht 1,450 million in the quarter. In Karnataka, the 118 sugar mills in "
+        "operation produced 9.8 lakh tonnes.").metrics}
+    assert {(-1.45e9, "THB"), (118.0, "mills")} <= rows
+
+
+def test_movers_that_share_a_verb_or_follow_but_and_a_company_named_after_its_country():
+    rows = {(m.value, m.entity) for m in extract(
+        "Miners rose. Fortescue Metals gained 2.4 per cent and Mineral Resources 1.1 per cent, but Oil Search fell 3.0 per cent "
+        "to $3.12. Italy's Eni raised production by 4% in the quarter. Revenue rose 5% and EBITDA 7%.").metrics}
+    assert {(2.4, "Fortescue Metals"), (1.1, "Mineral Resources"), (-3.0, "Oil Search"), (4.0, "Eni")} <= rows
+    assert "EBITDA" not in {e for _, e in rows}
+
+
+def test_a_producers_groups_oil_output_is_its_own_and_a_regulator_no_company():
+    rows = {(m.value, m.entity) for m in extract(
+        "A survey found that OPEC oil output rose by about 400,000 barrels per day in May.").metrics}
+    assert (400000.0, "OPEC") in rows
+    rows = {(m.value, m.entity) for m in extract(
+        "According to a DGCA data, domestic airlines carried 98.2 lakh passengers in May, data released by the Director General "
+        "of Civil Aviation (DGCA) showed.").metrics}
+    assert all(e is None or "Director" not in e for _, e in rows)
+
+
+def test_new_zealands_quarters_named_by_month_and_a_horizon_that_dates_nothing():
+    rows = {(m.value, m.period) for m in extract(
+        "The Reserve Bank of New Zealand cut the OCR to 3.25% in 2025 and signalled 50 basis points of further cuts. "
+        "It sees the OCR at 3% in the June quarter and 2.9% in the September quarter, staying there through to the "
+        "March quarter of 2028.").metrics}
+    assert {(3.0, "2025Q2"), (2.9, "2025Q3")} <= rows
+    assert -50.0 in {v for v, _ in rows}
+
+
+def test_last_year_named_with_a_roc_year_dates_this_years_figures():
+    rows = {(m.value, m.period) for m in extract(
+        "主計總處今日修正預測,今年經濟成長率上修為4.2%。去年113年第4季實質GDP成長3.8%。").metrics}
+    assert {(4.2, "2025"), (3.8, "2024Q4")} <= rows
+
+
+def test_a_bare_yi_amount_among_a_storys_yuan_amounts_is_money():
+    rows = {(m.value, m.unit) for m in extract(
+        "1-6月,百强房企销售额均值为412.5亿元,前十均值为1850亿元。TOP100的门槛值为98.6亿,同比增长12.4%。").metrics}
+    assert (9.86e9, "CNY") in rows

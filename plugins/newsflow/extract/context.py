@@ -54,9 +54,9 @@ _ENDED = scan.compile(rf"截至\s?(?P<y>(?:19|20)\d{{2}})\s?年\s?(?P<mz>1[0-2]|
                       re.IGNORECASE)
 _PAYMENT_DATE = scan.compile(r"\b(?:paid|payable|on the register|record date|ex-dividend date)\b[^.;\n]{0,60}", re.IGNORECASE)
 # Years that are not the article's: "since 2009", "自2015年12月以来", "will ... in 2026", "2026年将".
-_OTHER_YEAR = scan.compile(r"(?:对|對|\bsince\b[^.;]{0,30}?|\buntil|\bby|\bthrough|自|从|至今|以来|will\b[^.;]{0,40}?|expects?\b[^.;]{0,30}?|"
+_OTHER_YEAR = scan.compile(r"(?:对|對|\bsince\b[^.;]{0,30}?|\buntil|\bby|\bthrough(?: to\b[^.;]{0,30}?)?|自|从|至今|以来|will\b[^.;]{0,40}?|expects?\b[^.;]{0,30}?|"
                           r"\b(?:promis|pledg|vow)\w*\b[^.;]{0,50}?|\bby the end of\b[^.;]{0,20}?|预计|預計|预期|預期|料"
-                          r"|\b(?:high|record|peak)\b(?:[^.;]|\.\d){0,40}?\b(?:set|reached|hit|achieved) in)\s?(?:last\s)?(?:[A-Za-z]+\.?\s)?$",
+                          r"|\b(?:high|record|peak|low)\b(?:[^.;]|\.\d){0,40}?\b(?:set|reached|hit|achieved|recorded|touched) in)\s?(?:last\s)?(?:[A-Za-z]+\.?\s)?$",
                           re.IGNORECASE)  # ("has promised to raise growth to 8 per cent by the end of his term in 2029", "an all-time
 # high operating profit of ¥525.7 billion, set in fiscal 1997": a record's year)
 
@@ -283,7 +283,7 @@ def article_context(text: str, published: date | None = None, traditional: int =
 
 
 # Last year named with its number, as Taiwan's papers write it: 去(2025)年 (read as 去2025年).
-_NAMED_LAST_YEAR = scan.compile(r"去((?:19|20)\d{2})\s?年")
+_NAMED_LAST_YEAR = scan.compile(r"去(?:年\s?)?((?:19|20)\d{2})\s?年")  # (and 去年114年, read as 去年2025年)
 
 
 # A newswire's time stamp at the end: "(END) Dow Jones Newswires\n\n10-17-24 0110ET"

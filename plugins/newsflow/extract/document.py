@@ -524,9 +524,10 @@ def _clause_breaks(sent: str) -> list[int]:
 
 
 # Who compiled a figure is no company the text speaks of: "estimates compiled by LSEG", "according to FactSet data".
-_COMPILER_BEFORE = scan.compile(r"\b(?:compiled|polled|surveyed|tracked) by\s(?:the\s)?$|\baccording to\s(?:the\s)?$")
-_COMPILER_NOUN = scan.compile(r"\s(?:I/B/E/S\s)?(?:polls?\s(?:of|showed)|data\s(?:showed|show|shows|compiled)|consensus\s(?:estimates?|forecasts?))\b")
-_COMPILER_DATA = scan.compile(r"\s(?:data|estimates?|figures|polls?|surveys?|consensus|calculations|tallies)\b")
+_COMPILER_BEFORE = scan.compile(r"\b(?:compiled|polled|surveyed|tracked) by\s(?:the\s)?$|\baccording to\s(?:the\s|an?\s)?$|(?:根据|据)\s?$")
+_COMPILER_NOUN = scan.compile(r"\s(?:I/B/E/S\s)?(?:polls?\s(?:of|showed)|data\s(?:showed|show|shows|compiled)|consensus\s(?:estimates?|forecasts?))\b"
+                              r"|\s?的?统计(?:数据)?(?:显示|表明)")  # "同花顺统计显示": a data vendor's count (a company's own 数据 are its)
+_COMPILER_DATA = scan.compile(r"\s(?:data|estimates?|figures|polls?|surveys?|consensus|calculations|tallies)\b|\s?的?统计")
 
 
 def _compiler(text: str, m: Mention) -> bool:
@@ -535,7 +536,7 @@ def _compiler(text: str, m: Mention) -> bool:
     cited = _COMPILER_BEFORE.search(text, max(0, m.start - 18), m.start)
     if cited is None:
         return _COMPILER_NOUN.match(text, m.end) is not None
-    return not cited.group().startswith("according") or _COMPILER_DATA.match(text, m.end) is not None
+    return not cited.group().startswith(("according", "据", "根据")) or _COMPILER_DATA.match(text, m.end) is not None
 
 
 def _shift(m: Mention, by: int, limit: int) -> Mention:

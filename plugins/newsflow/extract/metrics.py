@@ -269,6 +269,9 @@ def sentence_metrics(ctx: Sentence, masked: list[tuple[int, int]]) -> list[Metri
             # yuan (a Hong Kong-listed company's too), a Hong Kong paper's "純利1.37億" in Hong Kong dollars
             unit = _running_currency(ctx, q.start) if not _CJK.search(text, max(0, q.start - 12), q.end) else \
                 {"HK": "HKD", "MO": "MOP", "TW": "TWD"}.get(ctx.article.market, "CNY") if ctx.written != text else "CNY"
+        if unit is None and q.scaled and base is None and _CJK.search(text, max(0, q.start - 12), q.end) and _NOTHING_COUNTED.match(text, q.end) \
+                and _CLAUSE_MARK.search(text) and _in_yuan(ctx.doc.text):
+            unit = market_currency(ctx)  # "TOP100的门槛值为143.8亿,…" among a story's 亿元 amounts: money too (not a heading's)
         in_pair = _PAIR_OPEN.search(text, max(0, q.start - 3), q.start) is not None and _PAIR_REST.match(text, q.end) is not None
         if unit is None and in_pair and paired is not None and label is None:
             base, label, unit = paired  # "for men (+33,000; +0.5%) and for women (+21,000; +0.3%)": counted alike
@@ -364,6 +367,9 @@ def sentence_metrics(ctx: Sentence, masked: list[tuple[int, int]]) -> list[Metri
         if base == "rate" and unit == "points" and direction is not None and (q.value or 0) >= 5 and q.value % 5 == 0 \
                 and not _CJK.search(text):
             unit, change, name = "bp", True, "rate_change"  # "lowers its reference rate by 50 points": basis points
+        if unit == "bp" and (moves_of := _MOVES_OF_AFTER.match(text, q.end)) is not None:
+            change, direction, dir_after = True, "down" if moves_of.group(1).startswith(("cut", "reduc", "eas")) else "up", True
+            # "flagged up to 90 basis points of further cuts": the size of moves to come
         # "fell 2 points to 73.5%" keeps the level positive; "in favour of a half-point cut" is a move.
         sign = -1.0 if (direction == "down" and (unit in CHANGE_UNITS or unit == "%" or points_move or money_move or amount_move) and change
                         and (dir_after or not _LEVEL_BEFORE.search(text[max(0, lead - 16):lead]))
@@ -605,6 +611,17 @@ _TIMES_WORD = scan.compile(r"\s?(?:times\b|倍)")
 _TIMES_AFTER = scan.compile(r"\s?(?:次|家次|家|只|个|份|篇|项|times\b)")
 
 
+_YI_YUAN = scan.compile(r"\d\s?亿元")
+_YI_COUNTED = scan.compile(r"\d\s?亿\s?(?:股|份|人|吨|辆|件|台|只|部|张|户|桶|立方|千瓦|度|平方|次|个|美元|港元|日元|欧元|英镑|用户)")
+_NOTHING_COUNTED = scan.compile(r"(?<=亿)(?![\u4e00-\u9fff])")
+_CLAUSE_MARK = scan.compile(r"[，,。；;]")
+
+
+def _in_yuan(doc: str) -> bool:
+    """Whether a text writes its 亿 amounts in yuan and counts nothing else in 亿."""
+    return len(_YI_YUAN.findall(doc)) >= 2 and _YI_COUNTED.search(doc) is None
+
+
 def market_currency(ctx: Sentence) -> str:
     """The money a bare figure of the story's market is in."""
     market = ctx.article.market
@@ -639,6 +656,7 @@ _COUNTED_AS = scan.compile(r"\s(?:[a-z-]+\s)?(?:deliveries|shipments)\b")
 _PLANES = scan.compile(r"\b(?:aircraft|aeroplanes|airplanes|airliners|jets|planes)\b", re.IGNORECASE)
 _CARS = scan.compile(r"\b(?:vehicles|cars|EVs|trucks)\b", re.IGNORECASE)
 _AMOUNT_MOVE_NOUN = scan.compile(r"\s(?:drop|fall|decline|decrease|rise|increase|jump|slump|plunge|surge)\s(?:in|of)\b")
+_MOVES_OF_AFTER = scan.compile(r"\sof\s(?:further\s|additional\s|more\s)?(?:rate\s|interest[- ]rate\s)?(cuts|reductions|easing|hikes|increases|rises|tightening)\b")
 _RATE_MOVE_AFTER = scan.compile(r"\s(?:rate\s|interest[- ]rate\s)?(cut|reduction|hike|increase|rise)\b")
 _MOVE_NOUN_AFTER = scan.compile(r"\s(drop|fall|decline|decrease|rise|increase|gain|jump|slump|plunge|surge)(?:\s(?:in|of|for)\b|(?=[.,;]|$))")
 _FALL_NOUNS = frozenset({"drop", "fall", "decline", "decrease", "slump", "plunge"})
@@ -1723,7 +1741,7 @@ _A_STOCK = scan.compile(r"^其|该股|股份")  # "其成交大增…亦是沽�
 _MARKET_SHORT = scan.compile(r"(港股|主板|大市)[^。；;\d]{0,6}?沽空")
 _HSI = scan.compile(r"恒生指[数數]|恒指")
 _FROM_AFTER = scan.compile(r"\s(?:sharply\s|slightly\s)?from\b")
-_THE_INDEX = scan.compile(r"\b[Tt]he (?:[\w-]+ )?(?:index|benchmark(?! \d)|blue-chip index|gauge)\b|(?:^|[，,])\s?(?:该|此)?指数")
+_THE_INDEX = scan.compile(r"\b[Tt]he (?:[\w-]+ )?(?:index|benchmark(?! \d)|blue-chip index|gauge)\b|(?:^|[，,])\s?(?:该|此)?指数(?![内中成])")  # (not "指数内的…股": a member)
 
 
 _WHOLE_GROUP = scan.compile(r"\s*(?:Total|Overall|Group-wide|Group|Consolidated)\s(?!of\b)")
@@ -1879,6 +1897,8 @@ def _owners(ctx: Sentence) -> list[Owner]:
     for o in sorted(found, key=lambda o: o.start):
         if o.kind == "subject" and _IN_PASSING_SUBJECT.search(text, max(0, o.start - 56), o.start):
             continue
+        if o.label == "index" and _MEMBERS_AFTER.match(text, o.end) and _JOINS_BEFORE.search(text, max(0, o.start - 4), o.start):
+            continue  # "被纳入恒指成分股": the index names what a stock joins, not whose figure follows
         if o.kind == "subject" and any(c.kind == "company" and c.end <= o.start and _AT_PLACE.fullmatch(text, c.end, o.start)
                                        for c in found):
             continue  # "vivo在中国智能手机市场出货量为1420万台", "OPPO在2022年第三季度的中国市场": where the company sold
@@ -1894,6 +1914,8 @@ def _owners(ctx: Sentence) -> list[Owner]:
 
 
 _INLINE_QUOTE = scan.compile(r"\([^()]*\)")
+_MEMBERS_AFTER = scan.compile(r"的?(?:成分股|成份股|成分|成份)")
+_JOINS_BEFORE = scan.compile(r"(?:纳入|入选|加入|调入|剔除|进入|成为|跻身|晋身)$")
 _NOTED_MOVE = scan.compile(r"\d\s?(?:元|美元|港元)/[\u4e00-\u9fff]{1,2}\s?[(（]\s?\+?$")
 _MOVER_GAP = scan.compile(r"(?:'s|’s)?,?\s(?:shares\s)?(?:was\s|were\s)?(?:up|down|ahead|off|higher|lower|gaining|losing|rising|falling)\s(?:by\s)?")
 
@@ -2283,7 +2305,7 @@ _REPORTS = scan.compile(r"^(?:'s?\s)?(?:\s?\w+){0,3}?\s?(?:" + factored(  # pref
     r"said|says|say|reports?|reported|expects?|expected|estimates?|maintains|keeps|"
     r"raises|cuts|lowers|lifts|upgrades|downgrades|reiterates|rates|sees|prefers|favou?rs|likes|initiates|"
     r"forecasts?|projects?|predicts?|believes?|thinks?|noted?|notes|wrote|raised|cut|lowered|upgraded|sets?|kept|keeps|lifted|slashed|trimmed|"
-    r"downgraded|maintained|reiterated|initiated|warned|cautioned|rates|rated|analysts?|认为|预计|表示|指出|称|发布|预测|研报|报告|维持|上调|下调|给予|首次|首予|重申|提醒|提示|警告|将|把|对") + ")",
+    r"downgraded|maintained|reiterated|initiated|warned|cautioned|rates|rated|analysts?|认为|预计|表示|指出|称|发布|预测|研报|报告|维持|上调|下调|给予|给出|首次|首予|重申|提醒|提示|警告|将|把|对") + ")",
                         re.IGNORECASE)
 
 
@@ -2313,7 +2335,7 @@ _PHONES = scan.compile(r"手机|smartphones?|handsets?|phones?", re.IGNORECASE)
 _CARS_ANY = scan.compile(r"\b(?:vehicles|cars|EVs|trucks)\b|汽车|电动车|新能源车|车辆", re.IGNORECASE)
 
 _OUTPUT_OF = scan.compile(r"\b(?:output|production|exports|supply)\s(?:from|of|by)\s(?:the\s)?(?:[\w-]+\s)?$", re.IGNORECASE)
-_PRODUCES_AFTER = scan.compile(r"(?:['’]s)?\s(?:produced|pumped|output|production|exported|supplied)\b", re.IGNORECASE)
+_PRODUCES_AFTER = scan.compile(r"(?:['’]s)?\s(?:(?:oil|crude|gas|LNG)\s)?(?:produced|pumped|output|production|exported|supplied)\b", re.IGNORECASE)
 _ZH_ACTS = scan.compile(r"(?:分别|亦|也|则|再|均|同样)?(?:削|调升|调降|调高|调低|降级|升级)")  # 遭摩通及大和分别削目标价
 _OWN_FIGURES = scan.compile(r"profit|revenue|earnings|income|sales|loss|dividend|buyback|利润|溢利|盈利|收入|营收|亏损|股息|派息|业绩|回购",
                             re.IGNORECASE)

@@ -89,6 +89,9 @@ def name_before(text: str, pos: int) -> int | None:
     while start > 0 and end - start < _MAX_ZH and _ZH_NAME_CHAR.match(text[start - 1]) and (
             text[start - 1] not in _ZH_STOP or start == end and text[start - 1] not in _PARTICLES):
         start -= 1  # (a name may end in a word that elsewhere leads one: 中国动向(03818))
+    if start > 1 and _BARE_FIRM_END.fullmatch(text, start, end) and text[start - 1] in _ZH_STOP and text[start - 1] not in _PARTICLES \
+            and _ZH_NAME_CHAR.match(text[start - 2]) and text[start - 2] not in _ZH_STOP:
+        start -= 2  # "凯因科技": 因 inside a name, not "because"; a business word alone names no company
     while start < end and text[start].isdigit() or text[start] == "." and start > 0 and text[start - 1].isdigit():
         start += 1  # "+49%HTSC", "39.4元恒生银行": the digits before belong to a figure
     if start > 0 and (text[start - 1].isdigit() or text[start - 1] == "%"):
@@ -250,7 +253,7 @@ _MET_IN_PASSING = scan.compile(r"(?:\b(?:of|by|with|from|into|over|through|again
                                r"|\b(?:data|research)\s)$")
 _DESCRIBED_BEFORE = scan.compile(rf"\b(?<![A-Z][a-z]\s){_DESCRIPTOR}\s$")  # "radio firm Capital Radio": what the name is said to be
 _EN_SUBJECT = scan.compile(  # (each start follows a space or starts the text: one test dismisses the other positions)
-    r"(?:^|(?<=\s))(?:^|(?<=[.;:!?]\s)|(?<=,\s)|(?<=\band\s)|(?<=\bwhile\s)|(?<=\bthat\s)|(?<=\bas\s)|(?<=\n)|(?<=\s[-–—]\s)|(?<=\s--\s)|(?<=\]\s)|(?<=\bafter\s)|(?<=^After\s))"
+    r"(?:^|(?<=\s))(?:^|(?<=[.;:!?]\s)|(?<=,\s)|(?<=\band\s)|(?<=\bwhile\s)|(?<=\bbut\s)|(?<=\bthat\s)|(?<=\bas\s)|(?<=\n)|(?<=\s[-–—]\s)|(?<=\s--\s)|(?<=\]\s)|(?<=\bafter\s)|(?<=^After\s))"
     + _WHEN + _DESCRIBED + _HOME + _PARENT + r"(?P<name>(?:[A-Z][\w&'’.-]*|\d+[A-Z][\w&'’.-]*|[a-z]{1,5}[A-Z][\w&'’.-]*)(?:\s(?:[A-Z0-9][\w&'’./-]*|&|of|de|do|da|du|del|van|von|and)){0,5}?)"
     r"(?:\s\([A-Z][a-z]+\))?(?:\s(?:shares|stock|traffic))?(?:,\s(?!and\b)[^,;.]{3,120}?,)?"
     r"(?:\s(?:today|yesterday|also|on\s(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)))?\s(?:ha[sd]\s)?(?:" + _MOVE_EN + r")\b")
@@ -262,6 +265,12 @@ _EN_MOVER = scan.compile(r"(?:\b(?:was|were|is|by|included|including|with)\s|(?<
                          r"(?:up|down|ahead|off|gaining|losing|rising|falling|adding|shedding"
                          rf"|(?:[\d.,]+\s?|(?:{DIGIT_WORDS})\s)(?:p|%|per cent|points?|cents?)"
                          r"\s(?:higher|lower|weaker|stronger|firmer))\b")
+# A second mover that shares the first one's verb: "Woodside gained 1.8 per cent and Santos 0.6 per cent".
+_FIGURE_MOVE = r"[\d.,]+\s?(?:%|per cent|percent|p|cents?|points?)"
+_EN_SHARED_VERB = scan.compile(rf"(?P<name2>[A-Z][\w&'’.-]*(?:\s[A-Z][\w&'’.-]*){{0,3}})\s(?:{_MOVE_EN})\s(?:by\s)?{_FIGURE_MOVE}(?:,\s(?:and\s)?|\sand\s)"
+                               rf"(?P<name>[A-Z][\w&'’.-]*(?:\s(?:[A-Z][\w&'’.-]*|&)){{0,3}})\s{_FIGURE_MOVE}(?=[,.;]|\s(?:and|but|while|to|at|after|as)\b|$)")
+_COMMODITY_LEADS = frozenset({"Oil", "Gold", "Silver", "Copper", "Iron", "Coal", "Steel"})
+_METRIC_ACRONYMS = frozenset("EBITDA EBIT EPS NII NIM ROE ROA ROTE GDP CPI PPI PMI ARPU AUM NAV DPS FCF CET1 RevPAR ASK RPK TSR LFL".split())
 # An item of a list after a semicolon, led by its name: "…; Rio Tinto from 1,600p to 1,500 with an overweight rating".
 _EN_LIST_ITEM = scan.compile(r"(?:(?<=;\s)|(?<=;)|(?m:^))(?P<name>[A-Z][\w&'’.-]*(?:\s(?:[A-Z0-9][\w&'’.-]*|&)){0,3})\sfrom\s(?:US|HK|[ACS])?[$€£]?\d[\d,.]*"
                            r"\s?(?:p|pence|cents?)?\sto\s")
@@ -392,9 +401,11 @@ _ZH_NOT_NAMES = frozenset({"酒店", "公寓", "住客", "旅客", "团客", "�
 _ZH_GETS = scan.compile(r"(?:^|(?<=[，,。；;：:\s》】」）)]))(?P<name>[\u4e00-\u9fffA-Za-z]{2,8}?)(?:的?(?:目标价|评级))?获(?=[\u4e00-\u9fffA-Za-z]{1,8}?"
                       r"(?:升|降|上调|下调|调升|调降|调高|调低|维持|重申|首予|给予|予|列入|纳入|唱好|看好|评|目标价))")
 # A headline that opens with its subject: 香港小轮盈利去年升逾3倍, 国中水务:业绩与预期一致.
-# A new listing by its debut or its issue price: "高铁电气登陆上交所科创板", "中望软件以150.5元/股排第一", "其中正元地信为1.97元/股"
+# A new listing by its debut or its issue price: "高铁电气登陆上交所科创板", "中望软件以150.5元/股排第一", "其中正元地信为1.97元/股";
+# a stock that heads a ranking by its figure: "中微半导以33.04%居首"
 _ZH_LISTED = scan.compile(r"(?:^|(?<=[，,。；;：:\s]))(?:其中)?(?P<name>[\u4e00-\u9fffA-Za-z]{2,8}?)"
-                          r"(?:(?:今日|正式|首日)?登陆|(?:以|为|发行价[为位]?)\s?\d[\d.]*\s?元/股)")
+                          r"(?:(?:今日|正式|首日)?登陆|(?:以|为|发行价[为位]?)\s?\d[\d.]*\s?元/股"
+                          r"|以\s?-?\d[\d.]*\s?(?:%|亿元|万元|元)\s?(?:居首|位居榜首|位列第一|排名第一|排第一|领涨|领跌|居次|位列末位|垫底))")
 # The one a ranking names, then its figure: "第四只发行价超过百元的是奥泰生物,为133.67元/股"
 _ZH_RANKED = scan.compile(r"的是(?P<name>[\u4e00-\u9fffA-Za-z]{2,8}?)(?=[，,](?:为|以|达|录得)\s?-?\d)")
 _ZH_NAME_HEADING = scan.compile(r"^(?P<name>[\u4e00-\u9fff]{2,8})[:：]$", re.MULTILINE)
@@ -411,16 +422,20 @@ _CODE_HEADLINE = scan.compile(r"^\s*(?P<name>[036]\d{5})\s+(?=\S*(?:年报|季�
 # on it ("安图生物在1月30日披露…", "1H25阳光保险总保费收入…", "据悉，安图生物营业收入…").
 _ZH_FIRM_END = (r"生物|医药|药业|制药|科技|电子|股份|集团|控股|银行|证券|保险|人寿|财险|能源|汽车|地产|置业|铝业|钢铁|矿业|"
                 r"电力|电气|通信|传媒|酒业|乳业|化工|航空|重工|机械|实业|光电|半导体|精密|装备|水务|燃气|港口|航运|酒店|味业|"
-                r"眼科|特钢|玻璃|水泥|煤业|石化|环保|锂业|钴业|资源|铜业|航天|船舶|电缆|基金|(?<![行金募])理财")
+                r"眼科|特钢|玻璃|水泥|煤业|石化|环保|锂业|钴业|资源|铜业|航天|船舶|电缆|基金|(?<![行金募])理财|速递|快递|物流")
+_BARE_FIRM_END = scan.compile(_ZH_FIRM_END)
 # (not 软件, 食品: a business as often; 招银理财 is a bank's wealth arm, 银行理财 and 现金理财 its products)
 _ZH_CLAUSE_FIRM = scan.compile(  # (from the character before the clause: the engine then skips to such characters)
     r"[，,。；;：:\n》】」）) -](?:(?:(?:19|20)?\d{2}\s?年|[1-4][HQ]\d{2}|上半年|下半年|前三季度|今年|去年|其中|此外|另外|例如|比如|"
     r"据悉|同时|而|但)\s?[，,]?\s?)?(?P<name>(?:(?![的与和及在为对是将拟])[\u4e00-\u9fff]){1,4}?(?:" + _ZH_FIRM_END + r"))"
     r"(?=在|于|拟|已|将|打算|计划|准备|决定|今年|去年|上半年|下半年|前三季度|\s?\d|实现|录得|披露|公布|宣布|发布|公告|的|总|营业|营收|净利|归母|收入|"
-    r"股价|获|表示|回购|预计|业绩|年报|半年报|季报|(?:上|本)?周[一二三四五]|(?:仅|只)?收[于报盘市]|[(（]|以(?=\s?-?[\d.]))")  # (以16.66%位列首位)
+    r"股价|换手率|成交额|振幅|总市值|获|表示|回购|即是|就是|便是|正是|预计|业绩|年报|半年报|季报|(?:上|本)?周[一二三四五]|(?:仅|只)?收[于报盘市]|[(（]|以(?=\s?-?[\d.]))")  # (以16.66%位列首位)
 _ZH_GENERIC = scan.compile(r"^(?:国有|中小|大型|上市|商业|股份制|农村|城市|外资|中资|内资|头部|龙头|相关|部分|多数|主要|国内|海外|全球|"
                            r"各家|多家|两家|[该本其这此母子]|旗下|上述|中国|全国|民营|地方|传统|新兴|券商|险企|行业|板块|概念|"
                            r"消费|新能源|智能|工业|商用|乘用|家用|境外|自制|自主|定制|公募|私募|货币|债券|股票|混合|指数|偏股|主动|被动|产业|投资)")  # 消费电子收入, 新能源汽车收入: businesses
+# A stock under special treatment, named with its mark: "ST帕瓦成交额为651.5万元", "*ST金科涨停".
+_ZH_SPECIAL_TREATMENT = scan.compile(r"(?<![A-Za-z*])(?P<name>\*?ST[\u4e00-\u9fff]{2,4}?)(?=[^\u4e00-\u9fff]|成交|换手|振幅|涨|跌|股价|收|的|以|为|在|于|"
+                                     r"公告|发布|披露|营收|营业|净利|归母|实现|录得|称|表示|和|及|与|则|亦|也|今年|去年|上半年|前三季度|全年|今日|昨日|今天|盘中|早盘|午后|尾盘|本周|周[一二三四五])")
 # A field of a broker's table that names the company: "推荐股票:金证股份 | 所属行业:计算机行业".
 _ZH_FIELD = scan.compile(r"(?:推荐股票|股票名称|公司名称|证券简称|股票简称)\s?[:：]\s?(?P<name>[\u4e00-\u9fffA-Za-z]{2,8})(?=\s|[|｜,，;；(（]|$)")
 # A subsidiary named after its parent: "中国燃气旗下全资附属公司中燃投资第三季净利…" is the subsidiary's figure.
@@ -456,11 +471,13 @@ def subject_names(text: str) -> list[tuple[int, int]]:
         titled = _TITLE.search(text) is not None  # (a person is introduced by a title)
         for rx in (_EN_SUBJECT, _EN_SHARES, _EN_MOVER, _HEADING_LINE, _EN_LIST_ITEM, _EN_BROKER_ON, _EN_APPOSED, _EN_WHICH,
                    _EN_LISTED_MOVER, _EN_HEADLINE, _EN_TICKER_OF, _EN_POSSESSIVE, _EN_RISE_IN, _EN_LINE_LED, _EN_AS_FOR, _EN_STOCK_OF,
-                   _EN_INTRODUCED):
+                   _EN_INTRODUCED, _EN_SHARED_VERB):
             for m in rx.finditer(text) if rx is not _EN_HEADLINE else filter(None, [rx.match(text)]):
                 group = "name" if m.group("name") else "name2"
                 a, b = m.span(group)
                 name = text[a:b].rstrip(".,'’")
+                if rx is _EN_SHARED_VERB and any(n in _METRIC_ACRONYMS or n.lower() in _MEASURE_WORDS for n in (name, m.group("name2"))):
+                    continue  # "Revenue rose 5% and EBITDA 7%": measures, no movers
                 if rx is _EN_POSSESSIVE and not _SENTENCE_START.search(text, max(0, a - 4), a) \
                         and not _OPENING_PHRASE.search(text, max(0, a - 64), a):
                     continue  # (after a time it opens with too: "In the six weeks to 31 December, Waitrose's sales rose")
@@ -484,7 +501,11 @@ def subject_names(text: str) -> list[tuple[int, int]]:
                 traded = rx is _EN_SUBJECT and text.startswith((" shares ", " stock "), b) and len(words) > 1 \
                     and words[1][:1].isupper() and words[1] not in _EN_NOT_NAMES and words[1] not in _PLACE_WORDS
                 # ("Premier Foods shares slid": a company, no premier)
+                # ("Oil Search fell", "Gold Fields rose": a commodity's word leads the company's name)
+                commodity_led = len(words) > 1 and words[0] in _COMMODITY_LEADS and all(w[0].isupper() and w not in _EN_NOT_NAMES for w in words[1:])
+                homed = rx is _EN_SUBJECT and text.endswith(("'s ", "’s "), m.start(), a)  # "France's Total raised": its company
                 if not words or (words[0] in _EN_NOT_NAMES and not initials and not (rx is _EN_LINE_LED and len(words) > 1) and not unit and not traded
+                                 and not commodity_led and not homed
                                  and not (rx is _EN_WHICH and not all(w in _EN_NOT_NAMES for w in words))) \
                         or _EN_NOT_END.search(name) \
                         or name.lower() == name or ". " in name or _LEGAL_ONLY.fullmatch(name) \
@@ -540,7 +561,7 @@ def subject_names(text: str) -> list[tuple[int, int]]:
             if len(name) >= 4 and not _ZH_GENERIC.match(name) and not _ZH_NOT_FIRM.search(name) and zh_name_ok(name):
                 lead = _ZH_LEAD.match(name)  # ("据华润医药8月29日…发布的公告": the name after "according to")
                 found.append((m.start("name") - 1 + (lead.end() if lead else 0), m.end("name") - 1))
-        for m in _ZH_FIELD.finditer(text):
+        for m in (*_ZH_FIELD.finditer(text), *_ZH_SPECIAL_TREATMENT.finditer(text)):
             found.append(m.span("name"))
         for m in _ZH_LEADER.finditer(text):
             if zh_name_ok(m.group("name")) and not _ZH_GENERIC.match(m.group("name")):
@@ -721,8 +742,9 @@ def not_a_company(name: str) -> bool:
         return False
     if not re.search(r"[\u4e00-\u9fff]", name):  # (an English name may hold a letter with an accent: "Türkiye's")
         words = re.findall(r"[A-Za-z'-]+", name.lower())
+        # (a country's statistics office or regulator: "Statistics Norway said", "the Director General of Civil Aviation")
         return len(words) >= 2 and all(w in _MEASURE_WORDS for w in words) or _AGENCY_END.search(name) is not None \
-            or name.startswith("Statistics ")  # a country's statistics office: "Statistics Norway said"
+            or name.startswith(("Statistics ", "Director General of", "Directorate General of", "Director-General of"))
     return _ZH_NOT_COMPANY.search(name) is not None
 
 

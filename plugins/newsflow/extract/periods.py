@@ -99,13 +99,13 @@ _FORM_GROUPS: dict[str, list[tuple[str, str]]] = {name: [] for name, _ in _PATTE
 for _group in _REGEX.groupindex:
     if "__" in _group:
         _FORM_GROUPS[_group.split("__", 1)[0]].append((_group, _group.split("__", 1)[1]))
-_AUSTRALIAN = re.compile(r"\$US|\bA\$|\bASX\b|\bAustralia")
+_AUSTRALIAN = re.compile(r"\$US|\bA\$|\bASX\b|\bAustralia|\bNZ\$|\bNew Zealand|\bRBNZ\b|\bNZX\b")  # (and New Zealand's, which names quarters alike)
 _FISCAL_TEXT = re.compile(r"\bFY\s?'?\d|\bfiscal (?:first|second|third|fourth|Q[1-4])\b|\bfiscal[- ]quarter|\bfinancial year\b", re.IGNORECASE)
 _BRACKET_LABEL = re.compile(r"\s?[:：]")
 _SINCE_AFTER = re.compile(r"\s?(?:以来|以來)")
 # A period introduced by these words is the comparison base, not the reporting period.
 _COMPARISON = openings.compile(r"(?:compared (?:to|with)|(?:%|percent|per cent|points?)\s(?:above|below)|versus|vs\.?|than|from|over|against|since|(?:up|down|flat|higher|lower) on|比|较|相比|与|"
-                               r"\b(?:high|record|peak|low)\b(?:[^.;]|\.\d){0,40}?\b(?:set|reached|hit|achieved) in\s|"  # "an all-time high operating profit of ¥525.7 billion, set in fiscal 1997"
+                               r"\b(?:high|record|peak|low)\b(?:[^.;]|\.\d){0,40}?\b(?:set|reached|hit|achieved|recorded|touched) in\s|"  # "an all-time high operating profit of ¥525.7 billion, set in fiscal 1997"
                                r"\bturned (?:its |a |an )?[\w.,$€£-]+ (?:loss|profit|deficit|surplus) (?:in|for)\s(?:the\s)?|"  # "turned its 2.8-billion-franc loss in the third quarter of 2012 into a profit"
                                r"\b(?:up|down|higher|lower|more|less)\s[\d.,]+\s?(?:%|per ?cent)\son|"  # "up 28% on the first six months of 2019"
                                r"\b(?:increase|rise|gain|decrease|decline|fall|drop)\sof\s[\d.,]+\s?(?:%|per ?cent|percent)\son|"  # "an increase of 3.5% on August 2016"
@@ -129,7 +129,9 @@ _LISTED_BASE = openings.compile(r"\b(?:versus|vs\.?|against|compared (?:with|to)
 # "由2024年四季度的34%升至37%": the period of the earlier level (not "由2025年9月19日起", from a date on).
 _EARLIER_LEVEL = re.compile(r"(?:末|底|初)?的?\s?[-+]?\d")  # (由2018年10.4%下降至2019年5%)
 _FROM_BEFORE = re.compile(r"由\s?$")
-_NOT_REPORTING = openings.compile(r"(?:\bdue|\bmatur\w*(?: in)?|\bexpir\w*(?: in)?|\bsince|\buntil|\b(?:since|until) [a-z]{3,9}\.? \d{1,2},?|\bin early|\bin late|\bbefore|\bafter|自|从|以来|"
+# "57 percent short of the July 2006 peak", "below the 2021 high": a reference point in the past
+_PEAK_AFTER = re.compile(r"(?:'s|’s)?\s(?:all-time\s|record\s)?(?:peak|high|low|trough)\b", re.IGNORECASE)
+_NOT_REPORTING = openings.compile(r"(?:\bdue|\bmatur\w*(?: in)?|\bexpir\w*(?: in)?|\bsince|\buntil(?: the)?|\bthrough to(?: the)?|\b(?:since|until) [a-z]{3,9}\.? \d{1,2},?|\bin early|\bin late|\bbefore|\bafter|自|从|以来|"
                                   r"\b(?:began|begun|started|founded|established|incorporated) in|"  # "since the series began in 1992"
                                   r"编号[:：]?)\s*$", re.IGNORECASE)  # (公告编号:2020—007 is a filing's number; "since July 21 2020": a day)
 
@@ -257,7 +259,8 @@ def find_periods(text: str) -> list[Period]:
             continue  # "30/3/2023 16:56": a dateline's date, not the period of a figure
         comparison = bool(_COMPARISON.search(text, max(0, m.start() - 48), m.start())) or \
             _CHAINED_BASE.search(text, max(0, m.start() - 90), m.start()) is not None or \
-            _LISTED_BASE.search(text, max(0, m.start() - 120), m.start()) is not None or (kind == "relative" and "ago" in g) or (_FROM_BEFORE.search(before) is not None and _EARLIER_LEVEL.match(text, m.end()) is not None) or (
+            _LISTED_BASE.search(text, max(0, m.start() - 120), m.start()) is not None or (kind == "relative" and "ago" in g) or (
+            before.endswith("the ") and _PEAK_AFTER.match(text, m.end()) is not None) or (_FROM_BEFORE.search(before) is not None and _EARLIER_LEVEL.match(text, m.end()) is not None) or (
             _BRACKET_LABEL.match(text, m.end()) is not None and "(" in text[max(0, m.start() - 4):m.start()])  # "(H1 2019: …)"
         p = replace(p, comparison=comparison)
         prev = found[-1] if found else None

@@ -12,6 +12,7 @@ PREFIX_CURRENCIES: dict[str, str] = {
     "nt$": "TWD", "s$": "SGD", "a$": "AUD", "c$": "CAD", "ca$": "CAD", "r$": "BRL", "$a": "AUD", "au$": "AUD", "nz$": "NZD", "$nz": "NZD",
     "chf": "CHF", "aud": "AUD", "nzd": "NZD", "cad": "CAD", "sgd": "SGD",
     "新台币": "TWD", "人民币": "CNY", "港币": "HKD", "rm": "MYR", "rp": "IDR", "bt": "THB",
+    "baht": "THB", "ringgit": "MYR", "rupiah": "IDR",  # named before the figure: "Baht 7,200 million"
     "kd": "KWD", "qr": "QAR", "dh": "AED", "dhs": "AED",  # the Gulf's papers: "KD930 million", "QR1.2bn", "Dh2.4 billion"
     **{code.lower(): code for code in ("VND", "THB", "IDR", "PHP", "MYR", "TWD", "ZAR", "SEK", "NOK", "DKK", "BRL", "MXN",
                                        "RUB", "PLN", "AED", "SAR", "NGN", "EGP", "PKR", "ILS", "CZK", "HUF", "KWD", "QAR")},

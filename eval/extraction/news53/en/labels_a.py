@@ -11,7 +11,7 @@
 # bp, "further cuts of up to 90 basis points" -> -90 bp, "a stock loss ... of approximately Baht 7,200 million" ->
 # -7.2e9 THB); a write-off amount and a capital raising positive as printed (amounts, not changes); currency codes ("$"
 # and "A$" on Australian pages -> AUD, "Baht" and "THB" -> THB, "US$" -> USD); index levels and point moves in
-# "points"; gold ounces in "oz" and plant capacity in "tonnes" (count nouns); rates and rate moves in the unit printed
+# "points"; gold ounces in "ounces" (the earlier sets' unit for "oz") and plant capacity in "tonnes" (count nouns); rates and rate moves in the unit printed
 # ("rise by 0.12 per cent" -> 0.12 %, "12 basis points" -> 12 bp, "0.04 percentage points" -> -0.04 pp, "50pb" -> bp);
 # hedges keep the number with the hedge in the basis ("more than", "up to", "as much as", "approximately", "nearly");
 # a same-sentence "X from Y" / "up from Y" / "down from Y" / "higher than Y" value of the same quantity is the prior and
@@ -65,16 +65,16 @@ POGO = "Pogo project|Pogo|" + NST
 GS = "gold_sales|gold_sold|gold_sales_volume|gold_production|production"
 Q01, PQ01 = "FY2022Q1", "FY2021Q4"
 G["en01"] = ([
-    m(GS, 386160, "oz", NST, Q01, basis="September quarter (three months to September); slightly lower than the June quarter"),
+    m(GS, 386160, "ounces", NST, Q01, basis="September quarter (three months to September); slightly lower than the June quarter"),
     m("aisc|all_in_sustaining_cost|aisc_per_ounce", 1594, "AUD", NST, Q01, basis="per ounce; printed 'A$1 594/oz'"),
-    m(GS, 232324, "oz", KAL, Q01, basis="September quarter"),
-    m(GS, 109844, "oz", YAN, Q01, basis="September quarter"),
-    m(GS, 43992, "oz", POGO, Q01, basis="September quarter; Pogo project in Alaska"),
-    m(GS, 444012, "oz", NST, PQ01, basis="June quarter"),
-    m(GS, 272882, "oz", KAL, PQ01, basis="June quarter; printed '272 882' without a unit"),
-    m(GS, 112301, "oz", YAN, PQ01, basis="June quarter"),
-    m(GS, 58829, "oz", POGO, PQ01, basis="June quarter"),
-    m("production_target|annual_production_target|production_goal|production_guidance", 2e6, "oz", NST,
+    m(GS, 232324, "ounces", KAL, Q01, basis="September quarter"),
+    m(GS, 109844, "ounces", YAN, Q01, basis="September quarter"),
+    m(GS, 43992, "ounces", POGO, Q01, basis="September quarter; Pogo project in Alaska"),
+    m(GS, 444012, "ounces", NST, PQ01, basis="June quarter"),
+    m(GS, 272882, "ounces", KAL, PQ01, basis="June quarter; printed '272 882' without a unit"),
+    m(GS, 112301, "ounces", YAN, PQ01, basis="June quarter"),
+    m(GS, 58829, "ounces", POGO, PQ01, basis="June quarter"),
+    m("production_target|annual_production_target|production_goal|production_guidance", 2e6, "ounces", NST,
       basis="printed 'a two-million-ounces-a-year producer by 2026'; per year; by 2026"),
     m("cash_and_bullion|cash|cash_balance", 750e6, "AUD", NST, basis="more than; end of September"),
     m("dividends_paid|dividends_returned|dividend_payment|dividends", 110e6, "AUD", NST, Q01,
