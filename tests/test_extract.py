@@ -5304,3 +5304,72 @@ def test_a_bare_yi_amount_among_a_storys_yuan_amounts_is_money():
     rows = {(m.value, m.unit) for m in extract(
         "1-6月,百强房企销售额均值为412.5亿元,前十均值为1850亿元。TOP100的门槛值为98.6亿,同比增长12.4%。").metrics}
     assert (9.86e9, "CNY") in rows
+
+
+def test_a_jobs_reports_workweek_in_hours_and_jobless_claims_in_people():
+    rows = {(m.metric, m.value, m.unit) for m in extract(
+        "US employers added 150,000 jobs in March. The average workweek rose by 0.1 hour to 34.3 hours, while overtime in "
+        "manufacturing slipped to 2.9 hours. Jobless claims fell by 6,000 last week to 219,000.").metrics}
+    assert {("workweek", 34.3, "hours"), ("workweek", 2.9, "hours"), ("jobless_claims", 219000.0, "people")} <= rows
+
+
+def test_a_bonds_tenor_owns_its_yield():
+    rows = {(m.value, m.entity) for m in extract(
+        "The Fed kept rates on hold. The yield on the benchmark 10-year note dropped three basis points to 2.41 percent, and "
+        "the yield on the 30-year bond fell to 3.12 percent.").metrics}
+    assert {(2.41, "10-year note"), (3.12, "30-year bond")} <= rows
+
+
+def test_a_headline_names_possessive_and_an_index_members_hyphenated_word():
+    rows = {(m.value, m.entity) for m in extract("Canara Regional Bank's Q2 profit rises 48%").metrics}
+    assert (48.0, "Canara Regional Bank") in rows
+    rows = {(m.value, m.entity) for m in extract(
+        "Chubb rose after its results. Shares of the Dow-component gained as much as 3.1 percent to $212.40.").metrics}
+    assert {(3.1, "Chubb"), (212.4, "Chubb")} <= rows
+
+
+def test_a_homebuilders_deliveries_are_homes():
+    rows = {(m.metric, m.value, m.unit) for m in extract(
+        "The homebuilder's revenue rose 9%. Home deliveries grew 11% year over year to 6,412.").metrics}
+    assert ("deliveries", 6412.0, "homes") in rows
+
+
+def test_square_metres_written_with_the_area_sign():
+    rows = {(m.value, m.unit, m.basis) for m in extract(
+        "广州全市商品房合计成交812套/68215.4㎡,成交均价41250元/㎡。").metrics}
+    assert (68215.4, "square metres", None) in rows
+    assert (41250.0, "CNY", "per m2") in rows
+
+
+def test_a_bank_in_the_middle_of_a_headline_and_an_accounts_line_no_name():
+    rows = {(m.value, m.entity) for m in extract(
+        "利息净收入下滑3.1% 贵阳银行多项指标走低\n2024年营业收入为148.2亿元,同比下降2.1%。").metrics}
+    assert {(1.482e10, "贵阳银行"), (-2.1, "贵阳银行")} <= rows
+
+
+def test_counts_averages_and_ordinals_stand_where_no_name_is():
+    for text in ("德信控股公布业绩。「其他收益」一项录得负3.2亿元。", "德信控股公布业绩。该股一周微升2.4%,收报5.2元。",
+                 "德信控股公布业绩。新股首日中位数为4.2%,平均则升约53.6%。"):
+        assert not {m.entity for m in extract(text).metrics} & {"一项", "一周微", "平均"}
+
+
+def test_an_expected_years_figures_date_a_report_whose_other_years_are_a_plans():
+    rows = {(m.value, m.period) for m in extract(
+        "友邦(1299)发表截至6月底止的中期业绩,经营溢利为32.1亿元(美元,下同),按年升6%。他预计2025年新业务利润的增幅,"
+        "会与集团在2023年至2028年期间所定增长目标一致。每股基本盈利为9.2仙。").metrics}
+    assert {(3.21e9, "2025H1"), (0.092, "2025H1")} <= rows
+    assert ("USD",) in {(m.unit,) for m in extract("友邦发表中期业绩,经营溢利为32.1亿元(美元,下同)。每股基本盈利为9.2仙。").metrics if m.value == 0.092}
+
+
+def test_partners_of_a_trade_release_in_a_respective_list_are_not_carried():
+    rows = {(m.value, m.entity) for m in extract(
+        "据政府统计处公布的数字,本港5月商品转口货量按年上升6.1%。至于日本、内地和美国,整体出口货量亦分别按年上升12.0%、"
+        "7.4%及2.2%。今年首五个月,商品转口的货量按年上升5.3%。").metrics}
+    assert (5.3, "香港") in rows or (5.3, "本港") in rows
+
+
+def test_crores_written_crs_and_subscriptions_counted_in_times():
+    rows = {(m.metric, m.value, m.unit) for m in extract(
+        "Coal India drew subscriptions of 15.28 times from QIBs. The demand came to Rs 2,350 crs in all.").metrics}
+    assert ("oversubscription", 15.28, "x") in rows
+    assert (2.35e10, "INR") in {(v, u) for _, v, u in rows}

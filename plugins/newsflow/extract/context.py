@@ -396,17 +396,25 @@ def _text_year(text: str, after: tuple[int, int] | None) -> int | None:
         return int(after_next.group(1)) - 2  # "15.9 percent for this year, 9.8 percent for next year and 6.0 percent in 2021"
     years, forecast = [], []
     for m in _YEAR.finditer(text):
+        if _EXPECTED_YEAR.search(text, max(0, m.start() - 4), m.start()):
+            forecast.append(int(m.group(1)))  # "预计2024年新业务利润…": a year expected for, this one or later
+            continue
         if _OTHER_YEAR.search(text, max(0, m.start() - 50), m.start()) \
                 or re.match(r"\s?年?\s?(?:将|將|以来|以來)", text[m.end():m.end() + 4]) \
                 or re.search(r"(?:19|20)\d{2}\s?年?\s?(?:至|到|-|–|/|and|和|及)\s?$", text[max(0, m.start() - 9):m.start()]):
             continue
-        named_for = _FORECAST_YEAR.match(text, m.end()) or _FOR_YEAR.search(text, max(0, m.start() - 5), m.start()) \
+        if (target := _TARGET_YEAR_ZH.match(text, m.end())) is not None and target.group("span"):
+            continue  # a plan's years ("在2022年至2027年期间所定…目标"): its first names none reported on
+        named_for = target or _FORECAST_YEAR.match(text, m.end()) or _FOR_YEAR.search(text, max(0, m.start() - 5), m.start()) \
             and _FORECAST_AFTER.match(text, m.end()) or _FORECAST_BEFORE.search(text, max(0, m.start() - 40), m.start()) \
             or _PLANNED_BEFORE.search(text, max(0, m.start() - 250), m.start())
         (forecast if named_for else years).append(int(m.group(1)))
     return max(years) if years else min(forecast) if forecast else None
 
 
+# "完成2027年财务及策略目标", "在2022年至2027年期间所定…增长目标": a target's or a plan's years
+_TARGET_YEAR_ZH = scan.compile(r"\s?年?(?P<span>\s?(?:至|到|-|–)\s?(?:19|20)\d{2}\s?年?)?[^，。,;；\d]{0,14}?(?:目标|规划|愿景)")
+_EXPECTED_YEAR = scan.compile(r"(?:预计|預計|预期|預期)\s?$")
 _AFTER_NEXT_YEAR = scan.compile(r"\bthis year\b(?:[^.;]|\.\d){0,60}?\bnext year\b(?:[^.;]|\.\d){0,40}?\b(?:in|for)\s((?:19|20)\d{2})\b",
                                 re.IGNORECASE)
 _LAST_YEARS_MONTH = scan.compile(r"\b(January|February|March|April|May|June|July|August|September|October|November|December)\s(?:of\s)?last\syear\b")

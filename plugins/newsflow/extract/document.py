@@ -374,7 +374,9 @@ def extract_document(text: str, gz: Gazetteer, lex: Lexicon, published: date | N
                                                  or e[0] <= (_SUBJECT_REACH if sent.isascii() else _SUBJECT_REACH_ZH)
                                                  or _ITS_ECONOMY.match(sent, e[1]) is not None
                                                  or last_economy is None and s_start < _LEAD_REACH)]  # (the lead's economy)
-        if named:  # ("affects supplier and destination countries from Australia to Zambia": examples, not the subject)
+        if named and not (len(named) >= 2 and _BY_PLACE.search(sent)):
+            # ("affects supplier and destination countries from Australia to Zambia": examples, not the subject;
+            # "按目的地计,输往印度和台湾…", "日本、内地和美国…分别": the release's partners, one by one)
             last_economy = named[-1][2]
         indices = [(a, b) for a, b, label in my_subjects if label in ("index", "other")]
         if indices:
@@ -524,6 +526,7 @@ def _clause_breaks(sent: str) -> list[int]:
 
 
 # Who compiled a figure is no company the text speaks of: "estimates compiled by LSEG", "according to FactSet data".
+_BY_PLACE = scan.compile(r"按(?:目的地|来源地|地区|主要市场)|分别|\bby (?:destination|region|market)\b|\brespectively\b")
 _COMPILER_BEFORE = scan.compile(r"\b(?:compiled|polled|surveyed|tracked) by\s(?:the\s)?$|\baccording to\s(?:the\s|an?\s)?$|(?:根据|据)\s?$")
 _COMPILER_NOUN = scan.compile(r"\s(?:I/B/E/S\s)?(?:polls?\s(?:of|showed)|data\s(?:showed|show|shows|compiled)|consensus\s(?:estimates?|forecasts?))\b"
                               r"|\s?的?统计(?:数据)?(?:显示|表明)")  # "同花顺统计显示": a data vendor's count (a company's own 数据 are its)

@@ -153,6 +153,9 @@ def sentence_metrics(ctx: Sentence, masked: list[tuple[int, int]]) -> list[Metri
         if unit in _AREAS and _BRACKETED_BEFORE.search(text, max(0, q.start - 8), q.start) \
                 and _BRACKET_CLOSES.match(text, q.end):
             continue  # "A類物業(40平方米以下)", "(40至69.9平方米)": a size class, not a figure
+        if base is None and unit == "x" and (OVERSUBSCRIBED_AFTER.match(text, q.end)
+                                             or SUBSCRIBED_BEFORE.search(text, max(0, q.start - 24), q.start)):
+            base = "oversubscription"  # "about eight times oversubscribed": no valuation
         if q.needs_metric and base is None:
             continue  # "ten times the performance": a multiple of no metric
         if q.value == 0 and q.needs_metric and (base in lex.price_metrics or not any(cs <= a and b <= q.start for a, b, _ in cues)):
@@ -208,9 +211,6 @@ def sentence_metrics(ctx: Sentence, masked: list[tuple[int, int]]) -> list[Metri
                 list_metric[q.start] = (base, label)  # "净利润…，同比+20%/26%/23%": the list's later values too
         if base is None and label is None and not cues and ctx.list_metric is not None and not change:
             base = ctx.list_metric  # "…target for BHP from 570p to 540; Rio Tinto from 1,600p to 1,500": a target too
-        if base is None and unit == "x" and (OVERSUBSCRIBED_AFTER.match(text, q.end)
-                                             or SUBSCRIBED_BEFORE.search(text, max(0, q.start - 24), q.start)):
-            base = "oversubscription"  # "about eight times oversubscribed": no valuation
         if base is None and unit in lex.unit_metrics:
             base = lex.unit_metrics[unit]
         owner = listed.get(id(q)) or _owner(owners, q, cs, ce, unit, text)
@@ -283,13 +283,16 @@ def sentence_metrics(ctx: Sentence, masked: list[tuple[int, int]]) -> list[Metri
             unit = lex.default_units.get(base or "", unit)
             if unit == "vehicles" and (planes := _PLANES.search(ctx.doc.text)) is not None and not _CARS.search(ctx.doc.text):
                 unit = COUNT_NOUNS[planes.group().lower()]  # a planemaker's "136 commercial deliveries" are its aircraft
+            elif unit == "vehicles" and _HOMEBUILDER.search(ctx.doc.text) and not _CARS.search(ctx.doc.text):
+                unit = "homes"  # a homebuilder's "deliveries grew 12% to 7,598"
             if unit == "vehicles" and (phones := scan.last(_PHONES, text, max(0, q.start - 40), q.start)) is not None \
                     and not _CARS_ANY.search(text, phones.end(), q.start):
                 unit = "units"  # "手机交付量预测至1.68亿、1.76亿": phones, not cars
             if unit is None or not (q.scaled or abs(q.value if q.value is not None else q.high or 0) >= 100 or base == "pmi" and 30 <= (q.value or 0) <= 70
                                     or unit == "x" and (_MULTIPLE_BEFORE.search(text, max(0, q.start - 12), q.start)
                                                         or _TIMES_WORD.match(text, q.end) or base == "bid_to_cover")
-                                    or base in _COUNT_METRICS and _COUNTED_AS.match(text, q.end)):
+                                    or base in _COUNT_METRICS and _COUNTED_AS.match(text, q.end)
+                                    or COUNT_NOUNS.get(counted_noun(text, q.end) or "") == unit):  # "34.4 hours" of a workweek
                 continue  # a bare small number names no amount (but "动态市盈率 95.01" is a P/E, "2.80 times" or "a bid-to-cover
                 # ratio of 2.74" a cover, "a PMI score of 51.6" a reading, "61 commercial deliveries" a count)
         if base == "payrolls" and unit == "jobs" and _level_after_move(text, q, quantities):
@@ -503,6 +506,8 @@ def local_unit(unit: str | None, written: str, ctx: Sentence, at: int | None = N
     if declared and unit in ("CNY", "HKD", "USD") and _BARE_YUAN.search(written) and not _NAMED_YUAN.search(written) \
             and not re.search(r"港元|港币|美元", written):
         return declared  # "(人民币.下同)": every bare 元 after it is that currency
+    if declared == "USD" and unit == "HKD" and written.endswith("仙") and "港仙" not in written:
+        return declared  # "(美元,下同)… 每股6.84仙": that currency's cents
     market = ctx.article.market
     # a broker that is a listed bank (Macquarie, RBC) is no owner of a target it sets
     brokers = {(s.start, s.end) for s in ctx.sources} if _BROKER_TALK.search(ctx.text) else set()
@@ -655,6 +660,7 @@ _YEAR_BRACKET = scan.compile(r"\s?[(（]\s?(?:\d{4}|[一二三四五六七八九
 _COUNTED_AS = scan.compile(r"\s(?:[a-z-]+\s)?(?:deliveries|shipments)\b")
 _PLANES = scan.compile(r"\b(?:aircraft|aeroplanes|airplanes|airliners|jets|planes)\b", re.IGNORECASE)
 _CARS = scan.compile(r"\b(?:vehicles|cars|EVs|trucks)\b", re.IGNORECASE)
+_HOMEBUILDER = scan.compile(r"\bhome ?build(?:er|ers|ing)\b|\bhomes delivered\b", re.IGNORECASE)
 _AMOUNT_MOVE_NOUN = scan.compile(r"\s(?:drop|fall|decline|decrease|rise|increase|jump|slump|plunge|surge)\s(?:in|of)\b")
 _MOVES_OF_AFTER = scan.compile(r"\sof\s(?:further\s|additional\s|more\s)?(?:rate\s|interest[- ]rate\s)?(cuts|reductions|easing|hikes|increases|rises|tightening)\b")
 _RATE_MOVE_AFTER = scan.compile(r"\s(?:rate\s|interest[- ]rate\s)?(cut|reduction|hike|increase|rise)\b")

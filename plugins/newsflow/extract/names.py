@@ -267,8 +267,9 @@ _EN_MOVER = scan.compile(r"(?:\b(?:was|were|is|by|included|including|with)\s|(?<
                          r"\s(?:higher|lower|weaker|stronger|firmer))\b")
 # A second mover that shares the first one's verb: "Woodside gained 1.8 per cent and Santos 0.6 per cent".
 _FIGURE_MOVE = r"[\d.,]+\s?(?:%|per cent|percent|p|cents?|points?)"
-_EN_SHARED_VERB = scan.compile(rf"(?P<name2>[A-Z][\w&'’.-]*(?:\s[A-Z][\w&'’.-]*){{0,3}})\s(?:{_MOVE_EN})\s(?:by\s)?{_FIGURE_MOVE}(?:,\s(?:and\s)?|\sand\s)"
+_EN_SHARED_VERB = scan.compile(rf"(?<=\s)(?:{_MOVE_EN})\s(?:by\s)?{_FIGURE_MOVE}(?:,\s(?:and\s)?|\sand\s)"  # (read from the verb: fewer places open)
                                rf"(?P<name>[A-Z][\w&'’.-]*(?:\s(?:[A-Z][\w&'’.-]*|&)){{0,3}})\s{_FIGURE_MOVE}(?=[,.;]|\s(?:and|but|while|to|at|after|as)\b|$)")
+_FIRST_MOVER = re.compile(r"(?:^|\s)([A-Z][\w&'’.-]*(?:\s[A-Z][\w&'’.-]*){0,3})\s$")  # the first of them, right before the verb
 _COMMODITY_LEADS = frozenset({"Oil", "Gold", "Silver", "Copper", "Iron", "Coal", "Steel"})
 _METRIC_ACRONYMS = frozenset("EBITDA EBIT EPS NII NIM ROE ROA ROTE GDP CPI PPI PMI ARPU AUM NAV DPS FCF CET1 RevPAR ASK RPK TSR LFL".split())
 # An item of a list after a semicolon, led by its name: "…; Rio Tinto from 1,600p to 1,500 with an overweight rating".
@@ -424,6 +425,8 @@ _ZH_FIRM_END = (r"生物|医药|药业|制药|科技|电子|股份|集团|控股
                 r"电力|电气|通信|传媒|酒业|乳业|化工|航空|重工|机械|实业|光电|半导体|精密|装备|水务|燃气|港口|航运|酒店|味业|"
                 r"眼科|特钢|玻璃|水泥|煤业|石化|环保|锂业|钴业|资源|铜业|航天|船舶|电缆|基金|(?<![行金募])理财|速递|快递|物流")
 _BARE_FIRM_END = scan.compile(_ZH_FIRM_END)
+# A name with a strong firm ending anywhere in a headline, after a space or a mark.
+_ZH_HEADLINE_FIRM = scan.compile(r"(?:^|(?<=[\s，,：:%」》】）)]))(?P<name>(?:(?![的是为指与和及在对])[\u4e00-\u9fff]){2,4}?(?:银行|证券|保险|集团|控股))(?!行业|板块|指数|股|公司)")
 # (not 软件, 食品: a business as often; 招银理财 is a bank's wealth arm, 银行理财 and 现金理财 its products)
 _ZH_CLAUSE_FIRM = scan.compile(  # (from the character before the clause: the engine then skips to such characters)
     r"[，,。；;：:\n》】」）) -](?:(?:(?:19|20)?\d{2}\s?年|[1-4][HQ]\d{2}|上半年|下半年|前三季度|今年|去年|其中|此外|另外|例如|比如|"
@@ -476,7 +479,8 @@ def subject_names(text: str) -> list[tuple[int, int]]:
                 group = "name" if m.group("name") else "name2"
                 a, b = m.span(group)
                 name = text[a:b].rstrip(".,'’")
-                if rx is _EN_SHARED_VERB and any(n in _METRIC_ACRONYMS or n.lower() in _MEASURE_WORDS for n in (name, m.group("name2"))):
+                if rx is _EN_SHARED_VERB and ((first := _FIRST_MOVER.search(text, max(0, m.start() - 60), m.start())) is None or any(
+                        n in _METRIC_ACRONYMS or n.lower() in _MEASURE_WORDS for n in (name, first.group(1)))):
                     continue  # "Revenue rose 5% and EBITDA 7%": measures, no movers
                 if rx is _EN_POSSESSIVE and not _SENTENCE_START.search(text, max(0, a - 4), a) \
                         and not _OPENING_PHRASE.search(text, max(0, a - 64), a):
@@ -491,7 +495,7 @@ def subject_names(text: str) -> list[tuple[int, int]]:
                     a, name = a + held.end(), name[held.end():]  # "Holdings of SPDR Gold Trust … rose 6 tonnes": the fund's
                 if (placed := re.match(r"[A-Z][\w ]{1,20}\.-\s?", name)) is not None:
                     a, name = a + placed.end(), name[placed.end():]  # "Macau.- Galaxy Entertainment Group has published": a dateline
-                if (own := _POSSESSIVE_CUT.search(name) if rx is not _EN_SUBJECT else _POSSESSIVE_END.search(name)) is not None:
+                if (own := _POSSESSIVE_CUT.search(name) if rx not in (_EN_SUBJECT, _EN_HEADLINE) else _POSSESSIVE_END.search(name)) is not None:
                     name = name[:own.start()]  # "Infosys's American Depository Receipts fell": Infosys's (not "Divi's Labs")
                 b = a + len(name)
                 words = name.split()
@@ -545,6 +549,10 @@ def subject_names(text: str) -> list[tuple[int, int]]:
                 found.append((offset + m.start("name"), offset + m.end("name")))
                 break
             offset += len(line) + 1
+        first = text.split("\n", 1)[0]
+        for m in _ZH_HEADLINE_FIRM.finditer(first if len(first) <= 40 else ""):  # (a headline, not a first paragraph)
+            if zh_name_ok(m.group("name")) and not _ZH_GENERIC.match(m.group("name")):
+                found.append(m.span("name"))  # "利息净收入下滑2.6% 重庆银行多项盈利指标…": the headline's bank
         for m in _ZH_NAME_HEADING.finditer(text):
             name = m.group("name")
             below = text[m.end() + 1:].split("\n", 1)[0]
@@ -774,8 +782,13 @@ _ZH_ACTION_IN = scan.compile(r"回购|公布|发布|宣布|宣派|利润|收入|
 _ZH_CONDITIONS = ("若", "如以", "如果", "假如", "倘若")
 
 
+# Phrases that stand where a name would: a count or a span ("一项录得", "一周微升"), an average, an ordinal's
+# head ("中场百家乐第三季度的收入…回落").
+_ZH_NOT_NAME_PHRASE = scan.compile(r"^(?:[一二两三四五六七八九十几每各多单]\s?[项周只家个天日年月季]|平均|整体|全年|全日|期内)|第[一二三四]$")
+
+
 def zh_name_ok(name: str) -> bool:
-    if name.startswith(_ZH_CONDITIONS):
+    if name.startswith(_ZH_CONDITIONS) or _ZH_NOT_NAME_PHRASE.search(name):
         return False  # "如果换成归母净利润的口径": a condition (and no "如" a lead word leaves "果换成归母")
     lead = _ZH_LEAD.match(name)
     if lead is not None:
@@ -784,7 +797,8 @@ def zh_name_ok(name: str) -> bool:
         return False  # "数VIX": a cut through another name (峨眉山A, an A share's name, is one)
     if _ZH_ACTION_IN.search(name) or name.startswith(("公司", "集团", "本公司", "该", "其", "这", "出口", "进口", "输往", "运往", "照公司", "照该公司")
                                                        + _ZH_CONDITIONS) \
-            or name[-1:] in _ZH_STOP:  # (出口美国挫近两成: exports to a place, no name)
+            or name[-1:] in _ZH_STOP or name.endswith(("净", "利息")):  # (出口美国挫近两成: exports to a place, no name;
+        # 利息净收入下滑2.6%: a line of the accounts)
         return False  # "首度回购", "集团公布": a phrase about a company, not its name; 公司客运量: "the company's"; 按照公司披露的;
         # "若以非国际财务报告准则计算": a condition
     if re.fullmatch(r"[年季月周][微略稍]", name):

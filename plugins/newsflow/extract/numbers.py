@@ -15,7 +15,7 @@ SCALES: dict[str, float] = {
     "billion": 1e9, "bn": 1e9, "bln": 1e9, "b": 1e9, "bil": 1e9,
     "million": 1e6, "mn": 1e6, "mln": 1e6, "m": 1e6, "mil": 1e6, "mm": 1e6,
     "thousand": 1e3, "k": 1e3,
-    "lakh crore": 1e12, "crore": 1e7, "crores": 1e7, "cr": 1e7, "lakh": 1e5, "lakhs": 1e5,  # Indian
+    "lakh crore": 1e12, "crore": 1e7, "crores": 1e7, "cr": 1e7, "crs": 1e7, "lakh": 1e5, "lakhs": 1e5,  # Indian
     "万亿": 1e12, "兆": 1e12, "千亿": 1e11, "百亿": 1e10, "亿": 1e8, "千万": 1e7, "百万": 1e6, "万": 1e4, "千": 1e3,
 }
 

@@ -12,7 +12,7 @@ from .numbers import DIGIT_WORDS, parse_arabic, parse_chinese, scale_factor
 from .units import CURRENCIES, PER_UNIT, PREFIX_CODES, prefix_unit, suffix_unit
 
 _PRE = r"R\$|US\$|\$US|\$NZ|NZ\$|\$A(?=\s?\d)|AU\$|CA\$|U\.S\.\s?\$|HK\s?\$|NT\$|S\$|A\$|C\$|RMB|CNY|USD|HKD|EUR|GBP|JPY|KRW|CHF|AUD|NZD|CAD|SGD|\$|€|£|¥|￥|新台币|人民币|港币|Y(?=\d)|(?<![A-Za-z])Rs\.?|INR|₹|(?<![A-Za-z])(?-i:RM|Rp|Bt|K?Shs?|KSh|[TU][Ss]hs?|KD|QR|Dhs?)(?=\s?\d)|(?<![A-Za-z])(?-i:K[Ss]hs?\.|Shs?\.)(?=\s?\d)|₦|(?<![A-Za-z&])(?-i:[RNP])(?=\d[\d,]*(?:\.\d|\s?(?:bn|m|billion|million|trillion)\b|(?:\.\d+)?/\$))|(?<![A-Za-z])(?-i:Re)(?=\s?\d)|(?<![A-Za-z])(?-i:Baht|Ringgit|Rupiah)(?=\s\d)" + rf"|(?-i:{PREFIX_CODES})(?=\s?\d)"
-_SCALE_EN = r"quadrillion|trillion|billion|million|thousand|lakh crore|crores?|lakhs?|trn|tn|bln|bn|mn|mln|bil|mil|cr|m|b|k"
+_SCALE_EN = r"quadrillion|trillion|billion|million|thousand|lakh crore|crores?|lakhs?|trn|tn|bln|bn|mn|mln|bil|mil|crs|cr|m|b|k"
 # 兆 is a trillion where money follows (Taiwan, Japan): not 兆瓦, 兆帕
 _SCALE_ZH = r"万亿|兆(?=\s?(?:元|美元|港元|日元|新台币|人民币|韩元|$|[，。,;；、）)]))|千亿|百亿|亿|千万|百万|万|千"
 _SUFFIX = (r"percentage points?|per ?cent points?|per cent|percent|pcts|pct|ppts?|pps?|basis points?|-basis-points?|bps?|%|个百分点|百分点|个基点|基点"
@@ -22,7 +22,7 @@ _SUFFIX = (r"percentage points?|per ?cent points?|per cent|percent|pcts|pct|ppts
            r"|cubic (?:feet|metres|meters)(?: (?:per|a) day)?|(?<=\d\s)(?:bcfd|bcf|tcf|bcm)\b|(?<=\d)(?:bcfd|bcf|tcf|bcm)\b|(?<=\d)\s?(?-i:Mt)\b"  # gas: "107 billion cubic feet (bcf)"; "12.2Mt" of coal
            r"|barrels of oil equivalent(?: (?:per|a) day)?|boe/d|boepd|boe|b/d|bpd|barrels (?:per|a) day|(?<=\d\s)oz|(?<=\d)oz|(?<=\d\s)t(?=[\s,.;)]|$)"  # "875,000 boe/d", "78 124 oz", "15 000 t"
            r"|(?<=\d)pc|(?:(?<=[mb]n\s)|(?<=[mb]n))t(?:/yr)?"  # "7.5pc", "49.5mn t", "22mn t/yr": a trade paper's percent and tonnes
-           r"|倍(?=[，。,;；、\s)及和与]|至(?!\s?(?:约|近|逾)?[\d.一二三四五六七八九十]+\s?倍)|$)|(?<=\d)x\b|(?<=\d)p(?![A-Za-z])|pence|(?-i:(?<=\d)c(?![A-Za-z]))|辆|台|部|套|名用户|户|人次|(?<=[\d亿万])份(?![额数])|(?<=\d)宗(?![教族旨师])|股|(?<=\d)手(?![机游表术续])|(?<=万)手(?![机游表术续])|万吨/年|吨/年|万吨|吨|公斤|千克|盎司|(?<=[亿万])SDR|tonnes|tons|千瓦时|kWh|(?-i:GWh|MWh|TWh|GW|MW)(?![A-Za-z])|吉瓦时|吉瓦|兆瓦时|兆瓦|千升|平方米|平米|square met(?:re|er)s|sq\.? ?m\b|sqm|square feet|sq\.? ?ft|点子|(?<=\d)分(?=[\s，。,;；]|$|人民币|港元|港币|美元)|厘(?!米)|点(?![0-9一二三四五六七八九零〇])|成(?![本为功交长立员绩果熟型都品])")
+           r"|倍(?=[，。,;；、\s)及和与]|至(?!\s?(?:约|近|逾)?[\d.一二三四五六七八九十]+\s?倍)|$)|(?<=\d)x\b|(?<=\d)p(?![A-Za-z])|pence|(?-i:(?<=\d)c(?![A-Za-z]))|辆|台|部|套|名用户|户|人次|(?<=[\d亿万])份(?![额数])|(?<=\d)宗(?![教族旨师])|股|(?<=\d)手(?![机游表术续])|(?<=万)手(?![机游表术续])|万吨/年|吨/年|万吨|吨|公斤|千克|盎司|(?<=[亿万])SDR|tonnes|tons|千瓦时|kWh|(?-i:GWh|MWh|TWh|GW|MW)(?![A-Za-z])|吉瓦时|吉瓦|兆瓦时|兆瓦|千升|平方米|平米|(?<=\d)m2(?![\dA-Za-z])|square met(?:re|er)s|sq\.? ?m\b|sqm|square feet|sq\.? ?ft|点子|(?<=\d)分(?=[\s，。,;；]|$|人民币|港元|港币|美元)|厘(?!米)|点(?![0-9一二三四五六七八九零〇])|成(?![本为功交长立员绩果熟型都品])")
 _CN = "零〇一二两三四五六七八九十百千万亿"
 _COUNTED_BEFORE = scan.compile(r"(?P<visitors>入境|访澳|访港|访台|游客|旅游|过夜|旅客(?!运输)|团客|住客|(?<=[地际])客|参团|外游|外出|出行|旅行社)|(?P<passengers>旅客运输|客运|民航|航空|铁路)"
                                 r"|(?P<trips>乘客量|乘客)")
@@ -52,7 +52,7 @@ _ATOM = scan.compile(
     rf"|[1-9]\d{{0,2}}(?:[’']\d{{3}})+(?:\.\d+)?(?![\d’'])"  # "CHF 1’792.6 million": Swiss thousands
     rf"|(?:\d{{1,2}}(?:,\d\d)+,\d{{3}}(?![\d,])|\d{{1,3}}(?:,\d{{3}})+|\d+)"  # (India's lakhs: "1,59,691")
     rf"(?:\.\d+|\.\s\d+(?=\s?(?:percent|per cent|%|HK dollars|billion|million|trillion))|\.(?=%))?|(?<![.A-Za-z])\.\d+)"
-    rf"(?:[\s-]?(?P<scale>{_SCALE_EN})(?![A-Za-z]|/d\b)|\s?(?P<mm>MM)(?=boe|bbl)|\s?(?P<zscale>{_SCALE_ZH}))?"  # (25.9 MMboe: millions)
+    rf"(?:[\s-]?(?P<scale>{_SCALE_EN})(?![A-Za-z]|/d\b|(?<=m)2)|\s?(?P<mm>MM)(?=boe|bbl)|\s?(?P<zscale>{_SCALE_ZH}))?"  # (25.9 MMboe: millions)
     rf"|(?P<cnum>[{_CN}]+(?:点[{_CN}]+|\.[零〇一二三四五六七八九]+(?:万亿|[万亿])?)?)(?=\s?(?:元|港元|美元|人民币|欧元|日元|辆|台|个百分点|个基点|%|名用户|户|成(?![本为功交长立员绩果熟型都品])|点(?![{_CN}\d]))))"
     rf"(?:(?:\s?|(?<=[a-z])-(?=(?:franc|euro|dollar|pound|yuan|yen|rupee|won)s?\b)|(?<=\d)-(?=pais[ae]\b))(?P<suffix>{_SUFFIX})(?:(?<=[\u4e00-\u9fff])|(?![A-Za-z])))?"  # ("4亿股A股": a Chinese unit before a letter)
     rf"|百分之(?P<pct>[{_CN}]+(?:点[{_CN}]+)?|\d+(?:\.\d+)?)",
@@ -76,7 +76,7 @@ _MASK = scan.compile(
         r"|\b(?:group|part|page|pages|p\.|phase|step|section|chapter|item|no\.|number|fortune|top|series|gen|generation|version|v)\s?\d+(?:\.\d+)*\b"
         r"|(?!(?:RMB|CNY|USD|HKD|EUR|GBP|JPY|KRW|INR|SGD|AUD|CAD|CHF|NZD|TWD|" + PREFIX_CODES + r"|US|HK|NT|NZ|AU|[SAC]|(?-i:RM|Rp|Rs|Bt|K?Shs?|KSh|[TU][Ss]hs?|KD|QR|Dhs?))\$?\d|(?-i:[RYNP])\d[\d,]*(?:\.\d|(?:-[\d.,]+)?\s?(?:bn|bln|m|mln|billion|million)\b|(?:\.\d+)?/\$)|(?-i:Y)\d{1,3}(?:,\d{3})+(?![\d,]))"
         r"(?!(?:PE|PB|PS|EPS|ROE|ROA|BPS|DPS|TP)\d[\d.]*(?:/|[xX倍元%]|\s|$))"  # (a ratio's figure: "PE37/26/19x", "EPS0.77元")
-        r"[A-Za-z]++[-_]?\d+(?:\.\d+)*[A-Za-z]*(?:[-_][A-Za-z0-9]+)*"  # Qwen3, GPT-5, X1.1; not R53 million, Y190-205 bln
+        r"(?<!/)[A-Za-z]++[-_]?\d+(?:\.\d+)*[A-Za-z]*(?:[-_][A-Za-z0-9]+)*"  # Qwen3, GPT-5, X1.1; not R53 million, Y190-205 bln, 元/m2
         r"|\+?\d{2,3}[- ]\d{3,4}[- ]\d{4}\b|\b\d{3}-\d{3}-\d{4}\b"  # phone numbers
         r"|\d{2}(?:\.\d)?\s?(?:pc|%|per cent)\s?Fe\b"  # an ore's iron grade: "the benchmark 62pc Fe price"
         r"|(?<=\$)1\s?=\s?[\d.,]+\s?[A-Za-z]+"  # "($1 = 151.7600 yen)": a conversion footnote
@@ -138,9 +138,9 @@ _OVERSUBSCRIBED = r"\s?(?:times|x)\s(?:over-?subscribed|covered)\b"
 OVERSUBSCRIBED_AFTER = scan.compile(_OVERSUBSCRIBED)
 _SUBSCRIBED_HEDGE = r"(?:(?:more than|over|nearly|almost|about|around|roughly|some) )?"
 # "oversubscribed about 20 times", "the issue was booked 74 times", "booking their portion 7.17 times", "a subscription of
-# 49.68 times"
+# 49.68 times", "drew subscriptions of 49.16 times"
 SUBSCRIBED_BEFORE = scan.compile(rf"(?:subscribed|\bbooked|\bbooking (?:their|its|the) (?:portion|quota|category|part)|"
-                                 rf"\ba subscription of) {_SUBSCRIBED_HEDGE}$")
+                                 rf"\ba subscription of|\bsubscriptions of) {_SUBSCRIBED_HEDGE}$")
 # Worded amounts: "a quarter point" (25 bp), "half a percentage point" (0.5 pp); multiples of a metric.
 _WORDED = openings.compile(r"\b(?:(?P<q>a quarter|a half|half a|three[- ]quarters of a|three[- ]quarters?)(?:[- ]of a)?[- ](?:(?P<pp>percentage[- ])|(?P<bps>basis[- ]))?point)\b"
                            # a valuation: "valued at 39 times its estimated earnings", "a multiple of 264"
@@ -198,7 +198,7 @@ COUNT_NOUNS = {
     "units": "units", "ipods": "units", "iphones": "units", "phones": "units", "smartphones": "units", "handsets": "units",
     "computers": "units", "pcs": "units", "devices": "units", "macs": "units", "chips": "units", "consoles": "units",
     "jobs": "jobs", "positions": "jobs", "people": "people", "persons": "people", "workers": "people", "employees": "people",
-    "hours": "hours",
+    "hours": "hours", "hour": "hours",
     "stores": "stores", "outlets": "stores", "branches": "branches", "customers": "customers", "users": "users",
     "subscribers": "subscribers", "barrels": "barrels", "ounces": "ounces", "ipos": "IPOs", "listings": "IPOs",
     "deals": "deals", "contracts": "contracts", "calls": "contracts", "puts": "contracts", "applications": "applications",

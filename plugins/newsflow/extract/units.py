@@ -43,7 +43,7 @@ SUFFIX_UNITS: dict[str, str] = {
     "us dollar": "USD", "点子": "bp", "吨": "tonnes", "万吨": "tonnes", "tonnes": "tonnes", "tons": "tonnes", "mt": "tonnes", "吨/年": "tonnes/year", "万吨/年": "tonnes/year",
     "千瓦时": "kWh", "kwh": "kWh", "千升": "kilolitres", "公斤": "kg", "千克": "kg", "盎司": "ounces", "sdr": "XDR",
     "gw": "GW", "mw": "MW", "gwh": "GWh", "mwh": "MWh", "twh": "TWh", "吉瓦": "GW", "吉瓦时": "GWh", "兆瓦": "MW", "兆瓦时": "MWh",
-    "平方米": "square metres", "平米": "square metres", "square metres": "square metres", "square meters": "square metres",
+    "平方米": "square metres", "平米": "square metres", "m2": "square metres", "square metres": "square metres", "square meters": "square metres",
     "sq m": "square metres", "sq. m": "square metres", "sqm": "square metres", "sq.m": "square metres", "square feet": "square feet",
     "sq ft": "square feet", "sq. ft": "square feet", "sq.ft": "square feet",
     "分": "CNY", "倍": "x", "x": "x", "p": "GBP", "pence": "GBP",
@@ -73,7 +73,7 @@ SUFFIX_UNITS: dict[str, str] = {
 }
 
 # Chinese papers write a commodity's or a home's price with its unit: 52470元/吨, 每平方米10844元.
-PER_UNIT = {"吨": "tonne", "公斤": "kg", "千克": "kg", "平方米": "m2", "平米": "m2"}
+PER_UNIT = {"吨": "tonne", "公斤": "kg", "千克": "kg", "平方米": "m2", "平米": "m2", "m2": "m2"}  # (m2: ㎡ as NFKC writes it)
 SUFFIX_UNITS.update({f"{money}/{per}": f"{code}/{unit}" for money, code in (("元", "CNY"), ("美元", "USD"), ("港元", "HKD"))
                      for per, unit in PER_UNIT.items()})
 
