@@ -267,7 +267,7 @@ _EN_MOVER = scan.compile(r"(?:\b(?:was|were|is|by|included|including|with)\s|(?<
                          r"\s(?:higher|lower|weaker|stronger|firmer))\b")
 # A second mover that shares the first one's verb: "Woodside gained 1.8 per cent and Santos 0.6 per cent".
 _FIGURE_MOVE = r"[\d.,]+\s?(?:%|per cent|percent|p|cents?|points?)"
-_EN_SHARED_VERB = scan.compile(rf"(?<=\s)(?:{_MOVE_EN})\s(?:by\s)?{_FIGURE_MOVE}(?:,\s(?:and\s)?|\sand\s)"  # (read from the verb: fewer places open)
+_EN_SHARED_VERB = scan.compile(rf"(?<=\s)(?=(?:[a-z]+\s){{1,3}}[\d.])(?:{_MOVE_EN})\s(?:by\s)?{_FIGURE_MOVE}(?:,\s(?:and\s)?|\sand\s)"  # (read from the verb: fewer places open)
                                rf"(?P<name>[A-Z][\w&'’.-]*(?:\s(?:[A-Z][\w&'’.-]*|&)){{0,3}})\s{_FIGURE_MOVE}(?=[,.;]|\s(?:and|but|while|to|at|after|as)\b|$)")
 _FIRST_MOVER = re.compile(r"(?:^|\s)([A-Z][\w&'’.-]*(?:\s[A-Z][\w&'’.-]*){0,3})\s$")  # the first of them, right before the verb
 _COMMODITY_LEADS = frozenset({"Oil", "Gold", "Silver", "Copper", "Iron", "Coal", "Steel"})
@@ -569,7 +569,7 @@ def subject_names(text: str) -> list[tuple[int, int]]:
             if len(name) >= 4 and not _ZH_GENERIC.match(name) and not _ZH_NOT_FIRM.search(name) and zh_name_ok(name):
                 lead = _ZH_LEAD.match(name)  # ("据华润医药8月29日…发布的公告": the name after "according to")
                 found.append((m.start("name") - 1 + (lead.end() if lead else 0), m.end("name") - 1))
-        for m in (*_ZH_FIELD.finditer(text), *_ZH_SPECIAL_TREATMENT.finditer(text)):
+        for m in (*_ZH_FIELD.finditer(text), *(_ZH_SPECIAL_TREATMENT.finditer(text) if "ST" in text else ())):
             found.append(m.span("name"))
         for m in _ZH_LEADER.finditer(text):
             if zh_name_ok(m.group("name")) and not _ZH_GENERIC.match(m.group("name")):
