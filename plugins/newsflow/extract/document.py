@@ -525,8 +525,9 @@ def _clause_breaks(sent: str) -> list[int]:
     return [m.end() for m in _CLAUSE.finditer(sent) if not any(a <= m.start() < b for a, b in asides)]
 
 
-# Who compiled a figure is no company the text speaks of: "estimates compiled by LSEG", "according to FactSet data".
+# Economies named one by one, each with its own figure: none is carried to the sentences after.
 _BY_PLACE = scan.compile(r"按(?:目的地|来源地|地区|主要市场)|分别|\bby (?:destination|region|market)\b|\brespectively\b")
+# Who compiled a figure is no company the text speaks of: "estimates compiled by LSEG", "according to FactSet data".
 _COMPILER_BEFORE = scan.compile(r"\b(?:compiled|polled|surveyed|tracked) by\s(?:the\s)?$|\baccording to\s(?:the\s|an?\s)?$|(?:根据|据)\s?$")
 _COMPILER_NOUN = scan.compile(r"\s(?:I/B/E/S\s)?(?:polls?\s(?:of|showed)|data\s(?:showed|show|shows|compiled)|consensus\s(?:estimates?|forecasts?))\b"
                               r"|\s?的?统计(?:数据)?(?:显示|表明)")  # "同花顺统计显示": a data vendor's count (a company's own 数据 are its)

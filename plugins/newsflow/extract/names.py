@@ -267,7 +267,7 @@ _EN_MOVER = scan.compile(r"(?:\b(?:was|were|is|by|included|including|with)\s|(?<
                          r"\s(?:higher|lower|weaker|stronger|firmer))\b")
 # A second mover that shares the first one's verb: "Woodside gained 1.8 per cent and Santos 0.6 per cent".
 _FIGURE_MOVE = r"[\d.,]+\s?(?:%|per cent|percent|p|cents?|points?)"
-_EN_SHARED_VERB = scan.compile(rf"(?<=\s)(?=(?:[a-z]+\s){{1,3}}[\d.])(?:{_MOVE_EN})\s(?:by\s)?{_FIGURE_MOVE}(?:,\s(?:and\s)?|\sand\s)"  # (read from the verb: fewer places open)
+_EN_SHARED_VERB = scan.compile(rf"(?<=\s)(?:{_MOVE_EN})\s(?:by\s)?{_FIGURE_MOVE}(?:,\s(?:and\s)?|\sand\s)"  # (read from the verb: fewer places open)
                                rf"(?P<name>[A-Z][\w&'’.-]*(?:\s(?:[A-Z][\w&'’.-]*|&)){{0,3}})\s{_FIGURE_MOVE}(?=[,.;]|\s(?:and|but|while|to|at|after|as)\b|$)")
 _FIRST_MOVER = re.compile(r"(?:^|\s)([A-Z][\w&'’.-]*(?:\s[A-Z][\w&'’.-]*){0,3})\s$")  # the first of them, right before the verb
 _COMMODITY_LEADS = frozenset({"Oil", "Gold", "Silver", "Copper", "Iron", "Coal", "Steel"})
@@ -424,15 +424,15 @@ _CODE_HEADLINE = scan.compile(r"^\s*(?P<name>[036]\d{5})\s+(?=\S*(?:年报|季�
 _ZH_FIRM_END = (r"生物|医药|药业|制药|科技|电子|股份|集团|控股|银行|证券|保险|人寿|财险|能源|汽车|地产|置业|铝业|钢铁|矿业|"
                 r"电力|电气|通信|传媒|酒业|乳业|化工|航空|重工|机械|实业|光电|半导体|精密|装备|水务|燃气|港口|航运|酒店|味业|"
                 r"眼科|特钢|玻璃|水泥|煤业|石化|环保|锂业|钴业|资源|铜业|航天|船舶|电缆|基金|(?<![行金募])理财|速递|快递|物流")
-_BARE_FIRM_END = scan.compile(_ZH_FIRM_END)
-# A name with a strong firm ending anywhere in a headline, after a space or a mark.
-_ZH_HEADLINE_FIRM = scan.compile(r"(?:^|(?<=[\s，,：:%」》】）)]))(?P<name>(?:(?![的是为指与和及在对])[\u4e00-\u9fff]){2,4}?(?:银行|证券|保险|集团|控股))(?!行业|板块|指数|股|公司)")
 # (not 软件, 食品: a business as often; 招银理财 is a bank's wealth arm, 银行理财 and 现金理财 its products)
 _ZH_CLAUSE_FIRM = scan.compile(  # (from the character before the clause: the engine then skips to such characters)
     r"[，,。；;：:\n》】」）) -](?:(?:(?:19|20)?\d{2}\s?年|[1-4][HQ]\d{2}|上半年|下半年|前三季度|今年|去年|其中|此外|另外|例如|比如|"
     r"据悉|同时|而|但)\s?[，,]?\s?)?(?P<name>(?:(?![的与和及在为对是将拟])[\u4e00-\u9fff]){1,4}?(?:" + _ZH_FIRM_END + r"))"
     r"(?=在|于|拟|已|将|打算|计划|准备|决定|今年|去年|上半年|下半年|前三季度|\s?\d|实现|录得|披露|公布|宣布|发布|公告|的|总|营业|营收|净利|归母|收入|"
     r"股价|换手率|成交额|振幅|总市值|获|表示|回购|即是|就是|便是|正是|预计|业绩|年报|半年报|季报|(?:上|本)?周[一二三四五]|(?:仅|只)?收[于报盘市]|[(（]|以(?=\s?-?[\d.]))")  # (以16.66%位列首位)
+_BARE_FIRM_END = scan.compile(_ZH_FIRM_END)  # such an ending alone (科技, 生物) names no company
+# A name with a strong firm ending anywhere in a short headline, after a space or a mark ("…下滑2.6% 重庆银行多项指标走低").
+_ZH_HEADLINE_FIRM = scan.compile(r"(?:^|(?<=[\s，,：:%」》】）)]))(?P<name>(?:(?![的是为指与和及在对])[\u4e00-\u9fff]){2,4}?(?:银行|证券|保险|集团|控股))(?!行业|板块|指数|股|公司)")
 _ZH_GENERIC = scan.compile(r"^(?:国有|中小|大型|上市|商业|股份制|农村|城市|外资|中资|内资|头部|龙头|相关|部分|多数|主要|国内|海外|全球|"
                            r"各家|多家|两家|[该本其这此母子]|旗下|上述|中国|全国|民营|地方|传统|新兴|券商|险企|行业|板块|概念|"
                            r"消费|新能源|智能|工业|商用|乘用|家用|境外|自制|自主|定制|公募|私募|货币|债券|股票|混合|指数|偏股|主动|被动|产业|投资)")  # 消费电子收入, 新能源汽车收入: businesses
