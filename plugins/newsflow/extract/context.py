@@ -12,6 +12,7 @@ from datetime import date
 
 from . import scan
 from .lexicon import label_of, word_table
+from .periods import RECORD_SET_IN
 
 _MONTHS = {m: i for i, m in enumerate(
     "january february march april may june july august september october november december".split(), 1)}
@@ -56,9 +57,8 @@ _PAYMENT_DATE = scan.compile(r"\b(?:paid|payable|on the register|record date|ex-
 # Years that are not the article's: "since 2009", "自2015年12月以来", "will ... in 2026", "2026年将".
 _OTHER_YEAR = scan.compile(r"(?:对|對|\bsince\b[^.;]{0,30}?|\buntil|\bby|\bthrough(?: to\b[^.;]{0,30}?)?|自|从|至今|以来|will\b[^.;]{0,40}?|expects?\b[^.;]{0,30}?|"
                           r"\b(?:promis|pledg|vow)\w*\b[^.;]{0,50}?|\bby the end of\b[^.;]{0,20}?|预计|預計|预期|預期|料"
-                          r"|\b(?:high|record|peak|low)\b(?:[^.;]|\.\d){0,40}?\b(?:set|reached|hit|achieved|recorded|touched) in)\s?(?:last\s)?(?:[A-Za-z]+\.?\s)?$",
-                          re.IGNORECASE)  # ("has promised to raise growth to 8 per cent by the end of his term in 2029", "an all-time
-# high operating profit of ¥525.7 billion, set in fiscal 1997": a record's year)
+                          r"|" + RECORD_SET_IN + r")\s?(?:last\s)?(?:[A-Za-z]+\.?\s)?$",
+                          re.IGNORECASE)  # ("has promised to raise growth to 8 per cent by the end of his term in 2029"; a record's year)
 
 # Signals of the market a story is about, weighted.
 # Words that place a story in a market; the market with most of them is the story's.

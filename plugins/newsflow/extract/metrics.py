@@ -270,7 +270,7 @@ def sentence_metrics(ctx: Sentence, masked: list[tuple[int, int]]) -> list[Metri
             unit = _running_currency(ctx, q.start) if not _CJK.search(text, max(0, q.start - 12), q.end) else \
                 {"HK": "HKD", "MO": "MOP", "TW": "TWD"}.get(ctx.article.market, "CNY") if ctx.written != text else "CNY"
         if unit is None and q.scaled and base is None and _CJK.search(text, max(0, q.start - 12), q.end) and _NOTHING_COUNTED.match(text, q.end) \
-                and _CLAUSE_MARK.search(text) and _in_yuan(ctx.doc.text):
+                and _CLAUSE_MARK.search(text) and _writes_yi_in_yuan(ctx.doc.text):
             unit = market_currency(ctx)  # "TOP100的门槛值为143.8亿,…" among a story's 亿元 amounts: money too (not a heading's)
         in_pair = _PAIR_OPEN.search(text, max(0, q.start - 3), q.start) is not None and _PAIR_REST.match(text, q.end) is not None
         if unit is None and in_pair and paired is not None and label is None:
@@ -622,7 +622,8 @@ _NOTHING_COUNTED = scan.compile(r"(?<=亿)(?![\u4e00-\u9fff])")
 _CLAUSE_MARK = scan.compile(r"[，,。；;]")
 
 
-def _in_yuan(doc: str) -> bool:
+@lru_cache(maxsize=1)  # (asked again for each bare 亿 figure of the same text)
+def _writes_yi_in_yuan(doc: str) -> bool:
     """Whether a text writes its 亿 amounts in yuan and counts nothing else in 亿."""
     return len(_YI_YUAN.findall(doc)) >= 2 and _YI_COUNTED.search(doc) is None
 

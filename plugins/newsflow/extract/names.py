@@ -550,9 +550,10 @@ def subject_names(text: str) -> list[tuple[int, int]]:
                 break
             offset += len(line) + 1
         first = text.split("\n", 1)[0]
-        for m in _ZH_HEADLINE_FIRM.finditer(first if len(first) <= 40 else ""):  # (a headline, not a first paragraph)
-            if zh_name_ok(m.group("name")) and not _ZH_GENERIC.match(m.group("name")):
-                found.append(m.span("name"))  # "利息净收入下滑2.6% 重庆银行多项盈利指标…": the headline's bank
+        if len(first) <= 40:  # (a headline, not a first paragraph)
+            for m in _ZH_HEADLINE_FIRM.finditer(first):
+                if zh_name_ok(m.group("name")) and not _ZH_GENERIC.match(m.group("name")):
+                    found.append(m.span("name"))  # "利息净收入下滑2.6% 重庆银行多项盈利指标…": the headline's bank
         for m in _ZH_NAME_HEADING.finditer(text):
             name = m.group("name")
             below = text[m.end() + 1:].split("\n", 1)[0]

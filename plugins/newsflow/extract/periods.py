@@ -103,9 +103,12 @@ _AUSTRALIAN = re.compile(r"\$US|\bA\$|\bASX\b|\bAustralia|\bNZ\$|\bNew Zealand|\
 _FISCAL_TEXT = re.compile(r"\bFY\s?'?\d|\bfiscal (?:first|second|third|fourth|Q[1-4])\b|\bfiscal[- ]quarter|\bfinancial year\b", re.IGNORECASE)
 _BRACKET_LABEL = re.compile(r"\s?[:：]")
 _SINCE_AFTER = re.compile(r"\s?(?:以来|以來)")
+# A record's own year, no year reported on: "an all-time high operating profit of ¥525.7 billion, set in fiscal 1997",
+# "the low recorded in December 2015".
+RECORD_SET_IN = r"\b(?:high|record|peak|low)\b(?:[^.;]|\.\d){0,40}?\b(?:set|reached|hit|achieved|recorded|touched) in"
 # A period introduced by these words is the comparison base, not the reporting period.
 _COMPARISON = openings.compile(r"(?:compared (?:to|with)|(?:%|percent|per cent|points?)\s(?:above|below)|versus|vs\.?|than|from|over|against|since|(?:up|down|flat|higher|lower) on|比|较|相比|与|"
-                               r"\b(?:high|record|peak|low)\b(?:[^.;]|\.\d){0,40}?\b(?:set|reached|hit|achieved|recorded|touched) in\s|"  # "an all-time high operating profit of ¥525.7 billion, set in fiscal 1997"
+                               + RECORD_SET_IN + r"\s|"
                                r"\bturned (?:its |a |an )?[\w.,$€£-]+ (?:loss|profit|deficit|surplus) (?:in|for)\s(?:the\s)?|"  # "turned its 2.8-billion-franc loss in the third quarter of 2012 into a profit"
                                r"\b(?:up|down|higher|lower|more|less)\s[\d.,]+\s?(?:%|per ?cent)\son|"  # "up 28% on the first six months of 2019"
                                r"\b(?:increase|rise|gain|decrease|decline|fall|drop)\sof\s[\d.,]+\s?(?:%|per ?cent|percent)\son|"  # "an increase of 3.5% on August 2016"
