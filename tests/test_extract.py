@@ -5373,3 +5373,156 @@ def test_crores_written_crs_and_subscriptions_counted_in_times():
         "Coal India drew subscriptions of 15.28 times from QIBs. The demand came to Rs 2,350 crs in all.").metrics}
     assert ("oversubscription", 15.28, "x") in rows
     assert (2.35e10, "INR") in {(v, u) for _, v, u in rows}
+
+
+def test_a_respective_list_of_names_sharing_their_first_characters():
+    rows = {(m.value, m.entity) for m in extract(
+        "前4个月,中国人保、中国平安、中国太保的保费收入分别为3100.5亿元、3500.2亿元、1900.8亿元。"
+        "中国人寿、新华保险各自录得保费收入3600亿元、800.4亿元。").metrics}
+    assert {(3.1005e11, "中国人保"), (3.5002e11, "中国平安"), (1.9008e11, "中国太保"),
+            (3.6e11, "中国人寿"), (8.004e10, "新华保险")} <= rows
+
+
+def test_a_possessive_result_after_an_opening_month():
+    rows = {(m.value, m.entity) for m in extract(
+        "In March 2025, Nordair's passenger numbers fell 1.9% against the same month a year before. "
+        "Capacity rose 2.2%.").metrics}
+    assert {(-1.9, "Nordair"), (2.2, "Nordair")} <= rows
+
+
+def test_percent_points_and_flight_cancellations():
+    rows = {(m.value, m.unit) for m in extract(
+        "A strike led to about 420 flight cancellations, and the load factor dropped by 2.4% points to 70.3%.").metrics}
+    assert {(420.0, "flights"), (-2.4, "pp"), (70.3, "%")} <= rows
+
+
+def test_a_data_vendor_a_report_cites_owns_no_figure():
+    rows = {(m.value, m.entity) for m in extract(
+        "Gulf Finance House reported a 28% rise in quarterly profit to SAR 2.1 billion. A report citing LSEG data said "
+        "the result topped the mean estimate of SAR 1.9 billion.").metrics}
+    assert (1.9e9, "LSEG") not in rows
+
+
+def test_a_holder_in_a_which_clause_owns_no_figure_outside_it_nor_the_story():
+    rows = {(m.value, m.entity) for m in extract(
+        "Banco Alto profit climbs 12%\n\nThe bank, in which U.S. fund Harbor Peak holds 60%, put its CET1 ratio at 17%. "
+        "Fees rose 5% to 80 million euros. Since Harbor Peak bought its stake in 2018, Banco Alto has sold bad loans. "
+        "Bad loans were 1.2 billion euros.").metrics}
+    assert {(17.0, "Banco Alto"), (8e7, "Banco Alto"), (1.2e9, "Banco Alto")} <= rows
+
+
+def test_a_movers_column_of_capitals_and_its_paragraphs_broker_calls():
+    text = ("Stocks on the move: Vinci, Bouygues, Airbus\n\nVALEO rose €0.31 to €22.40. Brokers liked the company's figures. "
+            "Citigroup lifted its target to €30 from €26 and kept a buy rating.\n\n"
+            "BOUYGUES slipped €0.05 to €31.10. Airbus was also mentioned. DrKW cut the stock to add from buy. "
+            "SocGen lowered its target on the company's stock to €35 from €38 while keeping a buy rating.\n\n"
+            "AIRBUS fell €0.20 to €120.00. Airbus shares were weak.")
+    out = extract(text)
+    assert (0.31, "VALEO") in {(m.value, m.entity) for m in out.metrics}
+    actions = {(a.broker, a.company, a.action, a.rating, a.prior_rating) for a in out.rating_actions}
+    assert ("Citigroup", "VALEO", "raise_target", "buy", None) in actions
+    assert ("DrKW", "BOUYGUES", "downgrade", "add", "buy") in actions
+    assert ("SocGen", "BOUYGUES", "cut_target", "buy", None) in actions or \
+        ("Societe Generale", "BOUYGUES", "cut_target", "buy", None) in actions
+
+
+def test_a_hong_kong_tables_accumulate_rating():
+    out = extract("大行对港交所的评级及目标价\n券商│评级│目标价\n国泰君安│收集│500元\n高盛│买入│560元")
+    assert ("accumulate", 500.0) in {(a.rating, a.target_price) for a in out.rating_actions}
+
+
+def test_a_level_a_figure_came_down_from_is_no_move():
+    rows = {(m.value, m.unit) for m in extract("Prices rose 5% in June. The figure came down from 6.9% in May.").metrics}
+    assert (6.9, "%") in rows and (-6.9, "%") not in rows
+
+
+def test_kilograms_and_rand_per_kilogram():
+    rows = {(m.value, m.unit) for m in extract(
+        "Gold output for the quarter was 7,210kg (231,800oz), and costs rose to R701,200/kg (US$1,290/oz).").metrics}
+    assert {(7210.0, "kg"), (701200.0, "ZAR")} <= rows
+
+
+def test_cities_and_taiwans_municipalities_own_their_figures():
+    rows = {(m.value, m.unit, m.entity) for m in extract(
+        "分都来看,11月台北为2,210栋,月增12.4%;新北4,480栋,月增8.1%。全年总数为19万3,210栋。").metrics}
+    assert {(2210.0, "units", "台北"), (12.4, "%", "台北"), (4480.0, "units", "新北")} <= rows
+    assert 193210.0 in {v for v, _, _ in rows}
+
+
+def test_month_on_month_is_no_earlier_value():
+    rows = {(m.value, m.prior_value) for m in extract("理想汽车交付数同比+12.5%/环比-3.8%至41,200辆。").metrics}
+    assert {(12.5, None), (-3.8, None)} <= rows
+
+
+def test_a_carmakers_deliveries_item_by_item():
+    rows = {(m.value, m.entity) for m in extract(
+        "新势力11月交付:1)理想交付数同比+10.2%至45,100辆;2)小鹏交付数同比+40.1%至28,300辆。").metrics}
+    assert {(45100.0, "理想"), (28300.0, "小鹏")} <= rows
+
+
+def test_the_central_bank_of_a_taipei_paper_is_taiwans_after_the_feds_cut():
+    rows = {(m.value, m.entity) for m in extract(
+        "中央銀行今天舉行理監事會議,決定政策利率不變。美國聯準會今天宣布把利率下調50個基點。"
+        "央行估計今年CPI年增率為2.1%,經濟成長率為3.5%。").metrics}
+    assert {(2.1, "台灣"), (3.5, "台灣")} <= rows
+
+
+def test_underweight_from_equal_weight_in_chinese():
+    out = extract("摩根士丹利表示:“我们把公司评级由同等权重调低至低配。”该行将宁德时代的目标价下调至170元。")
+    assert ("摩根士丹利", "downgrade", "underweight", "equal-weight") in {
+        (a.broker, a.action, a.rating, a.prior_rating) for a in out.rating_actions}
+
+
+def test_a_fund_named_by_its_share_class_after_its_manager():
+    rows = {(m.value, m.entity) for m in extract(
+        "美联储降息预期走强。其中,张三执掌的华夏科技先锋A全年累计回报为120.5%,规模为80.2亿元。").metrics}
+    assert {(120.5, "华夏科技先锋A"), (8.02e9, "华夏科技先锋A")} <= rows
+
+
+def test_a_stock_then_the_session_it_moved_in():
+    rows = {(m.value, m.entity) for m in extract("日立调高收购价 大华早盘大涨6.2%").metrics}
+    assert (6.2, "大华") in rows
+
+
+def test_a_bare_yuan_after_a_taiwan_dollar_revision():
+    rows = {(m.value, m.unit, m.prior_value) for m in extract("公司把每股收购价格从新台币58元提高到63元。").metrics}
+    assert (63.0, "TWD", 58.0) in rows
+
+
+def test_a_month_last_year_a_figure_is_compared_on_dates_nothing():
+    rows = {(m.value, m.period) for m in extract(
+        "Total sales volume in January was up 3.1 per cent on January 2018. In January the average weekly value of sales "
+        "was £3.9 billion - up 2.1 per cent on January last year.").metrics}
+    assert (2.1, "2019-01") in rows
+
+
+def test_growth_at_constant_exchange_rates_is_no_rate():
+    rows = {(m.value, m.metric, m.period) for m in extract(
+        "Lucca reported first-quarter 2019 revenue of €310.2 million, up 18 percent at current exchange rates. "
+        "The rise at constant exchange rates was of 22 percent.").metrics}
+    assert (22.0, "rate", None) not in rows and 22.0 in {v for v, _, _ in rows}
+
+
+def test_a_dateline_with_no_space_after_its_comma():
+    rows = {(m.value, m.period) for m in extract(
+        "Published March 9,2022\n\nConsumer prices rose 4.7% in February on a monthly basis, the statistics office said.").metrics}
+    assert (4.7, "2022-02") in rows
+
+
+def test_hong_kongs_percentage_points_and_a_pair_each_at_its_own_weight():
+    rows = {(m.value, m.unit, m.entity) for m in extract(
+        "调整后,工商业股份在恒指的比重增1.2个百份点至52.1%,地产和公用事业的比重则各为8.1%及3.4%。").metrics}
+    assert {(1.2, "pp", "工商业股份"), (8.1, "%", "地产"), (3.4, "%", "公用事业")} <= rows
+
+
+def test_specifically_goes_on_in_the_period_before():
+    rows = {(m.value, m.period) for m in extract(
+        "2023年,保险业稳步复苏。合计来看,前5个月五大上市险企共取得保费约1.3万亿元。"
+        "具体而言,中国人寿录得保费收入3700亿元。").metrics}
+    assert (3.7e11, "2023-01..05") in rows
+
+
+def test_holdings_of_a_respective_list_are_each_items_own():
+    rows = {(m.value, m.entity) for m in extract(
+        "持股增加最多的是招商银行,增加了5100.2万股,中国银行和京东方A的持股则分别增加3200.5万股、2100.8万股。").metrics}
+    assert {(3.2005e7, "中国银行"), (2.1008e7, "京东方A")} <= rows

@@ -23,7 +23,7 @@ _MONTH_NAME = _MON.replace("(?P<mon>", "(?:", 1)
 
 # Dates as datelines and bylines write them.
 _DATES = [
-    scan.compile(rf"\b{_MON}\.?\s(?P<d>\d{{1,2}}),?\s(?P<y>(?:19|20)\d{{2}})\b", re.IGNORECASE),  # September 12, 2002
+    scan.compile(rf"\b{_MON}\.?\s(?P<d>\d{{1,2}})(?:,\s?|\s)(?P<y>(?:19|20)\d{{2}})\b", re.IGNORECASE),  # September 12, 2002; "July 14,2023"
     scan.compile(rf"\b(?P<d>\d{{1,2}})\s{_MON}\.?,?\s(?P<y>(?:19|20)\d{{2}})\b", re.IGNORECASE),  # 30 August 2016
     scan.compile(r"(?<!\d)(?P<y>(?:19|20)\d{2})[-/.](?P<m>\d{1,2})[-/.](?P<d>\d{1,2})(?!\d)"),  # 2014-08-15
     scan.compile(r"(?P<y>(?:19|20)\d{2})\s?年\s?(?P<m>\d{1,2})\s?月\s?(?P<d>\d{1,2})\s?日"),  # 2025年10月30日
@@ -31,7 +31,7 @@ _DATES = [
 ]
 # A dateline without a year: 新华社上海7月23日电, "BEIJING, July 17 -", 9月22日消息.
 _DAY_ZH = scan.compile(r"(?<![\d年])(?P<m>1[0-2]|[1-9])\s?月\s?(?P<d>[1-3]?\d)\s?日")
-_DAY_EN = scan.compile(rf"\b{_MON}\.?\s(?P<d>[1-3]?\d)\b(?!,?\s(?:19|20)\d{{2}})", re.IGNORECASE)
+_DAY_EN = scan.compile(rf"\b{_MON}\.?\s(?P<d>[1-3]?\d)\b(?!,?\s?(?:19|20)\d{{2}})", re.IGNORECASE)
 _RESULTS_SEASON = 4  # months after a year's end by which its full-year results are out
 _DATELINE_REACH = 150  # characters from the top in which a date is the article's own
 # A data footer dates the page: "沽空资料截至 2025-08-27 16:25", "Data on Short Selling as at 2024-07-18".

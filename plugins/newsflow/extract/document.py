@@ -15,8 +15,8 @@ from .consolidate import consolidate
 from .context import HOME_ECONOMY, ArticleContext, article_context
 from .entities import OWN_RESULTS_ZH, Entry, Gazetteer, Mention, find_mentions, ticker_spans
 from .lexicon import Lexicon, key_of, label_of
-from .metrics import partner, sentence_metrics
-from .names import QUOTE_STRING, QUOTE_TUPLE, RATING_CONTEXT, RESULTS_HEADING, entity_key
+from .metrics import HOLDER_CLAUSE, partner, sentence_metrics
+from .names import QUOTE_STRING, QUOTE_TUPLE, RATING_CONTEXT, RESULTS_HEADING, THE_COMPANY, entity_key
 from .periods import Period, find_periods
 from .quantities import UK
 from .ratings import assemble, quoted_as_rated, sentence_ratings
@@ -49,7 +49,6 @@ _SUBJECT_REACH, _SUBJECT_REACH_ZH = 12, 4
 _IT_OPENS = scan.compile(r"It\s")
 _ITS_ECONOMY = scan.compile(r"(?:['’]s|(?<=['’]s))\s(?:economy|economic growth)\b")  # "showed Japan's economy contracted": what the story is about
 _EXAMPLES = scan.compile(r"\bfrom\s[A-Z][\w'’]+(?:\s[A-Z][\w'’]+)?\sto\s[A-Z][\w'’]+\b")
-_THE_COMPANY = scan.compile(r"the company\b|该公司", re.IGNORECASE)
 # A company an analyst is quoted from, no company of the figures: 光大银行金融市场部分析师周茂华表示.
 _EMPLOYER = scan.compile(r"[^，。,;；]{0,10}?(?:首席)?(?:经济学家|分析师|研究员|策略师)")
 _PRODUCT_AFTER = scan.compile(r"\s(?:[A-Z]{1,2}-?)?\d{3}(?:-\d{1,3})?(?:\s(?:MAX|neo|Dreamliners?|jets?|superjumbos?|aircraft|planes?))?\b"
@@ -60,7 +59,8 @@ _NAMED_IN_PASSING = scan.compile(r"(?:\bsuch as|\bincluding|\blike|\b(?:network|
                                # "a gain on selling its Visa Europe investment", "selling Visa shares", "its stake in Philip Morris Mexico"
                                r"\b(?:selling|sale of|sold|stake in)\s(?:its|a|the|part of its)\b|\b(?:selling|stake in)|"
                                r"\bacquisitions? of)"  # "Sales from the acquisitions of Pretzels, Dot's and Lily's added …": what it bought
-                               r"\s(?:[\w&'’.-]+,?\s(?:and|or)\s|[\w&'’.-]+,\s(?:[\w&'’.-]+,\s)?(?:[\w&'’.-]+\s(?:and|or)\s)?)?$"  # ("behind Visa")
+                               r"\s(?!(?:19|20)\d{2},)(?:[\w&'’.-]+,?\s(?:and|or)\s|[\w&'’.-]+,\s(?:[\w&'’.-]+,\s)?(?:[\w&'’.-]+\s(?:and|or)\s)?)?$"  # ("behind Visa";
+                               # not "its stake in 2017, Novo Banco")
                                r"|(?:如|例如|比如|诸如|包括|像是)\s?(?:[\w&'’.-]+(?:[（(][^()（）]{1,12}[)）])?\s?[、和及与]\s?)*"
                                r"(?:[\w&'’.-]+\s?[（(])?$")  # "如 Google、Amazon（亚马逊）自行研发"
 _IN_PASSING = scan.compile(r"\b(?:by|with|from|to|of|for|against|versus)\s(?:the\s)?$")  # "operated by ExxonMobil Corp."
@@ -110,6 +110,7 @@ class Sentence:
     last_subject: str | None  # the index or market the text named last before this sentence, as written
     last_commodity: str | None  # the commodity or futures contract the text named last, when no company came after
     first_company: Mention | None  # the first company the text names anywhere
+    paragraph_lead: Mention | None  # the company the paragraph opened with ("ARCELOR rose €0.23"), in its later sentences
     carried_source: Mention | None  # the source named earlier, when this sentence cites it
     doc_broker: Mention | None  # the last broker named before this sentence in the text
     names: dict[str, str]  # entity key -> the name the article gives it (its fullest written form)
@@ -253,6 +254,7 @@ def extract_document(text: str, gz: Gazetteer, lex: Lexicon, published: date | N
     story_company = _story_company(companies, sources)
     named_times = Counter(c.key for c in companies)
     named_at = 0  # the sentence that named last_company
+    paragraph_lead = None  # the company the current paragraph opens with
     named_from = 0  # where that sentence starts (a mention's offsets are its sentence's)
     prev_end_char = ""
     last_period = None  # the last period a sentence stated for itself
@@ -290,7 +292,7 @@ def extract_document(text: str, gz: Gazetteer, lex: Lexicon, published: date | N
         own = [m for m in mine if m.key is not None and (m.start, m.end) not in source_spans and not _EMPLOYER.match(sent, m.end)]
         # "The company's revenue rose 5%" speaks of the company named before, however far back.
         carried = last_company if (not own and (prev_end_char == ";" or _CONTINUES.match(sent))) else None
-        if carried is not None and story_company is not None and carried.key != story_company.key and _THE_COMPANY.match(sent) \
+        if carried is not None and story_company is not None and carried.key != story_company.key and THE_COMPANY.match(sent) \
                 and (_IN_PASSING.search(norm, max(0, named_from + carried.start - 12), named_from + carried.start)
                      or named_times[carried.key] == 1):
             carried = story_company  # "The company forecast …" after a partner named in passing, or a mine named once: the
@@ -302,14 +304,21 @@ def extract_document(text: str, gz: Gazetteer, lex: Lexicon, published: date | N
         carried_source = last_source if (not my_sources and _SOURCE_REF.search(sent)) else None
         doc_broker = last_broker
         company_before, bank_before = last_company, last_bank
+        opens_paragraph = s_start == 0 or norm[s_start - 1] == "\n"
+        if opens_paragraph:
+            paragraph_lead = own[0] if own and own[0].start == 0 else None
         if story_company is not None and last_company is not None and last_company.key != story_company.key \
+                and (paragraph_lead is None or opens_paragraph) \
                 and n_sentence - named_at > 1 and any(m.entry is not None and m.entry.kind == "broker" for m in my_sources) \
                 and not any(m.key == last_company.key for m in own):  # (unless it names that company again)
             company_before = story_company  # a broker's view two sentences after another company's name: of the story's
+            # (not in a paragraph a company opens: a movers column's paragraph is its stock's)
         # (a company named in passing, "rivals such as Vodafone and mm02", is not what the text goes on about)
         leading = [m for m in own if not _NAMED_IN_PASSING.search(sent, max(0, m.start - 40), m.start)
                    and not _PRODUCT_AFTER.match(sent, m.end)  # (nor a maker of what is bought: "Boeing 787 Dreamliners")
-                   and not _ALIAS_OPENS.search(sent, max(0, m.start - 3), m.start)]  # (nor the short name it is given: ("Tantan"))
+                   and not _ALIAS_OPENS.search(sent, max(0, m.start - 3), m.start)  # (nor the short name it is given: ("Tantan"))
+                   and not (" which " in sent and any(h.start() < m.start < h.end() for h in HOLDER_CLAUSE.finditer(sent)))]
+        # (nor a holder: "The bank, in which Lone Star holds 75%, …")
         if leading:
             # the company the sentence quotes with its ticker is what it is about: "Affimed N.V. (NASDAQ: AFMD) …
             # after the company signed a deal with Roche's Genentech unit" leaves Affimed for "its target price"
@@ -350,7 +359,7 @@ def extract_document(text: str, gz: Gazetteer, lex: Lexicon, published: date | N
             doc_tickers=doc_tickers, carried=carried, carried_source=carried_source, doc_broker=doc_broker,
             last_company=company_before, last_bank=bank_before, last_economy=last_economy, economy_before=economy_before,
             last_subject=last_subject, last_commodity=last_commodity, first_company=first_company,
-            names=display, article=article,
+            paragraph_lead=None if opens_paragraph else paragraph_lead, names=display, article=article,
             yen=yen, uk=uk, bank_story=bank_story, market_story=market_story, headline_index=headline_index, sovereign=sovereign, gz=gz, lex=lex,
             list_metric=list_metric, list_entity=list_entity,
         )
@@ -527,8 +536,9 @@ def _clause_breaks(sent: str) -> list[int]:
 
 # Economies named one by one, each with its own figure: none is carried to the sentences after.
 _BY_PLACE = scan.compile(r"按(?:目的地|来源地|地区|主要市场)|分别|\bby (?:destination|region|market)\b|\brespectively\b")
-# Who compiled a figure is no company the text speaks of: "estimates compiled by LSEG", "according to FactSet data".
-_COMPILER_BEFORE = scan.compile(r"\b(?:compiled|polled|surveyed|tracked) by\s(?:the\s)?$|\baccording to\s(?:the\s|an?\s)?$|(?:根据|据)\s?$")
+# Who compiled a figure is no company the text speaks of: "estimates compiled by LSEG", "according to FactSet data",
+# "a report citing LSEG data".
+_COMPILER_BEFORE = scan.compile(r"\b(?:compiled|polled|surveyed|tracked) by\s(?:the\s)?$|\b(?:according to|citing)\s(?:the\s|an?\s)?$|(?:根据|据)\s?$")
 _COMPILER_NOUN = scan.compile(r"\s(?:I/B/E/S\s)?(?:polls?\s(?:of|showed)|data\s(?:showed|show|shows|compiled)|consensus\s(?:estimates?|forecasts?))\b"
                               r"|\s?的?统计(?:数据)?(?:显示|表明)")  # "同花顺统计显示": a data vendor's count (a company's own 数据 are its)
 _COMPILER_DATA = scan.compile(r"\s(?:data|estimates?|figures|polls?|surveys?|consensus|calculations|tallies)\b|\s?的?统计")
@@ -540,7 +550,7 @@ def _compiler(text: str, m: Mention) -> bool:
     cited = _COMPILER_BEFORE.search(text, max(0, m.start - 18), m.start)
     if cited is None:
         return _COMPILER_NOUN.match(text, m.end) is not None
-    return not cited.group().startswith(("according", "据", "根据")) or _COMPILER_DATA.match(text, m.end) is not None
+    return not cited.group().startswith(("according", "citing", "据", "根据")) or _COMPILER_DATA.match(text, m.end) is not None
 
 
 def _shift(m: Mention, by: int, limit: int) -> Mention:
@@ -548,7 +558,7 @@ def _shift(m: Mention, by: int, limit: int) -> Mention:
 
 
 _PENCE_PRICES = scan.compile(r"\b\d[\d,]*(?:\.\d+)?p\s(?:target|a share|per share|to|from|and)\b|\bfrom\s\d[\d,]*(?:\.\d+)?p\b")
-_OF_THOSE = scan.compile(r"(?:其中|当中|这当中)(?![^，,。；;]{0,12}?(?:年|月|季|周))")
+_OF_THOSE = scan.compile(r"(?:其中|当中|这当中|具体(?:而言|来看|来说))(?![^，,。；;]{0,12}?(?:年|月|季|周))")
 _THE_PERIOD = scan.compile(r"\b(?:for|in|over|during) (?:the|that) (?:same )?period\b(?! (?:last year|a year (?:earlier|ago|before)))")
 _LEAD = 400  # characters in which a text names the company it is about, if any
 _SENTENCE_OPENING = scan.compile(r"(?:^|[.!?\n]\s*)(?:\S+\s){0,2}$")  # "Shares in Gresham House": a sentence's subject

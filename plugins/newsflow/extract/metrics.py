@@ -199,6 +199,9 @@ def sentence_metrics(ctx: Sentence, masked: list[tuple[int, int]]) -> list[Metri
         change = unit in CHANGE_UNITS or (unit == "%" and (base not in lex.ratio_metrics or against) and
                                           (direction is not None or base is not None or
                                            any(cs <= a < ce for a, _, _ in bases)))
+        if change and unit == "%" and direction is not None and not dir_after and _LONE_FROM.search(text, max(cs, q.start - 16), q.start) \
+                and not _TO_LATER.search(text, q.end, ce):
+            change = False  # "The figure came down from 7.8% in May": the level it came from, no move
         if base is None and lead != q.start:
             base, label = list_metric.get(lead, (None, None))  # "收入分别下降3%、5%和7%": all revenue
         elif base is not None and lead == q.start:
@@ -874,10 +877,10 @@ _CHAIN_BREAK = scan.compile(r"[\d。；;，,、%]")
 _EN_ITEM = (r"(?:[A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*)*|(?:copper|alumin(?:i)?um|nickel|zinc|lead|tin|gold|silver|platinum|palladium|"
             r"iron ore|crude|wheat|corn|soybeans|sugar|coffee|cocoa|cotton)\b)")  # a capitalised name ("Tencent", "China Mobile"), a commodity
 _CODE = r"(?:\(\d{3,6}(?:\.(?:HK|SH|SZ|SS|BJ))?\))?"  # "京东(9618)、阿里(9988)股价分别挫4%、5%", 太古(019): names with their codes
-_ZH_ITEM = r"(?:(?!分别|依次)[\u4e00-\u9fffA-Za-z]){1,10}"  # (the word that says the list is respective ends it)
+_ZH_ITEM = r"(?:(?!分别|依次|各自|各为)[\u4e00-\u9fffA-Za-z]){1,10}"  # (the word that says the list is respective ends it)
 _LIST = scan.compile(rf"(?P<items>(?:{_ZH_ITEM}{_CODE}[、,，]\s?){{1,6}}{_ZH_ITEM}{_CODE}(?:和|及|与|、){_ZH_ITEM}{_CODE}"
                    rf"|{_ZH_ITEM}{_CODE}(?:和|及|与|、){_ZH_ITEM}{_CODE}|沪深两市|沪、深两市)"
-                   r"(?P<rest>[^。;；%]*?)(?:分别|依次|幅度为|幅度分别为)")  # (a value between: the list is another's)
+                   r"(?P<rest>[^。;；%]*?)(?:分别|依次|各自|各为|幅度为|幅度分别为)")  # (a value between: the list is another's)
 _EN_LIST = scan.compile(rf"(?P<items>{_EN_ITEM}(?:,\s{_EN_ITEM}){{0,6}},?\sand\s{_EN_ITEM}|(?:{_EN_ITEM},\s){{1,6}}{_EN_ITEM})"
                         r"(?P<rest>[^。;；]*?)respectively")
 # A list of three or more items between commas, an item that may hold a 、 of its own (挖掘、铲土运输机械), just before 分别.
@@ -954,7 +957,7 @@ def _slash_items(m: re.Match[str]) -> list[tuple[int, str]]:
 def _respective_owners(ctx: Sentence, quantities: list[Quantity]) -> dict[int, Owner]:
     text = ctx.text
     out: dict[int, Owner] = _slashed_owners(ctx, quantities) if "/" in text else {}
-    lists = [_nearest_list(text, m) for m in _LIST.finditer(text)] if "分别" in text or "依次" in text or "幅度为" in text else []
+    lists = [_nearest_list(text, m) for m in _LIST.finditer(text)] if "分别" in text or "依次" in text or "各自" in text or "各为" in text or "幅度为" in text else []
     if lists and "分别" in text:
         lists = [_between_commas(text, m) for m in lists]
     lists += [*_EN_LIST.finditer(text)] if "respectively" in text else []
@@ -1009,9 +1012,12 @@ def _respective_owners(ctx: Sentence, quantities: list[Quantity]) -> dict[int, O
                 or not all(_LIST_SEPARATOR.fullmatch(text[a.end:b.start]) for a, b in zip(again, again[1:])):
             again = []  # ("的销售额分别为329.2亿、405.5亿和186.3亿元,同比分别减少0.44%、6%和22.2%": the same names again)
         suffix = _SHARED_SUFFIX.search(items[-1])
+        cursor = m.start("items")
         for item, q in zip(items, values):
-            found = text.find(item[:2], m.start("items"))
-            start = found if found >= 0 else m.start("items")  # 中、小型企业: 中型企业 is not written whole
+            found = text.find(item, cursor)
+            found = found if found >= 0 else text.find(item[:2], cursor)  # (中国人保、中国平安: each after the one before)
+            start = found if found >= 0 else cursor  # 中、小型企业: 中型企业 is not written whole
+            cursor = start + len(item) if found >= 0 else cursor
             # the subject the item names, as written (Brent: a price; 深成指, 深圳創業板指數: indices)
             subject = next(((a, b, lb) for a, b, lb in ctx.subjects if start <= b and a < start + len(item) and lb != "company"), None)
             if subject is not None and subject[2] == "index":
@@ -1293,6 +1299,8 @@ def _direction(text: str, q: Quantity, dirs: list[tuple[int, int, str]], cs: int
     return None, False
 
 
+_LONE_FROM = scan.compile(r"\bfrom\s(?:an?\s|the\s)?(?:about\s|around\s|nearly\s|almost\s)?$")
+_TO_LATER = scan.compile(r"\bto\b|\d")
 _ELLIPTICAL = scan.compile(r"\s?(?:,\s?)?(?:and\s|while\s)?(?:the\s)?[A-Za-z][\w&'.-]*(?:\s[\w&'.-]+){0,3}\s")
 _ELLIPTICAL_STOP = scan.compile(r"\b(?:is|was|were|are|has|had|at|to|of|in|for|by|with|on)\b")
 
@@ -1655,7 +1663,7 @@ def _entity(ctx: Sentence, q: Quantity, cs: int, unit: str, base: str | None,
         return tenor[1], tenor[2], None  # 一个月拆息, "three-month HIBOR": the benchmark; the tenor is the basis
     if owner.kind == "subject" or owner.mention is None:
         return owner.name, subject_key(owner.name), None
-    if first:
+    if first and not listed:  # (a respective list's holders each own their item: "中国银行和京东方A的持股则分别增加…")
         left = [o for o in _owners(ctx) if o.kind == "company" and o.end <= q.start]
         if left and left[0].mention is not None:
             owner = left[0]  # "Nvidia buys into Intel with a $5 billion stake": the holder, not the held
@@ -1787,6 +1795,9 @@ def _fallback(ctx: Sentence, q: Quantity, cs: int, unit: str | None, base: str |
         # "Korea's total outbound shipments came to $32.77 billion…. Imports fell 10.1%": the economy's still; in a
         # release, a bank whose economist was quoted owns none of the figures after
         return economy
+    if ctx.paragraph_lead is not None and names.THE_COMPANY.search(ctx.text):
+        return _named(ctx, ctx.paragraph_lead, unit, base)  # "SocGen lowered its target on the company's stock": the
+        # company its paragraph opened with, not one named in passing since
     if ctx.carried is not None or ctx.last_company is not None:
         return _named(ctx, ctx.carried or ctx.last_company, unit, base)
     if (base or "").startswith(("turnover",)) and ctx.last_subject is not None:
@@ -1847,7 +1858,7 @@ _OWN_NOUN = scan.compile(r"\s(?:(?:net |total |quarterly |annual |first-half |se
                        r"market cap(?:itali[sz]ation)?|(?:closing |share |stock )?price|ebitda|operating profit|pre-tax profit))\b", re.IGNORECASE)
 _LEAD_BEFORE_CLAUSE = scan.compile(r"[A-Z][\w'’&.-]*(?:\s[\w'’&.-]+){0,5}?(?=,\s(?:which|who|whose)\b)")
 _NAMED_BEFORE_ASIDE = scan.compile(r"\s?(?:\([^()]{1,12}\))?")
-_APPOSITION = scan.compile(r",\s(?:the|a|an|which|who|whose|its|also|one of)\b[^,;]*?(?:,[^,;]*?){0,2}?,|，(?:即|其|为|是)[^，；;]*?，", re.IGNORECASE)
+_APPOSITION = scan.compile(r",\s(?:the|a|an|which|who|whose|its|also|one of|in which|of which)\b[^,;]*?(?:,[^,;]*?){0,2}?,|，(?:即|其|为|是)[^，；;]*?，", re.IGNORECASE)
 _OUTPERFORMED = scan.compile(r"跑赢|跑输|优于|弱于|跑贏|跑輸")
 _COMPARED = scan.compile(r"(?:\bthan|\bagainst|\bversus|\bvs\.?|compared (?:with|to)|比|较|相比|跑赢|跑输)\s?(?:the\s)?$", re.IGNORECASE)
 _AMONG = scan.compile(r"^(?:Among|Of)\b[^,;]*?\b(?:was|were|is|are)\b", re.IGNORECASE)
@@ -1962,7 +1973,13 @@ def _owner(owners: list[Owner], q: Quantity, cs: int, ce: int, unit: str | None,
         return best
     if right:
         return right[0]
+    if " which " in text:  # "The bank, in which Lone Star holds 75%, put its ratio at 19%": the holder owns no figure outside
+        held = [m.span() for m in HOLDER_CLAUSE.finditer(text) if not m.start() < q.start < m.end()]
+        left = [o for o in left if not any(a < o.start and o.end < b for a, b in held)]
     return pick(left)
+
+
+HOLDER_CLAUSE = scan.compile(r",\s(?:in|of) which\b[^,;]*,")
 
 
 # The topic a clause of an economic release opens with: 第一产业, 采矿业, 全国夏粮, 锡铁山矿.
@@ -2124,6 +2141,8 @@ def _economy(ctx: Sentence, q: Quantity, cs: int) -> tuple[str, str, None] | Non
     before = [e for e in found if e[1] <= q.start]
     e = ([x for x in before if x[0] >= cs] or before or found or [None])[-1 if before else 0]
     key = e[2] if e is not None else ctx.last_economy
+    if e is None and ctx.article.market in ("CN", "TW") and _HOME_BANK.search(ctx.text, 0, q.start):
+        key = HOME_ECONOMY[ctx.article.market]  # "央行估计今年CPI年增率为2.16%" in a Taipei paper, after the Fed's cut: Taiwan's
     if key is None and ctx.article.market in ("CN", None) and re.search(r"[\u4e00-\u9fff]", ctx.text):
         key = "china"
     if key is None and ctx.article.macro and ctx.article.market not in ("US", "CN"):
@@ -2134,6 +2153,7 @@ def _economy(ctx: Sentence, q: Quantity, cs: int) -> tuple[str, str, None] | Non
     return (_in_script(ctx, zh) if re.search(r"[\u4e00-\u9fff]", ctx.text) else en), f"economy:{key}", None
 
 
+_HOME_BANK = scan.compile(r"(?:^|[，,。；;：:])\s?(?:我国)?(?:央行|中央银行)(?![\u4e00-\u9fff]{0,2}(?:行长|总裁))")  # the market's own bank
 _IN_ECONOMY = scan.compile(r"\s(?:in|for)\s(?:the\s)?")
 _OPENS_BRACKET = scan.compile(r"\s?[(（]\s?")
 

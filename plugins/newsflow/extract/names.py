@@ -314,11 +314,13 @@ _EN_HEADLINE = scan.compile(r"^\s*(?P<name>[A-Z][\w&'’.-]*(?:\s(?:[A-Z0-9][\w&
                             r"traffic|volumes?)\s(?:up|down|rises?|falls?|jumps?|slumps?|climbs?|drops?|grows?|gains?|surges?|"
                             r"tumbles?|beats?|misses?|tops?|hits?|slips?|doubles?|triples?)\b")
 # A sentence that opens with a name whose result it gives: "QBE Insurance Group's net profit for the first half climbed".
-_OPENING_PHRASE = scan.compile(r"(?:^|[.!?]\s|\n)(?:In|For|During|Over)\s[^,.;!?]{0,40}?\b(?:weeks?|months?|quarter|half|year|period)\b"
-                               r"[^,.;!?]{0,30},\s$")  # a time the sentence opens with: "In the six weeks to 31 December, "
+_OPENING_PHRASE = scan.compile(r"(?:^|[.!?]\s|\n)(?:In|For|During|Over)\s[^,.;!?]{0,40}?\b(?:weeks?|months?|quarter|half|year|period|"
+                               r"January|February|March|April|May|June|July|August|September|October|November|December|(?:19|20)\d{2})\b"
+                               r"[^,.;!?]{0,30},\s$")  # a time the sentence opens with: "In the six weeks to 31 December, ", "In February 2024, "
 _EN_POSSESSIVE = scan.compile(r"(?<![\w&.-])(?P<name>[A-Z][\w&.-]*(?:\s(?:[A-Z][\w&.-]*|&)){0,4})['’]s\s(?:[a-z-]+\s){0,2}?"
                               r"(?:net profit|net income|net loss|pre-?tax profit|operating profit|profits?|revenues?|sales|earnings|"
-                              r"gross written premiums?|deliveries|shipments|order book|dividend)\b")
+                              r"gross written premiums?|deliveries|shipments|order book|dividend|passenger numbers|passenger traffic|bookings|"
+                              r"net interest income)\b")
 # "So far this year Steris' stock has jumped 17.43%": the company whose stock it is, wherever the sentence names it
 _EN_STOCK_OF = scan.compile(r"(?<![\w&.-])(?P<name>[A-Z][\w&.-]*(?:\s(?:[A-Z][\w&.-]*|&)){0,3})(?:['’]s|(?<=s)['’])\s(?:stock|shares)\s"
                             r"(?:has\s|have\s|had\s)?(?:" + _MOVE_EN + r")\b")
@@ -339,6 +341,7 @@ _EN_NOT_NAMES = frozenset(
     "The A An In On At For By With After Before Meanwhile Elsewhere Analysts Analyst Investors Shares Stocks Stock Markets Market Customs "
     "Traders Economists Officials Policy It They He She We This That These Those Its Their Our Some Many Most All Both Each "
     "Wall Street Oil Gold Silver Brent Crude Revenue Revenues Sales Profit Profits PAT Earnings Income Orders Prices Price Inflation "
+    "Fees Commissions Deposits Loans Provisions Impairments Costs Expenses Margins Bookings "
     "Growth Output Exports Imports Net Quarterly Annual Total Operating Gross Adjusted Basic Diluted Comparable Online Overall "
     "Demand Supply Retail Consumer Producer Bank Banks Central Rates Rate Yields Yield Bonds Treasurys Treasuries Futures "
     "Turnover Volume Payrolls Employment Unemployment Jobs Wages Spending Investment Capital Cash Debt Shareholders Also Still "
@@ -463,6 +466,17 @@ _POSSESSIVE_CUT = re.compile(rf"['’]s\s{_NAMED_WITH_POSSESSIVE}")
 _POSSESSIVE_END = re.compile(rf"['’]s(?:\s{_NAMED_WITH_POSSESSIVE}|$)")
 
 
+THE_COMPANY = scan.compile(r"\bthe company\b|该公司", re.IGNORECASE)  # the company a text spoke of before
+_CAPITALS_MOVED = scan.compile(r"\s(?:rose|fell|gained|added|slipped|lost|dropped|climbed|eased|jumped|slid|advanced|declined)\s"
+                               r"(?:[€$£¥]|[A-Z]{3}\s?)?\d")
+
+
+# A fund by its share class, after who manages it: "任桀执掌的永赢科技智选A", "旗下的易方达蓝筹精选混合C".
+_ZH_FUND = scan.compile(r"(?:执掌的|管理的|掌舵的|旗下的?)(?P<name>[\u4e00-\u9fff]{4,14}[AC])(?![A-Za-z0-9])")
+_ZH_SESSION_BEFORE = scan.compile(r"(?:今天|今日|昨天|昨日)?(?:早盘|午盘|盘中|尾盘|早市|午市|开盘|收盘)$")
+_ZH_DELIVERED = scan.compile(r"(?:^|(?<=[;；,，。:：\n])|(?<=\d[)）]))\s?(?P<name>[\u4e00-\u9fff]{2,4}?)(?=交付(?:数|量))")
+
+
 def subject_names(text: str) -> list[tuple[int, int]]:
     """Spans of names that a sentence treats as a company by the part they play: the subject of a
     share-price move or of a result ("PG&E dropped 5.6%", "美团升逾2%", "Wuhan YZY Biopharma raised
@@ -534,8 +548,9 @@ def subject_names(text: str) -> list[tuple[int, int]]:
                     continue  # "Scott Cutler, who heads the exchange's listings, said", "Jo Lee, Platts director of news, said": a person
                 if rx is _EN_SUBJECT and _ATTRIBUTION.match(text, m.end() - 9, min(len(text), m.end() + 3)):
                     continue  # "…, City AM reported.": who tells the news, not whom it is about
-                if len(words) == 1 and (words[0].upper() == words[0] and len(words[0]) > 5 or len(words[0]) < 2):
-                    continue
+                if len(words) == 1 and (words[0].upper() == words[0] and len(words[0]) > 5 and not (
+                        text[a - 1:a] in ("", "\n") and _CAPITALS_MOVED.match(text, b)) or len(words[0]) < 2):
+                    continue  # (a movers column's stock opens its line in capitals: "ARCELOR rose €0.23 to €20.43")
                 if len(words) == 1 and f"({name})" in text and (re.search(rf"\b[a-z][a-z-]+ \({re.escape(name)}\)", text) or (
                         (term := re.search(rf"((?:[A-Z][a-z-]+\s){{2,5}})\({re.escape(name)}\)", text)) and not_a_company(term.group(1)))):
                     continue  # "average daily revenue (ADT) … ADT has dropped", "Available Seat Kilometers (ASK)": a term, no company
@@ -582,20 +597,28 @@ def subject_names(text: str) -> list[tuple[int, int]]:
             if zh_name_ok(m.group("name")):
                 found.append(m.span("name"))
         for m in _ZH_MOVE.finditer(text):
-            start = name_before(text, m.start())
-            if start is None or text[start:m.start()].isascii() or text[start - 1:start] in ("(", "（"):
+            end = m.start()
+            if (when := _ZH_SESSION_BEFORE.search(text, max(0, end - 6), end)) is not None:
+                end = when.start()  # "永大早盘大涨7.6%": the stock, then the session it moved in
+            start = name_before(text, end)
+            if start is None or text[start:end].isascii() or text[start - 1:start] in ("(", "（"):
                 continue  # (nor an aside in brackets: "比上年同期(法定披露数据)增加")
-            parts = text[start:m.start()].split("和")
+            parts = text[start:end].split("和")
             if len(parts) == 2 and all(len(x) >= 2 for x in parts):  # "小米和腾讯升逾1%"
                 if zh_name_ok(parts[0]):
                     found.append((start, start + len(parts[0])))
                 start += len(parts[0]) + 1
-            if zh_name_ok(text[start:m.start()]):
-                found.append((start, m.start()))
+            if zh_name_ok(text[start:end]):
+                found.append((start, end))
             both = re.search(r"([\u4e00-\u9fff]{2,6})(?:和|及|与|、)$", text[max(0, start - 8):start])
             if both and zh_name_ok(both.group(1)):  # "药明生物和中生制药升近9%和逾6%"
                 a = max(0, start - 8) + both.start(1)
                 found.append((a, a + len(both.group(1))))
+        for m in _ZH_FUND.finditer(text):
+            found.append(m.span("name"))  # "任桀执掌的永赢科技智选A全年累计回报为233.29%": the fund's return
+        for m in _ZH_DELIVERED.finditer(text):
+            if zh_name_ok(m.group("name")) and not _ZH_GENERIC.match(m.group("name")):
+                found.append(m.span("name"))  # "1)理想交付数同比+18.8%": a carmaker's month, item by item
         for m in _ZH_PRICE_MOVER.finditer(text):
             a, said = m.start("said"), m.group("said")
             described = _ZH_DESCRIBED.match(said)

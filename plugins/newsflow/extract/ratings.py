@@ -502,8 +502,9 @@ def _rated_company(ctx: Sentence) -> tuple[str | None, str | None, str | None] |
 
 
 def _company(ctx: Sentence, pos: int | None, broker: Mention | None = None) -> tuple[str | None, str | None, str | None]:
-    """The company a rating is about: the nearest one named in the sentence that is not the broker,
-    else the one the text named before (a roundup's block heading), else the one it named first."""
+    """The company a rating is about: the nearest one named in the sentence that is not the broker, else the one
+    its paragraph opened with (a movers column's stock), else the one the text named before (a roundup's block
+    heading), else the one it named first."""
     source_spans = {(s.start, s.end) for s in ctx.sources if s.entry is not None and s.entry.kind == "broker"}
     plain = [c for c in ctx.companies if c.key is not None and ((c.start, c.end) not in source_spans or _acts_as_company(ctx, c, broker))
              and not _is_broker(c.key, c.name, broker)]
@@ -511,7 +512,7 @@ def _company(ctx: Sentence, pos: int | None, broker: Mention | None = None) -> t
               and not any(c.start == s.start for c in plain) and not _is_broker(s.key, s.name, broker)]
     if plain:
         return _named_company(ctx, min(plain, key=lambda c: abs(c.start - pos)) if pos is not None else plain[0])
-    earlier = [c for c in (ctx.last_company, ctx.first_company) if c is not None and not _is_broker(c.key, c.name, broker)]
+    earlier = [c for c in (ctx.paragraph_lead, ctx.last_company, ctx.first_company) if c is not None and not _is_broker(c.key, c.name, broker)]
     return _named_company(ctx, earlier[0]) if earlier else (None, None, None)
 
 

@@ -23,16 +23,16 @@ PREFIX_CODES = "VND|THB|IDR|PHP|MYR|TWD|ZAR|SEK|NOK|DKK|BRL|MXN|RUB|PLN|AED|SAR|
 # Unit written after the number (currency, percent, points, count nouns).
 SUFFIX_UNITS: dict[str, str] = {
     "%": "%", "percent": "%", "per cent": "%", "pct": "%", "pc": "%", "t": "tonnes", "t/yr": "tonnes/year",
-    "oz": "ounces", "boe/d": "boe/d", "boepd": "boe/d", "boe": "boe", "barrels of oil equivalent": "boe",
+    "oz": "ounces", "kg": "kg", "boe/d": "boe/d", "boepd": "boe/d", "boe": "boe", "barrels of oil equivalent": "boe",
     "barrels of oil equivalent per day": "boe/d", "barrels of oil equivalent a day": "boe/d", "b/d": "b/d", "bpd": "b/d", "barrels per day": "b/d",
     "barrels a day": "b/d",
     "cubic feet": "cubic feet", "cubic feet per day": "cubic feet", "cubic feet a day": "cubic feet", "bcf": "cubic feet", "bcfd": "cubic feet",
     "tcf": "cubic feet", "cubic metres": "cubic metres", "cubic meters": "cubic metres", "cubic metres per day": "cubic metres",
     "cubic meters per day": "cubic metres", "bcm": "cubic metres",
     "percentage points": "pp", "percentage point": "pp", "percent points": "pp", "percent point": "pp",
-    "per cent points": "pp", "per cent point": "pp", "-basis-point": "bp", "-basis-points": "bp", "pp": "pp", "pps": "pp", "ppt": "pp", "ppts": "pp",
+    "per cent points": "pp", "per cent point": "pp", "% points": "pp", "% point": "pp", "%points": "pp", "%point": "pp", "-basis-point": "bp", "-basis-points": "bp", "pp": "pp", "pps": "pp", "ppt": "pp", "ppts": "pp",
     "pcts": "pp",  # "毛利率为40.39%(-1.92 pcts)": broker notes write percentage points so
-    "个百分点": "pp", "百分点": "pp",
+    "个百分点": "pp", "百分点": "pp", "个百份点": "pp", "百份点": "pp",  # (百份點: a Hong Kong paper's spelling)
     "basis points": "bp", "basis point": "bp", "bps": "bp", "bp": "bp", "个基点": "bp", "基点": "bp",
     "元": "CNY", "人民币": "CNY", "人币": "CNY", "元人民币": "CNY", "yuan": "CNY", "renminbi": "CNY", "rmb": "CNY", "cny": "CNY",
     "港元": "HKD", "港币": "HKD", "hkd": "HKD", "hong kong dollars": "HKD", "hong kong dollar": "HKD",
@@ -64,7 +64,7 @@ SUFFIX_UNITS: dict[str, str] = {
                                                             ("new zealand", "NZD"), ("nz", "NZD"), ("hong kong", "HKD"), ("hk", "HKD"))
        for cents in ("cents", "cent")},
     "tokens": "tokens", "token": "tokens", "个token": "tokens", "个tokens": "tokens",
-    "units": "units", "unit": "units", "台": "units", "部": "units", "套": "units",
+    "units": "units", "unit": "units", "台": "units", "部": "units", "套": "units", "栋": "units",
     "vehicles": "vehicles", "vehicle": "vehicles", "cars": "vehicles", "evs": "vehicles", "辆": "vehicles",
     "aircraft": "aircraft", "aeroplanes": "aeroplanes", "airplanes": "airplanes", "airliners": "aircraft",  # as written
     "users": "users", "customers": "customers", "subscribers": "subscribers", "用户": "users", "名用户": "users", "户": "users", "人次": "passengers", "份": "copies", "宗": "registrations",
