@@ -5526,3 +5526,94 @@ def test_holdings_of_a_respective_list_are_each_items_own():
     rows = {(m.value, m.entity) for m in extract(
         "持股增加最多的是招商银行,增加了5100.2万股,中国银行和京东方A的持股则分别增加3200.5万股、2100.8万股。").metrics}
     assert {(3.2005e7, "中国银行"), (2.1008e7, "京东方A")} <= rows
+
+
+def test_a_canadian_papers_dollars_after_a_possessive_result():
+    rows = {(m.value, m.unit) for m in extract(
+        "Bank of Montreal's profit for the quarter fell 2 per cent.\n\n"
+        "For the quarter that ended July 31, the lender posted a profit of $310-million, or $1.20 a share.").metrics}
+    assert {(3.1e8, "CAD"), (1.2, "CAD")} <= rows
+
+
+def test_an_ordinal_quarter_ended_in_another_calendar_quarter_is_fiscal():
+    rows = {(m.value, m.period) for m in extract(
+        "Gadget Depot said its comparable sales fell 6.1% in the first quarter ended April 29, 2023.").metrics}
+    assert (-6.1, "FY2024Q1") in rows
+
+
+def test_a_rating_word_inside_a_company_name_is_no_rating():
+    out = extract("Best Buy's CFO, Jane Roe, said that for the next quarter the company expects both its comparable sales and "
+                  "the year-over-year fall in its operating income rate to come in close to its first-quarter results.")
+    assert out.rating_actions == []
+
+
+def test_a_range_whose_low_end_is_written_whole():
+    rows = {(m.low, m.high, m.unit) for m in extract(
+        "The producer reaffirmed output of between 912,000 boepd and 1.01 million boepd for 2024.").metrics}
+    assert (912000.0, 1010000.0, "boe/d") in rows
+
+
+def test_a_producers_own_realised_price():
+    rows = {(m.value, m.entity) for m in extract(
+        "Permian Crest Inc reported results. Permian Crest's average crude oil price dropped about 15% in the quarter "
+        "to $71.30 per barrel.").metrics}
+    assert (71.3, "Permian Crest Inc") in rows or (71.3, "Permian Crest") in rows
+
+
+def test_declines_of_a_list_are_negative():
+    rows = {(m.value, m.entity) for m in extract(
+        "Prices fell only in Wales and Scotland, which recorded declines of 0.6% and 1.2% respectively.").metrics}
+    assert {(-0.6, "Wales"), (-1.2, "Scotland")} <= rows
+
+
+def test_a_term_and_its_short_form_are_no_company_and_kobo_are_naira():
+    out = extract("Zenith Crest Bank Plc's Profit after Tax (PAT) climbed 41 percent to N80 billion. "
+                  "The Return on Average Equity (ROAE) was 18 percent. It proposed a dividend of 30 kobo per share.")
+    rows = {(m.value, m.unit, m.entity) for m in out.metrics}
+    assert not {e for _, _, e in rows} & {"Tax", "Equity"}
+    assert (0.3, "NGN") in {(v, u) for v, u, _ in rows}
+    assert (0.25, "NGN") in {(m.value, m.unit) for m in extract("The bank proposes N0.25 kobo interim dividend.").metrics}
+    assert "Summit Payment Services" in {a.company for a in extract(
+        "Summit Payment Services\n( SPS) upgraded to buy from neutral at Goldman. Raised price target to $48 from $40.").rating_actions}
+
+
+def test_a_hyphenated_price_target_in_an_upgrade():
+    out = extract('Shoe Palace Inc was up 5% after Telsey Advisory upgraded it to "outperform" from "market perform," '
+                  "with a price-target hike to $48 from $37.")
+    assert (48.0, 37.0) in {(a.target_price, a.prior_target_price) for a in out.rating_actions}
+
+
+def test_indias_midcap_and_smallcap_indices_are_no_levels():
+    rows = {(m.value, m.unit, m.entity) for m in extract(
+        "The Nifty Midcap 100 Index lost 1.2 per cent and the Nifty Smallcap 100 Index 1.5 per cent.").metrics}
+    assert (100.0, "points") not in {(v, u) for v, u, _ in rows}
+    assert (-1.2, "%", "Nifty Midcap 100 Index") in rows
+
+
+def test_a_tokyo_close_prices_in_yen():
+    rows = {(m.value, m.unit) for m in extract(
+        "TOKYO: Tokyo stocks closed higher. SoftBank Group advanced 1.1 per cent to ¥6,020, and Sony ended 0.4 per cent "
+        "lower at ¥8,050.").metrics}
+    assert {(6020.0, "JPY"), (8050.0, "JPY")} <= rows
+
+
+def test_a_mainland_ipo_with_its_time_word_and_board():
+    out = extract("某芯科创板上市最终中签率0.04% 超400万户参与申购\n当晚某芯(688111.SH)正式披露网上发行结果。"
+                  "上交所数据显示,网下最终发行3000万股,发行价定在98.5元/股。")
+    rows = {(m.value, m.unit, m.entity) for m in out.metrics}
+    assert (98.5, "CNY", "某芯") in rows
+    assert not {e for _, _, e in rows} & {"当晚某芯", "科创板"}
+
+
+def test_an_airline_carries_passengers_compared_with_before_the_pandemic():
+    rows = {(m.value, m.unit, m.period) for m in extract(
+        "国泰航空公布2022年8月运力数据。8月份国泰共接载21.5万人次乘客,按年增加80.1%,惟与疫情前2019年8月的水平相比仍下跌90.2%。").metrics}
+    assert (215000.0, "passengers", "2022-08") in rows
+    assert (-90.2, "%", "2022-08") in rows
+
+
+def test_a_producer_price_releases_categories():
+    rows = {(m.value, m.entity) for m in extract(
+        "国家统计局今天发布数据。工业生产者购进价格当中,燃料动力类下降9.7%,黑色金属材料类下降12.6%。生活资料价格下降0.4%,其中一般日用品下降1.1%,"
+        "耐用消费品下降1.5%。").metrics}
+    assert {(-9.7, "燃料动力类"), (-12.6, "黑色金属材料类"), (-1.1, "一般日用品"), (-1.5, "耐用消费品")} <= rows

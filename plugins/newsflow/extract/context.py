@@ -72,7 +72,8 @@ _MARKET_WORDS = word_table({
     "CN": [r"\(\s?[036]\d{5}(?:\.S[HZ])?\s?[)，,]", r"\d{6}\.(?:SH|SZ|SS)", "A股", "沪指", "滬指", "上证", "上證", "深证", "深證",
            "创业板", "創業板", "科创", "沪深", "人民币", "人民幣", "归母", "歸母", "营业收入", "營業收入", "营收", "元/股",
            "Shanghai Composite", "Shenzhen", "yuan", "RMB",
-           "沪股通", "深股通", "北上资金", "北向资金"],  # northbound: money into A shares
+           "沪股通", "深股通", "北上资金", "北向资金",  # northbound: money into A shares
+           "上交所", "深交所", "沪市", "深市", "网上发行", "网下"],  # (a mainland IPO's online and offline tranches)
     "US": ["NYSE", "NASDAQ", "Dow Jones", "S&P 500", "Wall Street(?! Journal)", "美股", "道指", "纳指", "納指", "标普", "標普", r"US\$"],
     "USD": ["美元"],  # money, which any market's companies report in: a weak sign (see `_market`)
     "CODE4": [r"(?<![今去明])\(\s?\d{4}\s?\)"],  # (2330), (2319): Taiwan's codes or Hong Kong's short ones, a weak sign
@@ -87,7 +88,8 @@ _MARKET_WORDS = word_table({
            "年增(?![长速幅加])", "年减(?!少)", "税后纯益", "税后净[利损]", "税后盈余", "每股盈余", "经济部", r"(?<![\d.])1[01]\d年(?![代度])"],
     # Markets whose own dollar a bare "$" is.
     "CA": ["TSX", "S&P/TSX", r"\([A-Z]{1,5}(?:\.[A-Z]{1,2})?-T\)", "Toronto", "Canadian Press", "Canada's", "Bank of Canada",  # ("(SLF-T)": Toronto's)
-           "Canadian banks?", "Bay Street", "Statistics Canada", "StatCan", "Canadian (?:economy|employment|jobs|inflation|dollar)"],
+           "Canadian banks?", "Bay Street", "Statistics Canada", "StatCan", "Canadian (?:economy|employment|jobs|inflation|dollar)",
+           "Montreal", "Calgary", "Vancouver", r"\$\d[\d.,]*-(?:million|billion)\b"],  # (a Canadian paper's "$602-million")
     "AU": ["ASX", "S&P/ASX", "Australian Securities Exchange", "Sydney", "Reserve Bank of Australia", r"\$US", "Australia's",
            "Australian Bureau of Statistics", "Australian (?:economy|employment|jobs|inflation|dollar)",
            "Australian (?:shares|stocks|sharemarket|share market)", "All Ordinaries", "(?:fully |partly )?franked",

@@ -66,7 +66,9 @@ _NAMED_IN_PASSING = scan.compile(r"(?:\bsuch as|\bincluding|\blike|\b(?:network|
 _IN_PASSING = scan.compile(r"\b(?:by|with|from|to|of|for|against|versus)\s(?:the\s)?$")  # "operated by ExxonMobil Corp."
 _OWN_RESULTS = scan.compile(r"\s(?:(?:Group|Holdings|Inc\.?|plc|PLC)\s)?(?:posted|reported|reports|earned|booked|recorded|swung to|"
                             r"said (?:today |on \w+ )?(?:that )?it (?:had )?(?:swung|returned|posted|reported|made|earned|booked)\b|"
-                            r"said (?:its |that its |that )?(?:[\w-]+ ){0,2}(?:profit|earnings|revenue|dividend|net income))\b")
+                            r"said (?:its |that its |that )?(?:[\w-]+ ){0,2}(?:profit|earnings|revenue|dividend|net income))\b"
+                            # "National Bank of Canada's profit for the third quarter": its own result
+                            r"|['’]s\s(?:[\w-]+\s){0,2}?(?:profits?|earnings|revenues?|net income|results)\b")
 _ITS_SHARES = scan.compile(r"\b[Ss]hares (?:in|of) $")  # "Shares in Societe Generale jumped": the bank's own stock
 _HAN = scan.compile(r"[\u4e00-\u9fff]")
 # A sentence that cites the source named earlier: "..., the bank said in a note", 该行指出, 研报显示.
@@ -83,7 +85,7 @@ _YEAR_START = re.compile(r"\s?初")
 # A unit explained, no figure of the story: "One basis point is equal to 0.01%", "1 crore equals 10 million".
 _DEFINITION = scan.compile(r"\s*(?:One|1|A|Each)\s(?:basis point|percentage point|bp|pip|lakh|crore|tael|troy ounce)s?\s"
                            r"(?:is\s(?:equal|equivalent)\sto|equals|is)\s", re.IGNORECASE)
-_YEN = scan.compile(r"\byen\b|日元|円|\bJapan", re.IGNORECASE)
+_YEN = scan.compile(r"\byen\b|日元|円|\bJapan|\bTokyo\b|\bNikkei\b|\bTopix\b", re.IGNORECASE)
 
 
 @dataclass

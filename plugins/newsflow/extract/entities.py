@@ -395,6 +395,7 @@ def _ticker_of(m: re.Match[str], gz: Gazetteer) -> str | None:
 
 
 _CJK_NAME = scan.compile(r"[\u4e00-\u9fff]")
+_TIME_LEAD = scan.compile(r"(?:当晚|当天|当日|今晚|今日|今天|昨晚|昨日|昨天|次日|同日|随后|近日|日前)")
 _AMOUNT_BEFORE = scan.compile(r"\d(?:%|\s?(?:cents?|million|billion|bn|m))?\s$", re.IGNORECASE)
 _ESTIMATE_AFTER = scan.compile(r"\s(?:estimates?|consensus)\b")
 _TRADED_AFTER = scan.compile(r"[^。；;\n]{0,16}?(?:股|涨|跌|升|挫|市值|美股|纳斯达克|纽交所|上市|收报|报\d)")
@@ -417,6 +418,8 @@ def _declared(text: str, written: str, code_start: int, code_end: int, gz: Gazet
     if start is None:
         return None
     start += names.after_action(text[start:code_start])  # "东岸证券首次覆盖小米集团-W(01810)": the company follows the verb
+    if (when := _TIME_LEAD.match(text, start, code_start)) is not None and code_start - when.end() >= 2:
+        start = when.end()  # "当晚摩尔线程(688795.SH)正式披露": the time, then the company
     dated = re.match(r"(?:\d[\d/.:-]*\d\s+)+(?=\D)", text[start:code_start])
     if dated is not None:
         start += dated.end()  # "2017-11-08 Snap (NYSE:SNAP)": a dateline, then the name
@@ -445,6 +448,8 @@ def _declared(text: str, written: str, code_start: int, code_end: int, gz: Gazet
         entry = gz.by_ticker.get(ticker)  # the code the text writes decides
     if entry is None and (not name or names.not_a_company(simplified)):
         return None  # "最优惠利率(P)": a rate, not a company with the ticker P
+    if entry is None and ticker and _spelled_out(text[max(0, code_start - 60):code_start], ticker):
+        return None  # "Profit after Tax (PAT)", "Return on Average Equity (ROAE)": a term and its short form
     return Mention(start, code_end, entry, ticker, name, names.entity_key(entry and entry.id, ticker, name, simplified))
 
 
@@ -455,6 +460,18 @@ def _office(gz: Gazetteer, name: str) -> bool:
     """Whether a name the gazetteer knows is only an office's (a ministry, a statistics bureau), no company's."""
     known = gz.lookup(name.strip(" (（"))
     return bool(known) and all(e.kind != "company" for e in known)
+
+
+def _spelled_out(before: str, short: str) -> bool:
+    """Whether the words right before a bracket spell its letters out, small words too, and end as a measure does
+    ("Profit after Tax (PAT)", "Year To Date (YTD)"; not "Affiliated Computer Services (ACS)")."""
+    words = re.findall(r"[A-Za-z][\w-]*", before)[-len(short):]
+    return len(short) >= 2 and len(words) == len(short) and words[0][:1].isupper() and words[-1].lower() in _MEASURE_ENDS \
+        and "".join(w[0] for w in words).upper() == short.upper()
+
+
+_MEASURE_ENDS = frozenset("tax equity asset assets ratio rate income margin date earnings revenue revenues profit loans deposits "
+                          "cost costs coverage liquidity provisions expenses value".split())
 
 
 def _initials(name: str) -> str:

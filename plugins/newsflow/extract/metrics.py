@@ -21,7 +21,7 @@ from .units import CHANGE_UNITS, is_currency
 if TYPE_CHECKING:
     from .document import Sentence
 
-_LEVEL_BEFORE = scan.compile(r"(?:(?<!\bclose )(?<!\bby up )(?<!\bof up )\bto|至|到|为|\bat|(?<!\bdrop )(?<!\bfall )(?<!\bdecline )(?<!\bdecrease )(?<!\bloss )\bof|报|收报|收于|报收|收市报|(?<![高低])收|见)\s?(?:an? |the )?(?:about |around |nearly |almost |over |some |approximately |roughly |约|近|超)?$", re.IGNORECASE)
+_LEVEL_BEFORE = scan.compile(r"(?:(?<!\bclose )(?<!\bby up )(?<!\bof up )\bto|至|到|为|\bat|(?<!\bdrop )(?<!\bfall )(?<!\bdecline )(?<!\bdecrease )(?<!\bloss )(?<!\bdrops )(?<!\bfalls )(?<!\bdeclines )(?<!\bdecreases )(?<!\blosses )\bof|报|收报|收于|报收|收市报|(?<![高低])收|见)\s?(?:an? |the )?(?:about |around |nearly |almost |over |some |approximately |roughly |约|近|超)?$", re.IGNORECASE)
 _BY_BEFORE = scan.compile(r"(?:\bby|了)\s?(?:about |around |nearly |almost |over |some |approximately |roughly |约|近|超)?$", re.IGNORECASE)
 _RIGHT_WINDOW = 4  # a cue may follow its number closely: "a 47% share", "HK$500 price target"
 _RIGHT_FAR = 14  # ... or a little further when nothing precedes it: "$125 billion on capex"
@@ -1853,8 +1853,11 @@ class Owner:
 
 
 # "BYD's sales", "Tencent's revenue": a possessive that owns the figure that follows.
+_VENUE = scan.compile(r"科创板|创业板|主板|北交所|港股|A股|美股")
+_HELD_PRICE = scan.compile(r"['’]s\s(?:(?:average|realised|realized)\s){0,2}$")
 _OWN_NOUN = scan.compile(r"\s(?:(?:net |total |quarterly |annual |first-half |second-quarter )?(?:sales|revenues?|profits?|earnings|income|"
                        r"shares|stock|net income|margin|orders|deliveries|shipments|market value|valuation|dividend|eps|"
+                       r"(?:average |realised |realized )+(?:[a-z]+ ){0,2}price|"
                        r"market cap(?:itali[sz]ation)?|(?:closing |share |stock )?price|ebitda|operating profit|pre-tax profit))\b", re.IGNORECASE)
 _LEAD_BEFORE_CLAUSE = scan.compile(r"[A-Z][\w'’&.-]*(?:\s[\w'’&.-]+){0,5}?(?=,\s(?:which|who|whose)\b)")
 _NAMED_BEFORE_ASIDE = scan.compile(r"\s?(?:\([^()]{1,12}\))?")
@@ -1895,6 +1898,11 @@ def _owners(ctx: Sentence) -> list[Owner]:
         if any(a < m_end and m_start < b and not (label == "index" and (a, b) in unknown) for a, b in taken) \
                 or _OUTPERFORMED.match(text, m_start) or text[m_start - 1:m_start] in ("获", "遭"):
             continue  # (跑赢本港公用板块: what a figure is measured against owns none, nor 获港股通资金净流入's giver)
+        if _VENUE.fullmatch(text, m_start, m_end) and any(c.end == m_start for c in ctx.companies):
+            continue  # "摩尔线程科创板上市最终中签率0.036%": the board the company lists on owns none of its figures
+        if label == "price" and (held := _HELD_PRICE.search(text, max(0, m_start - 40), m_start)) is not None \
+                and any(c.end == held.start() for c in ctx.companies):
+            continue  # "EOG's average crude oil price dropped about 20%": the price the company got, its own
         start = _qualified_start(text, m_start, text[m_start:m_end])
         name = ctx.written[m_start:m_end].strip() if label == "company" else ctx.written[start:m_end]
         if label == "index" and "(" in name:
@@ -2005,7 +2013,9 @@ _TOPIC_END = scan.compile(r"(?:业|产业|矿|企业|行业|板块|夏粮|早稻
                          # and the consumer-price categories (衣着下降0.9%, 家庭设备用品及维修服务下降0.9%)
                          r"|^(?:非?食品(?:烟酒)?|烟酒(?:及用品)?|衣着|居住|家庭设备用品及维修服务|生活用品及服务|交通(?:和|及)?通信"
                          r"|教育文化(?:和|及)?娱乐|娱乐教育文化用品及服务|医疗保健(?:和|及)?(?:个人用品)?|其他用品(?:和|及)?服务"
-                         r"|鲜菜|鲜果|水产品|蛋类|服务|消费品)$")
+                         r"|鲜菜|鲜果|水产品|蛋类|服务|消费品"
+                         # and a producer-price release's (一般日用品下降1.2%, 燃料动力类下降10.7%, 黑色金属材料类下降13.6%)
+                         r"|一般日用品|耐用消费品|生产资料|生活资料|[\u4e00-\u9fff]{2,10}(?:材料|原料|产品|动力|纸浆|半成品)(?:及[\u4e00-\u9fff]{1,6})?类)$")
 _WHOLE = scan.compile(r"(?:全国)?(?:规上|规模以上)?工业")  # the economy's own industry: the economy is the owner
 _ASSET_END = scan.compile(r"(?:矿|矿山|油田|气田|电站|工厂|基地)$")
 

@@ -415,7 +415,7 @@ _ZH_RANKED = scan.compile(r"的是(?P<name>[\u4e00-\u9fffA-Za-z]{2,8}?)(?=[，,]
 _ZH_NAME_HEADING = scan.compile(r"^(?P<name>[\u4e00-\u9fff]{2,8})[:：]$", re.MULTILINE)
 _ZH_HEADLINE = scan.compile(r"^\s*(?:【[^】]{1,10}】\s?)?(?P<name>[\u4e00-\u9fff]{2,8}?)(?:[:：]|(?=(?:日前|近日|今日|昨日|今天|昨天)?(?:披露|公布|发布|宣布|料|预料|预计|预期)?"
                           r"(?:盈利|纯利|净利|营收|收入|收益|业绩|中期|全年|末期|首季|季度|股价|"
-                          r"去年|今年|上半年|半年|股东应占|纯损|亏损|派息|股份回购|回购|公开发售|招股|上市|挂牌|获|"
+                          r"去年|今年|上半年|半年|股东应占|纯损|亏损|派息|股份回购|回购|公开发售|招股|(?:科创板|创业板|主板|北交所|港股)?上市|挂牌|获|"
                           r"(?:高|低)?毛利率?|IPO|冲刺|冲击|过会|首发)))")  # "某某标准高毛利率…": an IPO candidate's story; "【盈喜盈警】某某服务料去年转蚀"
 # A research report's header: the company, its industry, the date ("国电南瑞 电力设备行业 2018-08-31").
 _ZH_REPORT_HEADER = scan.compile(r"^\s*(?P<name>[\u4e00-\u9fffA-Za-z]{2,8})\s+[\u4e00-\u9fff]{2,12}行业\s+(?:19|20)\d{2}-\d{1,2}-\d{1,2}")

@@ -38,7 +38,7 @@ _FY = (rf"(?:FY\s?'?(?P<fy>{_Y}|\d{{2}})(?:[/–-](?P<fyb>\d{{2}})(?!\d))?|(?:fi
 
 _PATTERNS: list[tuple[str, str]] = [
     # Order matters: longer, more specific forms first.
-    ("ended", rf"(?:(?:first|second|third|fourth|final)[- ])?(?P<n>(?:fiscal )?quarter|three months|3 months|six months|6 months|six-months|nine months|9 months|(?:fiscal )?year|twelve months|12 months)"
+    ("ended", rf"(?:(?P<ord>first|second|third|fourth|final)[- ])?(?P<n>(?:fiscal )?quarter|three months|3 months|six months|6 months|six-months|nine months|9 months|(?:fiscal )?year|twelve months|12 months)"
               rf",?\s(?:that\s|which\s)?(?:ended|ending|to)\s(?:on\s)?(?:(?P<m>{_MON})\.?\s\d{{1,2}}\b|\d{{1,2}}\s(?P<m2>{_MON}))\.?(?:,?\s(?P<y>{_Y}))?"
               rf"|截至\s?(?:(?P<y2>{_Y})\s?年\s?|(?P<yz>今年|去年))?(?P<mz>1[0-2]|[1-9])\s?月(?:\s?\d{{1,2}}\s?日|底|末)?\s?止?的?"
               rf"(?P<nz>季度|三个月|六个月|九个月|十二个月|年度|全年|财政年度|财年|半年|中期)"),
@@ -107,7 +107,7 @@ _SINCE_AFTER = re.compile(r"\s?(?:以来|以來)")
 # "the low recorded in December 2015".
 RECORD_SET_IN = r"\b(?:high|record|peak|low)\b(?:[^.;]|\.\d){0,40}?\b(?:set|reached|hit|achieved|recorded|touched) in"
 # A period introduced by these words is the comparison base, not the reporting period.
-_COMPARISON = openings.compile(r"(?:compared (?:to|with)|(?:%|percent|per cent|points?)\s(?:above|below)|versus|vs\.?|than|from|over|against|since|(?:up|down|flat|higher|lower) on|比|较|相比|与|"
+_COMPARISON = openings.compile(r"(?:compared (?:to|with)|(?:%|percent|per cent|points?)\s(?:above|below)|versus|vs\.?|than|from|over|against|since|(?:up|down|flat|higher|lower) on|(?:比|较|相比|与)(?:[\u4e00-\u9fff]{1,4}前)?|"  # (与疫情前2019年8月…相比)
                                + RECORD_SET_IN + r"\s|"
                                r"\bturned (?:its |a |an )?[\w.,$€£-]+ (?:loss|profit|deficit|surplus) (?:in|for)\s(?:the\s)?|"  # "turned its 2.8-billion-franc loss in the third quarter of 2012 into a profit"
                                r"\b(?:up|down|higher|lower|more|less)\s[\d.,]+\s?(?:%|per ?cent)\son|"  # "up 28% on the first six months of 2019"
@@ -451,6 +451,9 @@ _SPAN_MONTHS = {"quarter": 3, "three months": 3, "3 months": 3, "季度": 3, "�
 _INDIA = openings.compile(r"\bRs\.?\s?\d|\bcrores?\b|\blakhs?\b|₹|\bSensex\b|\bNifty\b")
 
 
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "final": 4}
+
+
 def _ended(g: dict[str, str], start: int, end: int, april: bool = False) -> Period:
     """The span that ends in a month: a quarter, a half, nine months (from January, or from April in a year
     that starts then: `april`) or a year."""
@@ -471,6 +474,10 @@ def _ended(g: dict[str, str], start: int, end: int, april: bool = False) -> Peri
     if months is None:  # a year ended on that date
         return Period(start, end, "Y", y, (), fiscal or mo != 12, shift, deictic=shift is not None)
     if months == 3:
+        named = _ORDINALS.get(g.get("ord", ""))
+        if named is not None and named != (mo - 1) // 3 + 1:
+            # "the first quarter ended April 30, 2022": a fiscal quarter, of the year named by the month it ends in
+            return Period(start, end, "Q", None if y is None else y + (mo + 3 * (4 - named) - 1) // 12, (named,), True)
         return Period(start, end, "Q", y, ((mo - 1) // 3 + 1,), fiscal)
     if months == 6:
         if mo != 6:  # "截至9月底止的中期", "截至9月底止的半年業績", "the six months ended September 30": a fiscal year's first half,

@@ -308,8 +308,8 @@ def _rating_words(ctx: Sentence, masked) -> list[re.Match[str]]:
     found = []
     quoted_one = False  # a rating in quotes is no verb: "- 'buy'"
     for m in ctx.lex.ratings.finditer(text):
-        if any(a <= m.start() < b for a, b in masked):
-            continue
+        if any(a <= m.start() < b for a, b in masked) or any(c.start < m.start() < c.end for c in ctx.companies):
+            continue  # (nor a word of a name: "Best Buy's CFO")
         before = text[max(0, m.start() - 12):m.start()]
         after = text[m.end():m.end() + 14]
         if m.group().islower() and re.match(r"\s(?:against|the|its|their|peers|expectations|rivals|by)\b", text[m.end():m.end() + 14]):
