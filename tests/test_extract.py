@@ -5617,3 +5617,59 @@ def test_a_producer_price_releases_categories():
         "国家统计局今天发布数据。工业生产者购进价格当中,燃料动力类下降9.7%,黑色金属材料类下降12.6%。生活资料价格下降0.4%,其中一般日用品下降1.1%,"
         "耐用消费品下降1.5%。").metrics}
     assert {(-9.7, "燃料动力类"), (-12.6, "黑色金属材料类"), (-1.1, "一般日用品"), (-1.5, "耐用消费品")} <= rows
+
+
+def test_a_wire_lists_calls_each_on_its_own_company():
+    out = extract("Investment banks put out the following calls on U.K. stocks this morning:\n\n"
+                  "- Barclays lowers its Glencore price target to 360 (390) pence and keeps an 'overweight' rating.\n"
+                  "- Deutsche Bank takes its Harbourside price target down to 140 (160) pence, rating 'buy'.\n"
+                  "- Northmoor plc is cut to 'underperform' by Merrill Lynch.\n"
+                  "- Fenwick Group is lifted to 'hold' ('sell') by Deutsche Bank, with a target of 125 (110) pence.")
+    actions = {(a.broker, a.company, a.action, a.rating) for a in out.rating_actions}
+    assert {("Deutsche Bank", "Harbourside", "cut_target", "buy"), ("Merrill Lynch", "Northmoor plc", "downgrade", "underperform"),
+            ("Deutsche Bank", "Fenwick Group", "upgrade", "hold")} <= actions
+
+
+def test_goods_named_as_examples_or_left_out_own_no_figure():
+    rows = {(m.value, m.entity) for m in extract(
+        "The consumer price index – a gauge of what items such as gasoline, groceries and rent cost – rose 0.3% in May, the "
+        "Labor Department said. Core prices, which leave out the more volatile gasoline and food components, rose 0.2% on the "
+        "month.").metrics}
+    assert not {e for _, e in rows} & {"gasoline"}
+
+
+def test_a_bank_named_bank_first():
+    rows = {(m.value, m.entity) for m in extract("Net profit at state lender Bank Sentosa jumped 21.5 percent in the first half.").metrics}
+    assert (21.5, "Bank Sentosa") in rows
+
+
+def test_a_dairy_auctions_products():
+    rows = {(m.value, m.entity) for m in extract(
+        "The GDT price index slid 5.1 per cent. Whole-milk powder prices fell 11.2 per cent to US$2650 a tonne. "
+        "Lactose dropped by 3.9 per cent.").metrics}
+    assert (-11.2, "Whole-milk powder") in rows and "Lactose" not in {e for v, e in rows if v != -3.9}
+
+
+def test_a_platinum_grade_is_no_price_target_and_a_price_per_gram():
+    out = extract("上海的金饰零售商再度调高了零售价格。PT950铂金此番由580元/克涨至601元/克。")
+    assert (601.0, "CNY", 580.0, "per gram") in {(m.value, m.unit, m.prior_value, m.basis) for m in out.metrics}
+    assert out.rating_actions == [] and "target_price" not in {m.metric for m in out.metrics}
+
+
+def test_st_companies_as_a_class_and_a_company_sections_verdict_heading():
+    rows = {(m.value, m.entity) for m in extract(
+        "剔除ST类公司后,我们判断东塔食品与金种子酒增收不增利。\n东塔食品:连年亏损,业绩仍在走坏\n"
+        "东塔食品在2023年一季度的营业收入为4.8亿元,同比增长12.2%。").metrics}
+    assert {(4.8e8, "东塔食品"), (12.2, "东塔食品")} <= rows
+
+
+def test_a_year_compared_with_the_one_two_years_before():
+    rows = {(m.value, m.period) for m in extract(
+        "财政部21日公布的数据显示,一季度全国一般公共预算收入为55000亿元,同比增长22.1%;若与2019年同期比较则增长5.9%,"
+        "两年平均增长2.9%。国内增值税同比增长21.5%,如剔除2019年同期税率不可比的因素,则增长3%左右。").metrics}
+    assert (5.5e12, "2021Q1") in rows
+
+
+def test_a_move_in_yuan_per_gram_is_signed():
+    rows = {(m.value, m.basis) for m in extract("上交所主力黄金交易品种昨日一天内大跌3元/克,又回到158元/克。").metrics}
+    assert {(-3.0, "per gram"), (158.0, "per gram")} <= rows

@@ -85,6 +85,7 @@ _YEAR_START = re.compile(r"\s?初")
 # A unit explained, no figure of the story: "One basis point is equal to 0.01%", "1 crore equals 10 million".
 _DEFINITION = scan.compile(r"\s*(?:One|1|A|Each)\s(?:basis point|percentage point|bp|pip|lakh|crore|tael|troy ounce)s?\s"
                            r"(?:is\s(?:equal|equivalent)\sto|equals|is)\s", re.IGNORECASE)
+_TWO_YEAR_AVERAGE = scan.compile(r"两年平均|\btwo-year average\b", re.IGNORECASE)
 _YEN = scan.compile(r"\byen\b|日元|円|\bJapan|\bTokyo\b|\bNikkei\b|\bTopix\b", re.IGNORECASE)
 
 
@@ -227,7 +228,8 @@ def extract_document(text: str, gz: Gazetteer, lex: Lexicon, published: date | N
         # on) or a plan's later one ("the 2025-2027 Strategic Plan"): the year reported on is the next, and last year's
         # when the text says so ("截至去年底止…与2017年底相比").
         last_year = reported is not None and reported.unit == "Y" and reported.shift == -1 and reported.deictic
-        article = replace(article, year=article.year + (2 if last_year else 1))
+        # ("与2019年同期比较则增长6.4%，两年平均增长3.2%": a year compared with the one two years before, the pandemic's)
+        article = replace(article, year=article.year + (2 if last_year or _TWO_YEAR_AVERAGE.search(norm) else 1))
     yen = bool(_YEN.search(norm))
     uk = bool(UK.search(norm)) or len(_PENCE_PRICES.findall(norm)) >= 3  # a broker round-up of "1,245p" targets
     headline = norm[:norm.find("\n")] if "\n" in norm else norm[:200]

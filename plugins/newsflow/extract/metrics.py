@@ -322,7 +322,7 @@ def sentence_metrics(ctx: Sentence, masked: list[tuple[int, int]]) -> list[Metri
         if points_move:
             change = True  # "恒指跌235点", "The Dow rose 355 points": a move, not a level
         # "Wells Fargo fell 1.04 dollars", "BP down 14.6p", 跌0.74元: an amount a price moved by
-        money_move = is_currency(unit) and direction is not None and q.value is not None and (
+        money_move = is_currency((unit or "").split("/")[0]) and direction is not None and q.value is not None and (
             not dir_after and _MONEY_MOVE.search(text, max(cs, q.start - 16), q.start) is not None or moved_as_said
             or same_move or next_mover or listed_move)
         if id(q) in listed and list_prev is not None and list_prev[0] is q:
@@ -1872,7 +1872,8 @@ _AMONG = scan.compile(r"^(?:Among|Of)\b[^,;]*?\b(?:was|were|is|are)\b", re.IGNOR
 # "Excluding the impacts from changes in gasoline prices, …".
 _AT_PLACE = scan.compile(r"\s?在(?:[^，,。；;]{0,14}的)?\s?")
 _IN_PASSING_SUBJECT = scan.compile(r"\b(?:as measured by|helped by|hit by|weighed (?:down )?by|boosted by|dragged (?:down )?by|"
-                                   r"thanks to|on the back of|excluding|changes in)\s[^,;.]{0,40}$"
+                                   r"thanks to|on the back of|excluding|excludes?|leaves? out|leaving out|strips? out|stripping out|changes in|"
+                                   r"such as)\s[^,;.]{0,40}$"
                                    # "Carrefour posted the biggest rise in the CAC 40, 4.59%": the index is where it rose
                                    r"|\b(?:biggest|largest|sharpest|steepest|best|worst|top)\s(?:rise|gain|fall|drop|decline|loss|performer|riser|"
                                    r"faller|gainer|loser)s?\s(?:in|on|of|among)\s(?:the\s)?$", re.IGNORECASE)

@@ -413,6 +413,7 @@ _ZH_LISTED = scan.compile(r"(?:^|(?<=[，,。；;：:\s]))(?:其中)?(?P<name>[\
 # The one a ranking names, then its figure: "第四只发行价超过百元的是奥泰生物,为133.67元/股"
 _ZH_RANKED = scan.compile(r"的是(?P<name>[\u4e00-\u9fffA-Za-z]{2,8}?)(?=[，,](?:为|以|达|录得)\s?-?\d)")
 _ZH_NAME_HEADING = scan.compile(r"^(?P<name>[\u4e00-\u9fff]{2,8})[:：]$", re.MULTILINE)
+_ZH_NAME_VERDICT = scan.compile(r"^(?P<name>[\u4e00-\u9fff]{2,8})[:：][^\n\d:：]{2,30}$", re.MULTILINE)  # a heading's name and verdict
 _ZH_HEADLINE = scan.compile(r"^\s*(?:【[^】]{1,10}】\s?)?(?P<name>[\u4e00-\u9fff]{2,8}?)(?:[:：]|(?=(?:日前|近日|今日|昨日|今天|昨天)?(?:披露|公布|发布|宣布|料|预料|预计|预期)?"
                           r"(?:盈利|纯利|净利|营收|收入|收益|业绩|中期|全年|末期|首季|季度|股价|"
                           r"去年|今年|上半年|半年|股东应占|纯损|亏损|派息|股份回购|回购|公开发售|招股|(?:科创板|创业板|主板|北交所|港股)?上市|挂牌|获|"
@@ -440,7 +441,7 @@ _ZH_GENERIC = scan.compile(r"^(?:国有|中小|大型|上市|商业|股份制|�
                            r"各家|多家|两家|[该本其这此母子]|旗下|上述|中国|全国|民营|地方|传统|新兴|券商|险企|行业|板块|概念|"
                            r"消费|新能源|智能|工业|商用|乘用|家用|境外|自制|自主|定制|公募|私募|货币|债券|股票|混合|指数|偏股|主动|被动|产业|投资)")  # 消费电子收入, 新能源汽车收入: businesses
 # A stock under special treatment, named with its mark: "ST帕瓦成交额为651.5万元", "*ST金科涨停".
-_ZH_SPECIAL_TREATMENT = scan.compile(r"(?<![A-Za-z*])(?P<name>\*?ST[\u4e00-\u9fff]{2,4}?)(?=[^\u4e00-\u9fff]|成交|换手|振幅|涨|跌|股价|收|的|以|为|在|于|"
+_ZH_SPECIAL_TREATMENT = scan.compile(r"(?<![A-Za-z*])(?P<name>\*?ST(?![类股板])[\u4e00-\u9fff]{2,4}?)(?=[^\u4e00-\u9fff]|成交|换手|振幅|涨|跌|股价|收|的|以|为|在|于|"
                                      r"公告|发布|披露|营收|营业|净利|归母|实现|录得|称|表示|和|及|与|则|亦|也|今年|去年|上半年|前三季度|全年|今日|昨日|今天|盘中|早盘|午后|尾盘|本周|周[一二三四五])")
 # A field of a broker's table that names the company: "推荐股票:金证股份 | 所属行业:计算机行业".
 _ZH_FIELD = scan.compile(r"(?:推荐股票|股票名称|公司名称|证券简称|股票简称)\s?[:：]\s?(?P<name>[\u4e00-\u9fffA-Za-z]{2,8})(?=\s|[|｜,，;；(（]|$)")
@@ -521,6 +522,9 @@ def subject_names(text: str) -> list[tuple[int, int]]:
                 # ("Premier Foods shares slid": a company, no premier)
                 # ("Oil Search fell", "Gold Fields rose": a commodity's word leads the company's name)
                 commodity_led = len(words) > 1 and words[0] in _COMMODITY_LEADS and all(w[0].isupper() and w not in _EN_NOT_NAMES for w in words[1:])
+                # ("Bank Mandiri's net profit", "Bank Rakyat": a bank named "Bank" first, not "Bank Indonesia", the central bank)
+                commodity_led = commodity_led or len(words) > 1 and words[0] == "Bank" and words[1][0].isupper() \
+                    and not any(w in _EN_NOT_NAMES or w in _PLACE_WORDS for w in words[1:])
                 homed = rx is _EN_SUBJECT and text.endswith(("'s ", "’s "), m.start(), a)  # "France's Total raised": its company
                 if not words or (words[0] in _EN_NOT_NAMES and not initials and not (rx is _EN_LINE_LED and len(words) > 1) and not unit and not traded
                                  and not commodity_led and not homed
@@ -574,6 +578,10 @@ def subject_names(text: str) -> list[tuple[int, int]]:
             below = text[m.end() + 1:].split("\n", 1)[0]
             if name[:2] in below and zh_name_ok(name) and not _ZH_GENERIC.match(name):
                 found.append(m.span("name"))  # "特变电工:" over "上半年特变营收…": the company the line below is about
+        for m in _ZH_NAME_VERDICT.finditer(text):
+            name = m.group("name")
+            if text.startswith(name, m.end() + 1) and not _ZH_GENERIC.match(name):
+                found.append(m.span("name"))  # "双塔食品:连年亏损…" over "双塔食品在2023年一季度…": a section on the company
         if (coded := _CODE_NAME_HEADER.search(text, 0, 300)) is not None:
             found.append(coded.span("name"))  # "◇601333 广深铁路 更新日期:2014-08-06◇": a data page's header
         for m in _ZH_LEGAL.finditer(text):
@@ -634,9 +642,10 @@ def subject_names(text: str) -> list[tuple[int, int]]:
 _EN_RATED = scan.compile(
     r"\b(?:(?:rais(?:es|ed)|cut|cuts|lift(?:s|ed)|lower(?:s|ed)|trim(?:s|med)|boost(?:s|ed)|upgrad(?:es|ed)|downgrad(?:es|ed)|"
     r"start(?:s|ed)|began|begins|initiat(?:es|ed)|resum(?:es|ed)|reinstat(?:es|ed)|reiterat(?:es|ed)|keeps|kept|maintain(?:s|ed)|rates|rated|"
-    r"reduc(?:es|ed)|increas(?:es|ed)|hik(?:es|ed)|upped)\s"
-    # "lifted its recommendation on M&S to 'buy'", "raised its price target on Veolia to 34 euros"
-    r"(?:coverage (?:of|on)\s|(?:its |the )?"
+    r"reduc(?:es|ed)|increas(?:es|ed)|hik(?:es|ed)|upped|takes|took|nudges|nudged)\s"
+    # "lifted its recommendation on M&S to 'buy'", "raised its price target on Veolia to 34 euros"; "lowers its Kier
+    # price target", "takes its GoCompare price target down": the company between its and the target
+    r"(?:(?:its|their)\s(?=[A-Z][\w&'’.-]*(?:\s[A-Z0-9][\w&'’.-]*){0,4}\s(?:price\s)?target\b)|coverage (?:of|on)\s|(?:its |the )?"
     r"(?:rating|recommendation|stance|fair value|(?:12-month |one-year )?(?:share |stock )?(?:price )?target(?: price)?) (?:on|for)\s)?"
     r"|(?<=\s)and\s(?:for|on)\s)"  # "…for radio firm Capital Radio to 470p, and for rival GWR Group to 284p"
     + _DESCRIBED +  # "downgraded British bank Bradford & Bingley", "its rating on pubs group Mitchells & Butlers"
@@ -699,7 +708,7 @@ def legal_names(text: str) -> list[tuple[int, int]]:
 # "Tesco, the U.K.'s largest retailer, was cut to "underweight" by HSBC": the company a passive verb rates.
 _EN_RATED_PASSIVE = scan.compile(
     r"(?P<name>[A-Z][\w&'’.-]*(?:\s(?:[A-Z0-9][\w&'’.-]*|&|of|and)){0,4})(?:\s\((?:[A-Z]+:\s?)?[A-Z]{1,5}\))?(?:,\s[^,;]{3,60},)?"
-    r"\s(?:was|were|has been|have been|got|is being)\s(?:cut|downgraded|upgraded|raised|lifted|lowered|initiated|reiterated|"
+    r"\s(?:was|were|has been|have been|got|is being|is|are)\s(?:cut|downgraded|upgraded|raised|lifted|lowered|initiated|reiterated|"
     r"started|moved|trimmed)\b")
 
 # A headline's passive without its verb ("Neoen stock price target lifted", "Goldwind stock rating downgraded by

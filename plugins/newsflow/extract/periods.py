@@ -107,7 +107,7 @@ _SINCE_AFTER = re.compile(r"\s?(?:以来|以來)")
 # "the low recorded in December 2015".
 RECORD_SET_IN = r"\b(?:high|record|peak|low)\b(?:[^.;]|\.\d){0,40}?\b(?:set|reached|hit|achieved|recorded|touched) in"
 # A period introduced by these words is the comparison base, not the reporting period.
-_COMPARISON = openings.compile(r"(?:compared (?:to|with)|(?:%|percent|per cent|points?)\s(?:above|below)|versus|vs\.?|than|from|over|against|since|(?:up|down|flat|higher|lower) on|(?:比|较|相比|与)(?:[\u4e00-\u9fff]{1,4}前)?|"  # (与疫情前2019年8月…相比)
+_COMPARISON = openings.compile(r"(?:compared (?:to|with)|(?:%|percent|per cent|points?)\s(?:above|below)|versus|vs\.?|than|from|over|against|since|(?:up|down|flat|higher|lower) on|(?:比|较|相比|与)(?:[\u4e00-\u9fff]{1,4}前)?|(?:若|如)?(?:剔除|扣除)|"  # (与疫情前2019年8月…相比; 如剔除2019年同期…的因素)
                                + RECORD_SET_IN + r"\s|"
                                r"\bturned (?:its |a |an )?[\w.,$€£-]+ (?:loss|profit|deficit|surplus) (?:in|for)\s(?:the\s)?|"  # "turned its 2.8-billion-franc loss in the third quarter of 2012 into a profit"
                                r"\b(?:up|down|higher|lower|more|less)\s[\d.,]+\s?(?:%|per ?cent)\son|"  # "up 28% on the first six months of 2019"

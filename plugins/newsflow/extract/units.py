@@ -73,7 +73,7 @@ SUFFIX_UNITS: dict[str, str] = {
 }
 
 # Chinese papers write a commodity's or a home's price with its unit: 52470元/吨, 每平方米10844元.
-PER_UNIT = {"吨": "tonne", "公斤": "kg", "千克": "kg", "平方米": "m2", "平米": "m2", "m2": "m2"}  # (m2: ㎡ as NFKC writes it)
+PER_UNIT = {"吨": "tonne", "公斤": "kg", "千克": "kg", "克": "gram", "平方米": "m2", "平米": "m2", "m2": "m2"}  # (m2: ㎡ as NFKC writes it)
 SUFFIX_UNITS.update({f"{money}/{per}": f"{code}/{unit}" for money, code in (("元", "CNY"), ("美元", "USD"), ("港元", "HKD"))
                      for per, unit in PER_UNIT.items()})
 
