@@ -523,11 +523,11 @@ def subject_names(text: str) -> list[tuple[int, int]]:
                 # ("Oil Search fell", "Gold Fields rose": a commodity's word leads the company's name)
                 commodity_led = len(words) > 1 and words[0] in _COMMODITY_LEADS and all(w[0].isupper() and w not in _EN_NOT_NAMES for w in words[1:])
                 # ("Bank Mandiri's net profit", "Bank Rakyat": a bank named "Bank" first, not "Bank Indonesia", the central bank)
-                commodity_led = commodity_led or len(words) > 1 and words[0] == "Bank" and words[1][0].isupper() \
+                bank_named = len(words) > 1 and words[0] == "Bank" and words[1][0].isupper() \
                     and not any(w in _EN_NOT_NAMES or w in _PLACE_WORDS for w in words[1:])
                 homed = rx is _EN_SUBJECT and text.endswith(("'s ", "’s "), m.start(), a)  # "France's Total raised": its company
                 if not words or (words[0] in _EN_NOT_NAMES and not initials and not (rx is _EN_LINE_LED and len(words) > 1) and not unit and not traded
-                                 and not commodity_led and not homed
+                                 and not commodity_led and not bank_named and not homed
                                  and not (rx is _EN_WHICH and not all(w in _EN_NOT_NAMES for w in words))) \
                         or _EN_NOT_END.search(name) \
                         or name.lower() == name or ". " in name or _LEGAL_ONLY.fullmatch(name) \

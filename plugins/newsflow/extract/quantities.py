@@ -848,15 +848,16 @@ _YUAN_WRITTEN = frozenset({"TWD", "HKD", "MOP"})  # the dollars a Chinese text w
 
 def _same_dollar(text: str, a: Quantity, b: Quantity) -> None:
     """A bare "$" next to another dollar is that dollar: "from HK$1.85 to $1.5" (not in brackets right after it:
-    "C$2.22 billion ($1.65 billion)" is its conversion)."""
+    "C$2.22 billion ($1.65 billion)" is its conversion); a bare 元 after a Taiwan, Hong Kong or Macau dollar amount
+    written with its currency first is that dollar: "从新台币60元提高到65元"."""
     if _OPEN_BRACKET.fullmatch(text, a.end, b.start):
         return
+    if a.unit in _YUAN_WRITTEN and b.unit == "CNY" and text[a.end - 1:a.end] == text[b.end - 1:b.end] == "元" \
+            and not text[a.start:a.start + 1].isdigit() and text[b.start:b.start + 1].isdigit():
+        b.unit = a.unit
     for x, y in ((a, b), (b, a)):
         if x.unit in _DOLLARS and y.unit == "USD" and text[y.start:y.start + 1] == "$":
             y.unit = x.unit
-        elif x is a and x.unit in _YUAN_WRITTEN and y.unit == "CNY" and text[x.end - 1:x.end] == text[y.end - 1:y.end] == "元" \
-                and not text[x.start:x.start + 1].isdigit() and text[y.start:y.start + 1].isdigit():
-            y.unit = x.unit  # "从新台币60元提高到65元": the bare 元 is the Taiwan dollar named before it
 
 
 # A figure's earlier value stated apart from it: "rose to $162 million, or $0.95 a share, from $110 million,
