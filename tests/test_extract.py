@@ -5673,3 +5673,131 @@ def test_a_year_compared_with_the_one_two_years_before():
 def test_a_move_in_yuan_per_gram_is_signed():
     rows = {(m.value, m.basis) for m in extract("上交所主力黄金交易品种昨日一天内大跌3元/克,又回到158元/克。").metrics}
     assert {(-3.0, "per gram"), (158.0, "per gram")} <= rows
+
+
+def test_a_loss_in_per_cent_is_a_move_not_a_net_loss():
+    rows = {(m.metric, m.value, m.entity) for m in extract(
+        "The FTSE 100 closed at 7,412.3, a loss of 0.67 per cent. The S&P 500 ended with a 0.4% loss. "
+        "Shares of Acme Corp posted losses of 2.1 per cent. Acme Corp's net loss narrowed 12% to $3 million.").metrics}
+    assert {("index_change", -0.67, "FTSE 100"), ("index_change", -0.4, "S&P 500"),
+            ("share_price_change", -2.1, "Acme Corp"), ("net_profit", -3e6, "Acme Corp")} <= rows
+
+
+def test_the_groups_business_is_the_business():
+    rows = {(m.value, m.entity) for m in extract(
+        "东港海运(01877)公布,第三季度股东应占溢利95.2亿元人民币。集团集装箱航运业务收入按年升41.6%。本集团物流业务收入增长7%。").metrics}
+    assert {(41.6, "集装箱航运"), (7.0, "物流")} <= rows
+
+
+def test_parcels_an_express_industry_handled():
+    out = extract("邮政部门数据显示,9月份全国快递服务企业完成业务量97.3亿件,同比增长18.4%;完成业务收入702.5亿元,同比增长9.1%。"
+                  "全国专利申请量为3,210件。")
+    rows = {(m.metric, m.value, m.unit, m.entity) for m in out.metrics}
+    assert {("parcel_volume", 9.73e9, "parcels", "全国快递服务企业"), ("revenue", 7.025e10, "CNY", "全国快递服务企业")} <= rows
+    assert all(m.unit != "parcels" for m in out.metrics if m.value == 3210)
+
+
+def test_metric_tonnes_written_gong_dun():
+    rows = {(m.value, m.unit) for m in extract("港龍物流上月貨物載運量為9.7萬公噸,按年增加5.1%。").metrics}
+    assert (97000.0, "tonnes") in rows
+
+
+def test_a_manila_movers_list_in_pesos_and_centavos():
+    rows = {(m.value, m.unit, m.entity) for m in extract(
+        "The Philippine Stock Exchange index rose 0.4 percent to 6,210.55 points.\n\n"
+        "Gainers included Manila Water, up P3 to P418; Jollibee Foods, up 40 centavos to P212.40; and Nickel Asia, up a "
+        "centavo to P4.11. The losers included Bank of the Philippine Islands, down a peso to P98.50; and Global "
+        "Ferronickel, down 2 centavos to P1.95.").metrics}
+    assert {(3.0, "PHP", "Manila Water"), (418.0, "PHP", "Manila Water"), (0.4, "PHP", "Jollibee Foods"),
+            (0.01, "PHP", "Nickel Asia"), (-1.0, "PHP", "Bank of the Philippine Islands"),
+            (-0.02, "PHP", "Global Ferronickel")} <= rows
+
+
+def test_a_wraps_sectors_named_alone():
+    rows = {(m.value, m.entity) for m in extract(
+        "The PSE index ended 0.3 percent higher, while the mining and oil sub-index was the only sector to fall.\n\n"
+        "The index closed at 6,318.40 points. Holdings gained 0.62 percent, financials 0.41 percent and property 0.18 percent. "
+        "The mining and oil sector, however, lost 0.07 percent.").metrics}
+    assert (6318.4, "PSE index") in rows
+    assert {(0.62, "Holdings"), (0.41, "financials"), (0.18, "property"), (-0.07, "mining and oil sector")} <= rows
+
+
+def test_a_move_in_money_and_per_cent_then_its_direction():
+    rows = {(m.metric, m.value) for m in extract(
+        "Brent crude futures were 48 cents, or 0.9 percent, lower at $53.20 a barrel.").metrics}
+    assert {("price_change", -0.48), ("price_change", -0.9), ("price", 53.2)} <= rows
+
+
+def test_a_jobs_reports_bare_counts_and_revisions():
+    rows = {(m.value, m.unit, m.period, m.prior_value) for m in extract(
+        "US employers added 143,000 jobs in January 2025, the Labor Department said.\n\n"
+        "The change in total nonfarm payroll employment for November was revised up from +212,000 to +261,000, while "
+        "December's change was revised up from +256,000 to +307,000. Job gains have averaged 237,000 per month over the "
+        "past three months. Employment in retail trade grew by 34,000 in January.").metrics}
+    assert {(261000.0, "jobs", "11", 212000.0), (307000.0, "jobs", "12", 256000.0)} <= {
+        (v, u, (p or "")[-2:], r) for v, u, p, r in rows}
+    assert {237000.0, 34000.0} <= {v for v, u, p, r in rows if u == "jobs"}
+
+
+def test_a_summary_table_run_into_one_line():
+    out = extract("瑞东银行(601188)中报点评:维持增持评级。\n- 营收增速平稳 [2] 财务摘要 |指标|2023A|2024E|2025E| | ---- | ---- | ---- | ---- | "
+                  "|营业收入(百万元)|51,020|54,870|59,310| |(+/-)%|4.2%|7.5%|8.1%| |净资产收益率(%)|11.8%|11.5%|11.9%| [3] 投资建议 - 预计下半年稳健")
+    rows = {(m.value, m.unit, m.period) for m in out.metrics}
+    assert {(5.487e10, "CNY", "2024"), (7.5, "%", "2024"), (11.9, "%", "2025")} <= rows
+    assert next(m for m in out.metrics if m.value == 7.5).metric == "revenue_growth"
+
+
+def test_rural_banks_by_their_short_names():
+    rows = {(m.value, m.entity) for m in extract(
+        "8家上市农商行一季报速览\n- 苏农商行总资产2,310.5亿元,增速7.2% [3] - 锡农商行不良率0.81%为最低 [4] "
+        "- 常州银行净息差下降0.12个百分点至1.66% [5]").metrics}
+    assert {(2.3105e11, "苏农商行"), (0.81, "锡农商行"), (1.66, "常州银行")} <= rows
+
+
+def test_year_ago_figures_of_a_column_wrapped_macau_results():
+    out = extract("《通訊社8日專訊》永利澳門(01128)公布截至3月31日止三個月業績\n,首季錄得股東應佔虧損5200萬元,去年同期的虧損則為7﹒15億元。"
+                  "經調整EBITDA錄得9﹒12億元,比去年同期的\n2800萬元升31﹒6倍;經調整EBITDA率為14﹒1%,去年同期只有0﹒6%\n。"
+                  "路氹物業的經調整EBITDA錄7300萬元,而去年同期是負\n1﹒9億元。")
+    rows = {(m.value, m.prior_value) for m in out.metrics}
+    assert {(-5.2e7, -7.15e8), (9.12e8, 2.8e7), (14.1, 0.6), (7.3e7, -1.9e8)} <= rows
+
+
+def test_southbound_money_written_without_yuan():
+    rows = {(m.metric, m.value, m.unit) for m in extract("南下資金10月流入2130億 按月減12%\n\n港股通昨日淨流入98.2億元。").metrics}
+    assert ("net_inflow", 2.13e11, "HKD") in rows
+
+
+def test_etf_classes_and_a_figure_left_in_tex():
+    rows = {(m.value, m.entity) for m in extract(
+        "本周ETF基金资金净流出812.4亿元,股票型ETF基金净流出745.1亿元。按挂钩指数分类,转债类ETF基金周度平均上涨 $0.54\\%$ 。").metrics}
+    assert {(-8.124e10, "ETF基金"), (-7.451e10, "股票型ETF基金"), (0.54, "转债类ETF基金")} <= rows
+
+
+def test_calls_in_a_story_on_coverage_starting_are_initiations():
+    out = extract("Analysts start covering Rivian with caution\n\n"
+                  "Wall Street banks began covering Rivian Automotive on Monday. Morgan Stanley gave the stock an "
+                  "\"equal-weight\" rating and set a price target of $110. Barclays rated the shares \"overweight\" with a $147 target.")
+    assert {(a.broker, a.action, a.target_price) for a in out.rating_actions} >= {
+        ("Morgan Stanley", "initiate", 110.0), ("Barclays", "initiate", 147.0)}
+
+
+def test_a_johannesburg_storys_cents_are_rand():
+    rows = {(m.value, m.unit) for m in extract(
+        "Pick n Pay said its headline earnings per share fell to 118.2 cents in the half-year. Sales rose 3.1 percent to "
+        "52.4 billion rand ($2.9 billion), the Cape Town-based grocer said.").metrics}
+    assert (1.182, "ZAR") in rows
+
+
+def test_foreign_investors_lots_bought_and_sold_stock_by_stock():
+    rows = {(m.value, m.unit, m.entity) for m in extract(
+        "外資上週賣超排名前3的上市公司,依序是華航5萬1204張、玉山金4萬3310張和友達3萬8821張。"
+        "至於買超榜,外資上週買超前2名是聯電8萬2017張和群創6萬455張。").metrics}
+    assert {(-51204.0, "lots", "華航"), (-43310.0, "lots", "玉山金"), (-38821.0, "lots", "友達"),
+            (82017.0, "lots", "聯電"), (60455.0, "lots", "群創")} <= rows
+
+
+def test_an_asx_storys_dollar_and_a_miner_described_by_its_ore():
+    rows = {(m.value, m.unit, m.entity) for m in extract(
+        "Shares in Mineral Resources Ltd (ASX: MIN) fell on Friday. By noon the lithium miner's stock had lost 3% to "
+        "$36.20. Its costs came to US$61.40 per wet metric tonne.").metrics}
+    assert (36.2, "AUD", "Mineral Resources Ltd") in rows

@@ -74,7 +74,7 @@ _MARKET_WORDS = word_table({
            "Shanghai Composite", "Shenzhen", "yuan", "RMB",
            "沪股通", "深股通", "北上资金", "北向资金",  # northbound: money into A shares
            "上交所", "深交所", "沪市", "深市", "网上发行", "网下"],  # (a mainland IPO's online and offline tranches)
-    "US": ["NYSE", "NASDAQ", "Dow Jones", "S&P 500", "Wall Street(?! Journal)", "美股", "道指", "纳指", "納指", "标普", "標普", r"US\$"],
+    "US": ["NYSE", "NASDAQ", "Dow Jones", "S&P 500", "Wall Street(?! Journal)", "美股", "道指", "纳指", "納指", "标普", "標普"],
     "USD": ["美元"],  # money, which any market's companies report in: a weak sign (see `_market`)
     "CODE4": [r"(?<![今去明])\(\s?\d{4}\s?\)"],  # (2330), (2319): Taiwan's codes or Hong Kong's short ones, a weak sign
     # Taiwan, whose bare 元 is the new Taiwan dollar

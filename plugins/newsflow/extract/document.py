@@ -404,10 +404,18 @@ def extract_document(text: str, gz: Gazetteer, lex: Lexicon, published: date | N
         last_entity = (metrics[-1].entity, metrics[-1].entity_key) if metrics and not own and (
             indices and metrics[-1].entity == last_subject or list_entity and metrics[-1].entity == list_entity[0]) else None
         fragments.extend(sentence_ratings(ctx, metrics, in_table))
-    out.rating_actions.extend(assemble(fragments))
+    actions = assemble(fragments)
+    if _COVERAGE_BEGINS.search(norm, 0, 400):  # "Wall Street starts covering Facebook": the calls it lists are first ones
+        actions = [replace(a, action="initiate") if a.action == "maintain" and a.prior_rating is None
+                   and a.prior_target_price is None else a for a in actions]
+    out.rating_actions.extend(actions)
     out.metrics = _distinct(out.metrics, _METRIC_KEY, _METRIC_DETAIL)
     out.metrics, out.rating_actions = consolidate(out.metrics, out.rating_actions, norm)
     return out
+
+
+_COVERAGE_BEGINS = scan.compile(r"\b(?:start(?:s|ed|ing)?|begin(?:s|ning)?|began|initiat(?:e|es|ed|ing))\s(?:covering|coverage)\b"
+                                r"|首次覆盖|纷纷覆盖", re.IGNORECASE)
 
 
 # Two companies that move alike: "恆基地產(00012.HK)和恆隆地產(00101.HK)均跌百分之二", "Alpha and Beta both rose 2%".

@@ -15,7 +15,7 @@ from .numbers import SCALES, parse_arabic
 _PERIOD = scan.compile(r"(?:FY)?(?P<y>20\d{2})\s?(?:(?P<q>Q1\s?-\s?3|Q[1-4]|H[12])|(?P<e>[AEFP]))?(?:年)?", re.IGNORECASE)
 _NUMBER = scan.compile(r"[-−+]?\d[\d,]*(?:\.\d+)?")
 _UNIT = scan.compile(r"[(（](?P<u>[^()（）]{1,8})[)）]\s*$")
-_GROWTH = scan.compile(r"同比|增长率|增速|yoy|growth", re.IGNORECASE)
+_GROWTH = scan.compile(r"同比|增长率|增速|yoy|growth|^\(?\+/-\)?%?$", re.IGNORECASE)  # ("(+/-)%": the row above's change)
 _MULTIPLE = scan.compile(r"市盈率|市净率|P/?E|P/?B|EV/EBITDA", re.IGNORECASE)
 _PERCENT = scan.compile(r"率|%|ROE|ROA|margin|yield", re.IGNORECASE)
 
@@ -49,7 +49,7 @@ def read_forecast_tables(lines: list[str], offsets: list[int], entity: tuple[str
 def _emit(cells, lines, offsets, entity, lex: Lexicon, evidence, out) -> None:
     last_metric: dict[str, str | None] = {}  # period -> the metric before, which a growth column speaks of
     for label, period_cell, line_no, value_cell in cells:
-        number = _NUMBER.fullmatch(value_cell.replace(" ", ""))
+        number = _NUMBER.fullmatch(value_cell.replace(" ", "").removesuffix("%"))  # ("9.1%" under a "(+/-)%" label)
         period = _period(period_cell)
         if number is None or period is None:
             continue

@@ -111,7 +111,8 @@ def sentence_metrics(ctx: Sentence, masked: list[tuple[int, int]]) -> list[Metri
         cs, ce = ctx.clause(q.start)
         unit = local_unit(q.unit, text[q.start:q.end], ctx, q.start)
         if unit == "USD" and _BARE_CENTS.search(text, q.start, q.end) \
-                and (running := _running_currency(ctx, q.start) or ctx.article.sole_currency) != "GBP":
+                and (running := _running_currency(ctx, q.start) or ctx.article.sole_currency
+                     or ("ZAR" if ctx.article.market == "ZA" else None)) != "GBP":  # (a Johannesburg story's cents are rand's)
             unit = running or unit  # "net income fell to €86 million … EPS 29 cents": euro cents (the pound has pence)
         if unit is None and not q.scaled and _TARGET_BEFORE.search(text, max(0, q.start - 30), q.start) \
                 and not _TIMES_AFTER.match(text, q.end):
@@ -272,6 +273,9 @@ def sentence_metrics(ctx: Sentence, masked: list[tuple[int, int]]) -> list[Metri
             # yuan (a Hong Kong-listed company's too), a Hong Kong paper's "純利1.37億" in Hong Kong dollars
             unit = _running_currency(ctx, q.start) if not _CJK.search(text, max(0, q.start - 12), q.end) else \
                 {"HK": "HKD", "MO": "MOP", "TW": "TWD"}.get(ctx.article.market, "CNY") if ctx.written != text else "CNY"
+        if unit is None and q.scaled and base == "net_inflow" and _CJK.search(text, max(0, q.start - 12), q.end) \
+                and _NOTHING_COUNTED.match(text, q.end):
+            unit = market_currency(ctx)  # "北水9月流入1885億": money (not "賣超1萬2681張", lots)
         if unit is None and q.scaled and base is None and _CJK.search(text, max(0, q.start - 12), q.end) and _NOTHING_COUNTED.match(text, q.end) \
                 and _CLAUSE_MARK.search(text) and _writes_yi_in_yuan(ctx.doc.text):
             unit = market_currency(ctx)  # "TOP100的门槛值为143.8亿,…" among a story's 亿元 amounts: money too (not a heading's)
@@ -314,7 +318,8 @@ def sentence_metrics(ctx: Sentence, masked: list[tuple[int, int]]) -> list[Metri
             # A spread is quoted in basis points: "tighten by 25 bp" is a move, "at 95 bp" the level.
             change = direction is not None and not _LEVEL_BEFORE.search(text[max(0, lead - 16):lead])
         # "29.1 points lower at 6,481.5", "122p lower at £34.91": a move, its direction right after it
-        moved_as_said = dir_after and (_HIGHER_LOWER.match(text, q.end) is not None or restated is not None)
+        moved_as_said = dir_after and (_HIGHER_LOWER.match(text, q.end) is not None or restated is not None
+                                       or _PAIR_THEN_DIRECTION.match(text, q.end) is not None)
         points_move = unit == "points" and direction is not None and (not dir_after or moved_as_said or move_noun is not None) and \
             (move_noun is not None or moved_as_said or not _LEVEL_BEFORE.search(text[max(0, lead - 16):lead])) \
             and not _CLOSED_AT.match(text, q.end)  # ("at 3,908.70, 96.15 points lower": the level is the figure before)
@@ -350,6 +355,9 @@ def sentence_metrics(ctx: Sentence, masked: list[tuple[int, int]]) -> list[Metri
                                       is not None and (text[q.start - 1:q.start] == "+" or text[q.start:q.start + 1] in ("-", "−")))
         if amount_move:
             change = True
+        if unit == "lots" and (side := scan.last(_NET_SIDE, text, 0, q.start)) is not None:
+            # "賣超排名前3…依序是長榮航7萬6350張、台新新光金6萬2223張和中石化5萬6647張": the side the list is of
+            base, label = "net_inflow", "net_outflow" if side.group() == "卖超" else "net_inflow"
         name = _name(base, unit, change, lex)
         if base == "rate" and unit == "%":
             rate_move = _RATE_MOVE_AFTER.match(text, q.end)
@@ -387,7 +395,8 @@ def sentence_metrics(ctx: Sentence, masked: list[tuple[int, int]]) -> list[Metri
         if q.low is not None and q.high is not None and q.low <= 0 <= q.high and q.low < q.high:
             sign, change = 1.0, True  # "下降3%到成长9%": the range's ends carry their own signs
             name = name if name and name != "share" else "growth"
-        if label in lex.negative_labels and (is_currency(unit) or unit == "%" and base in lex.ratio_metrics):
+        if label in lex.negative_labels and (is_currency(unit) or unit == "%" and base in lex.ratio_metrics
+                                             or unit in ("lots", "shares") and label == "net_outflow"):  # (卖超…7万6350张)
             sign = -1.0  # "net loss of $2.9 billion" is a net profit of -2.9e9, "downside of 12%" an upside of -12%
         elif loss_before is not None and is_currency(unit) and _YEAR_BRACKET.fullmatch(text, loss_before.end, q.start):
             sign = -1.0  # "亏损港币一亿四千万元(二零二四年: 港币二十二亿六千七百万元)": last year's loss, too
@@ -679,7 +688,7 @@ _SOLD = scan.compile(r"\b(?:sold|sales|sell|sells)\b")  # (not 销量…台: a C
 _DELIVERED = scan.compile(r"\bdeliver|交付")
 _LOWER_THAN = scan.compile(r"\s(?:percentage points?|basis points?|pp|bp)?\s?(?:lower|less) than\b")
 _AMOUNT_LIST = scan.compile(r"\s?[、,，/和及]\s?")
-_AMOUNT_MOVE = scan.compile(r"(?:净)?(?:增加|减少|降低|提高|骤减|锐减|大减|骤增|大增)了?\s?(?:约|近|逾)?$|(?:下降|上升|增长|下滑|回落)了\s?(?:约|近|逾)?$|(?<=[(（,，])(?:增|减)$|\b(?:increased|decreased|declined|fell|rose|grew|dropped|climbed|jumped|slipped|slid|surged|plunged|tumbled|(?:was|were) (?:down|up)"
+_AMOUNT_MOVE = scan.compile(r"(?:净)?(?:增加|减少|降低|提高|骤减|锐减|大减|骤增|大增)了?\s?(?:约|近|逾)?$|(?:下降|上升|增长|下滑|回落)了\s?(?:约|近|逾)?$|(?<=[(（,，])(?:增|减)$|\b(?:increased|decreased|declined|fell|rose|grew|dropped|climbed|jumped|slipped|slid|surged|plunged|tumbled|(?:was|were) (?:down|up)|revised (?:down|up)(?:ward)?|revised (?:lower|higher)"
                           r"|(?:will|to|would|could) (?:fall|rise|drop|decline|grow|increase|decrease)) by\s(?:about\s|nearly\s|approximately\s|around\s)?$"
                           r"|\b(?:increase|decrease|decline|drop|fall|rise|build|draw)\sof\s(?:about\s|around\s|nearly\s)?$"  # "expected a decrease of 2.2 million barrels"
                             r"|\b(?:fall|drop|decline|decrease|rise|increase|gain|jump)s? of\s(?:about\s|nearly\s)?$",  # "a fall of N8.3 billion in profit"
@@ -1286,6 +1295,10 @@ def _direction(text: str, q: Quantity, dirs: list[tuple[int, int, str]], cs: int
     if noun is not None and BENCHMARK_AFTER.match(text, q.end):
         # "down 26% on the year, against a 5.8% gain for the S&P 500": the benchmark's own move
         return ("down" if noun.group(1) in _FALL_NOUNS else "up"), False
+    if (paired := _PAIR_THEN_DIRECTION.match(text, q.end)) is not None:
+        # "were 56 cents, or 1.1 percent, lower at $51.85": the pair's direction, past the clause's comma
+        at = paired.start("d")
+        return next((d[2] for d in dirs if d[0] == at), None), True
     reach = q.end + _DIRECTION_AFTER + (len(bracket.group()) if (bracket := _BRACKET_AFTER.match(text, q.end)) else 0) \
         + (len(rate.group()) if (rate := _RATE_WORD_AFTER.match(text, q.end)) else 0)  # "a 56% year-on-year plunge"
     after = [d for d in dirs if q.end <= d[0] < min(ce, reach) and not _FROM_AFTER.match(text, d[1])
@@ -1299,6 +1312,7 @@ def _direction(text: str, q: Quantity, dirs: list[tuple[int, int, str]], cs: int
     return None, False
 
 
+_PAIR_THEN_DIRECTION = scan.compile(r"(?:,\sor\s[^,;]{1,30})?,\s(?P<d>lower|higher|weaker|stronger|firmer|softer)\s(?=at\b|to\b)")
 _LONE_FROM = scan.compile(r"\bfrom\s(?:an?\s|the\s)?(?:about\s|around\s|nearly\s|almost\s)?$")
 _TO_LATER = scan.compile(r"\bto\b|\d")
 _ELLIPTICAL = scan.compile(r"\s?(?:,\s?)?(?:and\s|while\s)?(?:the\s)?[A-Za-z][\w&'.-]*(?:\s[\w&'.-]+){0,3}\s")
@@ -1619,6 +1633,13 @@ def _entity(ctx: Sentence, q: Quantity, cs: int, unit: str, base: str | None,
     value's item of a respective list ("猪肉、鲜菜价格同比分别下降22%和6.4%")."""
     if (item := _bracket_item(ctx, q)) is not None:
         return item  # "馬來西亞(跌26.4%)、新加坡(跌21.1%)": each item's own figure
+    if unit == "lots" and (item := _LOTS_ITEM_BEFORE.search(ctx.text, max(0, q.start - 8), q.start)) is not None \
+            and _NET_SIDE.search(ctx.text, 0, item.start()):
+        a, b = item.span("name")
+        known = next((c for c in ctx.companies if c.start <= a and b <= c.end), None)  # (not 長榮 of 長榮航)
+        if known is not None and known.entry is not None:
+            return ctx.names.get(known.key, known.name), known.key, known.ticker
+        return ctx.written[a:b], None, None  # each stock of a list its own lots
     if (model := _MODEL_BEFORE.search(ctx.text, max(0, q.start - 16), q.start)) is not None \
             and (ctx.text[model.start("name") - 1:model.start("name")] == "、" or _NEXT_ITEM.match(ctx.text, q.end)):
         return model.group("name"), None, None  # "当中P7 8045辆、P5 5598辆、G3 1652辆": each model's own
@@ -1693,6 +1714,9 @@ _OFFICE = scan.compile(r"\b(?:Central Bank|Reserve Bank|National Bank|Monetary A
 # A list of models each with its count: "当中P7 8045辆、P5 5598辆", "其中ES6 3500台、EC6 1200台".
 _MODEL_BEFORE = scan.compile(r"(?:[、,，;；:：]|当中|其中|包括)\s?(?P<name>(?=[A-Za-z]*\d)[A-Z][A-Za-z0-9]{0,5}(?:[- ][A-Z0-9][A-Za-z0-9]{0,5})?)\s?$")
 _NEXT_ITEM = scan.compile(r"\s?(?:辆|台|部|万辆|万台)?、")
+_NET_SIDE = scan.compile(r"卖超|买超")
+# An item of a list of stocks, each with its lots: "依序是長榮航7萬6350張、台新新光金6萬2223張和中石化5萬6647張"
+_LOTS_ITEM_BEFORE = scan.compile(r"(?:[、，,]|和|及|与|是|为)\s?(?P<name>(?:(?![的是为和及与被则遭])[\u4e00-\u9fff]){2,5})$")
 
 
 # A list whose items each carry their figures in brackets: "馬來西亞(跌26.4%)、新加坡(跌21.1%)",
@@ -1774,7 +1798,10 @@ def _fallback(ctx: Sentence, q: Quantity, cs: int, unit: str | None, base: str |
     if region is not None:  # "湖南省1-7月原保险保费收入为1200亿元": a province names its own figure, in any story
         return ctx.written[region[0]:region[1]], f"economy:{region[2]}", None
     if ctx.last_subject is not None and (unit == "points" or _THE_INDEX.search(ctx.text, 0, q.start)):
-        return ctx.last_subject, subject_key(ctx.last_subject), None  # "The index was up 0.2% at 7,176.08"
+        subject = ctx.last_subject  # "The index was up 0.2% at 7,176.08"
+        if ctx.headline_index is not None and subject.endswith((" sub-index", " sector")):
+            subject = ctx.headline_index  # (after "the mining and oil sub-index was the only sector to fall": the market's)
+        return subject, subject_key(subject), None
     if ctx.bank_story and ctx.last_bank is not None and ctx.carried is None:
         # "The Bank lowered its growth forecast": the bank's, not a company's a sentence named in passing; the
         # figures of the bank's statistics release are the economy's
@@ -2023,8 +2050,8 @@ _ASSET_END = scan.compile(r"(?:矿|矿山|油田|气田|电站|工厂|基地)$")
 
 # A company's business, product line or region that a clause gives figures of: "信息通信业务营业收入14.3亿元",
 # "其中中高档产品营收55.4亿元", "杀虫杀菌剂业务在前三季度的营收占比为28.64%" (not 经常性业务利润, the company's own).
-_BUSINESS = scan.compile(r"(?:^|[，,；;:：。]|^-|其中|公司|该公司|分(?:产品|区域|地区|业务|渠道|板块)(?:看|来看)?[，,:：]?)\s?"
-                        r"(?P<seg>(?![的其中公司])(?!(?:非?经常性|核心|主营|主要|其[他它]|持续经营|已终止经营?)(?:业务|板块))[\u4e00-\u9fffA-Za-z()（）]{2,14}?)"
+_BUSINESS = scan.compile(r"(?:^|[，,；;:：。]|^-|其中|公司|该公司|(?:本|该)?集团|分(?:产品|区域|地区|业务|渠道|板块)(?:看|来看)?[，,:：]?)\s?"
+                        r"(?P<seg>(?![的其中公司])(?!(?:本|该)?集团)(?!(?:非?经常性|核心|主营|主要|其[他它]|持续经营|已终止经营?)(?:业务|板块))[\u4e00-\u9fffA-Za-z()（）]{2,14}?)"
                         r"(?:业务|板块(?!指数))(?!占比较|占比更|比重较)(?=[:：]?[\u4e00-\u9fff\d(（]{0,14}?(?:营收|营业收入|收入|毛利率|毛利|净利润|利润|占比|销量|贡献|出栏|产量))"
                         r"|其中\s?(?P<seg2>[\u4e00-\u9fff]{2,10}?)(?=营收|营业收入|收入|贡献收入|贡献|销量|销售额)")
 _BY_PART = scan.compile(r"分(?:区域|地区|产品|业务|渠道|板块|项目|电站|品类)(?:看|来看)?")
@@ -2032,7 +2059,8 @@ _PART_LEAD = scan.compile(r"[，,；;:：。]?\s?(?:分(?:区域|地区|产品|�
                           r"(?:(?:第?[一二三四1-4]季度|[上下]半年|全年|\d{1,2}月份?|前三季度)\s?)?"
                           r"(?P<seg3>[\u4e00-\u9fff]{2,8}?)(?=上网电量|发电量|销量|产量|营收|营业收入|收入|毛利率|销售额|出货量)")
 _GOES_ON = scan.compile(r"[，,；;]?\s?(?:同比|环比|按年|较上年|比上年|较去年|增长|增幅|增速|下降|下滑|减少|占)")
-_NO_BUSINESS = scan.compile(r"主营|主要|核心|整体|全部|各项|其他|其它|传统|新兴|相关|境内|境外|海外|国内|新增|存量|公司|集团|分部|业务")
+_NO_BUSINESS = scan.compile(r"主营|主要|核心|整体|全部|各项|其他|其它|传统|新兴|相关|境内|境外|海外|国内|新增|存量|公司|集团|分部|业务"
+                          r"|.*(?:完成|实现|录得|取得)")  # (完成业务收入823.9亿元: a verb, no business)
 
 
 def _business(ctx: Sentence, q: Quantity, cs: int) -> str | None:

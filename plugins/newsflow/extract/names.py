@@ -229,7 +229,7 @@ _BUSINESS_UNIT = scan.compile(r"\b(?:Banking|Wealth|Markets|Division|Segment|Uni
 _DESCRIPTOR = (r"(?i:group|[a-z]*maker|firm|insurer|lender|retailer|marketer|miner|giant|"
                r"operator|developer|producer|platform|owner|chain|carrier|rival|provider|manufacturer|specialist|conglomerate|reinsurer|utility|"
                r"supplier|carmaker|automaker|chipmaker|drugmaker|housebuilder|airline|brewer|grocer|broker|bank|engineer|company|business|"
-               r"distributor|explorer|landlord|builder|contractor|refiner|publisher|broadcaster|caterer|wholesaler|exporter)")
+               r"distributor|explorer|landlord|builder|contractor|refiner|publisher|broadcaster|caterer|wholesaler|exporter|bellwether|heavyweight|stalwart)")
 # "US retailer", "Canada-based", "Retailer …" (a capital "Group" after a name is the name's: "Nomura Group Holdings")
 # A day before the subject: "On January 24 Woolworths warned", "On Wednesday Sibanye-Stillwater said".
 _WHEN = (r"(?:On\s(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|(?:January|February|March|April|May|June|July|"
@@ -261,7 +261,7 @@ _EN_SUBJECT = scan.compile(  # (each start follows a space or starts the text: o
 # "risers included Sainsbury's, ahead 8.8p to 358p, Lloyds Banking Group, 0.8p higher at 51.4p, and ITV, up 1.8p",
 # "with CSL up 75 cents at $68.35 … and Cochlear 39 cents higher at $59.25".
 _EN_MOVER = scan.compile(r"(?:\b(?:was|were|is|by|included|including|with)\s|(?<=[\dp%])(?:[,;]\s(?:and\s)?|\sand\s)|^(?:and\s)?)"
-                         r"(?P<name>[A-Z][\w&'’.-]*(?:\s(?:[A-Z0-9][\w&'’.-]*|&|of)){0,5}),?\s"  # "were Ocado up 25p to 1,054.5p"
+                         r"(?P<name>[A-Z][\w&'’.-]*(?:\s(?:[A-Z0-9][\w&'’.-]*|&|of(?:\sthe)?)){0,5}),?\s"  # "were Ocado up 25p to 1,054.5p"
                          r"(?:up|down|ahead|off|gaining|losing|rising|falling|adding|shedding"
                          rf"|(?:[\d.,]+\s?|(?:{DIGIT_WORDS})\s)(?:p|%|per cent|points?|cents?)"
                          r"\s(?:higher|lower|weaker|stronger|firmer))\b")
@@ -270,7 +270,8 @@ _FIGURE_MOVE = r"[\d.,]+\s?(?:%|per cent|percent|p|cents?|points?)"
 _EN_SHARED_VERB = scan.compile(rf"(?<=\s)(?:{_MOVE_EN})\s(?:by\s)?{_FIGURE_MOVE}(?:,\s(?:and\s)?|\sand\s)"  # (read from the verb: fewer places open)
                                rf"(?P<name>[A-Z][\w&'’.-]*(?:\s(?:[A-Z][\w&'’.-]*|&)){{0,3}})\s{_FIGURE_MOVE}(?=[,.;]|\s(?:and|but|while|to|at|after|as)\b|$)")
 _FIRST_MOVER = re.compile(r"(?:^|\s)([A-Z][\w&'’.-]*(?:\s[A-Z][\w&'’.-]*){0,3})\s$")  # the first of them, right before the verb
-_COMMODITY_LEADS = frozenset({"Oil", "Gold", "Silver", "Copper", "Iron", "Coal", "Steel"})
+# Common words that lead companies' names: a commodity ("Oil Search", "Gold Fields") or a scope ("Global Ferronickel")
+_NAME_LEADS = frozenset({"Oil", "Gold", "Silver", "Copper", "Iron", "Coal", "Steel", "Global", "World", "Energy"})
 _METRIC_ACRONYMS = frozenset("EBITDA EBIT EPS NII NIM ROE ROA ROTE GDP CPI PPI PMI ARPU AUM NAV DPS FCF CET1 RevPAR ASK RPK TSR LFL".split())
 # An item of a list after a semicolon, led by its name: "…; Rio Tinto from 1,600p to 1,500 with an overweight rating".
 _EN_LIST_ITEM = scan.compile(r"(?:(?<=;\s)|(?<=;)|(?m:^))(?P<name>[A-Z][\w&'’.-]*(?:\s(?:[A-Z0-9][\w&'’.-]*|&)){0,3})\sfrom\s(?:US|HK|[ACS])?[$€£]?\d[\d,.]*"
@@ -344,7 +345,7 @@ _EN_NOT_NAMES = frozenset(
     "Fees Commissions Deposits Loans Provisions Impairments Costs Expenses Margins Bookings "
     "Growth Output Exports Imports Net Quarterly Annual Total Operating Gross Adjusted Basic Diluted Comparable Online Overall "
     "Demand Supply Retail Consumer Producer Bank Banks Central Rates Rate Yields Yield Bonds Treasurys Treasuries Futures "
-    "Turnover Volume Payrolls Employment Unemployment Jobs Wages Spending Investment Capital Cash Debt Shareholders Also Still "
+    "Turnover Volume Payrolls Payroll Employment Unemployment Jobs Job Hiring Wages Spending Investment Capital Cash Debt Shareholders Also Still "
     "But And Or So Yet However Overall Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April "
     "May June July August September October November December Chancellor Premier President Minister Governor Chairman CEO "
     "Asian European American Chinese Japanese British Hong Kong China Japan Britain Europe Asia US UK Mainland Beijing "
@@ -425,7 +426,7 @@ _CODE_NAME_HEADER = scan.compile(r"(?:^|[◇◆【\[\s])(?<!\d)[036]\d{5}\s*(?P<
 _CODE_HEADLINE = scan.compile(r"^\s*(?P<name>[036]\d{5})\s+(?=\S*(?:年报|季报|报告|财务|业绩|公告|点评|分析))")
 # A name that ends as Chinese company names do (安图生物, 阳光保险, 南山铝业), opening a clause that reports
 # on it ("安图生物在1月30日披露…", "1H25阳光保险总保费收入…", "据悉，安图生物营业收入…").
-_ZH_FIRM_END = (r"生物|医药|药业|制药|科技|电子|股份|集团|控股|银行|证券|保险|人寿|财险|能源|汽车|地产|置业|铝业|钢铁|矿业|"
+_ZH_FIRM_END = (r"生物|医药|药业|制药|科技|电子|股份|集团|控股|银行|农商行|证券|保险|人寿|财险|能源|汽车|地产|置业|铝业|钢铁|矿业|"
                 r"电力|电气|通信|传媒|酒业|乳业|化工|航空|重工|机械|实业|光电|半导体|精密|装备|水务|燃气|港口|航运|酒店|味业|"
                 r"眼科|特钢|玻璃|水泥|煤业|石化|环保|锂业|钴业|资源|铜业|航天|船舶|电缆|基金|(?<![行金募])理财|速递|快递|物流")
 # (not 软件, 食品: a business as often; 招银理财 is a bank's wealth arm, 银行理财 and 现金理财 its products)
@@ -433,10 +434,11 @@ _ZH_CLAUSE_FIRM = scan.compile(  # (from the character before the clause: the en
     r"[，,。；;：:\n》】」）) -](?:(?:(?:19|20)?\d{2}\s?年|[1-4][HQ]\d{2}|上半年|下半年|前三季度|今年|去年|其中|此外|另外|例如|比如|"
     r"据悉|同时|而|但)\s?[，,]?\s?)?(?P<name>(?:(?![的与和及在为对是将拟])[\u4e00-\u9fff]){1,4}?(?:" + _ZH_FIRM_END + r"))"
     r"(?=在|于|拟|已|将|打算|计划|准备|决定|今年|去年|上半年|下半年|前三季度|\s?\d|实现|录得|披露|公布|宣布|发布|公告|的|总|营业|营收|净利|归母|收入|"
+    r"(?<=行)(?:净息差|不良|拨备|资本充足|存款|贷款)|"
     r"股价|换手率|成交额|振幅|总市值|获|表示|回购|即是|就是|便是|正是|预计|业绩|年报|半年报|季报|(?:上|本)?周[一二三四五]|(?:仅|只)?收[于报盘市]|[(（]|以(?=\s?-?[\d.]))")  # (以16.66%位列首位)
 _BARE_FIRM_END = scan.compile(_ZH_FIRM_END)  # such an ending alone (科技, 生物) names no company
 # A name with a strong firm ending anywhere in a short headline, after a space or a mark ("…下滑2.6% 重庆银行多项指标走低").
-_ZH_HEADLINE_FIRM = scan.compile(r"(?:^|(?<=[\s，,：:%」》】）)]))(?P<name>(?:(?![的是为指与和及在对])[\u4e00-\u9fff]){2,4}?(?:银行|证券|保险|集团|控股))(?!行业|板块|指数|股|公司)")
+_ZH_HEADLINE_FIRM = scan.compile(r"(?:^|(?<=[\s，,：:%」》】）)]))(?P<name>(?:(?![的是为指与和及在对])[\u4e00-\u9fff]){2,4}?(?:银行|农商行|证券|保险|集团|控股))(?!行业|板块|指数|股|公司)")
 _ZH_GENERIC = scan.compile(r"^(?:国有|中小|大型|上市|商业|股份制|农村|城市|外资|中资|内资|头部|龙头|相关|部分|多数|主要|国内|海外|全球|"
                            r"各家|多家|两家|[该本其这此母子]|旗下|上述|中国|全国|民营|地方|传统|新兴|券商|险企|行业|板块|概念|"
                            r"消费|新能源|智能|工业|商用|乘用|家用|境外|自制|自主|定制|公募|私募|货币|债券|股票|混合|指数|偏股|主动|被动|产业|投资)")  # 消费电子收入, 新能源汽车收入: businesses
@@ -520,14 +522,16 @@ def subject_names(text: str) -> list[tuple[int, int]]:
                 traded = rx is _EN_SUBJECT and text.startswith((" shares ", " stock "), b) and len(words) > 1 \
                     and words[1][:1].isupper() and words[1] not in _EN_NOT_NAMES and words[1] not in _PLACE_WORDS
                 # ("Premier Foods shares slid": a company, no premier)
-                # ("Oil Search fell", "Gold Fields rose": a commodity's word leads the company's name)
-                commodity_led = len(words) > 1 and words[0] in _COMMODITY_LEADS and all(w[0].isupper() and w not in _EN_NOT_NAMES for w in words[1:])
-                # ("Bank Mandiri's net profit", "Bank Rakyat": a bank named "Bank" first, not "Bank Indonesia", the central bank)
-                bank_named = len(words) > 1 and words[0] == "Bank" and words[1][0].isupper() \
-                    and not any(w in _EN_NOT_NAMES or w in _PLACE_WORDS for w in words[1:])
+                # ("Oil Search fell", "Global Ferronickel, down a centavo": a common word leads the company's name)
+                word_led = len(words) > 1 and words[0] in _NAME_LEADS and all(w[0].isupper() and w not in _EN_NOT_NAMES for w in words[1:])
+                # ("Bank Mandiri's net profit", "Bank of the Philippine Islands": a bank named "Bank" first, not "Bank
+                # Indonesia" or "Bank of Japan", a central bank)
+                named = [w for w in words[1:] if w not in ("of", "the")]
+                bank_named = words[0] == "Bank" and bool(named) and named[0][0].isupper() and (words[1] != "of" or len(named) > 1) \
+                    and not any(w in _EN_NOT_NAMES or w in _PLACE_WORDS for w in named)
                 homed = rx is _EN_SUBJECT and text.endswith(("'s ", "’s "), m.start(), a)  # "France's Total raised": its company
                 if not words or (words[0] in _EN_NOT_NAMES and not initials and not (rx is _EN_LINE_LED and len(words) > 1) and not unit and not traded
-                                 and not commodity_led and not bank_named and not homed
+                                 and not word_led and not bank_named and not homed
                                  and not (rx is _EN_WHICH and not all(w in _EN_NOT_NAMES for w in words))) \
                         or _EN_NOT_END.search(name) \
                         or name.lower() == name or ". " in name or _LEGAL_ONLY.fullmatch(name) \

@@ -74,7 +74,8 @@ _PATTERNS: list[tuple[str, str]] = [
     ("day", rf"(?:(?P<y>{_Y})\s?年\s?)?(?P<m>1[0-2]|0?[1-9])\s?月\s?(?P<d>3[01]|[12]\d|0?[1-9])\s?[日号](?![电讯])"),  # (2018年03月08日)
     ("month_range", rf"(?:(?P<y>{_Y})\s?年\s?)?(?P<a>1[0-2]|[1-9]|{_ZH_MON})\s?月?\s?(?:-|–|—|~|～|至|到)\s?(?P<b>1[0-2]|[1-9]|{_ZH_MON})\s?月(?:份)?(?!\s?\d{{1,2}}\s?[日号])"),
     ("month", rf"(?P<m>{_MON})\.?\s(?P<y>{_Y})(?!\d)|(?:(?P<y2>{_Y})\s?年\s?)?(?P<mz>1[0-2]|0?[1-9]|{_ZH_MON})\s?月(?:份)?(?!\s?(?:\d{{1,2}}|{_ZH_DAY})\s?[日号]|\s?(?:-|–|—|~|～|至|到))"
-              rf"|(?:(?<=\bin\s)|(?<=\bof\s)|(?<=\bfor\s)|(?<=\bon\s))(?P<m3>{_MON})(?![a-z]|\.?\s\d|\.\w)|(?<=\bduring\s)(?P<m4>{_MON})(?![a-z]|\.?\s\d|\.\w)"),
+              rf"|(?:(?<=\bin\s)|(?<=\bof\s)|(?<=\bfor\s)|(?<=\bon\s))(?P<m3>{_MON})(?![a-z]|\.?\s\d|\.\w)|(?<=\bduring\s)(?P<m4>{_MON})(?![a-z]|\.?\s\d|\.\w)"
+              r"|(?-i:(?P<m5>January|February|March|April|June|July|August|September|October|November|December))(?=['’]s\s)"),  # "August's change"
     ("relative", r"(?P<ago>(?:a|one) year (?:earlier|ago|before)|year[- ]ago|the (?:previous|prior) year|the year before|"
                  r"the same (?:period|quarter|month) (?:a|last) year|去年同期|上年同期|上年度同期)"
                  r"|(?P<prev>last year'?s?|去年|上年|上一年)|(?P<this>this year|the current year|今年|本年|(?<=\bby )year[- ]end|(?<=\bby )the end of (?:the|this) year"
@@ -419,7 +420,7 @@ def _build(kind: str, g: dict[str, str], start: int, end: int) -> Period | None:
     if kind == "month_range":
         return P("MM", _year(g.get("y")), (_month_number(g["a"]), _month_number(g["b"])))
     if kind == "month":
-        m = _month(g["m"]) if g.get("m") else _month_number(g["mz"]) if g.get("mz") else _month(g.get("m3") or g["m4"])
+        m = _month(g["m"]) if g.get("m") else _month_number(g["mz"]) if g.get("mz") else _month(g.get("m3") or g.get("m4") or g["m5"])
         return P("M", _year(g.get("y") or g.get("y2")), (m,))
     if kind == "year_to":
         shift = {"next": 1, "last": -1}.get((g.get("rel") or "").strip(), 0) if not g.get("y") else None

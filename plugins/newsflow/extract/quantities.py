@@ -11,23 +11,28 @@ from .lexicon import factored
 from .numbers import DIGIT_WORDS, parse_arabic, parse_chinese, scale_factor
 from .units import CURRENCIES, PER_UNIT, PREFIX_CODES, prefix_unit, suffix_unit
 
-_PRE = r"R\$|US\$|\$US|\$NZ|NZ\$|\$A(?=\s?\d)|AU\$|CA\$|U\.S\.\s?\$|HK\s?\$|NT\$|S\$|A\$|C\$|RMB|CNY|USD|HKD|EUR|GBP|JPY|KRW|CHF|AUD|NZD|CAD|SGD|\$|€|£|¥|￥|新台币|人民币|港币|Y(?=\d)|(?<![A-Za-z])Rs\.?|INR|₹|(?<![A-Za-z])(?-i:RM|Rp|Bt|K?Shs?|KSh|[TU][Ss]hs?|KD|QR|Dhs?)(?=\s?\d)|(?<![A-Za-z])(?-i:K[Ss]hs?\.|Shs?\.)(?=\s?\d)|₦|(?<![A-Za-z&])(?-i:[RNP])(?=\d[\d,]*(?:\.\d|\s?(?:bn|m|billion|million|trillion)\b|(?:\.\d+)?/(?:\$|(?:kg|oz|t)\b)))|(?<![A-Za-z])(?-i:Re)(?=\s?\d)|(?<![A-Za-z])(?-i:Baht|Ringgit|Rupiah)(?=\s\d)" + rf"|(?-i:{PREFIX_CODES})(?=\s?\d)"
+# A rand, naira or peso price written whole after a move word ("down P10 to P602", "up R5 to R120"): the letter is
+# its currency (P only in a Philippine story), not a model name
+_WHOLE_AFTER_MOVE = r"(?:(?<=to |at |up |of |by )|(?<=down ))(?-i:[RNP])(?=\d{1,3}(?:,\d{3})*(?![\d,A-Za-z]|\.\d))"
+_PRE = r"R\$|US\$|\$US|\$NZ|NZ\$|\$A(?=\s?\d)|AU\$|CA\$|U\.S\.\s?\$|HK\s?\$|NT\$|S\$|A\$|C\$|RMB|CNY|USD|HKD|EUR|GBP|JPY|KRW|CHF|AUD|NZD|CAD|SGD|\$|€|£|¥|￥|新台币|人民币|港币|Y(?=\d)|(?<![A-Za-z])Rs\.?|INR|₹|(?<![A-Za-z])(?-i:RM|Rp|Bt|K?Shs?|KSh|[TU][Ss]hs?|KD|QR|Dhs?)(?=\s?\d)|(?<![A-Za-z])(?-i:K[Ss]hs?\.|Shs?\.)(?=\s?\d)|₦|(?<![A-Za-z&])(?-i:[RNP])(?=\d[\d,]*(?:\.\d|\s?(?:bn|m|billion|million|trillion)\b|(?:\.\d+)?/(?:\$|(?:kg|oz|t)\b)))|(?<![A-Za-z])(?-i:Re)(?=\s?\d)|(?<![A-Za-z])(?-i:Baht|Ringgit|Rupiah)(?=\s\d)|" + _WHOLE_AFTER_MOVE + rf"|(?-i:{PREFIX_CODES})(?=\s?\d)"
 _SCALE_EN = r"quadrillion|trillion|billion|million|thousand|lakh crore|crores?|lakhs?|trn|tn|bln|bn|mn|mln|bil|mil|crs|cr|m|b|k"
 # 兆 is a trillion where money follows (Taiwan, Japan): not 兆瓦, 兆帕
 _SCALE_ZH = r"万亿|兆(?=\s?(?:元|美元|港元|日元|新台币|人民币|韩元|$|[，。,;；、）)]))|千亿|百亿|亿|千万|百万|万|千"
 _SUFFIX = (r"percentage points?|per ?cent points?|%\s?points?\b(?!\s(?:by|higher|lower|ahead|behind))|per cent|percent|pcts|pct|ppts?|pps?|basis points?|-basis-points?|bps?|%|个百分点|百分点|个百份点|百份点|个基点|基点"
            rf"|(?:元|美元|港元)/(?:{'|'.join(PER_UNIT)})|元美元|元港元|元人民币|港元|港币|美元|人民币|人币|欧元|英镑|日元|韩元|新台币|澳门元|澳门币|元"
            r"|hong kong dollars?|hk dollars?|us dollars?|u\.s\. dollars?|(?:australian|canadian|new zealand|singapore|(?:new )?taiwan) dollars?|yuan|renminbi|rmb|cny|hkd|usd|dollars?|euros?|eur|pounds|gbp|yen|jpy|won|krw"
-           r"|(?:us |u\.s\. |singapore |australian |canadian |new zealand |nz |hong kong |hk )?cents?|sen|pais[ae]|kobo|fils|(?:kenyan |ugandan |tanzanian )?shillings|ringgit|rupiah|baht|reais|swiss francs|francs?|rupees|roubles|rubles|lira|zloty|kronor|(?:danish |norwegian )?kroner|(?:swedish |danish |norwegian |czech )?crowns|rand|dirhams|riyals|naira|mexican pesos|pesos|dong|shekels|美分|港仙|仙(?=[，。,;；\s)及和、或]|$)|tokens?|个tokens?|units?|vehicles?|cars|evs|aircraft|aeroplanes|airplanes|airliners|users|customers|subscribers|shares|points|pts"
+           r"|(?:us |u\.s\. |singapore |australian |canadian |new zealand |nz |hong kong |hk )?cents?|sen|pais[ae]|kobo|centavos?|fils|(?:kenyan |ugandan |tanzanian )?shillings|ringgit|rupiah|baht|reais|swiss francs|francs?|rupees|roubles|rubles|lira|zloty|kronor|(?:danish |norwegian )?kroner|(?:swedish |danish |norwegian |czech )?crowns|rand|dirhams|riyals|naira|mexican pesos|pesos|dong|shekels|美分|港仙|仙(?=[，。,;；\s)及和、或]|$)|tokens?|个tokens?|units?|vehicles?|cars|evs|aircraft|aeroplanes|airplanes|airliners|users|customers|subscribers|shares|points|pts"
            r"|cubic (?:feet|metres|meters)(?: (?:per|a) day)?|(?<=\d\s)(?:bcfd|bcf|tcf|bcm)\b|(?<=\d)(?:bcfd|bcf|tcf|bcm)\b|(?<=\d)\s?(?-i:Mt)\b"  # gas: "107 billion cubic feet (bcf)"; "12.2Mt" of coal
            r"|barrels of oil equivalent(?: (?:per|a) day)?|boe/d|boepd|boe|b/d|bpd|barrels (?:per|a) day|(?<=\d\s)oz|(?<=\d)oz|(?<=\d\s)kg\b|(?<=\d)kg\b|(?<=\d\s)t(?=[\s,.;)]|$)"  # "875,000 boe/d", "78 124 oz", "15 000 t"
            r"|(?<=\d)pc|(?:(?<=[mb]n\s)|(?<=[mb]n))t(?:/yr)?"  # "7.5pc", "49.5mn t", "22mn t/yr": a trade paper's percent and tonnes
-           r"|倍(?=[，。,;；、\s)及和与]|至(?!\s?(?:约|近|逾)?[\d.一二三四五六七八九十]+\s?倍)|$)|(?<=\d)x\b|(?<=\d)p(?![A-Za-z])|pence|(?-i:(?<=\d)c(?![A-Za-z]))|辆|台|部|套|(?<=\d)栋|名用户|户|人次|(?<=[\d亿万])份(?![额数])|(?<=\d)宗(?![教族旨师])|股|(?<=\d)手(?![机游表术续])|(?<=万)手(?![机游表术续])|万吨/年|吨/年|万吨|吨|公斤|千克|盎司|(?<=[亿万])SDR|tonnes|tons|千瓦时|kWh|(?-i:GWh|MWh|TWh|GW|MW)(?![A-Za-z])|吉瓦时|吉瓦|兆瓦时|兆瓦|千升|平方米|平米|(?<=\d)m2(?![\dA-Za-z])|square met(?:re|er)s|sq\.? ?m\b|sqm|square feet|sq\.? ?ft|点子|(?<=\d)分(?=[\s，。,;；]|$|人民币|港元|港币|美元)|厘(?!米)|点(?![0-9一二三四五六七八九零〇])|成(?![本为功交长立员绩果熟型都品])")
+           r"|倍(?=[，。,;；、\s)及和与]|至(?!\s?(?:约|近|逾)?[\d.一二三四五六七八九十]+\s?倍)|$)|(?<=\d)x\b|(?<=\d)p(?![A-Za-z])|pence|(?-i:(?<=\d)c(?![A-Za-z]))|辆|台|部|套|(?<=\d)栋|名用户|户|人次|(?<=[\d亿万])份(?![额数])|(?<=[\d亿万])件(?![事])|(?<=[\d万])张(?![数])|(?<=\d)宗(?![教族旨师])|股|(?<=\d)手(?![机游表术续])|(?<=万)手(?![机游表术续])|万吨/年|吨/年|万吨|公吨|吨|公斤|千克|盎司|(?<=[亿万])SDR|tonnes|tons|千瓦时|kWh|(?-i:GWh|MWh|TWh|GW|MW)(?![A-Za-z])|吉瓦时|吉瓦|兆瓦时|兆瓦|千升|平方米|平米|(?<=\d)m2(?![\dA-Za-z])|square met(?:re|er)s|sq\.? ?m\b|sqm|square feet|sq\.? ?ft|点子|(?<=\d)分(?=[\s，。,;；]|$|人民币|港元|港币|美元)|厘(?!米)|点(?![0-9一二三四五六七八九零〇])|成(?![本为功交长立员绩果熟型都品])")
 _CN = "零〇一二两三四五六七八九十百千万亿"
 _COUNTED_BEFORE = scan.compile(r"(?P<visitors>入境|访澳|访港|访台|游客|旅游|过夜|旅客(?!运输)|团客|住客|(?<=[地际])客|参团|外游|外出|出行|旅行社)|(?P<passengers>旅客运输|客运|民航|航空|铁路|接载|载客)"
                                 r"|(?P<trips>乘客量|乘客)")
 _CLAUSE_END = scan.compile(r"[。；;]|$")
 _DEALS_OF = scan.compile(r"(?P<registrations>注册|登记)|(?P<transactions>成交|买卖|交易)")  # 住宅注册录得4,198宗, 成交逾百宗
+_LOTS_OF = scan.compile(r"买超|卖超|买进|卖出|成交|外资|投信|自营商|加码|减码|调节")
+_PIECES_OF = scan.compile(r"(?P<parcels>快递|快件|包裹|邮件|业务量|揽收|寄递|派送)")  # 快递业务量完成164.8亿件
 _COPIES_OF = scan.compile(r"(?P<agreements>合约|合同)|(?P<applications>申请)|(?P<units>发行份额|基金份额|认购份额|募集份额|(?:发行|募集)规模)")
 _NAME_GOES_ON = scan.compile(r"(?!人民币|左右|以上|以下|之间|至|到|和|及|的|钱|一|二|三|四|五|六|七|八|九|十)[\u4e00-\u9fff]")
 _PER_UNIT_BEFORE = scan.compile(rf"每({'|'.join(PER_UNIT)})(?:[\u4e00-\u9fff]{{0,4}}?)(?:约|为|是|达)?$")  # "每吨售价为344人币"
@@ -39,13 +44,13 @@ _GROUPED = r"(?:\d{1,3}(?:,\d{3})+|\d+)"  # digits, thousands maybe grouped
 ATOM_AFTER_LETTERS = rf"(?=[^A-Za-z]|[A-Za-z]{{1,4}}+(?:\.S\.)?[.\s]?\s?\$?\s?[\d.{_CN}])"
 _ATOM = scan.compile(
     ATOM_AFTER_LETTERS +
-    rf"(?P<sign>(?<![A-Za-z0-9%)$€£¥.亿億万萬千元仙])[-−](?=[\d$¥€£]))?"  # "3亿-6亿元": a dash between figures
+    rf"(?P<sign>(?<![A-Za-z0-9%)$€£¥.亿億万萬千元仙])(?:[-−]|(?<=[是为至了达到录由])负)(?=[\d$¥€£]))?"  # "3亿-6亿元": a dash between figures
     rf"(?:(?<!/)(?P<pre>{factored(_PRE)})\s?)?"  # not the second currency of a pair (USD/CNY 7.12)
     rf"(?:(?P<frac>(?<![\d/])[1-9]/[1-9]\d?)(?=\s?(?:厘|个百分点|百分点|point|percentage point))"
     rf"|(?P<eighths>(?<![\d,.])\d{{1,4}}(?:\.\d\d)?\s[1-7]/(?:2|4|8|16)(?![\d/]))"  # a futures quote: "lost 9 1/2 cents", "$3.90 3/4"
     # "2兆7,629亿6,400万元", Taiwan's spaced "3,309 亿 8,000 万元": each place word with its digits
     rf"|(?P<mixed>\d+\s?兆\s?{_GROUPED}(?:\.\d+)?\s?亿(?:\s?{_GROUPED}\s?万)?|{_GROUPED}\s?亿\s?{_GROUPED}\s?万"
-    rf"|\d+万\d+千\d*|\d+万\d{{1,3}}(?:,\d{{3}})+|\d+万\d+|\d+千\d+)(?=\s?(?:点|元|港元|美元|人|股|栋|套|辆|$|[，。,;；]))"
+    rf"|\d+万\d+千\d*|\d+万\d{{1,3}}(?:,\d{{3}})+|\d+万\d+|\d+千\d+)(?=\s?(?:点|元|港元|美元|人|股|栋|套|辆|张|$|[，。,;；]))"
     rf"|(?P<num>[1-9]\d{{0,2}}(?:\.\d{{3}})+,\d{{1,2}}(?![\d,]|\.\d)"  # "7.091,52": the continent's decimal comma
     rf"|(?<![\d,.])\d{{1,3}},\d{{1,2}}(?![\d,]|\.\d|\s?[月日年号季])"  # "3,9 billion euros", "20,6%" (not "5,6月份": two months)
     rf"|\d{{1,3}}(?: \d{{3}})+(?=\s?(?:{_SPACED_UNITS})(?![A-Za-z])|\s(?:and|to)\s\d{{1,3}}(?: \d{{3}})+\s?(?:{_SPACED_UNITS})(?![A-Za-z]))"  # "87 242 t", "A$1 056/oz"
@@ -74,7 +79,7 @@ _MASK = scan.compile(
         r"|\d{1,3}-(?:year|month|week|day|nation|member|country|hour|minute|session)s?\b"  # "a 13-year low", "the 15-nation currency"
         r"|\[\d+\]|【\d+】|\d{1,3}(?=\s(?:largest|biggest|smallest|leading|best-performing|worst-performing)\b)"  # "the 30 largest stocks"
         r"|\b(?:group|part|page|pages|p\.|phase|step|section|chapter|item|no\.|number|fortune|top|series|gen|generation|version|v)\s?\d+(?:\.\d+)*\b"
-        r"|(?!(?:RMB|CNY|USD|HKD|EUR|GBP|JPY|KRW|INR|SGD|AUD|CAD|CHF|NZD|TWD|" + PREFIX_CODES + r"|US|HK|NT|NZ|AU|[SAC]|(?-i:RM|Rp|Rs|Bt|K?Shs?|KSh|[TU][Ss]hs?|KD|QR|Dhs?))\$?\d|(?-i:[RYNP])\d[\d,]*(?:\.\d|(?:-[\d.,]+)?\s?(?:bn|bln|m|mln|billion|million)\b|(?:\.\d+)?/(?:\$|(?:kg|oz|t)\b))|(?-i:Y)\d{1,3}(?:,\d{3})+(?![\d,]))"
+        r"|(?!(?:RMB|CNY|USD|HKD|EUR|GBP|JPY|KRW|INR|SGD|AUD|CAD|CHF|NZD|TWD|" + PREFIX_CODES + r"|US|HK|NT|NZ|AU|[SAC]|(?-i:RM|Rp|Rs|Bt|K?Shs?|KSh|[TU][Ss]hs?|KD|QR|Dhs?))\$?\d|(?-i:[RYNP])\d[\d,]*(?:\.\d|(?:-[\d.,]+)?\s?(?:bn|bln|m|mln|billion|million)\b|(?:\.\d+)?/(?:\$|(?:kg|oz|t)\b))|(?-i:Y)\d{1,3}(?:,\d{3})+(?![\d,])|" + _WHOLE_AFTER_MOVE + ")"
         r"(?!(?:PE|PB|PS|EPS|ROE|ROA|BPS|DPS|TP)\d[\d.]*(?:/|[xX倍元%]|\s|$))"  # (a ratio's figure: "PE37/26/19x", "EPS0.77元")
         r"(?<!/)[A-Za-z]++[-_]?\d+(?:\.\d+)*[A-Za-z]*(?:[-_][A-Za-z0-9]+)*"  # Qwen3, GPT-5, X1.1; not R53 million, Y190-205 bln, 元/m2
         r"|\+?\d{2,3}[- ]\d{3,4}[- ]\d{4}\b|\b\d{3}-\d{3}-\d{4}\b"  # phone numbers
@@ -171,7 +176,7 @@ _THRESHOLD = scan.compile(rf"(?:跌破|跌穿|升穿|突破|失守|重上|重返
                         r"|跻身\s?[\d.,]+\s?(?:万亿|亿|万)?元?\s?[“\"]?俱乐部|[\d.]+%以上(?:、|的区间)|基日(?:点位|指数)?(?:为|是)\s?[\d,.]+\s?点|"  # an index's base
                         r"(?:\b|(?:US|HK|A|C|NZ|S)?\$)1 (?:U\.S\. |US |Hong Kong |HK )?(?:dollars? )?(?:(?:is|was|were) (?:equal|equivalent) to|equals|=|is worth|was worth)|1(?<![\d.]1)\s?(?:美元|港元|港币|欧元)(?=对|兑|折合)|每(?:实现|获得)?百元"
                         r"|\bexchange rate of (?:US|HK|A|C|NZ|S)?\$?1 (?:U\.S\. |US |Hong Kong |HK )?(?:dollars? )?(?:to|=|for)\b", re.IGNORECASE)
-_WORDED_HINT = scan.compile(r"point|times|fold|per ?cent|cents?\b|multiple|doubled|tripled|trebled|quadrupled", re.IGNORECASE)
+_WORDED_HINT = scan.compile(r"point|times|fold|per ?cent|cents?\b|centavo|peso\b|multiple|doubled|tripled|trebled|quadrupled", re.IGNORECASE)
 _WORD_NUM = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
              "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
              "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50}
@@ -181,6 +186,19 @@ _WORD_PERCENT = scan.compile(r"\b(?P<w>" + "|".join(sorted(_WORD_NUM, key=len, r
 # "down five cents to $37.90": small amounts written in words, as wires write numbers below ten.
 _WORD_CENTS = scan.compile(rf"\b(?P<w>{DIGIT_WORDS})\s(?:US\s)?cents?\b(?!\s(?:more|less) than)",
                            re.IGNORECASE)
+# "down a cent to $3.02", "up a centavo to P3.02", "down a peso to P107.50": one coin, written as a word after a move.
+_ONE_COIN = scan.compile(r"\b(?:up|down|fell|rose|lost|gained|added|shed|slipped|climbed|dropped|eased|firmed)\s(?P<a>a)\s"
+                         r"(?P<coin>cent|centavo|peso)\b(?!\s(?:more|less) than)", re.IGNORECASE)
+_COINS = {"cent": (0.01, "USD"), "centavo": (0.01, "PHP"), "peso": (1.0, "PHP")}  # (a wrap's move by a word: Manila's)
+_REAIS = scan.compile(r"\breais\b|R\$")
+
+
+def _centavo_currency(text: str, peso: bool) -> str:
+    """A centavo's currency: the Philippine peso's in a Philippine story, Brazil's real's where reais are written,
+    else Mexico's peso's."""
+    return "PHP" if peso else "BRL" if _REAIS.search(text) else "MXN"
+
+
 # "consumer prices held flat", "a flat reading", "unchanged from the previous month": a change of zero
 # (not "flat at 5.5%" or "left rates unchanged", a level held).
 _FLAT = scan.compile(r"\b(?:(?:was|were|held|came in|remained|stayed|be|been|is|are)\s(?:essentially |virtually |broadly |largely |"
@@ -263,6 +281,8 @@ def _worded(text: str) -> list[Atom]:
             atoms.append(Atom(m.start(), m.end(), float(times), "x", False, needs_metric=True))
     for m in _WORD_CENTS.finditer(text):
         atoms.append(Atom(m.start(), m.end(), _WORD_NUM[m.group("w").lower()] / 100, "USD", False))
+    for m in _ONE_COIN.finditer(text):
+        atoms.append(Atom(m.start("a"), m.end(), *_COINS[m.group("coin").lower()], False))
     for m in _WORD_PERCENT.finditer(text):
         value = _WORD_NUM[m.group("w").lower()] + (_WORD_NUM[m.group("w2").lower()] if m.group("w2") else 0)
         unit = "bp" if m.group("u").lower().startswith("basis") else "pp" if "point" in m.group("u").lower() else "%"
@@ -388,12 +408,22 @@ def find_atoms(text: str, masked: list[tuple[int, int]], *, yen: bool = False, u
                     if (counted := _DEALS_OF.search(text, max(0, a - 30), min(len(text), b + 6))) is None:
                         continue
                     unit = counted.lastgroup
+                elif m.group("suffix") == "张":  # 外资卖超长荣航7万6350张: board lots traded (not 信用卡…张)
+                    if _LOTS_OF.search(text, max(0, a - 90), a) is None:
+                        continue
+                    unit = "lots"
+                elif m.group("suffix") == "件":  # 快递业务量完成164.8亿件: parcels (not 专利申请…件, 案件)
+                    if _PIECES_OF.search(text, max(0, a - 30), a) is None:
+                        continue
+                    unit = "parcels"
                 elif m.group("suffix") == "份":  # 买卖合约…合共7,561份: agreements; 21,686份有效申请: applications; 发行份额…5261亿份: units
                     if (counted := _COPIES_OF.search(text, max(0, a - 30), min(len(text), b + 6))) is None:
                         continue
                     unit = counted.lastgroup
                 elif m.group("suffix").lower() == "pesos":  # Mexico's, or the Philippines' in a Philippine story
                     unit = "PHP" if peso else "MXN"
+                elif m.group("suffix").lower().startswith("centavo"):  # a hundredth of the peso, or of Brazil's real
+                    unit = _centavo_currency(text, peso)
                 elif m.group("suffix").lower() in _GAS_SCALE:  # "110 bcf", "92.9 bcfd": billions of cubic feet
                     value = value * _GAS_SCALE[m.group("suffix").lower()]
                 elif m.group("suffix").strip() == "Mt":  # "railed 12.2Mt of coal": million tonnes
@@ -408,7 +438,7 @@ def find_atoms(text: str, masked: list[tuple[int, int]], *, yen: bool = False, u
             if m.group("suffix") and m.group("suffix").lower() in ("p", "pence") and not uk:
                 continue  # "5p" outside a London story is no price
             if m.group("suffix") and _CENTS_PLACE.sub("", m.group("suffix").lower()) in (
-                    "cent", "cents", "c", "美分", "港仙", "仙", "p", "pence", "sen", "paisa", "paise", "kobo") \
+                    "cent", "cents", "c", "美分", "港仙", "仙", "p", "pence", "sen", "paisa", "paise", "kobo", "centavo", "centavos") \
                     and not (m.group("pre") and m.group("suffix").lower() == "kobo"):  # ("N0.25 kobo": naira written twice)
                 value /= 100  # "26 cents a share", "31 US cents per share", "8.8 Singapore cents", "513.5p", "5.46c", "a 21-paisa range"
             if m.group("suffix") and m.group("suffix").lower() == "fils":
@@ -873,11 +903,11 @@ _PRIOR_CUE = scan.compile(
     r"(?:(?:earlier|previous|prior|originally|year-ago|same|restated|revised|adjusted)\s)?"
     r"(?:(?:net |pre-tax |pretax )?(?:loss(?:es)?|profits?|income|earnings) of |(?:forecast|estimate|guidance|outlook|range|backlog) of |"
     r"(?:close|closing price|settlement|finish) of |(?:seasonally adjusted )?annual(?:ized|ised)? (?:rate|pace) of |"
-    r"(?:[\w-]+\s)?(?:low|high|peak|trough) of )?$"  # "down from an eight-month low of 92.9 bcfd in April"
+    r"(?:[\w-]+\s)?(?:low|high|peak|trough) of )?[+]?$"  # "down from an eight-month low of 92.9 bcfd in April", "from +275,000"
     # "against losses of £128.4 million", "compared with its previous forecast of $4.40 to $4.55"
     r"|\bpreviously (?:(?:reported|estimated|stated|announced|showed|shown)\s?:?\s?(?:an? (?:rise|gain|fall|drop|increase|decrease|decline) of\s)?)?[+]?$|\ban? (?:improvement|slowdown|pick-up|acceleration) (?:on|from) (?:the |a )?$"
     r"|(?:较|(?<![环同占])比|相比|对比)(?:上年同期|去年同期|上年|去年|上日|前一日|昨日|上一?交易日|前一交易日|上周|上月)?的?(?:净?(?:亏损|盈利))?$"
-    r"|(?:上年同期|去年同期|上年度|(?:19|20)\d{2}\s?年同期)(?:则|为|分别|录得)*(?:派|为)?(?:净?(?:亏损|盈利))?$"  # 而去年同期则录得亏损832.95亿元
+    r"|(?:上年同期|去年同期|上年度|(?:19|20)\d{2}\s?年同期)(?:的净?(?:亏损|盈利|溢利))?(?:则|为|分别|录得|只有|仅有|仅为|是)*(?:派|为)?(?:净?(?:亏损|盈利))?$"  # 而去年同期则录得亏损832.95亿元
     r"|[，,]\s?(?:(?:19|20)\d{2}\s?年|去年|上年)(?:时|同期)?(?:则(?:赚|蚀|录得(?:盈利|亏损)?|为)|赚|蚀)$"  # "錄得淨虧損11.6億元，2021年時則賺13.8億元"
     r"|(?:上年|去年|上月|上季|上季度)(?:末|底)(?:则)?为$"  # "占比升至8.18%(上年末为0)", "…为5.16亿美元，上月末为1.72亿美元"
     r"|(?:与|和|跟)(?:(?:19|20)\d{2}\s?年\s?)?(?:\d{1,2}\s?月份?|上月|上个月|上季|上一季度?|上年|去年|(?:上年|去年)?同期)的$"  # "与9月份的1050辆相比"
@@ -961,15 +991,17 @@ def _link_priors(text: str, qs: list[Quantity]) -> list[Quantity]:
                 and not _COMPARED_BASE.search(text, max(0, qs[i].start - 16), qs[i].start)
                 and not re.search(r"[;；。]", text[qs[i].end:y.start])]
         swing = _SWING.search(cue.group())  # "loss of 8.8 pence, compared to a profit of 159.3 pence", 对比去年同期的亏损
+        # (sizes free too where a year-ago figure is named as such: "去年同期的虧損則為8﹒69億元", "去年同期只有0﹒8%")
+        free = swing is not None or "同期" in cue.group() and (y.unit == "%" or re.search(r"亏损|盈利|溢利", cue.group()) is not None)
         pairs = []
         if len(olds) > 1 and len(news) >= len(olds):
             pairs = list(zip(news[-len(olds):], olds))  # respective lists, in order
-        elif news and (x := _match(text, qs, news, j, swing is not None)) is not None:
+        elif news and (x := _match(text, qs, news, j, free)) is not None:
             pairs = [(x, j)]
         elif len(olds) == 1 and (later := _later(text, qs, j)) is not None:
             pairs = [(later, j)]  # "its previous close of 6.4369, quoted at 6.4327": the figure follows its earlier value
         for i, k in pairs:
-            if _same_kind(text, qs[i], qs[k], swing is not None):
+            if _same_kind(text, qs[i], qs[k], free):
                 _set_prior(qs[i], qs[k])
                 qs[i].prior_loss = None if swing is None else swing.group().lower() in _LOSS_WORDS
                 if _LOSS_AFTER.match(text, qs[k].end):
@@ -1071,7 +1103,7 @@ def _later(text: str, qs: list[Quantity], j: int) -> int | None:
 
 # Between an earlier value and the figure right after it: ", quoted at", ", now at", "，现报", "gain to a".
 _TURNED_AFTER = scan.compile(r"\s?转为")
-_THEN = scan.compile(r"[^;；。]{0,12}?(?:\b(?:at|to|now|is|was)|报|为|至)\s?(?:an? )?(?:about |around )?(?:US|HK)?\$?\s?"
+_THEN = scan.compile(r"[^;；。]{0,12}?(?:\b(?:at|to|now|is|was)|报|为|至)\s?(?:an? )?(?:about |around )?(?:US|HK)?\$?\s?[+]?"
                      r"(?:(?<=转为)(?:同比|环比)?(?:上涨|上升|增长|下降|下跌)?)?", re.IGNORECASE)
 
 
@@ -1091,6 +1123,9 @@ _LOSS_AFTER = scan.compile(r"\s(?:net\s)?loss\b", re.IGNORECASE)
 _BARE_CENTS_AT_END = scan.compile(r"\d\s?cents?$")
 
 
+_MULTIPLE_RISE_AFTER = scan.compile(r"\s?(?:升|增|增长|上升|上涨|急升|大增|增加)了?\s?(\d+(?:\.\d+)?)\s?倍")
+
+
 def _same_kind(text: str, x: Quantity, y: Quantity, swing: bool = False) -> bool:
     """Whether y can be x's earlier value: the same unit, and a size within ten times (a hundred across a swing
     between loss and profit, whose sizes are free)."""
@@ -1104,6 +1139,8 @@ def _same_kind(text: str, x: Quantity, y: Quantity, swing: bool = False) -> bool
     a = x.value if x.value is not None else (x.high or x.low)
     b = y.value if y.value is not None else (y.high or y.low)
     spread = 100 if swing else 10
+    if (multiple := _MULTIPLE_RISE_AFTER.match(text, y.end)) is not None:
+        spread = max(spread, 1.2 * (float(multiple.group(1)) + 1))  # "比去年同期的3100萬元升26﹒87倍": 28 times the size
     if a == 0 and x.needs_metric:
         return bool(b) and x.unit == "%"  # "flat, rather than the 0.2% contraction first estimated"
     return bool(a) and bool(b) and 1 / spread <= abs(a / b) <= spread

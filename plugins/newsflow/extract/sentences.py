@@ -41,7 +41,7 @@ def normalize(original: str) -> Normalized:
     # Full-width digits and punctuation (３．５％) read as ASCII; NFKC is applied per character
     # so that every normalised character knows where it came from.
     if original.isascii():
-        return _edited(Normalized(original, _uncapped(original), None, original), _cut_numbers, _stray_spaces)
+        return _edited(Normalized(original, _uncapped(original), None, original), _cut_numbers, _stray_spaces, _flat_tables, _tex_figures)
     if unicodedata.is_normalized("NFKC", original):
         n = Normalized(original, _digit_years(_uncapped(original).translate(t2s_table())), None, original)
     else:
@@ -53,7 +53,7 @@ def normalize(original: str) -> Normalized:
             origin.extend([i] * len(c))
         written = "".join(parts)
         n = Normalized(original, _digit_years(_uncapped(written).translate(t2s_table())), origin, written)
-    return _edited(n, _cut_numbers, _figure_spaces, _roc_years, _stray_spaces)
+    return _edited(n, _cut_numbers, _figure_spaces, _roc_years, _stray_spaces, _flat_tables, _wrapped_chinese, _tex_figures)
 
 
 # A year in Chinese digits ("二〇二三年九月份", as Hong Kong's government writes): read in Arabic digits, four for four.
@@ -110,6 +110,61 @@ def _stray_spaces(text: str) -> list[tuple[int, int, str]]:
     if "U. S." not in text and not _COMMA_SPACE_DIGITS.search(text):
         return []
     return [(m.start(g), m.end(g), "") for m in _STRAY_SPACE.finditer(text) for g in (1, 2) if m.group(g)]
+
+
+def _wrapped_chinese(text: str) -> list[tuple[int, int, str]]:
+    """A column's wrap inside Chinese prose ("比去年同期的\n3100萬元升26﹒87倍") read as the one line it is: the
+    words around it ("比去年同期的…") then read as they would unwrapped."""
+    if "\n" not in text or not _HAN.search(text):
+        return []
+    edits = []
+    for at in _hard_wraps(text):
+        start, end = text.rfind("\n", 0, at) + 1, text.find("\n", at + 1)
+        lines = text[start:end if end >= 0 else len(text)]
+        top, bottom = text.rfind("\n\n", 0, at), text.find("\n\n", at)
+        if text.count("\n", top + 2 if top >= 0 else 0, bottom if bottom >= 0 else len(text)) < 2 and not (
+                _GOES_ON.match(text, at + 1) or _OPEN_END.search(text, start, at) or _MOVED_END.search(text, start, at)):
+            continue  # (a headline as wide as the one line below it stays a line of its own)
+        if at + 1 < len(text) and _HAN.search(text, start, at) and _HAN_OR_FIGURE.search(text, at + 1, at + 3) \
+                and not text[at + 1].isspace() \
+                and not _TABLE_CELLS.search(lines):  # (a table's rows stay rows)
+            edits.append((at, at + 1, ""))
+    return edits
+
+
+# A figure a converted report left in TeX: "平均上涨 $0.87\\%$", "$-1.2\\%$", read as the figure it writes.
+_TEX_FIGURE = re.compile(r"\$\s?(?P<n>[-+]?\d[\d,]*(?:\.\d+)?)\s?\\(?P<u>%)\s?\$")
+
+
+def _tex_figures(text: str) -> list[tuple[int, int, str]]:
+    if "\\%" not in text:
+        return []
+    return [(m.start(), m.end(), m.group("n") + m.group("u")) for m in _TEX_FIGURE.finditer(text)]
+
+
+# A table whose rows a page ran into one line: "财务摘要 |指标|2023A|2024E| | ---- | ---- | |营业收入(百万元)|74,293|80,131| [7] …"
+# (its rows meet as "| |", the second its rule of dashes): read with a line to each row, as it was laid out.
+_FLAT_CELL = r"[^|\n]*?[^|\s][^|\n]*\|"  # (not blank: "| |" is where two rows meet)
+_FLAT_TABLE = re.compile(rf"(?P<head>\|(?:{_FLAT_CELL}){{2,}})(?P<rows>(?: \|(?:{_FLAT_CELL}){{2,}})+)")
+_FLAT_RULE = re.compile(r" \| ?:?-{3,}")
+
+
+def _flat_tables(text: str) -> list[tuple[int, int, str]]:
+    if "| | -" not in text and "| |-" not in text:
+        return []
+    edits = []
+    for m in _FLAT_TABLE.finditer(text):
+        if not _FLAT_RULE.match(text, m.end("head")):
+            continue
+        if m.start() > 0 and text[m.start() - 1] == " ":
+            edits.append((m.start() - 1, m.start(), "\n"))
+        edits.extend((m.start("rows") + k, m.start("rows") + k + 1, "\n") for k in range(len(m.group("rows")))
+                     if m.group("rows").startswith(" |", k) and m.group("rows")[k - 1:k] == "|")
+        if text[m.end("head")] == " ":
+            edits.append((m.end("head"), m.end("head") + 1, "\n"))
+        if m.end() < len(text) and text[m.end()] == " ":
+            edits.append((m.end(), m.end() + 1, "\n"))
+    return edits
 
 
 # A space that sets a figure off from the Chinese around it ("增加至 38 分", "由上月 20.2% 增為 21.6%", as Taiwan's
@@ -275,7 +330,9 @@ def _hard_wraps(text: str) -> set[int]:
                 if line[-1] in _ENDS or _ITEM.match(lines[j + 1]):
                     continue
                 # (or a Chinese line cut inside a phrase, as wide as a line next to it: "…比上年同\n期增长 21.47%;…")
-                if len(line.strip()) >= max(16, 0.8 * width) or _cut_chinese_line(line, lines[j + 1], [
+                if _GOES_ON.match(lines[j + 1]) or _OPEN_END.search(line) and _HAN_OR_FIGURE.match(lines[j + 1].lstrip()) \
+                        or _MOVED_END.search(line) and _FIGURE_START.match(lines[j + 1]) \
+                        or len(line.strip()) >= max(16, 0.8 * width) or _cut_chinese_line(line, lines[j + 1], [
                         lines[k] for k in (block[n - 1] if n else None, block[n + 1]) if k is not None]):
                     wraps.add(starts[j] + len(lines[j]))
         block = []
@@ -290,6 +347,12 @@ def _cut_chinese_line(line: str, following: str, neighbours: list[str]) -> bool:
         and any(abs(len(x.strip()) - width) <= 0.15 * width for x in neighbours)
 
 
+# A line that goes on from the one before (no line opens with a comma or a full stop: "…業績\n,首季錄得…"), or one
+# that ends on a word no sentence ends with ("比去年同期的\n3100萬元", "去年同期則為\n1﹒56億元").
+_GOES_ON = re.compile(r"[，,。；;、)）%]")
+_MOVED_END = re.compile(r"[\u4e00-\u9fff](?:升|跌|增|减|降|涨)$")  # "…即分别升\n2﹒58倍及87﹒2%"
+_FIGURE_START = re.compile(r"\s*\d[\d.,]*\s?(?:倍|%|个百分点|元|亿|万)")
+_OPEN_END = re.compile(r"[\u4e00-\u9fff](?:的|为|為|负|負|及|与|與|和|比|则|則|较|較|即|佔|占|是|达|達|录|錄|至|约|約|逾|近)$")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _HAN_OR_FIGURE = re.compile(r"[\u4e00-\u9fff\d]")
 _FIGURE_END = re.compile(r"\d\s?[\u4e00-\u9fff]{1,2}$")  # "…目标价升至14港元": a headline's end, not a cut

@@ -40,7 +40,7 @@ SUFFIX_UNITS: dict[str, str] = {
     "new zealand dollars": "NZD", "new zealand dollar": "NZD", "singapore dollars": "SGD", "singapore dollar": "SGD",
     "taiwan dollars": "TWD", "new taiwan dollars": "TWD",
     "hk dollars": "HKD", "hk dollar": "HKD", "元美元": "USD", "元港元": "HKD", "u.s. dollars": "USD", "u.s. dollar": "USD",
-    "us dollar": "USD", "点子": "bp", "吨": "tonnes", "万吨": "tonnes", "tonnes": "tonnes", "tons": "tonnes", "mt": "tonnes", "吨/年": "tonnes/year", "万吨/年": "tonnes/year",
+    "us dollar": "USD", "点子": "bp", "吨": "tonnes", "公吨": "tonnes", "万吨": "tonnes", "tonnes": "tonnes", "tons": "tonnes", "mt": "tonnes", "吨/年": "tonnes/year", "万吨/年": "tonnes/year",
     "千瓦时": "kWh", "kwh": "kWh", "千升": "kilolitres", "公斤": "kg", "千克": "kg", "盎司": "ounces", "sdr": "XDR",
     "gw": "GW", "mw": "MW", "gwh": "GWh", "mwh": "MWh", "twh": "TWh", "吉瓦": "GW", "吉瓦时": "GWh", "兆瓦": "MW", "兆瓦时": "MWh",
     "平方米": "square metres", "平米": "square metres", "m2": "square metres", "square metres": "square metres", "square meters": "square metres",
@@ -58,7 +58,7 @@ SUFFIX_UNITS: dict[str, str] = {
     "rupees": "INR", "roubles": "RUB", "rubles": "RUB", "lira": "TRY", "zloty": "PLN", "kronor": "SEK", "kroner": "DKK", "danish kroner": "DKK", "norwegian kroner": "NOK",
     "crowns": "SEK", "swedish crowns": "SEK", "danish crowns": "DKK", "norwegian crowns": "NOK", "czech crowns": "CZK", "rand": "ZAR",
     "dirhams": "AED", "riyals": "SAR", "naira": "NGN", "mexican pesos": "MXN", "pesos": "MXN", "dong": "VND", "shekels": "ILS",
-    "新台币": "TWD", "kobo": "NGN", "cents": "USD", "cent": "USD", "c": "USD", "美分": "USD", "港仙": "HKD", "仙": "HKD",
+    "新台币": "TWD", "kobo": "NGN", "centavo": "PHP", "centavos": "PHP", "cents": "USD", "cent": "USD", "c": "USD", "美分": "USD", "港仙": "HKD", "仙": "HKD",
     "us cents": "USD", "us cent": "USD", "u.s. cents": "USD", "u.s. cent": "USD",
     **{f"{place} {cents}": currency for place, currency in (("singapore", "SGD"), ("australian", "AUD"), ("canadian", "CAD"),
                                                             ("new zealand", "NZD"), ("nz", "NZD"), ("hong kong", "HKD"), ("hk", "HKD"))
@@ -67,7 +67,7 @@ SUFFIX_UNITS: dict[str, str] = {
     "units": "units", "unit": "units", "台": "units", "部": "units", "套": "units", "栋": "units",
     "vehicles": "vehicles", "vehicle": "vehicles", "cars": "vehicles", "evs": "vehicles", "辆": "vehicles",
     "aircraft": "aircraft", "aeroplanes": "aeroplanes", "airplanes": "airplanes", "airliners": "aircraft",  # as written
-    "users": "users", "customers": "customers", "subscribers": "subscribers", "用户": "users", "名用户": "users", "户": "users", "人次": "passengers", "份": "copies", "宗": "registrations",
+    "users": "users", "customers": "customers", "subscribers": "subscribers", "用户": "users", "名用户": "users", "户": "users", "人次": "passengers", "份": "copies", "件": "parcels", "张": "lots", "宗": "registrations",
     "shares": "shares", "股": "shares", "手": "lots",  # 手: futures contracts traded or held
     "points": "points", "pts": "points", "点": "points", "成": "成", "厘": "%",
 }
