@@ -5801,3 +5801,48 @@ def test_an_asx_storys_dollar_and_a_miner_described_by_its_ore():
         "Shares in Mineral Resources Ltd (ASX: MIN) fell on Friday. By noon the lithium miner's stock had lost 3% to "
         "$36.20. Its costs came to US$61.40 per wet metric tonne.").metrics}
     assert (36.2, "AUD", "Mineral Resources Ltd") in rows
+
+
+def test_a_bangkok_wrap_that_writes_its_currency_once():
+    rows = {(m.value, m.unit, m.entity) for m in extract(
+        "Thai share prices ended 0.6 percent higher on Friday.\n\nThe Stock Exchange of Thailand (SET) composite index rose "
+        "4.12 points to 1,402.55, on turnover worth 52.1 billion baht.\n\nAdvanc Info, the top mobile operator, gained 4.00 baht "
+        "to 212.00. Airports of Thailand soared 1.25 to 64.50. Bangkok Dusit was unchanged at 27.75, as was Krungthai Card, "
+        "which closed at 41.25.").metrics}
+    assert {(1402.55, "points"), (212.0, "THB"), (1.25, "THB"), (64.5, "THB"), (41.25, "THB")} <= {(v, u) for v, u, e in rows}
+    assert (41.25, "THB", "Krungthai Card") in rows
+
+
+def test_a_monthly_release_under_a_headline_of_its_year():
+    rows = {(m.value, m.period) for m in extract(
+        "2023年PPI数据出炉\n国家统计局网站\n全国工业生产者出厂价格2023年12月份同比下降2.7%。分行业看,采掘工业价格下降5.5%,原材料工业价格下降4.1%。"
+        "从2023年全年看,工业生产者出厂价格比上年下降3.0%。").metrics}
+    assert {(-2.7, "2023-12"), (-5.5, "2023-12"), (-4.1, "2023-12"), (-3.0, "2023")} <= rows
+
+
+def test_insurers_by_kind_and_an_airlines_aircraft():
+    rows = {(m.metric, m.value, m.unit, m.entity) for m in extract(
+        "前三季度保险公司预计利润总额812.4亿元,同比增长41.2%。分机构类型看,产险公司预计利润总额301.5亿元;寿险公司为402亿元,"
+        "同比增加121.6亿元。").metrics}
+    assert {(8.124e10, "保险公司"), (3.015e10, "产险公司"), (4.02e10, "寿险公司")} <= {(v, e) for _, v, _, e in rows}
+    assert all(not (m or "").startswith(("price", "share_price")) for m, *_ in rows)
+    planes = {(m.value, m.unit) for m in extract("2024年8月本集团共引进飞机6架,退出飞机2架。截至2024年8月底,本集团运营的运输飞机共913架。").metrics}
+    assert {(6.0, "aircraft"), (2.0, "aircraft"), (913.0, "aircraft")} <= planes
+
+
+def test_a_mainland_paper_with_one_stray_traditional_character_and_a_since_year():
+    rows = {(m.value, m.unit, m.period) for m in extract(
+        "2026年开年以来,多家房企相继公布了单月销售业绩。记者统计发现,已披露2025年12月销售数据的18家房企里,有13家销售额环比增长。\n"
+        "按销售规模划分,华润置地单月销售额达410亿元,稳坐第一梯队;套均5000萬元。").metrics}
+    assert (4.1e10, "CNY", "2025-12") in rows
+
+
+def test_stores_counted_in_jian():
+    rows = {(m.value, m.unit) for m in extract("截至3月底,集團在香港共有352間門店,按年增3間;內地門店則有170間。這段時間內銷售額增長5%。").metrics}
+    assert {(352.0, "stores"), (3.0, "stores"), (170.0, "stores")} <= rows
+
+
+def test_the_last_quarter_of_the_year_is_the_fourth():
+    rows = {(m.value, m.period) for m in extract(
+        "Flydubai reported a 2024 net profit of AED 2.1 billion. In the last quarter of the year, net profit fell 22% to AED 310 million.").metrics}
+    assert (3.1e8, "2024Q4") in rows

@@ -130,8 +130,9 @@ _WRITTEN_MONEY = scan.compile(
     r"(?P<USD>US\$|USD\s?(?=\d))|(?P<AUD>A\$|AU\$|AUD\s?(?=\d)|\d\sAustralian cents?\b)|(?P<CAD>C\$|CAD\s?(?=\d)|\d\sCanadian cents?\b)"
     r"|(?P<HKD>HK\$|HKD\s?(?=\d))|(?P<SGD>S\$|SGD\s?(?=\d)|\d\sSingapore cents?\b)|(?P<NZD>NZ\$|NZD\s?(?=\d))"
     r"|(?P<dollar>\$(?<![A-Za-z]\$)(?=\s?\d))|(?P<EUR>€|EUR\s?(?=\d)|\d\s?(?:million |billion )?euros?\b)"
-    r"|(?P<GBP>£|GBP\s?(?=\d)|\d\s?(?:pence|p)\b)|(?P<ZAR>(?<![A-Za-z])R(?=\d[\d.,]*\s?(?:bn|m|billion|million)\b)|ZAR\s?(?=\d))")
-_OTHER_MONEY = scan.compile(r"[€£$]|euro|pence|EUR|GBP|ZAR|(?<![A-Za-z])R\d[\d.,]*\s?(?:bn|m|billion|million)\b")  # (a text without any leaves "cents" and bare amounts as they are)
+    r"|(?P<GBP>£|GBP\s?(?=\d)|\d\s?(?:pence|p)\b)|(?P<ZAR>(?<![A-Za-z])R(?=\d[\d.,]*\s?(?:bn|m|billion|million)\b)|ZAR\s?(?=\d))"
+    r"|(?P<THB>\d\s(?:million |billion )?baht\b)|(?P<MYR>\d\s(?:million |billion )?ringgit\b)")  # (a Bangkok wrap's "gained 2.00 baht to 320.00")
+_OTHER_MONEY = scan.compile(r"[€£$]|euro|pence|EUR|GBP|ZAR|baht|ringgit|(?<![A-Za-z])R\d[\d.,]*\s?(?:bn|m|billion|million)\b")  # (a text without any leaves "cents" and bare amounts as they are)
 _MONEY_REACH = 400  # characters back in which the last amount written with its currency sets a bare one's
 
 
@@ -475,7 +476,8 @@ def _market(text: str, words: list[str], traditional: int = 0) -> str | None:
     if (home := _HOME_DESCRIBED.search(text, 0, _DATELINE_REACH * 2)) is not None:
         scores[_HOME_MARKET[home.group(1)]] += 1  # "Telus, Canada's third-largest national carrier, …": the story's own market
     # Traditional script is written in Hong Kong, Taiwan and Macau: it counts for the one the words point to
-    scores[max(("HK", "TW", "MO"), key=lambda m: (scores[m], m == "HK"))] += min(traditional, 6)
+    scores[max(("HK", "TW", "MO"), key=lambda m: (scores[m], m == "HK"))] += min(traditional, 6) if traditional > 1 else 0  # (one stray 萬 in
+    # a Simplified text is a slip)
     best = max(scores, key=lambda m: (scores[m], m == "CN" and not traditional))  # (a tie in Simplified script: the mainland)
     if best in DOLLAR_MARKETS and scores[best] < 2 and not _OWN_EXCHANGE.search(text):
         best = max(("HK", "CN", "US"), key=scores.get)  # one "Sydney" makes no Australian story

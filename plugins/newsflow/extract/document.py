@@ -613,6 +613,7 @@ def _reported(periods: list[Period], text: str) -> Period | None:
            and not p.half_to_date and (p.shift is None or p.shift == 0) and not (p.unit == "H" and _DIVIDEND_AFTER.match(text, p.end))]
     own = [p for p in own if not (_FOR_THE.search(text, max(0, p.start - 12), p.start) and _FORECAST_FOLLOWS.match(text, p.end))
            and not _EXPECTED_BEFORE.search(text, max(0, p.start - 24), p.start)] or own
+    own = [p for p in own if not _SINCE_AFTER.match(text, p.end)] or own  # ("2026年开年以来,多家房企相继公布了…12月销售业绩")
     if own and _DATE_LINE.fullmatch(_line_of(text, own[0].start)) and len(own) > 1 and own[1].unit in ("Q", "H"):
         own = own[1:]  # "31 October 2012" on a line of its own, then "Third-quarter earnings": the date it was written
     if not own:
@@ -625,13 +626,17 @@ def _reported(periods: list[Period], text: str) -> Period | None:
     if first.unit == "Y" and (_ANNUAL_RESULTS.match(text, first.end) or _YEAR_ENDED.match(text, first.start, first.end)):
         return first  # "公布全年业绩", "For the year ended 31 August 2024": a half named later is part of the year's story
     finer = next((p for p in own[1:4] if p.unit in ("Q", "H", "QQ") and p.start - first.start < 300), None)
-    if first.unit == "Y" and finer is None and "\n" not in text[:first.start] and "全年" in text[first.start:first.end + 2]:
+    if first.unit == "Y" and finer is None and "\n" not in text[:first.start] and (
+            "全年" in text[first.start:first.end + 2] or _RELEASE_HEADLINE.search(text, first.end, text.find("\n", first.end))):
         # a headline's year beside the body's month of it ("通胀率为2%，2022全年1.9%" over "2022年12月的消费物价指数"): the
         # monthly release's month
         finer = next((p for p in own[1:3] if p.unit == "M" and p.year == first.year and p.start - first.start < 300), None)
     return finer if first.unit == "Y" and finer is not None else first
 
 
+_SINCE_AFTER = scan.compile(r"\s?(?:开年|年初|初)?以来")
+# A monthly release's headline by its indicator ("2024年CPI数据出炉"): the body's month of that year is what it reports on
+_RELEASE_HEADLINE = scan.compile(r"CPI|PPI|PMI|通胀|物价|社融|M2|新增贷款|进出口|外贸|社会消费品零售|工业增加值")
 _YEAR_ENDED = re.compile(r"(?:financial |fiscal )?(?:year|twelve months|12 months) (?:ended|to|ending)\b", re.IGNORECASE)
 _DATE_LINE = re.compile(r"\s*(?:\d{1,2}\s)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?:\s\d{1,2},?)?\s\d{4}\s*"
                         r"|\s*\d{4}\s?年\s?\d{1,2}\s?月\s?\d{1,2}\s?日\s*")

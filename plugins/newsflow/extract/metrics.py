@@ -141,6 +141,10 @@ def sentence_metrics(ctx: Sentence, masked: list[tuple[int, int]]) -> list[Metri
         if unit is None and not q.scaled and q.value is not None and _QUOTED_AT.search(text, max(0, q.start - 6), q.start) \
                 and ctx.article.market in ("HK", "CN") and _stock_quote(ctx, q.start):
             unit, base, label = market_currency(ctx), "share_price", "share_price"  # "匯控(00005)報74.100"
+        if unit is None and not q.scaled and q.value is not None and "." in text[q.start:q.end] and (ctx.market_story or ctx.companies) \
+                and _BARE_QUOTE_BEFORE.search(text, max(0, q.start - 16), q.start) \
+                and (running := ctx.article.running_currency(ctx.start + q.start)) in ("THB", "MYR"):
+            unit = running  # a wrap that writes its currency once: "PTT gained 2.00 baht to 320.00. PTT Chemical soared 7.00 to 130.00"
         if label == "stake" and unit == "%":
             base = "share"  # "a stake of roughly 4%"
         if label == "fair_value" and (unit == "%" or is_currency(unit) and not q.scaled) and (ctx.sources or ctx.doc_broker) \
@@ -334,8 +338,9 @@ def sentence_metrics(ctx: Sentence, masked: list[tuple[int, int]]) -> list[Metri
             list_money_move = money_move
         if money_move:
             change = True
-            if (base is None and not ctx.article.macro) or base in ("price", "share_price"):  # (a release's "多增7288亿元"
-                # moves no price)
+            if ((base is None and not ctx.article.macro) or base in ("price", "share_price")) \
+                    and not (owner is not None and owner.kind == "subject" and owner.label == "other"):
+                # (a release's "多增7288亿元" moves no price, nor does an industry's "寿险公司…同比增加393.6亿元")
                 base = "price" if owner is not None and owner.kind == "subject" else "share_price"
         # "净减少244亿元", "减少港币二十三亿九千三百万元", "decreased by $40 million": the amount a figure moved by
         amount_move = not money_move and direction is not None and not dir_after and q.value is not None and \
@@ -613,6 +618,8 @@ _TARGET_BEFORE = scan.compile(r"(?:(?i:target price|price target|target)|目标�
 
 _CLOSED_AT = scan.compile(r"\s?点?\s?(?:收市|收盘|作收|报收)")  # "升699点以27826收市": the level it closed at
 _QUOTED_AT = scan.compile(r"(?:收报|报收|收市报|收于|报)\s?$")
+_BARE_QUOTE_BEFORE = scan.compile(r"\b(?:to|at|gained|rose|lost|fell|added|shed|soared|slipped|climbed|dropped|eased|jumped|slumped|"
+                                  r"tumbled|advanced|declined|edged (?:up|down))\s$")
 _CLOSE_QUOTE = scan.compile(r"收报|报收|收市报")
 
 
@@ -1383,14 +1390,14 @@ def _period(ctx: Sentence, q: Quantity, cs: int, ce: int, base: str | None, quan
                                                          or _OF_TOTAL_ZH.search(ctx.text, max(cs, q.start - 16), q.start))):
         return None  # (a share of revenue is the period's: "Accounting for 56% of total revenue")
     p = ctx.reported
-    if p is not None and p.unit in ("Q", "H", "QQ") and (_THAN_LAST_YEAR.search(ctx.text) or _THE_YEARS.search(ctx.text)):
+    if p is not None and p.unit in ("Q", "H", "QQ", "M") and (_THAN_LAST_YEAR.search(ctx.text) or _THE_YEARS.search(ctx.text)):
         # "平均價格較上年下跌9%" in a release on the year and its fourth quarter is the year's; so are "年内淨收益",
         # "末期息派80仙", "the final dividend"
         p = replace(p, unit="Y", parts=(), year=_year_of(ctx, p))
     return p.resolve(_year_of(ctx, p), article.fiscal) if p is not None else None
 
 
-_THE_YEARS = scan.compile(r"年内|末期息|末期股息|\bfinal dividend\b|\bfull[- ]year\b", re.IGNORECASE)
+_THE_YEARS = scan.compile(r"年内|全年看|末期息|末期股息|\bfinal dividend\b|\bfull[- ]year\b", re.IGNORECASE)  # (从2024年全年看: a month's release's year)
 _THAN_LAST_YEAR = scan.compile(r"(?:较|比)(?:上年|去年)(?=下跌|上升|上涨|增长|下降|增加|减少|跌|升|涨|增|减)")
 
 

@@ -283,7 +283,7 @@ _EN_APPOSED = scan.compile(rf"(?:^|(?<=[.;\n]\s)|(?<=\n))(?P<name>[A-Z][\w&'’.
 _EN_WHICH = scan.compile(r"(?<![\w&'’.-])(?P<name>[A-Z][\w&'’.-]*(?:\s(?:[A-Z0-9][\w&'’.-]*|&)){0,3}),\swhich\s(?:also\s)?"
                          r"(?:warned|said|reported|posted|announced|booked|flagged|forecast|expects|reports|"
                          r"(?:rose|fell|gained|jumped|climbed|slid|dropped|surged|soared|tumbled|slumped|advanced|declined|slipped|lost|"
-                         r"added|eased|rallied|sank|plunged|shed|dipped|edged (?:up|down|higher|lower))\s(?:by\s)?\d)")
+                         r"added|eased|rallied|sank|plunged|shed|dipped|edged (?:up|down|higher|lower)|closed at|ended at|finished at)\s(?:by\s)?\d)")
 # A mover in a list whose verb the first item carries: "ANZ climbed 1.6 per cent to $29.48, National Australia Bank
 # 1 per cent to $28.40 … and the Commonwealth Bank 0.7 per cent to $75.36".
 _EN_LISTED_MOVER = scan.compile(r"(?:(?<=\d),\s(?:and\s)?|(?<=\d)\sand\s|(?<=\d\scents)\sand\s)(?:the\s)?(?P<name>[A-Z][\w&'’.-]*(?:\s(?:[A-Z][\w&'’.-]*|&)){0,3})"

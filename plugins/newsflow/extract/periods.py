@@ -58,7 +58,8 @@ _PATTERNS: list[tuple[str, str]] = [
     ("q_y", rf"Q(?P<q>[1-4])\s?'?(?P<y>{_Y}|\d{{2}})(?!\d|\.\d)|(?P<q2>[1-4])Q\s?'?(?P<y2>{_Y}|\d{{2}})(?!\d|\.\d)"
             rf"|(?P<y3>{_Y}|\d{{2}})\s?年?\s?Q(?P<q3>[1-4])(?!\d)"),
     ("qw_y", rf"(?:(?P<fis>fiscal)\s)?(?P<qw>{_QW})[- ]quarter(?: of)?(?:\s(?P<fis2>fiscal))?(?: calendar)?(?:\s(?P<y>{_Y}))?"
-             rf"|(?P<y2>{_Y})\s(?P<qw2>{_QW})[- ]quarter"),
+             rf"|(?P<y2>{_Y})\s(?P<qw2>{_QW})[- ]quarter"
+             r"|(?P<qw3>last|final)[- ]quarter of the year"),  # "in the last quarter of the year": the fourth
     ("qqz", rf"(?:(?P<y>{_Y})\s?年\s?)?第?(?P<za>{_ZQ})\s?(?:季度)?\s?(?:至|到|-|–)\s?第?(?P<zb>{_ZQ})\s?季度"),  # 1-3季度, 一至三季度
     ("qz", rf"(?:(?P<y>{_Y})\s?年\s?(?:度)?)?(?:第\s?(?P<qz>{_ZQ})\s?季(?:度)?|(?<![上前])(?P<qz2>{_ZQ})\s?季度|(?P<qz3>[首次])季(?!报))"),
     ("q_alone", r"(?:(?P<fis>fiscal)\s)?Q(?P<q>[1-4])(?!\d|\.\d)"),
@@ -386,8 +387,8 @@ def _build(kind: str, g: dict[str, str], start: int, end: int) -> Period | None:
         q = g.get("q") or g.get("q2") or g.get("q3")
         return P("Q", _year(g.get("y") or g.get("y2") or g.get("y3")), (int(q),))
     if kind == "qw_y":
-        qw = (g.get("qw") or g.get("qw2")).lower()
-        return P("Q", _year(g.get("y") or g.get("y2")), (_ORD[qw],), fiscal=bool(g.get("fis") or g.get("fis2")))
+        qw = (g.get("qw") or g.get("qw2") or g.get("qw3")).lower()
+        return P("Q", _year(g.get("y") or g.get("y2")), (_ORD.get(qw, 4),), fiscal=bool(g.get("fis") or g.get("fis2")))
     if kind == "qqz":
         return P("QQ", _year(g.get("y")), (_ORD[g["za"]], _ORD[g["zb"]]))
     if kind == "qz":

@@ -25,12 +25,15 @@ _SUFFIX = (r"percentage points?|per ?cent points?|%\s?points?\b(?!\s(?:by|higher
            r"|cubic (?:feet|metres|meters)(?: (?:per|a) day)?|(?<=\d\s)(?:bcfd|bcf|tcf|bcm)\b|(?<=\d)(?:bcfd|bcf|tcf|bcm)\b|(?<=\d)\s?(?-i:Mt)\b"  # gas: "107 billion cubic feet (bcf)"; "12.2Mt" of coal
            r"|barrels of oil equivalent(?: (?:per|a) day)?|boe/d|boepd|boe|b/d|bpd|barrels (?:per|a) day|(?<=\d\s)oz|(?<=\d)oz|(?<=\d\s)kg\b|(?<=\d)kg\b|(?<=\d\s)t(?=[\s,.;)]|$)"  # "875,000 boe/d", "78 124 oz", "15 000 t"
            r"|(?<=\d)pc|(?:(?<=[mb]n\s)|(?<=[mb]n))t(?:/yr)?"  # "7.5pc", "49.5mn t", "22mn t/yr": a trade paper's percent and tonnes
-           r"|倍(?=[，。,;；、\s)及和与]|至(?!\s?(?:约|近|逾)?[\d.一二三四五六七八九十]+\s?倍)|$)|(?<=\d)x\b|(?<=\d)p(?![A-Za-z])|pence|(?-i:(?<=\d)c(?![A-Za-z]))|辆|台|部|套|(?<=\d)栋|名用户|户|人次|(?<=[\d亿万])份(?![额数])|(?<=[\d亿万])件(?![事])|(?<=[\d万])张(?![数])|(?<=\d)宗(?![教族旨师])|股|(?<=\d)手(?![机游表术续])|(?<=万)手(?![机游表术续])|万吨/年|吨/年|万吨|公吨|吨|公斤|千克|盎司|(?<=[亿万])SDR|tonnes|tons|千瓦时|kWh|(?-i:GWh|MWh|TWh|GW|MW)(?![A-Za-z])|吉瓦时|吉瓦|兆瓦时|兆瓦|千升|平方米|平米|(?<=\d)m2(?![\dA-Za-z])|square met(?:re|er)s|sq\.? ?m\b|sqm|square feet|sq\.? ?ft|点子|(?<=\d)分(?=[\s，。,;；]|$|人民币|港元|港币|美元)|厘(?!米)|点(?![0-9一二三四五六七八九零〇])|成(?![本为功交长立员绩果熟型都品])")
+           r"|倍(?=[，。,;；、\s)及和与]|至(?!\s?(?:约|近|逾)?[\d.一二三四五六七八九十]+\s?倍)|$)|(?<=\d)x\b|(?<=\d)p(?![A-Za-z])|pence|(?-i:(?<=\d)c(?![A-Za-z]))|辆|台|部|套|(?<=\d)栋|名用户|户|人次|(?<=[\d亿万])份(?![额数])|(?<=[\d亿万])件(?![事])|(?<=\d)间(?![隔断接])|(?<=[\d万])架(?![构次])|(?<=[\d万])张(?![数])|(?<=\d)宗(?![教族旨师])|股|(?<=\d)手(?![机游表术续])|(?<=万)手(?![机游表术续])|万吨/年|吨/年|万吨|公吨|吨|公斤|千克|盎司|(?<=[亿万])SDR|tonnes|tons|千瓦时|kWh|(?-i:GWh|MWh|TWh|GW|MW)(?![A-Za-z])|吉瓦时|吉瓦|兆瓦时|兆瓦|千升|平方米|平米|(?<=\d)m2(?![\dA-Za-z])|square met(?:re|er)s|sq\.? ?m\b|sqm|square feet|sq\.? ?ft|点子|(?<=\d)分(?=[\s，。,;；]|$|人民币|港元|港币|美元)|厘(?!米)|点(?![0-9一二三四五六七八九零〇])|成(?![本为功交长立员绩果熟型都品])")
 _CN = "零〇一二两三四五六七八九十百千万亿"
 _COUNTED_BEFORE = scan.compile(r"(?P<visitors>入境|访澳|访港|访台|游客|旅游|过夜|旅客(?!运输)|团客|住客|(?<=[地际])客|参团|外游|外出|出行|旅行社)|(?P<passengers>旅客运输|客运|民航|航空|铁路|接载|载客)"
                                 r"|(?P<trips>乘客量|乘客)")
 _CLAUSE_END = scan.compile(r"[。；;]|$")
 _DEALS_OF = scan.compile(r"(?P<registrations>注册|登记)|(?P<transactions>成交|买卖|交易)")  # 住宅注册录得4,198宗, 成交逾百宗
+_SHOPS_AFTER = scan.compile(r"门店|分店|店|餐厅|分行")
+_SHOPS_OF = scan.compile(r"门店|分店|餐厅|分行")
+_PLANES_OF = scan.compile(r"飞机|客机|机队|货机|引进|退出|交付|订购")
 _LOTS_OF = scan.compile(r"买超|卖超|买进|卖出|成交|外资|投信|自营商|加码|减码|调节")
 _PIECES_OF = scan.compile(r"(?P<parcels>快递|快件|包裹|邮件|业务量|揽收|寄递|派送)")  # 快递业务量完成164.8亿件
 _COPIES_OF = scan.compile(r"(?P<agreements>合约|合同)|(?P<applications>申请)|(?P<units>发行份额|基金份额|认购份额|募集份额|(?:发行|募集)规模)")
@@ -412,6 +415,14 @@ def find_atoms(text: str, masked: list[tuple[int, int]], *, yen: bool = False, u
                     if _LOTS_OF.search(text, max(0, a - 90), a) is None:
                         continue
                     unit = "lots"
+                elif m.group("suffix") == "架":  # 引进飞机5架, 运营的运输飞机共909架: aircraft (not 框架)
+                    if _PLANES_OF.search(text, max(0, a - 40), a) is None:
+                        continue
+                    unit = "aircraft"
+                elif m.group("suffix") == "间":  # 共有381间门店,按年增1间: stores (not 时间, 空间)
+                    if not _SHOPS_AFTER.match(text, b) and _SHOPS_OF.search(text, max(0, a - 30), a) is None:
+                        continue
+                    unit = "stores"
                 elif m.group("suffix") == "件":  # 快递业务量完成164.8亿件: parcels (not 专利申请…件, 案件)
                     if _PIECES_OF.search(text, max(0, a - 30), a) is None:
                         continue
