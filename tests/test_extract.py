@@ -5846,3 +5846,34 @@ def test_the_last_quarter_of_the_year_is_the_fourth():
     rows = {(m.value, m.period) for m in extract(
         "Flydubai reported a 2024 net profit of AED 2.1 billion. In the last quarter of the year, net profit fell 22% to AED 310 million.").metrics}
     assert (3.1e8, "2024Q4") in rows
+
+
+def test_housing_starts_and_permits_named_short():
+    rows = {(m.metric, m.value, m.unit) for m in extract(
+        "US housing starts fell 2.1 percent to a seasonally adjusted annual rate of 1,204 thousand units in May 2023. "
+        "April starts were revised to 1,211 thousand from 1,225 thousand. Single-family authorizations fell 1.4 percent to "
+        "812 thousand. Permits came in at 1,283 thousand.").metrics}
+    assert {("housing_starts", 1211000.0, "units"), ("building_permits", 812000.0, "units"),
+            ("building_permits", 1283000.0, "units")} <= rows
+
+
+def test_a_plans_year_after_amounts_with_decimals_is_not_the_articles():
+    rows = {(m.value, m.period) for m in extract(
+        "Orange Telekom lifted its full-year guidance for the second time in 2025.\n\nThird-quarter revenue rose 3.1% to €9.4 billion.\n\n"
+        "Orange Telekom intends to raise its dividend for the 2025 financial year from €0.80 to €0.90, subject to approval, "
+        "and to buy back up to €1 billion of shares in 2026.").metrics}
+    assert {p[:4] for v, p in rows if v in (9.4e9, 3.1)} == {"2025"}
+
+
+def test_each_list_after_a_span_of_years_and_a_valuation_multiple():
+    rows = {(m.value, m.unit, m.period) for m in extract(
+        "我们维持2024-2026年盈利预测21、27、33亿元,对应EPS为1.12、1.44、1.76元,给予2025年28倍估值,维持增持评级。").metrics}
+    assert {(1.12, "CNY", "2024"), (1.44, "CNY", "2025"), (1.76, "CNY", "2026"), (28.0, "x", "2025")} <= rows
+
+
+def test_barrels_written_tong_a_close_lower_and_an_ipos_price_no_name():
+    rows = {(m.value, m.unit) for m in extract(
+        "據美國能源資訊局公布,美國原油庫存上周減少48.2萬桶。美國黃金期貨收低0.8%,報2,410.5美元。").metrics}
+    assert {(-482000.0, "barrels"), (-0.8, "%")} <= rows
+    out = extract("发行基本信息 - 本次共发行1500万股 - 发行价定为32.5元/股,对应发行市盈率45.2")
+    assert all(m.entity != "发行价定" for m in out.metrics)

@@ -432,7 +432,8 @@ _FORECAST_BEFORE = scan.compile(r"\b(?:consensus|forecasts?|estimates?|targets?|
 # to leave the Board in 2025": a plan's year
 _PLANNED_BEFORE = scan.compile(r"\b(?:aim(?:s|ed|ing)?\s(?:for|at|to)|pushed\b[^.;]{0,160}?\bout\sto|(?:postponed?|delay(?:ed|s)?)\b[^.;]{0,120}?"
                                r"\b(?:to|until)|plans?\sto|decided\sto|intends?\sto|(?:is|are)\s(?:due|set|scheduled)\sto|"
-                               r"will\s(?:leave|step\sdown|retire|join|open|launch|start|begin|close|complete))\b[^.;]{0,120}?$", re.IGNORECASE)
+                               r"will\s(?:leave|step\sdown|retire|join|open|launch|start|begin|close|complete))\b(?:[^.;]|\.\d){0,160}?$",
+                               re.IGNORECASE)  # ("intends to raise its dividend … from €0.90 to €1.00, … and to buy back … in 2026")
 _FORECAST_AFTER = scan.compile(r",[^.;]{0,40}?\b(?:forecasts?|expects?|sees|projects?|guided|guides?|estimates?)\b", re.IGNORECASE)
 
 

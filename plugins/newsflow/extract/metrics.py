@@ -841,11 +841,15 @@ def _respective_periods(text: str, quantities: list[Quantity], year: int | None 
         after = quantities if m is carried else [q for q in quantities if q.start > m.end() and (nxt is None or q.start < nxt.start())]
         if len(years) >= 2 and after and not len(after) % len(years):
             out.update((id(q), str(years[n % len(years)])) for n, q in enumerate(after))
-        elif len(years) >= 2 and len(after) > len(years) and all(
-                _LIST_SEPARATOR.fullmatch(text, a.end, b.start) or _NOTED_SEPARATOR.fullmatch(text, a.end, b.start)
-                for a, b in zip(after, after[1:len(years)])):
-            out.update((id(q), str(year)) for q, year in zip(after, years))  # "2024-2026年…增速预测调整为19.6%、17.0%、17.2%，
-            # 相应BVPS为…": the first list is one value a year
+        elif len(years) >= 2 and len(after) > len(years):
+            # "2024-2026年…增速预测调整为19.6%、17.0%、17.2%，相应BVPS为…": each list of one value a year, the first and
+            # those that follow it ("盈利预测18、24、34亿元,对应EPS为1.86、2.49、3.52元")
+            for at in range(0, len(after) - len(years) + 1, len(years)):
+                chunk = after[at:at + len(years)]
+                if not all(_LIST_SEPARATOR.fullmatch(text, a.end, b.start) or _NOTED_SEPARATOR.fullmatch(text, a.end, b.start)
+                           for a, b in zip(chunk, chunk[1:])):
+                    break
+                out.update((id(q), str(year)) for q, year in zip(chunk, years))
     return out
 
 def _respective_metrics(text: str, cues: list[tuple[int, int, str]], quantities: list[Quantity]) -> dict[int, str]:
