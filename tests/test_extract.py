@@ -5877,3 +5877,20 @@ def test_barrels_written_tong_a_close_lower_and_an_ipos_price_no_name():
     assert {(-482000.0, "barrels"), (-0.8, "%")} <= rows
     out = extract("发行基本信息 - 本次共发行1500万股 - 发行价定为32.5元/股,对应发行市盈率45.2")
     assert all(m.entity != "发行价定" for m in out.metrics)
+
+
+def test_taiwans_offering_futures_contracts_and_new_home_deals():
+    offering = {(m.value, m.unit) for m in extract(
+        "上櫃公司現增抽籤\n\n鑽針廠豐達(7811)這次現增合共釋出 312 張,承銷價 88 元,若以昨日收盤價 141 元計算,每股價差達 53 元。").metrics}
+    assert {(88.0, "TWD"), (141.0, "TWD")} <= offering
+    futures = {(m.value, m.unit) for m in extract("台指期昨日收漲,外資在台指期貨的淨空單減少1,806口至21,330口。").metrics}
+    assert (21330.0, "contracts") in futures
+    homes = {(m.value, m.unit) for m in extract("一手暫錄9215宗成交\n\n分區來看,九龍區共錄5120宗,港島區錄1211宗。").metrics}
+    assert {(5120.0, "transactions"), (1211.0, "transactions")} <= homes
+
+
+def test_a_factory_index_named_by_what_it_measures():
+    rows = {(m.metric, m.value, m.prior_value) for m in extract(
+        "The index of national factory activity compiled by the Institute for Supply Management (ISM) rose to 52.4 from 51.1 "
+        "the previous month.").metrics}
+    assert ("pmi", 52.4, 51.1) in rows

@@ -81,7 +81,7 @@ _MARKET_WORDS = word_table({
     "TW": [r"(?<![\u4e00-\u9fff])台股", "台积电", "新台币", "加权指数", "加权股价指数", "柜买", "三大法人", "外资及陆资", "投信", "自营商",
            "买超", "卖超", "Taiwan", "TAIEX", r"NT\$", "台北", "中央社", "主计总处", "行政院", "金管会", "理监事会", "台湾央行",
            # Taiwan's brokers' words: 优于大盘 and 买进 ratings (Hong Kong writes 跑赢大市, 买入), 法说会, 投顾
-           "优于大盘", "劣于大盘", "买进", "法说会", "投顾", "上柜",
+           "优于大盘", "劣于大盘", "买进", "法说会", "投顾", "上柜", "兴柜", "承销价",  # (an offering's 承销价: Taiwan's; Hong Kong writes 招股价)
            # an IPO by auction: 竞价拍卖, 得标, 公开申购, 证交所 (the Taiwan Stock Exchange), 中华民国证券商业同业公会
            "竞价拍卖", "得标", "公开申购", "(?<![上深港联])证交所", "中华民国",
            # Taiwan's results words and its calendar (民国114年 is 2025)

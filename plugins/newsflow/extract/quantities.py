@@ -25,12 +25,14 @@ _SUFFIX = (r"percentage points?|per ?cent points?|%\s?points?\b(?!\s(?:by|higher
            r"|cubic (?:feet|metres|meters)(?: (?:per|a) day)?|(?<=\d\s)(?:bcfd|bcf|tcf|bcm)\b|(?<=\d)(?:bcfd|bcf|tcf|bcm)\b|(?<=\d)\s?(?-i:Mt)\b"  # gas: "107 billion cubic feet (bcf)"; "12.2Mt" of coal
            r"|barrels of oil equivalent(?: (?:per|a) day)?|boe/d|boepd|boe|b/d|bpd|barrels (?:per|a) day|(?<=\d\s)oz|(?<=\d)oz|(?<=\d\s)kg\b|(?<=\d)kg\b|(?<=\d\s)t(?=[\s,.;)]|$)"  # "875,000 boe/d", "78 124 oz", "15 000 t"
            r"|(?<=\d)pc|(?:(?<=[mb]n\s)|(?<=[mb]n))t(?:/yr)?"  # "7.5pc", "49.5mn t", "22mn t/yr": a trade paper's percent and tonnes
-           r"|倍(?=[，。,;；、\s)及和与]|至(?!\s?(?:约|近|逾)?[\d.一二三四五六七八九十]+\s?倍)|估值|PE|$)|(?<=\d)x\b|(?<=\d)p(?![A-Za-z])|pence|(?-i:(?<=\d)c(?![A-Za-z]))|辆|台|部|套|(?<=\d)栋|名用户|户|人次|(?<=[\d亿万])份(?![额数])|(?<=[\d亿万])件(?![事])|(?<=\d)间(?![隔断接])|(?<=[\d万])架(?![构次])|(?<=[\d万])张(?![数])|(?<=\d)宗(?![教族旨师])|股|(?<=\d)手(?![机游表术续])|(?<=万)手(?![机游表术续])|万吨/年|吨/年|万吨|公吨|吨|(?<=[\d万亿])桶(?![装])|公斤|千克|盎司|(?<=[亿万])SDR|tonnes|tons|千瓦时|kWh|(?-i:GWh|MWh|TWh|GW|MW)(?![A-Za-z])|吉瓦时|吉瓦|兆瓦时|兆瓦|千升|平方米|平米|(?<=\d)m2(?![\dA-Za-z])|square met(?:re|er)s|sq\.? ?m\b|sqm|square feet|sq\.? ?ft|点子|(?<=\d)分(?=[\s，。,;；]|$|人民币|港元|港币|美元)|厘(?!米)|点(?![0-9一二三四五六七八九零〇])|成(?![本为功交长立员绩果熟型都品])")
+           r"|倍(?=[，。,;；、\s)及和与]|至(?!\s?(?:约|近|逾)?[\d.一二三四五六七八九十]+\s?倍)|估值|PE|$)|(?<=\d)x\b|(?<=\d)p(?![A-Za-z])|pence|(?-i:(?<=\d)c(?![A-Za-z]))|辆|台|部|套|(?<=\d)栋|名用户|户|人次|(?<=[\d亿万])份(?![额数])|(?<=[\d亿万])件(?![事])|(?<=\d)口(?![径号岸罩])|(?<=\d)间(?![隔断接])|(?<=[\d万])架(?![构次])|(?<=[\d万])张(?![数])|(?<=\d)宗(?![教族旨师])|股|(?<=\d)手(?![机游表术续])|(?<=万)手(?![机游表术续])|万吨/年|吨/年|万吨|公吨|吨|(?<=[\d万亿])桶(?![装])|公斤|千克|盎司|(?<=[亿万])SDR|tonnes|tons|千瓦时|kWh|(?-i:GWh|MWh|TWh|GW|MW)(?![A-Za-z])|吉瓦时|吉瓦|兆瓦时|兆瓦|千升|平方米|平米|(?<=\d)m2(?![\dA-Za-z])|square met(?:re|er)s|sq\.? ?m\b|sqm|square feet|sq\.? ?ft|点子|(?<=\d)分(?=[\s，。,;；]|$|人民币|港元|港币|美元)|厘(?!米)|点(?![0-9一二三四五六七八九零〇])|成(?![本为功交长立员绩果熟型都品])")
 _CN = "零〇一二两三四五六七八九十百千万亿"
 _COUNTED_BEFORE = scan.compile(r"(?P<visitors>入境|访澳|访港|访台|游客|旅游|过夜|旅客(?!运输)|团客|住客|(?<=[地际])客|参团|外游|外出|出行|旅行社)|(?P<passengers>旅客运输|客运|民航|航空|铁路|接载|载客)"
                                 r"|(?P<trips>乘客量|乘客)")
 _CLAUSE_END = scan.compile(r"[。；;]|$")
-_DEALS_OF = scan.compile(r"(?P<registrations>注册|登记)|(?P<transactions>成交|买卖|交易)")  # 住宅注册录得4,198宗, 成交逾百宗
+_REGISTERED = scan.compile(r"注册|登记")  # 住宅注册录得4,198宗
+_DEALS_OF = scan.compile(r"成交|买卖|交易|一手|二手|新盘|录")  # 成交逾百宗, 九龙区共录6079宗
+_CONTRACTS_OF = scan.compile(r"期货|期指|台指期|多单|空单|未平仓|净多|净空|部位|选择权|契约")
 _SHOPS_AFTER = scan.compile(r"门店|分店|店|餐厅|分行")
 _SHOPS_OF = scan.compile(r"门店|分店|餐厅|分行")
 _PLANES_OF = scan.compile(r"飞机|客机|机队|货机|引进|退出|交付|订购")
@@ -408,9 +410,13 @@ def find_atoms(text: str, masked: list[tuple[int, int]], *, yen: bool = False, u
                     # "经关闸口岸(823,029人次)…入境者")
                     unit = counted.lastgroup if counted else "visits"  # (each group is named for its unit)
                 elif m.group("suffix") == "宗":  # 住宅物业注册录得4,198宗: registrations; 成交12宗: transactions
-                    if (counted := _DEALS_OF.search(text, max(0, a - 30), min(len(text), b + 6))) is None:
+                    window = (max(0, a - 30), min(len(text), b + 6))
+                    if _REGISTERED.search(text, *window):
+                        unit = "registrations"  # (一手私人住宅…共有1,245宗註冊: registered, whatever market)
+                    elif _DEALS_OF.search(text, *window):
+                        unit = "transactions"
+                    else:
                         continue
-                    unit = counted.lastgroup
                 elif m.group("suffix") == "张":  # 外资卖超长荣航7万6350张: board lots traded (not 信用卡…张)
                     if _LOTS_OF.search(text, max(0, a - 90), a) is None:
                         continue
@@ -423,6 +429,10 @@ def find_atoms(text: str, masked: list[tuple[int, int]], *, yen: bool = False, u
                     if not _SHOPS_AFTER.match(text, b) and _SHOPS_OF.search(text, max(0, a - 30), a) is None:
                         continue
                     unit = "stores"
+                elif m.group("suffix") == "口":  # 外资净空单24,295口: futures or options contracts (not 进口, 人口)
+                    if _CONTRACTS_OF.search(text, max(0, a - 40), a) is None:
+                        continue
+                    unit = "contracts"
                 elif m.group("suffix") == "件":  # 快递业务量完成164.8亿件: parcels (not 专利申请…件, 案件)
                     if _PIECES_OF.search(text, max(0, a - 30), a) is None:
                         continue
