@@ -32,12 +32,17 @@ _COUNTED_BEFORE = scan.compile(r"(?P<visitors>入境|访澳|访港|访台|游客
 _CLAUSE_END = scan.compile(r"[。；;]|$")
 _REGISTERED = scan.compile(r"注册|登记")  # 住宅注册录得4,198宗
 _DEALS_OF = scan.compile(r"成交|买卖|交易|一手|二手|新盘|录")  # 成交逾百宗, 九龙区共录6079宗
-_CONTRACTS_OF = scan.compile(r"期货|期指|台指期|多单|空单|未平仓|净多|净空|部位|选择权|契约")
-_SHOPS_AFTER = scan.compile(r"门店|分店|店|餐厅|分行")
-_SHOPS_OF = scan.compile(r"门店|分店|餐厅|分行")
-_PLANES_OF = scan.compile(r"飞机|客机|机队|货机|引进|退出|交付|订购")
-_LOTS_OF = scan.compile(r"买超|卖超|买进|卖出|成交|外资|投信|自营商|加码|减码|调节")
-_PIECES_OF = scan.compile(r"(?P<parcels>快递|快件|包裹|邮件|业务量|揽收|寄递|派送)")  # 快递业务量完成164.8亿件
+# Counters that count something only in its own setting, named by words up to so many characters before them (the
+# unit is the counter's own, units.py): 外资卖超长荣航7万6350张 lots (not 信用卡…张), 引进飞机5架 aircraft (not 框架),
+# 共有381间门店 stores (not 时间), 外资净空单24,295口 contracts (not 进口, 人口), 快递业务量完成164.8亿件 parcels (not 案件)
+_COUNTED_IN = {
+    "张": (scan.compile(r"买超|卖超|买进|卖出|成交|外资|投信|自营商|加码|减码|调节"), 90),
+    "架": (scan.compile(r"飞机|客机|机队|货机|引进|退出|交付|订购"), 40),
+    "间": (scan.compile(r"门店|分店|餐厅|分行"), 30),
+    "口": (scan.compile(r"期货|期指|台指期|多单|空单|未平仓|净多|净空|部位|选择权|契约"), 40),
+    "件": (scan.compile(r"快递|快件|包裹|邮件|业务量|揽收|寄递|派送"), 30),
+}
+_SHOPS_AFTER = scan.compile(r"门店|分店|店|餐厅|分行")  # ("按年增1间;…共有381间门店": the shops named right after)
 _COPIES_OF = scan.compile(r"(?P<agreements>合约|合同)|(?P<applications>申请)|(?P<units>发行份额|基金份额|认购份额|募集份额|(?:发行|募集)规模)")
 _NAME_GOES_ON = scan.compile(r"(?!人民币|左右|以上|以下|之间|至|到|和|及|的|钱|一|二|三|四|五|六|七|八|九|十)[\u4e00-\u9fff]")
 _PER_UNIT_BEFORE = scan.compile(rf"每({'|'.join(PER_UNIT)})(?:[\u4e00-\u9fff]{{0,4}}?)(?:约|为|是|达)?$")  # "每吨售价为344人币"
@@ -417,26 +422,11 @@ def find_atoms(text: str, masked: list[tuple[int, int]], *, yen: bool = False, u
                         unit = "transactions"
                     else:
                         continue
-                elif m.group("suffix") == "张":  # 外资卖超长荣航7万6350张: board lots traded (not 信用卡…张)
-                    if _LOTS_OF.search(text, max(0, a - 90), a) is None:
+                elif (setting := _COUNTED_IN.get(m.group("suffix"))) is not None:
+                    words, reach = setting
+                    if words.search(text, max(0, a - reach), a) is None \
+                            and not (m.group("suffix") == "间" and _SHOPS_AFTER.match(text, b)):
                         continue
-                    unit = "lots"
-                elif m.group("suffix") == "架":  # 引进飞机5架, 运营的运输飞机共909架: aircraft (not 框架)
-                    if _PLANES_OF.search(text, max(0, a - 40), a) is None:
-                        continue
-                    unit = "aircraft"
-                elif m.group("suffix") == "间":  # 共有381间门店,按年增1间: stores (not 时间, 空间)
-                    if not _SHOPS_AFTER.match(text, b) and _SHOPS_OF.search(text, max(0, a - 30), a) is None:
-                        continue
-                    unit = "stores"
-                elif m.group("suffix") == "口":  # 外资净空单24,295口: futures or options contracts (not 进口, 人口)
-                    if _CONTRACTS_OF.search(text, max(0, a - 40), a) is None:
-                        continue
-                    unit = "contracts"
-                elif m.group("suffix") == "件":  # 快递业务量完成164.8亿件: parcels (not 专利申请…件, 案件)
-                    if _PIECES_OF.search(text, max(0, a - 30), a) is None:
-                        continue
-                    unit = "parcels"
                 elif m.group("suffix") == "份":  # 买卖合约…合共7,561份: agreements; 21,686份有效申请: applications; 发行份额…5261亿份: units
                     if (counted := _COPIES_OF.search(text, max(0, a - 30), min(len(text), b + 6))) is None:
                         continue
