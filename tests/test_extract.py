@@ -5894,3 +5894,52 @@ def test_a_factory_index_named_by_what_it_measures():
         "The index of national factory activity compiled by the Institute for Supply Management (ISM) rose to 52.4 from 51.1 "
         "the previous month.").metrics}
     assert ("pmi", 52.4, 51.1) in rows
+
+
+def test_the_bar_a_group_is_counted_by_is_no_figure():
+    out = extract("本月营收超过20亿的券商有四家,净利润低于1亿元的公司仅有2家,其中东方证券净利润0.85亿元。")
+    assert [(m.value, m.unit) for m in out.metrics] == [(85000000.0, "CNY")]
+
+
+def test_a_singapore_story_counts_in_singapore_dollars_and_a_price_range_is_no_year():
+    out = extract("Keppel Land posted a third-quarter profit of $96.3 million. Its condominium projects in Singapore sold well, "
+                  "and demand for executive condominiums held up, as home sales in Singapore slowed.")
+    assert [(m.value, m.unit) for m in out.metrics if m.metric == "net_profit"] == [(96300000.0, "SGD")]
+    price = extract("部分经销商把该酒零售价由1800-1850元/瓶上调至1900-1950元/瓶。").metrics
+    assert [(m.low, m.high, m.prior_low, m.prior_high, m.period) for m in price] == [(1900.0, 1950.0, 1800.0, 1850.0, None)]
+
+
+def test_a_home_currency_quoted_with_bid_and_offer_against_the_days_before():
+    rows = {(m.low, m.high, m.unit, m.prior_low, m.prior_high) for m in extract(
+        "Against the dollar the Malaysian ringgit was steady, ending at 4.1850-80 from Tuesday's 4.1900-30. "
+        "The Malaysian unit firmed on the euro, ending at 4.5510-60 compared to Tuesday's close of 4.5600-50.").metrics}
+    assert {(4.185, 4.188, "MYR", 4.19, 4.193), (4.551, 4.556, "MYR", 4.56, 4.565)} <= rows
+
+
+def test_institutional_flows_signed_by_who_sold():
+    out = extract("Indian shares slipped on Wednesday as overseas investors kept selling.\n\n"
+                  "Foreign portfolio investors sold stocks worth Rs 2,150.40 crore, exchange data showed, while the DIIs "
+                  "picked up shares worth Rs 1,730.25 crore.\n\n"
+                  "August saw the FPIs sell equities worth Rs 0.95 lakh crore.", published=date(2024, 9, 11))
+    rows = {(m.metric, m.value, m.entity, m.period) for m in out.metrics}
+    assert {("net_inflow", -21504000000.0, "Foreign portfolio investors"), ("net_inflow", 17302500000.0, "DIIs"),
+            ("net_inflow", -950000000000.0, "FPIs")} <= {row[:3] for row in rows}
+    assert ("net_inflow", -950000000000.0, "FPIs", "2024-08") in rows  # ("August saw": the month)
+
+
+def test_a_forecast_against_its_previous_assumption_left_without_unit():
+    rows = {(m.value, m.unit, m.prior_value) for m in extract(
+        "The carmaker now assumes an average exchange rate of 148 yen to the dollar for the year, up from its previous "
+        "assumption of 140.").metrics}
+    assert (148.0, "JPY", 140.0) in rows
+
+
+def test_an_insurers_disaster_losses_and_a_wraps_participle_and_bare_point_moves():
+    cat = {(m.metric, m.value) for m in extract(
+        "The insurer said losses from catastrophes rose 12.5 percent to $410 million in the second quarter.").metrics}
+    assert {("catastrophe_losses", 410000000.0), ("catastrophe_losses_growth", 12.5)} <= cat
+    wrap = {(m.metric, m.value, m.unit) for m in extract(
+        "The sharpest losses were in energy, which pulled the Nasdaq composite index down 21.40, or 1.3 percent, to 1,702.15. "
+        "Exxon, sliding 62 cents to $41.05, led the sector lower.").metrics}
+    assert {("index_change", -21.4, "points"), ("index_change", -1.3, "%"), ("share_price_change", -0.62, "USD"),
+            ("share_price", 41.05, "USD")} <= wrap

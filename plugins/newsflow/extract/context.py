@@ -42,7 +42,8 @@ _SINCE = scan.compile(rf"(?:\bsince\s(?:last\s)?(?:{_MON}\.?\s)?|自\s?|从\s?)(
                       r"|(?P<y2>(?:19|20)\d{2})\s?年\s?(?:(?P<mz2>1[0-2]|[1-9])\s?月(?:份|\s?\d{1,2}\s?日)?)?\s?以来",  # "为2024年12月以来的新低"
                       re.IGNORECASE)
 _YEAR = scan.compile(r"(?:(?<![\d.$(])(?<!\d,)|(?<=[(（])(?=\d{4}年\d{1,2}月)|(?<=[今去明][(（]))"  # (a paper's date in brackets, 今(2023)年, not a stock code "(2020)")
-                     r"((?:19|20)\d{2})(?![\d%s]|[)）](?!年)|[.,]\d|\s?(?:亿|億|万|萬|千|百|元|港元|美元|点|點|bn|billion|million|percent))", re.IGNORECASE)
+                     r"((?:19|20)\d{2})(?![\d%s]|[)）](?!年)|[.,]\d|\s?(?:亿|億|万|萬|千|百|元|港元|美元|点|點|bn|billion|million|percent)"
+                     r"|\s?[-－~～至到]\s?\d{4}(?:\.\d+)?\s?(?:元|港元|美元|点|點))", re.IGNORECASE)  # ("1900-1950元": a price range)
 # Results for a period that has ended ("截至2019年12月31日止年度", "the year ended Dec. 31, 2019"): the
 # article is later than its last month.
 _ENDED_LAST_YEAR = scan.compile(r"截至\s?去年\s?(?:(1[0-2]|0?[1-9])\s?月)?(?:底|末|[1-3]?\d\s?日)\s?止")
@@ -94,7 +95,8 @@ _MARKET_WORDS = word_table({
            "Australian Bureau of Statistics", "Australian (?:economy|employment|jobs|inflation|dollar)",
            "Australian (?:shares|stocks|sharemarket|share market)", "All Ordinaries", "(?:fully |partly )?franked",
            r"\bNSW\b", "New South Wales", "Queensland", "Tasmania", r"\bACT\b(?= \d)"],  # (a list of its states' figures)
-    "SG": ["SGX", "Singapore Exchange", "Straits Times", "Singapore's"],
+    "SG": ["SGX", "Singapore Exchange", "Straits Times", "Singapore's", r"\bin Singapore\b", "Singapore-listed", "Monetary Authority of Singapore",
+           r"\bHDB\b", "executive condominiums?", r"\bSTI\b", "Catalist"],
     "NZ": ["NZX", "New Zealand", r"NZ\$", r"NZ cents?", "Auckland", "Wellington", "Reserve Bank of New Zealand", "RBNZ", "Kiwi", "Fonterra", r"kgMS", "farmgate milk price"],
     # Macau, whose bare 元 is the pataca: its gaming regulator's monthly revenue is the usual story
     "MO": ["澳门", "澳門", "博彩监察协调局", "博彩監察協調局", "博彩毛收入", "赌收", "賭收", "澳门元", "澳門元", "澳门币", "澳門幣", "Macau"],

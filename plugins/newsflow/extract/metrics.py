@@ -158,6 +158,8 @@ def sentence_metrics(ctx: Sentence, masked: list[tuple[int, int]]) -> list[Metri
         if unit in _AREAS and _BRACKETED_BEFORE.search(text, max(0, q.start - 8), q.start) \
                 and _BRACKET_CLOSES.match(text, q.end):
             continue  # "A類物業(40平方米以下)", "(40至69.9平方米)": a size class, not a figure
+        if unit != "%" and _THRESHOLD_BEFORE.search(text, max(0, q.start - 4), q.start) and _GROUP_AFTER.match(text, q.end):
+            continue  # "营收过10亿的有三家", "上限超过5亿元的公司": the bar a group is counted by, not a figure
         if base is None and unit == "x" and (OVERSUBSCRIBED_AFTER.match(text, q.end)
                                              or SUBSCRIBED_BEFORE.search(text, max(0, q.start - 24), q.start)):
             base = "oversubscription"  # "about eight times oversubscribed": no valuation
@@ -728,7 +730,8 @@ _NEXT_MOVER = scan.compile(r"\s?(?:cents?|pence|p)?,?\s(?:and\s)?(?:the\s)?[A-Z]
 _AGAINST_BASE = scan.compile(r"(?:比|较)(?:上年|去年|上年同期|去年同期|上月|上季)[^，。,；;\d]{0,6}?(?:上升|下降|增长|减少|提高|降低|上涨|下跌)$")
 _MONEY_MOVE = scan.compile(r"(?:\bfell|\brose|\bgained|\blost|\bdropped|\bdeclined|\badded|\bshed|\bgave up|\bslipped|\bclimbed|\bsagged|"
                          r"\bjumped|\bleapt|\bleaped|\bput on|\bmoved (?:up|down)|\bsurged|\bsoared|\btumbled|\bplunged|\bsank|\bslid|\beased|\bedged (?:up|down|higher|lower)|\bdipped|\bfirmed|\brallied|\badvanced|\bretreated|\bdescended|\bstumbled|\bfaded|\bdived|\btacked on|"
-                         r"\bup|\bdown|\bahead|\boff|跌|升|涨|挫|扬|上涨|下跌|回落|回升)\s?(?:by\s)?(?:about\s|around\s|nearly\s)?$"
+                         r"\bup|\bdown|\bahead|\boff|\b(?:falling|rising|gaining|losing|dropping|declining|adding|shedding|slipping|climbing|jumping|sliding|dipping|giving up|tumbling|plunging|surging|soaring|edging (?:up|down|higher|lower))|"
+                         r"跌|升|涨|挫|扬|上涨|下跌|回落|回升)\s?(?:by\s)?(?:about\s|around\s|nearly\s)?$"
                          # against a base: "比前一个交易日减少150亿元", "同比增加12亿元", "同比多减560亿元", "同比少384亿元"
                          r"|[较比][^，。,；;\d]{0,14}?(?:增加|减少|下降|上升|增长|下滑|回落|回升|[多少][增减]|少)\s?(?:约|近|逾)?$",
                          re.IGNORECASE)
@@ -786,7 +789,10 @@ def _quote_currency(pair: str, text: str, q: Quantity, cs: int, ce: int) -> str:
         return own  # "the yen at 150 against the dollar": yen per dollar
     quoted = sorted(_AGAINST.finditer(text, cs, ce), key=lambda x: x.start() - q.end if x.start() >= q.end else q.start - x.end()) \
         or [*_AGAINST.finditer(text, 0, cs)][-1:]  # "Against the yen, which is …, the dollar climbed to 137.40"
-    return _EN_CURRENCY[quoted[0].group("c").lower()] if quoted else "USD" if _DOLLAR_BLOC.match(pair) else "CNY"
+    if quoted:
+        return _EN_CURRENCY[quoted[0].group("c").lower()]
+    home = next((c for m in _HOME_CURRENCY.finditer(text, 0, ce) if (c := _HOME_ISO.get(m.group(1).lower())) not in (own, None)), None)
+    return home or ("USD" if _DOLLAR_BLOC.match(pair) else "CNY")  # "The Thai unit gained on the euro, closing at 48.00": baht a euro
 
 
 def _per_dollar_quote(text: str) -> str | None:
@@ -800,6 +806,10 @@ _OFFSHORE = scan.compile(r"\boffshore\b|离岸", re.IGNORECASE)
 _AGAINST = scan.compile(r"\b(?:against|versus|vs\.?)\s(?:the\s|a\s)?(?:US\s|U\.S\.\s|Japanese\s|British\s|Swiss\s|single\s|offshore\s|onshore\s)?"
                         r"(?P<c>dollar|euro|yen|pound|sterling|yuan|renminbi|franc|won)s?\b", re.IGNORECASE)
 # quoted as so many per US dollar; the others the other way
+_HOME_CURRENCY = scan.compile(r"\b(Thai|Malaysian|Indonesian|Indian|Philippine|South Korean|Korean|South African|Turkish|Mexican|Nigerian|Kenyan)"
+                              r"\s(?:unit|currency|baht|ringgit|rupiah|rupee|peso|won|rand|lira|naira|shilling)\b")
+_HOME_ISO = {"thai": "THB", "malaysian": "MYR", "indonesian": "IDR", "indian": "INR", "philippine": "PHP", "south korean": "KRW", "korean": "KRW",
+             "south african": "ZAR", "turkish": "TRY", "mexican": "MXN", "nigerian": "NGN", "kenyan": "KES"}
 _QUOTED_PER_DOLLAR = frozenset({"JPY", "CNY", "KRW", "CHF", "INR", "IDR", "MYR", "THB", "TRY", "RUB", "ZAR", "BRL"})
 _EN_CURRENCY = {"dollar": "USD", "euro": "EUR", "yen": "JPY", "pound": "GBP", "sterling": "GBP", "yuan": "CNY",
                 "renminbi": "CNY", "franc": "CHF", "won": "KRW", "rupee": "INR", "rupiah": "IDR", "ringgit": "MYR",
@@ -1062,6 +1072,8 @@ _OR_SAID = scan.compile(r"\s?(?:或|,?\s?or)\s?")
 _YEARS_LISTED = scan.compile(r"(?:19|20)\d{2}\s?年?\s?(?:、|和|及|与|至|到|-)\s?(?:19|20)\d{2}")
 _AREAS = frozenset({"square metres", "square feet"})
 _MULTIPLE_BEFORE = scan.compile(r"(?:市盈率|市净率|P/E|P/B|\bPE|\bPB)(?:\s?[(（][^()（）]{1,6}[)）])?\s?(?:为|是|[:：])?\s?$")
+_THRESHOLD_BEFORE = scan.compile(r"(?:超[过過]?|[过過]|逾|[高低少多大小][于於]|不足)了?$")
+_GROUP_AFTER = scan.compile(r"(?:元|美元|港元)?(?:以上|以下)?的(?:有[\d一二三四五六七八九十两百]|(?:券商|公司|企[业業]|[个個]股|股票|基金|[产產]品|[银銀]行|[机機][构構])(?:[仅僅只共]?有|[数數]量))")
 _BRACKETED_BEFORE = scan.compile(r"[(（][^()（）]{0,6}$")
 _BRACKET_CLOSES = scan.compile(r"[^()（）]{0,6}[)）]")
 _NOTED_SEPARATOR = scan.compile(r"\s?[(（][^()（）]{1,16}[)）]\s?[/、]\s?")  # "1.64(+0.13)/2.25": a note on the value, then the next
@@ -1782,7 +1794,7 @@ def _bracket_item(ctx: Sentence, q: Quantity) -> tuple[str, str, None] | None:
 _OTHER_BASE = scan.compile(r"[，,；;]?\s?(?:较|比|相比)(?:去年|上年|上季|上月|前一季|前季)(?:同期|度)?")
 # "climbed 47.09 to 5,483.95", "finished 9.61 higher at 1,120.50", "closed 28.06 or 0.6 per cent higher at": a small
 # number an index moved by, its level after it
-_MOVE_THEN_LEVEL = scan.compile(r"(?:\s(?:higher|lower|ahead|down|up)|,?\sor\s[\d.]+\s?(?:%|per\s?cent|pc)\s(?:higher|lower)"
+_MOVE_THEN_LEVEL = scan.compile(r"(?:\s(?:higher|lower|ahead|down|up)|,?\sor\s[\d.]+\s?(?:%|per\s?cent|percent|pc)(?:\s(?:higher|lower))?"
                                 r"|\s?\([+-]?[\d.]+\s?(?:%|per\s?cent|percent|pc)\))?,?\s(?:to|at)\s\d")  # "rose 23.42 (1.19 percent) to 1,985.05"
 _OR_MOVED = scan.compile(r"\s?,?\sor\s(?:about\s)?[$€£]?[\d.,]+\s?(?:[a-z%]+\s){0,2}(lower|higher|down|up)\b")
 _CURRENCY_TALK = scan.compile(r"\b(?:dollar|currency|Aussie|loonie|kiwi)\b", re.IGNORECASE)

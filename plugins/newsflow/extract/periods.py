@@ -76,7 +76,7 @@ _PATTERNS: list[tuple[str, str]] = [
     ("month_range", rf"(?:(?P<y>{_Y})\s?年\s?)?(?P<a>1[0-2]|[1-9]|{_ZH_MON})\s?月?\s?(?:-|–|—|~|～|至|到)\s?(?P<b>1[0-2]|[1-9]|{_ZH_MON})\s?月(?:份)?(?!\s?\d{{1,2}}\s?[日号])"),
     ("month", rf"(?P<m>{_MON})\.?\s(?P<y>{_Y})(?!\d)|(?:(?P<y2>{_Y})\s?年\s?)?(?P<mz>1[0-2]|0?[1-9]|{_ZH_MON})\s?月(?:份)?(?!\s?(?:\d{{1,2}}|{_ZH_DAY})\s?[日号]|\s?(?:-|–|—|~|～|至|到))"
               rf"|(?:(?<=\bin\s)|(?<=\bof\s)|(?<=\bfor\s)|(?<=\bon\s))(?P<m3>{_MON})(?![a-z]|\.?\s\d|\.\w)|(?<=\bduring\s)(?P<m4>{_MON})(?![a-z]|\.?\s\d|\.\w)"
-              r"|(?-i:(?P<m5>January|February|March|April|June|July|August|September|October|November|December))(?=['’]s\s)"),  # "August's change"
+              r"|(?-i:(?P<m5>January|February|March|April|June|July|August|September|October|November|December))(?=['’]s\s|\s(?:saw|brought)\b)"),  # "August's change", "October saw"
     ("relative", r"(?P<ago>(?:a|one) year (?:earlier|ago|before)|year[- ]ago|the (?:previous|prior) year|the year before|"
                  r"the same (?:period|quarter|month) (?:a|last) year|去年同期|上年同期|上年度同期)"
                  r"|(?P<prev>last year'?s?|去年|上年|上一年)|(?P<this>this year|the current year|今年|本年|(?<=\bby )year[- ]end|(?<=\bby )the end of (?:the|this) year"

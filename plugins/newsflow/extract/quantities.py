@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from . import openings, scan
 from .lexicon import factored
@@ -466,7 +466,7 @@ def find_atoms(text: str, masked: list[tuple[int, int]], *, yen: bool = False, u
             if unit in CURRENCIES and (per := _PER_UNIT_BEFORE.search(text, max(0, a - 10), a)):
                 unit = f"{unit}/{PER_UNIT[per.group(1)]}"  # "每吨9220元"
         if unit is None and scale == 1.0 and value == int(value) and "," not in text[a:b] and (1900 <= value <= 2100 or (
-                1800 <= value < 1900 and _SINCE.search(text, max(0, a - 12), a))):
+                1800 <= value < 1900 and _SINCE.search(text, max(0, a - 12), a))) and not _PRICED_RANGE_AFTER.match(text, b):
             continue  # a year ("created in 1896"); "2,003" is a level
         if unit == "points" and m.group("suffix") in ("点", "點") and abs(value) < 100 and not _MOVE_BEFORE.search(text, max(0, a - 12), a) \
                 and not _POINTS_MOVE_BEFORE.search(text, max(0, a - 4), a):
@@ -584,7 +584,8 @@ _FROM = scan.compile(r"(?:\bfrom|由|从|自)\s?(?:(?:last|the previous|the prio
                      r"(?:(?:下修|上修|修正|初|终)值)?\s?$",
                      re.IGNORECASE)  # 由去年同期的47.3%升至55.4%, 由2024年四季度的34%升至37%, 由上(11)月的下修值4.88%增为4.9%
 _TO_FROM = scan.compile(r"(?:\s(?:a|per|an) (?:share|ADS|ADR|barrel|ounce))?(?:\s(?:in|for|at|on)\s[A-Za-z0-9' ]{1,24}?)?\s?,?\s?(?:from|compared with|compared to|versus|vs\.?|against)\s"
-                      r"(?:an? |the |its |(?:last|the previous|the prior) (?:year|quarter|half)(?:'s|’s) )?(?:previous |prior |earlier |original )?(?:estimate |forecast |target |range |guidance |close |closing price |level )?(?:of )?",
+                      r"(?:an? |the |its |(?:last|the previous|the prior) (?:year|quarter|half)(?:'s|’s) |(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun|yester)day(?:'s|’s) )?"
+                      r"(?:previous |prior |earlier |original )?(?:estimate |forecast |target |range |guidance |close |closing price |level )?(?:of )?",  # ("from Wednesday's 34.25")
                       re.IGNORECASE)
 _UP_FROM = scan.compile(r"(?:\sin [\w-]+(?: [\w-]+)? terms|\son an? [\w-]+ basis)?\s?,?\s?(?:up|down|raised|lowered|increased|cut|revised) from\s(?:an? |the |its )?(?:previous |prior |earlier |original )?"
                       r"(?:estimate |forecast |target |range |guidance |outlook )?(?:of )?"
@@ -604,6 +605,7 @@ _RATE_MOVE_BEFORE = scan.compile(r"(?:调|减|加|降|升|削)(?:低|高|P|息)?
 # The rate named between the move and its size: "下调港元最优惠利率0.125厘", "齐降最优惠利率0.125厘" (by 0.125 points).
 _RATE_NAMED_MOVE = scan.compile(r"(?:上调|下调|调高|调低|调升|调降|减|加|降|升)[^\d，,。；;]{0,10}?利率\s?$")
 _SINCE = scan.compile(r"\b(?:in|since|from|until|by)\s$", re.IGNORECASE)
+_PRICED_RANGE_AFTER = scan.compile(r"\s?[-－~～至到]\s?\d{4}(?:\.\d+)?\s?(?:元|港元|美元|點|点|yuan\b|points\b)")  # "1900-1950元/瓶": a price range, no year
 # "不低于50亿元且不超过100亿元", "not less than $1 billion and not more than $2 billion": one range.
 _FLOOR_BEFORE = scan.compile(r"(?:不低于|不少于|\bnot less than|\bno less than|\bat least)\s?(?:人民币\s?)?$", re.IGNORECASE)
 _CAP_GAP = scan.compile(r"\s?(?:[(（]含(?:本数)?[)）])?\s?(?:[，,、]\s?)?(?:且|并且|同时|and|but)?\s?(?:不超过|不高于|不多于|最高不超过|not more than|no more than|up to)\s?(?:人民币\s?)?", re.IGNORECASE)
@@ -776,9 +778,9 @@ def join(text: str, atoms: list[Atom]) -> list[Quantity]:
                     and (not word_gap or b.value >= a.value or not b.scaled or a.scaled or spread)):
                 low, high = a.value, b.value
                 if dash and (quote := _ABRIDGED_QUOTE.match(text, a.start, b.end)) is not None \
-                        and len(quote.group("t")) <= len(quote.group("f")) and (b.value < a.value or quote.group("t")[0] == "0"):
-                    f, t = quote.group("f"), quote.group("t")  # "136.08-09 yen", "$1.0374-0375": a bid and an offer
-                    high = float(f"{quote.group('i')}.{f[:len(f) - len(t)]}{t}")
+                        and len(quote.group("t")) <= len(quote.group("f")) and (b.value < a.value or quote.group("t")[0] == "0"
+                                                                         or len(quote.group("t")) >= 2 and _abridged(quote) >= a.value):
+                    high = _abridged(quote)  # "136.08-09 yen", "$1.0374-0375", "4.1850-80": a bid and an offer
                 if b.scaled and not a.scaled and a.value * b.scale <= b.value:  # (not "944,000 boepd and 1.03 million boepd")
                     low = float(f"{a.value * b.scale:.15g}")  # "$4.2 to $4.4 billion"
                 elif a.unit is None and _HUNDREDTHS.search(text, b.start, b.end):
@@ -847,6 +849,11 @@ def join(text: str, atoms: list[Atom]) -> list[Quantity]:
     return _held(text, _link_priors(text, _spread_high_low(text, out)))
 
 
+def _abridged(quote: re.Match[str]) -> float:
+    f, t = quote.group("f"), quote.group("t")
+    return float(f"{quote.group('i')}.{f[:len(f) - len(t)]}{t}")
+
+
 def _conversion(text: str, q: Quantity, r: Quantity, opening: re.Pattern[str] = _OPEN_BRACKET) -> bool:
     """"C$2.22 billion ($1.65 billion)": r, in brackets right after q in another currency, is q converted."""
     return (q.unit in CURRENCIES and r.unit in CURRENCIES and (q.unit != r.unit or _written_apart(text, q, r))
@@ -909,10 +916,10 @@ _PRIOR_CUE = scan.compile(
     r"\b(?:earlier|previous|prior|original|originally|year-ago|year-earlier|old)\b(?:\s[a-z-]+){0,3}?\s(?:of|at|was|were|for(?=\san?\s))|"
     r"\b(?:more|less) than (?=(?:the |its )(?:earlier|previous|prior|year-ago|year-earlier)\b))"  # "three cents more than the previous $1.35"
     r"\s?(?:an? |the |its |their |(?:last|the previous|the prior) (?:year|quarter|half|month)(?:'s|’s) |"
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December)(?:'s|’s) )?"  # "from March's 50.3"
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun|yester)day)(?:'s|’s) )?"  # "from March's 50.3"
     r"(?:nearly |about |around |almost |roughly |approximately )?(?:negative |minus )?"
     r"(?:(?:earlier|previous|prior|originally|year-ago|same|restated|revised|adjusted)\s)?"
-    r"(?:(?:net |pre-tax |pretax )?(?:loss(?:es)?|profits?|income|earnings) of |(?:forecast|estimate|guidance|outlook|range|backlog) of |"
+    r"(?:(?:net |pre-tax |pretax )?(?:loss(?:es)?|profits?|income|earnings) of |(?:forecast|estimate|guidance|outlook|range|backlog|assumption) of |"
     r"(?:close|closing price|settlement|finish) of |(?:seasonally adjusted )?annual(?:ized|ised)? (?:rate|pace) of |"
     r"(?:[\w-]+\s)?(?:low|high|peak|trough) of )?[+]?$"  # "down from an eight-month low of 92.9 bcfd in April", "from +275,000"
     # "against losses of £128.4 million", "compared with its previous forecast of $4.40 to $4.55"
@@ -960,6 +967,9 @@ _EXPECTED_AFTER = scan.compile(r"\s(?:(?:that\s)?(?:analysts|economists|the mark
                                r"|\s(?:analyst\s)?(?:consensus|estimates?)\b", re.IGNORECASE)  # "vs. $1.68B consensus"
 
 
+_REVISED_FORECAST = scan.compile(r"\b(?:previous|prior|earlier|original)\s(?:forecast|estimate|guidance|outlook|assumption)\b", re.IGNORECASE)
+
+
 def _link_priors(text: str, qs: list[Quantity]) -> list[Quantity]:
     consumed: set[int] = set()
     for j, y in enumerate(qs):
@@ -996,9 +1006,10 @@ def _link_priors(text: str, qs: list[Quantity]) -> list[Quantity]:
                 olds.append(k)
             else:
                 break
+        revised_forecast = _REVISED_FORECAST.search(cue.group()) is not None  # "expects 95 yen, down from its previous assumption of 85"
         news = [i for i in range(j) if i not in consumed and qs[i].prior_value is None and qs[i].prior_low is None
                 and not qs[i].revision and not _PRIOR_CUE.search(text, max(0, qs[i].start - 40), qs[i].start)
-                and not _ESTIMATE_BEFORE.search(text, max(0, qs[i].start - 40), qs[i].start)
+                and (revised_forecast or not _ESTIMATE_BEFORE.search(text, max(0, qs[i].start - 40), qs[i].start))
                 and not _COMPARED_BASE.search(text, max(0, qs[i].start - 16), qs[i].start)
                 and not re.search(r"[;；。]", text[qs[i].end:y.start])]
         swing = _SWING.search(cue.group())  # "loss of 8.8 pence, compared to a profit of 159.3 pence", 对比去年同期的亏损
@@ -1007,12 +1018,12 @@ def _link_priors(text: str, qs: list[Quantity]) -> list[Quantity]:
         pairs = []
         if len(olds) > 1 and len(news) >= len(olds):
             pairs = list(zip(news[-len(olds):], olds))  # respective lists, in order
-        elif news and (x := _match(text, qs, news, j, free)) is not None:
+        elif news and (x := _match(text, qs, news, j, free, bare=revised_forecast)) is not None:
             pairs = [(x, j)]
         elif len(olds) == 1 and (later := _later(text, qs, j)) is not None:
             pairs = [(later, j)]  # "its previous close of 6.4369, quoted at 6.4327": the figure follows its earlier value
         for i, k in pairs:
-            if _same_kind(text, qs[i], qs[k], free):
+            if _same_kind(text, qs[i], _unit_unsaid(qs[i], qs[k]) if revised_forecast else qs[k], free):
                 _set_prior(qs[i], qs[k])
                 qs[i].prior_loss = None if swing is None else swing.group().lower() in _LOSS_WORDS
                 if _LOSS_AFTER.match(text, qs[k].end):
@@ -1118,10 +1129,15 @@ _THEN = scan.compile(r"[^;；。]{0,12}?(?:\b(?:at|to|now|is|was)|报|为|至)\s
                      r"(?:(?<=转为)(?:同比|环比)?(?:上涨|上升|增长|下降|下跌)?)?", re.IGNORECASE)
 
 
-def _match(text: str, qs: list[Quantity], news: list[int], j: int, swing: bool) -> int | None:
+def _unit_unsaid(x: Quantity, y: Quantity) -> Quantity:
+    """y, an earlier value that leaves its unit unsaid ("its previous assumption of 85"), in x's unit."""
+    return replace(y, unit=x.unit) if y.unit is None and not y.scaled else y
+
+
+def _match(text: str, qs: list[Quantity], news: list[int], j: int, swing: bool, bare: bool = False) -> int | None:
     y = qs[j]
     for i in reversed(news):
-        if _same_kind(text, qs[i], y, swing):
+        if _same_kind(text, qs[i], _unit_unsaid(qs[i], y) if bare else y, swing):
             return i
     return None
 
