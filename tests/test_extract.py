@@ -5943,3 +5943,90 @@ def test_an_insurers_disaster_losses_and_a_wraps_participle_and_bare_point_moves
         "Exxon, sliding 62 cents to $41.05, led the sector lower.").metrics}
     assert {("index_change", -21.4, "points"), ("index_change", -1.3, "%"), ("share_price_change", -0.62, "USD"),
             ("share_price", 41.05, "USD")} <= wrap
+
+
+def test_a_percent_lower_than_before_and_the_year_after_the_one_compared_with():
+    out = extract("Iberdrola's first-half net profit came to 2,100 million euros, 7% less than in the same period a year earlier. "
+                  "Revenues were 21,300 million euros, 12.4% lower than the 24,310 million of the first half of 2022.")
+    rows = {(m.metric, m.value, m.period) for m in out.metrics}
+    assert {("net_profit_growth", -7.0, "2023H1"), ("revenue_growth", -12.4, "2023H1")} <= rows
+
+
+def test_a_year_a_promise_is_for_is_not_the_articles():
+    rows = {(m.metric, m.value, m.period) for m in extract(
+        "Net income was 2.1 billion reais for the quarter. With profit of 5 billion reais so far in 2021, the group will be able "
+        "to pay a dividend of around 1.5 billion reais in 2022.").metrics}
+    assert ("net_profit", 2100000000.0, "2021") in {(a, b, c[:4] if c else c) for a, b, c in rows}
+
+
+def test_weekly_jobless_claims_moved_to_a_seasonally_adjusted_level():
+    rows = {(m.metric, m.value, m.unit) for m in extract(
+        "Initial claims for state unemployment benefits rose 7,000 to a seasonally adjusted 292,000 in the week ended March 8. "
+        "The four-week moving average of claims fell 1,500 to 288,250.").metrics}
+    assert {("jobless_claims_change", 7000.0, "people"), ("jobless_claims", 292000.0, "people"),
+            ("jobless_claims_change", -1500.0, "people"), ("jobless_claims", 288250.0, "people")} <= rows
+
+
+def test_outperform_as_a_verb_is_no_rating_and_a_later_year_beats_an_old_as_of_date():
+    out = extract("Oracle fell 6%. The analyst said the stock rarely manages to outperform when margins stall, which led to the "
+                  "downgrade to Neutral from Buy at Jefferies.")
+    assert [(r.broker, r.rating, r.prior_rating) for r in out.rating_actions] == [("Jefferies", "neutral", "buy")]
+    assets = extract("Janus said its assets stood at $310.5 billion as of June 30, up 1.2% from March 31. It sold a unit that "
+                     "managed $20.1 billion as of June 30, 2018. Net flows were $1.1 billion in the second quarter of 2019.")
+    assert [m.period for m in assets.metrics if m.value == 310500000000.0] == ["2019Q2"]
+
+
+def test_mei_jin_is_the_us_dollar_and_a_metals_price_named_short():
+    rows = {(m.metric, m.value, m.unit, m.prior_value) for m in extract("镍价从1.52万美金/吨涨至1.71万美金/吨。").metrics}
+    assert ("price", 17100.0, "USD", 15200.0) in rows
+
+
+def test_a_surplus_with_one_country_written_chu_chao_is_no_bound():
+    rows = {(m.metric, m.value, m.low) for m in extract("前七月對美出超六一二億美元，總出超則為七三五億美元。").metrics}
+    assert {("trade_balance", 61200000000.0, None), ("trade_balance", 73500000000.0, None)} <= rows
+
+
+def test_a_data_vendor_owns_no_figure_and_a_note_on_a_count_names_no_metric():
+    out = extract("同花顺(300033)的数据显示,今年以来成立的新基金有268只(不同份额合并计算),数量同比减少近三成;"
+                  "发行规模合计2150.6亿元,比去年同期减少8.5%。")
+    rows = {(m.metric, m.value, m.entity) for m in out.metrics}
+    assert ("growth", -30.0, None) in rows and all(m.entity != "同花顺" and m.metric != "market_share" for m in out.metrics)
+
+
+def test_dry_metric_tonnes_sent_out_and_a_bare_dollar_that_converts_australian_ones():
+    out = extract("Mount Gibson's March quarter (ASX: MGX)\n\nThe miner sent out 1.42 million dry metric tonnes (dmt) of ore. "
+                  "It realized an average price of $51 per dmt. Its cash cost came to A$58.20 ($45) per dmt.")
+    rows = {(m.metric, m.value, m.unit) for m in out.metrics}
+    assert {("shipments", 1420000.0, "tonnes"), ("price", 51.0, "USD")} <= rows
+    assert any(m.value == 58.2 and m.unit == "AUD" for m in out.metrics)
+
+
+def test_what_one_stock_added_to_or_took_off_an_index_and_a_count_of_advancers():
+    out = extract("The Nikkei share average rose 0.4% to 31,210.5. Fast Retailing Co Ltd gained 2.1% and contributed about 58 index "
+                  "points. SoftBank Group Corp weighed most, taking 21 index points off the Nikkei. Advancers on the Nikkei "
+                  "numbered 141 against 79 decliners.")
+    rows = {(m.metric, m.value, m.entity) for m in out.metrics}
+    assert {("index_contribution", 58.0, "Fast Retailing"), ("index_contribution", -21.0, "SoftBank Group"),
+            ("share_price_change", 2.1, "Fast Retailing")} <= rows
+    assert all(m.value not in (141.0, 79.0) for m in out.metrics)
+
+
+def test_a_surname_said_again_is_the_person_introduced_with_a_title():
+    out = extract("Wipro posted a 4% rise in quarterly profit.\n\nSrini Pallia, the CEO and MD, said demand held up. The company "
+                  "booked deals worth $1.2 billion.\n\nWith clients slow to decide, Pallia said, the company expects a flat quarter.")
+    assert {m.entity for m in out.metrics} == {"Wipro"}
+
+
+def test_oversubscribed_nearly_so_many_times_and_a_clause_comparing_with_another_figure():
+    rows = {(m.metric, m.value, m.prior_value) for m in extract(
+        "政府公布第6批银色债券的认购结果,共接获约11.2万份有效申请,涉及金额约385.6亿元;与120亿元的最终发行额相比,"
+        "超额认购近2.2倍。").metrics}
+    assert {("oversubscription", 2.2, None)} <= rows
+    assert {(v, p) for _, v, p in rows if v in (38560000000.0, 12000000000.0)} == {(38560000000.0, None), (12000000000.0, None)}
+
+
+def test_an_amount_in_millions_moved_by_is_no_share_price():
+    out = extract("Maybank's quarterly net profit rose 4%. Other operating expenses climbed by RM88 million, chiefly on "
+                  "higher personnel costs.")
+    assert all(m.metric is None or not m.metric.startswith("share_price") for m in out.metrics if m.value == 88000000.0)
+    assert any(m.value == 88000000.0 for m in out.metrics)

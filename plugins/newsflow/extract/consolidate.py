@@ -161,7 +161,8 @@ def _one_for_one(before: list[Metric], earlier: list[Metric]) -> dict[int, float
 
 
 # "…346.2億澳門元,較今年首季跌6.97%;與去年第二季的410.4億澳門元相比,則按年跌15.6%": the base the next clause compares with
-_COMPARED_BASE = scan.compile(r"^(?:而|但)?(?:与|與|和|跟)[^，,。；;]{0,24}?\d[^，,。；;]{0,16}?相比")
+_COMPARED_BASE = scan.compile(r"^(?:而|但)?(?:与|與|和|跟)[^，,。；;]{0,24}?\d[^，,。；;的]{0,16}?(?:的水平)?相比")  # (not "与150亿元的最终发行额
+# 相比", another figure)
 
 
 def _compared_bases(metrics: list[Metric]) -> list[Metric]:

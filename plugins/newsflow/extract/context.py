@@ -55,6 +55,11 @@ _ENDED = scan.compile(rf"截至\s?(?P<y>(?:19|20)\d{{2}})\s?年\s?(?P<mz>1[0-2]|
                       rf"|\b(?:year|quarter|months|period)\s(?:ended|to)\s[1-3]?\d\s(?P<mon4>{_MONTH_NAME})\s(?P<y4>(?:19|20)\d{{2}})\b",  # "the year ended 30 September 2024"
                       re.IGNORECASE)
 _PAYMENT_DATE = scan.compile(r"\b(?:paid|payable|on the register|record date|ex-dividend date)\b[^.;\n]{0,60}", re.IGNORECASE)
+_WILL_BEFORE = scan.compile(r"\bwill\b(?:[^.;]|\.(?=\d)){0,90}?$")
+_COMPARED_WITH = scan.compile(r"\b(?:(?<!more )(?<!less )(?<!fewer )than|compared (?:with|to)|versus|vs\.?|against|below|above)\s(?:the\s|an?\s)?"
+                              r"[A-Z]{0,3}[$€£]?\d[\d.,]*\s?(?:%|percent|per cent|million|billion|bn|[a-z]+s)?\s(?:[a-z]+\s)?(?:of|in|for|during)\s"
+                              r"(?:the\s)?(?:[a-z-]+\s){0,4}$", re.IGNORECASE)  # (a figure compared with: "lower than the 13,121 million of the first
+# half of 2023")
 # Years that are not the article's: "since 2009", "自2015年12月以来", "will ... in 2026", "2026年将".
 _OTHER_YEAR = scan.compile(r"(?:对|對|\bsince\b[^.;]{0,30}?|\buntil|\bby|\bthrough(?: to\b[^.;]{0,30}?)?|自|从|至今|以来|will\b[^.;]{0,40}?|expects?\b[^.;]{0,30}?|"
                           r"\b(?:promis|pledg|vow)\w*\b[^.;]{0,50}?|\bby the end of\b[^.;]{0,20}?|预计|預計|预期|預期|料"
@@ -298,7 +303,8 @@ _WIRE_STAMP = scan.compile(r"^\s*(?P<m>[01]\d)-(?P<d>[0-3]\d)-(?P<y>\d{2})\s[0-2
 def _dollar_is_usd(text: str, market: str | None) -> bool:
     """Whether a bare "$" is the US dollar because the text marks its other dollars ("C$709 million … $6 billion");
     an Australian story that writes A$ once still means A$ by its bare "$"."""
-    return any(m.group("p") is None or _PREFIX_MARKET[m.group("p")] != market for m in _DOLLAR_IS_USD.finditer(text))
+    return any(m.group("p") is None or _PREFIX_MARKET[m.group("p")] != market or _CONVERSION_AFTER.match(text, m.end())
+               for m in _DOLLAR_IS_USD.finditer(text))  # ("A$66.90 ($52) per dmt": the bare dollar converts it, the US one)
 
 
 def _prefixed_market(text: str) -> str | None:
@@ -327,6 +333,7 @@ _PHILIPPINE = scan.compile(r"Philippine|\bPSE\b|\bBSP\b|Bangko Sentral|Manila|\b
 _LATIN_AMERICA = scan.compile(r"Mexic|Latin America|Brazil|Colombia|Chile|Argentin|América Móvil|America Movil")  # (whose pesos are not)
 _KUWAIT = scan.compile(r"\bKD\s?\d|\bKWD\b|Kuwait")
 _BAHRAIN = scan.compile(r"\bBD\s?\d|\bBHD\b|Bahrain")
+_CONVERSION_AFTER = scan.compile(r"[\d.,]*\s?(?:million|billion|bn|m)?\s?[(（]\s?(?:US)?\$\s?\d")
 _CONVERTED = scan.compile(r"[(（]\s?(?:US)?\$\s?\d|[(（]\s?\$1\s?=|\$US|US\$|\$\s?1\s(?:per|=|to|buys)\b")  # ("A$1 per $0.73": a rate)
 
 
@@ -399,10 +406,16 @@ def _text_year(text: str, after: tuple[int, int] | None) -> int | None:
         return int(this_year.group(1) or this_year.group(2))  # "今(102)年", read as 今2013年: the text says which year is its own
     if (after_next := _AFTER_NEXT_YEAR.search(text)) is not None:
         return int(after_next.group(1)) - 2  # "15.9 percent for this year, 9.8 percent for next year and 6.0 percent in 2021"
-    years, forecast = [], []
+    years, forecast, compared = [], [], []
     for m in _YEAR.finditer(text):
         if _EXPECTED_YEAR.search(text, max(0, m.start() - 4), m.start()):
             forecast.append(int(m.group(1)))  # "预计2024年新业务利润…": a year expected for, this one or later
+            continue
+        if _WILL_BEFORE.search(text, max(0, m.start() - 100), m.start()):
+            forecast.append(int(m.group(1)))  # "JBS will be in a position to pay out a dividend of 3.5 billion reais in 2022"
+            continue
+        if _COMPARED_WITH.search(text, max(0, m.start() - 50), m.start()):
+            compared.append(int(m.group(1)))  # "20.6% lower than the 13,121 million of the first half of 2023": a year before
             continue
         if _OTHER_YEAR.search(text, max(0, m.start() - 50), m.start()) \
                 or re.match(r"\s?年?\s?(?:将|將|以来|以來)", text[m.end():m.end() + 4]) \
@@ -414,6 +427,7 @@ def _text_year(text: str, after: tuple[int, int] | None) -> int | None:
             and _FORECAST_AFTER.match(text, m.end()) or _FORECAST_BEFORE.search(text, max(0, m.start() - 40), m.start()) \
             or _PLANNED_BEFORE.search(text, max(0, m.start() - 250), m.start())
         (forecast if named_for else years).append(int(m.group(1)))
+    years += [year + 1 for year in compared]  # (the year a figure is compared with is an earlier one)
     return max(years) if years else min(forecast) if forecast else None
 
 

@@ -553,12 +553,16 @@ _BY_PLACE = scan.compile(r"按(?:目的地|来源地|地区|主要市场)|分别
 _COMPILER_BEFORE = scan.compile(r"\b(?:compiled|polled|surveyed|tracked) by\s(?:the\s)?$|\b(?:according to|citing)\s(?:the\s|an?\s)?$|(?:根据|据)\s?$")
 _COMPILER_NOUN = scan.compile(r"\s(?:I/B/E/S\s)?(?:polls?\s(?:of|showed)|data\s(?:showed|show|shows|compiled)|consensus\s(?:estimates?|forecasts?))\b"
                               r"|\s?的?统计(?:数据)?(?:显示|表明)")  # "同花顺统计显示": a data vendor's count (a company's own 数据 are its)
+_DATA_VENDOR = scan.compile(r"(?:同花顺|万得|东方财富|天天基金|好买基金|Wind|iFinD|FactSet|Refinitiv|LSEG|Morningstar|晨星)(?:\s?[(（][\dA-Z.]+[)）])?")
+_VENDORS_DATA = scan.compile(r"(?:\s?[(（][\dA-Z.]+[)）])?\s?(?:iFinD|Choice)?\s?的?(?:数据|统计)")
 _COMPILER_DATA = scan.compile(r"\s(?:data|estimates?|figures|polls?|surveys?|consensus|calculations|tallies)\b|\s?的?统计")
 
 
 def _compiler(text: str, m: Mention) -> bool:
     """Who compiled a figure: "compiled by LSEG", "according to FactSet data", "a LSEG poll of 22 analysts",
     "LSEG data showed"."""
+    if _DATA_VENDOR.fullmatch(text, m.start, m.end) and _VENDORS_DATA.match(text, m.end):
+        return True  # "同花顺(300033)的数据表明": a data vendor's count, whatever its own listing
     cited = _COMPILER_BEFORE.search(text, max(0, m.start - 18), m.start)
     if cited is None:
         return _COMPILER_NOUN.match(text, m.end) is not None
@@ -613,7 +617,9 @@ def _reported(periods: list[Period], text: str) -> Period | None:
            and not p.half_to_date and (p.shift is None or p.shift == 0) and not (p.unit == "H" and _DIVIDEND_AFTER.match(text, p.end))]
     own = [p for p in own if not (_FOR_THE.search(text, max(0, p.start - 12), p.start) and _FORECAST_FOLLOWS.match(text, p.end))
            and not _EXPECTED_BEFORE.search(text, max(0, p.start - 24), p.start)] or own
-    own = [p for p in own if not _SINCE_AFTER.match(text, p.end)] or own  # ("2026年开年以来,多家房企相继公布了…12月销售业绩")
+    own = [p for p in own if not _SINCE_AFTER.match(text, p.end)] or own
+    own = [p for p in own if p.year is None or not _COMPARED_BEFORE.search(text, max(0, p.start - 100), p.start)] or own  # ("set against … in second
+    # quarter of 2017": the period compared with)  # ("2026年开年以来,多家房企相继公布了…12月销售业绩")
     if own and _DATE_LINE.fullmatch(_line_of(text, own[0].start)) and len(own) > 1 and own[1].unit in ("Q", "H"):
         own = own[1:]  # "31 October 2012" on a line of its own, then "Third-quarter earnings": the date it was written
     if not own:
@@ -634,6 +640,8 @@ def _reported(periods: list[Period], text: str) -> Period | None:
     return finer if first.unit == "Y" and finer is not None else first
 
 
+_COMPARED_BEFORE = scan.compile(r"\b(?:(?<!more )(?<!less )(?<!fewer )than|compared (?:with|to)|versus|vs\.?|against)\s(?:the\s|an?\s)?(?:[A-Z]{0,3}[$€£]|\d)(?:[^.;]|\.(?=\d)){0,90}?$",
+                                re.IGNORECASE)  # (a figure compared with: "set against $1.9 billion … in second quarter of 2017")
 _SINCE_AFTER = scan.compile(r"\s?(?:开年|年初|初)?以来")
 # A monthly release's headline by its indicator ("2024年CPI数据出炉"): the body's month of that year is what it reports on
 _RELEASE_HEADLINE = scan.compile(r"CPI|PPI|PMI|通胀|物价|社融|M2|新增贷款|进出口|外贸|社会消费品零售|工业增加值")

@@ -71,6 +71,9 @@ def sentence_metrics(ctx: Sentence, masked: list[tuple[int, int]]) -> list[Metri
     if (lead := _LEAD_BEFORE_CLAUSE.match(text)) is not None and (ap := _APPOSITION.match(text, lead.end())) is not None \
             and not any(ap.start() <= q.start < ap.end() for q in quantities):
         cues = [c for c in cues if not ap.start() <= c[0] < ap.end()]
+    if "(" in text or "（" in text:  # "新基金有512只(不同份额合并计算)": a note on a figure names nothing
+        notes = [m.span() for m in _BRACKET_NOTE.finditer(text) if any(q.end <= m.start() <= q.end + 1 for q in quantities)]
+        cues = [c for c in cues if not any(a <= c[0] < b for a, b in notes)]
     cue_all = [(a, b) for a, b, label in cues if label in lex.neutral_cue_labels]
     # A direction word inside such a cue ("global growth", "经济增长") says nothing about the value's sign.
     dirs = [(m.start(), m.end(), label_of(m)) for m in lex.direction.finditer(text)
@@ -120,7 +123,8 @@ def sentence_metrics(ctx: Sentence, masked: list[tuple[int, int]]) -> list[Metri
         if unit in ("CNY", "HKD", "TWD", "MOP") and _BARE_YUAN.search(text, q.start, q.end) and not _NAMED_YUAN.search(text, q.start, q.end) \
                 and _DOLLARS_NAMED.search(text, max(cs, q.start - 24), q.start):
             unit = "USD"  # "第三季美元營收為318至330億元": the figure is in the dollars named before it
-        label = listed_metrics.get(id(q)) or _cue(q, cues, cs, ce, unit, lex, text, floor)
+        label = listed_metrics.get(id(q)) or _cue(q, cues if unit == "points" else [c for c in cues if c[2] != "index_contribution"],
+                                                  cs, ce, unit, lex, text, floor)  # (a stock's own move is no contribution)
         if is_currency(unit) and q.revision and _RATED_THEN.search(text, max(0, q.start - 24), q.start):
             label = "target_price"  # "「优于大盘」评级不变，由380升至480元": the rated stock's target
         if is_currency(unit) and _TARGET_SPOKEN.search(text, max(0, q.start - 40), q.start):
@@ -215,6 +219,7 @@ def sentence_metrics(ctx: Sentence, masked: list[tuple[int, int]]) -> list[Metri
             list_metric[q.start] = (base, label)
         if base is None and label is None:
             base = _continued(ctx, q, cs, change, unit, prev_unit, prev)
+            base = None if base == "index_contribution" and unit != "points" else base  # ("as it fell 1.64%": its own move)
             if base is not None and not change and unit in prev_loss and prev.get(unit) == base and _EXPECTED.search(text, cs, ce):
                 label = prev_loss[unit]  # "the deficit grew to €3.3 billion, well above the €3.0 billion expected": a deficit too
             if base is not None and lead == q.start:
@@ -224,10 +229,12 @@ def sentence_metrics(ctx: Sentence, masked: list[tuple[int, int]]) -> list[Metri
         if base is None and unit in lex.unit_metrics:
             base = lex.unit_metrics[unit]
         owner = listed.get(id(q)) or _owner(owners, q, cs, ce, unit, text)
+        if base == "index_contribution" and id(q) not in listed:
+            owner = next((o for o in reversed(owners) if o.kind == "company" and o.end <= q.start), owner)  # the stock's, not the index's
         if owner is not None and owner.label == "index" and cs <= owner.start and label is not None \
                 and not any(cs <= c[0] < ce and c[2] == label for c in cues):
             base = label = None  # "美联储降息…,日经指数上涨5.4%": the index's own move, not the rate of the clause before
-        if unit == "points" and owner is not None and owner.kind == "company" and ctx.last_subject is not None:
+        if unit == "points" and owner is not None and owner.kind == "company" and ctx.last_subject is not None and base != "index_contribution":
             owner = None  # "午后因腾讯倒跌…最终收报22229点": points are the index's the text spoke of
         if owner is not None and base in ("target_price", "target_word") and BROKERS_OWN.fullmatch(text, owner.end, q.start) \
                 and any((s.start, s.end) == (owner.start, owner.end) and s.entry is not None and s.entry.kind == "broker" for s in ctx.sources):
@@ -292,6 +299,8 @@ def sentence_metrics(ctx: Sentence, masked: list[tuple[int, int]]) -> list[Metri
             # "the number of M-Pesa agents grew by 2.4% to 266,007": the count is in agents
             base = unit = counted.group("noun").lower()
         # (a carmaker's "49,000 units" delivered are vehicles; units sold stay units, and "8.75 million iPhones" too)
+        if unit in (None, "points") and base in (None, "index") and not q.scaled and _BREADTH.search(text, cs, ce):
+            continue  # "Advancers on the Nikkei numbered 128 against 88 decliners": a count of stocks, no index level
         if unit is None or (unit == "units" and base in lex.default_units and not sold and counted_noun(text, q.end) in (None, "units")):
             unit = lex.default_units.get(base or "", unit)
             if unit == "vehicles" and (planes := _PLANES.search(ctx.doc.text)) is not None and not _CARS.search(ctx.doc.text):
@@ -340,9 +349,10 @@ def sentence_metrics(ctx: Sentence, masked: list[tuple[int, int]]) -> list[Metri
             list_money_move = money_move
         if money_move:
             change = True
-            if ((base is None and not ctx.article.macro) or base in ("price", "share_price")) \
+            if ((base is None and not ctx.article.macro and not q.scaled) or base in ("price", "share_price")) \
                     and not (owner is not None and owner.kind == "subject" and owner.label == "other"):
-                # (a release's "多增7288亿元" moves no price, nor does an industry's "寿险公司…同比增加393.6亿元")
+                # (a release's "多增7288亿元" moves no price, nor does an industry's "寿险公司…同比增加393.6亿元"; "costs climbed
+                # by RM104 million" no share price)
                 base = "price" if owner is not None and owner.kind == "subject" else "share_price"
         # "净减少244亿元", "减少港币二十三亿九千三百万元", "decreased by $40 million": the amount a figure moved by
         amount_move = not money_move and direction is not None and not dir_after and q.value is not None and \
@@ -396,6 +406,8 @@ def sentence_metrics(ctx: Sentence, masked: list[tuple[int, int]]) -> list[Metri
                         and (dir_after or not _LEVEL_BEFORE.search(text[max(0, lead - 16):lead]))
                         and not (q.revision and _REVISED_FROM.search(text, max(0, lead - 8), lead))) else 1.0
         # ("growth was revised down from 0.5% to 0.4%": the revision moved, both levels stay as written)
+        if base == "index_contribution" and unit == "points":
+            name, sign = base, -1.0 if direction == "down" else 1.0  # "taking 17 index points off it": a drag
         if base in lex.change_levels and unit == "%" and direction == "down" and not dir_after and \
                 not _LEVEL_BEFORE.search(text[max(0, lead - 16):lead]):
             sign = -1.0  # "the CPI declined 0.5 percent": a price index's level is its change, here -0.5%
@@ -1074,6 +1086,9 @@ _AREAS = frozenset({"square metres", "square feet"})
 _MULTIPLE_BEFORE = scan.compile(r"(?:市盈率|市净率|P/E|P/B|\bPE|\bPB)(?:\s?[(（][^()（）]{1,6}[)）])?\s?(?:为|是|[:：])?\s?$")
 _THRESHOLD_BEFORE = scan.compile(r"(?:超[过過]?|[过過]|逾|[高低少多大小][于於]|不足)了?$")
 _GROUP_AFTER = scan.compile(r"(?:元|美元|港元)?(?:以上|以下)?的(?:有[\d一二三四五六七八九十两百]|(?:券商|公司|企[业業]|[个個]股|股票|基金|[产產]品|[银銀]行|[机機][构構])(?:[仅僅只共]?有|[数數]量))")
+_BREADTH = scan.compile(r"\b(?:advancers|decliners|advancing (?:issues|stocks|shares)|declining (?:issues|stocks|shares)|gainers|losers)\b"
+                        r"(?:[^.;]{0,30}\b(?:numbered|outnumbered|against|to)\b)", re.IGNORECASE)
+_BRACKET_NOTE = scan.compile(r"[(（][\u4e00-\u9fff，,、]{4,30}[)）]")  # (a Chinese note: "(不同份额合并计算)"; not "(PMI)", a cue's short name)
 _BRACKETED_BEFORE = scan.compile(r"[(（][^()（）]{0,6}$")
 _BRACKET_CLOSES = scan.compile(r"[^()（）]{0,6}[)）]")
 _NOTED_SEPARATOR = scan.compile(r"\s?[(（][^()（）]{1,16}[)）]\s?[/、]\s?")  # "1.64(+0.13)/2.25": a note on the value, then the next
@@ -1527,8 +1542,10 @@ def _year_of(ctx: Sentence, p) -> int | None:
         if rep is not None and rep.unit == p.unit and rep.parts == p.parts and rep.year is not None and p.shift is None:
             return rep.year  # "for the first half of the year" after "the first six months of 2024"
         if ended is not None and p.parts and p.shift is None and p.unit in ("Q", "H") and ctx.article.year is not None \
-                and ended[0] < ctx.article.year and p.parts[0] * (3 if p.unit == "Q" else 6) == ended[1]:
-            return ended[0]  # "截至去年12月底止的第4季業績": the quarter that ended last December
+                and ended[0] < ctx.article.year and p.parts[0] * (3 if p.unit == "Q" else 6) == ended[1] \
+                and not any(c.year is not None and c.year > ended[0] and (c.unit, c.parts) == (p.unit, p.parts) for c in ctx.doc_periods):
+            return ended[0]  # "截至去年12月底止的第4季業績": the quarter that ended last December (not where the text names a
+            # later one: "as of June 30, 2017" beside "the second quarter of 2018")
         published = ctx.article.published
         if published is not None and p.parts and p.shift is None and p.unit in ("Q", "H") and not ctx.article.fiscal:
             first_month = (p.parts[0] - 1) * 3 + 1 if p.unit == "Q" else (p.parts[0] - 1) * 6 + 1

@@ -554,6 +554,9 @@ def subject_names(text: str) -> list[tuple[int, int]]:
                     continue  # "Halvorn cut the stock to Neutral": a broker acting, not the company
                 if rx is _EN_SUBJECT and (text.startswith(", who ", b) or _TITLED_ASIDE.match(text, b)):
                     continue  # "Scott Cutler, who heads the exchange's listings, said", "Jo Lee, Platts director of news, said": a person
+                if rx is _EN_SUBJECT and len(words) == 1 and any(_TITLED_ASIDE.match(text, p.end()) for p in re.finditer(
+                        rf"\b[A-Z][a-z]+ {re.escape(name)}\b", text)):
+                    continue  # "Chatterjee said" after "Debashis Chatterjee, the CEO and MD, said": the person again
                 if rx is _EN_SUBJECT and _ATTRIBUTION.match(text, m.end() - 9, min(len(text), m.end() + 3)):
                     continue  # "…, City AM reported.": who tells the news, not whom it is about
                 if len(words) == 1 and (words[0].upper() == words[0] and len(words[0]) > 5 and not (

@@ -55,7 +55,7 @@ _PATTERNS: list[tuple[str, str]] = [
     ("fy", _FY),
     ("first_n", rf"(?:(?:first |(?<=[Ff]or the )(?=six|nine)|(?<=[Ii]n the )(?=six|nine))(?P<n>two|three|four|five|six|seven|eight|nine|ten|eleven) (?P<nu>quarters|months)(?!\s(?:to|ending|ended)\b)(?: of)?(?:\s(?P<y>{_Y}))?"
                 rf"|(?:(?P<y2>{_Y})\s?年\s?)?(?:前|首)(?P<nz>十一|[两二三四五六七八九十]|1[01]|[2-9])(?:个)?(?P<nuz>季度|季|个月|月))"),
-    ("q_y", rf"Q(?P<q>[1-4])\s?'?(?P<y>{_Y}|\d{{2}})(?!\d|\.\d)|(?P<q2>[1-4])Q\s?'?(?P<y2>{_Y}|\d{{2}})(?!\d|\.\d)"
+    ("q_y", rf"Q(?P<q>[1-4])(?:\s?'?|/)(?P<y>{_Y}|\d{{2}})(?!\d|\.\d)|(?P<q2>[1-4])Q\s?'?(?P<y2>{_Y}|\d{{2}})(?!\d|\.\d)"
             rf"|(?P<y3>{_Y}|\d{{2}})\s?年?\s?Q(?P<q3>[1-4])(?!\d)"),
     ("qw_y", rf"(?:(?P<fis>fiscal)\s)?(?P<qw>{_QW})[- ]quarter(?: of)?(?:\s(?P<fis2>fiscal))?(?: calendar)?(?:\s(?P<y>{_Y}))?"
              rf"|(?P<y2>{_Y})\s(?P<qw2>{_QW})[- ]quarter"
@@ -118,7 +118,7 @@ _COMPARISON = openings.compile(r"(?:compared (?:to|with)|(?:%|percent|per cent|p
                                r"(?:\s?(?:the\s)?(?:(?:US|HK|NZ|A|C|S)?[$£€]|(?:CHF|EUR|GBP|USD|RMB)\s?)?(?=[\d.])[\d.,’]+\s?(?:%|percent|per cent|pc|billion|million|bn|mn|m|b|亿|万)?\s?"
                                r"(?:元|美元|港元|pounds|pence|p|euros|dollars|yuan|(?:Swiss )?francs|yen|won|rupees|crores?|ringgit|baht|rand|reais|pesos|kronor|kroner|t|tonnes|barrels|units|cars|vehicles|shares|jobs|people|ounces|oz|boe|MMboe)?,?)?\s*"
                                r"(?:(?:reported|recorded|posted|seen|registered)\s)?"  # "down on the 14.4% reported at the end of 2020"
-                               r"(?:in\s|during\s|for\s|as of\s|at the end of\s|at end-)?(?:the\s|a\s)?$",
+                               r"(?:in\s|during\s|for\s|as of\s|at the end of\s|at end-|of\s)?(?:the\s|a\s)?$",  # ("than the 13,121 million of the first half")
                                re.IGNORECASE)
 
 # Between one earlier period and the next of a list of earlier values: " and 3.47% in the ", " 30 and 3.30% as of Dec. 31, "

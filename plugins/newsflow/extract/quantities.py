@@ -19,13 +19,13 @@ _SCALE_EN = r"quadrillion|trillion|billion|million|thousand|lakh crore|crores?|l
 # 兆 is a trillion where money follows (Taiwan, Japan): not 兆瓦, 兆帕
 _SCALE_ZH = r"万亿|兆(?=\s?(?:元|美元|港元|日元|新台币|人民币|韩元|$|[，。,;；、）)]))|千亿|百亿|亿|千万|百万|万|千"
 _SUFFIX = (r"percentage points?|per ?cent points?|%\s?points?\b(?!\s(?:by|higher|lower|ahead|behind))|per cent|percent|pcts|pct|ppts?|pps?|basis points?|-basis-points?|bps?|%|个百分点|百分点|个百份点|百份点|个基点|基点"
-           rf"|(?:元|美元|港元)/(?:{'|'.join(PER_UNIT)})|元美元|元港元|元人民币|港元|港币|美元|人民币|人币|欧元|英镑|日元|韩元|新台币|澳门元|澳门币|元"
+           rf"|(?:元|美元|港元)/(?:{'|'.join(PER_UNIT)})|元美元|元港元|元人民币|港元|港币|美元|美金|人民币|人币|欧元|英镑|日元|韩元|新台币|澳门元|澳门币|元"
            r"|hong kong dollars?|hk dollars?|us dollars?|u\.s\. dollars?|(?:australian|canadian|new zealand|singapore|(?:new )?taiwan) dollars?|yuan|renminbi|rmb|cny|hkd|usd|dollars?|euros?|eur|pounds|gbp|yen|jpy|won|krw"
-           r"|(?:us |u\.s\. |singapore |australian |canadian |new zealand |nz |hong kong |hk )?cents?|sen|pais[ae]|kobo|centavos?|fils|(?:kenyan |ugandan |tanzanian )?shillings|ringgit|rupiah|baht|reais|swiss francs|francs?|rupees|roubles|rubles|lira|zloty|kronor|(?:danish |norwegian )?kroner|(?:swedish |danish |norwegian |czech )?crowns|rand|dirhams|riyals|naira|mexican pesos|pesos|dong|shekels|美分|港仙|仙(?=[，。,;；\s)及和、或]|$)|tokens?|个tokens?|units?|vehicles?|cars|evs|aircraft|aeroplanes|airplanes|airliners|users|customers|subscribers|shares|points|pts"
+           r"|(?:us |u\.s\. |singapore |australian |canadian |new zealand |nz |hong kong |hk )?cents?|sen|pais[ae]|kobo|centavos?|fils|(?:kenyan |ugandan |tanzanian )?shillings|ringgit|rupiah|baht|reais|swiss francs|francs?|rupees|roubles|rubles|lira|zloty|kronor|(?:danish |norwegian )?kroner|(?:swedish |danish |norwegian |czech )?crowns|rand|dirhams|riyals|naira|mexican pesos|pesos|dong|shekels|美分|港仙|仙(?=[，。,;；\s)及和、或]|$)|tokens?|个tokens?|units?|vehicles?|cars|evs|aircraft|aeroplanes|airplanes|airliners|users|customers|subscribers|shares|index points|points|pts"
            r"|cubic (?:feet|metres|meters)(?: (?:per|a) day)?|(?<=\d\s)(?:bcfd|bcf|tcf|bcm)\b|(?<=\d)(?:bcfd|bcf|tcf|bcm)\b|(?<=\d)\s?(?-i:Mt)\b"  # gas: "107 billion cubic feet (bcf)"; "12.2Mt" of coal
            r"|barrels of oil equivalent(?: (?:per|a) day)?|boe/d|boepd|boe|b/d|bpd|barrels (?:per|a) day|(?<=\d\s)oz|(?<=\d)oz|(?<=\d\s)kg\b|(?<=\d)kg\b|(?<=\d\s)t(?=[\s,.;)]|$)"  # "875,000 boe/d", "78 124 oz", "15 000 t"
            r"|(?<=\d)pc|(?:(?<=[mb]n\s)|(?<=[mb]n))t(?:/yr)?"  # "7.5pc", "49.5mn t", "22mn t/yr": a trade paper's percent and tonnes
-           r"|倍(?=[，。,;；、\s)及和与]|至(?!\s?(?:约|近|逾)?[\d.一二三四五六七八九十]+\s?倍)|估值|PE|$)|(?<=\d)x\b|(?<=\d)p(?![A-Za-z])|pence|(?-i:(?<=\d)c(?![A-Za-z]))|辆|台|部|套|(?<=\d)栋|名用户|户|人次|(?<=[\d亿万])份(?![额数])|(?<=[\d亿万])件(?![事])|(?<=\d)口(?![径号岸罩])|(?<=\d)间(?![隔断接])|(?<=[\d万])架(?![构次])|(?<=[\d万])张(?![数])|(?<=\d)宗(?![教族旨师])|股|(?<=\d)手(?![机游表术续])|(?<=万)手(?![机游表术续])|万吨/年|吨/年|万吨|公吨|吨|(?<=[\d万亿])桶(?![装])|公斤|千克|盎司|(?<=[亿万])SDR|tonnes|tons|千瓦时|kWh|(?-i:GWh|MWh|TWh|GW|MW)(?![A-Za-z])|吉瓦时|吉瓦|兆瓦时|兆瓦|千升|平方米|平米|(?<=\d)m2(?![\dA-Za-z])|square met(?:re|er)s|sq\.? ?m\b|sqm|square feet|sq\.? ?ft|点子|(?<=\d)分(?=[\s，。,;；]|$|人民币|港元|港币|美元)|厘(?!米)|点(?![0-9一二三四五六七八九零〇])|成(?![本为功交长立员绩果熟型都品])")
+           r"|倍(?=[，。,;；、\s)及和与]|至(?!\s?(?:约|近|逾)?[\d.一二三四五六七八九十]+\s?倍)|估值|PE|$)|(?<=\d)x\b|(?<=\d)p(?![A-Za-z])|pence|(?-i:(?<=\d)c(?![A-Za-z]))|辆|台|部|套|(?<=\d)栋|名用户|户|人次|(?<=[\d亿万])份(?![额数])|(?<=[\d亿万])件(?![事])|(?<=\d)口(?![径号岸罩])|(?<=\d)间(?![隔断接])|(?<=[\d万])架(?![构次])|(?<=[\d万])张(?![数])|(?<=\d)宗(?![教族旨师])|股|(?<=\d)手(?![机游表术续])|(?<=万)手(?![机游表术续])|万吨/年|吨/年|万吨|公吨|吨|(?<=[\d万亿])桶(?![装])|公斤|千克|盎司|(?<=[亿万])SDR|(?:dry |wet )?metric tonnes|tonnes|tons|(?<=\s)(?:dmt|wmt)\b|千瓦时|kWh|(?-i:GWh|MWh|TWh|GW|MW)(?![A-Za-z])|吉瓦时|吉瓦|兆瓦时|兆瓦|千升|平方米|平米|(?<=\d)m2(?![\dA-Za-z])|square met(?:re|er)s|sq\.? ?m\b|sqm|square feet|sq\.? ?ft|点子|(?<=\d)分(?=[\s，。,;；]|$|人民币|港元|港币|美元)|厘(?!米)|点(?![0-9一二三四五六七八九零〇])|成(?![本为功交长立员绩果熟型都品])")
 _CN = "零〇一二两三四五六七八九十百千万亿"
 _COUNTED_BEFORE = scan.compile(r"(?P<visitors>入境|访澳|访港|访台|游客|旅游|过夜|旅客(?!运输)|团客|住客|(?<=[地际])客|参团|外游|外出|出行|旅行社)|(?P<passengers>旅客运输|客运|民航|航空|铁路|接载|载客)"
                                 r"|(?P<trips>乘客量|乘客)")
@@ -100,7 +100,7 @@ _MASK = scan.compile(
         r"|\d{1,3}\s?(?:天线|日线|天均线|日均线|[天日](?:移动)?平均线|-day (?:moving average|line|MA)\b)(?:\s?[（(]\s?(?:约|about )?[\d,.]+\s?[)）])?"  # moving averages
         r"|\b(?:FY|Q[1-4]|H[12]|[1-4]Q|[12]H)\s?'?\d{2,4}\b"
         r"|第[一二三四五六七八九十\d]+[季名位大届次条期批]|(?<=每)(?:实现|获得)?百元"
-        r"|(?<!认购)(?<!超购)(?<!超额)(?<!超额配售)(?<!认购约)(?<!认购\s)(?<!认购约\s)(?<!认购逾)(?<!认购达)(?<!市盈率)(?<!市净率)(?<!subscribed )(?<!booked )(?<!subscription of )(?<!portion )(?<!P/E of )(?<!cover of )(?<!ratio of )(?<![\d,.])\d[\d,]*(?:\.\d+)?\s?(?:x|times|倍)\b",
+        r"|(?<!认购)(?<!超购)(?<!超额)(?<!超额配售)(?<!认购约)(?<!认购\s)(?<!认购约\s)(?<!认购逾)(?<!认购近)(?<!认购超)(?<!认购达)(?<!超购约)(?<!超购近)(?<!超购逾)(?<!市盈率)(?<!市净率)(?<!subscribed )(?<!booked )(?<!subscription of )(?<!portion )(?<!P/E of )(?<!cover of )(?<!ratio of )(?<![\d,.])\d[\d,]*(?:\.\d+)?\s?(?:x|times|倍)\b",
         ignore_case=True) + ")",
     re.IGNORECASE,
 )
@@ -635,7 +635,8 @@ _NOTE = r"\s?[(（][^()（）]{1,16}[)）]"  # "(+0.13)", "(-0.79,转增股本)"
 _NOTE_RX = scan.compile(_NOTE)
 _NOTED_LIST = scan.compile(rf"(?<![\d.])(?:\d+(?:\.\d+)?(?:{_NOTE})?\s?[/、]\s?){{1,5}}\d+(?:\.\d+)?{_NOTE}\s?"
                            rf"(?P<s>亿|万)?(?P<u>元(?:/股)?|%)(?=[\s，。,;；、)）]|$)")
-TO_LEVEL_GAP = scan.compile(r"\s(?:to|at)\s")  # "fell 42 cents to $3.10": a move, then the level it reached
+TO_LEVEL_GAP = scan.compile(r"\s(?:to|at)\s(?:an?\s)?(?:seasonally adjusted\s)?")  # "fell 42 cents to $3.10": a move, then the level it
+# reached ("fell 10,000 to a seasonally adjusted 278,000")
 _AND_GAP = scan.compile(r",?\s(?:and\s)?|\sand\s")
 
 
@@ -1183,7 +1184,7 @@ def _set_prior(x: Quantity, y: Quantity) -> None:
 
 # Chinese marks a bound in front of a figure: 逾50% is more than 50%, 不足150点 less than 150 points,
 # 最多50亿元 at most five billion, 不低于1.88亿元 at least. (English "more than 12 percent" is read as the figure itself.)
-_LOWER = scan.compile(r"(?<!不)(?:逾|超过|超出|(?<![买卖])(?<![年月季度期计易,，、\s][出入])超|多于|高于|突破|首破|再破|不低于|不少于|至少)\s?$")  # (买超, 卖超: net buying, selling; 出超, 入超: a trade surplus, deficit)
+_LOWER = scan.compile(r"(?<!不)(?:逾|超过|超出|(?<![买卖])(?<![年月季度期计易,，、\s美台陆港中日韩欧总对][出入])超|多于|高于|突破|首破|再破|不低于|不少于|至少)\s?$")  # (买超, 卖超: net buying, selling; 出超, 入超: a trade surplus, deficit)
 _CAP_PRICE = scan.compile(r"价格?(?:上限)?(?:为|则)?(?:不超过|不高于)(?:人民币|港币|港元)?\s?$")
 _UPPER = scan.compile(r"(?:不足|不到|少于|最多|至多|不超过|不多于|不高于)(?:动用|使用|斥资|投入|回购|达)?\s?$")
 _CAP_WORD = scan.compile(r"(?:最高)?(?:楼面)?限价(?:为|是)?约?\s?$")  # a land auction's "限价5亿元": at most

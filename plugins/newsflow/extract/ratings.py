@@ -312,8 +312,8 @@ def _rating_words(ctx: Sentence, masked) -> list[re.Match[str]]:
             continue  # (nor a word of a name: "Best Buy's CFO")
         before = text[max(0, m.start() - 12):m.start()]
         after = text[m.end():m.end() + 14]
-        if m.group().islower() and re.match(r"\s(?:against|the|its|their|peers|expectations|rivals|by)\b", text[m.end():m.end() + 14]):
-            continue  # "sees potential to outperform against a weak backdrop": a verb
+        if m.group().islower() and re.match(r"\s(?:against|the|its|their|peers|expectations|rivals|by|when|if)\b", text[m.end():m.end() + 14]):
+            continue  # "sees potential to outperform against a weak backdrop", "hard to outperform when margins stall": a verb
         if _RATED_CLASS.match(text, m.end()):
             continue  # "narrower than for its 'outperform' rated stocks": a class of stocks, no action
         if _WHAT_WOULD_SUPPORT.search(text, max(0, m.start() - 24), m.start()) or _RATING_DEFINED.match(text, m.end()):

@@ -40,14 +40,14 @@ SUFFIX_UNITS: dict[str, str] = {
     "new zealand dollars": "NZD", "new zealand dollar": "NZD", "singapore dollars": "SGD", "singapore dollar": "SGD",
     "taiwan dollars": "TWD", "new taiwan dollars": "TWD",
     "hk dollars": "HKD", "hk dollar": "HKD", "元美元": "USD", "元港元": "HKD", "u.s. dollars": "USD", "u.s. dollar": "USD",
-    "us dollar": "USD", "点子": "bp", "吨": "tonnes", "公吨": "tonnes", "桶": "barrels", "万吨": "tonnes", "tonnes": "tonnes", "tons": "tonnes", "mt": "tonnes", "吨/年": "tonnes/year", "万吨/年": "tonnes/year",
+    "us dollar": "USD", "点子": "bp", "吨": "tonnes", "公吨": "tonnes", "桶": "barrels", "万吨": "tonnes", "tonnes": "tonnes", "tons": "tonnes", "dry metric tonnes": "tonnes", "wet metric tonnes": "tonnes", "metric tonnes": "tonnes", "dmt": "tonnes", "wmt": "tonnes", "mt": "tonnes", "吨/年": "tonnes/year", "万吨/年": "tonnes/year",
     "千瓦时": "kWh", "kwh": "kWh", "千升": "kilolitres", "公斤": "kg", "千克": "kg", "盎司": "ounces", "sdr": "XDR",
     "gw": "GW", "mw": "MW", "gwh": "GWh", "mwh": "MWh", "twh": "TWh", "吉瓦": "GW", "吉瓦时": "GWh", "兆瓦": "MW", "兆瓦时": "MWh",
     "平方米": "square metres", "平米": "square metres", "m2": "square metres", "square metres": "square metres", "square meters": "square metres",
     "sq m": "square metres", "sq. m": "square metres", "sqm": "square metres", "sq.m": "square metres", "square feet": "square feet",
     "sq ft": "square feet", "sq. ft": "square feet", "sq.ft": "square feet",
     "分": "CNY", "倍": "x", "x": "x", "p": "GBP", "pence": "GBP",
-    "美元": "USD", "usd": "USD", "dollars": "USD", "dollar": "USD", "us dollars": "USD",
+    "美元": "USD", "美金": "USD", "usd": "USD", "dollars": "USD", "dollar": "USD", "us dollars": "USD",
     "欧元": "EUR", "euros": "EUR", "euro": "EUR", "eur": "EUR",
     "英镑": "GBP", "pounds": "GBP", "gbp": "GBP",
     "日元": "JPY", "yen": "JPY", "jpy": "JPY",
@@ -69,7 +69,7 @@ SUFFIX_UNITS: dict[str, str] = {
     "aircraft": "aircraft", "aeroplanes": "aeroplanes", "airplanes": "airplanes", "airliners": "aircraft",  # as written
     "users": "users", "customers": "customers", "subscribers": "subscribers", "用户": "users", "名用户": "users", "户": "users", "人次": "passengers", "份": "copies", "件": "parcels", "张": "lots", "架": "aircraft", "间": "stores", "口": "contracts", "宗": "registrations",
     "shares": "shares", "股": "shares", "手": "lots",  # 手: futures contracts traded or held
-    "points": "points", "pts": "points", "点": "points", "成": "成", "厘": "%",
+    "points": "points", "index points": "points", "pts": "points", "点": "points", "成": "成", "厘": "%",
 }
 
 # Chinese papers write a commodity's or a home's price with its unit: 52470元/吨, 每平方米10844元.
