@@ -216,7 +216,10 @@ def _merged(metrics: list[Metric]) -> list[Metric]:
 
 
 def _same_fact(a: Metric, b: Metric) -> bool:
-    if a.unit != b.unit or a.entity_key != b.entity_key or a.metric != b.metric or a.modality != b.modality:
+    if a.unit != b.unit or a.entity_key != b.entity_key or a.modality != b.modality:
+        return False
+    if a.metric != b.metric and not (a.value is not None and a.value == b.value and ("|" in a.evidence) != ("|" in b.evidence)
+                                     and (_named_twin(a, b) or _named_twin(b, a))):
         return False
     if (a.period and b.period and a.period != b.period) or (a.basis and b.basis and a.basis != b.basis):
         return False
@@ -225,6 +228,14 @@ def _same_fact(a: Metric, b: Metric) -> bool:
     if a.value is not None and b.value is not None:
         return _rounds_to(a.value, b.value) or _rounds_to(b.value, a.value)
     return a.value is None and b.value is None and (a.low, a.high) == (b.low, b.high)
+
+
+def _named_twin(generic: Metric, named: Metric) -> bool:
+    """A figure read once without its metric's name and once with it, in a table and in the prose (a table's "城镇 | 33843 |
+    3.0" and the prose's "城镇消费品零售额为33843亿元，同比增长3.0%"): the same value of the same thing."""
+    if generic.metric is None:
+        return named.metric is not None
+    return generic.metric in ("growth", "change") and (named.metric or "").endswith("_" + generic.metric)
 
 
 def _rounds_to(precise: float, rounded: float) -> bool:

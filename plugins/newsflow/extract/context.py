@@ -123,6 +123,7 @@ HOME_ECONOMY = {"HK": "hong_kong", "TW": "taiwan", "CN": "china", "US": "us", "C
 _HOME_DESCRIBED = scan.compile(r"^[^\n.]{2,60}?,\s(?:[a-z]+\s)?(Canada|Australia|New Zealand|Singapore)['’]s\s(?:[\w-]+\s){0,3}?"
                                r"(?:company|group|firm|carrier|bank|lender|insurer|miner|retailer|grocer|airline|operator|producer|"
                                r"maker|[a-z]+maker|developer|utility|telco|railway|supermarket|chain)", re.MULTILINE)
+_HOME_OPENS = scan.compile(r"(?:[^\n]{0,100}\n+)?(Canada|Australia|New Zealand|Singapore)['’]s\s")  # a lead that opens on the market
 _HOME_MARKET = {"Canada": "CA", "Australia": "AU", "New Zealand": "NZ", "Singapore": "SG"}
 _OWN_EXCHANGE = scan.compile(r"\b(?:ASX|TSX|SGX|NZX)\b|\bfranked\b|\([A-Z]{1,5}(?:\.[A-Z]{1,2})?-T\)")  # ("(SLF-T)": Toronto)
 
@@ -285,7 +286,9 @@ def article_context(text: str, published: date | None = None, traditional: int =
         title_end=_title_end(text),
         roundup=not _CJK.search(top) and len(set(market_words) - {"USD", "CODE4"}) >= 3,
         ended=ended,
-        money=tuple((m.start(), m.lastgroup) for m in _WRITTEN_MONEY.finditer(text)) if _OTHER_MONEY.search(text) and not _CJK.search(top) else (),
+        money=tuple((m.start(), m.lastgroup) for m in _WRITTEN_MONEY.finditer(text)  # (not a conversion in brackets: "57.42 billion
+                    if not _CONVERSION_OPENS.search(text, max(0, m.start() - 3), m.start()))  # euros ($64.7 billion)" stays in euros)
+        if _OTHER_MONEY.search(text) and not _CJK.search(top) else (),
         fils=("KWD" if _KUWAIT.search(text) else "BHD" if _BAHRAIN.search(text) else "AED") if "fils" in text else "AED",
         peso=_PHILIPPINE.search(text) is not None and _LATIN_AMERICA.search(text) is None,
         rupee=_rupee(text) if "Rs" in text or "upee" in text else "INR",
@@ -333,7 +336,8 @@ _PHILIPPINE = scan.compile(r"Philippine|\bPSE\b|\bBSP\b|Bangko Sentral|Manila|\b
 _LATIN_AMERICA = scan.compile(r"Mexic|Latin America|Brazil|Colombia|Chile|Argentin|América Móvil|America Movil")  # (whose pesos are not)
 _KUWAIT = scan.compile(r"\bKD\s?\d|\bKWD\b|Kuwait")
 _BAHRAIN = scan.compile(r"\bBD\s?\d|\bBHD\b|Bahrain")
-_CONVERSION_AFTER = scan.compile(r"[\d.,]*\s?(?:million|billion|bn|m)?\s?[(（]\s?(?:US)?\$\s?\d")
+_CONVERSION_OPENS = scan.compile(r"[(（]\s?(?:about |around |approximately )?$")
+_CONVERSION_AFTER = scan.compile(r"[\d.,]*\s?(?:million|billion|bn|m)?\s?[(（]\s?(?:US)?\$\s?\d|[\d.,]*\s(?:per|=|to|buys)\s(?:US)?\$\s?\d")  # ("A$1 per $0.73")
 _CONVERTED = scan.compile(r"[(（]\s?(?:US)?\$\s?\d|[(（]\s?\$1\s?=|\$US|US\$|\$\s?1\s(?:per|=|to|buys)\b")  # ("A$1 per $0.73": a rate)
 
 
@@ -492,6 +496,8 @@ def _market(text: str, words: list[str], traditional: int = 0) -> str | None:
     scores["HK"] += min(codes, 2)  # (a Taiwan story's many four-digit codes are no Hong Kong story)
     if (home := _HOME_DESCRIBED.search(text, 0, _DATELINE_REACH * 2)) is not None:
         scores[_HOME_MARKET[home.group(1)]] += 1  # "Telus, Canada's third-largest national carrier, …": the story's own market
+    if (home := _HOME_OPENS.match(text)) is not None:
+        scores[_HOME_MARKET[home.group(1)]] += 2  # "Canada's two major railways have both reported …": the lead's subject
     # Traditional script is written in Hong Kong, Taiwan and Macau: it counts for the one the words point to
     scores[max(("HK", "TW", "MO"), key=lambda m: (scores[m], m == "HK"))] += min(traditional, 6) if traditional > 1 else 0  # (one stray 萬 in
     # a Simplified text is a slip)

@@ -259,6 +259,7 @@ def extract_document(text: str, gz: Gazetteer, lex: Lexicon, published: date | N
     named_times = Counter(c.key for c in companies)
     named_at = 0  # the sentence that named last_company
     paragraph_lead = None  # the company the current paragraph opens with
+    block_company = None  # the company of the block a heading line opened ("National Australia Bank Ltd (ASX: NAB)")
     named_from = 0  # where that sentence starts (a mention's offsets are its sentence's)
     prev_end_char = ""
     last_period = None  # the last period a sentence stated for itself
@@ -314,7 +315,9 @@ def extract_document(text: str, gz: Gazetteer, lex: Lexicon, published: date | N
         if story_company is not None and last_company is not None and last_company.key != story_company.key \
                 and (paragraph_lead is None or opens_paragraph) \
                 and n_sentence - named_at > 1 and any(m.entry is not None and m.entry.kind == "broker" for m in my_sources) \
-                and not any(m.key == last_company.key for m in own):  # (unless it names that company again)
+                and not any(m.key == last_company.key for m in own) and not _LIST_ITEM.match(sent) \
+                and not (block_company is not None and block_company.key == last_company.key):  # (unless it names that company
+            # again, or is an item of a list its company's line opened: "The Bluescope Steel share price drew upgrades:" / "- UBS raises …")
             company_before = story_company  # a broker's view two sentences after another company's name: of the story's
             # (not in a paragraph a company opens: a movers column's paragraph is its stock's)
         # (a company named in passing, "rivals such as Vodafone and mm02", is not what the text goes on about)
@@ -323,6 +326,8 @@ def extract_document(text: str, gz: Gazetteer, lex: Lexicon, published: date | N
                    and not _ALIAS_OPENS.search(sent, max(0, m.start - 3), m.start)  # (nor the short name it is given: ("Tantan"))
                    and not (" which " in sent and any(h.start() < m.start < h.end() for h in HOLDER_CLAUSE.finditer(sent)))]
         # (nor a holder: "The bank, in which Lone Star holds 75%, …")
+        if own and own[0].ticker and _BLOCK_HEADING.fullmatch(sent):
+            block_company = own[0]
         if leading:
             # the company the sentence quotes with its ticker is what it is about: "Affimed N.V. (NASDAQ: AFMD) …
             # after the company signed a deal with Roche's Genentech unit" leaves Affimed for "its target price"
@@ -640,6 +645,8 @@ def _reported(periods: list[Period], text: str) -> Period | None:
     return finer if first.unit == "Y" and finer is not None else first
 
 
+_BLOCK_HEADING = scan.compile(r"\s*[^.!?;\n]{2,80}\s[(（][^()（）]{1,20}[)）]\s*")  # a line that is a name and its code alone
+_LIST_ITEM = scan.compile(r"\s*[-•*·]\s")
 _COMPARED_BEFORE = scan.compile(r"\b(?:(?<!more )(?<!less )(?<!fewer )than|compared (?:with|to)|versus|vs\.?|against)\s(?:the\s|an?\s)?(?:[A-Z]{0,3}[$€£]|\d)(?:[^.;]|\.(?=\d)){0,90}?$",
                                 re.IGNORECASE)  # (a figure compared with: "set against $1.9 billion … in second quarter of 2017")
 _SINCE_AFTER = scan.compile(r"\s?(?:开年|年初|初)?以来")

@@ -377,7 +377,9 @@ _TITLED_ASIDE = scan.compile(rf",\s[^,;.]{{0,60}}?\b(?:{_TITLES})\b[^,;.]{{0,40}
 _PERSON_BEFORE = scan.compile(rf"(?:\b(?:{_TITLES})\s(?:[A-Z][\w.'’-]*\s){{0,3}}|\b[A-Z][a-z]+ (?:[A-Z]\. )?|\b[A-Z]\. )\Z")
 _EN_NOT_END = scan.compile(r"(?:Index|index|Composite|Average|Shares|shares|Stocks|stocks|Markets|market|Street|Exchange|Bureau|Board|Administration|Institute|Association|"
                          r"Committee|Reserve|Authority|Commission|Ministry|Department|Office|Council|Agency|Fund|Programme|Program|"
-                         r"Revenues?|Sales|ARPU|NIM|EBITDA|EBIT|Margins?|Earnings|Profits?|Deliveries|Shipments)$")  # "Mobile ARPU rose"
+                         r"Revenues?|Sales|ARPU|NIM|EBITDA|EBIT|Margins?|Earnings|Profits?|Deliveries|Shipments|Inventories|Carloads|Orders|Deposits|"
+                         r"Advances|Loans|Attrition|Headcount|Bookings|Backlog|Volumes?|Exports|Imports|Payrolls|Claims)$"
+                         r"|^(?:Rs|Rp|R|Dh|RM|SR|QR|KD|BD|P|N)\.?\d")  # "Mobile ARPU rose", "Inventories went up 0.2%"; "Rs15 crore": an amount
 
 # ("非银行业周报20250824" is a weekly report's title, no quote)
 _MOVE_ZH = r"(?:升|跌|涨|挫|扬|软|回吐|上涨|下跌|收报|收涨|收跌|高收|低收|(?<![周日月年季简快晨研画情通电公])报|急升|急跌|大升|大跌|大涨|暴涨|暴跌|飙升|走高|走低|急泻|狂泻|狂跌|狂升|狂涨|泻|插|弹|抽升)"

@@ -55,6 +55,7 @@ _INITIATE = scan.compile(r"initiat|reinstat|start(?:s|ed)? coverage|\bstart(?:s|
 _REITERATE = scan.compile(r"reiterat|reaffirm|\brepeats? its|重申", re.IGNORECASE)
 _UP = scan.compile(r"upgrad|rating (?:has been |had been |was |is being |is )?(?:raised|lifted|increased) from\b|由[“\"「『]?[^\d，。,]{1,6}?[”\"」』]?(?:调高|上调|调升|提高|提升)至|(?:raised|raises|lifted|lifts|boosted|boosts) (?:its |their |the )?rating|\b(?:is|was|are|were) (?:lifted|raised|moved up) to [\"'“‘]|upwardly revised|评级上调|评级升|调升[^，。,\d]{0,10}评级|上调[^，。,\d]{0,10}评级|升评|升至买入", re.IGNORECASE)
 _DOWN = scan.compile(r"downgrad|rating (?:has been |had been |was |is being |is )?(?:cut|lowered|reduced) from\b|由[“\"「『]?[^\d，。,]{1,6}?[”\"」』]?(?:调低|下调|调降|降低)至|(?:cut|cuts|lowered|lowers|trimmed|trims) (?:its |their |the )?rating|\b(?:is|was|are|were) (?:cut|lowered|moved down) to [\"'“‘]|评级下调|评级降|调降[^，。,\d]{0,10}评级|下调[^，。,\d]{0,10}评级|降评", re.IGNORECASE)
+_GRADED_TARGET = scan.compile(r"\b(?:upgrad|downgrad)\w*(?= (?:the |its )?(?:[A-Z][\w&.'’-]*\s){0,3}(?:share )?price target\b)")
 # "raised the stock to Overweight", "cut Halma to hold": a rating that moves, without the word "upgrade".
 _OBJECT = r"(?:the stock|the shares|(?:[A-Z][\w&.'’-]*)(?:\s[A-Z][\w&.'’-]*){0,3})"
 _RAISED_TO = scan.compile(rf"\b(?:raised|raises|lifted|lifts|moved|moves|bumped|bumps)\s{_OBJECT}\s(?:up\s)?to\s(?:an?\s)?[\"'“‘]?"
@@ -371,6 +372,7 @@ _KEPT_RATING = scan.compile(r"\b(?:keep|keeps|kept|keeping|maintain|maintains|ma
 
 def _words(text: str) -> set[str]:
     words = set()
+    text = _GRADED_TARGET.sub("", text)  # "upgraded the CSR share price target from $4.10 to $5.30": the target moved, no rating
     if _INITIATE.search(text):
         words.add("initiate")
     if _REITERATE.search(text):

@@ -29,6 +29,10 @@ _PRIOR = scan.compile(r"^(?:上年同期|去年同期|上年|去年|上期|上�
 _NUMBER = scan.compile(r"[-−+]?\d[\d,]*(?:\.\d+)?%?")
 _END = scan.compile(r"^(?:注|说明|资料来源|来源|数据来源|表\s?\d|Note|Source)")
 _NO_MEASURE = (None, None, None, 1.0, None)
+_TABLE_NAMED = scan.compile(r"(?<=[\u4e00-\u9fff])表(?=[,，。:：;；\s]|$)")  # "…原保险保费收入表,": the table's name ends
+_SECTION = scan.compile(r"[\u4e00-\u9fff、]{2,12}")
+_SPACED_OUT = scan.compile(r"(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])")
+_CATEGORY = scan.compile(r"[\u4e00-\u9fff]{2,8}")  # a column that names a part (财产保险, 寿险), no measure nor period
 # Column headers that are periods, under a unit line: 本报告期 | 上年同期 | 增减变动幅度, 本报告期末 | 本报告期初.
 _PERIOD_COLUMN = scan.compile(r"(?:本报告期|本期|本年|本年度|上年同期|上期|上年|上年度|本报告期末|本报告期初|期末|期初|年初|年末|上年末|上年度末|"
                               r"年初至(?:本)?报告期末|(?:19|20)\d{2}\s?年(?:度|末|初)?|增减变动幅度|增减变动|增减幅度|增减|变动幅度|同比增减|同比变动|"
@@ -51,21 +55,32 @@ def read_statistics_tables(lines: list[str], offsets: list[int], taken: list[tup
     i = 0
     while i < len(lines):
         header = [c for c in _cells(lines[i]) if c]
+        units = [c for c in _cells(lines[i + 1]) if c] if i + 1 < len(lines) else []
+        stacked = bool(header) and len(units) == len(header) and all(_UNIT.fullmatch(u) for u in units)
+        if stacked:  # "绝对量 | 同比增长" over "(亿元) | (%)": a header whose units wrap onto the line below
+            header = [h + u for h, u in zip(header, units)]
         # (a report's table whose rows carry their units, "营业收入(元) | 2,071,488,667.07 | -7.25% | …", declares none)
         declared = _declared_unit(lines, i) or ((None, 1.0) if sum(bool(_PERIOD_COLUMN.fullmatch(c)) for c in header) >= 2 else None)
         measures = [_measure(c, lex, declared) for c in header]
         start = offsets[i]
         labelled = bool(measures) and measures[0] is None  # the first cell names the rows' column ("项目")
         columns = [m or _NO_MEASURE for m in (measures[1:] if labelled else measures)]
+        intro_metric = None
+        if not any(column[0] for column in columns) and labelled and declared is not None and declared[0] and len(header) >= 3 \
+                and all(_CATEGORY.fullmatch(c) for c in header[1:]) and (intro_metric := _intro_metric(lines, i, lex)) is not None:
+            # "单位:万元" over "地区 | 合计 | 财产保险 | 寿险": each column a part of the figure the text introduces, each row an item
+            columns = [("level", None, declared[0], declared[1], c) for c in header[1:]]
         if not any(column[0] for column in columns) or any(a <= start < b for a, b in taken):
             i += 1
             continue
         title = _title(lines, i)
-        title_metric = _title_metric(title, lex)
+        title_metric = _title_metric(title, lex) or intro_metric
         title_periods = (find_periods(title) if re.search(r"\d|[一二三四上下]季|半年", title) else []) or _report_period(lines, i)
         period = title_periods[0].resolve(article.year, article.fiscal) if title_periods else None
         column_periods = _column_periods(header[1:] if labelled else header, period)
-        j, year = i + 1, None
+        if i > 0 and not any(column_periods) and (spanned := _spanned_periods(lines[i - 1], len(columns), article)) is not None:
+            column_periods = spanned  # "指标 | 3月 | | 1—3月 |" over the measures: each period spans the columns under it
+        j, year = i + 1 + stacked, None
         while j < len(lines):
             cells = [c for c in _cells(lines[j]) if c]
             if not cells or _END.match(cells[0]):
@@ -79,6 +94,9 @@ def read_statistics_tables(lines: list[str], offsets: list[int], taken: list[tup
                 j += 1
                 continue
             label, values = cells[0], cells[1:]
+            if not values and _SECTION.fullmatch(label) and j + 1 < len(lines) and len([c for c in _cells(lines[j + 1]) if c]) == len(columns) + 1:
+                j += 1  # "分地区", "分产业": a heading over the rows that follow
+                continue
             if _NUMBER.fullmatch(label.replace(" ", "")) or len(values) != len(columns):
                 break  # no row of this table: a code, a row cut in two
             row_period, year = _row_period(label, year, article)
@@ -187,6 +205,25 @@ def _report_period(lines: list[str], header: int) -> list:
     return []
 
 
+def _spanned_periods(line: str, columns: int, article) -> list[str | None] | None:
+    """The period of each column from a header line above the measures whose periods each span several columns."""
+    cells = _cells(line)
+    if cells and not find_periods(cells[0]):
+        cells = cells[1:]  # the rows' label ("指标")
+    cells += [""] * (columns - len(cells))  # (a last period spans to the end: its empty cells were dropped)
+    if len(cells) != columns or not cells[0]:
+        return None
+    spanned: list[str | None] = []
+    for cell in cells:
+        if cell:
+            found = find_periods(cell)
+            if len(found) != 1 or found[0].end - found[0].start < len(cell) - 1:
+                return None
+            current = found[0].resolve(article.year, article.fiscal)
+        spanned.append(current)
+    return spanned
+
+
 def _column_periods(header: list[str], period: str | None) -> list[str | None]:
     """The period of each column where it is not the table's: "年初至报告期末" under a third quarter is 2022Q1-Q3."""
     quarter = _QUARTER.match(period or "")
@@ -204,7 +241,8 @@ def _row(label, values, columns, period, title_metric, period_row, company, lex,
     elif label_metric is not None and (company is not None or cue.end() - cue.start() >= len(name) - 2):
         entity = company or (None, None, None)  # "营业收入": a figure of the company the article is about
     else:
-        entity = (label, names.entity_key(None, None, label), None)
+        item = _SPACED_OUT.sub("", label)  # "北 京": a name spaced to the column's width
+        entity = (item, names.entity_key(None, None, item), None)
     base = label_metric or title_metric
     if base is None:
         return  # "股本": a line of no metric we name
@@ -295,6 +333,19 @@ def _title(lines: list[str], header: int) -> str:
         if len(cells) == 1 and cells[0] and len(cells[0]) <= _TITLE_LENGTH and not _SENTENCE_MARK.search(cells[0]):
             return cells[0]
     return ""
+
+
+def _intro_metric(lines: list[str], header: int, lex: Lexicon) -> str | None:
+    """The metric of the figures a table's introducing line names last ("…分地区原保险保费收入表,…"), above its unit line."""
+    for k in (header - 1, header - 2, header - 3):
+        if k < 0 or _cells(lines[k]) and not _UNIT_LINE.search(lines[k]):
+            break
+        if _UNIT_LINE.search(lines[k]):
+            continue
+        table = _TABLE_NAMED.search(lines[k])
+        cues = list(lex.metrics.finditer(lines[k], 0, table.start() if table else len(lines[k])))
+        return lex.label_metrics.get(label_of(cues[-1]), label_of(cues[-1])) if cues else None
+    return None
 
 
 def _title_metric(title: str, lex: Lexicon) -> str | None:
