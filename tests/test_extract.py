@@ -6078,6 +6078,8 @@ def test_a_metric_word_or_an_amount_opening_a_sentence_is_no_company():
     bank = extract("Canara Bank's net profit was Rs210.5 crore. A quarter ago the bank had reported gross NPAs of Rs15,827.99 crore. "
                    "Deposits grew 6.5% to Rs22,010 crore.")
     assert all(not (m.entity or "").startswith("Rs") for m in bank.metrics)
+    homes = extract("Lennar posted quarterly revenue of $8.8 billion. Homes delivered rose 6% year-over-year to 19,225.")
+    assert {m.entity for m in homes.metrics} == {"Lennar"}
 
 
 def test_a_tables_section_rows_and_a_figure_read_again_in_the_prose_once():
@@ -6094,3 +6096,32 @@ def test_each_period_of_a_header_line_spans_the_measures_under_it():
                   "社会消费品零售总额 | 38120 | 3.5 | 118000 | 4.5")
     assert {(m.value, m.period) for m in out.metrics} >= {(3812000000000.0, "2024-03"), (11800000000000.0, "2024-01..03"),
                                                           (4.5, "2024-01..03")}
+
+
+def test_travellers_counted_in_ren_and_property_units_in_ge():
+    rows = {(m.value, m.unit) for m in extract(
+        "今年前两月,国家铁路累计运输旅客5.12亿人,日均运送旅客867万人;全国就业人员7.4亿人。").metrics}
+    assert {(512000000.0, "passengers"), (8670000.0, "passengers")} <= rows and all(v != 740000000.0 for v, _ in rows)
+    homes = {(m.value, m.unit, m.entity) for m in extract(
+        "第2季住宅單位的買賣數目為1,452個,按季增加142個;上述地區的平均價格依次為每平方米98,120元及102,300元。3個城市錄得升幅。").metrics}
+    assert {(1452.0, "units"), (142.0, "units")} <= {(v, u) for v, u, _ in homes}
+    assert all(e != "依次" for _, _, e in homes) and all(v != 3.0 for v, _, _ in homes)
+
+
+def test_a_second_broker_whose_verb_is_left_out_and_a_roundup_of_listed_banks():
+    out = extract("Regional banks drew mixed calls.\n\nHuntington Bancshares (NASDAQ:HBAN) stood out: Baird upgraded it to Outperform "
+                  "and Wedbush Securities to Buy. Wedbush has a price target of $19. Evercore ISI today began coverage of the Ohio "
+                  "lender with an In Line rating.\n\nRaymond James upgraded Regions Financial (NYSE:RF) to Strong Buy. Piper Sandler "
+                  "kept an Overweight rating on Regions.")
+    acts = {(a.broker, a.company, a.action, a.rating, a.target_price) for a in out.rating_actions}
+    assert ("Wedbush Securities", "Huntington Bancshares", "upgrade", "buy", 19.0) in acts
+    assert any(b == "Baird" and c == "Huntington Bancshares" and act == "upgrade" for b, c, act, _, _ in acts)
+    assert any(b == "Evercore ISI" and c == "Huntington Bancshares" for b, c, *_ in acts)
+
+
+def test_a_legal_name_after_from_and_a_per_share_label_are_no_other_names():
+    out = extract("从中国东方航空股份有限公司(下称“东航”)得到的消息显示,一季度累计运输旅客2,150万人次,同比增长88%。")
+    assert all(not (m.entity or "").startswith("从") for m in out.metrics)
+    assert (21500000.0, "passengers") in {(m.value, m.unit) for m in out.metrics}
+    bank = extract("恒生银行公布2019年全年业绩,股东应得溢利248.2亿港元,上升2%;每股基本盈利12.77港元。")
+    assert all(m.entity != "每股基本" for m in bank.metrics)

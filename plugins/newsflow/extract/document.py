@@ -256,6 +256,8 @@ def extract_document(text: str, gz: Gazetteer, lex: Lexicon, published: date | N
     if first_company is not None and _named_in_passing(first_company, norm):
         first_company = None  # a roundup that names a deal once, late ("the $165 million … put into Palantir"), is not about it
     story_company = _story_company(companies, sources)
+    # (a roundup that quotes several companies with their tickers is about each in turn, none of them the story's)
+    roundup_of_listed = len({c.key for c in companies if c.ticker and c.key}) >= 3
     named_times = Counter(c.key for c in companies)
     named_at = 0  # the sentence that named last_company
     paragraph_lead = None  # the company the current paragraph opens with
@@ -313,7 +315,7 @@ def extract_document(text: str, gz: Gazetteer, lex: Lexicon, published: date | N
         if opens_paragraph:
             paragraph_lead = own[0] if own and own[0].start == 0 else None
         if story_company is not None and last_company is not None and last_company.key != story_company.key \
-                and (paragraph_lead is None or opens_paragraph) \
+                and (paragraph_lead is None or opens_paragraph) and not roundup_of_listed \
                 and n_sentence - named_at > 1 and any(m.entry is not None and m.entry.kind == "broker" for m in my_sources) \
                 and not any(m.key == last_company.key for m in own) and not _LIST_ITEM.match(sent) \
                 and not (block_company is not None and block_company.key == last_company.key):  # (unless it names that company

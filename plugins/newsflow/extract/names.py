@@ -341,7 +341,7 @@ _ATTRIBUTION = scan.compile(r".*\b(?:reported|reports)\s?(?:[.;]|$)", re.DOTALL)
 _EN_NOT_NAMES = frozenset(
     "The A An In On At For By With After Before Meanwhile Elsewhere Analysts Analyst Investors Shares Stocks Stock Markets Market Customs "
     "Traders Economists Officials Policy It They He She We This That These Those Its Their Our Some Many Most All Both Each "
-    "Wall Street Oil Gold Silver Brent Crude Revenue Revenues Sales Profit Profits PAT Earnings Income Orders Prices Price Inflation "
+    "Wall Street Oil Gold Silver Brent Crude Revenue Revenues Sales Profit Profits PAT Earnings Income Orders Prices Price Inflation Homes "
     "Fees Commissions Deposits Loans Provisions Impairments Costs Expenses Margins Bookings "
     "Growth Output Exports Imports Net Quarterly Annual Total Operating Gross Adjusted Basic Diluted Comparable Online Overall "
     "Demand Supply Retail Consumer Producer Bank Banks Central Rates Rate Yields Yield Bonds Treasurys Treasuries Futures "
@@ -388,11 +388,11 @@ _ZH_MOVE = scan.compile(r"(?<![提上攀回飙拉爬增下调])(?:则|亦|也|�
                       r"|(?:于[^，。,;；]{2,10}?)?(?:拟动用|拟以|拟回购|拟斥资|宣布|公布|披露|发布|录得|斥资)(?=[^，。,;；]{0,16}?\d)")
 # A legal name: 黑龙江北大荒农业股份有限公司, 中炬高新技术实业(集团)股份有限公司.
 _ZH_LEGAL = scan.compile(r"(?:^|(?<=[\s，,。：:；;、》」)]))([\u4e00-\u9fff（）()]{2,24}?(?:股份有限公司|有限责任公司|集团有限公司|有限公司))")
-_ZH_LEGAL_VERB = scan.compile(r"(?:持有|合计持有|收购|增持|减持|出售|转让|认购|投资|控股|入股|参股|向|与|和|及|对|由|其|本公司|该公司|公司)+")
+_ZH_LEGAL_VERB = scan.compile(r"(?:持有|合计持有|收购|增持|减持|出售|转让|认购|投资|控股|入股|参股|向|与|和|及|对|由|从|自|据|根据|其|本公司|该公司|公司)+")
 _ZH_NOT_END = scan.compile(r"(?:股|指|指数|市|价|值|率|额|量|板块|行业|类|品|金|息|币|汇|债|期|油|(?<!电)气|低位|高位|水平|关口|关卡|"
                           r"导读|摘要|要点|观点|点评|简评|评论|结论|提示|概要|事件|核心|业务|排行榜|榜单|排名)$")  # a report's headings (报告导读), a business
 # Words no company name holds: a candidate that has one is a phrase, not a name.
-_ZH_NOT_IN = scan.compile(r"价格|同比|环比|按年|按季|较|比|累|全年|半日|今日|昨日|股价|收市|收盘|盘中|午后|早段|初段|稍早|暂|连|最大|最高|最低|终场|尾盘|早盘|开盘|午盘|"
+_ZH_NOT_IN = scan.compile(r"价格|同比|环比|依次|每股|按年|按季|较|比|累|全年|半日|今日|昨日|股价|收市|收盘|盘中|午后|早段|初段|稍早|暂|连|最大|最高|最低|终场|尾盘|早盘|开盘|午盘|"
                         r"方面|季度|暗盘|周[一二三四五六日末]|星期|本次|此次|用于|部分|部份|"
                         r"上月|本周|本月|期内|期间|年内|当天|当日|两者|毛利|目标价|指数|率|额|量|只|但|则|约|逾|近|超|仍|再|又|并|而|后|前|时|日|月|年|最|元|亿|万|若|以|按|\s|"
                         r"代码|简称|编号|"  # a filing's header fields: 证券代码:601068

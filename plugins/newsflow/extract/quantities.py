@@ -25,22 +25,25 @@ _SUFFIX = (r"percentage points?|per ?cent points?|%\s?points?\b(?!\s(?:by|higher
            r"|cubic (?:feet|metres|meters)(?: (?:per|a) day)?|(?<=\d\s)(?:bcfd|bcf|tcf|bcm)\b|(?<=\d)(?:bcfd|bcf|tcf|bcm)\b|(?<=\d)\s?(?-i:Mt)\b"  # gas: "107 billion cubic feet (bcf)"; "12.2Mt" of coal
            r"|barrels of oil equivalent(?: (?:per|a) day)?|boe/d|boepd|boe|b/d|bpd|barrels (?:per|a) day|(?<=\d\s)oz|(?<=\d)oz|(?<=\d\s)kg\b|(?<=\d)kg\b|(?<=\d\s)t(?=[\s,.;)]|$)"  # "875,000 boe/d", "78 124 oz", "15 000 t"
            r"|(?<=\d)pc|(?:(?<=[mb]n\s)|(?<=[mb]n))t(?:/yr)?"  # "7.5pc", "49.5mn t", "22mn t/yr": a trade paper's percent and tonnes
-           r"|倍(?=[，。,;；、\s)及和与]|至(?!\s?(?:约|近|逾)?[\d.一二三四五六七八九十]+\s?倍)|估值|PE|$)|(?<=\d)x\b|(?<=\d)p(?![A-Za-z])|pence|(?-i:(?<=\d)c(?![A-Za-z]))|辆|台|部|套|(?<=\d)栋|名用户|户|人次|(?<=[\d亿万])份(?![额数])|(?<=[\d亿万])件(?![事])|(?<=\d)口(?![径号岸罩])|(?<=\d)间(?![隔断接])|(?<=[\d万])架(?![构次])|(?<=[\d万])张(?![数])|(?<=\d)宗(?![教族旨师])|股|(?<=\d)手(?![机游表术续])|(?<=万)手(?![机游表术续])|万吨/年|吨/年|万吨|公吨|吨|(?<=[\d万亿])桶(?![装])|公斤|千克|盎司|(?<=[亿万])SDR|(?:dry |wet )?metric tonnes|tonnes|tons|(?<=\s)(?:dmt|wmt)\b|千瓦时|kWh|(?-i:GWh|MWh|TWh|GW|MW)(?![A-Za-z])|吉瓦时|吉瓦|兆瓦时|兆瓦|千升|平方米|平米|(?<=\d)m2(?![\dA-Za-z])|square met(?:re|er)s|sq\.? ?m\b|sqm|square feet|sq\.? ?ft|点子|(?<=\d)分(?=[\s，。,;；]|$|人民币|港元|港币|美元)|厘(?!米)|点(?![0-9一二三四五六七八九零〇])|成(?![本为功交长立员绩果熟型都品])")
+           r"|倍(?=[，。,;；、\s)及和与]|至(?!\s?(?:约|近|逾)?[\d.一二三四五六七八九十]+\s?倍)|估值|PE|$)|(?<=\d)x\b|(?<=\d)p(?![A-Za-z])|pence|(?-i:(?<=\d)c(?![A-Za-z]))|辆|台|部|套|(?<=\d)栋|名用户|户|人次|(?<=\d)个(?![百月季交工小])|(?<=[亿万])人(?![次民数口员均])|(?<=[\d亿万])份(?![额数])|(?<=[\d亿万])件(?![事])|(?<=\d)口(?![径号岸罩])|(?<=\d)间(?![隔断接])|(?<=[\d万])架(?![构次])|(?<=[\d万])张(?![数])|(?<=\d)宗(?![教族旨师])|股|(?<=\d)手(?![机游表术续])|(?<=万)手(?![机游表术续])|万吨/年|吨/年|万吨|公吨|吨|(?<=[\d万亿])桶(?![装])|公斤|千克|盎司|(?<=[亿万])SDR|(?:dry |wet )?metric tonnes|tonnes|tons|(?<=\s)(?:dmt|wmt)\b|千瓦时|kWh|(?-i:GWh|MWh|TWh|GW|MW)(?![A-Za-z])|吉瓦时|吉瓦|兆瓦时|兆瓦|千升|平方米|平米|(?<=\d)m2(?![\dA-Za-z])|square met(?:re|er)s|sq\.? ?m\b|sqm|square feet|sq\.? ?ft|点子|(?<=\d)分(?=[\s，。,;；]|$|人民币|港元|港币|美元)|厘(?!米)|点(?![0-9一二三四五六七八九零〇])|成(?![本为功交长立员绩果熟型都品])")
 _CN = "零〇一二两三四五六七八九十百千万亿"
 _COUNTED_BEFORE = scan.compile(r"(?P<visitors>入境|访澳|访港|访台|游客|旅游|过夜|旅客(?!运输)|团客|住客|(?<=[地际])客|参团|外游|外出|出行|旅行社)|(?P<passengers>旅客运输|客运|民航|航空|铁路|接载|载客)"
                                 r"|(?P<trips>乘客量|乘客)")
+_CARRIED_BEFORE = scan.compile(r"运输|运送|发送|输送|接载|载客")
 _CLAUSE_END = scan.compile(r"[。；;]|$")
 _REGISTERED = scan.compile(r"注册|登记")  # 住宅注册录得4,198宗
 _DEALS_OF = scan.compile(r"成交|买卖|交易|一手|二手|新盘|录")  # 成交逾百宗, 九龙区共录6079宗
 # Counters that count something only in its own setting, named by words up to so many characters before them (the
 # unit is the counter's own, units.py): 外资卖超长荣航7万6350张 lots (not 信用卡…张), 引进飞机5架 aircraft (not 框架),
-# 共有381间门店 stores (not 时间), 外资净空单24,295口 contracts (not 进口, 人口), 快递业务量完成164.8亿件 parcels (not 案件)
+# 共有381间门店 stores (not 时间), 外资净空单24,295口 contracts (not 进口, 人口), 快递业务量完成164.8亿件 parcels (not 案件),
+# 住宅单位的买卖数目为1,310个 units (not 3个城市)
 _COUNTED_IN = {
     "张": (scan.compile(r"买超|卖超|买进|卖出|成交|外资|投信|自营商|加码|减码|调节"), 90),
     "架": (scan.compile(r"飞机|客机|机队|货机|引进|退出|交付|订购"), 40),
     "间": (scan.compile(r"门店|分店|餐厅|分行"), 30),
     "口": (scan.compile(r"期货|期指|台指期|多单|空单|未平仓|净多|净空|部位|选择权|契约"), 40),
     "件": (scan.compile(r"快递|快件|包裹|邮件|业务量|揽收|寄递|派送"), 30),
+    "个": (scan.compile(r"住宅单位|单位|楼宇|车位|不动产|楼花|现货住宅|物业"), 40),  # 住宅单位的买卖数目为1,310个: units
 }
 _SHOPS_AFTER = scan.compile(r"门店|分店|店|餐厅|分行")  # ("按年增1间;…共有381间门店": the shops named right after)
 _COPIES_OF = scan.compile(r"(?P<agreements>合约|合同)|(?P<applications>申请)|(?P<units>发行份额|基金份额|认购份额|募集份额|(?:发行|募集)规模)")
@@ -408,12 +411,18 @@ def find_atoms(text: str, masked: list[tuple[int, int]], *, yen: bool = False, u
                 elif m.group("suffix") == "厘":  # 減息0.25厘: a rate moved by 25 basis points; 年利率2.73厘: a rate of 2.73%
                     moved = _RATE_MOVE_BEFORE.search(text, max(0, a - 6), a) or _RATE_NAMED_MOVE.search(text, max(0, a - 16), a)
                     value, unit = (value * 100, "bp") if moved else (value, "%")
+                elif m.group("suffix") == "人":  # 运输旅客7.53亿人: passengers; 入境游客1200万人: visitors
+                    counted = scan.last(_COUNTED_BEFORE, text, max(0, a - 16), a)
+                    unit = None if counted is None else "passengers" if _CARRIED_BEFORE.search(text, max(0, a - 16), a) \
+                        else counted.lastgroup  # (no unit where nothing says what: "DAU将增长13%至3.62亿人" is read by its cue)
                 elif m.group("suffix") == "人次":  # what is counted: 入境旅客1,509,403人次 visitors, 旅客运输量5.2亿人次
                     # passengers, 乘客量20亿人次 trips, 门诊量1510.64万人次 visits
                     counted = scan.last(_COUNTED_BEFORE, text, max(0, a - 24), a) or \
                         _COUNTED_BEFORE.search(text, b, _CLAUSE_END.search(text, b, b + 40).start())  # the nearest (after it:
                     # "经关闸口岸(823,029人次)…入境者")
                     unit = counted.lastgroup if counted else "visits"  # (each group is named for its unit)
+                    if unit == "visitors" and _CARRIED_BEFORE.search(text, max(0, a - 16), a):
+                        unit = "passengers"  # 累计运输旅客2,150万人次: carried, so passengers
                 elif m.group("suffix") == "宗":  # 住宅物业注册录得4,198宗: registrations; 成交12宗: transactions
                     window = (max(0, a - 30), min(len(text), b + 6))
                     if _REGISTERED.search(text, *window):
@@ -425,8 +434,8 @@ def find_atoms(text: str, masked: list[tuple[int, int]], *, yen: bool = False, u
                 elif (setting := _COUNTED_IN.get(m.group("suffix"))) is not None:
                     words, reach = setting
                     if words.search(text, max(0, a - reach), a) is None \
-                            and not (m.group("suffix") == "间" and _SHOPS_AFTER.match(text, b)):
-                        continue
+                            and not (m.group("suffix") == "间" and _SHOPS_AFTER.match(text, b)) or m.group("suffix") == "个" and value < 10:
+                        continue  # (not "1个住宅单位" in a list of projects: a handful is no count a release reports)
                 elif m.group("suffix") == "份":  # 买卖合约…合共7,561份: agreements; 21,686份有效申请: applications; 发行份额…5261亿份: units
                     if (counted := _COPIES_OF.search(text, max(0, a - 30), min(len(text), b + 6))) is None:
                         continue

@@ -107,6 +107,7 @@ def sentence_ratings(ctx: Sentence, metrics: list[Metric], masked: list[tuple[in
     acting = {c.key for c in ctx.companies if (c.start, c.end) in spans}  # (a listed bank that acts as a broker is no company rated)
     out = []
     sharing = []  # parts that take the rating of the part after them
+    said: set[str] = set()  # the words of the part before: a part whose verb is left out moves as it did
     for a, b in parts:
         lo, hi = ctx.original_span(a, b)
         part = ctx.part(a, b)
@@ -124,8 +125,10 @@ def sentence_ratings(ctx: Sentence, metrics: list[Metric], masked: list[tuple[in
             out.append(Fragment(broker, company, rating=rated.rating, prior_rating=rated.prior_rating,
                                 words=set(rated.words), evidence=rated.evidence))
         sharing = []
+        gapped = _GAPPED_RATING.match(part.text, (_broker(part).end if _broker(part) else 0)) is not None
         for f in frags:
-            f.words |= lead
+            f.words |= lead | (said if gapped and not f.words & _MOVES else set())
+            said = f.words
             if f.company[1] in acting and f.company[1] != (f.broker.key if f.broker else None):
                 f.company = _company(part, None, f.broker)  # "…, while CLSA has kept 'buy' with a target of Rs 2,040": not Citi's
             out.append(f)
@@ -191,6 +194,10 @@ def _agent_list(ctx: Sentence) -> list[Mention]:
 _MOVED_BY = scan.compile(r"\bby\s?$")
 _TARGET_WORD = scan.compile(r"目标价|target", re.IGNORECASE)
 _PART_BREAK = scan.compile(r"[,，;；、]\s?(?:(?:and|but|while|whereas|以及|及|而|亦|另外|此外)\s?)?$")
+# "Stifel upgraded it to Buy and RBC Capital to Outperform": the second broker's verb left out, the first's understood
+_MOVES = frozenset({"upgrade", "downgrade", "initiate", "reiterate"})
+_GAPPED_AND = scan.compile(r"\sand\s$")
+_GAPPED_RATING = scan.compile(r"\s(?:to|at)\s[\"'“‘]?[A-Z]")
 
 
 def _action_parts(ctx: Sentence, has_target) -> list[tuple[int, int]]:
@@ -204,7 +211,7 @@ def _action_parts(ctx: Sentence, has_target) -> list[tuple[int, int]]:
     cuts = [brokers[0].start]
     for prev, b in zip(brokers, brokers[1:]):
         head = ctx.text[prev.end:b.start]
-        gap = _PART_BREAK.search(head)
+        gap = _PART_BREAK.search(head) or (_GAPPED_AND.search(head) if _GAPPED_RATING.match(ctx.text, b.end) else None)
         if gap is None:
             return []
         cuts.append(prev.end + gap.end())
@@ -536,9 +543,10 @@ _COMPANY_AND = scan.compile(r"\s?(?:、|,|，|及|和|与|以及|and|, and)\s?")
 
 
 def _is_broker(key: str | None, name: str | None, broker: Mention | None) -> bool:
-    """Whether a company (its key, its name) is the broker that acts ("中金大削其目标价": 中金 is no company rated here)."""
+    """Whether a company (its key, its name) is the broker that acts ("中金大削其目标价": 中金 is no company rated here;
+    "RBC has a price target of $86" after "RBC Capital": the broker by its short name)."""
     return broker is not None and (key is not None and key == broker.key or
-                                   bool(name and name.strip()) and name.strip() == (broker.name or "").strip())
+                                   bool(name and name.strip()) and ((broker.name or "").strip() + " ").startswith(name.strip() + " "))
 
 
 def _named_company(ctx: Sentence, best: Mention) -> tuple[str | None, str | None, str | None]:
