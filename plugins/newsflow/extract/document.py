@@ -318,10 +318,11 @@ def extract_document(text: str, gz: Gazetteer, lex: Lexicon, published: date | N
                 and (paragraph_lead is None or opens_paragraph) and not roundup_of_listed \
                 and n_sentence - named_at > 1 and any(m.entry is not None and m.entry.kind == "broker" for m in my_sources) \
                 and not any(m.key == last_company.key for m in own) and not _LIST_ITEM.match(sent) \
-                and not (block_company is not None and block_company.key == last_company.key):  # (unless it names that company
-            # again, or is an item of a list its company's line opened: "The Bluescope Steel share price drew upgrades:" / "- UBS raises …")
+                and not (block_company is not None and block_company.key == last_company.key):
             company_before = story_company  # a broker's view two sentences after another company's name: of the story's
-            # (not in a paragraph a company opens: a movers column's paragraph is its stock's)
+            # (not in a paragraph a company opens: a movers column's paragraph is its stock's; not where the sentence names
+            # that company again, is an item of a list its line opened ("…drew upgrades:" / "- UBS raises …"), or is in
+            # the block a heading line gave it)
         # (a company named in passing, "rivals such as Vodafone and mm02", is not what the text goes on about)
         leading = [m for m in own if not _NAMED_IN_PASSING.search(sent, max(0, m.start - 40), m.start)
                    and not _PRODUCT_AFTER.match(sent, m.end)  # (nor a maker of what is bought: "Boeing 787 Dreamliners")
@@ -624,9 +625,9 @@ def _reported(periods: list[Period], text: str) -> Period | None:
            and not p.half_to_date and (p.shift is None or p.shift == 0) and not (p.unit == "H" and _DIVIDEND_AFTER.match(text, p.end))]
     own = [p for p in own if not (_FOR_THE.search(text, max(0, p.start - 12), p.start) and _FORECAST_FOLLOWS.match(text, p.end))
            and not _EXPECTED_BEFORE.search(text, max(0, p.start - 24), p.start)] or own
-    own = [p for p in own if not _SINCE_AFTER.match(text, p.end)] or own
-    own = [p for p in own if p.year is None or not _COMPARED_BEFORE.search(text, max(0, p.start - 100), p.start)] or own  # ("set against … in second
-    # quarter of 2017": the period compared with)  # ("2026年开年以来,多家房企相继公布了…12月销售业绩")
+    own = [p for p in own if not _SINCE_AFTER.match(text, p.end)] or own  # ("2026年开年以来,多家房企相继公布了…12月销售业绩")
+    # ("set against $1.9 billion … in second quarter of 2017": the period compared with)
+    own = [p for p in own if p.year is None or not _COMPARED_BEFORE.search(text, max(0, p.start - 100), p.start)] or own
     if own and _DATE_LINE.fullmatch(_line_of(text, own[0].start)) and len(own) > 1 and own[1].unit in ("Q", "H"):
         own = own[1:]  # "31 October 2012" on a line of its own, then "Third-quarter earnings": the date it was written
     if not own:
