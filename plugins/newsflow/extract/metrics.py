@@ -817,11 +817,12 @@ _PER_DOLLAR_LEVEL = scan.compile(r"\d\s(?:Japanese\s|Chinese\s|offshore\s)?(yen|
 _OFFSHORE = scan.compile(r"\boffshore\b|离岸", re.IGNORECASE)
 _AGAINST = scan.compile(r"\b(?:against|versus|vs\.?)\s(?:the\s|a\s)?(?:US\s|U\.S\.\s|Japanese\s|British\s|Swiss\s|single\s|offshore\s|onshore\s)?"
                         r"(?P<c>dollar|euro|yen|pound|sterling|yuan|renminbi|franc|won)s?\b", re.IGNORECASE)
-# quoted as so many per US dollar; the others the other way
-_HOME_CURRENCY = scan.compile(r"\b(Thai|Malaysian|Indonesian|Indian|Philippine|South Korean|Korean|South African|Turkish|Mexican|Nigerian|Kenyan)"
-                              r"\s(?:unit|currency|baht|ringgit|rupiah|rupee|peso|won|rand|lira|naira|shilling)\b")
+# A currency named by its country ("the Thai unit", "the Malaysian ringgit"), and its code.
 _HOME_ISO = {"thai": "THB", "malaysian": "MYR", "indonesian": "IDR", "indian": "INR", "philippine": "PHP", "south korean": "KRW", "korean": "KRW",
              "south african": "ZAR", "turkish": "TRY", "mexican": "MXN", "nigerian": "NGN", "kenyan": "KES"}
+_HOME_CURRENCY = scan.compile(rf"\b({'|'.join(name.title() for name in _HOME_ISO)})"
+                              r"\s(?:unit|currency|baht|ringgit|rupiah|rupee|peso|won|rand|lira|naira|shilling)\b")
+# quoted as so many per US dollar; the others the other way
 _QUOTED_PER_DOLLAR = frozenset({"JPY", "CNY", "KRW", "CHF", "INR", "IDR", "MYR", "THB", "TRY", "RUB", "ZAR", "BRL"})
 _EN_CURRENCY = {"dollar": "USD", "euro": "EUR", "yen": "JPY", "pound": "GBP", "sterling": "GBP", "yuan": "CNY",
                 "renminbi": "CNY", "franc": "CHF", "won": "KRW", "rupee": "INR", "rupiah": "IDR", "ringgit": "MYR",

@@ -433,8 +433,8 @@ def find_atoms(text: str, masked: list[tuple[int, int]], *, yen: bool = False, u
                         continue
                 elif (setting := _COUNTED_IN.get(m.group("suffix"))) is not None:
                     words, reach = setting
-                    if words.search(text, max(0, a - reach), a) is None \
-                            and not (m.group("suffix") == "间" and _SHOPS_AFTER.match(text, b)) or m.group("suffix") == "个" and value < 10:
+                    if (words.search(text, max(0, a - reach), a) is None and not (m.group("suffix") == "间" and _SHOPS_AFTER.match(text, b))) \
+                            or (m.group("suffix") == "个" and value < 10):
                         continue  # (not "1个住宅单位" in a list of projects: a handful is no count a release reports)
                 elif m.group("suffix") == "份":  # 买卖合约…合共7,561份: agreements; 21,686份有效申请: applications; 发行份额…5261亿份: units
                     if (counted := _COPIES_OF.search(text, max(0, a - 30), min(len(text), b + 6))) is None:

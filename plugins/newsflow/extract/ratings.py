@@ -125,7 +125,8 @@ def sentence_ratings(ctx: Sentence, metrics: list[Metric], masked: list[tuple[in
             out.append(Fragment(broker, company, rating=rated.rating, prior_rating=rated.prior_rating,
                                 words=set(rated.words), evidence=rated.evidence))
         sharing = []
-        gapped = _GAPPED_RATING.match(part.text, (_broker(part).end if _broker(part) else 0)) is not None
+        acts = _broker(part)
+        gapped = _GAPPED_RATING.match(part.text, acts.end if acts else 0) is not None
         for f in frags:
             f.words |= lead | (said if gapped and not f.words & _MOVES else set())
             said = f.words
