@@ -6125,3 +6125,25 @@ def test_a_legal_name_after_from_and_a_per_share_label_are_no_other_names():
     assert (21500000.0, "passengers") in {(m.value, m.unit) for m in out.metrics}
     bank = extract("恒生银行公布2019年全年业绩,股东应得溢利248.2亿港元,上升2%;每股基本盈利12.77港元。")
     assert all(m.entity != "每股基本" for m in bank.metrics)
+
+
+def test_two_brokers_each_with_their_target_respectively_and_a_third_broker_after():
+    out = extract("Piper Sandler and Wells Fargo lifted their price targets on Globex (NYSE: GBX) to $64 and $70, respectively, "
+                  "and Barclays moved to $66 from $58 with an Equal Weight rating.")
+    acts = {(a.broker, a.company, a.action, a.target_price, a.prior_target_price) for a in out.rating_actions}
+    assert acts == {("Piper Sandler", "Globex", "raise_target", 64.0, None), ("Wells Fargo", "Globex", "raise_target", 70.0, None),
+                    ("Barclays", "Globex", "raise_target", 66.0, 58.0)}
+
+
+def test_a_price_per_square_metre_in_patacas_and_fuel_prices_in_a_taiwan_story():
+    macau = extract("統計暨普查局公布,本季住宅單位成交總值為64.2億元(澳門元,下同)。氹仔及路環的平均價格依次為每平方米98,412元及121,305元。")
+    assert {(98412.0, "MOP"), (121305.0, "MOP")} <= {(m.value, m.unit) for m in macau.metrics}
+    fuel = extract("台灣中油公司宣布,自下週一起汽油每公升調降0.3元,柴油則調漲0.2元,若按公式計算本應調降1.8元。")
+    rows = {(m.value, m.unit) for m in fuel.metrics}
+    assert {(-0.3, "TWD"), (0.2, "TWD"), (-1.8, "TWD")} <= rows
+
+
+def test_the_statistics_office_property_release_is_the_economy_s():
+    out = extract("统计局:1-5月房地产开发投资增长7.1%\n\n1-5月份,全国房地产开发投资41230亿元,同比增长7.1%。"
+                  "商品房销售面积38214万平方米,同比下降3.6%;商品房销售额36902亿元,增长1.9%。")
+    assert {m.entity_key for m in out.metrics if m.unit in ("CNY", "%", "square metres")} == {"economy:china"}

@@ -114,6 +114,8 @@ _MARKET_WORDS = word_table({
 # Results words the mainland writes, which Taiwan and Hong Kong write too (營收, 營業收入): a mainland sign in Simplified
 # script only
 _MAINLAND_ONLY_IN_SIMPLIFIED = frozenset({"营收", "营业收入"})
+# Taiwan by name: a mainland story may speak of Taiwan too, a text in Traditional script that names it is Taiwan's
+_TAIWAN_NAMED = scan.compile(r"台湾(?!海峡|地区)")
 DOLLAR_MARKETS = {"CA": "CAD", "AU": "AUD", "SG": "SGD", "NZ": "NZD"}
 # The economy each market's own releases are of.
 HOME_ECONOMY = {"HK": "hong_kong", "TW": "taiwan", "CN": "china", "US": "us", "CA": "canada", "AU": "australia",
@@ -161,6 +163,7 @@ _ECONOMY_WORDS = word_table({
               "失业率", "inflation", "通胀", "广义货币", "狭义货币", "社会融资规模", "人民币贷款", "外汇储备", "货币供应",
               "财政部", "一般公共预算", "税收收入", "非税收入", "政府性基金", "财政收入", "财政支出",  # a fiscal release
               "money supply", "new yuan loans", "trade surplus", "贸易顺差", "进出口", "整体出口", "港产品出口", "规模以上工业企业", "工业企业利润",
+              "房地产开发投资", "商品房销售(?:面积|额)",  # the statistics office's property release
               "industrial profits", "土地注册处", "差饷物业估价署", "买卖合约", "Land Registry", "Commerce Department",
               "Census Bureau", "Office for National Statistics", "Eurostat", "Customs Service", "customs (?:office|data|figures)", "海关总署",
               "retail sales", "industrial production", "housing starts", "durable goods",
@@ -253,6 +256,8 @@ def article_context(text: str, published: date | None = None, traditional: int =
     after = _latest_since(text)
     market_words = [label_of(m) for m in _MARKET_WORDS.finditer(text)
                     if not (traditional >= 3 and m.group() in _MAINLAND_ONLY_IN_SIMPLIFIED)]
+    if traditional >= 3 and _TAIWAN_NAMED.search(text):
+        market_words.append("TW")  # "台灣中油公司公布…柴油調漲0.1元": Taiwan named in its own script
     market = _market(text, market_words, traditional) or _prefixed_market(text)
     fiscal = _FISCAL.search(text) is not None
     # a company that counts fiscal years names them ("fiscal first-quarter 2017" in September 2016): the

@@ -112,7 +112,11 @@ def sentence_metrics(ctx: Sentence, masked: list[tuple[int, int]]) -> list[Metri
     said: tuple | None = None  # the previous value and its entity
     for q in quantities:
         cs, ce = ctx.clause(q.start)
-        unit = local_unit(q.unit, text[q.start:q.end], ctx, q.start)
+        money, per = _money_per(q.unit)
+        if per and (ctx.article.market in ("MO", "TW") or ctx.article.declared_currency(ctx.start + len(text))):
+            unit = f"{local_unit(money, text[q.start:q.end], ctx, q.start)}/{per[4:]}"  # "每平方米101,979元": Macau's patacas
+        else:  # (a price per gram is the mainland's yuan however the story's other 元 read)
+            unit = local_unit(q.unit, text[q.start:q.end], ctx, q.start)
         if unit == "USD" and _BARE_CENTS.search(text, q.start, q.end) \
                 and (running := _running_currency(ctx, q.start) or ctx.article.sole_currency
                      or ("ZAR" if ctx.article.market == "ZA" else None)) != "GBP":  # (a Johannesburg story's cents are rand's)
@@ -743,7 +747,7 @@ _AGAINST_BASE = scan.compile(r"(?:比|较)(?:上年|去年|上年同期|去年�
 _MONEY_MOVE = scan.compile(r"(?:\bfell|\brose|\bgained|\blost|\bdropped|\bdeclined|\badded|\bshed|\bgave up|\bslipped|\bclimbed|\bsagged|"
                          r"\bjumped|\bleapt|\bleaped|\bput on|\bmoved (?:up|down)|\bsurged|\bsoared|\btumbled|\bplunged|\bsank|\bslid|\beased|\bedged (?:up|down|higher|lower)|\bdipped|\bfirmed|\brallied|\badvanced|\bretreated|\bdescended|\bstumbled|\bfaded|\bdived|\btacked on|"
                          r"\bup|\bdown|\bahead|\boff|\b(?:falling|rising|gaining|losing|dropping|declining|adding|shedding|slipping|climbing|jumping|sliding|dipping|giving up|tumbling|plunging|surging|soaring|edging (?:up|down|higher|lower))|"
-                         r"跌|升|涨|挫|扬|上涨|下跌|回落|回升)\s?(?:by\s)?(?:about\s|around\s|nearly\s)?$"
+                         r"跌|升|涨|挫|扬|上涨|下跌|回落|回升|调[涨降升高低]|[上下]调)\s?(?:by\s)?(?:about\s|around\s|nearly\s)?$"
                          # against a base: "比前一个交易日减少150亿元", "同比增加12亿元", "同比多减560亿元", "同比少384亿元"
                          r"|[较比][^，。,；;\d]{0,14}?(?:增加|减少|下降|上升|增长|下滑|回落|回升|[多少][增减]|少)\s?(?:约|近|逾)?$",
                          re.IGNORECASE)

@@ -213,6 +213,8 @@ def _action_parts(ctx: Sentence, has_target) -> list[tuple[int, int]]:
     for prev, b in zip(brokers, brokers[1:]):
         head = ctx.text[prev.end:b.start]
         gap = _PART_BREAK.search(head) or (_GAPPED_AND.search(head) if _GAPPED_RATING.match(ctx.text, b.end) else None)
+        if gap is None and _BROKER_AND.fullmatch(head) and _RESPECTIVELY.search(ctx.text, b.end):
+            continue  # "KBW and Credit Suisse raised … to $79 and $90, respectively, and Citigroup …": one part acts for both
         if gap is None:
             return []
         cuts.append(prev.end + gap.end())
