@@ -6147,3 +6147,79 @@ def test_the_statistics_office_property_release_is_the_economy_s():
     out = extract("统计局:1-5月房地产开发投资增长7.1%\n\n1-5月份,全国房地产开发投资41230亿元,同比增长7.1%。"
                   "商品房销售面积38214万平方米,同比下降3.6%;商品房销售额36902亿元,增长1.9%。")
     assert {m.entity_key for m in out.metrics if m.unit in ("CNY", "%", "square metres")} == {"economy:china"}
+
+
+def test_a_company_named_as_a_cause_does_not_take_over_the_story():
+    out = extract("Samsung SDI said its operating profit fell 8.1 percent to 512.4 billion won in the July-September period. "
+                  "According to the company, earnings were hit by a 98 billion won charge tied to Ford Motor's recall of a "
+                  "pickup model. Sales rose 3.2 percent to 5.1 trillion won in the third quarter.")
+    rows = {(m.value, m.entity) for m in out.metrics}
+    assert (3.2, "Samsung SDI") in rows and (5.1e12, "Samsung SDI") in rows
+
+
+def test_an_ambition_year_and_a_listed_forecast_year_are_not_the_article_s():
+    out = extract("Lonza said its first-half net income climbed 6.5 percent to 512 million francs, against 481 million francs "
+                  "in 2020. The company aims to become carbon neutral before 2050.")
+    assert {m.period for m in out.metrics if m.unit == "CHF"} == {"2021H1"}
+    bank = extract("- 2025 inflation forecast cut to 1.8%\n\nInflation eased to 1.9% in May. The central bank cut its inflation "
+                   "forecast for this year to 1.8% from 2.2%, but raised its projection for 2026 to 3.1% from 3.0%, and for 2027 "
+                   "to 3.2% from 3.1%.")
+    assert next(m.period for m in bank.metrics if m.value == 1.9) == "2025-05"
+
+
+def test_over_the_counter_and_sao_paulo_tickers_name_their_company():
+    for text, name in (("Kerry Group (OTC: KRYAY), the Irish food group, said its revenue climbed 4.1 percent.", "Kerry Group"),
+                       ("Kerry Group (KRYAY.PK) said its revenue climbed 4.1 percent.", "Kerry Group"),
+                       ("Marcopolo (POMO4) posted net income of R$112.5 million for the second quarter.", "Marcopolo")):
+        assert {m.entity for m in extract(text).metrics} == {name}
+    listed = extract("Citi cut its target for AIA Group Limited (1299:HK) (OTC: AAGIY) to HK$80 from HK$95. AIA's new "
+                     "business value rose 12% in the quarter.")
+    assert {a.company for a in listed.rating_actions} == {"AIA Group"} and {m.entity for m in listed.metrics} == {"AIA Group"}
+
+
+def test_targets_cut_in_plural_pts_and_a_traders_mood_is_no_rating():
+    out = extract("Several brokers cut their targets on Adidas AG (ADS) after its results.\n\nOppenheimer, Bernstein and "
+                  "Jefferies brought their PTs down to $210, $225 and $198, respectively.\n\nRetail sentiment towards the stock "
+                  "was in the 'neutral' zone, up from 'bearish'.")
+    acts = {(a.broker, a.action, a.rating, a.target_price) for a in out.rating_actions}
+    assert acts == {("Oppenheimer", "cut_target", None, 210.0), ("Bernstein", "cut_target", None, 225.0),
+                    ("Jefferies", "cut_target", None, 198.0)}
+
+
+def test_a_broker_table_with_each_rating_and_target_given_before_and_after():
+    out = extract("大行最新精選\n編號 | 公司名稱 | 行業 | 劵商 | 評級 | 目標價 | 備註 |\n---|---|---|---|---|---|---|\n"
+                  "00388 | 港交所 | 金融 | 摩通 | 增持 | 增持 | 330.00 | 350.00 | |\n"
+                  "00016 | 新鴻基地產 | 地產 | 花旗 | 買入 | 中性 | 110.00 | 92.00 |\n"
+                  "註:\n買入:涵蓋「買入」及「跑贏大市」\n*本網把評級簡化,跑輸和賣出均簡化為賣出")
+    acts = {(a.broker, a.company, a.action, a.rating, a.prior_rating, a.target_price, a.prior_target_price) for a in out.rating_actions}
+    assert acts == {("摩通", "港交所", "raise_target", "overweight", "overweight", 350.0, 330.0),
+                    ("花旗", "新鴻基地產", "downgrade", "neutral", "buy", 92.0, 110.0)}
+
+
+def test_livestock_counts_and_futures_contracts_in_chinese_numerals():
+    out = extract("温氏股份公告,公司3月销售肉猪245.3万头,环比增长8%;销售肉鸡9,820万羽。")
+    assert {(2453000.0, "head"), (98200000.0, "birds")} <= {(m.value, m.unit) for m in out.metrics}
+    futures = extract("外資台指期淨空單昨日減少二三〇八口,累計淨空單為一萬九四二六口;自營商淨多單為1萬2047口。")
+    assert {(-2308.0, "contracts"), (19426.0, "contracts"), (12047.0, "contracts")} <= {(m.value, m.unit) for m in futures.metrics}
+
+
+def test_a_taiwan_close_headline_names_its_market_and_its_turnover_is_money():
+    out = extract("台股大漲412點 成交量衝上5321億\n\n加權指數終場上漲412.35點,收在24518.22點。")
+    rows = {(m.value, m.unit, m.entity) for m in out.metrics}
+    assert (412.0, "points", "台股") in rows and (5.321e11, "TWD", "台股") in rows
+
+
+def test_a_note_titled_with_its_company_and_a_list_that_runs_on_after_a_semicolon():
+    out = extract("丸美股份:新品放量,全年增长可期\n开源证券· 2026-03-02\n投资建议:预测公司2025-2027年营收分别为38.1亿元、"
+                  "45.6亿元、53.2亿元;归母净利润分别为4.2亿元、5.1亿元、6.0亿元,继续给予丸美股份“买入”评级。丸美股份多品牌布局带来增量。")
+    rows = {(m.value, m.entity, m.period) for m in out.metrics}
+    assert {(4.2e8, "丸美股份", "2025"), (5.1e8, "丸美股份", "2026"), (6.0e8, "丸美股份", "2027")} <= rows
+
+
+def test_a_visitor_release_s_classes_and_places_each_with_their_counts():
+    out = extract("旅行團統計(2019年5月)\n\n根據統計暨普查局的資料,5月參團旅客有85.2萬人次,按年上升12.4%;中國內地(70.1萬人次)、"
+                  "韓國(5.2萬人次)及香港團客(1.8萬人次)依次上升15.2%、8.3%及4.1%。其中非隨團外遊微跌1.5%至7.6萬人次。"
+                  "全澳三星級酒店入住率為81.2%。")
+    rows = {(m.value, m.entity) for m in out.metrics}
+    assert {(15.2, "中國內地"), (8.3, "韓國"), (4.1, "香港團客"), (18000.0, "香港團客")} <= rows
+    assert not any(e and ("三星" == e or e.startswith("非")) for _, e in rows)

@@ -61,7 +61,7 @@ _COMPARED_WITH = scan.compile(r"\b(?:(?<!more )(?<!less )(?<!fewer )than|compare
                               r"(?:the\s)?(?:[a-z-]+\s){0,4}$", re.IGNORECASE)  # (a figure compared with: "lower than the 13,121 million of the first
 # half of 2023")
 # Years that are not the article's: "since 2009", "自2015年12月以来", "will ... in 2026", "2026年将".
-_OTHER_YEAR = scan.compile(r"(?:对|對|\bsince\b[^.;]{0,30}?|\buntil|\bby|\bthrough(?: to\b[^.;]{0,30}?)?|自|从|至今|以来|will\b[^.;]{0,40}?|expects?\b[^.;]{0,30}?|"
+_OTHER_YEAR = scan.compile(r"(?:对|對|\bsince\b[^.;]{0,30}?|\buntil|\bby|\bbefore|\bthrough(?: to\b[^.;]{0,30}?)?|自|从|至今|以来|will\b[^.;]{0,40}?|expects?\b[^.;]{0,30}?|"
                           r"\b(?:promis|pledg|vow)\w*\b[^.;]{0,50}?|\bby the end of\b[^.;]{0,20}?|预计|預計|预期|預期|料"
                           r"|" + RECORD_SET_IN + r")\s?(?:last\s)?(?:[A-Za-z]+\.?\s)?$",
                           re.IGNORECASE)  # ("has promised to raise growth to 8 per cent by the end of his term in 2029"; a record's year)
@@ -416,6 +416,7 @@ def _text_year(text: str, after: tuple[int, int] | None) -> int | None:
     if (after_next := _AFTER_NEXT_YEAR.search(text)) is not None:
         return int(after_next.group(1)) - 2  # "15.9 percent for this year, 9.8 percent for next year and 6.0 percent in 2021"
     years, forecast, compared = [], [], []
+    forecast_end = -1  # where the last year named for a forecast ends
     for m in _YEAR.finditer(text):
         if _EXPECTED_YEAR.search(text, max(0, m.start() - 4), m.start()):
             forecast.append(int(m.group(1)))  # "预计2024年新业务利润…": a year expected for, this one or later
@@ -434,8 +435,10 @@ def _text_year(text: str, after: tuple[int, int] | None) -> int | None:
             continue  # a plan's years ("在2022年至2027年期间所定…目标"): its first names none reported on
         named_for = target or _FORECAST_YEAR.match(text, m.end()) or _FOR_YEAR.search(text, max(0, m.start() - 5), m.start()) \
             and _FORECAST_AFTER.match(text, m.end()) or _FORECAST_BEFORE.search(text, max(0, m.start() - 40), m.start()) \
-            or _PLANNED_BEFORE.search(text, max(0, m.start() - 250), m.start())
+            or _PLANNED_BEFORE.search(text, max(0, m.start() - 250), m.start()) \
+            or forecast_end >= 0 and _AND_FOR_YEAR.fullmatch(text, forecast_end, m.start())  # "its projection for 2026 …, and for 2027"
         (forecast if named_for else years).append(int(m.group(1)))
+        forecast_end = m.end() if named_for else -1
     years += [year + 1 for year in compared]  # (the year a figure is compared with is an earlier one)
     return max(years) if years else min(forecast) if forecast else None
 
@@ -459,6 +462,7 @@ _PLANNED_BEFORE = scan.compile(r"\b(?:aim(?:s|ed|ing)?\s(?:for|at|to)|pushed\b[^
                                r"\b(?:to|until)|plans?\sto|decided\sto|intends?\sto|(?:is|are)\s(?:due|set|scheduled)\sto|"
                                r"will\s(?:leave|step\sdown|retire|join|open|launch|start|begin|close|complete))\b(?:[^.;]|\.\d){0,160}?$",
                                re.IGNORECASE)  # ("intends to raise its dividend … from €0.90 to €1.00, … and to buy back … in 2026")
+_AND_FOR_YEAR = scan.compile(r"(?:[^.;]|\.\d){0,50}?,?\sand\s(?:for|in)\s")
 _FORECAST_AFTER = scan.compile(r",[^.;]{0,40}?\b(?:forecasts?|expects?|sees|projects?|guided|guides?|estimates?)\b", re.IGNORECASE)
 
 

@@ -58,7 +58,9 @@ _NAMED_IN_PASSING = scan.compile(r"(?:\bsuch as|\bincluding|\blike|\b(?:network|
                                r"\b(?:users|customers|subscribers|members|accounts) of|"  # "including 3.9 million paying users of Tantan Limited"
                                # "a gain on selling its Visa Europe investment", "selling Visa shares", "its stake in Philip Morris Mexico"
                                r"\b(?:selling|sale of|sold|stake in)\s(?:its|a|the|part of its)\b|\b(?:selling|stake in)|"
-                               r"\bacquisitions? of)"  # "Sales from the acquisitions of Pretzels, Dot's and Lily's added …": what it bought
+                               r"\bacquisitions? of|"  # "Sales from the acquisitions of Pretzels, Dot's and Lily's added …": what it bought
+                               # "a 151 billion won provision tied to General Motors' recall": a cause, not the company
+                               r"\b(?:tied|related|linked|attributable) to|\b(?:due|owing) to|\bbecause of)"
                                r"\s(?!(?:19|20)\d{2},)(?:[\w&'’.-]+,?\s(?:and|or)\s|[\w&'’.-]+,\s(?:[\w&'’.-]+,\s)?(?:[\w&'’.-]+\s(?:and|or)\s)?)?$"  # ("behind Visa";
                                # not "its stake in 2017, Novo Banco")
                                r"|(?:如|例如|比如|诸如|包括|像是)\s?(?:[\w&'’.-]+(?:[（(][^()（）]{1,12}[)）])?\s?[、和及与]\s?)*"

@@ -157,13 +157,13 @@ _TICKER = scan.compile(
     r"(?P<paren>(?<![今明去本前])[(\[]\s*(?:(?:证券|股票)代码\s?[:：]?\s?|(?:stock )?code:?\s|行情)?(?P<pcode>\d{4,6}|(?<=[\u4e00-\u9fff]\()\d{3}(?=\)))"
     r"(?:[.\s-](?P<psfx>(?i:HK|SH|SZ|SS|BJ|TW)))?(?:[,，]\s?诊股)?\s*[)\]])"  # 汇控(005): Hong Kong papers drop the leading
     # zeros; "(3308 HK)", "(1680-HK)"; a portal's "(行情002508,诊股)"
-    r"|(?P<exch>HKG|HKEX|SEHK|HK|NYSE|NASDAQ|Nasdaq|SSE|SZSE|SHA|SHE|NYSEARCA|AMEX|TSE|TYO|KRX|KOSDAQ|LON|LSE|AIM|TSX|ASX|SGX|NSE|BSE|ETR|XETRA|FRA|EPA|AMS|BIT|BME|SIX|SWX|STO|CPH|HEL|OSL|JSE|NZX|TPE|IDX|KLSE|KL|DE)"
+    r"|(?P<exch>HKG|HKEX|SEHK|HK|NYSE|NASDAQ|Nasdaq|SSE|SZSE|SHA|SHE|NYSEARCA|AMEX|TSE|TYO|KRX|KOSDAQ|LON|LSE|AIM|TSX|ASX|SGX|NSE|BSE|ETR|XETRA|FRA|EPA|AMS|BIT|BME|SIX|SWX|STO|CPH|HEL|OSL|JSE|NZX|TPE|IDX|KLSE|KL|DE|OTC|OTCQX|OTCQB|OTCMKTS|BVMF|B3|BMV|TASE|EGX|NGX|PSE)"
     r"\s?:\s?(?P<ecode>[A-Z]{1,5}(?:\.[A-Z])?|\d{3,6}|(?<=DE: )(?:[A-Z]{3,5}n?|\d[A-Z]{3})|(?:(?<=KL:)|(?<=KL: ))[A-Z]{6,10})(?!\w|\.\w)"  # (not "HK:00027.HK", "ETR:DBKGn"; "DE: EONGn", "DE: 1COV")
     r"|(?<![\w.])(?P<qcode>\d{4,6})\.(?P<qsfx>HK|SH|SZ|SS|BJ)\b"
     r"|(?<![\w$])\$(?P<cash>[A-Z]{2,5})\b"
     r"|[(]\s?(?P<gcode>[A-Z]{1,5}(?:\.[A-Z]{1,2})?)-(?P<gsfx>[TXNQ])(?:\s?,\s?[A-Z]{1,5}(?:\.[A-Z]{1,2})?-[TXNQ])*\s?[)]"  # Canada's "(RY-T,RY-N)"
-    r"|[(]\s?(?P<ucode>[A-Z]{1,5}(?:\.[A-Z])?)(?:\.US)?(?:\s[-+−]?\d+(?:\.\d+)?%)?\s?[)](?!\s?[—–]\s)"  # "(BTAI 2.23%)": a ticker and its
-    # move (not a dateline's agency: "Washington, D.C. (PPD) — The …")
+    r"|[(]\s?(?P<ucode>[A-Z]{1,5}(?:\.[A-Z])?|[A-Z]{4}(?:11|[3-6]))(?:\.(?:US|PK|OB))?(?:\s[-+−]?\d+(?:\.\d+)?%)?\s?[)](?!\s?[—–]\s)"  # "(BTAI 2.23%)": a ticker and its
+    # move (not a dateline's agency: "Washington, D.C. (PPD) — The …"); an over-the-counter "(GVDBF.PK)"; São Paulo's "(RAPT4)"
 )
 
 
@@ -252,6 +252,9 @@ def find_mentions(text: str, gz: Gazetteer, written: str | None = None,
         if prev is not None and prev.ticker and 0 <= m.start() - prev.end <= 4 and not text[prev.end:m.start()].strip(" ()[]"):
             companies[companies.index(prev)] = replace(prev, end=m.end())  # "(HK:2208) (OTC:XJNGF)": one company's listings
             continue
+        if prev is not None and _ANOTHER_LISTING.fullmatch(text, prev.end, m.start()):
+            companies[companies.index(prev)] = replace(prev, end=m.end(), ticker=prev.ticker or ticker)
+            continue  # "Hong Kong Exchanges and Clearing Limited (388:HK) (OTC: HKXCY)": its listings, one after another
         named = _declared(text, written, m.start(), m.end(), gz, ticker)
         if named is not None and named.entry is None and m.group("ucode") and _office(gz, text[named.start:m.start()]) \
                 and any(e.kind == "company" for e in gz.lookup(m.group("ucode"))):
@@ -395,6 +398,8 @@ def _ticker_of(m: re.Match[str], gz: Gazetteer) -> str | None:
 
 
 _CJK_NAME = scan.compile(r"[\u4e00-\u9fff]")
+_LISTING_BEFORE = scan.compile(r"\s?[(（][A-Z0-9]{1,8}\s?:\s?[A-Z0-9]{1,8}[)）]\s?$")
+_ANOTHER_LISTING = scan.compile(r"(?:,?\s(?:Limited|Ltd|Inc|Corp|Co|plc|PLC)\.?)?\s?[(（][^()（）\n]{1,14}[)）]\s?[(（]?\s?")
 _TIME_LEAD = scan.compile(r"(?:当晚|当天|当日|今晚|今日|今天|昨晚|昨日|昨天|次日|同日|随后|近日|日前)")
 _AMOUNT_BEFORE = scan.compile(r"\d(?:%|\s?(?:cents?|million|billion|bn|m))?\s$", re.IGNORECASE)
 _ESTIMATE_AFTER = scan.compile(r"\s(?:estimates?|consensus)\b")
@@ -414,6 +419,8 @@ def _declared(text: str, written: str, code_start: int, code_end: int, gz: Gazet
     opening = re.search(r"[(（\[]\s?$", text[max(0, code_start - 3):code_start])
     if opening is not None:  # "Extreme Networks (NASDAQ: EXTR)": the name stands before the bracket
         code_start -= len(opening.group())
+        if (listing := _LISTING_BEFORE.search(text, max(0, code_start - 20), code_start)) is not None:
+            code_start = listing.start()  # "Neoen SA (NEOEN:FP) (OTC: NOSPF)": the name stands before its first listing
     start = names.name_before(text, code_start)
     if start is None:
         return None
@@ -624,7 +631,7 @@ _LONGER_NAME = scan.compile(r"储备|(?:(?![的与和及旗下将在为对是称
 
 # A short Chinese alias inside a common word is no mention: 其中海外 is not 中海外.
 _CJK_BIGRAMS_AFTER = frozenset({"行使", "行为", "行动", "行事", "行走", "行程", "行业", "行情", "行政",
-                                "通社"})  # 香港中通社: a news agency, no 中通
+                                "通社", "星级"})  # 香港中通社: a news agency, no 中通; 三星级酒店: three-star hotels, no 三星
 _CJK_BIGRAMS = frozenset({"其中", "之中", "当中", "集中", "从中", "空中", "心中", "期中", "高中", "初中", "年中", "月中", "居中",
                           "增长", "延长", "成长", "擅长", "程中", "个人", "北京",
                           "调高", "提高", "升高", "走高", "抬高", "本澳", "全澳"})  # 调高通胀预期 holds no 高通, 本澳博彩 no 澳博

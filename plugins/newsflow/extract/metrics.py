@@ -87,8 +87,10 @@ def sentence_metrics(ctx: Sentence, masked: list[tuple[int, int]]) -> list[Metri
     cue_spans = [(a, b) for a, b, label in cues if label not in lex.currency_only_labels]
     modals = [(m.start(), m.end(), label_of(m)) for m in lex.modality.finditer(text)
               if not any(a <= m.start() < b for a, b in cue_spans)]
-    respective = _respective_periods(text, quantities, ctx.article.year, _SAME_PERIODS.match(text) and scan.last(
-        _YEAR_RANGE, ctx.doc.text, max(0, ctx.start - 200), ctx.start))  # "同期…升至12.2万、25万及40万": the years listed before
+    # "同期…升至12.2万、25万及40万", "…;归母净利润分别为15.92亿元、18.59亿元、20.63亿元": the years listed before
+    runs_on = ctx.doc.text[max(0, ctx.start - 2):ctx.start].rstrip().endswith((";", "；")) and "分别" in text
+    respective = _respective_periods(text, quantities, ctx.article.year, (_SAME_PERIODS.match(text) or runs_on) and scan.last(
+        _YEAR_RANGE, ctx.doc.text, max(0, ctx.start - 200), ctx.start))
     list_metric: dict[int, tuple[str | None, str | None]] = {}  # where a list starts -> its first value's metric
     heads: dict[int, int] = {}  # a listed value -> where its list starts
     for a, b in zip(quantities, quantities[1:]):
@@ -144,8 +146,9 @@ def sentence_metrics(ctx: Sentence, masked: list[tuple[int, int]]) -> list[Metri
             unit = "pp"  # "the load factor increased by 1.9 points to 82.6%": percentage points of a ratio
         if base == "turnover" and unit == "lots":
             base = "volume"  # "共成交406836手": contracts traded, not money
-        if unit is None and q.scaled and base == "turnover" and ctx.article.market in ("HK", "CN"):
-            unit = market_currency(ctx)  # "成交1,009.803億": the market's money, not the index's points
+        if unit is None and q.scaled and ctx.article.market in ("HK", "CN", "TW") \
+                and (base == "turnover" or base == "volume" and "亿" in text[q.start:q.end]):
+            unit = market_currency(ctx)  # "成交1,009.803億", "成交量衝上6488億": the market's money, not the index's points
         if unit is None and not q.scaled and q.value is not None and _QUOTED_AT.search(text, max(0, q.start - 6), q.start) \
                 and ctx.article.market in ("HK", "CN") and _stock_quote(ctx, q.start):
             unit, base, label = market_currency(ctx), "share_price", "share_price"  # "匯控(00005)報74.100"
@@ -275,7 +278,8 @@ def sentence_metrics(ctx: Sentence, masked: list[tuple[int, int]]) -> list[Metri
             change = False  # a rate's or a ratio's percent is its level: "一度跌破1.7%" (not "比去年同期下降18.19%")
         if base is None and unit in ("%", "bp") and _central_bank(ctx):
             base = "rate"  # "BoE on hold at 4%", "a half-point cut"
-        if unit is None and subject is not None and base not in lex.default_units:  # (a count has its own unit)
+        if unit is None and subject is not None and base not in lex.default_units \
+                and not (q.scaled and base in ("turnover", "volume", "net_inflow")):  # (a count has its own unit; turnover is money)
             unit = lex.subject_units.get(subject[1]) or (_quote_currency(subject[0], text, q, cs, ce) if subject[1] == "fx_rate" else None)
             if unit is not None and not (subject[1] in _SMALL_LEVELS or abs(q.value if q.value is not None else q.high or 0) >= 100
                                          or _LEVEL_BEFORE.search(text[max(0, lead - 16):lead])
@@ -923,7 +927,8 @@ _CHAIN_BREAK = scan.compile(r"[\d。；;，,、%]")
 # "A, B and C rose 1%, 2% and 3%, respectively": the n-th value belongs to the n-th name.
 _EN_ITEM = (r"(?:[A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*)*|(?:copper|alumin(?:i)?um|nickel|zinc|lead|tin|gold|silver|platinum|palladium|"
             r"iron ore|crude|wheat|corn|soybeans|sugar|coffee|cocoa|cotton)\b)")  # a capitalised name ("Tencent", "China Mobile"), a commodity
-_CODE = r"(?:\(\d{3,6}(?:\.(?:HK|SH|SZ|SS|BJ))?\))?"  # "京东(9618)、阿里(9988)股价分别挫4%、5%", 太古(019): names with their codes
+_CODE = r"(?:\(\d{3,6}(?:\.(?:HK|SH|SZ|SS|BJ))?\)|\(\d[\d.,]*[万亿]?[\u4e00-\u9fff]{0,3}\))?"  # "京东(9618)、阿里(9988)股价分别挫4%、5%",
+# 太古(019): names with their codes; "中国内地(80.3万人次)、韩国(6.3万人次)…依次上升": with their own counts
 _ZH_ITEM = r"(?:(?!分别|依次|各自|各为)[\u4e00-\u9fffA-Za-z]){1,10}"  # (the word that says the list is respective ends it)
 _LIST = scan.compile(rf"(?P<items>(?:{_ZH_ITEM}{_CODE}[、,，]\s?){{1,6}}{_ZH_ITEM}{_CODE}(?:和|及|与|、){_ZH_ITEM}{_CODE}"
                    rf"|{_ZH_ITEM}{_CODE}(?:和|及|与|、){_ZH_ITEM}{_CODE}|沪深两市|沪、深两市)"
@@ -958,6 +963,7 @@ _ZH_PAIRED = scan.compile(rf"(?:^|(?<=[，,。；;：:\s]))(?P<items>{_ZH_ITEM}{
                           r"(?P<rest>(?:股价)?(?:分别|均|各|同告)?(?:升|跌|涨|挫|上涨|下跌|急升|急跌|大升|大跌|飙升|回落|走高|走低))"
                           r"(?=[逾近约超]?\s?\d[\d.]*%(?:和|及|与|、)[逾近约超]?\s?\d)")
 _EN_CODE = scan.compile(r"\s\((?:\d{4,5}\.HK|[A-Z]{1,5})\)")
+_COUNT_NOTED = scan.compile(r"\(\d[\d.,]*[万亿]?[\u4e00-\u9fff]{0,3}\)(?=$|、|和|及|与|依次|分别)")
 _EN_PAIRED = scan.compile(rf"(?P<items>{_EN_ITEM}(?:{_EN_CODE.pattern})?(?:,\s{_EN_ITEM}(?:{_EN_CODE.pattern})?){{0,4}},?\sand\s"
                           rf"{_EN_ITEM}(?:{_EN_CODE.pattern})?)(?P<rest>\s(?:rose|fell|gained|lost|climbed|dropped|declined|"
                           r"added|slid|slipped|jumped|surged|advanced|tumbled)\s)(?=[\d.]+%(?:,\s[\d.]+%)*,?\sand\s[\d.]+%)")
@@ -1020,7 +1026,7 @@ def _respective_owners(ctx: Sentence, quantities: list[Quantity]) -> dict[int, O
         if any(a < sep.start() + m.start("items") < b for sep in _ITEM_SEPARATOR.finditer(m.group("items")) for a, b in named):
             continue  # "大和把公司…": the 和 of a name (大和) joins no list
         separator = _COMMAS if m.re is _COMMA_LIST else _ITEM_SEPARATOR
-        items = [_EN_CODE.sub("", x).strip() for x in separator.split(m.group("items")) if x.strip()]
+        items = [_COUNT_NOTED.sub("", _EN_CODE.sub("", x)).strip() for x in separator.split(m.group("items")) if x.strip()]
         items = _expand(items)
         if m.group().endswith("respectively"):  # "Tencent and Alibaba rose 2% and 3%, respectively": the values come first
             after = [q for q in quantities if m.end("items") <= q.start and q.end <= m.end("rest")]
@@ -1081,6 +1087,10 @@ def _respective_owners(ctx: Sentence, quantities: list[Quantity]) -> dict[int, O
             for following in (levels, again):
                 if following:
                     out[id(following[values.index(q)])] = out[id(q)]
+            bracket = text.find("(", start, start + len(item) + 1)
+            noted = _COUNT_NOTED.match(text, bracket) if bracket >= 0 and not known else None
+            for counted in (x for x in quantities if noted is not None and noted.start() < x.start < noted.end()):
+                out[id(counted)] = out[id(q)]  # "香港团客(2.0万人次)": the count in brackets is the item's too
     return out
 
 

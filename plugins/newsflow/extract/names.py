@@ -462,6 +462,8 @@ _ZH_DESCRIBED = scan.compile(r"[\u4e00-\u9fff]{2,10}商|[\u4e00-\u9fff]{1,10}?(?
 # A company named after what it leads: "结构件龙头科达利,近一个月获…", "锂电池巨头宁德时代上半年…".
 _ZH_LEADER = scan.compile(r"(?:龙头|巨头)(?:企业|公司)?(?!企业|公司|股|地位|优势|效应|作用|品牌|标的|价值|风范)(?P<name>(?:(?![与和及])[\u4e00-\u9fff]){2,5}?)"
                           r"(?=[,，。；;、(（]|近|获|在|于|的|将|拟|今年|去年|上半年|下半年|前三季度|\d|实现|营收|净利|股价)")
+# A person's title before a name: "总裁杨金龙于会后说明" (the title "杨金龙:…" quotes a speaker, no company)
+_ZH_PERSON_TITLE = r"(?:总裁|副总裁|行长|主席|董事长|总经理|部长|局长|主委|院长|首席[\u4e00-\u9fff]{0,4}|分析师|经济学家|主任|总监|发言人|研究员)"
 _RESULTS_WORDS = scan.compile(r"业绩|盈利|盈喜|盈警|转蚀|转亏|转赚|纯利|净利|营收|收入|收益|溢利|亏损|派息|回购|招股|公开发售|超额认购|上市|挂牌|集资|公告")  # (a filing: "海兰信: …决议公告")
 
 
@@ -572,7 +574,10 @@ def subject_names(text: str) -> list[tuple[int, int]]:
         offset = 0
         for line in text.split("\n")[:3]:  # the headline is one of the first lines
             m = _ZH_REPORT_HEADER.match(line) or _CODE_HEADLINE.match(line) or _ZH_HEADLINE.match(line)
-            if m is not None and (m.re is not _ZH_HEADLINE or _RESULTS_WORDS.search(line)) and (
+            # (a title "珀莱雅:红宝石微珠精华上新…" over a note that names it again: its subject)
+            if m is not None and (m.re is not _ZH_HEADLINE or _RESULTS_WORDS.search(line)
+                                  or line[m.end("name"):m.end("name") + 1] in ":：" and text.count(m.group("name")) >= 3
+                                  and not _ZH_GENERIC.match(m.group("name")) and not re.search(_ZH_PERSON_TITLE + m.group("name"), text)) and (
                     m.re is not _ZH_HEADLINE or zh_name_ok(m.group("name"))):  # a header's name stands on its own
                 found.append((offset + m.start("name"), offset + m.end("name")))
                 break
@@ -843,8 +848,8 @@ def zh_name_ok(name: str) -> bool:
         # 利息净收入下滑2.6%: a line of the accounts)
         return False  # "首度回购", "集团公布": a phrase about a company, not its name; 公司客运量: "the company's"; 按照公司披露的;
         # "若以非国际财务报告准则计算": a condition
-    if re.fullmatch(r"[年季月周][微略稍]", name):
-        return False  # "按季微升1.7%": the basis and an adverb of the move
+    if re.fullmatch(r"[年季月周][微略稍]", name) or name[-1:] in ("微", "略", "稍") or name.startswith("非"):
+        return False  # "按季微升1.7%": the basis and an adverb of the move; "非随团外游微跌0.5%": a class ("non-…"), no name
     fund_house = len(name) >= 4 and name.endswith("基金") and not _ZH_GENERIC.match(name)  # 天弘基金 (not 公募基金, 货币基金)
     return 2 <= len(name) <= 8 and name not in _ZH_NOT_NAMES and (fund_house or not _ZH_NOT_END.search(name)) \
         and not _ZH_NOT_IN.search(name) and not any(c.isdigit() for c in name)

@@ -64,7 +64,7 @@ _CUT_TO = scan.compile(rf"\b(?:cut|cuts|lowered|lowers|moved|moves|took|takes)\s
                        r"(?:hold|neutral|underweight|underperform|sell|reduce|equal[- ]weight|market perform|sector perform(?:er)?|negative)\b",
                        re.IGNORECASE)
 _TARGET_UP = scan.compile(r"rais|lift|boost|increas|elevat|hik|上调|调升|调高|提升|升|上调至|jump", re.IGNORECASE)
-_TARGET_DOWN = scan.compile(r"\bcut|lower|trim|reduc|slash|下调|调降|调低|削|降", re.IGNORECASE)
+_TARGET_DOWN = scan.compile(r"\bcut|lower|trim|reduc|slash|\bdown to\b|下调|调降|调低|削|降", re.IGNORECASE)
 # A target moved by a share of itself, no price given: "cut its target price by 10 percent"
 _TARGET_MOVED_BY = scan.compile(r"\b(?:(?P<down>cut|lowered|trimmed|reduced|slashed)|(?P<up>raised|lifted|hiked|increased|boosted))\s"
                                 r"(?:its|the|their)\s(?:[\w-]+\s)?(?:target price|price target|target)\s(?:on\s[^.;]{1,40}?\s)?by\s\d")
@@ -90,6 +90,10 @@ def sentence_ratings(ctx: Sentence, metrics: list[Metric], masked: list[tuple[in
     is read part by part, each part with the words the sentence opens with (首次覆盖方面 …)."""
     if "analyst" in ctx.text.lower() and _RATINGS_SHARE.search(ctx.text):
         return []  # "about 19.0% of the analysts now rate TGT stock a "buy"": how the analysts' views split, no one's action
+    if _RATING_SCALE.search(ctx.text):
+        return []  # "买入:涵盖「买入」及「跑赢大市」", "评级共分5级,依次为买入、跑赢…": what the ratings mean, no call
+    if _SENTIMENT.search(ctx.text) and not any(s.entry is not None and s.entry.kind == "broker" for s in ctx.sources):
+        return []  # "retail sentiment towards Nike was in the 'neutral' zone, up from 'bearish'": a mood, no broker's call
     if respective := _respective_actions(ctx, masked):
         return respective
     targets = [m.span[0] for m in metrics if m.metric == "target_price" and m.span]
@@ -230,6 +234,8 @@ def _action_parts(ctx: Sentence, has_target) -> list[tuple[int, int]]:
 _RATINGS_SHARE = scan.compile(r"\d%\s(?:of\s)?(?:the\s)?analysts\b"  # and "Three research analysts rate the stock a sell, thirteen have a hold"
                             r"|\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty)\s(?:[a-z]+\s)?analysts?\s"
                             r"(?:rate|have\s(?:rated|given)|have\sa|gave|give)\b", re.IGNORECASE)
+_RATING_SCALE = scan.compile(r"涵盖[「“\"]|评级(?:共|则)?分为?\s?(?:\d|[一二三四五六七八九十])\s?级|(?:简化|归并)为")
+_SENTIMENT = scan.compile(r"\bsentiment\b|市场情绪|投资者情绪|散户情绪", re.IGNORECASE)
 _TARGET_IT = scan.compile(r"\b(?:raised|increased|lifted|boosted|cut|lowered|reduced|trimmed)\sit\sto\s(?:US)?\$")  # "while UBS increased it to $73"
 _NOT_ACTING = scan.compile(r"\b(?:Besides|Apart from|Aside from|Like|Unlike|As with|Along with)\s$", re.IGNORECASE)  # "Besides Susquehanna, BMO …"
 _SHARED_LIST = scan.compile(r"、\s?$")

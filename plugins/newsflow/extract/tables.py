@@ -420,7 +420,7 @@ def _broker_rows(text: str, written: str, header: re.Match[str], ctx: Page, gz: 
 
 _LINE_COLUMNS = [
     ("stock", re.compile(r"stock|company|name|code|股份|股票|公司|名称|代码", re.IGNORECASE)),
-    ("broker", re.compile(r"broker|bank|house|firm|analyst|券商|大行|机构|投行", re.IGNORECASE)),
+    ("broker", re.compile(r"broker|bank|house|firm|analyst|券商|劵商|大行|机构|投行", re.IGNORECASE)),  # (劵商: a common misprint)
     ("prior_rating", re.compile(r"(?:previous|prior|old|原|前)\s?(?:rating|评级)", re.IGNORECASE)),
     ("rating", re.compile(r"rating|recommendation|评级|建议", re.IGNORECASE)),
     ("prior_target", re.compile(r"(?:previous|prior|old|原|前)\s?(?:target|TP|目标价)", re.IGNORECASE)),
@@ -456,6 +456,7 @@ def _pipe_lines(text: str, written: str, ctx: Page, gz: Gazetteer, lex: Lexicon,
         while j < len(lines) and ("|" in lines[j] or _RELATED.match(lines[j]) and j + 1 < len(lines) and "|" in lines[j + 1]):
             row = _cells(lines[j])  # (a related headline put between two rows is no row and ends no table)
             j += 1
+            row = _paired_cells(kinds, row, lex) or row
             if len(row) != len(cells) or all(set(c) <= set("-: ") for c in row):
                 continue
             cell = dict(zip(kinds, row))
@@ -471,6 +472,9 @@ def _pipe_lines(text: str, written: str, ctx: Page, gz: Gazetteer, lex: Lexicon,
             if broker_name:
                 known = next((e for e in gz.lookup(broker_name) if e.kind == "broker"), None)
                 broker_key = known.id if known else names.entity_key(None, None, broker_name)
+                raw, written_raw = _cells(lines[j - 1]), _cells(written.split("\n")[j - 1])
+                if broker_name in raw and len(written_raw) == len(raw):
+                    broker_name = written_raw[raw.index(broker_name)]  # the broker as written (瑞銀, not 瑞银)
             else:
                 # (the header's line may open with the note: "滙豐研究發表報告,…目標價:股份 | 投資評級 | 目標價")
                 broker_name, broker_key = _intro_broker(offsets[max(0, i - 3)], offsets[i] + re.search(r"[|│]|$", lines[i]).start(), ctx)
@@ -505,6 +509,22 @@ def _pipe_lines(text: str, written: str, ctx: Page, gz: Gazetteer, lex: Lexicon,
         if last is not None:
             out.spans.append((offsets[i], offsets[last - 1] + len(lines[last - 1])))
         i = max(j, i + 1)
+
+
+def _paired_cells(kinds: list[str | None], row: list[str], lex: Lexicon) -> list[str] | None:
+    """A row that gives its rating and its target twice, before and after ("瑞銀 | 持有 | 賣出 | 112.00 | 102.00"
+    under "券商 | 評級 | 目標價"): each pair as one cell "before -> after"; None when the row is not of that shape."""
+    out, k, paired = [], 0, False
+    for kind in kinds:
+        pair = row[k:k + 2]
+        if len(pair) == 2 and (kind == "rating" and all(_rating(c, lex) for c in pair)
+                               or kind == "target" and all(re.fullmatch(_PRICE, c) for c in pair)):
+            out.append(" -> ".join(pair))
+            k, paired = k + 2, True
+        else:
+            out.append(row[k] if k < len(row) else "")  # (a row may leave its last, empty cells out)
+            k += 1
+    return out if paired and not any(c.strip() for c in row[k:]) else None
 
 
 def _summary_tables(text: str, ctx: Page, lex: Lexicon, out: Tables) -> None:
