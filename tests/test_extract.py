@@ -6223,3 +6223,67 @@ def test_a_visitor_release_s_classes_and_places_each_with_their_counts():
     rows = {(m.value, m.entity) for m in out.metrics}
     assert {(15.2, "中國內地"), (8.3, "韓國"), (4.1, "香港團客"), (18000.0, "香港團客")} <= rows
     assert not any(e and ("三星" == e or e.startswith("非")) for _, e in rows)
+
+
+def test_falls_given_as_ranges_in_guidance_and_in_a_profit_warning():
+    out = extract("Denny's still expects 2026 same-restaurant sales to come in between down 2% and down 4%, against earlier "
+                  "guidance of down 1% to down 3%.")
+    assert {(m.low, m.high) for m in out.metrics} == {(-4.0, -2.0), (-3.0, -1.0)}
+    warning = extract("新华社3月2日电华菱线缆(001208)公告显示,公司2025年归母净利润预计在800万元到1100万元,与上年同期相比下降"
+                      "1900万元到1600万元,降幅为70%到59%。")
+    rows = {(m.low, m.high, m.unit, m.entity) for m in warning.metrics}
+    assert {(-1.9e7, -1.6e7, "CNY", "华菱线缆"), (-70.0, -59.0, "%", "华菱线缆")} <= rows
+
+
+def test_small_amounts_in_words_of_sen_and_hong_kong_cents_and_a_move_written_after_its_amount():
+    out = extract("Genting Bhd declared an interim dividend of eight sen. Its shares closed three sen or 0.7% lower at RM4.12.")
+    rows = {(m.value, m.unit) for m in out.metrics}
+    assert {(0.08, "MYR"), (-0.03, "MYR")} <= rows
+    anta = extract("Li Ning said revenue rose 12% to RMB 14.3 billion. The interim dividend comes to HK35 cents per share.")
+    assert (0.35, "HKD") in {(m.value, m.unit) for m in anta.metrics}
+
+
+def test_a_benchmark_coal_price_in_an_australian_story_is_in_us_dollars():
+    out = extract("Yancoal said saleable output in New South Wales rose. In July-September the Argus 6,000 kcal/kg NAR price "
+                  "averaged $128.10/t fob Newcastle. Its unit cost guidance is A$89/t.")
+    assert {(128.1, "USD"), (89.0, "AUD")} <= {(m.value, m.unit) for m in out.metrics}
+
+
+def test_inventories_of_gasoline_and_distillates_are_their_own_and_a_hyphened_barrel_count():
+    out = extract("Gasoline stockpiles rose by 1.4 million barrels, whereas analysts had looked for a 300,000-barrel draw. "
+                  "Distillate stocks jumped by 1.4 million barrels, reaching 112.5 million barrels.")
+    rows = {(m.value, m.unit, m.entity) for m in out.metrics}
+    assert {(1.4e6, "barrels", "Gasoline"), (1.4e6, "barrels", "Distillate")} <= rows
+    assert any(v == 300000.0 and u == "barrels" for v, u, _ in rows)
+
+
+def test_a_descriptor_before_a_rated_company_and_a_hong_kong_listed_macau_operator_s_dollars():
+    out = extract("Carmaker Jaguar Land Rover has been downgraded by Jefferies to 'hold' from 'buy'.")
+    assert {a.company for a in out.rating_actions} == {"Jaguar Land Rover"}
+    macau = extract("《業績》金沙中國(01928.HK)公佈,去年淨收入按年增長8%至563億元。其中威尼斯人的收益升3.1%至181.2億元。")
+    assert {m.unit for m in macau.metrics if m.value and m.value > 1e9} == {"HKD"}
+
+
+def test_futures_positions_and_weekly_changes_and_stocks_lower_than_a_peak():
+    out = extract("钢材:螺纹 2610 合约以 3208 元/吨收盘,跌幅 0.4%,持仓减 2.3 万手;本周全国螺纹产量环比升 1.8 万吨,社会库存环比降 9.6 万吨。"
+                  "焦炭:2610 合约以 1688 元/吨收盘,持仓量增 420 手。")
+    rows = {(m.value, m.unit, m.entity) for m in out.metrics}
+    assert {(3208.0, "CNY", "螺纹"), (-23000.0, "lots", "螺纹"), (18000.0, "tonnes", None), (-96000.0, "tonnes", None),
+            (420.0, "lots", "焦炭")} <= rows
+    hkex = extract("港交所(00388)股價仍比2021年高位低逾40%,上市市值比當時低約35%。")
+    assert {(-35.0, "%")} <= {(m.value, m.unit) for m in hkex.metrics}
+    assert any(m.high == -40.0 for m in hkex.metrics)
+
+
+def test_a_hong_kong_filing_s_notice_names_no_company_and_new_homes_in_wan_zong_and_huo():
+    out = extract("2025年中期業績\n\n(在百慕達註冊成立之有限公司)(股份代號:00144)\n\n本公告所載內容,香港交易及結算所有限公司與香港聯合交易所有限公司"
+                  "對本公告的內容概不負責。\n\n招商局港口控股有限公司(本公司)董事會謹此公布,本集團收入增加7%至59.1億港元。")
+    assert all(m.entity.startswith("招商局港口") for m in out.metrics)
+    homes = extract("今年首11個月一手市場累計成交增至逾1.95萬宗,新盤「海日灣」累售逾1,200伙。")
+    assert {(19500.0, None), (1200.0, None)} <= {(m.low, m.high) for m in homes.metrics}
+
+
+def test_a_gst_release_is_the_economy_s():
+    out = extract("Gross GST revenue collected in October 2025 came to Rs 1,87,346 crore. Of this, CGST was Rs 34,141 crore, "
+                  "SGST Rs 42,522 crore and IGST Rs 99,111 crore. The revenue of the Centre rose 9%.")
+    assert {m.entity for m in out.metrics} == {"India"}

@@ -164,6 +164,7 @@ _ECONOMY_WORDS = word_table({
               "财政部", "一般公共预算", "税收收入", "非税收入", "政府性基金", "财政收入", "财政支出",  # a fiscal release
               "money supply", "new yuan loans", "trade surplus", "贸易顺差", "进出口", "整体出口", "港产品出口", "规模以上工业企业", "工业企业利润",
               "房地产开发投资", "商品房销售(?:面积|额)",  # the statistics office's property release
+              "(?:[Gg]ross )?GST (?:revenue|collections?)", "CGST", "SGST", "IGST",  # India's monthly tax collections
               "industrial profits", "土地注册处", "差饷物业估价署", "买卖合约", "Land Registry", "Commerce Department",
               "Census Bureau", "Office for National Statistics", "Eurostat", "Customs Service", "customs (?:office|data|figures)", "海关总署",
               "retail sales", "industrial production", "housing starts", "durable goods",
@@ -484,7 +485,9 @@ def _is_macro(text: str) -> bool:
     macro = 0
     for m in _ECONOMY_WORDS.finditer(text):
         if label_of(m) == "company":
-            return False  # the first word of a company's results settles it: read no further
+            # the first word of a company's results settles it, unless an English release has shown itself by then
+            # ("Gross GST revenue … CGST … SGST … IGST …; the total revenue of the Centre")
+            return macro >= 3 and m.group().isascii()
         macro += 1
     return macro >= 2
 

@@ -76,7 +76,7 @@ _HAN = scan.compile(r"[\u4e00-\u9fff]")
 # A sentence that cites the source named earlier: "..., the bank said in a note", 该行指出, 研报显示.
 _SOURCE_REF = scan.compile(r"\bthe (?:bank|broker|brokerage|firm's analysts|analysts|note|report)\b|\banalysts at\b|"
                          r"该行|该券商|该机构|该研报|研报|报告(?:显示|指出|称|认为)", re.IGNORECASE)
-_NUMERAL = scan.compile(r"[0-9零〇一二两三四五六七八九十百千万亿]|持平|(?i:point|times|fold|per ?cent|flat|unchanged|doubled|tripled|trebled|quadrupled)")  # "a quarter point", "held flat"
+_NUMERAL = scan.compile(r"[0-9零〇一二两三四五六七八九十百千万亿]|持平|(?i:point|times|fold|per ?cent|cents?\b|\bsen\b|paise|pence|flat|unchanged|doubled|tripled|trebled|quadrupled)")  # "a quarter point", "held flat"
 # A link to another story inside an article ("Related: BYD quarterly revenue climbs 18%",
 # 相关阅读：…): its numbers are that story's, not this text's. It runs to the end of its line.
 _LINK_LINE = scan.compile(r"^[ \t]*(?:(?:related(?: coverage| stories| articles| news| reading)?|see also|read more|also read|"
@@ -210,6 +210,8 @@ def extract_document(text: str, gz: Gazetteer, lex: Lexicon, published: date | N
     companies, sources = find_mentions(norm, gz, doc.written, [(a, b) for a, b, label in subjects + economies if label != "company"]
                                        + agencies)
     companies = [c for c in companies if not _compiler(norm, c)]
+    disclaimers = [m.span() for m in _DISCLAIMER.finditer(norm)]  # an exchange's standard notice names no company reported on
+    companies = [c for c in companies if not any(a <= c.start < b for a, b in disclaimers)]
     if article.market == "TW":
         sources = [_taiwan_bank(s, gz) for s in sources]
         companies = [_taiwan_code(c, norm) for c in companies]
@@ -424,6 +426,8 @@ def extract_document(text: str, gz: Gazetteer, lex: Lexicon, published: date | N
     return out
 
 
+# "本公告所载内容,香港交易及结算所有限公司与香港联合交易所有限公司均不承担责任…": the notice atop a Hong Kong filing
+_DISCLAIMER = scan.compile(r"[^。\n]{0,80}(?:不承担任何责任|不承担责任|概不负责|不负责任)[^。\n]{0,120}")
 _COVERAGE_BEGINS = scan.compile(r"\b(?:start(?:s|ed|ing)?|begin(?:s|ning)?|began|initiat(?:e|es|ed|ing))\s(?:covering|coverage)\b"
                                 r"|首次覆盖|纷纷覆盖", re.IGNORECASE)
 

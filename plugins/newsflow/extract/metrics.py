@@ -350,7 +350,7 @@ def sentence_metrics(ctx: Sentence, masked: list[tuple[int, int]]) -> list[Metri
         if points_move:
             change = True  # "恒指跌235点", "The Dow rose 355 points": a move, not a level
         # "Wells Fargo fell 1.04 dollars", "BP down 14.6p", 跌0.74元: an amount a price moved by
-        money_move = is_currency((unit or "").split("/")[0]) and direction is not None and q.value is not None and (
+        money_move = is_currency((unit or "").split("/")[0]) and direction is not None and (q.value is not None or q.low is not None) and (
             not dir_after and _MONEY_MOVE.search(text, max(cs, q.start - 16), q.start) is not None or moved_as_said
             or same_move or next_mover or listed_move)
         if id(q) in listed and list_prev is not None and list_prev[0] is q:
@@ -363,7 +363,7 @@ def sentence_metrics(ctx: Sentence, masked: list[tuple[int, int]]) -> list[Metri
                 # by RM104 million" no share price)
                 base = "price" if owner is not None and owner.kind == "subject" else "share_price"
         # "净减少244亿元", "减少港币二十三亿九千三百万元", "decreased by $40 million": the amount a figure moved by
-        amount_move = not money_move and direction is not None and not dir_after and q.value is not None and \
+        amount_move = not money_move and direction is not None and not dir_after and (q.value is not None or q.low is not None) and \
             unit is not None and unit not in CHANGE_UNITS and unit != "%" and (
                 _AMOUNT_MOVE.search(text, max(cs, q.start - 32), q.start) is not None or
                 moved_by is not None and _AMOUNT_LIST.fullmatch(text, moved_by.end, q.start) is not None)
@@ -561,6 +561,8 @@ def local_unit(unit: str | None, written: str, ctx: Sentence, at: int | None = N
     if market is None and listed == "HKD" and unit == "USD" and "$" in written and not _NAMED_DOLLAR.search(written) \
             and not _US_DOLLAR.search(written) and _PRICE_TALK.search(ctx.text):
         return "HKD"  # "SELL CIFH … Closing price: $2.775": a Hong Kong stock's price is in its own dollars
+    if market in DOLLAR_MARKETS and unit == "USD" and _BENCHMARK_QUOTE.search(ctx.text):
+        return unit  # "the Argus 6,000 kcal/kg NAR price averaged $133.46/t fob Newcastle": a benchmark's US dollars
     if market in DOLLAR_MARKETS:  # a Sydney paper's company "$5 billion" is Australian dollars, but oil, gold
         # and the exchange rate are quoted in US dollars everywhere
         # "ANZ up 19 cents", "The stock is at $3.93" (the company named before)
@@ -580,7 +582,11 @@ def local_unit(unit: str | None, written: str, ctx: Sentence, at: int | None = N
     if market == "MO" and unit in ("CNY", "HKD") and _BARE_YUAN.search(written) and not _NAMED_YUAN.search(written) \
             and not re.search(r"港元|港币|美元", written):
         # "博彩毛收入為二百零六億二千七百萬元": Macau's patacas; "金沙升14.6%,收報21元": a Hong Kong stock's dollars
-        return "HKD" if _hk_stock_here(ctx) and _CLOSE_QUOTE.search(ctx.text) else "MOP"
+        reporter = ctx.companies[0] if ctx.companies else ctx.carried or ctx.last_company
+        ticker = reporter and (reporter.ticker or (ctx.doc_tickers.get(reporter.entry.id) if reporter.entry else None))
+        listed_hk = bool(ticker) and ticker.endswith(".HK") and not ctx.article.macro
+        # (a Hong Kong-listed operator's results, "美高梅中國(02282.HK)…淨收入…348億元", are in its listing's dollars)
+        return "HKD" if _hk_stock_here(ctx) and _CLOSE_QUOTE.search(ctx.text) or listed_hk else "MOP"
     if market != "HK":
         return unit
     quotes_hk = ctx.article.hk_codes or _hk_stock_here(ctx) or (ctx.market_story and not ctx.article.writes_hk_dollar)
@@ -595,6 +601,9 @@ def local_unit(unit: str | None, written: str, ctx: Sentence, at: int | None = N
     if unit == "USD" and "$" in written and not _NAMED_DOLLAR.search(written) and not ctx.article.writes_hk_dollar:
         return "HKD"
     return unit
+
+
+_BENCHMARK_QUOTE = scan.compile(r"\b(?:fob|FOB|cfr|CFR|cif|CIF|Argus|Platts|kcal)\b")
 
 
 def _quoted_abroad(ctx: Sentence, at: int | None) -> bool:
@@ -717,7 +726,7 @@ _SOLD = scan.compile(r"\b(?:sold|sales|sell|sells)\b")  # (not 销量…台: a C
 _DELIVERED = scan.compile(r"\bdeliver|交付")
 _LOWER_THAN = scan.compile(r"\s(?:percentage points?|basis points?|pp|bp)?\s?(?:lower|less) than\b")
 _AMOUNT_LIST = scan.compile(r"\s?[、,，/和及]\s?")
-_AMOUNT_MOVE = scan.compile(r"(?:净)?(?:增加|减少|降低|提高|骤减|锐减|大减|骤增|大增)了?\s?(?:约|近|逾)?$|(?:下降|上升|增长|下滑|回落)了\s?(?:约|近|逾)?$|(?<=[(（,，])(?:增|减)$|\b(?:increased|decreased|declined|fell|rose|grew|dropped|climbed|jumped|slipped|slid|surged|plunged|tumbled|(?:was|were) (?:down|up)|revised (?:down|up)(?:ward)?|revised (?:lower|higher)"
+_AMOUNT_MOVE = scan.compile(r"(?:净)?(?:增加|减少|降低|提高|骤减|锐减|大减|骤增|大增)了?\s?(?:约|近|逾)?$|(?:环比|同比|持仓量?|仓位)\s?(?:升|降|增|减)\s?$|(?:下降|上升|增长|下滑|回落)了\s?(?:约|近|逾)?$|(?<=[(（,，])(?:增|减)$|\b(?:increased|decreased|declined|fell|rose|grew|dropped|climbed|jumped|slipped|slid|surged|plunged|tumbled|(?:was|were) (?:down|up)|revised (?:down|up)(?:ward)?|revised (?:lower|higher)"
                           r"|(?:will|to|would|could) (?:fall|rise|drop|decline|grow|increase|decrease)) by\s(?:about\s|nearly\s|approximately\s|around\s)?$"
                           r"|\b(?:increase|decrease|decline|drop|fall|rise|build|draw)\sof\s(?:about\s|around\s|nearly\s)?$"  # "expected a decrease of 2.2 million barrels"
                             r"|\b(?:fall|drop|decline|decrease|rise|increase|gain|jump)s? of\s(?:about\s|nearly\s)?$",  # "a fall of N8.3 billion in profit"
@@ -1365,7 +1374,7 @@ def _direction(text: str, q: Quantity, dirs: list[tuple[int, int, str]], cs: int
     return None, False
 
 
-_PAIR_THEN_DIRECTION = scan.compile(r"(?:,\sor\s[^,;]{1,30})?,\s(?P<d>lower|higher|weaker|stronger|firmer|softer)\s(?=at\b|to\b)")
+_PAIR_THEN_DIRECTION = scan.compile(r"(?:,?\sor\s[^,;]{1,30}?)?,?\s(?P<d>lower|higher|weaker|stronger|firmer|softer)\s(?=at\b|to\b)")
 _LONE_FROM = scan.compile(r"\bfrom\s(?:an?\s|the\s)?(?:about\s|around\s|nearly\s|almost\s)?$")
 _TO_LATER = scan.compile(r"\bto\b|\d")
 _ELLIPTICAL = scan.compile(r"\s?(?:,\s?)?(?:and\s|while\s)?(?:the\s)?[A-Za-z][\w&'.-]*(?:\s[\w&'.-]+){0,3}\s")

@@ -44,6 +44,8 @@ _MAX_ZH = 12
 _EN_WORD = scan.compile(r"(?:[A-Z0-9][\w&.'’-]*|&|of|and|de|the|bio)$")
 # "Late Thursday Walgreens Boots Alliance (WBA) announced": when, before the name
 _WHEN_WORDS = ("Late", "Early", "Earlier", "Later", "Overnight", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_KIND_LEAD = scan.compile(r"(?:Drug ?maker|Developer|Miner|Retailer|Lender|Insurer|Carmaker|Automaker|Chipmaker|Brewer|Grocer|Airline|"
+                          r"Homebuilder|Housebuilder|Broadcaster|Publisher|Bookmaker|Explorer)\s(?=[A-Z])")
 _EN_LEAD = {"Shares", "Share", "Stock", "Stocks", "The", "A", "An", "In", "On", "For", "At", "By", "And", "But", "While",
             "After", "Before", "Its", "Their", "Analysts", "Analyst", "Investors", "Meanwhile", "Elsewhere", "Also", "Both",
             "With", "Under", "Of", "Today", "Yesterday", *_WHEN_WORDS}
@@ -109,9 +111,12 @@ def name_before(text: str, pos: int) -> int | None:
         start += lead.end()
     if (maker := _ZH_MAKER.match(text, start, end)) is not None and end - maker.end() >= 3:
         start = maker.end()  # "折叠单车商大行科工(2543)": what it makes, then its name (not 招商银行)
+    if (dateline := scan.last(_ZH_DATELINE, text, start, end)) is not None and end - dateline.end() >= 2:
+        start = dateline.end()  # "财中社1月23日电凌云B股(900957)": the agency's dateline, then the name
     return start if end - start >= 2 else None
 
 
+_ZH_DATELINE = scan.compile(r"(?:\d{1,2}月)?\d{1,2}日(?:电|讯|消息)")
 _ZH_MAKER = scan.compile(r"[\u4e00-\u9fff]{3,8}?商(?!业|务|会|行|品|标|场|店|铺|城|厦|圈|户|量|社)")
 
 
@@ -403,7 +408,8 @@ _ZH_NOT_IN = scan.compile(r"价格|同比|环比|依次|每股|按年|按季|较
 _ZH_NOT_NAMES = frozenset({"酒店", "公寓", "住客", "旅客", "团客", "居民", "客房", "轻微", "略微", "稍微", "首季", "次季", "上季", "集团", "公司", "本公司", "该公司", "本集团", "该集团", "董事会", "管理层", "该行", "港股", "美股", "A股", "大市", "恒指", "国指", "科指", "沪指", "深指", "两市", "股价", "收市", "今日", "全日",
                            "成交", "主板", "蓝筹", "大盘", "个股", "金价", "油价", "汇价", "利率", "股市", "人民币", "美元", "港元",
                            "期货", "现货", "黄金", "白银", "原油", "比特币", "北水", "南水", "外资", "内资", "市场", "行业", "板块",
-                           "公司拟", "集团拟", "该公司拟", "ADR", "ADS", "美股ADR", "H股", "港股ADR"})
+                           "公司拟", "集团拟", "该公司拟", "ADR", "ADS", "美股ADR", "H股", "港股ADR",
+                           "收益", "收入", "营收", "营业额", "利润", "纯利", "盈利", "净利", "溢利", "毛利", "销量", "销售额"})  # (a line of the accounts)
 # 药明获瑞银升目标价, 国泰目标价获大摩升至24元: the company "gets" a broker's view.
 _ZH_GETS = scan.compile(r"(?:^|(?<=[，,。；;：:\s》】」）)]))(?P<name>[\u4e00-\u9fffA-Za-z]{2,8}?)(?:的?(?:目标价|评级))?获(?=[\u4e00-\u9fffA-Za-z]{1,8}?"
                       r"(?:升|降|上调|下调|调升|调降|调高|调低|维持|重申|首予|给予|予|列入|纳入|唱好|看好|评|目标价))")
@@ -512,6 +518,8 @@ def subject_names(text: str) -> list[tuple[int, int]]:
                     a, name = a + coded.end(), name[coded.end():]  # "PLX of Petrolimex fell": the company, not its code
                 if (dated := _DATELINE_DAY.match(name)) is not None:
                     a, name = a + dated.end(), name[dated.end():]  # "SAO PAULO, April 30 Grupo Oi SA, the …": the company
+                if (kind := _KIND_LEAD.match(name)) is not None and len(name) > kind.end():
+                    a, name = a + kind.end(), name[kind.end():]  # "Drugmaker Shire Pharmaceuticals has been upgraded": what it is
                 if (held := _WHAT_OF.match(name)) is not None:
                     a, name = a + held.end(), name[held.end():]  # "Holdings of SPDR Gold Trust … rose 6 tonnes": the fund's
                 if (placed := re.match(r"[A-Z][\w ]{1,20}\.-\s?", name)) is not None:
@@ -599,6 +607,8 @@ def subject_names(text: str) -> list[tuple[int, int]]:
         if (coded := _CODE_NAME_HEADER.search(text, 0, 300)) is not None:
             found.append(coded.span("name"))  # "◇601333 广深铁路 更新日期:2014-08-06◇": a data page's header
         for m in _ZH_LEGAL.finditer(text):
+            if "注册成立" in m.group(1) or m.group(1)[0] in "(（":
+                continue  # "(在百慕达注册成立之有限公司)": where a company was incorporated, no name
             verb = _ZH_LEGAL_VERB.match(text, m.start(1))  # "持有天创时尚股份有限公司": the name after the verb
             passive = text.rfind("被", m.start(1), m.end(1))  # "该宗地最终被乐享置业有限公司拿下": the name after 被
             found.append((passive + 1 if passive >= 0 else verb.end() if verb else m.start(1), m.end(1)))
@@ -757,7 +767,9 @@ def rated_names(text: str) -> list[tuple[int, int, bool]]:
         a, b = m.span(group)
         if (cut := re.search(r"['’]s\b", text[a:b])) is not None:
             b = a + cut.start()  # "raised Alibaba's target price", "target price on Alibaba's Hong Kong shares"
-        words = m.group(group).split()
+        if (kind := _KIND_LEAD.match(text, a, b)) is not None and b > kind.end():
+            a = kind.end()  # "Developer Canary Wharf has been downgraded": what it is, then its name
+        words = text[a:b].split()
         if words[0] not in _EN_NOT_NAMES or _PLACE_FIRST.fullmatch(m.group(group)) \
                 or _DESCRIBED_BEFORE.search(text, max(0, a - 16), a) or m.re is _EN_ITEM_HEAD and len(words) > 1:
             found.append((a, b, m.re is _EN_ITEM_HEAD))

@@ -25,7 +25,7 @@ _SUFFIX = (r"percentage points?|per ?cent points?|%\s?points?\b(?!\s(?:by|higher
            r"|cubic (?:feet|metres|meters)(?: (?:per|a) day)?|(?<=\d\s)(?:bcfd|bcf|tcf|bcm)\b|(?<=\d)(?:bcfd|bcf|tcf|bcm)\b|(?<=\d)\s?(?-i:Mt)\b"  # gas: "107 billion cubic feet (bcf)"; "12.2Mt" of coal
            r"|barrels of oil equivalent(?: (?:per|a) day)?|boe/d|boepd|boe|b/d|bpd|barrels (?:per|a) day|(?<=\d\s)oz|(?<=\d)oz|(?<=\d\s)kg\b|(?<=\d)kg\b|(?<=\d\s)t(?=[\s,.;)]|$)"  # "875,000 boe/d", "78 124 oz", "15 000 t"
            r"|(?<=\d)pc|(?:(?<=[mb]n\s)|(?<=[mb]n))t(?:/yr)?"  # "7.5pc", "49.5mn t", "22mn t/yr": a trade paper's percent and tonnes
-           r"|倍(?=[，。,;；、\s)及和与]|至(?!\s?(?:约|近|逾)?[\d.一二三四五六七八九十]+\s?倍)|估值|PE|$)|(?<=\d)x\b|(?<=\d)p(?![A-Za-z])|pence|(?-i:(?<=\d)c(?![A-Za-z]))|辆|台|部|套|(?<=\d)栋|名用户|户|人次|(?<=\d)个(?![百月季交工小])|(?<=[亿万])人(?![次民数口员均])|(?<=[\d亿万])份(?![额数])|(?<=[\d亿万])件(?![事])|(?<=[\d亿万])头(?![寸等部号条版])|(?<=[\d亿万])羽(?![毛绒])|(?<=[\d〇零两二三四五六七八九十百千万])口(?![径号岸罩气])|(?<=\d)间(?![隔断接])|(?<=[\d万])架(?![构次])|(?<=[\d万])张(?![数])|(?<=\d)宗(?![教族旨师])|股|(?<=\d)手(?![机游表术续])|(?<=万)手(?![机游表术续])|万吨/年|吨/年|万吨|公吨|吨|(?<=[\d万亿])桶(?![装])|公斤|千克|盎司|(?<=[亿万])SDR|(?:dry |wet )?metric tonnes|tonnes|tons|(?<=\s)(?:dmt|wmt)\b|千瓦时|kWh|(?-i:GWh|MWh|TWh|GW|MW)(?![A-Za-z])|吉瓦时|吉瓦|兆瓦时|兆瓦|千升|平方米|平米|(?<=\d)m2(?![\dA-Za-z])|square met(?:re|er)s|sq\.? ?m\b|sqm|square feet|sq\.? ?ft|点子|(?<=\d)分(?=[\s，。,;；]|$|人民币|港元|港币|美元)|厘(?!米)|点(?![0-9一二三四五六七八九零〇])|成(?![本为功交长立员绩果熟型都品])")
+           r"|倍(?=[，。,;；、\s)及和与]|至(?!\s?(?:约|近|逾)?[\d.一二三四五六七八九十]+\s?倍)|估值|PE|$)|(?<=\d)x\b|(?<=\d)p(?![A-Za-z])|pence|(?-i:(?<=\d)c(?![A-Za-z]))|辆|台|部|套|(?<=\d)栋|名用户|户|人次|(?<=\d)个(?![百月季交工小])|(?<=[亿万])人(?![次民数口员均])|(?<=[\d亿万])份(?![额数])|(?<=[\d亿万])件(?![事])|(?<=[\d亿万])头(?![寸等部号条版])|(?<=[\d亿万])羽(?![毛绒])|(?<=[\d〇零两二三四五六七八九十百千万])口(?![径号岸罩气])|(?<=\d)间(?![隔断接])|(?<=[\d万])架(?![构次])|(?<=[\d万])张(?![数])|(?<=[\d万])宗(?![教族旨师])|(?<=[\d万])伙(?![伴计食])|股|(?<=\d)手(?![机游表术续])|(?<=万)手(?![机游表术续])|万吨/年|吨/年|万吨|公吨|吨|(?<=[\d万亿])桶(?![装])|公斤|千克|盎司|(?<=[亿万])SDR|(?:dry |wet )?metric tonnes|tonnes|tons|(?<=\s)(?:dmt|wmt)\b|千瓦时|kWh|(?-i:GWh|MWh|TWh|GW|MW)(?![A-Za-z])|吉瓦时|吉瓦|兆瓦时|兆瓦|千升|平方米|平米|(?<=\d)m2(?![\dA-Za-z])|square met(?:re|er)s|sq\.? ?m\b|sqm|square feet|sq\.? ?ft|点子|(?<=\d)分(?=[\s，。,;；]|$|人民币|港元|港币|美元)|厘(?!米)|点(?![0-9一二三四五六七八九零〇])|成(?![本为功交长立员绩果熟型都品])")
 _CN = "零〇一二两三四五六七八九十百千万亿"
 _COUNTED_BEFORE = scan.compile(r"(?P<visitors>入境|访澳|访港|访台|游客|旅游|过夜|旅客(?!运输)|团客|住客|(?<=[地际])客|参团|外游|外出|出行|旅行社)|(?P<passengers>旅客运输|客运|民航|航空|铁路|接载|载客)"
                                 r"|(?P<trips>乘客量|乘客)")
@@ -189,7 +189,7 @@ _THRESHOLD = scan.compile(rf"(?:跌破|跌穿|升穿|突破|失守|重上|重返
                         r"|跻身\s?[\d.,]+\s?(?:万亿|亿|万)?元?\s?[“\"]?俱乐部|[\d.]+%以上(?:、|的区间)|基日(?:点位|指数)?(?:为|是)\s?[\d,.]+\s?点|"  # an index's base
                         r"(?:\b|(?:US|HK|A|C|NZ|S)?\$)1 (?:U\.S\. |US |Hong Kong |HK )?(?:dollars? )?(?:(?:is|was|were) (?:equal|equivalent) to|equals|=|is worth|was worth)|1(?<![\d.]1)\s?(?:美元|港元|港币|欧元)(?=对|兑|折合)|每(?:实现|获得)?百元"
                         r"|\bexchange rate of (?:US|HK|A|C|NZ|S)?\$?1 (?:U\.S\. |US |Hong Kong |HK )?(?:dollars? )?(?:to|=|for)\b", re.IGNORECASE)
-_WORDED_HINT = scan.compile(r"point|times|fold|per ?cent|cents?\b|centavo|peso\b|multiple|doubled|tripled|trebled|quadrupled", re.IGNORECASE)
+_WORDED_HINT = scan.compile(r"point|times|fold|per ?cent|cents?\b|\bsen\b|paise|pence|kobo|centavo|peso\b|multiple|doubled|tripled|trebled|quadrupled", re.IGNORECASE)
 _WORD_NUM = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
              "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
              "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50}
@@ -197,8 +197,11 @@ _WORD_NUM = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "se
 _WORD_PERCENT = scan.compile(r"\b(?P<w>" + "|".join(sorted(_WORD_NUM, key=len, reverse=True)) + r")(?:[- ](?P<w2>one|two|three|four|five|six|seven|eight|nine))?"
                            r"\s(?P<u>per ?cent|percentage points?|basis points?)\b", re.IGNORECASE)
 # "down five cents to $37.90": small amounts written in words, as wires write numbers below ten.
-_WORD_CENTS = scan.compile(rf"\b(?P<w>{DIGIT_WORDS})\s(?:US\s)?cents?\b(?!\s(?:more|less) than)",
+_WORD_CENTS = scan.compile(rf"\b(?P<w>{DIGIT_WORDS})\s(?:US\s)?(?P<coin>cents?|sen|paise|pence|kobo)\b(?!\s(?:more|less) than)",
                            re.IGNORECASE)
+_COIN_CURRENCY = {"sen": "MYR", "paise": "INR", "pence": "GBP", "kobo": "NGN"}  # ("seven sen": Malaysia's; cents: USD until a story's money says)
+_POSITION_BEFORE = scan.compile(r"持仓量?\s?(?:增加|减少|增|减|上升|下降)?\s?$")
+_HK_CENTS = scan.compile(r"\bHK(?P<v>\d+(?:\.\d+)?)\s?cents?\b")  # "a dividend of HK50 cents": Hong Kong cents, the dollar sign left out
 # "down a cent to $3.02", "up a centavo to P3.02", "down a peso to P107.50": one coin, written as a word after a move.
 _ONE_COIN = scan.compile(r"\b(?:up|down|fell|rose|lost|gained|added|shed|slipped|climbed|dropped|eased|firmed)\s(?P<a>a)\s"
                          r"(?P<coin>cent|centavo|peso)\b(?!\s(?:more|less) than)", re.IGNORECASE)
@@ -240,13 +243,16 @@ COUNT_NOUNS = {
     "lots": "lots", "mills": "mills",  # futures lots traded; sugar mills crushing
     "flights": "flights", "flight cancellations": "flights",
 }
+_HYPHENED_NOUN = scan.compile(r"-(barrel|ounce|vehicle|unit|store|job)\b", re.IGNORECASE)
 _COUNT_NOUN = scan.compile(r"\s(?:(?:[a-z-]+|[A-Z][a-z]+|[A-Z]+)\s){0,3}?(?P<noun>" + "|".join(COUNT_NOUNS) + r")\b", re.IGNORECASE)
 
 
 def counted_noun(text: str, end: int) -> str | None:
-    """The count noun a figure ending at `end` counts ("10.5 million iPods": "ipods"), lower-cased, or None."""
-    m = _COUNT_NOUN.match(text, end)
-    return m.group("noun").lower() if m else None
+    """The count noun a figure ending at `end` counts ("10.5 million iPods": "ipods", "a 100,000-barrel increase":
+    "barrels"), lower-cased, or None."""
+    if (m := _COUNT_NOUN.match(text, end)) is not None:
+        return m.group("noun").lower()
+    return (m.group(1).lower() + "s") if (m := _HYPHENED_NOUN.match(text, end)) is not None else None
 
 
 # A story about London's market: "513.5p" is pence.
@@ -293,7 +299,10 @@ def _worded(text: str) -> list[Atom]:
             times = _MULTIPLIED.get((m.group("mult") or "").lower()) or _WORD_NUM.get(n) or float(n)
             atoms.append(Atom(m.start(), m.end(), float(times), "x", False, needs_metric=True))
     for m in _WORD_CENTS.finditer(text):
-        atoms.append(Atom(m.start(), m.end(), _WORD_NUM[m.group("w").lower()] / 100, "USD", False))
+        atoms.append(Atom(m.start(), m.end(), _WORD_NUM[m.group("w").lower()] / 100,
+                          _COIN_CURRENCY.get(m.group("coin").lower(), "USD"), False))
+    for m in _HK_CENTS.finditer(text):
+        atoms.append(Atom(m.start(), m.end(), float(m.group("v")) / 100, "HKD", False))
     for m in _ONE_COIN.finditer(text):
         atoms.append(Atom(m.start("a"), m.end(), *_COINS[m.group("coin").lower()], False))
     for m in _WORD_PERCENT.finditer(text):
@@ -470,8 +479,8 @@ def find_atoms(text: str, masked: list[tuple[int, int]], *, yen: bool = False, u
                 unit = prefix_unit(m.group("pre"), yen_context=yen)  # "新台币3309.8亿元" is TWD
             if m.group("sign"):
                 value = -value
-            if unit == "lots" and value * scale < 1000:
-                continue  # "认购150手": an IPO's board lots, no futures volume
+            if unit == "lots" and value * scale < 1000 and not _POSITION_BEFORE.search(text, max(0, a - 8), a):
+                continue  # "认购150手": an IPO's board lots, no futures volume (but "持仓量增 330 手": contracts held)
             if unit in CURRENCIES and (per := _PER_UNIT_BEFORE.search(text, max(0, a - 10), a)):
                 unit = f"{unit}/{PER_UNIT[per.group(1)]}"  # "每吨9220元"
         if unit is None and scale == 1.0 and value == int(value) and "," not in text[a:b] and (1900 <= value <= 2100 or (
@@ -632,6 +641,9 @@ _BETWEEN_ANY = scan.compile(rf"{_BETWEEN_EN}|\b(?:range|ranged)\s(?:was|of|from)
 _TO_RISE = scan.compile(r"\s?(?:至|到|to)\s?(?:成长|增长|上升|增加|a rise of|growth of|up)\s?", re.IGNORECASE)
 _FALL_BEFORE = scan.compile(r"(?:下降|减少|衰退|下滑|decline of|a fall of|\bdown)\s?$", re.IGNORECASE)
 # "持平至增长6%", "flat to up 2%": from 0 to the figure; "flat to down 2%": from minus the figure to 0
+_DOWN_BEFORE = scan.compile(r"\b(?:between\s|from\s)?down\s$", re.IGNORECASE)
+_TO_DOWN = scan.compile(r"\s(?:and|to)\sdown\s", re.IGNORECASE)
+_FALL_BEFORE_ZH = scan.compile(r"(?:下降|减少|降幅为|降幅|跌幅为|减幅为)$")
 _FLAT_TO = scan.compile(r"(?:持平(?:至|到)(?:成长|增长|上升|增加|(?P<fall>下降|减少|下滑))|\bflat to (?:up|(?P<down>down)))\s?$")
 
 
@@ -721,6 +733,18 @@ def join(text: str, atoms: list[Atom]) -> list[Quantity]:
                 and _FALL_BEFORE.search(text, max(0, a.start - 6), a.start):
             b = atoms[i + 1]
             items.append((Quantity(a.start, b.end, None, low=-a.value, high=b.value, unit=a.unit or b.unit), a, b))
+            i += 2
+            continue
+        if i + 1 < len(atoms) and _compatible(a, atoms[i + 1]) and (
+                _DOWN_BEFORE.search(text, max(0, a.start - 14), a.start) is not None
+                and _TO_DOWN.fullmatch(text, a.end, atoms[i + 1].start)
+                or _FALL_BEFORE_ZH.search(text, max(0, a.start - 6), a.start) and text[a.end:atoms[i + 1].start].strip() in ("到", "至")
+                and atoms[i + 1].value < a.value and any(x.low is not None and a.start - x.end < 60 for x, _, _ in items[-2:])):
+            # "between down 6% and down 8%": two falls, a range; "净利润预计在1200万元到1600万元,…下降2828万元到2428万元,降幅为
+            # 70%到60%": the falls that go with a range of levels, as its ends are written (the fall's sign comes after)
+            b = atoms[i + 1]
+            items.append((Quantity(a.start, b.end, None, low=min(a.value, b.value), high=max(a.value, b.value),
+                                   unit=a.unit or b.unit, scaled=a.scaled or b.scaled), a, b))
             i += 2
             continue
         if a.unit == "%" and (flat := _FLAT_TO.search(text, max(0, a.start - 13), a.start)) is not None:

@@ -67,7 +67,7 @@ SUFFIX_UNITS: dict[str, str] = {
     "units": "units", "unit": "units", "台": "units", "部": "units", "套": "units", "栋": "units",
     "vehicles": "vehicles", "vehicle": "vehicles", "cars": "vehicles", "evs": "vehicles", "辆": "vehicles",
     "aircraft": "aircraft", "aeroplanes": "aeroplanes", "airplanes": "airplanes", "airliners": "aircraft",  # as written
-    "users": "users", "customers": "customers", "subscribers": "subscribers", "用户": "users", "名用户": "users", "户": "users", "人次": "passengers", "人": "people", "份": "copies", "件": "parcels", "头": "head", "羽": "birds", "个": "units", "张": "lots", "架": "aircraft", "间": "stores", "口": "contracts", "宗": "registrations",
+    "users": "users", "customers": "customers", "subscribers": "subscribers", "用户": "users", "名用户": "users", "户": "users", "人次": "passengers", "人": "people", "份": "copies", "件": "parcels", "头": "head", "羽": "birds", "个": "units", "张": "lots", "架": "aircraft", "间": "stores", "口": "contracts", "宗": "registrations", "伙": "units",
     "shares": "shares", "股": "shares", "手": "lots",  # 手: futures contracts traded or held
     "points": "points", "index points": "points", "pts": "points", "点": "points", "成": "成", "厘": "%",
 }
