@@ -6287,3 +6287,26 @@ def test_a_gst_release_is_the_economy_s():
     out = extract("Gross GST revenue collected in October 2025 came to Rs 1,87,346 crore. Of this, CGST was Rs 34,141 crore, "
                   "SGST Rs 42,522 crore and IGST Rs 99,111 crore. The revenue of the Centre rose 9%.")
     assert {m.entity for m in out.metrics} == {"India"}
+
+
+def test_a_quarterly_report_s_table_with_its_year_on_year_columns():
+    out = extract("某某精密2025年第三季度报告\n\n本报告期 | 本报告期同比增减 | 年初至报告期末 | 年初至报告期末同比增减 | |\n"
+                  "营业收入(元) | 912,334,120.50 | 18.20% | 2,540,118,900.10 | 22.75% |\n"
+                  "加权平均净资产收益率 | 2.85% | 0.41% | 7.92% | -1.20% |")
+    rows = {(m.metric, m.value, m.unit, m.period) for m in out.metrics}
+    assert {("revenue_growth", 18.2, "%", "2025Q3"), ("revenue_growth", 22.75, "%", "2025Q1-Q3")} <= rows
+    assert {(v, u) for n, v, u, _ in rows if n == "roe_change"} == {(0.41, "%"), (-1.2, "%")}  # (as the report prints them)
+
+
+def test_south_african_cents_per_share():
+    out = extract("Mr Price said its JSE-listed shares fell. Diluted HEPS came in at 412cps, while the DPS was higher at 215cps "
+                  "(1H24: 198cps).")
+    assert {(4.12, "ZAR"), (2.15, "ZAR")} <= {(m.value, m.unit) for m in out.metrics}
+
+
+def test_an_insurer_s_lines_and_what_drove_a_quarter_are_no_companies():
+    out = extract("【财华社讯】中国太保(02601-HK)发布公告称,上半年原保险保费收入为2,366.11亿元,同比增长4.2%。其中续期保费为1,510.32亿元,"
+                  "同比增长6.1%;分红型保险保费为310.5亿元,同比下降3.2%。")
+    assert {m.entity for m in out.metrics} == {"中国太保"}
+    tw = extract("鴻海(2317)公布財報。再看鴻海去年第4季,在蘋果iPhone拉貨旺季推動下,單季合併營收達2兆元,季增率達55.55%。")
+    assert {m.entity for m in tw.metrics} == {"鴻海"}

@@ -689,7 +689,7 @@ def market_currency(ctx: Sentence) -> str:
 _US_DOLLAR = scan.compile(r"\$US")  # Australian papers' US dollars
 _MARKET_MONEY = scan.compile(r"\bturnover\b|\bvalue traded\b|\btraded value\b", re.IGNORECASE)
 _THE_STOCK = scan.compile(r"\b(?:[Tt]he|[Ii]ts) (?:stock|shares)\b")
-_BARE_CENTS = scan.compile(rf"(?:\d|\b(?:{DIGIT_WORDS}))\s?(?:cents?\b|c$)")
+_BARE_CENTS = scan.compile(rf"(?:\d|\b(?:{DIGIT_WORDS}))\s?(?:cents?\b|cps\b|c$)")  # ("369cps": cents a share)
 _MONEY_METRICS = frozenset({"revenue", "net_profit", "operating_profit", "net_interest_income", "net_loss", "operating_cash_flow",
                             "market_cap", "funds_raised", "valuation"})  # ("N华芯市值 109.56亿")
 
@@ -1954,6 +1954,7 @@ _LEAD_BEFORE_CLAUSE = scan.compile(r"[A-Z][\w'’&.-]*(?:\s[\w'’&.-]+){0,5}?(?
 _NAMED_BEFORE_ASIDE = scan.compile(r"\s?(?:\([^()]{1,12}\))?")
 _APPOSITION = scan.compile(r",\s(?:the|a|an|which|who|whose|its|also|one of|in which|of which)\b[^,;]*?(?:,[^,;]*?){0,2}?,|，(?:即|其|为|是)[^，；;]*?，", re.IGNORECASE)
 _OUTPERFORMED = scan.compile(r"跑赢|跑输|优于|弱于|跑贏|跑輸")
+_DRIVEN_BY = scan.compile(r"[^，,。；;]{0,14}?(?:推动下|带动下|影响下|刺激下|拉动下|支持下|影响|拖累)")
 _COMPARED = scan.compile(r"(?:\bthan|\bagainst|\bversus|\bvs\.?|compared (?:with|to)|比|较|相比|跑赢|跑输)\s?(?:the\s)?$", re.IGNORECASE)
 _AMONG = scan.compile(r"^(?:Among|Of)\b[^,;]*?\b(?:was|were|is|are)\b", re.IGNORECASE)
 
@@ -2020,6 +2021,8 @@ def _owners(ctx: Sentence) -> list[Owner]:
         if o.kind == "subject" and any(c.kind == "company" and c.end <= o.start and _AT_PLACE.fullmatch(text, c.end, o.start)
                                        for c in found):
             continue  # "vivo在中国智能手机市场出货量为1420万台", "OPPO在2022年第三季度的中国市场": where the company sold
+        if _DRIVEN_BY.match(text, o.end) and text[max(0, o.start - 1):o.start] in ("在", "受"):
+            continue  # "在苹果iPhone拉货旺季推动下,单季合并营收达2兆元": what drove the figure owns none of it
         if _COMPARED.search(text, max(0, o.start - 16), o.start) is not None and not (
                 text[o.end:o.end + 2] in ("'s", "’s") and _OWN_NOUN.match(text, o.end + 2)):
             continue  # "against the euro", 比恒指: what a value is compared with owns none (but "against SAIC's market cap of …")

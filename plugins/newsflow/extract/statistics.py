@@ -36,7 +36,7 @@ _CATEGORY = scan.compile(r"[\u4e00-\u9fff]{2,8}")  # a column that names a part 
 # Column headers that are periods, under a unit line: 本报告期 | 上年同期 | 增减变动幅度, 本报告期末 | 本报告期初.
 _PERIOD_COLUMN = scan.compile(r"(?:本报告期|本期|本年|本年度|上年同期|上期|上年|上年度|本报告期末|本报告期初|期末|期初|年初|年末|上年末|上年度末|"
                               r"年初至(?:本)?报告期末|(?:19|20)\d{2}\s?年(?:度|末|初)?|增减变动幅度|增减变动|增减幅度|增减|变动幅度|同比增减|同比变动|"
-                              r"(?:本报告期末?|年初至(?:本)?报告期末)比上年(?:同期|度末)增减(?:幅度)?)(?:\s?[(（]%[)）])?")
+                              r"(?:本报告期末?|年初至(?:本)?报告期末)(?:同比|比上年(?:同期|度末))增减(?:幅度)?)(?:\s?[(（]%[)）])?")
 _YEAR_TO_DATE = scan.compile(r"^年初至(?:本)?报告期末")
 _QUARTER = scan.compile(r"^(?P<y>\d{4})Q(?P<q>[2-4])$")
 _EARLIER_COLUMN = scan.compile(r"上年|上期|期初|年初")
