@@ -6310,3 +6310,11 @@ def test_an_insurer_s_lines_and_what_drove_a_quarter_are_no_companies():
     assert {m.entity for m in out.metrics} == {"中国太保"}
     tw = extract("鴻海(2317)公布財報。再看鴻海去年第4季,在蘋果iPhone拉貨旺季推動下,單季合併營收達2兆元,季增率達55.55%。")
     assert {m.entity for m in tw.metrics} == {"鴻海"}
+
+
+def test_a_range_of_losses_and_a_taiwan_guidance_s_ranges_of_change():
+    out = extract("某某光电披露2025年半年度业绩预告,预计归母净利润为-2.1~-3.4亿元。")
+    assert (-3.4e8, -2.1e8) in {(m.low, m.high) for m in out.metrics}
+    tw = extract("瑞昱(2379)預估第3季營收將介於320億至345億元,季減2％至5％、年增8％到15％,年減1％至增長4％。")
+    rows = {(m.low, m.high) for m in tw.metrics if m.unit == "%"}
+    assert {(-5.0, -2.0), (8.0, 15.0), (-1.0, 4.0)} <= rows

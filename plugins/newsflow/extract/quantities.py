@@ -639,11 +639,12 @@ _BETWEEN_ANY = scan.compile(rf"{_BETWEEN_EN}|\b(?:range|ranged)\s(?:was|of|from)
 
 
 _TO_RISE = scan.compile(r"\s?(?:至|到|to)\s?(?:成长|增长|上升|增加|a rise of|growth of|up)\s?", re.IGNORECASE)
-_FALL_BEFORE = scan.compile(r"(?:下降|减少|衰退|下滑|decline of|a fall of|\bdown)\s?$", re.IGNORECASE)
+_FALL_BEFORE = scan.compile(r"(?:下降|减少|衰退|下滑|[年季月]减|decline of|a fall of|\bdown)\s?$", re.IGNORECASE)
 # "持平至增长6%", "flat to up 2%": from 0 to the figure; "flat to down 2%": from minus the figure to 0
 _DOWN_BEFORE = scan.compile(r"\b(?:between\s|from\s)?down\s$", re.IGNORECASE)
 _TO_DOWN = scan.compile(r"\s(?:and|to)\sdown\s", re.IGNORECASE)
 _FALL_BEFORE_ZH = scan.compile(r"(?:下降|减少|降幅为|降幅|跌幅为|减幅为)$")
+_PERIOD_MOVE_BEFORE = scan.compile(r"[年季月][增减]$")  # "季减1%至8%、年增10%到18%": a guidance's ranges, Taiwan's way
 _FLAT_TO = scan.compile(r"(?:持平(?:至|到)(?:成长|增长|上升|增加|(?P<fall>下降|减少|下滑))|\bflat to (?:up|(?P<down>down)))\s?$")
 
 
@@ -739,7 +740,9 @@ def join(text: str, atoms: list[Atom]) -> list[Quantity]:
                 _DOWN_BEFORE.search(text, max(0, a.start - 14), a.start) is not None
                 and _TO_DOWN.fullmatch(text, a.end, atoms[i + 1].start)
                 or _FALL_BEFORE_ZH.search(text, max(0, a.start - 6), a.start) and text[a.end:atoms[i + 1].start].strip() in ("到", "至")
-                and atoms[i + 1].value < a.value and any(x.low is not None and a.start - x.end < 60 for x, _, _ in items[-2:])):
+                and atoms[i + 1].value < a.value and any(x.low is not None and a.start - x.end < 60 for x, _, _ in items[-2:])
+                or a.unit == atoms[i + 1].unit == "%" and _PERIOD_MOVE_BEFORE.search(text, max(0, a.start - 3), a.start)
+                and text[a.end:atoms[i + 1].start].strip() in ("到", "至")):
             # "between down 6% and down 8%": two falls, a range; "净利润预计在1200万元到1600万元,…下降2828万元到2428万元,降幅为
             # 70%到60%": the falls that go with a range of levels, as its ends are written (the fall's sign comes after)
             b = atoms[i + 1]
@@ -815,7 +818,8 @@ def join(text: str, atoms: list[Atom]) -> list[Quantity]:
                         and len(quote.group("t")) <= len(quote.group("f")) and (b.value < a.value or quote.group("t")[0] == "0"
                                                                          or len(quote.group("t")) >= 2 and _abridged(quote) >= a.value):
                     high = _abridged(quote)  # "136.08-09 yen", "$1.0374-0375", "4.1850-80": a bid and an offer
-                if b.scaled and not a.scaled and a.value * b.scale <= b.value:  # (not "944,000 boepd and 1.03 million boepd")
+                if b.scaled and not a.scaled and abs(a.value) * b.scale <= abs(b.value):  # (not "944,000 boepd and 1.03 million boepd";
+                    # "-1.7~-2.8亿元": a range of losses)
                     low = float(f"{a.value * b.scale:.15g}")  # "$4.2 to $4.4 billion"
                 elif a.unit is None and _HUNDREDTHS.search(text, b.start, b.end):
                     low = float(f"{a.value / 100:.15g}")  # "88 to 95 cents a share"
