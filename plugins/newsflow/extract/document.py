@@ -210,9 +210,9 @@ def extract_document(text: str, gz: Gazetteer, lex: Lexicon, published: date | N
     companies, sources = find_mentions(norm, gz, doc.written, [(a, b) for a, b, label in subjects + economies if label != "company"]
                                        + agencies)
     companies = [c for c in companies if not _compiler(norm, c)]
-    # an exchange's standard notice atop a filing names no company reported on
-    disclaimers = [_sentence_around(norm, m.start()) for m in _DISCLAIMER.finditer(norm)]
-    companies = [c for c in companies if not any(a <= c.start < b for a, b in disclaimers)]
+    if _DISCLAIMER.search(norm):  # an exchange's standard notice atop a filing names no company reported on
+        notices = [(a, b) for a, b in split_sentences(norm) if _DISCLAIMER.search(norm, a, b)]
+        companies = [c for c in companies if not any(a <= c.start < b for a, b in notices)]
     if article.market == "TW":
         sources = [_taiwan_bank(s, gz) for s in sources]
         companies = [_taiwan_code(c, norm) for c in companies]
@@ -430,12 +430,6 @@ def extract_document(text: str, gz: Gazetteer, lex: Lexicon, published: date | N
 # "本公告所载内容,香港交易及结算所有限公司与香港联合交易所有限公司均不承担责任…": the notice atop a Hong Kong filing
 _DISCLAIMER = scan.compile(r"不承担任何责任|不承担责任|概不负责|不负责任")
 
-
-def _sentence_around(text: str, at: int) -> tuple[int, int]:
-    """The span of the sentence (or line) that holds position `at`."""
-    start = max(text.rfind("。", 0, at), text.rfind("\n", 0, at)) + 1
-    ends = [e for e in (text.find("。", at), text.find("\n", at)) if e >= 0]
-    return start, min(ends, default=len(text))
 _COVERAGE_BEGINS = scan.compile(r"\b(?:start(?:s|ed|ing)?|begin(?:s|ning)?|began|initiat(?:e|es|ed|ing))\s(?:covering|coverage)\b"
                                 r"|首次覆盖|纷纷覆盖", re.IGNORECASE)
 

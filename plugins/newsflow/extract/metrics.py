@@ -114,9 +114,9 @@ def sentence_metrics(ctx: Sentence, masked: list[tuple[int, int]]) -> list[Metri
     said: tuple | None = None  # the previous value and its entity
     for q in quantities:
         cs, ce = ctx.clause(q.start)
-        money, per = _money_per(q.unit)
-        if per and (ctx.article.market in ("MO", "TW") or ctx.article.declared_currency(ctx.start + len(text))):
-            unit = f"{local_unit(money, text[q.start:q.end], ctx, q.start)}/{per[4:]}"  # "每平方米101,979元": Macau's patacas
+        money, _, per = (q.unit or "").partition("/")
+        if per and is_currency(money) and (ctx.article.market in ("MO", "TW") or ctx.article.declared_currency(ctx.start + len(text))):
+            unit = f"{local_unit(money, text[q.start:q.end], ctx, q.start)}/{per}"  # "每平方米101,979元": Macau's patacas
         else:  # (a price per gram is the mainland's yuan however the story's other 元 read)
             unit = local_unit(q.unit, text[q.start:q.end], ctx, q.start)
         if unit == "USD" and _BARE_CENTS.search(text, q.start, q.end) \

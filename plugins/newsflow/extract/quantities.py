@@ -645,6 +645,22 @@ _DOWN_BEFORE = scan.compile(r"\b(?:between\s|from\s)?down\s$", re.IGNORECASE)
 _TO_DOWN = scan.compile(r"\s(?:and|to)\sdown\s", re.IGNORECASE)
 _FALL_BEFORE_ZH = scan.compile(r"(?:下降|减少|降幅为|降幅|跌幅为|减幅为)$")
 _PERIOD_MOVE_BEFORE = scan.compile(r"[年季月][增减]$")  # "季减1%至8%、年增10%到18%": a guidance's ranges, Taiwan's way
+
+
+def _moves_range(text: str, a: Atom, b: Atom, items: list) -> bool:
+    """Whether two moves are the ends of one range of moves: "between down 6% and down 8%"; the falls that go with a
+    range of levels, written in the levels' order ("净利润预计在1200万元到1600万元,…下降2828万元到2428万元,降幅为70%到60%");
+    a guidance's "季减1%至8%". `items`: the quantities read so far."""
+    if not _compatible(a, b):
+        return False
+    if _DOWN_BEFORE.search(text, max(0, a.start - 14), a.start) is not None and _TO_DOWN.fullmatch(text, a.end, b.start):
+        return True
+    if text[a.end:b.start].strip() not in ("到", "至"):
+        return False
+    if _FALL_BEFORE_ZH.search(text, max(0, a.start - 6), a.start) and b.value < a.value \
+            and any(x.low is not None and a.start - x.end < 60 for x, _, _ in items[-2:]):
+        return True
+    return a.unit == b.unit == "%" and _PERIOD_MOVE_BEFORE.search(text, max(0, a.start - 3), a.start) is not None
 _FLAT_TO = scan.compile(r"(?:持平(?:至|到)(?:成长|增长|上升|增加|(?P<fall>下降|减少|下滑))|\bflat to (?:up|(?P<down>down)))\s?$")
 
 
@@ -736,16 +752,8 @@ def join(text: str, atoms: list[Atom]) -> list[Quantity]:
             items.append((Quantity(a.start, b.end, None, low=-a.value, high=b.value, unit=a.unit or b.unit), a, b))
             i += 2
             continue
-        if i + 1 < len(atoms) and _compatible(a, atoms[i + 1]) and (
-                _DOWN_BEFORE.search(text, max(0, a.start - 14), a.start) is not None
-                and _TO_DOWN.fullmatch(text, a.end, atoms[i + 1].start)
-                or _FALL_BEFORE_ZH.search(text, max(0, a.start - 6), a.start) and text[a.end:atoms[i + 1].start].strip() in ("到", "至")
-                and atoms[i + 1].value < a.value and any(x.low is not None and a.start - x.end < 60 for x, _, _ in items[-2:])
-                or a.unit == atoms[i + 1].unit == "%" and _PERIOD_MOVE_BEFORE.search(text, max(0, a.start - 3), a.start)
-                and text[a.end:atoms[i + 1].start].strip() in ("到", "至")):
-            # "between down 6% and down 8%": two falls, a range; "净利润预计在1200万元到1600万元,…下降2828万元到2428万元,降幅为
-            # 70%到60%": the falls that go with a range of levels, as its ends are written (the fall's sign comes after)
-            b = atoms[i + 1]
+        if i + 1 < len(atoms) and _moves_range(text, a, atoms[i + 1], items):
+            b = atoms[i + 1]  # (the moves' sign comes after, from their direction)
             items.append((Quantity(a.start, b.end, None, low=min(a.value, b.value), high=max(a.value, b.value),
                                    unit=a.unit or b.unit, scaled=a.scaled or b.scaled), a, b))
             i += 2
