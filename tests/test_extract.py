@@ -6318,3 +6318,44 @@ def test_a_range_of_losses_and_a_taiwan_guidance_s_ranges_of_change():
     tw = extract("瑞昱(2379)預估第3季營收將介於320億至345億元,季減2％至5％、年增8％到15％,年減1％至增長4％。")
     rows = {(m.low, m.high) for m in tw.metrics if m.unit == "%"}
     assert {(-5.0, -2.0), (8.0, 15.0), (-1.0, 4.0)} <= rows
+
+
+def test_an_index_s_code_in_brackets_names_no_company():
+    out = extract("The Dow Jones Industrial Average (INDEXDJX:.DJI) ended at 24,310.55, down 210.4 points. "
+                  "The Nasdaq Composite (^IXIC) slipped 0.4%.")
+    rows = {(m.metric, m.value, m.entity) for m in out.metrics}
+    assert ("index_level", 24310.55, "Dow Jones Industrial Average") in rows
+    assert {e for _, _, e in rows} == {"Dow Jones Industrial Average", "Nasdaq Composite"}
+
+
+def test_a_brand_the_company_owns_takes_none_of_its_figures():
+    out = extract("Shares of Heartland Dining Corp., the parent of Maple Grill, rose 5% on Friday.\n\n"
+                  "The Denver, Colo.-based company, which owns Sunny Pancakes as well, reported quarterly net income of "
+                  "$41.3 million, up from $38.0 million.\n\nSunny Pancakes' same-restaurant sales rose 2.1%, and Maple Grill's "
+                  "fell 4.0%.")
+    owners = {m.value: m.entity for m in out.metrics}
+    assert (owners[5.0], owners[41.3e6]) == ("Heartland Dining Corp", "Heartland Dining Corp")
+
+
+def test_london_brokers_led_by_a_date_or_a_clause_and_a_fair_value_on_the_stock():
+    out = extract("Broker views in London this week\n\n"
+                  "9 April Harwood Securities has put a 'buy' rating on packaging group Corrugo. Its price target is 380p. "
+                  "Nomura has kept its 'buy' rating on airline British Midland while cutting its target on the stock to 90p from 120p.\n\n"
+                  "Goldman Sachs moved Corrugo down to 'neutral' from 'buy' and lowered its fair value on the stock, to 310p from 400p. "
+                  "Kestrel Partners, repeating its 'sell' stance, cut its target to 250p from 300p.")
+    acts = {(a.broker, a.company, a.rating, a.target_price, a.prior_target_price) for a in out.rating_actions}
+    assert acts == {("Harwood Securities", "Corrugo", "buy", 3.8, None), ("Nomura", "British Midland", "buy", 0.9, 1.2),
+                    ("Goldman Sachs", "Corrugo", "neutral", 3.1, 4.0), ("Kestrel Partners", "Corrugo", "sell", 2.5, 3.0)}
+
+
+def test_a_company_downgraded_by_a_broker_named_with_its_code_and_the_next_topic():
+    out = extract('Singapore banks\n\nDBS was downgraded to "sell" by Tembusu Research (TMBR), which cut its target price from '
+                  'S$45.00 to S$38. For OCBC, the house stayed at "hold" but reduced its target price from S$19.10 to S$15.85.')
+    acts = {(a.broker, a.company, a.rating, a.target_price, a.prior_target_price) for a in out.rating_actions}
+    assert acts == {("Tembusu Research", "DBS", "sell", 38.0, 45.0), ("Tembusu Research", "OCBC", "hold", 15.85, 19.1)}
+
+
+def test_a_company_bought_in_passing_before_the_next_sentence_takes_no_figure():
+    out = extract("Kestrel Insurance A/S said its solvency ratio was 291%, or 207% after the capital raised for its purchase of "
+                  "fellow Danish insurer Alba Forsikring AS. Kestrel expects a solvency ratio of about 170% once the deal closes.")
+    assert len(out.metrics) == 3 and all(m.entity.startswith("Kestrel") for m in out.metrics)

@@ -39,7 +39,7 @@ _RANKED_ON = scan.compile(r"\b(?:(?:gainers|losers|fallers|risers|decliners|adva
 _MEMBER_OF = scan.compile(rf"(?:[\s-](?:listed|[a-z][a-z-]+)){{0,3}}\s{_COMPANY_NOUNS}\b")
 # A sentence that goes on about the previous one's company: after ";", or opening with a pronoun or a description.
 _CONTINUES = scan.compile(r"^(?:On \w+(?: \d{1,2})?,? )?(?:its?\b|the (?:company|group|firm|bank|carmaker|automaker|insurer|lender)\b|"
-                        rf"the (?:[\w&-]+ ){{1,3}}{_COMPANY_NOUNS}\b|"
+                        rf"the (?:[\w&.-]+,? ){{1,3}}{_COMPANY_NOUNS}\b|"
                         r"公司|该公司|集团|该集团|其|同期|此外|其中|报告期内)", re.IGNORECASE)
 # A short bracket that lists with a semicolon ("(+21,000; +0.3%)") is one aside: no sentence ends inside it.
 _BRACKETED_LIST = scan.compile(r"\([^()\n]{0,40}?;[^()\n]{0,40}?\)")
@@ -55,7 +55,7 @@ _PRODUCT_AFTER = scan.compile(r"\s(?:[A-Z]{1,2}-?)?\d{3}(?:-\d{1,3})?(?:\s(?:MAX
                               r"|\s?(?:iPhone|iPad|MacBook|Galaxy|Pixel|Mate|Model [3SXY])\b")  # ("苹果iPhone 17": the phone's maker)
 _ALIAS_OPENS = scan.compile(r"\(\s?[\"“]$")
 _NAMED_IN_PASSING = scan.compile(r"(?:\bsuch as|\bincluding|\blike|\b(?:network|platform|networks) of|\bbehind|\btrailing|\bahead of|\bsecond to|"
-                               r"\b(?:users|customers|subscribers|members|accounts) of|"  # "including 3.9 million paying users of Tantan Limited"
+                               r"\b(?:users|customers|subscribers|members|accounts) of|\b(?:the|its) (?:parent|owner|operator) of|"  # "including 3.9 million paying users of Tantan Limited"
                                # "a gain on selling its Visa Europe investment", "selling Visa shares", "its stake in Philip Morris Mexico"
                                r"\b(?:selling|sale of|sold|stake in)\s(?:its|a|the|part of its)\b|\b(?:selling|stake in)|"
                                r"\bacquisitions? of|"  # "Sales from the acquisitions of Pretzels, Dot's and Lily's added …": what it bought
@@ -173,6 +173,8 @@ _NAME_BEFORE = scan.compile(r"(?<![.!?]\s)(?<!^)\b(?!(?:The|In|At|For|From|With|
 _CURRENCY_AFTER = scan.compile(r"[\s-]?(?:dollars?|dollar-|\$)", re.IGNORECASE)
 _FIRM_AFTER = scan.compile(r"\s(?:lender|bank|company|group|firm|carrier|airline|retailer|miner|insurer|developer|brewer|"
                           r"carmaker|automaker|chipmaker|operator|supermarket|housebuilder|conglomerate|giant)\b")
+_OWNS_ASIDE = scan.compile(r",\s(?:which|that)\s(?:also\s)?(?:owns|operates|runs|controls)\s[^,;]{1,60},")
+_INDEX_CODE = scan.compile(r"\s?[(（](?:[A-Z]{3,8}:)?[.^]?[A-Z0-9]{2,8}(?:\.[A-Z]{2})?[)）]")  # an index's code: (INDEXSP:.INX), (^GSPC), (000001.SH)
 _WHOLE_BEFORE = scan.compile(r"(?:在|占|居)(?:同期)?$")  # "在同期全国进出口总值中占21.2%": the whole a region's share is of
 
 
@@ -210,6 +212,8 @@ def extract_document(text: str, gz: Gazetteer, lex: Lexicon, published: date | N
     companies, sources = find_mentions(norm, gz, doc.written, [(a, b) for a, b, label in subjects + economies if label != "company"]
                                        + agencies)
     companies = [c for c in companies if not _compiler(norm, c)]
+    index_codes = [m.span() for a, b, label in subjects if label == "index" and (m := _INDEX_CODE.match(norm, b))]
+    companies = [c for c in companies if not any(a <= c.start and c.end <= b for a, b in index_codes)]  # "The Dow (.DJI)": no DJI
     if _DISCLAIMER.search(norm):  # an exchange's standard notice atop a filing names no company reported on
         notices = [(a, b) for a, b in split_sentences(norm) if _DISCLAIMER.search(norm, a, b)]
         companies = [c for c in companies if not any(a <= c.start < b for a, b in notices)]
@@ -292,6 +296,8 @@ def extract_document(text: str, gz: Gazetteer, lex: Lexicon, published: date | N
         # a mention belongs to the sentence it starts in ("Bank of America\n\n(BAC)" spans two lines)
         mine = [_shift(m, s_start, s_end) for m in companies if s_start <= m.start < s_end and not _venue(norm, m)
                 and not _TARGET_NOUN.match(norm, m.start, m.end + 12)]
+        if mine and _CONTINUES.match(sent) and (held := _OWNS_ASIDE.search(sent)) is not None:
+            mine = [m for m in mine if not held.start() < m.start < held.end()]  # "The company, which owns IHOP as well, reported": its own
         my_sources = [_shift(m, s_start, s_end) for m in sources if s_start <= m.start < s_end]
         my_subjects = [(a - s_start, b - s_start, label) for a, b, label in subjects if s_start <= a and b <= s_end]
         my_economies = [(a - s_start, b - s_start, key) for a, b, key in economies if s_start <= a and b <= s_end]
@@ -416,7 +422,11 @@ def extract_document(text: str, gz: Gazetteer, lex: Lexicon, published: date | N
             and metrics[-1].entity == last_commodity else None
         last_entity = (metrics[-1].entity, metrics[-1].entity_key) if metrics and not own and (
             indices and metrics[-1].entity == last_subject or list_entity and metrics[-1].entity == list_entity[0]) else None
-        fragments.extend(sentence_ratings(ctx, metrics, in_table))
+        acted = sentence_ratings(ctx, metrics, in_table)
+        fragments.extend(acted)
+        acting = next((f.broker for f in reversed(acted) if f.broker is not None), None)
+        if acting is not None:  # the broker that acted, named or not ("Lehman Brothers has put a buy on Amersham. Its
+            last_broker = acting  # target is 450p"), not one it rated ("… kept its hold on OCBC. The research house …")
     actions = assemble(fragments)
     if _COVERAGE_BEGINS.search(norm, 0, 400):  # "Wall Street starts covering Facebook": the calls it lists are first ones
         actions = [replace(a, action="initiate") if a.action == "maintain" and a.prior_rating is None

@@ -1322,6 +1322,9 @@ def _cue(q: Quantity, cues: list[tuple[int, int, str]], cs: int, ce: int, unit: 
                and not (c[0] == floor and c[2] == "per_share")]  # (not the "per share" of the revision before)
     if not earlier and (frame := _FRAME.match(text)) is not None:  # "以全年获利年增率来看，A年增31.5%，B年增19.2%"
         earlier = [c for c in cues if frame.start("f") <= c[0] and c[1] <= frame.end("f") and _usable(c[2], q, unit, lex)]
+    strong_earlier = [c for c in earlier if c[2] not in lex.weak_labels]
+    if strong_earlier and earlier[-1][2] in lex.weak_labels:
+        return strong_earlier[-1][2]  # "lowered its fair value on the stock, to 199p": the fair value, not the stock's price
     return earlier[-1][2] if earlier else None
 
 
@@ -2459,9 +2462,13 @@ def _is_subject(ctx: Sentence, m: Mention) -> bool:
         return True  # "HSBC reported third-quarter pretax profit": its own results
     if dual and not others and not _VIEW_WORDS.search(ctx.text) and _OWN_FIGURES.search(ctx.text):
         return True  # "HSBC Group said first-half profit tumbled 29 per cent": its own figures, no view on anyone
+    if dual and _TARGET_OF_AFTER.match(ctx.text, m.end) and _MOVED_BEFORE.search(ctx.text, max(0, m.start - 24), m.start):
+        return True  # "slashed its target for UOB from S$38.50 to S$32.70 and lowered OCBC's from S$17.60": OCBC's target
     return dual and not _REPORTS.match(ctx.text[m.end:m.end + 30]) and not _ZH_ACTS.match(ctx.text, m.end)
 
 
+_TARGET_OF_AFTER = scan.compile(r"['’]s\s(?:from|to)\s")
+_MOVED_BEFORE = scan.compile(r"(?:lowered|raised|cut|lifted|trimmed|reduced|increased)\s$")
 _BY_BROKER = scan.compile(r"\b(?:at|by)\s$")
 _SAME_PERIODS = scan.compile(r"同期|同年|同时期")
 _PHONES = scan.compile(r"手机|smartphones?|handsets?|phones?", re.IGNORECASE)

@@ -254,7 +254,8 @@ _EN_INTRODUCED = scan.compile(r"(?<=[a-z]\s)(?:(?!(?:of|by|with|from|into|over|t
                               + r"\s(?P<name>[A-Z][\w&'’.-]*(?:\s(?:[A-Z][\w&'’.-]*|&)){0,3})(?=[\s,.;:]|$)")
 # (not one met in passing: "the takeover of Rotterdam-based liner operator NileDutch", "estimates gathered by markets
 # data firm Refinitiv")
-_MET_IN_PASSING = scan.compile(r"(?:\b(?:of|by|with|from|into|over|through|against)\s(?:[a-z][\w-]*\s|[A-Z][a-z]+-[a-z]+\s)*"
+_NAME_ENDS_SENTENCE = scan.compile(r"(?<!\b[A-Z])(?<!\bCo)(?<!\bInc)(?<!\bCorp)(?<!\bLtd)\.\s")
+_MET_IN_PASSING = scan.compile(r"(?:\b(?:of|by|with|from|into|over|through|against)\s(?:[a-z][\w-]*\s|[A-Z][a-z]+-[a-z]+\s|[A-Z][a-z]+(?:ish|ese|ian|an|ch|ss)\s)*"
                                r"|\b(?:data|research)\s)$")
 _DESCRIBED_BEFORE = scan.compile(rf"\b(?<![A-Z][a-z]\s){_DESCRIPTOR}\s$")  # "radio firm Capital Radio": what the name is said to be
 _EN_SUBJECT = scan.compile(  # (each start follows a space or starts the text: one test dismisses the other positions)
@@ -507,6 +508,8 @@ def subject_names(text: str) -> list[tuple[int, int]]:
                 group = "name" if m.group("name") else "name2"
                 a, b = m.span(group)
                 name = text[a:b].rstrip(".,'’")
+                if rx is _EN_INTRODUCED and (stop := _NAME_ENDS_SENTENCE.search(name)) is not None:
+                    name = name[:stop.start()]  # "packaging group Corrugo. Its target is 380p": the name ends with its sentence
                 if rx is _EN_SHARED_VERB and ((first := _FIRST_MOVER.search(text, max(0, m.start() - 60), m.start())) is None or any(
                         n in _METRIC_ACRONYMS or n.lower() in _MEASURE_WORDS for n in (name, first.group(1)))):
                     continue  # "Revenue rose 5% and EBITDA 7%": measures, no movers
@@ -545,6 +548,7 @@ def subject_names(text: str) -> list[tuple[int, int]]:
                 homed = rx is _EN_SUBJECT and text.endswith(("'s ", "’s "), m.start(), a)  # "France's Total raised": its company
                 if not words or (words[0] in _EN_NOT_NAMES and not initials and not (rx is _EN_LINE_LED and len(words) > 1) and not unit and not traded
                                  and not word_led and not bank_named and not homed
+                                 and not (rx is _EN_INTRODUCED and _PLACE_FIRST.fullmatch(name))  # "airline British Airways"
                                  and not (rx is _EN_WHICH and not all(w in _EN_NOT_NAMES for w in words))) \
                         or _EN_NOT_END.search(name) \
                         or name.lower() == name or ". " in name or _LEGAL_ONLY.fullmatch(name) \

@@ -42,7 +42,7 @@ _FROM_BEFORE = scan.compile(r"(?:from|由|从)\s?[\"“'‘「『]?\s?$", re.IGN
 # Who acted: "at Goldman", "by UBS", "大摩:", "Piper Jaffray, which upgraded", "Baird did the same".
 _AT_BROKER = scan.compile(r"\b(?:at|by)\s(?P<b>(?:[A-Z][\w&.'’-]*)(?:\s(?:[A-Z][\w&.'’-]*|&))*)")
 _ANALYSTS_OF = scan.compile(r"(?P<b>[A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*){0,3})\s(?:analysts?|strategists?|research(?:ers)?)\b")
-_LEAD_BROKER = scan.compile(r"^(?:[-–•*]\s)?(?:After |While |As )?(?P<b>(?:The )?[A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*){0,3})(?=,? (?:which |who |also |did |has |had |now |on |today |analysts? |upgrad|downgrad|initiat|reiterat|rais|lift|cut|lower|boost|maintain|kept|keeps|start|upward|revis))")
+_LEAD_BROKER = scan.compile(r"^(?:[-–•*]\s)?(?:After |While |As )?(?:\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]* )?(?P<b>(?:The )?[A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*){0,3})(?=,? (?:which |who |also |did |has |had |now |on |today |analysts? |upgrad|downgrad|initiat|reiterat|rais|lift|cut|lower|boost|maintain|kept|keeps|start|upward|revis)|, (?:repeating|retaining|keeping|maintaining) (?:its|a|the) )")  # ("14 March Lehman Brothers has put"; "SSSB, repeating its 'underperform' stance")
 _HEAD_BROKER = scan.compile(r"^(?:《大行》|<Research>)?\s?(?!推荐股票|股票名称|公司名称|证券简称|股票简称|所属行业|研究员|分析师|目标价|事件|简评|点评)"
                             r"(?P<b>[^\s:：,，。(（|]{2,10})\s?[:：]")  # (not a field of a table: "推荐股票:金证股份")
 # A rating verb and its object: "keeps|upgraded|rates <company> at|to|as <rating>".
@@ -427,10 +427,11 @@ def _broker(ctx: Sentence) -> Mention | None:
             a = m.start("b") + m.group("b").index(name)
             b = a + len(name)
             if any(c.start <= a < c.end and c.key in company_keys and not (
-                    rx is _LEAD_BROKER and c.entry is None and any(o.start >= b for o in ctx.companies))
+                    rx is _LEAD_BROKER and c.entry is None and any(o.start >= b for o in ctx.companies)
+                    or rx is _AT_BROKER and _RATED_BY.search(text, max(0, a - 60), a))
                    for c in ctx.companies):
                 continue  # a company, not a broker; but an unknown name that acts on a company named after it
-                # is one: "Stephens raised CF Industries to Overweight"
+                # is one: "Stephens raised CF Industries to Overweight", and so is one a company was downgraded by
             written = ctx.written[a:b].strip()
             return Mention(a, b, None, None, written, names.entity_key(None, None, written, name))
     return ctx.doc_broker
@@ -486,7 +487,18 @@ def _acts_as_company(ctx: Sentence, m: Mention, broker: Mention | None = None) -
     if _TRADED_AFTER.match(ctx.text, m.end) or any(c.start < m.start and m.end <= c.end for c in ctx.companies):
         return True  # "JPMorgan Chase (JPM -0.37%) shares edged up … after FBR Capital upgraded the banking giant": the
         # stock, and "JPM", its ticker in the brackets
+    if _RATED_PASSIVE.match(ctx.text, m.end) or _TOPIC_BEFORE.search(ctx.text, max(0, m.start - 12), m.start) \
+            and ctx.text.startswith(",", m.end) or _MOVED_POSSESSIVE.search(ctx.text, max(0, m.start - 24), m.start) \
+            and ctx.text.startswith(("'s ", "’s "), m.end):
+        return True  # "DBS was downgraded to 'sell' by UOB Kay Hian", "For OCBC, the brokerage …", "lowered OCBC's from S$17.60"
     return any(c.start == m.start and c.end == m.end for c in ctx.companies) and _in_object_slot(ctx.text, m)
+
+
+_RATED_PASSIVE = scan.compile(r"(?:\s?\([^()]{1,16}\))?\s(?:was|were|has been|have been|is|got|had been)\s(?:also\s)?"
+                            r"(?:downgraded|upgraded|initiated|reiterated|rated|cut|raised|lifted|lowered|moved)\b[^.;]{0,40}?\sby\s")
+_RATED_BY = scan.compile(r"\b(?:downgraded|upgraded|initiated|reiterated|rated|cut|raised|lifted|lowered|moved)\b[^.;]{0,40}?\sby\s$")
+_TOPIC_BEFORE = scan.compile(r"(?:^|[.;,]\s)(?:For|On|As for|As to)\s$")
+_MOVED_POSSESSIVE = scan.compile(r"\b(?:lowered|raised|cut|lifted|trimmed|reduced|increased|and)\s$")
 
 
 def quoted_as_rated(text: str, m: Mention, broker: Mention | None) -> bool:
