@@ -6359,3 +6359,23 @@ def test_a_company_bought_in_passing_before_the_next_sentence_takes_no_figure():
     out = extract("Kestrel Insurance A/S said its solvency ratio was 291%, or 207% after the capital raised for its purchase of "
                   "fellow Danish insurer Alba Forsikring AS. Kestrel expects a solvency ratio of about 170% once the deal closes.")
     assert len(out.metrics) == 3 and all(m.entity.startswith("Kestrel") for m in out.metrics)
+
+
+def test_a_nordic_report_in_millions_of_its_currency_grouped_by_spaces():
+    out = extract("Sandvik Nord interim report on Q3 2019 (unaudited)\n\n"
+                  "- Order intake rose 6% to MSEK 12 418 (11 715)\n- Operating profit came to MNOK 1 204.5 (1 110)")
+    rows = {(m.value, m.unit, m.entity) for m in out.metrics}
+    assert {(12418e6, "SEK", "Sandvik Nord"), (1204.5e6, "NOK", "Sandvik Nord")} <= rows
+
+
+def test_a_bank_named_bank_of_a_place_in_a_results_headline():
+    out = extract("Bank of Fujairah's Q2 net profit slips\n\nBank of Fujairah, a lender in the UAE, said its second-quarter net "
+                  "profit dropped to Dh64 million from Dh70 million.")
+    assert {m.entity for m in out.metrics} == {"Bank of Fujairah"}
+
+
+def test_a_note_on_an_a_and_h_listed_company_gives_its_forecasts_in_yuan():
+    out = extract("点评长城汽车12月销量\n\n投资评级 - A股方面,维持“推荐”评级,目标价32.5元,以当前价25.10元计,上行空间约29%;港股方面,"
+                  "“推荐”评级同样维持,目标价调整至28.6港元,以当前价21.40港元计,上行空间约34%。\n\n"
+                  "- 报告预计2025-2027年归母净利润依次为125亿元、148亿元、171亿元。")
+    assert {(m.value, m.unit) for m in out.metrics if m.metric == "net_profit"} == {(125e8, "CNY"), (148e8, "CNY"), (171e8, "CNY")}

@@ -597,6 +597,11 @@ def local_unit(unit: str | None, written: str, ctx: Sentence, at: int | None = N
             and not (_A_AND_H.search(ctx.text) and _HK_DOLLAR.search(ctx.text)):  # "A/H股目标价21元/19港元": the A share's in yuan
         if re.search(r"[万亿]", written) and _reports_in_yuan(ctx):
             return unit  # "錄得盈利約42億元人民幣 … 收入594.8億元": a company that reports in yuan goes on in yuan
+        if ctx.written == ctx.text and any(li.currency == "CNY" for c in named if c.entry is not None for li in c.entry.listings) \
+                and _A_AND_H.search(ctx.doc.text) and not _HK_SIDE.search(ctx.text) and not _MARKET_MONEY_ZH.search(ctx.text) \
+                and not _PRICED.search(ctx.text):
+            return unit  # a mainland note on an A- and H-listed company: "2025-2027年归母净利润预计依次为352亿元", its accounts'
+            # yuan (not a Hong Kong paper's targets for H shares, "摩通將中行目標價由4元上調至4.2元")
         return "HKD"  # (a Hong Kong paper's Shanghai close, 成交7076亿元, is in yuan)
     if unit == "USD" and "$" in written and not _NAMED_DOLLAR.search(written) and not ctx.article.writes_hk_dollar:
         return "HKD"
@@ -637,6 +642,8 @@ def _reports_in_yuan(ctx: Sentence) -> bool:
 
 _MARKET_MONEY_ZH = scan.compile(r"涉资|成交|市值|集资|筹资|募资|配售|招股|股价|收报")
 _PRICE_TALK = scan.compile(r"\b(?:(?:closing |share |target |stock )?price|target|closed|closing)\b", re.IGNORECASE)
+_HK_SIDE = scan.compile(r"港股|H股|港元|港币|港幣")
+_PRICED = scan.compile(r"目标价|股价|现价|当前价|收报|报收")
 _A_AND_H = scan.compile(r"A\s?/\s?H|A股|A、H股|A\+H")
 _HK_DOLLAR = scan.compile(r"港元|港币")
 _YUAN_AMOUNT = scan.compile(r"[\d零〇一二三四五六七八九十百千两几]\s?[万亿]+\s?元?\s?人民币|人民币\s?\d[\d.,]*\s?[万亿]")  # (三百二十几亿元人民币)

@@ -315,11 +315,14 @@ RESULTS_HEADING = scan.compile(r"(?P<name>[A-Z][\w&'’.-]*(?:\s(?:[A-Z0-9][\w&'
                                r"(?:\s\([^()\n\d]{1,40}\))?\s*")
 # A headline that opens with its company, then what of it moved: "First Quantum copper production up to 116kt",
 # "Tesla Q3 deliveries rise 6%", "BHP iron ore output falls".
-_EN_HEADLINE = scan.compile(r"^\s*(?P<name>[A-Z][\w&'’.-]*(?:\s(?:[A-Z0-9][\w&'’.-]*|&)){0,3}?)\s(?:(?:[QH][1-4]|FY\s?\d{2,4}|first-half|"
+_EN_HEADLINE = scan.compile(r"^\s*(?P<name>[A-Z][\w&'’.-]*(?:\s(?:[A-Z0-9][\w&'’.-]*|&|of)){0,3}?)\s(?:(?:[QH][1-4]|FY\s?\d{2,4}|first-half|"
                             r"second-half|full-year|(?:first|second|third|fourth)-quarter|quarterly|annual|monthly)\s)?(?:[a-z][\w-]*\s){0,2}?"
                             r"(?:production|output|sales|revenues?|profits?|earnings|deliveries|shipments|results|income|orders|"
                             r"traffic|volumes?)\s(?:up|down|rises?|falls?|jumps?|slumps?|climbs?|drops?|grows?|gains?|surges?|"
-                            r"tumbles?|beats?|misses?|tops?|hits?|slips?|doubles?|triples?)\b")
+                            r"tumbles?|beats?|misses?|tops?|hits?|slips?|doubles?|triples?)\b"
+                            # a company's own report titled by its name: "Atlas Copco interim report on Q4 and full-year summary 2017"
+                            r"|^\s*(?P<name2>[A-Z][\w&'’.-]*(?:\s(?:[A-Z0-9][\w&'’.-]*|&)){0,3}?)\s(?:interim|quarterly|annual|half-year|"
+                            r"year-end|full-year)\sreport\b")
 # A sentence that opens with a name whose result it gives: "QBE Insurance Group's net profit for the first half climbed".
 _OPENING_PHRASE = scan.compile(r"(?:^|[.!?]\s|\n)(?:In|For|During|Over)\s[^,.;!?]{0,40}?\b(?:weeks?|months?|quarter|half|year|period|"
                                r"January|February|March|April|May|June|July|August|September|October|November|December|(?:19|20)\d{2})\b"
@@ -544,7 +547,8 @@ def subject_names(text: str) -> list[tuple[int, int]]:
                 # Indonesia" or "Bank of Japan", a central bank)
                 named = [w for w in words[1:] if w not in ("of", "the")]
                 bank_named = words[0] == "Bank" and bool(named) and named[0][0].isupper() and (words[1] != "of" or len(named) > 1) \
-                    and not any(w in _EN_NOT_NAMES or w in _PLACE_WORDS for w in named)
+                    and not any(w in _EN_NOT_NAMES or w in _PLACE_WORDS for w in named) or rx is _EN_HEADLINE and words[0] == "Bank"
+                # ("Bank of Sharjah's Q1 net profit slips": a headline's results are a bank's, not a central bank's)
                 homed = rx is _EN_SUBJECT and text.endswith(("'s ", "’s "), m.start(), a)  # "France's Total raised": its company
                 if not words or (words[0] in _EN_NOT_NAMES and not initials and not (rx is _EN_LINE_LED and len(words) > 1) and not unit and not traded
                                  and not word_led and not bank_named and not homed

@@ -41,7 +41,8 @@ def normalize(original: str) -> Normalized:
     # Full-width digits and punctuation (３．５％) read as ASCII; NFKC is applied per character
     # so that every normalised character knows where it came from.
     if original.isascii():
-        return _edited(Normalized(original, _uncapped(original), None, original), _cut_numbers, _stray_spaces, _flat_tables, _tex_figures)
+        return _edited(Normalized(original, _uncapped(original), None, original), _cut_numbers, _stray_spaces, _flat_tables, _tex_figures,
+                       _scaled_codes)
     if unicodedata.is_normalized("NFKC", original):
         n = Normalized(original, _digit_years(_uncapped(original).translate(t2s_table())), None, original)
     else:
@@ -53,7 +54,8 @@ def normalize(original: str) -> Normalized:
             origin.extend([i] * len(c))
         written = "".join(parts)
         n = Normalized(original, _digit_years(_uncapped(written).translate(t2s_table())), origin, written)
-    return _edited(n, _cut_numbers, _figure_spaces, _roc_years, _stray_spaces, _flat_tables, _wrapped_chinese, _tex_figures)
+    return _edited(n, _cut_numbers, _figure_spaces, _roc_years, _stray_spaces, _flat_tables, _wrapped_chinese, _tex_figures,
+                   _scaled_codes)
 
 
 # A year in Chinese digits ("二〇二三年九月份", as Hong Kong's government writes): read in Arabic digits, four for four.
@@ -93,6 +95,21 @@ def _edited(n: Normalized, *finders) -> Normalized:
 
 # A line of running Chinese text that ends inside a figure the next line goes on with: "目标价3.\n49元", "20\n13-2015年".
 _CUT_NUMBER = re.compile(r"^(?=[^|\n]*[\u4e00-\u9fff])[^|\n]{15,}[\d.]\n(?=\d+(?:\.\d+)?[\u4e00-\u9fff%-])", re.MULTILINE)
+
+
+# A Nordic report's amounts in millions of its currency, grouped by spaces: "MSEK 30 372 (27 617)" reads as
+# "SEK 30,372m (27,617)".
+_SCALED_CODE = re.compile(r"\b(?P<scale>[MB])(?P<code>SEK|NOK|DKK|ISK|EUR|USD|CHF)\s?(?P<num>\d{1,3}(?: \d{3})+|\d+)(?P<dec>[.,]\d+)?(?![\d.,]?\d)")
+_SPACED_PRIOR = re.compile(r"(?<=\()\d{1,3}(?: \d{3})+(?=\))")
+
+
+def _scaled_codes(text: str) -> list[tuple[int, int, str]]:
+    if "SEK" not in text and "NOK" not in text and "DKK" not in text and "EUR" not in text and "USD" not in text \
+            or not _SCALED_CODE.search(text):
+        return []
+    edits = [(m.start(), m.end(), f"{m.group('code')} {m.group('num').replace(' ', ',')}{(m.group('dec') or '').replace(',', '.')}"
+              f"{'m' if m.group('scale') == 'M' else 'bn'}") for m in _SCALED_CODE.finditer(text)]
+    return edits + [(m.start(), m.end(), m.group().replace(" ", ",")) for m in _SPACED_PRIOR.finditer(text)]
 
 
 def _cut_numbers(text: str) -> list[tuple[int, int, str]]:
