@@ -598,7 +598,7 @@ def local_unit(unit: str | None, written: str, ctx: Sentence, at: int | None = N
         if re.search(r"[万亿]", written) and _reports_in_yuan(ctx):
             return unit  # "錄得盈利約42億元人民幣 … 收入594.8億元": a company that reports in yuan goes on in yuan
         if ctx.written == ctx.text and any(li.currency == "CNY" for c in named if c.entry is not None for li in c.entry.listings) \
-                and _A_AND_H.search(ctx.doc.text) and not _HK_SIDE.search(ctx.text) and not _MARKET_MONEY_ZH.search(ctx.text) \
+                and _A_AND_H.search(ctx.doc.text) and not _HK_MARKET.search(ctx.text) and not _MARKET_MONEY_ZH.search(ctx.text) \
                 and not _PRICED.search(ctx.text):
             return unit  # a mainland note on an A- and H-listed company: "2025-2027年归母净利润预计依次为352亿元", its accounts'
             # yuan (not a Hong Kong paper's targets for H shares, "摩通將中行目標價由4元上調至4.2元")
@@ -642,8 +642,7 @@ def _reports_in_yuan(ctx: Sentence) -> bool:
 
 _MARKET_MONEY_ZH = scan.compile(r"涉资|成交|市值|集资|筹资|募资|配售|招股|股价|收报")
 _PRICE_TALK = scan.compile(r"\b(?:(?:closing |share |target |stock )?price|target|closed|closing)\b", re.IGNORECASE)
-_HK_SIDE = scan.compile(r"港股|H股|港元|港币|港幣")
-_PRICED = scan.compile(r"目标价|股价|现价|当前价|收报|报收")
+_PRICED = scan.compile(r"目标价|现价|当前价|报收")  # (and _MARKET_MONEY_ZH's 股价, 收报: prices, in their listing's money)
 _A_AND_H = scan.compile(r"A\s?/\s?H|A股|A、H股|A\+H")
 _HK_DOLLAR = scan.compile(r"港元|港币")
 _YUAN_AMOUNT = scan.compile(r"[\d零〇一二三四五六七八九十百千两几]\s?[万亿]+\s?元?\s?人民币|人民币\s?\d[\d.,]*\s?[万亿]")  # (三百二十几亿元人民币)
@@ -2469,13 +2468,18 @@ def _is_subject(ctx: Sentence, m: Mention) -> bool:
         return True  # "HSBC reported third-quarter pretax profit": its own results
     if dual and not others and not _VIEW_WORDS.search(ctx.text) and _OWN_FIGURES.search(ctx.text):
         return True  # "HSBC Group said first-half profit tumbled 29 per cent": its own figures, no view on anyone
-    if dual and _TARGET_OF_AFTER.match(ctx.text, m.end) and _MOVED_BEFORE.search(ctx.text, max(0, m.start - 24), m.start):
+    if dual and possessive_target(ctx.text, m.start, m.end):
         return True  # "slashed its target for UOB from S$38.50 to S$32.70 and lowered OCBC's from S$17.60": OCBC's target
     return dual and not _REPORTS.match(ctx.text[m.end:m.end + 30]) and not _ZH_ACTS.match(ctx.text, m.end)
 
 
+def possessive_target(text: str, start: int, end: int) -> bool:
+    """Whether the name at start:end owns the target a verb moves: "and lowered OCBC's from S$17.60"."""
+    return _TARGET_OF_AFTER.match(text, end) is not None and _MOVED_BEFORE.search(text, max(0, start - 24), start) is not None
+
+
 _TARGET_OF_AFTER = scan.compile(r"['’]s\s(?:from|to)\s")
-_MOVED_BEFORE = scan.compile(r"(?:lowered|raised|cut|lifted|trimmed|reduced|increased)\s$")
+_MOVED_BEFORE = scan.compile(r"\b(?:lowered|raised|cut|lifted|trimmed|reduced|increased)\s$")
 _BY_BROKER = scan.compile(r"\b(?:at|by)\s$")
 _SAME_PERIODS = scan.compile(r"同期|同年|同时期")
 _PHONES = scan.compile(r"手机|smartphones?|handsets?|phones?", re.IGNORECASE)

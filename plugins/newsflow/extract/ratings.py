@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from . import Metric, RatingAction, confidence, names, scan
 from .entities import Mention, market_hint, pick_ticker
 from .lexicon import label_of
-from .metrics import BROKERS_OWN
+from .metrics import BROKERS_OWN, possessive_target
 from .sentences import t2s_table
 from .tables import rank, rating_name
 
@@ -488,17 +488,15 @@ def _acts_as_company(ctx: Sentence, m: Mention, broker: Mention | None = None) -
         return True  # "JPMorgan Chase (JPM -0.37%) shares edged up … after FBR Capital upgraded the banking giant": the
         # stock, and "JPM", its ticker in the brackets
     if _RATED_PASSIVE.match(ctx.text, m.end) or _TOPIC_BEFORE.search(ctx.text, max(0, m.start - 12), m.start) \
-            and ctx.text.startswith(",", m.end) or _MOVED_POSSESSIVE.search(ctx.text, max(0, m.start - 24), m.start) \
-            and ctx.text.startswith(("'s ", "’s "), m.end):
+            and ctx.text.startswith(",", m.end) or possessive_target(ctx.text, m.start, m.end):
         return True  # "DBS was downgraded to 'sell' by UOB Kay Hian", "For OCBC, the brokerage …", "lowered OCBC's from S$17.60"
     return any(c.start == m.start and c.end == m.end for c in ctx.companies) and _in_object_slot(ctx.text, m)
 
 
-_RATED_PASSIVE = scan.compile(r"(?:\s?\([^()]{1,16}\))?\s(?:was|were|has been|have been|is|got|had been)\s(?:also\s)?"
-                            r"(?:downgraded|upgraded|initiated|reiterated|rated|cut|raised|lifted|lowered|moved)\b[^.;]{0,40}?\sby\s")
-_RATED_BY = scan.compile(r"\b(?:downgraded|upgraded|initiated|reiterated|rated|cut|raised|lifted|lowered|moved)\b[^.;]{0,40}?\sby\s$")
+_RATED_BY_WORDS = r"(?:downgraded|upgraded|initiated|reiterated|rated|cut|raised|lifted|lowered|moved)\b[^.;]{0,40}?\sby\s"
+_RATED_PASSIVE = scan.compile(r"(?:\s?\([^()]{1,16}\))?\s(?:was|were|has been|have been|is|got|had been)\s(?:also\s)?" + _RATED_BY_WORDS)
+_RATED_BY = scan.compile(r"\b" + _RATED_BY_WORDS + "$")  # the broker a company was rated by comes next
 _TOPIC_BEFORE = scan.compile(r"(?:^|[.;,]\s)(?:For|On|As for|As to)\s$")
-_MOVED_POSSESSIVE = scan.compile(r"\b(?:lowered|raised|cut|lifted|trimmed|reduced|increased|and)\s$")
 
 
 def quoted_as_rated(text: str, m: Mention, broker: Mention | None) -> bool:
