@@ -6366,6 +6366,8 @@ def test_a_nordic_report_in_millions_of_its_currency_grouped_by_spaces():
                   "- Order intake rose 6% to MSEK 12 418 (11 715)\n- Operating profit came to MNOK 1 204.5 (1 110)")
     rows = {(m.value, m.unit, m.entity) for m in out.metrics}
     assert {(12418e6, "SEK", "Sandvik Nord"), (1204.5e6, "NOK", "Sandvik Nord")} <= rows
+    commas = extract("Sandvik Nord said profit before tax came to MSEK 5,946 (5,618) and revenue to MEUR 1,204.5.")
+    assert {(5946e6, "SEK"), (1204.5e6, "EUR")} <= {(m.value, m.unit) for m in commas.metrics}
 
 
 def test_a_bank_named_bank_of_a_place_in_a_results_headline():

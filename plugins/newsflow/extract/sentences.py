@@ -99,13 +99,14 @@ _CUT_NUMBER = re.compile(r"^(?=[^|\n]*[\u4e00-\u9fff])[^|\n]{15,}[\d.]\n(?=\d+(?
 
 # A Nordic report's amounts in millions of its currency, grouped by spaces: "MSEK 30 372 (27 617)" reads as
 # "SEK 30,372m (27,617)".
-_SCALED_CODE = re.compile(r"\b(?P<scale>[MB])(?P<code>SEK|NOK|DKK|ISK|EUR|USD|CHF)\s?(?P<num>\d{1,3}(?: \d{3})+|\d+)(?P<dec>[.,]\d+)?(?![\d.,]?\d)")
+_SCALED_CODES = ("SEK", "NOK", "DKK", "ISK", "EUR", "USD", "CHF")
+_SCALED_CODE = re.compile(r"\b(?P<scale>[MB])(?P<code>" + "|".join(_SCALED_CODES) + r")\s?(?P<num>\d{1,3}(?: \d{3})+|\d{1,3}(?:,\d{3})+|\d+)"
+                          r"(?P<dec>\.\d+|,\d{1,2}(?!\d))?(?![\d.,]?\d)")  # ("MSEK 5,946" is thousands, "MSEK 12,5" a decimal)
 _SPACED_PRIOR = re.compile(r"(?<=\()\d{1,3}(?: \d{3})+(?=\))")
 
 
 def _scaled_codes(text: str) -> list[tuple[int, int, str]]:
-    if "SEK" not in text and "NOK" not in text and "DKK" not in text and "EUR" not in text and "USD" not in text \
-            or not _SCALED_CODE.search(text):
+    if not any(code in text for code in _SCALED_CODES) or not _SCALED_CODE.search(text):
         return []
     edits = [(m.start(), m.end(), f"{m.group('code')} {m.group('num').replace(' ', ',')}{(m.group('dec') or '').replace(',', '.')}"
               f"{'m' if m.group('scale') == 'M' else 'bn'}") for m in _SCALED_CODE.finditer(text)]
