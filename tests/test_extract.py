@@ -6381,3 +6381,62 @@ def test_a_note_on_an_a_and_h_listed_company_gives_its_forecasts_in_yuan():
                   "“推荐”评级同样维持,目标价调整至28.6港元,以当前价21.40港元计,上行空间约34%。\n\n"
                   "- 报告预计2025-2027年归母净利润依次为125亿元、148亿元、171亿元。")
     assert {(m.value, m.unit) for m in out.metrics if m.metric == "net_profit"} == {(125e8, "CNY"), (148e8, "CNY"), (171e8, "CNY")}
+
+
+def test_a_minus_before_a_revisions_first_figure_is_the_earlier_values():
+    out = extract("Between 2022 and 2023 the Nordbank board lifted its policy rate from minus 0.5% to 1.25%. "
+                  "Later the rate fell to minus 0.25% from 0.5%.")
+    assert [(m.value, m.prior_value) for m in out.metrics if m.unit == "%"] == [(1.25, -0.5), (-0.25, 0.5)]
+
+
+def test_a_measure_named_by_its_initials_is_no_company():
+    out = extract("Output at Kestrel Mining's Ridgeback Gold Project rose to 61,200oz. AISC climbed to A$1,410oz from A$1,388oz.")
+    assert {m.entity for m in out.metrics} == {"Kestrel Mining"}
+
+
+def test_the_owner_of_a_named_mine_or_plant():
+    out = extract("A shutdown at Tallis Metals' Brookvale mine cut copper output to 12,400 tonnes in the quarter from 13,100 tonnes.")
+    assert [(m.value, m.entity) for m in out.metrics] == [(12400, "Tallis Metals")]
+
+
+def test_an_australian_result_down_on_the_quarter_before():
+    out = extract("Kestrel Mining's operating cash flow for Q2 21 came to A$41.5M, down slightly on Q1 21's A$44.0M.")
+    assert [(m.value, m.prior_value) for m in out.metrics] == [(41.5e6, 44.0e6)]
+
+
+def test_a_classifier_after_a_space_is_the_next_words_first_character():
+    out = extract("外資買超52.3億 台積電買超1萬張居首\n\n台股今天收紅，外資買超52.3億元。")
+    assert [(m.value, m.unit) for m in out.metrics if m.value == 52.3e8] == [(52.3e8, "TWD")]
+
+
+def test_a_date_written_as_one_number_is_no_figure():
+    out = extract("点评长安汽车2月销量-20250305\n\n长安汽车2月销量18万辆，同比下降12%。")
+    assert sorted(m.value for m in out.metrics) == [-12, 180000]
+
+
+def test_book_value_per_share_and_profit_margin_in_a_taiwan_report():
+    out = extract("華邦電(2344)Q2獲利率較上季增3.1個百分點\n\n華邦電公布第二季淨利率12.4%，季增3.1個百分點；截至6月底每股淨值為21.37元。")
+    rows = {(m.metric, m.value) for m in out.metrics}
+    assert ("book_value_per_share", 21.37) in rows and ("eps", 21.37) not in rows
+    assert [m.metric for m in out.metrics if m.value == 3.1] == ["net_margin_change"]
+
+
+def test_a_price_index_level_is_in_points():
+    out = extract("2012年全年的綜合消費物價平均指數為104.25，年通脹率為4.1%。2012年12月的綜合消費物價指數(106.50)按年上升4.6%。")
+    assert {(m.metric, m.value, m.unit) for m in out.metrics if m.unit == "points"} == {("cpi_index", 104.25, "points"),
+                                                                                        ("cpi_index", 106.5, "points")}
+    out = extract("Ruritania's consumer price index stood at 121.4, up 2.3% from a year earlier.")
+    assert ("cpi_index", 121.4, "points") in {(m.metric, m.value, m.unit) for m in out.metrics}
+
+
+def test_the_months_ended_a_date_run_from_january():
+    out = extract("截至2023年10月31日止十個月,集團合約銷售總額累計約人民幣1,204.6億元。")
+    assert [m.period for m in out.metrics] == ["2023-01..10"]
+    out = extract("In the eight months ended August 31, 2022, Tallis Metals' sales rose 4% to $2.6 billion.")
+    assert {m.period for m in out.metrics} == {"2022-01..08"}
+
+
+def test_an_earlier_value_in_brackets_with_its_month():
+    out = extract("集團於2022年10月錄得合約銷售額約人民幣88.2億元(2021年10月為人民幣120.4億元),"
+                  "合約銷售面積為612,300平方米(2021年10月為830,150平方米)。")
+    assert [(m.value, m.prior_value, m.period) for m in out.metrics] == [(88.2e8, 120.4e8, "2022-10"), (612300, 830150, "2022-10")]

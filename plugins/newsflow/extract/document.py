@@ -43,6 +43,8 @@ _CONTINUES = scan.compile(r"^(?:On \w+(?: \d{1,2})?,? )?(?:its?\b|the (?:company
                         r"公司|该公司|集团|该集团|其|同期|此外|其中|报告期内)", re.IGNORECASE)
 # A short bracket that lists with a semicolon ("(+21,000; +0.3%)") is one aside: no sentence ends inside it.
 _BRACKETED_LIST = scan.compile(r"\([^()\n]{0,40}?;[^()\n]{0,40}?\)")
+# A date written as one number, a report's stamp ("点评比亚迪1月销量-20260204"): no figure, no sign
+_DATE_STAMP = scan.compile(r"(?<![\d.,])(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?![\d.,]|\s?[%亿億万萬元])")
 _CJK_NUMERAL = scan.compile(r"[零〇一二两三四五六七八九十百千万亿]")
 # Characters from a sentence's start within which a name is its subject, in English and in Chinese.
 _SUBJECT_REACH, _SUBJECT_REACH_ZH = 12, 4
@@ -391,7 +393,8 @@ def extract_document(text: str, gz: Gazetteer, lex: Lexicon, published: date | N
         quoted = [(max(a, s_start) - s_start, min(b, s_end) - s_start) for a, b in quotes if a < s_end and s_start < b]
         codes = [(a - s_start, b - s_start) for a, b in tickers if s_start <= a and b <= s_end]
         numeral_names = [(m.start, m.end) for m in mine if m.name and _CJK_NUMERAL.search(m.name)]  # 三元生物, 五粮液: no figures
-        metrics = sentence_metrics(ctx, codes + in_table + quoted + numeral_names) if has_numbers else []
+        stamps = [m.span() for m in _DATE_STAMP.finditer(sent)] if has_numbers else []
+        metrics = sentence_metrics(ctx, codes + in_table + quoted + numeral_names + stamps) if has_numbers else []
         metrics += _shared_moves(sent, s_start, mine, metrics)
         last_metric = metrics[-1].metric if metrics else None
 

@@ -309,6 +309,9 @@ def sentence_metrics(ctx: Sentence, masked: list[tuple[int, int]]) -> list[Metri
         # (a carmaker's "49,000 units" delivered are vehicles; units sold stay units, and "8.75 million iPhones" too)
         if unit in (None, "points") and base in (None, "index") and not q.scaled and _BREADTH.search(text, cs, ce):
             continue  # "Advancers on the Nikkei numbered 128 against 88 decliners": a count of stocks, no index level
+        if unit is None and base in lex.change_levels and not q.scaled and 50 <= (q.value or 0) < 1000 \
+                and _INDEX_LEVEL_BEFORE.search(text, max(cs, q.start - 24), q.start):
+            unit = "points"  # "綜合消費物價平均指數為110.30", "the consumer price index stood at 118.2": the index's level
         if unit is None or (unit == "units" and base in lex.default_units and not sold and counted_noun(text, q.end) in (None, "units")):
             unit = lex.default_units.get(base or "", unit)
             if unit == "vehicles" and (planes := _PLANES.search(ctx.doc.text)) is not None and not _CARS.search(ctx.doc.text):
@@ -384,6 +387,8 @@ def sentence_metrics(ctx: Sentence, masked: list[tuple[int, int]]) -> list[Metri
             # "賣超排名前3…依序是長榮航7萬6350張、台新新光金6萬2223張和中石化5萬6647張": the side the list is of
             base, label = "net_inflow", "net_outflow" if side.group() == "卖超" else "net_inflow"
         name = _name(base, unit, change, lex)
+        if unit == "points" and base in lex.change_levels:
+            name = f"{base}_index"
         if base == "rate" and unit == "%":
             rate_move = _RATE_MOVE_AFTER.match(text, q.end)
             if rate_move or direction is not None and _BY_BEFORE.search(text, max(cs, q.start - 12), q.start):
@@ -434,9 +439,16 @@ def sentence_metrics(ctx: Sentence, masked: list[tuple[int, int]]) -> list[Metri
                                            or _LOSS_MOVED.search(text, max(0, q.start - 70), q.start)):
             sign = -1.0  # "the net loss came to $75.3 million or $0.99 per share", "a loss of 12 cents a share", "its
             # quarterly loss excluding one-off items shrank to 30 cents a share"
-        if _NEGATIVE_BEFORE.search(text, max(0, q.start - 14), q.start):
-            sign = -1.0  # "the four-week moving average eased to negative $1.1 billion"
         prior_sign = sign if q.prior_loss is None or not is_currency(unit) else -1.0 if q.prior_loss else 1.0
+        if _NEGATIVE_BEFORE.search(text, max(0, q.start - 14), q.start):
+            # "from minus 0.75% to 1.75%": the earlier figure is printed first and the minus is its own; "fell to minus
+            # 0.5% from 0.25%": the earlier figure is printed after, with its own sign if it has one
+            if q.revision:
+                prior_sign = -1.0
+            else:
+                sign = -1.0  # "the four-week moving average eased to negative $1.1 billion"
+                if q.prior_end is None or _NEGATIVE_WORD.search(text, q.end, q.prior_end):
+                    prior_sign = -1.0
         if q.prior_fell is not None:
             prior_sign = -1.0 if q.prior_fell else 1.0
         if money_move and prev_unit and prev_unit.startswith(f"{unit}/"):
@@ -1110,6 +1122,9 @@ def _respective_owners(ctx: Sentence, quantities: list[Quantity]) -> dict[int, O
 
 
 _NEGATIVE_BEFORE = scan.compile(r"(?<!\bplus and )(?<!\bplus or )\b(?:negative|minus)\s(?:US|HK|C|A|S|NZ)?[$€£¥]?$", re.IGNORECASE)
+_INDEX_LEVEL_BEFORE = scan.compile(r"(?:指数|\bindex)\s?(?:[(（]|为|是|报|达|(?:stood |was |came in |rose |fell )?at)\s?$", re.IGNORECASE)
+_BRACKET_OPENS = scan.compile(r"[(（]")
+_NEGATIVE_WORD = scan.compile(r"\b(?:negative|minus)\s", re.IGNORECASE)
 _OR_SAID = scan.compile(r"\s?(?:或|,?\s?or)\s?")
 _YEARS_LISTED = scan.compile(r"(?:19|20)\d{2}\s?年?\s?(?:、|和|及|与|至|到|-)\s?(?:19|20)\d{2}")
 _AREAS = frozenset({"square metres", "square feet"})
@@ -1416,6 +1431,9 @@ def _period(ctx: Sentence, q: Quantity, cs: int, ce: int, base: str | None, quan
     own = [p for p in ctx.periods if not p.comparison]
     earlier = [e for o in quantities if o is not q and (e := _earlier_end(o, ctx.text)) is not None]
     own = [p for p in own if not any(e <= p.start and _EARLIER_PERIOD.fullmatch(ctx.text, e, p.start) for e in earlier)]
+    # (nor the period an earlier value names in its brackets: "160.5亿元(2020年11月为315.2亿元)")
+    own = [p for p in own if not any(o is not q and o.revision and o.start < p.start < o.end and _BRACKET_OPENS.search(ctx.text, o.start, p.start)
+                                     for o in quantities)]
     if (mine := _earlier_end(q, ctx.text)) is not None and len(own) > 1:
         own = [p for p in own if not (mine <= p.start and _EARLIER_PERIOD.fullmatch(ctx.text, mine, p.start))] or own
     article = ctx.article

@@ -278,7 +278,6 @@ _EN_SHARED_VERB = scan.compile(rf"(?<=\s)(?:{_MOVE_EN})\s(?:by\s)?{_FIGURE_MOVE}
 _FIRST_MOVER = re.compile(r"(?:^|\s)([A-Z][\w&'’.-]*(?:\s[A-Z][\w&'’.-]*){0,3})\s$")  # the first of them, right before the verb
 # Common words that lead companies' names: a commodity ("Oil Search", "Gold Fields") or a scope ("Global Ferronickel")
 _NAME_LEADS = frozenset({"Oil", "Gold", "Silver", "Copper", "Iron", "Coal", "Steel", "Global", "World", "Energy"})
-_METRIC_ACRONYMS = frozenset("EBITDA EBIT EPS NII NIM ROE ROA ROTE GDP CPI PPI PMI ARPU AUM NAV DPS FCF CET1 RevPAR ASK RPK TSR LFL".split())
 # An item of a list after a semicolon, led by its name: "…; Rio Tinto from 1,600p to 1,500 with an overweight rating".
 _EN_LIST_ITEM = scan.compile(r"(?:(?<=;\s)|(?<=;)|(?m:^))(?P<name>[A-Z][\w&'’.-]*(?:\s(?:[A-Z0-9][\w&'’.-]*|&)){0,3})\sfrom\s(?:US|HK|[ACS])?[$€£]?\d[\d,.]*"
                            r"\s?(?:p|pence|cents?)?\sto\s")
@@ -334,6 +333,11 @@ _EN_POSSESSIVE = scan.compile(r"(?<![\w&.-])(?P<name>[A-Z][\w&.-]*(?:\s(?:[A-Z][
 # "So far this year Steris' stock has jumped 17.43%": the company whose stock it is, wherever the sentence names it
 _EN_STOCK_OF = scan.compile(r"(?<![\w&.-])(?P<name>[A-Z][\w&.-]*(?:\s(?:[A-Z][\w&.-]*|&)){0,3})(?:['’]s|(?<=s)['’])\s(?:stock|shares)\s"
                             r"(?:has\s|have\s|had\s)?(?:" + _MOVE_EN + r")\b")
+# "Regis Resources' Duketon Gold Project", "Newmont's Boddington mine": the owner of a named mine or plant
+_ASSET_NOUNS = r"(?:[Pp]roject|[Mm]ine|[Oo]perations?|[Rr]efinery|[Ss]melter|[Pp]lant|(?:[Oo]il|[Gg]as)?[Ff]ield)\b"
+_EN_ASSET_OF = scan.compile(r"(?<![\w&.-])(?P<name>[A-Z][\w&.-]*(?:\s(?:[A-Z][\w&.-]*|&)){0,3})(?:['’]s|(?<=s)['’])\s(?:[A-Z][\w-]*\s){1,3}"
+                            + _ASSET_NOUNS)
+_ASSET_NOUN = scan.compile(r"(?<=[A-Za-z]\s)" + _ASSET_NOUNS)
 _RATES_AFTER = scan.compile(r"\s(?:the (?:stock|shares)|(?:its |their )?(?:rating|recommendation|(?:price )?target))\b")
 _WHAT_OF = scan.compile(r"(?:Holdings|Assets|Inflows|Outflows|Sales|Revenues?|Profits?|Output|Production|Deliveries|Shipments)\sof\s(?=[A-Z])")
 _DATELINE_DAY = scan.compile(r"(?:Jan|Feb|Mar|Apr|April|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)[a-z]*\.?\s\d{1,2}\s(?=[A-Z])")
@@ -347,6 +351,9 @@ _EN_TICKER_OF = scan.compile(rf"\b[A-Z]{{3}}\sof\s{_DESCRIBED_AS}(?P<name>[A-Z][
                              r"lost|ended|finished|jumped|slid|slipped|dropped|declined|advanced|tumbled|shed|added)\b)")
 _HEADING_LINE = scan.compile(rf"^(?:{RESULTS_HEADING.pattern})$", re.MULTILINE)
 _ATTRIBUTION = scan.compile(r".*\b(?:reported|reports)\s?(?:[.;]|$)", re.DOTALL)  # a company "said" at the end of its own news
+# Measures named by their initials ("AISC climbed to $1,234oz"): never a company
+_METRIC_ACRONYMS = frozenset("EBITDA EBIT EPS NII NIM ROE ROA ROTE GDP CPI PPI PMI ARPU AUM NAV DPS FCF CET1 RevPAR ASK RPK TSR LFL "
+                             "AISC CASM RASM PRASM TRASM ASM ASMs RPM RPMs NPA NPAs GNPA NNPA".split())
 _EN_NOT_NAMES = frozenset(
     "The A An In On At For By With After Before Meanwhile Elsewhere Analysts Analyst Investors Shares Stocks Stock Markets Market Customs "
     "Traders Economists Officials Policy It They He She We This That These Those Its Their Our Some Many Most All Both Each "
@@ -369,7 +376,7 @@ _EN_NOT_NAMES = frozenset(
     "ROE Margin Cash Dividend Dividends Construction Manufacturing Mining Agriculture Farming Forestry Fishing Services Wholesale "
     "Transport Transportation Housing Household Households Business Consumption Tourism Hospitality "
     "EMEA EMEAR APJC APAC LATAM Americas Reuters Bloomberg AFP Xinhua Kyodo Yonhap Bernama ADR ADRs ADS "
-    "Volumes Passengers Cargo Freight Traffic Shipments Deliveries Metals Crops Grains Commodities Currencies Softs B2B B2C Capacity Tonnage".split())
+    "Volumes Passengers Cargo Freight Traffic Shipments Deliveries Metals Crops Grains Commodities Currencies Softs B2B B2C Capacity Tonnage".split()) | _METRIC_ACRONYMS
 # The words of regions and states, which no company's name is made of alone.
 _PLACE_WORDS = frozenset(
     "New South North West East Western Eastern Northern Southern Central Wales Australia Victoria Queensland Tasmania "
@@ -506,7 +513,9 @@ def subject_names(text: str) -> list[tuple[int, int]]:
         titled = _TITLE.search(text) is not None  # (a person is introduced by a title)
         for rx in (_EN_SUBJECT, _EN_SHARES, _EN_MOVER, _HEADING_LINE, _EN_LIST_ITEM, _EN_BROKER_ON, _EN_APPOSED, _EN_WHICH,
                    _EN_LISTED_MOVER, _EN_HEADLINE, _EN_TICKER_OF, _EN_POSSESSIVE, _EN_RISE_IN, _EN_LINE_LED, _EN_AS_FOR, _EN_STOCK_OF,
-                   _EN_INTRODUCED, _EN_SHARED_VERB):
+                   _EN_INTRODUCED, _EN_SHARED_VERB, _EN_ASSET_OF):
+            if rx is _EN_ASSET_OF and not _ASSET_NOUN.search(text):
+                continue  # (looked for only in a text that names a mine or a plant: the pattern opens at every capital)
             for m in rx.finditer(text) if rx is not _EN_HEADLINE else filter(None, [rx.match(text)]):
                 group = "name" if m.group("name") else "name2"
                 a, b = m.span(group)

@@ -38,10 +38,11 @@ _FY = (rf"(?:FY\s?'?(?P<fy>{_Y}|\d{{2}})(?:[/–-](?P<fyb>\d{{2}})(?!\d))?|(?:fi
 
 _PATTERNS: list[tuple[str, str]] = [
     # Order matters: longer, more specific forms first.
-    ("ended", rf"(?:(?P<ord>first|second|third|fourth|final)[- ])?(?P<n>(?:fiscal )?quarter|three months|3 months|six months|6 months|six-months|nine months|9 months|(?:fiscal )?year|twelve months|12 months)"
+    ("ended", rf"(?:(?P<ord>first|second|third|fourth|final)[- ])?(?P<n>(?:fiscal )?quarter|three months|3 months|six months|6 months|six-months|nine months|9 months|(?:fiscal )?year|twelve months|12 months|"
+              rf"(?:two|four|five|seven|eight|ten|eleven|[2457]|8|10|11) months)"
               rf",?\s(?:that\s|which\s)?(?:ended|ending|to)\s(?:on\s)?(?:(?P<m>{_MON})\.?\s\d{{1,2}}\b|\d{{1,2}}\s(?P<m2>{_MON}))\.?(?:,?\s(?P<y>{_Y}))?"
               rf"|截至\s?(?:(?P<y2>{_Y})\s?年\s?|(?P<yz>今年|去年))?(?P<mz>1[0-2]|[1-9])\s?月(?:\s?\d{{1,2}}\s?日|底|末)?\s?止?的?"
-              rf"(?P<nz>季度|三个月|六个月|九个月|十二个月|年度|全年|财政年度|财年|半年|中期)"),
+              rf"(?P<nz>季度|十二个月|十一个月|(?:[二两三四五六七八九十])个月|年度|全年|财政年度|财年|半年|中期)"),
     # "the year to next March", "the 12 months to March 2013": a fiscal year by the month it ends in
     ("year_to", rf"(?:(?:the\s)?(?:fiscal|financial|full)\s)?(?:year|twelve months|12 months)\s(?:to|ending)\s(?P<rel>next\s|last\s|this\s)?(?P<m>{_MON})"
                 rf"(?:\s(?P<y>{_Y}))?(?![a-z]|\.?\s\d{{1,2}}\b)"),
@@ -90,7 +91,7 @@ _PATTERNS: list[tuple[str, str]] = [
            r"(?![\d年]|来|间|内|期|后|前|以来|之久|多|左右|中期|高位|低位|新高|新低|高点|低点)"),  # (not "19年高位", a 19-year high)
 ]
 # Every period starts a word with one of these characters; the guard lets the engine skip the rest.
-_START = r"(?<![A-Za-z0-9])(?<!\d[.,])(?=[0-9QHFTSIJMAONDLYCqhftsijmaondlyc一二三四五六七八九十上下前今全第截半首次去本明年中])"
+_START = r"(?<![A-Za-z0-9])(?<!\d[.,])(?=[0-9QHFTSIJMAONDLYCEqhftsijmaondlyce一二三四五六七八九十上下前今全第截半首次去本明年中])"
 # Each form behind a lookahead of the characters it can start with: the engine dismisses most forms
 # at a position with one test.
 _FORMS = dispatch([(first_class(pat), f"(?P<{name}>{pat.replace('(?P<', f'(?P<{name}__')})", True) for name, pat in _PATTERNS])
@@ -445,7 +446,12 @@ def _build(kind: str, g: dict[str, str], start: int, end: int) -> Period | None:
 
 
 _SPAN_MONTHS = {"quarter": 3, "three months": 3, "3 months": 3, "季度": 3, "三个月": 3, "six months": 6, "6 months": 6,
-                "six-months": 6, "六个月": 6, "半年": 6, "中期": 6, "nine months": 9, "9 months": 9, "九个月": 9}
+                "six-months": 6, "六个月": 6, "半年": 6, "中期": 6, "nine months": 9, "9 months": 9, "九个月": 9,
+                # other runs of months end a year to date ("截至2021年11月30日止十一個月": January to November)
+                **{f"{word} months": n for n, word in enumerate("two three four five six seven eight nine ten eleven".split(), 2)
+                   if n not in (3, 6, 9)},
+                **{f"{n} months": n for n in (2, 4, 5, 7, 8, 10, 11)},
+                **{f"{word}个月": n for n, word in enumerate("二三四五六七八九十", 2) if n not in (3, 6, 9)}, "两个月": 2, "十一个月": 11}
 
 
 # An Indian story: its companies count years from April, named by the year they end in ("Q3 FY18": the
@@ -486,4 +492,6 @@ def _ended(g: dict[str, str], start: int, end: int, april: bool = False) -> Peri
             # of the year named by its end six months later (the half to September 2024 opens FY2025)
             return Period(start, end, "H", None if y is None else y + (mo > 6), (1,), True)
         return Period(start, end, "H", y, (1 if mo <= 6 else 2,), fiscal)
+    if months != 9:
+        return Period(start, end, "MM", y, (mo - months + 1, mo), fiscal) if months <= mo else Period(start, end, "M", y, (mo,), fiscal)
     return Period(start, end, "QQ", y, (1, 3), fiscal) if mo == 9 else Period(start, end, "Q", y, ((mo - 1) // 3 + 1,), fiscal)

@@ -25,7 +25,7 @@ _SUFFIX = (r"percentage points?|per ?cent points?|%\s?points?\b(?!\s(?:by|higher
            r"|cubic (?:feet|metres|meters)(?: (?:per|a) day)?|(?<=\d\s)(?:bcfd|bcf|tcf|bcm)\b|(?<=\d)(?:bcfd|bcf|tcf|bcm)\b|(?<=\d)\s?(?-i:Mt)\b"  # gas: "107 billion cubic feet (bcf)"; "12.2Mt" of coal
            r"|barrels of oil equivalent(?: (?:per|a) day)?|boe/d|boepd|boe|b/d|bpd|barrels (?:per|a) day|(?<=\d\s)oz|(?<=\d)oz|(?<=\d\s)kg\b|(?<=\d)kg\b|(?<=\d\s)t(?=[\s,.;)]|$)"  # "875,000 boe/d", "78 124 oz", "15 000 t"
            r"|(?<=\d)pc|(?:(?<=[mb]n\s)|(?<=[mb]n))t(?:/yr)?"  # "7.5pc", "49.5mn t", "22mn t/yr": a trade paper's percent and tonnes
-           r"|倍(?=[，。,;；、\s)及和与]|至(?!\s?(?:约|近|逾)?[\d.一二三四五六七八九十]+\s?倍)|估值|PE|$)|(?<=\d)x\b|(?<=\d)p(?![A-Za-z])|pence|(?-i:(?<=\d)c(?![A-Za-z]))|辆|台|部|套|(?<=\d)栋|名用户|户|人次|(?<=\d)个(?![百月季交工小])|(?<=[亿万])人(?![次民数口员均])|(?<=[\d亿万])份(?![额数])|(?<=[\d亿万])件(?![事])|(?<=[\d亿万])头(?![寸等部号条版])|(?<=[\d亿万])羽(?![毛绒])|(?<=[\d〇零两二三四五六七八九十百千万])口(?![径号岸罩气])|(?<=\d)间(?![隔断接])|(?<=[\d万])架(?![构次])|(?<=[\d万])张(?![数])|(?<=[\d万])宗(?![教族旨师])|(?<=[\d万])伙(?![伴计食])|股|(?<=\d)手(?![机游表术续])|(?<=万)手(?![机游表术续])|万吨/年|吨/年|万吨|公吨|吨|(?<=[\d万亿])桶(?![装])|公斤|千克|盎司|(?<=[亿万])SDR|(?:dry |wet )?metric tonnes|tonnes|tons|(?<=\s)(?:dmt|wmt)\b|千瓦时|kWh|(?-i:GWh|MWh|TWh|GW|MW)(?![A-Za-z])|吉瓦时|吉瓦|兆瓦时|兆瓦|千升|平方米|平米|(?<=\d)m2(?![\dA-Za-z])|square met(?:re|er)s|sq\.? ?m\b|sqm|square feet|sq\.? ?ft|点子|(?<=\d)分(?=[\s，。,;；]|$|人民币|港元|港币|美元)|厘(?!米)|点(?![0-9一二三四五六七八九零〇])|成(?![本为功交长立员绩果熟型都品])")
+           r"|倍(?=[，。,;；、\s)及和与]|至(?!\s?(?:约|近|逾)?[\d.一二三四五六七八九十]+\s?倍)|估值|PE|$)|(?<=\d)x\b|(?<=\d)p(?![A-Za-z])|pence|(?-i:(?<=\d)c(?![A-Za-z]))|辆|(?<!\s)台(?![湾灣积積北])|部|套|(?<=\d)栋|名用户|户|人次|(?<=\d)个(?![百月季交工小])|(?<=[亿万])人(?![次民数口员均])|(?<=[\d亿万])份(?![额数])|(?<=[\d亿万])件(?![事])|(?<=[\d亿万])头(?![寸等部号条版])|(?<=[\d亿万])羽(?![毛绒])|(?<=[\d〇零两二三四五六七八九十百千万])口(?![径号岸罩气])|(?<=\d)间(?![隔断接])|(?<=[\d万])架(?![构次])|(?<=[\d万])张(?![数])|(?<=[\d万])宗(?![教族旨师])|(?<=[\d万])伙(?![伴计食])|股|(?<=\d)手(?![机游表术续])|(?<=万)手(?![机游表术续])|万吨/年|吨/年|万吨|公吨|吨|(?<=[\d万亿])桶(?![装])|公斤|千克|盎司|(?<=[亿万])SDR|(?:dry |wet )?metric tonnes|tonnes|tons|(?<=\s)(?:dmt|wmt)\b|千瓦时|kWh|(?-i:GWh|MWh|TWh|GW|MW)(?![A-Za-z])|吉瓦时|吉瓦|兆瓦时|兆瓦|千升|平方米|平米|(?<=\d)m2(?![\dA-Za-z])|square met(?:re|er)s|sq\.? ?m\b|sqm|square feet|sq\.? ?ft|点子|(?<=\d)分(?=[\s，。,;；]|$|人民币|港元|港币|美元)|厘(?!米)|点(?![0-9一二三四五六七八九零〇])|成(?![本为功交长立员绩果熟型都品])")
 _CN = "零〇一二两三四五六七八九十百千万亿"
 _COUNTED_BEFORE = scan.compile(r"(?P<visitors>入境|访澳|访港|访台|游客|旅游|过夜|旅客(?!运输)|团客|住客|(?<=[地际])客|参团|外游|外出|出行|旅行社)|(?P<passengers>旅客运输|客运|民航|航空|铁路|接载|载客)"
                                 r"|(?P<trips>乘客量|乘客)")
@@ -555,7 +555,9 @@ _ACCOUNTS_BEFORE = scan.compile(r"(?:\b(?:of|to|at|was|were|is|be|EPS|estimate|c
 # "3.4p per share (FY 2023: 3.4 pence per share)")
 _PERIOD_BRACKET = scan.compile(r"(?:\s(?:per|a)\sshare|\s(?:as\s)?at\s(?:the\s)?(?:end\sof\sthe\s(?:year|period|half|quarter)|(?:year|period|half[- ]year)[- ]end"
                                r"|\d{1,2}\s[A-Z][a-z]+(?:\s\d{4})?))?\s?[(（]\s?(?:(?:H[12]|[12]H|Q[1-4]|FY|first half|half[- ]year|full[- ]year|prior year)\s?)?"
-                               r"(?:\d{4}|\d{2})?\s?年?(?:同期)?\s?[:：]\s?", re.IGNORECASE)
+                               r"(?:\d{4}|\d{2})?\s?年?(?:同期)?\s?[:：]\s?"
+                               r"|[(（]\s?(?:(?:19|20)\d{2}\s?年\s?(?:(?:1[0-2]|[1-9])\s?月(?:份)?|同期)?|去年同期|上年同期)\s?为\s?", re.IGNORECASE)
+# (a Chinese one names its period, then 为: "(2020年11月为人民币315.2亿元)")
 _BRACKET_OPEN = scan.compile(r"\s?[(（]\s?(?:原本?(?:统计|估计|预估|公布)?为|原先为|修正前为?|previously\s)?\s?")  # "1.08%（原本統計為1.12%）"
 _BRACKET_UNIT = scan.compile(r"\s?\)\s?(?P<suffix>pence|p(?![A-Za-z])|(?:US |U\.S\. )?cents?|%|per cent|percent)", re.IGNORECASE)
 
@@ -958,11 +960,11 @@ def _same_dollar(text: str, a: Quantity, b: Quantity) -> None:
 # or $0.65 a share", "against $410 million a year earlier", "up from 29.8%", "the earlier record low of 0.5%",
 # 上年同期则分别派7.8仙及23.5仙.
 _PRIOR_CUE = scan.compile(
-    r"(?:\bfrom|\bagainst|\bcompared (?:with|to)|\bversus|\bvs\.?|\brather than|\binstead of|\b(?:lower|higher) than|"
+    r"(?:\bfrom|\bagainst|\b(?:up|down)(?:\s(?:a little|slightly|sharply|marginally))?\son(?=\s(?:end\s)?(?:Q[1-4]|H[12]|FY))|\bcompared (?:with|to)|\bversus|\bvs\.?|\brather than|\binstead of|\b(?:lower|higher) than|"
     r"\b(?:earlier|previous|prior|original|originally|year-ago|year-earlier|old)\b(?:\s[a-z-]+){0,3}?\s(?:of|at|was|were|for(?=\san?\s))|"
     r"\b(?:more|less) than (?=(?:the |its )(?:earlier|previous|prior|year-ago|year-earlier)\b))"  # "three cents more than the previous $1.35"
     r"\s?(?:an? |the |its |their |(?:last|the previous|the prior) (?:year|quarter|half|month)(?:'s|’s) |"
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun|yester)day)(?:'s|’s) )?"  # "from March's 50.3"
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun|yester)day|(?:end )?(?:Q[1-4]|H[12]|FY)\s?(?:\d{2}|\d{4}))(?:'s|’s) )?"  # "from March's 50.3", "down on Q4 19's $85.2M"
     r"(?:nearly |about |around |almost |roughly |approximately )?(?:negative |minus )?"
     r"(?:(?:earlier|previous|prior|originally|year-ago|same|restated|revised|adjusted)\s)?"
     r"(?:(?:net |pre-tax |pretax )?(?:loss(?:es)?|profits?|income|earnings) of |(?:forecast|estimate|guidance|outlook|range|backlog|assumption) of |"
