@@ -6440,3 +6440,92 @@ def test_an_earlier_value_in_brackets_with_its_month():
     out = extract("集團於2022年10月錄得合約銷售額約人民幣88.2億元(2021年10月為人民幣120.4億元),"
                   "合約銷售面積為612,300平方米(2021年10月為830,150平方米)。")
     assert [(m.value, m.prior_value, m.period) for m in out.metrics] == [(88.2e8, 120.4e8, "2022-10"), (612300, 830150, "2022-10")]
+
+
+def test_taiwan_dollars_written_after_the_amount():
+    out = extract("外資今天賣超台股,單日動輒300至500億台幣的進出,令匯市承受壓力。")
+    assert [(m.low, m.high, m.unit) for m in out.metrics] == [(-500e8, -300e8, "TWD")]
+
+
+def test_a_pair_of_moves_then_down_at_the_level():
+    out = extract("* May London cocoa finished 24 pounds, or 0.8%, down at 2,870 pounds per ton.")
+    assert [(m.value, m.unit) for m in out.metrics if m.metric.endswith("_change")] == [(-24, "GBP"), (-0.8, "%")]
+
+
+def test_the_nine_month_period_ended_a_date():
+    out = extract("For the nine-month period ended September 30, 2021, Harbour Trading's net profit rose to QR310mn from QR280mn.")
+    assert [m.period for m in out.metrics] == ["2021Q1-Q3"]
+
+
+def test_a_move_leading_the_sentence_is_its_subjects():
+    out = extract("Indian shares rose as Wipro rallied.\n\nLosing 412 points or 0.9 per cent, the Sensex ended at 45,310.")
+    assert {m.entity for m in out.metrics} == {"Sensex"}
+    assert [m.value for m in out.metrics if m.metric == "index_change"] == [-412, -0.9]
+
+
+def test_growth_that_slows_to_a_later_quarters_rate_is_still_growth():
+    out = extract("友邦新業務價值增幅由首季按年高達48%,逐步放緩至第三季的18%。")
+    assert sorted(m.value for m in out.metrics) == [18, 48]
+
+
+def test_hibor_by_its_tenor_in_a_hong_kong_paper():
+    out = extract("金管局今日再度入市。香港銀行公會公布,隔夜Hibor報0.03500厘,微升0.1點子;1星期Hibor報0.21000厘。")
+    assert {m.entity for m in out.metrics if m.unit == "%"} <= {"Hibor", "1星期Hibor"}
+    assert all(m.entity != "金管局" for m in out.metrics)
+
+
+def test_a_release_names_its_company_after_its_dateline():
+    out = extract("A record 2021: revenue €12.4bn, up +7%, with operating income and cash flow at all-time highs\n\n"
+                  "- Organic growth of +5.2% in FY21, with every division and all regions growing\n"
+                  "- Net income up +5% at €1.1bn; adjusted net income up +9% at €1.3bn\n"
+                  "- Dividend proposed at €1.40/share, up +6.1%\n"
+                  "- Free cash flow up +12% at €1.6bn, a record, with working capital kept under tight control all year\n"
+                  "- Portfolio reshaping on track, with c. €0.4bn of revenues sold and two bolt-on acquisitions closed\n\n"
+                  "LYON, France, Feb. 18, 2022 /PRNewswire/ -- Corvalis Group today released its results for the year.")
+    assert {m.entity for m in out.metrics} == {"Corvalis Group"}
+
+
+def test_a_range_whose_ends_are_both_signed():
+    out = extract("2022 target: organic revenue growth of between +2% and +4%; margin of +14.5% to +15.0%.")
+    assert [(m.low, m.high) for m in out.metrics] == [(2, 4), (14.5, 15.0)]
+
+
+def test_a_release_key_figures_table():
+    out = extract("Corvalis Group released its results for 2021.\n\n"
+                  "Key figures (€ million) | 2020 FY | 2021 FY | Reported\n"
+                  "Revenues | 11,590 | 12,402 | +7.0%\n"
+                  "Net Income (Group share) | 1,048 | 1,101 | +5.1% |\n"
+                  "Free Cash Flow | 902 | 1,230 | +36.4%\n"
+                  "Earnings Per Share | 1.82 | 1.91 | +4.9%")
+    rows = {(m.metric, m.value, m.prior_value, m.period) for m in out.metrics if m.unit == "EUR"}
+    assert rows == {("revenue", 12402e6, 11590e6, "2021"), ("net_profit", 1101e6, 1048e6, "2021"),
+                    ("free_cash_flow", 1230e6, 902e6, "2021"), ("eps", 1.91, 1.82, "2021")}
+
+
+def test_a_lower_figure_forecast_is_no_fall():
+    out = extract("Ruritania's jobless rate rose to 5.9 per cent. Economists had forecast a lower 5.6 per cent.")
+    assert sorted(m.value for m in out.metrics) == [5.6, 5.9]
+
+
+def test_a_year_a_forecast_runs_until_is_not_the_articles():
+    out = extract("The Bank of England delivered its first cut of 2025. Inflation should rise to 3.7% later this year and stay "
+                  "above target until the beginning of 2028.")
+    assert {m.period for m in out.metrics if m.value == 3.7} == {"2025"}
+
+
+def test_a_sentence_opening_with_having_names_no_one():
+    out = extract("Having cut rates twice in 2024, the Bank of England cut again; two members had pushed for a cut of 50 basis points.")
+    assert all(m.entity != "Having" for m in out.metrics)
+
+
+def test_a_mineral_resource_is_no_company():
+    out = extract("龙兴集团(002999):钛白粉销量稳健\n\n钛矿资源的高度集中令价格保持坚挺。\n\n每股收益预测2025-2027年为1.05/1.22/1.41元。")
+    assert {m.entity for m in out.metrics} == {"龙兴集团"}
+
+
+def test_a_price_per_metric_tonne():
+    from newsflow.extract.quantities import find_atoms, join
+    atoms = find_atoms("钢品盘价每公吨一律调涨600元。", [])
+    assert [(a.value, a.unit) for a in atoms] == [(600, "CNY/tonne")]
+    text = "铁矿砂价格处于每公吨95美元至102美元水准。"
+    assert [(q.low, q.high, q.unit) for q in join(text, find_atoms(text, []))] == [(95, 102, "USD/tonne")]

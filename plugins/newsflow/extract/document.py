@@ -606,7 +606,9 @@ _PENCE_PRICES = scan.compile(r"\b\d[\d,]*(?:\.\d+)?p\s(?:target|a share|per shar
 _OF_THOSE = scan.compile(r"(?:其中|当中|这当中|具体(?:而言|来看|来说))(?![^，,。；;]{0,12}?(?:年|月|季|周))")
 _THE_PERIOD = scan.compile(r"\b(?:for|in|over|during) (?:the|that) (?:same )?period\b(?! (?:last year|a year (?:earlier|ago|before)))")
 _LEAD = 400  # characters in which a text names the company it is about, if any
-_SENTENCE_OPENING = scan.compile(r"(?:^|[.!?\n]\s*)(?:\S+\s){0,2}$")  # "Shares in Gresham House": a sentence's subject
+# "Shares in Gresham House": a sentence's subject; "…, 2020 /PRNewswire/ -- Schneider Electric today released": a
+# release's, after its dateline
+_SENTENCE_OPENING = scan.compile(r"(?:^|[.!?\n]\s*|\s(?:--|—|–)\s)(?:\S+\s){0,2}$")
 
 
 def _named_in_passing(company: Mention, norm: str) -> bool:

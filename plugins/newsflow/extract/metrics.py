@@ -21,7 +21,7 @@ from .units import CHANGE_UNITS, is_currency
 if TYPE_CHECKING:
     from .document import Sentence
 
-_LEVEL_BEFORE = scan.compile(r"(?:(?<!\bclose )(?<!\bby up )(?<!\bof up )\bto|至|到|为|\bat|(?<!\bdrop )(?<!\bfall )(?<!\bdecline )(?<!\bdecrease )(?<!\bloss )(?<!\bdrops )(?<!\bfalls )(?<!\bdeclines )(?<!\bdecreases )(?<!\blosses )\bof|报|收报|收于|报收|收市报|(?<![高低])收|见)\s?(?:an? |the )?(?:about |around |nearly |almost |over |some |approximately |roughly |约|近|超)?$", re.IGNORECASE)
+_LEVEL_BEFORE = scan.compile(r"(?:(?<!\bclose )(?<!\bby up )(?<!\bof up )\bto|(?:至|到)(?:(?:第?[一二三四1-4]季度?|首季|[上下]半年|年底|年末|\d{1,2}月份?)的)?|为|\bat|(?<!\bdrop )(?<!\bfall )(?<!\bdecline )(?<!\bdecrease )(?<!\bloss )(?<!\bdrops )(?<!\bfalls )(?<!\bdeclines )(?<!\bdecreases )(?<!\blosses )\bof|报|收报|收于|报收|收市报|(?<![高低])收|见)\s?(?:an? |the )?(?:about |around |nearly |almost |over |some |approximately |roughly |约|近|超)?$", re.IGNORECASE)
 _BY_BEFORE = scan.compile(r"(?:\bby|了)\s?(?:about |around |nearly |almost |over |some |approximately |roughly |约|近|超)?$", re.IGNORECASE)
 _RIGHT_WINDOW = 4  # a cue may follow its number closely: "a 47% share", "HK$500 price target"
 _RIGHT_FAR = 14  # ... or a little further when nothing precedes it: "$125 billion on capex"
@@ -1398,7 +1398,8 @@ def _direction(text: str, q: Quantity, dirs: list[tuple[int, int, str]], cs: int
     return None, False
 
 
-_PAIR_THEN_DIRECTION = scan.compile(r"(?:,?\sor\s[^,;]{1,30}?)?,?\s(?P<d>lower|higher|weaker|stronger|firmer|softer)\s(?=at\b|to\b)")
+_PAIR_THEN_DIRECTION = scan.compile(r"(?:,?\sor\s[^,;]{1,30}?)?,?\s(?P<d>(?:lower|higher|weaker|stronger|firmer|softer)(?=\s(?:at|to)\b)"
+                                    r"|(?:down|up)(?=\sat\b))")  # ("finished $7, or 0.3%, down at $2,462")
 _LONE_FROM = scan.compile(r"\bfrom\s(?:an?\s|the\s)?(?:about\s|around\s|nearly\s|almost\s)?$")
 _TO_LATER = scan.compile(r"\bto\b|\d")
 _ELLIPTICAL = scan.compile(r"\s?(?:,\s?)?(?:and\s|while\s)?(?:the\s)?[A-Za-z][\w&'.-]*(?:\s[\w&'.-]+){0,3}\s")
@@ -2065,6 +2066,9 @@ _INLINE_QUOTE = scan.compile(r"\([^()]*\)")
 _MEMBERS_AFTER = scan.compile(r"的?(?:成分股|成份股|成分|成份)")
 _JOINS_BEFORE = scan.compile(r"(?:纳入|入选|加入|调入|剔除|进入|成为|跻身|晋身)$")
 _NOTED_MOVE = scan.compile(r"\d\s?(?:元|美元|港元)/[\u4e00-\u9fff]{1,2}\s?[(（]\s?\+?$")
+_MOVE_LEADS = scan.compile(r"\s*(?:Gaining|Losing|Rising|Falling|Adding|Shedding|Climbing|Dropping|Jumping|Sliding|Slipping|Advancing|"
+                           r"Declining|Surging|Tumbling|Plunging|Soaring|Sinking|Rallying|Retreating)\b")
+_THEN_SUBJECT = scan.compile(r"[,\s]*(?:the\s)?")
 _MOVER_GAP = scan.compile(r"(?:'s|’s)?,?\s(?:shares\s)?(?:was\s|were\s)?(?:up|down|ahead|off|higher|lower|gaining|losing|rising|falling)\s(?:by\s)?")
 
 
@@ -2101,6 +2105,9 @@ def _owner(owners: list[Owner], q: Quantity, cs: int, ce: int, unit: str | None,
     best = pick([o for o in left if not o.aside])
     if best is not None:
         return best
+    if not left and _MOVE_LEADS.match(text) and (subject := next((o for o in owners if o.start >= ce), None)) is not None \
+            and _THEN_SUBJECT.fullmatch(text, ce, subject.start):
+        return subject  # "Gaining 689 points or 1.43 per cent, the Sensex finished at 48,782": the subject after the lead
     if right:
         return right[0]
     if " which " in text:  # "The bank, in which Lone Star holds 75%, put its ratio at 19%": the holder owns no figure outside

@@ -355,7 +355,7 @@ _ATTRIBUTION = scan.compile(r".*\b(?:reported|reports)\s?(?:[.;]|$)", re.DOTALL)
 _METRIC_ACRONYMS = frozenset("EBITDA EBIT EPS NII NIM ROE ROA ROTE GDP CPI PPI PMI ARPU AUM NAV DPS FCF CET1 RevPAR ASK RPK TSR LFL "
                              "AISC CASM RASM PRASM TRASM ASM ASMs RPM RPMs NPA NPAs GNPA NNPA".split())
 _EN_NOT_NAMES = frozenset(
-    "The A An In On At For By With After Before Meanwhile Elsewhere Analysts Analyst Investors Shares Stocks Stock Markets Market Customs "
+    "The A An In On At For By With After Before Having Being Meanwhile Elsewhere Analysts Analyst Investors Shares Stocks Stock Markets Market Customs "
     "Traders Economists Officials Policy It They He She We This That These Those Its Their Our Some Many Most All Both Each "
     "Wall Street Oil Gold Silver Brent Crude Revenue Revenues Sales Profit Profits PAT Earnings Income Orders Prices Price Inflation Homes "
     "Fees Commissions Deposits Loans Provisions Impairments Costs Expenses Margins Bookings "
@@ -448,7 +448,7 @@ _CODE_HEADLINE = scan.compile(r"^\s*(?P<name>[036]\d{5})\s+(?=\S*(?:年报|季�
 # on it ("安图生物在1月30日披露…", "1H25阳光保险总保费收入…", "据悉，安图生物营业收入…").
 _ZH_FIRM_END = (r"生物|医药|药业|制药|科技|电子|股份|集团|控股|银行|农商行|证券|保险|人寿|财险|能源|汽车|地产|置业|铝业|钢铁|矿业|"
                 r"电力|电气|通信|传媒|酒业|乳业|化工|航空|重工|机械|实业|光电|半导体|精密|装备|水务|燃气|港口|航运|酒店|味业|"
-                r"眼科|特钢|玻璃|水泥|煤业|石化|环保|锂业|钴业|资源|铜业|航天|船舶|电缆|基金|(?<![行金募])理财|速递|快递|物流")
+                r"眼科|特钢|玻璃|水泥|煤业|石化|环保|锂业|钴业|(?<![矿产力水游地然])资源|铜业|航天|船舶|电缆|基金|(?<![行金募])理财|速递|快递|物流")
 # (not 软件, 食品: a business as often; 招银理财 is a bank's wealth arm, 银行理财 and 现金理财 its products)
 _ZH_CLAUSE_FIRM = scan.compile(  # (from the character before the clause: the engine then skips to such characters)
     r"[，,。；;：:\n》】」）) -](?:(?:(?:19|20)?\d{2}\s?年|[1-4][HQ]\d{2}|上半年|下半年|前三季度|今年|去年|其中|此外|另外|例如|比如|"

@@ -39,7 +39,7 @@ _FY = (rf"(?:FY\s?'?(?P<fy>{_Y}|\d{{2}})(?:[/–-](?P<fyb>\d{{2}})(?!\d))?|(?:fi
 _PATTERNS: list[tuple[str, str]] = [
     # Order matters: longer, more specific forms first.
     ("ended", rf"(?:(?P<ord>first|second|third|fourth|final)[- ])?(?P<n>(?:fiscal )?quarter|three months|3 months|six months|6 months|six-months|nine months|9 months|(?:fiscal )?year|twelve months|12 months|"
-              rf"(?:two|four|five|seven|eight|ten|eleven|[2457]|8|10|11) months)"
+              rf"(?:two|four|five|seven|eight|ten|eleven|[2457]|8|10|11) months|(?:three|six|nine|twelve|3|6|9|12)-month period)"
               rf",?\s(?:that\s|which\s)?(?:ended|ending|to)\s(?:on\s)?(?:(?P<m>{_MON})\.?\s\d{{1,2}}\b|\d{{1,2}}\s(?P<m2>{_MON}))\.?(?:,?\s(?P<y>{_Y}))?"
               rf"|截至\s?(?:(?P<y2>{_Y})\s?年\s?|(?P<yz>今年|去年))?(?P<mz>1[0-2]|[1-9])\s?月(?:\s?\d{{1,2}}\s?日|底|末)?\s?止?的?"
               rf"(?P<nz>季度|十二个月|十一个月|(?:[二两三四五六七八九十])个月|年度|全年|财政年度|财年|半年|中期)"),
@@ -451,6 +451,7 @@ _SPAN_MONTHS = {"quarter": 3, "three months": 3, "3 months": 3, "季度": 3, "�
                 **{f"{word} months": n for n, word in enumerate("two three four five six seven eight nine ten eleven".split(), 2)
                    if n not in (3, 6, 9)},
                 **{f"{n} months": n for n in (2, 4, 5, 7, 8, 10, 11)},
+                **{f"{word}-month period": n for word, n in (("three", 3), ("six", 6), ("nine", 9), ("3", 3), ("6", 6), ("9", 9))},
                 **{f"{word}个月": n for n, word in enumerate("二三四五六七八九十", 2) if n not in (3, 6, 9)}, "两个月": 2, "十一个月": 11}
 
 

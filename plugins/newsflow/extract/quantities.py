@@ -19,7 +19,7 @@ _SCALE_EN = r"quadrillion|trillion|billion|million|thousand|lakh crore|crores?|l
 # 兆 is a trillion where money follows (Taiwan, Japan): not 兆瓦, 兆帕
 _SCALE_ZH = r"万亿|兆(?=\s?(?:元|美元|港元|日元|新台币|人民币|韩元|$|[，。,;；、）)]))|千亿|百亿|亿|千万|百万|万|千"
 _SUFFIX = (r"percentage points?|per ?cent points?|%\s?points?\b(?!\s(?:by|higher|lower|ahead|behind))|per cent|percent|pcts|pct|ppts?|pps?|basis points?|-basis-points?|bps?|%|个百分点|百分点|个百份点|百份点|个基点|基点"
-           rf"|(?:元|美元|港元)/(?:{'|'.join(PER_UNIT)})|元美元|元港元|元人民币|港元|港币|美元|美金|人民币|人币|欧元|英镑|日元|韩元|新台币|澳门元|澳门币|元"
+           rf"|(?:元|美元|港元)/(?:{'|'.join(PER_UNIT)})|元美元|元港元|元人民币|港元|港币|美元|美金|人民币|人币|欧元|英镑|日元|韩元|新台币|台币|澳门元|澳门币|元"
            r"|hong kong dollars?|hk dollars?|us dollars?|u\.s\. dollars?|(?:australian|canadian|new zealand|singapore|(?:new )?taiwan) dollars?|yuan|renminbi|rmb|cny|hkd|usd|dollars?|euros?|eur|pounds|gbp|yen|jpy|won|krw"
            r"|(?<=\d)cps\b|(?:us |u\.s\. |singapore |australian |canadian |new zealand |nz |hong kong |hk )?cents?|sen|pais[ae]|kobo|centavos?|fils|(?:kenyan |ugandan |tanzanian )?shillings|ringgit|rupiah|baht|reais|swiss francs|francs?|rupees|roubles|rubles|lira|zloty|kronor|(?:danish |norwegian )?kroner|(?:swedish |danish |norwegian |czech )?crowns|rand|dirhams|riyals|naira|mexican pesos|pesos|dong|shekels|美分|港仙|仙(?=[，。,;；\s)及和、或]|$)|tokens?|个tokens?|units?|vehicles?|cars|evs|aircraft|aeroplanes|airplanes|airliners|users|customers|subscribers|shares|index points|points|pts"
            r"|cubic (?:feet|metres|meters)(?: (?:per|a) day)?|(?<=\d\s)(?:bcfd|bcf|tcf|bcm)\b|(?<=\d)(?:bcfd|bcf|tcf|bcm)\b|(?<=\d)\s?(?-i:Mt)\b"  # gas: "107 billion cubic feet (bcf)"; "12.2Mt" of coal
@@ -630,7 +630,7 @@ _PRICED_RANGE_AFTER = scan.compile(r"\s?[-－~～至到]\s?\d{4}(?:\.\d+)?\s?(?:
 _FLOOR_BEFORE = scan.compile(r"(?:不低于|不少于|\bnot less than|\bno less than|\bat least)\s?(?:人民币\s?)?$", re.IGNORECASE)
 _CAP_GAP = scan.compile(r"\s?(?:[(（]含(?:本数)?[)）])?\s?(?:[，,、]\s?)?(?:且|并且|同时|and|but)?\s?(?:不超过|不高于|不多于|最高不超过|not more than|no more than|up to)\s?(?:人民币\s?)?", re.IGNORECASE)
 _EARLIER_GAP = scan.compile(r"\s?[，,]\s?(?:此前|之前|原)(?:预期|预计|指引|目标)?为?\s?|\s?,?\s?(?:up |down )?from (?:a |an |its )?(?:previous |prior |earlier )?(?:forecast |estimate |range |guidance |outlook )?(?:of )?", re.IGNORECASE)
-_BETWEEN_EN = r"\b(?:between|in the range of)\s(?:about |around |roughly |approximately )?$"  # "in the range of 5.15 dollars and 5.26 dollars"
+_BETWEEN_EN = r"\b(?:between|in the range of)\s(?:about |around |roughly |approximately )?\+?$"  # "in the range of 5.15 dollars and 5.26 dollars"
 _BETWEEN = scan.compile(_BETWEEN_EN, re.IGNORECASE)
 _SPREAD_AFTER = scan.compile(r"\s?(?:不等|之间|之間)")
 _OPEN_BRACKET = scan.compile(r"\s?[（(]\s?(?:about |around |approximately |约)?")
@@ -782,6 +782,10 @@ def join(text: str, atoms: list[Atom]) -> list[Quantity]:
                 gap = gap[per_share.end():]  # "$11.50 per share to $12.30 per share"
             elif (per := _PER_UNIT_GAP.match(gap)) is not None and text.startswith(per.group(), b.end):
                 gap = gap[per.end():]  # "A$820/oz to A$870/oz"
+            if gap.endswith("+") and "+" in text[max(0, a.start - 1):a.start + 1] \
+                    and not _FROM.search(text[max(0, a.start - 13):a.start].rstrip("+")):
+                gap = gap[:-1]  # "between +1% and +3%", "+16.0% to +16.3%": both ends signed alike (not "revised up
+                # from +151,000 to +167,000", a revision)
             before = text[max(0, a.start - 12):a.start]
             lead = text[max(0, a.start - 20):a.start]
             dash = gap.strip() in ("-", "–", "—", "~", "～")
@@ -820,7 +824,8 @@ def join(text: str, atoms: list[Atom]) -> list[Quantity]:
                 continue
             prior_range = bool(items) and items[-1][0].low is not None and _FROM.search(before) is not None
             spread = _SPREAD_AFTER.match(text, b.end) is not None  # "由411.2港元至407.4港元不等": a range, either way
-            if (_RANGE_GAP.fullmatch(gap) and (a.unit is None or b.unit is None or a.unit == b.unit) and not level_after
+            if (_RANGE_GAP.fullmatch(gap) and (a.unit is None or b.unit is None or a.unit == b.unit
+                                               or a.unit.startswith(f"{b.unit}/")) and not level_after  # ("每吨100美元至105美元")
                     and (dash or prior_range or spread or (not _FROM.search(before) and (not is_and or _BETWEEN.search(lead))))
                     and (not word_gap or b.value >= a.value or not b.scaled or a.scaled or spread)):
                 low, high = a.value, b.value

@@ -480,3 +480,84 @@ def _grid_metric(cell, column, label, base, counted, thousands, entity, span, te
     return Metric(metric=name, value=_grid_value(cell, unit, thousands), unit=unit, period=period,
                   basis="yoy" if yoy else None, entity=entity[0], entity_key=entity[1], span=span, evidence=text,
                   modality="actual", confidence=confidence.of("table"))
+
+
+# A company release's key-figures table in English: the first header cell declares the currency and scale, two or
+# more columns are periods, the others changes the sentence reader reads from the cells themselves.
+#
+#   Key figures (€ million) | 2018 FY | 2019 FY | Reported | Organic
+#   Revenues | 25,720 | 27,158 | +5.6% | +4.2%
+#   Adjusted Earnings Per Share | 4.64 | 5.32 | +14.7% | +13.3%
+#
+# Each row a metric names gives its latest period's figure, the same period a year before as its earlier value; a
+# per-share row is in the currency unscaled.
+_KEY_FIGURES_UNIT = scan.compile(r"[(（]\s?(?:in\s)?(?P<cur>€|EUR|\$|US\$|USD|£|GBP|CHF|SEK|NOK|DKK|C\$|A\$|S\$|HK\$)\s?"
+                                 r"(?P<scale>million|millions|mn|m|billion|billions|bn|thousand|thousands|k)\s?[)）]"
+                                 r"|[(（]\s?(?P<scale2>million|millions|mn|m|billion|billions|bn)\s(?:of\s)?(?P<cur2>€|EUR|\$|US\$|USD|£|GBP|CHF|SEK|NOK|DKK)\s?[)）]",
+                                 re.IGNORECASE)
+_KEY_CURRENCY = {"€": "EUR", "$": "USD", "US$": "USD", "£": "GBP", "C$": "CAD", "A$": "AUD", "S$": "SGD", "HK$": "HKD"}
+_KEY_PERIOD = scan.compile(r"(?:FY\s?)?(?:19|20)\d{2}(?:\s?FY)?|(?:Q[1-4]|H[12]|9M)\s?(?:19|20)\d{2}|(?:19|20)\d{2}\s?(?:Q[1-4]|H[12])",
+                           re.IGNORECASE)
+_KEY_YEAR = scan.compile(r"(?:19|20)\d{2}")
+_KEY_CELL = scan.compile(r"\(?[-−]?\d[\d,]*(?:\.\d+)?\)?")
+_PER_SHARE_BASES = frozenset({"eps", "dividend", "book_value_per_share"})
+
+
+def read_key_figures(lines: list[str], offsets: list[int], taken: list[tuple[int, int]], article,
+                     company: tuple[str | None, str | None, str | None] | None, lex: Lexicon, evidence, out) -> None:
+    """Add the figures of every key-figures table (see above) in `lines` that no other reader took."""
+    for i, line in enumerate(lines):
+        header = _cells(line)
+        declared = _KEY_FIGURES_UNIT.search(header[0]) if header else None
+        if declared is None or any(a <= offsets[i] < b for a, b in taken):
+            continue
+        unit = _KEY_CURRENCY.get(declared.group("cur") or declared.group("cur2"), (declared.group("cur") or declared.group("cur2")).upper())
+        scale = SCALES[(declared.group("scale") or declared.group("scale2")).lower().removesuffix("s") or "m"]
+        periods = {n: cell for n, cell in enumerate(header) if n and _KEY_PERIOD.fullmatch(cell)}
+        pairs = _year_pairs(periods, article)
+        if not pairs:
+            continue
+        for j in range(i + 1, len(lines)):
+            cells = _cells(lines[j])
+            if not cells or len(cells) > len(header) or not cells[0]:
+                break
+            cells += [""] * (len(header) - len(cells))  # (a row's empty last cells, its closing pipe dropped)
+            cue = lex.metrics.search(cells[0])
+            if cue is None:
+                continue
+            base = lex.label_metrics.get(label_of(cue), label_of(cue))
+            span, text = evidence(offsets[j], offsets[j] + len(lines[j]))
+            for latest, earlier, period in pairs:
+                value, prior = _key_value(cells[latest]), _key_value(cells[earlier])
+                if value is None:
+                    continue
+                factor = 1.0 if base in _PER_SHARE_BASES else scale
+                out.metrics.append(Metric(
+                    metric=base, value=float(f"{value * factor:.15g}"), unit=unit, period=period,
+                    prior_value=None if prior is None else float(f"{prior * factor:.15g}"),
+                    entity=company[0] if company else None, entity_key=company[1] if company else None,
+                    ticker=company[2] if company else None, span=span, evidence=text, modality="actual",
+                    confidence=confidence.of("table")))
+
+
+def _year_pairs(periods: dict[int, str], article) -> list[tuple[int, int, str | None]]:
+    """(latest column, the column a year before it, the latest's period) for each pair of period columns one year apart."""
+    pairs = []
+    for n, cell in periods.items():
+        year = int(_KEY_YEAR.search(cell).group())
+        kind = _KEY_YEAR.sub("", cell)
+        earlier = next((m for m, other in periods.items() if _KEY_YEAR.sub("", other) == kind
+                        and int(_KEY_YEAR.search(other).group()) == year - 1), None)
+        if earlier is not None:
+            found = find_periods(cell)
+            pairs.append((n, earlier, found[0].resolve(article.year, article.fiscal) if found else str(year)))
+    return pairs
+
+
+def _key_value(cell: str) -> float | None:
+    """A key-figures cell's number; one in brackets is below zero."""
+    cell = cell.strip()
+    if not _KEY_CELL.fullmatch(cell):
+        return None
+    value = parse_arabic(cell.strip("()").replace("−", "-"))
+    return -value if cell.startswith("(") else value

@@ -18,7 +18,7 @@ from .entities import Gazetteer, normalise_ticker
 from .forecasts import read_forecast_tables
 from .periods import find_periods
 from .rankings import read_ranked_tables
-from .statistics import read_column_tables, read_period_grids, read_statistics_tables
+from .statistics import read_column_tables, read_key_figures, read_period_grids, read_statistics_tables
 from .lexicon import Lexicon, label_of
 from .numbers import parse_arabic
 
@@ -538,6 +538,7 @@ def _statistics_tables(text: str, ctx: Page, lex: Lexicon, out: Tables) -> None:
     """Tables of items and measures (statistics.read_statistics_tables)."""
     lines, offsets, entity = _lines_and_company(text, ctx)
     read_statistics_tables(lines, offsets, list(out.spans), ctx.article, entity, lex, ctx.evidence, out)
+    read_key_figures(lines, offsets, list(out.spans), ctx.article, entity, lex, ctx.evidence, out)
 
 
 def _column_tables(text: str, ctx: Page, lex: Lexicon, out: Tables) -> None:

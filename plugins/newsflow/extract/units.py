@@ -58,7 +58,7 @@ SUFFIX_UNITS: dict[str, str] = {
     "rupees": "INR", "roubles": "RUB", "rubles": "RUB", "lira": "TRY", "zloty": "PLN", "kronor": "SEK", "kroner": "DKK", "danish kroner": "DKK", "norwegian kroner": "NOK",
     "crowns": "SEK", "swedish crowns": "SEK", "danish crowns": "DKK", "norwegian crowns": "NOK", "czech crowns": "CZK", "rand": "ZAR",
     "dirhams": "AED", "riyals": "SAR", "naira": "NGN", "mexican pesos": "MXN", "pesos": "MXN", "dong": "VND", "shekels": "ILS",
-    "新台币": "TWD", "kobo": "NGN", "centavo": "PHP", "centavos": "PHP", "cents": "USD", "cent": "USD", "c": "USD", "cps": "USD", "美分": "USD", "港仙": "HKD", "仙": "HKD",
+    "新台币": "TWD", "台币": "TWD", "kobo": "NGN", "centavo": "PHP", "centavos": "PHP", "cents": "USD", "cent": "USD", "c": "USD", "cps": "USD", "美分": "USD", "港仙": "HKD", "仙": "HKD",
     "us cents": "USD", "us cent": "USD", "u.s. cents": "USD", "u.s. cent": "USD",
     **{f"{place} {cents}": currency for place, currency in (("singapore", "SGD"), ("australian", "AUD"), ("canadian", "CAD"),
                                                             ("new zealand", "NZD"), ("nz", "NZD"), ("hong kong", "HKD"), ("hk", "HKD"))
@@ -73,7 +73,7 @@ SUFFIX_UNITS: dict[str, str] = {
 }
 
 # Chinese papers write a commodity's or a home's price with its unit: 52470元/吨, 每平方米10844元.
-PER_UNIT = {"吨": "tonne", "公斤": "kg", "千克": "kg", "克": "gram", "平方米": "m2", "平米": "m2", "m2": "m2"}  # (m2: ㎡ as NFKC writes it)
+PER_UNIT = {"吨": "tonne", "公吨": "tonne", "公斤": "kg", "千克": "kg", "克": "gram", "平方米": "m2", "平米": "m2", "m2": "m2"}  # (m2: ㎡ as NFKC writes it)
 SUFFIX_UNITS.update({f"{money}/{per}": f"{code}/{unit}" for money, code in (("元", "CNY"), ("美元", "USD"), ("港元", "HKD"))
                      for per, unit in PER_UNIT.items()})
 

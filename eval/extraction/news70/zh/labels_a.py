@@ -175,7 +175,7 @@ G["zh03"] = ([
     m(NAV3, 26.03e12, "CNY", PF3, "2022-12-31", opt=True, basis="2022年12月底 (the prior)"),
     m(NAV3, None, "CNY", PF3, E3, rng=(27e12, None), opt=True, basis="再度突破27万亿元 (threshold)"),
     m("number_of_funds|fund_count", 10607, "funds", PF3, E3, basis="基金数量, a record"),
-    m(NAV3, 3.58e13, "CNY", CE3, E3, basis="封闭式基金资产净值"),
+    m(NAV3, 3.58e12, "CNY", CE3, E3, basis="封闭式基金资产净值"),
     m(NAV3, 23.67e12, "CNY", OE3, E3, basis="开放式基金资产净值"),
     m(NAV3, 12.13e12, "CNY", NMF3, E3, basis="其中非货基金规模"),
     m("share_of_nav|share", None, "%", NMF3, E3, rng=(50, None), opt=True, basis="占比过半 (bound)"),
