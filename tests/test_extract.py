@@ -6496,7 +6496,8 @@ def test_a_release_key_figures_table():
                   "Revenues | 11,590 | 12,402 | +7.0%\n"
                   "Net Income (Group share) | 1,048 | 1,101 | +5.1% |\n"
                   "Free Cash Flow | 902 | 1,230 | +36.4%\n"
-                  "Earnings Per Share | 1.82 | 1.91 | +4.9%")
+                  "Earnings Per Share | 1.82 | 1.91 | +4.9%\n"
+                  "Deliveries | 40,210 | 43,950 | +9.3%")
     rows = {(m.metric, m.value, m.prior_value, m.period) for m in out.metrics if m.unit == "EUR"}
     assert rows == {("revenue", 12402e6, 11590e6, "2021"), ("net_profit", 1101e6, 1048e6, "2021"),
                     ("free_cash_flow", 1230e6, 902e6, "2021"), ("eps", 1.91, 1.82, "2021")}

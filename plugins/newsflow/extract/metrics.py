@@ -1433,8 +1433,8 @@ def _period(ctx: Sentence, q: Quantity, cs: int, ce: int, base: str | None, quan
     earlier = [e for o in quantities if o is not q and (e := _earlier_end(o, ctx.text)) is not None]
     own = [p for p in own if not any(e <= p.start and _EARLIER_PERIOD.fullmatch(ctx.text, e, p.start) for e in earlier)]
     # (nor the period an earlier value names in its brackets: "160.5亿元(2020年11月为315.2亿元)")
-    own = [p for p in own if not any(o is not q and o.revision and o.start < p.start < o.end and _BRACKET_OPENS.search(ctx.text, o.start, p.start)
-                                     for o in quantities)]
+    own = [p for p in own if not any(o is not q and o.revision and o.start < p.start < o.end
+                                     and _BRACKET_OPENS.search(ctx.text, o.start, p.start) for o in quantities)]
     if (mine := _earlier_end(q, ctx.text)) is not None and len(own) > 1:
         own = [p for p in own if not (mine <= p.start and _EARLIER_PERIOD.fullmatch(ctx.text, mine, p.start))] or own
     article = ctx.article

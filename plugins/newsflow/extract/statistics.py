@@ -511,8 +511,9 @@ def read_key_figures(lines: list[str], offsets: list[int], taken: list[tuple[int
         declared = _KEY_FIGURES_UNIT.search(header[0]) if header else None
         if declared is None or any(a <= offsets[i] < b for a, b in taken):
             continue
-        unit = _KEY_CURRENCY.get(declared.group("cur") or declared.group("cur2"), (declared.group("cur") or declared.group("cur2")).upper())
-        scale = SCALES[(declared.group("scale") or declared.group("scale2")).lower().removesuffix("s") or "m"]
+        currency = declared.group("cur") or declared.group("cur2")
+        unit = _KEY_CURRENCY.get(currency, currency.upper())
+        scale = SCALES[(declared.group("scale") or declared.group("scale2")).lower().removesuffix("s")]
         periods = {n: cell for n, cell in enumerate(header) if n and _KEY_PERIOD.fullmatch(cell)}
         pairs = _year_pairs(periods, article)
         if not pairs:
@@ -526,6 +527,8 @@ def read_key_figures(lines: list[str], offsets: list[int], taken: list[tuple[int
             if cue is None:
                 continue
             base = lex.label_metrics.get(label_of(cue), label_of(cue))
+            if base in lex.default_units or base in lex.ratio_metrics:
+                continue  # a count (employees, deliveries) or a ratio: not in the table's money
             span, text = evidence(offsets[j], offsets[j] + len(lines[j]))
             for latest, earlier, period in pairs:
                 value, prior = _key_value(cells[latest]), _key_value(cells[earlier])
