@@ -6530,3 +6530,15 @@ def test_a_price_per_metric_tonne():
     assert [(a.value, a.unit) for a in atoms] == [(600, "CNY/tonne")]
     text = "铁矿砂价格处于每公吨95美元至102美元水准。"
     assert [(q.low, q.high, q.unit) for q in join(text, find_atoms(text, []))] == [(95, 102, "USD/tonne")]
+
+
+def test_an_operating_loss_is_an_operating_profit_below_zero():
+    out = extract("Harbour Cloud's operating loss narrowed to $41 million from $88 million.")
+    assert [(m.metric, m.value, m.prior_value) for m in out.metrics] == [("operating_profit", -41e6, -88e6)]
+    out = extract("海港雲的經營虧損按年收窄38.6%至人民幣512百萬元。")
+    assert ("operating_profit", -512e6) in {(m.metric, m.value) for m in out.metrics}
+
+
+def test_the_half_year_end_is_no_reporting_period():
+    out = extract("金管局本周三再度入市,接盤買入155.4億港元。\n\n分析師認為,半年結已經過去,銀行吸納港元沽盤的能力較弱。")
+    assert [(m.value, m.period) for m in out.metrics] == [(155.4e8, None)]
