@@ -6542,3 +6542,63 @@ def test_an_operating_loss_is_an_operating_profit_below_zero():
 def test_the_half_year_end_is_no_reporting_period():
     out = extract("金管局本周三再度入市,接盤買入155.4億港元。\n\n分析師認為,半年結已經過去,銀行吸納港元沽盤的能力較弱。")
     assert [(m.value, m.period) for m in out.metrics] == [(155.4e8, None)]
+
+
+def test_a_chinese_adverb_ending_in_de_is_no_name():
+    out = extract("建設銀行公布業績。期內營業收入為7521億元人民幣, 罕有地下跌百分之1.8。")
+    assert {m.entity for m in out.metrics} == {"建設銀行"}
+
+
+def test_a_day_month_year_line_under_a_headline_is_no_figure():
+    out = extract("建行去年純利增長3.1% 擬派末期息36.4分人民幣\n28/3/2024 19:05\n\n建設銀行公布業績。")
+    assert sorted((m.value, m.unit) for m in out.metrics) == [(0.364, "CNY"), (3.1, "%")]
+
+
+def test_an_officer_named_with_the_company_is_not_the_company():
+    out = extract("Honda kept its forecast. HMC Operating Officer Ken Sato said the weaker dollar carried a negative impact "
+                  "of 95 billion yen.")
+    assert [(m.entity, m.value) for m in out.metrics] == [("HMC", -95e9)]
+
+
+def test_a_low_last_seen_decades_ago_dates_nothing():
+    out = extract("Initial jobless claims rose to 231,000 in the week ended April 7th. The drop left continuing claims at "
+                  "their lowest since they hit 1.791 million in November of 1973.")
+    assert all(m.period is None or not m.period.startswith("1973") for m in out.metrics)
+
+
+def test_a_spaced_dash_between_a_total_and_a_per_share_figure_is_no_range():
+    out = extract("Wells Fargo posted earnings of $5.2 billion — $1.25 per share — topping expectations.")
+    assert sorted((m.metric, m.value) for m in out.metrics) == [("eps", 1.25), ("net_profit", 5.2e9)]
+
+
+def test_a_central_bank_named_with_its_initials_owns_no_market_figures():
+    out = extract("The financial market had another euphoric day, with the stock market setting a fresh record above 131 "
+                  "thousand points.\n\nB3's Ibovespa index ended at 131,220 points, up 0.9%. The stock market has gained 6.2% "
+                  "in two weeks.\n\nIn Brazil, the Central Bank's (BC) Monetary Policy Committee held the Selic Rate at 10.5% per year.")
+    assert all(m.entity != "Central Bank" for m in out.metrics if m.unit != "%" or m.value != 10.5)
+
+
+def test_a_table_of_classes_and_their_parts():
+    out = extract("各类基金资金流向汇总\n"
+                  "| 类型 | 细类 | 最新规模(亿元) | 本周净流入(亿元) |\n|---|---|---|---|\n"
+                  "| 股票型 | 大盘 | 10250.4 | -12.6 |\n| | 小盘 | 2480.9 | 31.2 |\n| 债券型 | 全部 | 3120.5 | 88.4 |")
+    rows = {(m.entity, m.metric, m.value) for m in out.metrics}
+    assert {("大盘", "size", 10250.4e8), ("大盘", "net_inflow", -12.6e8), ("小盘", "net_inflow", 31.2e8),
+            ("债券型", "net_inflow", 88.4e8)} <= rows
+
+
+def test_the_unit_an_exchange_rate_is_quoted_for_is_no_figure():
+    out = extract("人民币汇率中间价:1美元对人民币7.1015元,1欧元对人民币7.7320元,100日元对人民币4.8850元。")
+    assert [(m.value, m.unit) for m in out.metrics] == [(7.1015, "CNY"), (7.732, "CNY"), (4.885, "CNY")]
+
+
+def test_a_firms_analyst_by_name_is_the_broker():
+    out = extract("Analysts lifted their targets on Wells Fargo (NYSE:WFC) after its quarter.\n\n"
+                  "According to one report, KBW's (KBWI) Anna Ross raised her price target for the bank to $58 from $52 and "
+                  "reiterated her \"Outperform\" rating on WFC.\n\n"
+                  "Zacks reported that Barclays's (NYSE:BCS) Tom Lane, who has an Overweight rating on the stock, raised the "
+                  "price target to $61 from $55.\n\n"
+                  "Ann Cole of Cole Bank Research set a $57 price target on the stock, which she upgraded to Buy from Hold.")
+    rows = {(r.broker, r.company, r.action, r.target_price) for r in out.rating_actions}
+    assert {("KBW", "Wells Fargo", "raise_target", 58), ("Barclays", "Wells Fargo", "raise_target", 61),
+            ("Cole Bank Research", "Wells Fargo", "upgrade", 57)} <= rows

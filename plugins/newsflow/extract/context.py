@@ -61,7 +61,7 @@ _COMPARED_WITH = scan.compile(r"\b(?:(?<!more )(?<!less )(?<!fewer )than|compare
                               r"(?:the\s)?(?:[a-z-]+\s){0,4}$", re.IGNORECASE)  # (a figure compared with: "lower than the 13,121 million of the first
 # half of 2023")
 # Years that are not the article's: "since 2009", "自2015年12月以来", "will ... in 2026", "2026年将".
-_OTHER_YEAR = scan.compile(r"(?:对|對|\bsince\b[^.;]{0,30}?|\buntil(?: (?:the )?(?:beginning|start|end|middle) of)?|\bby|\bbefore|\bthrough(?: to\b[^.;]{0,30}?)?|自|从|至今|以来|will\b[^.;]{0,40}?|expects?\b[^.;]{0,30}?|"
+_OTHER_YEAR = scan.compile(r"(?:对|對|\bsince\b(?:[^.;]|\.\d){0,60}?|\buntil(?: (?:the )?(?:beginning|start|end|middle) of)?|\bby|\bbefore|\bthrough(?: to\b[^.;]{0,30}?)?|自|从|至今|以来|will\b[^.;]{0,40}?|expects?\b[^.;]{0,30}?|"
                           r"\b(?:promis|pledg|vow)\w*\b[^.;]{0,50}?|\bby the end of\b[^.;]{0,20}?|预计|預計|预期|預期|料"
                           r"|" + RECORD_SET_IN + r")\s?(?:last\s)?(?:[A-Za-z]+\.?\s)?$",
                           re.IGNORECASE)  # ("has promised to raise growth to 8 per cent by the end of his term in 2029"; a record's year)
@@ -428,7 +428,7 @@ def _text_year(text: str, after: tuple[int, int] | None) -> int | None:
         if _COMPARED_WITH.search(text, max(0, m.start() - 50), m.start()):
             compared.append(int(m.group(1)))  # "20.6% lower than the 13,121 million of the first half of 2023": a year before
             continue
-        if _OTHER_YEAR.search(text, max(0, m.start() - 50), m.start()) \
+        if _OTHER_YEAR.search(text, max(0, m.start() - 80), m.start()) \
                 or re.match(r"\s?年?\s?(?:将|將|以来|以來)", text[m.end():m.end() + 4]) \
                 or re.search(r"(?:19|20)\d{2}\s?年?\s?(?:至|到|-|–|/|and|和|及)\s?$", text[max(0, m.start() - 9):m.start()]):
             continue

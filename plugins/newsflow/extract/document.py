@@ -43,8 +43,13 @@ _CONTINUES = scan.compile(r"^(?:On \w+(?: \d{1,2})?,? )?(?:its?\b|the (?:company
                         r"公司|该公司|集团|该集团|其|同期|此外|其中|报告期内)", re.IGNORECASE)
 # A short bracket that lists with a semicolon ("(+21,000; +0.3%)") is one aside: no sentence ends inside it.
 _BRACKETED_LIST = scan.compile(r"\([^()\n]{0,40}?;[^()\n]{0,40}?\)")
-# A date written as one number, a report's stamp ("点评比亚迪1月销量-20260204"): no figure, no sign
-_DATE_STAMP = scan.compile(r"(?<![\d.,])(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?![\d.,]|\s?[%亿億万萬元])")
+# A date written as one number, a report's stamp ("点评比亚迪1月销量-20260204"), or day/month/year under a headline
+# ("30/3/2023 20:21"): no figure, no sign
+_DATE_STAMP = scan.compile(r"(?<![\d.,])(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?![\d.,]|\s?[%亿億万萬元])"
+                           r"|(?<![\d.,/])(?:[12]\d|3[01]|0?[1-9])/(?:1[0-2]|0?[1-9])/(?:19|20)\d{2}(?![\d/])")
+# The unit of money an exchange rate is quoted for ("1美元对人民币6.1430元", "100日元对人民币5.2650元", "人民币1元对0.54599林吉特"):
+# no figure of its own
+_QUOTE_BASE = scan.compile(r"(?<![\d.])(?<!\d,)(?:1|100)\s?[\u4e00-\u9fff]{1,5}?(?=对)")
 _CJK_NUMERAL = scan.compile(r"[零〇一二两三四五六七八九十百千万亿]")
 # Characters from a sentence's start within which a name is its subject, in English and in Chinese.
 _SUBJECT_REACH, _SUBJECT_REACH_ZH = 12, 4
@@ -261,9 +266,11 @@ def extract_document(text: str, gz: Gazetteer, lex: Lexicon, published: date | N
     last_entity: tuple[str, str | None] | None = None  # what the sentence before, naming no company, was about
     last_commodity_row: tuple[str, str | None] | None = None  # the commodity whose figures the sentence before gave
     economy_before = False
-    first_company = next((c for c in companies if c.key and not any((s.start, s.end) == (c.start, c.end) for s in sources)), None)
-    if first_company is None and companies and companies[0].key and not RATING_CONTEXT.search(norm):
-        first_company = companies[0]  # "Bank of America tops estimates …" with no rating in sight: a bank's results, not a broker's call
+    # (a central bank, "the Central Bank's (BC) Monetary Policy Committee", is no company a market's figures belong to)
+    firms = [c for c in companies if c.key and not _CENTRAL_BANK.search(c.entry.name if c.entry is not None else c.name or "")]
+    first_company = next((c for c in firms if not any((s.start, s.end) == (c.start, c.end) for s in sources)), None)
+    if first_company is None and firms and firms[0] is companies[0] and not RATING_CONTEXT.search(norm):
+        first_company = firms[0]  # "Bank of America tops estimates …" with no rating in sight: a bank's results, not a broker's call
     if first_company is not None and _named_in_passing(first_company, norm):
         first_company = None  # a roundup that names a deal once, late ("the $165 million … put into Palantir"), is not about it
     story_company = _story_company(companies, sources)
@@ -393,7 +400,7 @@ def extract_document(text: str, gz: Gazetteer, lex: Lexicon, published: date | N
         quoted = [(max(a, s_start) - s_start, min(b, s_end) - s_start) for a, b in quotes if a < s_end and s_start < b]
         codes = [(a - s_start, b - s_start) for a, b in tickers if s_start <= a and b <= s_end]
         numeral_names = [(m.start, m.end) for m in mine if m.name and _CJK_NUMERAL.search(m.name)]  # 三元生物, 五粮液: no figures
-        stamps = [m.span() for m in _DATE_STAMP.finditer(sent)] if has_numbers else []
+        stamps = [m.span() for rx in (_DATE_STAMP, _QUOTE_BASE) for m in rx.finditer(sent)] if has_numbers else []
         metrics = sentence_metrics(ctx, codes + in_table + quoted + numeral_names + stamps) if has_numbers else []
         metrics += _shared_moves(sent, s_start, mine, metrics)
         last_metric = metrics[-1].metric if metrics else None
@@ -606,6 +613,8 @@ _PENCE_PRICES = scan.compile(r"\b\d[\d,]*(?:\.\d+)?p\s(?:target|a share|per shar
 _OF_THOSE = scan.compile(r"(?:其中|当中|这当中|具体(?:而言|来看|来说))(?![^，,。；;]{0,12}?(?:年|月|季|周))")
 _THE_PERIOD = scan.compile(r"\b(?:for|in|over|during) (?:the|that) (?:same )?period\b(?! (?:last year|a year (?:earlier|ago|before)))")
 _LEAD = 400  # characters in which a text names the company it is about, if any
+_CENTRAL_BANK = scan.compile(r"\bCentral Bank\b|\bReserve Bank\b|\bFederal Reserve\b|\bMonetary Authority\b|"
+                             r"\bBank of (?:England|Japan|Canada|Korea|Thailand|Mexico|Russia|Israel)\b|\bNorges Bank\b|中央银行|人民银行|金管局")
 # "Shares in Gresham House": a sentence's subject; "…, 2020 /PRNewswire/ -- Schneider Electric today released": a
 # release's, after its dateline
 _SENTENCE_OPENING = scan.compile(r"(?:^|[.!?\n]\s*|\s(?:--|—|–)\s)(?:\S+\s){0,2}$")

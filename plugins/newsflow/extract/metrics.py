@@ -440,7 +440,7 @@ def sentence_metrics(ctx: Sentence, masked: list[tuple[int, int]]) -> list[Metri
             sign = -1.0  # "the net loss came to $75.3 million or $0.99 per share", "a loss of 12 cents a share", "its
             # quarterly loss excluding one-off items shrank to 30 cents a share"
         prior_sign = sign if q.prior_loss is None or not is_currency(unit) else -1.0 if q.prior_loss else 1.0
-        if _NEGATIVE_BEFORE.search(text, max(0, q.start - 14), q.start):
+        if _NEGATIVE_BEFORE.search(text, max(0, q.start - 36), q.start):
             # "from minus 0.75% to 1.75%": the earlier figure is printed first and the minus is its own; "fell to minus
             # 0.5% from 0.25%": the earlier figure is printed after, with its own sign if it has one
             if q.revision:
@@ -1121,7 +1121,8 @@ def _respective_owners(ctx: Sentence, quantities: list[Quantity]) -> dict[int, O
     return out
 
 
-_NEGATIVE_BEFORE = scan.compile(r"(?<!\bplus and )(?<!\bplus or )\b(?:negative|minus)\s(?:US|HK|C|A|S|NZ)?[$€£¥]?$", re.IGNORECASE)
+_NEGATIVE_BEFORE = scan.compile(r"(?<!\bplus and )(?<!\bplus or )\b(?:negative|minus)\s(?:(?:impact|effect)\sof\s(?:about\s|around\s)?)?"
+                                r"(?:US|HK|C|A|S|NZ)?[$€£¥]?$", re.IGNORECASE)  # ("a negative impact of 180 billion yen")
 _INDEX_LEVEL_BEFORE = scan.compile(r"(?:指数|\bindex)\s?(?:[(（]|为|是|报|达|(?:stood |was |came in |rose |fell )?at)\s?$", re.IGNORECASE)
 _BRACKET_OPENS = scan.compile(r"[(（]")
 _NEGATIVE_WORD = scan.compile(r"\b(?:negative|minus)\s", re.IGNORECASE)

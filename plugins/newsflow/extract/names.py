@@ -388,6 +388,10 @@ _PLACE_WORDS = frozenset(
 _TITLES = (r"CEO|CFO|COO|[Cc]hairman|[Cc]hairwoman|[Cc]hief|[Pp]resident|[Gg]overnor|[Aa]nalyst|[Ee]conomist|[Ss]trategist|[Dd]irector|"
            r"[Ff]ounder|[Mm]inister|[Ss]ecretary|[Ss]pokesman|[Ss]pokeswoman|head|officer|executive|treasurer|manager")
 _TITLE = scan.compile(rf"\b(?:{_TITLES})\s")
+# A title inside a run of capitalised words, with the words that make it a title ("Chief Operating Officer")
+_TITLE_IN_NAME = scan.compile(r"(?:^|\s)(?:(?:Chief|Senior|Executive|Operating|Financial|Managing|Deputy|Vice|Group|General)\s)*"
+                              r"(?:Officer|Director|President|Chairman|Chairwoman|Manager|Treasurer|Economist|Analyst|Strategist|"
+                              r"CEO|CFO|COO)\b")
 _TITLED_ASIDE = scan.compile(rf",\s[^,;.]{{0,60}}?\b(?:{_TITLES})\b[^,;.]{{0,40}},")
 # (a space, not a line break, after the first name: a headline's last word is no first name)
 _PERSON_BEFORE = scan.compile(rf"(?:\b(?:{_TITLES})\s(?:[A-Z][\w.'’-]*\s){{0,3}}|\b[A-Z][a-z]+ (?:[A-Z]\. )?|\b[A-Z]\. )\Z")
@@ -408,6 +412,8 @@ _ZH_LEGAL_VERB = scan.compile(r"(?:持有|合计持有|收购|增持|减持|出�
 _ZH_NOT_END = scan.compile(r"(?:股|指|指数|市|价|值|率|额|量|板块|行业|类|品|金|息|币|汇|债|期|油|(?<!电)气|低位|高位|水平|关口|关卡|"
                           r"导读|摘要|要点|观点|点评|简评|评论|结论|提示|概要|事件|核心|业务|排行榜|榜单|排名|保费|型保险|险种)$")  # a report's headings
 # (报告导读), a business, an insurer's lines (续期保费, 分红型保险)
+# An adverb, not a name: "罕有地下跌百分之2.3" (not 置地, 新地, 綠地)
+_ZH_ADVERB = scan.compile(r"[有幅显顯步续續烈速然稳穩微略]地$")
 # Words no company name holds: a candidate that has one is a phrase, not a name.
 _ZH_NOT_IN = scan.compile(r"价格|同比|环比|依次|每股|按年|按季|较|比|累|全年|半日|今日|昨日|股价|收市|收盘|盘中|午后|早段|初段|稍早|暂|连|最大|最高|最低|终场|尾盘|早盘|开盘|午盘|"
                         r"方面|季度|暗盘|周[一二三四五六日末]|星期|本次|此次|用于|部分|部份|"
@@ -530,6 +536,10 @@ def subject_names(text: str) -> list[tuple[int, int]]:
                     continue  # (after a time it opens with too: "In the six weeks to 31 December, Waitrose's sales rose")
                 if rx is _EN_SHARES and name.endswith(("'s", "’s")) and text[b:b + 2].startswith(" ") and text[b + 1:b + 2].islower():
                     continue  # "Shares of American's parent AMR Corp.": the shares are the parent's
+                if (titled_name := _TITLE_IN_NAME.search(name)) is not None:
+                    name = name[:titled_name.start()]  # "TMC Operating Officer Kenta Kon": the company, not its officer
+                    if not name:
+                        continue
                 if (coded := _TICKER_OF.match(name)) is not None:
                     a, name = a + coded.end(), name[coded.end():]  # "PLX of Petrolimex fell": the company, not its code
                 if (dated := _DATELINE_DAY.match(name)) is not None:
@@ -882,4 +892,4 @@ def zh_name_ok(name: str) -> bool:
         return False  # "按季微升1.7%": the basis and an adverb of the move; "非随团外游微跌0.5%": a class ("non-…"), no name
     fund_house = len(name) >= 4 and name.endswith("基金") and not _ZH_GENERIC.match(name)  # 天弘基金 (not 公募基金, 货币基金)
     return 2 <= len(name) <= 8 and name not in _ZH_NOT_NAMES and (fund_house or not _ZH_NOT_END.search(name)) \
-        and not _ZH_NOT_IN.search(name) and not any(c.isdigit() for c in name)
+        and not _ZH_NOT_IN.search(name) and not any(c.isdigit() for c in name) and not _ZH_ADVERB.search(name)

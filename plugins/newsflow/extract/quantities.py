@@ -789,6 +789,8 @@ def join(text: str, atoms: list[Atom]) -> list[Quantity]:
             before = text[max(0, a.start - 12):a.start]
             lead = text[max(0, a.start - 20):a.start]
             dash = gap.strip() in ("-", "–", "—", "~", "～")
+            if dash and gap != gap.strip() and a.scaled != b.scaled:
+                dash = False  # "earnings of $4.8 billion — $1.12 per share": a spaced dash between unlike figures opens an aside
             word_gap = _RANGE_GAP.fullmatch(gap) is not None and not dash
             is_and = gap.strip().lower() == "and"
             # "rose 1.2% to 25,431.77": a bare number after "to" is a level, not the far end of a % range.

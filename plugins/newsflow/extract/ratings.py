@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from . import Metric, RatingAction, confidence, names, scan
@@ -41,6 +42,14 @@ _MOVED_FROM = scan.compile(r"\b(?:cut|lowered|reduced|raised|lifted|downgraded|u
 _FROM_BEFORE = scan.compile(r"(?:from|由|从)\s?[\"“'‘「『]?\s?$", re.IGNORECASE)
 # Who acted: "at Goldman", "by UBS", "大摩:", "Piper Jaffray, which upgraded", "Baird did the same".
 _AT_BROKER = scan.compile(r"\b(?:at|by)\s(?P<b>(?:[A-Z][\w&.'’-]*)(?:\s(?:[A-Z][\w&.'’-]*|&))*)")
+# A firm's analyst by name, who acts: "FBR's (FBCM) Paul Miller raised his price target", "Citigroup's (NYSE:C) Keith
+# Horowitz, who has a Buy rating on the stock, raised the price target"
+_FIRM_ANALYST = scan.compile(r"(?P<b>[A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*){0,3})['’]s\s(?:\([^()]{1,16}\)\s)?(?:analyst\s)?"
+                             r"[A-Z][a-z]+(?:\s[A-Z]\.)?\s[A-Z][a-z]+(?=,\s(?:who|which)\b|\s(?:raised|lifted|cut|lowered|upgraded|downgraded|"
+                             r"reiterated|maintained|kept|set|initiated|started|boosted|trimmed))")
+_ANALYST_OF_FIRM = scan.compile(r"\b[A-Z][a-z]+(?:\s[A-Z]\.)?\s[A-Z][a-z]+\sof\s(?P<b>[A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*){0,4})"
+                                 r"(?=,?\s(?:raised|lifted|cut|lowered|upgraded|downgraded|reiterated|maintained|kept|set|initiated|"
+                                 r"started|boosted|trimmed)\b)")  # "Meredith Whitney of Meredith Whitney Advisory Group set a $54 target"
 _ANALYSTS_OF = scan.compile(r"(?P<b>[A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*){0,3})\s(?:analysts?|strategists?|research(?:ers)?)\b")
 _LEAD_BROKER = scan.compile(r"^(?:[-–•*]\s)?(?:After |While |As )?(?:\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]* )?(?P<b>(?:The )?[A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*){0,3})(?=,? (?:which |who |also |did |has |had |now |on |today |analysts? |upgrad|downgrad|initiat|reiterat|rais|lift|cut|lower|boost|maintain|kept|keeps|start|upward|revis)|, (?:repeating|retaining|keeping|maintaining) (?:its|a|the) )")  # ("14 March Lehman Brothers has put"; "SSSB, repeating its 'underperform' stance")
 _HEAD_BROKER = scan.compile(r"^(?:《大行》|<Research>)?\s?(?!推荐股票|股票名称|公司名称|证券简称|股票简称|所属行业|研究员|分析师|目标价|事件|简评|点评)"
@@ -273,8 +282,8 @@ def _fragments(ctx: Sentence, metrics: list[Metric], masked) -> list[Fragment]:
                 company = _respective(t, n, len(targets), text) or (t.entity, t.entity_key, t.ticker)
                 if rated is not None and rated[1] != company[1]:
                     company = rated  # "keeps Intel at Underweight after Nvidia deal, target $24": Intel's target
-                if company[1] is None or _is_broker(company[1], company[0], acting):
-                    company = _company(ctx, None, acting)
+                if company[1] is None or _is_broker(company[1], company[0], acting) or company[0] in _firms(ctx):
+                    company = _company(ctx, None, acting)  # (not a firm named before by its analyst: "FBR's Paul Miller")
                 frags.append(Fragment(acting, company, words=words, evidence=ctx.evidence(),
                                       rating=_name(rating_m), prior_rating=_name(prior), target=t,
                                       carried_company=t.entity_key is not None and not _named_here(ctx, t.entity_key)))
@@ -409,10 +418,15 @@ def _broker(ctx: Sentence) -> Mention | None:
     brokers = [s for s in ctx.sources if s.entry is not None and s.entry.kind == "broker"]
     own = [b for b in brokers if not _acts_as_company(ctx, b)]
     acting = [b for b in own if not _NOT_ACTING.search(ctx.text, max(0, b.start - 14), b.start)]
-    if own:
-        return (acting or own)[0]
     text = ctx.text
-    for rx in (_HEAD_BROKER, _AT_BROKER, _ANALYSTS_OF, _LEAD_BROKER):
+    # a firm whose analyst the sentence names acting comes first ("Zacks reported that Barclays's (NYSE:BCS) Tom Lane …
+    # raised the price target": Barclays, not the service that reported it)
+    firm = next((m for rx in (_FIRM_ANALYST, _ANALYST_OF_FIRM) for m in rx.finditer(text)), None) \
+        if own and _firms(ctx) else None
+    if own and firm is None:
+        return (acting or own)[0]
+    for rx in ((_FIRM_ANALYST, _ANALYST_OF_FIRM) if own else (_FIRM_ANALYST, _ANALYST_OF_FIRM, _HEAD_BROKER, _AT_BROKER, _ANALYSTS_OF,
+                                                               _LEAD_BROKER)):
         for m in rx.finditer(text):
             name = m.group("b").strip().rstrip(".,")
             while name.split(" ", 1)[0].lower() in _NOT_BROKERS and " " in name:
@@ -426,12 +440,15 @@ def _broker(ctx: Sentence) -> Mention | None:
                 continue  # "Analyst Jim Duffy lowered his rating": a broker's analyst, the broker named before
             a = m.start("b") + m.group("b").index(name)
             b = a + len(name)
-            if any(c.start <= a < c.end and c.key in company_keys and not (
+            if rx not in (_FIRM_ANALYST, _ANALYST_OF_FIRM) and any(c.start <= a < c.end and c.key in company_keys and not (
                     rx is _LEAD_BROKER and c.entry is None and any(o.start >= b for o in ctx.companies)
                     or rx is _AT_BROKER and _RATED_BY.search(text, max(0, a - 60), a))
                    for c in ctx.companies):
                 continue  # a company, not a broker; but an unknown name that acts on a company named after it
                 # is one: "Stephens raised CF Industries to Overweight", and so is one a company was downgraded by
+            known = next((s for s in ctx.sources if s.start <= a < s.end and s.entry is not None), None)
+            if known is not None:
+                return known  # a broker the gazetteer knows, by its own entry
             written = ctx.written[a:b].strip()
             return Mention(a, b, None, None, written, names.entity_key(None, None, written, name))
     return ctx.doc_broker
@@ -535,12 +552,13 @@ def _company(ctx: Sentence, pos: int | None, broker: Mention | None = None) -> t
     heading), else the one it named first."""
     source_spans = {(s.start, s.end) for s in ctx.sources if s.entry is not None and s.entry.kind == "broker"}
     plain = [c for c in ctx.companies if c.key is not None and ((c.start, c.end) not in source_spans or _acts_as_company(ctx, c, broker))
-             and not _is_broker(c.key, c.name, broker)]
+             and not _is_broker(c.key, c.name, broker) and not _REPORTS.match(ctx.text, c.end)]  # (not "Benzinga reported that …")
     plain += [s for s in ctx.sources if s.key is not None and (s.start, s.end) in source_spans and _acts_as_company(ctx, s, broker)
               and not any(c.start == s.start for c in plain) and not _is_broker(s.key, s.name, broker)]
     if plain:
         return _named_company(ctx, min(plain, key=lambda c: abs(c.start - pos)) if pos is not None else plain[0])
-    earlier = [c for c in (ctx.paragraph_lead, ctx.last_company, ctx.first_company) if c is not None and not _is_broker(c.key, c.name, broker)]
+    earlier = [c for c in (ctx.paragraph_lead, ctx.last_company, ctx.first_company) if c is not None and not _is_broker(c.key, c.name, broker)
+               and c.name not in _firms(ctx)]
     return _named_company(ctx, earlier[0]) if earlier else (None, None, None)
 
 
@@ -558,6 +576,18 @@ def _listed_companies(ctx: Sentence, before: int, broker: Mention | None) -> lis
     return [_named_company(ctx, c) for c in run] if len(run) > 1 else []
 
 
+def _firms(ctx: Sentence) -> frozenset[str]:
+    """The firms the text names by an analyst of theirs who acts ("FBR's (FBCM) Paul Miller raised …"): brokers, whatever
+    else their names are."""
+    return _firms_in(ctx.doc.text)
+
+
+@lru_cache(maxsize=4)
+def _firms_in(text: str) -> frozenset[str]:
+    return frozenset(m.group("b") for rx in (_FIRM_ANALYST, _ANALYST_OF_FIRM) for m in rx.finditer(text))
+
+
+_REPORTS = scan.compile(r"\s(?:reported|reports|wrote)\b")  # a news service that carried the call
 _COMPANY_AND = scan.compile(r"\s?(?:、|,|，|及|和|与|以及|and|, and)\s?")
 
 

@@ -43,6 +43,8 @@ _EARLIER_COLUMN = scan.compile(r"上年|上期|期初|年初")
 _BASIS = [(scan.compile(r"环比|上一?季|qoq", re.IGNORECASE), "qoq"), (scan.compile(r"同比|同期|比上年|比去年|yoy", re.IGNORECASE), "yoy")]
 _TITLE_LENGTH = 60  # characters: a longer line above a table is a sentence, not its title
 _SENTENCE_MARK = scan.compile(r"[，。；]|[:：]$")  # "…，现将其中有关内容更正如下：" introduces a table; it is no title
+_SIZE = scan.compile(r"规模|余额")
+_WHOLE_CLASS = frozenset({"全部", "合计", "小计", "总计", "整体"})
 _TITLE_MARK = scan.compile(r"^(?:表\s?\d+\s?[:：.]?|Table\s?\d+\s?[:.]?)")
 
 
@@ -64,6 +66,11 @@ def read_statistics_tables(lines: list[str], offsets: list[int], taken: list[tup
         measures = [_measure(c, lex, declared) for c in header]
         start = offsets[i]
         labelled = bool(measures) and measures[0] is None  # the first cell names the rows' column ("项目")
+        # "类型 | 细类 | 最新规模(亿元) | …": a class and its parts, each row named by its part (the class left blank under
+        # its first)
+        nested = labelled and len(measures) >= 4 and measures[1] is None and all(m is not None and m[0] for m in measures[2:])
+        if nested:
+            measures = measures[1:]
         columns = [m or _NO_MEASURE for m in (measures[1:] if labelled else measures)]
         intro_metric = None
         if not any(column[0] for column in columns) and labelled and declared is not None and declared[0] and len(header) >= 3 \
@@ -80,9 +87,12 @@ def read_statistics_tables(lines: list[str], offsets: list[int], taken: list[tup
         column_periods = _column_periods(header[1:] if labelled else header, period)
         if i > 0 and not any(column_periods) and (spanned := _spanned_periods(lines[i - 1], len(columns), article)) is not None:
             column_periods = spanned  # "指标 | 3月 | | 1—3月 |" over the measures: each period spans the columns under it
-        j, year = i + 1 + stacked, None
+        j, year, kind_of = i + 1 + stacked, None, ""
         while j < len(lines):
             cells = [c for c in _cells(lines[j]) if c]
+            if nested and len(raw := _cells(lines[j])) == len(header) and raw[1]:
+                kind_of = raw[0] or kind_of
+                cells = [kind_of if raw[1] in _WHOLE_CLASS else raw[1]] + raw[2:]  # the part names the row ("全部": the class)
             if not cells or _END.match(cells[0]):
                 break
             if all(set(c) <= set("-: ") for c in cells):
@@ -244,8 +254,8 @@ def _row(label, values, columns, period, title_metric, period_row, company, lex,
         item = _SPACED_OUT.sub("", label)  # "北 京": a name spaced to the column's width
         entity = (item, names.entity_key(None, None, item), None)
     base = label_metric or title_metric
-    if base is None:
-        return  # "股本": a line of no metric we name
+    if base is None and not any(column[1] for column in columns):
+        return  # "股本": a line of no metric we name (a column may name its own: "本周净流入(亿元)")
     last: Metric | None = None
     ratio = False  # a row whose figures are percentages (加权平均净资产收益率 | 5.72% | 7.61%): its change is one of points
     for n, ((kind, metric, unit, scale, basis), cell) in enumerate(zip(columns, values)):
@@ -299,6 +309,8 @@ def _measure(cell: str, lex: Lexicon, declared: tuple[str, float] | None = None
         return kind, None, declared[0], declared[1], None
     name = cell[:bracket.start()]
     metric, unit, scale = label_measure(name + f"({bracket.group('u')})", lex)
+    if metric is None and _SIZE.search(name):
+        metric = "size"  # "最新规模(亿元)": what the row's item holds
     if unit not in ("%", "CNY", "HKD", "USD"):
         return _NO_MEASURE  # a count of shares, of tonnes: a column this reader leaves
     if _PRIOR.match(name):
