@@ -84,7 +84,7 @@ def read_statistics_tables(lines: list[str], offsets: list[int], taken: list[tup
         title_metric = _title_metric(title, lex) or intro_metric
         title_periods = (find_periods(title) if re.search(r"\d|[一二三四上下]季|半年", title) else []) or _report_period(lines, i)
         period = title_periods[0].resolve(article.year, article.fiscal) if title_periods else None
-        column_periods = _column_periods(header[1:] if labelled else header, period)
+        column_periods = _column_periods(header[1 + nested:] if labelled else header, period)
         if i > 0 and not any(column_periods) and (spanned := _spanned_periods(lines[i - 1], len(columns), article)) is not None:
             column_periods = spanned  # "指标 | 3月 | | 1—3月 |" over the measures: each period spans the columns under it
         j, year, kind_of = i + 1 + stacked, None, ""
