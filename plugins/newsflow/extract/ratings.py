@@ -50,6 +50,7 @@ _FIRM_ANALYST = scan.compile(r"(?P<b>[A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*){0,3})['’
 _ANALYST_OF_FIRM = scan.compile(r"\b[A-Z][a-z]+(?:\s[A-Z]\.)?\s[A-Z][a-z]+\sof\s(?P<b>[A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*){0,4})"
                                  r"(?=,?\s(?:raised|lifted|cut|lowered|upgraded|downgraded|reiterated|maintained|kept|set|initiated|"
                                  r"started|boosted|trimmed)\b)")  # "Meredith Whitney of Meredith Whitney Advisory Group set a $54 target"
+_ANALYST_FORMS = (_FIRM_ANALYST, _ANALYST_OF_FIRM)
 _ANALYSTS_OF = scan.compile(r"(?P<b>[A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*){0,3})\s(?:analysts?|strategists?|research(?:ers)?)\b")
 _LEAD_BROKER = scan.compile(r"^(?:[-–•*]\s)?(?:After |While |As )?(?:\d{1,2} (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]* )?(?P<b>(?:The )?[A-Z][\w&.'’-]*(?:\s[A-Z][\w&.'’-]*){0,3})(?=,? (?:which |who |also |did |has |had |now |on |today |analysts? |upgrad|downgrad|initiat|reiterat|rais|lift|cut|lower|boost|maintain|kept|keeps|start|upward|revis)|, (?:repeating|retaining|keeping|maintaining) (?:its|a|the) )")  # ("14 March Lehman Brothers has put"; "SSSB, repeating its 'underperform' stance")
 _HEAD_BROKER = scan.compile(r"^(?:《大行》|<Research>)?\s?(?!推荐股票|股票名称|公司名称|证券简称|股票简称|所属行业|研究员|分析师|目标价|事件|简评|点评)"
@@ -282,7 +283,7 @@ def _fragments(ctx: Sentence, metrics: list[Metric], masked) -> list[Fragment]:
                 company = _respective(t, n, len(targets), text) or (t.entity, t.entity_key, t.ticker)
                 if rated is not None and rated[1] != company[1]:
                     company = rated  # "keeps Intel at Underweight after Nvidia deal, target $24": Intel's target
-                if company[1] is None or _is_broker(company[1], company[0], acting) or company[0] in _firms(ctx):
+                if company[1] is None or _is_broker(company[1], company[0], acting) or company[0] in _firms(ctx.doc.text):
                     company = _company(ctx, None, acting)  # (not a firm named before by its analyst: "FBR's Paul Miller")
                 frags.append(Fragment(acting, company, words=words, evidence=ctx.evidence(),
                                       rating=_name(rating_m), prior_rating=_name(prior), target=t,
@@ -421,12 +422,9 @@ def _broker(ctx: Sentence) -> Mention | None:
     text = ctx.text
     # a firm whose analyst the sentence names acting comes first ("Zacks reported that Barclays's (NYSE:BCS) Tom Lane …
     # raised the price target": Barclays, not the service that reported it)
-    firm = next((m for rx in (_FIRM_ANALYST, _ANALYST_OF_FIRM) for m in rx.finditer(text)), None) \
-        if own and _firms(ctx) else None
-    if own and firm is None:
+    if own and not (_firms(ctx.doc.text) and any(rx.search(text) for rx in _ANALYST_FORMS)):
         return (acting or own)[0]
-    for rx in ((_FIRM_ANALYST, _ANALYST_OF_FIRM) if own else (_FIRM_ANALYST, _ANALYST_OF_FIRM, _HEAD_BROKER, _AT_BROKER, _ANALYSTS_OF,
-                                                               _LEAD_BROKER)):
+    for rx in _ANALYST_FORMS if own else _ANALYST_FORMS + (_HEAD_BROKER, _AT_BROKER, _ANALYSTS_OF, _LEAD_BROKER):
         for m in rx.finditer(text):
             name = m.group("b").strip().rstrip(".,")
             while name.split(" ", 1)[0].lower() in _NOT_BROKERS and " " in name:
@@ -440,7 +438,7 @@ def _broker(ctx: Sentence) -> Mention | None:
                 continue  # "Analyst Jim Duffy lowered his rating": a broker's analyst, the broker named before
             a = m.start("b") + m.group("b").index(name)
             b = a + len(name)
-            if rx not in (_FIRM_ANALYST, _ANALYST_OF_FIRM) and any(c.start <= a < c.end and c.key in company_keys and not (
+            if rx not in _ANALYST_FORMS and any(c.start <= a < c.end and c.key in company_keys and not (
                     rx is _LEAD_BROKER and c.entry is None and any(o.start >= b for o in ctx.companies)
                     or rx is _AT_BROKER and _RATED_BY.search(text, max(0, a - 60), a))
                    for c in ctx.companies):
@@ -558,7 +556,7 @@ def _company(ctx: Sentence, pos: int | None, broker: Mention | None = None) -> t
     if plain:
         return _named_company(ctx, min(plain, key=lambda c: abs(c.start - pos)) if pos is not None else plain[0])
     earlier = [c for c in (ctx.paragraph_lead, ctx.last_company, ctx.first_company) if c is not None and not _is_broker(c.key, c.name, broker)
-               and c.name not in _firms(ctx)]
+               and c.name not in _firms(ctx.doc.text)]
     return _named_company(ctx, earlier[0]) if earlier else (None, None, None)
 
 
@@ -576,15 +574,11 @@ def _listed_companies(ctx: Sentence, before: int, broker: Mention | None) -> lis
     return [_named_company(ctx, c) for c in run] if len(run) > 1 else []
 
 
-def _firms(ctx: Sentence) -> frozenset[str]:
+@lru_cache(maxsize=4)
+def _firms(text: str) -> frozenset[str]:
     """The firms the text names by an analyst of theirs who acts ("FBR's (FBCM) Paul Miller raised …"): brokers, whatever
     else their names are."""
-    return _firms_in(ctx.doc.text)
-
-
-@lru_cache(maxsize=4)
-def _firms_in(text: str) -> frozenset[str]:
-    return frozenset(m.group("b") for rx in (_FIRM_ANALYST, _ANALYST_OF_FIRM) for m in rx.finditer(text))
+    return frozenset(m.group("b") for rx in _ANALYST_FORMS for m in rx.finditer(text))
 
 
 _REPORTS = scan.compile(r"\s(?:reported|reports|wrote)\b")  # a news service that carried the call

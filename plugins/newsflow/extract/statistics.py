@@ -22,6 +22,7 @@ from .forecasts import label_measure
 from .lexicon import Lexicon, label_of
 from .numbers import SCALES, parse_arabic
 from .periods import find_periods
+from .units import prefix_unit
 
 _UNIT = scan.compile(r"[(（](?:单位\s?[:：]\s?)?(?P<u>[^()（）]{1,8})[)）]\s*$")
 _GROWTH = scan.compile(r"增长|增速|增减|增幅|同比|环比|比上年|比去年|变动|yoy|growth|change", re.IGNORECASE)
@@ -507,7 +508,6 @@ _KEY_FIGURES_UNIT = scan.compile(r"[(（]\s?(?:in\s)?(?P<cur>€|EUR|\$|US\$|USD
                                  r"(?P<scale>million|millions|mn|m|billion|billions|bn|thousand|thousands|k)\s?[)）]"
                                  r"|[(（]\s?(?P<scale2>million|millions|mn|m|billion|billions|bn)\s(?:of\s)?(?P<cur2>€|EUR|\$|US\$|USD|£|GBP|CHF|SEK|NOK|DKK)\s?[)）]",
                                  re.IGNORECASE)
-_KEY_CURRENCY = {"€": "EUR", "$": "USD", "US$": "USD", "£": "GBP", "C$": "CAD", "A$": "AUD", "S$": "SGD", "HK$": "HKD"}
 _KEY_PERIOD = scan.compile(r"(?:FY\s?)?(?:19|20)\d{2}(?:\s?FY)?|(?:Q[1-4]|H[12]|9M)\s?(?:19|20)\d{2}|(?:19|20)\d{2}\s?(?:Q[1-4]|H[12])",
                            re.IGNORECASE)
 _KEY_YEAR = scan.compile(r"(?:19|20)\d{2}")
@@ -523,8 +523,7 @@ def read_key_figures(lines: list[str], offsets: list[int], taken: list[tuple[int
         declared = _KEY_FIGURES_UNIT.search(header[0]) if header else None
         if declared is None or any(a <= offsets[i] < b for a, b in taken):
             continue
-        currency = declared.group("cur") or declared.group("cur2")
-        unit = _KEY_CURRENCY.get(currency, currency.upper())
+        unit = prefix_unit(declared.group("cur") or declared.group("cur2"))
         scale = SCALES[(declared.group("scale") or declared.group("scale2")).lower().removesuffix("s")]
         periods = {n: cell for n, cell in enumerate(header) if n and _KEY_PERIOD.fullmatch(cell)}
         pairs = _year_pairs(periods, article)
