@@ -6602,3 +6602,76 @@ def test_a_firms_analyst_by_name_is_the_broker():
     rows = {(r.broker, r.company, r.action, r.target_price) for r in out.rating_actions}
     assert {("KBW", "Wells Fargo", "raise_target", 58), ("Barclays", "Wells Fargo", "raise_target", 61),
             ("Cole Bank Research", "Wells Fargo", "upgrade", 57)} <= rows
+
+
+def test_a_counts_earlier_value_may_leave_its_noun_unsaid():
+    out = extract("Acme Homes had 312 stores at the end of June, compared with 290 a year earlier. Its order backlog rose "
+                  "to 12,500 homes from 11,800.")
+    assert sorted((m.value, m.prior_value) for m in out.metrics) == [(312, 290), (12500, 11800)]
+
+
+def test_a_profit_or_loss_named_with_its_kind_is_an_earlier_value():
+    out = extract("Acme Corp's operating loss was $3 million versus operating income of $2 million last year.")
+    assert [(m.value, m.prior_value) for m in out.metrics] == [(-3e6, 2e6)]
+
+
+def test_a_count_at_a_rate_is_no_ratio():
+    out = extract("U.S. building permits rose 2.3% to a rate of 1.41 million.")
+    assert (1.41e6, "units") in {(m.value, m.unit) for m in out.metrics}
+
+
+def test_a_revised_figure_of_the_month_before_keeps_the_metric_before():
+    out = extract("Housing starts fell 3.1% to a seasonally adjusted annual rate of 1.307 million units in September. "
+                  "August's figure was revised down to 1.349 million from 1.356 million.")
+    assert ("housing_starts", 1.349e6, "units", 1.356e6) in {(m.metric, m.value, m.unit, m.prior_value) for m in out.metrics}
+
+
+def test_west_texas_intermediate_is_named_whole():
+    out = extract("U.S. West Texas Intermediate crude fell 91 cents, or 1.5%, to $61.48 a barrel.")
+    assert {m.entity for m in out.metrics} == {"U.S. West Texas Intermediate crude"}
+
+
+def test_a_chinese_earlier_reading_with_its_direction_word():
+    out = extract("按美元计价，10月出口3053.5亿美元，同比下降1.1%，前值为增长8.3%。进口同比增长1%，前值为下降2.5%。")
+    assert [(m.value, m.prior_value) for m in out.metrics if m.unit == "%"] == [(-1.1, 8.3), (1.0, -2.5)]
+
+
+def test_turnover_shrinking_or_swelling_by_an_amount_is_a_change():
+    out = extract("沪深两市成交额1.72万亿元，较上个交易日缩量1503亿元。深市成交额9800亿元，较前一交易日放量320亿元。")
+    assert [(m.metric, m.value) for m in out.metrics if m.metric.endswith("_change")] == [
+        ("turnover_change", -1503e8), ("turnover_change", 320e8)]
+
+
+def test_a_year_a_target_is_due_by_is_not_the_year_reported_on():
+    out = extract("Acme Pharma to buy Beta Bio for $4.2 billion\n\nThe deal is expected to generate annual cost "
+                  "synergies of $150 million by 2027.")
+    assert [(m.value, m.period) for m in out.metrics] == [(4.2e9, None), (1.5e8, "2027")]
+
+
+def test_a_premium_or_discount_to_a_price_and_a_banks_ratios():
+    out = extract("Acme agreed to buy Beta for $38.50 per share in cash, a 42% premium to Beta's closing price. "
+                  "Beta's CET1 ratio was 13.5% and its combined operating ratio 94%.")
+    assert {("premium", 42), ("capital_adequacy", 13.5), ("combined_ratio", 94)} <= {(m.metric, m.value) for m in out.metrics}
+    zh = extract("配售价较昨日收市价折让约6.91%。拨备覆盖率为405.93%。")
+    assert [(m.metric, m.value) for m in zh.metrics] == [("discount", 6.91), ("provision_coverage", 405.93)]
+
+
+def test_a_data_vendors_estimate_names_no_company():
+    out = extract("SK Hynix Inc (000660.KS) reported operating profit of 11.38 trillion won, above the LSEG SmartEstimate of "
+                  "11.1 trillion won. Revenue rose 39% to 24.45 trillion won.")
+    assert {m.entity for m in out.metrics} == {"SK Hynix"}
+
+
+def test_a_rating_named_after_a_comma():
+    out = extract("Mizuho Securities raised its target on Fast Retailing to 55,000 yen from 51,000 yen, rating neutral.")
+    assert [(r.rating, r.target_price) for r in out.rating_actions] == [("neutral", 55000)]
+
+
+def test_a_trade_surplus_opening_a_clause_is_no_lower_bound():
+    out = extract("進口值為373.7億美元，年增14.7%；出超244.3億美元。")
+    assert ("trade_balance", 244.3e8, None) in {(m.metric, m.value, m.low) for m in out.metrics}
+
+
+def test_a_figure_the_same_as_last_years_is_its_own_earlier_value():
+    out = extract("董事會建議派末期息每單位19.9仙，全年合共派31.9仙，與上年相同。")
+    assert [(m.value, m.prior_value) for m in out.metrics] == [(0.199, None), (0.319, 0.319)]

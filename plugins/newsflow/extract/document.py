@@ -54,6 +54,11 @@ _CJK_NUMERAL = scan.compile(r"[零〇一二两三四五六七八九十百千万�
 # Characters from a sentence's start within which a name is its subject, in English and in Chinese.
 _SUBJECT_REACH, _SUBJECT_REACH_ZH = 12, 4
 _IT_OPENS = scan.compile(r"It\s")
+# A sentence that goes back to the figure before under a plain noun: "August's figure was revised down to 1.349 million",
+# "The prior week's reading was revised up to 231,000".
+_FIGURE_AGAIN = scan.compile(r"(?:The |That )?(?:(?:prior|previous|earlier) (?:week|month|quarter)|last (?:week|month|quarter)|"
+                             r"(?:January|February|March|April|May|June|July|August|September|October|November|December))['’]s "
+                             r"(?:figure|reading|level|number|total|tally|data|count|estimate)s? (?:was|were|has been|had been) revised\b")
 _ITS_ECONOMY = scan.compile(r"(?:['’]s|(?<=['’]s))\s(?:economy|economic growth)\b")  # "showed Japan's economy contracted": what the story is about
 _EXAMPLES = scan.compile(r"\bfrom\s[A-Z][\w'’]+(?:\s[A-Z][\w'’]+)?\sto\s[A-Z][\w'’]+\b")
 # A company an analyst is quoted from, no company of the figures: 光大银行金融市场部分析师周茂华表示.
@@ -325,7 +330,7 @@ def extract_document(text: str, gz: Gazetteer, lex: Lexicon, published: date | N
             carried = story_company  # "The company forecast …" after a partner named in passing, or a mine named once: the
             # one the story is about
         listed = last_metric in _LIST_METRICS or last_metric in lex.ratio_metrics  # "NSW 5.0 per cent (…); Victoria …"
-        list_metric = last_metric if prev_end_char == ";" and listed else None
+        list_metric = last_metric if prev_end_char == ";" and listed or _FIGURE_AGAIN.match(sent) else None
         list_entity = last_entity if prev_end_char == ";" and not own else \
             last_commodity_row if not own and _IT_OPENS.match(sent) else None  # "Spot silver pulled back …. It later lost 0.4 percent"
         carried_source = last_source if (not my_sources and _SOURCE_REF.search(sent)) else None
@@ -591,14 +596,14 @@ _COMPILER_NOUN = scan.compile(r"\s(?:I/B/E/S\s)?(?:polls?\s(?:of|showed)|data\s(
                               r"|\s?的?统计(?:数据)?(?:显示|表明)")  # "同花顺统计显示": a data vendor's count (a company's own 数据 are its)
 _DATA_VENDOR = scan.compile(r"(?:同花顺|万得|东方财富|天天基金|好买基金|Wind|iFinD|FactSet|Refinitiv|LSEG|Morningstar|晨星)(?:\s?[(（][\dA-Z.]+[)）])?")
 _VENDORS_DATA = scan.compile(r"(?:\s?[(（][\dA-Z.]+[)）])?\s?(?:iFinD|Choice)?\s?的?(?:数据|统计)")
-_COMPILER_DATA = scan.compile(r"\s(?:data|estimates?|figures|polls?|surveys?|consensus|calculations|tallies)\b|\s?的?统计")
+_COMPILER_DATA = scan.compile(r"\s(?:I/B/E/S\s)?(?:data|SmartEstimates?|estimates?|figures|polls?|surveys?|consensus|calculations|tallies)\b|\s?的?统计")
 
 
 def _compiler(text: str, m: Mention) -> bool:
     """Who compiled a figure: "compiled by LSEG", "according to FactSet data", "a LSEG poll of 22 analysts",
     "LSEG data showed"."""
-    if _DATA_VENDOR.fullmatch(text, m.start, m.end) and _VENDORS_DATA.match(text, m.end):
-        return True  # "同花顺(300033)的数据表明": a data vendor's count, whatever its own listing
+    if _DATA_VENDOR.fullmatch(text, m.start, m.end) and (_VENDORS_DATA.match(text, m.end) or _COMPILER_DATA.match(text, m.end)):
+        return True  # "同花顺(300033)的数据表明", "the LSEG SmartEstimate of": a data vendor's figures, whatever its own listing
     cited = _COMPILER_BEFORE.search(text, max(0, m.start - 18), m.start)
     if cited is None:
         return _COMPILER_NOUN.match(text, m.end) is not None
@@ -658,6 +663,8 @@ def _reported(periods: list[Period], text: str) -> Period | None:
     own = [p for p in own if not (_FOR_THE.search(text, max(0, p.start - 12), p.start) and _FORECAST_FOLLOWS.match(text, p.end))
            and not _EXPECTED_BEFORE.search(text, max(0, p.start - 24), p.start)] or own
     own = [p for p in own if not _SINCE_AFTER.match(text, p.end)] or own  # ("2026年开年以来,多家房企相继公布了…12月销售业绩")
+    own = [p for p in own if not (p.unit == "Y" and not p.deictic and _DEADLINE_BEFORE.search(text, max(0, p.start - 20), p.start))]
+    # ("synergies of $150 million by 2027": a year the story looks ahead to, not one it reports on)
     # ("set against $1.9 billion … in second quarter of 2017": the period compared with)
     own = [p for p in own if p.year is None or not _COMPARED_BEFORE.search(text, max(0, p.start - 100), p.start)] or own
     if own and _DATE_LINE.fullmatch(_line_of(text, own[0].start)) and len(own) > 1 and own[1].unit in ("Q", "H"):
@@ -685,6 +692,7 @@ _LIST_ITEM = scan.compile(r"\s*[-•*·]\s")
 _COMPARED_BEFORE = scan.compile(r"\b(?:(?<!more )(?<!less )(?<!fewer )than|compared (?:with|to)|versus|vs\.?|against)\s(?:the\s|an?\s)?(?:[A-Z]{0,3}[$€£]|\d)(?:[^.;]|\.(?=\d)){0,90}?$",
                                 re.IGNORECASE)  # (a figure compared with: "set against $1.9 billion … in second quarter of 2017")
 _SINCE_AFTER = scan.compile(r"\s?(?:开年|年初|初)?以来")
+_DEADLINE_BEFORE = scan.compile(r"\b(?:by|until|till|through)\s(?:the (?:end|middle|start) of\s|(?:end|mid)-)?(?:fiscal\s)?$", re.IGNORECASE)
 # A monthly release's headline by its indicator ("2024年CPI数据出炉"): the body's month of that year is what it reports on
 _RELEASE_HEADLINE = scan.compile(r"CPI|PPI|PMI|通胀|物价|社融|M2|新增贷款|进出口|外贸|社会消费品零售|工业增加值")
 _YEAR_ENDED = re.compile(r"(?:financial |fiscal )?(?:year|twelve months|12 months) (?:ended|to|ending)\b", re.IGNORECASE)

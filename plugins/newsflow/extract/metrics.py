@@ -778,7 +778,7 @@ _AGAINST_BASE = scan.compile(r"(?:比|较)(?:上年|去年|上年同期|去年�
 _MONEY_MOVE = scan.compile(r"(?:\bfell|\brose|\bgained|\blost|\bdropped|\bdeclined|\badded|\bshed|\bgave up|\bslipped|\bclimbed|\bsagged|"
                          r"\bjumped|\bleapt|\bleaped|\bput on|\bmoved (?:up|down)|\bsurged|\bsoared|\btumbled|\bplunged|\bsank|\bslid|\beased|\bedged (?:up|down|higher|lower)|\bdipped|\bfirmed|\brallied|\badvanced|\bretreated|\bdescended|\bstumbled|\bfaded|\bdived|\btacked on|"
                          r"\bup|\bdown|\bahead|\boff|\b(?:falling|rising|gaining|losing|dropping|declining|adding|shedding|slipping|climbing|jumping|sliding|dipping|giving up|tumbling|plunging|surging|soaring|edging (?:up|down|higher|lower))|"
-                         r"跌|升|涨|挫|扬|上涨|下跌|回落|回升|调[涨降升高低]|[上下]调)\s?(?:by\s)?(?:about\s|around\s|nearly\s)?$"
+                         r"跌|升|涨|挫|扬|上涨|下跌|回落|回升|调[涨降升高低]|[上下]调|缩量|放量)\s?(?:by\s)?(?:about\s|around\s|nearly\s)?$"
                          # against a base: "比前一个交易日减少150亿元", "同比增加12亿元", "同比多减560亿元", "同比少384亿元"
                          r"|[较比][^，。,；;\d]{0,14}?(?:增加|减少|下降|上升|增长|下滑|回落|回升|[多少][增减]|少)\s?(?:约|近|逾)?$",
                          re.IGNORECASE)
@@ -1230,7 +1230,7 @@ def _continued(ctx: Sentence, q: Quantity, cs: int, change: bool, unit: str | No
             return last  # "较上季持平至成长6%，较去年同期下降3%到成长9%": the same move against another base
         return last if prev_unit is not None and (prev_unit != "%" or last in ctx.lex.ratio_metrics) else None
     if unit is not None and unit in prev:
-        return prev[unit]
+        return prev[unit] if prev[unit] not in ("premium", "discount") else None  # (a premium is to one price: "當中95%" is none)
     if unit == "%" and prev_unit == "pp" and last in ctx.lex.ratio_metrics:
         return last  # "毛利率同比下降0.8pct，至81.3%": the level the ratio moved to
     if is_currency(unit) and last in ctx.lex.price_metrics:
@@ -1289,6 +1289,8 @@ def _usable(label: str, q: Quantity, unit: str | None, lex) -> bool:
     if base in lex.ratio_metrics and base not in _MULTIPLES and unit is not None and unit not in ("%", "pp", "bp", "成", "points") \
             and not (base in _RATIO_OR_MULTIPLE and unit == "x"):
         return False  # "占全球300亿美元总额的5%": a share is never an amount of money
+    if base == "rate" and unit is None and q.scaled:
+        return False  # "permits rose to a rate of 1.41 million": a count, never a ratio
     if label in _PRICE_LABELS and q.scaled and abs(q.value or q.high or 0) >= 1e6:
         return False  # a price, a target or a per-share figure is never billions
     return True

@@ -247,6 +247,11 @@ _HYPHENED_NOUN = scan.compile(r"-(barrel|ounce|vehicle|unit|store|job)\b", re.IG
 _COUNT_NOUN = scan.compile(r"\s(?:(?:[a-z-]+|[A-Z][a-z]+|[A-Z]+)\s){0,3}?(?P<noun>" + "|".join(COUNT_NOUNS) + r")\b", re.IGNORECASE)
 
 
+_COUNTED = frozenset(COUNT_NOUNS.values())
+_MONTH_AFTER = scan.compile(r"\s(?:in|for)\s(?:January|February|March|April|May|June|July|August|September|October|November|December"
+                            r"|the previous month|the prior month|last month)\b")
+
+
 def counted_noun(text: str, end: int) -> str | None:
     """The count noun a figure ending at `end` counts ("10.5 million iPods": "ipods", "a 100,000-barrel increase":
     "barrels"), lower-cased, or None."""
@@ -974,7 +979,7 @@ _PRIOR_CUE = scan.compile(
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun|yester)day|(?:end )?(?:Q[1-4]|H[12]|FY)\s?(?:\d{2}|\d{4}))(?:'s|’s) )?"  # "from March's 50.3", "down on Q4 19's $85.2M"
     r"(?:nearly |about |around |almost |roughly |approximately )?(?:negative |minus )?"
     r"(?:(?:earlier|previous|prior|originally|year-ago|same|restated|revised|adjusted)\s)?"
-    r"(?:(?:net |pre-tax |pretax )?(?:loss(?:es)?|profits?|income|earnings) of |(?:forecast|estimate|guidance|outlook|range|backlog|assumption) of |"
+    r"(?:(?:net |pre-tax |pretax |operating |adjusted |underlying )?(?:loss(?:es)?|profits?|income|earnings) of |(?:forecast|estimate|guidance|outlook|range|backlog|assumption) of |"
     r"(?:close|closing price|settlement|finish) of |(?:seasonally adjusted )?annual(?:ized|ised)? (?:rate|pace) of |"
     r"(?:[\w-]+\s)?(?:low|high|peak|trough) of )?[+]?$"  # "down from an eight-month low of 92.9 bcfd in April", "from +275,000"
     # "against losses of £128.4 million", "compared with its previous forecast of $4.40 to $4.55"
@@ -986,7 +991,7 @@ _PRIOR_CUE = scan.compile(
     r"|(?:与|和|跟)(?:(?:19|20)\d{2}\s?年\s?)?(?:\d{1,2}\s?月份?|上月|上个月|上季|上一季度?|上年|去年|(?:上年|去年)?同期)的$"  # "与9月份的1050辆相比"
     r"|(?:与|和|跟)\s?(?:19|20)\d{2}\s?年(?:全年|底|末)?的\s?$"  # "占49.3%,与2024年的49.8%相比稍有下滑"
     r"|(?P<bare_time>(?:较|比)(?:(?:19|20)\d{2}\s?年\s?|去年|上年)?\d{1,2}\s?月份?)$"  # "比2025年9月份1.1%的相应升幅略高"
-    r"|(?:原|此前|先前|之前|前次|上次)的?(?:目标价|预测|预期|估计|值)?(?:为|是)?$|前值(?:为)?[+＋\-−]?$"  # "11.41亿元(前值9.79亿元)",
+    r"|(?:原|此前|先前|之前|前次|上次)的?(?:目标价|预测|预期|估计|值)?(?:为|是)?$|前值(?:为)?(?P<zh_was>增长|上涨|上升|下降|下跌)?[+＋\-−]?$"  # "11.41亿元(前值9.79亿元)",
     # "上调到14.8亿元、94亿元、109亿元,此前的预期是4.3亿元、20亿元、32亿元"
     # 较6月至8月的3.7%, 比8月预测的2.31%, 比2011年同期的663.6亿元: the same figure at a time named, with 的
     r"|(?:较|比|相比|对比)(?:(?:19|20)\d{2}\s?年\s?)?(?:\d{1,2}\s?月份?(?:\s?[至到\-－]\s?\d{1,2}\s?月份?)?|同期|年底|年末|年初)(?:所?(?:预测|预估))?的$"
@@ -1087,8 +1092,8 @@ def _link_priors(text: str, qs: list[Quantity]) -> list[Quantity]:
                     qs[i].prior_fell = bool(_FELL.search(cue.group() + earlier_move.group()))
                 elif (moved := _PRIOR_MOVE_NOUN.match(text, qs[k].end)) is not None:
                     qs[i].prior_fell = moved.group(1).lower() in _FALL_NOUNS  # "rather than the 0.2% contraction first estimated"
-                elif cue.groupdict().get("zh_moved") or cue.groupdict().get("zh_from"):
-                    qs[i].prior_fell = (cue.group("zh_moved") or cue.group("zh_from")) in _FALL_WORDS  # "增长1.9%，而1-4月份为下降3.0%"
+                elif moved_word := cue.groupdict().get("zh_moved") or cue.groupdict().get("zh_from") or cue.groupdict().get("zh_was"):
+                    qs[i].prior_fell = moved_word in _FALL_WORDS  # ("前值为增长8.3%": as the word says)  # "增长1.9%，而1-4月份为下降3.0%"
                 elif cue.group().endswith(("为下跌", "为下降")):
                     qs[i].prior_fell = True  # "按年上升2.7%，上季为下跌4.1%"
                 elif cue.group().rstrip("+＋-−").endswith(("前值", "前值为")):
@@ -1104,7 +1109,7 @@ def _link_priors(text: str, qs: list[Quantity]) -> list[Quantity]:
 # "1年期LPR为3.45%，5年期以上LPR为3.95%，两者均与上一期持平", "held steady at 5.25%".
 _HELD_BEFORE = scan.compile(r"(?:维持|保持|仍然?)(?:在|于|为|是)?(?:[^，,。；;\d]{0,12}的)?\s?$"
                             r"|\b(?:unchanged|held steady|steady|kept (?:\w+ ){0,3}unchanged|left (?:\w+ ){0,3}unchanged) at\s(?:an? )?$", re.IGNORECASE)
-_HELD_AFTER = scan.compile(r"\s?[，,]\s?(?P<both>两者|二者|均|都)?\s?(?:均|都|亦|也)?(?:和|与|同|跟)(?:上次|上一期|上期|上月|上个月|此前|之前)(?:相同|一致|一样)?持平"
+_HELD_AFTER = scan.compile(r"\s?[，,]\s?(?P<both>两者|二者|均|都)?\s?(?:均|都|亦|也)?(?:和|与|同|跟)(?:上次|上一期|上期|上月|上个月|此前|之前|上年|去年|上年度|上一年)(?:(?:相同|一致|一样)?持平|相同|一致|一样)"
                           r"|(?:/[\u4e00-\u9fff]{1,2})?\s?[(（]\s?持平\s?[)）]")  # a quote's note: "报价 800 美元/吨(持平)"
 _FROM_FLAT = scan.compile(r"由(?:上月|上季度?|去年同期|上年同期)?的?(?:同比|环比)?持平转为(?:同比|环比)?(?:上涨|上升|增长|下降|下跌)?$")
 _HELD_LIST = scan.compile(r"\s?(?:及|和|与|、|,|，|and)\s?")
@@ -1212,7 +1217,10 @@ def _same_kind(text: str, x: Quantity, y: Quantity, swing: bool = False) -> bool
     """Whether y can be x's earlier value: the same unit, and a size within ten times (a hundred across a swing
     between loss and profit, whose sizes are free)."""
     cents = y.unit == "USD" and x.unit in CURRENCIES and _BARE_CENTS_AT_END.search(text, y.start, y.end) is not None
-    if (x.unit != y.unit and not cents) or (x.value is None) != (y.value is None):  # "to 8.8 Singapore cents from 12.5 cents"
+    counted = y.unit is None and x.unit in _COUNTED and not _MONTH_AFTER.match(text, y.end)
+    # ("4,300 employees, up from 3,900": the count's noun is said once; "down 36% from 41,926 in December but up 39% from
+    # 19,346 a year earlier": the month before's count is a figure of its own)
+    if (x.unit != y.unit and not cents and not counted) or (x.value is None) != (y.value is None):  # "to 8.8 Singapore cents from 12.5 cents"
         return False
     per_x = bool(_PER_SHARE_AFTER.match(text, x.end))
     per_y = bool(_PER_SHARE_AFTER.match(text, y.end))
@@ -1238,7 +1246,7 @@ def _set_prior(x: Quantity, y: Quantity) -> None:
 
 # Chinese marks a bound in front of a figure: 逾50% is more than 50%, 不足150点 less than 150 points,
 # 最多50亿元 at most five billion, 不低于1.88亿元 at least. (English "more than 12 percent" is read as the figure itself.)
-_LOWER = scan.compile(r"(?<!不)(?:逾|超过|超出|(?<![买卖])(?<![年月季度期计易,，、\s美台陆港中日韩欧总对][出入])超|多于|高于|突破|首破|再破|不低于|不少于|至少)\s?$")  # (买超, 卖超: net buying, selling; 出超, 入超: a trade surplus, deficit)
+_LOWER = scan.compile(r"(?<!不)(?:逾|超过|超出|(?<![买卖])(?<![年月季度期计易,，、;；。:：(（\s美台陆港中日韩欧总对][出入])(?<!^出)(?<!^入)超|多于|高于|突破|首破|再破|不低于|不少于|至少)\s?$")  # (买超, 卖超: net buying, selling; 出超, 入超: a trade surplus, deficit)
 _CAP_PRICE = scan.compile(r"价格?(?:上限)?(?:为|则)?(?:不超过|不高于)(?:人民币|港币|港元)?\s?$")
 _UPPER = scan.compile(r"(?:不足|不到|少于|最多|至多|不超过|不多于|不高于)(?:动用|使用|斥资|投入|回购|达)?\s?$")
 _CAP_WORD = scan.compile(r"(?:最高)?(?:楼面)?限价(?:为|是)?约?\s?$")  # a land auction's "限价5亿元": at most
@@ -1256,7 +1264,7 @@ def _bound(text: str, q: Quantity, listed_lower: bool = False) -> None:
             return  # "回购价格不超过71.805元/股": the cap price is the figure itself
         q.high, q.value = q.value, None
         return
-    if _LOWER.search(before):
+    if _LOWER.search(text, max(0, q.start - 3), q.start):  # (its look-behinds see the words before: "卖出超" but "出超")
         q.low, q.value = q.value, None
     elif _UPPER.search(before):
         q.high, q.value = q.value, None

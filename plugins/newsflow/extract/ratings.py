@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     from .document import Sentence
 
 # A rating word counts only in a rating context: quoted, next to "rating"/评级, or after to/at/维持.
-_CONTEXT_BEFORE = scan.compile(r"(?:\bto|\bat|\bas|\ba|\ban|\bits|rated|rating of|maintain(?:s|ed|ing)?|reiterat(?:es|ed|ing)|keeps?|kept|"
+_CONTEXT_BEFORE = scan.compile(r"(?:\bto|\bat|\bas|\ba|\ban|\bits|rated|rating of|,\s?rating|maintain(?:s|ed|ing)?|reiterat(?:es|ed|ing)|keeps?|kept|"
                              r"with|remains?|stays?|rates?|rated|at|维持|给予|上调至|下调至|调升至|调降至|升至|降至|评级为|评级|至|为|由|从|予|续为|继续为|from)[\s-]?[\"“'‘「『]?\s?$",
                              re.IGNORECASE)
 # A rating summary's heading after its rating: "买    入——海通证券:…"
