@@ -6675,3 +6675,84 @@ def test_a_trade_surplus_opening_a_clause_is_no_lower_bound():
 def test_a_figure_the_same_as_last_years_is_its_own_earlier_value():
     out = extract("董事會建議派末期息每單位19.9仙，全年合共派31.9仙，與上年相同。")
     assert [(m.value, m.prior_value) for m in out.metrics] == [(0.199, None), (0.319, 0.319)]
+
+
+def test_a_canadian_datelined_release_writes_canadian_dollars():
+    out = extract("REGINA, Saskatchewan, March 3, 2025 (GLOBE NEWSWIRE) -- Prairie Gas Corp. reported funds from operations "
+                  "of $88 million for the fourth quarter of 2024, and a cash netback of $2.15/Mcfe.")
+    assert {m.unit for m in out.metrics} == {"CAD"}
+
+
+def test_an_index_level_with_spaced_thousands():
+    out = extract("London's FTSE 100 rose 1.2% to 8 102 points and the CAC 40 in Paris gained 0.8% to 7 412.55 points.")
+    assert {(m.entity, m.value) for m in out.metrics if m.unit == "points"} == {("FTSE 100", 8102), ("CAC 40", 7412.55)}
+
+
+def test_a_year_named_only_for_the_comparison_dates_the_quarter_after_it():
+    out = extract("Harbor Mutual posted third-quarter core income of $310 million. It recorded an underwriting gain of $42 "
+                  "million, compared with a loss of $18 million in the third quarter of 2021.")
+    assert {m.period for m in out.metrics} == {"2022Q3"}
+
+
+def test_wafers_counted_across_their_size():
+    out = extract("The foundry shipped about 2.1 million 12-inch equivalent wafers in the quarter.")
+    assert [(m.value, m.unit) for m in out.metrics] == [(2.1e6, "wafers")]
+
+
+def test_a_trade_body_release_is_the_economys_and_a_plural_noun_is_no_name():
+    out = extract("Existing-home sales fell 1.1 percent in June to an annual rate of 4.02 million, the National Association of "
+                  "Realtors said. Closings were weaker in the West, the group said. Sales are now 2.5 percent below a year ago.")
+    assert [m.entity for m in out.metrics if m.metric.startswith("home_sales")] == ["US", "US"]
+    assert [m.value for m in out.metrics if m.unit == "%"] == [-1.1, -2.5]
+
+
+def test_an_earlier_value_revised_down_is_the_earlier_value():
+    out = extract("Existing-home sales fell 1.1 percent to an annual rate of 4.02 million from a downwardly revised 4.06 million.")
+    assert (4.02e6, 4.06e6) in {(m.value, m.prior_value) for m in out.metrics}
+
+
+def test_a_full_stop_printed_for_a_decimal_point():
+    out = extract("7月,商用车产量和销量分别为31。5万辆和30。2万辆,同比分别增长12。6%和9%。")
+    assert sorted(m.value for m in out.metrics) == [9.0, 12.6, 302000.0, 315000.0]
+
+
+def test_last_year_named_with_its_month_dates_this_year():
+    out = extract("海关总署公布,7月出口同比增长6.1%。去年的基数偏低,2024年7月出口环比下降2.3%。")
+    assert [m.period for m in out.metrics if m.value == 6.1] == ["2025-07"]
+
+
+def test_a_bank_release_that_opens_on_its_tables():
+    out = extract("指标 | 2024年 | 同比变化 |\n---|---|---|\n营业收入 | 52.10亿元 | -1.50% |\n\n"
+                  "指标 | 2024年末 | 同比变化 |\n---|---|---|\n资产总额 | 3120.40亿元 | +6.20% |\n\n"
+                  "净息差为1.62%。\n\n2024年西城银行以\"稳中求进\"为主线,推进转型。")
+    rows = {(m.value, m.entity, m.period) for m in out.metrics}
+    assert {(52.1e8, "西城银行", "2024"), (3120.4e8, "西城银行", "2024-12-31"), (1.62, "西城银行", "2024")} <= rows
+
+
+def test_a_floor_written_not_lower_than_is_no_fall():
+    out = extract("赛恩科技: 2025年员工持股计划(草案)摘要\n\n公司层面考核:2025年收入增长率不低于25%。")
+    assert [(m.entity, m.low, m.high) for m in out.metrics] == [("赛恩科技", 25.0, None)]
+
+
+def test_a_broker_table_whose_cells_say_the_moves_in_words():
+    out = extract("Analysts cut their calls on Wipro after its quarter; the stock trades at Rs 512.\n\n"
+                  "Brokerage | Rating | Price Target\nKotak | Downgrade to Sell From Buy | Cut to 470 From 540\n"
+                  "Jefferies | Hold | Cut to 500\n\nCLSA downgraded Wipro to underperform from its earlier outperform rating.")
+    rows = {(r.broker, r.action, r.rating, r.prior_rating, r.target_price, r.prior_target_price, r.currency)
+            for r in out.rating_actions}
+    assert {("Kotak", "downgrade", "sell", "buy", 470, 540, "INR"), ("Jefferies", "cut_target", "hold", None, 500, None, "INR"),
+            ("CLSA", "downgrade", "underperform", "outperform", None, None, None)} <= rows
+
+
+def test_a_producers_volumes_in_the_units_it_prints_and_its_year_ago_output():
+    out = extract("Output in the second quarter of 2023 was 61,200 boe/d, made up of 310 MMcf/d of natural gas and 9,540 bbl/d "
+                  "of condensate, up 8% on the 56,650 boe/d of Q2 2022. Funds from operations came to $140 million, even with "
+                  "a $31 million realized hedging loss.")
+    rows = {(m.value, m.unit, m.prior_value) for m in out.metrics}
+    assert {(61200, "boe/d", 56650), (310, "MMcf/d", None), (9540, "bbl/d", None), (-31e6, "USD", None)} <= rows
+    assert all(m.metric != "price" for m in out.metrics if m.unit in ("MMcf/d", "bbl/d"))
+
+
+def test_a_result_dated_at_the_year_end_is_the_years():
+    out = extract("截至2024年末,集团营业收入达到4120亿元,资产总额为21.3万亿元。")
+    assert [(m.metric, m.period) for m in out.metrics] == [("revenue", "2024"), ("total_assets", "2024-12-31")]

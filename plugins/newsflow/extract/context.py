@@ -126,6 +126,7 @@ _HOME_DESCRIBED = scan.compile(r"^[^\n.]{2,60}?,\s(?:[a-z]+\s)?(Canada|Australia
                                r"(?:company|group|firm|carrier|bank|lender|insurer|miner|retailer|grocer|airline|operator|producer|"
                                r"maker|[a-z]+maker|developer|utility|telco|railway|supermarket|chain)", re.MULTILINE)
 _HOME_OPENS = scan.compile(r"(?:[^\n]{0,100}\n+)?(Canada|Australia|New Zealand|Singapore)['’]s\s")  # a lead that opens on the market
+_CANADIAN_DATELINE = scan.compile(r"\s*[A-Z][A-Za-z .'-]{2,30},\s(?:Alberta|Ontario|British Columbia|Quebec|Saskatchewan|Manitoba|Nova Scotia)\b")
 _HOME_MARKET = {"Canada": "CA", "Australia": "AU", "New Zealand": "NZ", "Singapore": "SG"}
 _OWN_EXCHANGE = scan.compile(r"\b(?:ASX|TSX|SGX|NZX)\b|\bfranked\b|\([A-Z]{1,5}(?:\.[A-Z]{1,2})?-T\)")  # ("(SLF-T)": Toronto)
 
@@ -273,6 +274,8 @@ def article_context(text: str, published: date | None = None, traditional: int =
         ended = (year - 1, int(last_year.group(1) or 12))  # "截至去年12月底止的第4季业绩": last year's fourth quarter
     if dated is None and (named_last := _NAMED_LAST_YEAR.search(text)) is not None:
         year = int(named_last.group(1)) + 1  # "去(2025)年第4季": this is 2026
+    elif dated is None and (last_zh := _LAST_YEAR_THEN_MONTH.search(text)) is not None and (year is None or year == int(last_zh.group(1))):
+        year = int(last_zh.group(1)) + 1  # "去年的出口基数非常低，2024年7月出口…": this is 2025
     elif dated is None and (last := _LAST_YEARS_MONTH.search(text)) is not None:
         named = re.search(rf"\b{last.group(1)}\s((?:19|20)\d\d)\b", text)
         if named is not None and (year is None or year == int(named.group(1))):
@@ -302,6 +305,7 @@ def article_context(text: str, published: date | None = None, traditional: int =
 
 
 # Last year named with its number, as Taiwan's papers write it: 去(2025)年 (read as 去2025年).
+_LAST_YEAR_THEN_MONTH = scan.compile(r"去年(?!同期|底|末|初)[^。；;\d]{0,16}?((?:19|20)\d{2})\s?年\s?\d{1,2}\s?月")
 _NAMED_LAST_YEAR = scan.compile(r"去(?:年\s?)?((?:19|20)\d{2})\s?年")  # (and 去年114年, read as 去年2025年)
 
 
@@ -508,6 +512,8 @@ def _market(text: str, words: list[str], traditional: int = 0) -> str | None:
     scores["HK"] += min(codes, 2)  # (a Taiwan story's many four-digit codes are no Hong Kong story)
     if (home := _HOME_DESCRIBED.search(text, 0, _DATELINE_REACH * 2)) is not None:
         scores[_HOME_MARKET[home.group(1)]] += 1  # "Telus, Canada's third-largest national carrier, …": the story's own market
+    if _CANADIAN_DATELINE.match(text) is not None:
+        scores["CA"] += 2  # "CALGARY, Alberta, Nov. 09, 2022 (GLOBE NEWSWIRE) --": a Canadian company's release
     if (home := _HOME_OPENS.match(text)) is not None:
         scores[_HOME_MARKET[home.group(1)]] += 2  # "Canada's two major railways have both reported …": the lead's subject
     # Traditional script is written in Hong Kong, Taiwan and Macau: it counts for the one the words point to

@@ -242,6 +242,7 @@ def extract_document(text: str, gz: Gazetteer, lex: Lexicon, published: date | N
     doc_periods = [p for p in find_periods(norm) if not any(a <= p.start and p.end <= b for a, b in listed)]
     # The period the article reports on: the first it states for itself (a later sentence may state its own).
     reported = _reported(doc_periods, norm)
+    outside_table: tuple | None = None  # inside a table whose header states its period: the period reported outside it
     dated = [p for p in doc_periods if p.year is not None and article.year is not None and p.year <= article.year]
     if article.published is None and not article.fiscal and dated and article.year == max(p.year for p in dated) \
             and all(p.comparison and not _YEAR_START.match(norm, p.end) for p in dated):
@@ -367,8 +368,14 @@ def extract_document(text: str, gz: Gazetteer, lex: Lexicon, published: date | N
             last_bank = next((m for m in reversed(my_sources) if m.entry and m.entry.name in lex.central_banks), last_bank)
         clause_of_the_last = prev_end_char == ";"  # a sentence the one before ran on into with a semicolon
         prev_end_char = sent[-1]
+        if outside_table is not None and "|" not in sent:
+            reported, outside_table = outside_table[0], None  # (the table's period ends with it)
         if RESULTS_HEADING.fullmatch(sent) or _LIST_HEADING.fullmatch(sent) and _BULLET.match(norm, s_end):
             # the period of the lines below it ("IRCTC Q2 FY24 (Consolidated, YoY)", "Summary of full-year 2021 results")
+            reported = next((p for p in doc_periods if s_start <= p.start < s_end and not p.comparison), reported)
+        elif _TABLE_HEADER.fullmatch(sent) and sum(s_start <= p.start < s_end for p in doc_periods) == 1:
+            # the period of a table's rows, from its header ("指标 | 2024年末 | 同比变化 |")
+            outside_table = outside_table or (reported,)
             reported = next((p for p in doc_periods if s_start <= p.start < s_end and not p.comparison), reported)
         has_numbers = _NUMERAL.search(sent) is not None
         own_periods = [p for p in doc_periods if s_start <= p.start < s_end and not p.comparison]
@@ -447,9 +454,26 @@ def extract_document(text: str, gz: Gazetteer, lex: Lexicon, published: date | N
         actions = [replace(a, action="initiate") if a.action == "maintain" and a.prior_rating is None
                    and a.prior_target_price is None else a for a in actions]
     out.rating_actions.extend(actions)
+    out.metrics = _owned_by_the_sole_company(out.metrics, companies, display, article, norm)
     out.metrics = _distinct(out.metrics, _METRIC_KEY, _METRIC_DETAIL)
     out.metrics, out.rating_actions = consolidate(out.metrics, out.rating_actions, norm)
     return out
+
+
+def _owned_by_the_sole_company(metrics: list, companies: list[Mention], display: dict[str, str], article, text: str) -> list:
+    """A company's release that opens on its figures (a key-figures table, then "兰州银行以…为主线") and names no other
+    company: the figures before its name are its own."""
+    keys = {c.key for c in companies if c.key}
+    if len(keys) != 1 or article.macro:
+        return metrics
+    first = min((c for c in companies if c.key), key=lambda c: c.start)
+    if _OPENS_CLAUSE.search(text, max(0, first.start - 16), first.start) is None:
+        return metrics  # (a company named in passing at the end, "the $140 million put into Quillon Systems", owns nothing)
+    return [replace(m, entity=display.get(first.key, first.name), entity_key=first.key, ticker=m.ticker or first.ticker)
+            if m.entity is None and m.entity_key is None and m.span is not None and m.span[1] <= first.start else m for m in metrics]
+
+
+_OPENS_CLAUSE = scan.compile(r"(?:^|[。！？!?\n；;:：]|\.\s)\s?(?:(?:19|20)\d{2}\s?年|今年|去年|In (?:19|20)\d{2},?\s)?$")
 
 
 # "本公告所载内容,香港交易及结算所有限公司与香港联合交易所有限公司均不承担责任…": the notice atop a Hong Kong filing
@@ -687,6 +711,7 @@ def _reported(periods: list[Period], text: str) -> Period | None:
     return finer if first.unit == "Y" and finer is not None else first
 
 
+_TABLE_HEADER = scan.compile(r"[^|\n\d]{1,12}(?:\|[^|\n]{1,16}){2,6}\|?\s*")  # a table's header row: its label, then its columns
 _BLOCK_HEADING = scan.compile(r"\s*[^.!?;\n]{2,80}\s[(（][^()（）]{1,20}[)）]\s*")  # a line that is a name and its code alone
 _LIST_ITEM = scan.compile(r"\s*[-•*·]\s")
 _COMPARED_BEFORE = scan.compile(r"\b(?:(?<!more )(?<!less )(?<!fewer )than|compared (?:with|to)|versus|vs\.?|against)\s(?:the\s|an?\s)?(?:[A-Z]{0,3}[$€£]|\d)(?:[^.;]|\.(?=\d)){0,90}?$",

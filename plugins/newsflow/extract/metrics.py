@@ -187,6 +187,8 @@ def sentence_metrics(ctx: Sentence, masked: list[tuple[int, int]]) -> list[Metri
             direction, dir_after = ("down" if restated.group(1) in ("lower", "down") else "up"), True  # "1.02% or 34 cents lower"
         if direction is None and (unit in CHANGE_UNITS or unit == "%" and _THAN_BEFORE.match(text, q.end)) and _LOWER_THAN.match(text, q.end):
             direction, dir_after = "down", True  # "0.1 percentage point lower than the previous month"
+        if direction is None and unit == "%" and (versus := _VERSUS_YEAR_AGO.match(text, q.end)) is not None:
+            direction, dir_after = ("down" if versus.group(1) == "below" else "up"), True  # "sales are 3.0 percent below a year ago"
         or_before = _OR_BEFORE.search(text, max(0, q.start - 8), q.start) is not None
         same_move = or_before and prev_move[1]  # "跌3%或12元": the move again, in money
         if direction is None and or_before:
@@ -474,7 +476,7 @@ def sentence_metrics(ctx: Sentence, masked: list[tuple[int, int]]) -> list[Metri
             prior_low=_signed(q.prior_low if prior_sign > 0 else q.prior_high, prior_sign),
             prior_high=_signed(q.prior_high if prior_sign > 0 else q.prior_low, prior_sign),
             unit=money,
-            period=respective.get(id(q)) or _period(ctx, q, cs, ce, base, quantities),
+            period=respective.get(id(q)) or _flow_period(_period(ctx, q, cs, ce, base, quantities), base, lex, text),
             basis=(_basis(bases, q, cs, ce) if change or unit == "%" or q.needs_metric else None) or per or (
                 tenor[0] if owner is not None and owner.kind == "subject" and (tenor := _tenor(ctx, owner)) else None) or
             _per_shares(text, q, cs, ce, unit) or (_segment(text, q, cs) if base in lex.indicators else None),
@@ -739,6 +741,8 @@ _FALL_NOUNS = frozenset({"drop", "fall", "decline", "decrease", "slump", "plunge
 _HIGHER_LOWER = scan.compile(r"(?:\s?\([^()]{1,24}\)|\))?\s(?:higher|lower|weaker|stronger|firmer|softer|ahead(?!\sof)|"
                            r"(?:up|down)(?=\s(?:to|at|on|in|this|today|yesterday|after|since)\b|[,.;]|$))\b")  # "closed 61.42 points
 # down to 7,600.45", "was 18 points down this morning"
+_VERSUS_YEAR_AGO = scan.compile(r"\s(below|above) (?:the level of |their level of |its level of )?(?:a year (?:earlier|ago|before)|last year|the (?:previous|prior) year|"
+                                r"the year-(?:ago|earlier) (?:level|period|month|quarter)|the same (?:period|month|quarter) (?:a|last) year)")
 _THAN_BEFORE = scan.compile(r"\s(?:lower|less) than (?:a year (?:earlier|ago|before)|last year|the (?:previous|prior) year|the same (?:period|quarter) (?:a|last) year)")
 _SOLD = scan.compile(r"\b(?:sold|sales|sell|sells)\b")  # (not 销量…台: a Chinese counter, the vehicles)
 _DELIVERED = scan.compile(r"\bdeliver|交付")
@@ -783,7 +787,7 @@ _MONEY_MOVE = scan.compile(r"(?:\bfell|\brose|\bgained|\blost|\bdropped|\bdeclin
                          r"|[较比][^，。,；;\d]{0,14}?(?:增加|减少|下降|上升|增长|下滑|回落|回升|[多少][增减]|少)\s?(?:约|近|逾)?$",
                          re.IGNORECASE)
 _COMPARE_DIRECTION = scan.compile(r"[较比][^，。,；;]{0,14}?(低|高)(?=\s?(?:[\d百]|了))"
-                                  r"|(低|高)于[^，。,；;的\d]{0,12}?(?=\s?\d)(?!\s?(?:19|20)\d{2}\s?年)")  # "增速低于上月末0.6个百分点" (not
+                                  r"|(?<!不)(低|高)于[^，。,；;的\d]{0,12}?(?=\s?\d)(?!\s?(?:19|20)\d{2}\s?年)")  # "增速低于上月末0.6个百分点" (not
 # "低于去年(2024年)的2.18%": a year, then the figure compared with)
 _CONSENSUS = scan.compile(r"consensus|average (?:price )?target|mean target|analysts['’] (?:\d+-month )?(?:price )?target|一致(?:预期)?目标价|平均目标价",
                           re.IGNORECASE)  # ("slightly above the analysts' 12-month price target of $70.35")
@@ -1356,7 +1360,7 @@ def _cue(q: Quantity, cues: list[tuple[int, int, str]], cs: int, ce: int, unit: 
 _FRAME = scan.compile(r"\s?(?:以|从|就)(?P<f>[^，,。；;:：]{1,16}?)(?:来看|而言|来说)\s?[，,]")
 _PAIR_OPEN = scan.compile(r"[(（]\s?[+−-]?$")
 _PAIR_REST = scan.compile(r"\s?[;；,，]\s?[+−-]?\d[\d.]*\s?%\s?[)）]")
-_LOSS_AFTER = scan.compile(r"\s(?:net\s)?loss(?:es)?\b")
+_LOSS_AFTER = scan.compile(r"\s(?:(?:net|realized|unrealized|hedging|derivative|trading|pre-tax|pretax)\s){0,2}loss(?:es)?\b")  # ("a $92 million realized hedging loss")
 _MOVE_OF_AFTER = scan.compile(r"\s(?:jump|rise|increase|gain|surge|fall|drop|decline|slump|dip|climb|decrease)\s(?:in|of)\s"
                             r"(?:(?:its|the|their)\s)?(?:[a-z][a-z-]*\s){0,2}")
 _CLOSE_AFTER = scan.compile(r"\s(?:closing|close|closing share|last traded) price\b")
@@ -1425,6 +1429,19 @@ def _name(base: str | None, unit: str, change: bool, lex) -> str | None:
     if unit == "%" or unit in CHANGE_UNITS:
         return f"{base}_change" if base in lex.price_metrics or unit in CHANGE_UNITS else f"{base}_growth"
     return lex.level_names.get(base, base)
+
+
+_YEAR_END_WORD = scan.compile(r"年末|年底")
+_YEAR_END_DAY = scan.compile(r"12\s?月\s?31")
+
+
+def _flow_period(period: str | None, base: str | None, lex, text: str) -> str | None:
+    """A result earned over the year is the year's, though the text dates it at the year's end ("截至2024年末,集团营业收入达到
+    6328亿元"); a balance keeps the day, and so does a day printed ("截至2021年12月31日…可供分配的利润")."""
+    if period is not None and period.endswith("-12-31") and (base or "").removesuffix("_growth") in lex.result_metrics \
+            and _YEAR_END_WORD.search(text) and not _YEAR_END_DAY.search(text):
+        return period[:-6]
+    return period
 
 
 def _period(ctx: Sentence, q: Quantity, cs: int, ce: int, base: str | None, quantities: list[Quantity]) -> str | None:
@@ -1528,7 +1545,7 @@ def _fiscal_here(ctx: Sentence) -> bool:
 
 
 _VALUE_ESTIMATE = scan.compile(r"fair[- ]value estimate|公允价值估|合理估值|Morningstar|晨星", re.IGNORECASE)
-_AMOUNTS_OF_GOODS = frozenset({"tonnes", "tonnes/year", "barrels", "ounces", "units", "vehicles"})
+_AMOUNTS_OF_GOODS = frozenset({"tonnes", "tonnes/year", "barrels", "ounces", "units", "vehicles", "b/d", "bbl/d", "boe/d", "MMcf/d", "cubic feet"})
 _MARKET_METRICS = ("price", "share_price", "turnover", "fx_rate", "index", "rate")
 _NO_PERIOD = frozenset({"target_price", "market_cap", "valuation", "stake", "share"})
 _OF_TOTAL_ZH = scan.compile(r"占[^，。,；;]{0,10}(?:收入|收益|营收|营业额|销售额)的?$")  # 占集团整体收益的43.5%

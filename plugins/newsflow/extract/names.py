@@ -359,6 +359,7 @@ _EN_NOT_NAMES = frozenset(
     "Traders Economists Officials Policy It They He She We This That These Those Its Their Our Some Many Most All Both Each "
     "Wall Street Oil Gold Silver Brent Crude Revenue Revenues Sales Profit Profits PAT Earnings Income Orders Prices Price Inflation Homes "
     "Fees Commissions Deposits Loans Provisions Impairments Costs Expenses Margins Bookings "
+    "Closings Transactions Purchases Starts Permits Completions Listings Inventory Inventories Rents Mortgages Claims Royalties "
     "Growth Output Exports Imports Net Quarterly Annual Total Operating Gross Adjusted Basic Diluted Comparable Online Overall "
     "Demand Supply Retail Consumer Producer Bank Banks Central Rates Rate Yields Yield Bonds Treasurys Treasuries Futures "
     "Turnover Volume Payrolls Payroll Employment Unemployment Jobs Job Hiring Wages Spending Investment Capital Cash Debt Shareholders Also Still "
@@ -417,7 +418,7 @@ _ZH_ADVERB = scan.compile(r"[有幅显顯步续續烈速然稳穩微略]地$")
 # Words no company name holds: a candidate that has one is a phrase, not a name.
 _ZH_NOT_IN = scan.compile(r"价格|同比|环比|依次|每股|按年|按季|较|比|累|全年|半日|今日|昨日|股价|收市|收盘|盘中|午后|早段|初段|稍早|暂|连|最大|最高|最低|终场|尾盘|早盘|开盘|午盘|"
                         r"方面|季度|暗盘|周[一二三四五六日末]|星期|本次|此次|用于|部分|部份|"
-                        r"上月|本周|本月|期内|期间|年内|当天|当日|两者|毛利|目标价|指数|率|额|量|只|但|则|约|逾|近|超|仍|再|又|并|而|后|前|时|日|月|年|最|元|亿|万|若|以|按|\s|"
+                        r"上月|本周|本月|期内|期间|年内|当天|当日|两者|毛利|目标价|指数|率|额|量|只|但|则|约|逾|近|超|仍|再|又|并|而|后|前|时(?!代)|日|月|年|最|元|亿|万|若|以|按|\s|"
                         r"代码|简称|编号|"  # a filing's header fields: 证券代码:601068
                         r"中午|午间|早间|晚间|盘后|盘前|今早|今晨|昨晚|午市|早市|尾市|尾盘|早盘|午盘|依然|依旧|一度|随后|其后|最终|继续|"  # times and adverbs before a move
                         r"纯利|净利|盈利|溢利|营收|利润|销售|营业额|"  # and a result's own words (同店销售升11.4%)
@@ -461,7 +462,7 @@ _ZH_CLAUSE_FIRM = scan.compile(  # (from the character before the clause: the en
     r"据悉|同时|而|但)\s?[，,]?\s?)?(?P<name>(?:(?![的与和及在为对是将拟])[\u4e00-\u9fff]){1,4}?(?:" + _ZH_FIRM_END + r"))"
     r"(?=在|于|拟|已|将|打算|计划|准备|决定|今年|去年|上半年|下半年|前三季度|\s?\d|实现|录得|披露|公布|宣布|发布|公告|的|总|营业|营收|净利|归母|收入|"
     r"(?<=行)(?:净息差|不良|拨备|资本充足|存款|贷款)|"
-    r"股价|换手率|成交额|振幅|总市值|获|表示|回购|即是|就是|便是|正是|预计|业绩|年报|半年报|季报|(?:上|本)?周[一二三四五]|(?:仅|只)?收[于报盘市]|[(（]|以(?=\s?-?[\d.]))")  # (以16.66%位列首位)
+    r"股价|换手率|成交额|振幅|总市值|获|表示|回购|即是|就是|便是|正是|预计|业绩|年报|半年报|季报|(?:上|本)?周[一二三四五]|(?:仅|只)?收[于报盘市]|[(（]|以(?=\s?-?[\d.]|\s?[\"“「『]))")  # (以16.66%位列首位; 以"提质增效"为主线)
 _BARE_FIRM_END = scan.compile(_ZH_FIRM_END)  # such an ending alone (科技, 生物) names no company
 # A name with a strong firm ending anywhere in a short headline, after a space or a mark ("…下滑2.6% 重庆银行多项指标走低").
 _ZH_HEADLINE_FIRM = scan.compile(r"(?:^|(?<=[\s，,：:%」》】）)]))(?P<name>(?:(?![的是为指与和及在对])[\u4e00-\u9fff]){2,4}?(?:银行|农商行|证券|保险|集团|控股))(?!行业|板块|指数|股|公司)")
@@ -488,7 +489,7 @@ _ZH_LEADER = scan.compile(r"(?:龙头|巨头)(?:企业|公司)?(?!企业|公司|
                           r"(?=[,，。；;、(（]|近|获|在|于|的|将|拟|今年|去年|上半年|下半年|前三季度|\d|实现|营收|净利|股价)")
 # A person's title before a name: "总裁杨金龙于会后说明" (the title "杨金龙:…" quotes a speaker, no company)
 _ZH_PERSON_TITLE = r"(?:总裁|副总裁|行长|主席|董事长|总经理|部长|局长|主委|院长|首席[\u4e00-\u9fff]{0,4}|分析师|经济学家|主任|总监|发言人|研究员)"
-_RESULTS_WORDS = scan.compile(r"业绩|盈利|盈喜|盈警|转蚀|转亏|转赚|纯利|净利|营收|收入|收益|溢利|亏损|派息|回购|招股|公开发售|超额认购|上市|挂牌|集资|公告")  # (a filing: "海兰信: …决议公告")
+_RESULTS_WORDS = scan.compile(r"业绩|盈利|盈喜|盈警|转蚀|转亏|转赚|纯利|净利|营收|收入|收益|溢利|亏损|派息|回购|招股|公开发售|超额认购|上市|挂牌|集资|公告|激励计划|持股计划|草案|摘要")  # (a filing: "海兰信: …决议公告")
 
 
 # Where a possessive ends a name: "Infosys's American Depository Receipts", but not "Divi's Labs", "Dr Reddy's Laboratories".
@@ -609,7 +610,8 @@ def subject_names(text: str) -> list[tuple[int, int]]:
     if re.search(r"[\u4e00-\u9fff]", text):
         offset = 0
         for line in text.split("\n")[:3]:  # the headline is one of the first lines
-            m = _ZH_REPORT_HEADER.match(line) or _CODE_HEADLINE.match(line) or _ZH_HEADLINE.match(line)
+            # (a table's row is none: "营业收入 | 78.54亿元 | -2.02% |")
+            m = None if "|" in line else _ZH_REPORT_HEADER.match(line) or _CODE_HEADLINE.match(line) or _ZH_HEADLINE.match(line)
             # (a title "珀莱雅:红宝石微珠精华上新…" over a note that names it again: its subject)
             if m is not None and (m.re is not _ZH_HEADLINE or _RESULTS_WORDS.search(line)
                                   or line[m.end("name"):m.end("name") + 1] in ":：" and text.count(m.group("name")) >= 3

@@ -116,7 +116,7 @@ _COMPARISON = openings.compile(r"(?:compared (?:to|with)|(?:%|percent|per cent|p
                                r"\b(?:up|down|higher|lower|more|less)\s[\d.,]+\s?(?:%|per ?cent)\son|"  # "up 28% on the first six months of 2019"
                                r"\b(?:increase|rise|gain|decrease|decline|fall|drop)\sof\s[\d.,]+\s?(?:%|per ?cent|percent)\son|"  # "an increase of 3.5% on August 2016"
                                r"(?:corresponding|same|comparable) (?:period|quarter|month|half) (?:of|in))"
-                               r"(?:\s?(?:the\s)?(?:(?:US|HK|NZ|A|C|S)?[$£€]|(?:CHF|EUR|GBP|USD|RMB)\s?)?(?=[\d.])[\d.,’]+\s?(?:%|percent|per cent|pc|billion|million|bn|mn|m|b|亿|万)?\s?"
+                               r"(?:\s?(?:the\s|an?\s)?(?:(?:net |operating |underwriting )?(?:loss|profit|gain|income|deficit|surplus) of\s)?(?:(?:US|HK|NZ|A|C|S)?[$£€]|(?:CHF|EUR|GBP|USD|RMB)\s?)?(?=[\d.])[\d.,’]+\s?(?:%|percent|per cent|pc|billion|million|bn|mn|m|b|亿|万)?\s?"
                                r"(?:元|美元|港元|pounds|pence|p|euros|dollars|yuan|(?:Swiss )?francs|yen|won|rupees|crores?|ringgit|baht|rand|reais|pesos|kronor|kroner|t|tonnes|barrels|units|cars|vehicles|shares|jobs|people|ounces|oz|boe|MMboe)?,?)?\s*"
                                r"(?:(?:reported|recorded|posted|seen|registered)\s)?"  # "down on the 14.4% reported at the end of 2020"
                                r"(?:in\s|during\s|for\s|as of\s|at the end of\s|at end-|of\s)?(?:the\s|a\s)?$",  # ("than the 13,121 million of the first half")
@@ -269,6 +269,8 @@ def find_periods(text: str) -> list[Period]:
             before.endswith("the ") and _PEAK_AFTER.match(text, m.end()) is not None) or (_FROM_BEFORE.search(before) is not None and _EARLIER_LEVEL.match(text, m.end()) is not None) or (
             _BRACKET_LABEL.match(text, m.end()) is not None and "(" in text[max(0, m.start() - 4):m.start()])  # "(H1 2019: …)"
         p = replace(p, comparison=comparison)
+        if kind == "year" and text.startswith(("年末", "年底"), m.end() - 1):
+            p = replace(p, unit="D", parts=(12, 31), end=m.end() + 1)  # "截至2024年末": the balance on the year's last day
         prev = found[-1] if found else None
         if prev is not None and prev.comparison and (re.fullmatch(r"(?:'s|’s)?\s?", text[prev.end:p.start])
                                                      or _ANOTHER_BASE.fullmatch(text, prev.end, p.start)):

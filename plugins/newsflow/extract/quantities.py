@@ -23,7 +23,7 @@ _SUFFIX = (r"percentage points?|per ?cent points?|%\s?points?\b(?!\s(?:by|higher
            r"|hong kong dollars?|hk dollars?|us dollars?|u\.s\. dollars?|(?:australian|canadian|new zealand|singapore|(?:new )?taiwan) dollars?|yuan|renminbi|rmb|cny|hkd|usd|dollars?|euros?|eur|pounds|gbp|yen|jpy|won|krw"
            r"|(?<=\d)cps\b|(?:us |u\.s\. |singapore |australian |canadian |new zealand |nz |hong kong |hk )?cents?|sen|pais[ae]|kobo|centavos?|fils|(?:kenyan |ugandan |tanzanian )?shillings|ringgit|rupiah|baht|reais|swiss francs|francs?|rupees|roubles|rubles|lira|zloty|kronor|(?:danish |norwegian )?kroner|(?:swedish |danish |norwegian |czech )?crowns|rand|dirhams|riyals|naira|mexican pesos|pesos|dong|shekels|美分|港仙|仙(?=[，。,;；\s)及和、或]|$)|tokens?|个tokens?|units?|vehicles?|cars|evs|aircraft|aeroplanes|airplanes|airliners|users|customers|subscribers|shares|index points|points|pts"
            r"|cubic (?:feet|metres|meters)(?: (?:per|a) day)?|(?<=\d\s)(?:bcfd|bcf|tcf|bcm)\b|(?<=\d)(?:bcfd|bcf|tcf|bcm)\b|(?<=\d)\s?(?-i:Mt)\b"  # gas: "107 billion cubic feet (bcf)"; "12.2Mt" of coal
-           r"|barrels of oil equivalent(?: (?:per|a) day)?|boe/d|boepd|boe|b/d|bpd|barrels (?:per|a) day|(?<=\d\s)oz|(?<=\d)oz|(?<=\d\s)kg\b|(?<=\d)kg\b|(?<=\d\s)t(?=[\s,.;)]|$)"  # "875,000 boe/d", "78 124 oz", "15 000 t"
+           r"|barrels of oil equivalent(?: (?:per|a) day)?|boe/d|boepd|boe|bbl/d|mmcf/d|b/d|bpd|barrels (?:per|a) day|(?<=\d\s)oz|(?<=\d)oz|(?<=\d\s)kg\b|(?<=\d)kg\b|(?<=\d\s)t(?=[\s,.;)]|$)"  # "875,000 boe/d", "78 124 oz", "15 000 t"
            r"|(?<=\d)pc|(?:(?<=[mb]n\s)|(?<=[mb]n))t(?:/yr)?"  # "7.5pc", "49.5mn t", "22mn t/yr": a trade paper's percent and tonnes
            r"|倍(?=[，。,;；、\s)及和与]|至(?!\s?(?:约|近|逾)?[\d.一二三四五六七八九十]+\s?倍)|估值|PE|$)|(?<=\d)x\b|(?<=\d)p(?![A-Za-z])|pence|(?-i:(?<=\d)c(?![A-Za-z]))|辆|(?<!\s)台(?![湾灣积積北])|部|套|(?<=\d)栋|名用户|户|人次|(?<=\d)个(?![百月季交工小])|(?<=[亿万])人(?![次民数口员均])|(?<=[\d亿万])份(?![额数])|(?<=[\d亿万])件(?![事])|(?<=[\d亿万])头(?![寸等部号条版])|(?<=[\d亿万])羽(?![毛绒])|(?<=[\d〇零两二三四五六七八九十百千万])口(?![径号岸罩气])|(?<=\d)间(?![隔断接])|(?<=[\d万])架(?![构次])|(?<=[\d万])张(?![数])|(?<=[\d万])宗(?![教族旨师])|(?<=[\d万])伙(?![伴计食])|股|(?<=\d)手(?![机游表术续])|(?<=万)手(?![机游表术续])|万吨/年|吨/年|万吨|公吨|吨|(?<=[\d万亿])桶(?![装])|公斤|千克|盎司|(?<=[亿万])SDR|(?:dry |wet )?metric tonnes|tonnes|tons|(?<=\s)(?:dmt|wmt)\b|千瓦时|kWh|(?-i:GWh|MWh|TWh|GW|MW)(?![A-Za-z])|吉瓦时|吉瓦|兆瓦时|兆瓦|千升|平方米|平米|(?<=\d)m2(?![\dA-Za-z])|square met(?:re|er)s|sq\.? ?m\b|sqm|square feet|sq\.? ?ft|点子|(?<=\d)分(?=[\s，。,;；]|$|人民币|港元|港币|美元)|厘(?!米)|点(?![0-9一二三四五六七八九零〇])|成(?![本为功交长立员绩果熟型都品])")
 _CN = "零〇一二两三四五六七八九十百千万亿"
@@ -50,7 +50,7 @@ _COPIES_OF = scan.compile(r"(?P<agreements>合约|合同)|(?P<applications>申�
 _NAME_GOES_ON = scan.compile(r"(?!人民币|左右|以上|以下|之间|至|到|和|及|的|钱|一|二|三|四|五|六|七|八|九|十)[\u4e00-\u9fff]")
 _PER_UNIT_BEFORE = scan.compile(rf"每({'|'.join(PER_UNIT)})(?:[\u4e00-\u9fff]{{0,4}}?)(?:约|为|是|达)?$")  # "每吨售价为344人币"
 # Units a number written with spaces between its thousands ("205 000 t", "78 124 oz") comes with.
-_SPACED_UNITS = r"(?:(?:dry |wet )?(?:metric )?(?:t|tonnes|tons))|oz|ounces|barrels|bbl|units|vehicles|cars|shares|jobs|people|/(?:oz|t|wmt|dmt|lb|bbl)"
+_SPACED_UNITS = r"(?:(?:dry |wet )?(?:metric )?(?:t|tonnes|tons))|oz|ounces|barrels|bbl|units|vehicles|cars|shares|jobs|people|points|/(?:oz|t|wmt|dmt|lb|bbl)"
 # A figure that opens with letters opens with its currency ("RMB", "US$", "U.S. $", "Rs. "): one test passes over
 # every other word, where the engine would try each way a figure can open.
 _GROUPED = r"(?:\d{1,3}(?:,\d{3})+|\d+)"  # digits, thousands maybe grouped
@@ -66,7 +66,7 @@ _ATOM = scan.compile(
     rf"|\d+万\d+千\d*|\d+万\d{{1,3}}(?:,\d{{3}})+|\d+万\d+|\d+千\d+)(?=\s?(?:点|元|港元|美元|人|股|栋|套|辆|张|口|头|$|[，。,;；]))"
     rf"|(?P<num>[1-9]\d{{0,2}}(?:\.\d{{3}})+,\d{{1,2}}(?![\d,]|\.\d)"  # "7.091,52": the continent's decimal comma
     rf"|(?<![\d,.])\d{{1,3}},\d{{1,2}}(?![\d,]|\.\d|\s?[月日年号季])"  # "3,9 billion euros", "20,6%" (not "5,6月份": two months)
-    rf"|\d{{1,3}}(?: \d{{3}})+(?=\s?(?:{_SPACED_UNITS})(?![A-Za-z])|\s(?:and|to)\s\d{{1,3}}(?: \d{{3}})+\s?(?:{_SPACED_UNITS})(?![A-Za-z]))"  # "87 242 t", "A$1 056/oz"
+    rf"|\d{{1,3}}(?: \d{{3}})+(?:\.\d+)?(?=\s?(?:{_SPACED_UNITS})(?![A-Za-z])|\s(?:and|to)\s\d{{1,3}}(?: \d{{3}})+\s?(?:{_SPACED_UNITS})(?![A-Za-z]))"  # "87 242 t", "A$1 056/oz"
     rf"|[1-9]\d{{0,2}}(?:[’']\d{{3}})+(?:\.\d+)?(?![\d’'])"  # "CHF 1’792.6 million": Swiss thousands
     rf"|(?:\d{{1,2}}(?:,\d\d)+,\d{{3}}(?![\d,])|\d{{1,3}}(?:,\d{{3}})+|\d+)"  # (India's lakhs: "1,59,691")
     rf"(?:\.\d+|\.\s\d+(?=\s?(?:percent|per cent|%|HK dollars|billion|million|trillion))|\.(?=%))?|(?<![.A-Za-z])\.\d+)"
@@ -242,9 +242,10 @@ COUNT_NOUNS = {
     "members": "members", "accounts": "accounts", "trades": "trades", "transactions": "transactions",
     "lots": "lots", "mills": "mills",  # futures lots traded; sugar mills crushing
     "flights": "flights", "flight cancellations": "flights",
+    "wafers": "wafers",  # "1.75 million 8-inch equivalent wafers"
 }
 _HYPHENED_NOUN = scan.compile(r"-(barrel|ounce|vehicle|unit|store|job)\b", re.IGNORECASE)
-_COUNT_NOUN = scan.compile(r"\s(?:(?:[a-z-]+|[A-Z][a-z]+|[A-Z]+)\s){0,3}?(?P<noun>" + "|".join(COUNT_NOUNS) + r")\b", re.IGNORECASE)
+_COUNT_NOUN = scan.compile(r"\s(?:(?:[a-z-]+|[A-Z][a-z]+|[A-Z]+|\d+-[a-z]+)\s){0,3}?(?P<noun>" + "|".join(COUNT_NOUNS) + r")\b", re.IGNORECASE)
 
 
 _COUNTED = frozenset(COUNT_NOUNS.values())
@@ -972,13 +973,15 @@ def _same_dollar(text: str, a: Quantity, b: Quantity) -> None:
 # or $0.65 a share", "against $410 million a year earlier", "up from 29.8%", "the earlier record low of 0.5%",
 # 上年同期则分别派7.8仙及23.5仙.
 _PRIOR_CUE = scan.compile(
-    r"(?:\bfrom|\bagainst|\b(?:up|down)(?:\s(?:a little|slightly|sharply|marginally))?\son(?=\s(?:end\s)?(?:Q[1-4]|H[12]|FY))|\bcompared (?:with|to)|\bversus|\bvs\.?|\brather than|\binstead of|\b(?:lower|higher) than|"
+    r"(?:\bfrom|\bagainst|\b(?:up|down)(?:\s(?:a little|slightly|sharply|marginally))?\son(?=\s(?:end\s)?(?:Q[1-4]|H[12]|FY))|"
+    r"\b(?:up|down)\s[\d.]+\s?(?:%|per ?cent|percent)\son(?=\sthe\s)|"  # "up 16% on the 89,998 boe/d of Q3 2021"
+    r"\bcompared (?:with|to)|\bversus|\bvs\.?|\brather than|\binstead of|\b(?:lower|higher) than|"
     r"\b(?:earlier|previous|prior|original|originally|year-ago|year-earlier|old)\b(?:\s[a-z-]+){0,3}?\s(?:of|at|was|were|for(?=\san?\s))|"
     r"\b(?:more|less) than (?=(?:the |its )(?:earlier|previous|prior|year-ago|year-earlier)\b))"  # "three cents more than the previous $1.35"
     r"\s?(?:an? |the |its |their |(?:last|the previous|the prior) (?:year|quarter|half|month)(?:'s|’s) |"
     r"(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun|yester)day|(?:end )?(?:Q[1-4]|H[12]|FY)\s?(?:\d{2}|\d{4}))(?:'s|’s) )?"  # "from March's 50.3", "down on Q4 19's $85.2M"
     r"(?:nearly |about |around |almost |roughly |approximately )?(?:negative |minus )?"
-    r"(?:(?:earlier|previous|prior|originally|year-ago|same|restated|revised|adjusted)\s)?"
+    r"(?:(?:downwardly |upwardly )?(?:earlier|previous|prior|originally|year-ago|same|restated|revised|adjusted)\s)?"
     r"(?:(?:net |pre-tax |pretax |operating |adjusted |underlying )?(?:loss(?:es)?|profits?|income|earnings) of |(?:forecast|estimate|guidance|outlook|range|backlog|assumption) of |"
     r"(?:close|closing price|settlement|finish) of |(?:seasonally adjusted )?annual(?:ized|ised)? (?:rate|pace) of |"
     r"(?:[\w-]+\s)?(?:low|high|peak|trough) of )?[+]?$"  # "down from an eight-month low of 92.9 bcfd in April", "from +275,000"

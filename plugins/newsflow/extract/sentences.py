@@ -54,7 +54,7 @@ def normalize(original: str) -> Normalized:
             origin.extend([i] * len(c))
         written = "".join(parts)
         n = Normalized(original, _digit_years(_uncapped(written).translate(t2s_table())), origin, written)
-    return _edited(n, _cut_numbers, _figure_spaces, _roc_years, _stray_spaces, _flat_tables, _wrapped_chinese, _tex_figures,
+    return _edited(n, _cut_numbers, _stop_decimals, _figure_spaces, _roc_years, _stray_spaces, _flat_tables, _wrapped_chinese, _tex_figures,
                    _scaled_codes)
 
 
@@ -190,6 +190,14 @@ def _flat_tables(text: str) -> list[tuple[int, int, str]]:
 _FIGURE_SPACE = re.compile(r" (?:(?<=[\u4e00-\u9fff（）：，] )(?=[\d.,]*\d[\d.,]*%? ?[\u4e00-\u9fff%])"  # (the space first: a fast scan)
                            r"|(?<=[\u4e00-\u9fff ]\d |\d% |[\u4e00-\u9fff\d]\d )(?=[\u4e00-\u9fff]))")
 _TABLE_CELLS = re.compile(r"\||\t|\S {2,}\S|\d%? [-+]?\d")  # what makes a line a table's row (columns: "收 6.90 5.60")
+
+
+# A full stop some pages print for a decimal point ("217。4万辆", "增长42。6%"): a point where a unit follows at once.
+_STOP_DECIMAL = re.compile(r"(?<=\d)。(?=\d{1,4}\s?(?:万|亿|%|倍|个百分点|百分点))")
+
+
+def _stop_decimals(text: str) -> list[tuple[int, int, str]]:
+    return [(m.start(), m.end(), ".") for m in _STOP_DECIMAL.finditer(text)] if "。" in text else []
 
 
 def _figure_spaces(text: str) -> list[tuple[int, int, str]]:

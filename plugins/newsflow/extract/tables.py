@@ -212,7 +212,12 @@ def _header_currency(header: str, ctx) -> str:
     market = ctx.article.market
     if market is None and re.search(r"[\u4e00-\u9fff]", header):
         return "CNY"  # a Chinese table of a market the text does not name: a mainland broker's 元
-    return "HKD" if market == "HK" else "CNY" if market == "CN" else DOLLAR_MARKETS.get(market, "USD")
+    return _MARKET_MONEY.get(market) or DOLLAR_MARKETS.get(market, "USD")
+
+
+_MARKET_MONEY = {"HK": "HKD", "CN": "CNY", "TW": "TWD", "MO": "MOP", "IN": "INR", "ZA": "ZAR"}  # a bare figure's money, by market
+# A cell that states a move in words: "Downgrade to Neutral From Buy", "Cut to 1,290 From 1,660".
+_TO_FROM_CELL = scan.compile(r"\bto\s(?P<new>[^|│]+?)\s(?:from|From|FROM)\s(?P<old>[^|│]+?)\s*$", re.IGNORECASE)
 
 
 def _intro_broker(start: int, end: int, ctx, text: str | None = None) -> tuple[str | None, str | None]:
@@ -482,6 +487,8 @@ def _pipe_lines(text: str, written: str, ctx: Page, gz: Gazetteer, lex: Lexicon,
             unit = currency
             if cell.get("target"):
                 value = _MAINTAIN.sub("", cell["target"])
+                if (moved := _TO_FROM_CELL.search(value)) is not None:
+                    value = f"{moved.group('old')} -> {moved.group('new')}"
                 cv = _CELL_VALUE.search(value)
                 if cv:
                     a, b = _money(cv.group("a")), _money(cv.group("b")) if cv.group("b") else None
@@ -489,7 +496,9 @@ def _pipe_lines(text: str, written: str, ctx: Page, gz: Gazetteer, lex: Lexicon,
                     unit = _cell_currency(cv.group(), currency)
             rating = prior_rating = None
             if cell.get("rating"):
-                parts = re.split(_ARROW, _MAINTAIN.sub("", cell["rating"]))
+                value = _MAINTAIN.sub("", cell["rating"])
+                moved = _TO_FROM_CELL.search(value)
+                parts = [moved.group("old"), moved.group("new")] if moved is not None else re.split(_ARROW, value)
                 rating = _rating(parts[-1], lex)
                 prior_rating = _rating(parts[0], lex) if len(parts) > 1 else None
             if target is None and rating is None:
@@ -497,7 +506,8 @@ def _pipe_lines(text: str, written: str, ctx: Page, gz: Gazetteer, lex: Lexicon,
             name, ticker, key = stock
             span = (offsets[j - 1], offsets[j - 1] + len(lines[j - 1]))
             (a, b), evidence = ctx.evidence(*span)
-            action = _action(rating, prior_rating, target, prior_target, None, intro)
+            action = _action(rating, prior_rating, target, prior_target, None, f"{intro}\n{lines[i]}\n{cell.get('target') or ''}")
+            # (a target cell that says its move, "Cut to 1,520", under a "Price Target" column)
             out.rating_actions.append(RatingAction(
                 broker=broker_name, company=name, ticker=ticker, action=action, rating=rating, prior_rating=prior_rating,
                 target_price=target, prior_target_price=prior_target, currency=unit if target is not None else None,

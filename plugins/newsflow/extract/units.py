@@ -25,7 +25,7 @@ SUFFIX_UNITS: dict[str, str] = {
     "%": "%", "percent": "%", "per cent": "%", "pct": "%", "pc": "%", "t": "tonnes", "t/yr": "tonnes/year",
     "oz": "ounces", "kg": "kg", "boe/d": "boe/d", "boepd": "boe/d", "boe": "boe", "barrels of oil equivalent": "boe",
     "barrels of oil equivalent per day": "boe/d", "barrels of oil equivalent a day": "boe/d", "b/d": "b/d", "bpd": "b/d", "barrels per day": "b/d",
-    "barrels a day": "b/d",
+    "barrels a day": "b/d", "bbl/d": "bbl/d", "mmcf/d": "MMcf/d",  # (as a producer's release prints them)
     "cubic feet": "cubic feet", "cubic feet per day": "cubic feet", "cubic feet a day": "cubic feet", "bcf": "cubic feet", "bcfd": "cubic feet",
     "tcf": "cubic feet", "cubic metres": "cubic metres", "cubic meters": "cubic metres", "cubic metres per day": "cubic metres",
     "cubic meters per day": "cubic metres", "bcm": "cubic metres",
