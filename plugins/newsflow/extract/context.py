@@ -117,6 +117,8 @@ _MAINLAND_ONLY_IN_SIMPLIFIED = frozenset({"营收", "营业收入"})
 # Taiwan by name: a mainland story may speak of Taiwan too, a text in Traditional script that names it is Taiwan's
 _TAIWAN_NAMED = scan.compile(r"台湾(?!海峡|地区)")
 DOLLAR_MARKETS = {"CA": "CAD", "AU": "AUD", "SG": "SGD", "NZ": "NZD"}
+# The money a bare figure of each market's stories is in ("元", "$", a table's bare targets).
+MARKET_MONEY = {"HK": "HKD", "CN": "CNY", "TW": "TWD", "MO": "MOP", "IN": "INR", "ZA": "ZAR", **DOLLAR_MARKETS}
 # The economy each market's own releases are of.
 HOME_ECONOMY = {"HK": "hong_kong", "TW": "taiwan", "CN": "china", "US": "us", "CA": "canada", "AU": "australia",
                 "SG": "singapore", "NZ": "new_zealand", "MO": "macau", "ZA": "south_africa", "IN": "india", "UK": "uk"}

@@ -10,7 +10,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from . import Metric, confidence, names, scan
-from .context import DOLLAR_MARKETS, HOME_ECONOMY
+from .context import DOLLAR_MARKETS, HOME_ECONOMY, MARKET_MONEY
 from .entities import Mention, market_hint, pick_ticker
 from .sentences import t2s_table
 from .lexicon import factored, label_of
@@ -703,7 +703,7 @@ def market_currency(ctx: Sentence) -> str:
     market = ctx.article.market
     if market is None and _CJK.search(ctx.text):
         return "CNY"  # a Chinese sentence of no named market: the mainland's
-    return {"HK": "HKD", "CN": "CNY", "TW": "TWD", "MO": "MOP", "IN": "INR", "ZA": "ZAR"}.get(market) or DOLLAR_MARKETS.get(market, "USD")
+    return MARKET_MONEY.get(market, "USD")
 
 
 _US_DOLLAR = scan.compile(r"\$US")  # Australian papers' US dollars

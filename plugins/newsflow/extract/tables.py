@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from . import Metric, RatingAction, confidence, names, scan
-from .context import DOLLAR_MARKETS
+from .context import MARKET_MONEY
 from .entities import Gazetteer, normalise_ticker
 from .forecasts import read_forecast_tables
 from .periods import find_periods
@@ -212,10 +212,9 @@ def _header_currency(header: str, ctx) -> str:
     market = ctx.article.market
     if market is None and re.search(r"[\u4e00-\u9fff]", header):
         return "CNY"  # a Chinese table of a market the text does not name: a mainland broker's 元
-    return _MARKET_MONEY.get(market) or DOLLAR_MARKETS.get(market, "USD")
+    return MARKET_MONEY.get(market, "USD")
 
 
-_MARKET_MONEY = {"HK": "HKD", "CN": "CNY", "TW": "TWD", "MO": "MOP", "IN": "INR", "ZA": "ZAR"}  # a bare figure's money, by market
 # A cell that states a move in words: "Downgrade to Neutral From Buy", "Cut to 1,290 From 1,660".
 _TO_FROM_CELL = scan.compile(r"\bto\s(?P<new>[^|│]+?)\s(?:from|From|FROM)\s(?P<old>[^|│]+?)\s*$", re.IGNORECASE)
 
