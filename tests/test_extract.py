@@ -6756,3 +6756,14 @@ def test_a_producers_volumes_in_the_units_it_prints_and_its_year_ago_output():
 def test_a_result_dated_at_the_year_end_is_the_years():
     out = extract("截至2024年末,集团营业收入达到4120亿元,资产总额为21.3万亿元。")
     assert [(m.metric, m.period) for m in out.metrics] == [("revenue", "2024"), ("total_assets", "2024-12-31")]
+
+
+def test_a_quarters_end_is_its_last_day_for_a_balance_and_the_stretch_to_it_for_a_result():
+    out = extract("截至2025年一季度末,东岭银行资产总额为2100亿元。截至2025年三季度末,公司实现营业收入86亿元,资产总额为2300亿元。")
+    assert [(m.metric, m.period) for m in out.metrics] == [
+        ("total_assets", "2025-03-31"), ("revenue", "2025Q1-Q3"), ("total_assets", "2025-09-30")]
+
+
+def test_a_balance_at_the_end_of_the_period_reported():
+    out = extract("东岭银行披露,2025年一季度净利润36.2亿元。报告期末,总资产2100亿元,较上年末增长4.1%。")
+    assert [(m.value, m.period) for m in out.metrics] == [(36.2e8, "2025Q1"), (2100e8, "2025-03-31"), (4.1, "2025-03-31")]

@@ -1431,16 +1431,23 @@ def _name(base: str | None, unit: str, change: bool, lex) -> str | None:
     return lex.level_names.get(base, base)
 
 
-_YEAR_END_WORD = scan.compile(r"年末|年底")
-_YEAR_END_DAY = scan.compile(r"12\s?月\s?31")
+_PERIOD_END_WORD = scan.compile(r"[季年月]度?[末底]")
+_DAY_PRINTED = scan.compile(r"\d\s?月\s?\d{1,2}\s?日")
+_OVER_THE_QUARTER = scan.compile(r"按季|季环比|环比")
+_QUARTER_OF = {"-03-31": "Q1", "-06-30": "Q2", "-09-30": "Q3", "-12-31": "Q4"}
+_TO_DATE = {"-03-31": "Q1", "-06-30": "H1", "-09-30": "Q1-Q3", "-12-31": ""}  # a result to a quarter's end, from the year's start
 
 
 def _flow_period(period: str | None, base: str | None, lex, text: str) -> str | None:
-    """A result earned over the year is the year's, though the text dates it at the year's end ("截至2024年末,集团营业收入达到
-    6328亿元"); a balance keeps the day, and so does a day printed ("截至2021年12月31日…可供分配的利润")."""
-    if period is not None and period.endswith("-12-31") and (base or "").removesuffix("_growth") in lex.result_metrics \
-            and _YEAR_END_WORD.search(text) and not _YEAR_END_DAY.search(text):
-        return period[:-6]
+    """A result earned over the year to date is that stretch's, though the text dates it at its end ("截至2024年末,集团营业收入
+    达到6328亿元": 2024; "截至9月末…营业收入": the first three quarters); a balance keeps the day, and so does a day printed
+    ("截至2021年12月31日…可供分配的利润")."""
+    if period is None or period[-6:] not in _TO_DATE or not _PERIOD_END_WORD.search(text) or _DAY_PRINTED.search(text):
+        return period
+    if (base or "").removesuffix("_growth") in lex.result_metrics:
+        return period[:-6] + _TO_DATE[period[-6:]]
+    if _OVER_THE_QUARTER.search(text):  # "第四季末…貸款按季分別上升11.6%": the quarter's move
+        return period[:-6] + _QUARTER_OF[period[-6:]]
     return period
 
 
@@ -1497,7 +1504,20 @@ def _period(ctx: Sentence, q: Quantity, cs: int, ce: int, base: str | None, quan
         # "平均價格較上年下跌9%" in a release on the year and its fourth quarter is the year's; so are "年内淨收益",
         # "末期息派80仙", "the final dividend"
         p = replace(p, unit="Y", parts=(), year=_year_of(ctx, p))
-    return p.resolve(_year_of(ctx, p), article.fiscal) if p is not None else None
+    resolved = p.resolve(_year_of(ctx, p), article.fiscal) if p is not None else None
+    if resolved is not None and _AT_PERIOD_END.search(ctx.text) and (base or "").removesuffix("_growth") not in ctx.lex.result_metrics:
+        return _last_day(resolved)  # "报告期末,总资产420,338.95亿元": a balance on the last day of the period reported
+    return resolved
+
+
+_AT_PERIOD_END = scan.compile(r"报[告吿]期末|(?<![年月季])期末(?!股息|息|分红|派)|\bat the end of the (?:quarter|period|half)\b")
+_QUARTER_ENDS = {"Q1": "-03-31", "Q2": "-06-30", "Q3": "-09-30", "Q4": "-12-31", "H1": "-06-30", "H2": "-12-31", "Q1-Q3": "-09-30", "": "-12-31"}
+
+
+def _last_day(period: str) -> str:
+    """The last day of a calendar year, half or quarter ("2023Q1" → "2023-03-31"); another period as it is."""
+    m = re.fullmatch(r"(\d{4})(Q[1-4]|H[12]|Q1-Q3)?", period)
+    return m.group(1) + _QUARTER_ENDS[m.group(2) or ""] if m else period
 
 
 _THE_YEARS = scan.compile(r"年内|全年看|末期息|末期股息|\bfinal dividend\b|\bfull[- ]year\b", re.IGNORECASE)  # (从2024年全年看: a month's release's year)
