@@ -6767,3 +6767,65 @@ def test_a_quarters_end_is_its_last_day_for_a_balance_and_the_stretch_to_it_for_
 def test_a_balance_at_the_end_of_the_period_reported():
     out = extract("东岭银行披露,2025年一季度净利润36.2亿元。报告期末,总资产2100亿元,较上年末增长4.1%。")
     assert [(m.value, m.period) for m in out.metrics] == [(36.2e8, "2025Q1"), (2100e8, "2025-03-31"), (4.1, "2025-03-31")]
+
+
+def test_a_rating_word_after_a_brokers_colon_is_no_company():
+    out = extract("Analysts trimmed their targets on Tractor Supply (NASDAQ: TSCO) after its quarter.\n\n"
+                  "- Baird: Outperform rating reiterated, price target reduced from $62 to $58.\n"
+                  "- Stifel: Buy rating kept, price target lowered from $60 to $57.")
+    assert {(r.broker, r.company, r.target_price) for r in out.rating_actions} == {
+        ("Baird", "Tractor Supply", 58), ("Stifel", "Tractor Supply", 57)}
+
+
+def test_chinese_yuan_written_out():
+    out = extract("Meituan said its revenue for the quarter came to 91.8 billion Chinese yuan (12.8 billion dollars).")
+    assert (91.8e9, "CNY") in {(m.value, m.unit) for m in out.metrics}
+
+
+def test_a_results_line_with_its_earlier_value_in_brackets():
+    out = extract("Revenue of £912.4m, up 8.1% on a reported basis (2018: £844.0m)\n\n"
+                  "Profit before tax of £61.2m, up 12.0% (2018: £54.6m)")
+    rows = {(m.value, m.prior_value, m.period) for m in out.metrics if m.unit == "GBP"}
+    assert rows == {(912.4e6, 844.0e6, "2019"), (61.2e6, 54.6e6, "2019")}
+
+
+def test_forecast_years_date_a_story_that_also_recalls_an_old_year():
+    out = extract("The central bank cut its growth forecast for 2024 to 2.6% from 3.0%. Growth last year was 1.9%. "
+                  "In pre-pandemic 2019, tourist arrivals hit a record.")
+    assert [(m.value, m.period) for m in out.metrics if m.value == 1.9] == [(1.9, "2023")]
+
+
+def test_estimates_respectively_expected_are_no_earlier_values():
+    out = extract("The retailer posted adjusted earnings of $0.94 per share and sales of $1.41B, against the $0.88 and "
+                  "$1.38B, respectively, that analysts had expected.")
+    assert all(m.prior_value is None for m in out.metrics)
+
+
+def test_an_outlooks_periods_are_not_the_period_reported():
+    out = extract("Shares of Fleet Feet Corp jumped 9% after it beat expectations and lifted its full-year forecasts.\n\n"
+                  "The retailer posted adjusted earnings of $0.94 per share, against $0.71 in Q2 2023. After second-quarter "
+                  "results that beat estimates, it raised its outlook for the third quarter and the full year.")
+    assert [m.period for m in out.metrics if m.value == 0.94] == ["2024Q2"]
+
+
+def test_a_notes_bare_company_is_the_one_its_header_names():
+    out = extract("立讯精密(002475):消费电子回暖,汽车业务放量\n\n借助苹果新品周期,公司业务将持续修复。2025年第三季度,公司营收为"
+                  "820.5亿元,同比增长10.2%;归母净利润为42.1亿元。")
+    assert {m.entity for m in out.metrics} == {"立讯精密"}
+
+
+def test_last_years_results_in_a_text_that_names_that_year():
+    out = extract("港交所去年盈利增9% 派第二次中期息4.18元\n\n港交所(0388)發表去年全年業績,股東應佔溢利按年增加9%至125.4億元。"
+                  "2021年共有98家公司在港交所新上市。去年交易費增加33%,由30.3億元增至40.19億元,加上北向與南向滬深港通交易帶來的收入創出新高。")
+    rows = {(m.value, m.unit, m.period) for m in out.metrics}
+    assert {(125.4e8, "HKD", "2021"), (40.19e8, "HKD", "2021")} <= rows
+
+
+def test_january_to_december_is_the_year():
+    out = extract("天士力预计2023年1-12月归属于上市公司股东的净利润为11.27亿元至13.17亿元。")
+    assert {m.period for m in out.metrics} == {"2023"}
+
+
+def test_a_move_whose_size_follows_a_comma():
+    out = extract("Gross NPA fell to 4.2 per cent. Net NPA also declined, by 62 basis points, to 1.4 per cent.")
+    assert (-62, "bp") in {(m.value, m.unit) for m in out.metrics}

@@ -104,7 +104,7 @@ _MARKET_WORDS = word_table({
            r"\bHDB\b", "executive condominiums?", r"\bSTI\b", "Catalist"],
     "NZ": ["NZX", "New Zealand", r"NZ\$", r"NZ cents?", "Auckland", "Wellington", "Reserve Bank of New Zealand", "RBNZ", "Kiwi", "Fonterra", r"kgMS", "farmgate milk price"],
     # Macau, whose bare 元 is the pataca: its gaming regulator's monthly revenue is the usual story
-    "MO": ["澳门", "澳門", "博彩监察协调局", "博彩監察協調局", "博彩毛收入", "赌收", "賭收", "澳门元", "澳門元", "澳门币", "澳門幣", "Macau"],
+    "MO": ["澳门", "澳門", "全澳", "博彩监察协调局", "博彩監察協調局", "博彩毛收入", "赌收", "賭收", "澳门元", "澳門元", "澳门币", "澳門幣", "Macau"],
     # Markets with a currency of their own, whose bare "$" is the US dollar: a Johannesburg close that glances at
     # "Hong Kong's Hang Seng" is no Hong Kong story
     "ZA": ["JSE", "Johannesburg", r"\brand\b", r"\bR\d+(?:[.,]\d+)+(?:bn|m)?\b", "South African Reserve Bank", "SARB", "Stats SA", "South Africa's"],
@@ -447,6 +447,8 @@ def _text_year(text: str, after: tuple[int, int] | None) -> int | None:
         (forecast if named_for else years).append(int(m.group(1)))
         forecast_end = m.end() if named_for else -1
     years += [year + 1 for year in compared]  # (the year a figure is compared with is an earlier one)
+    if years and forecast and max(years) < min(forecast) - 2:
+        return min(forecast)  # "forecast for 2023 … in pre-pandemic 2019": the history is years back, the forecasts are of now
     return max(years) if years else min(forecast) if forecast else None
 
 

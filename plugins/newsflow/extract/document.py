@@ -243,15 +243,25 @@ def extract_document(text: str, gz: Gazetteer, lex: Lexicon, published: date | N
     # The period the article reports on: the first it states for itself (a later sentence may state its own).
     reported = _reported(doc_periods, norm)
     outside_table: tuple | None = None  # inside a table whose header states its period: the period reported outside it
-    dated = [p for p in doc_periods if p.year is not None and article.year is not None and p.year <= article.year]
-    if article.published is None and not article.fiscal and dated and article.year == max(p.year for p in dated) \
+    dated = [p for p in doc_periods if p.year is not None and (article.year is None or p.year <= article.year)]
+    # (with no year of its own, only the bracketed year of a results line's earlier values says which year it is:
+    # "Revenue of £1,683.9m … (2016: £1,401.4m)", not "the steepest rise since the second quarter of 1995")
+    if article.published is None and not article.fiscal and dated and (
+            article.year == max(p.year for p in dated) or article.year is None and all(p.start > 0 and norm[p.start - 1] in "(（" for p in dated)) \
             and all(p.comparison and not _YEAR_START.match(norm, p.end) for p in dated):
         # Every year the text writes is an earlier value's (not "由2018年初的0.82%": the start of the year reported
         # on) or a plan's later one ("the 2025-2027 Strategic Plan"): the year reported on is the next, and last year's
         # when the text says so ("截至去年底止…与2017年底相比").
         last_year = reported is not None and reported.unit == "Y" and reported.shift == -1 and reported.deictic
         # ("与2019年同期比较则增长6.4%，两年平均增长3.2%": a year compared with the one two years before, the pandemic's)
-        article = replace(article, year=article.year + (2 if last_year or _TWO_YEAR_AVERAGE.search(norm) else 1))
+        article = replace(article, year=max(p.year for p in dated) + (2 if last_year or _TWO_YEAR_AVERAGE.search(norm) else 1))
+        if reported is None and all(p.unit == "Y" for p in dated):
+            reported = Period(0, 0, "Y", article.year)  # "Revenue of £1,683.9m … (2016: £1,401.4m)": the year after the one compared
+    elif article.published is None and not article.fiscal and dated and _LAST_YEARS_RESULTS.search(norm) \
+            and article.year == max(p.year for p in dated) and not _THIS_YEAR.search(norm) \
+            and re.search(rf"{article.year}\s?年(?:全年|共有|[^，,。；;\d]{{0,8}}?(?:营收|收入|盈利|纯利|净利|业绩|溢利|交易|成交))", norm):
+        # "港交所去年盈利增9%…2021年共有98家公司新上市": last year's results, the year the text names is last year
+        article = replace(article, year=article.year + 1)
     yen = bool(_YEN.search(norm))
     uk = bool(UK.search(norm)) or len(_PENCE_PRICES.findall(norm)) >= 3  # a broker round-up of "1,245p" targets
     headline = norm[:norm.find("\n")] if "\n" in norm else norm[:200]
@@ -283,6 +293,9 @@ def extract_document(text: str, gz: Gazetteer, lex: Lexicon, published: date | N
     # (a roundup that quotes several companies with their tickers is about each in turn, none of them the story's)
     roundup_of_listed = len({c.key for c in companies if c.ticker and c.key}) >= 3
     named_times = Counter(c.key for c in companies)
+    # a note headed by its company and code ("歌尔股份(002241):AI眼镜蓄势待发"): its bare 公司 is that company
+    header_company = next((c for c in companies if c.key and c.ticker and c.end <= len(headline) and _CODE_COLON.match(norm, c.end)), None) \
+        if _HAN.search(headline) else None
     named_at = 0  # the sentence that named last_company
     paragraph_lead = None  # the company the current paragraph opens with
     block_company = None  # the company of the block a heading line opened ("National Australia Bank Ltd (ASX: NAB)")
@@ -337,6 +350,9 @@ def extract_document(text: str, gz: Gazetteer, lex: Lexicon, published: date | N
         carried_source = last_source if (not my_sources and _SOURCE_REF.search(sent)) else None
         doc_broker = last_broker
         company_before, bank_before = last_company, last_bank
+        if header_company is not None and not own and _BARE_COMPANY.search(sent):
+            company_before = carried = last_company = header_company  # "借助苹果新品周期…。2025年第三季度,公司营收为…": the note's
+            # company, and the one its next clauses go on about
         opens_paragraph = s_start == 0 or norm[s_start - 1] == "\n"
         if opens_paragraph:
             paragraph_lead = own[0] if own and own[0].start == 0 else None
@@ -473,6 +489,10 @@ def _owned_by_the_sole_company(metrics: list, companies: list[Mention], display:
             if m.entity is None and m.entity_key is None and m.span is not None and m.span[1] <= first.start else m for m in metrics]
 
 
+_LAST_YEARS_RESULTS = scan.compile(r"去年(?:全年)?(?:业绩|盈利|纯利|净利|溢利|收入|营收|多赚|少赚)")
+_THIS_YEAR = scan.compile(r"今年|本年|\bthis year\b", re.IGNORECASE)
+_CODE_COLON = scan.compile(r"\s?(?:[(（][^()（）]{4,12}[)）])?\s?[:：]")
+_BARE_COMPANY = scan.compile(r"(?<![\u4e00-\u9fff])公司|该公司")
 _OPENS_CLAUSE = scan.compile(r"(?:^|[。！？!?\n；;:：]|\.\s)\s?(?:(?:19|20)\d{2}\s?年|今年|去年|In (?:19|20)\d{2},?\s)?$")
 
 
@@ -689,6 +709,9 @@ def _reported(periods: list[Period], text: str) -> Period | None:
     own = [p for p in own if not _SINCE_AFTER.match(text, p.end)] or own  # ("2026年开年以来,多家房企相继公布了…12月销售业绩")
     own = [p for p in own if not (p.unit == "Y" and not p.deictic and _DEADLINE_BEFORE.search(text, max(0, p.start - 20), p.start))]
     # ("synergies of $150 million by 2027": a year the story looks ahead to, not one it reports on)
+    own = [p for p in own if not (_OUTLOOK_AFTER.match(text, p.end) and _ITS_BEFORE.search(text, max(0, p.start - 8), p.start))
+           and not (p.unit in ("Q", "H") and _OUTLOOK_BEFORE.search(text, max(0, p.start - 40), p.start))] \
+        or own  # ("lifted its full-year forecasts", "raising its outlook for the fourth quarter": the outlook's periods)
     # ("set against $1.9 billion … in second quarter of 2017": the period compared with)
     own = [p for p in own if p.year is None or not _COMPARED_BEFORE.search(text, max(0, p.start - 100), p.start)] or own
     if own and _DATE_LINE.fullmatch(_line_of(text, own[0].start)) and len(own) > 1 and own[1].unit in ("Q", "H"):
@@ -717,6 +740,10 @@ _LIST_ITEM = scan.compile(r"\s*[-•*·]\s")
 _COMPARED_BEFORE = scan.compile(r"\b(?:(?<!more )(?<!less )(?<!fewer )than|compared (?:with|to)|versus|vs\.?|against)\s(?:the\s|an?\s)?(?:[A-Z]{0,3}[$€£]|\d)(?:[^.;]|\.(?=\d)){0,90}?$",
                                 re.IGNORECASE)  # (a figure compared with: "set against $1.9 billion … in second quarter of 2017")
 _SINCE_AFTER = scan.compile(r"\s?(?:开年|年初|初)?以来")
+_OUTLOOK_AFTER = scan.compile(r"\s(?:sales\s|earnings\s|revenue\s|profit\s)?(?:forecasts?|guidance|outlook|targets?|projections?)\b", re.IGNORECASE)
+_ITS_BEFORE = scan.compile(r"\b(?:its|their|the company's)\s$")  # ("lifted its full-year forecasts", not "topped second-quarter
+# profit forecasts": the analysts' forecasts of the quarter reported)
+_OUTLOOK_BEFORE = scan.compile(r"\b(?:forecasts?|guidance|outlook|targets?|projections?)\s(?:for|of)\s(?:the\s)?(?:fiscal\s)?$", re.IGNORECASE)
 _DEADLINE_BEFORE = scan.compile(r"\b(?:by|until|till|through)\s(?:the (?:end|middle|start) of\s|(?:end|mid)-)?(?:fiscal\s)?$", re.IGNORECASE)
 # A monthly release's headline by its indicator ("2024年CPI数据出炉"): the body's month of that year is what it reports on
 _RELEASE_HEADLINE = scan.compile(r"CPI|PPI|PMI|通胀|物价|社融|M2|新增贷款|进出口|外贸|社会消费品零售|工业增加值")

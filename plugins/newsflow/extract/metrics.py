@@ -661,8 +661,8 @@ _A_AND_H = scan.compile(r"A\s?/\s?H|A股|A、H股|A\+H")
 _HK_DOLLAR = scan.compile(r"港元|港币")
 _YUAN_AMOUNT = scan.compile(r"[\d零〇一二三四五六七八九十百千两几]\s?[万亿]+\s?元?\s?人民币|人民币\s?\d[\d.,]*\s?[万亿]")  # (三百二十几亿元人民币)
 _HK_DOLLAR_AMOUNT = scan.compile(r"\d\s?[万亿]*\s?(?:港元|港币)|(?:港元|港币)\s?\d|HK\$")
-_MAINLAND_MARKET = scan.compile(r"上证|沪指|沪综指|深成指|深证|创业板|科创|沪深|两市|A股|上交所|深交所")
-_HK_MARKET = scan.compile(r"恒指|恒生|国指|港股|港交所|港元|港币|H股|科指")
+_MAINLAND_MARKET = scan.compile(r"上证|沪指|沪综指|深成指|深证|创业板|科创|沪深(?!港通)|两市|A股|上交所|深交所")
+_HK_MARKET = scan.compile(r"恒指|恒生|国指|港股|港交所|沪深港通|沪港通|深港通|港元|港币|H股|科指")
 _BROKER_TALK = scan.compile(r"target|rating|upgrad|downgrad|overweight|underweight|outperform|目标价|评级", re.IGNORECASE)
 _TARGET_BEFORE = scan.compile(r"(?:(?i:target price|price target|target)|目标价)(?:\s?(?:of|to|from|at|is|was|now|为|至|由|从|[:：]))*\s?$")
 
@@ -1376,6 +1376,8 @@ def _direction(text: str, q: Quantity, dirs: list[tuple[int, int, str]], cs: int
     """The direction word of a value (before it in its clause, else just after it), and whether it follows.
     "down from 35.0 percent" after a value compares it with an earlier one: no direction of its own."""
     before = [d for d in dirs if cs <= d[0] and d[1] <= q.start]
+    if not before and _BY_CLAUSE.fullmatch(text, cs, q.start):
+        before = [d for d in dirs if cs - 3 <= d[1] <= cs]  # "Net NPA also declined, by 81 basis points": the verb before the comma
     # "BHP down five cents and Fortescue one cent weaker at $5.88", "rallied 4.3% after reporting a 34% drop in profit":
     # the move written right after the figure is its own
     noun = _MOVE_NOUN_AFTER.match(text, q.end)
@@ -1405,6 +1407,7 @@ def _direction(text: str, q: Quantity, dirs: list[tuple[int, int, str]], cs: int
     return None, False
 
 
+_BY_CLAUSE = scan.compile(r"\s?by\s(?:about\s|some\s|nearly\s|around\s)?")
 _PAIR_THEN_DIRECTION = scan.compile(r"(?:,?\sor\s[^,;]{1,30}?)?,?\s(?P<d>(?:lower|higher|weaker|stronger|firmer|softer)(?=\s(?:at|to)\b)"
                                     r"|(?:down|up)(?=\sat\b))")  # ("finished $7, or 0.3%, down at $2,462")
 _LONE_FROM = scan.compile(r"\bfrom\s(?:an?\s|the\s)?(?:about\s|around\s|nearly\s|almost\s)?$")

@@ -360,6 +360,7 @@ _EN_NOT_NAMES = frozenset(
     "Wall Street Oil Gold Silver Brent Crude Revenue Revenues Sales Profit Profits PAT Earnings Income Orders Prices Price Inflation Homes "
     "Fees Commissions Deposits Loans Provisions Impairments Costs Expenses Margins Bookings "
     "Closings Transactions Purchases Starts Permits Completions Listings Inventory Inventories Rents Mortgages Claims Royalties "
+    "Outperform Underperform Overweight Underweight Buy Sell Hold Neutral Accumulate Reduce Equal-weight Equal-Weight "
     "Growth Output Exports Imports Net Quarterly Annual Total Operating Gross Adjusted Basic Diluted Comparable Online Overall "
     "Demand Supply Retail Consumer Producer Bank Banks Central Rates Rate Yields Yield Bonds Treasurys Treasuries Futures "
     "Turnover Volume Payrolls Payroll Employment Unemployment Jobs Job Hiring Wages Spending Investment Capital Cash Debt Shareholders Also Still "
@@ -393,7 +394,7 @@ _TITLE = scan.compile(rf"\b(?:{_TITLES})\s")
 _TITLE_IN_NAME = scan.compile(r"(?:^|\s)(?:(?:Chief|Senior|Executive|Operating|Financial|Managing|Deputy|Vice|Group|General)\s)*"
                               r"(?:Officer|Director|President|Chairman|Chairwoman|Manager|Treasurer|Economist|Analyst|Strategist|"
                               r"CEO|CFO|COO)\b")
-_TITLED_ASIDE = scan.compile(rf",\s[^,;.]{{0,60}}?\b(?:{_TITLES})\b[^,;.]{{0,40}},")
+_TITLED_ASIDE = scan.compile(rf",\s[^,;.]{{0,60}}?\b(?:{_TITLES})\b[^,;.]{{0,64}},")
 # (a space, not a line break, after the first name: a headline's last word is no first name)
 _PERSON_BEFORE = scan.compile(rf"(?:\b(?:{_TITLES})\s(?:[A-Z][\w.'’-]*\s){{0,3}}|\b[A-Z][a-z]+ (?:[A-Z]\. )?|\b[A-Z]\. )\Z")
 _EN_NOT_END = scan.compile(r"(?:Index|index|Composite|Average|Shares|shares|Stocks|stocks|Markets|market|Street|Exchange|Bureau|Board|Administration|Institute|Association|"

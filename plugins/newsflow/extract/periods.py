@@ -138,6 +138,7 @@ _EARLIER_LEVEL = re.compile(r"(?:末|底|初)?的?\s?[-+]?\d")  # (由2018年10.
 _FROM_BEFORE = re.compile(r"由\s?$")
 # "57 percent short of the July 2006 peak", "below the 2021 high": a reference point in the past
 _PEAK_AFTER = re.compile(r"(?:'s|’s)?\s(?:all-time\s|record\s)?(?:peak|high|low|trough)\b", re.IGNORECASE)
+_RESULTS_AFTER = re.compile(r"\s(?:results|earnings)\b")
 _NOT_REPORTING = openings.compile(r"(?:\bdue|\bmatur\w*(?: in)?|\bexpir\w*(?: in)?|\bsince|\buntil(?: the)?|\bthrough to(?: the)?|\b(?:since|until) [a-z]{3,9}\.? \d{1,2},?|\bin early|\bin late|\bbefore|\bafter|自|从|以来|"
                                   r"\b(?:began|begun|started|founded|established|incorporated) in|"  # "since the series began in 1992"
                                   r"编号[:：]?)\s*$", re.IGNORECASE)  # (公告编号:2020—007 is a filing's number; "since July 21 2020": a day)
@@ -213,6 +214,8 @@ def _fmt(unit: str, y: int | None, parts: tuple[int, ...], fiscal: bool) -> str 
         return f"{fy}{y}" if y else None
     if unit == "M":
         return f"{y}-{parts[0]:02d}" if y else None
+    if unit == "MM" and parts == (1, 12):
+        return f"{fy}{y}" if y else None  # "2023年1-12月": the whole year
     if unit == "MM":
         return f"{y}-{parts[0]:02d}..{parts[1]:02d}" if y else None
     if unit == "D":
@@ -258,7 +261,8 @@ def find_periods(text: str) -> list[Period]:
                 # its first: a quarter named by its last month is the calendar's where its year is written or in an
                 # Australian text
         before = text[max(0, m.start() - 20):m.start()]
-        if _NOT_REPORTING.search(before) or _SINCE_AFTER.match(text, m.end()):
+        if (_NOT_REPORTING.search(before) and not (before.lower().endswith("after ") and _RESULTS_AFTER.match(text, m.end()))) \
+                or _SINCE_AFTER.match(text, m.end()):  # ("after third-quarter results": the results' own quarter)
             continue  # "notes due 2032", "since 2019", "2024年12月以来": a date, not the period of a figure
         if kind == "year" and re.match(r"\s?(?:to|-|–|至|到)\s?(?:19|20)?\d{2}", text[m.end():m.end() + 8]):
             continue  # a span of years ("2024至2026年") is read for its items, not as one period

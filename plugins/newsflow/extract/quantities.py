@@ -20,7 +20,7 @@ _SCALE_EN = r"quadrillion|trillion|billion|million|thousand|lakh crore|crores?|l
 _SCALE_ZH = r"万亿|兆(?=\s?(?:元|美元|港元|日元|新台币|人民币|韩元|$|[，。,;；、）)]))|千亿|百亿|亿|千万|百万|万|千"
 _SUFFIX = (r"percentage points?|per ?cent points?|%\s?points?\b(?!\s(?:by|higher|lower|ahead|behind))|per cent|percent|pcts|pct|ppts?|pps?|basis points?|-basis-points?|bps?|%|个百分点|百分点|个百份点|百份点|个基点|基点"
            rf"|(?:元|美元|港元)/(?:{'|'.join(PER_UNIT)})|元美元|元港元|元人民币|港元|港币|美元|美金|人民币|人币|欧元|英镑|日元|韩元|新台币|台币|澳门元|澳门币|元"
-           r"|hong kong dollars?|hk dollars?|us dollars?|u\.s\. dollars?|(?:australian|canadian|new zealand|singapore|(?:new )?taiwan) dollars?|yuan|renminbi|rmb|cny|hkd|usd|dollars?|euros?|eur|pounds|gbp|yen|jpy|won|krw"
+           r"|hong kong dollars?|hk dollars?|us dollars?|u\.s\. dollars?|(?:australian|canadian|new zealand|singapore|(?:new )?taiwan) dollars?|yuan|renminbi|rmb|cny|hkd|usd|chinese yuan|dollars?|euros?|eur|pounds|gbp|yen|jpy|won|krw"
            r"|(?<=\d)cps\b|(?:us |u\.s\. |singapore |australian |canadian |new zealand |nz |hong kong |hk )?cents?|sen|pais[ae]|kobo|centavos?|fils|(?:kenyan |ugandan |tanzanian )?shillings|ringgit|rupiah|baht|reais|swiss francs|francs?|rupees|roubles|rubles|lira|zloty|kronor|(?:danish |norwegian )?kroner|(?:swedish |danish |norwegian |czech )?crowns|rand|dirhams|riyals|naira|mexican pesos|pesos|dong|shekels|美分|港仙|仙(?=[，。,;；\s)及和、或]|$)|tokens?|个tokens?|units?|vehicles?|cars|evs|aircraft|aeroplanes|airplanes|airliners|users|customers|subscribers|shares|index points|points|pts"
            r"|cubic (?:feet|metres|meters)(?: (?:per|a) day)?|(?<=\d\s)(?:bcfd|bcf|tcf|bcm)\b|(?<=\d)(?:bcfd|bcf|tcf|bcm)\b|(?<=\d)\s?(?-i:Mt)\b"  # gas: "107 billion cubic feet (bcf)"; "12.2Mt" of coal
            r"|barrels of oil equivalent(?: (?:per|a) day)?|boe/d|boepd|boe|bbl/d|mmcf/d|b/d|bpd|barrels (?:per|a) day|(?<=\d\s)oz|(?<=\d)oz|(?<=\d\s)kg\b|(?<=\d)kg\b|(?<=\d\s)t(?=[\s,.;)]|$)"  # "875,000 boe/d", "78 124 oz", "15 000 t"
@@ -1001,7 +1001,7 @@ _PRIOR_CUE = scan.compile(
     # "同比增长1.9%，而1-4月份为下降3.0%": the months before, with their own move
     r"|(?:而\s?(?:\d{1,2}\s?[\-－至]\s?)?\d{1,2}\s?月份?则?|[，,]\s?(?:\d{1,2}\s?[\-－至]\s?)?\d{1,2}\s?月份?则)(?:为|录得)(?P<zh_moved>下降|下跌|增长|上涨|上升)?$"
     r"|(?:较|比|相比)[^，,。；;\d]{0,4}(?:\d{4}\s?年\s?)?(?:\d{1,2}\s?月\s?)?(?:\d{1,2}\s?日\s?)?的?(?:预估值|预测值|预期值|预估|预测)(?:为)?$"  # 比2023年12月14日的预估值3.12%
-    r"|[(（]\s?(?:19|20)\d{2}\s?年(?:底|末|度)?\s?[:：]\s?$"  # "增长21.8%(2018年:143.27亿元)": the amount's, a year before
+    r"|[(（]\s?(?:19|20)\d{2}\s?年(?:底|末|度)?\s?[:：]\s?$|[(（]\s?(?:FY\s?)?(?:19|20)\d{2}\s?[:：]\s?$"  # "(2016: £1,401.4m)"  # "增长21.8%(2018年:143.27亿元)": the amount's, a year before
     r"|(?:此前|之前)\s?\d{1,2}\s?月份?已?(?:录得|为)$"  # "此前3月份已录得1.5%的按年跌幅"
     r"|(?<![较比])(?:首季|上季|上一季|前一季|上月|上一个月)度?的?(?:升幅|增幅|跌幅|降幅)?则?(?:为|是|升|上升|增长|跌|下跌)?(?<=为)(?:下跌|下降)?$"
     r"|(?<![较比])(?:首季|上季|上一季|前一季|上月|上一个月)度?的?(?:升幅|增幅|跌幅|降幅)?则?(?:为|是|升|上升|增长|跌|下跌)?$"
@@ -1025,9 +1025,10 @@ _ESTIMATE_BEFORE = scan.compile(r"\b(?:forecasts?|expectations?|estimates?|conse
 _COMPARED_BASE = scan.compile(r"(?:较|比|相比|对比)[^，,。；;]{0,10}的\s?$")
 
 
-_EXPECTED_AFTER = scan.compile(r"\s(?:(?:that\s)?(?:analysts|economists|the market|investors|Wall Street)\s(?:had\s)?)?"
+_EXPECTED_AFTER = scan.compile(r"(?:\s(?:and|or)\s\S{1,12}?,?(?:\srespectively,?)?)?"  # ("the $1.12 and $2.1B, respectively, that analysts had expected")
+                               r"(?:\s(?:(?:that\s)?(?:analysts|economists|the market|investors|Wall Street)\s(?:had\s)?)?"
                                r"(?:expected|forecast|estimated|predicted|anticipated)\b"
-                               r"|\s(?:analyst\s)?(?:consensus|estimates?)\b", re.IGNORECASE)  # "vs. $1.68B consensus"
+                               r"|\s(?:analyst\s)?(?:consensus|estimates?)\b)", re.IGNORECASE)  # "vs. $1.68B consensus"
 
 
 _REVISED_FORECAST = scan.compile(r"\b(?:previous|prior|earlier|original)\s(?:forecast|estimate|guidance|outlook|assumption)\b", re.IGNORECASE)

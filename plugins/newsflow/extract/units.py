@@ -34,7 +34,7 @@ SUFFIX_UNITS: dict[str, str] = {
     "pcts": "pp",  # "毛利率为40.39%(-1.92 pcts)": broker notes write percentage points so
     "个百分点": "pp", "百分点": "pp", "个百份点": "pp", "百份点": "pp",  # (百份點: a Hong Kong paper's spelling)
     "basis points": "bp", "basis point": "bp", "bps": "bp", "bp": "bp", "个基点": "bp", "基点": "bp",
-    "元": "CNY", "人民币": "CNY", "人币": "CNY", "元人民币": "CNY", "yuan": "CNY", "renminbi": "CNY", "rmb": "CNY", "cny": "CNY",
+    "元": "CNY", "人民币": "CNY", "人币": "CNY", "元人民币": "CNY", "yuan": "CNY", "chinese yuan": "CNY", "renminbi": "CNY", "rmb": "CNY", "cny": "CNY",
     "港元": "HKD", "港币": "HKD", "hkd": "HKD", "hong kong dollars": "HKD", "hong kong dollar": "HKD",
     "australian dollars": "AUD", "australian dollar": "AUD", "canadian dollars": "CAD", "canadian dollar": "CAD",
     "new zealand dollars": "NZD", "new zealand dollar": "NZD", "singapore dollars": "SGD", "singapore dollar": "SGD",
