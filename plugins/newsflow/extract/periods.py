@@ -279,7 +279,7 @@ def find_periods(text: str) -> list[Period]:
         elif p.unit in ("Q", "H") and len(p.parts) == 1 and p.shift is None and p.year is not None and text.startswith(("末", "底"), p.end):
             month = p.parts[0] * {"Q": 3, "H": 6}[p.unit]  # "截至2024年一季度末", "上半年末": the period's last day (a month's
             # end, "6月末", stays the month: a monthly release's balances are the month's)
-            p = replace(p, unit="D", parts=(month, monthrange(p.year or 2001, month)[1]), end=p.end + 1)
+            p = replace(p, unit="D", parts=(month, monthrange(p.year, month)[1]), end=p.end + 1)
         prev = found[-1] if found else None
         if prev is not None and prev.comparison and (re.fullmatch(r"(?:'s|’s)?\s?", text[prev.end:p.start])
                                                      or _ANOTHER_BASE.fullmatch(text, prev.end, p.start)):
