@@ -741,9 +741,10 @@ _FALL_NOUNS = frozenset({"drop", "fall", "decline", "decrease", "slump", "plunge
 _HIGHER_LOWER = scan.compile(r"(?:\s?\([^()]{1,24}\)|\))?\s(?:higher|lower|weaker|stronger|firmer|softer|ahead(?!\sof)|"
                            r"(?:up|down)(?=\s(?:to|at|on|in|this|today|yesterday|after|since)\b|[,.;]|$))\b")  # "closed 61.42 points
 # down to 7,600.45", "was 18 points down this morning"
-_VERSUS_YEAR_AGO = scan.compile(r"\s(below|above) (?:the level of |their level of |its level of )?(?:a year (?:earlier|ago|before)|last year|the (?:previous|prior) year|"
-                                r"the year-(?:ago|earlier) (?:level|period|month|quarter)|the same (?:period|month|quarter) (?:a|last) year)")
-_THAN_BEFORE = scan.compile(r"\s(?:lower|less) than (?:a year (?:earlier|ago|before)|last year|the (?:previous|prior) year|the same (?:period|quarter) (?:a|last) year)")
+_A_YEAR_AGO = r"a year (?:earlier|ago|before)|last year|the (?:previous|prior) year|the same (?:period|quarter) (?:a|last) year"
+_VERSUS_YEAR_AGO = scan.compile(rf"\s(below|above) (?:the level of |their level of |its level of )?(?:{_A_YEAR_AGO}|"
+                                r"the year-(?:ago|earlier) (?:level|period|month|quarter)|the same month (?:a|last) year)")
+_THAN_BEFORE = scan.compile(rf"\s(?:lower|less) than (?:{_A_YEAR_AGO})")
 _SOLD = scan.compile(r"\b(?:sold|sales|sell|sells)\b")  # (not 销量…台: a Chinese counter, the vehicles)
 _DELIVERED = scan.compile(r"\bdeliver|交付")
 _LOWER_THAN = scan.compile(r"\s(?:percentage points?|basis points?|pp|bp)?\s?(?:lower|less) than\b")
@@ -1437,7 +1438,8 @@ def _name(base: str | None, unit: str, change: bool, lex) -> str | None:
 _PERIOD_END_WORD = scan.compile(r"[季年月]度?[末底]")
 _DAY_PRINTED = scan.compile(r"\d\s?月\s?\d{1,2}\s?日")
 _OVER_THE_QUARTER = scan.compile(r"按季|季环比|环比")
-_QUARTER_OF = {"-03-31": "Q1", "-06-30": "Q2", "-09-30": "Q3", "-12-31": "Q4"}
+_QUARTER_ENDS = {"Q1": "-03-31", "Q2": "-06-30", "Q3": "-09-30", "Q4": "-12-31", "H1": "-06-30", "H2": "-12-31", "Q1-Q3": "-09-30", "": "-12-31"}
+_QUARTER_OF = {day: part for part, day in _QUARTER_ENDS.items() if part in ("Q1", "Q2", "Q3", "Q4")}  # "-03-31" -> "Q1"
 _TO_DATE = {"-03-31": "Q1", "-06-30": "H1", "-09-30": "Q1-Q3", "-12-31": ""}  # a result to a quarter's end, from the year's start
 
 
@@ -1514,8 +1516,6 @@ def _period(ctx: Sentence, q: Quantity, cs: int, ce: int, base: str | None, quan
 
 
 _AT_PERIOD_END = scan.compile(r"报[告吿]期末|(?<![年月季])期末(?!股息|息|分红|派)|\bat the end of the (?:quarter|period|half)\b")
-_QUARTER_ENDS = {"Q1": "-03-31", "Q2": "-06-30", "Q3": "-09-30", "Q4": "-12-31", "H1": "-06-30", "H2": "-12-31", "Q1-Q3": "-09-30", "": "-12-31"}
-
 
 def _last_day(period: str) -> str:
     """The last day of a calendar year, half or quarter ("2023Q1" → "2023-03-31"); another period as it is."""

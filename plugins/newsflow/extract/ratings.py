@@ -39,7 +39,8 @@ _BRACKETED = scan.compile(r"[\"”'’」』]?\s?[(（][\"“'‘]?")
 _RATING_TALK = scan.compile(r"rating|rated|coverage|评级|upgrad|downgrad|initiat", re.IGNORECASE)
 _EARLIER_BEFORE = scan.compile(r"(?:此前为|此前|之前为|原为|前次为|previously|prior rating of)\s?[\"“'‘「『]?\s?$", re.IGNORECASE)
 _MOVED_FROM = scan.compile(r"\b(?:cut|lowered|reduced|raised|lifted|downgraded|upgraded)\s(?:it\s|them\s)?from\s?[\"“'‘]?\s?$", re.IGNORECASE)
-_FROM_BEFORE = scan.compile(r"(?:from|由|从)\s?(?:(?:its|the|an?)\s(?:earlier|previous|prior|former)\s)?[\"“'‘「『]?\s?$", re.IGNORECASE)
+_EARLIER_RATING = r"(?:its|the|an?)\s(?:earlier|previous|prior|former)\s"  # "to neutral from its earlier buy rating"
+_FROM_BEFORE = scan.compile(rf"(?:from|由|从)\s?(?:{_EARLIER_RATING})?[\"“'‘「『]?\s?$", re.IGNORECASE)
 # Who acted: "at Goldman", "by UBS", "大摩:", "Piper Jaffray, which upgraded", "Baird did the same".
 _AT_BROKER = scan.compile(r"\b(?:at|by)\s(?P<b>(?:[A-Z][\w&.'’-]*)(?:\s(?:[A-Z][\w&.'’-]*|&))*)")
 # A firm's analyst by name, who acts: "FBR's (FBCM) Paul Miller raised his price target", "Citigroup's (NYSE:C) Keith
@@ -379,7 +380,7 @@ def _rating_and_prior(text: str, found: list[re.Match[str]]):
             prior = nxt[0]
     if len(found) >= 2 and prior is None:
         first, second = found[0], found[1]
-        if re.search(r"\bfrom\s?[\"“'‘]?\s?(?:a\s|an\s|(?:its|the|an?)\s(?:earlier|previous|prior|former)\s)?[\"“'‘]?\s?$",
+        if re.search(rf"\bfrom\s?[\"“'‘]?\s?(?:a\s|an\s|{_EARLIER_RATING})?[\"“'‘]?\s?$",
                      text[max(0, second.start() - 28):second.start()], re.IGNORECASE):
             rating_m, prior = first, second  # "upgraded to buy from hold"
     if len(found) >= 2 and _EARLIER_BEFORE.search(text, max(0, found[-1].start() - 10), found[-1].start()):
