@@ -6829,3 +6829,56 @@ def test_january_to_december_is_the_year():
 def test_a_move_whose_size_follows_a_comma():
     out = extract("Gross NPA fell to 4.2 per cent. Net NPA also declined, by 62 basis points, to 1.4 per cent.")
     assert (-62, "bp") in {(m.value, m.unit) for m in out.metrics}
+
+
+def test_money_supply_and_new_loans_are_the_economys_not_the_central_banks():
+    out = extract("人民银行：10月末M2同比增长8.2%\n\n2025年11月13日，人民银行发布数据显示，10月末，广义货币(M2)余额298.5万亿元，"
+                  "同比增长8.2%，增速比上月末低0.3个百分点。前十个月人民币贷款增加15.2万亿元，同比少增2.1万亿元。")
+    rows = {(m.value, m.unit, m.entity) for m in out.metrics}
+    assert {(8.2, "%", "中国"), (298.5e12, "CNY", "中国"), (-0.3, "pp", "中国"), (15.2e12, "CNY", "中国"),
+            (-2.1e12, "CNY", "中国")} <= rows
+    assert not any(m.metric.endswith("_change") for m in out.metrics if m.value == 15.2e12)
+
+
+def test_a_list_of_earlier_values_pairs_with_the_list_it_became():
+    out = extract("理监事会决议将三项政策利率各调升0.125个百分点，分别由1.875%、2.25%及4.125%调整为2%、2.375%及4.25%。")
+    assert {(m.value, m.prior_value) for m in out.metrics if m.unit == "%"} == {(2, 1.875), (2.375, 2.25), (4.25, 4.125)}
+
+
+def test_an_earlier_forecast_named_with_its_month_or_as_the_last_one():
+    for text in ("主计总处预估今年经济成长率为3.26%，较前次预测的3.03%上修。", "央行预估今年经济成长率为3.26%，较去年12月预测的3.03%上修。"):
+        assert [(m.value, m.prior_value) for m in extract(text).metrics] == [(3.26, 3.03)]
+
+
+def test_a_dollar_quoted_in_hong_kong_or_taiwan_money():
+    for text, unit in (("港匯報7.7735。", "HKD"), ("港元兌美元報7.7735。", "HKD"), ("美元兌港元報7.7735。", "HKD"),
+                       ("The Hong Kong dollar traded at 7.7735 per US dollar.", "HKD"),
+                       ("The Taiwan dollar closed at 32.15 against the US dollar.", "TWD")):
+        assert [m.unit for m in extract(text).metrics if m.metric == "fx_rate"] == [unit], text
+
+
+def test_hong_kongs_retail_sales_release_owns_its_unnamed_rows():
+    out = extract("零售業總銷貨價值按年下跌7.3%\n\n政府統計處發表的數字顯示，2024年10月零售業總銷貨價值的臨時估計為308億元，較2023年同月下跌7.3%。"
+                  "9月的修訂估計則按年下跌10.2%。")
+    assert [m.entity for m in out.metrics if m.value == -10.2] == ["香港"]
+
+
+def test_an_indicators_index_is_no_sector_index():
+    out = extract("Japan's core consumer price index, which excludes fresh food, rose 2.7% in November from a year earlier, "
+                  "keeping inflation above the central bank's target. A separate index that strips away both fresh food and "
+                  "fuel rose 2.4%.")
+    assert {m.entity for m in out.metrics} == {"Japan"}
+
+
+def test_a_revision_written_new_value_first_is_dated_before_from():
+    out = extract("NEW DELHI, Dec 12, 2024 -- India's annual retail inflation rate slowed to 5.48% in November from 6.21% "
+                  "in October, government data showed on Thursday.")
+    assert [(m.metric, m.period, m.prior_value) for m in out.metrics] == [("inflation", "2024-11", 6.21)]
+
+
+def test_a_bond_dailys_money_market_rates_yields_and_contracts_are_their_own():
+    out = extract("央行今日开展了1000亿元7天期逆回购操作。资金面方面，DR001下行3.2bp至1.38%，DR007上行1.1bp至1.62%。现券方面，10年期国债活跃券25附息国债11收益率下行"
+                  "2.5bp至1.7875%。国债期货全线收涨，30年期主力合约涨0.91%。")
+    owners = {m.value: m.entity for m in out.metrics}
+    assert (owners[1.38], owners[1.62], owners[0.91]) == ("DR001", "DR007", "30年期主力合约")
+    assert owners[1.7875].startswith("10年期国债")

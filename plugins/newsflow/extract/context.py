@@ -170,7 +170,7 @@ _ECONOMY_WORDS = word_table({
               "(?:[Gg]ross )?GST (?:revenue|collections?)", "CGST", "SGST", "IGST",  # India's monthly tax collections
               "industrial profits", "土地注册处", "差饷物业估价署", "买卖合约", "Land Registry", "Commerce Department",
               "Census Bureau", "Office for National Statistics", "Eurostat", "Customs Service", "customs (?:office|data|figures)", "海关总署",
-              "retail sales", "industrial production", "housing starts", "durable goods",
+              "retail sales", "零售业(?:总)?销货(?:价值|数量)", "industrial production", "housing starts", "durable goods",
               "(?:汽车|乘用车|商用车)(?:产销|产量)", "汽车工业协会", "中汽协", "乘联会", "乘联分会", "产业创新联盟", "装车量"],  # an industry's output
     "company": ["营业收入", "营收", "净利润", "归母", "每股收益", "每股盈利", "纯利", "派息", "目标价", "评级", "revenues?",
                 "net income", "net profit", "earnings per share", "price targets?", "target prices?", "EPS", "dividends?",

@@ -383,6 +383,8 @@ def sentence_metrics(ctx: Sentence, masked: list[tuple[int, int]]) -> list[Metri
         # "报价 510 美元/吨(+5 美元/吨)": a signed amount noted in brackets is what the price moved by
         amount_move = amount_move or (is_currency((unit or "").split("/")[0]) and q.value is not None and _NOTED_MOVE.search(text, max(0, q.start - 10), q.start)
                                       is not None and (text[q.start - 1:q.start] == "+" or text[q.start:q.start + 1] in ("-", "−")))
+        if amount_move and base in _FLOWS and _FLOW_ADDED.search(text, max(cs, q.start - 6), q.start):
+            amount_move = False  # "人民币贷款全年增加21.31万亿元": the loans the year added, not a change in them
         if amount_move:
             change = True
         if unit == "lots" and (side := scan.last(_NET_SIDE, text, 0, q.start)) is not None:
@@ -749,6 +751,9 @@ _SOLD = scan.compile(r"\b(?:sold|sales|sell|sells)\b")  # (not 销量…台: a C
 _DELIVERED = scan.compile(r"\bdeliver|交付")
 _LOWER_THAN = scan.compile(r"\s(?:percentage points?|basis points?|pp|bp)?\s?(?:lower|less) than\b")
 _AMOUNT_LIST = scan.compile(r"\s?[、,，/和及]\s?")
+# Flows whose "增加" is the flow itself (but "多增", "同比增加" compare it with another period's)
+_FLOWS = frozenset({"new_loans", "social_financing"})
+_FLOW_ADDED = scan.compile(r"(?<![多少比])(?:增加|新增)了?\s?(?:约|近|逾)?$")
 _AMOUNT_MOVE = scan.compile(r"(?:净)?(?:增加|减少|降低|提高|骤减|锐减|大减|骤增|大增)了?\s?(?:约|近|逾)?$|(?:环比|同比|持仓量?|仓位)\s?(?:升|降|增|减)\s?$|(?:下降|上升|增长|下滑|回落)了\s?(?:约|近|逾)?$|(?<=[(（,，])(?:增|减)$|\b(?:increased|decreased|declined|fell|rose|grew|dropped|climbed|jumped|slipped|slid|surged|plunged|tumbled|(?:was|were) (?:down|up)|revised (?:down|up)(?:ward)?|revised (?:lower|higher)"
                           r"|(?:will|to|would|could) (?:fall|rise|drop|decline|grow|increase|decrease)) by\s(?:about\s|nearly\s|approximately\s|around\s)?$"
                           r"|\b(?:increase|decrease|decline|drop|fall|rise|build|draw)\sof\s(?:about\s|around\s|nearly\s)?$"  # "expected a decrease of 2.2 million barrels"
@@ -823,8 +828,12 @@ _NAMED_ONLY = frozenset({"other", "company"})  # subject labels that name no met
 _PER_SHARE_METRICS = frozenset({"eps", "share_price", "target_price"})
 _DIGIT = scan.compile(r"\d")
 _LEVEL_IN_BP = frozenset({"spread"})
-_QUOTE = scan.compile(r"/(?P<iso>[A-Z]{3})|兑(?P<zh>美元|欧元|英镑|日元|人民币|港元)")
-_ZH_CURRENCY = {"美元": "USD", "欧元": "EUR", "英镑": "GBP", "日元": "JPY", "人民币": "CNY", "港元": "HKD"}
+_QUOTE = scan.compile(r"/(?P<iso>[A-Z]{3})|[兑兌](?P<zh>美元|欧元|歐元|英镑|英鎊|日元|人民币|人民幣|港元)")
+_ZH_CURRENCY = {"美元": "USD", "欧元": "EUR", "歐元": "EUR", "英镑": "GBP", "英鎊": "GBP", "日元": "JPY", "人民币": "CNY",
+                "人民幣": "CNY", "港元": "HKD"}
+# a currency quoted as so many of it per dollar, whichever way the pair is written: 人民币兑美元, 港元兌美元, 港匯
+_PER_DOLLAR_ZH = scan.compile(r"(?P<c>人民币|人民幣|港元|港[汇匯]|日元)")
+_PER_DOLLAR_ZH_ISO = {"人民币": "CNY", "人民幣": "CNY", "港元": "HKD", "港汇": "HKD", "港匯": "HKD", "日元": "JPY"}
 
 
 _DOLLAR_BLOC = scan.compile(r"(?:[Tt]he )?(?:Canadian|Australian|New Zealand) dollar|[Tt]he loonie")
@@ -833,10 +842,15 @@ _DOLLAR_BLOC = scan.compile(r"(?:[Tt]he )?(?:Canadian|Australian|New Zealand) do
 def _quote_currency(pair: str, text: str, q: Quantity, cs: int, ce: int) -> str:
     """USD/CNY 7.12 is 7.12 CNY; 美元兑人民币 likewise; "sterling traded at 1.5320 against the US dollar"
     is in dollars; the yuan against the dollar (人民币兑美元, 离岸人民币, onshore yuan) is quoted in yuan per dollar."""
+    per_dollar = _PER_DOLLAR_ZH.match(pair)
+    if per_dollar is not None and (pair == per_dollar.group() or pair[per_dollar.end():].startswith(("兑美元", "兌美元"))):
+        return _PER_DOLLAR_ZH_ISO[per_dollar.group()]
     m = _QUOTE.search(pair)
-    if m is not None and "人民币兑" not in pair:
+    if m is not None and not pair.startswith(("人民币兑", "人民幣兌")):
         return {"CNH": "CNY"}.get(m.group("iso"), m.group("iso")) if m.group("iso") else _ZH_CURRENCY[m.group("zh")]
     own = _EN_CURRENCY.get(pair.lower().removeprefix("the ").split()[-1])
+    if (asian := _ASIAN_DOLLAR.search(pair)) is not None:
+        own = _ASIAN_DOLLARS[asian.group(1).lower()]  # "the Hong Kong dollar at 7.7735": so many a US dollar
     if own in _QUOTED_PER_DOLLAR:
         return own  # "the yen at 150 against the dollar": yen per dollar
     quoted = sorted(_AGAINST.finditer(text, cs, ce), key=lambda x: x.start() - q.end if x.start() >= q.end else q.start - x.end()) \
@@ -862,8 +876,10 @@ _HOME_ISO = {"thai": "THB", "malaysian": "MYR", "indonesian": "IDR", "indian": "
              "south african": "ZAR", "turkish": "TRY", "mexican": "MXN", "nigerian": "NGN", "kenyan": "KES"}
 _HOME_CURRENCY = scan.compile(rf"\b({'|'.join(name.title() for name in _HOME_ISO)})"
                               r"\s(?:unit|currency|baht|ringgit|rupiah|rupee|peso|won|rand|lira|naira|shilling)\b")
+_ASIAN_DOLLARS = {"hong kong": "HKD", "taiwan": "TWD", "taiwanese": "TWD", "singapore": "SGD"}
+_ASIAN_DOLLAR = scan.compile(r"\b(Hong Kong|Taiwan|Taiwanese|Singapore) dollar", re.IGNORECASE)
 # quoted as so many per US dollar; the others the other way
-_QUOTED_PER_DOLLAR = frozenset({"JPY", "CNY", "KRW", "CHF", "INR", "IDR", "MYR", "THB", "TRY", "RUB", "ZAR", "BRL"})
+_QUOTED_PER_DOLLAR = frozenset({"HKD", "TWD", "SGD", "JPY", "CNY", "KRW", "CHF", "INR", "IDR", "MYR", "THB", "TRY", "RUB", "ZAR", "BRL"})
 _EN_CURRENCY = {"dollar": "USD", "euro": "EUR", "yen": "JPY", "pound": "GBP", "sterling": "GBP", "yuan": "CNY",
                 "renminbi": "CNY", "franc": "CHF", "won": "KRW", "rupee": "INR", "rupiah": "IDR", "ringgit": "MYR",
                 "baht": "THB", "lira": "TRY", "rouble": "RUB", "ruble": "RUB", "rand": "ZAR", "real": "BRL"}
@@ -1474,6 +1490,11 @@ def _period(ctx: Sentence, q: Quantity, cs: int, ce: int, base: str | None, quan
     # the same kind comes between ("213,000 after a 244,000 increase in May"; not "4.2 percent to 17.41 trillion yuan in
     # the first seven months").
     to = max((m.end() for m in _REVISED_TO.finditer(ctx.text, q.start, q.end)), default=q.end) if q.revision else q.end
+    # "fell to 5.3 percent in March from 5.5 percent in February": a revision written new value first has its month
+    # (or quarter, or day) before "from" (not a year: "for the second quarter rose 4% to $327 million in 2008 from …")
+    between = []
+    if q.revision and to == q.end and (was := _REVISED_FROM.search(ctx.text, q.start, q.end)) is not None:
+        between = [p for p in own if q.start < p.start and p.end <= was.start() and p.unit != "Y"]
     # "for 2025 and 2026 by 7% and 6% respectively, to 650 million yuan and 750 million yuan": each of a pair its own year
     if (pair := _respective_year(ctx, q)) is not None:
         return pair.resolve(_year_of(ctx, pair), article.fiscal)
@@ -1486,6 +1507,7 @@ def _period(ctx: Sentence, q: Quantity, cs: int, ce: int, base: str | None, quan
         return then.resolve(_year_of(ctx, then), article.fiscal, ctx.reported)
     pool = [p for p in ctx.periods if p.start > q.end and _SET_IN.fullmatch(ctx.text, q.end, p.start)] or \
         [p for p in own if to <= p.start and p.end <= q.end] or \
+        between or \
         [p for p in own if q.end < p.start and _OWN_PERIOD_AFTER.fullmatch(ctx.text, q.end, p.start)] or \
         [p for p in own if cs <= p.start and p.end <= q.start] or \
         [p for p in own if q.end <= p.start < min(ce, q.end + 20)] or \
@@ -1547,6 +1569,7 @@ _REVISION_WORD = scan.compile(r"\b(?:from|to|against|compared|versus|vs)\b|至|�
 _EARLIER_PERIOD = scan.compile(r"\s(?:(?:reported|recorded|posted|seen|logged)\s)?(?:in|for|during)\s(?:the\s)?")
 _SET_IN = scan.compile(r"(?:\s[a-z]+)?,?\s(?:set|reached|hit|achieved)\sin\s(?:the\s)?")  # "a record of 189.7 billion yen set in the 2006 business year": the record's own year
 _REVISED_FROM = scan.compile(r"(?:\bfrom|由|从)\s?$")
+_REVISED_FROM = scan.compile(r"\b(?:from|against|compared with|versus)\b")
 _REVISED_TO = scan.compile(r"至|到|\bto\b")  # "由2024年末的83.0%升至2025年9月末的84.7%": the new figure's date follows
 _YEAR_EARLIER = scan.compile(r"(?:A|One) year (?:earlier|ago|before),?\s")
 # "In the year-ago period the company had posted a profit of …"
@@ -2041,8 +2064,9 @@ _IN_PASSING_SUBJECT = scan.compile(r"\b(?:as measured by|helped by|hit by|weighe
                                    r"|\b(?:biggest|largest|sharpest|steepest|best|worst|top)\s(?:rise|gain|fall|drop|decline|loss|performer|riser|"
                                    r"faller|gainer|loser)s?\s(?:in|on|of|among)\s(?:the\s)?$", re.IGNORECASE)
 _SECTOR_INDEX = scan.compile(
-    r"\b(?!(?i:the|a|an|its|this|that|while|and|but|whereas|after|before|with|when|as|price|consumer|producer|benchmark|broader|main|key|composite|blue-chip|wider|stock|share)\b)"
-    r"(?:[A-Z]{2,6}|[a-z]{3,}|[A-Z][a-z]+)(?:\s(?:and|&)\s[a-z]{3,}|\s(?!the\b)[a-z]{3,}){0,2}\sindex\b")  # (not "week the benchmark index")
+    r"\b(?!(?i:the|a|an|its|this|that|while|and|but|whereas|after|before|with|when|as|price|consumer|producer|benchmark|broader|main|key|composite|blue-chip|wider|stock|share|separate|similar|another|other|same)\b)"
+    r"(?:[A-Z]{2,6}|[a-z]{3,}|[A-Z][a-z]+)(?:\s(?:and|&)\s[a-z]{3,}|\s(?!the\b)[a-z]{3,}){0,2}(?<!consumer price)(?<!producer price)(?<!wholesale price)(?<!import price)(?<!export price)\sindex\b")
+# (not "week the benchmark index", "core consumer price index", "a separate index": an indicator's, no sector's)
 
 
 def _owners(ctx: Sentence) -> list[Owner]:
@@ -2408,7 +2432,7 @@ def _tenor(ctx: Sentence, owner: Owner) -> tuple[str, str, str | None] | None:
 
 def _instrument(name: str) -> bool:
     """A market rate has its own name (HIBOR, a Treasury yield); a policy rate belongs to its bank."""
-    return bool(re.search(r"HIBOR|SHIBOR|LIBOR|SOFR|拆息|拆借|Treasury|treasur|yield|收益率|bond|\bnote\b|\bbill\b|国债|美债|按揭|H按|-year$", name, re.IGNORECASE))
+    return bool(re.search(r"HIBOR|SHIBOR|LIBOR|SOFR|拆息|拆借|Treasury|treasur|yield|收益率|bond|\bnote\b|\bbill\b|国债|美债|按揭|H按|-year$|(?<!逆)回购|(?<![A-Za-z])(?:DR|FR|R)0\d\d(?!\d)", name, re.IGNORECASE))
 
 
 _DEBT = scan.compile(r"\b(?:yields?|bonds?|bills|notes|auction|debt)\b|国债|收益率")

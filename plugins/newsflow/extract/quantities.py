@@ -871,6 +871,12 @@ def join(text: str, atoms: list[Atom]) -> list[Quantity]:
                 out.append(_revision(r, q, rfirst, first))  # "目標價:27.8元->28.8元"
                 i += 2
                 continue
+            if (n := _respective_revisions(text, items, i)) and _FROM.search(before):
+                # "分别由1.875%、2.25%及4.125%调整为2%、2.375%及4.25%": each earlier value of the first list is the one
+                # of the second in its place
+                out += [_revision(items[i + n + k][0], items[i + k][0], items[i + n + k][1], items[i + k][1]) for k in range(n)]
+                i += 2 * n
+                continue
             if _compatible(q, r) and _REV_GAP.fullmatch(gap) and (came := _FROM.search(before)) and _comparable(q, r):
                 out.append(_revision(r, q, rfirst, first))
                 if came.group("moved"):  # "由上月下降0.2%转为上涨0.4%": each move keeps its own direction
@@ -908,6 +914,24 @@ def join(text: str, atoms: list[Atom]) -> list[Quantity]:
         else:
             bounded, listed = None, False
     return _held(text, _link_priors(text, _spread_high_low(text, out)))
+
+
+_REVISED_LIST = scan.compile(r"\s?(?:、|,|，|及|和|与|以及|,?\sand)\s?")
+
+
+def _respective_revisions(text: str, items: list, i: int) -> int:
+    """The length of a list of earlier values at items[i] that a list of as many later ones follows, "from" one to the
+    other; 0 when there is none."""
+    n = 1
+    while i + n < len(items) and _REVISED_LIST.fullmatch(text, items[i + n - 1][0].end, items[i + n][0].start):
+        n += 1
+    if n < 2 or i + 2 * n > len(items) or not _REV_GAP.fullmatch(text, items[i + n - 1][0].end, items[i + n][0].start):
+        return 0
+    later = items[i + n:i + 2 * n]
+    if any(not _REVISED_LIST.fullmatch(text, a[0].end, b[0].start) for a, b in zip(later, later[1:])):
+        return 0
+    pairs = [(items[i + k][0], later[k][0]) for k in range(n)]
+    return n if all(_compatible(old, new) and _comparable(old, new) for old, new in pairs) else 0
 
 
 def _abridged(quote: re.Match[str]) -> float:
@@ -994,9 +1018,10 @@ _PRIOR_CUE = scan.compile(
     r"|(?:与|和|跟)(?:(?:19|20)\d{2}\s?年\s?)?(?:\d{1,2}\s?月份?|上月|上个月|上季|上一季度?|上年|去年|(?:上年|去年)?同期)的$"  # "与9月份的1050辆相比"
     r"|(?:与|和|跟)\s?(?:19|20)\d{2}\s?年(?:全年|底|末)?的\s?$"  # "占49.3%,与2024年的49.8%相比稍有下滑"
     r"|(?P<bare_time>(?:较|比)(?:(?:19|20)\d{2}\s?年\s?|去年|上年)?\d{1,2}\s?月份?)$"  # "比2025年9月份1.1%的相应升幅略高"
-    r"|(?:原|此前|先前|之前|前次|上次)的?(?:目标价|预测|预期|估计|值)?(?:为|是)?$|前值(?:为)?(?P<zh_was>增长|上涨|上升|下降|下跌)?[+＋\-−]?$"  # "11.41亿元(前值9.79亿元)",
+    r"|(?:原|此前|先前|之前|前次|上次)的?(?:目标价|预测|预期|估计|值)?(?:为|是|(?<=[测期计])的)?$|前值(?:为)?(?P<zh_was>增长|上涨|上升|下降|下跌)?[+＋\-−]?$"  # "11.41亿元(前值9.79亿元)",
     # "上调到14.8亿元、94亿元、109亿元,此前的预期是4.3亿元、20亿元、32亿元"
     # 较6月至8月的3.7%, 比8月预测的2.31%, 比2011年同期的663.6亿元: the same figure at a time named, with 的
+    r"|(?:较|比|相比|对比)(?:去年|上年)\d{1,2}\s?月份?所?(?:预测|预估)的$"  # 较去年12月预测的3.03% (not 较去年1月的9984元, a row)
     r"|(?:较|比|相比|对比)(?:(?:19|20)\d{2}\s?年\s?)?(?:\d{1,2}\s?月份?(?:\s?[至到\-－]\s?\d{1,2}\s?月份?)?|同期|年底|年末|年初)(?:所?(?:预测|预估))?的$"
     # "同比增长1.9%，而1-4月份为下降3.0%": the months before, with their own move
     r"|(?:而\s?(?:\d{1,2}\s?[\-－至]\s?)?\d{1,2}\s?月份?则?|[，,]\s?(?:\d{1,2}\s?[\-－至]\s?)?\d{1,2}\s?月份?则)(?:为|录得)(?P<zh_moved>下降|下跌|增长|上涨|上升)?$"
