@@ -6882,3 +6882,110 @@ def test_a_bond_dailys_money_market_rates_yields_and_contracts_are_their_own():
     owners = {m.value: m.entity for m in out.metrics}
     assert (owners[1.38], owners[1.62], owners[0.91]) == ("DR001", "DR007", "30年期主力合约")
     assert owners[1.7875].startswith("10年期国债")
+
+
+def test_a_roundup_lines_rating_in_brackets_is_kept():
+    out = extract("Shares of Micron Technology Inc. (NASDAQ: MU) have slid. Below are the target cuts:\n\n"
+                  "- 9/17 Jefferies (Buy) target to $135 from $153\n- 9/16 Susquehanna (Positive) target to $175 from $185")
+    assert [(a.broker, a.rating, a.action) for a in out.rating_actions] == [
+        ("Jefferies", "buy", "cut_target"), ("Susquehanna", "positive", "cut_target")]
+
+
+def test_an_exchange_a_filing_is_made_at_owns_no_figure():
+    out = extract("Dangote Cement reported its full-year results. The scorecard presented to investors at the Nigerian "
+                  "Exchange Limited (NGX) shows revenue up by 23.3% to N1.651 trillion from N1.339 trillion in 2020.")
+    assert {m.entity for m in out.metrics} == {"Dangote Cement"}
+
+
+def test_a_year_after_the_earlier_value_is_its_own():
+    out = extract("Dangote Cement's results for the year ended December 31, 2021. Voice revenue rose by 8.4% to "
+                  "N971.4 billion from N896 billion in 2020.")
+    assert [(m.value, m.period, m.prior_value) for m in out.metrics if m.unit == "NGN"] == [(971.4e9, "2021", 896e9)]
+
+
+def test_a_trade_releases_partners_own_their_sentence_only():
+    out = extract("Japan recorded a trade surplus of 625 billion yen in April, the Ministry of Finance said.\n\n"
+                  "Exports to the European Union climbed 14.1 percent. Imports from Asia rose 3.7 percent.\n\n"
+                  "Imports increased an annual 5.9 percent to 6.196 trillion yen.")
+    owners = {m.value: m.entity for m in out.metrics}
+    assert (owners[14.1], owners[3.7], owners[5.9]) == ("European Union", "Asia", "Japan")
+
+
+def test_a_revised_month_keeps_its_row_with_its_first_reading():
+    out = extract("Retail sales excluding autos rose 0.8 percent m-o-m in September, following a revised 2.0 percent "
+                  "m-o-m jump the month before (originally a 1.8 percent m-o-m climb).")
+    assert (2.0, 1.8) in {(m.value, m.prior_value) for m in out.metrics}
+
+
+def test_a_projection_tables_poll_and_earlier_figures():
+    out = extract("ECONOMIC PROJECTIONS:\n\nHICP INFLATION:\n\n2026: 1.7% (exp. 1.9%, prev. 1.6%)\n\n"
+                  "2027: 1.9% (exp. 2.0%, prev. 2.0%)\n\nHICP CORE INFLATION:\n\n2026: 1.9% (prev. 1.9%)")
+    rows = {(m.metric, m.value, m.period, m.prior_value, m.basis == "consensus") for m in out.metrics}
+    assert {("inflation", 1.7, "2026", 1.6, False), ("inflation", 1.9, "2026", None, True),
+            ("inflation", 2.0, "2027", None, True), ("inflation", 1.9, "2027", 2.0, False),
+            ("inflation", 1.9, "2026", 1.9, False)} <= rows
+
+
+def test_a_currency_report_goes_on_about_the_currency_it():
+    out = extract("The euro was down 0.1% against the dollar at $1.1681. It had touched a six-week low of $1.1668 "
+                  "earlier in the session. The risk-sensitive pound was down 1.3% by 1420 GMT. Yields move inversely "
+                  "to prices, and 1 basis point equals 0.01%.")
+    rows = {(m.value, m.entity) for m in out.metrics}
+    assert (1.1668, "euro") in rows and (-1.3, "risk-sensitive pound") in rows
+    assert not {1420, 1, 0.01} & {m.value for m in out.metrics}
+
+
+def test_a_credit_release_names_its_figures_against_a_backdrop():
+    out = extract("2)10月新增人民币贷款2200亿(彭博一致预期5,000亿元),同比少增4000亿元。居民中长期贷款同比多增300亿元,表明在美国加征关税"
+                  "的背景下,居民的收入预期有所转弱。10月新增社融8100亿元。")
+    assert {m.entity for m in out.metrics} == {"中国"}
+    assert 2200e8 in {m.value for m in out.metrics}
+
+
+def test_a_price_indexs_widening_fall_and_a_bracketed_poll():
+    out = extract("10月PPI同比降幅再度扩大至2.1%。10月M1同比增速小幅回落至1.5%(彭博一致预期3.2%)。")
+    assert {m.value for m in out.metrics} == {-2.1, 1.5, 3.2}
+
+
+def test_a_broker_notes_segments_and_peers_own_no_figures():
+    out = extract("三一重工(600031):海外收入占比提升\n\n新兴产品增长:土方机械(矿用挖机份额居前)、高空作业机械等新兴业务收入扩大。"
+                  "2025-2027年归母净利润预测值为88.5/99.1/110.2亿元(2025/2026年的前值依次为90.2/101.5亿元),相应EPS为"
+                  "0.95/1.06/1.18元。公司2025E市盈率为16.1倍,低于中联重科(18.8倍)等同业。高空机械收入2024年达到40亿元。")
+    assert {m.entity for m in out.metrics} == {"三一重工"}
+    rows = {(m.value, m.period, m.prior_value) for m in out.metrics}
+    assert {(88.5e8, "2025", 90.2e8), (99.1e8, "2026", 101.5e8), (110.2e8, "2027", None), (1.18, "2027", None)} <= rows
+
+
+def test_a_companys_plan_is_no_name():
+    out = extract("海亮股份:计划斥资1.5亿元至2.5亿元回购股份")
+    assert {m.entity for m in out.metrics} == {"海亮股份"}
+
+
+def test_one_broker_upgrading_one_company_and_keeping_another():
+    out = extract("由于平保(02318)及新华保险(01336)对股市的杠杆度较高,德银遂把平保评级调高至「买入」,并维持新华保险「买入」评级。")
+    assert [(a.company, a.action) for a in out.rating_actions] == [("平保", "upgrade"), ("新华保险", "maintain")]
+
+
+def test_taiwans_central_bank_in_quarter_points_and_revised_forecasts():
+    out = extract("央行理监事会决议升息半码 (0.125 个百分点),自去年展开升息循环至今,累计升幅已达 3 码。央行今日把今年我国 GDP 预估值"
+                  "下修至 2.21%,比上一季的预估值 2.53% 再下修 0.32 个百分点。CPI 年增率预测值上修为 2.09%,高于前次预测值 1.88%。")
+    rows = {(m.value, m.unit, m.prior_value) for m in out.metrics}
+    assert {(12.5, "bp", None), (75, "bp", None), (2.21, "%", 2.53), (-0.32, "pp", None), (2.09, "%", 1.88)} <= rows
+    assert not any(m.unit == "pp" and m.value == 0.125 for m in out.metrics)
+
+
+def test_a_bond_dailys_tenors_are_no_years():
+    out = extract("10 年国债活跃券 250011 收益率报 1.761%,下行 0.25bp。银存间隔夜加权在 1.31%附近窄幅波动,7 天抬升约 3bp 至 1.54%,"
+                  "1 年 AAA 存单利率回落至 1.6%。")
+    owners = {m.value: m.entity for m in out.metrics}
+    assert owners[1.761].startswith("10") and owners[1.31] == "银存间隔夜" and owners[1.54] == "7 天"
+    assert owners[1.6].startswith("1 年 AAA")
+    assert not any((m.period or "").startswith("2010") for m in out.metrics)
+
+
+def test_hong_kongs_money_market_names():
+    out = extract("港元汇率上落波动,现报7.7820元。上日总结余收缩至450.46亿元。六个月期HIBOR升至4.2%。"
+                  "港元与美元的一个月期利差维持在-0.8287%。")
+    rows = {(m.value, m.unit, m.entity) for m in out.metrics}
+    assert {(7.782, "HKD", "港元汇率"), (450.46e8, "HKD", "总结余"), (4.2, "%", "HIBOR")} <= rows
+    assert [m.entity for m in out.metrics if m.value == -0.8287] == ["港元与美元的一个月期利差"]

@@ -186,12 +186,15 @@ def _without_priors(metrics: list[Metric]) -> list[Metric]:
     def start(m: Metric) -> int:
         return m.span[0] if m.span else -1
 
-    priors = {(m.entity_key, m.unit, round(m.prior_value, 6)): start(m) for m in reversed(metrics) if m.prior_value is not None}
+    # (a poll's figure equal to an earlier value is a fact of its own: "2027: 1.9% (exp. 2.0%, prev. 2.0%)")
+    priors = {(m.entity_key, m.unit, round(m.prior_value, 6), m.modality == "forecast"): start(m) for m in reversed(metrics)
+              if m.prior_value is not None}
     prior_ranges = {(m.entity_key, m.unit, m.prior_low, m.prior_high): start(m) for m in reversed(metrics)
                     if m.prior_low is not None or m.prior_high is not None}
     kept = []
     for m in metrics:
-        if m.value is not None and m.prior_value is None and priors.get((m.entity_key, m.unit, round(m.value, 6)), start(m)) < start(m):
+        if m.value is not None and m.prior_value is None \
+                and priors.get((m.entity_key, m.unit, round(m.value, 6), m.modality == "forecast"), start(m)) < start(m):
             continue
         if m.value is None and prior_ranges.get((m.entity_key, m.unit, m.low, m.high), start(m)) < start(m):
             continue

@@ -163,7 +163,7 @@ _ECONOMY_WORDS = word_table({
               "labou?r force survey", "hourly (?:wages|earnings)", "GDP", "国内生产总值", "CPI", "PPI", "PMI", "consumer prices?", "producer prices?", "payrolls",
               "unemployment rates?", "unemployment", "(?:full|part)-time employment", "jobs report", "hours worked", "underutili[sz]ation",
               "居民消费价格", "工业生产者", "采购经理指数", "工业增加值", "社会消费品零售", "固定资产投资",
-              "失业率", "inflation", "通胀", "广义货币", "狭义货币", "社会融资规模", "人民币贷款", "外汇储备", "货币供应",
+              "失业率", "inflation", "通胀", "广义货币", "狭义货币", "社会融资规模", "社融", "人民币贷款", "外汇储备", "货币供应",
               "财政部", "一般公共预算", "税收收入", "非税收入", "政府性基金", "财政收入", "财政支出",  # a fiscal release
               "money supply", "new yuan loans", "trade surplus", "贸易顺差", "进出口", "整体出口", "港产品出口", "规模以上工业企业", "工业企业利润",
               "房地产开发投资", "商品房销售(?:面积|额)",  # the statistics office's property release

@@ -15,7 +15,7 @@ from .consolidate import consolidate
 from .context import HOME_ECONOMY, ArticleContext, article_context
 from .entities import OWN_RESULTS_ZH, Entry, Gazetteer, Mention, find_mentions, ticker_spans
 from .lexicon import Lexicon, key_of, label_of
-from .metrics import HOLDER_CLAUSE, partner, sentence_metrics
+from .metrics import BACKDROP, HOLDER_CLAUSE, partner, sentence_metrics
 from .names import QUOTE_STRING, QUOTE_TUPLE, RATING_CONTEXT, RESULTS_HEADING, THE_COMPANY, entity_key
 from .periods import Period, find_periods
 from .quantities import UK
@@ -46,7 +46,8 @@ _BRACKETED_LIST = scan.compile(r"\([^()\n]{0,40}?;[^()\n]{0,40}?\)")
 # A date written as one number, a report's stamp ("点评比亚迪1月销量-20260204"), or day/month/year under a headline
 # ("30/3/2023 20:21"): no figure, no sign
 _DATE_STAMP = scan.compile(r"(?<![\d.,])(?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?![\d.,]|\s?[%亿億万萬元])"
-                           r"|(?<![\d.,/])(?:[12]\d|3[01]|0?[1-9])/(?:1[0-2]|0?[1-9])/(?:19|20)\d{2}(?![\d/])")
+                           r"|(?<![\d.,/])(?:[12]\d|3[01]|0?[1-9])/(?:1[0-2]|0?[1-9])/(?:19|20)\d{2}(?![\d/])"
+                           r"|(?<![\d.,$])[0-2]\d[0-5]\d(?=\s(?:GMT|ET|EST|EDT|BST|HKT|SGT|JST|CET)\b)")  # "by 1420 GMT": a time
 # The unit of money an exchange rate is quoted for ("1美元对人民币6.1430元", "100日元对人民币5.2650元", "人民币1元对0.54599林吉特"):
 # no figure of its own
 _QUOTE_BASE = scan.compile(r"(?<![\d.])(?<!\d,)(?:1|100)\s?[\u4e00-\u9fff]{1,5}?(?=对)")
@@ -75,7 +76,8 @@ _NAMED_IN_PASSING = scan.compile(r"(?:\bsuch as|\bincluding|\blike|\b(?:network|
                                r"\b(?:tied|related|linked|attributable) to|\b(?:due|owing) to|\bbecause of)"
                                r"\s(?!(?:19|20)\d{2},)(?:[\w&'’.-]+,?\s(?:and|or)\s|[\w&'’.-]+,\s(?:[\w&'’.-]+,\s)?(?:[\w&'’.-]+\s(?:and|or)\s)?)?$"  # ("behind Visa";
                                # not "its stake in 2017, Novo Banco")
-                               r"|(?:如|例如|比如|诸如|包括|像是)\s?(?:[\w&'’.-]+(?:[（(][^()（）]{1,12}[)）])?\s?[、和及与]\s?)*"
+                               # (and peers a figure is compared with: "市盈率为13.3倍,低于三一重工(20.8倍)、恒立液压(36.7倍)等同业")
+                               r"|(?:如|例如|比如|诸如|包括|像是|低于|高于|优于|不及|落后于|领先于|对比)\s?(?:[\w&'’.-]+(?:[（(][^()（）]{1,12}[)）])?\s?[、和及与]\s?)*"
                                r"(?:[\w&'’.-]+\s?[（(])?$")  # "如 Google、Amazon（亚马逊）自行研发"
 _IN_PASSING = scan.compile(r"\b(?:by|with|from|to|of|for|against|versus)\s(?:the\s)?$")  # "operated by ExxonMobil Corp."
 _OWN_RESULTS = scan.compile(r"\s(?:(?:Group|Holdings|Inc\.?|plc|PLC)\s)?(?:posted|reported|reports|earned|booked|recorded|swung to|"
@@ -97,8 +99,8 @@ _LINK_LINE = scan.compile(r"^[ \t]*(?:(?:related(?: coverage| stories| articles|
                         re.IGNORECASE | re.MULTILINE)
 _YEAR_START = re.compile(r"\s?初")
 # A unit explained, no figure of the story: "One basis point is equal to 0.01%", "1 crore equals 10 million".
-_DEFINITION = scan.compile(r"\s*(?:One|1|A|Each)\s(?:basis point|percentage point|bp|pip|lakh|crore|tael|troy ounce)s?\s"
-                           r"(?:is\s(?:equal|equivalent)\sto|equals|is)\s", re.IGNORECASE)
+_DEFINITION = scan.compile(r"\s*(?:[^.;]{0,60}?,\s(?:and|while)\s)?(?:One|1|A|Each)\s(?:basis point|percentage point|bp|pip|lakh|crore|tael|troy ounce)s?\s"
+                           r"(?:is\s(?:equal|equivalent)\sto|equals|is)\s", re.IGNORECASE)  # ("Yields move inversely to prices, and 1 basis point …")
 _TWO_YEAR_AVERAGE = scan.compile(r"两年平均|\btwo-year average\b", re.IGNORECASE)
 _YEN = scan.compile(r"\byen\b|日元|円|\bJapan|\bTokyo\b|\bNikkei\b|\bTopix\b", re.IGNORECASE)
 
@@ -306,6 +308,7 @@ def extract_document(text: str, gz: Gazetteer, lex: Lexicon, published: date | N
     of_those: Period | None = None  # that period, for a sentence that opens with 其中 and the clauses it runs on into
     framed = None  # the period a sentence opened with, while the sentences after it run on from it with semicolons
     last_metric: str | None = None  # the metric of the previous sentence's last row
+    section: tuple[str, str | None] | None = None  # a heading line ("HICP CORE INFLATION:") and the metric it names
     links = [m.span() for m in _LINK_LINE.finditer(norm)] if ":" in norm else []
     economy = next(((doc.written[a:b], key) for a, b, key in economies), (None, None))
     tables = read_tables(norm, doc.written, Page(doc, article, sources, display, companies, economy), gz, lex)
@@ -345,6 +348,14 @@ def extract_document(text: str, gz: Gazetteer, lex: Lexicon, published: date | N
             # one the story is about
         listed = last_metric in _LIST_METRICS or last_metric in lex.ratio_metrics  # "NSW 5.0 per cent (…); Victoria …"
         list_metric = last_metric if prev_end_char == ";" and listed or _FIGURE_AGAIN.match(sent) else None
+        # "GDP:" then "2025: 1.2% (exp. 1.1%, prev. 0.9%)": a heading line names the metric of the year rows under it
+        if _SECTION_HEADING.fullmatch(sent):
+            named = lex.metrics.search(sent)
+            section = (sent.strip().rstrip(":：").strip(), label_of(named) if named else None)
+        elif not _YEAR_ROW.match(sent):
+            section = None
+        if section is not None and _YEAR_ROW.match(sent) and section[1] is not None:
+            list_metric = lex.label_metrics.get(section[1], section[1])
         list_entity = last_entity if prev_end_char == ";" and not own else \
             last_commodity_row if not own and _IT_OPENS.match(sent) else None  # "Spot silver pulled back …. It later lost 0.4 percent"
         carried_source = last_source if (not my_sources and _SOURCE_REF.search(sent)) else None
@@ -431,6 +442,8 @@ def extract_document(text: str, gz: Gazetteer, lex: Lexicon, published: date | N
         stamps = [m.span() for rx in (_DATE_STAMP, _QUOTE_BASE) for m in rx.finditer(sent)] if has_numbers else []
         metrics = sentence_metrics(ctx, codes + in_table + quoted + numeral_names + stamps) if has_numbers else []
         metrics += _shared_moves(sent, s_start, mine, metrics)
+        if section is not None and section[1] is not None and _YEAR_ROW.match(sent):
+            metrics = [replace(m, basis=m.basis or section[0]) for m in metrics]  # (two tables' rows are two facts)
         last_metric = metrics[-1].metric if metrics else None
 
         out.metrics.extend(metrics)
@@ -440,7 +453,8 @@ def extract_document(text: str, gz: Gazetteer, lex: Lexicon, published: date | N
         # slow its tightening").
         last_figure = max((r.span[0] - s_start for r in metrics if r.span), default=-1)
         named = [e for e in my_economies if not _EXAMPLES.search(sent, max(0, e[0] - 40), min(len(sent), e[1] + 40))
-                 and not partner(sent, e[0]) and (not article.macro or e[0] < last_figure or e[2] == HOME_ECONOMY.get(article.market)
+                 and not BACKDROP.match(sent, e[1])
+                 and not partner(sent, e[0], destination=True) and (not article.macro or e[0] < last_figure or e[2] == HOME_ECONOMY.get(article.market)
                                                  or e[0] <= (_SUBJECT_REACH if sent.isascii() else _SUBJECT_REACH_ZH)
                                                  or _ITS_ECONOMY.match(sent, e[1]) is not None
                                                  or last_economy is None and s_start < _LEAD_REACH)]  # (the lead's economy)
@@ -456,8 +470,10 @@ def extract_document(text: str, gz: Gazetteer, lex: Lexicon, published: date | N
             last_commodity = doc.written[s_start + commodities[-1][0]:s_start + commodities[-1][1]] if commodities else None
         # ("规模以上工业企业取得营业收入75.93万亿元…; 营业成本为64.79万亿元": a list goes on about the subject it named)
         economy_before = bool(metrics) and (metrics[-1].entity_key or "").startswith("economy:")
-        last_commodity_row = (metrics[-1].entity, metrics[-1].entity_key) if metrics and not own and commodities \
-            and metrics[-1].entity == last_commodity else None
+        priced = [written_subject for a, b, label in my_subjects if label in ("price", "fx_rate")
+                  for written_subject in [doc.written[s_start + a:s_start + b]]]  # ("The euro was down …. It had touched …")
+        last_commodity_row = (metrics[-1].entity, metrics[-1].entity_key) if metrics and not own and priced \
+            and metrics[-1].entity in priced else None
         last_entity = (metrics[-1].entity, metrics[-1].entity_key) if metrics and not own and (
             indices and metrics[-1].entity == last_subject or list_entity and metrics[-1].entity == list_entity[0]) else None
         acted = sentence_ratings(ctx, metrics, in_table)
@@ -535,6 +551,8 @@ def _shared_moves(sent: str, at: int, mentions: list[Mention], metrics: list) ->
 
 # The metrics an English list goes on with after a ";" ("…target for BHP from 570p to 540; Rio Tinto from 1,600p …").
 # A heading over a list of lines: "Summary of fourth-quarter 2021 financial results" (no figure but its period, no full stop).
+_SECTION_HEADING = scan.compile(r"\s*[A-Z][A-Za-z &()/,.'’-]{1,60}[:：]\s*")
+_YEAR_ROW = scan.compile(r"\s*(?:19|20)\d{2}\s?[:：]")
 _LIST_HEADING = scan.compile(r"[A-Z][^.!?;:\n\d]{0,60}(?:19|20)\d{2}[^.!?;:\n\d]{0,40}")
 _BULLET = scan.compile(r"\s*\n\s*[-•*]\s")
 _LIST_METRICS = frozenset({"target_price", "share_price", "price", "eps", "dividend"})

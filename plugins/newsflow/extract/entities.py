@@ -300,7 +300,8 @@ def find_mentions(text: str, gz: Gazetteer, written: str | None = None,
             sources[:] = [s for s in sources if not (named.start <= s.start < named.end)]
             companies.append(named)
     for a, b in names.legal_names(text) if _CAPITAL.search(text) else ():  # "American Airlines Group Inc."
-        if not any(c.start < b and a < c.end for c in companies + sources) and not any(x <= a < y for x, y in links):
+        if not any(c.start < b and a < c.end for c in companies + sources) and not any(x <= a < y for x, y in links) \
+                and not names.is_venue(text, a, b):
             entry = next((e for e in gz.lookup(text[a:b]) if e.kind == "company"), None)
             companies.append(Mention(a, b, entry, None, written[a:b], names.entity_key(entry and entry.id, None, written[a:b])))
     companies.sort(key=lambda c: c.start)
@@ -453,8 +454,8 @@ def _declared(text: str, written: str, code_start: int, code_end: int, gz: Gazet
     entry = next((e for e in known if e.kind == "company"), None) or (gz.by_ticker.get(ticker) if ticker else None)
     if _listed_elsewhere(entry, ticker):
         entry = gz.by_ticker.get(ticker)  # the code the text writes decides
-    if entry is None and (not name or names.not_a_company(simplified)):
-        return None  # "最优惠利率(P)": a rate, not a company with the ticker P
+    if entry is None and (not name or names.not_a_company(simplified) or names.is_venue(text, start, start + len(simplified))):
+        return None  # "最优惠利率(P)": a rate, not a company with the ticker P; "at the Johannesburg Stock Exchange (JSE)"
     if entry is None and ticker and _spelled_out(text[max(0, code_start - 60):code_start], ticker):
         return None  # "Profit after Tax (PAT)", "Return on Average Equity (ROAE)": a term and its short form
     return Mention(start, code_end, entry, ticker, name, names.entity_key(entry and entry.id, ticker, name, simplified))

@@ -428,6 +428,8 @@ def sentence_metrics(ctx: Sentence, masked: list[tuple[int, int]]) -> list[Metri
         if base in lex.change_levels and unit == "%" and direction == "down" and not dir_after and \
                 not _LEVEL_BEFORE.search(text[max(0, lead - 16):lead]):
             sign = -1.0  # "the CPI declined 0.5 percent": a price index's level is its change, here -0.5%
+        if base in lex.change_levels and unit == "%" and move_noun is not None and move_noun.group(1) in "跌降减":
+            sign = -1.0  # "PPI同比降幅扩大至2.7%": a fall of 2.7%, the index's level -2.7%
         if q.low is not None and q.high is not None and q.low <= 0 <= q.high and q.low < q.high:
             sign, change = 1.0, True  # "下降3%到成长9%": the range's ends carry their own signs
             name = name if name and name != "share" else "growth"
@@ -479,7 +481,8 @@ def sentence_metrics(ctx: Sentence, masked: list[tuple[int, int]]) -> list[Metri
             prior_high=_signed(q.prior_high if prior_sign > 0 else q.prior_low, prior_sign),
             unit=money,
             period=respective.get(id(q)) or _flow_period(_period(ctx, q, cs, ce, base, quantities), base, lex, text),
-            basis=(_basis(bases, q, cs, ce) if change or unit == "%" or q.needs_metric else None) or per or (
+            basis=("consensus" if _POLLED_MARK.search(text, max(0, q.start - 8), q.start) else None) or
+            (_basis(bases, q, cs, ce) if change or unit == "%" or q.needs_metric else None) or per or (
                 tenor[0] if owner is not None and owner.kind == "subject" and (tenor := _tenor(ctx, owner)) else None) or
             _per_shares(text, q, cs, ce, unit) or (_segment(text, q, cs) if base in lex.indicators else None),
             modality=_modality(ctx, modals, q, ctx.hard_start(q.start), base, label),
@@ -713,7 +716,8 @@ _MARKET_MONEY = scan.compile(r"\bturnover\b|\bvalue traded\b|\btraded value\b", 
 _THE_STOCK = scan.compile(r"\b(?:[Tt]he|[Ii]ts) (?:stock|shares)\b")
 _BARE_CENTS = scan.compile(rf"(?:\d|\b(?:{DIGIT_WORDS}))\s?(?:cents?\b|cps\b|c$)")  # ("369cps": cents a share)
 _MONEY_METRICS = frozenset({"revenue", "net_profit", "operating_profit", "net_interest_income", "net_loss", "operating_cash_flow",
-                            "market_cap", "funds_raised", "valuation"})  # ("N华芯市值 109.56亿")
+                            "market_cap", "funds_raised", "valuation", "new_loans", "social_financing", "money_supply"})
+# ("N华芯市值 109.56亿", "4月新增人民币贷款2800亿")
 
 
 def _running_currency(ctx: Sentence, at: int) -> str | None:
@@ -843,7 +847,7 @@ def _quote_currency(pair: str, text: str, q: Quantity, cs: int, ce: int) -> str:
     """USD/CNY 7.12 is 7.12 CNY; 美元兑人民币 likewise; "sterling traded at 1.5320 against the US dollar"
     is in dollars; the yuan against the dollar (人民币兑美元, 离岸人民币, onshore yuan) is quoted in yuan per dollar."""
     per_dollar = _PER_DOLLAR_ZH.match(pair)
-    if per_dollar is not None and (pair == per_dollar.group() or pair[per_dollar.end():].startswith(("兑美元", "兌美元"))):
+    if per_dollar is not None and (pair == per_dollar.group() or pair[per_dollar.end():].startswith(("兑美元", "兌美元", "汇率", "匯率"))):
         return _PER_DOLLAR_ZH_ISO[per_dollar.group()]
     m = _QUOTE.search(pair)
     if m is not None and not pair.startswith(("人民币兑", "人民幣兌")):
@@ -895,12 +899,16 @@ def _taiwan_yuan(ctx: Sentence, q: Quantity, ticker: str) -> bool:
     return ticker.endswith(".TW") and written.endswith("元") and not re.search(r"人民币|港元|港币|美元", written)
 
 
+_EARLIER_YEARS_AFTER = scan.compile(r"年?度?的?(?:前值|原值|原预测|此前|上次)")
+
+
 def _respective_periods(text: str, quantities: list[Quantity], year: int | None = None,
                         carried: re.Match[str] | None = None) -> dict[int, str]:
     """"2025-2027年归母净利润分别为319亿、327亿、340亿元": one year per value, in order; each span of years
     speaks for the values up to the next ("预计24-26年归母净利润为…，对应25-26年PE为52/26X"). `carried`: the span a
     sentence that names none refers back to ("同期"), which speaks for all its values."""
     found = sorted([*_YEAR_RANGE.finditer(text), *_YEAR_LIST.finditer(text), *_RELATIVE_YEARS.finditer(text)], key=lambda m: m.start())
+    found = [m for m in found if not _EARLIER_YEARS_AFTER.match(text, m.end())]  # ("(2025/2026年的前值依次为…)": the earlier values')
     if not found and carried:
         found = [carried]
     out: dict[int, str] = {}
@@ -1392,6 +1400,9 @@ _PARALLEL_OBJECT = scan.compile(r"[^,;.]{0,12}?,?\s(?:and\s)?(?:for|on)\s")
 def _direction(text: str, q: Quantity, dirs: list[tuple[int, int, str]], cs: int, ce: int) -> tuple[str | None, bool]:
     """The direction word of a value (before it in its clause, else just after it), and whether it follows.
     "down from 35.0 percent" after a value compares it with an earlier one: no direction of its own."""
+    if (poll := _BRACKETED_POLL.search(text, max(cs, q.start - 16), q.start)) is not None \
+            and _LEVEL_THEN_POLL.search(text, max(cs, poll.start() - 24), poll.start()):
+        cs = poll.start()  # "回落至1.5%(彭博一致预期3.2%)": the level expected, no fall
     before = [d for d in dirs if cs <= d[0] and d[1] <= q.start]
     if not before and _BY_CLAUSE.fullmatch(text, cs, q.start):
         before = [d for d in dirs if cs - 3 <= d[1] <= cs]  # "Net NPA also declined, by 81 basis points": the verb before the comma
@@ -1424,6 +1435,8 @@ def _direction(text: str, q: Quantity, dirs: list[tuple[int, int, str]], cs: int
     return None, False
 
 
+_BRACKETED_POLL = scan.compile(r"[(（][^()（）\d]{0,10}?(?:一致预期|预期|预测|预估|consensus|expected|forecast|poll|estimate)[^()（）\d]{0,4}$", re.IGNORECASE)
+_LEVEL_THEN_POLL = scan.compile(r"(?:至|到|\bto|\bat)\s?[-−]?\d[\d.,]*\s?(?:%|percent|per cent)?\s?$", re.IGNORECASE)
 _BY_CLAUSE = scan.compile(r"\s?by\s(?:about\s|some\s|nearly\s|around\s)?")
 _PAIR_THEN_DIRECTION = scan.compile(r"(?:,?\sor\s[^,;]{1,30}?)?,?\s(?P<d>(?:lower|higher|weaker|stronger|firmer|softer)(?=\s(?:at|to)\b)"
                                     r"|(?:down|up)(?=\sat\b))")  # ("finished $7, or 0.3%, down at $2,462")
@@ -1492,9 +1505,14 @@ def _period(ctx: Sentence, q: Quantity, cs: int, ce: int, base: str | None, quan
     to = max((m.end() for m in _REVISED_TO.finditer(ctx.text, q.start, q.end)), default=q.end) if q.revision else q.end
     # "fell to 5.3 percent in March from 5.5 percent in February": a revision written new value first has its month
     # (or quarter, or day) before "from" (not a year: "for the second quarter rose 4% to $327 million in 2008 from …")
-    between = []
-    if q.revision and to == q.end and (was := _REVISED_FROM.search(ctx.text, q.start, q.end)) is not None:
+    between, theirs = [], []
+    new_first = q.revision and to == q.end and (was := _REVISED_FROM.search(ctx.text, q.start, q.end)) is not None
+    if new_first:
         between = [p for p in own if q.start < p.start and p.end <= was.start() and p.unit != "Y"]
+        # "to N1.651 trillion from N1.339 trillion in 2020" in a story on 2021: the year after is the earlier value's
+        year = _year_of(ctx, ctx.reported) if ctx.reported is not None else ctx.article.year
+        theirs = [p for p in own if p.start >= q.end and p.unit == "Y" and p.year is not None and year is not None and p.year < year]
+        own = [p for p in own if p not in theirs]
     # "for 2025 and 2026 by 7% and 6% respectively, to 650 million yuan and 750 million yuan": each of a pair its own year
     if (pair := _respective_year(ctx, q)) is not None:
         return pair.resolve(_year_of(ctx, pair), article.fiscal)
@@ -1505,7 +1523,7 @@ def _period(ctx: Sentence, q: Quantity, cs: int, ce: int, base: str | None, quan
         p.unit == "Y" and p.shift == -1 and not p.deictic and _AGO_AFTER.fullmatch(ctx.text, q.end, p.start)))), None)
     if then is not None and (then.year is not None or ctx.reported is not None):
         return then.resolve(_year_of(ctx, then), article.fiscal, ctx.reported)
-    pool = [p for p in ctx.periods if p.start > q.end and _SET_IN.fullmatch(ctx.text, q.end, p.start)] or \
+    pool = [p for p in ctx.periods if p.start > q.end and p not in theirs and _SET_IN.fullmatch(ctx.text, q.end, p.start)] or \
         [p for p in own if to <= p.start and p.end <= q.end] or \
         between or \
         [p for p in own if q.end < p.start and _OWN_PERIOD_AFTER.fullmatch(ctx.text, q.end, p.start)] or \
@@ -1729,6 +1747,7 @@ def _modality(ctx: Sentence, modals: list[tuple[int, int, str]], q: Quantity, st
     return mode
 
 
+_POLLED_MARK = scan.compile(r"\b(?:exp|est|cons)\.\s?$", re.IGNORECASE)
 _OWN = scan.compile(r"the company said|the company (?:expects|raised|lifted|lowered|cut|narrowed|trimmed)\b|公司(?:预计|表示|预期)", re.IGNORECASE)
 
 
@@ -1745,6 +1764,8 @@ def _own_statement(ctx: Sentence, q: Quantity) -> bool:
 
 
 def _modality_word(ctx: Sentence, modals: list[tuple[int, int, str]], q: Quantity, start: int, base: str | None) -> str:
+    if _POLLED_MARK.search(ctx.text, max(0, q.start - 8), q.start):
+        return "forecast"  # a table's "2026: 1.7% (exp. 1.9%, prev. 1.6%)": what the poll expected
     left = [m for m in modals if start <= m[0] and m[1] <= q.start]
     forecast_word = any(m[2] == "forecast" and not ctx.text[m[0]:m[1]].lower().startswith(("将", "will")) for m in left)
     if base in _PLAN_METRICS and _WILL.search(ctx.text, start, q.start) and not (base == "capex" and forecast_word):
@@ -2060,6 +2081,8 @@ _AT_PLACE = scan.compile(r"\s?在(?:[^，,。；;]{0,14}的)?\s?")
 _IN_PASSING_SUBJECT = scan.compile(r"\b(?:as measured by|helped by|hit by|weighed (?:down )?by|boosted by|dragged (?:down )?by|"
                                    r"thanks to|on the back of|excluding|excludes?|leaves? out|leaving out|strips? out|stripping out|changes in|"
                                    r"such as)\s[^,;.]{0,40}$"
+                                   # "which leave out automobiles, gasoline, building materials and food services"
+                                   r"|\b(?:excluding|excludes?|leaves? out|leaving out|strips? out|stripping out)\s(?:[\w-]+(?:\s[\w-]+)?,\s){1,4}(?:and\s|or\s)?$"
                                    # "Carrefour posted the biggest rise in the CAC 40, 4.59%": the index is where it rose
                                    r"|\b(?:biggest|largest|sharpest|steepest|best|worst|top)\s(?:rise|gain|fall|drop|decline|loss|performer|riser|"
                                    r"faller|gainer|loser)s?\s(?:in|on|of|among)\s(?:the\s)?$", re.IGNORECASE)
@@ -2346,7 +2369,9 @@ def _economy(ctx: Sentence, q: Quantity, cs: int) -> tuple[str, str, None] | Non
         return after
     found = _economies(ctx)
     before = [e for e in found if e[1] <= q.start]
-    e = ([x for x in before if x[0] >= cs] or before or found or [None])[-1 if before else 0]
+    # (one named only after the figure is the figure's only when the text has named none before: "…将达2.09%,…令全球经济
+    # 下行风险上升" in a Taiwan story is Taiwan's)
+    e = ([x for x in before if x[0] >= cs] or before or ([] if ctx.last_economy else found) or [None])[-1 if before else 0]
     key = e[2] if e is not None else ctx.last_economy
     if e is None and ctx.article.market in ("CN", "TW") and _HOME_BANK.search(ctx.text, 0, q.start):
         key = HOME_ECONOMY[ctx.article.market]  # "央行估计今年CPI年增率为2.16%" in a Taipei paper, after the Fed's cut: Taiwan's
@@ -2395,23 +2420,34 @@ def _s2t_table() -> dict[int, str]:
 def _economies(ctx: Sentence) -> list[tuple[int, int, str]]:
     """Economies the sentence names (start, end, id), not inside a name (中国 in 中国银行 is no economy)."""
     names_ = [(c.start, c.end) for c in [*ctx.companies, *ctx.sources]]
-    return [e for e in ctx.economies if not any(a <= e[0] < b for a, b in names_) and not partner(ctx.text, e[0])]
+    return [e for e in ctx.economies if not any(a <= e[0] < b for a, b in names_) and not partner(ctx.text, e[0])
+            and not BACKDROP.match(ctx.text, e[1])]
 
 
-def partner(text: str, at: int) -> bool:
+# An economy named as the backdrop of what the figures show ("表明在美国加征关税的背景下,居民的收入预期…转弱"), not their
+# economy.
+BACKDROP = scan.compile(r"[^，。,;；]{0,12}?(?:的)?(?:背景下|大背景|影响下)")
+
+
+def partner(text: str, at: int, destination: bool = False) -> bool:
     """An economy named as another's partner ("香港与内地跨境货运", "trade with China") is not the one the
-    figures are about."""
-    return text[at - 1:at] in _PARTNER_ZH or _PARTNER_EN.search(text, max(0, at - 12), at) is not None
+    figures are about; nor (`destination`) the one a release goes on about."""
+    return text[at - 1:at] in _PARTNER_ZH or _PARTNER_EN.search(text, max(0, at - 12), at) is not None \
+        or destination and _DESTINATION.search(text, max(0, at - 32), at) is not None
 
 
 _PARTNER_ZH = frozenset("与同跟")
 _PARTNER_EN = scan.compile(r"\bwith\s(?:the\s)?$")
+# A release's destinations and origins ("Exports to the United States rose", "those from the European Union") own
+# their sentence's figures but are not the economy the release goes on about.
+_DESTINATION = scan.compile(r"\b(?:exports?|shipments?|imports?|sales|those|exported|imported|shipped)\b[^.;,]{0,16}?\b(?:to|from)\s(?:the\s)?$",
+                            re.IGNORECASE)
 
 
 # A term rate's tenor: 隔夜, 一个月 (拆息), "three-month" (HIBOR); the benchmark follows it.
 _TENOR = scan.compile(r"(?P<t>隔夜|一周|一星期|两周|两星期|一个月|三个月|六个月|十二个月|overnight|one-month|three-month|six-month|"
                       r"twelve-month|1-month|3-month|6-month|12-month|[一五15]年期(?:以上)?|(?:one|five|1|5)-year(?: and above)?)"
-                      r"\s?(?P<rest>.+)", re.IGNORECASE)
+                      r"\s?(?:(?<!期)期)?(?P<rest>.+)", re.IGNORECASE)  # ("六个月期HIBOR": the tenor's 期 is no part of the name)
 _TENORS = {"隔夜": "overnight", "一周": "1-week", "一星期": "1-week", "两周": "2-week", "两星期": "2-week", "一个月": "1-month",
            "三个月": "3-month", "六个月": "6-month", "十二个月": "12-month", "one-month": "1-month", "three-month": "3-month",
            "six-month": "6-month", "twelve-month": "12-month", "一年期": "1-year", "1年期": "1-year", "one-year": "1-year",
@@ -2432,7 +2468,7 @@ def _tenor(ctx: Sentence, owner: Owner) -> tuple[str, str, str | None] | None:
 
 def _instrument(name: str) -> bool:
     """A market rate has its own name (HIBOR, a Treasury yield); a policy rate belongs to its bank."""
-    return bool(re.search(r"HIBOR|SHIBOR|LIBOR|SOFR|拆息|拆借|Treasury|treasur|yield|收益率|bond|\bnote\b|\bbill\b|国债|美债|按揭|H按|-year$|(?<!逆)回购|(?<![A-Za-z])(?:DR|FR|R)0\d\d(?!\d)", name, re.IGNORECASE))
+    return bool(re.search(r"HIBOR|SHIBOR|LIBOR|SOFR|拆息|拆借|Treasury|treasur|yield|收益率|bond|\bnote\b|\bbill\b|国债|美债|按揭|H按|-year$|(?<!逆)回购|(?<![A-Za-z])(?:DR|FR|R)0\d\d(?!\d)|隔夜(?!.*逆回购)|\d\s?天$|存单", name, re.IGNORECASE))
 
 
 _DEBT = scan.compile(r"\b(?:yields?|bonds?|bills|notes|auction|debt)\b|国债|收益率")

@@ -412,8 +412,9 @@ _ZH_MOVE = scan.compile(r"(?<![提上攀回飙拉爬增下调])(?:则|亦|也|�
 _ZH_LEGAL = scan.compile(r"(?:^|(?<=[\s，,。：:；;、》」)]))([\u4e00-\u9fff（）()]{2,24}?(?:股份有限公司|有限责任公司|集团有限公司|有限公司))")
 _ZH_LEGAL_VERB = scan.compile(r"(?:持有|合计持有|收购|增持|减持|出售|转让|认购|投资|控股|入股|参股|向|与|和|及|对|由|从|自|据|根据|其|本公司|该公司|公司)+")
 _ZH_NOT_END = scan.compile(r"(?:股|指|指数|市|价|值|率|额|量|板块|行业|类|品|金|息|币|汇|债|期|油|(?<!电)气|低位|高位|水平|关口|关卡|"
-                          r"导读|摘要|要点|观点|点评|简评|评论|结论|提示|概要|事件|核心|业务|排行榜|榜单|排名|保费|型保险|险种)$")  # a report's headings
-# (报告导读), a business, an insurer's lines (续期保费, 分红型保险)
+                          r"导读|摘要|要点|观点|点评|简评|评论|结论|提示|概要|事件|核心|业务|排行榜|榜单|排名|保费|型保险|险种|"
+                          r"增长|提升|复苏|回暖|动态|竞争力|预测|调整)$")  # a report's headings
+# (报告导读, 新兴产品增长, 行业与公司动态), a business, an insurer's lines (续期保费, 分红型保险)
 # An adverb, not a name: "罕有地下跌百分之2.3" (not 置地, 新地, 綠地)
 _ZH_ADVERB = scan.compile(r"[有幅显顯步续續烈速然稳穩微略]地$")
 # Words no company name holds: a candidate that has one is a phrase, not a name.
@@ -429,7 +430,8 @@ _ZH_NOT_NAMES = frozenset({"酒店", "公寓", "住客", "旅客", "团客", "�
                            "成交", "主板", "蓝筹", "大盘", "个股", "金价", "油价", "汇价", "利率", "股市", "人民币", "美元", "港元",
                            "期货", "现货", "黄金", "白银", "原油", "比特币", "北水", "南水", "外资", "内资", "市场", "行业", "板块",
                            "公司拟", "集团拟", "该公司拟", "ADR", "ADS", "美股ADR", "H股", "港股ADR",
-                           "收益", "收入", "营收", "营业额", "利润", "纯利", "盈利", "净利", "溢利", "毛利", "销量", "销售额"})  # (a line of the accounts)
+                           "收益", "收入", "营收", "营业额", "利润", "纯利", "盈利", "净利", "溢利", "毛利", "销量", "销售额",  # (a line of the accounts)
+                           "计划", "拟", "准备", "打算", "决定", "宣布", "公告", "预计"})  # (and the verbs before one: "海亮股份:计划斥资…")
 # 药明获瑞银升目标价, 国泰目标价获大摩升至24元: the company "gets" a broker's view.
 _ZH_GETS = scan.compile(r"(?:^|(?<=[，,。；;：:\s》】」）)]))(?P<name>[\u4e00-\u9fffA-Za-z]{2,8}?)(?:的?(?:目标价|评级))?获(?=[\u4e00-\u9fffA-Za-z]{1,8}?"
                       r"(?:升|降|上调|下调|调升|调降|调高|调低|维持|重申|首予|给予|予|列入|纳入|唱好|看好|评|目标价))")
@@ -469,7 +471,9 @@ _BARE_FIRM_END = scan.compile(_ZH_FIRM_END)  # such an ending alone (科技, 生
 _ZH_HEADLINE_FIRM = scan.compile(r"(?:^|(?<=[\s，,：:%」》】）)]))(?P<name>(?:(?![的是为指与和及在对])[\u4e00-\u9fff]){2,4}?(?:银行|农商行|证券|保险|集团|控股))(?!行业|板块|指数|股|公司)")
 _ZH_GENERIC = scan.compile(r"^(?:国有|中小|大型|上市|商业|股份制|农村|城市|外资|中资|内资|头部|龙头|相关|部分|多数|主要|国内|海外|全球|"
                            r"各家|多家|两家|[该本其这此母子]|旗下|上述|中国|全国|民营|地方|传统|新兴|券商|险企|行业|板块|概念|"
-                           r"消费|新能源|智能|工业|商用|乘用|家用|境外|自制|自主|定制|公募|私募|货币|债券|股票|混合|指数|偏股|主动|被动|产业|投资)")  # 消费电子收入, 新能源汽车收入: businesses
+                           r"消费|新能源|智能|工业|商用|乘用|家用|境外|自制|自主|定制|公募|私募|货币|债券|股票|混合|指数|偏股|主动|被动|产业|投资|"
+                           r"工程|土方|起重|混凝土|高空|农业|农用|矿山|矿用|环卫|新兴|非挖)")  # 消费电子收入, 新能源汽车收入: businesses;
+# 土方机械, 高空作业机械: kinds of machinery
 # A stock under special treatment, named with its mark: "ST帕瓦成交额为651.5万元", "*ST金科涨停".
 _ZH_SPECIAL_TREATMENT = scan.compile(r"(?<![A-Za-z*])(?P<name>\*?ST(?![类股板])[\u4e00-\u9fff]{2,4}?)(?=[^\u4e00-\u9fff]|成交|换手|振幅|涨|跌|股价|收|的|以|为|在|于|"
                                      r"公告|发布|披露|营收|营业|净利|归母|实现|录得|称|表示|和|及|与|则|亦|也|今年|去年|上半年|前三季度|全年|今日|昨日|今天|盘中|早盘|午后|尾盘|本周|周[一二三四五])")
@@ -844,6 +848,16 @@ def not_a_company(name: str) -> bool:
         return len(words) >= 2 and all(w in _MEASURE_WORDS for w in words) or _AGENCY_END.search(name) is not None \
             or name.startswith(("Statistics ", "Director General of", "Directorate General of", "Director-General of"))
     return _ZH_NOT_COMPANY.search(name) is not None
+
+
+# A stock exchange a filing is made at ("presented to investors at the Nigerian Exchange Limited (NGX)", "filed with the
+# Johannesburg Stock Exchange (JSE)"): the venue, not the company whose figures follow.
+_EXCHANGE_NAME = scan.compile(r"\b(?:Stock\s)?Exchange(?:\s(?:Limited|Ltd\.?|Inc\.?|plc|PLC))?$")
+_AT_VENUE = scan.compile(r"\b(?:at|on|with|to|by|in|from)\s(?:the\s)?$", re.IGNORECASE)
+
+
+def is_venue(text: str, start: int, end: int) -> bool:
+    return _EXCHANGE_NAME.search(text, start, end) is not None and _AT_VENUE.search(text, max(0, start - 12), start) is not None
 
 
 # An office or a plan, not a company, whatever code it is given: "the U.S. Energy Information Administration (EIA)",

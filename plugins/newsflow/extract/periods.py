@@ -89,7 +89,8 @@ _PATTERNS: list[tuple[str, str]] = [
     ("year", rf"(?P<y>{_Y})(?:\s?年(?:全年|度)?|\s?全年|\b)(?![.,]\d|\s?(?:亿|万|千|百|元|港元|美元|点|bn|billion|million|s\b))"),
     # "24年归母净利润" in a research digest: 2024; not a span of years ("过去16年", "20年期国债", "25年内")
     ("yy", r"(?<![\d./、~–-])(?<![至到及和与]\s)(?<![至到及和与])(?<![/、~–-]\s)(?<!过去)(?<!连续)(?<!长达)(?<!超过)(?<!近)(?<!逾)(?<!约)(?<!第)(?P<yy>0\d|1\d|2\d)\s?年(?:全年|度)?"
-           r"(?![\d年]|来|间|内|期|后|前|以来|之久|多|左右|中期|高位|低位|新高|新低|高点|低点)"),  # (not "19年高位", a 19-year high)
+           r"(?![\d年]|来|间|内|期|后|前|以来|之久|多|左右|中期|高位|低位|新高|新低|高点|低点|\s?(?:国债|国开|美债|AAA|存单|定存|LPR))"),
+    # (not "19年高位", a 19-year high, nor "10 年国债", a bond's term)
 ]
 # Every period starts a word with one of these characters; the guard lets the engine skip the rest.
 _START = r"(?<![A-Za-z0-9])(?<!\d[.,])(?=[0-9QHFTSIJMAONDLYCEqhftsijmaondlyce一二三四五六七八九十上下前今全第截半首次去本明年中])"

@@ -320,8 +320,8 @@ def _worded(text: str) -> list[Atom]:
 
 # Taiwan counts rate moves in quarter points: 升息半码(0.125%) is 12.5 bp, 合计调升3.5码(0.875%) 87.5 bp (the
 # bracket restates it in percentage points).
-_QUARTER_POINTS = scan.compile(r"(?:升息|降息|减息|加息|调升|调降|调高|调低|升|降)\s?(?P<n>\d+(?:\.\d+)?|半|一|两|二|三|四)\s?码"
-                               r"(?:\s?[(（]\s?\d+(?:\.\d+)?\s?%\s?[)）])?")
+_QUARTER_POINTS = scan.compile(r"(?:升息|降息|减息|加息|调升|调降|调高|调低|升|降|(?:升|降|减|加)幅(?:已|共)?(?:达|为)?)\s?(?P<n>\d+(?:\.\d+)?|半|一|两|二|三|四)\s?码"
+                               r"(?:\s?[(（]\s?\d+(?:\.\d+)?\s?(?:%|个百分点)\s?[)）])?")  # ("累计升幅已达3码", "半码(0.125个百分点)")
 _QUARTERS = {"半": 0.5, "一": 1, "两": 2, "二": 2, "三": 3, "四": 4}
 
 
@@ -1010,6 +1010,8 @@ _PRIOR_CUE = scan.compile(
     r"(?:close|closing price|settlement|finish) of |(?:seasonally adjusted )?annual(?:ized|ised)? (?:rate|pace) of |"
     r"(?:[\w-]+\s)?(?:low|high|peak|trough) of )?[+]?$"  # "down from an eight-month low of 92.9 bcfd in April", "from +275,000"
     # "against losses of £128.4 million", "compared with its previous forecast of $4.40 to $4.55"
+    r"|[(（]\s?(?:originally|initially|first reported as|previously reported as|first estimated at|initially reported as)\s(?:an?\s)?[+]?$"  # "(originally a 1.8 percent climb)"
+    r"|\bprev\.\s?$"  # a projection table's "2026: 1.7% (exp. 1.9%, prev. 1.6%)"
     r"|\bpreviously (?:(?:reported|estimated|stated|announced|showed|shown)\s?:?\s?(?:an? (?:rise|gain|fall|drop|increase|decrease|decline) of\s)?)?[+]?$|\ban? (?:improvement|slowdown|pick-up|acceleration) (?:on|from) (?:the |a )?$"
     r"|(?:较|(?<![环同占])比|相比|对比)(?:上年同期|去年同期|上年|去年|上日|前一日|昨日|上一?交易日|前一交易日|上周|上月)?的?(?:净?(?:亏损|盈利))?$"
     r"|(?:上年同期|去年同期|上年度|(?:19|20)\d{2}\s?年同期)(?:的净?(?:亏损|盈利|溢利))?(?:则|为|分别|录得|只有|仅有|仅为|是)*(?:派|为)?(?:净?(?:亏损|盈利))?$"  # 而去年同期则录得亏损832.95亿元
@@ -1018,7 +1020,7 @@ _PRIOR_CUE = scan.compile(
     r"|(?:与|和|跟)(?:(?:19|20)\d{2}\s?年\s?)?(?:\d{1,2}\s?月份?|上月|上个月|上季|上一季度?|上年|去年|(?:上年|去年)?同期)的$"  # "与9月份的1050辆相比"
     r"|(?:与|和|跟)\s?(?:19|20)\d{2}\s?年(?:全年|底|末)?的\s?$"  # "占49.3%,与2024年的49.8%相比稍有下滑"
     r"|(?P<bare_time>(?:较|比)(?:(?:19|20)\d{2}\s?年\s?|去年|上年)?\d{1,2}\s?月份?)$"  # "比2025年9月份1.1%的相应升幅略高"
-    r"|(?:原|此前|先前|之前|前次|上次)的?(?:目标价|预测|预期|估计|值)?(?:为|是|(?<=[测期计])的)?$|前值(?:为)?(?P<zh_was>增长|上涨|上升|下降|下跌)?[+＋\-−]?$"  # "11.41亿元(前值9.79亿元)",
+    r"|(?:原|此前|先前|之前|前次|上次)的?(?:目标价|预测值?|预估值?|预期值?|估计|值)?(?:为|是|(?<=[测期计值])的)?$|前值(?:依次|分别)?(?:为)?(?P<zh_was>增长|上涨|上升|下降|下跌)?[+＋\-−]?$"  # "11.41亿元(前值9.79亿元)",
     # "上调到14.8亿元、94亿元、109亿元,此前的预期是4.3亿元、20亿元、32亿元"
     # 较6月至8月的3.7%, 比8月预测的2.31%, 比2011年同期的663.6亿元: the same figure at a time named, with 的
     r"|(?:较|比|相比|对比)(?:去年|上年)\d{1,2}\s?月份?所?(?:预测|预估)的$"  # 较去年12月预测的3.03% (not 较去年1月的9984元, a row)
@@ -1043,7 +1045,7 @@ _RESPECTIVE = scan.compile(r"分别", re.IGNORECASE)
 # An estimate is no figure an earlier value belongs to: "rose 14.1 percent, missing forecasts for 17.2 percent,
 # and down from 35.1 percent" - 35.1 is the 14.1's.
 _ESTIMATE_BEFORE = scan.compile(r"\b(?:forecasts?|expectations?|estimates?|consensus|expected|predicted|projected)\s(?:for|of)\s"
-                                r"(?:an? |the )?(?:[a-z]+\s(?:of\s)?)?$", re.IGNORECASE)
+                                r"(?:an? |the )?(?:[a-z]+\s(?:of\s)?)?$|\b(?:exp|est|cons)\.\s?$", re.IGNORECASE)
 
 
 # A figure that is itself a base of comparison has no earlier value of its own: "对比第1季的9291.33亿元…，对比去年同期的
@@ -1108,6 +1110,10 @@ def _link_priors(text: str, qs: list[Quantity]) -> list[Quantity]:
         pairs = []
         if len(olds) > 1 and len(news) >= len(olds):
             pairs = list(zip(news[-len(olds):], olds))  # respective lists, in order
+            run = _list_run(text, qs, news)
+            if len(run) > len(olds) and _BRACKET_OPENS_BEFORE.fullmatch(text, qs[run[-1]].end, cue.start()):
+                # "48.9/55.8/63.9亿元(2025/2026年的前值依次为50.6/59.5亿元)": a newer year added at the end has none
+                pairs = list(zip(run[:len(olds)], olds))
         elif news and (x := _match(text, qs, news, j, free, bare=revised_forecast)) is not None:
             pairs = [(x, j)]
         elif len(olds) == 1 and (later := _later(text, qs, j)) is not None:
@@ -1170,8 +1176,10 @@ def _held(text: str, qs: list[Quantity]) -> list[Quantity]:
 _AFTER_MOVE = scan.compile(r"\bafter\s(?:an?\s|(?:edging|rising|falling|gaining|climbing|"
                            r"dropping|declining|increasing|decreasing|slipping|jumping|easing|advancing|dipping)\s(?:up\s|down\s|higher\s|lower\s)?(?:by\s)?)?$",
                            re.IGNORECASE)
-_EARLIER_MONTH = scan.compile(r"(?:\s(?:rise|gain|increase|decline|drop|fall|advance|jump|dip|climb|decrease))?\s(?:in|for)\s(?:the\s(?:previous|prior)\s(?:month|quarter)|"
-                              r"January|February|March|April|May|June|July|August|September|October|November|December)\b")
+_EARLIER_MONTH = scan.compile(r"(?:\s(?:m-o-m|y-o-y|m/m|y/y|month-on-month|year-on-year))?"
+                              r"(?:\s(?:rise|gain|increase|decline|drop|fall|advance|jump|dip|climb|decrease|surge))?\s(?:(?:in|for)\s(?:the\s(?:previous|prior)\s(?:month|quarter)|"
+                              r"January|February|March|April|May|June|July|August|September|October|November|December)\b"
+                              r"|the\s(?:month|quarter)\sbefore\b|the\s(?:previous|prior)\s(?:month|quarter)\b|a\s(?:month|quarter)\s(?:earlier|before)\b)")
 # A statistic's earlier estimate of the same figure, which a revision replaces: "the 2.3 pct estimated a month ago",
 # "the 3.1 pct gain first estimated", "the 1.7 pct estimated earlier" (not what analysts estimated).
 _FIRST_ESTIMATE = scan.compile(r"\s(?:(?:rise|gain|increase|decline|drop|fall|rate)\s)?(?:(?:first|initially|originally|previously)\s"
@@ -1202,6 +1210,19 @@ _SERIES_AFTER = scan.compile(r"\s(?:and|,)\s(?:an?\s)?[\d.,]+")
 _FORECAST_WORDS = scan.compile(r"\b(?:expected|forecast|estimated|polled|consensus|projected)\b", re.IGNORECASE)
 _FELL = scan.compile(r"\b(?:falling|dropping|declining|decreasing|slipping|easing|dipping|down|lower|decline|drop|fall|dip|decrease)\b")
 _ANOTHER_EARLIER = scan.compile(r"[^,;，。；\d]{0,30}?\band\s(?:up\s|down\s)?from\s(?:an?\s|the\s)?$")
+
+
+_BRACKET_OPENS_BEFORE = scan.compile(r"[^()（）。；;]{0,6}[(（][^()（）]{0,16}")
+
+
+def _list_run(text: str, qs: list[Quantity], news: list[int]) -> list[int]:
+    """The figures that end `news` as one list ("48.9/55.8/63.9亿元"), in order."""
+    run = [news[-1]]
+    for i in reversed(news[:-1]):
+        if i != run[0] - 1 or not re.fullmatch(r"\s?(?:/|、|,|，)\s?", text[qs[i].end:qs[run[0]].start]):
+            break
+        run.insert(0, i)
+    return run
 
 
 def _later(text: str, qs: list[Quantity], j: int) -> int | None:

@@ -64,8 +64,8 @@ _RATED_AFTER = scan.compile(r"\s(?:(?:at|to|as|with an?)\s)?[\"“'‘]?", re.IG
 _CONSENSUS = scan.compile(r"consensus|average|\b\d+ of (?:the |its )?\d+ analysts|\bmean\b|median|high target|low target|Wall Street price target|一致预期|市场预期|(?<!加权)平均", re.IGNORECASE)
 _INITIATE = scan.compile(r"initiat|reinstat|start(?:s|ed)? coverage|\bstart(?:s|ed)?\b(?=[^.;]{1,60}?\b(?:with|at)\s[\"“'‘]?[A-Za-z])|(?:begins?|began|resum(?:e|es|ed)) coverage|assum(?:e|ed|es) coverage|首次覆盖|首予|首次给予|首次评级", re.IGNORECASE)
 _REITERATE = scan.compile(r"reiterat|reaffirm|\brepeats? its|重申", re.IGNORECASE)
-_UP = scan.compile(r"upgrad|rating (?:has been |had been |was |is being |is )?(?:raised|lifted|increased) from\b|由[“\"「『]?[^\d，。,]{1,6}?[”\"」』]?(?:调高|上调|调升|提高|提升)至|(?:raised|raises|lifted|lifts|boosted|boosts) (?:its |their |the )?rating|\b(?:is|was|are|were) (?:lifted|raised|moved up) to [\"'“‘]|upwardly revised|评级上调|评级升|调升[^，。,\d]{0,10}评级|上调[^，。,\d]{0,10}评级|升评|升至买入", re.IGNORECASE)
-_DOWN = scan.compile(r"downgrad|rating (?:has been |had been |was |is being |is )?(?:cut|lowered|reduced) from\b|由[“\"「『]?[^\d，。,]{1,6}?[”\"」』]?(?:调低|下调|调降|降低)至|(?:cut|cuts|lowered|lowers|trimmed|trims) (?:its |their |the )?rating|\b(?:is|was|are|were) (?:cut|lowered|moved down) to [\"'“‘]|评级下调|评级降|调降[^，。,\d]{0,10}评级|下调[^，。,\d]{0,10}评级|降评", re.IGNORECASE)
+_UP = scan.compile(r"upgrad|rating (?:has been |had been |was |is being |is )?(?:raised|lifted|increased) from\b|由[“\"「『]?[^\d，。,]{1,6}?[”\"」』]?(?:调高|上调|调升|提高|提升)至|(?:raised|raises|lifted|lifts|boosted|boosts) (?:its |their |the )?rating|\b(?:is|was|are|were) (?:lifted|raised|moved up) to [\"'“‘]|upwardly revised|评级上调|评级升|评级调高|评级提升|调升[^，。,\d]{0,10}评级|上调[^，。,\d]{0,10}评级|调高[^，。,\d]{0,10}评级|升评|升至买入", re.IGNORECASE)
+_DOWN = scan.compile(r"downgrad|rating (?:has been |had been |was |is being |is )?(?:cut|lowered|reduced) from\b|由[“\"「『]?[^\d，。,]{1,6}?[”\"」』]?(?:调低|下调|调降|降低)至|(?:cut|cuts|lowered|lowers|trimmed|trims) (?:its |their |the )?rating|\b(?:is|was|are|were) (?:cut|lowered|moved down) to [\"'“‘]|评级下调|评级降|评级调低|调降[^，。,\d]{0,10}评级|下调[^，。,\d]{0,10}评级|调低[^，。,\d]{0,10}评级|降评", re.IGNORECASE)
 _GRADED_TARGET = scan.compile(r"\b(?:upgrad|downgrad)\w*(?= (?:the |its )?(?:[A-Z][\w&.'’-]*\s){0,3}(?:share )?price target\b)")
 # "raised the stock to Overweight", "cut Halma to hold": a rating that moves, without the word "upgrade".
 _OBJECT = r"(?:the stock|the shares|(?:[A-Z][\w&.'’-]*)(?:\s[A-Z][\w&.'’-]*){0,3})"
@@ -113,11 +113,14 @@ def sentence_ratings(ctx: Sentence, metrics: list[Metric], masked: list[tuple[in
         lo, hi = ctx.original_span(x, y)
         return any(lo <= t < hi for t in targets)
 
-    parts = _action_parts(ctx, has_target)
+    parts, by_company = _action_parts(ctx, has_target), False
+    if len(parts) < 2:
+        parts, by_company = _company_parts(ctx), True
     if len(parts) < 2:
         return _fragments(ctx, metrics, masked)
     lead = _words(ctx.text[:parts[0][0]])
-    parts[0] = (0, parts[0][1])
+    if not by_company:  # (a clause before the first company's names it only in passing: "由于平保及新华保险…较高,")
+        parts[0] = (0, parts[0][1])
     spans = {(m.start, m.end) for m in ctx.sources if m.entry is not None and m.entry.kind == "broker"}
     acting = {c.key for c in ctx.companies if (c.start, c.end) in spans}  # (a listed bank that acts as a broker is no company rated)
     out = []
@@ -209,7 +212,7 @@ def _agent_list(ctx: Sentence) -> list[Mention]:
 
 _MOVED_BY = scan.compile(r"\bby\s?$")
 _TARGET_WORD = scan.compile(r"目标价|target", re.IGNORECASE)
-_PART_BREAK = scan.compile(r"[,，;；、]\s?(?:(?:and|but|while|whereas|以及|及|而|亦|另外|此外)\s?)?$")
+_PART_BREAK = scan.compile(r"[,，;；、]\s?(?:(?:and|but|while|whereas|以及|及|而|亦|另外|此外|并且|并|同时)\s?)?$")
 # "Stifel upgraded it to Buy and RBC Capital to Outperform": the second broker's verb left out, the first's understood
 _MOVES = frozenset({"upgrade", "downgrade", "initiate", "reiterate"})
 _GAPPED_AND = scan.compile(r"\sand\s$")
@@ -240,6 +243,29 @@ def _action_parts(ctx: Sentence, has_target) -> list[tuple[int, int]]:
                (n < len(parts) - 1 and _SHARED_LIST.search(ctx.text, x, y)) for n, (x, y) in enumerate(parts)):
         return []
     return parts if len(parts) > 1 else []
+
+
+_CLAUSE_BREAK = scan.compile(r"[,，;；]\s?(?:并且|并|同时|而|以及|另外|此外|and\s|while\s)?")
+
+
+def _company_parts(ctx: Sentence) -> list[tuple[int, int]]:
+    """Where a sentence in which one broker acts on several companies splits into one clause each, every clause with a
+    rating of its own ("该行把平保评级调高至「买入」,并维持新华保险「买入」评级"). [] when it does not split."""
+    acting = {(m.start, m.end) for m in ctx.sources}  # (a listed bank that acts as a broker is no company rated)
+    last = {c.key: c for c in sorted(ctx.companies, key=lambda c: c.start)
+            if c.key and (c.entry is not None or c.ticker) and (c.start, c.end) not in acting
+            and not (c.entry is not None and c.entry.kind == "broker")}
+    named = sorted(last.values(), key=lambda c: c.start)  # (each where the sentence names it last: its action's clause)
+    if len(named) < 2:
+        return []
+    cuts = [max((m.end() for m in _CLAUSE_BREAK.finditer(ctx.text, 0, named[0].start)), default=0)]
+    for prev, c in zip(named, named[1:]):
+        breaks = list(_CLAUSE_BREAK.finditer(ctx.text, prev.end, c.start))
+        if not breaks:
+            return []
+        cuts.append(breaks[-1].end())
+    parts = list(zip(cuts, cuts[1:] + [len(ctx.text)]))
+    return parts if all(ctx.lex.ratings.search(ctx.text, x, y) for x, y in parts) else []
 
 
 _RATINGS_SHARE = scan.compile(r"\d%\s(?:of\s)?(?:the\s)?analysts\b"  # and "Three research analysts rate the stock a sell, thirteen have a hold"
@@ -349,6 +375,9 @@ def _rating_words(ctx: Sentence, masked) -> list[re.Match[str]]:
         titled = m.group()[:1].isupper() and m.start() > 0 and not text[:m.start()].rstrip().endswith((".", ":"))
         graded = after[2:] if re.match(r"-[A-E]", after) else after  # "买入-A": a broker's grade after the rating
         quoted = before[-1:] in _OPEN_QUOTES and graded[:1] in _CLOSE_QUOTES  # "- 'buy'"
+        # "9/17 UBS (Buy) target to $135 from $153": a roundup line's rating in brackets after its broker
+        quoted = quoted or (before[-1:] in "(（" and graded[:1] in ")）" and m.group()[:1].isupper()
+                            and ctx.lex.actions.search(text) is None and "target" in text.lower())
         after_rating = bool(found) and (_BRACKETED.fullmatch(text, found[-1].end(), m.start()) is not None  # "'buy' (hold)"
                                         or _BROKER_AND.fullmatch(text, found[-1].end(), m.start()) is not None)  # "to buy and overweight"
         if _CONTEXT_BEFORE.search(before) or _CONTEXT_AFTER.match(after) or (titled and _RATING_TALK.search(text)) \

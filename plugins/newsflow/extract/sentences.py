@@ -283,7 +283,7 @@ def t2s_table() -> dict[int, str]:
 # A sentence ends at 。！？；!?, a newline, a bullet (" • ", " ** ", citation markers before " - ": "[2][11] - ",
 # "[11] 财务表现 - "; in Chinese, " - " after a character or a figure: "收窄 - 生息资产", but not "2025 - 2027年"),
 # or at ". " unless the dot is a decimal point ("3.5") or ends an abbreviation ("U.S.", "Inc.", "vs.").
-_ABBREV = r"(?<!\b[A-Z])(?<!\bInc)(?<!\bCo)(?<!\bCorp)(?<!\bLtd)(?<!\bvs)(?<!\bNo)(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\be\.g)(?<!\bi\.e)(?<!\bapprox)" \
+_ABBREV = r"(?<!\b[A-Z])(?<!\bInc)(?<!\bCo)(?<!\bCorp)(?<!\bLtd)(?<!\bvs)(?<!\bNo)(?<!\bMr)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\be\.g)(?<!\bi\.e)(?<!\bapprox)(?<!\bexp)(?<!\bprev)(?<!\best)" \
     r"(?<!\bJan)(?<!\bFeb)(?<!\bMar)(?<!\bApr)(?<!\bJun)(?<!\bJul)(?<!\bAug)(?<!\bSep)(?<!\bSept)(?<!\bOct)(?<!\bNov)(?<!\bDec)"
 # "or 1. 39 percent", "at 7. 82 HK dollars": a figure printed with a stray space, not a sentence end.
 _SPLIT_FIGURE = r"(?!(?:(?<=\b\d)|(?<=\b\d\d)|(?<=\b\d\d\d))\.\s\d+\s?(?:(?:percent|per cent|HK dollars|dollars|yuan|billion|million|trillion)\b|%))"

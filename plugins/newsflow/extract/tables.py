@@ -330,7 +330,7 @@ def rating_name(label: str) -> str:
 # (outperform and accumulate sit between buy and hold on the scales that have all three: CLSA cuts buy to outperform)
 _RANK = {"strong_buy": 5, "buy": 4, "overweight": 4, "outperform": 3.5, "accumulate": 3.5, "add": 3.5, "hold": 3, "neutral": 3,
          "equal-weight": 3, "sector perform": 3, "peer perform": 3, "market perform": 3, "market-weight": 3, "in-line": 3,
-         "underweight": 2, "underperform": 2, "reduce": 2, "sell": 1}
+         "positive": 4, "underweight": 2, "underperform": 2, "negative": 2, "reduce": 2, "sell": 1}
 
 
 def rank(rating: str | None) -> float:
