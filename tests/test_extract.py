@@ -1583,7 +1583,7 @@ def test_a_preliminary_results_table_under_a_unit_line():
             "归属于上市公司股东的 每股净资产（元/股） | 4.50 | 4.20 | 7.14% |\n")
     rows = [(m.metric, m.value, m.prior_value, m.unit, m.period) for m in extract(text).metrics]
     assert rows == [("revenue", 1.2e9, 1e9, "CNY", "2024"), ("revenue_growth", 20.0, None, "%", "2024"),
-                    ("roe", 6.1, 5.4, "%", "2024"), ("roe_change", 0.7, None, "%", "2024"),
+                    ("roe", 6.1, 5.4, "%", "2024"), ("roe_change", 0.7, None, "pp", "2024"),
                     ("book_value_per_share", 4.5, 4.2, "CNY", "2024"), ("book_value_per_share_growth", 7.14, None, "%", "2024")]
 
 
@@ -6295,7 +6295,7 @@ def test_a_quarterly_report_s_table_with_its_year_on_year_columns():
                   "加权平均净资产收益率 | 2.85% | 0.41% | 7.92% | -1.20% |")
     rows = {(m.metric, m.value, m.unit, m.period) for m in out.metrics}
     assert {("revenue_growth", 18.2, "%", "2025Q3"), ("revenue_growth", 22.75, "%", "2025Q1-Q3")} <= rows
-    assert {(v, u) for n, v, u, _ in rows if n == "roe_change"} == {(0.41, "%"), (-1.2, "%")}  # (as the report prints them)
+    assert {(v, u) for n, v, u, _ in rows if n == "roe_change"} == {(0.41, "pp"), (-1.2, "pp")}  # (printed "%": a ratio's move)
 
 
 def test_south_african_cents_per_share():
@@ -6989,3 +6989,20 @@ def test_hong_kongs_money_market_names():
     rows = {(m.value, m.unit, m.entity) for m in out.metrics}
     assert {(7.782, "HKD", "港元汇率"), (450.46e8, "HKD", "总结余"), (4.2, "%", "HIBOR")} <= rows
     assert [m.entity for m in out.metrics if m.value == -0.8287] == ["港元与美元的一个月期利差"]
+
+
+def test_a_results_tables_ratio_change_is_points_and_diluted_eps_a_row_of_its_own():
+    out = extract("天马酒业2025年第三季度报告\n\n主要会计数据和财务指标\n单位:元\n"
+                  " | 本报告期 | 本报告期比上年同期增减 | 年初至报告期末 | 年初至报告期末比上年同期增减\n"
+                  "营业收入(元) | 192,330,759.67 | -32.45% | 546,276,017.74 | -33.89%\n"
+                  "基本每股收益(元/股) | -0.0650 | -675.22% | -0.1429 | -333.50%\n"
+                  "稀释每股收益(元/股) | -0.0650 | -675.22% | -0.1429 | -333.50%\n"
+                  "加权平均净资产收益率 | -1.27% | -1.49% | -2.76% | -3.92%\n")
+    rows = [(m.metric, m.value, m.unit) for m in out.metrics]
+    assert rows.count(("eps", -0.065, "CNY")) == 2 and rows.count(("eps_growth", -675.22, "%")) == 2
+    assert {("roe_change", -1.49, "pp"), ("roe_change", -3.92, "pp")} <= set(rows)
+
+
+def test_an_estimate_named_after_its_figure_takes_no_earlier_value():
+    out = extract("Exports rose 7.8 percent, short of the 8.7 percent increase forecast but up from 2.1 percent the previous month.")
+    assert [(m.value, m.prior_value) for m in out.metrics] == [(7.8, 2.1), (8.7, None)]

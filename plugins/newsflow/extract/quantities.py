@@ -1103,6 +1103,7 @@ def _link_priors(text: str, qs: list[Quantity]) -> list[Quantity]:
                 and not qs[i].revision and not _PRIOR_CUE.search(text, max(0, qs[i].start - 40), qs[i].start)
                 and (revised_forecast or not _ESTIMATE_BEFORE.search(text, max(0, qs[i].start - 40), qs[i].start))
                 and not _COMPARED_BASE.search(text, max(0, qs[i].start - 16), qs[i].start)
+                and not _POLL_AFTER.match(text, qs[i].end)
                 and not re.search(r"[;；。]", text[qs[i].end:y.start])]
         swing = _SWING.search(cue.group())  # "loss of 8.8 pence, compared to a profit of 159.3 pence", 对比去年同期的亏损
         # (sizes free too where a year-ago figure is named as such: "去年同期的虧損則為8﹒69億元", "去年同期只有0﹒8%")
@@ -1212,6 +1213,8 @@ _FELL = scan.compile(r"\b(?:falling|dropping|declining|decreasing|slipping|easin
 _ANOTHER_EARLIER = scan.compile(r"[^,;，。；\d]{0,30}?\band\s(?:up\s|down\s)?from\s(?:an?\s|the\s)?$")
 
 
+# An estimate named after its figure ("the 8.7 percent increase forecast") is no figure an earlier value is given to.
+_POLL_AFTER = scan.compile(r"\s(?:(?:increase|rise|gain|decline|drop|fall|growth|surplus|deficit)\s)?(?:forecast|expected|estimated|predicted)\b")
 _BRACKET_OPENS_BEFORE = scan.compile(r"[^()（）。；;]{0,6}[(（][^()（）]{0,16}")
 
 

@@ -276,6 +276,8 @@ def _row(label, values, columns, period, title_metric, period_row, company, lex,
         value = float(f"{parse_arabic(number.group('v') if unit == 'pp' else number.group().rstrip('%').replace('−', '-')) * scale:.15g}")
         if unit == "pp" and number.group("d") in ("减少", "下降"):
             value = -value
+        if kind == "growth" and ratio and unit == "%":
+            unit = "pp"  # "加权平均净资产收益率 | -1.27% | -1.49%" under "比上年同期增减": the ratio moved by points
         if kind == "prior":
             if last is not None and last.prior_value is None and last.unit == unit:
                 last.prior_value = value
@@ -287,7 +289,8 @@ def _row(label, values, columns, period, title_metric, period_row, company, lex,
         if name is None:
             continue
         last = Metric(metric=name, value=value, unit=unit, period=(column_periods[n] if n < len(column_periods) else None) or period,
-                      basis=basis, entity=entity[0], entity_key=entity[1],
+                      basis=", ".join(filter(None, (_EPS_KIND.get(kind_of.group()) if (kind_of := _EPS_ROW.search(label)) else None, basis)))
+                      or None, entity=entity[0], entity_key=entity[1],
                       ticker=entity[2], span=span, evidence=text, modality="actual", confidence=confidence.of("table"))
         out.metrics.append(last)
 
@@ -321,6 +324,9 @@ def _measure(cell: str, lex: Lexicon, declared: tuple[str, float] | None = None
     return "level", (metric if metric != "growth" else None), unit, scale, None
 
 
+# A results table's basic and diluted earnings per share: two rows, though their figures are often the same.
+_EPS_ROW = scan.compile(r"稀释|基本(?=每股)|\b[Dd]iluted\b|\b[Bb]asic\b")
+_EPS_KIND = {"稀释": "diluted", "基本": "basic", "diluted": "diluted", "Diluted": "diluted", "basic": "basic", "Basic": "basic"}
 _POINTS_CELL = scan.compile(r"(?P<d>增加|减少|上升|下降)\s?(?P<v>\d+(?:\.\d+)?)\s?个?百分点")
 _SUPERSEDED = scan.compile(r"[(（](?:更正|调整|重述)前[)）]")
 _CORRECTED = scan.compile(r"[(（](?:更正|调整|重述)后[)）]")
