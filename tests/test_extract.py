@@ -7006,3 +7006,36 @@ def test_a_results_tables_ratio_change_is_points_and_diluted_eps_a_row_of_its_ow
 def test_an_estimate_named_after_its_figure_takes_no_earlier_value():
     out = extract("Exports rose 7.8 percent, short of the 8.7 percent increase forecast but up from 2.1 percent the previous month.")
     assert [(m.value, m.prior_value) for m in out.metrics] == [(7.8, 2.1), (8.7, None)]
+
+
+def test_a_full_year_report_dated_by_its_outlook_year():
+    out = extract("GEA Group AG on Thursday reported full-year EBIT of 519.7 million euros, up from 461 million euros in the "
+                  "previous year. For fiscal 2024, GEA expects organic revenue growth of 2 percent to 4 percent.")
+    assert [m.period for m in out.metrics if m.value == 519.7e6] == ["2023"]
+
+
+def test_a_rival_or_a_larger_peer_is_named_in_passing():
+    out = extract("Advanced Micro Devices (AMD) beat expectations. AMD, the second-largest supplier of server CPUs after Intel, "
+                  "has won share. It is also a strong rival to Nvidia in the GPU market, with AI GPU sales reaching $5 billion.")
+    assert [m.entity for m in out.metrics if m.value == 5e9] == ["Advanced Micro Devices"]
+
+
+def test_a_results_table_titled_with_its_unit():
+    out = extract("Tadawul Group's 9-month net profit drops 19% to SAR 298.3 mln\n\nFinancials (M)\n\n"
+                  "Item | 9m 2022 | 9m 2023 | Change\nRevenues | 857.33 | 790.72 | (7.8 %)\nAverage Shares | 120.00 | 120.00 | -\n"
+                  "EPS (Riyals) | 3.06 | 2.49 | (18.8 %)\n")
+    rows = {(m.metric, m.value, m.unit, m.period, m.prior_value) for m in out.metrics}
+    assert {("revenue", 790.72e6, "SAR", "2023Q1-Q3", 857.33e6), ("revenue_growth", -7.8, "%", "2023Q1-Q3", None),
+            ("eps", 2.49, "SAR", "2023Q1-Q3", 3.06)} <= rows
+    assert not any(m.value == 120e6 for m in out.metrics)
+
+
+def test_index_futures_contracts_are_counted_as_contracts():
+    out = extract("昨日恒生指数期货现货月份的未平仓合约合共135971张,比上日减少22479张。")
+    assert {(m.value, m.unit) for m in out.metrics} == {(135971, "contracts"), (-22479, "contracts")}
+
+
+def test_a_notes_customers_are_named_in_passing():
+    out = extract("亿纬锂能(300014):储能出货高增\n\n乘用车客户结构优化:为零跑、小鹏的爆款车型供货,2026年将为宝马新一代电动车型提供大圆柱"
+                  "电池。\n\n盈利预测:预计2025-2027年EPS分别为2.15/3.30/4.35元。")
+    assert {m.entity for m in out.metrics if m.unit == "CNY"} == {"亿纬锂能"}

@@ -72,12 +72,15 @@ _NAMED_IN_PASSING = scan.compile(r"(?:\bsuch as|\bincluding|\blike|\b(?:network|
                                # "a gain on selling its Visa Europe investment", "selling Visa shares", "its stake in Philip Morris Mexico"
                                r"\b(?:selling|sale of|sold|stake in)\s(?:its|a|the|part of its)\b|\b(?:selling|stake in)|"
                                r"\bacquisitions? of|"  # "Sales from the acquisitions of Pretzels, Dot's and Lily's added …": what it bought
+                               r"\b(?:rivals?|competitors?|competes?|competing) (?:to|of|with|against)|"  # "a strong rival to Nvidia"
+                               r"\b(?:largest|biggest|second|third)\b[\w\s-]{0,40}?\bafter|"  # "the second-largest supplier … after Intel"
                                # "a 151 billion won provision tied to General Motors' recall": a cause, not the company
                                r"\b(?:tied|related|linked|attributable) to|\b(?:due|owing) to|\bbecause of)"
                                r"\s(?!(?:19|20)\d{2},)(?:[\w&'’.-]+,?\s(?:and|or)\s|[\w&'’.-]+,\s(?:[\w&'’.-]+,\s)?(?:[\w&'’.-]+\s(?:and|or)\s)?)?$"  # ("behind Visa";
                                # not "its stake in 2017, Novo Banco")
                                # (and peers a figure is compared with: "市盈率为13.3倍,低于三一重工(20.8倍)、恒立液压(36.7倍)等同业")
-                               r"|(?:如|例如|比如|诸如|包括|像是|低于|高于|优于|不及|落后于|领先于|对比)\s?(?:[\w&'’.-]+(?:[（(][^()（）]{1,12}[)）])?\s?[、和及与]\s?)*"
+                               # (and customers: "2026年将为宝马新一代电动车型提供大圆柱电池", "客户包括零跑、小鹏")
+                               r"|(?:如|例如|比如|诸如|包括|像是|低于|高于|优于|不及|落后于|领先于|对比|(?:将|已|正|主要|分别|也|还)为|(?<=[,，:：;；\s])为|客户(?:包括|有|为)?)\s?(?:[\w&'’.-]+(?:[（(][^()（）]{1,12}[)）])?\s?[、和及与]\s?)*"
                                r"(?:[\w&'’.-]+\s?[（(])?$")  # "如 Google、Amazon（亚马逊）自行研发"
 _IN_PASSING = scan.compile(r"\b(?:by|with|from|to|of|for|against|versus)\s(?:the\s)?$")  # "operated by ExxonMobil Corp."
 _OWN_RESULTS = scan.compile(r"\s(?:(?:Group|Holdings|Inc\.?|plc|PLC)\s)?(?:posted|reported|reports|earned|booked|recorded|swung to|"
@@ -259,6 +262,12 @@ def extract_document(text: str, gz: Gazetteer, lex: Lexicon, published: date | N
         article = replace(article, year=max(p.year for p in dated) + (2 if last_year or _TWO_YEAR_AVERAGE.search(norm) else 1))
         if reported is None and all(p.unit == "Y" for p in dated):
             reported = Period(0, 0, "Y", article.year)  # "Revenue of £1,683.9m … (2016: £1,401.4m)": the year after the one compared
+    elif article.published is None and dated and _FULL_YEAR_REPORTED.search(norm) \
+            and all(p.unit == "Y" and _OUTLOOK_YEAR.match(norm, p.end) for p in dated):
+        # "reported full-year earnings …. For fiscal 2024, GEA expects …": the year reported is the one before the outlook's
+        article = replace(article, year=min(p.year for p in dated) - 1)
+        if reported is None or reported.year is None:
+            reported = Period(0, 0, "Y", article.year)
     elif article.published is None and not article.fiscal and dated and _LAST_YEARS_RESULTS.search(norm) \
             and article.year == max(p.year for p in dated) and not _THIS_YEAR.search(norm) \
             and re.search(rf"{article.year}\s?年(?:全年|共有|[^，,。；;\d]{{0,8}}?(?:营收|收入|盈利|纯利|净利|业绩|溢利|交易|成交))", norm):
@@ -329,6 +338,8 @@ def extract_document(text: str, gz: Gazetteer, lex: Lexicon, published: date | N
                 and not _TARGET_NOUN.match(norm, m.start, m.end + 12)]
         if mine and _CONTINUES.match(sent) and (held := _OWNS_ASIDE.search(sent)) is not None:
             mine = [m for m in mine if not held.start() < m.start < held.end()]  # "The company, which owns IHOP as well, reported": its own
+        if mine and _CONTINUES.match(sent) and all(_NAMED_IN_PASSING.search(sent, max(0, m.start - 40), m.start) for m in mine):
+            mine = []  # "It is also a strong rival to Nvidia …, with AI GPU sales reaching $5 billion": its own, not the rival's
         my_sources = [_shift(m, s_start, s_end) for m in sources if s_start <= m.start < s_end]
         my_subjects = [(a - s_start, b - s_start, label) for a, b, label in subjects if s_start <= a and b <= s_end]
         my_economies = [(a - s_start, b - s_start, key) for a, b, key in economies if s_start <= a and b <= s_end]
@@ -752,6 +763,8 @@ def _reported(periods: list[Period], text: str) -> Period | None:
     return finer if first.unit == "Y" and finer is not None else first
 
 
+_FULL_YEAR_REPORTED = scan.compile(r"\b(?:reported|posted|announced|said)\s(?:its\s)?(?:full[- ]year|annual)\b", re.IGNORECASE)
+_OUTLOOK_YEAR = scan.compile(r",?\s(?:[A-Z][\w&.-]*\s){0,3}(?:expects|sees|forecasts|projects|targets|anticipates|guides|aims)\b")
 _TABLE_HEADER = scan.compile(r"[^|\n\d]{1,12}(?:\|[^|\n]{1,16}){2,6}\|?\s*")  # a table's header row: its label, then its columns
 _BLOCK_HEADING = scan.compile(r"\s*[^.!?;\n]{2,80}\s[(（][^()（）]{1,20}[)）]\s*")  # a line that is a name and its code alone
 _LIST_ITEM = scan.compile(r"\s*[-•*·]\s")

@@ -20,6 +20,7 @@ from .periods import find_periods
 from .rankings import read_ranked_tables
 from .statistics import read_column_tables, read_key_figures, read_period_grids, read_statistics_tables
 from .lexicon import Lexicon, label_of
+from .units import CURRENCIES
 from .numbers import parse_arabic
 
 _SEP = r"[|│]"
@@ -86,6 +87,7 @@ def read_tables(text: str, written: str, ctx: Page, gz: Gazetteer, lex: Lexicon)
             read_ranked_tables(lines, offsets, list(out.spans), lex, ctx.evidence, out, ctx.article)
             _summary_tables(text, ctx, lex, out)
             _statistics_tables(text, ctx, lex, out)
+            _titled_results(lines, offsets, ctx, lex, out)
         for m in _HEADER.finditer(text):
             if any(a <= m.start() < b for a, b in out.spans):
                 continue
@@ -557,6 +559,81 @@ def _column_tables(text: str, ctx: Page, lex: Lexicon, out: Tables) -> None:
     stated = next((p for p in find_periods(text[:text.find("单位")]) if not p.comparison), None)
     period = stated.resolve(ctx.article.year, ctx.article.fiscal) if stated else None
     read_column_tables(lines, offsets, list(out.spans), period, entity, lex, ctx.evidence, out)
+
+
+# ---------------------------------------------------------------- a results table titled with its unit
+
+# "Financials (M)" over "Item | 9m 2022 | 9m 2023 | Change" and rows "Revenues | 857.33 | 790.72 | (7.8 %)": each row's
+# figure for the later period, with the earlier one as its prior value and the change as its growth.
+_UNIT_TITLE = scan.compile(r"[(（]\s?(?:[A-Z]{3}\s?)?(?P<s>M|mn|mln|millions?|B|bn|billions?|K|thousands?)\s?[)）]\s*$")
+_SCALE_OF = {"m": 1e6, "mn": 1e6, "mln": 1e6, "million": 1e6, "millions": 1e6, "b": 1e9, "bn": 1e9, "billion": 1e9,
+             "billions": 1e9, "k": 1e3, "thousand": 1e3, "thousands": 1e3}
+_CHANGE_HEAD = scan.compile(r"change|chg|y/?o/?y|%", re.IGNORECASE)
+_SIGNED = scan.compile(r"(?P<open>\()?\s?(?P<v>[-−+]?\d[\d,]*(?:\.\d+)?)\s?%?\s?\)?")
+_MONTHS_TO_DATE = {"3": "Q1", "6": "H1", "9": "Q1-Q3", "12": ""}
+_MONTHS_SO_FAR = scan.compile(r"^\s?(?P<n>3|6|9|12)\s?m\b", re.IGNORECASE)  # "9m 2023": the year's first nine months
+_CODE_BEFORE_FIGURE = scan.compile(r"\b([A-Z]{3})\s?\d")
+_NO_ROW_METRICS = frozenset({"share_price", "price", "share"})  # ("Average Shares | 120.00 | 120.00": a count, no price)
+_PER_SHARE_ROW = scan.compile(r"\bEPS\b|per share", re.IGNORECASE)
+
+
+def _titled_results(lines: list[str], offsets: list[int], ctx: Page, lex: Lexicon, out: Tables) -> None:
+    """Tables whose title line states their unit ("(M)") and whose columns are two periods and their change."""
+    company = _lines_and_company("", ctx)[2]
+    if company is None:
+        return
+    for i in range(1, len(lines) - 1):
+        title = next((lines[k] for k in (i - 1, i - 2) if k >= 0 and lines[k].strip()), "")
+        unit = _UNIT_TITLE.search(title)
+        header = _cells(lines[i])
+        if unit is None or len(header) != 4 or not _CHANGE_HEAD.search(header[3]) or any(a <= offsets[i] < b for a, b in out.spans):
+            continue
+        periods = [_results_column(c, ctx.article.year) for c in header[1:3]]
+        if None in periods or periods[0] == periods[1]:
+            continue
+        later = 1 if periods[1] > periods[0] else 0
+        scale = _SCALE_OF[unit.group("s").lower()]
+        first = len(out.metrics)
+        written = [m.group(1) for m in _CODE_BEFORE_FIGURE.finditer("\n".join(lines[:i])) if m.group(1) in CURRENCIES]
+        currency = written[-1] if written else MARKET_MONEY.get(ctx.article.market, "USD")  # ("SAR 298.3 million" above it)
+        j = i + 1
+        while j < len(lines) and len(row := _cells(lines[j])) == 4:
+            values = [_SIGNED.fullmatch(c.strip()) for c in row[1:]]
+            cue = lex.metrics.search(row[0])
+            metric = lex.label_metrics.get(label_of(cue), label_of(cue)) if cue else None
+            if metric is not None and metric not in _NO_ROW_METRICS and values[later] is not None:
+                per_share = _PER_SHARE_ROW.search(row[0]) is not None
+                level, earlier = (_signed_cell(values[n], 1.0 if per_share else scale) for n in (later, 1 - later))
+                span, evidence = ctx.evidence(offsets[j], offsets[j] + len(lines[j]))
+                common = dict(entity=company[0], entity_key=company[1], ticker=company[2], span=span, evidence=evidence,
+                              modality="actual", confidence=confidence.of("table"), period=periods[later])
+                out.metrics.append(Metric(metric=metric, value=level, prior_value=earlier, unit=currency, **common))
+                if values[2] is not None:
+                    out.metrics.append(Metric(metric=f"{metric}_growth", value=_signed_cell(values[2], 1.0), unit="%",
+                                              basis="yoy", **common))
+            j += 1
+        if j > i + 1:
+            # (what a reader before made of these rows gives way to this reading of them)
+            start, end = ctx.evidence(offsets[i], offsets[j - 1] + len(lines[j - 1]))[0]
+            out.metrics[:] = [m for m in out.metrics[:first] if not (m.span and start <= m.span[0] < end)] + out.metrics[first:]
+            out.spans.append((offsets[i], offsets[j - 1] + len(lines[j - 1])))
+
+
+def _results_column(cell: str, year: int | None) -> str | None:
+    """"9m 2023" → 2023Q1-Q3, "Q3 2023" → 2023Q3, "2023" → 2023."""
+    found = find_periods(cell)
+    if len(found) != 1 or found[0].year is None:
+        return None
+    months = _MONTHS_SO_FAR.match(cell)
+    if months is not None and found[0].unit == "Y":
+        return f"{found[0].year}{_MONTHS_TO_DATE[months.group('n')]}"
+    return found[0].resolve(year, False)
+
+
+def _signed_cell(m: re.Match[str], scale: float) -> float:
+    """"(7.8 %)" is -7.8: a bracketed figure is a fall."""
+    value = float(m.group("v").replace(",", "").replace("−", "-"))
+    return float(f"{-value * scale if m.group('open') else value * scale:.15g}")
 
 
 def _lines_and_company(text: str, ctx: Page) -> tuple[list[str], list[int], tuple[str | None, str | None, str | None] | None]:
