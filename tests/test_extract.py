@@ -7039,3 +7039,19 @@ def test_a_notes_customers_are_named_in_passing():
     out = extract("亿纬锂能(300014):储能出货高增\n\n乘用车客户结构优化:为零跑、小鹏的爆款车型供货,2026年将为宝马新一代电动车型提供大圆柱"
                   "电池。\n\n盈利预测:预计2025-2027年EPS分别为2.15/3.30/4.35元。")
     assert {m.entity for m in out.metrics if m.unit == "CNY"} == {"亿纬锂能"}
+
+
+def test_a_table_of_days_under_a_title_that_names_what_it_counts():
+    out = extract("21/10/2025 08:15\n\n恒指期货近一周未平仓合约总数\n日期 | 现货月份 | +/- | 所有月份 | +/-\n"
+                  "20/10(一) | 135971 | -22479 | 155611 | -21409\n17/10(五) | 158450 | 21600 | 177020 | 22665\n")
+    rows = {(m.metric, m.value, m.unit, m.period, m.entity) for m in out.metrics}
+    assert {("open_interest", 135971, "contracts", "2025-10-20", "恒指期货"),
+            ("open_interest_change", 21600, "contracts", "2025-10-17", "恒指期货")} <= rows
+    assert len(out.metrics) == 8
+
+
+def test_a_fixed_asset_investment_releases_parts():
+    out = extract("1—10月份,全国固定资产投资(不含农户)436530亿元,同比增长1.8%。民间固定资产投资251090亿元,同比下降0.7%。"
+                  "按地区划分,东部地区的投资同比增长3.0%,增速较1—9月份提高0.5个百分点。按登记注册类型划分,外商企业投资增长11.2%。")
+    owners = {m.value: m.entity for m in out.metrics}
+    assert (owners[-0.7], owners[3.0], owners[0.5], owners[11.2]) == ("民间固定资产投资", "东部地区", "东部地区", "外商企业")

@@ -88,6 +88,7 @@ def read_tables(text: str, written: str, ctx: Page, gz: Gazetteer, lex: Lexicon)
             _summary_tables(text, ctx, lex, out)
             _statistics_tables(text, ctx, lex, out)
             _titled_results(lines, offsets, ctx, lex, out)
+            _daily_rows(lines, offsets, ctx, lex, out)
         for m in _HEADER.finditer(text):
             if any(a <= m.start() < b for a, b in out.spans):
                 continue
@@ -616,6 +617,54 @@ def _titled_results(lines: list[str], offsets: list[int], ctx: Page, lex: Lexico
             # (what a reader before made of these rows gives way to this reading of them)
             start, end = ctx.evidence(offsets[i], offsets[j - 1] + len(lines[j - 1]))[0]
             out.metrics[:] = [m for m in out.metrics[:first] if not (m.span and start <= m.span[0] < end)] + out.metrics[first:]
+            out.spans.append((offsets[i], offsets[j - 1] + len(lines[j - 1])))
+
+
+# ---------------------------------------------------------------- a table of days
+
+# "恒指期货近一周未平仓合约总数" over "日期 | 现货月份 | +/- | 所有月份 | +/-" and rows "20/10(一) | 135971 | -22479 | 155611 |
+# -21409": each day's figure of each column, a "+/-" column the day's change of the column before it.
+_DATE_HEAD = scan.compile(r"\s*(?:日期|交易日|Date)\s*", re.IGNORECASE)
+_DAY_CELL = scan.compile(r"\s*(?P<a>\d{1,2})/(?P<b>\d{1,2})(?:/(?P<y>\d{4}))?\s*(?:[(（][^()（）]{1,3}[)）])?\s*")
+_MOVE_HEAD = scan.compile(r"\s*(?:\+/-|\+/−|增减|变化|变动|change|chg)\s*", re.IGNORECASE)
+_FIGURE_CELL = scan.compile(r"\s*[-−+]?\d[\d,]*(?:\.\d+)?\s*")
+_CONTRACTS = scan.compile(r"合约|未平仓|期货|期指")
+_TITLE_SUBJECT_END = scan.compile(r"近一周|近五日|近5日|近一星期|每日|本周|上周|单日|未平仓|成交|持仓|净买|净卖|沽空|的")
+
+
+def _daily_rows(lines: list[str], offsets: list[int], ctx: Page, lex: Lexicon, out: Tables) -> None:
+    """Tables of days under a title that names what they count (the text's year dates them)."""
+    year = ctx.article.year
+    for i in range(1, len(lines) - 1):
+        header = _cells(lines[i])
+        if len(header) < 3 or not _DATE_HEAD.fullmatch(header[0]) or any(a <= offsets[i] < b for a, b in out.spans) or year is None:
+            continue
+        title = lines[i - 1].strip()
+        cue = next(reversed([*lex.metrics.finditer(title)]), None)  # (the title's last cue names what it counts)
+        if not title or "|" in title or cue is None or not _CONTRACTS.search(title):
+            continue  # (counted in contracts: the unit a title of open interest or futures gives; others say theirs)
+        metric = lex.label_metrics.get(label_of(cue), label_of(cue))
+        cut = _TITLE_SUBJECT_END.search(title)
+        entity = title[:cut.start()] if cut is not None and cut.start() >= 2 else title
+        at = offsets[i - 1] + lines[i - 1].index(title)
+        written = ctx.doc.written[at:at + len(entity)]  # (as the text writes it: 恒指期貨)
+        j = i + 1
+        while j < len(lines) and len(row := _cells(lines[j])) == len(header) and (day := _DAY_CELL.fullmatch(row[0])):
+            first, second = int(day.group("a")), int(day.group("b"))
+            day_first = ctx.article.market in ("HK", "MO", "UK", "AU", "IN", "SG") or first > 12
+            d, mth = (first, second) if day_first else (second, first)
+            if 1 <= mth <= 12 and 1 <= d <= 31 and all(_FIGURE_CELL.fullmatch(c) for c in row[1:]):
+                period = f"{int(day.group('y') or year):04d}-{mth:02d}-{d:02d}"
+                span, evidence = ctx.evidence(offsets[j], offsets[j] + len(lines[j]))
+                for n, (head, cell) in enumerate(zip(header[1:], row[1:]), 1):
+                    moved = _MOVE_HEAD.fullmatch(head) is not None
+                    basis = (header[n - 1] if moved else head).strip()
+                    out.metrics.append(Metric(
+                        metric=f"{metric}_change" if moved else metric, value=float(cell.replace(",", "").replace("−", "-")),
+                        unit="contracts", period=period, basis=basis, entity=written, entity_key=names.entity_key(None, None, entity),
+                        span=span, evidence=evidence, modality="actual", confidence=confidence.of("table")))
+            j += 1
+        if j > i + 1:
             out.spans.append((offsets[i], offsets[j - 1] + len(lines[j - 1])))
 
 
