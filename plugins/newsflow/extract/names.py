@@ -857,6 +857,7 @@ _AT_VENUE = scan.compile(r"\b(?:at|on|with|to|by|in|from)\s(?:the\s)?$", re.IGNO
 
 
 def is_venue(text: str, start: int, end: int) -> bool:
+    """Whether the name at text[start:end] is an exchange the text says something is done at."""
     return _EXCHANGE_NAME.search(text, start, end) is not None and _AT_VENUE.search(text, max(0, start - 12), start) is not None
 
 
