@@ -481,8 +481,8 @@ def extract_document(text: str, gz: Gazetteer, lex: Lexicon, published: date | N
             last_commodity = doc.written[s_start + commodities[-1][0]:s_start + commodities[-1][1]] if commodities else None
         # ("规模以上工业企业取得营业收入75.93万亿元…; 营业成本为64.79万亿元": a list goes on about the subject it named)
         economy_before = bool(metrics) and (metrics[-1].entity_key or "").startswith("economy:")
-        priced = [written_subject for a, b, label in my_subjects if label in ("price", "fx_rate")
-                  for written_subject in [doc.written[s_start + a:s_start + b]]]  # ("The euro was down …. It had touched …")
+        # ("The euro was down …. It had touched …": the currency or commodity the sentence before quoted)
+        priced = [doc.written[s_start + a:s_start + b] for a, b, label in my_subjects if label in ("price", "fx_rate")]
         last_commodity_row = (metrics[-1].entity, metrics[-1].entity_key) if metrics and not own and priced \
             and metrics[-1].entity in priced else None
         last_entity = (metrics[-1].entity, metrics[-1].entity_key) if metrics and not own and (

@@ -15,7 +15,7 @@ from .entities import Mention, market_hint, pick_ticker
 from .sentences import t2s_table
 from .lexicon import factored, label_of
 from .numbers import DIGIT_WORDS
-from .quantities import BENCHMARK_AFTER, COUNT_NOUNS, ON_OFFER, OVERSUBSCRIBED_AFTER, SUBSCRIBED_BEFORE, TO_LEVEL_GAP, Quantity, counted_noun, find_atoms, join
+from .quantities import BENCHMARK_AFTER, COUNT_NOUNS, ON_OFFER, POLLED_MARK, OVERSUBSCRIBED_AFTER, SUBSCRIBED_BEFORE, TO_LEVEL_GAP, Quantity, counted_noun, find_atoms, join
 from .units import CHANGE_UNITS, is_currency
 
 if TYPE_CHECKING:
@@ -481,7 +481,7 @@ def sentence_metrics(ctx: Sentence, masked: list[tuple[int, int]]) -> list[Metri
             prior_high=_signed(q.prior_high if prior_sign > 0 else q.prior_low, prior_sign),
             unit=money,
             period=respective.get(id(q)) or _flow_period(_period(ctx, q, cs, ce, base, quantities), base, lex, text),
-            basis=("consensus" if _POLLED_MARK.search(text, max(0, q.start - 8), q.start) else None) or
+            basis=("consensus" if POLLED_MARK.search(text, max(0, q.start - 8), q.start) else None) or
             (_basis(bases, q, cs, ce) if change or unit == "%" or q.needs_metric else None) or per or (
                 tenor[0] if owner is not None and owner.kind == "subject" and (tenor := _tenor(ctx, owner)) else None) or
             _per_shares(text, q, cs, ce, unit) or (_segment(text, q, cs) if base in lex.indicators else None),
@@ -836,8 +836,8 @@ _QUOTE = scan.compile(r"/(?P<iso>[A-Z]{3})|[兑兌](?P<zh>美元|欧元|歐元|�
 _ZH_CURRENCY = {"美元": "USD", "欧元": "EUR", "歐元": "EUR", "英镑": "GBP", "英鎊": "GBP", "日元": "JPY", "人民币": "CNY",
                 "人民幣": "CNY", "港元": "HKD"}
 # a currency quoted as so many of it per dollar, whichever way the pair is written: 人民币兑美元, 港元兌美元, 港匯
-_PER_DOLLAR_ZH = scan.compile(r"(?P<c>人民币|人民幣|港元|港[汇匯]|日元)")
 _PER_DOLLAR_ZH_ISO = {"人民币": "CNY", "人民幣": "CNY", "港元": "HKD", "港汇": "HKD", "港匯": "HKD", "日元": "JPY"}
+_PER_DOLLAR_ZH = scan.compile("|".join(_PER_DOLLAR_ZH_ISO))
 
 
 _DOLLAR_BLOC = scan.compile(r"(?:[Tt]he )?(?:Canadian|Australian|New Zealand) dollar|[Tt]he loonie")
@@ -881,7 +881,7 @@ _HOME_ISO = {"thai": "THB", "malaysian": "MYR", "indonesian": "IDR", "indian": "
 _HOME_CURRENCY = scan.compile(rf"\b({'|'.join(name.title() for name in _HOME_ISO)})"
                               r"\s(?:unit|currency|baht|ringgit|rupiah|rupee|peso|won|rand|lira|naira|shilling)\b")
 _ASIAN_DOLLARS = {"hong kong": "HKD", "taiwan": "TWD", "taiwanese": "TWD", "singapore": "SGD"}
-_ASIAN_DOLLAR = scan.compile(r"\b(Hong Kong|Taiwan|Taiwanese|Singapore) dollar", re.IGNORECASE)
+_ASIAN_DOLLAR = scan.compile(rf"\b({'|'.join(_ASIAN_DOLLARS)}) dollar", re.IGNORECASE)
 # quoted as so many per US dollar; the others the other way
 _QUOTED_PER_DOLLAR = frozenset({"HKD", "TWD", "SGD", "JPY", "CNY", "KRW", "CHF", "INR", "IDR", "MYR", "THB", "TRY", "RUB", "ZAR", "BRL"})
 _EN_CURRENCY = {"dollar": "USD", "euro": "EUR", "yen": "JPY", "pound": "GBP", "sterling": "GBP", "yuan": "CNY",
@@ -1747,7 +1747,6 @@ def _modality(ctx: Sentence, modals: list[tuple[int, int, str]], q: Quantity, st
     return mode
 
 
-_POLLED_MARK = scan.compile(r"\b(?:exp|est|cons)\.\s?$", re.IGNORECASE)
 _OWN = scan.compile(r"the company said|the company (?:expects|raised|lifted|lowered|cut|narrowed|trimmed)\b|公司(?:预计|表示|预期)", re.IGNORECASE)
 
 
@@ -1764,7 +1763,7 @@ def _own_statement(ctx: Sentence, q: Quantity) -> bool:
 
 
 def _modality_word(ctx: Sentence, modals: list[tuple[int, int, str]], q: Quantity, start: int, base: str | None) -> str:
-    if _POLLED_MARK.search(ctx.text, max(0, q.start - 8), q.start):
+    if POLLED_MARK.search(ctx.text, max(0, q.start - 8), q.start):
         return "forecast"  # a table's "2026: 1.7% (exp. 1.9%, prev. 1.6%)": what the poll expected
     left = [m for m in modals if start <= m[0] and m[1] <= q.start]
     forecast_word = any(m[2] == "forecast" and not ctx.text[m[0]:m[1]].lower().startswith(("将", "will")) for m in left)

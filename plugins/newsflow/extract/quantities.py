@@ -45,7 +45,7 @@ _COUNTED_IN = {
     "件": (scan.compile(r"快递|快件|包裹|邮件|业务量|揽收|寄递|派送"), 30),
     "个": (scan.compile(r"住宅单位|单位|楼宇|车位|不动产|楼花|现货住宅|物业"), 40),  # 住宅单位的买卖数目为1,310个: units
 }
-_FUTURES_BEFORE = scan.compile(r"未平仓|期货|期指|合约")
+FUTURES_WORDS = scan.compile(r"未平仓|期货|期指|合约")  # (a futures market's 张 are contracts)
 _SHOPS_AFTER = scan.compile(r"门店|分店|店|餐厅|分行")  # ("按年增1间;…共有381间门店": the shops named right after)
 _COPIES_OF = scan.compile(r"(?P<agreements>合约|合同)|(?P<applications>申请)|(?P<units>发行份额|基金份额|认购份额|募集份额|(?:发行|募集)规模)")
 _NAME_GOES_ON = scan.compile(r"(?!人民币|左右|以上|以下|之间|至|到|和|及|的|钱|一|二|三|四|五|六|七|八|九|十)[\u4e00-\u9fff]")
@@ -447,7 +447,7 @@ def find_atoms(text: str, masked: list[tuple[int, int]], *, yen: bool = False, u
                         unit = "transactions"
                     else:
                         continue
-                elif m.group("suffix") == "张" and _FUTURES_BEFORE.search(text, max(0, a - 40), a):
+                elif m.group("suffix") == "张" and FUTURES_WORDS.search(text, max(0, a - 40), a):
                     unit = "contracts"  # 恒指期货…未平仓合约共135971张: a futures market's contracts (not a Taiwan stock's lots)
                 elif (setting := _COUNTED_IN.get(m.group("suffix"))) is not None:
                     words, reach = setting
@@ -1047,8 +1047,10 @@ _RESPECTIVE = scan.compile(r"分别", re.IGNORECASE)
 
 # An estimate is no figure an earlier value belongs to: "rose 14.1 percent, missing forecasts for 17.2 percent,
 # and down from 35.1 percent" - 35.1 is the 14.1's.
+# A poll's figure marked in a table: "2026: 1.7% (exp. 1.9%, prev. 1.6%)".
+POLLED_MARK = scan.compile(r"\b(?:exp|est|cons)\.\s?$", re.IGNORECASE)
 _ESTIMATE_BEFORE = scan.compile(r"\b(?:forecasts?|expectations?|estimates?|consensus|expected|predicted|projected)\s(?:for|of)\s"
-                                r"(?:an? |the )?(?:[a-z]+\s(?:of\s)?)?$|\b(?:exp|est|cons)\.\s?$", re.IGNORECASE)
+                                rf"(?:an? |the )?(?:[a-z]+\s(?:of\s)?)?$|{POLLED_MARK.pattern}", re.IGNORECASE)
 
 
 # A figure that is itself a base of comparison has no earlier value of its own: "对比第1季的9291.33亿元…，对比去年同期的

@@ -289,7 +289,7 @@ def _row(label, values, columns, period, title_metric, period_row, company, lex,
         if name is None:
             continue
         last = Metric(metric=name, value=value, unit=unit, period=(column_periods[n] if n < len(column_periods) else None) or period,
-                      basis=", ".join(filter(None, (_EPS_KIND.get(kind_of.group()) if (kind_of := _EPS_ROW.search(label)) else None, basis)))
+                      basis=", ".join(filter(None, (_EPS_KIND[kind_of.group().lower()] if (kind_of := _EPS_ROW.search(label)) else None, basis)))
                       or None, entity=entity[0], entity_key=entity[1],
                       ticker=entity[2], span=span, evidence=text, modality="actual", confidence=confidence.of("table"))
         out.metrics.append(last)
@@ -326,7 +326,7 @@ def _measure(cell: str, lex: Lexicon, declared: tuple[str, float] | None = None
 
 # A results table's basic and diluted earnings per share: two rows, though their figures are often the same.
 _EPS_ROW = scan.compile(r"稀释|基本(?=每股)|\b[Dd]iluted\b|\b[Bb]asic\b")
-_EPS_KIND = {"稀释": "diluted", "基本": "basic", "diluted": "diluted", "Diluted": "diluted", "basic": "basic", "Basic": "basic"}
+_EPS_KIND = {"稀释": "diluted", "基本": "basic", "diluted": "diluted", "basic": "basic"}
 _POINTS_CELL = scan.compile(r"(?P<d>增加|减少|上升|下降)\s?(?P<v>\d+(?:\.\d+)?)\s?个?百分点")
 _SUPERSEDED = scan.compile(r"[(（](?:更正|调整|重述)前[)）]")
 _CORRECTED = scan.compile(r"[(（](?:更正|调整|重述)后[)）]")

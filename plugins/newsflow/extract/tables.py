@@ -22,6 +22,7 @@ from .statistics import read_column_tables, read_key_figures, read_period_grids,
 from .lexicon import Lexicon, label_of
 from .units import CURRENCIES
 from .numbers import parse_arabic
+from .quantities import FUTURES_WORDS
 
 _SEP = r"[|│]"
 _HEADER = scan.compile(rf"(?:股份|股票|公司|Stock|Company|Name)\s*{_SEP}\s*(?:[^|│\n]{{1,16}}\s*{_SEP}\s*){{0,4}}")
@@ -580,7 +581,7 @@ _PER_SHARE_ROW = scan.compile(r"\bEPS\b|per share", re.IGNORECASE)
 
 def _titled_results(lines: list[str], offsets: list[int], ctx: Page, lex: Lexicon, out: Tables) -> None:
     """Tables whose title line states their unit ("(M)") and whose columns are two periods and their change."""
-    company = _lines_and_company("", ctx)[2]
+    company = _article_company(ctx)
     if company is None:
         return
     for i in range(1, len(lines) - 1):
@@ -628,7 +629,6 @@ _DATE_HEAD = scan.compile(r"\s*(?:日期|交易日|Date)\s*", re.IGNORECASE)
 _DAY_CELL = scan.compile(r"\s*(?P<a>\d{1,2})/(?P<b>\d{1,2})(?:/(?P<y>\d{4}))?\s*(?:[(（][^()（）]{1,3}[)）])?\s*")
 _MOVE_HEAD = scan.compile(r"\s*(?:\+/-|\+/−|增减|变化|变动|change|chg)\s*", re.IGNORECASE)
 _FIGURE_CELL = scan.compile(r"\s*[-−+]?\d[\d,]*(?:\.\d+)?\s*")
-_CONTRACTS = scan.compile(r"合约|未平仓|期货|期指")
 _TITLE_SUBJECT_END = scan.compile(r"近一周|近五日|近5日|近一星期|每日|本周|上周|单日|未平仓|成交|持仓|净买|净卖|沽空|的")
 
 
@@ -641,7 +641,7 @@ def _daily_rows(lines: list[str], offsets: list[int], ctx: Page, lex: Lexicon, o
             continue
         title = lines[i - 1].strip()
         cue = next(reversed([*lex.metrics.finditer(title)]), None)  # (the title's last cue names what it counts)
-        if not title or "|" in title or cue is None or not _CONTRACTS.search(title):
+        if not title or "|" in title or cue is None or not FUTURES_WORDS.search(title):
             continue  # (counted in contracts: the unit a title of open interest or futures gives; others say theirs)
         metric = lex.label_metrics.get(label_of(cue), label_of(cue))
         cut = _TITLE_SUBJECT_END.search(title)
@@ -691,10 +691,14 @@ def _lines_and_company(text: str, ctx: Page) -> tuple[list[str], list[int], tupl
     offsets = [0]
     for line in lines[:-1]:
         offsets.append(offsets[-1] + len(line) + 1)
+    return lines, offsets, _article_company(ctx)
+
+
+def _article_company(ctx: Page) -> tuple[str | None, str | None, str | None] | None:
+    """(name, key, ticker) of the company the text is about (not the broker)."""
     brokers = {(s.start, s.end) for s in ctx.sources}
     company = next((c for c in ctx.companies if c.key and (c.start, c.end) not in brokers), None)
-    entity = (ctx.names.get(company.key, company.name), company.key, company.ticker) if company else None
-    return lines, offsets, entity
+    return (ctx.names.get(company.key, company.name), company.key, company.ticker) if company else None
 
 
 def _cells(line: str) -> list[str]:
