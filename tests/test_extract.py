@@ -7055,3 +7055,25 @@ def test_a_fixed_asset_investment_releases_parts():
                   "按地区划分,东部地区的投资同比增长3.0%,增速较1—9月份提高0.5个百分点。按登记注册类型划分,外商企业投资增长11.2%。")
     owners = {m.value: m.entity for m in out.metrics}
     assert (owners[-0.7], owners[3.0], owners[0.5], owners[11.2]) == ("民间固定资产投资", "东部地区", "东部地区", "外商企业")
+
+
+def test_an_offerings_price_range_price_and_over_allotment():
+    out = extract("Lumen Optics climbed 4% in its market debut on Friday. The eye-care group raised $1.9 billion on Thursday, "
+                  "selling 52.5 million shares at $36 each, the top of its $32-to-$36 price range. Its underwriters hold an "
+                  "over-allotment option to buy 5.25 million more shares.")
+    rows = {(m.metric, m.value, m.low, m.high, m.unit) for m in out.metrics}
+    assert {("ipo_price", 36, None, None, "USD"), ("ipo_price", None, 32, 36, "USD"),
+            ("overallotment_shares", 5.25e6, None, None, "shares")} <= rows
+    assert not any(m.value in (32, 36) and m.metric != "ipo_price" for m in out.metrics)
+
+
+def test_a_quarter_named_by_its_month_and_dated_by_the_year_ago_one():
+    out = extract("Tata Elxsi's net profit for the June-quarter rose 9% to Rs 1,240 crore, against Rs 1,138 crore in the "
+                  "June 2023 quarter. Its revenue in the June quarter of 2023 was Rs 8,500 crore.")
+    periods = {m.value: m.period for m in out.metrics}
+    assert (periods[9], periods[12.4e9], periods[8.5e10]) == ("2024Q2", "2024Q2", "2023Q2")
+
+
+def test_a_respective_list_whose_metric_follows_its_last_name():
+    out = extract("前三季度，中部地区、西部地区、东北地区投资依次增长5.2%、4.8%、3.9%。")
+    assert [(m.entity, m.value) for m in out.metrics] == [("中部地区", 5.2), ("西部地区", 4.8), ("东北地区", 3.9)]

@@ -140,6 +140,10 @@ def sentence_metrics(ctx: Sentence, masked: list[tuple[int, int]]) -> list[Metri
             # "starts … at a seasonally adjusted annual rate of 891,000": a pace of the count named before
             label = next((lab for a, b, lab in reversed(cues) if cs <= a and b <= pace.start()), None)
         base = lex.label_metrics.get(label, label) if label else None
+        if is_currency(unit) and base in (None, "funds_raised", "price", "share_price") and _IPO_STORY.search(ctx.doc.text) and (
+                _OFFERED_AT.search(text, max(cs, q.start - 60), q.start)
+                or q.low is not None and _PRICE_RANGE_AFTER.match(text, q.end)):
+            base = label = "ipo_price"  # "selling 69.75 million shares at $33 apiece", "its $31-to-$35 price range"
         if base == "ipo_price" and not is_currency(unit):
             base = label = "share_price"  # "比招股價71.59元高68%": the stock's move against its offer price
         if unit == "points" and base in lex.ratio_metrics and base not in ("rate", "pmi", "share"):
@@ -334,6 +338,8 @@ def sentence_metrics(ctx: Sentence, masked: list[tuple[int, int]]) -> list[Metri
             base, unit = "employment", "people"  # "employment rose 24,500 to 8,156,200": the jobs added, then the employed
         if base is None and unit == "shares" and _OFFERED_BEFORE.search(text, max(cs, q.start - 24), q.start):
             base = "shares_offered"  # "The company sold 12 million shares at $19", "offered 5.4 million shares"
+        if base is None and unit == "shares" and _OVERALLOTMENT_BEFORE.search(text, max(cs, q.start - 48), q.start):
+            base = "overallotment_shares"  # "the underwriters' over-allotment option to buy 7 million shares"
         if base is None and unit == "shares" and _BID_BEFORE.search(text, max(cs, q.start - 40), q.start):
             base = "shares_bid"  # an IPO's demand: "Bids came in for more than 330.49 crore shares", "applied for 26 lakh shares"
         if base in (None, "shares_bid") and unit == "shares" and ON_OFFER.match(text, q.end):
@@ -1094,6 +1100,9 @@ def _respective_owners(ctx: Sentence, quantities: list[Quantity]) -> dict[int, O
             continue  # "而去年同期和上个月的增速分别为": times listed, no names; "…及定价能力强势,将2026、2027年税后纯益分别
             # 上调14%、12%": the years are what is respective
         items = _trimmed(items)
+        if len(items) >= 2 and (tail := ctx.lex.metrics.search(items[-1])) is not None and tail.start() >= 2 \
+                and tail.end() == len(items[-1]) and not any(ctx.lex.metrics.search(x) for x in items[:-1]):
+            items[-1] = items[-1][:tail.start()]  # "中部地区、西部地区、东北地区投资依次增长…": the metric follows the last name
         if items and all(_MEASURE_TAIL.search(x) for x in items):
             continue  # "普惠型小微企业贷款的余额和户数分别增长": measures of one thing, no names
         if items and (sector := _SECTOR_PLURAL.match(items[0])):
@@ -1178,6 +1187,12 @@ _THEN_LEVELS = scan.compile(r"\s?[,，]?\s?(?:分别)?(?:收报|收市报|收盘
 _ITEM_SEPARATOR = scan.compile(r"、|,\s?|，|\band\s|和|及|与")
 # "the number of one-month active customers", "the estimated number of vacancies": what a bare count counts.
 _NUMBER_OF = scan.compile(r"\bnumber of (?:[\w-]+ ){0,3}?(?P<noun>(?!(?:days|weeks|months|years|times)\b)[a-z]{3,}s)\b(?![^,;]*\bper\b)(?=[^;]*$)")
+# An offering's price per share, in a story of a listing: "selling 69.75 million shares at $33", "a $31-to-$35 price range".
+_IPO_STORY = scan.compile(r"\b(?:IPO|initial public offering|market debut)\b")
+_OFFERED_AT = scan.compile(r"\b(?:sell|sells|sold|selling|offer|offers|offered|offering|issue|issued|issuing)\s(?:[^;.]|(?<=\d)\.(?=\d)){0,40}?\bshares\sat\s$")
+_PRICE_RANGE_AFTER = scan.compile(r"\s(?:price\s)?range\b")
+_OVERALLOTMENT_BEFORE = scan.compile(r"\b(?:over-?allotment|greenshoe)(?:\soption)?\s(?:to\s(?:buy|sell|purchase)\s|of\s|for\s)"
+                                     r"(?:an?\s)?(?:additional\s|further\s|another\s|up to\s)?$", re.IGNORECASE)
 _OFFERED_BEFORE = scan.compile(r"\b(?:[Ss]old|[Ss]ells|[Ss]ell|[Ss]elling|[Oo]ffered|[Oo]ffers|[Oo]ffering|[Ii]ssued|[Ii]ssues|[Ii]ssuing|priced)\s(?:about\s|nearly\s|some\s)?$"
                               r"|(?:发行|发售|出售|配售)(?:约|近)?$")
 # What stands between a broker's name and its own target: "晨星的2,700元", "高盛的目標價為2,600元" (either script).

@@ -67,7 +67,7 @@ _PATTERNS: list[tuple[str, str]] = [
     ("q_alone", r"(?:(?P<fis>fiscal)\s)?Q(?P<q>[1-4])(?!\d|\.\d)"),
     # "the March-May quarter"; Australia's "June quarter" (April to June); "the six months to June" (a calendar half)
     ("span_q", rf"(?:the\s)?(?P<m>{_MON})[-–](?P<m2>{_MON})(?:\squarter)?(?:,?\s(?:of\s)?(?P<y>{_Y})(?!\d))?"
-               rf"|(?P<qm>March|June|September|December)[- ]quarter(?:\s(?:of\s)?(?P<y2>{_Y})(?!\d))?"
+               rf"|(?P<qm>March|June|September|December)(?:[- ]quarter(?:\s(?:of\s)?(?P<y2>{_Y})(?!\d))?|\s(?P<y4>{_Y})\squarter)"
                rf"|(?:six|6) months (?:to|ending) (?P<hm>June|December)(?![a-z]|\.?\s\d)(?:\s(?P<y3>{_Y})(?!\d))?"),
     ("h_y", rf"H(?P<h>[12])\s?'?(?P<y>{_Y}|\d{{2}})(?!\d|\.\d)|(?P<h2>[12])H\s?'?(?P<y2>{_Y}|\d{{2}})(?!\d|\.\d)|(?P<y3>{_Y})\s?H(?P<h3>[12])(?!\d)"),
     ("hw_y", rf"(?P<hw>first|second)[- ]half(?: of)?(?: the year)?(?:\s(?P<y>{_Y}))?|(?P<y2>{_Y})\s(?P<hw2>first|second)[- ]half"
@@ -118,7 +118,7 @@ _COMPARISON = openings.compile(r"(?:compared (?:to|with)|(?:%|percent|per cent|p
                                r"\b(?:up|down|higher|lower|more|less)\s[\d.,]+\s?(?:%|per ?cent)\son|"  # "up 28% on the first six months of 2019"
                                r"\b(?:increase|rise|gain|decrease|decline|fall|drop)\sof\s[\d.,]+\s?(?:%|per ?cent|percent)\son|"  # "an increase of 3.5% on August 2016"
                                r"(?:corresponding|same|comparable) (?:period|quarter|month|half) (?:of|in))"
-                               r"(?:\s?(?:the\s|an?\s)?(?:(?:net |operating |underwriting )?(?:loss|profit|gain|income|deficit|surplus) of\s)?(?:(?:US|HK|NZ|A|C|S)?[$£€]|(?:CHF|EUR|GBP|USD|RMB)\s?)?(?=[\d.])[\d.,’]+\s?(?:%|percent|per cent|pc|billion|million|bn|mn|m|b|亿|万)?\s?"
+                               r"(?:\s?(?:the\s|an?\s)?(?:(?:net |operating |underwriting )?(?:loss|profit|gain|income|deficit|surplus) of\s)?(?:(?:US|HK|NZ|A|C|S)?[$£€]|(?:CHF|EUR|GBP|USD|RMB|INR|Rs\.?)\s?|₹\s?)?(?=[\d.])[\d.,’]+\s?(?:%|percent|per cent|pc|billion|million|bn|mn|m|b|亿|万)?\s?"
                                r"(?:元|美元|港元|pounds|pence|p|euros|dollars|yuan|(?:Swiss )?francs|yen|won|rupees|crores?|ringgit|baht|rand|reais|pesos|kronor|kroner|t|tonnes|barrels|units|cars|vehicles|shares|jobs|people|ounces|oz|boe|MMboe)?,?)?\s*"
                                r"(?:(?:reported|recorded|posted|seen|registered)\s)?"  # "down on the 14.4% reported at the end of 2020"
                                r"(?:in\s|during\s|for\s|as of\s|at the end of\s|at end-|of\s)?(?:the\s|a\s)?$",  # ("than the 13,121 million of the first half")
@@ -257,10 +257,11 @@ def find_periods(text: str) -> list[Period]:
         if kind == "span_q" and ("qm" in g or "hm" in g):
             if april is None:
                 april = _INDIA.search(text) is not None
-            if april or _FISCAL_TEXT.search(text) or p.year is None and not _AUSTRALIAN.search(text):
+            if p.year is None and (april or _FISCAL_TEXT.search(text) or not _AUSTRALIAN.search(text)) \
+                    and not ("qm" in g and _dated_alike(text, g["qm"])):
                 continue  # an Indian "March quarter" is the fourth of a fiscal year that ends then, Apple's "December quarter"
-                # its first: a quarter named by its last month is the calendar's where its year is written or in an
-                # Australian text
+                # its first: a quarter named by its last month is the calendar's where its year is written ("the
+                # September 2021 quarter", "the June quarter of 2023") or in an Australian text
         before = text[max(0, m.start() - 20):m.start()]
         if (_NOT_REPORTING.search(before) and not (before.lower().endswith("after ") and _RESULTS_AFTER.match(text, m.end()))) \
                 or _SINCE_AFTER.match(text, m.end()):  # ("after third-quarter results": the results' own quarter)
@@ -295,6 +296,12 @@ def find_periods(text: str) -> list[Period]:
         found.append(p)
         kinds.append(kind)
     return _named_by_start(found, kinds)
+
+
+def _dated_alike(text: str, month: str) -> bool:
+    """Whether the text dates a quarter named by the same month ("the September 2021 quarter" beside "the September
+    quarter"): the undated one is then the calendar's too, its year found from the dated one."""
+    return re.search(rf"\b{month}(?:\s{_Y}\squarter|[- ]quarter\s(?:of\s)?{_Y})", text, re.IGNORECASE) is not None
 
 
 def _named_by_start(found: list[Period], kinds: list[str]) -> list[Period]:
@@ -411,7 +418,7 @@ def _build(kind: str, g: dict[str, str], start: int, end: int) -> Period | None:
         return P("Q", None, (int(g["q"]),), fiscal=bool(g.get("fis")))
     if kind == "span_q":  # named by its months, a calendar quarter or half, also in a text of fiscal years
         if g.get("qm"):
-            return P("Q", _year(g.get("y2")), (_month(g["qm"]) // 3,), calendar=True)
+            return P("Q", _year(g.get("y2") or g.get("y4")), (_month(g["qm"]) // 3,), calendar=True)
         if g.get("hm"):
             return P("H", _year(g.get("y3")), (_month(g["hm"]) // 6,), calendar=True)
         a, b = _month(g["m"]), _month(g["m2"])

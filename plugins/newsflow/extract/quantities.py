@@ -600,7 +600,7 @@ _ABRIDGED_QUOTE = scan.compile(r"\D{0,3}?(?P<i>\d+)\.(?P<f>\d+)-(?P<t>\d+)(?![\d
 _LOW_BEFORE = scan.compile(r"\bfrom\sa\slow\s(?:of\s)?$", re.IGNORECASE)
 _FORECAST_WORD = scan.compile(r"\b(?:forecasts?|estimates?|expectations?|projections?|predictions?|analysts|economists)\b", re.IGNORECASE)
 _HIGH_GAP = scan.compile(r"\s(?:[a-z]+\s)?(?:to|and)\sa\shigh\s(?:of\s)?", re.IGNORECASE)
-_RANGE_GAP = scan.compile(r"\s?(?:-|–|—|~|～|to|至|到|and)\s?", re.IGNORECASE)
+_RANGE_GAP = scan.compile(r"\s?(?:-to-|-|–|—|~|～|to|至|到|and)\s?", re.IGNORECASE)  # ("its $31-to-$35 price range")
 _ARROW = scan.compile(r"\s?(?:->|→|➝|=>)\s?")
 _REV_GAP = scan.compile(  # (after a price per unit too: "由902元/克升至914元/克")
     r"(?:/[\u4e00-\u9fff]{1,2})?\s?(?:(?:a|per) share\s)?(?:(?:last year|a year (?:ago|earlier)|previously|in \d{4}|the previous year)\s)?(?:(?:was |were |is |been )?(?:raised|cut|lowered|increased|reduced|revised|lifted|trimmed|hiked|boosted)?\s?"
@@ -797,7 +797,7 @@ def join(text: str, atoms: list[Atom]) -> list[Quantity]:
                 # from +151,000 to +167,000", a revision)
             before = text[max(0, a.start - 12):a.start]
             lead = text[max(0, a.start - 20):a.start]
-            dash = gap.strip() in ("-", "–", "—", "~", "～")
+            dash = gap.strip() in ("-", "–", "—", "~", "～", "-to-")
             if dash and gap != gap.strip() and a.scaled != b.scaled:
                 dash = False  # "earnings of $4.8 billion — $1.12 per share": a spaced dash between unlike figures opens an aside
             word_gap = _RANGE_GAP.fullmatch(gap) is not None and not dash
