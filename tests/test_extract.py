@@ -7077,3 +7077,100 @@ def test_a_quarter_named_by_its_month_and_dated_by_the_year_ago_one():
 def test_a_respective_list_whose_metric_follows_its_last_name():
     out = extract("前三季度，中部地区、西部地区、东北地区投资依次增长5.2%、4.8%、3.9%。")
     assert [(m.entity, m.value) for m in out.metrics] == [("中部地区", 5.2), ("西部地区", 4.8), ("东北地区", 3.9)]
+
+
+def test_a_carmakers_units_are_the_vehicles_it_counts():
+    out = extract("Geely sold 152,004 new energy vehicles in May, 61.2 percent more than the 94,301 units of the same month "
+                  "last year. Its exports came to 12,055 units.")
+    assert {m.unit for m in out.metrics if m.unit != "%"} == {"vehicles"}
+
+
+def test_a_wire_that_marks_the_home_dollar_only_on_the_share_price():
+    out = extract("(RTTNews) - Rio Tinto Ltd. (RIO.AX, RIO.L) said its underlying earnings for the half came to $5.1 billion, "
+                  "against $8.6 billion a year earlier. In Sydney, Rio Tinto shares were up 1.5 percent at A$118.20.")
+    assert [(m.value, m.unit) for m in out.metrics if m.unit != "%"] == [(5.1e9, "USD"), (118.2, "AUD")]
+    assert [m.prior_value for m in out.metrics if m.value == 5.1e9] == [8.6e9]
+
+
+def test_a_results_table_whose_rows_state_their_units():
+    out = extract("华明装备(002270)2023年年度报告解读\n一、主要财务指标\n指标 | 2023年 | 2022年 | 同比变化 |\n---|---|---|---|\n"
+                  "营业收入(万元) | 198,620.15 | 174,833.06 | +13.61% |\n基本每股收益(元/股) | 0.5312 | 0.4418 | +20.24% |\n"
+                  "毛利率 | 41.25% | 39.87% | +1.38个百分点 |\n")
+    rows = {(m.metric, m.value, m.unit, m.period, m.prior_value) for m in out.metrics}
+    assert {("revenue", 1986201500.0, "CNY", "2023", 1748330600.0), ("revenue_growth", 13.61, "%", "2023", None),
+            ("eps", 0.5312, "CNY", "2023", 0.4418), ("gross_margin", 41.25, "%", "2023", 39.87),
+            ("gross_margin_change", 1.38, "pp", "2023", None)} <= rows
+    assert len(out.metrics) == 6
+
+
+def test_earlier_values_named_by_how_far_a_figure_is_from_them():
+    out = extract("Li Auto delivered 40,019 vehicles in June, 48.5 percent more than the 26,951 units of the same month last "
+                  "year. Its operating profit came to $1.2 billion, 12 percent below last year's $1.36 billion.")
+    assert {(m.value, m.prior_value) for m in out.metrics if m.unit != "%"} == {(40019, 26951), (1.2e9, 1.36e9)}
+
+
+def test_a_quarter_after_the_one_a_release_compares_with_is_the_next_years():
+    out = extract("Exports in the first quarter were 2.1 percent lower than a year earlier. Economists expect growth to ease "
+                  "to 6.8 percent, from 7.2 percent in the final quarter of 2018.")
+    assert [m.period for m in out.metrics if m.value == -2.1] == ["2019Q1"]
+
+
+def test_a_fiscal_first_half_named_by_the_month_it_ends():
+    out = extract("Rio Tinto H1 Profit Falls\n\nRio Tinto said its net profit for the first half came to $2.9 billion. "
+                  "Iron ore shipments in the December 2021 half year rose 3 percent.")
+    assert {m.period for m in out.metrics} == {"2021H2"}
+
+
+def test_a_list_written_with_box_drawing_slashes():
+    out = extract("瑞银把吉利汽车(00175)2025-2027年的总出货量预测调高至300万╱350万╱400万辆。")
+    assert [(m.value, m.unit, m.period) for m in out.metrics] == [
+        (3e6, "vehicles", "2025"), (3.5e6, "vehicles", "2026"), (4e6, "vehicles", "2027")]
+
+
+def test_a_chinese_notes_bare_earnings_per_share():
+    out = extract("研究员:李明(中信证券) 推荐股票:伟星新材\n2024-26年归母净利10.1/11.5/13.2亿的盈利预测维持不变,对应EPS 0.63/0.72/0.83。")
+    assert [(m.value, m.unit, m.period) for m in out.metrics if m.metric == "eps"] == [
+        (0.63, "CNY", "2024"), (0.72, "CNY", "2025"), (0.83, "CNY", "2026")]
+
+
+def test_a_signed_growth_range_in_chinese():
+    out = extract("前三季度归母净利为4.1亿,同比+95%(此前的业绩预告为同比+80%至100%)。")
+    assert [(m.value, m.low, m.high) for m in out.metrics if m.unit == "%"] == [(95, None, None), (None, 80, 100)]
+
+
+def test_a_hong_kong_headlines_quote_before_a_yuan_declaration():
+    out = extract("李宁(02331)中期盈利增长三成,今早股价高开5.2%,报21.5元,开市前成交3120万元。\n"
+                  "李宁公布中期业绩,股东应占溢利按年增长30.1%至30.4亿元(人民币‧下同),每股基本盈利为1.18元。")
+    units = {m.value: m.unit for m in out.metrics}
+    assert (units[21.5], units[3.12e7], units[3.04e9], units[1.18]) == ("HKD", "HKD", "CNY", "CNY")
+
+
+def test_each_index_of_a_close_owns_its_level_after_a_comma():
+    out = extract("The Dow Jones industrial average rose 120.5 points or 0.71 per cent, to 17,130.2, the S&P 500 added 9.8 points "
+                  "or 0.49 per cent, to 2,004.1 and the Nasdaq Composite gained 31.2 points, to 4,601.7.")
+    assert [(m.value, m.entity) for m in out.metrics if m.metric == "index_level"] == [
+        (17130.2, "Dow Jones industrial average"), (2004.1, "S&P 500"), (4601.7, "Nasdaq Composite")]
+
+
+def test_the_days_top_gainer_and_decliner_own_their_moves():
+    out = extract("Ford shares rose 1%. Arotech was the largest percentage gainer on the Nasdaq, rising 31.2 per cent, while "
+                  "Cemtrex was the biggest decliner, down 12.4 percent.")
+    assert [(m.value, m.entity) for m in out.metrics] == [(1, "Ford"), (31.2, "Arotech"), (-12.4, "Cemtrex")]
+
+
+def test_a_release_keeps_its_dollar_after_a_banks_economist_speaks():
+    out = extract("China's exports rose 5.1 percent in May, giving a trade surplus of $42.6 billion.\n\n"
+                  "Wang Lei, an economist at ANZ in Shanghai, said demand was firm.\n\n"
+                  "In the first five months the trade surplus came to $180.2 billion.")
+    assert {m.unit for m in out.metrics if m.unit != "%"} == {"USD"}
+
+
+def test_the_oil_price_owns_its_forecasts():
+    out = extract("The oil price forecast for 2025 is 78 dollars, with US$72 in 2026.")
+    assert [(m.value, m.entity, m.period) for m in out.metrics] == [(78, "oil", "2025"), (72, "oil", "2026")]
+
+
+def test_us_cents_and_a_dividend_per_share_in_a_hong_kong_headline():
+    out = extract("港灯中期盈利升5% 每股派16美仙\n港灯公布中期业绩,每股基本盈利为20.35美仙。")
+    assert [(m.metric, m.value, m.unit) for m in out.metrics if m.unit == "USD"] == [
+        ("dividend", 0.16, "USD"), ("eps", 0.2035, "USD")]

@@ -56,7 +56,7 @@ _ENDED = scan.compile(rf"截至\s?(?P<y>(?:19|20)\d{{2}})\s?年\s?(?P<mz>1[0-2]|
                       re.IGNORECASE)
 _PAYMENT_DATE = scan.compile(r"\b(?:paid|payable|on the register|record date|ex-dividend date)\b[^.;\n]{0,60}", re.IGNORECASE)
 _WILL_BEFORE = scan.compile(r"\bwill\b(?:[^.;]|\.(?=\d)){0,90}?$")
-_COMPARED_WITH = scan.compile(r"\b(?:(?<!more )(?<!less )(?<!fewer )than|compared (?:with|to)|versus|vs\.?|against|below|above)\s(?:the\s|an?\s)?"
+_COMPARED_WITH = scan.compile(r"\b(?:(?<!more )(?<!less )(?<!fewer )than|compared (?:with|to)|versus|vs\.?|against|below|above|from)\s(?:the\s|an?\s)?"
                               r"[A-Z]{0,3}[$€£]?\d[\d.,]*\s?(?:%|percent|per cent|million|billion|bn|[a-z]+s)?\s(?:[a-z]+\s)?(?:of|in|for|during)\s"
                               r"(?:the\s)?(?:[a-z-]+\s){0,4}$", re.IGNORECASE)  # (a figure compared with: "lower than the 13,121 million of the first
 # half of 2023")
@@ -318,8 +318,13 @@ _WIRE_STAMP = scan.compile(r"^\s*(?P<m>[01]\d)-(?P<d>[0-3]\d)-(?P<y>\d{2})\s[0-2
 def _dollar_is_usd(text: str, market: str | None) -> bool:
     """Whether a bare "$" is the US dollar because the text marks its other dollars ("C$709 million … $6 billion");
     an Australian story that writes A$ once still means A$ by its bare "$"."""
+    marked = [*_DOLLAR_IS_USD.finditer(text)]
+    if marked and _BARE_DOLLAR.search(text, 0, marked[0].start()) is not None \
+            and all(_SHARE_QUOTE_BEFORE.search(text, max(0, m.start() - 80), m.start()) for m in marked):
+        return True  # "profit came to $3.88 billion … In Australia, BHP shares were up 2.73 percent at A$47": a wire that
+        # marks the home dollar only on the share price, after bare amounts, which are the US dollar
     return any(m.group("p") is None or _PREFIX_MARKET[m.group("p")] != market or _CONVERSION_AFTER.match(text, m.end())
-               for m in _DOLLAR_IS_USD.finditer(text))  # ("A$66.90 ($52) per dmt": the bare dollar converts it, the US one)
+               for m in marked)  # ("A$66.90 ($52) per dmt": the bare dollar converts it, the US one)
 
 
 def _prefixed_market(text: str) -> str | None:
@@ -349,6 +354,8 @@ _LATIN_AMERICA = scan.compile(r"Mexic|Latin America|Brazil|Colombia|Chile|Argent
 _KUWAIT = scan.compile(r"\bKD\s?\d|\bKWD\b|Kuwait")
 _BAHRAIN = scan.compile(r"\bBD\s?\d|\bBHD\b|Bahrain")
 _CONVERSION_OPENS = scan.compile(r"[(（]\s?(?:about |around |approximately )?$")
+_SHARE_QUOTE_BEFORE = scan.compile(r"\b(?:shares|stock)\b(?:[^.;]|\.\d){0,60}?\b(?:at|to)\s$")
+_BARE_DOLLAR = scan.compile(r"(?<![A-Za-z$])\$\s?\d")
 _CONVERSION_AFTER = scan.compile(r"[\d.,]*\s?(?:million|billion|bn|m)?\s?[(（]\s?(?:US)?\$\s?\d|[\d.,]*\s(?:per|=|to|buys)\s(?:US)?\$\s?\d")  # ("A$1 per $0.73")
 _CONVERTED = scan.compile(r"[(（]\s?(?:US)?\$\s?\d|[(（]\s?\$1\s?=|\$US|US\$|\$\s?1\s(?:per|=|to|buys)\b")  # ("A$1 per $0.73": a rate)
 

@@ -170,6 +170,8 @@ def sentence_metrics(ctx: Sentence, masked: list[tuple[int, int]]) -> list[Metri
             and _SOLD.search(text, cs, q.start) is not None and not _DELIVERED.search(text, cs, q.start)  # "vehicle sales came to 352,546 units"
         if sold:
             base = "deliveries"  # "overseas sales rose to 80,464 units"
+        if unit == "units" and _counts_vehicles(ctx.doc.text):
+            unit = "vehicles"  # "BYD sold 210,295 new energy vehicles …, 98.31 percent more than the 106,042 units": the same
         if unit in _AREAS and _BRACKETED_BEFORE.search(text, max(0, q.start - 8), q.start) \
                 and _BRACKET_CLOSES.match(text, q.end):
             continue  # "A類物業(40平方米以下)", "(40至69.9平方米)": a size class, not a figure
@@ -318,6 +320,9 @@ def sentence_metrics(ctx: Sentence, masked: list[tuple[int, int]]) -> list[Metri
         if unit is None and base in lex.change_levels and not q.scaled and 50 <= (q.value or 0) < 1000 \
                 and _INDEX_LEVEL_BEFORE.search(text, max(cs, q.start - 24), q.start):
             unit = "points"  # "綜合消費物價平均指數為110.30", "the consumer price index stood at 118.2": the index's level
+        if unit is None and base == "eps" and _EPS_FIGURES_BEFORE.search(text, max(cs, q.start - 40), q.start) \
+                and _CENTS_FIGURE.fullmatch(text, q.start, q.end):
+            unit = market_currency(ctx)  # "对应EPS 0.56/0.74/0.92": a Chinese note's earnings per share, in its market's money
         if unit is None or (unit == "units" and base in lex.default_units and not sold and counted_noun(text, q.end) in (None, "units")):
             unit = lex.default_units.get(base or "", unit)
             if unit == "vehicles" and (planes := _PLANES.search(ctx.doc.text)) is not None and not _CARS.search(ctx.doc.text):
@@ -567,6 +572,9 @@ def local_unit(unit: str | None, written: str, ctx: Sentence, at: int | None = N
     `报68.35元` and `$77` are Hong Kong dollars (unless the sentence speaks of yuan, or an English text
     writes HK$ itself and so means US dollars by a bare `$`)."""
     declared = ctx.article.declared_currency(ctx.start + len(ctx.text))  # "盈利13.35亿元(人民币‧下同)": this one too
+    if declared and ctx.article.market == "HK" and at is not None and ctx.start + at <= ctx.article.title_end \
+            and _HK_QUOTE_BEFORE.search(ctx.text, max(0, at - 8), at):
+        declared = None  # "安踏(02020)…今早股价高开7.5%,报77元,…开市前成交8621万元" atop results in yuan: the stock trades in HKD
     if declared and unit in ("CNY", "HKD", "USD") and _BARE_YUAN.search(written) and not _NAMED_YUAN.search(written) \
             and not re.search(r"港元|港币|美元", written):
         return declared  # "(人民币.下同)": every bare 元 after it is that currency
@@ -575,7 +583,9 @@ def local_unit(unit: str | None, written: str, ctx: Sentence, at: int | None = N
     market = ctx.article.market
     # a broker that is a listed bank (Macquarie, RBC) is no owner of a target it sets
     brokers = {(s.start, s.end) for s in ctx.sources} if _BROKER_TALK.search(ctx.text) else set()
-    named = ctx.companies + ([ctx.carried] if ctx.carried else []) or ([ctx.last_company] if ctx.last_company else [])
+    named = ctx.companies + ([ctx.carried] if ctx.carried else []) or (
+        [ctx.last_company] if ctx.last_company and not ctx.article.macro else [])  # (in a release, not the bank an economist
+    # spoke for: "Zhou Hao, China economist at ANZ" before "a trade surplus of $16.7 billion")
     listed = next((c.entry.listings[0].currency for c in named  # else the company the text last named
                    if c.entry is not None and c.entry.listings and (c.start, c.end) not in brokers), None)
     if ctx.article.dollar_is_usd and market != "HK":
@@ -666,6 +676,10 @@ def _reports_in_yuan(ctx: Sentence) -> bool:
 
 
 _MARKET_MONEY_ZH = scan.compile(r"涉资|成交|市值|集资|筹资|募资|配售|招股|股价|收报")
+# A Chinese note's EPS written bare, alone or as a list: "对应EPS 0.56/0.74/0.92", "每股收益分别为1.25、1.48".
+_EPS_FIGURES_BEFORE = scan.compile(r"(?:EPS|每股收益|每股盈利)(?:分别|依次)?(?:为|為)?\s?[:：]?\s?(?:\d{1,2}\.\d{2,3}\s?[/、]\s?)*$")
+_CENTS_FIGURE = scan.compile(r"\d{1,2}\.\d{2,3}")
+_HK_QUOTE_BEFORE = scan.compile(r"(?:报|收报|收|高见|低见|成交|成交额|成交金额)\s?(?:约|逾|近)?$")
 _PRICE_TALK = scan.compile(r"\b(?:(?:closing |share |target |stock )?price|target|closed|closing)\b", re.IGNORECASE)
 _PRICED = scan.compile(r"目标价|现价|当前价|报收")  # (and _MARKET_MONEY_ZH's 股价, 收报: prices, in their listing's money)
 _A_AND_H = scan.compile(r"A\s?/\s?H|A股|A、H股|A\+H")
@@ -701,6 +715,16 @@ _YI_YUAN = scan.compile(r"\d\s?亿元")
 _YI_COUNTED = scan.compile(r"\d\s?亿\s?(?:股|份|人|吨|辆|件|台|只|部|张|户|桶|立方|千瓦|度|平方|次|个|美元|港元|日元|欧元|英镑|用户)")
 _NOTHING_COUNTED = scan.compile(r"(?<=亿)(?![\u4e00-\u9fff])")
 _CLAUSE_MARK = scan.compile(r"[，,。；;]")
+
+
+# A carmaker's figure counted in vehicles by name: "sold 210,295 new energy vehicles (NEVs)", "14,827 NEVs".
+_VEHICLES_COUNTED = scan.compile(r"\d\s(?:(?:new energy|electric|passenger|commercial|plug-in hybrid)\s)?(?:vehicles|NEVs|EVs)\b")
+
+
+@lru_cache(maxsize=1)
+def _counts_vehicles(doc: str) -> bool:
+    """Whether a text counts its sales in vehicles by name, so that its "units" are vehicles too."""
+    return _VEHICLES_COUNTED.search(doc) is not None
 
 
 @lru_cache(maxsize=1)  # (asked again for each bare 亿 figure of the same text)
@@ -2142,7 +2166,7 @@ def _owners(ctx: Sentence) -> list[Owner]:
             and (the := _THE_INDEX.match(text)) is not None and subject_key(ctx.last_subject, ctx.lex).startswith("index:"):
         found.append(Owner(the.start(), the.end(), "subject", "index", ctx.last_subject))  # "The 30-stock index ended up
         # 9.95 points, or 0.64% to 1,574.51": the index named before, its level too
-    asides = [m.span() for m in _APPOSITION.finditer(text)]
+    asides = [m.span() for m in _APPOSITION.finditer(text) if not _MOVED_BY_FIGURE.search(m.group())]
     among = _AMONG.match(text)
     owners = []
     for o in sorted(found, key=lambda o: o.start):
@@ -2167,6 +2191,9 @@ def _owners(ctx: Sentence) -> list[Owner]:
 
 
 _INLINE_QUOTE = scan.compile(r"\([^()]*\)")
+# A verb and the figure it moved by make a clause of its own, no apposition: "…, the S&P 500 shed 13.1 points or 0.65 per cent,".
+_MOVED_BY_FIGURE = scan.compile(r"\b(?:shed|fell|rose|gained|lost|added|climbed|dropped|declined|slipped|jumped|advanced|eased|"
+                                r"slid|tumbled|rallied|surged|sank|plunged|soared)\s(?:by\s|about\s|nearly\s)?[$€£]?\d")
 _MEMBERS_AFTER = scan.compile(r"的?(?:成分股|成份股|成分|成份)")
 _JOINS_BEFORE = scan.compile(r"(?:纳入|入选|加入|调入|剔除|进入|成为|跻身|晋身)$")
 _NOTED_MOVE = scan.compile(r"\d\s?(?:元|美元|港元)/[\u4e00-\u9fff]{1,2}\s?[(（]\s?\+?$")

@@ -68,7 +68,8 @@ _PATTERNS: list[tuple[str, str]] = [
     # "the March-May quarter"; Australia's "June quarter" (April to June); "the six months to June" (a calendar half)
     ("span_q", rf"(?:the\s)?(?P<m>{_MON})[-–](?P<m2>{_MON})(?:\squarter)?(?:,?\s(?:of\s)?(?P<y>{_Y})(?!\d))?"
                rf"|(?P<qm>March|June|September|December)(?:[- ]quarter(?:\s(?:of\s)?(?P<y2>{_Y})(?!\d))?|\s(?P<y4>{_Y})\squarter)"
-               rf"|(?:six|6) months (?:to|ending) (?P<hm>June|December)(?![a-z]|\.?\s\d)(?:\s(?P<y3>{_Y})(?!\d))?"),
+               rf"|(?:six|6) months (?:to|ending) (?P<hm>June|December)(?![a-z]|\.?\s\d)(?:\s(?P<y3>{_Y})(?!\d))?"
+               rf"|(?P<hm2>June|December)\s(?P<y5>{_Y})\shalf(?:[- ]year)?(?![a-z])"),  # BHP's "December 2020 half year"
     ("h_y", rf"H(?P<h>[12])\s?'?(?P<y>{_Y}|\d{{2}})(?!\d|\.\d)|(?P<h2>[12])H\s?'?(?P<y2>{_Y}|\d{{2}})(?!\d|\.\d)|(?P<y3>{_Y})\s?H(?P<h3>[12])(?!\d)"),
     ("hw_y", rf"(?P<hw>first|second)[- ]half(?: of)?(?: the year)?(?:\s(?P<y>{_Y}))?|(?P<y2>{_Y})\s(?P<hw2>first|second)[- ]half"
              rf"|(?<!and a )(?<!and one )(?P<hy>half[- ]year)(?!ly|s)(?:\s(?:of\s|ended\s|to\s)?(?P<y3>{_Y}))?"),  # "half year 2016", "the half-year": the first half
@@ -235,6 +236,10 @@ def find_periods(text: str) -> list[Period]:
         kind = m.lastgroup
         g = {short: v for name, short in _FORM_GROUPS[kind] if (v := m.group(name)) is not None}
         p = _build(kind, g, m.start(), m.end())
+        if kind in ("hw_y", "h_alone") and p is not None and p.year is None and not g.get("hy") and (half := _DATED_HALF.search(text)) is not None \
+                and p.parts == ((1,) if half.group("m") == "December" else (2,)):
+            p = replace(p, year=int(half.group("y")), parts=(3 - p.parts[0],), calendar=True)  # a fiscal "first half" ("H1") in a
+            # text that names it "the December 2020 half year": the calendar's second
         if kind == "ended" and p is not None:
             if april is None:  # (looked for once, in a text that has such a span)
                 april = _INDIA.search(text) is not None
@@ -296,6 +301,9 @@ def find_periods(text: str) -> list[Period]:
         found.append(p)
         kinds.append(kind)
     return _named_by_start(found, kinds)
+
+
+_DATED_HALF = re.compile(rf"\b(?P<m>June|December)\s(?P<y>{_Y})\shalf\b")
 
 
 def _dated_alike(text: str, month: str) -> bool:
@@ -419,8 +427,8 @@ def _build(kind: str, g: dict[str, str], start: int, end: int) -> Period | None:
     if kind == "span_q":  # named by its months, a calendar quarter or half, also in a text of fiscal years
         if g.get("qm"):
             return P("Q", _year(g.get("y2") or g.get("y4")), (_month(g["qm"]) // 3,), calendar=True)
-        if g.get("hm"):
-            return P("H", _year(g.get("y3")), (_month(g["hm"]) // 6,), calendar=True)
+        if g.get("hm") or g.get("hm2"):
+            return P("H", _year(g.get("y3") or g.get("y5")), (_month(g.get("hm") or g["hm2"]) // 6,), calendar=True)
         a, b = _month(g["m"]), _month(g["m2"])
         if b - a == 2 and a % 3 == 1:
             return P("Q", _year(g.get("y")), ((a + 2) // 3,), calendar=True)

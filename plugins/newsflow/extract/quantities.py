@@ -21,7 +21,7 @@ _SCALE_ZH = r"万亿|兆(?=\s?(?:元|美元|港元|日元|新台币|人民币|�
 _SUFFIX = (r"percentage points?|per ?cent points?|%\s?points?\b(?!\s(?:by|higher|lower|ahead|behind))|per cent|percent|pcts|pct|ppts?|pps?|basis points?|-basis-points?|bps?|%|个百分点|百分点|个百份点|百份点|个基点|基点"
            rf"|(?:元|美元|港元)/(?:{'|'.join(PER_UNIT)})|元美元|元港元|元人民币|港元|港币|美元|美金|人民币|人币|欧元|英镑|日元|韩元|新台币|台币|澳门元|澳门币|元"
            r"|hong kong dollars?|hk dollars?|us dollars?|u\.s\. dollars?|(?:australian|canadian|new zealand|singapore|(?:new )?taiwan) dollars?|yuan|renminbi|rmb|cny|hkd|usd|chinese yuan|dollars?|euros?|eur|pounds|gbp|yen|jpy|won|krw"
-           r"|(?<=\d)cps\b|(?:us |u\.s\. |singapore |australian |canadian |new zealand |nz |hong kong |hk )?cents?|sen|pais[ae]|kobo|centavos?|fils|(?:kenyan |ugandan |tanzanian )?shillings|ringgit|rupiah|baht|reais|swiss francs|francs?|rupees|roubles|rubles|lira|zloty|kronor|(?:danish |norwegian )?kroner|(?:swedish |danish |norwegian |czech )?crowns|rand|dirhams|riyals|naira|mexican pesos|pesos|dong|shekels|美分|港仙|仙(?=[，。,;；\s)及和、或]|$)|tokens?|个tokens?|units?|vehicles?|cars|evs|aircraft|aeroplanes|airplanes|airliners|users|customers|subscribers|shares|index points|points|pts"
+           r"|(?<=\d)cps\b|(?:us |u\.s\. |singapore |australian |canadian |new zealand |nz |hong kong |hk )?cents?|sen|pais[ae]|kobo|centavos?|fils|(?:kenyan |ugandan |tanzanian )?shillings|ringgit|rupiah|baht|reais|swiss francs|francs?|rupees|roubles|rubles|lira|zloty|kronor|(?:danish |norwegian )?kroner|(?:swedish |danish |norwegian |czech )?crowns|rand|dirhams|riyals|naira|mexican pesos|pesos|dong|shekels|美分|美仙|港仙|仙(?=[，。,;；\s)及和、或]|$)|tokens?|个tokens?|units?|vehicles?|cars|evs|aircraft|aeroplanes|airplanes|airliners|users|customers|subscribers|shares|index points|points|pts"
            r"|cubic (?:feet|metres|meters)(?: (?:per|a) day)?|(?<=\d\s)(?:bcfd|bcf|tcf|bcm)\b|(?<=\d)(?:bcfd|bcf|tcf|bcm)\b|(?<=\d)\s?(?-i:Mt)\b"  # gas: "107 billion cubic feet (bcf)"; "12.2Mt" of coal
            r"|barrels of oil equivalent(?: (?:per|a) day)?|boe/d|boepd|boe|bbl/d|mmcf/d|b/d|bpd|barrels (?:per|a) day|(?<=\d\s)oz|(?<=\d)oz|(?<=\d\s)kg\b|(?<=\d)kg\b|(?<=\d\s)t(?=[\s,.;)]|$)"  # "875,000 boe/d", "78 124 oz", "15 000 t"
            r"|(?<=\d)pc|(?:(?<=[mb]n\s)|(?<=[mb]n))t(?:/yr)?"  # "7.5pc", "49.5mn t", "22mn t/yr": a trade paper's percent and tonnes
@@ -476,7 +476,7 @@ def find_atoms(text: str, masked: list[tuple[int, int]], *, yen: bool = False, u
             if m.group("suffix") and m.group("suffix").lower() in ("p", "pence") and not uk:
                 continue  # "5p" outside a London story is no price
             if m.group("suffix") and _CENTS_PLACE.sub("", m.group("suffix").lower()) in (
-                    "cent", "cents", "c", "cps", "美分", "港仙", "仙", "p", "pence", "sen", "paisa", "paise", "kobo", "centavo", "centavos") \
+                    "cent", "cents", "c", "cps", "美分", "美仙", "港仙", "仙", "p", "pence", "sen", "paisa", "paise", "kobo", "centavo", "centavos") \
                     and not (m.group("pre") and m.group("suffix").lower() == "kobo"):  # ("N0.25 kobo": naira written twice)
                 value /= 100  # "26 cents a share", "31 US cents per share", "8.8 Singapore cents", "513.5p", "5.46c", "a 21-paisa range"
             if m.group("suffix") and m.group("suffix").lower() == "fils":
@@ -804,7 +804,8 @@ def join(text: str, atoms: list[Atom]) -> list[Quantity]:
             is_and = gap.strip().lower() == "and"
             # "rose 1.2% to 25,431.77": a bare number after "to" is a level, not the far end of a % range.
             # "(+$1.56 to $33.47)": a signed move to an unsigned level is no range either
-            signed_move = word_gap and "+" in text[max(0, a.start - 1):a.start + 1] and "+" not in text[b.start - 1:b.start + 1]
+            signed_move = word_gap and "+" in text[max(0, a.start - 1):a.start + 1] and "+" not in text[b.start - 1:b.start + 1] \
+                and not (a.unit == b.unit == "%" and gap.strip() in ("至", "到"))  # ("同比+100%至120%": one range of growth)
             moved = _MOVE_BEFORE.search(text, max(0, a.start - 14), a.start) is not None \
                 or _MOVE_AGAIN.search(text, max(0, a.start - 14), a.start) is not None
             # "sagged 65 cents to $243.55": a move in cents to a level in dollars (not "80 cents to $1.10 a share", a range)
@@ -1002,6 +1003,9 @@ def _same_dollar(text: str, a: Quantity, b: Quantity) -> None:
 _PRIOR_CUE = scan.compile(
     r"(?:\bfrom|\bagainst|\b(?:up|down)(?:\s(?:a little|slightly|sharply|marginally))?\son(?=\s(?:end\s)?(?:Q[1-4]|H[12]|FY))|"
     r"\b(?:up|down)\s[\d.]+\s?(?:%|per ?cent|percent)\son(?=\sthe\s)|"  # "up 16% on the 89,998 boe/d of Q3 2021"
+    r"\b(?:rise|increase|gain|fall|drop|decline|decrease)\sof\s[\d.]+\s?(?:%|per ?cent|percent)\son(?=\sthe\s)|"  # "a rise of 98.59
+    r"\b[\d.]+\s?(?:%|per ?cent|percent)\s(?:(?:more|less|fewer)\sthan(?=\sthe\s)|(?:below|above)(?=\s(?:the|last|its)\s))|"  # percent on the
+    # 105,475 units", "98.31 percent more than the", "20 percent below last year's $4.88 billion"
     r"\bcompared (?:with|to)|\bversus|\bvs\.?|\brather than|\binstead of|\b(?:lower|higher) than|"
     r"\b(?:earlier|previous|prior|original|originally|year-ago|year-earlier|old)\b(?:\s[a-z-]+){0,3}?\s(?:of|at|was|were|for(?=\san?\s))|"
     r"\b(?:more|less) than (?=(?:the |its )(?:earlier|previous|prior|year-ago|year-earlier)\b))"  # "three cents more than the previous $1.35"
@@ -1279,7 +1283,10 @@ def _same_kind(text: str, x: Quantity, y: Quantity, swing: bool = False) -> bool
     counted = y.unit is None and x.unit in _COUNTED and not _MONTH_AFTER.match(text, y.end)
     # ("4,300 employees, up from 3,900": the count's noun is said once; "down 36% from 41,926 in December but up 39% from
     # 19,346 a year earlier": the month before's count is a figure of its own)
-    if (x.unit != y.unit and not cents and not counted) or (x.value is None) != (y.value is None):  # "to 8.8 Singapore cents from 12.5 cents"
+    counted = counted or x.unit is None and y.unit in _COUNTED and x.value is not None and x.value >= 100  # ("sales reached 209,467
+    # …, a rise of 98.59 percent on the 105,475 units": the count's noun said with the earlier value)
+    alike = x.unit == y.unit or {x.unit, y.unit} == {"units", "vehicles"}  # ("210,295 vehicles …, more than the 106,042 units")
+    if (not alike and not cents and not counted) or (x.value is None) != (y.value is None):  # "to 8.8 Singapore cents from 12.5 cents"
         return False
     per_x = bool(_PER_SHARE_AFTER.match(text, x.end))
     per_y = bool(_PER_SHARE_AFTER.match(text, y.end))

@@ -66,6 +66,8 @@ _YEAR_DIGITS = str.maketrans("〇○零一二三四五六七八九", "0001234567
 def _digit_years(text: str) -> str:
     text = text.replace("评等", "评级") if "评等" in text else text  # Taiwan's word for a rating, read as the mainland's
     text = text.replace("¢", "c") if "¢" in text else text  # "rose 54¢ to $25.24": cents, as "54c" writes them
+    if "╱" in text or "∕" in text:
+        text = text.replace("╱", "/").replace("∕", "/")  # "調低至467萬╱539萬╱594萬輛": a list's slashes, as "/" writes them
     return _CHINESE_YEAR.sub(lambda m: m.group().translate(_YEAR_DIGITS), text) if "年" in text else text
 
 

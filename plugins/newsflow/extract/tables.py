@@ -85,10 +85,10 @@ def read_tables(text: str, written: str, ctx: Page, gz: Gazetteer, lex: Lexicon)
         _pipe_lines(text, written, ctx, gz, lex, out)
         if "|" in text:
             lines, offsets, _ = _lines_and_company(text, ctx)
+            _titled_results(lines, offsets, ctx, lex, out)  # (first: its two periods and change say more than a row's figures)
             read_ranked_tables(lines, offsets, list(out.spans), lex, ctx.evidence, out, ctx.article)
             _summary_tables(text, ctx, lex, out)
             _statistics_tables(text, ctx, lex, out)
-            _titled_results(lines, offsets, ctx, lex, out)
             _daily_rows(lines, offsets, ctx, lex, out)
         for m in _HEADER.finditer(text):
             if any(a <= m.start() < b for a, b in out.spans):
@@ -570,8 +570,13 @@ def _column_tables(text: str, ctx: Page, lex: Lexicon, out: Tables) -> None:
 _UNIT_TITLE = scan.compile(r"[(（]\s?(?:[A-Z]{3}\s?)?(?P<s>M|mn|mln|millions?|B|bn|billions?|K|thousands?)\s?[)）]\s*$")
 _SCALE_OF = {"m": 1e6, "mn": 1e6, "mln": 1e6, "million": 1e6, "millions": 1e6, "b": 1e9, "bn": 1e9, "billion": 1e9,
              "billions": 1e9, "k": 1e3, "thousand": 1e3, "thousands": 1e3}
-_CHANGE_HEAD = scan.compile(r"change|chg|y/?o/?y|%", re.IGNORECASE)
-_SIGNED = scan.compile(r"(?P<open>\()?\s?(?P<v>[-−+]?\d[\d,]*(?:\.\d+)?)\s?%?\s?\)?")
+_CHANGE_HEAD = scan.compile(r"change|chg|y/?o/?y|%|同比|变化|變化|变动|變動|增减|增減", re.IGNORECASE)
+_ITEM_HEAD = scan.compile(r"\s*(?:指标|指標|项目|項目|主要指标|财务指标|Item|Metric)\s*", re.IGNORECASE)
+# A row whose label states its unit: "营业收入(元)", "归母净利润(万元)", "基本每股收益(元/股)".
+_ROW_UNIT = scan.compile(r"[(（]\s?(?P<s>百万|千|万|亿)?元(?P<per>/股)?\s?[)）]")
+_ROW_SCALE = {None: 1.0, "千": 1e3, "万": 1e4, "百万": 1e6, "亿": 1e8}
+_SIGNED = scan.compile(r"(?P<open>\()?\s?(?P<v>[-−+]?\d[\d,]*(?:\.\d+)?)\s?(?P<pct>%)?\s?\)?")
+_POINTS_CELL = scan.compile(r"\s?(?P<v>[-−+]?\d+(?:\.\d+)?)\s?(?:个百分点|個百分點|pp|pct|ppt)\s?")
 _MONTHS_TO_DATE = {"3": "Q1", "6": "H1", "9": "Q1-Q3", "12": ""}
 _MONTHS_SO_FAR = scan.compile(r"^\s?(?P<n>3|6|9|12)\s?m\b", re.IGNORECASE)  # "9m 2023": the year's first nine months
 _CODE_BEFORE_FIGURE = scan.compile(r"\b([A-Z]{3})\s?\d")
@@ -580,7 +585,9 @@ _PER_SHARE_ROW = scan.compile(r"\bEPS\b|per share", re.IGNORECASE)
 
 
 def _titled_results(lines: list[str], offsets: list[int], ctx: Page, lex: Lexicon, out: Tables) -> None:
-    """Tables whose title line states their unit ("(M)") and whose columns are two periods and their change."""
+    """Tables whose columns are two periods and their change, under a title that states their unit ("(M)") or with
+    rows that state their own ("指标 | 2024年 | 2023年 | 同比变化" over "营业收入(元) | … | … | +4.72%", "毛利率 | 25.96% |
+    23.40% | +2.56个百分点")."""
     company = _article_company(ctx)
     if company is None:
         return
@@ -588,31 +595,39 @@ def _titled_results(lines: list[str], offsets: list[int], ctx: Page, lex: Lexico
         title = next((lines[k] for k in (i - 1, i - 2) if k >= 0 and lines[k].strip()), "")
         unit = _UNIT_TITLE.search(title)
         header = _cells(lines[i])
-        if unit is None or len(header) != 4 or not _CHANGE_HEAD.search(header[3]) or any(a <= offsets[i] < b for a, b in out.spans):
+        if len(header) != 4 or not _CHANGE_HEAD.search(header[3]) or any(a <= offsets[i] < b for a, b in out.spans) \
+                or unit is None and not _ITEM_HEAD.fullmatch(header[0]):
             continue
         periods = [_results_column(c, ctx.article.year) for c in header[1:3]]
         if None in periods or periods[0] == periods[1]:
             continue
         later = 1 if periods[1] > periods[0] else 0
-        scale = _SCALE_OF[unit.group("s").lower()]
         first = len(out.metrics)
         written = [m.group(1) for m in _CODE_BEFORE_FIGURE.finditer("\n".join(lines[:i])) if m.group(1) in CURRENCIES]
-        currency = written[-1] if written else MARKET_MONEY.get(ctx.article.market, "USD")  # ("SAR 298.3 million" above it)
+        currency = written[-1] if written else MARKET_MONEY.get(ctx.article.market, "USD" if unit else "CNY")  # ("SAR 298.3 million" above it)
         j = i + 1
         while j < len(lines) and len(row := _cells(lines[j])) == 4:
             values = [_SIGNED.fullmatch(c.strip()) for c in row[1:]]
             cue = lex.metrics.search(row[0])
             metric = lex.label_metrics.get(label_of(cue), label_of(cue)) if cue else None
-            if metric is not None and metric not in _NO_ROW_METRICS and values[later] is not None:
-                per_share = _PER_SHARE_ROW.search(row[0]) is not None
-                level, earlier = (_signed_cell(values[n], 1.0 if per_share else scale) for n in (later, 1 - later))
+            stated = _ROW_UNIT.search(row[0])
+            ratio = all(v is not None and v.group("pct") for v in values[:2])
+            if metric is not None and metric not in _NO_ROW_METRICS and values[later] is not None and (unit or stated or ratio):
+                per_share = _PER_SHARE_ROW.search(row[0]) is not None or stated is not None and stated.group("per") is not None
+                scale = 1.0 if per_share or ratio else _SCALE_OF[unit.group("s").lower()] if unit else _ROW_SCALE[stated.group("s")]
+                level, earlier = (_signed_cell(values[n], scale) for n in (later, 1 - later))
                 span, evidence = ctx.evidence(offsets[j], offsets[j] + len(lines[j]))
                 common = dict(entity=company[0], entity_key=company[1], ticker=company[2], span=span, evidence=evidence,
                               modality="actual", confidence=confidence.of("table"), period=periods[later])
-                out.metrics.append(Metric(metric=metric, value=level, prior_value=earlier, unit=currency, **common))
-                if values[2] is not None:
+                out.metrics.append(Metric(metric=metric, value=level, prior_value=earlier, unit="%" if ratio else currency,
+                                          **common))
+                points = _POINTS_CELL.fullmatch(row[3])
+                if values[2] is not None and not ratio:
                     out.metrics.append(Metric(metric=f"{metric}_growth", value=_signed_cell(values[2], 1.0), unit="%",
                                               basis="yoy", **common))
+                elif points is not None and ratio:  # a ratio's change, in percentage points
+                    out.metrics.append(Metric(metric=f"{metric}_change", value=float(points.group("v").replace("−", "-")),
+                                              unit="pp", basis="yoy", **common))
             j += 1
         if j > i + 1:
             # (what a reader before made of these rows gives way to this reading of them)

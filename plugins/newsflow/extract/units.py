@@ -58,7 +58,7 @@ SUFFIX_UNITS: dict[str, str] = {
     "rupees": "INR", "roubles": "RUB", "rubles": "RUB", "lira": "TRY", "zloty": "PLN", "kronor": "SEK", "kroner": "DKK", "danish kroner": "DKK", "norwegian kroner": "NOK",
     "crowns": "SEK", "swedish crowns": "SEK", "danish crowns": "DKK", "norwegian crowns": "NOK", "czech crowns": "CZK", "rand": "ZAR",
     "dirhams": "AED", "riyals": "SAR", "naira": "NGN", "mexican pesos": "MXN", "pesos": "MXN", "dong": "VND", "shekels": "ILS",
-    "新台币": "TWD", "台币": "TWD", "kobo": "NGN", "centavo": "PHP", "centavos": "PHP", "cents": "USD", "cent": "USD", "c": "USD", "cps": "USD", "美分": "USD", "港仙": "HKD", "仙": "HKD",
+    "新台币": "TWD", "台币": "TWD", "kobo": "NGN", "centavo": "PHP", "centavos": "PHP", "cents": "USD", "cent": "USD", "c": "USD", "cps": "USD", "美分": "USD", "美仙": "USD", "港仙": "HKD", "仙": "HKD",
     "us cents": "USD", "us cent": "USD", "u.s. cents": "USD", "u.s. cent": "USD",
     **{f"{place} {cents}": currency for place, currency in (("singapore", "SGD"), ("australian", "AUD"), ("canadian", "CAD"),
                                                             ("new zealand", "NZD"), ("nz", "NZD"), ("hong kong", "HKD"), ("hk", "HKD"))
