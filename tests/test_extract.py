@@ -7174,3 +7174,13 @@ def test_us_cents_and_a_dividend_per_share_in_a_hong_kong_headline():
     out = extract("港灯中期盈利升5% 每股派16美仙\n港灯公布中期业绩,每股基本盈利为20.35美仙。")
     assert [(m.metric, m.value, m.unit) for m in out.metrics if m.unit == "USD"] == [
         ("dividend", 0.16, "USD"), ("eps", 0.2035, "USD")]
+
+
+def test_a_twelve_month_change_since_the_same_month_dates_the_release():
+    out = extract("The Labor Department said consumer prices rose 0.4% in June. Core prices were up 2.3% since June 2017.")
+    assert {m.period for m in out.metrics} == {"2018-06"}
+
+
+def test_a_forecasters_own_economy_forecast_belongs_to_the_economy():
+    out = extract("The Sarb raised the repo rate by 50 basis points to 6.25%. Sarb has cut its global growth forecast to 2.7%.")
+    assert [(m.value, m.entity) for m in out.metrics if m.value == 2.7] == [(2.7, "global economy")]

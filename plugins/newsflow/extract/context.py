@@ -61,6 +61,9 @@ _COMPARED_WITH = scan.compile(r"\b(?:(?<!more )(?<!less )(?<!fewer )than|compare
                               r"(?:the\s)?(?:[a-z-]+\s){0,4}$", re.IGNORECASE)  # (a figure compared with: "lower than the 13,121 million of the first
 # half of 2023")
 # Years that are not the article's: "since 2009", "自2015年12月以来", "will ... in 2026", "2026年将".
+# A twelve-month change counted from the same month a year before: "up 2.3% since March 2011".
+_SINCE_SAME_MONTH = scan.compile(r"\d\s?(?:%|percent|per cent)\ssince\s(January|February|March|April|May|June|July|August|September|October|November|December)"
+                                 r"\s((?:19|20)\d{2})\b")
 _OTHER_YEAR = scan.compile(r"(?:对|對|\bsince\b(?:[^.;]|\.\d){0,60}?|\buntil(?: (?:the )?(?:beginning|start|end|middle) of)?|\bby|\bbefore|\bthrough(?: to\b[^.;]{0,30}?)?|自|从|至今|以来|will\b[^.;]{0,40}?|expects?\b[^.;]{0,30}?|"
                           r"\b(?:promis|pledg|vow)\w*\b[^.;]{0,50}?|\bby the end of\b[^.;]{0,20}?|预计|預計|预期|預期|料"
                           r"|" + RECORD_SET_IN + r")\s?(?:last\s)?(?:[A-Za-z]+\.?\s)?$",
@@ -453,6 +456,9 @@ def _text_year(text: str, after: tuple[int, int] | None) -> int | None:
             or forecast_end >= 0 and _AND_FOR_YEAR.fullmatch(text, forecast_end, m.start())  # "its projection for 2026 …, and for 2027"
         (forecast if named_for else years).append(int(m.group(1)))
         forecast_end = m.end() if named_for else -1
+    for since in _SINCE_SAME_MONTH.finditer(text):
+        if re.search(rf"\b(?:in|for|of) {since.group(1)}\b(?!\s\d)", text):
+            compared.append(int(since.group(2)))  # "consumer prices climbed 0.3% in March … up 2.3% since March 2011": 2012
     years += [year + 1 for year in compared]  # (the year a figure is compared with is an earlier one)
     if years and forecast and max(years) < min(forecast) - 2:
         return min(forecast)  # "forecast for 2023 … in pre-pandemic 2019": the history is years back, the forecasts are of now

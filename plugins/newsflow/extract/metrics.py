@@ -1891,6 +1891,10 @@ def _entity(ctx: Sentence, q: Quantity, cs: int, unit: str, base: str | None,
         economy = _economy(ctx, q, cs)
         if economy is not None:
             return economy
+    if base in ctx.lex.indicators and owner is not None and owner.kind == "company" \
+            and (named := next((e for e in _economies(ctx) if owner.end <= e[0] and e[1] <= q.start), None)) is not None:
+        en, zh = ctx.lex.economy_names[named[2]]  # "Sarb has lowered its global growth forecast to 1.9%": the forecaster
+        return (_in_script(ctx, zh) if _CJK.search(ctx.text) else en), f"economy:{named[2]}", None  # names whose growth
     if (base or "").startswith("rate") and not (owner is not None and owner.label == "rate" and _instrument(owner.name)):
         found = _rate_owner(ctx, q, cs)
         if found is not None:
