@@ -2744,7 +2744,7 @@ def test_a_price_against_the_previous_close_and_container_volumes():
 def test_chinese_moves_of_the_yuan_a_slowing_and_a_quarter_up_by_a_multiple_before_a_list():
     text = "人民币汇率中间价:1美元对人民币7.1025元,上一交易日中间价为7.0980元,单日调贬45基点。"
     rows = [(m.value, m.unit, m.prior_value) for m in extract(text).metrics]
-    assert rows == [(7.1025, "CNY", 7.098), (-45.0, "bp", None)]
+    assert rows == [(7.1025, "CNY", 7.098), (-45.0, "pips", None)]
     rows = [m.value for m in extract("鸿远光学第3季税后净利42.1亿元,季增3.2倍、年增5.5%。利润增速比9月份放缓0.7个百分点。").metrics]
     assert 320.0 in rows and -0.7 in rows
     rows = [(m.value, m.unit) for m in extract("台湾今年平均每人GDP为3万1,260美元。").metrics]
@@ -7184,3 +7184,72 @@ def test_a_twelve_month_change_since_the_same_month_dates_the_release():
 def test_a_forecasters_own_economy_forecast_belongs_to_the_economy():
     out = extract("The Sarb raised the repo rate by 50 basis points to 6.25%. Sarb has cut its global growth forecast to 2.7%.")
     assert [(m.value, m.entity) for m in out.metrics if m.value == 2.7] == [(2.7, "global economy")]
+
+
+def test_an_exchange_rates_points_are_pips():
+    out = extract("人民币兑美元中间价调升166个基点,报6.8951。")
+    assert [(m.metric, m.value, m.unit) for m in out.metrics if m.value == 166] == [("fx_rate_change", 166, "pips")]
+
+
+def test_weekly_claims_counted_in_people():
+    out = extract("Initial claims for state unemployment benefits fell 8,000 to 298,000. The prior week's claims were revised to "
+                  "show 2,000 more applications than first reported. Economists had forecast first-time applications rising to "
+                  "305,000. Continuing claims fell 41,000, and the number of people still on benefits dropped 41,000 to 2.71 "
+                  "million.")
+    rows = [(m.value, m.unit) for m in out.metrics]
+    assert {(-8000, "people"), (298000, "people"), (2000, "people"), (305000, "people"), (-41000, "people"),
+            (2.71e6, "people")} <= set(rows)
+    assert {unit for _, unit in rows} == {"people"}
+
+
+def test_a_gdp_release_dated_after_the_quarter_it_follows():
+    out = extract("U.S. gross domestic product in the January-through-March period rose at a 1.9% annualized pace. Economists "
+                  "polled by Dow Jones had expected 2.2%, following a 3.1% gain in the fourth quarter of 2022.")
+    assert [(m.value, m.period) for m in out.metrics if m.value in (1.9, 2.2)] == [(1.9, "2023Q1"), (2.2, "2023Q1")]
+    assert "Dow" not in {m.entity for m in out.metrics}  # (a poll by Dow Jones, not the index)
+
+
+def test_a_banks_half_year_balances_are_dated_by_the_days_they_stand():
+    out = extract("杭州银行2024年半年度报告显示,截至2024年6月末,该行资产总额为1.95万亿元,不良贷款率为0.76%。")
+    assert {m.period for m in out.metrics} == {"2024-06-30"}
+
+
+def test_a_plans_starting_year_is_not_the_year_reported():
+    out = extract("恒生银行去年多赚10.2% 派末期息1.3元 拟由今年起改派季度息\n恒生银行(0011)发表去年全年业绩,年度溢利为174.56亿元,"
+                  "按年增加10.2%。董事会计划由2025年起按季宣派股息。")
+    assert {m.period for m in out.metrics} == {"2024"}
+
+
+def test_what_drove_a_figure_owns_none_of_it():
+    out = extract("在以旧换新政策、各地车展以及企业密集投放新车型等因素带动下,11月汽车产销分别完成310.2万辆和318.5万辆。")
+    assert {m.entity for m in out.metrics} <= {"汽车", None}
+
+
+def test_a_core_measure_is_kept_beside_the_headline_one_of_the_same_value():
+    out = extract("U.S. consumer prices rose 0.2 percent last month after a 0.3 percent gain in May. Stripping out the volatile "
+                  "food and energy components, the CPI edged up 0.2 percent for a second straight month.")
+    assert [m.value for m in out.metrics].count(0.2) == 2
+
+
+def test_taiwans_market_named_as_it_moves_owns_the_indexs_points():
+    out = extract("台股今（15日）开低走高,台积电止稳后,台股随之翻红,收盘报22541.37点,上涨132.18点,成交值4512亿元。")
+    assert {m.entity for m in out.metrics if m.unit == "points"} == {"台股"}
+
+
+def test_a_level_unchanged_from_an_earlier_period_has_itself_as_prior():
+    out = extract("截至2024年6月末,该行不良贷款率为1.02%,与上年末持平;拨备覆盖率为265.3%。一季度社会消费品零售总额同比增长4.7%,"
+                  "增速与上年全年持平。")
+    assert {(m.value, m.prior_value) for m in out.metrics} == {(1.02, 1.02), (265.3, None), (4.7, 4.7)}
+
+
+def test_a_company_bought_and_named_in_passing_owns_none_of_the_buyers_figures():
+    out = extract("Cigna raised its outlook. Its services unit has gained from Cigna's purchase of pharmacy-benefit manager "
+                  "Express Scripts Holding Co., a deal completed in December 2018.\n\nThe insurer's medical-cost ratio fell 40 "
+                  "basis points to 78.9% in the second quarter.")
+    assert {m.entity for m in out.metrics} == {"Cigna"}
+
+
+def test_two_moves_of_one_size_to_two_levels_are_two_rows():
+    out = extract("Revenue from its commercial plans climbed 9% to $12.4 billion in the period.\n\n"
+                  "Overall revenue rose 9% to $41.5 billion.")
+    assert [m.value for m in out.metrics].count(9) == 2

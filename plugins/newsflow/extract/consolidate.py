@@ -228,9 +228,31 @@ def _same_fact(a: Metric, b: Metric) -> bool:
         return False
     if a.prior_value is not None and b.prior_value is not None and a.prior_value != b.prior_value:
         return False  # "Queensland 5.4 per cent (5.6 per cent); South Australia 5.4 per cent (5.1 per cent)": two facts
+    if told_apart(a, b):
+        return False
     if a.value is not None and b.value is not None:
         return _rounds_to(a.value, b.value) or _rounds_to(b.value, a.value)
     return a.value is None and b.value is None and (a.low, a.high) == (b.low, b.high)
+
+
+_CORE_MEASURE = re.compile(r"\bcore\b|\bfood and energy\b", re.IGNORECASE)  # (a core measure, beside the headline one)
+
+
+def told_apart(a: Metric, b: Metric) -> bool:
+    """Two rows of one value that their sentences tell apart: "the CPI rose 0.1 percent" and, "stripping out the volatile
+    food and energy components", 0.1 again; "plans climbed 12% to $13.3 billion" and "Revenue rose 12% to $46.29 billion"."""
+    if (_CORE_MEASURE.search(a.evidence) is None) != (_CORE_MEASURE.search(b.evidence) is None):
+        return True
+    return a.unit == "%" and a.evidence != b.evidence and (to_a := _moved_to(a)) is not None \
+        and (to_b := _moved_to(b)) is not None and to_a != to_b
+
+
+def _moved_to(m: Metric) -> str | None:
+    """The level a percent move in English prose went to ("rose 12% to $46.29 billion": "$46.29")."""
+    if m.value is None:
+        return None
+    found = re.search(rf"(?<![\d.]){re.escape(f'{abs(m.value):g}')}\s?(?:%|percent|per cent)\sto\s(\S+)", m.evidence)
+    return found.group(1) if found else None
 
 
 def _named_twin(generic: Metric, named: Metric) -> bool:

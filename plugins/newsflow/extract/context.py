@@ -56,7 +56,7 @@ _ENDED = scan.compile(rf"截至\s?(?P<y>(?:19|20)\d{{2}})\s?年\s?(?P<mz>1[0-2]|
                       re.IGNORECASE)
 _PAYMENT_DATE = scan.compile(r"\b(?:paid|payable|on the register|record date|ex-dividend date)\b[^.;\n]{0,60}", re.IGNORECASE)
 _WILL_BEFORE = scan.compile(r"\bwill\b(?:[^.;]|\.(?=\d)){0,90}?$")
-_COMPARED_WITH = scan.compile(r"\b(?:(?<!more )(?<!less )(?<!fewer )than|compared (?:with|to)|versus|vs\.?|against|below|above|from)\s(?:the\s|an?\s)?"
+_COMPARED_WITH = scan.compile(r"\b(?:(?<!more )(?<!less )(?<!fewer )than|compared (?:with|to)|versus|vs\.?|against|below|above|from|following|after)\s(?:the\s|an?\s)?"
                               r"[A-Z]{0,3}[$€£]?\d[\d.,]*\s?(?:%|percent|per cent|million|billion|bn|[a-z]+s)?\s(?:[a-z]+\s)?(?:of|in|for|during)\s"
                               r"(?:the\s)?(?:[a-z-]+\s){0,4}$", re.IGNORECASE)  # (a figure compared with: "lower than the 13,121 million of the first
 # half of 2023")

@@ -11,7 +11,7 @@ from functools import cached_property
 from itertools import islice
 
 from . import Extraction, scan
-from .consolidate import consolidate
+from .consolidate import consolidate, told_apart
 from .context import HOME_ECONOMY, ArticleContext, article_context
 from .entities import OWN_RESULTS_ZH, Entry, Gazetteer, Mention, find_mentions, ticker_spans
 from .lexicon import Lexicon, key_of, label_of
@@ -71,7 +71,8 @@ _NAMED_IN_PASSING = scan.compile(r"(?:\bsuch as|\bincluding|\blike|\b(?:network|
                                r"\b(?:users|customers|subscribers|members|accounts) of|\b(?:the|its) (?:parent|owner|operator) of|"  # "including 3.9 million paying users of Tantan Limited"
                                # "a gain on selling its Visa Europe investment", "selling Visa shares", "its stake in Philip Morris Mexico"
                                r"\b(?:selling|sale of|sold|stake in)\s(?:its|a|the|part of its)\b|\b(?:selling|stake in)|"
-                               r"\bacquisitions? of|"  # "Sales from the acquisitions of Pretzels, Dot's and Lily's added …": what it bought
+                               r"\b(?:acquisitions?|purchases?|takeovers?|buyouts?) of(?:\s[a-z][\w-]*){0,3}|"  # "Sales from the acquisitions
+                               # of Pretzels, Dot's and Lily's added …", "its purchase of pharmacy-benefit manager Catamaran Corp.": what it bought
                                r"\b(?:rivals?|competitors?|competes?|competing) (?:to|of|with|against)|"  # "a strong rival to Nvidia"
                                r"\b(?:largest|biggest|second|third)\b[\w\s-]{0,40}?\bafter|"  # "the second-largest supplier … after Intel"
                                # "a 151 billion won provision tied to General Motors' recall": a cause, not the company
@@ -579,7 +580,8 @@ _RATING_DETAIL = ("broker", "ticker", "prior_rating", "target_price", "prior_tar
 
 def _distinct(rows: list, key: tuple[str, ...], detail: tuple[str, ...]) -> list:
     def covers(big, small) -> bool:
-        return all(getattr(small, k) is None or getattr(small, k) == getattr(big, k) for k in detail)
+        return all(getattr(small, k) is None or getattr(small, k) == getattr(big, k) for k in detail) \
+            and not (hasattr(big, "unit") and told_apart(big, small))
 
     def richness(r) -> int:
         return sum(getattr(r, k) is not None for k in detail)
@@ -726,6 +728,9 @@ def _period_before(periods: list[Period], reported: Period | None) -> Period | N
     return periods[-1]
 
 
+_STARTING_AFTER = scan.compile(r"\s?(?:起|开始|开始起)")
+
+
 def _reported(periods: list[Period], text: str) -> Period | None:
     """The period the article reports on: the first it states for itself, a quarter or a half rather than
     the year it belongs to when both open the article ("FY23 outlook; Q2 EPS beats"); not one a forecast is
@@ -736,6 +741,7 @@ def _reported(periods: list[Period], text: str) -> Period | None:
     own = [p for p in own if not (_FOR_THE.search(text, max(0, p.start - 12), p.start) and _FORECAST_FOLLOWS.match(text, p.end))
            and not _EXPECTED_BEFORE.search(text, max(0, p.start - 24), p.start)] or own
     own = [p for p in own if not _SINCE_AFTER.match(text, p.end)] or own  # ("2026年开年以来,多家房企相继公布了…12月销售业绩")
+    own = [p for p in own if not _STARTING_AFTER.match(text, p.end)] or own  # ("拟由今年起改派季度息": when a plan starts)
     own = [p for p in own if not (p.unit == "Y" and not p.deictic and _DEADLINE_BEFORE.search(text, max(0, p.start - 20), p.start))]
     # ("synergies of $150 million by 2027": a year the story looks ahead to, not one it reports on)
     own = [p for p in own if not (_OUTLOOK_AFTER.match(text, p.end) and _ITS_BEFORE.search(text, max(0, p.start - 8), p.start))

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import re
+from calendar import monthrange
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -339,6 +340,8 @@ def sentence_metrics(ctx: Sentence, masked: list[tuple[int, int]]) -> list[Metri
                                     or COUNT_NOUNS.get(counted_noun(text, q.end) or "") == unit):  # "34.4 hours" of a workweek
                 continue  # a bare small number names no amount (but "动态市盈率 95.01" is a P/E, "2.80 times" or "a bid-to-cover
                 # ratio of 2.74" a cover, "a PMI score of 51.6" a reading, "61 commercial deliveries" a count)
+        if base in ("jobless_claims", "jobless_claims_change") and unit in ("applications", "claims"):
+            unit = "people"  # "revised to show 3,000 more applications": the people who filed, as the claims are counted
         if base == "payrolls" and unit == "jobs" and _level_after_move(text, q, quantities):
             base, unit = "employment", "people"  # "employment rose 24,500 to 8,156,200": the jobs added, then the employed
         if base is None and unit == "shares" and _OFFERED_BEFORE.search(text, max(cs, q.start - 24), q.start):
@@ -388,6 +391,10 @@ def sentence_metrics(ctx: Sentence, masked: list[tuple[int, int]]) -> list[Metri
         amount_move = amount_move or (direction is not None and not dir_after and bool(q.value) and unit is not None
                                       and not is_currency(unit) and unit not in (*CHANGE_UNITS, "%", "points")
                                       and _moved_to_level(text, q, quantities, unit))
+        # "continuing claims fell 74,000": a count's verb then a bare count, the amount it moved by
+        amount_move = amount_move or (direction is not None and not dir_after and bool(q.value) and unit in lex.default_units.values()
+                                      and unit not in (*CHANGE_UNITS, "%", "points", "x") and not is_currency(unit)
+                                      and _COUNT_MOVED.search(text, max(cs, q.start - 24), q.start) is not None)
         # "in spite of a $A121 million fall in revenue": the amount a figure moved by, the move named after it
         amount_move = amount_move or (direction is not None and dir_after and bool(q.value) and unit is not None
                                       and unit not in (*CHANGE_UNITS, "%", "points", "x") and _AMOUNT_MOVE_NOUN.match(text, q.end) is not None)
@@ -481,13 +488,16 @@ def sentence_metrics(ctx: Sentence, masked: list[tuple[int, int]]) -> list[Metri
             entity = f"USD/{'CNH' if quote == 'CNY' and _OFFSHORE.search(text) else quote}"  # "the dollar climbed to 137.40
             entity_key = subject_key(entity)  # yen", "rose 0.4% to 154.2 yen": the pair, as markets name it
         a, b = ctx.original_span(q.start, q.end)
+        if base == "fx_rate" and unit == "bp" and _CJK.search(text, q.start, q.end):
+            unit = "pips"  # "人民币中间价调升166基点", "高開103點子": an exchange rate's points are pips (0.0001), not a rate's bp
         money, per = _money_per(unit)
         out.append(Metric(
             metric=name,
             value=_signed(q.value, sign),
             low=_signed(q.low if sign > 0 else q.high, sign),
             high=_signed(q.high if sign > 0 else q.low, sign),
-            prior_value=_signed(q.prior_value, prior_sign),
+            prior_value=_signed(q.prior_value, prior_sign) if q.prior_value is not None or q.value is None
+            or not _SAME_AS_BEFORE.match(text, q.end) else _signed(q.value, sign),  # "为0.97%,与上年末持平": the level it had
             prior_low=_signed(q.prior_low if prior_sign > 0 else q.prior_high, prior_sign),
             prior_high=_signed(q.prior_high if prior_sign > 0 else q.prior_low, prior_sign),
             unit=money,
@@ -679,6 +689,9 @@ _MARKET_MONEY_ZH = scan.compile(r"涉资|成交|市值|集资|筹资|募资|配�
 # A Chinese note's EPS written bare, alone or as a list: "对应EPS 0.56/0.74/0.92", "每股收益分别为1.25、1.48".
 _EPS_FIGURES_BEFORE = scan.compile(r"(?:EPS|每股收益|每股盈利)(?:分别|依次)?(?:为|為)?\s?[:：]?\s?(?:\d{1,2}\.\d{2,3}\s?[/、]\s?)*$")
 _CENTS_FIGURE = scan.compile(r"\d{1,2}\.\d{2,3}")
+# A level said to be unchanged from an earlier period: "不良贷款率为0.97%,与上年末持平", "同比增长5.1%,增速与上年全年持平".
+_SAME_AS_BEFORE = scan.compile(r"\s?[，,]\s?(?:增速|增幅|涨幅|降幅|跌幅)?(?:与|和|同)\s?(?:上年|去年|上月|上季|上期|前值|前一|上一|\d{1,2}\s?月|1\s?[-—至~]\s?\d{1,2}\s?月)"
+                               r"[^，,。；;%]{0,10}?持平")
 _HK_QUOTE_BEFORE = scan.compile(r"(?:报|收报|收|高见|低见|成交|成交额|成交金额)\s?(?:约|逾|近)?$")
 _PRICE_TALK = scan.compile(r"\b(?:(?:closing |share |target |stock )?price|target|closed|closing)\b", re.IGNORECASE)
 _PRICED = scan.compile(r"目标价|现价|当前价|报收")  # (and _MARKET_MONEY_ZH's 股价, 收报: prices, in their listing's money)
@@ -788,6 +801,8 @@ _AMOUNT_LIST = scan.compile(r"\s?[、,，/和及]\s?")
 # Flows whose "增加" is the flow itself (but "多增", "同比增加" compare it with another period's)
 _FLOWS = frozenset({"new_loans", "social_financing"})
 _FLOW_ADDED = scan.compile(r"(?<![多少比])(?:增加|新增)了?\s?(?:约|近|逾)?$")
+_COUNT_MOVED = scan.compile(r"\b(?:fell|rose|dropped|declined|climbed|jumped|slipped|slid|increased|decreased|grew|surged|plunged|"
+                            r"tumbled)\s(?:about\s|nearly\s|some\s|around\s)?$")
 _AMOUNT_MOVE = scan.compile(r"(?:净)?(?:增加|减少|降低|提高|骤减|锐减|大减|骤增|大增)了?\s?(?:约|近|逾)?$|(?:环比|同比|持仓量?|仓位)\s?(?:升|降|增|减)\s?$|(?:下降|上升|增长|下滑|回落)了\s?(?:约|近|逾)?$|(?<=[(（,，])(?:增|减)$|\b(?:increased|decreased|declined|fell|rose|grew|dropped|climbed|jumped|slipped|slid|surged|plunged|tumbled|(?:was|were) (?:down|up)|revised (?:down|up)(?:ward)?|revised (?:lower|higher)"
                           r"|(?:will|to|would|could) (?:fall|rise|drop|decline|grow|increase|decrease)) by\s(?:about\s|nearly\s|approximately\s|around\s)?$"
                           r"|\b(?:increase|decrease|decline|drop|fall|rise|build|draw)\sof\s(?:about\s|around\s|nearly\s)?$"  # "expected a decrease of 2.2 million barrels"
@@ -1043,6 +1058,7 @@ def _between_commas(text: str, m: re.Match[str]) -> re.Match[str]:
     if commas is None or commas.end() != m.end() or "、" in _COMMAS.split(commas.group("items"))[-1]:
         return m  # ("…观望,加上海外同业竞争,基本金属、塑橡胶制品分别": the list is the one 、 joins, the commas are clauses)
     return commas
+_DRIVERS_FRAME = scan.compile(r"(?:带动|推动|拉动|影响|支撑|驱动|作用|刺激)下")
 _SHARED_SUFFIX = scan.compile(r"(板块|股|指数|两市|行业)$")
 # "Mixue (02097.HK) and Lao Pu Gold (06181.HK) fell 4.5% and 1.7%": as many moves as names, in order, without "respectively".
 _ZH_PAIRED = scan.compile(rf"(?:^|(?<=[，,。；;：:\s]))(?P<items>{_ZH_ITEM}{_CODE}(?:和|及|与)(?P<second>{_ZH_ITEM}){_CODE})"
@@ -1120,6 +1136,8 @@ def _respective_owners(ctx: Sentence, quantities: list[Quantity]) -> dict[int, O
             after = [q for q in quantities if q.start >= m.end("rest")]
         while len(items) > 2 and len(_values_listed(text, after)) < len(items):
             items.pop(0)  # "1-8月份,高技术制造业、装备制造业和战略性新兴产业分别": what comes before the list
+        if _DRIVERS_FRAME.search(m.group("rest")):
+            continue  # "在…以及企业密集投放新车型等因素带动下,10月汽车产销分别完成…": what drove the figures, no owners
         if any(_TIME_ITEM.fullmatch(x) for x in items) or _YEARS_LISTED.search(m.group("rest")):
             continue  # "而去年同期和上个月的增速分别为": times listed, no names; "…及定价能力强势,将2026、2027年税后纯益分别
             # 上调14%、12%": the years are what is respective
@@ -1210,7 +1228,7 @@ _TO_LEVEL = scan.compile(r"\s(?:to|at)\s")
 _THEN_LEVELS = scan.compile(r"\s?[,，]?\s?(?:分别)?(?:收报|收市报|收盘报|报|收于|to|at|closing at|ending at)\s?(?:HK|US)?\$?\s?", re.IGNORECASE)
 _ITEM_SEPARATOR = scan.compile(r"、|,\s?|，|\band\s|和|及|与")
 # "the number of one-month active customers", "the estimated number of vacancies": what a bare count counts.
-_NUMBER_OF = scan.compile(r"\bnumber of (?:[\w-]+ ){0,3}?(?P<noun>(?!(?:days|weeks|months|years|times)\b)[a-z]{3,}s)\b(?![^,;]*\bper\b)(?=[^;]*$)")
+_NUMBER_OF = scan.compile(r"\bnumber of (?:[\w-]+ ){0,3}?(?P<noun>people|(?!(?:days|weeks|months|years|times)\b)[a-z]{3,}s)\b(?![^,;]*\bper\b)(?=[^;]*$)")
 # An offering's price per share, in a story of a listing: "selling 69.75 million shares at $33", "a $31-to-$35 price range".
 _IPO_STORY = scan.compile(r"\b(?:IPO|initial public offering|market debut)\b")
 _OFFERED_AT = scan.compile(r"\b(?:sell|sells|sold|selling|offer|offers|offered|offering|issue|issued|issuing)\s(?:[^;.]|(?<=\d)\.(?=\d)){0,40}?\bshares\sat\s$")
@@ -1573,7 +1591,12 @@ def _period(ctx: Sentence, q: Quantity, cs: int, ce: int, base: str | None, quan
          and not any(q.end <= o.start and o.end <= p.start and o.unit == q.unit for o in quantities)]
     if pool:
         p = pool[-1] if pool[-1].end <= q.start else pool[0]
-        return p.resolve(_year_of(ctx, p), article.fiscal or _fiscal_here(ctx) or _fiscal_year_reported(ctx), ctx.reported)
+        resolved = p.resolve(_year_of(ctx, p), article.fiscal or _fiscal_here(ctx) or _fiscal_year_reported(ctx), ctx.reported)
+        if resolved is not None and p.unit == "M" and p.parts[0] in (3, 6, 9, 12) and not article.macro \
+                and ctx.text.startswith(("末", "底"), p.end):
+            return f"{resolved}-{monthrange(int(resolved[:4]), p.parts[0])[1]:02d}"  # a company's "截至2024年6月末" balance: the
+            # day its half ends (a monthly release's "6月末" stays the month)
+        return resolved
     if (base in _MARKET_METRICS or (base or "").startswith(_MARKET_METRICS)) and not article.macro:
         return article.trading_day  # (prices in an economic release are the release's)
     ago = next((p for p in ctx.periods if p.comparison and (p.start == 0 and _YEAR_EARLIER.match(ctx.text)
@@ -1633,7 +1656,8 @@ _YEAR_EARLIER = scan.compile(r"(?:A|One) year (?:earlier|ago|before),?\s")
 _IN_YEAR_AGO = scan.compile(r"(?:In|For|During) the year-(?:ago|earlier) (?:period|quarter|half|year),?\s"
                             r"|(?:[(（][一二三四五六七八九十\d]{1,2}[)）]|\d{1,2}[.、])?(?:上年同期|去年同期|上年度同期)(?!相比|比较)")  # "(一)上年同期…净利润为"
 _AGO_AFTER = scan.compile(r"\s(?:(?:in|for|during)\s)?(?:the\s)?")
-_IN_PERIOD_AFTER = scan.compile(r"\s(?:in|for|during)\s(?:the\s)?")
+_IN_PERIOD_AFTER = scan.compile(r"(?:\s(?:gain|rise|increase|advance|drop|decline|fall|jump|slide|dip))?\s(?:in|for|during)\s(?:the\s)?")  # ("a
+# 0.1% rise in February", the figure the comparison is of)
 _PERIOD_OF = scan.compile(r"的\s?")  # "对比第1季的9291.33亿元": the first quarter's figure
 # "a 175,000 gain in April", "sales of $5 billion for the quarter", "to 5.4% (up from 5.2%) in 2020": the period the
 # value's own words name.

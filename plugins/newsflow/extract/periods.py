@@ -66,7 +66,7 @@ _PATTERNS: list[tuple[str, str]] = [
     ("qz", rf"(?:(?P<y>{_Y})\s?年\s?(?:度)?)?(?:第\s?(?P<qz>{_ZQ})\s?季(?:度)?|(?<![上前])(?P<qz2>{_ZQ})\s?季度|(?P<qz3>[首次])季(?!报))"),
     ("q_alone", r"(?:(?P<fis>fiscal)\s)?Q(?P<q>[1-4])(?!\d|\.\d)"),
     # "the March-May quarter"; Australia's "June quarter" (April to June); "the six months to June" (a calendar half)
-    ("span_q", rf"(?:the\s)?(?P<m>{_MON})[-–](?P<m2>{_MON})(?:\squarter)?(?:,?\s(?:of\s)?(?P<y>{_Y})(?!\d))?"
+    ("span_q", rf"(?:the\s)?(?P<m>{_MON})(?:[-–]|[-–]through[-–])(?P<m2>{_MON})(?:\squarter)?(?:,?\s(?:of\s)?(?P<y>{_Y})(?!\d))?"
                rf"|(?P<qm>March|June|September|December)(?:[- ]quarter(?:\s(?:of\s)?(?P<y2>{_Y})(?!\d))?|\s(?P<y4>{_Y})\squarter)"
                rf"|(?:six|6) months (?:to|ending) (?P<hm>June|December)(?![a-z]|\.?\s\d)(?:\s(?P<y3>{_Y})(?!\d))?"
                rf"|(?P<hm2>June|December)\s(?P<y5>{_Y})\shalf(?:[- ]year)?(?![a-z])"),  # BHP's "December 2020 half year"
@@ -118,7 +118,9 @@ _COMPARISON = openings.compile(r"(?:compared (?:to|with)|(?:%|percent|per cent|p
                                r"\bturned (?:its |a |an )?[\w.,$€£-]+ (?:loss|profit|deficit|surplus) (?:in|for)\s(?:the\s)?|"  # "turned its 2.8-billion-franc loss in the third quarter of 2012 into a profit"
                                r"\b(?:up|down|higher|lower|more|less)\s[\d.,]+\s?(?:%|per ?cent)\son|"  # "up 28% on the first six months of 2019"
                                r"\b(?:increase|rise|gain|decrease|decline|fall|drop)\sof\s[\d.,]+\s?(?:%|per ?cent|percent)\son|"  # "an increase of 3.5% on August 2016"
-                               r"(?:corresponding|same|comparable) (?:period|quarter|month|half) (?:of|in))"
+                               r"(?:corresponding|same|comparable) (?:period|quarter|month|half) (?:of|in)|"
+                               r"\b(?:following|after|from)\san?\s[\d.]+\s?(?:%|percent|per cent)\s(?:gain|rise|increase|advance|growth|drop|decline|fall|"
+                               r"contraction|expansion)\s(?:in|for|during))"  # "following a 3.4% gain in the fourth quarter of 2023"
                                r"(?:\s?(?:the\s|an?\s)?(?:(?:net |operating |underwriting )?(?:loss|profit|gain|income|deficit|surplus) of\s)?(?:(?:US|HK|NZ|A|C|S)?[$£€]|(?:CHF|EUR|GBP|USD|RMB|INR|Rs\.?)\s?|₹\s?)?(?=[\d.])[\d.,’]+\s?(?:%|percent|per cent|pc|billion|million|bn|mn|m|b|亿|万)?\s?"
                                r"(?:元|美元|港元|pounds|pence|p|euros|dollars|yuan|(?:Swiss )?francs|yen|won|rupees|crores?|ringgit|baht|rand|reais|pesos|kronor|kroner|t|tonnes|barrels|units|cars|vehicles|shares|jobs|people|ounces|oz|boe|MMboe)?,?)?\s*"
                                r"(?:(?:reported|recorded|posted|seen|registered)\s)?"  # "down on the 14.4% reported at the end of 2020"
@@ -142,7 +144,8 @@ _FROM_BEFORE = re.compile(r"由\s?$")
 _PEAK_AFTER = re.compile(r"(?:'s|’s)?\s(?:all-time\s|record\s)?(?:peak|high|low|trough)\b", re.IGNORECASE)
 _RESULTS_AFTER = re.compile(r"\s(?:results|earnings)\b")
 _NOT_REPORTING = openings.compile(r"(?:\bdue|\bmatur\w*(?: in)?|\bexpir\w*(?: in)?|\bsince|\buntil(?: the)?|\bthrough to(?: the)?|\b(?:since|until) [a-z]{3,9}\.? \d{1,2},?|\bin early|\bin late|\bbefore|\bafter|自|从|以来|"
-                                  r"\b(?:began|begun|started|founded|established|incorporated) in|"  # "since the series began in 1992"
+                                  r"\b(?:began|begun|started|founded|established|incorporated|completed|closed) in|"  # "since the series began in 1992",
+                                  # "a deal completed in July 2015"
                                   r"编号[:：]?)\s*$", re.IGNORECASE)  # (公告编号:2020—007 is a filing's number; "since July 21 2020": a day)
 
 

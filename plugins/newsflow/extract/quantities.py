@@ -237,6 +237,7 @@ COUNT_NOUNS = {
     "stores": "stores", "outlets": "stores", "branches": "branches", "customers": "customers", "users": "users",
     "subscribers": "subscribers", "barrels": "barrels", "ounces": "ounces", "ipos": "IPOs", "listings": "IPOs",
     "deals": "deals", "contracts": "contracts", "calls": "contracts", "puts": "contracts", "applications": "applications",
+    "pips": "pips",  # an exchange rate's moves in its fourth decimal
     "passengers": "passengers", "visitors": "visitors", "homes": "homes", "flats": "homes", "apartments": "homes",
     "shares": "shares", "adss": "shares",  # "316.8 million American depositary shares"
     "aircraft": "aircraft", "planes": "aircraft", "jets": "aircraft", "aeroplanes": "aeroplanes", "airplanes": "airplanes", "airliners": "aircraft", "teu": "teu", "teus": "teu",
