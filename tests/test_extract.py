@@ -7253,3 +7253,32 @@ def test_two_moves_of_one_size_to_two_levels_are_two_rows():
     out = extract("Revenue from its commercial plans climbed 9% to $12.4 billion in the period.\n\n"
                   "Overall revenue rose 9% to $41.5 billion.")
     assert [m.value for m in out.metrics].count(9) == 2
+
+
+def test_margin_trading_figures_written_without_their_currency():
+    out = extract("据华侨城A的融资融券信息,20240311其融资融券余额为5.12亿,其中融资余额4.86亿、融券余额0.26亿;融资买入额为912.33万,"
+                  "融资偿还额855.20万。")
+    assert [(m.metric, m.value, m.unit) for m in out.metrics] == [
+        ("margin_balance", 5.12e8, "CNY"), ("financing_balance", 4.86e8, "CNY"), ("securities_lending_balance", 2.6e7, "CNY"),
+        ("margin_purchases", 9123300.0, "CNY"), ("margin_repayments", 8552000.0, "CNY")]
+
+
+def test_a_grid_of_years_by_quarters_under_a_titled_unit():
+    out = extract("表:2024年百强房企各季度业绩及同比变动(亿元)\n操盘口径 | 2022年 | 2023年 | 2024年 | 单季度同比\n"
+                  "第一季度 | 14381.9 | 14833.8 | 9120.5 | -38.5%\n第二季度 | 16182.2 | 15786.3 | 10055.1 | -36.3%\n")
+    rows = {(m.value, m.unit, m.period, m.entity) for m in out.metrics}
+    assert {(1.43819e12, "CNY", "2022Q1", "百强房企"), (9.1205e11, "CNY", "2024Q1", "百强房企"),
+            (-38.5, "%", "2024Q1", "百强房企"), (1.00551e12, "CNY", "2024Q2", "百强房企")} <= rows
+    assert len(out.metrics) == 8
+
+
+def test_a_survey_sub_index_and_its_poll_are_readings():
+    out = extract("The ISM said its services PMI climbed to 53.1 in May from 51.9 in April. Economists had expected the index to "
+                  "slip to 51.5. The new orders index rose to 55.8 in May from 52.2 in April.")
+    assert {(m.value, m.unit) for m in out.metrics} >= {(51.5, "points"), (55.8, "points")}
+
+
+def test_a_lender_named_bank_of_a_city_is_a_company():
+    out = extract("On Tuesday state-run lender Bank of Maharashtra posted a net profit of Rs 1,293 crore for the July-September "
+                  "period. The bank's net interest income grew 16 percent.")
+    assert {m.entity for m in out.metrics} == {"Bank of Maharashtra"}

@@ -318,6 +318,10 @@ def sentence_metrics(ctx: Sentence, masked: list[tuple[int, int]]) -> list[Metri
         # (a carmaker's "49,000 units" delivered are vehicles; units sold stay units, and "8.75 million iPhones" too)
         if unit in (None, "points") and base in (None, "index") and not q.scaled and _BREADTH.search(text, cs, ce):
             continue  # "Advancers on the Nikkei numbered 128 against 88 decliners": a count of stocks, no index level
+        if unit is None and not q.scaled and 0 < (q.value or 0) < 1000 and base not in lex.change_levels \
+                and _INDEX_MOVED_TO.search(text, max(cs, q.start - 40), q.start):
+            unit = "points"  # "the new orders index rose to 57.5 in August", "expected the index to slip to 52.5": a
+            # survey index's reading
         if unit is None and base in lex.change_levels and not q.scaled and 50 <= (q.value or 0) < 1000 \
                 and _INDEX_LEVEL_BEFORE.search(text, max(cs, q.start - 24), q.start):
             unit = "points"  # "綜合消費物價平均指數為110.30", "the consumer price index stood at 118.2": the index's level
@@ -759,7 +763,9 @@ _MARKET_MONEY = scan.compile(r"\bturnover\b|\bvalue traded\b|\btraded value\b", 
 _THE_STOCK = scan.compile(r"\b(?:[Tt]he|[Ii]ts) (?:stock|shares)\b")
 _BARE_CENTS = scan.compile(rf"(?:\d|\b(?:{DIGIT_WORDS}))\s?(?:cents?\b|cps\b|c$)")  # ("369cps": cents a share)
 _MONEY_METRICS = frozenset({"revenue", "net_profit", "operating_profit", "net_interest_income", "net_loss", "operating_cash_flow",
-                            "market_cap", "funds_raised", "valuation", "new_loans", "social_financing", "money_supply"})
+                            "market_cap", "funds_raised", "valuation", "new_loans", "social_financing", "money_supply",
+                            "margin_balance", "financing_balance", "securities_lending_balance", "margin_purchases",
+                            "margin_repayments", "margin_balance_difference"})
 # ("N华芯市值 109.56亿", "4月新增人民币贷款2800亿")
 
 
@@ -1203,6 +1209,9 @@ def _respective_owners(ctx: Sentence, quantities: list[Quantity]) -> dict[int, O
 
 _NEGATIVE_BEFORE = scan.compile(r"(?<!\bplus and )(?<!\bplus or )\b(?:negative|minus)\s(?:(?:impact|effect)\sof\s(?:about\s|around\s)?)?"
                                 r"(?:US|HK|C|A|S|NZ)?[$€£¥]?$", re.IGNORECASE)  # ("a negative impact of 180 billion yen")
+_INDEX_MOVED_TO = scan.compile(r"\bindex\s(?:also\s|to\s)?(?:rose|fell|climbed|increased|decreased|leapt|jumped|slipped|slip|"
+                               r"dropped|declined|improved|eased|rise|fall|climb|edged? (?:up|down|higher|lower)|inch(?:ed)? (?:up|down))"
+                               r"\s(?:to\s)$")
 _INDEX_LEVEL_BEFORE = scan.compile(r"(?:指数|\bindex)\s?(?:[(（]|为|是|报|达|(?:stood |was |came in |rose |fell )?at)\s?$", re.IGNORECASE)
 _BRACKET_OPENS = scan.compile(r"[(（]")
 _NEGATIVE_WORD = scan.compile(r"\b(?:negative|minus)\s", re.IGNORECASE)

@@ -514,6 +514,13 @@ _ZH_SESSION_BEFORE = scan.compile(r"(?:今天|今日|昨天|昨日)?(?:早盘|�
 _ZH_DELIVERED = scan.compile(r"(?:^|(?<=[;；,，。:：\n])|(?<=\d[)）]))\s?(?P<name>[\u4e00-\u9fff]{2,4}?)(?=交付(?:数|量))")
 
 
+# "Bank of <country>" is a central bank; "Bank of Baroda", "Bank of America" are lenders.
+_CENTRAL_BANK_OF = frozenset({"England", "Japan", "Canada", "Korea", "Thailand", "Mexico", "Russia", "Israel", "Italy", "Spain",
+                              "France", "Greece", "Portugal", "Ghana", "Uganda", "Tanzania", "Zambia", "Jamaica", "Botswana",
+                              "Namibia", "Mauritius", "Finland", "Estonia", "Latvia", "Lithuania", "Slovenia", "Slovakia", "Albania",
+                              "Algeria", "Sudan", "Guyana", "Lebanon", "Taiwan", "Malawi"})
+
+
 def subject_names(text: str) -> list[tuple[int, int]]:
     """Spans of names that a sentence treats as a company by the part they play: the subject of a
     share-price move or of a result ("PG&E dropped 5.6%", "美团升逾2%", "Wuhan YZY Biopharma raised
@@ -571,7 +578,8 @@ def subject_names(text: str) -> list[tuple[int, int]]:
                 # ("Bank Mandiri's net profit", "Bank of the Philippine Islands": a bank named "Bank" first, not "Bank
                 # Indonesia" or "Bank of Japan", a central bank)
                 named = [w for w in words[1:] if w not in ("of", "the")]
-                bank_named = words[0] == "Bank" and bool(named) and named[0][0].isupper() and (words[1] != "of" or len(named) > 1) \
+                bank_named = words[0] == "Bank" and bool(named) and named[0][0].isupper() \
+                    and (words[1] != "of" or len(named) > 1 or named[0] not in _CENTRAL_BANK_OF) \
                     and not any(w in _EN_NOT_NAMES or w in _PLACE_WORDS for w in named) or rx is _EN_HEADLINE and words[0] == "Bank"
                 # ("Bank of Sharjah's Q1 net profit slips": a headline's results are a bank's, not a central bank's)
                 homed = rx is _EN_SUBJECT and text.endswith(("'s ", "’s "), m.start(), a)  # "France's Total raised": its company

@@ -86,6 +86,7 @@ def read_tables(text: str, written: str, ctx: Page, gz: Gazetteer, lex: Lexicon)
         if "|" in text:
             lines, offsets, _ = _lines_and_company(text, ctx)
             _titled_results(lines, offsets, ctx, lex, out)  # (first: its two periods and change say more than a row's figures)
+            _year_by_quarter(lines, offsets, ctx, lex, out)
             read_ranked_tables(lines, offsets, list(out.spans), lex, ctx.evidence, out, ctx.article)
             _summary_tables(text, ctx, lex, out)
             _statistics_tables(text, ctx, lex, out)
@@ -680,6 +681,53 @@ def _daily_rows(lines: list[str], offsets: list[int], ctx: Page, lex: Lexicon, o
                         span=span, evidence=evidence, modality="actual", confidence=confidence.of("table")))
             j += 1
         if j > i + 1:
+            out.spans.append((offsets[i], offsets[j - 1] + len(lines[j - 1])))
+
+
+# ---------------------------------------------------------------- a grid of years by quarters
+
+# "表:2023年百强房企各季度业绩及同比变动(亿元)" over "操盘口径 | 2019年 | … | 2023年 | 单季度同比" and rows "第一季度 | 18546.8 | … |
+# 3.1%": each cell the figure of its row's quarter in its column's year, the change column the last year's growth.
+_GRID_TITLE = scan.compile(r"^(?:表\s?\d*\s?[:：]\s?)?(?:(?:19|20)\d{2}\s?年)?(?P<subject>[^()（）|]{2,16}?)(?:各季度|各季|季度|各月|月度)"
+                          r"(?P<what>[^()（）|]*?)[(（]\s?(?P<s>亿|万|百万|千)?元\s?[)）]\s*$")
+_YEAR_CELL = scan.compile(r"\s*(?P<y>(?:19|20)\d{2})\s?年?\s*")
+_QUARTER_CELL = scan.compile(r"\s*(?:第\s?)?(?P<q>[一二三四1-4])\s?季度?\s*|\s*Q(?P<q2>[1-4])\s*")
+_QUARTER_NUMBER = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+
+
+def _year_by_quarter(lines: list[str], offsets: list[int], ctx: Page, lex: Lexicon, out: Tables) -> None:
+    for i in range(1, len(lines) - 1):
+        title = _GRID_TITLE.match(lines[i - 1].strip())
+        header = _cells(lines[i])
+        if title is None or len(header) < 3 or any(a <= offsets[i] < b for a, b in out.spans):
+            continue
+        years = [int(y.group("y")) if (y := _YEAR_CELL.fullmatch(c)) else None for c in header[1:]]
+        change = _CHANGE_HEAD.search(header[-1]) is not None and years[-1] is None
+        if change:
+            years = years[:-1]
+        if len(years) < 2 or None in years:
+            continue
+        cue = lex.metrics.search(title.group("what"))
+        metric = lex.label_metrics.get(label_of(cue), label_of(cue)) if cue else None
+        subject = title.group("subject").strip()
+        scale = _ROW_SCALE[title.group("s")]
+        first, j = len(out.metrics), i + 1
+        while j < len(lines) and len(row := _cells(lines[j])) == len(header) and (quarter := _QUARTER_CELL.fullmatch(row[0])):
+            q = _QUARTER_NUMBER[quarter.group("q") or quarter.group("q2")]
+            span, evidence = ctx.evidence(offsets[j], offsets[j] + len(lines[j]))
+            common = dict(entity=subject, entity_key=names.entity_key(None, None, subject), span=span, evidence=evidence,
+                          modality="actual", confidence=confidence.of("table"))
+            for year, cell in zip(years, row[1:]):
+                if (value := _SIGNED.fullmatch(cell.strip())) is not None and not value.group("pct"):
+                    out.metrics.append(Metric(metric=metric, value=_signed_cell(value, scale), unit="CNY", period=f"{year}Q{q}",
+                                              **common))
+            if change and (moved := _SIGNED.fullmatch(row[-1].strip())) is not None and moved.group("pct"):
+                out.metrics.append(Metric(metric=f"{metric}_growth" if metric else "growth", value=_signed_cell(moved, 1.0),
+                                          unit="%", basis="yoy", period=f"{years[-1]}Q{q}", **common))
+            j += 1
+        if j > i + 1:
+            start, end = ctx.evidence(offsets[i], offsets[j - 1] + len(lines[j - 1]))[0]
+            out.metrics[:] = [m for m in out.metrics[:first] if not (m.span and start <= m.span[0] < end)] + out.metrics[first:]
             out.spans.append((offsets[i], offsets[j - 1] + len(lines[j - 1])))
 
 
