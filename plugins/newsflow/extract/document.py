@@ -581,7 +581,7 @@ _RATING_DETAIL = ("broker", "ticker", "prior_rating", "target_price", "prior_tar
 def _distinct(rows: list, key: tuple[str, ...], detail: tuple[str, ...]) -> list:
     def covers(big, small) -> bool:
         return all(getattr(small, k) is None or getattr(small, k) == getattr(big, k) for k in detail) \
-            and not (hasattr(big, "unit") and told_apart(big, small))
+            and not (hasattr(big, "unit") and told_apart(big, small))  # (metrics only: two rows their sentences tell apart)
 
     def richness(r) -> int:
         return sum(getattr(r, k) is not None for k in detail)
@@ -728,7 +728,7 @@ def _period_before(periods: list[Period], reported: Period | None) -> Period | N
     return periods[-1]
 
 
-_STARTING_AFTER = scan.compile(r"\s?(?:起|开始|开始起)")
+_STARTING_AFTER = scan.compile(r"\s?(?:起|开始)")
 
 
 def _reported(periods: list[Period], text: str) -> Period | None:

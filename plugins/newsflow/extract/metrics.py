@@ -326,7 +326,7 @@ def sentence_metrics(ctx: Sentence, masked: list[tuple[int, int]]) -> list[Metri
                 and _INDEX_LEVEL_BEFORE.search(text, max(cs, q.start - 24), q.start):
             unit = "points"  # "綜合消費物價平均指數為110.30", "the consumer price index stood at 118.2": the index's level
         if unit is None and base == "eps" and _EPS_FIGURES_BEFORE.search(text, max(cs, q.start - 40), q.start) \
-                and _CENTS_FIGURE.fullmatch(text, q.start, q.end):
+                and _PER_SHARE_FIGURE.fullmatch(text, q.start, q.end):
             unit = market_currency(ctx)  # "对应EPS 0.56/0.74/0.92": a Chinese note's earnings per share, in its market's money
         if unit is None or (unit == "units" and base in lex.default_units and not sold and counted_noun(text, q.end) in (None, "units")):
             unit = lex.default_units.get(base or "", unit)
@@ -495,13 +495,14 @@ def sentence_metrics(ctx: Sentence, masked: list[tuple[int, int]]) -> list[Metri
         if base == "fx_rate" and unit == "bp" and _CJK.search(text, q.start, q.end):
             unit = "pips"  # "人民币中间价调升166基点", "高開103點子": an exchange rate's points are pips (0.0001), not a rate's bp
         money, per = _money_per(unit)
+        unchanged = q.prior_value is None and q.value is not None and _SAME_AS_BEFORE.match(text, q.end) is not None
         out.append(Metric(
             metric=name,
             value=_signed(q.value, sign),
             low=_signed(q.low if sign > 0 else q.high, sign),
             high=_signed(q.high if sign > 0 else q.low, sign),
-            prior_value=_signed(q.prior_value, prior_sign) if q.prior_value is not None or q.value is None
-            or not _SAME_AS_BEFORE.match(text, q.end) else _signed(q.value, sign),  # "为0.97%,与上年末持平": the level it had
+            prior_value=_signed(q.value, sign) if unchanged else _signed(q.prior_value, prior_sign),  # ("为0.97%,与上年末持平":
+            # the level it had)
             prior_low=_signed(q.prior_low if prior_sign > 0 else q.prior_high, prior_sign),
             prior_high=_signed(q.prior_high if prior_sign > 0 else q.prior_low, prior_sign),
             unit=money,
@@ -692,7 +693,7 @@ def _reports_in_yuan(ctx: Sentence) -> bool:
 _MARKET_MONEY_ZH = scan.compile(r"涉资|成交|市值|集资|筹资|募资|配售|招股|股价|收报")
 # A Chinese note's EPS written bare, alone or as a list: "对应EPS 0.56/0.74/0.92", "每股收益分别为1.25、1.48".
 _EPS_FIGURES_BEFORE = scan.compile(r"(?:EPS|每股收益|每股盈利)(?:分别|依次)?(?:为|為)?\s?[:：]?\s?(?:\d{1,2}\.\d{2,3}\s?[/、]\s?)*$")
-_CENTS_FIGURE = scan.compile(r"\d{1,2}\.\d{2,3}")
+_PER_SHARE_FIGURE = scan.compile(r"\d{1,2}\.\d{2,3}")
 # A level said to be unchanged from an earlier period: "不良贷款率为0.97%,与上年末持平", "同比增长5.1%,增速与上年全年持平".
 _SAME_AS_BEFORE = scan.compile(r"\s?[，,]\s?(?:增速|增幅|涨幅|降幅|跌幅)?(?:与|和|同)\s?(?:上年|去年|上月|上季|上期|前值|前一|上一|\d{1,2}\s?月|1\s?[-—至~]\s?\d{1,2}\s?月)"
                                r"[^，,。；;%]{0,10}?持平")
@@ -1211,7 +1212,7 @@ _NEGATIVE_BEFORE = scan.compile(r"(?<!\bplus and )(?<!\bplus or )\b(?:negative|m
                                 r"(?:US|HK|C|A|S|NZ)?[$€£¥]?$", re.IGNORECASE)  # ("a negative impact of 180 billion yen")
 _INDEX_MOVED_TO = scan.compile(r"\bindex\s(?:also\s|to\s)?(?:rose|fell|climbed|increased|decreased|leapt|jumped|slipped|slip|"
                                r"dropped|declined|improved|eased|rise|fall|climb|edged? (?:up|down|higher|lower)|inch(?:ed)? (?:up|down))"
-                               r"\s(?:to\s)$")
+                               r"\sto\s$")
 _INDEX_LEVEL_BEFORE = scan.compile(r"(?:指数|\bindex)\s?(?:[(（]|为|是|报|达|(?:stood |was |came in |rose |fell )?at)\s?$", re.IGNORECASE)
 _BRACKET_OPENS = scan.compile(r"[(（]")
 _NEGATIVE_WORD = scan.compile(r"\b(?:negative|minus)\s", re.IGNORECASE)
