@@ -7282,3 +7282,10 @@ def test_a_lender_named_bank_of_a_city_is_a_company():
     out = extract("On Tuesday state-run lender Bank of Maharashtra posted a net profit of Rs 1,293 crore for the July-September "
                   "period. The bank's net interest income grew 16 percent.")
     assert {m.entity for m in out.metrics} == {"Bank of Maharashtra"}
+
+
+def test_a_european_close_with_its_cac_a_standout_faller_and_a_currency_pair():
+    out = extract("The Stoxx 600 closed up by 0.31% at 401.2, and the Cac-40 advanced 0.52% to 5,512.3. Of note, Italy's Banca "
+                  "Carige was a standout faller, losing another 12% of its value. The data drove euro/dollar 0.41% higher to 1.0914.")
+    rows = {(m.value, m.unit, m.entity) for m in out.metrics}
+    assert {(5512.3, "points", "Cac-40"), (-12, "%", "Banca Carige"), (1.0914, "USD", "euro/dollar")} <= rows

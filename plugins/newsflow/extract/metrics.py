@@ -904,6 +904,8 @@ def _quote_currency(pair: str, text: str, q: Quantity, cs: int, ce: int) -> str:
     m = _QUOTE.search(pair)
     if m is not None and not pair.startswith(("人民币兑", "人民幣兌")):
         return {"CNH": "CNY"}.get(m.group("iso"), m.group("iso")) if m.group("iso") else _ZH_CURRENCY[m.group("zh")]
+    if "/" in pair and (quote := _EN_CURRENCY.get(pair.lower().split("/")[-1])) is not None:
+        return quote  # "euro/dollar 0.54% higher to 1.1277": dollars a euro
     own = _EN_CURRENCY.get(pair.lower().removeprefix("the ").split()[-1])
     if (asian := _ASIAN_DOLLAR.search(pair)) is not None:
         own = _ASIAN_DOLLARS[asian.group(1).lower()]  # "the Hong Kong dollar at 7.7735": so many a US dollar

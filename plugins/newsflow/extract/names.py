@@ -221,7 +221,7 @@ _MOVE_EN = (r"rose|fell|gained|lost|dropped|slid|slipped|sank|plunged|plummeted|
             r"declares|declared|saw (?:its|their)|enjoyed|suffered|produced|mined|carried|flew|handled|contributed|generated|earned|"
             r"released|published|unveiled|stuck to|warned|hailed|beat|missed|topped|projects|predicts|"
             r"is (?:a|an|another)(?: [a-z-]+){0,3} (?:group|company|miner|producer|retailer|lender|insurer|carmaker|developer|operator)|"
-            r"(?:was|were) (?:one of |among )?the (?:[\w'’-]+ ){0,4}?(?:riser|faller|gainer|loser|climber|decliner|performer)s?\b|"
+            r"(?:was|were) (?:one of |among )?(?:the|a|an) (?:[\w'’-]+ ){0,4}?(?:riser|faller|gainer|loser|climber|decliner|performer)s?\b|"
             # a headline's present tense: "Xiaomi reports 81% jump", "Tesla posts record deliveries"
             r"reports|posts|rises|falls|gains|jumps|climbs|surges|soars|drops|slides|slips|sinks|plunges|tumbles|rallies|"
             r"beats|misses|tops|raises|lifts|lowers|warns|books|records|swings|narrows|widens|delivers|sells|ships|ups|hikes|trims|slashes")
