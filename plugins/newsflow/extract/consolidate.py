@@ -235,7 +235,7 @@ def _same_fact(a: Metric, b: Metric) -> bool:
     return a.value is None and b.value is None and (a.low, a.high) == (b.low, b.high)
 
 
-_CORE_MEASURE = re.compile(r"\bcore\b|\bfood and energy\b", re.IGNORECASE)  # (a core measure, beside the headline one)
+_CORE_MEASURE = scan.compile(r"\bcore\b|\bfood and energy\b", re.IGNORECASE)  # (a core measure, beside the headline one)
 
 
 def told_apart(a: Metric, b: Metric) -> bool:

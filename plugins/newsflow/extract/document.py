@@ -10,7 +10,7 @@ from datetime import date
 from functools import cached_property
 from itertools import islice
 
-from . import Extraction, scan
+from . import Extraction, Metric, scan
 from .consolidate import consolidate, told_apart
 from .context import HOME_ECONOMY, ArticleContext, article_context
 from .entities import OWN_RESULTS_ZH, Entry, Gazetteer, Mention, find_mentions, ticker_spans
@@ -574,14 +574,12 @@ _LIST_METRICS = frozenset({"target_price", "share_price", "price", "eps", "divid
 # (same value, and nothing it says that the other does not) is not reported twice.
 _METRIC_KEY = ("value", "low", "high", "unit")
 _METRIC_DETAIL = ("metric", "prior_value", "prior_low", "prior_high", "period", "basis", "entity", "attributed_to")
-_RATING_KEY = ("company", "rating")
-_RATING_DETAIL = ("broker", "ticker", "prior_rating", "target_price", "prior_target_price", "currency")
 
 
-def _distinct(rows: list, key: tuple[str, ...], detail: tuple[str, ...]) -> list:
+def _distinct(rows: list[Metric], key: tuple[str, ...], detail: tuple[str, ...]) -> list[Metric]:
     def covers(big, small) -> bool:
         return all(getattr(small, k) is None or getattr(small, k) == getattr(big, k) for k in detail) \
-            and not (hasattr(big, "unit") and told_apart(big, small))  # (metrics only: two rows their sentences tell apart)
+            and not told_apart(big, small)  # (two rows their sentences tell apart)
 
     def richness(r) -> int:
         return sum(getattr(r, k) is not None for k in detail)

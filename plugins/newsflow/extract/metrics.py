@@ -141,9 +141,9 @@ def sentence_metrics(ctx: Sentence, masked: list[tuple[int, int]]) -> list[Metri
             # "starts … at a seasonally adjusted annual rate of 891,000": a pace of the count named before
             label = next((lab for a, b, lab in reversed(cues) if cs <= a and b <= pace.start()), None)
         base = lex.label_metrics.get(label, label) if label else None
-        if is_currency(unit) and base in (None, "funds_raised", "price", "share_price") and _IPO_STORY.search(ctx.doc.text) and (
+        if is_currency(unit) and base in (None, "funds_raised", "price", "share_price") and (
                 _OFFERED_AT.search(text, max(cs, q.start - 60), q.start)
-                or q.low is not None and _PRICE_RANGE_AFTER.match(text, q.end)):
+                or q.low is not None and _PRICE_RANGE_AFTER.match(text, q.end)) and _IPO_STORY.search(ctx.doc.text):
             base = label = "ipo_price"  # "selling 69.75 million shares at $33 apiece", "its $31-to-$35 price range"
         if base == "ipo_price" and not is_currency(unit):
             base = label = "share_price"  # "比招股價71.59元高68%": the stock's move against its offer price
