@@ -7289,3 +7289,10 @@ def test_a_european_close_with_its_cac_a_standout_faller_and_a_currency_pair():
                   "Carige was a standout faller, losing another 12% of its value. The data drove euro/dollar 0.41% higher to 1.0914.")
     rows = {(m.value, m.unit, m.entity) for m in out.metrics}
     assert {(5512.3, "points", "Cac-40"), (-12, "%", "Banca Carige"), (1.0914, "USD", "euro/dollar")} <= rows
+
+
+def test_a_count_increased_by_a_fraction_of_its_level_is_a_move_then_the_level():
+    # "rose 5,000 to 20,000": the move and the level it reached, not a range, once the level is several times the move
+    out = extract("Halvern Motors said its deliveries rose 5,000 to 21,000 in the quarter, and its orders increased 2,400 "
+                  "to 9,100.")
+    assert [(m.value, m.low) for m in out.metrics] == [(5000.0, None), (21000.0, None), (2400.0, None), (9100.0, None)]

@@ -622,6 +622,7 @@ _UP_FROM = scan.compile(r"(?:\sin [\w-]+(?: [\w-]+)? terms|\son an? [\w-]+ basis
                       r"(?:an? (?:increase|rise|gain|growth|decline|drop|fall) (?:of )?)?(?:between )?", re.IGNORECASE)  # "… of an increase between 12% and 14%"
 # "widened 40 bp to 380 bp", "走阔30个基点至410个基点": a move, then the level it reached.
 _MOVE_BEFORE = openings.compile(r"(?:widened|narrowed|tightened|rose|fell|gained|lost|dropped|climbed|jumped|slid|eased|added|shed|sagged|\bup|\bdown|\bahead|\boff|"
+                                r"increased|decreased|grew|"
                                 r"rising|falling|gaining|losing|dropping|climbing|jumping|sliding|lifting|lifted|adding|"
                                 r"shedding|leapt|leaped|put on|moved up|moved down|surged|soared|tumbled|plunged|sank|slipped|advanced|declined|"
                                 r"retreated|dipped|firmed|descended|stumbled|faded|dived|tacked on|"
@@ -821,7 +822,7 @@ def join(text: str, atoms: list[Atom]) -> list[Quantity]:
             level_after = signed_move or word_gap and (
                 a.unit is not None and (b.unit is None or b.value > 3 * a.value > 0 and moved
                                         or _BY_BEFORE.search(text, max(0, a.start - 12), a.start) is not None and not outlook)
-                or a.unit is None and b.unit is None and b.value > 10 * a.value > 0 and moved)
+                or a.unit is None and b.unit is None and b.value > 3 * a.value > 0 and moved)
             if (_FLOOR_BEFORE.search(before) and _CAP_GAP.fullmatch(gap) or _LOW_BEFORE.search(lead) and _HIGH_GAP.fullmatch(gap)
                  and _FORECAST_WORD.search(text, max(0, a.start - 90), a.start)) \
                     and _compatible(a, b) and a.value <= b.value:  # ("estimates ranged from a low of 8.5% to a high of 10.4%")
