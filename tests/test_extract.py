@@ -7296,3 +7296,87 @@ def test_a_count_increased_by_a_fraction_of_its_level_is_a_move_then_the_level()
     out = extract("Halvern Motors said its deliveries rose 5,000 to 21,000 in the quarter, and its orders increased 2,400 "
                   "to 9,100.")
     assert [(m.value, m.low) for m in out.metrics] == [(5000.0, None), (21000.0, None), (2400.0, None), (9100.0, None)]
+
+
+def test_a_company_named_after_its_country_and_then_by_its_first_word():
+    # "American Airlines, the No. 1 U.S. carrier": a company in apposition; "American expects" is the airline, not the US
+    out = extract("Halvern Air Inc said its rivals posted higher profits. American Airlines, the No. 1 U.S. carrier, reported "
+                  "quarterly profit on Thursday. In the current quarter, according to American, unit revenue will be flat to "
+                  "up 2 percent. American expects to save more than $300 million in costs.")
+    assert {(m.low, m.high, m.value, m.entity) for m in out.metrics} == {
+        (0.0, 2.0, None, "American Airlines"), (None, None, 3e8, "American Airlines")}
+
+
+def test_a_bound_after_to_is_a_level_and_a_contraction_at_a_rate_is_negative():
+    out = extract("Unit revenue growth had fallen to less than 2 percent in the fourth quarter. The economy shrank at a 1.0 "
+                  "percent annual rate in the January-March period.")
+    assert [m.value for m in out.metrics] == [2.0, -1.0]
+
+
+def test_a_revision_first_reported_as_a_fall_gives_its_prior_and_a_poll_is_no_guidance():
+    out = extract("Retail sales increased 0.3 percent last month. A poll of economists had forecast sales to gain 0.6 percent "
+                  "after a previously reported 0.1 percent rise in April. For April, core sales were revised to a 0.2 percent "
+                  "rise, after first being reported to have slipped 0.1 percent. Sales excluding autos were up 0.1 percent.")
+    rows = [(m.value, m.prior_value, m.modality) for m in out.metrics]
+    assert (0.6, 0.1, "forecast") in rows and (0.2, -0.1, "actual") in rows and (0.1, None, "actual") in rows
+    assert len(rows) == 4
+
+
+def test_last_years_figure_does_not_date_the_year_reported():
+    out = extract("Kestrel Bank posted full-year cash earnings of A$8.15 billion. Cash profit climbed to A$8.15 billion in the "
+                  "fiscal year ended June 30, topping last year's A$7.84 billion. In fiscal 2025 Kestrel grew its home lending by "
+                  "5.2%.")
+    periods = [m.period for m in out.metrics if m.value == 8.15e9]
+    assert periods and all(p in ("2025", "FY2025") for p in periods)  # (not 2024, the year the A$7.84 billion was made)
+
+
+def test_a_survey_threshold_is_no_reading_and_its_sub_indexes_are():
+    out = extract("China's official PMI edged up to 49.7 in August from 49.3 in July, staying below the 50-point mark that "
+                  "divides contraction from growth. The production sub-index stood at 51.9 in August from 50.2 in July. "
+                  "The gauge of manufacturers' expectations for their production rose to 55.6 from 55.1.")
+    assert [(m.value, m.prior_value, m.unit) for m in out.metrics] == [
+        (49.7, 49.3, "points"), (51.9, 50.2, "points"), (55.6, 55.1, "points")]
+
+
+def test_new_home_sales_count_units_with_their_revised_prior_and_months_of_supply():
+    out = extract("U.S. new home sales fell 11.5 percent in September to an annual rate of 468,000, from the revised August rate "
+                  "of 529,000. At the end of September, 225,000 new houses were on the market, equal to 5.8 months of supply. "
+                  "The West saw sales slide by 6.7 percent. Separately, existing home sales rose to 5.55 million, from a "
+                  "slightly downwardly revised 5.30 million in August.")
+    rows = {(m.metric, m.value, m.unit, m.prior_value) for m in out.metrics}
+    assert {("home_sales", 468000.0, "units", 529000.0), ("homes_for_sale", 225000.0, "units", None),
+            ("months_supply", 5.8, "months", None), ("home_sales", 5550000.0, "homes", 5300000.0)} <= rows
+    assert any(m.value == -6.7 for m in out.metrics)
+
+
+def test_hong_kong_ipo_investors_glossed_in_english_each_subscribing():
+    out = extract("快手科技(1024)與抖音並稱內地兩大巨頭,今日起招股,發售3.65億股。當中淡馬錫控股(Temasek Holdings)及新加坡政府"
+                  "投資公司(GIC)各認購約3.3億美元,景順(Invesco)認購約2.7億美元。所籌資金的35%會用來增強生態系統。")
+    rows = [(m.value, m.entity) for m in out.metrics]
+    assert (3.65e8, "快手科技") in rows and (3.3e8, "新加坡政府投資公司") in rows and (3.3e8, "淡馬錫控股") in rows
+    assert (2.7e8, "景順") in rows and all(e != "強生" for _, e in rows)
+
+
+def test_an_insurers_lines_of_business_are_not_companies_and_a_lagging_index_is_the_yardstick():
+    out = extract("平保(2318)公布業績。其中銀行業務輕微增長2%,財產保險下跌11.4%。港交所(00388.HK)股價年初至今累跌8%,"
+                  "落後恆生指數6個百分點。")
+    rows = [(m.value, m.unit, m.entity) for m in out.metrics]
+    assert (-11.4, "%", "平保") in rows and (-6.0, "pp", "港交所") in rows
+
+
+def test_lme_lead_and_tin_are_metals():
+    out = extract("LME lead futures dropped by 0.5%, to $1,902 per ton. LME tin futures gained 0.9%, to $50,875 per ton.")
+    assert [(m.value, m.entity) for m in out.metrics] == [(-0.5, "lead"), (1902.0, "lead"), (0.9, "tin"), (50875.0, "tin")]
+
+
+def test_last_month_in_a_monthly_release_dates_what_follows_it_in_its_clause():
+    # 上月 in a release on February: January, for its own clause only
+    out = extract("統計處發表2025年2月份零售數字,總值比上年同月減少13.0%;上月則按年下跌3.1%。珠寶首飾升20.6%(上月按年升26.4%)、"
+                  "新鮮蔬果升10.4%。")
+    assert [(m.value, m.period) for m in out.metrics] == [
+        (-13.0, "2025-02"), (-3.1, "2025-01"), (20.6, "2025-02"), (26.4, "2025-01"), (10.4, "2025-02")]
+
+
+def test_a_plunge_of_more_than_a_figure_is_a_fall():
+    out = extract("Exports ended a run of declines that culminated in a plunge of more than 25 percent in February.")
+    assert [m.value for m in out.metrics] == [-25.0]

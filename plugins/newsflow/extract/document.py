@@ -16,7 +16,7 @@ from .context import HOME_ECONOMY, ArticleContext, article_context
 from .entities import OWN_RESULTS_ZH, Entry, Gazetteer, Mention, find_mentions, ticker_spans
 from .lexicon import Lexicon, key_of, label_of
 from .metrics import BACKDROP, HOLDER_CLAUSE, partner, sentence_metrics
-from .names import QUOTE_STRING, QUOTE_TUPLE, RATING_CONTEXT, RESULTS_HEADING, THE_COMPANY, entity_key
+from .names import QUOTE_STRING, QUOTE_TUPLE, RATING_CONTEXT, RESULTS_HEADING, THE_COMPANY, entity_key, stands_for_company
 from .periods import Period, find_periods
 from .quantities import UK
 from .ratings import assemble, quoted_as_rated, sentence_ratings
@@ -224,12 +224,14 @@ def extract_document(text: str, gz: Gazetteer, lex: Lexicon, published: date | N
                  if not _CURRENCY_AFTER.match(norm, m.end())  # "exports in US dollars": a currency, no economy
                  and not _NAME_BEFORE.search(norm, max(0, m.start() - 16), m.start())  # "Galaxy Macau": a resort's name
                  and not (m.group() == "全国" and _WHOLE_BEFORE.search(norm, max(0, m.start() - 3), m.start()))
-                 and not (norm.endswith("the ", 0, m.start()) and _FIRM_AFTER.match(norm, m.end()))]  # "the UK lender": a company
+                 and not (norm.endswith("the ", 0, m.start()) and _FIRM_AFTER.match(norm, m.end()))  # "the UK lender": a company
+                 and not stands_for_company(norm, m.start(), m.end())]  # "American Airlines … American expects"
     subjects = [s for s in subjects if not any(a <= s[0] and s[1] <= b and (a, b) != (s[0], s[1]) for a, b, _ in economies)]
     # ("the 19 countries that share the euro" is the euro zone, no currency)
     companies, sources = find_mentions(norm, gz, doc.written, [(a, b) for a, b, label in subjects + economies if label != "company"]
                                        + agencies)
-    companies = [c for c in companies if not _compiler(norm, c)]
+    companies = [c for c in companies if not _compiler(norm, c)
+                 and not (_PEER_NAMED.match(norm, c.end) and norm[c.start - 1:c.start] in ("与", "和", "及"))]
     index_codes = [m.span() for a, b, label in subjects if label == "index" and (m := _INDEX_CODE.match(norm, b))]
     companies = [c for c in companies if not any(a <= c.start and c.end <= b for a, b in index_codes)]  # "The Dow (.DJI)": no DJI
     if _DISCLAIMER.search(norm):  # an exchange's standard notice atop a filing names no company reported on
@@ -536,6 +538,8 @@ _JOINED = scan.compile(r"\s?(?:[(（][^()（）]{1,16}[)）])?\s?(?:和|及|与|
 _MOVE_SHARED = scan.compile(r"\s?(?:[(（][^()（）]{1,16}[)）])?\s?(?:均|都|同|皆|齐|\sboth\s|\seach\s)?\s?"
                             r"(?:跌|升|涨|挫|跌逾|升逾|涨逾|回吐|上升|下跌|上涨|rose\b|fell\b|gained\b|lost\b|dropped\b|climbed\b|slipped\b)")
 _MOVES = frozenset({"share_price_change", "price_change"})
+_EACH_SHARED = scan.compile(r"\s?(?:[(（][^()（）]{1,24}[)）])?\s?(?:亦|也)?(?:各自?|\seach\s)\s?"
+                            r"(?:认购|投资|出资|持有|斥资|买入|增持|购入|invested|bought|subscribed(?:\sfor)?)")
 _TO_VALUE = scan.compile(r"\s?(?:逾|近|约|超|by\s|about\s)?\s?(?:百分之)?")
 _LISTED = scan.compile(r"\s?(?:[(（][^()（）]{1,16}[)）])?\s?(?:,|，|、)\s?")
 _NEXT_VALUE = scan.compile(r"\s?(?:和|及|与|、|至|到|,|，|\sand|\sto)\s?(?:百分之|[\d.]+\s?%)")
@@ -546,11 +550,13 @@ def _shared_moves(sent: str, at: int, mentions: list[Mention], metrics: list) ->
     the two moved that much."""
     shared = []
     for m in metrics:
-        if not (m.metric in _MOVES or m.metric == "growth" and m.ticker) or m.entity_key is None or m.span is None or m.low is not None \
+        if m.entity_key is None or m.span is None or m.low is not None \
                 or _NEXT_VALUE.match(sent, m.span[1] - at):  # ("fell 1.1% and 4.6%": one each; "rose 1.5% to 1.7%")
             continue
+        moved = m.metric in _MOVES or m.metric == "growth" and m.ticker
         for i, c in enumerate(mentions):
-            move = _MOVE_SHARED.match(sent, c.end) if c.key == m.entity_key and c.end <= m.span[0] - at else None
+            shares = _MOVE_SHARED if moved else _EACH_SHARED  # ("淡马锡及GIC各认购约3.3亿美元": each put in that much)
+            move = shares.match(sent, c.end) if c.key == m.entity_key and c.end <= m.span[0] - at else None
             if move is None or not _TO_VALUE.fullmatch(sent, move.end(), m.span[0] - at):
                 continue  # (the move's own value, the first after its verb)
             before = mentions[i - 1] if i else None
@@ -662,6 +668,8 @@ def _clause_breaks(sent: str) -> list[int]:
 
 # Economies named one by one, each with its own figure: none is carried to the sentences after.
 _BY_PLACE = scan.compile(r"按(?:目的地|来源地|地区|主要市场)|分别|\bby (?:destination|region|market)\b|\brespectively\b")
+# A peer a company is named beside owns none of its figures: "快手科技(1024)与抖音并称内地两大巨头".
+_PEER_NAMED = scan.compile(r"\s?(?:[(（][^()（）]{1,12}[)）])?\s?(?:并称|齐名|并列)")
 # Who compiled a figure is no company the text speaks of: "estimates compiled by LSEG", "according to FactSet data",
 # "a report citing LSEG data".
 _COMPILER_BEFORE = scan.compile(r"\b(?:compiled|polled|surveyed|tracked) by\s(?:the\s)?$|\b(?:according to|citing)\s(?:the\s|an?\s)?$|(?:根据|据)\s?$")
@@ -752,7 +760,9 @@ def _reported(periods: list[Period], text: str) -> Period | None:
     if not own:
         return None
     first = own[0]
-    last_year = next((p for p in periods if p.unit == "Y" and p.shift == -1 and p.deictic and not p.comparison), None)
+    last_year = next((p for p in periods if p.unit == "Y" and p.shift == -1 and p.deictic and not p.comparison
+                      and not _COMPARED_LAST_YEAR.search(text, max(0, p.start - 40), p.start)
+                      and not _LAST_YEARS_FIGURE.match(text, p.end)), None)
     if last_year is not None and first.unit == "Y" and first.year is None and not first.deictic and (
             last_year.start < first.start or "。" not in text[first.end:last_year.start]):
         return last_year  # "港鐵去年盈利…公布全年業績", "公布全年業績，截至去年底止的盈利": the full year is last year
@@ -767,6 +777,11 @@ def _reported(periods: list[Period], text: str) -> Period | None:
     return finer if first.unit == "Y" and finer is not None else first
 
 
+# Last year named as what a figure is compared with: "topping … last year's A$9.84 billion", "against the A$2.50 it
+# paid last year", "climbed 9 basis points from last year".
+_LAST_YEARS_FIGURE = scan.compile(r"(?:['’]s)?\s(?:[A-Z]{0,3}[$€£¥]|\d)")
+_COMPARED_LAST_YEAR = scan.compile(r"(?:\b(?:from|than|against|over|versus|topping|beating|compared (?:with|to))\s(?:the\s)?"
+                                   r"|\d(?:[^.;]|\.\d){0,30}?\b(?:paid|reported|posted|earned|made|recorded)\s)$")
 _FULL_YEAR_REPORTED = scan.compile(r"\b(?:reported|posted|announced|said)\s(?:its\s)?(?:full[- ]year|annual)\b", re.IGNORECASE)
 _OUTLOOK_YEAR = scan.compile(r",?\s(?:[A-Z][\w&.-]*\s){0,3}(?:expects|sees|forecasts|projects|targets|anticipates|guides|aims)\b")
 _TABLE_HEADER = scan.compile(r"[^|\n\d]{1,12}(?:\|[^|\n]{1,16}){2,6}\|?\s*")  # a table's header row: its label, then its columns

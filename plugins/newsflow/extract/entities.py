@@ -231,6 +231,8 @@ def find_mentions(text: str, gz: Gazetteer, written: str | None = None,
                 if entry.kind == "company" and titled:
                     continue  # "《王者荣耀》": a game's, a film's or a book's title holds no company (a paper's is its own)
                 (companies if entry.kind == "company" else sources).append(Mention(a, b, entry, None, written[a:b], entry.id))
+    if "(" in text or "（" in text:
+        companies += _glossed_names(text, written, companies + sources)
     abbreviations: dict[str, Mention] = {}
     offices: set[str] = set()
     for m in _TICKER.finditer(text):
@@ -381,6 +383,9 @@ def _named_again(text: str, written: str, named: list[Mention], known: list[Ment
                                     for a in places):
                 continue
             found += [Mention(a, b, None, None, written[a:b], c.key) for a, b in _free_occurrences(text, form, spans, form != name)]
+        if name.isascii() and (common := names.common_short_form(name)) is not None:
+            found += [Mention(a, b, None, None, written[a:b], c.key) for a, b in _free_occurrences(text, common, spans, True)
+                      if names.acts_alone(text, a, b)]
     return found
 
 
@@ -535,6 +540,7 @@ def _short_forms(text: str, written: str, known: list[Mention], named: list[tupl
     taken = [(m.start, m.end) for m in known] + named
     found: list[Mention] = []
     owners: dict[str, set[str]] = {}
+    alone: set[str] = set()  # common words that name a company only where they stand alone
     full = [c for c in known if c.name and c.key and (c.entry is None or c.ticker)]
     for c in full:
         if c.entry is not None:  # a known company: the ticker it is quoted under ("TSLA"), the short forms of its Chinese name
@@ -550,13 +556,17 @@ def _short_forms(text: str, written: str, known: list[Mention], named: list[tupl
             and not any(o.name != name and (o.name or "").startswith(name) for o in full)  # (股王信驊(5274) … 股王信驊則是)
         for form in [name] * (len(name) >= (2 if again else 3)) + names.short_forms(name, c.ticker):
             owners.setdefault(form, set()).add(c.key)
+        if c.entry is None and (common := names.common_short_form(name)) is not None:
+            alone.add(common)
+            owners.setdefault(common, set()).add(c.key)
     for form, keys in owners.items():
         if len(keys) != 1:
             continue  # "中信" for 中信证券 and 中信银行 names neither
         key = next(iter(keys))
         source = next(c for c in full if c.key == key)
         short = form.isascii() and source.name.isascii() and form != source.name
-        found += [Mention(a, b, source.entry, source.ticker, written[a:b], key) for a, b in _free_occurrences(text, form, taken, short)]
+        found += [Mention(a, b, source.entry, source.ticker, written[a:b], key) for a, b in _free_occurrences(text, form, taken, short)
+                  if form not in alone or names.acts_alone(text, a, b)]
     return found
 
 
@@ -632,10 +642,38 @@ _LONGER_NAME = scan.compile(r"储备|(?:(?![的与和及旗下将在为对是称
 
 # A short Chinese alias inside a common word is no mention: 其中海外 is not 中海外.
 _CJK_BIGRAMS_AFTER = frozenset({"行使", "行为", "行动", "行事", "行走", "行程", "行业", "行情", "行政",
-                                "通社", "星级"})  # 香港中通社: a news agency, no 中通; 三星级酒店: three-star hotels, no 三星
+                                "通社", "星级", "生态"})  # 香港中通社: a news agency, no 中通; 三星级酒店: three-star hotels, no
+# 三星; 增强生态系统: no 强生
 _CJK_BIGRAMS = frozenset({"其中", "之中", "当中", "集中", "从中", "空中", "心中", "期中", "高中", "初中", "年中", "月中", "居中",
                           "增长", "延长", "成长", "擅长", "程中", "个人", "北京",
-                          "调高", "提高", "升高", "走高", "抬高", "本澳", "全澳"})  # 调高通胀预期 holds no 高通, 本澳博彩 no 澳博
+                          "调高", "提高", "升高", "走高", "抬高", "本澳", "全澳", "增强", "加强", "较强", "更强", "最强"})  # 调高通胀预期 holds no 高通, 本澳博彩 no 澳博
+
+
+# A Chinese name glossed with its English one: "景顺(Invesco)", "新加坡政府投资公司(GIC)" (not a measure's initials,
+# 国内生产总值(GDP), nor a person's name, 陈明(John Chan)).
+_EN_GLOSS = scan.compile(r"[(（](?P<en>[A-Z][A-Za-z&.'’\- ]{1,40}?)[)）]")
+_MEASURE_END = scan.compile(r"(?:指数|率|值|额|量|价格?|收入|收益|利润|比例|计划|协议|法案?|规则|准则|市场|板块|行业|模型|方法|估值|指标|概念|技术|"
+                            r"系统|业务|产品|服务|车|机|器|芯片|药)$")  # (剩余收益(Residual Income): a valuation model)
+_BODY_END = scan.compile(r"(?:公司|集团|控股|投资局|管理局|基金|资本|银行|证券|保险|资产管理|局|会|署|院|所)$")
+_PERSON_EN = re.compile(r"[A-Z][a-z]+(?: [A-Z][a-z]+){1,2}")
+
+
+def _glossed_names(text: str, written: str, known: list[Mention]) -> list[Mention]:
+    found = []
+    for g in _EN_GLOSS.finditer(text):
+        en, a = g.group("en").strip(), g.start()
+        if not (a and "\u4e00" <= text[a - 1] <= "\u9fff") or any(m.start < g.end() and a - 1 < m.end for m in known):
+            continue
+        acronym = en.isupper() and " " not in en and 2 <= len(en) <= 6
+        if acronym and en in names.NOT_NAMES_UPPER or not acronym and not re.search(r"[A-Z][a-z]{2,}", en):
+            continue
+        start = names.name_before(text, a)
+        if start is None or _MEASURE_END.search(text, start, a) or acronym and not _BODY_END.search(text, start, a):
+            continue  # (initials name a body only after a body's name: 加拿大退休金计划投资局(CPPIB), not 插电混动车(PHEV))
+        if a - start <= 3 and _PERSON_EN.fullmatch(en):
+            continue  # a person named in both scripts
+        found.append(Mention(start, a, None, None, written[start:a], names.entity_key(None, None, written[start:a], text[start:a])))
+    return found
 
 
 def _by_number(gz: Gazetteer, code: str) -> str | None:

@@ -22,7 +22,8 @@ from .units import CHANGE_UNITS, is_currency
 if TYPE_CHECKING:
     from .document import Sentence
 
-_LEVEL_BEFORE = scan.compile(r"(?:(?<!\bclose )(?<!\bby up )(?<!\bof up )\bto|(?:至|到)(?:(?:第?[一二三四1-4]季度?|首季|[上下]半年|年底|年末|\d{1,2}月份?)的)?|为|\bat|(?<!\bdrop )(?<!\bfall )(?<!\bdecline )(?<!\bdecrease )(?<!\bloss )(?<!\bdrops )(?<!\bfalls )(?<!\bdeclines )(?<!\bdecreases )(?<!\blosses )\bof|报|收报|收于|报收|收市报|(?<![高低])收|见)\s?(?:an? |the )?(?:about |around |nearly |almost |over |some |approximately |roughly |约|近|超)?$", re.IGNORECASE)
+_LEVEL_BEFORE = scan.compile(r"(?:(?<!\bclose )(?<!\bby up )(?<!\bof up )\bto|(?:至|到)(?:(?:第?[一二三四1-4]季度?|首季|[上下]半年|年底|年末|\d{1,2}月份?)的)?|为|(?<!\bshrank )(?<!\bshrunk )(?<!\bshrinking )(?<!\bcontracted )(?<!\bcontracting )(?<!\bdeclined )(?<!\bdeclining )(?<!\bfell )(?<!\bfalling )\bat|(?<!\bdrop )(?<!\bfall )(?<!\bdecline )(?<!\bdecrease )(?<!\bloss )(?<!\bdrops )(?<!\bfalls )(?<!\bdeclines )(?<!\bdecreases )(?<!\blosses )(?<!\bplunge )(?<!\bslump )(?<!\bslide )(?<!\bdip )(?<!\bcontraction )(?<!\bcut )(?<!\bslowdown )\bof|报|收报|收于|报收|收市报|(?<![高低])收|见)\s?(?:an? |the )?(?:about |around |nearly |almost |over |some |approximately |roughly |约|近|超|"
+                           r"(?:just )?(?:less|more|fewer) than |(?:just )?under |at least |at most |as (?:much|little|high|low|many) as )?$", re.IGNORECASE)
 _BY_BEFORE = scan.compile(r"(?:\bby|了)\s?(?:about |around |nearly |almost |over |some |approximately |roughly |约|近|超)?$", re.IGNORECASE)
 _RIGHT_WINDOW = 4  # a cue may follow its number closely: "a 47% share", "HK$500 price target"
 _RIGHT_FAR = 14  # ... or a little further when nothing precedes it: "$125 billion on capex"
@@ -291,7 +292,7 @@ def sentence_metrics(ctx: Sentence, masked: list[tuple[int, int]]) -> list[Metri
                 and not (q.scaled and base in ("turnover", "volume", "net_inflow")):  # (a count has its own unit; turnover is money)
             unit = lex.subject_units.get(subject[1]) or (_quote_currency(subject[0], text, q, cs, ce) if subject[1] == "fx_rate" else None)
             if unit is not None and not (subject[1] in _SMALL_LEVELS or abs(q.value if q.value is not None else q.high or 0) >= 100
-                                         or _LEVEL_BEFORE.search(text[max(0, lead - 16):lead])
+                                         or _LEVEL_BEFORE.search(text[max(0, lead - 28):lead])
                                          or unit == "points" and direction is not None and _MOVE_THEN_LEVEL.match(text, q.end)):
                 continue
             if _COUNTED.match(text, q.end):
@@ -309,6 +310,8 @@ def sentence_metrics(ctx: Sentence, masked: list[tuple[int, int]]) -> list[Metri
         if unit is None and q.scaled and base is None and _CJK.search(text, max(0, q.start - 12), q.end) and _NOTHING_COUNTED.match(text, q.end) \
                 and _CLAUSE_MARK.search(text) and _writes_yi_in_yuan(ctx.doc.text):
             unit = market_currency(ctx)  # "TOP100的门槛值为143.8亿,…" among a story's 亿元 amounts: money too (not a heading's)
+        if q.value == 50 and (_THRESHOLD_AT.match(text, q.start) or _THRESHOLD_BEFORE.search(text, max(0, q.start - 12), q.start)):
+            continue  # "below the 50-point mark that divides contraction from growth": a survey's threshold, no reading
         in_pair = _PAIR_OPEN.search(text, max(0, q.start - 3), q.start) is not None and _PAIR_REST.match(text, q.end) is not None
         if unit is None and in_pair and paired is not None and label is None:
             base, label, unit = paired  # "for men (+33,000; +0.5%) and for women (+21,000; +0.3%)": counted alike
@@ -334,6 +337,9 @@ def sentence_metrics(ctx: Sentence, masked: list[tuple[int, int]]) -> list[Metri
                 unit = COUNT_NOUNS[planes.group().lower()]  # a planemaker's "136 commercial deliveries" are its aircraft
             elif unit == "vehicles" and _HOMEBUILDER.search(ctx.doc.text) and not _CARS.search(ctx.doc.text):
                 unit = "homes"  # a homebuilder's "deliveries grew 12% to 7,598"
+            if unit == "homes" and base in ("home_sales", "homes_for_sale") \
+                    and (kind := scan.last(_HOMES_KIND, ctx.doc.text, 0, ctx.start + q.start)) is not None and kind.group("new"):
+                unit = "units"  # new homes are counted in units, as the census counts them (existing homes stay homes)
             if unit == "vehicles" and (phones := scan.last(_PHONES, text, max(0, q.start - 40), q.start)) is not None \
                     and not _CARS_ANY.search(text, phones.end(), q.start):
                 unit = "units"  # "手机交付量预测至1.68亿、1.76亿": phones, not cars
@@ -341,6 +347,7 @@ def sentence_metrics(ctx: Sentence, masked: list[tuple[int, int]]) -> list[Metri
                                     or unit == "x" and (_MULTIPLE_BEFORE.search(text, max(0, q.start - 12), q.start)
                                                         or _TIMES_WORD.match(text, q.end) or base == "bid_to_cover")
                                     or base in _COUNT_METRICS and _COUNTED_AS.match(text, q.end)
+                                    or base == "months_supply" and _MONTHS_AFTER.match(text, q.end)  # "a 5.1-month supply"
                                     or COUNT_NOUNS.get(counted_noun(text, q.end) or "") == unit):  # "34.4 hours" of a workweek
                 continue  # a bare small number names no amount (but "动态市盈率 95.01" is a P/E, "2.80 times" or "a bid-to-cover
                 # ratio of 2.74" a cover, "a PMI score of 51.6" a reading, "61 commercial deliveries" a count)
@@ -362,12 +369,12 @@ def sentence_metrics(ctx: Sentence, masked: list[tuple[int, int]]) -> list[Metri
             base = "market_share"
         if base in _LEVEL_IN_BP and unit == "bp":
             # A spread is quoted in basis points: "tighten by 25 bp" is a move, "at 95 bp" the level.
-            change = direction is not None and not _LEVEL_BEFORE.search(text[max(0, lead - 16):lead])
+            change = direction is not None and not _LEVEL_BEFORE.search(text[max(0, lead - 28):lead])
         # "29.1 points lower at 6,481.5", "122p lower at £34.91": a move, its direction right after it
         moved_as_said = dir_after and (_HIGHER_LOWER.match(text, q.end) is not None or restated is not None
                                        or _PAIR_THEN_DIRECTION.match(text, q.end) is not None)
         points_move = unit == "points" and direction is not None and (not dir_after or moved_as_said or move_noun is not None) and \
-            (move_noun is not None or moved_as_said or not _LEVEL_BEFORE.search(text[max(0, lead - 16):lead])) \
+            (move_noun is not None or moved_as_said or not _LEVEL_BEFORE.search(text[max(0, lead - 28):lead])) \
             and not _CLOSED_AT.match(text, q.end)  # ("at 3,908.70, 96.15 points lower": the level is the figure before)
         # ("跌幅一度擴大至600點": the size of a move)
         if points_move:
@@ -442,13 +449,13 @@ def sentence_metrics(ctx: Sentence, masked: list[tuple[int, int]]) -> list[Metri
             # "flagged up to 90 basis points of further cuts": the size of moves to come
         # "fell 2 points to 73.5%" keeps the level positive; "in favour of a half-point cut" is a move.
         sign = -1.0 if (direction == "down" and (unit in CHANGE_UNITS or unit == "%" or points_move or money_move or amount_move) and change
-                        and (dir_after or not _LEVEL_BEFORE.search(text[max(0, lead - 16):lead]))
+                        and (dir_after or not _LEVEL_BEFORE.search(text[max(0, lead - 28):lead]))
                         and not (q.revision and _REVISED_FROM.search(text, max(0, lead - 8), lead))) else 1.0
         # ("growth was revised down from 0.5% to 0.4%": the revision moved, both levels stay as written)
         if base == "index_contribution" and unit == "points":
             name, sign = base, -1.0 if direction == "down" else 1.0  # "taking 17 index points off it": a drag
         if base in lex.change_levels and unit == "%" and direction == "down" and not dir_after and \
-                not _LEVEL_BEFORE.search(text[max(0, lead - 16):lead]):
+                not _LEVEL_BEFORE.search(text[max(0, lead - 28):lead]):
             sign = -1.0  # "the CPI declined 0.5 percent": a price index's level is its change, here -0.5%
         if base in lex.change_levels and unit == "%" and move_noun is not None and move_noun.group(1) in "跌降减":
             sign = -1.0  # "PPI同比降幅扩大至2.7%": a fall of 2.7%, the index's level -2.7%
@@ -829,6 +836,15 @@ def _level_after_move(text: str, q: Quantity, quantities: list[Quantity]) -> boo
 
 
 _COUNT_TO_LEVEL = scan.compile(r"(?:\s(?:jobs|people|positions))?(?:\s(?:in|during)\s[A-Za-z]+)?\s(?:to|at)\s")
+
+
+_HOMES_KIND = scan.compile(r"\b(?:(?P<new>new)|existing|previously owned|pre-owned)\s(?:single-family\s)?(?:homes?|houses?)\b", re.IGNORECASE)
+_MONTHS_AFTER = scan.compile(r"[\s-]?months?\b")
+# A survey's threshold between growth and contraction: "the 50-point mark", "a reading above 50 signals growth", 荣枯线.
+_THRESHOLD_AT = scan.compile(r"50(?:\s?(?:-|\s)?(?:point|mark|level|line))?\s(?:mark|line|level|threshold|boom-bust|dividing)\b"
+                             r"|50(?:\.0)?\s?(?:%|点)?\s?(?:的)?(?:荣枯线|枯荣线|荣枯分水岭|分水岭|临界点)"
+                             r"|50(?:-point)?\s(?:indicat|signal|denot|mean|separat|divid|mark)", re.IGNORECASE)
+_THRESHOLD_BEFORE = scan.compile(r"(?:荣枯线|枯荣线|临界点)\s?$")
 
 
 def _moved_to_level(text: str, q: Quantity, quantities: list[Quantity], unit: str) -> bool:
@@ -1559,7 +1575,8 @@ def _period(ctx: Sentence, q: Quantity, cs: int, ce: int, base: str | None, quan
     sentence, else just after it), else the period the article reports on; a market's figures are its trading day's."""
     # (not the period of another figure's earlier value: "up 57.7% from the ₹314.2 crore reported in Q3FY23")
     # (nor its own earlier value's where the sentence names another: "to ₹52.1 crore from ₹21.9 crore in 9MFY23")
-    own = [p for p in ctx.periods if not p.comparison]
+    # (上月 dates what follows it in its clause)
+    own = [p for p in ctx.periods if not p.comparison and not (p.prev_month and not cs <= p.start < q.start)]
     earlier = [e for o in quantities if o is not q and (e := _earlier_end(o, ctx.text)) is not None]
     own = [p for p in own if not any(e <= p.start and _EARLIER_PERIOD.fullmatch(ctx.text, e, p.start) for e in earlier)]
     # (nor the period an earlier value names in its brackets: "160.5亿元(2020年11月为315.2亿元)")
@@ -1794,7 +1811,7 @@ def _basis(bases: list[tuple[int, int, str]], q: Quantity, cs: int, ce: int) -> 
 
 
 _EXPECTED_AFTER = scan.compile(r"^[^,;，；]{0,30}?\b(?:had |have |has )?(?:expected|estimated|forecast)\b", re.IGNORECASE)
-_ANALYSTS = scan.compile(r"analysts?|consensus|分析师|市场预期", re.IGNORECASE)
+_ANALYSTS = scan.compile(r"analysts?|economists?|\bpoll(?:ed)?\b|consensus|分析师|经济学家|市场预期", re.IGNORECASE)
 _FORECAST_METRICS = {"target_price"}  # a price target is always a forecast
 _PLAN_METRICS = {"investment", "capex"}  # "will invest", "资本开支将超过…" is a commitment: a target
 # A company's preliminary figures for a period already over are results, not an outlook.
@@ -1815,7 +1832,8 @@ def _modality(ctx: Sentence, modals: list[tuple[int, int, str]], q: Quantity, st
         return "actual"
     mode = _modality_word(ctx, modals, q, start, base)
     if mode == "guidance" and base in ("share_price", "price"):
-        return "actual"  # a price paid is not an outlook    if mode == "target" and base in ctx.lex.result_metrics and _own_statement(ctx, q):
+        return "actual"  # a price paid is not an outlook
+    if mode == "target" and base in ctx.lex.result_metrics and _own_statement(ctx, q):
         return "guidance"  # "Adobe raised its fiscal 2025 revenue target": a company's outlook for its results
     if mode == "forecast" and _own_statement(ctx, q):
         return "guidance"
@@ -1850,8 +1868,8 @@ def _modality_word(ctx: Sentence, modals: list[tuple[int, int, str]], q: Quantit
     pos, _, label = left[-1]
     sources_before = any(m.start < pos and not _is_subject(ctx, m) for m in ctx.sources) or \
         _ANALYSTS.search(ctx.text, 0, pos) is not None
-    if label == "guidance" or (label == "target" and not sources_before):
-        return label
+    if label in ("guidance", "target") and not sources_before:
+        return label  # ("a poll of economists had forecast sales to gain 0.6%": the poll's forecast, no company's guidance)
     if sources_before or base == "valuation":
         return "forecast"
     # A company saying what it expects of itself gives guidance: "TSMC expects", "中芯国际预计",
@@ -2147,6 +2165,7 @@ _LEAD_BEFORE_CLAUSE = scan.compile(r"[A-Z][\w'’&.-]*(?:\s[\w'’&.-]+){0,5}?(?
 _NAMED_BEFORE_ASIDE = scan.compile(r"\s?(?:\([^()]{1,12}\))?")
 _APPOSITION = scan.compile(r",\s(?:the|a|an|which|who|whose|its|also|one of|in which|of which)\b[^,;]*?(?:,[^,;]*?){0,2}?,|，(?:即|其|为|是)[^，；;]*?，", re.IGNORECASE)
 _OUTPERFORMED = scan.compile(r"跑赢|跑输|优于|弱于|跑贏|跑輸")
+_BEHIND_OR_AHEAD = scan.compile(r"(?:落后|领先|跑赢|跑输)于?$")  # "累跌8%,落后恒生指数6个百分点": the index is the yardstick
 _DRIVEN_BY = scan.compile(r"[^，,。；;]{0,14}?(?:推动下|带动下|影响下|刺激下|拉动下|支持下|影响|拖累)")
 _COMPARED = scan.compile(r"(?:\bthan|\bagainst|\bversus|\bvs\.?|compared (?:with|to)|比|较|相比|跑赢|跑输)\s?(?:the\s)?$", re.IGNORECASE)
 _AMONG = scan.compile(r"^(?:Among|Of)\b[^,;]*?\b(?:was|were|is|are)\b", re.IGNORECASE)
@@ -2185,7 +2204,8 @@ def _owners(ctx: Sentence) -> list[Owner]:
     for m_start, m_end, label in ctx.subjects:
         # an index's name holds no company, even where a quote splits it: "道琼斯(15658.36,30.34,0.19%)工业平均指数"
         if any(a < m_end and m_start < b and not (label == "index" and (a, b) in unknown) for a, b in taken) \
-                or _OUTPERFORMED.match(text, m_start) or text[m_start - 1:m_start] in ("获", "遭"):
+                or _OUTPERFORMED.match(text, m_start) or text[m_start - 1:m_start] in ("获", "遭") \
+                or _BEHIND_OR_AHEAD.search(text, max(0, m_start - 6), m_start):
             continue  # (跑赢本港公用板块: what a figure is measured against owns none, nor 获港股通资金净流入's giver)
         if _VENUE.fullmatch(text, m_start, m_end) and any(c.end == m_start for c in ctx.companies):
             continue  # "摩尔线程科创板上市最终中签率0.036%": the board the company lists on owns none of its figures

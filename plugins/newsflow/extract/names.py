@@ -204,6 +204,33 @@ def short_forms(name: str, ticker: str | None) -> list[str]:
     return sorted((f for f in forms if f not in _COMMON_ZH and len(f) >= 2), key=len, reverse=True)
 
 
+# A common word that leads a company's name is its short form where it stands alone as the company acting: "American
+# Airlines … according to American, … American expects", "United said" (not "American consumers", "Latin American").
+_PLACES_ALONE = frozenset({"China", "Hong", "Asia", "Japan", "Korea", "India", "Bank"})
+_ACTS_AFTER = scan.compile(r"(?:['’]s\s|,\s(?!(?:and|or)\s)|\s(?:said|says|expects?|expected|reported|posted|flagged|forecast|projected|"
+                           r"warned|raised|lifted|cut|lowered|announced|plans|will|would|has|had|is|was)\b)")
+_NAME_BEFORE = scan.compile(r"(?<![\w&'’.-])(?!(?:When|As|After|But|And|While|If|Since|Although|Though|Yet|So|Then|Also|Even|Still)\s)"
+                            r"[A-Z][\w&'’.-]*\s$")
+
+
+def common_short_form(name: str) -> str | None:
+    """The common first word of a Latin name that may stand for the company alone ("American" of American Airlines)."""
+    words = name.split()
+    return words[0] if len(words) > 1 and words[0] in _COMMON_EN and words[0] not in _PLACES_ALONE else None
+
+
+def acts_alone(text: str, a: int, b: int) -> bool:
+    return _ACTS_AFTER.match(text, b) is not None and _NAME_BEFORE.search(text, max(0, a - 30), a) is None
+
+
+def stands_for_company(text: str, a: int, b: int) -> bool:
+    """Whether a common word stands alone for a company the text has named by it in full ("American" of American
+    Airlines), not for its country."""
+    word = text[a:b]
+    return word in _COMMON_EN and word not in _PLACES_ALONE and acts_alone(text, a, b) \
+        and re.search(rf"\b{word}\s(?!(?:Bank|Banks|Stocks|Shares|Markets?|Government|Economy)\b)[A-Z]", text[:a]) is not None
+
+
 def subsequences(name: str, size: int) -> list[str]:
     return ["".join(c) for c in combinations(name, size)]
 
@@ -283,7 +310,7 @@ _EN_LIST_ITEM = scan.compile(r"(?:(?<=;\s)|(?<=;)|(?m:^))(?P<name>[A-Z][\w&'’.
                            r"\s?(?:p|pence|cents?)?\sto\s")
 # A name that the text says what it is in an apposition: "Axis Bank, the private sector lender, is expected to post …".
 _EN_APPOSED = scan.compile(rf"(?:^|(?<=[.;\n]\s)|(?<=\n))(?P<name>[A-Z][\w&'’.-]*(?:\s(?:[A-Z0-9][\w&'’.-]*|&|of)){{0,4}}),\s(?:(?:the|a|an)\s"
-                           rf"(?:[\w'’-]+\s){{0,4}})?{_DESCRIPTOR}s?(?:\s(?:in|of)\s[^,;.]{{1,30}})?,\s")
+                           rf"(?:[\w.'’-]+\s){{0,4}})?{_DESCRIPTOR}s?(?:\s(?:in|of)\s[^,;.]{{1,30}})?,\s")
 # A company a relative clause has speak: "at home for AMP, which warned that its first-half profit would fall".
 _EN_WHICH = scan.compile(r"(?<![\w&'’.-])(?P<name>[A-Z][\w&'’.-]*(?:\s(?:[A-Z0-9][\w&'’.-]*|&)){0,3}),\swhich\s(?:also\s)?"
                          r"(?:warned|said|reported|posted|announced|booked|flagged|forecast|expects|reports|"
@@ -402,6 +429,7 @@ _EN_NOT_END = scan.compile(r"(?:Index|index|Composite|Average|Shares|shares|Stoc
                          r"Revenues?|Sales|ARPU|NIM|EBITDA|EBIT|Margins?|Earnings|Profits?|Deliveries|Shipments|Inventories|Carloads|Orders|Deposits|"
                          r"Advances|Loans|Attrition|Headcount|Bookings|Backlog|Volumes?|Exports|Imports|Payrolls|Claims)$"
                          r"|^(?:Rs|Rp|R|Dh|RM|SR|QR|KD|BD|P|N)\.?\d")  # "Mobile ARPU rose", "Inventories went up 0.2%"; "Rs15 crore": an amount
+NOT_NAMES_UPPER = _NOT_TICKERS | _METRIC_ACRONYMS  # initials that are a measure's or a title's, no organisation's
 
 # ("非银行业周报20250824" is a weekly report's title, no quote)
 _MOVE_ZH = r"(?:升|跌|涨|挫|扬|软|回吐|上涨|下跌|收报|收涨|收跌|高收|低收|(?<![周日月年季简快晨研画情通电公])报|急升|急跌|大升|大跌|大涨|暴涨|暴跌|飙升|走高|走低|急泻|狂泻|狂跌|狂升|狂涨|泻|插|弹|抽升)"
@@ -426,7 +454,7 @@ _ZH_NOT_IN = scan.compile(r"价格|同比|环比|依次|每股|按年|按季|较
                         r"纯利|净利|盈利|溢利|营收|利润|销售|营业额|"  # and a result's own words (同店销售升11.4%)
                         r"意外|各次|合计|累计|再度|除|在(?!线)|刚刚|算上|"  # and words of an announcement (意外宣布升息, 各次宣布)
                         r"分别|同期|共有|共计|一天|同一")  # and of a list or a day ("…同期分别下跌", "也在同一天公布": no name)
-_ZH_NOT_NAMES = frozenset({"酒店", "公寓", "住客", "旅客", "团客", "居民", "客房", "轻微", "略微", "稍微", "首季", "次季", "上季", "集团", "公司", "本公司", "该公司", "本集团", "该集团", "董事会", "管理层", "该行", "港股", "美股", "A股", "大市", "恒指", "国指", "科指", "沪指", "深指", "两市", "股价", "收市", "今日", "全日",
+_ZH_NOT_NAMES = frozenset({"财产保险", "人寿保险", "健康保险", "人身保险", "财产险", "酒店", "公寓", "住客", "旅客", "团客", "居民", "客房", "轻微", "略微", "稍微", "首季", "次季", "上季", "集团", "公司", "本公司", "该公司", "本集团", "该集团", "董事会", "管理层", "该行", "港股", "美股", "A股", "大市", "恒指", "国指", "科指", "沪指", "深指", "两市", "股价", "收市", "今日", "全日",
                            "成交", "主板", "蓝筹", "大盘", "个股", "金价", "油价", "汇价", "利率", "股市", "人民币", "美元", "港元",
                            "期货", "现货", "黄金", "白银", "原油", "比特币", "北水", "南水", "外资", "内资", "市场", "行业", "板块",
                            "公司拟", "集团拟", "该公司拟", "ADR", "ADS", "美股ADR", "H股", "港股ADR",
@@ -469,11 +497,11 @@ _ZH_CLAUSE_FIRM = scan.compile(  # (from the character before the clause: the en
 _BARE_FIRM_END = scan.compile(_ZH_FIRM_END)  # such an ending alone (科技, 生物) names no company
 # A name with a strong firm ending anywhere in a short headline, after a space or a mark ("…下滑2.6% 重庆银行多项指标走低").
 _ZH_HEADLINE_FIRM = scan.compile(r"(?:^|(?<=[\s，,：:%」》】）)]))(?P<name>(?:(?![的是为指与和及在对])[\u4e00-\u9fff]){2,4}?(?:银行|农商行|证券|保险|集团|控股))(?!行业|板块|指数|股|公司)")
-_ZH_GENERIC = scan.compile(r"^(?:国有|中小|大型|上市|商业|股份制|农村|城市|外资|中资|内资|头部|龙头|相关|部分|多数|主要|国内|海外|全球|"
+_ZH_GENERIC = scan.compile(r"^(?:国有|中小|大型|上市|商业|股份制|农村|城市|外资|中资|内资|头部|龙头|相关|部分|多数|绝大多数|大多数|大部分|半数|主要|国内|海外|全球|"
                            r"各家|多家|两家|[该本其这此母子]|旗下|上述|中国|全国|民营|地方|传统|新兴|券商|险企|行业|板块|概念|"
                            r"消费|新能源|智能|工业|商用|乘用|家用|境外|自制|自主|定制|公募|私募|货币|债券|股票|混合|指数|偏股|主动|被动|产业|投资|"
-                           r"工程|土方|起重|混凝土|高空|农业|农用|矿山|矿用|环卫|新兴|非挖)")  # 消费电子收入, 新能源汽车收入: businesses;
-# 土方机械, 高空作业机械: kinds of machinery
+                           r"工程|土方|起重|混凝土|高空|农业|农用|矿山|矿用|环卫|新兴|非挖|财产保险|寿险|健康险|财险|产险|人身险|资产管理|资管)")  # 消费电子收入, 新能源汽车收入: businesses;
+# 土方机械, 高空作业机械: kinds of machinery; 财产保险下跌11.4%: an insurer's line of business
 # A stock under special treatment, named with its mark: "ST帕瓦成交额为651.5万元", "*ST金科涨停".
 _ZH_SPECIAL_TREATMENT = scan.compile(r"(?<![A-Za-z*])(?P<name>\*?ST(?![类股板])[\u4e00-\u9fff]{2,4}?)(?=[^\u4e00-\u9fff]|成交|换手|振幅|涨|跌|股价|收|的|以|为|在|于|"
                                      r"公告|发布|披露|营收|营业|净利|归母|实现|录得|称|表示|和|及|与|则|亦|也|今年|去年|上半年|前三季度|全年|今日|昨日|今天|盘中|早盘|午后|尾盘|本周|周[一二三四五])")
@@ -585,7 +613,7 @@ def subject_names(text: str) -> list[tuple[int, int]]:
                 homed = rx is _EN_SUBJECT and text.endswith(("'s ", "’s "), m.start(), a)  # "France's Total raised": its company
                 if not words or (words[0] in _EN_NOT_NAMES and not initials and not (rx is _EN_LINE_LED and len(words) > 1) and not unit and not traded
                                  and not word_led and not bank_named and not homed
-                                 and not (rx is _EN_INTRODUCED and _PLACE_FIRST.fullmatch(name))  # "airline British Airways"
+                                 and not (rx in (_EN_INTRODUCED, _EN_APPOSED) and _PLACE_FIRST.fullmatch(name))  # "airline British Airways"
                                  and not (rx is _EN_WHICH and not all(w in _EN_NOT_NAMES for w in words))) \
                         or _EN_NOT_END.search(name) \
                         or name.lower() == name or ". " in name or _LEGAL_ONLY.fullmatch(name) \

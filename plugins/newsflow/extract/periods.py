@@ -84,6 +84,8 @@ _PATTERNS: list[tuple[str, str]] = [
                  r"the same (?:period|quarter|month) (?:a|last) year|去年同期|上年同期|上年度同期)"
                  r"|(?P<prev>last year'?s?|去年|上年|上一年)|(?P<this>this year|the current year|今年|本年|(?<=\bby )year[- ]end|(?<=\bby )the end of (?:the|this) year"
                  r"|(?<=\bend )the year|(?<=\bending )the year|(?<=\bfinishing )the year)|(?P<next>next year|明年)"),
+    # A monthly release's month before, as a clause's subject: "上月则按年下跌3.1%", "(上月按年升26.4%)" (not 比上月, a comparison)
+    ("prev_month", r"(?:(?<=[，,；;（(])|(?<=而))上一?个?月(?=\s?(?:则|亦|也|按年|同比|为|的|份))"),
     ("current", r"(?P<cur>the current quarter|this quarter|next quarter|the coming quarter|本季度|下季度)"
                 r"|(?P<half>the (?:six|6)-month period)"),
     ("full_year", rf"(?:full[- ]year|the full year|全年|年度)(?:\s(?P<y>{_Y}))?"),
@@ -153,7 +155,7 @@ _NOT_REPORTING = openings.compile(r"(?:\bdue|\bmatur\w*(?: in)?|\bexpir\w*(?: in
 class Period:
     start: int
     end: int
-    unit: str  # Q, H, Y, M, D, QQ (quarters), MM (months), REF (the article's own quarter)
+    unit: str  # Q, H, Y, M, D, QQ (quarters), MM (months), REF (the article's own quarter), PM (the month before the one reported)
     year: int | None = None
     parts: tuple[int, ...] = ()
     fiscal: bool = False
@@ -163,6 +165,7 @@ class Period:
     deictic: bool = False  # "last year", 去年: counted from the article's own year, not from the period it reports
     half_to_date: bool = False  # "the six-month period" after a quarter's results: the half that quarter ends
     calendar: bool = False  # named by its months ("April-June"): a calendar quarter whatever the text's fiscal year
+    prev_month: bool = False  # 上月 in a monthly release: the month before the one reported
 
     @property
     def value(self) -> str | None:
@@ -172,6 +175,11 @@ class Period:
     def resolve(self, year: int | None, fiscal: bool, reported: Period | None = None) -> str | None:
         """The period as a string; `year` is the article's, `fiscal` whether it counts fiscal periods,
         `reported` the period the article reports on (for "the current quarter" and "a year earlier")."""
+        if self.prev_month:
+            if reported is None or reported.unit != "M" or not reported.parts:
+                return None
+            y, m = (reported.year or year), reported.parts[0] - 1
+            return _fmt("M", y - 1 if y and m == 0 else y, (m or 12,), False)
         if self.half_to_date:
             if reported is None or reported.unit != "Q" or not reported.parts or reported.parts[0] not in (2, 4):
                 return None
@@ -459,6 +467,8 @@ def _build(kind: str, g: dict[str, str], start: int, end: int) -> Period | None:
         return replace(P("Y", _year(g.get("y")), (), _month(g["m"]) != 12, shift), deictic=shift is not None)
     if kind == "relative":
         return replace(P("Y", None, shift=-1 if ("prev" in g or "ago" in g) else 0 if "this" in g else 1), deictic="ago" not in g)
+    if kind == "prev_month":
+        return Period(start, end, "PM", None, (), False, -1, prev_month=True)
     if kind == "current":
         if g.get("half"):
             return Period(start, end, "H", None, (), False, None, False, half_to_date=True)

@@ -615,8 +615,11 @@ _FROM = scan.compile(r"(?:\bfrom|由|从|自)\s?(?:(?:last|the previous|the prio
                      re.IGNORECASE)  # 由去年同期的47.3%升至55.4%, 由2024年四季度的34%升至37%, 由上(11)月的下修值4.88%增为4.9%
 _TO_FROM = scan.compile(r"(?:\s(?:a|per|an) (?:share|ADS|ADR|barrel|ounce))?(?:\s(?:in|for|at|on)\s[A-Za-z0-9' ]{1,24}?)?\s?,?\s?(?:from|compared with|compared to|versus|vs\.?|against)\s"
                       r"(?:an? |the |its |(?:last|the previous|the prior) (?:year|quarter|half)(?:'s|’s) |(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun|yester)day(?:'s|’s) )?"
-                      r"(?:previous |prior |earlier |original )?(?:estimate |forecast |target |range |guidance |close |closing price |level )?(?:of )?",  # ("from Wednesday's 34.25")
+                      r"(?:(?:slightly |sharply )?(?:(?:upwardly|downwardly) )?revised )?(?:(?:January|February|March|April|May|June|July|August|September|"
+                      r"October|November|December) )?"  # ("from the revised August rate of 529,000", "from a slightly downwardly revised 5.30 million")
+                      r"(?:previous |prior |earlier |original )?(?:estimate |forecast |target |range |guidance |close |closing price |level |(?:annual )?(?:rate|pace) )?(?:of )?",  # ("from Wednesday's 34.25")
                       re.IGNORECASE)
+_TO_BEFORE = scan.compile(r"(?:\bto(?: between)?|至|到)\s?(?:an?\s(?:(?:seasonally adjusted\s)?annual(?:ized|ised)?\s)?(?:rate|pace)\sof\s)?$")  # ("to an annual rate of 468,000")
 _UP_FROM = scan.compile(r"(?:\sin [\w-]+(?: [\w-]+)? terms|\son an? [\w-]+ basis)?\s?,?\s?(?:up|down|raised|lowered|increased|cut|revised) from\s(?:an? |the |its )?(?:previous |prior |earlier |original )?"
                       r"(?:estimate |forecast |target |range |guidance |outlook )?(?:of )?"
                       r"(?:an? (?:increase|rise|gain|growth|decline|drop|fall) (?:of )?)?(?:between )?", re.IGNORECASE)  # "… of an increase between 12% and 14%"
@@ -899,7 +902,7 @@ def join(text: str, atoms: list[Atom]) -> list[Quantity]:
                     i += 3
                     continue
             if _compatible(q, r) and _comparable(q, r) and (_UP_FROM.fullmatch(gap) or _bracketed_prior(text, q, r) or (
-                    _TO_FROM.fullmatch(gap) and re.search(r"(?:\bto(?: between)?|至|到)\s?$", before)) or
+                    _TO_FROM.fullmatch(gap) and _TO_BEFORE.search(before)) or
                     (q.low is not None and _EARLIER_GAP.fullmatch(gap))):
                 out.append(_revision(q, r, first, rfirst))
                 i += 2
@@ -1021,6 +1024,9 @@ _PRIOR_CUE = scan.compile(
     # "against losses of £128.4 million", "compared with its previous forecast of $4.40 to $4.55"
     r"|[(（]\s?(?:originally|initially|first reported as|previously reported as|first estimated at|initially reported as)\s(?:an?\s)?[+]?$"  # "(originally a 1.8 percent climb)"
     r"|\bprev\.\s?$"  # a projection table's "2026: 1.7% (exp. 1.9%, prev. 1.6%)"
+    # "revised to a 0.2 percent rise, after first being reported to have slipped 0.1 percent"
+    r"|\b(?:first|initially|originally|previously)\s(?:being\s)?(?:reported|estimated)\s(?:to\shave\s|as\s(?:having\s)?)?"
+    r"(?P<en_moved>risen|rose|gained|increased|grown|slipped|fallen|fell|dropped|declined|decreased|shrunk|contracted)\s(?:by\s)?(?:an?\s)?$"
     r"|\bpreviously (?:(?:reported|estimated|stated|announced|showed|shown)\s?:?\s?(?:an? (?:rise|gain|fall|drop|increase|decrease|decline) of\s)?)?[+]?$|\ban? (?:improvement|slowdown|pick-up|acceleration) (?:on|from) (?:the |a )?$"
     r"|(?:较|(?<![环同占])比|相比|对比)(?:上年同期|去年同期|上年|去年|上日|前一日|昨日|上一?交易日|前一交易日|上周|上月)?的?(?:净?(?:亏损|盈利))?$"
     r"|(?:上年同期|去年同期|上年度|(?:19|20)\d{2}\s?年同期)(?:的净?(?:亏损|盈利|溢利))?(?:则|为|分别|录得|只有|仅有|仅为|是)*(?:派|为)?(?:净?(?:亏损|盈利))?$"  # 而去年同期则录得亏损832.95亿元
@@ -1140,6 +1146,8 @@ def _link_priors(text: str, qs: list[Quantity]) -> list[Quantity]:
                     qs[i].prior_fell = bool(_FELL.search(cue.group() + earlier_move.group()))
                 elif (moved := _PRIOR_MOVE_NOUN.match(text, qs[k].end)) is not None:
                     qs[i].prior_fell = moved.group(1).lower() in _FALL_NOUNS  # "rather than the 0.2% contraction first estimated"
+                elif en_moved := cue.groupdict().get("en_moved"):
+                    qs[i].prior_fell = en_moved in ("slipped", "fallen", "fell", "dropped", "declined", "decreased", "shrunk", "contracted")
                 elif moved_word := cue.groupdict().get("zh_moved") or cue.groupdict().get("zh_from") or cue.groupdict().get("zh_was"):
                     qs[i].prior_fell = moved_word in _FALL_WORDS  # ("前值为增长8.3%": as the word says)  # "增长1.9%，而1-4月份为下降3.0%"
                 elif cue.group().endswith(("为下跌", "为下降")):
