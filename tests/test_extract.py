@@ -7380,3 +7380,26 @@ def test_last_month_in_a_monthly_release_dates_what_follows_it_in_its_clause():
 def test_a_plunge_of_more_than_a_figure_is_a_fall():
     out = extract("Exports ended a run of declines that culminated in a plunge of more than 25 percent in February.")
     assert [m.value for m in out.metrics] == [-25.0]
+
+
+def test_a_taiwan_ranking_of_lots_gives_each_stock_its_own():
+    out = extract("證交所資料顯示,在外資今天的買超排行中,聯旺以約2.3萬張買超高居榜首,富銀金和遠航依次以1.7萬張及1.6萬張緊跟在後。")
+    assert [(m.value, m.entity) for m in out.metrics] == [(23000.0, "聯旺"), (17000.0, "富銀金"), (16000.0, "遠航")]
+
+
+def test_a_quote_that_changed_hands_at_a_price_against_its_earlier_quote():
+    out = extract("The dollar changed hands at 112.64 yen, lower than 112.90 in New York.")
+    assert [(m.metric, m.value, m.unit, m.prior_value) for m in out.metrics] == [("fx_rate", 112.64, "JPY", 112.9)]
+
+
+def test_a_brokers_forecast_against_the_street_figure_is_no_prior_and_one_initiation_is_one_action():
+    out = extract("Halvern begins coverage of Corvane at Overweight\nShares of Corvane (NYSE:CRV) rose 0.4% after Halvern started "
+                  "covering the retailer with an Overweight rating and a $88.00 price target. For Q4 Halvern expects EPS of $1.12 "
+                  "vs. a $1.19 Street figure.")
+    assert {(m.value, m.prior_value) for m in out.metrics if m.unit == "USD"} == {(1.12, None), (1.19, None)}
+    assert [(a.action, a.rating, a.target_price) for a in out.rating_actions] == [("initiate", "overweight", 88.0)]
+
+
+def test_a_company_led_by_its_country_files_and_a_round_mark_crossed_is_no_figure():
+    out = extract("中国化学8月15日发布公告称,公司计划回购股份,回购股份数量的上限为6,109万股。鸿海10月营收跌穿6000亿元关口。")
+    assert [(m.value, m.entity) for m in out.metrics] == [(61090000.0, "中国化学")]

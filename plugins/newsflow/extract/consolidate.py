@@ -293,14 +293,16 @@ def _first_and_change(a: RatingAction, b: RatingAction) -> bool:
 
 def _restates(a: RatingAction, b: RatingAction) -> bool:
     """`a` says nothing `b` does not: the rating kept, no target ("维持「中性」" beside the table's row with its target)."""
-    return a.action in ("maintain", "reiterate") and a.target_price is None and a.prior_target_price is None \
-        and a.prior_rating is None and a.rating == b.rating and b.target_price is not None
+    # (and a headline's initiation beside the body's, which gives the target: "Oppenheimer begins coverage of Target at
+    # Overweight" over "… with an Overweight rating and a $190.00 price target")
+    return (a.action in ("maintain", "reiterate") or a.action == b.action == "initiate") and a.target_price is None \
+        and a.prior_target_price is None and a.prior_rating is None and a.rating == b.rating and b.target_price is not None
 
 
 def _distinct_actions(actions: list[RatingAction]) -> list[RatingAction]:
     kept: list[RatingAction] = []
     for a in actions:
-        same = [k for k in kept if k.company_key == a.company_key and k.broker_key == a.broker_key]
+        same = [k for k in kept if (k.company_key == a.company_key or k.company == a.company) and k.broker_key == a.broker_key]
         twin = next((k for k in same if k.target_price == a.target_price and k.rating == a.rating and not _first_and_change(k, a)), None)
         if twin is not None or any(_restates(a, k) for k in same):
             continue

@@ -312,6 +312,8 @@ def sentence_metrics(ctx: Sentence, masked: list[tuple[int, int]]) -> list[Metri
             unit = market_currency(ctx)  # "TOP100的门槛值为143.8亿,…" among a story's 亿元 amounts: money too (not a heading's)
         if q.value == 50 and (_THRESHOLD_AT.match(text, q.start) or _THRESHOLD_BEFORE.search(text, max(0, q.start - 12), q.start)):
             continue  # "below the 50-point mark that divides contraction from growth": a survey's threshold, no reading
+        if _MARK_AFTER.match(text, q.end) and not _AIMED_AT.search(text, max(0, q.start - 8), q.start):
+            continue  # "跌穿6000亿元关口", "失守3000点关口": a round mark crossed, no figure of the text's (not 挑战29,000点大关)
         in_pair = _PAIR_OPEN.search(text, max(0, q.start - 3), q.start) is not None and _PAIR_REST.match(text, q.end) is not None
         if unit is None and in_pair and paired is not None and label is None:
             base, label, unit = paired  # "for men (+33,000; +0.5%) and for women (+21,000; +0.3%)": counted alike
@@ -838,6 +840,8 @@ def _level_after_move(text: str, q: Quantity, quantities: list[Quantity]) -> boo
 _COUNT_TO_LEVEL = scan.compile(r"(?:\s(?:jobs|people|positions))?(?:\s(?:in|during)\s[A-Za-z]+)?\s(?:to|at)\s")
 
 
+_MARK_AFTER = scan.compile(r"\s?的?(?:关口|大关|关卡|整数关口|心理关口)")
+_AIMED_AT = scan.compile(r"(?:挑战|上望|目标|看|冲击|剑指|叩关|直指|迈向)\s?$")
 _HOMES_KIND = scan.compile(r"\b(?:(?P<new>new)|existing|previously owned|pre-owned)\s(?:single-family\s)?(?:homes?|houses?)\b", re.IGNORECASE)
 _MONTHS_AFTER = scan.compile(r"[\s-]?months?\b")
 # A survey's threshold between growth and contraction: "the 50-point mark", "a reading above 50 signals growth", 荣枯线.
@@ -1904,7 +1908,7 @@ def _entity(ctx: Sentence, q: Quantity, cs: int, unit: str, base: str | None,
     value's item of a respective list ("猪肉、鲜菜价格同比分别下降22%和6.4%")."""
     if (item := _bracket_item(ctx, q)) is not None:
         return item  # "馬來西亞(跌26.4%)、新加坡(跌21.1%)": each item's own figure
-    if unit == "lots" and (item := _LOTS_ITEM_BEFORE.search(ctx.text, max(0, q.start - 8), q.start)) is not None \
+    if unit == "lots" and not listed and (item := _LOTS_ITEM_BEFORE.search(ctx.text, max(0, q.start - 12), q.start)) is not None \
             and _NET_SIDE.search(ctx.text, 0, item.start()):
         a, b = item.span("name")
         known = next((c for c in ctx.companies if c.start <= a and b <= c.end), None)  # (not 長榮 of 長榮航)
@@ -1991,7 +1995,8 @@ _MODEL_BEFORE = scan.compile(r"(?:[、,，;；:：]|当中|其中|包括)\s?(?P<
 _NEXT_ITEM = scan.compile(r"\s?(?:辆|台|部|万辆|万台)?、")
 _NET_SIDE = scan.compile(r"卖超|买超")
 # An item of a list of stocks, each with its lots: "依序是長榮航7萬6350張、台新新光金6萬2223張和中石化5萬6647張"
-_LOTS_ITEM_BEFORE = scan.compile(r"(?:[、，,]|和|及|与|是|为)\s?(?P<name>(?:(?![的是为和及与被则遭])[\u4e00-\u9fff]){2,5})$")
+_LOTS_ITEM_BEFORE = scan.compile(r"(?:[、，,]|和|及|与|是|为)\s?(?P<name>(?:(?![的是为和及与被则遭])[\u4e00-\u9fff]){2,5}?)"
+                                 r"(?:(?:依次|分别|各)?以)?(?:约|近|逾|超)?$")  # ("神达以约2.1万张": 神达's)
 
 
 # A list whose items each carry their figures in brackets: "馬來西亞(跌26.4%)、新加坡(跌21.1%)",

@@ -486,7 +486,7 @@ _CODE_HEADLINE = scan.compile(r"^\s*(?P<name>[036]\d{5})\s+(?=\S*(?:年报|季�
 # on it ("安图生物在1月30日披露…", "1H25阳光保险总保费收入…", "据悉，安图生物营业收入…").
 _ZH_FIRM_END = (r"生物|医药|药业|制药|科技|电子|股份|集团|控股|银行|农商行|证券|保险|人寿|财险|能源|汽车|地产|置业|铝业|钢铁|矿业|"
                 r"电力|电气|通信|传媒|酒业|乳业|化工|航空|重工|机械|实业|光电|半导体|精密|装备|水务|燃气|港口|航运|酒店|味业|"
-                r"眼科|特钢|玻璃|水泥|煤业|石化|环保|锂业|钴业|(?<![矿产力水游地然])资源|铜业|航天|船舶|电缆|基金|(?<![行金募])理财|速递|快递|物流")
+                r"眼科|特钢|玻璃|水泥|煤业|石化|化学|环保|锂业|钴业|(?<![矿产力水游地然])资源|铜业|航天|船舶|电缆|基金|(?<![行金募])理财|速递|快递|物流")
 # (not 软件, 食品: a business as often; 招银理财 is a bank's wealth arm, 银行理财 and 现金理财 its products)
 _ZH_CLAUSE_FIRM = scan.compile(  # (from the character before the clause: the engine then skips to such characters)
     r"[，,。；;：:\n》】」）) -](?:(?:(?:19|20)?\d{2}\s?年|[1-4][HQ]\d{2}|上半年|下半年|前三季度|今年|去年|其中|此外|另外|例如|比如|"
@@ -494,6 +494,7 @@ _ZH_CLAUSE_FIRM = scan.compile(  # (from the character before the clause: the en
     r"(?=在|于|拟|已|将|打算|计划|准备|决定|今年|去年|上半年|下半年|前三季度|\s?\d|实现|录得|披露|公布|宣布|发布|公告|的|总|营业|营收|净利|归母|收入|"
     r"(?<=行)(?:净息差|不良|拨备|资本充足|存款|贷款)|"
     r"股价|换手率|成交额|振幅|总市值|获|表示|回购|即是|就是|便是|正是|预计|业绩|年报|半年报|季报|(?:上|本)?周[一二三四五]|(?:仅|只)?收[于报盘市]|[(（]|以(?=\s?-?[\d.]|\s?[\"“「『]))")  # (以16.66%位列首位; 以"提质增效"为主线)
+_FILES_AFTER = scan.compile(r"(?:\d{1,2}\s?月\s?\d{1,2}\s?日\s?(?:晚间|早间|晚|早)?)?(?:发布|披露)?公告")  # a filing's maker
 _BARE_FIRM_END = scan.compile(_ZH_FIRM_END)  # such an ending alone (科技, 生物) names no company
 # A name with a strong firm ending anywhere in a short headline, after a space or a mark ("…下滑2.6% 重庆银行多项指标走低").
 _ZH_HEADLINE_FIRM = scan.compile(r"(?:^|(?<=[\s，,：:%」》】）)]))(?P<name>(?:(?![的是为指与和及在对])[\u4e00-\u9fff]){2,4}?(?:银行|农商行|证券|保险|集团|控股))(?!行业|板块|指数|股|公司)")
@@ -685,7 +686,8 @@ def subject_names(text: str) -> list[tuple[int, int]]:
             found.append((passive + 1 if passive >= 0 else verb.end() if verb else m.start(1), m.end(1)))
         for m in _ZH_CLAUSE_FIRM.finditer("\n" + text):  # (a clause at the very start too)
             name = m.group("name")
-            if len(name) >= 4 and not _ZH_GENERIC.match(name) and not _ZH_NOT_FIRM.search(name) and zh_name_ok(name):
+            filing = name.startswith("中国") and _FILES_AFTER.match("\n" + text, m.end("name"))  # ("中国化学8月15日发布公告称")
+            if len(name) >= 4 and (filing or not _ZH_GENERIC.match(name)) and not _ZH_NOT_FIRM.search(name) and zh_name_ok(name):
                 lead = _ZH_LEAD.match(name)  # ("据华润医药8月29日…发布的公告": the name after "according to")
                 found.append((m.start("name") - 1 + (lead.end() if lead else 0), m.end("name") - 1))
         for m in (*_ZH_FIELD.finditer(text), *(_ZH_SPECIAL_TREATMENT.finditer(text) if "ST" in text else ())):

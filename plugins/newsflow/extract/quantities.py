@@ -619,6 +619,7 @@ _TO_FROM = scan.compile(r"(?:\s(?:a|per|an) (?:share|ADS|ADR|barrel|ounce))?(?:\
                       r"October|November|December) )?"  # ("from the revised August rate of 529,000", "from a slightly downwardly revised 5.30 million")
                       r"(?:previous |prior |earlier |original )?(?:estimate |forecast |target |range |guidance |close |closing price |level |(?:annual )?(?:rate|pace) )?(?:of )?",  # ("from Wednesday's 34.25")
                       re.IGNORECASE)
+_STREET_AFTER = scan.compile(r"\s(?:Street|consensus|analysts['’]?)\s(?:figure|estimate|forecast|view|expectation|number)s?\b", re.IGNORECASE)
 _TO_BEFORE = scan.compile(r"(?:\bto(?: between)?|至|到)\s?(?:an?\s(?:(?:seasonally adjusted\s)?annual(?:ized|ised)?\s)?(?:rate|pace)\sof\s)?$")  # ("to an annual rate of 468,000")
 _UP_FROM = scan.compile(r"(?:\sin [\w-]+(?: [\w-]+)? terms|\son an? [\w-]+ basis)?\s?,?\s?(?:up|down|raised|lowered|increased|cut|revised) from\s(?:an? |the |its )?(?:previous |prior |earlier |original )?"
                       r"(?:estimate |forecast |target |range |guidance |outlook )?(?:of )?"
@@ -1105,6 +1106,8 @@ def _link_priors(text: str, qs: list[Quantity]) -> list[Quantity]:
             # the listing price, a figure of its own
         if BENCHMARK_AFTER.match(text, y.end):
             continue  # "gained 30%, against a 16% gain in the broader Straits Times Index": the benchmark's own move
+        if _STREET_AFTER.match(text, y.end):
+            continue  # "expects EPS of $1.32 vs. a $1.39 Street figure": the consensus, a figure of its own
         if ON_OFFER.match(text, y.end):
             continue  # "bid for 16.11 crore shares against 2.24 crore shares earmarked for them": what was offered, no earlier bid
         olds = [j]
@@ -1296,7 +1299,10 @@ def _same_kind(text: str, x: Quantity, y: Quantity, swing: bool = False) -> bool
     counted = counted or x.unit is None and y.unit in _COUNTED and x.value is not None and x.value >= 100  # ("sales reached 209,467
     # …, a rise of 98.59 percent on the 105,475 units": the count's noun said with the earlier value)
     alike = x.unit == y.unit or {x.unit, y.unit} == {"units", "vehicles"}  # ("210,295 vehicles …, more than the 106,042 units")
-    if (not alike and not cents and not counted) or (x.value is None) != (y.value is None):  # "to 8.8 Singapore cents from 12.5 cents"
+    # ("113.77 yen, lower than 114.00 in New York": a price's earlier quote, its currency unsaid and its size close)
+    quoted = y.unit is None and not y.scaled and x.unit in CURRENCIES and bool(x.value) and bool(y.value) \
+        and 0.8 <= x.value / y.value <= 1.25
+    if (not alike and not cents and not counted and not quoted) or (x.value is None) != (y.value is None):  # "to 8.8 Singapore cents from 12.5 cents"
         return False
     per_x = bool(_PER_SHARE_AFTER.match(text, x.end))
     per_y = bool(_PER_SHARE_AFTER.match(text, y.end))
