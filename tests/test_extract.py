@@ -7403,3 +7403,11 @@ def test_a_brokers_forecast_against_the_street_figure_is_no_prior_and_one_initia
 def test_a_company_led_by_its_country_files_and_a_round_mark_crossed_is_no_figure():
     out = extract("中国化学8月15日发布公告称,公司计划回购股份,回购股份数量的上限为6,109万股。鸿海10月营收跌穿6000亿元关口。")
     assert [(m.value, m.entity) for m in out.metrics] == [(61090000.0, "中国化学")]
+
+
+def test_a_count_at_a_rate_takes_the_metric_of_the_sentence_before():
+    # "a rate of 549,000" is no interest rate: the home sales the sentence before counted
+    out = extract("New home sales fell 9.5 percent in June to an annual rate of 571,000. Economists had looked for a drop of just "
+                  "0.8 percent, to a rate of 626,000.")
+    assert [(m.metric, m.value, m.unit) for m in out.metrics if m.unit == "units"] == [
+        ("home_sales", 571000.0, "units"), ("home_sales", 626000.0, "units")]

@@ -60,6 +60,7 @@ _IT_OPENS = scan.compile(r"It\s")
 _FIGURE_AGAIN = scan.compile(r"(?:The |That )?(?:(?:prior|previous|earlier) (?:week|month|quarter)|last (?:week|month|quarter)|"
                              r"(?:January|February|March|April|May|June|July|August|September|October|November|December))['’]s "
                              r"(?:figure|reading|level|number|total|tally|data|count|estimate)s? (?:was|were|has been|had been) revised\b")
+_COUNT_AT_RATE = scan.compile(r"\b(?:an?|the) (?:(?:seasonally adjusted )?annual(?:ized|ised)? )?(?:rate|pace) of (?:just |only |about |some )?\d")
 _ITS_ECONOMY = scan.compile(r"(?:['’]s|(?<=['’]s))\s(?:economy|economic growth)\b")  # "showed Japan's economy contracted": what the story is about
 _EXAMPLES = scan.compile(r"\bfrom\s[A-Z][\w'’]+(?:\s[A-Z][\w'’]+)?\sto\s[A-Z][\w'’]+\b")
 # A company an analyst is quoted from, no company of the figures: 光大银行金融市场部分析师周茂华表示.
@@ -362,6 +363,9 @@ def extract_document(text: str, gz: Gazetteer, lex: Lexicon, published: date | N
             # one the story is about
         listed = last_metric in _LIST_METRICS or last_metric in lex.ratio_metrics  # "NSW 5.0 per cent (…); Victoria …"
         list_metric = last_metric if prev_end_char == ";" and listed or _FIGURE_AGAIN.match(sent) else None
+        if list_metric is None and last_metric and _COUNT_AT_RATE.search(sent) \
+                and (counted := re.sub(r"_(?:growth|change)$", "", last_metric)) in lex.default_units:
+            list_metric = counted  # "new home sales … to an annual rate of 468,000. Economists had looked for … a rate of 549,000"
         # "GDP:" then "2025: 1.2% (exp. 1.1%, prev. 0.9%)": a heading line names the metric of the year rows under it
         if _SECTION_HEADING.fullmatch(sent):
             named = lex.metrics.search(sent)

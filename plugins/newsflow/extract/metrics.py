@@ -22,8 +22,8 @@ from .units import CHANGE_UNITS, is_currency
 if TYPE_CHECKING:
     from .document import Sentence
 
-_LEVEL_BEFORE = scan.compile(r"(?:(?<!\bclose )(?<!\bby up )(?<!\bof up )\bto|(?:至|到)(?:(?:第?[一二三四1-4]季度?|首季|[上下]半年|年底|年末|\d{1,2}月份?)的)?|为|(?<!\bshrank )(?<!\bshrunk )(?<!\bshrinking )(?<!\bcontracted )(?<!\bcontracting )(?<!\bdeclined )(?<!\bdeclining )(?<!\bfell )(?<!\bfalling )\bat|(?<!\bdrop )(?<!\bfall )(?<!\bdecline )(?<!\bdecrease )(?<!\bloss )(?<!\bdrops )(?<!\bfalls )(?<!\bdeclines )(?<!\bdecreases )(?<!\blosses )(?<!\bplunge )(?<!\bslump )(?<!\bslide )(?<!\bdip )(?<!\bcontraction )(?<!\bcut )(?<!\bslowdown )\bof|报|收报|收于|报收|收市报|(?<![高低])收|见)\s?(?:an? |the )?(?:about |around |nearly |almost |over |some |approximately |roughly |约|近|超|"
-                           r"(?:just )?(?:less|more|fewer) than |(?:just )?under |at least |at most |as (?:much|little|high|low|many) as )?$", re.IGNORECASE)
+_LEVEL_BEFORE = scan.compile(r"(?:(?<!\bclose )(?<!\bby up )(?<!\bof up )\bto|(?:至|到)(?:(?:第?[一二三四1-4]季度?|首季|[上下]半年|年底|年末|\d{1,2}月份?)的)?|为|(?<!\bshrank )(?<!\bshrunk )(?<!\bshrinking )(?<!\bcontracted )(?<!\bcontracting )(?<!\bdeclined )(?<!\bdeclining )(?<!\bfell )(?<!\bfalling )\bat|(?<!\bdrop )(?<!\bfall )(?<!\bdecline )(?<!\bdecrease )(?<!\bloss )(?<!\bdrops )(?<!\bfalls )(?<!\bdeclines )(?<!\bdecreases )(?<!\blosses )(?<!\bplunge )(?<!\bslump )(?<!\bslide )(?<!\bdip )(?<!\bcontraction )(?<!\bcut )(?<!\bslowdown )\bof|报|收报|收于|报收|收市报|(?<![高低])收|见)\s?(?:an? |the )?(?:(?:annual(?:ized|ised)? )?(?:rate|pace) of )?(?:about |around |nearly |almost |over |some |approximately |roughly |约|近|超|"
+                           r"(?:just )?(?:less|more|fewer) than |(?:just )?under |at least |at most |as (?:much|little|high|low|many) as |just |only )?$", re.IGNORECASE)
 _BY_BEFORE = scan.compile(r"(?:\bby|了)\s?(?:about |around |nearly |almost |over |some |approximately |roughly |约|近|超)?$", re.IGNORECASE)
 _RIGHT_WINDOW = 4  # a cue may follow its number closely: "a 47% share", "HK$500 price target"
 _RIGHT_FAR = 14  # ... or a little further when nothing precedes it: "$125 billion on capex"
