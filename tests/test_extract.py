@@ -7411,3 +7411,37 @@ def test_a_count_at_a_rate_takes_the_metric_of_the_sentence_before():
                   "0.8 percent, to a rate of 626,000.")
     assert [(m.metric, m.value, m.unit) for m in out.metrics if m.unit == "units"] == [
         ("home_sales", 571000.0, "units"), ("home_sales", 626000.0, "units")]
+
+
+def test_a_poll_of_a_decline_from_a_jump_and_a_poll_equal_to_an_earlier_value():
+    out = extract("Economists had looked for a 0.4 percent decline from the previously reported 3.1 percent jump.")
+    assert [(m.value, m.prior_value) for m in out.metrics] == [(-0.4, 3.1)]
+    out = extract("British inflation eased to an annual rate of 2.5% in December from 2.6% in November. A Reuters poll of economists "
+                  "had pointed to inflation of 2.6 percent.")
+    assert [(m.metric, m.value, m.prior_value) for m in out.metrics] == [("inflation", 2.5, 2.6), ("inflation", 2.6, None)]
+
+
+def test_a_company_named_with_and_in_a_broker_bullet_and_a_ratings_tally_is_no_action():
+    out = extract("** Hollins and Parker Group, the British retailer, drops 2.1% after Investec cuts it to \"hold\" from \"buy\"\n"
+                  "** To reflect currency, FY18e PBT is cut by 8%\n"
+                  "** Of 25 brokerages, 9 rate the stock \"buy\" or higher, 10 \"hold\" and 6 \"sell\" or lower")
+    assert [(a.company, a.action) for a in out.rating_actions] == [("Hollins and Parker Group", "downgrade")]
+    assert all(m.entity != "FY18e PBT" for m in out.metrics)
+
+
+def test_a_fiscal_year_compared_with_dates_the_year_after_it():
+    out = extract("TOKYO Feb 3 Kiyomi Motor raised its forecast: it now expects profit of 545.0 billion yen for the year through "
+                  "March, 58.2 percent higher than the 344.5 billion yen it booked in 2015/16.")
+    assert {m.period for m in out.metrics if m.value == 5.45e11} <= {"2017", "FY2017", "2017-03"}
+
+
+def test_a_score_in_fen_is_in_points():
+    out = extract("台湾11月景气对策信号的综合判断分数为20分,比上月多4分。会议于10时30分举行。")
+    assert [(m.value, m.unit) for m in out.metrics] == [(20.0, "points"), (4.0, "points")]
+
+
+def test_a_bonds_coupon_and_maturity_are_no_figures_and_a_drop_below_is_a_level():
+    out = extract("On the 7.26%, 2033 bond, the yield slid to 6.91% from a previous close of 7.02%. Headline inflation could drop "
+                  "below 4% by Q3. Iron ore shipments were flat at 71.2 million metric tons.")
+    assert [(m.value, m.unit) for m in out.metrics] == [(6.91, "%"), (4.0, "%"), (71200000.0, "tonnes")]
+    assert all("2033" not in (m.period or "") for m in out.metrics)

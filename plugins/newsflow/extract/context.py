@@ -12,7 +12,7 @@ from datetime import date
 
 from . import scan
 from .lexicon import label_of, word_table
-from .periods import RECORD_SET_IN
+from .periods import RECORD_SET_IN, bond_maturity
 
 _MONTHS = {m: i for i, m in enumerate(
     "january february march april may june july august september october november december".split(), 1)}
@@ -57,7 +57,8 @@ _ENDED = scan.compile(rf"截至\s?(?P<y>(?:19|20)\d{{2}})\s?年\s?(?P<mz>1[0-2]|
 _PAYMENT_DATE = scan.compile(r"\b(?:paid|payable|on the register|record date|ex-dividend date)\b[^.;\n]{0,60}", re.IGNORECASE)
 _WILL_BEFORE = scan.compile(r"\bwill\b(?:[^.;]|\.(?=\d)){0,90}?$")
 _COMPARED_WITH = scan.compile(r"\b(?:(?<!more )(?<!less )(?<!fewer )than|compared (?:with|to)|versus|vs\.?|against|below|above|from|following|after)\s(?:the\s|an?\s)?"
-                              r"[A-Z]{0,3}[$€£]?\d[\d.,]*\s?(?:%|percent|per cent|million|billion|bn|[a-z]+s)?\s(?:[a-z]+\s)?(?:of|in|for|during)\s"
+                              r"[A-Z]{0,3}[$€£]?\d[\d.,]*\s?(?:%|percent|per cent|million|billion|bn|[a-z]+s)?\s(?:[a-z]+\s)?"
+                              r"(?:(?:it|they)\s(?:had\s)?(?:booked|earned|made|reported|posted|recorded)\s)?(?:of|in|for|during)\s"  # ("than the 344.5 billion yen it booked in 2015/16")
                               r"(?:the\s)?(?:[a-z-]+\s){0,4}$", re.IGNORECASE)  # (a figure compared with: "lower than the 13,121 million of the first
 # half of 2023")
 # Years that are not the article's: "since 2009", "自2015年12月以来", "will ... in 2026", "2026年将".
@@ -441,6 +442,8 @@ def _text_year(text: str, after: tuple[int, int] | None) -> int | None:
         if _WILL_BEFORE.search(text, max(0, m.start() - 100), m.start()):
             forecast.append(int(m.group(1)))  # "JBS will be in a position to pay out a dividend of 3.5 billion reais in 2022"
             continue
+        if bond_maturity(text, m.start(), m.end()):
+            continue  # "the 6.45%, 2029 bond": a maturity, not the article's year
         if _COMPARED_WITH.search(text, max(0, m.start() - 50), m.start()):
             compared.append(int(m.group(1)))  # "20.6% lower than the 13,121 million of the first half of 2023": a year before
             continue

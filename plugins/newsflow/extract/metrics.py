@@ -22,7 +22,7 @@ from .units import CHANGE_UNITS, is_currency
 if TYPE_CHECKING:
     from .document import Sentence
 
-_LEVEL_BEFORE = scan.compile(r"(?:(?<!\bclose )(?<!\bby up )(?<!\bof up )\bto|(?:至|到)(?:(?:第?[一二三四1-4]季度?|首季|[上下]半年|年底|年末|\d{1,2}月份?)的)?|为|(?<!\bshrank )(?<!\bshrunk )(?<!\bshrinking )(?<!\bcontracted )(?<!\bcontracting )(?<!\bdeclined )(?<!\bdeclining )(?<!\bfell )(?<!\bfalling )\bat|(?<!\bdrop )(?<!\bfall )(?<!\bdecline )(?<!\bdecrease )(?<!\bloss )(?<!\bdrops )(?<!\bfalls )(?<!\bdeclines )(?<!\bdecreases )(?<!\blosses )(?<!\bplunge )(?<!\bslump )(?<!\bslide )(?<!\bdip )(?<!\bcontraction )(?<!\bcut )(?<!\bslowdown )\bof|报|收报|收于|报收|收市报|(?<![高低])收|见)\s?(?:an? |the )?(?:(?:annual(?:ized|ised)? )?(?:rate|pace) of )?(?:about |around |nearly |almost |over |some |approximately |roughly |约|近|超|"
+_LEVEL_BEFORE = scan.compile(r"(?:(?<!\bclose )(?<!\bby up )(?<!\bof up )\bto|(?:至|到)(?:(?:第?[一二三四1-4]季度?|首季|[上下]半年|年底|年末|\d{1,2}月份?)的)?|为|\b(?:drop|fall|dip|slip|sink|ease|rise|climb|jump|go|stay|remain|fell|dropped|dipped|slipped|sank|eased|rose|climbed|jumped|went|stayed|remained)\s(?:below|above|under)|(?<!\bshrank )(?<!\bshrunk )(?<!\bshrinking )(?<!\bcontracted )(?<!\bcontracting )(?<!\bdeclined )(?<!\bdeclining )(?<!\bfell )(?<!\bfalling )\bat|(?<!\bdrop )(?<!\bfall )(?<!\bdecline )(?<!\bdecrease )(?<!\bloss )(?<!\bdrops )(?<!\bfalls )(?<!\bdeclines )(?<!\bdecreases )(?<!\blosses )(?<!\bplunge )(?<!\bslump )(?<!\bslide )(?<!\bdip )(?<!\bcontraction )(?<!\bcut )(?<!\bslowdown )\bof|报|收报|收于|报收|收市报|(?<![高低])收|见)\s?(?:an? |the )?(?:(?:annual(?:ized|ised)? )?(?:rate|pace) of )?(?:about |around |nearly |almost |over |some |approximately |roughly |约|近|超|"
                            r"(?:just )?(?:less|more|fewer) than |(?:just )?under |at least |at most |as (?:much|little|high|low|many) as |just |only )?$", re.IGNORECASE)
 _BY_BEFORE = scan.compile(r"(?:\bby|了)\s?(?:about |around |nearly |almost |over |some |approximately |roughly |约|近|超)?$", re.IGNORECASE)
 _RIGHT_WINDOW = 4  # a cue may follow its number closely: "a 47% share", "HK$500 price target"
@@ -1513,7 +1513,8 @@ def _direction(text: str, q: Quantity, dirs: list[tuple[int, int, str]], cs: int
         return next((d[2] for d in dirs if d[0] == at), None), True
     reach = q.end + _DIRECTION_AFTER + (len(bracket.group()) if (bracket := _BRACKET_AFTER.match(text, q.end)) else 0) \
         + (len(rate.group()) if (rate := _RATE_WORD_AFTER.match(text, q.end)) else 0)  # "a 56% year-on-year plunge"
-    after = [d for d in dirs if q.end <= d[0] < min(ce, reach) and not _FROM_AFTER.match(text, d[1])
+    after = [d for d in dirs if q.end <= d[0] < min(ce, reach)
+             and (not _FROM_AFTER.match(text, d[1]) or _NOUN_RIGHT_AFTER.fullmatch(text, q.end, d[1]))  # ("a 0.6 percent decline from")
              and not _STREAK.match(text, d[1])]  # ("报2.7272厘 连跌3日": a streak of days, not this figure's move)
     if after:
         return after[0][2], True
@@ -1689,7 +1690,8 @@ _YEAR_EARLIER = scan.compile(r"(?:A|One) year (?:earlier|ago|before),?\s")
 _IN_YEAR_AGO = scan.compile(r"(?:In|For|During) the year-(?:ago|earlier) (?:period|quarter|half|year),?\s"
                             r"|(?:[(（][一二三四五六七八九十\d]{1,2}[)）]|\d{1,2}[.、])?(?:上年同期|去年同期|上年度同期)(?!相比|比较)")  # "(一)上年同期…净利润为"
 _AGO_AFTER = scan.compile(r"\s(?:(?:in|for|during)\s)?(?:the\s)?")
-_IN_PERIOD_AFTER = scan.compile(r"(?:\s(?:gain|rise|increase|advance|drop|decline|fall|jump|slide|dip))?\s(?:in|for|during)\s(?:the\s)?")  # ("a
+_IN_PERIOD_AFTER = scan.compile(r"(?:\s(?:gain|rise|increase|advance|drop|decline|fall|jump|slide|dip))?"
+                                r"(?:\s(?:(?:it|they)\s)?(?:booked|reported|recorded|posted|earned|made))?\s(?:in|for|during)\s(?:the\s)?")  # ("a
 # 0.1% rise in February", the figure the comparison is of)
 _PERIOD_OF = scan.compile(r"的\s?")  # "对比第1季的9291.33亿元": the first quarter's figure
 # "a 175,000 gain in April", "sales of $5 billion for the quarter", "to 5.4% (up from 5.2%) in 2020": the period the
@@ -2060,6 +2062,7 @@ _A_STOCK = scan.compile(r"^其|该股|股份")  # "其成交大增…亦是沽�
 _MARKET_SHORT = scan.compile(r"(港股|主板|大市)[^。；;\d]{0,6}?沽空")
 _HSI = scan.compile(r"恒生指[数數]|恒指")
 _FROM_AFTER = scan.compile(r"\s(?:sharply\s|slightly\s)?from\b")
+_NOUN_RIGHT_AFTER = scan.compile(r"\s?(?:(?:%|percent|per cent|pc)\s)?(?:drop|fall|decline|decrease|slump|plunge|contraction)")
 _THE_INDEX = scan.compile(r"\b[Tt]he (?:[\w-]+ )?(?:index|benchmark(?! \d)|blue-chip index|gauge)\b|(?:^|[，,])\s?(?:该|此)?指数(?![内中成])")  # (not "指数内的…股": a member)
 
 

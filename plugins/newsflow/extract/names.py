@@ -308,8 +308,9 @@ _NAME_LEADS = frozenset({"Oil", "Gold", "Silver", "Copper", "Iron", "Coal", "Ste
 # An item of a list after a semicolon, led by its name: "…; Rio Tinto from 1,600p to 1,500 with an overweight rating".
 _EN_LIST_ITEM = scan.compile(r"(?:(?<=;\s)|(?<=;)|(?m:^))(?P<name>[A-Z][\w&'’.-]*(?:\s(?:[A-Z0-9][\w&'’.-]*|&)){0,3})\sfrom\s(?:US|HK|[ACS])?[$€£]?\d[\d,.]*"
                            r"\s?(?:p|pence|cents?)?\sto\s")
+_AND_IN_NAME = r"and(?=\s[A-Z][\w'’.-]*\s(?:Group|Holdings?|plc|PLC|Plc|Inc|Corp|Co|Ltd)\b)"  # "Marks and Spencer Group"
 # A name that the text says what it is in an apposition: "Axis Bank, the private sector lender, is expected to post …".
-_EN_APPOSED = scan.compile(rf"(?:^|(?<=[.;\n]\s)|(?<=\n))(?P<name>[A-Z][\w&'’.-]*(?:\s(?:[A-Z0-9][\w&'’.-]*|&|of)){{0,4}}),\s(?:(?:the|a|an)\s"
+_EN_APPOSED = scan.compile(rf"(?:^|(?<=[.;\n]\s)|(?<=\n)|(?<=\*\*\s))(?P<name>[A-Z][\w&'’.-]*(?:\s(?:[A-Z0-9][\w&'’.-]*|&|of|{_AND_IN_NAME})){{0,4}}),\s(?:(?:the|a|an)\s"
                            rf"(?:[\w.'’-]+\s){{0,4}})?{_DESCRIPTOR}s?(?:\s(?:in|of)\s[^,;.]{{1,30}})?,\s")
 # A company a relative clause has speak: "at home for AMP, which warned that its first-half profit would fall".
 _EN_WHICH = scan.compile(r"(?<![\w&'’.-])(?P<name>[A-Z][\w&'’.-]*(?:\s(?:[A-Z0-9][\w&'’.-]*|&)){0,3}),\swhich\s(?:also\s)?"
@@ -380,7 +381,7 @@ _HEADING_LINE = scan.compile(rf"^(?:{RESULTS_HEADING.pattern})$", re.MULTILINE)
 _ATTRIBUTION = scan.compile(r".*\b(?:reported|reports)\s?(?:[.;]|$)", re.DOTALL)  # a company "said" at the end of its own news
 # Measures named by their initials ("AISC climbed to $1,234oz"): never a company
 _METRIC_ACRONYMS = frozenset("EBITDA EBIT EPS NII NIM ROE ROA ROTE GDP CPI PPI PMI ARPU AUM NAV DPS FCF CET1 RevPAR ASK RPK TSR LFL "
-                             "AISC CASM RASM PRASM TRASM ASM ASMs RPM RPMs NPA NPAs GNPA NNPA".split())
+                             "AISC CASM RASM PRASM TRASM ASM ASMs RPM RPMs NPA NPAs GNPA NNPA PBT PAT NPAT".split())
 _EN_NOT_NAMES = frozenset(
     "The A An In On At For By With After Before Having Being Meanwhile Elsewhere Analysts Analyst Investors Shares Stocks Stock Markets Market Customs "
     "Traders Economists Officials Policy It They He She We This That These Those Its Their Our Some Many Most All Both Each "
@@ -620,8 +621,8 @@ def subject_names(text: str) -> list[tuple[int, int]]:
                         or name.lower() == name or ". " in name or _LEGAL_ONLY.fullmatch(name) \
                         or all(w in _PLACE_WORDS for w in words):
                     continue  # ("Queensland, New South Wales and Western Australia fell": places, no company)
-                if re.search(r"\s(?:19|20)\d{2}$", name):
-                    continue  # "Financial 2022 results": a year, no company
+                if re.search(r"\s(?:19|20)\d{2}$", name) or len(words) > 1 and words[-1] in _METRIC_ACRONYMS:
+                    continue  # "Financial 2022 results": a year, no company; "FY18e PBT is cut": a measure
                 if re.search(rf"\b(?:{_TITLES})\s[A-Z][a-z]+(?:\s[A-Z]\.)?\s[A-Z][a-z'’-]+$", name):
                     continue  # "NAR Chief Economist Lawrence Yun warned": a person, by title and name
                 if rx is _EN_INTRODUCED and _MET_IN_PASSING.search(text, max(0, m.start() - 60), m.start()):
@@ -731,7 +732,8 @@ def subject_names(text: str) -> list[tuple[int, int]]:
                 a, said = a + described.end(), said[described.end():]
             if re.fullmatch(r"[A-Z][A-Za-z&.-]{1,15}", said) or zh_name_ok(said.replace("-", "")):
                 found.append((a, a + len(said)))
-    return found
+    # a Latin name's tail that another reading finds whole is no name of its own ("Spencer Group" of "Marks and Spencer Group")
+    return [(a, b) for a, b in found if not any(x < a and b == y and text[x:a].endswith(" and ") for x, y in found)]
 
 
 # The company a broker acts on, named between the verb and what is done to it: "raises JD Sports Fashion
@@ -843,6 +845,8 @@ def rated_names(text: str) -> list[tuple[int, int, bool]]:
         if (kind := _KIND_LEAD.match(text, a, b)) is not None and b > kind.end():
             a = kind.end()  # "Developer Canary Wharf has been downgraded": what it is, then its name
         words = text[a:b].split()
+        if words[-1] in _METRIC_ACRONYMS:
+            continue  # "FY18e PBT is cut by 10%": an estimate cut, no company rated
         if words[0] not in _EN_NOT_NAMES or _PLACE_FIRST.fullmatch(m.group(group)) \
                 or _DESCRIBED_BEFORE.search(text, max(0, a - 16), a) or m.re is _EN_ITEM_HEAD and len(words) > 1:
             found.append((a, b, m.re is _EN_ITEM_HEAD))

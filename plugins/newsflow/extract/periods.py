@@ -114,6 +114,14 @@ _SINCE_AFTER = re.compile(r"\s?(?:以来|以來)")
 # A record's own year, no year reported on: "an all-time high operating profit of ¥525.7 billion, set in fiscal 1997",
 # "the low recorded in December 2015".
 RECORD_SET_IN = r"\b(?:high|record|peak|low)\b(?:[^.;]|\.\d){0,40}?\b(?:set|reached|hit|achieved|recorded|touched) in"
+_COUPON_BEFORE = re.compile(r"\d\s?%,?\s$")
+_BOND_AFTER = re.compile(r"\s(?:bonds?|notes?|paper|securities|G-?secs?|gilts?)\b", re.IGNORECASE)
+
+
+def bond_maturity(text: str, start: int, end: int) -> bool:
+    """Whether the year at text[start:end] is a bond's maturity after its coupon: "the 6.45%, 2029 bond"."""
+    return _COUPON_BEFORE.search(text, max(0, start - 6), start) is not None and _BOND_AFTER.match(text, end) is not None
+
 # A period introduced by these words is the comparison base, not the reporting period.
 _COMPARISON = openings.compile(r"(?:compared (?:to|with)|(?:%|percent|per cent|points?)\s(?:above|below)|versus|vs\.?|than|from|over|against|since|(?:up|down|flat|higher|lower) on|(?:比|较|相比|与)(?:[\u4e00-\u9fff]{1,4}前)?|(?:若|如)?(?:剔除|扣除)|"  # (与疫情前2019年8月…相比; 如剔除2019年同期…的因素)
                                + RECORD_SET_IN + r"\s|"
@@ -125,7 +133,7 @@ _COMPARISON = openings.compile(r"(?:compared (?:to|with)|(?:%|percent|per cent|p
                                r"contraction|expansion)\s(?:in|for|during))"  # "following a 3.4% gain in the fourth quarter of 2023"
                                r"(?:\s?(?:the\s|an?\s)?(?:(?:net |operating |underwriting )?(?:loss|profit|gain|income|deficit|surplus) of\s)?(?:(?:US|HK|NZ|A|C|S)?[$£€]|(?:CHF|EUR|GBP|USD|RMB|INR|Rs\.?)\s?|₹\s?)?(?=[\d.])[\d.,’]+\s?(?:%|percent|per cent|pc|billion|million|bn|mn|m|b|亿|万)?\s?"
                                r"(?:元|美元|港元|pounds|pence|p|euros|dollars|yuan|(?:Swiss )?francs|yen|won|rupees|crores?|ringgit|baht|rand|reais|pesos|kronor|kroner|t|tonnes|barrels|units|cars|vehicles|shares|jobs|people|ounces|oz|boe|MMboe)?,?)?\s*"
-                               r"(?:(?:reported|recorded|posted|seen|registered)\s)?"  # "down on the 14.4% reported at the end of 2020"
+                               r"(?:(?:(?:it|they|the company|the group)\s(?:had\s)?)?(?:reported|recorded|posted|seen|registered|booked|earned|made)\s)?"  # "down on the 14.4% reported at the end of 2020", "than the 344.5 billion yen it booked in 2015/16"
                                r"(?:in\s|during\s|for\s|as of\s|at the end of\s|at end-|of\s)?(?:the\s|a\s)?$",  # ("than the 13,121 million of the first half")
                                re.IGNORECASE)
 
@@ -286,6 +294,8 @@ def find_periods(text: str) -> list[Period]:
             continue  # a span of years ("2024至2026年") is read for its items, not as one period
         if kind == "year" and _DAY_MONTH_BEFORE.search(before):
             continue  # "30/3/2023 16:56": a dateline's date, not the period of a figure
+        if kind == "year" and bond_maturity(text, m.start(), m.end()):
+            continue  # "the 6.45%, 2029 bond": the year a bond matures, no period reported
         comparison = bool(_COMPARISON.search(text, max(0, m.start() - 48), m.start())) or \
             _CHAINED_BASE.search(text, max(0, m.start() - 90), m.start()) is not None or \
             _LISTED_BASE.search(text, max(0, m.start() - 120), m.start()) is not None or (kind == "relative" and "ago" in g) or (

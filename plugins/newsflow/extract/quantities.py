@@ -25,7 +25,7 @@ _SUFFIX = (r"percentage points?|per ?cent points?|%\s?points?\b(?!\s(?:by|higher
            r"|cubic (?:feet|metres|meters)(?: (?:per|a) day)?|(?<=\d\s)(?:bcfd|bcf|tcf|bcm)\b|(?<=\d)(?:bcfd|bcf|tcf|bcm)\b|(?<=\d)\s?(?-i:Mt)\b"  # gas: "107 billion cubic feet (bcf)"; "12.2Mt" of coal
            r"|barrels of oil equivalent(?: (?:per|a) day)?|boe/d|boepd|boe|bbl/d|mmcf/d|b/d|bpd|barrels (?:per|a) day|(?<=\d\s)oz|(?<=\d)oz|(?<=\d\s)kg\b|(?<=\d)kg\b|(?<=\d\s)t(?=[\s,.;)]|$)"  # "875,000 boe/d", "78 124 oz", "15 000 t"
            r"|(?<=\d)pc|(?:(?<=[mb]n\s)|(?<=[mb]n))t(?:/yr)?"  # "7.5pc", "49.5mn t", "22mn t/yr": a trade paper's percent and tonnes
-           r"|倍(?=[，。,;；、\s)及和与]|至(?!\s?(?:约|近|逾)?[\d.一二三四五六七八九十]+\s?倍)|估值|PE|$)|(?<=\d)x\b|(?<=\d)p(?![A-Za-z])|pence|(?-i:(?<=\d)c(?![A-Za-z]))|辆|(?<!\s)台(?![湾灣积積北])|部|套|(?<=\d)栋|名用户|户|人次|(?<=\d)个(?![百月季交工小])|(?<=[亿万])人(?![次民数口员均])|(?<=[\d亿万])份(?![额数])|(?<=[\d亿万])件(?![事])|(?<=[\d亿万])头(?![寸等部号条版])|(?<=[\d亿万])羽(?![毛绒])|(?<=[\d〇零两二三四五六七八九十百千万])口(?![径号岸罩气])|(?<=\d)间(?![隔断接])|(?<=[\d万])架(?![构次])|(?<=[\d万])张(?![数])|(?<=[\d万])宗(?![教族旨师])|(?<=[\d万])伙(?![伴计食])|股|(?<=\d)手(?![机游表术续])|(?<=万)手(?![机游表术续])|万吨/年|吨/年|万吨|公吨|吨|(?<=[\d万亿])桶(?![装])|公斤|千克|盎司|(?<=[亿万])SDR|(?:dry |wet )?metric tonnes|tonnes|tons|(?<=\s)(?:dmt|wmt)\b|千瓦时|kWh|(?-i:GWh|MWh|TWh|GW|MW)(?![A-Za-z])|吉瓦时|吉瓦|兆瓦时|兆瓦|千升|平方米|平米|(?<=\d)m2(?![\dA-Za-z])|square met(?:re|er)s|sq\.? ?m\b|sqm|square feet|sq\.? ?ft|点子|(?<=\d)分(?=[\s，。,;；]|$|人民币|港元|港币|美元)|厘(?!米)|点(?![0-9一二三四五六七八九零〇])|成(?![本为功交长立员绩果熟型都品])")
+           r"|倍(?=[，。,;；、\s)及和与]|至(?!\s?(?:约|近|逾)?[\d.一二三四五六七八九十]+\s?倍)|估值|PE|$)|(?<=\d)x\b|(?<=\d)p(?![A-Za-z])|pence|(?-i:(?<=\d)c(?![A-Za-z]))|辆|(?<!\s)台(?![湾灣积積北])|部|套|(?<=\d)栋|名用户|户|人次|(?<=\d)个(?![百月季交工小])|(?<=[亿万])人(?![次民数口员均])|(?<=[\d亿万])份(?![额数])|(?<=[\d亿万])件(?![事])|(?<=[\d亿万])头(?![寸等部号条版])|(?<=[\d亿万])羽(?![毛绒])|(?<=[\d〇零两二三四五六七八九十百千万])口(?![径号岸罩气])|(?<=\d)间(?![隔断接])|(?<=[\d万])架(?![构次])|(?<=[\d万])张(?![数])|(?<=[\d万])宗(?![教族旨师])|(?<=[\d万])伙(?![伴计食])|股|(?<=\d)手(?![机游表术续])|(?<=万)手(?![机游表术续])|万吨/年|吨/年|万吨|公吨|吨|(?<=[\d万亿])桶(?![装])|公斤|千克|盎司|(?<=[亿万])SDR|(?:dry |wet )?metric tonnes|metric tons|tonnes|tons|(?<=\s)(?:dmt|wmt)\b|千瓦时|kWh|(?-i:GWh|MWh|TWh|GW|MW)(?![A-Za-z])|吉瓦时|吉瓦|兆瓦时|兆瓦|千升|平方米|平米|(?<=\d)m2(?![\dA-Za-z])|square met(?:re|er)s|sq\.? ?m\b|sqm|square feet|sq\.? ?ft|点子|(?<=\d)分(?=[\s，。,;；]|$|人民币|港元|港币|美元)|厘(?!米)|点(?![0-9一二三四五六七八九零〇])|成(?![本为功交长立员绩果熟型都品])")
 _CN = "零〇一二两三四五六七八九十百千万亿"
 _COUNTED_BEFORE = scan.compile(r"(?P<visitors>入境|访澳|访港|访台|游客|旅游|过夜|旅客(?!运输)|团客|住客|(?<=[地际])客|参团|外游|外出|出行|旅行社)|(?P<passengers>旅客运输|客运|民航|航空|铁路|接载|载客)"
                                 r"|(?P<trips>乘客量|乘客)")
@@ -98,6 +98,7 @@ _MASK = scan.compile(
         r"(?<!/)[A-Za-z]++[-_]?\d+(?:\.\d+)*[A-Za-z]*(?:[-_][A-Za-z0-9]+)*"  # Qwen3, GPT-5, X1.1; not R53 million, Y190-205 bln, 元/m2
         r"|\+?\d{2,3}[- ]\d{3,4}[- ]\d{4}\b|\b\d{3}-\d{3}-\d{4}\b"  # phone numbers
         r"|\d{2}(?:\.\d)?\s?(?:pc|%|per cent)\s?Fe\b"  # an ore's iron grade: "the benchmark 62pc Fe price"
+        r"|\d{1,2}\.\d{1,3}\s?%,?\s(?:19|20)\d{2}(?=\s(?:bonds?|notes?|paper|securities|G-?secs?|gilts?)\b)"  # a bond's coupon and maturity: "the 6.45%, 2029 bond"
         r"|(?<=\$)1\s?=\s?[\d.,]+\s?[A-Za-z]+"  # "($1 = 151.7600 yen)": a conversion footnote
         r"|(?<=/\$)1(?![\d.,])"  # "N1,350/$1": the dollar a rate is quoted per
         r"|(?:A|C|NZ|S|HK)\$1\s(?:per|=|buys|to)\s(?=(?:US|U\.S\.\s?)?\$)"  # "A$1 per $0.73": the rate is the second
@@ -471,9 +472,12 @@ def find_atoms(text: str, masked: list[tuple[int, int]], *, yen: bool = False, u
                     value, unit = value * 1e4, "tonnes" if m.group("suffix") == "万吨" else "tonnes/year"
                 elif m.group("suffix") == "分":
                     after = _FEN_CURRENCY.match(text, b)
-                    if not m.group("pre") and after is None:
+                    if not m.group("pre") and after is None and ("分数" in text or "得分" in text):
+                        unit = "points"  # "综合判断分数为20分,比上月多4分": a score and its move
+                    elif not m.group("pre") and after is None:
                         continue  # "分" alone is a score or a minute; 港币64.62分 and 18分人民币 are cents
-                    value, unit = value / 100, prefix_unit(m.group("pre")) if m.group("pre") else suffix_unit(after.group())
+                    else:
+                        value, unit = value / 100, prefix_unit(m.group("pre")) if m.group("pre") else suffix_unit(after.group())
             if m.group("suffix") and m.group("suffix").lower() in ("p", "pence") and not uk:
                 continue  # "5p" outside a London story is no price
             if m.group("suffix") and _CENTS_PLACE.sub("", m.group("suffix").lower()) in (
@@ -1227,8 +1231,9 @@ _OFFER_PRICE_AFTER = scan.compile(r"的?(?:上市价|招股价|发行价|发售�
 # (and the next of a list the verb moves: "分别增加5.4倍及4.2倍")
 _MULTIPLE_MOVE = scan.compile(r"(?:增长|增加|上升|上涨|飙升|暴增|大增|急升|劲升|升|涨|增|扬|多赚|大赚)(?:了|达|逾|近|约|超)?\s?"
                               r"(?:\d+(?:\.\d+)?倍(?:及|和|、|与)\s?(?:近|约|逾|超)?\s?)?$")
-_PRIOR_MOVE_NOUN = scan.compile(r"\s(contraction|decline|drop|fall|decrease|rise|gain|increase|expansion)\b", re.IGNORECASE)
-_FALL_NOUNS = frozenset({"contraction", "decline", "drop", "fall", "decrease"})
+_PRIOR_MOVE_NOUN = scan.compile(r"\s(contraction|decline|drop|fall|decrease|slide|slump|plunge|dip|rise|gain|increase|expansion|jump|surge|"
+                                r"advance|climb)\b", re.IGNORECASE)
+_FALL_NOUNS = frozenset({"contraction", "decline", "drop", "fall", "decrease", "slide", "slump", "plunge", "dip"})
 _SERIES_AFTER = scan.compile(r"\s(?:and|,)\s(?:an?\s)?[\d.,]+")
 _FORECAST_WORDS = scan.compile(r"\b(?:expected|forecast|estimated|polled|consensus|projected)\b", re.IGNORECASE)
 _FELL = scan.compile(r"\b(?:falling|dropping|declining|decreasing|slipping|easing|dipping|down|lower|decline|drop|fall|dip|decrease)\b")

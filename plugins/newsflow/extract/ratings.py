@@ -99,7 +99,7 @@ def sentence_ratings(ctx: Sentence, metrics: list[Metric], masked: list[tuple[in
     """The rating-action fragments of one sentence; a sentence in which several brokers act each on a
     company of its own ("天风证券把北汽蓝谷的评级由增持调高至买入，开源证券将双汇发展由增持调高至买入")
     is read part by part, each part with the words the sentence opens with (首次覆盖方面 …)."""
-    if "analyst" in ctx.text.lower() and _RATINGS_SHARE.search(ctx.text):
+    if ("analyst" in ctx.text.lower() or "broker" in ctx.text.lower()) and _RATINGS_SHARE.search(ctx.text):
         return []  # "about 19.0% of the analysts now rate TGT stock a "buy"": how the analysts' views split, no one's action
     if _RATING_SCALE.search(ctx.text):
         return []  # "买入:涵盖「买入」及「跑赢大市」", "评级共分5级,依次为买入、跑赢…": what the ratings mean, no call
@@ -270,7 +270,9 @@ def _company_parts(ctx: Sentence) -> list[tuple[int, int]]:
 
 _RATINGS_SHARE = scan.compile(r"\d%\s(?:of\s)?(?:the\s)?analysts\b"  # and "Three research analysts rate the stock a sell, thirteen have a hold"
                             r"|\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty)\s(?:[a-z]+\s)?analysts?\s"
-                            r"(?:rate|have\s(?:rated|given)|have\sa|gave|give)\b", re.IGNORECASE)
+                            r"(?:rate|have\s(?:rated|given)|have\sa|gave|give)\b"
+                            # "of 29 brokerages, 11 rate the stock "buy" or higher, 8 "hold" and 10 "sell""
+                            r"|\bof\s\d+\s(?:brokerages|brokers|analysts)\b[^.;]{0,12}?\b\d+\s(?:rate|have|say)\b", re.IGNORECASE)
 _RATING_SCALE = scan.compile(r"涵盖[「“\"]|评级(?:共|则)?分为?\s?(?:\d|[一二三四五六七八九十])\s?级|(?:简化|归并)为")
 _SENTIMENT = scan.compile(r"\bsentiment\b|市场情绪|投资者情绪|散户情绪", re.IGNORECASE)
 _TARGET_IT = scan.compile(r"\b(?:raised|increased|lifted|boosted|cut|lowered|reduced|trimmed)\sit\sto\s(?:US)?\$")  # "while UBS increased it to $73"

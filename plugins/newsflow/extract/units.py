@@ -40,7 +40,7 @@ SUFFIX_UNITS: dict[str, str] = {
     "new zealand dollars": "NZD", "new zealand dollar": "NZD", "singapore dollars": "SGD", "singapore dollar": "SGD",
     "taiwan dollars": "TWD", "new taiwan dollars": "TWD",
     "hk dollars": "HKD", "hk dollar": "HKD", "元美元": "USD", "元港元": "HKD", "u.s. dollars": "USD", "u.s. dollar": "USD",
-    "us dollar": "USD", "点子": "bp", "吨": "tonnes", "公吨": "tonnes", "桶": "barrels", "万吨": "tonnes", "tonnes": "tonnes", "tons": "tonnes", "dry metric tonnes": "tonnes", "wet metric tonnes": "tonnes", "metric tonnes": "tonnes", "dmt": "tonnes", "wmt": "tonnes", "mt": "tonnes", "吨/年": "tonnes/year", "万吨/年": "tonnes/year",
+    "us dollar": "USD", "点子": "bp", "吨": "tonnes", "公吨": "tonnes", "桶": "barrels", "万吨": "tonnes", "tonnes": "tonnes", "tons": "tonnes", "dry metric tonnes": "tonnes", "wet metric tonnes": "tonnes", "metric tonnes": "tonnes", "metric tons": "tonnes", "dmt": "tonnes", "wmt": "tonnes", "mt": "tonnes", "吨/年": "tonnes/year", "万吨/年": "tonnes/year",
     "千瓦时": "kWh", "kwh": "kWh", "千升": "kilolitres", "公斤": "kg", "千克": "kg", "盎司": "ounces", "sdr": "XDR",
     "gw": "GW", "mw": "MW", "gwh": "GWh", "mwh": "MWh", "twh": "TWh", "吉瓦": "GW", "吉瓦时": "GWh", "兆瓦": "MW", "兆瓦时": "MWh",
     "平方米": "square metres", "平米": "square metres", "m2": "square metres", "square metres": "square metres", "square meters": "square metres",
