@@ -7445,3 +7445,10 @@ def test_a_bonds_coupon_and_maturity_are_no_figures_and_a_drop_below_is_a_level(
                   "below 4% by Q3. Iron ore shipments were flat at 71.2 million metric tons.")
     assert [(m.value, m.unit) for m in out.metrics] == [(6.91, "%"), (4.0, "%"), (71200000.0, "tonnes")]
     assert all("2033" not in (m.period or "") for m in out.metrics)
+
+
+def test_a_carriers_net_additions_are_subscribers():
+    out = extract("In the quarter Halvern Wireless reported 412,000 total postpaid net additions, and it cited 305,000 postpaid "
+                  "phone net additions.")
+    assert [(m.metric, m.value, m.unit) for m in out.metrics] == [
+        ("net_additions", 412000.0, "subscribers"), ("net_additions", 305000.0, "subscribers")]

@@ -10,7 +10,7 @@ from dataclasses import asdict, dataclass, field
 from datetime import date
 from typing import Protocol, runtime_checkable
 
-EXTRACTOR_VERSION = "rules-2.0.95"
+EXTRACTOR_VERSION = "rules-2.0.96"
 
 
 @dataclass
