@@ -68,8 +68,9 @@ VOLATILE = {"run_id", "fetch_id", "elapsed_ms", "median_latency_ms", "data_docs"
             "first_seen", "unexpected_sample", "observed_value", "compacted_at", "checksum"}
 
 
-# ...and, where a feed gave no date, the time an article was first seen stands for its publication
-VOLATILE_IN = {"core.stories": {"first_published"}, "search.documents": {"published_at"}}
+# ...and, where a feed gave no date, the time an article was first seen stands for its publication; feed health is by
+# the day of each fetch (two runs either side of midnight UTC poll on two days)
+VOLATILE_IN = {"core.stories": {"first_published"}, "search.documents": {"published_at"}, "marts.daily_feed_health": {"day"}}
 ESTIMATED = "CASE WHEN published_at_estimated THEN NULL ELSE published_at END"
 
 
