@@ -24,6 +24,14 @@ if TYPE_CHECKING:
 
 _LEVEL_BEFORE = scan.compile(r"(?:(?<!\bclose )(?<!\bby up )(?<!\bof up )\bto|(?:至|到)(?:(?:第?[一二三四1-4]季度?|首季|[上下]半年|年底|年末|\d{1,2}月份?)的)?|为|\b(?:drop|fall|dip|slip|sink|ease|rise|climb|jump|go|stay|remain|fell|dropped|dipped|slipped|sank|eased|rose|climbed|jumped|went|stayed|remained)\s(?:below|above|under)|(?<!\bshrank )(?<!\bshrunk )(?<!\bshrinking )(?<!\bcontracted )(?<!\bcontracting )(?<!\bdeclined )(?<!\bdeclining )(?<!\bfell )(?<!\bfalling )\bat|(?<!\bdrop )(?<!\bfall )(?<!\bdecline )(?<!\bdecrease )(?<!\bloss )(?<!\bdrops )(?<!\bfalls )(?<!\bdeclines )(?<!\bdecreases )(?<!\blosses )(?<!\bplunge )(?<!\bslump )(?<!\bslide )(?<!\bdip )(?<!\bcontraction )(?<!\bcut )(?<!\bslowdown )\bof|报|收报|收于|报收|收市报|(?<![高低])收|见)\s?(?:an? |the )?(?:(?:annual(?:ized|ised)? )?(?:rate|pace) of )?(?:about |around |nearly |almost |over |some |approximately |roughly |约|近|超|"
                            r"(?:just )?(?:less|more|fewer) than |(?:just )?under |at least |at most |as (?:much|little|high|low|many) as |just |only )?$", re.IGNORECASE)
+
+
+def _led_as_level(text: str, lead: int) -> bool:
+    """Whether the words before a value make it a level ("to", "at", 至, "drop below"): read in a window that holds a
+    hedge too ("to less than"), sliced so the look-behinds see no further than it."""
+    return _LEVEL_BEFORE.search(text[max(0, lead - 28):lead]) is not None
+
+
 _BY_BEFORE = scan.compile(r"(?:\bby|了)\s?(?:about |around |nearly |almost |over |some |approximately |roughly |约|近|超)?$", re.IGNORECASE)
 _RIGHT_WINDOW = 4  # a cue may follow its number closely: "a 47% share", "HK$500 price target"
 _RIGHT_FAR = 14  # ... or a little further when nothing precedes it: "$125 billion on capex"
@@ -292,7 +300,7 @@ def sentence_metrics(ctx: Sentence, masked: list[tuple[int, int]]) -> list[Metri
                 and not (q.scaled and base in ("turnover", "volume", "net_inflow")):  # (a count has its own unit; turnover is money)
             unit = lex.subject_units.get(subject[1]) or (_quote_currency(subject[0], text, q, cs, ce) if subject[1] == "fx_rate" else None)
             if unit is not None and not (subject[1] in _SMALL_LEVELS or abs(q.value if q.value is not None else q.high or 0) >= 100
-                                         or _LEVEL_BEFORE.search(text[max(0, lead - 28):lead])
+                                         or _led_as_level(text, lead)
                                          or unit == "points" and direction is not None and _MOVE_THEN_LEVEL.match(text, q.end)):
                 continue
             if _COUNTED.match(text, q.end):
@@ -371,12 +379,12 @@ def sentence_metrics(ctx: Sentence, masked: list[tuple[int, int]]) -> list[Metri
             base = "market_share"
         if base in _LEVEL_IN_BP and unit == "bp":
             # A spread is quoted in basis points: "tighten by 25 bp" is a move, "at 95 bp" the level.
-            change = direction is not None and not _LEVEL_BEFORE.search(text[max(0, lead - 28):lead])
+            change = direction is not None and not _led_as_level(text, lead)
         # "29.1 points lower at 6,481.5", "122p lower at £34.91": a move, its direction right after it
         moved_as_said = dir_after and (_HIGHER_LOWER.match(text, q.end) is not None or restated is not None
                                        or _PAIR_THEN_DIRECTION.match(text, q.end) is not None)
         points_move = unit == "points" and direction is not None and (not dir_after or moved_as_said or move_noun is not None) and \
-            (move_noun is not None or moved_as_said or not _LEVEL_BEFORE.search(text[max(0, lead - 28):lead])) \
+            (move_noun is not None or moved_as_said or not _led_as_level(text, lead)) \
             and not _CLOSED_AT.match(text, q.end)  # ("at 3,908.70, 96.15 points lower": the level is the figure before)
         # ("跌幅一度擴大至600點": the size of a move)
         if points_move:
@@ -451,13 +459,13 @@ def sentence_metrics(ctx: Sentence, masked: list[tuple[int, int]]) -> list[Metri
             # "flagged up to 90 basis points of further cuts": the size of moves to come
         # "fell 2 points to 73.5%" keeps the level positive; "in favour of a half-point cut" is a move.
         sign = -1.0 if (direction == "down" and (unit in CHANGE_UNITS or unit == "%" or points_move or money_move or amount_move) and change
-                        and (dir_after or not _LEVEL_BEFORE.search(text[max(0, lead - 28):lead]))
+                        and (dir_after or not _led_as_level(text, lead))
                         and not (q.revision and _REVISED_FROM.search(text, max(0, lead - 8), lead))) else 1.0
         # ("growth was revised down from 0.5% to 0.4%": the revision moved, both levels stay as written)
         if base == "index_contribution" and unit == "points":
             name, sign = base, -1.0 if direction == "down" else 1.0  # "taking 17 index points off it": a drag
         if base in lex.change_levels and unit == "%" and direction == "down" and not dir_after and \
-                not _LEVEL_BEFORE.search(text[max(0, lead - 28):lead]):
+                not _led_as_level(text, lead):
             sign = -1.0  # "the CPI declined 0.5 percent": a price index's level is its change, here -0.5%
         if base in lex.change_levels and unit == "%" and move_noun is not None and move_noun.group(1) in "跌降减":
             sign = -1.0  # "PPI同比降幅扩大至2.7%": a fall of 2.7%, the index's level -2.7%

@@ -209,7 +209,7 @@ def short_forms(name: str, ticker: str | None) -> list[str]:
 _PLACES_ALONE = frozenset({"China", "Hong", "Asia", "Japan", "Korea", "India", "Bank"})
 _ACTS_AFTER = scan.compile(r"(?:['’]s\s|,\s(?!(?:and|or)\s)|\s(?:said|says|expects?|expected|reported|posted|flagged|forecast|projected|"
                            r"warned|raised|lifted|cut|lowered|announced|plans|will|would|has|had|is|was)\b)")
-_NAME_BEFORE = scan.compile(r"(?<![\w&'’.-])(?!(?:When|As|After|But|And|While|If|Since|Although|Though|Yet|So|Then|Also|Even|Still)\s)"
+_CAPITALISED_BEFORE = scan.compile(r"(?<![\w&'’.-])(?!(?:When|As|After|But|And|While|If|Since|Although|Though|Yet|So|Then|Also|Even|Still)\s)"
                             r"[A-Z][\w&'’.-]*\s$")
 
 
@@ -220,7 +220,7 @@ def common_short_form(name: str) -> str | None:
 
 
 def acts_alone(text: str, a: int, b: int) -> bool:
-    return _ACTS_AFTER.match(text, b) is not None and _NAME_BEFORE.search(text, max(0, a - 30), a) is None
+    return _ACTS_AFTER.match(text, b) is not None and _CAPITALISED_BEFORE.search(text, max(0, a - 30), a) is None
 
 
 def stands_for_company(text: str, a: int, b: int) -> bool:
